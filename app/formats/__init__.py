@@ -1,0 +1,1 @@
+"""Reading and writing post-mortems: JSON (native), Markdown, HTML, flowchart images."""

@@ -1,0 +1,131 @@
+"""Documents on disk: one place that maps a file's suffix to its format.
+
+Every function raises ``DocumentError`` with a one-line reason for anything a
+person can fix (missing file, wrong kind of file, full disk), so the command
+line and the window can show it as it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.atomic import write_bytes_atomic
+from app.errors import DocumentError
+from app.model import PostMortem
+
+JSON_SUFFIXES = (".json",)
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+IMAGE_SUFFIXES = (".png", ".svg")
+
+OPENABLE_SUFFIXES = JSON_SUFFIXES + MARKDOWN_SUFFIXES
+SAVEABLE_SUFFIXES = JSON_SUFFIXES + MARKDOWN_SUFFIXES
+EXPORTABLE_SUFFIXES = JSON_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + IMAGE_SUFFIXES
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""A post-mortem is text; anything this large is not one and would only stall the editor."""
+
+
+def suffix_of(path: Path) -> str:
+    return Path(path).suffix.lower()
+
+
+def read_bytes(path: Path) -> bytes:
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise DocumentError("is a folder, not a file")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DocumentError(f"is too large to be a post-mortem ({size // (1024 * 1024)} MiB)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DocumentError("no such file") from None
+    except PermissionError:
+        raise DocumentError("permission denied") from None
+    except OSError as error:
+        raise DocumentError(f"cannot read: {error.strerror or error}") from None
+    if not data.strip():
+        raise DocumentError("the file is empty")
+    if b"\x00" in data[:8192]:
+        raise DocumentError("is a binary file, not a post-mortem")
+    return data
+
+
+def decode_text(data: bytes) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise DocumentError(
+            f"is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})"
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def load(path: Path) -> PostMortem:
+    """Open a ``.json`` or ``.md`` post-mortem."""
+    suffix = suffix_of(path)
+    if suffix not in OPENABLE_SUFFIXES:
+        raise DocumentError(f"cannot open {suffix or 'files without a suffix'}: use .json or .md")
+    text = decode_text(read_bytes(path))
+    if suffix in JSON_SUFFIXES:
+        from app.formats import json_format
+
+        return json_format.loads(text)
+    from app.formats import markdown_import
+
+    return markdown_import.from_markdown(text)
+
+
+def render(document: PostMortem, path: Path, *, from_timeline: bool = False) -> bytes:
+    """The bytes of ``document`` in the format ``path``'s suffix names.
+
+    Writing nothing here keeps every export atomic: the caller writes the
+    bytes in one go, so a failure leaves no partial output file.
+    """
+    suffix = suffix_of(path)
+    if suffix in JSON_SUFFIXES:
+        from app.formats import json_format
+
+        return json_format.dumps(document).encode("utf-8")
+    if suffix in MARKDOWN_SUFFIXES:
+        from app.formats import markdown_export
+
+        return markdown_export.to_markdown(document, flowchart_image=_flowchart_image_name(document, path)).encode(
+            "utf-8"
+        )
+    if suffix in HTML_SUFFIXES:
+        from app.formats import html_export
+
+        return html_export.to_html(document).encode("utf-8")
+    if suffix in IMAGE_SUFFIXES:
+        from app.flowchart import export as flowchart_export
+
+        return flowchart_export.render_chart(document, suffix.lstrip("."), from_timeline=from_timeline)
+    raise DocumentError(
+        f"cannot write {suffix or 'files without a suffix'}: use one of " + ", ".join(EXPORTABLE_SUFFIXES)
+    )
+
+
+def _flowchart_image_name(document: PostMortem, path: Path) -> str | None:
+    """The PNG written beside a Markdown file, when the document has a chart."""
+    if not document.humor.flowchart.nodes:
+        return None
+    return Path(path).with_suffix(".flowchart.png").name
+
+
+def save(document: PostMortem, path: Path, *, from_timeline: bool = False) -> None:
+    """Write ``document`` atomically in the format named by ``path``'s suffix.
+
+    A Markdown file with a flowchart also gets the chart as a PNG beside it
+    (best effort: the Markdown is the document, the picture only a view of it).
+    """
+    path = Path(path)
+    data = render(document, path, from_timeline=from_timeline)
+    write_bytes_atomic(path, data)
+    image_name = _flowchart_image_name(document, path) if suffix_of(path) in MARKDOWN_SUFFIXES else None
+    if image_name:
+        try:
+            write_bytes_atomic(path.with_name(image_name), render(document, path.with_name(image_name)))
+        except DocumentError:
+            pass  # No renderer here: the Markdown still lists every node and edge.

@@ -1,0 +1,115 @@
+"""The native format: the model as indented UTF-8 JSON that diffs well in git.
+
+Reading checks the ``format_version``: older files are migrated step by step
+through ``MIGRATIONS``; newer ones are refused, because silently dropping what
+a newer editor wrote would lose someone's work.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import ValidationError
+
+from app.errors import DocumentError
+from app.model import FORMAT_VERSION, PostMortem
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+MIGRATIONS: dict[int, Migration] = {}
+"""``MIGRATIONS[n]`` turns a version-``n`` document into a version ``n + 1`` one.
+
+Version 1 is the first released format, so there is nothing to migrate yet;
+the next format change adds ``MIGRATIONS[1]`` and bumps ``FORMAT_VERSION``.
+"""
+
+
+def dumps(document: PostMortem) -> str:
+    """Stable, readable JSON: model field order, two-space indent, trailing newline."""
+    data = document.model_dump(mode="json")
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def loads(text: str | bytes) -> PostMortem:
+    """Parse a document; raises ``DocumentError`` with a one-line reason."""
+    try:
+        # The common case, a current file, goes straight through pydantic's fast parser.
+        return PostMortem.model_validate_json(text)
+    except ValidationError:
+        pass  # Diagnose below: old version, newer version, or a real problem.
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise DocumentError(f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
+    except UnicodeDecodeError as error:
+        raise DocumentError(f"not UTF-8 text (byte 0x{error.object[error.start]:02x} at offset {error.start})") from None
+    except RecursionError:
+        raise DocumentError("not a post-mortem: the JSON is nested too deeply") from None
+    return from_data(data)
+
+
+def from_data(data: Any) -> PostMortem:
+    if not isinstance(data, dict):
+        raise DocumentError(f"not a post-mortem: the JSON holds {_json_kind(data)}, not an object")
+    version = data.get("format_version")
+    if version is None:
+        raise DocumentError("not a post-mortem file: it has no format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise DocumentError(f"not a post-mortem file: format_version {version!r} is not a version number")
+    if version > FORMAT_VERSION:
+        raise DocumentError(
+            f"written by a newer version of Postmortem Editor (format {version}; "
+            f"this one reads up to {FORMAT_VERSION}): please update the editor"
+        )
+    data = migrate(data, version)
+    try:
+        return PostMortem.model_validate(data)
+    except ValidationError as error:
+        raise DocumentError(describe_validation_error(error)) from None
+
+
+def migrate(data: dict[str, Any], version: int) -> dict[str, Any]:
+    while version < FORMAT_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise DocumentError(f"format version {version} is no longer supported")
+        data = step(dict(data))
+        version += 1
+        data["format_version"] = version
+    return data
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    """The first problem with its place in the document, e.g. ``timeline[2].time: ...``."""
+    problems = error.errors(include_url=False)
+    first = problems[0]
+    where = format_location(first["loc"])
+    message = first["msg"]
+    if first["type"] == "extra_forbidden":
+        message = "unknown field"
+    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+    return f"{where}: {message}{more}" if where else f"{message}{more}"
+
+
+def format_location(location: tuple[int | str, ...]) -> str:
+    text = ""
+    for part in location:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+def _json_kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "a string"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    return "a number"

@@ -1,0 +1,295 @@
+"""The post-mortem document: one pydantic model holding every section.
+
+This module is the domain. It knows nothing of Qt, files or Markdown; the
+formats in ``app.formats`` read and write it and the widgets edit it through
+the document object in ``widgets.document``.
+
+Conventions that every format and view relies on:
+
+* Times are timezone-aware. A naive time is taken as UTC (never the machine's
+  local zone), and times are kept to whole seconds: a post-mortem never needs
+  more and the Markdown form can then show every stored digit.
+* The order of timeline events is data chosen by the user, never derived from
+  the timestamps.
+* Free text is normalised the way every editor and Markdown file would anyway:
+  line endings become ``\\n`` and trailing whitespace at the very end is
+  dropped. Anything else (leading spaces, inner blank lines) is kept as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+)
+
+FORMAT_VERSION = 1
+"""Version of the JSON format; bump it and add a migration in app.formats.json_format."""
+
+
+# --------------------------------------------------------------------------- text
+
+
+# C0 controls other than tab and newline, and DEL: they have no meaning in a
+# post-mortem, render invisibly and break some renderers, so they never enter.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def normalize_text(value: Any) -> Any:
+    """Unify line endings, drop control characters, trailing spaces and outer blank lines."""
+    if not isinstance(value, str):
+        return value
+    value = _CONTROL_CHARS.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [line.rstrip() for line in value.split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def normalize_line(value: Any) -> Any:
+    """A one-line field: line breaks become spaces, the ends are trimmed."""
+    if not isinstance(value, str):
+        return value
+    value = _CONTROL_CHARS.sub("", value)
+    return re.sub(r"\s*[\r\n]+\s*", " ", value).strip()
+
+
+Text = Annotated[str, BeforeValidator(normalize_text)]
+"""Multi-line Markdown text."""
+
+Line = Annotated[str, BeforeValidator(normalize_line)]
+"""A single line of plain text (names, titles, owners, links)."""
+
+
+# --------------------------------------------------------------------------- time
+
+
+def as_aware_seconds(value: datetime) -> datetime:
+    """Naive times are UTC; sub-second precision is dropped (see module doc)."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.replace(microsecond=0)
+
+
+Timestamp = Annotated[datetime, AfterValidator(as_aware_seconds)]
+"""A moment in time, always aware, whole seconds."""
+
+
+# --------------------------------------------------------------------------- enums
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    IN_REVIEW = "in review"
+    FINAL = "final"
+
+    @property
+    def label(self) -> str:
+        return {"draft": "Draft", "in review": "In review", "final": "Final"}[self.value]
+
+
+class Severity(StrEnum):
+    SEV1 = "SEV1"
+    SEV2 = "SEV2"
+    SEV3 = "SEV3"
+    SEV4 = "SEV4"
+
+    @property
+    def label(self) -> str:
+        return self.value
+
+
+class EventKind(StrEnum):
+    DETECTION = "detection"
+    ACTION = "action"
+    MISLEADING = "misleading"
+    ESCALATION = "escalation"
+    RESOLUTION = "resolution"
+    NOTE = "note"
+
+    @property
+    def label(self) -> str:
+        """Singular name shown in the editor."""
+        return _EVENT_LABELS[self][0]
+
+    @property
+    def heading(self) -> str:
+        """The bold label of the reference layout's Timeline group."""
+        return _EVENT_LABELS[self][1]
+
+
+_EVENT_LABELS: dict[EventKind, tuple[str, str]] = {
+    EventKind.DETECTION: ("Detection", "Detection"),
+    EventKind.ACTION: ("Action taken", "Actions Taken"),
+    EventKind.MISLEADING: ("Misleading path", "Misleading Paths"),
+    EventKind.ESCALATION: ("Escalation", "Escalation"),
+    EventKind.RESOLUTION: ("Resolution", "Resolution"),
+    EventKind.NOTE: ("Note", "Notes"),
+}
+
+
+class TaskStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in progress"
+    DONE = "done"
+
+    @property
+    def label(self) -> str:
+        return {"open": "Open", "in progress": "In progress", "done": "Done"}[self.value]
+
+
+class NodeKind(StrEnum):
+    START = "start"
+    STEP = "step"
+    QUESTION = "question"
+    DEAD_END = "dead end"
+    RESOLUTION = "resolution"
+
+    @property
+    def label(self) -> str:
+        return {
+            "start": "Start",
+            "step": "Step",
+            "question": "Question",
+            "dead end": "Dead end",
+            "resolution": "Resolution",
+        }[self.value]
+
+
+class LayoutDirection(StrEnum):
+    TOP_TO_BOTTOM = "TB"
+    LEFT_TO_RIGHT = "LR"
+
+    @property
+    def label(self) -> str:
+        return "Top to bottom" if self is LayoutDirection.TOP_TO_BOTTOM else "Left to right"
+
+
+# --------------------------------------------------------------------------- parts
+
+
+class _Part(BaseModel):
+    """Base of every part: strict about unknown keys, so typos in files are reported."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Metadata(_Part):
+    title: Line = ""
+    status: Status = Status.DRAFT
+    severity: Severity | None = None
+    authors: list[Line] = Field(default_factory=list)
+    service: Line = Field("", description="The affected product or service.")
+
+
+class IssueSummary(_Part):
+    start: Timestamp | None = None
+    end: Timestamp | None = None
+    impact: Text = ""
+    root_cause: Text = Field("", description="The root cause in a sentence or two.")
+
+
+class TimelineEvent(_Part):
+    kind: EventKind = EventKind.ACTION
+    time: Timestamp | None = None
+    text: Text = ""
+
+
+class RootCauseAndResolution(_Part):
+    cause: Text = ""
+    resolution: Text = ""
+
+
+class Task(_Part):
+    text: Line = ""
+    owner: Line = ""
+    due: date | None = None
+    status: TaskStatus = TaskStatus.OPEN
+    link: Line = Field("", description="Ticket or issue link; empty when there is none.")
+
+
+class Measures(_Part):
+    improvements: list[Line] = Field(default_factory=list)
+    tasks: list[Task] = Field(default_factory=list)
+
+
+NODE_ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]{0,63}$"
+
+
+class FlowNode(_Part):
+    id: str = Field(pattern=NODE_ID_PATTERN, description="Short identifier used by edges.")
+    kind: NodeKind = NodeKind.STEP
+    label: Text = ""
+
+
+class FlowEdge(_Part):
+    source: str = Field(pattern=NODE_ID_PATTERN)
+    target: str = Field(pattern=NODE_ID_PATTERN)
+    label: Line = ""
+
+
+class Flowchart(_Part):
+    direction: LayoutDirection = LayoutDirection.TOP_TO_BOTTOM
+    nodes: list[FlowNode] = Field(default_factory=list)
+    edges: list[FlowEdge] = Field(default_factory=list)
+
+    def node(self, node_id: str) -> FlowNode | None:
+        return next((n for n in self.nodes if n.id == node_id), None)
+
+    def unused_node_id(self) -> str:
+        """The first ``nN`` id not taken yet."""
+        taken = {n.id for n in self.nodes}
+        number = len(self.nodes) + 1
+        while f"n{number}" in taken:
+            number += 1
+        return f"n{number}"
+
+
+class HumorElement(_Part):
+    caption: Text = ""
+    flowchart: Flowchart = Field(default_factory=Flowchart)
+    closing: Text = Field("", description="The closing line under the flowchart.")
+
+
+class ExtraSection(_Part):
+    heading: Line = ""
+    body: Text = ""
+
+
+class PostMortem(_Part):
+    """A whole post-mortem, in the order of the reference layout."""
+
+    format_version: int = FORMAT_VERSION
+    metadata: Metadata = Field(default_factory=Metadata)
+    introduction: Text = ""
+    summary: IssueSummary = Field(default_factory=IssueSummary)
+    timeline: list[TimelineEvent] = Field(default_factory=list)
+    root_cause: RootCauseAndResolution = Field(default_factory=RootCauseAndResolution)
+    measures: Measures = Field(default_factory=Measures)
+    closing_notes: Text = ""
+    humor: HumorElement = Field(default_factory=HumorElement)
+    extra_sections: list[ExtraSection] = Field(
+        default_factory=list,
+        description="Sections with any heading, kept in order, after the standard ones.",
+    )
+
+    @field_validator("format_version")
+    @classmethod
+    def _known_version(cls, value: int) -> int:
+        if value != FORMAT_VERSION:
+            raise ValueError(
+                f"format version {value} is not {FORMAT_VERSION}; load files through "
+                "app.formats.json_format, which migrates older versions"
+            )
+        return value
+
+
+def empty_document() -> PostMortem:
+    return PostMortem()

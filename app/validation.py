@@ -1,0 +1,56 @@
+"""Consistency checks on a valid document: warnings, never exceptions.
+
+Each problem names the place it concerns with a dotted path in the model
+(``summary.end``, ``timeline[3].time``) so the editor can show it beside the
+field and ``postmortem-editor validate`` can print it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.metrics import derived_figures
+from app.model import PostMortem
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+def check(document: PostMortem) -> list[Problem]:
+    problems: list[Problem] = []
+    start, end = document.summary.start, document.summary.end
+    if start and end and end < start:
+        problems.append(Problem("summary.end", "the incident ends before it starts"))
+    for row, event in enumerate(document.timeline):
+        if event.time is None:
+            continue
+        where = f"timeline[{row}].time"
+        if start and event.time < start:
+            problems.append(Problem(where, "the event is before the incident's start time"))
+        elif end and event.time > end:
+            problems.append(Problem(where, "the event is after the incident's end time"))
+    figures = derived_figures(document)
+    if figures.time_to_detect is not None and figures.time_to_detect.total_seconds() < 0:
+        problems.append(Problem("timeline", "the first detection is before the start: time to detect is negative"))
+    if figures.time_to_resolve is not None and figures.time_to_resolve.total_seconds() < 0:
+        problems.append(Problem("timeline", "the resolution is before the start: time to resolve is negative"))
+    node_ids = [n.id for n in document.humor.flowchart.nodes]
+    seen: set[str] = set()
+    for row, node_id in enumerate(node_ids):
+        if node_id in seen:
+            problems.append(Problem(f"humor.flowchart.nodes[{row}].id", f"node id {node_id!r} is used twice"))
+        seen.add(node_id)
+    for row, edge in enumerate(document.humor.flowchart.edges):
+        for end_name in ("source", "target"):
+            node_id = getattr(edge, end_name)
+            if node_id not in seen:
+                problems.append(
+                    Problem(f"humor.flowchart.edges[{row}].{end_name}", f"no node has the id {node_id!r}")
+                )
+    return problems

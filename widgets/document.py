@@ -1,0 +1,233 @@
+"""The open document: the model, its undo stack, its file, and change signals.
+
+Every user edit goes through one of the ``QUndoCommand`` classes in
+``widgets.commands``, pushed by the methods here. Commands touch only the
+model and call back into this object, which emits the signals that views
+follow. Views never talk to each other.
+
+Lists inside the model are addressed by a ``ListName`` (``"timeline"``,
+``"tasks"``...). List signals come in pairs (``about to`` / ``done``) so that
+Qt item models can call ``beginInsertRows`` / ``beginMoveRows`` at the right
+moment instead of resetting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from pydantic import BaseModel
+
+from app.model import PostMortem
+
+ListName = Literal["timeline", "tasks", "improvements", "sections", "nodes", "edges", "authors"]
+
+FieldPath = tuple[str, ...]
+"""Attribute names from the document root, e.g. ``("summary", "start")``."""
+
+_LIST_PATHS: dict[str, FieldPath] = {
+    "timeline": ("timeline",),
+    "tasks": ("measures", "tasks"),
+    "improvements": ("measures", "improvements"),
+    "sections": ("extra_sections",),
+    "nodes": ("humor", "flowchart", "nodes"),
+    "edges": ("humor", "flowchart", "edges"),
+    "authors": ("metadata", "authors"),
+}
+
+
+class Document(QObject):
+    """One open post-mortem. Owns the model and the undo stack."""
+
+    # A scalar field changed (path of attribute names).
+    field_changed = Signal(tuple)
+    # List changes: name, first row, last row (inclusive).
+    rows_about_to_be_inserted = Signal(str, int, int)
+    rows_inserted = Signal(str, int, int)
+    rows_about_to_be_removed = Signal(str, int, int)
+    rows_removed = Signal(str, int, int)
+    # name, first, last, destination row (Qt's beginMoveRows convention).
+    rows_about_to_be_moved = Signal(str, int, int, int)
+    rows_moved = Signal(str, int, int, int)
+    # name, row: one item was replaced.
+    item_changed = Signal(str, int)
+    # name: the whole list was replaced (e.g. sorted).
+    list_about_to_be_reset = Signal(str)
+    list_reset = Signal(str)
+    # The whole model was replaced (open, revert).
+    document_reset = Signal()
+    # Anything changed: views that show derived figures or the preview follow this.
+    changed = Signal()
+    # The file path changed (save as).
+    path_changed = Signal(object)
+
+    def __init__(self, model: PostMortem | None = None, path: Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._model = model if model is not None else PostMortem()
+        self._path = path
+        self.undo_stack = QUndoStack(self)
+
+    # ----------------------------------------------------------------- state
+
+    @property
+    def model(self) -> PostMortem:
+        """The live model. Read it freely; change it only through the edit methods."""
+        return self._model
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def set_path(self, path: Path | None) -> None:
+        self._path = path
+        self.path_changed.emit(path)
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def mark_saved(self) -> None:
+        self.undo_stack.setClean()
+
+    def snapshot(self) -> PostMortem:
+        """A deep copy, for saving off the UI thread or comparing in tests."""
+        return self._model.model_copy(deep=True)
+
+    def replace_model(self, model: PostMortem, path: Path | None = None) -> None:
+        """Load another document; clears the undo history (like opening a file)."""
+        self._model = model
+        self._path = path
+        self.undo_stack.clear()
+        self.document_reset.emit()
+        self.path_changed.emit(path)
+        self.changed.emit()
+
+    # ----------------------------------------------------------------- reading
+
+    def get_field(self, path: FieldPath) -> Any:
+        target: Any = self._model
+        for name in path:
+            target = getattr(target, name)
+        return target
+
+    def items(self, name: ListName) -> list[Any]:
+        return self.get_field(_LIST_PATHS[name])
+
+    # ----------------------------------------------------------------- editing (undoable)
+
+    def set_field(self, path: FieldPath, value: Any, *, merge_key: str | None = None, text: str | None = None) -> None:
+        """Set a scalar field. Consecutive edits with the same ``merge_key`` merge into one undo step."""
+        from widgets.commands import SetFieldCommand
+
+        if self.get_field(path) == value:
+            return
+        self.undo_stack.push(SetFieldCommand(self, path, value, merge_key=merge_key, text=text))
+
+    def insert_items(self, name: ListName, row: int, items: Sequence[Any], *, text: str | None = None) -> None:
+        from widgets.commands import InsertItemsCommand
+
+        if items:
+            self.undo_stack.push(InsertItemsCommand(self, name, row, list(items), text=text))
+
+    def remove_items(self, name: ListName, rows: Sequence[int], *, text: str | None = None) -> None:
+        from widgets.commands import RemoveItemsCommand
+
+        rows = sorted(set(rows))
+        if rows:
+            self.undo_stack.push(RemoveItemsCommand(self, name, rows, text=text))
+
+    def move_items(self, name: ListName, rows: Sequence[int], destination: int, *, text: str | None = None) -> bool:
+        """Move ``rows`` (any selection) so they end up together before ``destination``.
+
+        ``destination`` is a row index in the list *before* the move, as in
+        ``QAbstractItemModel.moveRows``. Returns False when nothing would move.
+        """
+        from widgets.commands import MoveItemsCommand, plan_moves
+
+        rows = sorted(set(rows))
+        if not rows or not plan_moves(rows, destination, len(self.items(name))):
+            return False
+        self.undo_stack.push(MoveItemsCommand(self, name, rows, destination, text=text))
+        return True
+
+    def update_item(
+        self, name: ListName, row: int, *, merge_key: str | None = None, text: str | None = None, **changes: Any
+    ) -> None:
+        """Change fields of one list item (a pydantic model) or replace a plain item."""
+        from widgets.commands import ReplaceItemCommand
+
+        old = self.items(name)[row]
+        if isinstance(old, BaseModel):
+            new = old.model_copy(update=changes)
+            new = type(old).model_validate(new.model_dump())
+        else:
+            new = changes["value"]
+        if new == old:
+            return
+        self.undo_stack.push(ReplaceItemCommand(self, name, row, new, merge_key=merge_key, text=text))
+
+    def replace_list(self, name: ListName, items: Sequence[Any], *, text: str) -> None:
+        """Replace a whole list in one undo step (sorting, generating)."""
+        from widgets.commands import ReplaceListCommand
+
+        if list(items) != self.items(name):
+            self.undo_stack.push(ReplaceListCommand(self, name, list(items), text=text))
+
+    def begin_macro(self, text: str) -> None:
+        self.undo_stack.beginMacro(text)
+
+    def end_macro(self) -> None:
+        self.undo_stack.endMacro()
+
+    # ----------------------------------------------------------------- raw changes (commands only)
+    # These run inside QUndoCommand.redo()/undo(); they change the model and emit.
+
+    def _set_field_now(self, path: FieldPath, value: Any) -> None:
+        owner: Any = self._model
+        for name in path[:-1]:
+            owner = getattr(owner, name)
+        setattr(owner, path[-1], value)
+        self.field_changed.emit(path)
+        self.changed.emit()
+
+    def _insert_now(self, name: str, row: int, items: list[Any]) -> None:
+        target = self.items(name)  # type: ignore[arg-type]
+        last = row + len(items) - 1
+        self.rows_about_to_be_inserted.emit(name, row, last)
+        target[row:row] = items
+        self.rows_inserted.emit(name, row, last)
+        self.changed.emit()
+
+    def _remove_now(self, name: str, first: int, last: int) -> list[Any]:
+        target = self.items(name)  # type: ignore[arg-type]
+        self.rows_about_to_be_removed.emit(name, first, last)
+        removed = target[first : last + 1]
+        del target[first : last + 1]
+        self.rows_removed.emit(name, first, last)
+        self.changed.emit()
+        return removed
+
+    def _move_now(self, name: str, first: int, last: int, destination: int) -> None:
+        """Move the block ``first..last`` before ``destination`` (pre-move index)."""
+        target = self.items(name)  # type: ignore[arg-type]
+        self.rows_about_to_be_moved.emit(name, first, last, destination)
+        block = target[first : last + 1]
+        del target[first : last + 1]
+        insert_at = destination - len(block) if destination > last else destination
+        target[insert_at:insert_at] = block
+        self.rows_moved.emit(name, first, last, destination)
+        self.changed.emit()
+
+    def _replace_item_now(self, name: str, row: int, item: Any) -> None:
+        self.items(name)[row] = item  # type: ignore[arg-type]
+        self.item_changed.emit(name, row)
+        self.changed.emit()
+
+    def _replace_list_now(self, name: str, items: list[Any]) -> None:
+        target = self.items(name)  # type: ignore[arg-type]
+        self.list_about_to_be_reset.emit(name)
+        target[:] = items
+        self.list_reset.emit(name)
+        self.changed.emit()
