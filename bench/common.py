@@ -1,0 +1,150 @@
+"""The benchmark framework: timing helpers and a reporter that prints one line per measure.
+
+Each ``bench/bench_<area>.py`` module exposes ``run(report: Reporter) -> None``
+and calls ``report.measure(...)`` once per figure. A measure compares its
+median either with a reference measured in the same run (``reference_seconds``
+and ``target_ratio``: the machine's speed cancels out) or with an absolute
+``target_seconds``.
+"""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+
+def median_time(fn: Callable[[], Any], repeat: int = 5, setup: Callable[[], Any] | None = None) -> float:
+    """Median wall time of ``fn()`` in seconds over ``repeat`` runs.
+
+    ``setup`` runs before each timed call, untimed. The garbage collector is
+    collected before and paused during each call so that one run does not pay
+    for the garbage of the previous one.
+    """
+    times: list[float] = []
+    for _ in range(max(1, repeat)):
+        if setup is not None:
+            setup()
+        gc.collect()
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            start = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - start)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+    return statistics.median(times)
+
+
+def median_command_time(command: Sequence[str], repeat: int = 5, env: dict[str, str] | None = None) -> float:
+    """Median wall time in seconds of running ``command`` to completion in a subprocess.
+
+    A command that fails raises ``RuntimeError`` with its stderr: timing a
+    crash would report a meaningless (and flattering) figure.
+    """
+    times: list[float] = []
+    for _ in range(max(1, repeat)):
+        start = time.perf_counter()
+        result = subprocess.run(list(command), capture_output=True, env=env, check=False)
+        times.append(time.perf_counter() - start)
+        if result.returncode != 0:
+            detail = result.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise RuntimeError(f"{' '.join(command)} exited {result.returncode}: {detail[-1] if detail else ''}")
+    return statistics.median(times)
+
+
+def python_command(*args: str) -> list[str]:
+    """A command running this interpreter (the venv's), e.g. ``python_command("-m", "app")``."""
+    return [sys.executable, *args]
+
+
+@dataclass
+class Measure:
+    name: str
+    seconds: float
+    reference_seconds: float | None
+    target_ratio: float | None
+    target_seconds: float | None
+    note: str
+
+    @property
+    def ratio(self) -> float | None:
+        if self.reference_seconds is None or self.reference_seconds <= 0:
+            return None
+        return self.seconds / self.reference_seconds
+
+    @property
+    def met(self) -> bool | None:
+        """True or False against the target; None when the measure has no target."""
+        if self.target_ratio is not None:
+            ratio = self.ratio
+            return None if ratio is None else ratio <= self.target_ratio
+        if self.target_seconds is not None:
+            return self.seconds <= self.target_seconds
+        return None
+
+
+@dataclass
+class Reporter:
+    """Collects measures and prints each as one aligned line when it is taken."""
+
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    measures: list[Measure] = field(default_factory=list)
+    name_width: int = 46
+
+    def header(self) -> None:
+        print(
+            f"{'measure':<{self.name_width}} {'median':>11} {'ratio':>8}  {'target':<12} result",
+            file=self.out,
+        )
+
+    def section(self, title: str) -> None:
+        print(f"\n[{title}]", file=self.out, flush=True)
+
+    def measure(
+        self,
+        name: str,
+        seconds: float,
+        *,
+        reference_seconds: float | None = None,
+        target_ratio: float | None = None,
+        target_seconds: float | None = None,
+        note: str = "",
+    ) -> Measure:
+        if target_ratio is not None and reference_seconds is None:
+            raise ValueError(f"{name}: a target ratio needs a reference time")
+        item = Measure(name, seconds, reference_seconds, target_ratio, target_seconds, note)
+        self.measures.append(item)
+        print(self.format_line(item), file=self.out, flush=True)
+        return item
+
+    def format_line(self, item: Measure) -> str:
+        ratio = item.ratio
+        ratio_text = f"{ratio:.2f}x" if ratio is not None else "-"
+        if item.target_ratio is not None:
+            target = f"<= {item.target_ratio:g}x"
+        elif item.target_seconds is not None:
+            target = f"<= {_format_seconds(item.target_seconds)}"
+        else:
+            target = "-"
+        result = {True: "met", False: "MISSED", None: "-"}[item.met]
+        time_text = _format_seconds(item.seconds)
+        line = f"{item.name:<{self.name_width}} {time_text:>11} {ratio_text:>8}  {target:<12} {result}"
+        return f"{line}  ({item.note})" if item.note else line
+
+    def summary(self) -> str:
+        judged = [m for m in self.measures if m.met is not None]
+        missed = [m.name for m in judged if m.met is False]
+        text = f"{len(self.measures)} measures, {len(judged) - len(missed)} of {len(judged)} targets met"
+        return text + (f"; MISSED: {', '.join(missed)}" if missed else "")
+
+
+def _format_seconds(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.2f} s"
