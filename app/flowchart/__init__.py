@@ -1,0 +1,1 @@
+"""The investigation flowchart without Qt: DOT text, renderers, export, generation from the timeline."""

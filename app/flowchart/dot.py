@@ -1,0 +1,149 @@
+"""DOT text for the investigation flowchart, built with the ``graphviz`` package.
+
+Labels come from the post-mortem file and are untrusted. Every label is
+emitted as a plain quoted DOT string that we escape ourselves, because both
+shortcuts the ``graphviz`` package offers are unsafe or unusable here:
+
+* a label in angle brackets becomes an HTML-like label, which can pull in
+  images (``<IMG SRC=...>``); and the embedded WebAssembly Graphviz has no
+  HTML-label support at all (it shows the node name instead);
+* backslash sequences (``\\N``, ``\\G``, ``\\l``) pass through and Graphviz
+  expands them, even inside HTML-like labels.
+
+So: backslashes are doubled (``graphviz.escape``, which also marks the string
+as not-HTML), ``&`` becomes ``&amp;`` because Graphviz decodes entities such
+as ``&lt;`` in plain labels too, quotes are escaped by the package's quoting,
+and typed newlines become ``\\n`` line breaks. Node names in the DOT text are
+generated here (``n0``, ``n1``...), never taken from the file, and no
+attribute that reads files (image, shapefile, fontpath, imagepath) is ever
+emitted.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass, field
+
+import graphviz
+
+from app.model import Flowchart, LayoutDirection, NodeKind
+
+MAX_LINE_CHARS = 36
+"""Long lines are wrapped at this width so one chatty node cannot stretch the whole chart."""
+
+MAX_LABEL_LINES = 8
+MAX_EDGE_LABEL_CHARS = 60
+ELLIPSIS = "…"
+
+FONT = "Helvetica,Arial,sans-serif"
+
+
+@dataclass(frozen=True)
+class NodeStyle:
+    shape: str
+    fill: str
+    border: str
+    style: str = "filled"
+    peripheries: int = 1
+
+
+NODE_STYLES: dict[NodeKind, NodeStyle] = {
+    NodeKind.START: NodeStyle("oval", "#d3f9d8", "#2b8a3e", "filled,bold"),
+    NodeKind.STEP: NodeStyle("box", "#e7f5ff", "#1c7ed6", "rounded,filled"),
+    NodeKind.QUESTION: NodeStyle("diamond", "#fff3bf", "#e67700"),
+    NodeKind.DEAD_END: NodeStyle("octagon", "#ffe3e3", "#c92a2a", "filled,dashed"),
+    NodeKind.RESOLUTION: NodeStyle("oval", "#b2f2bb", "#2b8a3e", "filled,bold", peripheries=2),
+}
+
+# Attributes that make Graphviz open files. Never emitted; the tests check the
+# generated text against this list.
+FILE_READING_ATTRIBUTES = ("image", "shapefile", "fontpath", "imagepath", "fontnames", "stylesheet")
+
+# Control characters make Graphviz's parser or the SVG output invalid. The
+# model already drops them; this guards documents built without validation.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+@dataclass
+class ChartSource:
+    """The DOT text and how its generated names map back to the model's node ids."""
+
+    dot: str
+    node_names: dict[str, str] = field(default_factory=dict)
+    """Generated DOT node name (``n0``) → the model's node id."""
+
+    element_ids: dict[str, str] = field(default_factory=dict)
+    """SVG element id (``fc-node-0``) → the model's node id, for clicks on the picture."""
+
+
+def layout_lines(text: str, *, width: int = MAX_LINE_CHARS, max_lines: int = MAX_LABEL_LINES) -> list[str]:
+    """The lines a label is drawn with: typed line breaks kept, long lines wrapped, then capped."""
+    text = _CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    lines: list[str] = []
+    for typed in text.split("\n"):
+        wrapped = textwrap.wrap(typed, width=width, break_long_words=True, break_on_hyphens=False, drop_whitespace=True)
+        lines.extend(wrapped or [""])
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        lines[-1] = (last[: width - 1] if len(last) >= width else last) + ELLIPSIS
+    return lines
+
+
+def dot_string(lines: list[str]) -> str:
+    """One label as a literal DOT string value (see the module doc for why each step)."""
+    escaped = [graphviz.escape(line).replace("&", "&amp;") for line in lines]
+    return graphviz.nohtml("\\n".join(escaped))
+
+
+def edge_label_text(text: str) -> str:
+    text = _CONTROL_CHARS.sub("", " ".join(text.split()))
+    if len(text) > MAX_EDGE_LABEL_CHARS:
+        text = text[: MAX_EDGE_LABEL_CHARS - 1] + ELLIPSIS
+    return text
+
+
+def node_element_id(index: int) -> str:
+    return f"fc-node-{index}"
+
+
+def build_dot(chart: Flowchart) -> ChartSource:
+    """The DOT text for ``chart``; edges whose ends are not nodes are left out."""
+    graph = graphviz.Digraph("flowchart")
+    rankdir = "LR" if chart.direction is LayoutDirection.LEFT_TO_RIGHT else "TB"
+    graph.attr("graph", rankdir=rankdir, bgcolor="transparent", pad="0.2", nodesep="0.35", ranksep="0.45")
+    graph.attr("node", fontname=FONT, fontsize="12", color="#495057", margin="0.15,0.08")
+    graph.attr("edge", fontname=FONT, fontsize="10", color="#495057", fontcolor="#343a40", arrowsize="0.8")
+
+    names: dict[str, str] = {}
+    source = ChartSource(dot="")
+    for index, node in enumerate(chart.nodes):
+        if node.id in names:
+            continue  # A duplicate id is a validation warning; the first one wins, as for edges.
+        name = f"n{index}"
+        names[node.id] = name
+        source.node_names[name] = node.id
+        source.element_ids[node_element_id(index)] = node.id
+        style = NODE_STYLES.get(node.kind, NODE_STYLES[NodeKind.STEP])
+        graph.node(
+            name,
+            label=dot_string(layout_lines(node.label)),
+            id=node_element_id(index),
+            shape=style.shape,
+            style=style.style,
+            fillcolor=style.fill,
+            color=style.border,
+            peripheries=str(style.peripheries),
+        )
+    for index, edge in enumerate(chart.edges):
+        tail, head = names.get(edge.source), names.get(edge.target)
+        if tail is None or head is None:
+            continue
+        attributes = {"id": f"fc-edge-{index}"}
+        label = edge_label_text(edge.label)
+        if label:
+            attributes["label"] = dot_string([label])
+        graph.edge(tail, head, **attributes)
+    source.dot = graph.source
+    return source

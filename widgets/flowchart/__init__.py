@@ -1,0 +1,1 @@
+"""The flowchart panel: node and edge editors beside the live-rendered chart."""

@@ -1,0 +1,166 @@
+"""The rendered chart: zoom, zoom to fit, pan, and clicks on nodes.
+
+A new picture replaces the old one without touching the view's transform, so
+the zoom level survives re-renders. Clicks map back to the model's node ids
+through the SVG element ids that ``app.flowchart.dot`` generates.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtSvgWidgets import QGraphicsSvgItem
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
+
+ZOOM_STEP = 1.25
+MIN_ZOOM = 0.05
+MAX_ZOOM = 8.0
+CLICK_SLOP = 4
+"""Pixels the mouse may move between press and release and still count as a click, not a pan."""
+
+
+class ChartView(QGraphicsView):
+    node_clicked = Signal(str)
+    zoom_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._renderer: QSvgRenderer | None = None
+        self._item: QGraphicsSvgItem | None = None
+        self._element_ids: dict[str, str] = {}
+        self._press: QPoint | None = None
+        self._shown_once = False
+
+    # ----------------------------------------------------------------- picture
+
+    def has_picture(self) -> bool:
+        return self._item is not None
+
+    def svg_renderer(self) -> QSvgRenderer | None:
+        return self._renderer
+
+    def show_svg(self, svg: bytes, element_ids: dict[str, str]) -> bool:
+        """Show a new picture; False (old picture kept) when Qt cannot read it."""
+        renderer = QSvgRenderer(QByteArray(svg), self)
+        if not renderer.isValid():
+            renderer.deleteLater()
+            return False
+        item = QGraphicsSvgItem()
+        item.setSharedRenderer(renderer)
+        scene = self.scene()
+        if self._item is not None:
+            scene.removeItem(self._item)
+        old_renderer = self._renderer
+        self._item, self._renderer, self._element_ids = item, renderer, dict(element_ids)
+        scene.addItem(item)
+        scene.setSceneRect(item.boundingRect())
+        if old_renderer is not None:
+            old_renderer.deleteLater()
+        if not self._shown_once:
+            self._shown_once = True
+            self.zoom_to_fit()
+        return True
+
+    def clear(self) -> None:
+        if self._item is not None:
+            self.scene().removeItem(self._item)
+        self._item = None
+        self._element_ids = {}
+        self._shown_once = False
+
+    # ----------------------------------------------------------------- zoom
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
+        current = self.zoom()
+        if current > 0 and abs(factor - current) > 1e-9:
+            self.scale(factor / current, factor / current)
+            self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def zoom_to_fit(self) -> None:
+        if self._item is None:
+            return
+        self.fitInView(self._item, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > 1.0:  # A tiny chart is shown at its natural size, not blown up.
+            self.set_zoom(1.0)
+        self.zoom_changed.emit(self.zoom())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_in() if event.angleDelta().y() > 0 else self.zoom_out()
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    # ----------------------------------------------------------------- clicks
+
+    def node_at(self, scene_point: QPointF) -> str | None:
+        """The model node id under ``scene_point`` (scene = item coordinates here)."""
+        if self._item is None or self._renderer is None:
+            return None
+        svg_point = self._to_svg(self._item.mapFromScene(scene_point))
+        for element_id, node_id in self._element_ids.items():
+            if not self._renderer.elementExists(element_id):
+                continue
+            bounds = self._renderer.boundsOnElement(element_id)
+            bounds = self._renderer.transformForElement(element_id).mapRect(bounds)
+            if bounds.contains(svg_point):
+                return node_id
+        return None
+
+    def scene_point_of(self, element_id: str) -> QPointF | None:
+        """The scene point at the centre of an SVG element (tests click there)."""
+        if self._item is None or self._renderer is None or not self._renderer.elementExists(element_id):
+            return None
+        bounds = self._renderer.transformForElement(element_id).mapRect(self._renderer.boundsOnElement(element_id))
+        return self._item.mapToScene(self._from_svg(bounds.center()))
+
+    def _view_box(self) -> QRectF:
+        assert self._renderer is not None
+        box = self._renderer.viewBoxF()
+        return box if not box.isEmpty() else QRectF(QPointF(0, 0), self._renderer.defaultSize().toSizeF())
+
+    def _to_svg(self, point: QPointF) -> QPointF:
+        assert self._item is not None
+        box, rect = self._view_box(), self._item.boundingRect()
+        return QPointF(
+            box.x() + point.x() * box.width() / max(rect.width(), 1e-9),
+            box.y() + point.y() * box.height() / max(rect.height(), 1e-9),
+        )
+
+    def _from_svg(self, point: QPointF) -> QPointF:
+        assert self._item is not None
+        box, rect = self._view_box(), self._item.boundingRect()
+        return QPointF(
+            (point.x() - box.x()) * rect.width() / max(box.width(), 1e-9),
+            (point.y() - box.y()) * rect.height() / max(box.height(), 1e-9),
+        )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        position = event.position().toPoint()
+        if press is None or (position - press).manhattanLength() > CLICK_SLOP:
+            return  # That was a pan.
+        node_id = self.node_at(self.mapToScene(position))
+        if node_id is not None:
+            self.node_clicked.emit(node_id)

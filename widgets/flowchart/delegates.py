@@ -1,0 +1,46 @@
+"""Cell editors: a node kind picker and a node picker for an edge's ends."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from app.model import NodeKind
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box whose choices (caption, value) are read when the editor opens."""
+
+    def __init__(self, choices: Callable[[], list[tuple[str, str]]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for caption, value in self._choices():
+            combo.addItem(caption, value)
+        # Commit as soon as a choice is made: one click, one undo step.
+        combo.activated.connect(lambda _row, c=combo: self._commit(c))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(position, 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        if editor.currentIndex() >= 0:
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def kind_choices() -> list[tuple[str, str]]:
+    return [(kind.label, kind.value) for kind in NodeKind]

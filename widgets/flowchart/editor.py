@@ -1,0 +1,253 @@
+"""The structured editor: node and edge tables with add, remove and reorder, and a label field.
+
+Every change goes through the document's undoable methods. Removing a node
+also removes the edges that touch it, in one undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model import FlowEdge, FlowNode, NodeKind, normalize_text
+from widgets.document import Document, ListName
+from widgets.flowchart.delegates import ChoiceDelegate, kind_choices
+from widgets.flowchart.models import EdgesModel, NodesModel, node_caption
+
+
+def _table(model: NodesModel | EdgesModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+    view.setDragDropOverwriteMode(False)
+    view.setDropIndicatorShown(True)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.SelectedClicked
+    )
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(False)
+    return view
+
+
+def _button(text: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    return button
+
+
+class FlowchartEditor(QWidget):
+    """Nodes above, the selected node's label, edges below."""
+
+    current_node_changed = Signal(str)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.nodes_model = NodesModel(document, self)
+        self.edges_model = EdgesModel(document, self)
+
+        self.nodes_view = _table(self.nodes_model)
+        self.nodes_view.setItemDelegateForColumn(NodesModel.KIND, ChoiceDelegate(kind_choices, self.nodes_view))
+        header = self.nodes_view.horizontalHeader()
+        header.setSectionResizeMode(NodesModel.LABEL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NodesModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NodesModel.ID, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.edges_view = _table(self.edges_model)
+        picker = ChoiceDelegate(self._node_choices, self.edges_view)
+        self.edges_view.setItemDelegateForColumn(EdgesModel.SOURCE, picker)
+        self.edges_view.setItemDelegateForColumn(EdgesModel.TARGET, picker)
+        self.edges_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+        self.new_kind = QComboBox()
+        for caption, value in kind_choices():
+            self.new_kind.addItem(caption, value)
+        self.new_kind.setCurrentIndex(self.new_kind.findData(NodeKind.STEP.value))
+        self.new_kind.setToolTip("Kind of the next node added")
+        self.add_node_button = _button("Add node", "Add a node after the current one (Ins)")
+        self.remove_node_button = _button("Remove", "Remove the selected nodes and their edges")
+        self.node_up_button = _button("Up", "Move the selected nodes up")
+        self.node_down_button = _button("Down", "Move the selected nodes down")
+        self.add_edge_button = _button("Connect", "Add an edge from the current node to a new target")
+        self.remove_edge_button = _button("Remove", "Remove the selected edges")
+        self.edge_up_button = _button("Up", "Move the selected edges up")
+        self.edge_down_button = _button("Down", "Move the selected edges down")
+
+        self.label_edit = QPlainTextEdit()
+        self.label_edit.setPlaceholderText("Label of the selected node (Enter starts a new line)")
+        self.label_edit.setMaximumHeight(72)
+        self.label_edit.setTabChangesFocus(True)
+        self.label_edit.setEnabled(False)
+
+        node_buttons = QHBoxLayout()
+        for widget in (self.new_kind, self.add_node_button, self.remove_node_button):
+            node_buttons.addWidget(widget)
+        node_buttons.addStretch(1)
+        node_buttons.addWidget(self.node_up_button)
+        node_buttons.addWidget(self.node_down_button)
+        edge_buttons = QHBoxLayout()
+        for widget in (self.add_edge_button, self.remove_edge_button):
+            edge_buttons.addWidget(widget)
+        edge_buttons.addStretch(1)
+        edge_buttons.addWidget(self.edge_up_button)
+        edge_buttons.addWidget(self.edge_down_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("<b>Nodes</b>"))
+        layout.addLayout(node_buttons)
+        layout.addWidget(self.nodes_view, 3)
+        layout.addWidget(self.label_edit)
+        layout.addWidget(QLabel("<b>Edges</b>"))
+        layout.addLayout(edge_buttons)
+        layout.addWidget(self.edges_view, 2)
+
+        self.add_node_button.clicked.connect(self.add_node)
+        self.remove_node_button.clicked.connect(self.remove_selected_nodes)
+        self.node_up_button.clicked.connect(lambda: self._move_selected("nodes", self.nodes_view, -1))
+        self.node_down_button.clicked.connect(lambda: self._move_selected("nodes", self.nodes_view, +1))
+        self.add_edge_button.clicked.connect(self.add_edge)
+        self.remove_edge_button.clicked.connect(self.remove_selected_edges)
+        self.edge_up_button.clicked.connect(lambda: self._move_selected("edges", self.edges_view, -1))
+        self.edge_down_button.clicked.connect(lambda: self._move_selected("edges", self.edges_view, +1))
+        self.nodes_view.selectionModel().currentRowChanged.connect(self._show_current_label)
+        self.label_edit.textChanged.connect(self._label_typed)
+        document.item_changed.connect(self._item_changed)
+        document.list_reset.connect(lambda _name: self._show_current_label())
+        document.document_reset.connect(self._show_current_label)
+        document.rows_removed.connect(lambda *_: self._show_current_label())
+
+    # ----------------------------------------------------------------- reading
+
+    def current_node_row(self) -> int:
+        index = self.nodes_view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_node(self, node_id: str) -> bool:
+        """Make ``node_id`` the current node (clicks on the picture land here)."""
+        for row, node in enumerate(self._document.items("nodes")):
+            if node.id == node_id:
+                index = self.nodes_model.index(row, NodesModel.LABEL)
+                self.nodes_view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                )
+                self.nodes_view.scrollTo(index)
+                return True
+        return False
+
+    def _node_choices(self) -> list[tuple[str, str]]:
+        return [(node_caption(node), node.id) for node in self._document.items("nodes")]
+
+    @staticmethod
+    def _selected_rows(view: QTableView) -> list[int]:
+        rows = sorted({index.row() for index in view.selectionModel().selectedRows()})
+        if not rows and view.currentIndex().isValid():
+            rows = [view.currentIndex().row()]
+        return rows
+
+    # ----------------------------------------------------------------- editing
+
+    def add_node(self, kind: NodeKind | None = None, label: str = "") -> str:
+        chart = self._document.model.humor.flowchart
+        kind = kind or NodeKind(self.new_kind.currentData())
+        node = FlowNode(id=chart.unused_node_id(), kind=kind, label=label or kind.label)
+        current = self.current_node_row()
+        row = current + 1 if current >= 0 else len(chart.nodes)
+        self._document.insert_items("nodes", row, [node], text="Add node")
+        self.select_node(node.id)
+        return node.id
+
+    def remove_selected_nodes(self) -> None:
+        rows = self._selected_rows(self.nodes_view)
+        if not rows:
+            return
+        nodes = self._document.items("nodes")
+        doomed = {nodes[row].id for row in rows}
+        edge_rows = [
+            row
+            for row, edge in enumerate(self._document.items("edges"))
+            if edge.source in doomed or edge.target in doomed
+        ]
+        self._document.begin_macro("Remove node" if len(rows) == 1 else "Remove nodes")
+        try:
+            self._document.remove_items("edges", edge_rows)
+            self._document.remove_items("nodes", rows)
+        finally:
+            self._document.end_macro()
+
+    def add_edge(self) -> None:
+        """Connect the current node to the next one (or to itself when it is the last); the user retargets it."""
+        nodes = self._document.items("nodes")
+        if not nodes:
+            return
+        row = max(self.current_node_row(), 0)
+        target = nodes[row + 1] if row + 1 < len(nodes) else nodes[row]
+        edge = FlowEdge(source=nodes[row].id, target=target.id)
+        edges_row = len(self._document.items("edges"))
+        self._document.insert_items("edges", edges_row, [edge], text="Add edge")
+        self.edges_view.setCurrentIndex(self.edges_model.index(edges_row, EdgesModel.TARGET))
+
+    def remove_selected_edges(self) -> None:
+        rows = self._selected_rows(self.edges_view)
+        if rows:
+            self._document.remove_items("edges", rows, text="Remove edge" if len(rows) == 1 else "Remove edges")
+
+    def _move_selected(self, name: ListName, view: QTableView, step: int) -> None:
+        rows = self._selected_rows(view)
+        count = len(self._document.items(name))
+        if not rows or (step < 0 and rows[0] == 0) or (step > 0 and rows[-1] == count - 1):
+            return
+        destination = rows[0] - 1 if step < 0 else rows[-1] + 2
+        if self._document.move_items(name, rows, destination, text="Move nodes" if name == "nodes" else "Move edges"):
+            model = view.model()
+            first = rows[0] + step
+            selection = view.selectionModel()
+            selection.clearSelection()
+            for row in range(first, first + len(rows)):
+                selection.select(
+                    model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            selection.setCurrentIndex(model.index(first, 1), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    # ----------------------------------------------------------------- label field
+
+    def _show_current_label(self, *_: object) -> None:
+        row = self.current_node_row()
+        nodes = self._document.items("nodes")
+        blocker = QSignalBlocker(self.label_edit)
+        if 0 <= row < len(nodes):
+            self.label_edit.setEnabled(True)
+            if normalize_text(self.label_edit.toPlainText()) != nodes[row].label:
+                self.label_edit.setPlainText(nodes[row].label)
+            self.current_node_changed.emit(nodes[row].id)
+        else:
+            self.label_edit.setEnabled(False)
+            self.label_edit.clear()
+        del blocker
+
+    def _label_typed(self) -> None:
+        row = self.current_node_row()
+        if 0 <= row < len(self._document.items("nodes")):
+            self._document.update_item(
+                "nodes", row, label=self.label_edit.toPlainText(), merge_key=f"node-label-{row}", text="Edit label"
+            )
+
+    def _item_changed(self, name: str, row: int) -> None:
+        if name == "nodes" and row == self.current_node_row():
+            self._show_current_label()

@@ -1,0 +1,128 @@
+"""Table models for the flowchart's nodes and edges."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from app.model import FlowEdge, FlowNode, NodeKind
+from widgets.document import Document
+from widgets.flowchart.list_model import DocumentListModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The raw value behind a cell (a NodeKind, a node id), for delegates and tests."""
+
+
+def node_caption(node: FlowNode) -> str:
+    """How a node is named in pickers: its first label line and its id."""
+    first = node.label.split("\n", 1)[0].strip()
+    if len(first) > 40:
+        first = first[:39] + "…"
+    return f"{first} ({node.id})" if first else node.id
+
+
+class NodesModel(DocumentListModel):
+    headers = ("Kind", "Label", "Id")
+    KIND, LABEL, ID = range(3)
+
+    def __init__(self, document: Document, parent: Any = None) -> None:
+        super().__init__(document, "nodes", parent)
+
+    def item_noun(self) -> str:
+        return "nodes"
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.ID:
+            flags &= ~Qt.ItemFlag.ItemIsEditable  # Edges refer to the id; it is generated, not typed.
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items()):
+            return None
+        node: FlowNode = self.items()[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.KIND:
+                return node.kind.label
+            if column == self.LABEL:
+                return node.label.replace("\n", " ⏎ ")
+            return node.id
+        if role == Qt.ItemDataRole.EditRole:
+            return {self.KIND: node.kind.value, self.LABEL: node.label, self.ID: node.id}[column]
+        if role == VALUE_ROLE:
+            return {self.KIND: node.kind, self.LABEL: node.label, self.ID: node.id}[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.LABEL:
+            return node.label
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        row, column = index.row(), index.column()
+        if column == self.KIND:
+            try:
+                kind = NodeKind(value)
+            except ValueError:
+                return False
+            self.document.update_item("nodes", row, kind=kind, text="Change node kind")
+            return True
+        if column == self.LABEL:
+            self.document.update_item("nodes", row, label=str(value), merge_key=f"node-label-{row}", text="Edit label")
+            return True
+        return False
+
+
+class EdgesModel(DocumentListModel):
+    headers = ("From", "To", "Label")
+    SOURCE, TARGET, LABEL = range(3)
+
+    def __init__(self, document: Document, parent: Any = None) -> None:
+        super().__init__(document, "edges", parent)
+        # An edge shows its nodes' labels, so it repaints when nodes change.
+        document.rows_inserted.connect(self._nodes_changed)
+        document.rows_removed.connect(self._nodes_changed)
+        document.item_changed.connect(self._nodes_changed)
+        document.list_reset.connect(self._nodes_changed)
+
+    def item_noun(self) -> str:
+        return "edges"
+
+    def _nodes_changed(self, name: str, *_: Any) -> None:
+        if name == "nodes" and self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.TARGET))
+
+    def _caption(self, node_id: str) -> str:
+        node = self.document.model.humor.flowchart.node(node_id)
+        return node_caption(node) if node else f"{node_id} (missing)"
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items()):
+            return None
+        edge: FlowEdge = self.items()[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.SOURCE:
+                return self._caption(edge.source)
+            if column == self.TARGET:
+                return self._caption(edge.target)
+            return edge.label
+        if role in (Qt.ItemDataRole.EditRole, VALUE_ROLE):
+            return {self.SOURCE: edge.source, self.TARGET: edge.target, self.LABEL: edge.label}[column]
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        row, column = index.row(), index.column()
+        if column in (self.SOURCE, self.TARGET):
+            if self.document.model.humor.flowchart.node(str(value)) is None:
+                return False
+            field = "source" if column == self.SOURCE else "target"
+            self.document.update_item("edges", row, text="Reconnect edge", **{field: str(value)})
+            return True
+        self.document.update_item("edges", row, label=str(value), merge_key=f"edge-label-{row}", text="Edit edge label")
+        return True

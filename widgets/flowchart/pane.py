@@ -1,0 +1,192 @@
+"""The flowchart pane: the structured editor beside the live-rendered chart.
+
+The pane follows the document: any change to the chart (an edit, undo, redo,
+another file opened) asks the render scheduler for a new picture, which is
+drawn off the UI thread. A failed render shows its message above the chart
+and leaves the last good picture in place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.flowchart.from_timeline import flowchart_from_timeline
+from app.flowchart.render import DEFAULT_TIMEOUT, RenderError, default_renderer
+from app.model import LayoutDirection
+from widgets.document import Document
+from widgets.flowchart.chart_view import ChartView
+from widgets.flowchart.editor import FlowchartEditor
+from widgets.flowchart.render_worker import RenderResult, RenderScheduler
+
+DIRECTION_PATH = ("humor", "flowchart", "direction")
+
+
+class FlowchartPane(QWidget):
+    # Emitted after a new picture is shown / a render failed (tests and the status bar follow these).
+    chart_rendered = Signal()
+    render_failed = Signal(str)
+
+    def __init__(self, document: Document, parent: QWidget | None = None, *, timeout: float = DEFAULT_TIMEOUT):
+        super().__init__(parent)
+        self._document = document
+        self.editor = FlowchartEditor(document, self)
+        self.chart_view = ChartView(self)
+        self.scheduler = RenderScheduler(self, timeout=timeout)
+        self.last_error = ""
+
+        self.generate_button = QPushButton("Generate from timeline")
+        self.generate_button.setToolTip("Replace the chart with one drawn from the timeline events (undoable)")
+        self.direction_combo = QComboBox()
+        for direction in LayoutDirection:
+            self.direction_combo.addItem(direction.label, direction.value)
+        self.direction_combo.setToolTip("Layout direction")
+
+        self.zoom_out_button = self._tool_button("−", "Zoom out (Ctrl+wheel)", self.chart_view.zoom_out)
+        self.zoom_in_button = self._tool_button("+", "Zoom in (Ctrl+wheel)", self.chart_view.zoom_in)
+        self.fit_button = self._tool_button("Fit", "Zoom to fit", self.chart_view.zoom_to_fit)
+        self.zoom_label = QLabel("100%")
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # Error text may quote labels: never markup.
+        self.status_label.setStyleSheet("color: #c92a2a;")
+        self.status_label.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.generate_button)
+        top.addStretch(1)
+        top.addWidget(QLabel("Layout:"))
+        top.addWidget(self.direction_combo)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 4, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.editor, 1)
+
+        zoom_row = QHBoxLayout()
+        zoom_row.addWidget(QLabel("<b>Chart</b>"))
+        zoom_row.addStretch(1)
+        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button):
+            zoom_row.addWidget(widget)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 0, 0, 0)
+        right_layout.addLayout(zoom_row)
+        right_layout.addWidget(self.status_label)
+        right_layout.addWidget(self.chart_view, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.generate_button.clicked.connect(self.generate_from_timeline)
+        self.direction_combo.activated.connect(self._direction_chosen)
+        self.chart_view.node_clicked.connect(self.editor.select_node)
+        self.chart_view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{round(zoom * 100)}%"))
+        self.scheduler.rendered.connect(self._show_result)
+        self.scheduler.failed.connect(self._show_failure)
+        document.changed.connect(self._document_changed)
+        document.document_reset.connect(self._document_reset)
+        self._chart_state = self._current_state()
+        self._show_direction()
+        self.request_render(immediately=True)
+
+    @staticmethod
+    def _tool_button(text: str, tip: str, slot: object) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    # ----------------------------------------------------------------- rendering
+
+    def _current_state(self) -> str:
+        return self._document.model.humor.flowchart.model_dump_json()
+
+    def _document_changed(self) -> None:
+        # Every edit anywhere emits `changed`; only chart edits need a new picture.
+        state = self._current_state()
+        if state != self._chart_state:
+            self._chart_state = state
+            self._show_direction()
+            self.request_render()
+
+    def _document_reset(self) -> None:
+        self._chart_state = self._current_state()
+        self._show_direction()
+        self.chart_view.clear()
+        self.request_render(immediately=True)
+
+    def request_render(self, *, immediately: bool = False) -> None:
+        chart = self._document.model.humor.flowchart
+        if not chart.nodes:
+            self.chart_view.clear()
+            self._set_error("")
+            return
+        try:
+            default_renderer()
+        except RenderError as error:  # No Graphviz at all: say how to get it, once, instead of rendering.
+            self._set_error(str(error))
+            return
+        self.scheduler.request(chart, immediately=immediately)
+
+    def _show_result(self, result: RenderResult) -> None:
+        if not self.chart_view.show_svg(result.svg, result.element_ids):
+            self._show_failure(RenderResult(result.generation, error="the rendered chart could not be displayed"))
+            return
+        self._set_error("")
+        self.zoom_label.setText(f"{round(self.chart_view.zoom() * 100)}%")
+        self.chart_rendered.emit()
+
+    def _show_failure(self, result: RenderResult) -> None:
+        self._set_error(result.error)
+        self.render_failed.emit(result.error)
+
+    def _set_error(self, message: str) -> None:
+        self.last_error = message
+        self.status_label.setText(message[:1:].upper() + message[1:] if message else "")
+        self.status_label.setVisible(bool(message))
+
+    # ----------------------------------------------------------------- commands
+
+    def generate_from_timeline(self) -> None:
+        """Replace nodes and edges with a chart drawn from the timeline, as one undo step."""
+        current = self._document.model.humor.flowchart
+        chart = flowchart_from_timeline(self._document.model.timeline, current.direction)
+        if chart.nodes == current.nodes and chart.edges == current.edges:
+            return  # Nothing would change: no empty undo step.
+        self._document.begin_macro("Generate flowchart from timeline")
+        try:
+            self._document.replace_list("nodes", chart.nodes, text="Replace nodes")
+            self._document.replace_list("edges", chart.edges, text="Replace edges")
+        finally:
+            self._document.end_macro()
+
+    def _direction_chosen(self) -> None:
+        direction = LayoutDirection(self.direction_combo.currentData())
+        self._document.set_field(DIRECTION_PATH, direction, text="Change layout direction")
+
+    def _show_direction(self) -> None:
+        direction = self._document.model.humor.flowchart.direction
+        position = self.direction_combo.findData(direction.value)
+        if position != self.direction_combo.currentIndex():
+            self.direction_combo.setCurrentIndex(position)  # `activated` fires only on user choices: no echo.
+
+    def closeEvent(self, event: object) -> None:  # type: ignore[override]
+        self.scheduler.wait_for_done(2000)
+        super().closeEvent(event)  # type: ignore[arg-type]

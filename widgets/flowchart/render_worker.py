@@ -1,0 +1,124 @@
+"""Renders the chart off the UI thread: debounced, newest request wins.
+
+Each request gets a generation number. Requests within the debounce delay
+collapse into one; a job that starts after a newer request was made skips its
+work, and a result that arrives after a newer one was requested is dropped.
+Graphviz itself runs with a time limit (``app.flowchart.render``), so a
+hostile chart ends in an error message, not a stuck worker.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from app.flowchart.dot import build_dot
+from app.flowchart.render import DEFAULT_TIMEOUT, Renderer, RenderError, default_renderer
+from app.model import Flowchart
+
+
+@dataclass
+class RenderResult:
+    generation: int
+    svg: bytes = b""
+    element_ids: dict[str, str] = field(default_factory=dict)
+    error: str = ""
+
+
+class _RenderJob(QRunnable):
+    def __init__(self, scheduler: RenderScheduler, generation: int, chart: Flowchart) -> None:
+        super().__init__()
+        self._scheduler = scheduler
+        self._generation = generation
+        self._chart = chart
+
+    def run(self) -> None:
+        result = RenderResult(self._generation)
+        if self._scheduler.latest_generation() != self._generation:
+            # Superseded while queued: report back only so the scheduler stops counting it.
+            self._scheduler.job_finished.emit(result)
+            return
+        try:
+            source = build_dot(self._chart)
+            renderer = self._scheduler.renderer_factory()
+            result.svg = renderer.render(source.dot, "svg", timeout=self._scheduler.timeout)
+            result.element_ids = source.element_ids
+        except RenderError as error:
+            result.error = str(error)
+        except Exception as error:  # A bug in a renderer must not take the editor down; show it instead.
+            result.error = f"the chart could not be drawn: {error}"
+        self._scheduler.job_finished.emit(result)
+
+
+class RenderScheduler(QObject):
+    """Turns "the chart changed" into at most one render at a time per newest state."""
+
+    # Emitted from the worker thread; the connection to our slot is queued.
+    job_finished = Signal(object)
+    started = Signal()
+    rendered = Signal(object)  # RenderResult with svg
+    failed = Signal(object)  # RenderResult with error
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        delay_ms: int = 120,
+        timeout: float = DEFAULT_TIMEOUT,
+        renderer_factory: Callable[[], Renderer] = default_renderer,
+    ) -> None:
+        super().__init__(parent)
+        self.timeout = timeout
+        self.renderer_factory = renderer_factory
+        self._lock = threading.Lock()
+        self._generation = 0
+        self._pending: Flowchart | None = None
+        self._busy = 0
+        self._pool = QThreadPool(self)
+        # Two threads: a newer render need not wait for a slow one to time out.
+        self._pool.setMaxThreadCount(2)
+        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._timer.timeout.connect(self._start)
+        self.job_finished.connect(self._finish)
+
+    def latest_generation(self) -> int:
+        with self._lock:
+            return self._generation
+
+    def is_busy(self) -> bool:
+        return self._busy > 0 or self._timer.isActive()
+
+    def request(self, chart: Flowchart, *, immediately: bool = False) -> None:
+        """Render ``chart`` (copied now) after the debounce delay."""
+        self._pending = chart.model_copy(deep=True)
+        with self._lock:
+            self._generation += 1
+        if immediately:
+            self._timer.stop()
+            self._start()
+        else:
+            self._timer.start()
+
+    def _start(self) -> None:
+        if self._pending is None:
+            return
+        chart, self._pending = self._pending, None
+        self._busy += 1
+        self.started.emit()
+        self._pool.start(_RenderJob(self, self.latest_generation(), chart))
+
+    def _finish(self, result: RenderResult) -> None:
+        self._busy = max(0, self._busy - 1)
+        if result.generation != self.latest_generation():
+            return  # A newer edit was made while this one rendered.
+        if result.error:
+            self.failed.emit(result)
+        else:
+            self.rendered.emit(result)
+
+    def wait_for_done(self, msecs: int = 30000) -> bool:
+        """Block until running jobs end (closing the pane, tests)."""
+        return self._pool.waitForDone(msecs)
