@@ -1,0 +1,1 @@
+"""The drag-to-order timeline editor (issue 4)."""

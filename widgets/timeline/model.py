@@ -1,0 +1,311 @@
+"""A Qt list model over the document's timeline.
+
+The model owns no data: it reads ``document.items("timeline")`` live and
+follows the document's paired signals, so every view stays in step with undo
+and redo. Every change a view asks for (a drop, ``moveRows``, ``setData``)
+becomes one call to the document's edit methods, i.e. one undo step.
+
+``removeRows`` is deliberately not implemented: after a drag with a move
+action, ``QAbstractItemView`` removes the dragged rows from the source model
+itself; the move has already been made by ``dropMimeData``, so the removal
+must be a no-op (the default returns False).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+
+from app.model import EventKind, TimelineEvent
+from app.timeline_order import display_zone, gaps, out_of_order_rows
+from widgets.document import Document
+from widgets.timeline.timetext import format_time
+
+MIME_TYPE = "application/x-postmortem-timeline-rows"
+
+EventRole = Qt.ItemDataRole.UserRole + 1
+KindRole = Qt.ItemDataRole.UserRole + 2
+TimeTextRole = Qt.ItemDataRole.UserRole + 3
+OutOfOrderRole = Qt.ItemDataRole.UserRole + 4
+GapRole = Qt.ItemDataRole.UserRole + 5
+# The proxy re-filters only when this role changes, so chronology updates
+# (which touch every row) never make it re-run the filter over 10,000 rows.
+FilterRole = Qt.ItemDataRole.UserRole + 6
+
+_CONTENT_ROLES = [
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.EditRole,
+    Qt.ItemDataRole.ToolTipRole,
+    EventRole,
+    KindRole,
+    TimeTextRole,
+    FilterRole,
+]
+_CHRONOLOGY_ROLES = [OutOfOrderRole, GapRole, TimeTextRole]
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class TimelineModel(QAbstractListModel):
+    """One row per timeline event, in the user's order."""
+
+    NAME = "timeline"
+
+    def __init__(self, document: Document, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._marks: list[bool] | None = None
+        self._gaps: list[timedelta | None] | None = None
+        self._zone: tzinfo | None = None
+        self._zone_known = False
+        document.rows_about_to_be_inserted.connect(self._before_insert)
+        document.rows_inserted.connect(self._after_insert)
+        document.rows_about_to_be_removed.connect(self._before_remove)
+        document.rows_removed.connect(self._after_remove)
+        document.rows_about_to_be_moved.connect(self._before_move)
+        document.rows_moved.connect(self._after_move)
+        document.item_changed.connect(self._item_changed)
+        document.list_about_to_be_reset.connect(self._before_reset)
+        document.list_reset.connect(self._after_reset)
+        document.document_reset.connect(self._document_reset)
+        document.field_changed.connect(self._field_changed)
+
+    @property
+    def document(self) -> Document:
+        return self._document
+
+    def events(self) -> list[TimelineEvent]:
+        return self._document.items(self.NAME)
+
+    # ----------------------------------------------------------------- reading
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.events())
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
+            return None
+        event = self.events()[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return event.text
+        if role == EventRole:
+            return event
+        if role == KindRole:
+            return event.kind
+        if role == TimeTextRole:
+            return self.time_text(event.time)
+        if role == OutOfOrderRole:
+            return self.out_of_order(index.row())
+        if role == GapRole:
+            return self.gap(index.row())
+        if role == FilterRole:
+            return f"{event.kind.label}\n{event.text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(index.row(), event)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{event.kind.label}, {self.time_text(event.time) or 'no time'}: {event.text}"
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        # Only the gaps between items accept drops (the root), never an item itself.
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def time_text(self, time: datetime | None) -> str:
+        return format_time(time, self.zone()) if time is not None else ""
+
+    def zone(self) -> tzinfo | None:
+        if not self._zone_known:
+            self._zone = display_zone(self._document.model.summary.start, self.events())
+            self._zone_known = True
+        return self._zone
+
+    def out_of_order(self, row: int) -> bool:
+        if self._marks is None:
+            self._marks = out_of_order_rows(self.events())
+        return self._marks[row]
+
+    def gap(self, row: int) -> timedelta | None:
+        if self._gaps is None:
+            self._gaps = gaps(self.events())
+        return self._gaps[row]
+
+    def out_of_order_count(self) -> int:
+        if self._marks is None:
+            self._marks = out_of_order_rows(self.events())
+        return sum(self._marks)
+
+    def _tooltip(self, row: int, event: TimelineEvent) -> str:
+        lines = [event.kind.label]
+        if event.time is not None:
+            lines.append(self.time_text(event.time))
+        if self.out_of_order(row):
+            lines.append("Earlier than an event above it: use Sort by time, or move it.")
+        return "\n".join(lines)
+
+    # ----------------------------------------------------------------- editing
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Edit one event; ``value`` is the new text or, for EventRole, a dict of field changes."""
+        if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
+            return False
+        if role == Qt.ItemDataRole.EditRole and isinstance(value, str):
+            changes: dict[str, Any] = {"text": value}
+        elif role == EventRole and isinstance(value, dict):
+            changes = {k: v for k, v in value.items() if k in ("kind", "time", "text")}
+        elif role == KindRole and isinstance(value, EventKind):
+            changes = {"kind": value}
+        else:
+            return False
+        self._document.update_item(self.NAME, index.row(), text="Edit event", **changes)
+        return True
+
+    def moveRows(
+        self,
+        source_parent: AnyIndex,
+        source_row: int,
+        count: int,
+        destination_parent: AnyIndex,
+        destination_child: int,
+    ) -> bool:
+        if source_parent.isValid() or destination_parent.isValid() or count < 1:
+            return False
+        if source_row < 0 or source_row + count > self.rowCount() or not 0 <= destination_child <= self.rowCount():
+            return False
+        return self.move_rows(list(range(source_row, source_row + count)), destination_child)
+
+    def move_rows(self, rows: list[int], destination: int) -> bool:
+        """Move any selection before ``destination`` (a row before the move): one undo step."""
+        return self._document.move_items(self.NAME, rows, destination, text=_move_text(len(set(rows))))
+
+    # ----------------------------------------------------------------- drag and drop
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        payload = json.dumps({"model": id(self), "rows": rows})
+        mime = QMimeData()
+        mime.setData(MIME_TYPE, QByteArray(payload.encode()))
+        return mime
+
+    def _dropped_rows(self, data: QMimeData | None) -> list[int] | None:
+        """Rows carried by a drag from *this* model, or None for anything else."""
+        if data is None or not data.hasFormat(MIME_TYPE):
+            return None
+        try:
+            payload = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
+        except (ValueError, UnicodeDecodeError):
+            return None
+        if not isinstance(payload, dict) or payload.get("model") != id(self):
+            return None  # rows of another document mean nothing here
+        rows = payload.get("rows")
+        count = self.rowCount()
+        if not isinstance(rows, list) or not rows:
+            return None
+        if not all(isinstance(row, int) and 0 <= row < count for row in rows):
+            return None
+        return rows
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
+        if action != Qt.DropAction.MoveAction or parent.isValid():
+            return False
+        return self._dropped_rows(data) is not None
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        rows = self._dropped_rows(data)
+        assert rows is not None
+        destination = self.rowCount() if row < 0 else row
+        self.move_rows(rows, destination)
+        return True
+
+    # ----------------------------------------------------------------- following the document
+
+    def _chronology_changed(self) -> None:
+        self._marks = None
+        self._gaps = None
+        self._zone_known = False
+        count = self.rowCount()
+        if count:
+            self.dataChanged.emit(self.index(0), self.index(count - 1), _CHRONOLOGY_ROLES)
+
+    def _before_insert(self, name: str, first: int, last: int) -> None:
+        if name == self.NAME:
+            self.beginInsertRows(QModelIndex(), first, last)
+
+    def _after_insert(self, name: str, first: int, last: int) -> None:
+        if name == self.NAME:
+            self.endInsertRows()
+            self._chronology_changed()
+
+    def _before_remove(self, name: str, first: int, last: int) -> None:
+        if name == self.NAME:
+            self.beginRemoveRows(QModelIndex(), first, last)
+
+    def _after_remove(self, name: str, first: int, last: int) -> None:
+        if name == self.NAME:
+            self.endRemoveRows()
+            self._chronology_changed()
+
+    def _before_move(self, name: str, first: int, last: int, destination: int) -> None:
+        if name == self.NAME:
+            self.beginMoveRows(QModelIndex(), first, last, QModelIndex(), destination)
+
+    def _after_move(self, name: str, first: int, last: int, destination: int) -> None:
+        if name == self.NAME:
+            self.endMoveRows()
+            self._chronology_changed()
+
+    def _item_changed(self, name: str, row: int) -> None:
+        if name == self.NAME:
+            index = self.index(row)
+            self.dataChanged.emit(index, index, _CONTENT_ROLES)
+            self._chronology_changed()
+
+    def _before_reset(self, name: str) -> None:
+        if name == self.NAME:
+            self.beginResetModel()
+
+    def _after_reset(self, name: str) -> None:
+        if name == self.NAME:
+            self._marks = self._gaps = None
+            self._zone_known = False
+            self.endResetModel()
+
+    def _document_reset(self) -> None:
+        # The document swaps the model before telling anyone, so begin and end come together.
+        self.beginResetModel()
+        self._marks = self._gaps = None
+        self._zone_known = False
+        self.endResetModel()
+
+    def _field_changed(self, path: tuple) -> None:
+        # The display zone follows the incident start.
+        if path[:2] == ("summary", "start") or path == ("summary",):
+            self._zone_known = False
+            count = self.rowCount()
+            if count:
+                self.dataChanged.emit(self.index(0), self.index(count - 1), [TimeTextRole, Qt.ItemDataRole.ToolTipRole])
+
+
+def _move_text(count: int) -> str:
+    return "Move event" if count == 1 else f"Move {count} events"
