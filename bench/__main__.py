@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     wanted = list(sys.argv[1:] if argv is None else argv)
     modules = selected(discover(), wanted)
     if not modules:
-        print(f"no benchmark matches {' '.join(wanted)}; available: {', '.join(discover())}")
+        print(f"no benchmark matches {' '.join(wanted) or 'anything'}; available: {', '.join(discover()) or 'none'}")
         return 0
     report = Reporter()
     report.header()

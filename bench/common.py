@@ -43,6 +43,20 @@ def median_time(fn: Callable[[], Any], repeat: int = 5, setup: Callable[[], Any]
     return statistics.median(times)
 
 
+def median_times_interleaved(fns: Sequence[Callable[[], Any]], repeat: int = 5) -> list[float]:
+    """Median time of each of ``fns``, timed round-robin (a, b, a, b, ...).
+
+    For a ratio between two steps (growth with size, ours against a
+    reference): on a shared machine the load drifts during a run, and
+    interleaving makes both sides see the same drift.
+    """
+    times: list[list[float]] = [[] for _ in fns]
+    for _ in range(max(1, repeat)):
+        for index, fn in enumerate(fns):
+            times[index].append(median_time(fn, repeat=1))
+    return [statistics.median(series) for series in times]
+
+
 def median_command_time(command: Sequence[str], repeat: int = 5, env: dict[str, str] | None = None) -> float:
     """Median wall time in seconds of running ``command`` to completion in a subprocess.
 
@@ -124,6 +138,14 @@ class Reporter:
         self.measures.append(item)
         print(self.format_line(item), file=self.out, flush=True)
         return item
+
+    def skip(self, name: str, reason: str) -> None:
+        """A measure that could not be taken here (a module not written yet, no renderer)."""
+        print(f"{name:<{self.name_width}} {'-':>11} {'-':>8}  {'-':<12} skipped  ({reason})", file=self.out, flush=True)
+
+    def info(self, text: str) -> None:
+        """A fact that is not a timing, e.g. which modules a command imported."""
+        print(f"  {text}", file=self.out, flush=True)
 
     def format_line(self, item: Measure) -> str:
         ratio = item.ratio
