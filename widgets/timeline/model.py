@@ -34,6 +34,9 @@ GapRole = Qt.ItemDataRole.UserRole + 5
 # The proxy re-filters only when this role changes, so chronology updates
 # (which touch every row) never make it re-run the filter over 10,000 rows.
 FilterRole = Qt.ItemDataRole.UserRole + 6
+# The document's display zone, and the time a new or edited event starts from.
+ZoneRole = Qt.ItemDataRole.UserRole + 7
+BaseTimeRole = Qt.ItemDataRole.UserRole + 8
 
 _CONTENT_ROLES = [
     Qt.ItemDataRole.DisplayRole,
@@ -101,6 +104,10 @@ class TimelineModel(QAbstractListModel):
             return self.out_of_order(index.row())
         if role == GapRole:
             return self.gap(index.row())
+        if role == ZoneRole:
+            return self.zone()
+        if role == BaseTimeRole:
+            return self.time_before(index.row() + 1)
         if role == FilterRole:
             return f"{event.kind.label}\n{event.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -123,6 +130,11 @@ class TimelineModel(QAbstractListModel):
 
     def time_text(self, time: datetime | None) -> str:
         return format_time(time, self.zone()) if time is not None else ""
+
+    def time_before(self, row: int) -> datetime | None:
+        """Time of the nearest timed event above ``row``: the default time of an event inserted there."""
+        events = self.events()
+        return next((events[r].time for r in range(min(row, len(events)) - 1, -1, -1) if events[r].time), None)
 
     def zone(self) -> tzinfo | None:
         if not self._zone_known:

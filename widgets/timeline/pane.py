@@ -1,11 +1,32 @@
-"""The timeline pane: the events in the user's order (first version)."""
+"""The timeline pane: the events in the user's order, with their editing tools.
+
+Assembles the model, the filter, the view, the delegate and the actions, and
+shows the figures derived from the timeline. It follows the document's
+signals only: the window places it and never talks to it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.metrics import derived_figures, format_duration
+from app.model import EventKind
 from widgets.document import Document
+from widgets.timeline.actions import TimelineActions
+from widgets.timeline.delegate import EventDelegate, warning_color
+from widgets.timeline.filter import TimelineFilter
+from widgets.timeline.kinds import kind_icon
 from widgets.timeline.model import TimelineModel
+from widgets.timeline.view import TimelineView
 
 
 class TimelinePane(QWidget):
@@ -13,9 +34,135 @@ class TimelinePane(QWidget):
         super().__init__(parent)
         self.document = document
         self.model = TimelineModel(document, self)
-        self.view = QListView(self)
-        self.view.setUniformItemSizes(True)
-        self.view.setModel(self.model)
+        self.proxy = TimelineFilter(self.model, self)
+        self.view = TimelineView(self)
+        self.delegate = EventDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setModel(self.proxy)
+        self.actions = TimelineActions(self.view, self.proxy, self)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search events")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search events")
+        self.kind_buttons: dict[EventKind, QToolButton] = {}
+        self.sort_button = QToolButton(self)
+        self.sort_button.setDefaultAction(self.actions.sort)
+        self.sort_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.figures = QLabel(self)
+        self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self._build_layout()
+        self._connect()
+        self._refresh()
+
+    # ----------------------------------------------------------------- layout
+
+    def _build_layout(self) -> None:
+        tools = QHBoxLayout()
+        tools.setSpacing(4)
+        for action in (self.actions.add, self.actions.insert_after, self.actions.duplicate, self.actions.delete):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            tools.addWidget(button)
+        tools.addStretch(1)
+        gaps = QToolButton(self)
+        gaps.setDefaultAction(self.actions.show_gaps)
+        gaps.setAutoRaise(True)
+        tools.addWidget(gaps)
+        tools.addWidget(self.sort_button)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(2)
+        filters.addWidget(self.search, 1)
+        for kind in EventKind:
+            button = QToolButton(self)
+            button.setIcon(kind_icon(kind))
+            button.setCheckable(True)
+            button.setChecked(True)
+            button.setAutoRaise(True)
+            button.setToolTip(f"Show {kind.label.lower()} events")
+            button.setAccessibleName(f"Show {kind.label.lower()} events")
+            button.toggled.connect(self._kinds_toggled)
+            self.kind_buttons[kind] = button
+            filters.addWidget(button)
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addLayout(tools)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.figures)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.actions.show_gaps.toggled.connect(self._gaps_toggled)
+        self.delegate.time_problem.connect(self.show_message)
+        self.document.changed.connect(self._refresh)
+        self.document.document_reset.connect(self._document_reset)
+        self.view.selectionModel().selectionChanged.connect(self.actions.update_enabled)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self.show_message(""))
+        self.proxy.modelReset.connect(self.actions.update_enabled)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+
+    # ----------------------------------------------------------------- following the document
+
+    def _document_reset(self) -> None:
+        self.search.clear()
+        for button in self.kind_buttons.values():
+            button.setChecked(True)
+        self.proxy.clear()
+        self.show_message("")
+
+    def _refresh(self) -> None:
+        self.actions.update_enabled()
+        count = self.model.out_of_order_count()
+        self.actions.sort.setText(f"Sort by Time ({count} out of order)" if count else "Sort by Time")
+        figures = derived_figures(self.document.model)
+        parts = [
+            f"<b>Time to detect</b> {format_duration(figures.time_to_detect)}",
+            f"<b>Time to resolve</b> {format_duration(figures.time_to_resolve)}",
+            f"<b>Duration</b> {format_duration(figures.duration)}",
+            f"{len(self.model.events())} events",
+        ]
+        self.figures.setText(" &nbsp;·&nbsp; ".join(parts))
+
+    def show_message(self, text: str) -> None:
+        self.message.setVisible(bool(text))
+        color = warning_color(self.palette()).name()
+        self.message.setText(f"<span style='color:{color}'>{text}</span>" if text else "")
+
+    # ----------------------------------------------------------------- user input
+
+    def _kinds_toggled(self) -> None:
+        self.proxy.set_kinds(kind for kind, button in self.kind_buttons.items() if button.isChecked())
+
+    def _gaps_toggled(self, shown: bool) -> None:
+        self.delegate.show_gaps = shown
+        self.view.viewport().update()
+
+    def context_menu(self) -> QMenu:
+        """The menu for the current selection (built here so tests can inspect it)."""
+        menu = QMenu(self)
+        actions = self.actions
+        for group in (
+            (actions.edit, actions.insert_after, actions.duplicate, actions.delete),
+            (actions.move_up, actions.move_down, actions.move_top, actions.move_bottom),
+            (actions.sort, actions.show_gaps),
+        ):
+            menu.addActions(list(group))
+            menu.addSeparator()
+        return menu
+
+    def _context_menu(self, position: QPoint) -> None:
+        self.actions.update_enabled()
+        menu = self.context_menu()
+        menu.exec(self.view.viewport().mapToGlobal(position))
+        menu.deleteLater()

@@ -1,0 +1,197 @@
+"""The timeline's editing actions: add, insert, duplicate, delete, move, sort.
+
+Each action reads the view's selection (through the filter, so hidden events
+are never touched), turns it into source rows, and makes one call to the
+document: one undo step per action.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from app.model import EventKind, TimelineEvent
+from app.timeline_order import sort_by_time
+from widgets.timeline.filter import TimelineFilter
+from widgets.timeline.view import TimelineView
+
+
+class TimelineActions(QObject):
+    def __init__(self, view: TimelineView, proxy: TimelineFilter, owner: QWidget) -> None:
+        super().__init__(owner)
+        self.view = view
+        self.proxy = proxy
+        self.model = proxy.timeline
+        self.document = self.model.document
+
+        def make(text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:  # noqa: ANN001
+            action = QAction(text, owner)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+                # Only while the timeline has focus: Alt+Up elsewhere is someone else's.
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(tip or text)
+            action.triggered.connect(slot)
+            owner.addAction(action)
+            return action
+
+        self.add = make("Add Event", self.add_event, "Ctrl+Shift+Return", "Add an event at the end")
+        self.insert_after = make("Insert After", self.insert_event_after, "Ctrl+Return", "Insert an event below")
+        self.duplicate = make("Duplicate", self.duplicate_events, "Ctrl+D", "Duplicate the selected events")
+        self.delete = make("Delete", self.delete_events, QKeySequence.StandardKey.Delete, "Delete the selected events")
+        self.edit = make("Edit", self.edit_current, None, "Edit kind, time and text (F2)")
+        self.move_up = make("Move Up", self.move_selection_up, "Alt+Up")
+        self.move_down = make("Move Down", self.move_selection_down, "Alt+Down")
+        self.move_top = make("Move to Top", self.move_selection_to_top, "Alt+Home")
+        self.move_bottom = make("Move to Bottom", self.move_selection_to_bottom, "Alt+End")
+        self.sort = make("Sort by Time", self.sort_by_time, None, "Order timed events by time (one undo step)")
+        self.show_gaps = make("Show Gaps", lambda: None, None, "Show the time elapsed since the previous event")
+        self.show_gaps.setCheckable(True)
+        self.show_gaps.setChecked(True)
+        self.selection_actions = [
+            self.insert_after,
+            self.duplicate,
+            self.delete,
+            self.edit,
+            self.move_up,
+            self.move_down,
+            self.move_top,
+            self.move_bottom,
+        ]
+
+    # ----------------------------------------------------------------- selection
+
+    def selected_proxy_rows(self) -> list[int]:
+        selection = self.view.selectionModel()
+        return sorted({index.row() for index in selection.selectedRows()}) if selection else []
+
+    def selected_rows(self) -> list[int]:
+        """Selected events as rows of the document's list."""
+        return self.proxy.source_rows(self.selected_proxy_rows())
+
+    def select_source_rows(self, rows: list[int], current: int | None = None) -> None:
+        selection = QItemSelection()
+        for row in rows:
+            index = self.proxy.mapFromSource(self.model.index(row))
+            if index.isValid():
+                selection.select(index, index)
+        model = self.view.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        model.select(selection, flags)
+        focus_row = current if current is not None else (rows[0] if rows else None)
+        if focus_row is not None:
+            index = self.proxy.mapFromSource(self.model.index(focus_row))
+            if index.isValid():
+                model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.view.scrollTo(index)
+
+    def update_enabled(self) -> None:
+        has_selection = bool(self.selected_proxy_rows())
+        for action in self.selection_actions:
+            action.setEnabled(has_selection)
+        self.sort.setEnabled(self.model.out_of_order_count() > 0)
+
+    # ----------------------------------------------------------------- adding and removing
+
+    def _reveal(self, row: int) -> None:
+        """A new event must be visible even if the filter would hide it."""
+        if not self.proxy.mapFromSource(self.model.index(row)).isValid():
+            self.proxy.clear()
+
+    def _new_event(self, row: int, kind: EventKind = EventKind.ACTION) -> TimelineEvent:
+        # Post-mortems are written afterwards: a new event starts at the time of the one before it.
+        return TimelineEvent(kind=kind, time=self.model.time_before(row), text="")
+
+    def add_event(self) -> None:
+        row = self.model.rowCount()
+        self.document.insert_items("timeline", row, [self._new_event(row)], text="Add event")
+        self._reveal(row)
+        self.select_source_rows([row])
+        self.edit_current()
+
+    def insert_event_after(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            self.add_event()
+            return
+        row = rows[-1] + 1
+        kind = self.model.events()[rows[-1]].kind
+        self.document.insert_items("timeline", row, [self._new_event(row, kind)], text="Insert event")
+        self._reveal(row)
+        self.select_source_rows([row])
+        self.edit_current()
+
+    def duplicate_events(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        events = self.model.events()
+        copies = [events[row].model_copy(deep=True) for row in rows]
+        at = rows[-1] + 1
+        text = "Duplicate event" if len(copies) == 1 else f"Duplicate {len(copies)} events"
+        self.document.insert_items("timeline", at, copies, text=text)
+        self.select_source_rows(list(range(at, at + len(copies))))
+
+    def delete_events(self) -> None:
+        proxy_rows = self.selected_proxy_rows()
+        if not proxy_rows:
+            return
+        rows = self.proxy.source_rows(proxy_rows)
+        # Keep the cursor where it was: the row that slides into the first deleted place.
+        after = proxy_rows[0]
+        text = "Delete event" if len(rows) == 1 else f"Delete {len(rows)} events"
+        self.document.remove_items("timeline", rows, text=text)
+        count = self.proxy.rowCount()
+        if count:
+            index = self.proxy.index(min(after, count - 1), 0)
+            self.select_source_rows([self.proxy.mapToSource(index).row()])
+
+    def edit_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.view.edit(index)
+
+    # ----------------------------------------------------------------- moving
+
+    def _move(self, destination: int) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        self.model.move_rows(rows, destination)
+        # The view keeps the moved rows selected (persistent indexes); keep them in sight.
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.view.scrollTo(index)
+
+    def move_selection_up(self) -> None:
+        proxy_rows = self.selected_proxy_rows()
+        if not proxy_rows or proxy_rows[0] == 0:
+            return
+        # Above the previous *visible* event: with a filter on, that is the move the user sees.
+        self._move(self.proxy.source_rows([proxy_rows[0] - 1])[0])
+
+    def move_selection_down(self) -> None:
+        proxy_rows = self.selected_proxy_rows()
+        if not proxy_rows or proxy_rows[-1] >= self.proxy.rowCount() - 1:
+            return
+        self._move(self.proxy.source_rows([proxy_rows[-1] + 1])[0] + 1)
+
+    def move_selection_to_top(self) -> None:
+        self._move(0)
+
+    def move_selection_to_bottom(self) -> None:
+        self._move(self.model.rowCount())
+
+    # ----------------------------------------------------------------- sorting
+
+    def sort_by_time(self) -> None:
+        rows = self.selected_rows()
+        events = self.model.events()
+        chosen = [events[row] for row in rows]
+        self.document.replace_list("timeline", sort_by_time(events), text="Sort by time")
+        # A reset loses the selection; find the same event objects again.
+        identities = {id(event) for event in chosen}
+        moved = [row for row, event in enumerate(self.model.events()) if id(event) in identities]
+        if moved:
+            self.select_source_rows(moved)

@@ -1,0 +1,239 @@
+"""How one event looks in the list, and its in-place editor.
+
+Every row has the same height (the view uses uniform item sizes, so 10,000
+events scroll without measuring each one). A row is a rail with the kind's
+icon, a first line with the time, the kind and the marks, and a second line
+with the text, elided.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from app.metrics import format_duration
+from widgets.timeline.editor import EventEditor
+from widgets.timeline.kinds import draw_kind_icon, is_dark, kind_color
+from widgets.timeline.model import BaseTimeRole, EventRole, GapRole, OutOfOrderRole, TimeTextRole, ZoneRole
+
+RAIL_X = 22
+ICON_SIZE = 22
+TEXT_LEFT = 44
+PAD = 7
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def warning_color(palette: QPalette) -> QColor:
+    return QColor("#f87171") if is_dark(palette) else QColor("#dc2626")
+
+
+def muted_color(palette: QPalette) -> QColor:
+    color = palette.color(QPalette.ColorRole.Text)
+    color.setAlphaF(0.55)
+    return color
+
+
+class EventDelegate(QStyledItemDelegate):
+    # A typed time could not be read: the pane shows the message.
+    time_problem = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.show_gaps = True
+
+    # ----------------------------------------------------------------- size
+
+    def row_height(self, option: QStyleOptionViewItem) -> int:
+        spacing = QFontMetrics(option.font).lineSpacing()
+        # Room for two lines of text, or for the editor's two rows of fields.
+        return max(2 * spacing + 2 * PAD + 2, 56)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        return QSize(320, self.row_height(option))
+
+    # ----------------------------------------------------------------- painting
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        event = index.data(EventRole)
+        if event is None:
+            return
+        palette = option.palette
+        rect: QRect = option.rect
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_background(painter, option, rect)
+
+        row, count = index.row(), index.model().rowCount()
+        self._paint_rail(painter, palette, rect, first=row == 0, last=row == count - 1)
+        out_of_order = bool(index.data(OutOfOrderRole))
+        centre_y = rect.center().y() + 0.5
+        disc = QRectF(rect.left() + RAIL_X - ICON_SIZE / 2, centre_y - ICON_SIZE / 2, ICON_SIZE, ICON_SIZE)
+        if out_of_order:
+            painter.setPen(QPen(warning_color(palette), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(disc.adjusted(-3, -3, 3, 3))
+        draw_kind_icon(painter, disc, event.kind, kind_color(event.kind, palette))
+
+        text_rect = rect.adjusted(TEXT_LEFT, PAD, -10, -PAD)
+        font = QFont(option.font)
+        metrics = QFontMetrics(font)
+        line_height = metrics.lineSpacing()
+        first_line = QRect(text_rect.left(), text_rect.top(), text_rect.width(), line_height)
+        second_line = QRect(text_rect.left(), text_rect.top() + line_height + 2, text_rect.width(), line_height)
+
+        right = first_line.right()
+        right = self._paint_marks(painter, option, index, first_line, right, out_of_order)
+        left = self._paint_time(painter, option, index.data(TimeTextRole), first_line, right)
+        self._paint_kind(painter, option, event.kind, first_line, left, right)
+        self._paint_text(painter, option, event.text, second_line)
+        painter.restore()
+
+    def _paint_background(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect) -> None:
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        area = QRectF(rect).adjusted(3, 1.5, -3, -1.5)
+        if selected:
+            fill = palette.color(QPalette.ColorRole.Highlight)
+            fill.setAlphaF(0.28)
+            border = palette.color(QPalette.ColorRole.Highlight)
+            border.setAlphaF(0.7)
+            painter.setPen(QPen(border, 1))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(area, 6, 6)
+        elif hovered:
+            fill = palette.color(QPalette.ColorRole.Text)
+            fill.setAlphaF(0.05)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(area, 6, 6)
+        if option.state & QStyle.StateFlag.State_HasFocus and not selected:
+            border = palette.color(QPalette.ColorRole.Highlight)
+            painter.setPen(QPen(border, 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(area, 6, 6)
+
+    def _paint_rail(self, painter: QPainter, palette: QPalette, rect: QRect, *, first: bool, last: bool) -> None:
+        color = palette.color(QPalette.ColorRole.Text)
+        color.setAlphaF(0.18)
+        painter.setPen(QPen(color, 2))
+        x = rect.left() + RAIL_X
+        top = rect.center().y() if first else rect.top()
+        bottom = rect.center().y() if last else rect.bottom() + 1
+        if top < bottom:
+            painter.drawLine(x, top, x, bottom)
+
+    def _paint_marks(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
+        line: QRect,
+        right: int,
+        out_of_order: bool,
+    ) -> int:
+        """Right-aligned badges (out of order, gap); returns the x where they start."""
+        palette = option.palette
+        small = QFont(option.font)
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.88))
+        metrics = QFontMetrics(small)
+        painter.setFont(small)
+        if out_of_order:
+            label = "⚠ out of order"
+            width = metrics.horizontalAdvance(label) + 12
+            badge = QRectF(right - width, line.top() + 1, width, line.height() - 1)
+            fill = warning_color(palette)
+            fill.setAlphaF(0.15)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+            painter.setPen(warning_color(palette))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+            right = int(badge.left()) - 6
+        gap = index.data(GapRole) if self.show_gaps else None
+        if gap is not None:
+            negative = gap.total_seconds() < 0
+            label = ("" if negative else "+") + format_duration(gap)
+            width = metrics.horizontalAdvance(label)
+            painter.setPen(warning_color(palette) if negative else muted_color(palette))
+            painter.drawText(
+                QRect(right - width, line.top(), width, line.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+            right -= width + 8
+        return right
+
+    def _paint_time(
+        self, painter: QPainter, option: QStyleOptionViewItem, time_text: str, line: QRect, right: int
+    ) -> int:
+        font = QFont(option.font)
+        palette = option.palette
+        if time_text:
+            font.setWeight(QFont.Weight.DemiBold)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            label = time_text
+        else:
+            font.setItalic(True)
+            painter.setPen(muted_color(palette))
+            label = "No time"
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(0, right - line.left()))
+        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+        return line.left() + metrics.horizontalAdvance(label)
+
+    def _paint_kind(
+        self, painter: QPainter, option: QStyleOptionViewItem, kind, line: QRect, left: int, right: int
+    ) -> None:  # noqa: ANN001
+        font = QFont(option.font)
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.88))
+        font.setWeight(QFont.Weight.DemiBold)
+        font.setCapitalization(QFont.Capitalization.AllUppercase)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
+        painter.setFont(font)
+        painter.setPen(kind_color(kind, option.palette))
+        area = QRect(left + 10, line.top(), max(0, right - left - 10), line.height())
+        label = QFontMetrics(font).elidedText(kind.label, Qt.TextElideMode.ElideRight, area.width())
+        painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+
+    def _paint_text(self, painter: QPainter, option: QStyleOptionViewItem, text: str, line: QRect) -> None:
+        font = QFont(option.font)
+        palette = option.palette
+        shown = " ".join(text.split()) if text else ""
+        if shown:
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+        else:
+            font.setItalic(True)
+            painter.setPen(muted_color(palette))
+            shown = "No text"
+        painter.setFont(font)
+        shown = QFontMetrics(font).elidedText(shown, Qt.TextElideMode.ElideRight, line.width())
+        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+
+    # ----------------------------------------------------------------- editing
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
+        editor = EventEditor(parent)
+        editor.time_problem.connect(self.time_problem)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        assert isinstance(editor, EventEditor)
+        event = index.data(EventRole)
+        if event is not None:
+            editor.set_event(event, index.data(ZoneRole), index.data(BaseTimeRole))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        assert isinstance(editor, EventEditor)
+        event = index.data(EventRole)
+        if event is None:
+            return
+        changes = editor.changes(event)
+        if changes:
+            model.setData(index, changes, EventRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        editor.setGeometry(option.rect)

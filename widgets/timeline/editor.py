@@ -1,0 +1,82 @@
+"""The in-place editor of one event: kind, time and text in the row itself."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
+
+from app.errors import DocumentError
+from app.model import EventKind, TimelineEvent
+from widgets.timeline.kinds import kind_icon
+from widgets.timeline.timetext import format_time, parse_time
+
+
+class EventEditor(QWidget):
+    """Edits a copy of one event; the delegate commits it as one undo step."""
+
+    # Emitted when the typed time cannot be read (message) or reads again ("").
+    time_problem = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.kind_box = QComboBox(self)
+        self.kind_box.setAccessibleName("Event kind")
+        for kind in EventKind:
+            self.kind_box.addItem(kind_icon(kind), kind.label, kind)
+        self.time_edit = QLineEdit(self)
+        self.time_edit.setAccessibleName("Event time")
+        self.time_edit.setPlaceholderText("No time (type e.g. 11:20 or March 3, 2025, 11:20 UTC)")
+        self.time_edit.setClearButtonEnabled(True)
+        self.text_edit = QLineEdit(self)
+        self.text_edit.setAccessibleName("Event text")
+        self.text_edit.setPlaceholderText("What happened")
+        layout = QGridLayout(self)
+        layout.setContentsMargins(34, 2, 6, 2)
+        layout.setHorizontalSpacing(6)
+        layout.setVerticalSpacing(2)
+        layout.addWidget(self.kind_box, 0, 0)
+        layout.addWidget(self.time_edit, 0, 1)
+        layout.addWidget(self.text_edit, 1, 0, 1, 2)
+        layout.setColumnStretch(1, 1)
+        self.setFocusProxy(self.text_edit)
+        self._zone: tzinfo | None = None
+        self._base: datetime | None = None
+        self._shown_time = ""
+        self.time_edit.textChanged.connect(self._check_time)
+
+    def set_event(self, event: TimelineEvent, zone: tzinfo | None, base: datetime | None) -> None:
+        """Show ``event``; ``base`` gives the date of a bare clock time."""
+        self._zone = zone
+        self._base = event.time or base
+        self.kind_box.setCurrentIndex(self.kind_box.findData(event.kind))
+        self._shown_time = format_time(event.time, zone) if event.time else ""
+        self.time_edit.setText(self._shown_time)
+        # A one-line editor shows line breaks as " ⏎ " and turns them back on commit.
+        self.text_edit.setText(event.text.replace("\n", " ⏎ "))
+
+    def changes(self, event: TimelineEvent) -> dict[str, object]:
+        """Field changes against ``event``; an unreadable time is left out (and reported)."""
+        changes: dict[str, object] = {
+            "kind": self.kind_box.currentData(),
+            "text": self.text_edit.text().replace(" ⏎ ", "\n"),
+        }
+        typed = self.time_edit.text()
+        if typed != self._shown_time:
+            try:
+                changes["time"] = parse_time(typed, self._zone, self._base)
+            except DocumentError as error:
+                self.time_problem.emit(str(error))
+        return {name: value for name, value in changes.items() if getattr(event, name) != value}
+
+    def _check_time(self, text: str) -> None:
+        try:
+            parse_time(text, self._zone, self._base)
+        except DocumentError as error:
+            self.time_edit.setStyleSheet("QLineEdit { color: #dc2626; }")
+            self.time_edit.setToolTip(str(error))
+        else:
+            self.time_edit.setStyleSheet("")
+            self.time_edit.setToolTip("")

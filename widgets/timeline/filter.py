@@ -1,0 +1,70 @@
+"""Filtering the timeline by kind and by text, never re-ordering it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+
+from app.model import EventKind
+from widgets.timeline.model import FilterRole, TimelineModel
+
+
+class TimelineFilter(QSortFilterProxyModel):
+    """Hides events by kind and search text; rows keep the user's order.
+
+    ``sort()`` is never called, so the proxy keeps source order. It re-filters
+    an edited row only when ``FilterRole`` changes (kind or text edits), not on
+    the chronology updates that touch every row after a move.
+    """
+
+    def __init__(self, source: TimelineModel, parent=None) -> None:  # noqa: ANN001 - any QObject
+        super().__init__(parent)
+        self._kinds: frozenset[EventKind] = frozenset(EventKind)
+        self._needle = ""
+        self.setFilterRole(FilterRole)
+        self.setSourceModel(source)
+
+    @property
+    def timeline(self) -> TimelineModel:
+        source = self.sourceModel()
+        assert isinstance(source, TimelineModel)
+        return source
+
+    def is_filtering(self) -> bool:
+        return bool(self._needle) or self._kinds != frozenset(EventKind)
+
+    def kinds(self) -> frozenset[EventKind]:
+        return self._kinds
+
+    def set_kinds(self, kinds: Iterable[EventKind]) -> None:
+        kinds = frozenset(kinds)
+        if kinds != self._kinds:
+            self.beginFilterChange()
+            self._kinds = kinds
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_search(self, text: str) -> None:
+        needle = " ".join(text.split()).casefold()
+        if needle != self._needle:
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def clear(self) -> None:
+        self.set_kinds(EventKind)
+        self.set_search("")
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self.is_filtering():
+            return True
+        event = self.timeline.events()[source_row]
+        if event.kind not in self._kinds:
+            return False
+        if not self._needle:
+            return True
+        haystack = " ".join(event.text.split()).casefold()
+        return self._needle in haystack or self._needle in self.timeline.time_text(event.time).casefold()
+
+    def source_rows(self, proxy_rows: Iterable[int]) -> list[int]:
+        return sorted(self.mapToSource(self.index(row, 0)).row() for row in proxy_rows)

@@ -1,0 +1,55 @@
+"""The list view of the timeline: drag to reorder, drop between events only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QDropEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QAbstractItemView, QListView, QProxyStyle, QStyle, QStyleOption, QWidget
+
+
+class _DropLineStyle(QProxyStyle):
+    """Draws the drop indicator as a bold accent line with a dot, easy to see mid-drag."""
+
+    def drawPrimitive(self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None) -> None:  # noqa: ANN001
+        if element != QStyle.PrimitiveElement.PE_IndicatorItemViewItemDrop or option.rect.height() > 0:
+            super().drawPrimitive(element, option, painter, widget)
+            return
+        color = QColor(option.palette.color(QPalette.ColorRole.Highlight))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(color, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        y = option.rect.top()
+        painter.drawLine(option.rect.left() + 14, y, option.rect.right() - 6, y)
+        painter.setBrush(color)
+        painter.drawEllipse(option.rect.left() + 6, y - 4, 8, 8)
+        painter.restore()
+
+
+class TimelineView(QListView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        # DragDrop (not InternalMove) so drops are judged by the model's
+        # canDropMimeData, which only accepts this model's own rows.
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setMouseTracking(True)
+        self.setSpacing(0)
+        self._style = _DropLineStyle()
+        self._style.setParent(self)
+        self.setStyle(self._style)
+        self.setAccessibleName("Timeline events")
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        # QListView's own dropEvent moves a multi-selection one moveRow() at a
+        # time (one undo step each); the base class hands the whole drop to
+        # the model's dropMimeData, which makes it a single move command.
+        QAbstractItemView.dropEvent(self, event)
