@@ -7,6 +7,8 @@ document: one undo step per action.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -25,7 +27,9 @@ class TimelineActions(QObject):
         self.model = proxy.timeline
         self.document = self.model.document
 
-        def make(text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:  # noqa: ANN001
+        def make(
+            text: str, slot: Callable[[], None], shortcut: QKeySequence | str | None = None, tip: str = ""
+        ) -> QAction:
             action = QAction(text, owner)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))

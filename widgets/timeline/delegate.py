@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.metrics import format_duration
+from app.model import EventKind
 from widgets.timeline.editor import EventEditor
 from widgets.timeline.kinds import draw_kind_icon, is_dark, kind_color
 from widgets.timeline.model import BaseTimeRole, EventRole, GapRole, OutOfOrderRole, TimeTextRole, ZoneRole
@@ -186,8 +187,8 @@ class EventDelegate(QStyledItemDelegate):
         return line.left() + metrics.horizontalAdvance(label)
 
     def _paint_kind(
-        self, painter: QPainter, option: QStyleOptionViewItem, kind, line: QRect, left: int, right: int
-    ) -> None:  # noqa: ANN001
+        self, painter: QPainter, option: QStyleOptionViewItem, kind: EventKind, line: QRect, left: int, right: int
+    ) -> None:
         font = QFont(option.font)
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.88))
         font.setWeight(QFont.Weight.DemiBold)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from app.model import EventKind
 from widgets.timeline.model import FilterRole, TimelineModel
@@ -18,7 +18,7 @@ class TimelineFilter(QSortFilterProxyModel):
     the chronology updates that touch every row after a move.
     """
 
-    def __init__(self, source: TimelineModel, parent=None) -> None:  # noqa: ANN001 - any QObject
+    def __init__(self, source: TimelineModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._kinds: frozenset[EventKind] = frozenset(EventKind)
         self._needle = ""

@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QProxyStyle, QStyle,
 class _DropLineStyle(QProxyStyle):
     """Draws the drop indicator as a bold accent line with a dot, easy to see mid-drag."""
 
-    def drawPrimitive(self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None) -> None:  # noqa: ANN001
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
         if element != QStyle.PrimitiveElement.PE_IndicatorItemViewItemDrop or option.rect.height() > 0:
             super().drawPrimitive(element, option, painter, widget)
             return
