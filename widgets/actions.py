@@ -1,0 +1,179 @@
+"""The window's actions, menus and toolbar, with the platform's standard shortcuts.
+
+Actions only call into the file controller, the document's undo stack and the
+window's small public methods; nothing here holds state of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
+
+from widgets.icons import icon
+
+if TYPE_CHECKING:
+    from widgets.main_window import MainWindow
+
+StandardKey = QKeySequence.StandardKey
+
+
+@dataclass
+class WindowActions:
+    new: QAction
+    new_from_template: QAction
+    open: QAction
+    save: QAction
+    save_as: QAction
+    export_markdown: QAction
+    export_html: QAction
+    close: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    toggle_preview: QAction
+    about: QAction
+    recent_menu: QMenu
+    export_menu: QMenu
+
+
+def _action(
+    window: MainWindow,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: QKeySequence | StandardKey | None = None,
+    icon_name: str | None = None,
+    tip: str | None = None,
+) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    if tip:
+        action.setStatusTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def build_actions(window: MainWindow) -> WindowActions:
+    files = window.files
+    stack = window.document.undo_stack
+
+    undo = stack.createUndoAction(window, "&Undo")
+    undo.setShortcut(QKeySequence(StandardKey.Undo))
+    undo.setIcon(icon("edit-undo"))
+    undo.setIconText("Undo")  # The menu names the step ("Undo Edit title"); the toolbar stays short.
+    redo = stack.createRedoAction(window, "&Redo")
+    redo.setShortcuts(QKeySequence.keyBindings(StandardKey.Redo))
+    redo.setIcon(icon("edit-redo"))
+    redo.setIconText("Redo")
+
+    toggle_preview = QAction("&Preview", window)
+    toggle_preview.setCheckable(True)
+    toggle_preview.setChecked(True)
+    toggle_preview.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    toggle_preview.setIcon(icon("view-preview"))
+    toggle_preview.setStatusTip("Show or hide the live preview")
+    toggle_preview.toggled.connect(window.set_preview_visible)
+
+    actions = WindowActions(
+        new=_action(window, "&New", files.new_document, StandardKey.New, "document-new", "Start a blank post-mortem"),
+        new_from_template=_action(
+            window,
+            "New from &Template…",
+            files.new_from_template,
+            QKeySequence("Ctrl+Shift+N"),
+            None,
+            "Start from one of the bundled templates",
+        ),
+        open=_action(
+            window, "&Open…", files.open_dialog, StandardKey.Open, "document-open", "Open a .json or .md file"
+        ),
+        save=_action(window, "&Save", files.save, StandardKey.Save, "document-save", "Save the post-mortem"),
+        save_as=_action(window, "Save &As…", files.save_as, StandardKey.SaveAs, None, "Save as JSON or Markdown"),
+        export_markdown=_action(window, "&Markdown…", lambda: files.export(".md"), QKeySequence("Ctrl+E")),
+        export_html=_action(window, "&HTML…", lambda: files.export(".html"), QKeySequence("Ctrl+Shift+E")),
+        close=_action(window, "&Close", files.close_document, StandardKey.Close),
+        quit=_action(window, "&Quit", window.close, StandardKey.Quit),
+        undo=undo,
+        redo=redo,
+        toggle_preview=toggle_preview,
+        about=_action(window, "&About Postmortem Editor", window.show_about),
+        recent_menu=QMenu("Open &Recent", window),
+        export_menu=QMenu("&Export", window),
+    )
+    actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    actions.about.setMenuRole(QAction.MenuRole.AboutRole)
+    actions.export_menu.setIcon(icon("document-export"))
+    actions.export_menu.addAction(actions.export_markdown)
+    actions.export_menu.addAction(actions.export_html)
+    actions.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(window, actions.recent_menu))
+    return actions
+
+
+def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
+    menu.clear()
+    recent = window.files.recent_files()
+    for number, path in enumerate(recent, start=1):
+        # Numbers give keyboard users a mnemonic for each entry.
+        action = menu.addAction(f"&{number % 10} {path.name}")
+        action.setStatusTip(str(path))
+        action.setToolTip(str(path))
+        action.triggered.connect(lambda _checked=False, p=path: window.files.open_path(p))
+    if recent:
+        menu.addSeparator()
+        menu.addAction("Clear Menu", window.files.clear_recent_files)
+    else:
+        menu.addAction("No Recent Files").setEnabled(False)
+
+
+def install_menus(window: MainWindow, actions: WindowActions) -> None:
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addActions([actions.new, actions.new_from_template, actions.open])
+    file_menu.addMenu(actions.recent_menu)
+    file_menu.addSeparator()
+    file_menu.addActions([actions.save, actions.save_as])
+    file_menu.addMenu(actions.export_menu)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.close)
+    file_menu.addAction(actions.quit)
+
+    edit_menu = bar.addMenu("&Edit")
+    edit_menu.addActions([actions.undo, actions.redo])
+
+    view_menu = bar.addMenu("&View")
+    view_menu.addAction(actions.toggle_preview)
+    window.view_menu = view_menu
+
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(actions.about)
+
+
+def install_toolbar(window: MainWindow, actions: WindowActions) -> QToolBar:
+    toolbar = QToolBar("Main Toolbar", window)
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    toolbar.setIconSize(QSize(22, 22))
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.addActions([actions.new, actions.open, actions.save])
+    toolbar.addSeparator()
+    toolbar.addActions([actions.undo, actions.redo])
+    toolbar.addSeparator()
+    export_button = QToolButton(toolbar)
+    export_button.setText("Export")
+    export_button.setIcon(actions.export_menu.icon())
+    export_button.setMenu(actions.export_menu)
+    export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    export_button.setAccessibleName("Export")
+    toolbar.addWidget(export_button)
+    toolbar.addSeparator()
+    toolbar.addAction(actions.toggle_preview)
+    window.addToolBar(toolbar)
+    return toolbar

@@ -1,0 +1,69 @@
+"""The composition root: the QApplication, the window, the file to open, recovery."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+import app
+from widgets.dialogs import RestoreChoice
+from widgets.main_window import APP_NAME, MainWindow
+from widgets.settings import APPLICATION, ORGANIZATION
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # Fractional scale factors (125 %, 150 %) render crisply instead of being rounded.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough)
+    application = QApplication(argv if argv is not None else sys.argv[:1])
+    application.setApplicationName(APPLICATION)
+    application.setOrganizationName(ORGANIZATION)
+    application.setApplicationDisplayName(APP_NAME)
+    application.setApplicationVersion(app.__version__)
+    application.setDesktopFileName("postmortem-editor")
+    from widgets.icons import app_icon
+
+    application.setWindowIcon(app_icon())
+    return application
+
+
+def create_window(path: Path | None = None) -> MainWindow:
+    window = MainWindow()
+    if path is not None:
+        window.files.open_path(Path(path), ask=False)
+    return window
+
+
+def offer_recovery(window: MainWindow) -> bool:
+    """Offer the copies a crashed editor left; True when one was restored into ``window``."""
+    from widgets.restore import restore_into
+
+    copies = window.recovery_store.left_behind()
+    if not copies:
+        return False
+    choice = window.dialogs.ask_restore([c.display_name for c in copies])
+    if choice is RestoreChoice.LATER:
+        return False
+    if choice is RestoreChoice.DISCARD:
+        for copy in copies:
+            window.recovery_store.remove(copy.file)
+        return False
+    # One window holds one document: the newest copy opens; the others stay for the next start.
+    newest = copies[0]
+    restore_into(window, newest)
+    window.recovery_store.remove(newest.file)
+    return True
+
+
+def run_editor(path: Path | None = None) -> int:
+    application = create_application()
+    window = create_window(path)
+    window.show()
+    QTimer.singleShot(0, lambda: offer_recovery(window))
+    return application.exec()

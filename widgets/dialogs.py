@@ -1,0 +1,104 @@
+"""Every dialog the editor shows, each behind one small method.
+
+Tests replace these methods (``monkeypatch.setattr(window.dialogs, "ask_...", ...)``)
+instead of driving modal Qt dialogs, so nothing here holds behaviour beyond
+asking the question and returning the answer.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+OPEN_FILTER = "Post-mortems (*.json *.md *.markdown);;JSON (*.json);;Markdown (*.md *.markdown);;All files (*)"
+SAVE_FILTER = "Post-mortem JSON (*.json);;Markdown (*.md)"
+
+
+class UnsavedChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class RestoreChoice(Enum):
+    RESTORE = "restore"
+    DISCARD = "discard"
+    LATER = "later"
+
+
+class Dialogs:
+    """The questions and messages of one main window."""
+
+    def __init__(self, parent: QWidget):
+        self._parent = parent
+
+    def open_path(self, folder: Path | None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self._parent, "Open Post-Mortem", str(folder or ""), OPEN_FILTER)
+        return Path(name) if name else None
+
+    def save_path(self, title: str, suggested: Path, name_filter: str = SAVE_FILTER) -> Path | None:
+        name, chosen_filter = QFileDialog.getSaveFileName(self._parent, title, str(suggested), name_filter)
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix and "*." in chosen_filter:
+            # The platform dialog may not add the suffix of the chosen filter.
+            path = path.with_suffix(chosen_filter.split("*.", 1)[1].split()[0].rstrip(")"))
+        return path
+
+    def ask_unsaved_changes(self, name: str) -> UnsavedChoice:
+        box = QMessageBox(self._parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Unsaved Changes")
+        box.setText(f"Save the changes to “{name}” before closing?")
+        box.setInformativeText("Your changes will be lost if you don't save them.")
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return UnsavedChoice.SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return UnsavedChoice.DISCARD
+        return UnsavedChoice.CANCEL
+
+    def ask_overwrite_changed_file(self, path: Path) -> bool:
+        answer = QMessageBox.warning(
+            self._parent,
+            "File Changed on Disk",
+            f"“{path.name}” was changed by another program since you opened it.\n\nOverwrite it with your version?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
+    def ask_restore(self, names: list[str]) -> RestoreChoice:
+        box = QMessageBox(self._parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Recover Unsaved Work")
+        listing = "\n".join(f"• {name}" for name in names)
+        box.setText("Postmortem Editor did not close properly. Restore the unsaved changes?")
+        box.setInformativeText(listing)
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Decide Later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        if box.clickedButton() is restore:
+            return RestoreChoice.RESTORE
+        if box.clickedButton() is discard:
+            return RestoreChoice.DISCARD
+        return RestoreChoice.LATER
+
+    def choose_template(self, names: list[str]) -> str | None:
+        name, ok = QInputDialog.getItem(self._parent, "New from Template", "Template:", names, 0, False)
+        return name if ok and name else None
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self._parent, title, message)
+
+    def show_about(self, title: str, text: str) -> None:
+        QMessageBox.about(self._parent, title, text)

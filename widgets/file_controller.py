@@ -1,0 +1,214 @@
+"""Files of one window: new, open, save, save as, export, close, recent files.
+
+Every failure is a ``DocumentError`` shown through the dialog seam with the
+file's name; the open document is never touched by a failed open, and a
+failed save leaves the document modified and the file on disk as it was.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from app.errors import DocumentError
+from app.formats import files
+from app.model import PostMortem
+from widgets.dialogs import Dialogs, UnsavedChoice
+from widgets.document import Document
+from widgets.preview import snapshot
+from widgets.recovery import Autosaver
+from widgets.settings import Settings
+
+EXPORT_FILTERS = {
+    ".md": "Markdown (*.md)",
+    ".html": "HTML page (*.html)",
+    ".png": "PNG image (*.png)",
+    ".svg": "SVG image (*.svg)",
+}
+
+
+@dataclass(frozen=True)
+class DiskStamp:
+    """What the file looked like when we last read or wrote it."""
+
+    mtime_ns: int
+    size: int
+
+    @classmethod
+    def of(cls, path: Path) -> DiskStamp | None:
+        try:
+            status = os.stat(path)
+        except OSError:
+            return None
+        return cls(status.st_mtime_ns, status.st_size)
+
+
+class FileController(QObject):
+    recent_files_changed = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, document: Document, dialogs: Dialogs, settings: Settings, autosaver: Autosaver, parent=None):
+        super().__init__(parent)
+        self._document = document
+        self._dialogs = dialogs
+        self._settings = settings
+        self._autosaver = autosaver
+        self._stamp: DiskStamp | None = None
+
+    # ----------------------------------------------------------------- names
+
+    def display_name(self) -> str:
+        return self._document.path.name if self._document.path else "Untitled"
+
+    def _folder(self) -> Path:
+        if self._document.path:
+            return self._document.path.parent
+        return self._settings.last_folder or Path.home()
+
+    # ----------------------------------------------------------------- new / open / close
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; True when it is fine to drop the current document."""
+        if not self._document.is_modified():
+            return True
+        choice = self._dialogs.ask_unsaved_changes(self.display_name())
+        if choice is UnsavedChoice.SAVE:
+            return self.save()
+        if choice is UnsavedChoice.DISCARD:
+            self._autosaver.discard()
+            return True
+        return False
+
+    def new_document(self, model: PostMortem | None = None) -> bool:
+        if not self.maybe_save():
+            return False
+        self._autosaver.discard()
+        self._document.replace_model(model if model is not None else PostMortem(), None)
+        self._stamp = None
+        self.status_message.emit("New post-mortem")
+        return True
+
+    def new_from_template(self) -> bool:
+        try:
+            from app import templates
+        except ImportError:
+            self._dialogs.show_error("New from Template", "No templates are installed.")
+            return False
+        names = templates.template_names()
+        name = self._dialogs.choose_template(names)
+        if name is None:
+            return False
+        try:
+            model = templates.load_template(name)
+        except DocumentError as error:
+            self._dialogs.show_error("New from Template", f"{name}: {error}")
+            return False
+        return self.new_document(model)
+
+    def open_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
+        path = self._dialogs.open_path(self._folder())
+        return self.open_path(path, ask=False) if path else False
+
+    def open_path(self, path: Path, *, ask: bool = True) -> bool:
+        """Open ``path`` into this window; on any problem show it and keep the current document."""
+        path = Path(path)
+        if ask and not self.maybe_save():
+            return False
+        try:
+            model = files.load(path)
+        except DocumentError as error:
+            self._dialogs.show_error("Cannot Open File", f"{path.name}: {error}")
+            if not path.exists():
+                self._settings.remove_recent_file(path)
+                self.recent_files_changed.emit()
+            return False
+        self._autosaver.discard()
+        self._document.replace_model(model, path.resolve())
+        self._stamp = DiskStamp.of(path)
+        self._remember(path)
+        self.status_message.emit(f"Opened {path.name}")
+        return True
+
+    def close_document(self) -> bool:
+        return self.new_document()
+
+    # ----------------------------------------------------------------- save
+
+    def save(self) -> bool:
+        path = self._document.path
+        if path is None or files.suffix_of(path) not in files.SAVEABLE_SUFFIXES:
+            return self.save_as()
+        changed_on_disk = self._stamp is not None and DiskStamp.of(path) not in (None, self._stamp)
+        if changed_on_disk and not self._dialogs.ask_overwrite_changed_file(path):
+            return False
+        return self._write(path)
+
+    def save_as(self) -> bool:
+        suggested = self._document.path or self._folder() / _suggested_name(self._document.model, ".json")
+        path = self._dialogs.save_path("Save Post-Mortem As", suggested)
+        if path is None:
+            return False
+        if files.suffix_of(path) not in files.SAVEABLE_SUFFIXES:
+            self._dialogs.show_error("Cannot Save", f"{path.name}: save as .json or .md")
+            return False
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        try:
+            files.save(snapshot(self._document.model), path)
+        except DocumentError as error:
+            self._dialogs.show_error("Cannot Save", f"{path.name}: {error}")
+            return False
+        path = path.resolve()
+        if path != self._document.path:
+            self._document.set_path(path)
+        self._document.mark_saved()
+        self._autosaver.discard()
+        self._stamp = DiskStamp.of(path)
+        self._remember(path)
+        self.status_message.emit(f"Saved {path.name}")
+        return True
+
+    # ----------------------------------------------------------------- export
+
+    def export(self, suffix: str) -> bool:
+        name_filter = EXPORT_FILTERS[suffix]
+        suggested = self._folder() / _suggested_name(self._document.model, suffix, self._document.path)
+        path = self._dialogs.save_path(f"Export {name_filter.split(' (')[0]}", suggested, name_filter)
+        if path is None:
+            return False
+        if files.suffix_of(path) != suffix:
+            path = path.with_name(path.name + suffix)
+        try:
+            files.save(snapshot(self._document.model), path)
+        except DocumentError as error:
+            self._dialogs.show_error("Cannot Export", f"{path.name}: {error}")
+            return False
+        self.status_message.emit(f"Exported {path.name}")
+        return True
+
+    # ----------------------------------------------------------------- recent files
+
+    def recent_files(self) -> list[Path]:
+        return self._settings.recent_files
+
+    def clear_recent_files(self) -> None:
+        self._settings.clear_recent_files()
+        self.recent_files_changed.emit()
+
+    def _remember(self, path: Path) -> None:
+        self._settings.add_recent_file(path)
+        self._settings.last_folder = path.resolve().parent
+        self.recent_files_changed.emit()
+
+
+def _suggested_name(model: PostMortem, suffix: str, current: Path | None = None) -> str:
+    if current is not None:
+        return current.with_suffix(suffix).name
+    words = "".join(c if c.isalnum() else " " for c in model.metadata.title.lower()).split()
+    return "-".join(words[:8] or ["post-mortem"]) + suffix

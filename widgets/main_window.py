@@ -1,0 +1,225 @@
+"""The main window: assembles the section list, the form pages, the preview and the actions.
+
+Behaviour lives in the pieces (file controller, pages, preview, autosaver);
+this class wires them together and keeps the window's title, status bar and
+saved geometry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
+
+import app
+from app.formats.files import OPENABLE_SUFFIXES
+from app.validation import check
+from widgets.actions import build_actions, install_menus, install_toolbar
+from widgets.dialogs import Dialogs
+from widgets.document import Document
+from widgets.file_controller import FileController
+from widgets.navigation import Section, SectionNavigator
+from widgets.preview import PreviewPane
+from widgets.recovery import Autosaver, RecoveryStore
+from widgets.settings import Settings
+
+APP_NAME = "Postmortem Editor"
+_VALIDATION_DELAY_MS = 200
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        document: Document | None = None,
+        *,
+        settings: Settings | None = None,
+        recovery_store: RecoveryStore | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.document = document if document is not None else Document(parent=self)
+        self.settings = settings if settings is not None else Settings()
+        self.dialogs = Dialogs(self)
+        self.recovery_store = recovery_store if recovery_store is not None else RecoveryStore()
+        self.autosaver = Autosaver(self.document, self.recovery_store, parent=self)
+        self.files = FileController(self.document, self.dialogs, self.settings, self.autosaver, self)
+        self.view_menu: QMenu | None = None
+
+        self.stack = QStackedWidget()
+        self.sections = SectionNavigator(self._section_specs(), self.stack)
+        self.sections.setMinimumWidth(190)
+        self.preview = PreviewPane(self.document)
+        self.preview.setMinimumWidth(260)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (self.sections, self.stack, self.preview):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([210, 640, 480])
+        self.setCentralWidget(self.splitter)
+
+        self.actions = build_actions(self)
+        install_menus(self, self.actions)
+        self.toolbar = install_toolbar(self, self.actions)
+        self._warnings_label = QLabel()
+        self._warnings_label.setAccessibleName("Validation warnings")
+        self.statusBar().addPermanentWidget(self._warnings_label)
+        self.files.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+
+        self._validation_timer = QTimer(self)
+        self._validation_timer.setSingleShot(True)
+        self._validation_timer.setInterval(_VALIDATION_DELAY_MS)
+        self._validation_timer.timeout.connect(self.refresh_warnings)
+        self.document.changed.connect(self._validation_timer.start)
+        self.document.undo_stack.cleanChanged.connect(self._update_title)
+        self.document.path_changed.connect(self._update_title)
+        self.document.document_reset.connect(self.refresh_warnings)
+
+        self.setAcceptDrops(True)
+        self.setWindowIcon(self.windowIcon())
+        self.resize(1320, 820)
+        self._restore_geometry()
+        self._update_title()
+        self.refresh_warnings()
+
+    # ----------------------------------------------------------------- assembly
+
+    def _section_specs(self) -> list[Section]:
+        # Pages are imported when first shown, so startup only pays for the first one.
+        doc = self.document
+
+        def build(module: str, name: str):
+            def make() -> QWidget:
+                import importlib
+
+                return getattr(importlib.import_module(module), name)(doc)
+
+            return make
+
+        return [
+            Section("overview", "Overview", ("metadata",), build("widgets.panes.metadata", "MetadataPage")),
+            Section(
+                "introduction",
+                "Introduction",
+                ("introduction",),
+                build("widgets.panes.text_section", "IntroductionPage"),
+            ),
+            Section("summary", "Issue Summary", ("summary",), build("widgets.panes.summary", "SummaryPage")),
+            Section("timeline", "Timeline", ("timeline",), build("widgets.panes.timeline_page", "TimelinePage")),
+            Section(
+                "root_cause",
+                "Root Cause and Resolution",
+                ("root_cause",),
+                build("widgets.panes.root_cause", "RootCausePage"),
+            ),
+            Section(
+                "measures",
+                "Corrective and Preventative Measures",
+                ("measures",),
+                build("widgets.panes.measures", "MeasuresPage"),
+            ),
+            Section(
+                "closing", "Closing Notes", ("closing_notes",), build("widgets.panes.text_section", "ClosingNotesPage")
+            ),
+            Section("humor", "Humor Element", ("humor",), build("widgets.panes.humor", "HumorPage")),
+            Section(
+                "sections", "Additional Sections", ("extra_sections",), build("widgets.panes.sections", "SectionsPage")
+            ),
+        ]
+
+    def page(self, key: str) -> QWidget:
+        """The form page of a section (built on demand); tests and navigation use it."""
+        return self.sections.page(key)
+
+    # ----------------------------------------------------------------- state shown
+
+    def _update_title(self, *_args: object) -> None:
+        self.setWindowTitle(f"{self.files.display_name()}[*] — {APP_NAME}")
+        self.setWindowModified(self.document.is_modified())
+        path = self.document.path
+        self.setWindowFilePath(str(path) if path else "")
+
+    def refresh_warnings(self) -> None:
+        self._validation_timer.stop()
+        problems = check(self.document.model)
+        self.sections.show_problems(problems)
+        count = len(problems)
+        self._warnings_label.setText(f"⚠ {count} warning{'s' if count != 1 else ''}" if count else "No warnings")
+        self._warnings_label.setToolTip("\n".join(str(p) for p in problems))
+
+    def set_preview_visible(self, visible: bool) -> None:
+        self.preview.setVisible(visible)
+
+    def show_about(self) -> None:
+        renderer = ""
+        try:
+            from app.flowchart.render import describe_renderer
+
+            renderer = f"<p>Flowchart renderer: {describe_renderer()}</p>"
+        except Exception:  # Renderer info is a courtesy; About must open regardless.
+            renderer = ""
+        self.dialogs.show_about(
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {app.__version__}</h3>"
+            "<p>A desktop editor for incident post-mortems: every section in forms, "
+            "a hand-ordered timeline, an investigation flowchart, and a live preview.</p>"
+            f"{renderer}",
+        )
+
+    # ----------------------------------------------------------------- window events
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.autosaver.discard()
+        self._save_geometry()
+        self.preview.shutdown()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Open after the drop returns: a modal question inside a drop handler blocks the drag source.
+        QTimer.singleShot(0, lambda: self.files.open_path(path))
+
+    def _restore_geometry(self) -> None:
+        if (geometry := self.settings.geometry) is not None:
+            self.restoreGeometry(geometry)
+        if (state := self.settings.window_state) is not None:
+            self.restoreState(state)
+        if (splitter := self.settings.splitter_state) is not None:
+            self.splitter.restoreState(splitter)
+        self.actions.toggle_preview.setChecked(self.preview.isVisibleTo(self) or not self.preview.isHidden())
+
+    def _save_geometry(self) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.splitter_state = self.splitter.saveState()
+        self.settings.sync()
+
+
+def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() in OPENABLE_SUFFIXES:
+                return path
+    return None

@@ -1,0 +1,1 @@
+"""One form page per section of the post-mortem; each follows the document's signals."""

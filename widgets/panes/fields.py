@@ -1,0 +1,120 @@
+"""Form fields bound to document paths.
+
+A ``FieldBinder`` connects a widget to one field of the model in both
+directions: user edits become merged undo commands, and document signals
+(undo, redo, open) update the widget under a ``QSignalBlocker`` so the update
+does not echo back as an edit. A widget whose text already normalises to the
+model's value is left alone, so the cursor never jumps while typing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSignalBlocker
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from app.model import normalize_line, normalize_text
+from widgets.document import Document, FieldPath
+
+
+def _is_document_shortcut(event: QEvent) -> bool:
+    """Undo and redo belong to the document, not to one field's private history."""
+    return (
+        event.type() == QEvent.Type.ShortcutOverride
+        and isinstance(event, QKeyEvent)
+        and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))
+    )
+
+
+class LineField(QLineEdit):
+    def event(self, event: QEvent) -> bool:
+        if _is_document_shortcut(event):
+            event.ignore()
+            return False
+        return super().event(event)
+
+
+class TextField(QPlainTextEdit):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)  # Keyboard users can leave the field with Tab.
+
+    def event(self, event: QEvent) -> bool:
+        if _is_document_shortcut(event):
+            event.ignore()
+            return False
+        return super().event(event)
+
+
+def path_key(path: FieldPath) -> str:
+    return ".".join(path)
+
+
+class FieldBinder:
+    """Binds form widgets of one page to document fields."""
+
+    def __init__(self, document: Document):
+        self._document = document
+        self._refreshers: dict[FieldPath, Callable[[], None]] = {}
+        document.field_changed.connect(self._on_field_changed)
+        document.document_reset.connect(self.refresh_all)
+
+    def line(self, widget: QLineEdit, path: FieldPath) -> QLineEdit:
+        def refresh() -> None:
+            value = self._document.get_field(path)
+            if normalize_line(widget.text()) != value:
+                with QSignalBlocker(widget):
+                    widget.setText(value)
+
+        widget.textEdited.connect(
+            lambda text: self._document.set_field(path, normalize_line(text), merge_key=path_key(path))
+        )
+        return self._register(path, refresh, widget)
+
+    def text(self, widget: QPlainTextEdit, path: FieldPath) -> QPlainTextEdit:
+        def refresh() -> None:
+            value = self._document.get_field(path)
+            if normalize_text(widget.toPlainText()) != value:
+                with QSignalBlocker(widget):
+                    widget.setPlainText(value)
+
+        widget.textChanged.connect(
+            lambda: self._document.set_field(path, normalize_text(widget.toPlainText()), merge_key=path_key(path))
+        )
+        return self._register(path, refresh, widget)
+
+    def choice(self, widget: QComboBox, path: FieldPath, values: list[Any]) -> QComboBox:
+        """A combo box whose item ``i`` stands for ``values[i]``."""
+
+        def refresh() -> None:
+            value = self._document.get_field(path)
+            with QSignalBlocker(widget):
+                widget.setCurrentIndex(values.index(value) if value in values else -1)
+
+        widget.currentIndexChanged.connect(
+            lambda index: index >= 0 and self._document.set_field(path, values[index], text=f"Change {path[-1]}")
+        )
+        return self._register(path, refresh, widget)
+
+    def custom(self, path: FieldPath, refresh: Callable[[], None]) -> None:
+        """Any other widget: the caller pushes edits itself; the binder keeps it in step."""
+        self._register(path, refresh, None)
+
+    def refresh_all(self) -> None:
+        for refresh in self._refreshers.values():
+            refresh()
+
+    def _register(self, path: FieldPath, refresh: Callable[[], None], widget: Any) -> Any:
+        self._refreshers[path] = refresh
+        refresh()
+        return widget
+
+    def _on_field_changed(self, path: tuple) -> None:
+        # A whole part may be replaced (recovery sets ``summary`` at once), so parents refresh children.
+        for bound, refresh in self._refreshers.items():
+            if bound[: len(path)] == path or path[: len(bound)] == bound:
+                refresh()

@@ -1,0 +1,180 @@
+"""A table over a document list with add, remove and reorder by keyboard and buttons.
+
+Ins adds a row after the current one, Del removes the selected rows,
+Alt+Up / Alt+Down move them; the buttons do the same for mouse users.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from widgets.document import Document
+from widgets.panes.list_model import DocumentListModel
+
+
+class ListEditor(QWidget):
+    current_row_changed = Signal(int)  # -1 when nothing is selected
+
+    def __init__(
+        self,
+        document: Document,
+        model: DocumentListModel,
+        new_item: Callable[[], Any],
+        *,
+        noun: str,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._document = document
+        self._model = model
+        self._new_item = new_item
+        self._noun = noun
+        self.view = QTableView()
+        self.view.setModel(model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setAccessibleName(f"{noun.capitalize()} list")
+        self.view.selectionModel().currentRowChanged.connect(lambda current, _old: self._emit_current(current.row()))
+        model.modelReset.connect(lambda: self._emit_current(self.current_row()))
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        style = self.style()
+        self.add_action = self._action(f"Add {noun}", QKeySequence(Qt.Key.Key_Insert), self.add_row, "list-add")
+        self.remove_action = self._action(
+            f"Remove {noun}", QKeySequence(QKeySequence.StandardKey.Delete), self.remove_selected, "list-remove"
+        )
+        self.up_action = self._action(
+            "Move up", QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up), lambda: self.move_selected(-1), "go-up"
+        )
+        self.down_action = self._action(
+            "Move down", QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down), lambda: self.move_selected(1), "go-down"
+        )
+        fallback = {
+            "list-add": QStyle.StandardPixmap.SP_FileDialogNewFolder,
+            "list-remove": QStyle.StandardPixmap.SP_DialogDiscardButton,
+            "go-up": QStyle.StandardPixmap.SP_ArrowUp,
+            "go-down": QStyle.StandardPixmap.SP_ArrowDown,
+        }
+        for action in (self.add_action, self.remove_action, self.up_action, self.down_action):
+            if action.icon().isNull():
+                action.setIcon(style.standardIcon(fallback[action.data()]))
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+
+    def _action(self, text: str, shortcut: QKeySequence, slot: Callable[[], None], icon: str) -> QAction:
+        from PySide6.QtGui import QIcon
+
+        action = QAction(QIcon.fromTheme(icon), text, self)
+        action.setData(icon)
+        action.setShortcut(shortcut)
+        # Shortcuts act on the table that has focus, so two lists on one page do not fight.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(slot)
+        self.view.addAction(action)
+        return action
+
+    # ----------------------------------------------------------------- selection
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def selected_rows(self) -> list[int]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        if not rows and self.current_row() >= 0:
+            rows = [self.current_row()]
+        return rows
+
+    def select_rows(self, rows: list[int], current: int | None = None) -> None:
+        selection = self.view.selectionModel()
+        selection.clearSelection()
+        for row in rows:
+            selection.select(
+                self._model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        if rows:
+            target = current if current is not None else rows[0]
+            selection.setCurrentIndex(self._model.index(target, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._emit_current(self.current_row())
+
+    def _emit_current(self, row: int) -> None:
+        self.current_row_changed.emit(row)
+
+    # ----------------------------------------------------------------- edits
+
+    def add_row(self) -> None:
+        row = self.current_row() + 1 if self.current_row() >= 0 else self._model.rowCount()
+        self._document.insert_items(self._model.list_name, row, [self._new_item()], text=f"Add {self._noun}")
+        self.select_rows([row])
+        self.view.setFocus()
+        self.view.edit(self._model.index(row, 0))
+
+    def remove_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        self._document.remove_items(self._model.list_name, rows, text=f"Delete {self._noun}")
+        remaining = self._model.rowCount()
+        if remaining:
+            self.select_rows([min(rows[0], remaining - 1)])
+
+    def move_selected(self, step: int) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        count = self._model.rowCount()
+        if step < 0:
+            if rows[0] == 0:
+                return
+            destination = rows[0] - 1
+        else:
+            if rows[-1] >= count - 1:
+                return
+            destination = rows[-1] + 2
+        current = self.current_row()
+        offset = rows.index(current) if current in rows else 0
+        if self._document.move_items(self._model.list_name, rows, destination, text=f"Move {self._noun}"):
+            first = rows[0] + step if len(rows) == rows[-1] - rows[0] + 1 else _gathered_first(rows, destination)
+            moved = list(range(first, first + len(rows)))
+            self.select_rows(moved, moved[offset])
+
+
+def _gathered_first(rows: list[int], destination: int) -> int:
+    """Where a scattered selection starts once gathered before ``destination``."""
+    return destination - sum(1 for r in rows if r < destination)

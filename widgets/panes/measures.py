@@ -1,0 +1,100 @@
+"""Corrective and Preventative Measures: improvements and the task table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from app.model import Task, TaskStatus, normalize_line
+from widgets.document import Document
+from widgets.panes.list_editor import ListEditor
+from widgets.panes.list_model import Column, DocumentListModel
+from widgets.panes.page import FormPage
+
+
+def due_from_text(text: str) -> date | None:
+    text = text.strip()
+    return date.fromisoformat(text) if text else None  # ValueError keeps the old date.
+
+
+def status_from_text(text: str) -> TaskStatus:
+    wanted = text.strip().lower()
+    for status in TaskStatus:
+        if wanted in (status.value, status.label.lower()):
+            return status
+    raise ValueError(f"unknown status {text!r}")
+
+
+TASK_COLUMNS = [
+    Column("Task", "text", from_text=normalize_line),
+    Column("Owner", "owner", from_text=normalize_line),
+    Column(
+        "Due",
+        "due",
+        lambda d: d.isoformat() if d else "",
+        due_from_text,
+        tooltip="Due date, YYYY-MM-DD; empty for none",
+    ),
+    Column("Status", "status", lambda s: s.label, status_from_text),
+    Column("Link", "link", from_text=normalize_line, tooltip="Ticket or issue link"),
+]
+IMPROVEMENT_COLUMNS = [Column("Improvement", None, from_text=normalize_line)]
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """A drop-down of the task statuses instead of free text."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        editor = QComboBox(parent)
+        editor.addItems([s.label for s in TaskStatus])
+        editor.setAccessibleName("Task status")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole))
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class MeasuresPage(FormPage):
+    title = "Corrective and Preventative Measures"
+    description = (
+        "Improvements in a line each, and the tasks that carry them out. "
+        "Ins adds a row, Del removes it, Alt+Up and Alt+Down reorder; F2 or typing edits a cell."
+    )
+    section_paths = ("measures",)
+
+    def __init__(self, document: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.add_subheading("Improvements")
+        self.improvements_model = DocumentListModel(document, "improvements", IMPROVEMENT_COLUMNS, self)
+        self.improvements = ListEditor(document, self.improvements_model, lambda: "New improvement", noun="improvement")
+        self.improvements.view.horizontalHeader().hide()
+        self.improvements.setMinimumHeight(170)
+        self.add_widget(self.improvements)
+        self.add_widget(self.warning_for("measures.improvements"))
+
+        self.add_subheading("Tasks")
+        self.tasks_model = DocumentListModel(document, "tasks", TASK_COLUMNS, self)
+        self.tasks = ListEditor(document, self.tasks_model, lambda: Task(text="New task"), noun="task")
+        self.tasks.view.setItemDelegateForColumn(3, StatusDelegate(self.tasks.view))
+        header = self.tasks.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, 160)
+        self.tasks.setMinimumHeight(230)
+        self.add_widget(self.tasks, 1)
+        self.add_widget(self.warning_for("measures.tasks"))
+        self.finish(stretch=False)

@@ -1,0 +1,143 @@
+"""The common look of a form page: a header, labelled rows, warnings beside fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.validation import Problem
+
+
+class WarningLabel(QLabel):
+    """A quiet line under a field that names what is wrong with it; hidden when all is well."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setObjectName("fieldWarning")
+        self.setStyleSheet("QLabel#fieldWarning { color: #c0392b; }")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_messages(self, messages: list[str]) -> None:
+        self.setText("⚠ " + "\n⚠ ".join(messages) if messages else "")
+        self.setVisible(bool(messages))
+
+
+class FormPage(QScrollArea):
+    """A scrollable page: header, then rows of labelled fields.
+
+    ``section_paths`` are the model path prefixes this page edits; the window
+    uses them to count validation warnings on the section list.
+    """
+
+    title = ""
+    description = ""
+    section_paths: tuple[str, ...] = ()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("formPageBody")
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(24, 18, 24, 18)
+        self._layout.setSpacing(10)
+        heading = QLabel(self.title)
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setWeight(QFont.Weight.DemiBold)
+        heading.setFont(font)
+        heading.setAccessibleName(f"{self.title} section")
+        self._layout.addWidget(heading)
+        if self.description:
+            about = QLabel(self.description)
+            about.setWordWrap(True)
+            about.setForegroundRole(about.foregroundRole())
+            about.setEnabled(False)  # The palette's disabled text colour reads as a quiet hint in light and dark.
+            self._layout.addWidget(about)
+        self._form: QFormLayout | None = None
+        self._warnings: dict[str, WarningLabel] = {}
+        self.setWidget(body)
+
+    # ----------------------------------------------------------------- building
+
+    def form(self) -> QFormLayout:
+        """The current form block; created on first use after a subheading."""
+        if self._form is None:
+            self._form = QFormLayout()
+            self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            self._form.setHorizontalSpacing(14)
+            self._form.setVerticalSpacing(10)
+            self._layout.addLayout(self._form)
+        return self._form
+
+    def add_row(self, label: str, field: QWidget, *, accessible_name: str | None = None, path: str | None = None):
+        field.setAccessibleName(accessible_name or label.rstrip(":"))
+        caption = QLabel(label)
+        caption.setBuddy(field)
+        if path is None:
+            self.form().addRow(caption, field)
+            return field
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        column.addWidget(field)
+        column.addWidget(self.warning_for(path))
+        self.form().addRow(caption, holder)
+        return field
+
+    def add_subheading(self, text: str) -> None:
+        label = QLabel(text)
+        font = QFont(label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.12)
+        font.setWeight(QFont.Weight.DemiBold)
+        label.setFont(font)
+        label.setContentsMargins(0, 10, 0, 0)
+        self._layout.addWidget(label)
+        self._form = None
+
+    def add_widget(self, widget: QWidget, stretch: int = 0) -> None:
+        self._layout.addWidget(widget, stretch)
+        self._form = None
+
+    def finish(self, stretch: bool = True) -> None:
+        """Call once all rows are in: pushes them to the top of the page."""
+        if stretch:
+            spacer = QWidget()
+            spacer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+            self._layout.addWidget(spacer, 1)
+
+    def warning_for(self, path: str) -> WarningLabel:
+        if path not in self._warnings:
+            self._warnings[path] = WarningLabel()
+        return self._warnings[path]
+
+    # ----------------------------------------------------------------- validation
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """Show each problem beside the field whose path it names (or that field's list)."""
+        for path, label in self._warnings.items():
+            if ":" in path:
+                continue  # A field's own hint (``summary.start:typing``), not a model warning.
+            label.show_messages([p.message for p in problems if _concerns(p.path, path)])
+
+
+def _concerns(problem_path: str, field_path: str) -> bool:
+    return problem_path == field_path or problem_path.startswith((field_path + ".", field_path + "["))
+
+
+def problems_for(problems: list[Problem], prefixes: tuple[str, ...]) -> list[Problem]:
+    return [p for p in problems if any(_concerns(p.path, prefix) for prefix in prefixes)]

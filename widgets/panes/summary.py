@@ -1,0 +1,99 @@
+"""Issue Summary: when it started and ended, the impact, the root cause in brief.
+
+Duration, time to detect and time to resolve are derived from the summary and
+the timeline, recomputed shortly after each change (debounced, so typing in a
+large document never waits for them).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
+
+from app.metrics import derived_figures, format_duration
+from widgets.document import Document
+from widgets.panes.fields import FieldBinder, TextField
+from widgets.panes.page import FormPage
+from widgets.panes.timestamp_field import TimestampField
+
+_FIGURES_DELAY_MS = 120
+
+
+class SummaryPage(FormPage):
+    title = "Issue Summary"
+    description = "When the incident started and ended (with the time zone), who was affected, and why."
+    section_paths = ("summary",)
+
+    def __init__(self, document: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._document = document
+        binder = self.binder = FieldBinder(document)
+
+        self.start_field = self._time_field(("summary", "start"), "Start time")
+        self.add_row("&Start:", self.start_field, accessible_name="Start time", path="summary.start")
+        self.end_field = self._time_field(("summary", "end"), "End time")
+        self.add_row("&End:", self.end_field, accessible_name="End time", path="summary.end")
+
+        figures = QGroupBox("Derived figures")
+        grid = QGridLayout(figures)
+        grid.setHorizontalSpacing(18)
+        self.duration_label = QLabel()
+        self.detect_label = QLabel()
+        self.resolve_label = QLabel()
+        for column, (caption, label) in enumerate(
+            (
+                ("Duration", self.duration_label),
+                ("Time to detect", self.detect_label),
+                ("Time to resolve", self.resolve_label),
+            )
+        ):
+            title = QLabel(caption)
+            title.setEnabled(False)
+            grid.addWidget(title, 0, column)
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+            font.setBold(True)
+            label.setFont(font)
+            label.setAccessibleName(caption)
+            grid.addWidget(label, 1, column)
+        self.form().addRow("", figures)
+
+        self.impact_field = binder.text(TextField(), ("summary", "impact"))
+        self.impact_field.setPlaceholderText("Who was affected, and how badly")
+        self.impact_field.setMinimumHeight(90)
+        self.add_row("&Impact:", self.impact_field, path="summary.impact")
+        self.cause_field = binder.text(TextField(), ("summary", "root_cause"))
+        self.cause_field.setPlaceholderText("The root cause in a sentence or two")
+        self.cause_field.setMinimumHeight(70)
+        self.add_row("&Root cause:", self.cause_field, accessible_name="Root cause in brief", path="summary.root_cause")
+        self.finish()
+
+        self._figures_timer = QTimer(self)
+        self._figures_timer.setSingleShot(True)
+        self._figures_timer.setInterval(_FIGURES_DELAY_MS)
+        self._figures_timer.timeout.connect(self.update_figures)
+        document.changed.connect(self._figures_timer.start)
+        self.update_figures()
+
+    def _time_field(self, path: tuple[str, str], name: str) -> TimestampField:
+        field = TimestampField()
+        warning = self.warning_for(".".join(path) + ":typing")
+        field.validity_changed.connect(lambda message: warning.show_messages([message] if message else []))
+        field.time_entered.connect(lambda value: self._document.set_field(path, value, text=f"Change {name.lower()}"))
+        self.binder.custom(path, lambda: field.show_time(self._document.get_field(path)))
+        return field
+
+    def add_row(self, label, field, *, accessible_name=None, path=None):
+        widget = super().add_row(label, field, accessible_name=accessible_name, path=path)
+        if isinstance(field, TimestampField) and path:
+            # The typing hint sits under the model warning of the same field.
+            holder = self.warning_for(path).parentWidget()
+            if holder is not None and holder.layout() is not None:
+                holder.layout().addWidget(self.warning_for(path + ":typing"))
+        return widget
+
+    def update_figures(self) -> None:
+        figures = derived_figures(self._document.model)
+        self.duration_label.setText(format_duration(figures.duration))
+        self.detect_label.setText(format_duration(figures.time_to_detect))
+        self.resolve_label.setText(format_duration(figures.time_to_resolve))

@@ -1,0 +1,15 @@
+"""Timeline: the timeline editor pane inside a section page."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from widgets.document import Document
+from widgets.panes.embedded import EmbeddedPage, timeline_pane
+
+
+class TimelinePage(EmbeddedPage):
+    def __init__(self, document: Document, parent: QWidget | None = None):
+        super().__init__("Timeline", ("timeline",), parent)
+        self.pane = timeline_pane(document)
+        self.add_widget(self.pane, 1)

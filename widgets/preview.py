@@ -1,0 +1,195 @@
+"""The live preview: the exported Markdown, rendered to HTML off the UI thread.
+
+Edits restart a short timer; when typing pauses, a worker converts a snapshot
+of the document. A newer request supersedes older ones: a job that is already
+stale when it starts does nothing, and a stale result is dropped.
+
+The document is untrusted input, so the browser never loads a resource (no
+remote images, no local files), runs nothing, and opens a link only when the
+user clicks an http(s) link, in their own browser.
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from app.model import PostMortem
+from widgets.document import Document
+
+DEBOUNCE_MS = 300
+
+PREVIEW_STYLE = """
+body { margin: 6px 14px; }
+h1 { font-size: 1.6em; margin-bottom: 0.4em; }
+h2 { font-size: 1.25em; margin-top: 1.2em; border-bottom: 1px solid palette(mid); }
+li { margin-bottom: 2px; }
+code { font-family: monospace; }
+"""
+
+
+def snapshot(model: PostMortem) -> PostMortem:
+    """A copy safe to read in another thread, without deep-copying every event.
+
+    Commands replace list items instead of changing them, and set scalar fields
+    on the parts; copying the parts and the lists (not the items) is enough.
+    """
+    humor = model.humor.model_copy(
+        update={
+            "flowchart": model.humor.flowchart.model_copy(
+                update={"nodes": list(model.humor.flowchart.nodes), "edges": list(model.humor.flowchart.edges)}
+            )
+        }
+    )
+    return model.model_copy(
+        update={
+            "metadata": model.metadata.model_copy(update={"authors": list(model.metadata.authors)}),
+            "summary": model.summary.model_copy(),
+            "timeline": list(model.timeline),
+            "root_cause": model.root_cause.model_copy(),
+            "measures": model.measures.model_copy(
+                update={"improvements": list(model.measures.improvements), "tasks": list(model.measures.tasks)}
+            ),
+            "humor": humor,
+            "extra_sections": list(model.extra_sections),
+        }
+    )
+
+
+def render_preview_html(model: PostMortem) -> str:
+    """Body HTML of the document as its Markdown export renders (runs in the worker)."""
+    from app.formats.markdown_export import to_markdown
+
+    markdown_text = to_markdown(model)
+    try:
+        from app.formats.html_export import render_body_html
+    except ImportError:
+        return _fallback_body_html(markdown_text)
+    return render_body_html(markdown_text)
+
+
+def _fallback_body_html(markdown_text: str) -> str:
+    # Only until the shared HTML export lands: Markdown, then an allow-list sanitiser.
+    try:
+        import markdown
+        import nh3
+    except ImportError:
+        return f"<pre>{html.escape(markdown_text)}</pre>"
+    return nh3.clean(markdown.markdown(markdown_text, extensions=["sane_lists"]))
+
+
+class _Relay(QObject):
+    finished = Signal(int, str)
+
+
+class _RenderJob(QRunnable):
+    def __init__(self, generation: int, latest: Callable[[], int], model: PostMortem, relay: _Relay):
+        super().__init__()
+        self._generation = generation
+        self._latest = latest
+        self._model = model
+        self._relay = relay
+
+    def run(self) -> None:
+        if self._generation != self._latest():
+            return  # A newer edit already asked for its own render.
+        try:
+            body = render_preview_html(self._model)
+        except Exception as error:  # A preview failure must never take the editor down.
+            body = f"<p><b>The preview cannot be shown:</b> {html.escape(str(error))}</p>"
+        self._relay.finished.emit(self._generation, body)
+
+
+class SafeBrowser(QTextBrowser):
+    """A QTextBrowser that loads nothing and follows no link by itself."""
+
+    external_link_opener: Callable[[QUrl], Any] = staticmethod(QDesktopServices.openUrl)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.refused_resources: list[str] = []
+        self.anchorClicked.connect(self._on_anchor)
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        # Images, style sheets, anything the HTML names: refused, whatever the scheme.
+        self.refused_resources.append(url.toString() if isinstance(url, QUrl) else str(url))
+        return QByteArray()
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https"):
+            type(self).external_link_opener(url)
+        elif url.hasFragment() and not url.scheme():
+            self.scrollToAnchor(url.fragment())
+
+
+class PreviewPane(SafeBrowser):
+    """Follows the document and shows its rendered Markdown."""
+
+    rendered = Signal()
+
+    def __init__(self, document: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._document = document
+        self.setAccessibleName("Preview")
+        self.document().setDefaultStyleSheet(PREVIEW_STYLE)
+        self.setPlaceholderText("The preview appears here.")
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._show_result, Qt.ConnectionType.QueuedConnection)
+        self._lock = threading.Lock()
+        self._generation = 0
+        self._shown_generation = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.render_now)
+        self._started = False
+        document.changed.connect(self._schedule)
+        document.document_reset.connect(self._schedule)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._started:
+            # The first render waits until the window is on screen: startup stays quick.
+            self._started = True
+            QTimer.singleShot(0, self.render_now)
+
+    def _schedule(self) -> None:
+        self._timer.start()
+
+    def _latest(self) -> int:
+        with self._lock:
+            return self._generation
+
+    def render_now(self) -> None:
+        self._timer.stop()
+        with self._lock:
+            self._generation += 1
+            generation = self._generation
+        self._pool.start(_RenderJob(generation, self._latest, snapshot(self._document.model), self._relay))
+
+    def _show_result(self, generation: int, body: str) -> None:
+        if generation != self._latest() or generation <= self._shown_generation:
+            return
+        self._shown_generation = generation
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        self.setHtml(body)
+        bar.setValue(position)  # Keep the reader's place while the author types.
+        self.rendered.emit()
+
+    def shutdown(self) -> None:
+        """Wait for a running render, so no worker outlives the window."""
+        self._timer.stop()
+        with self._lock:
+            self._generation += 1
+        self._pool.waitForDone(5000)

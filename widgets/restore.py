@@ -1,0 +1,57 @@
+"""Restoring a recovery copy as an ordinary, undoable edit.
+
+The file the copy came from is opened first (when it still exists), then the
+copy's content is applied field by field in one undo macro. The document is
+thus modified until saved, Undo brings back the file as it is on disk, and
+every view updates through the usual signals.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+from app.model import PostMortem
+from widgets.document import _LIST_PATHS, Document, FieldPath
+from widgets.recovery import RecoveredCopy
+
+if TYPE_CHECKING:
+    from widgets.main_window import MainWindow
+
+_LIST_BY_PATH = {path: name for name, path in _LIST_PATHS.items()}
+
+
+def apply_model_as_edit(document: Document, target: PostMortem, text: str) -> None:
+    """Make ``document`` equal to ``target`` through undoable commands, as one step."""
+    document.begin_macro(text)
+    try:
+        _apply(document, (), document.model, target)
+    finally:
+        document.end_macro()
+
+
+def _apply(document: Document, path: FieldPath, current: Any, target: Any) -> None:
+    for name in type(target).model_fields:
+        child_path = (*path, name)
+        old, new = getattr(current, name), getattr(target, name)
+        if old == new:
+            continue
+        if child_path in _LIST_BY_PATH:
+            document.replace_list(_LIST_BY_PATH[child_path], list(new), text=f"Restore {name}")  # type: ignore[arg-type]
+        elif isinstance(new, BaseModel) and isinstance(old, BaseModel):
+            _apply(document, child_path, old, new)
+        else:
+            document.set_field(child_path, new)
+
+
+def restore_into(window: MainWindow, copy: RecoveredCopy) -> None:
+    source = copy.source
+    if source is not None and source.is_file() and window.files.open_path(source, ask=False):
+        pass
+    else:
+        window.files.new_document()
+        if source is not None:
+            window.document.set_path(source)
+    apply_model_as_edit(window.document, copy.model, "Restore unsaved changes")
+    window.statusBar().showMessage(f"Restored unsaved changes to {copy.display_name}", 6000)
