@@ -153,11 +153,23 @@ class Document(QObject):
         return True
 
     def update_item(
-        self, name: ListName, row: int, *, merge_key: str | None = None, text: str | None = None, **changes: Any
+        self,
+        name: ListName,
+        row: int,
+        *,
+        merge_key: str | None = None,
+        text: str | None = None,
+        fields: dict[str, Any] | None = None,
+        **changes: Any,
     ) -> None:
-        """Change fields of one list item (a pydantic model) or replace a plain item."""
+        """Change fields of one list item (a pydantic model) or replace a plain item.
+
+        ``text`` is the undo label; a field that is itself called ``text``
+        (``TimelineEvent.text``, ``Task.text``) goes in ``fields``.
+        """
         from widgets.commands import ReplaceItemCommand
 
+        changes = {**changes, **(fields or {})}
         old = self.items(name)[row]
         if isinstance(old, BaseModel):
             new = old.model_copy(update=changes)

@@ -179,7 +179,7 @@ class TimelineModel(QAbstractListModel):
             changes = {"kind": value}
         else:
             return False
-        self._document.update_item(self.NAME, index.row(), text="Edit event", **changes)
+        self._document.update_item(self.NAME, index.row(), text="Edit event", fields=changes)
         return True
 
     def moveRows(
