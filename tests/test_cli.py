@@ -446,7 +446,7 @@ def test_export_when_the_folder_refuses_writing_keeps_the_old_file(capsys, good_
     def refuse(*args, **kwargs):
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 
-    output = tmp_path / "incident.json"
+    output = tmp_path / "published.json"
     output.write_text("old content\n")
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
     status, _out, err = run(capsys, "export", good_file, "-o", output)
