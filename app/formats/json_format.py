@@ -36,15 +36,21 @@ def loads(text: str | bytes) -> PostMortem:
     """Parse a document; raises ``DocumentError`` with a one-line reason."""
     try:
         # The common case, a current file, goes straight through pydantic's fast parser.
-        return PostMortem.model_validate_json(text)
+        document = PostMortem.model_validate_json(text)
     except ValidationError:
         pass  # Diagnose below: old version, newer version, or a real problem.
+    else:
+        # The model defaults the version, but a file without one (``{}``) is not a post-mortem.
+        if "format_version" in document.model_fields_set:
+            return document
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise DocumentError(f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
     except UnicodeDecodeError as error:
-        raise DocumentError(f"not UTF-8 text (byte 0x{error.object[error.start]:02x} at offset {error.start})") from None
+        raise DocumentError(
+            f"not UTF-8 text (byte 0x{error.object[error.start]:02x} at offset {error.start})"
+        ) from None
     except RecursionError:
         raise DocumentError("not a post-mortem: the JSON is nested too deeply") from None
     return from_data(data)
