@@ -1,0 +1,158 @@
+"""Labels are untrusted: every one renders literally and none can change the graph."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.flowchart.dot import (
+    FILE_READING_ATTRIBUTES,
+    MAX_LABEL_LINES,
+    MAX_LINE_CHARS,
+    build_dot,
+    layout_lines,
+)
+from app.flowchart.render import Renderer
+from app.model import FlowEdge, Flowchart, FlowNode, LayoutDirection, NodeKind
+from tests.flowchart_helpers import HOSTILE_LABELS, RENDERERS, group_by_id, groups, parse_svg, text_lines
+
+
+@pytest.fixture(params=RENDERERS)
+def renderer(request: pytest.FixtureRequest) -> Renderer:
+    return request.param
+
+
+def hostile_chart() -> Flowchart:
+    nodes = [FlowNode(id=f"node{i}", kind=list(NodeKind)[i % 5], label=label) for i, label in enumerate(HOSTILE_LABELS)]
+    edges = [
+        FlowEdge(source=f"node{i}", target=f"node{i + 1}", label=HOSTILE_LABELS[-i - 1].replace("\n", " "))
+        for i in range(len(HOSTILE_LABELS) - 1)
+    ]
+    return Flowchart(nodes=nodes, edges=edges)
+
+
+@pytest.mark.parametrize("label", HOSTILE_LABELS)
+def test_a_hostile_node_label_renders_literally(renderer: Renderer, label: str) -> None:
+    chart = Flowchart(nodes=[FlowNode(id="a", label=label), FlowNode(id="b", label="next")])
+    chart.edges.append(FlowEdge(source="a", target="b"))
+    svg = renderer.render(build_dot(chart).dot)
+
+    root = parse_svg(svg)  # Also proves the SVG is well-formed XML: every character was escaped.
+    assert text_lines(group_by_id(root, "fc-node-0")) == label.split("\n")
+    assert text_lines(group_by_id(root, "fc-node-1")) == ["next"]
+    assert len(groups(root, "node")) == 2
+    assert len(groups(root, "edge")) == 1
+    assert b"<image" not in svg
+
+
+def test_a_chart_full_of_hostile_labels_keeps_exactly_its_nodes_and_edges(renderer: Renderer) -> None:
+    chart = hostile_chart()
+    svg = renderer.render(build_dot(chart).dot)
+
+    root = parse_svg(svg)
+    assert len(groups(root, "node")) == len(HOSTILE_LABELS)
+    assert len(groups(root, "edge")) == len(HOSTILE_LABELS) - 1
+    for index, label in enumerate(HOSTILE_LABELS):
+        assert text_lines(group_by_id(root, f"fc-node-{index}")) == label.split("\n")
+    for index, edge in enumerate(chart.edges):
+        assert text_lines(group_by_id(root, f"fc-edge-{index}")) == [edge.label]
+
+
+def test_svg_text_is_xml_escaped_not_markup(renderer: Renderer) -> None:
+    chart = Flowchart(nodes=[FlowNode(id="a", label='<b>x</b> & "q"')])
+    svg = renderer.render(build_dot(chart).dot).decode()
+
+    assert "&lt;b&gt;x&lt;/b&gt; &amp; &quot;q&quot;" in svg
+    assert "<b>" not in svg
+
+
+def test_long_labels_wrap_and_are_capped_but_keep_their_text(renderer: Renderer) -> None:
+    words = " ".join(f"word{i}" for i in range(200))
+    chart = Flowchart(nodes=[FlowNode(id="a", label=words), FlowNode(id="b", label="x" * 500)])
+    root = parse_svg(renderer.render(build_dot(chart).dot))
+
+    lines = text_lines(group_by_id(root, "fc-node-0"))
+    assert len(lines) == MAX_LABEL_LINES
+    assert all(len(line) <= MAX_LINE_CHARS for line in lines)
+    assert lines[-1].endswith("…")
+    assert " ".join(lines).startswith("word0 word1 word2")
+    unbroken = text_lines(group_by_id(root, "fc-node-1"))
+    assert "".join(unbroken).rstrip("…") == "x" * len("".join(unbroken).rstrip("…"))
+    width = float(root.get("width", "0").removesuffix("pt"))
+    assert width < 800, "one long label must not stretch the chart"
+
+
+@settings(max_examples=25)
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60).filter(str.strip))
+def test_any_printable_label_renders_as_its_layout_lines(label: str) -> None:
+    # The dot program when installed, else the embedded one: whichever the editor uses.
+    from app.flowchart.render import available_renderers
+
+    renderers = available_renderers()
+    if not renderers:
+        pytest.skip("no Graphviz renderer is installed")
+    chart = Flowchart(nodes=[FlowNode(id="a", label=label)])
+    svg = renderers[0].render(build_dot(chart).dot)
+    lines = text_lines(group_by_id(parse_svg(svg), "fc-node-0"))
+    # Graphviz draws no <text> for a blank line, and trims spaces at the ends of a line.
+    expected = [line.strip() for line in layout_lines(chart.nodes[0].label) if line.strip()]
+    assert [line.strip() for line in lines if line.strip()] == expected
+
+
+# --------------------------------------------------------------------------- the DOT text itself
+
+
+def test_dot_text_never_contains_file_reading_attributes() -> None:
+    source = build_dot(hostile_chart()).dot
+    for attribute in FILE_READING_ATTRIBUTES:
+        assert not re.search(rf"\b{attribute}\s*=", source, re.IGNORECASE), attribute
+
+
+def test_node_names_are_generated_not_taken_from_the_file() -> None:
+    chart = Flowchart(
+        nodes=[FlowNode(id="graph", label="a"), FlowNode(id="node", label="b"), FlowNode(id="edge", label="c")],
+        edges=[FlowEdge(source="graph", target="edge")],
+    )
+    source = build_dot(chart)
+
+    assert source.node_names == {"n0": "graph", "n1": "node", "n2": "edge"}
+    assert "n0 -> n2" in source.dot
+    assert not re.search(r"^\s*(graph|node|edge)\s*\[label", source.dot, re.MULTILINE)
+
+
+def test_labels_are_never_html_like_and_backslashes_are_doubled() -> None:
+    source = build_dot(Flowchart(nodes=[FlowNode(id="a", label="<\\N>")])).dot
+
+    assert 'label="<\\\\N>"' in source
+    assert "label=<" not in source
+
+
+def test_edges_to_missing_nodes_are_left_out() -> None:
+    chart = Flowchart(
+        nodes=[FlowNode(id="a", label="A")],
+        edges=[FlowEdge(source="a", target="ghost"), FlowEdge(source="a", target="a")],
+    )
+    source = build_dot(chart).dot
+
+    assert source.count("->") == 1
+
+
+def test_each_node_kind_has_its_own_shape_and_direction_is_honoured() -> None:
+    chart = Flowchart(
+        direction=LayoutDirection.LEFT_TO_RIGHT,
+        nodes=[FlowNode(id=f"k{i}", kind=kind, label=kind.label) for i, kind in enumerate(NodeKind)],
+    )
+    source = build_dot(chart).dot
+
+    assert "rankdir=LR" in source
+    shapes = re.findall(r"peripheries=(\d) shape=(\w+)", source)
+    assert len(set(shapes)) == len(NodeKind)
+
+
+def test_layout_lines_keep_typed_breaks_and_wrap_long_lines() -> None:
+    assert layout_lines("one\ntwo") == ["one", "two"]
+    assert layout_lines("a " * 30, width=10) == ["a a a a a"] * 6
+    assert layout_lines("x\n" * 20, max_lines=3) == ["x", "x", "x…"]
