@@ -1,0 +1,733 @@
+"""Markdown import: the reference layout, hand-written variants and other templates.
+
+Reading is in two steps. The text is cut into sections at the headings of
+the sections' level (whatever that level is in this file), and each section
+whose heading is known (case-insensitive, with the usual synonyms) is read
+by its own small parser. Whatever a parser does not recognise, and every
+unknown section, is kept word for word as an additional section: importing
+never loses text.
+
+Everything here is a single pass over the lines (no regular expression can
+backtrack over more than one line), so import time grows linearly with the
+file; a 10,000-event document reads faster than the ``markdown`` package
+renders it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, tzinfo
+from typing import Any
+
+from pydantic import ValidationError
+
+from app.errors import DocumentError
+from app.formats.markdown_export import (
+    CAPTION_DANGERS,
+    CLOSING_DANGERS,
+    EXTRA_SECTIONS_LINE,
+    FLOWCHART_HEADING_LINE,
+    FLOWCHART_IMAGE_ALT,
+    FLOWCHART_SLOT,
+    outside_fences,
+    unescape_block,
+)
+from app.formats.markdown_lines import (
+    Item,
+    heading_of,
+    is_table_line,
+    name_key,
+    parse_items,
+    parse_table,
+    split_label,
+    text_of_items,
+)
+from app.model import EventKind, LayoutDirection, NodeKind, PostMortem, Status, TaskStatus
+from app.timefmt import parse_date, parse_leading_timestamp, parse_timestamp
+
+# --------------------------------------------------------------------------- names
+
+_SECTIONS: dict[str, str] = {}
+for _key, _names in {
+    "introduction": ["introduction", "overview", "background", "summary", "executive summary", "description"],
+    "summary": ["issue summary", "incident summary", "summary of the issue", "summary of the incident"],
+    "impact": ["impact", "customer impact", "user impact"],
+    "timeline": ["timeline", "incident timeline", "timeline of events", "chronology", "sequence of events"],
+    "root_cause": ["root cause and resolution", "root cause & resolution", "root causes and resolution"],
+    "cause": ["root cause", "root causes", "cause", "causes", "root cause analysis"],
+    "resolution": ["resolution", "resolution and recovery", "recovery", "mitigation"],
+    "measures": [
+        "corrective and preventative measures",
+        "corrective and preventive measures",
+        "corrective actions",
+        "preventive measures",
+        "preventative measures",
+        "action items",
+        "follow-up items",
+        "follow-ups",
+        "follow up",
+        "remediation",
+        "remediations",
+        "next steps",
+        "action plan",
+    ],
+    "closing_notes": ["closing notes", "conclusion", "conclusions", "closing thoughts", "final notes"],
+    "humor": ["humor element", "humour element", "humor", "humour"],
+}.items():
+    for _name in _names:
+        _SECTIONS[_name] = _key
+
+_KINDS: dict[str, EventKind] = {}
+for _kind, _names in {
+    EventKind.DETECTION: ["detection", "detected", "detections"],
+    EventKind.ACTION: ["actions taken", "action taken", "actions", "action", "response"],
+    EventKind.MISLEADING: ["misleading paths", "misleading path", "misleading", "red herrings", "dead ends"],
+    EventKind.ESCALATION: ["escalation", "escalations", "escalated"],
+    EventKind.RESOLUTION: ["resolution", "resolved", "recovery"],
+    EventKind.NOTE: ["notes", "note", "other"],
+}.items():
+    for _name in _names:
+        _KINDS[_name] = _kind
+
+_STATUSES = {"draft": Status.DRAFT, "in review": Status.IN_REVIEW, "review": Status.IN_REVIEW, "final": Status.FINAL}
+_TASK_STATUSES = {
+    "open": TaskStatus.OPEN,
+    "todo": TaskStatus.OPEN,
+    "to do": TaskStatus.OPEN,
+    "not started": TaskStatus.OPEN,
+    "in progress": TaskStatus.IN_PROGRESS,
+    "started": TaskStatus.IN_PROGRESS,
+    "doing": TaskStatus.IN_PROGRESS,
+    "done": TaskStatus.DONE,
+    "closed": TaskStatus.DONE,
+    "complete": TaskStatus.DONE,
+    "completed": TaskStatus.DONE,
+    "fixed": TaskStatus.DONE,
+}
+_NODE_KINDS = {kind.value: kind for kind in NodeKind} | {"dead-end": NodeKind.DEAD_END, "end": NodeKind.RESOLUTION}
+
+
+# --------------------------------------------------------------------------- sections
+
+
+@dataclass
+class Section:
+    heading: str
+    lines: list[str]
+    position: int
+
+
+@dataclass
+class _Reader:
+    data: dict[str, Any] = field(
+        default_factory=lambda: {
+            "metadata": {},
+            "summary": {},
+            "timeline": [],
+            "root_cause": {},
+            "measures": {"improvements": [], "tasks": []},
+            "humor": {"flowchart": {"nodes": [], "edges": []}},
+        }
+    )
+    extras: list[tuple[int, str, str]] = field(default_factory=list)
+    filled: set[str] = field(default_factory=set)
+
+    def keep(self, section: Section, lines: list[str], *, whole: bool = False) -> None:
+        """Keep ``lines`` of ``section`` word for word as an additional section.
+
+        A ``whole`` section is kept even when empty (its heading is content) and
+        has the exporter's escapes undone; leftovers of a known section are kept
+        only when they hold text.
+        """
+        body = "\n".join(lines).strip("\n")
+        if whole:
+            body = unescape_block(body)
+        if whole or body.strip():
+            self.extras.append((section.position, section.heading, body))
+
+    def claim(self, key: str) -> bool:
+        """Whether ``key`` is still free; a second section for the same field is kept as written."""
+        if key in self.filled:
+            return False
+        self.filled.add(key)
+        return True
+
+
+def split_sections(lines: list[str]) -> tuple[str, list[str], list[Section], int | None]:
+    """Title, preamble, sections and the index of the first additional section (or ``None``)."""
+    flags = outside_fences(lines)
+    headings = [(index, *found) for index, line in enumerate(lines) if flags[index] and (found := heading_of(line))]
+    title, start = "", 0
+    if headings:
+        first_index, first_level, first_text = headings[0]
+        later = [level for _, level, _ in headings[1:]]
+        if not later or first_level < min(later):
+            title, start, headings = first_text.strip(), first_index + 1, headings[1:]
+    level = min((level for _, level, _ in headings), default=0)
+    bounds = [(index, text) for index, found_level, text in headings if found_level == level]
+    marker_line = next(
+        (i for i in range(start, len(lines)) if flags[i] and EXTRA_SECTIONS_LINE.fullmatch(lines[i])),
+        None,
+    )
+    preamble = lines[start : bounds[0][0] if bounds else len(lines)]
+    sections: list[Section] = []
+    extras_from: int | None = None
+    for number, (index, text) in enumerate(bounds):
+        end = bounds[number + 1][0] if number + 1 < len(bounds) else len(lines)
+        body = lines[index + 1 : end]
+        if marker_line is not None and index < marker_line < end:
+            body = lines[index + 1 : marker_line] + lines[marker_line + 1 : end]
+        if marker_line is not None and extras_from is None and index > marker_line:
+            extras_from = len(sections)
+        sections.append(Section(text.strip(), body, index))
+    if marker_line is not None and marker_line < (bounds[0][0] if bounds else len(lines)):
+        preamble = [line for i, line in enumerate(preamble, start=start) if i != marker_line]
+        extras_from = 0
+    return title, preamble, sections, extras_from
+
+
+# --------------------------------------------------------------------------- section readers
+
+
+def _body(lines: list[str]) -> str:
+    return "\n".join(lines).strip("\n")
+
+
+def _set_text(reader: _Reader, section: Section, part: str, name: str, value: str) -> None:
+    """Fill a text field, unless another section filled it already (then keep this one as written)."""
+    target = reader.data if not part else reader.data[part]
+    if target.get(name):
+        reader.keep(section, section.lines, whole=True)
+    else:
+        target[name] = value
+
+
+def _group_text(item: Item, value: str) -> str:
+    nested = text_of_items(parse_items(item.body)) if item.body else ""
+    return "\n".join(part for part in (value, nested) if part)
+
+
+def read_metadata(reader: _Reader, lines: list[str]) -> str:
+    """The bold-label lines under the title; returns what is not metadata, as written."""
+    meta = reader.data["metadata"]
+    leftover: list[str] = []
+    for entry in parse_items(lines):
+        head = entry.head if isinstance(entry, Item) else entry.strip()
+        raw = entry.raw if isinstance(entry, Item) else [entry]
+        label = split_label(head) if head else None
+        if not head and not isinstance(entry, Item):
+            leftover.append(entry)
+            continue
+        key, value = label if label else ("", "")
+        if key == "status" and name_key(value) in _STATUSES and "status" not in meta:
+            meta["status"] = _STATUSES[name_key(value)]
+        elif key == "severity" and (severity := _severity(value)) and "severity" not in meta:
+            meta["severity"] = severity
+        elif key in ("authors", "author", "written by") and "authors" not in meta:
+            if value:
+                meta["authors"] = [name.strip() for name in value.split(",")]
+            else:
+                nested = parse_items(entry.body) if isinstance(entry, Item) else []
+                if any(isinstance(n, str) and n.strip() for n in nested):
+                    leftover.extend(raw)
+                    continue
+                meta["authors"] = [n.text for n in nested if isinstance(n, Item)]
+        elif key in ("service", "affected service", "product", "affected product", "system") and "service" not in meta:
+            meta["service"] = value
+        else:
+            leftover.extend(raw)
+    return _body(leftover)
+
+
+def _severity(value: str) -> str | None:
+    match = re.fullmatch(r"(?:sev(?:erity)?|p)?[ \t-]*([1-4])", value.strip(), re.IGNORECASE)
+    return f"SEV{match.group(1)}" if match else None
+
+
+def read_introduction(reader: _Reader, section: Section) -> None:
+    _set_text(reader, section, "", "introduction", unescape_block(_body(section.lines)))
+
+
+def read_closing_notes(reader: _Reader, section: Section) -> None:
+    _set_text(reader, section, "", "closing_notes", unescape_block(_body(section.lines)))
+
+
+def read_impact(reader: _Reader, section: Section) -> None:
+    _set_text(reader, section, "summary", "impact", unescape_block(_body(section.lines)))
+
+
+def read_cause(reader: _Reader, section: Section) -> None:
+    _set_text(reader, section, "root_cause", "cause", unescape_block(_body(section.lines)))
+
+
+def read_resolution(reader: _Reader, section: Section) -> None:
+    _set_text(reader, section, "root_cause", "resolution", unescape_block(_body(section.lines)))
+
+
+_START_LABELS = ("start time", "start", "started", "began", "incident start", "outage start")
+_END_LABELS = ("end time", "end", "ended", "resolved", "incident end", "outage end")
+
+
+def read_summary(reader: _Reader, section: Section) -> None:
+    summary, leftover = reader.data["summary"], []
+    for entry in parse_items(section.lines):
+        if isinstance(entry, str):
+            leftover.append(entry)
+            continue
+        key, value = split_label(entry.head) or ("", "")
+        if key == "duration" and not value:
+            for child in parse_items(entry.body):
+                if not (isinstance(child, Item) and _read_time_label(summary, child.head)):
+                    leftover.extend(child.raw if isinstance(child, Item) else [child])
+        elif key in _START_LABELS + _END_LABELS and not entry.body and _read_time_label(summary, entry.head):
+            pass
+        elif key == "impact" and "impact" not in summary:
+            summary["impact"] = _group_text(entry, value)
+        elif key in ("root cause", "cause", "root causes") and "root_cause" not in summary:
+            summary["root_cause"] = _group_text(entry, value)
+        else:
+            leftover.extend(entry.raw)
+    reader.keep(section, leftover)
+
+
+def _read_time_label(summary: dict[str, Any], head: str) -> bool:
+    key, value = split_label(head) or ("", "")
+    moment = parse_timestamp(value)
+    if moment is None:
+        return False
+    name = "start" if key in _START_LABELS else "end" if key in _END_LABELS else None
+    if name is None or name in summary:
+        return False
+    summary[name] = moment
+    return True
+
+
+def read_root_cause(reader: _Reader, section: Section) -> None:
+    part, leftover = reader.data["root_cause"], []
+    entries = parse_items(section.lines)
+    for entry in entries:
+        key, value = (split_label(entry.head) or ("", "")) if isinstance(entry, Item) else ("", "")
+        if key in ("cause", "root cause", "root causes") and "cause" not in part:
+            part["cause"] = _group_text(entry, value)  # type: ignore[arg-type]
+        elif key in ("resolution", "fix", "remediation") and "resolution" not in part:
+            part["resolution"] = _group_text(entry, value)  # type: ignore[arg-type]
+        else:
+            leftover.extend(entry.raw if isinstance(entry, Item) else [entry])
+    if not part and any(line.strip() for line in leftover):
+        part["cause"] = unescape_block(_body(leftover))  # Written as prose, not as labelled bullets.
+    else:
+        reader.keep(section, leftover)
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+@dataclass
+class _Clock:
+    """The day and zone that times written alone (``14:51``) belong to."""
+
+    day: date | None
+    zone: tzinfo | None
+
+    def moment(self, text: str) -> Any:
+        return parse_timestamp(text, default_date=self.day, default_zone=self.zone)
+
+    def leading(self, text: str) -> tuple[Any, str] | None:
+        found = parse_leading_timestamp(text, default_date=self.day, default_zone=self.zone)
+        if found is None:
+            return None
+        moment, end = found
+        return moment, text[end:].lstrip(" \t").removeprefix("-").removeprefix("—").removeprefix("–").lstrip(
+            " \t:"
+        ).lstrip()
+
+
+_DAY_LINE = re.compile(
+    r"[ \t]*\**(?P<date>[^(*]{6,40}?)\**[ \t]*(?:\((?:all[ \t]+)?times?[ \t]+(?:in[ \t]+)?(?P<zone>[^)]{1,12})\))?[ \t]*:?",
+    re.IGNORECASE,
+)
+
+
+def _infer_kind(text: str) -> EventKind:
+    lower = text.lower()
+    if "outage ends" in lower or "outage mitigated" in lower or "resolved" in lower:
+        return EventKind.RESOLUTION
+    if "escalat" in lower:
+        return EventKind.ESCALATION
+    if "alert" in lower or "paged" in lower or "detected" in lower:
+        return EventKind.DETECTION
+    return EventKind.NOTE
+
+
+def read_timeline(reader: _Reader, section: Section) -> None:
+    start = reader.data["summary"].get("start")
+    clock = _Clock(start.date() if start else None, start.tzinfo if start else None)
+    events: list[dict[str, Any]] = reader.data["timeline"]
+    leftover: list[str] = []
+    entries = parse_items(section.lines)
+    index = 0
+    while index < len(entries):
+        entry = entries[index]
+        index += 1
+        if isinstance(entry, str):
+            if not entry.strip():
+                continue
+            if is_table_line(entry):
+                table = [entry]
+                while index < len(entries) and isinstance(entries[index], str) and is_table_line(entries[index]):  # type: ignore[arg-type]
+                    table.append(entries[index])  # type: ignore[arg-type]
+                    index += 1
+                if not _timeline_table(table, clock, events):
+                    leftover.extend(table)
+            elif not _loose_timeline_line(entry, clock, events, reader):
+                leftover.append(entry)
+            continue
+        key, value = split_label(entry.head) or ("", "")
+        kind = _KINDS.get(key)
+        if kind is None:
+            _event_from_bullet(entry, None, clock, events, reader)
+            continue
+        children: list[Item | str] = parse_items(entry.body)
+        if value:
+            children.insert(0, Item("-", value, [], []))
+        pending = None
+        for child in children:
+            if isinstance(child, str):
+                if child.strip():
+                    leftover.append(child)
+                continue
+            if pending is not None:
+                events.append({"kind": kind, "time": pending, "text": child.text})
+                pending = None
+            elif child.head and not child.body and (moment := clock.moment(child.head)) is not None:
+                pending = moment
+            else:
+                _event_from_bullet(child, kind, clock, events, reader)
+        if pending is not None:
+            events.append({"kind": kind, "time": pending, "text": ""})
+    reader.keep(section, leftover)
+
+
+def _event_from_bullet(
+    item: Item, kind: EventKind | None, clock: _Clock, events: list[dict[str, Any]], reader: _Reader
+) -> None:
+    moment, text = None, item.text
+    if item.head and (found := clock.leading(item.head)) is not None:
+        moment, first = found
+        text = "\n".join([first, *item.body]).strip("\n")
+    events.append({"kind": kind or _infer_kind(text), "time": moment, "text": text})
+    if kind is None:
+        _mark_outage(reader, text, moment)
+
+
+def _mark_outage(reader: _Reader, text: str, moment: Any) -> None:
+    """``OUTAGE BEGINS`` / ``OUTAGE ENDS`` markers (Google SRE book) set the incident window."""
+    if moment is None:
+        return
+    summary, upper = reader.data["summary"], text.upper()
+    if "OUTAGE BEGINS" in upper and "start" not in summary:
+        summary["start"] = moment
+    elif ("OUTAGE ENDS" in upper or "OUTAGE MITIGATED" in upper) and "end" not in summary:
+        summary["end"] = moment
+
+
+def _loose_timeline_line(line: str, clock: _Clock, events: list[dict[str, Any]], reader: _Reader) -> bool:
+    found = clock.leading(line.strip())
+    if found is not None and found[1]:
+        moment, text = found
+        events.append({"kind": _infer_kind(text), "time": moment, "text": text})
+        _mark_outage(reader, text, moment)
+        return True
+    match = _DAY_LINE.fullmatch(line)
+    day = parse_date(match.group("date")) if match else None
+    if match is None or day is None:
+        return False
+    zone = clock.zone
+    if match.group("zone"):
+        probe = parse_timestamp(f"12:00 {match.group('zone').strip()}", default_date=day)
+        if probe is None:
+            return False
+        zone = probe.tzinfo
+    clock.day, clock.zone = day, zone
+    return True
+
+
+_TIME_COLUMNS = ("time", "when", "timestamp", "time (utc)", "date", "date/time")
+_TEXT_COLUMNS = ("event", "description", "what", "what happened", "action", "text", "details", "activity")
+_KIND_COLUMNS = ("kind", "type", "category")
+
+
+def _timeline_table(lines: list[str], clock: _Clock, events: list[dict[str, Any]]) -> bool:
+    table = parse_table(lines)
+    if table is None:
+        return False
+    header, rows = table
+    time_at = next((i for i, name in enumerate(header) if name in _TIME_COLUMNS), None)
+    text_at = next((i for i, name in enumerate(header) if name in _TEXT_COLUMNS), None)
+    kind_at = next((i for i, name in enumerate(header) if name in _KIND_COLUMNS), None)
+    used = {time_at, text_at, kind_at}
+    if text_at is None or any(i not in used and any(row[i] for row in rows) for i in range(len(header))):
+        return False  # A column we cannot place: keep the whole table as written.
+    parsed = []
+    for row in rows:
+        moment = clock.moment(row[time_at]) if time_at is not None and row[time_at] else None
+        if time_at is not None and row[time_at] and moment is None:
+            return False
+        kind = _KINDS.get(name_key(row[kind_at])) if kind_at is not None and row[kind_at] else None
+        if kind_at is not None and row[kind_at] and kind is None:
+            return False
+        parsed.append({"kind": kind or _infer_kind(row[text_at]), "time": moment, "text": row[text_at]})
+    events.extend(parsed)
+    return True
+
+
+# --------------------------------------------------------------------------- measures
+
+_CHECKBOX = re.compile(r"\[([ xX])\](?:[ \t]+|$)")
+_OWNER_LABELS = ("owner", "owners", "assignee", "assigned to", "who")
+_DUE_LABELS = ("due", "due date", "deadline", "by")
+_STATUS_LABELS = ("status", "state")
+_LINK_LABELS = ("link", "ticket", "bug", "issue", "url", "tracking")
+
+
+def read_measures(reader: _Reader, section: Section) -> None:
+    measures, leftover = reader.data["measures"], []
+    entries = parse_items(section.lines)
+    index = 0
+    while index < len(entries):
+        entry = entries[index]
+        index += 1
+        if isinstance(entry, str):
+            if is_table_line(entry):
+                table = [entry]
+                while index < len(entries) and isinstance(entries[index], str) and is_table_line(entries[index]):  # type: ignore[arg-type]
+                    table.append(entries[index])  # type: ignore[arg-type]
+                    index += 1
+                leftover.extend(_tasks_table(table, measures["tasks"]))
+            else:
+                leftover.append(entry)
+            continue
+        key, value = split_label(entry.head) or ("", "")
+        if key in ("improvements", "improvement", "preventative measures", "preventive measures", "lessons"):
+            nested = parse_items(entry.body)
+            if value:
+                measures["improvements"].append(value)
+            for child in nested:
+                if isinstance(child, Item):
+                    measures["improvements"].append(child.text)
+                else:
+                    leftover.append(child)
+        elif key in ("tasks", "task", "action items", "actions", "follow-ups", "todo"):
+            for child in parse_items(entry.body):
+                if isinstance(child, Item):
+                    leftover.extend(_task(child, measures["tasks"]))
+                else:
+                    leftover.append(child)
+        else:
+            # A plain list under an "Action Items" heading: each item is a task.
+            leftover.extend(_task(entry, measures["tasks"]))
+    reader.keep(section, leftover)
+
+
+def _task(item: Item, tasks: list[dict[str, Any]]) -> list[str]:
+    """Append the task ``item`` describes; returns the lines of it that are not understood."""
+    text, status = item.head, None
+    checkbox = _CHECKBOX.match(text)
+    if checkbox:
+        text = text[checkbox.end() :]
+        status = TaskStatus.DONE if checkbox.group(1) in "xX" else TaskStatus.OPEN
+    task: dict[str, Any] = {"text": text, "status": status or TaskStatus.OPEN}
+    leftover: list[str] = []
+    extra_text: list[str] = []
+    for child in parse_items(item.body):
+        if isinstance(child, str):
+            if child.strip():
+                extra_text.append(child.strip())
+            continue
+        key, value = split_label(child.head) or ("", "")
+        if key in _OWNER_LABELS and not child.body:
+            task["owner"] = value
+        elif key in _DUE_LABELS and not child.body and (due := parse_date(value)) is not None:
+            task["due"] = due
+        elif key in _STATUS_LABELS and not child.body and name_key(value) in _TASK_STATUSES:
+            task["status"] = _TASK_STATUSES[name_key(value)]
+        elif key in _LINK_LABELS and not child.body:
+            task["link"] = value
+        else:
+            leftover.extend(child.raw)
+    if extra_text:
+        task["text"] = " ".join([text, *extra_text]).strip()  # Lazy continuation of the task's own line.
+    tasks.append(task)
+    return leftover
+
+
+_TASK_TEXT_COLUMNS = ("action", "action item", "action items", "task", "item", "description", "what", "text")
+
+
+def _tasks_table(lines: list[str], tasks: list[dict[str, Any]]) -> list[str]:
+    """Tasks from an action-items table; the table itself is kept when a column has no place."""
+    table = parse_table(lines)
+    if table is None:
+        return lines
+    header, rows = table
+    columns = {
+        "text": next((i for i, n in enumerate(header) if n in _TASK_TEXT_COLUMNS), None),
+        "owner": next((i for i, n in enumerate(header) if n in _OWNER_LABELS), None),
+        "due": next((i for i, n in enumerate(header) if n in _DUE_LABELS), None),
+        "status": next((i for i, n in enumerate(header) if n in _STATUS_LABELS), None),
+        "link": next((i for i, n in enumerate(header) if n in _LINK_LABELS), None),
+    }
+    if columns["text"] is None:
+        return lines
+    kept = False
+    for row in rows:
+        task: dict[str, Any] = {"text": row[columns["text"]]}
+        for name in ("owner", "link"):
+            if columns[name] is not None:
+                task[name] = row[columns[name]]  # type: ignore[index]
+        if columns["due"] is not None and row[columns["due"]]:
+            task["due"] = parse_date(row[columns["due"]])
+            kept = kept or task["due"] is None
+        if columns["status"] is not None and row[columns["status"]]:
+            task["status"] = _TASK_STATUSES.get(name_key(row[columns["status"]]), TaskStatus.OPEN)
+            kept = kept or name_key(row[columns["status"]]) not in _TASK_STATUSES
+        tasks.append(task)
+    used = set(columns.values())
+    if kept or any(i not in used and any(row[i] for row in rows) for i in range(len(header))):
+        return lines  # e.g. the SRE book's "Type" column: the table stays, word for word.
+    return []
+
+
+# --------------------------------------------------------------------------- humor element
+
+_NODE = re.compile(r"\*\*([A-Za-z][A-Za-z0-9_-]{0,63})\*\*[ \t]*\(([^)\n]{1,20})\)(?:[ \t]*:(?: (.*))?)?")
+_EDGE = re.compile(
+    r"\*\*([A-Za-z][A-Za-z0-9_-]{0,63})\*\*[ \t]*(?:→|->|-->)[ \t]*\*\*([A-Za-z][A-Za-z0-9_-]{0,63})\*\*(?::[ \t]?(.*))?"
+)
+_OUR_SLOTS = ("*[insert link to diagram/flowchart]*", "*[flowchart: see the steps and arrows below]*")
+
+
+def read_humor(reader: _Reader, section: Section) -> None:
+    humor, lines = reader.data["humor"], section.lines
+    flags = outside_fences(lines)
+    slot = next((i for i, line in enumerate(lines) if flags[i] and FLOWCHART_SLOT.fullmatch(line)), None)
+    chart = next(
+        (i for i in range(slot or 0, len(lines)) if flags[i] and FLOWCHART_HEADING_LINE.fullmatch(lines[i])), None
+    )
+    caption_end = slot if slot is not None else chart if chart is not None else len(lines)
+    humor["caption"] = unescape_block(_body(lines[:caption_end]), CAPTION_DANGERS)
+    leftover: list[str] = []
+    if slot is not None:
+        closing_end = chart if chart is not None else len(lines)
+        humor["closing"] = unescape_block(_body(lines[slot + 1 : closing_end]), CLOSING_DANGERS)
+        slot_line = lines[slot].strip()
+        if slot_line.lower() not in _OUR_SLOTS and not slot_line.startswith(f"![{FLOWCHART_IMAGE_ALT}]("):
+            leftover.append(lines[slot])  # Someone's own picture: keep the link.
+    if chart is not None:
+        leftover.extend(_read_flowchart(humor["flowchart"], lines[chart + 1 :]))
+    reader.keep(section, leftover)
+
+
+def _read_flowchart(chart: dict[str, Any], lines: list[str]) -> list[str]:
+    leftover: list[str] = []
+    for entry in parse_items(lines):
+        if isinstance(entry, str):
+            leftover.append(entry)
+            continue
+        key, value = split_label(entry.head) or ("", "")
+        if key in ("layout", "direction") and not entry.body and value.lower() in _DIRECTIONS:
+            chart["direction"] = _DIRECTIONS[value.lower()]
+        elif key in ("steps", "nodes") and not value:
+            for child in parse_items(entry.body):
+                if not (isinstance(child, Item) and _read_node(chart, child)):
+                    leftover.extend(child.raw if isinstance(child, Item) else [child])
+        elif key in ("arrows", "edges") and not value:
+            for child in parse_items(entry.body):
+                match = _EDGE.fullmatch(child.head) if isinstance(child, Item) and not child.body else None
+                if match is None:
+                    leftover.extend(child.raw if isinstance(child, Item) else [child])
+                else:
+                    chart["edges"].append(
+                        {"source": match.group(1), "target": match.group(2), "label": (match.group(3) or "").strip()}
+                    )
+        else:
+            leftover.extend(entry.raw)
+    return leftover
+
+
+_DIRECTIONS = {
+    "left to right": LayoutDirection.LEFT_TO_RIGHT,
+    "lr": LayoutDirection.LEFT_TO_RIGHT,
+    "top to bottom": LayoutDirection.TOP_TO_BOTTOM,
+    "tb": LayoutDirection.TOP_TO_BOTTOM,
+}
+
+
+def _read_node(chart: dict[str, Any], item: Item) -> bool:
+    match = _NODE.fullmatch(item.head)
+    kind = _NODE_KINDS.get(name_key(match.group(2))) if match else None
+    if match is None or kind is None:
+        return False
+    first = match.group(3)
+    label = "\n".join([first, *item.body]) if first else "\n".join(item.body)
+    chart["nodes"].append({"id": match.group(1), "kind": kind, "label": label.strip("\n")})
+    return True
+
+
+HANDLERS = {
+    "introduction": read_introduction,
+    "summary": read_summary,
+    "impact": read_impact,
+    "timeline": read_timeline,
+    "root_cause": read_root_cause,
+    "cause": read_cause,
+    "resolution": read_resolution,
+    "measures": read_measures,
+    "closing_notes": read_closing_notes,
+    "humor": read_humor,
+}
+
+
+def from_markdown(text: str | bytes) -> PostMortem:
+    """Read a post-mortem from Markdown; any text gives a document or a ``DocumentError``."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise DocumentError(f"is not UTF-8 text (byte 0x{text[error.start]:02x} at offset {error.start})") from None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        raise DocumentError("is a binary file, not Markdown text")
+    try:
+        return _read(text.split("\n"))
+    except (ValidationError, ValueError, RecursionError) as error:
+        # Safety net for untrusted text: a value the model refuses becomes a
+        # clear message instead of a traceback.
+        raise DocumentError(f"cannot read the Markdown: {str(error).splitlines()[0]}") from None
+
+
+def _read(lines: list[str]) -> PostMortem:
+    title, preamble, sections, extras_from = split_sections(lines)
+    reader = _Reader()
+    reader.data["metadata"]["title"] = title
+    leftover_preamble = read_metadata(reader, preamble)
+    known = sections if extras_from is None else sections[:extras_from]
+    # The Issue Summary goes first: its start date is the day of times written alone in the timeline.
+    order = sorted(known, key=lambda section: _SECTIONS.get(name_key(section.heading)) != "summary")
+    for section in order:
+        key = _SECTIONS.get(name_key(section.heading))
+        handler = HANDLERS.get(key) if key else None
+        if handler is None or not reader.claim(key or ""):
+            reader.keep(section, section.lines, whole=True)
+        else:
+            handler(reader, section)
+    if extras_from is not None:
+        for section in sections[extras_from:]:
+            reader.keep(section, section.lines, whole=True)
+    if leftover_preamble:
+        intro = reader.data.get("introduction", "")
+        reader.data["introduction"] = "\n\n".join(part for part in (leftover_preamble, intro) if part)
+    reader.extras.sort(key=lambda extra: extra[0])
+    reader.data["extra_sections"] = [{"heading": heading, "body": body} for _, heading, body in reader.extras]
+    return PostMortem.model_validate(reader.data)

@@ -1,0 +1,167 @@
+"""Line-level Markdown reading for the importer: headings, list items, labels, tables.
+
+These are the small, linear building blocks ``markdown_import`` reads
+sections with. They read Markdown as people write it (any bullet character,
+tabs or spaces, bold or plain labels) and as ``markdown_export`` writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def name_key(text: str) -> str:
+    """A heading or label as a lookup key: lower case, no numbering, emphasis or trailing colon."""
+    text = text.strip().strip("*_").strip()
+    text = re.sub(r"^\d+(?:\.\d+)*[.)]?\s+", "", text)
+    text = text.rstrip(":").strip().strip("*_").rstrip(":")
+    return " ".join(text.lower().split())
+
+
+_HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*")
+_CLOSING_HASHES = re.compile(r"(?:^|[ \t]+)#+$")
+_BULLET = re.compile(r"([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)")
+
+
+def heading_of(line: str) -> tuple[int, str] | None:
+    match = _HEADING.fullmatch(line)
+    if match is None:
+        return None
+    return len(match.group(1)), _CLOSING_HASHES.sub("", match.group(2) or "")
+
+
+def columns(whitespace: str) -> int:
+    column = 0
+    for char in whitespace:
+        column = (column // 4 + 1) * 4 if char == "\t" else column + 1
+    return column
+
+
+def indent_of(line: str) -> int:
+    return columns(line[: len(line) - len(line.lstrip(" \t"))])
+
+
+def dedent(line: str, width: int) -> str:
+    """``line`` without up to ``width`` columns of indentation."""
+    column = index = 0
+    while column < width and index < len(line) and line[index] in " \t":
+        column = column + 1 if line[index] == " " else (column // 4 + 1) * 4
+        index += 1
+    return line[index:]
+
+
+@dataclass
+class Item:
+    """A list item: its first line after the marker, and its indented continuation."""
+
+    marker: str
+    head: str
+    body: list[str]
+    raw: list[str]
+
+    @property
+    def text(self) -> str:
+        lines = [self.head, *self.body] if self.head else self.body
+        return "\n".join(lines).strip("\n")
+
+
+def parse_items(lines: list[str]) -> list[Item | str]:
+    """The top-level list items of ``lines``; lines outside any item come back as strings."""
+    out: list[Item | str] = []
+    count, index = len(lines), 0
+    while index < count:
+        line = lines[index]
+        match = _BULLET.match(line)
+        if match is None:
+            out.append(line)
+            index += 1
+            continue
+        marker_end = columns(line[: match.end(2)])
+        spaces = columns(line[: match.end()]) - marker_end
+        content = marker_end + (spaces if 1 <= spaces <= 4 else 1)
+        end, previous_blank = index + 1, False
+        while end < count:
+            following = lines[end]
+            if not following.strip():
+                previous_blank = True
+            elif indent_of(following) >= content:
+                previous_blank = False
+            elif previous_blank or _BULLET.match(following) or _HEADING.fullmatch(following):
+                break
+            end += 1
+        while end > index + 1 and not lines[end - 1].strip():
+            end -= 1
+        body = [dedent(following, content) for following in lines[index + 1 : end]]
+        out.append(Item(match.group(2), line[match.end() :], body, lines[index:end]))
+        index = end
+    return out
+
+
+_BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?)(?:\*\*|__)(.*)")
+_PLAIN_LABEL = re.compile(r"([A-Za-z][A-Za-z /&'-]{0,40}):(?:[ \t]+(.*)|$)")
+
+
+def split_label(head: str) -> tuple[str, str] | None:
+    """``**Label:** value`` or ``Label: value`` as ``(label key, value)``."""
+    match = _BOLD_LABEL.fullmatch(head)
+    if match is not None:
+        label, rest = match.group(1), match.group(2)
+        if not label.rstrip().endswith(":"):
+            # "**Label**: value" puts the colon outside; "**Label:** :" keeps a value of ":".
+            rest = rest.lstrip(" \t").removeprefix(":")
+        return name_key(label), rest.strip()
+    match = _PLAIN_LABEL.fullmatch(head)
+    if match is None:
+        return None
+    return name_key(match.group(1)), (match.group(2) or "").strip()
+
+
+def text_of_items(entries: list[Item | str]) -> str:
+    """Nested bullets as one text: one bullet is its text, several a Markdown list."""
+    items = [entry for entry in entries if isinstance(entry, Item)]
+    if not items or any(isinstance(entry, str) and entry.strip() for entry in entries):
+        return "\n".join(line for entry in entries for line in (entry.raw if isinstance(entry, Item) else [entry]))
+    if len(items) == 1:
+        return items[0].text
+    lines: list[str] = []
+    for item in items:
+        text_lines = item.text.split("\n")
+        lines.append(f"- {text_lines[0]}")
+        lines.extend(f"  {line}" if line else "" for line in text_lines[1:])
+    return "\n".join(lines)
+
+
+def _raw(entries: list[Item | str]) -> list[str]:
+    return [line for entry in entries for line in (entry.raw if isinstance(entry, Item) else [entry])]
+
+
+# --------------------------------------------------------------------------- tables
+
+_TABLE_LINE = re.compile(r" {0,3}\|.*")
+_TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)*[ \t]*:?-+:?[ \t]*\|?[ \t]*")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+def is_table_line(line: str) -> bool:
+    return bool(_TABLE_LINE.fullmatch(line))
+
+
+def table_cells(line: str) -> list[str]:
+    inner = line.strip()
+    inner = inner.removeprefix("|")
+    if inner.endswith("|") and not inner.endswith("\\|"):
+        inner = inner[:-1]
+    return [cell.strip().replace("\\|", "|") for cell in _CELL_SPLIT.split(inner)]
+
+
+def parse_table(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
+    """A pipe table's header keys and rows, or ``None`` when ``lines`` is not one."""
+    if len(lines) < 2 or not _TABLE_RULE.fullmatch(lines[1]):
+        return None
+    header = [name_key(cell) for cell in table_cells(lines[0])]
+    rows = []
+    for line in lines[2:]:
+        cells = table_cells(line)
+        rows.append((cells + [""] * len(header))[: len(header)])
+    return header, rows
