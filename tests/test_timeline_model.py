@@ -11,6 +11,7 @@ from app.model import EventKind, IssueSummary, PostMortem, TimelineEvent
 from widgets.document import Document
 from widgets.timeline.model import (
     MIME_TYPE,
+    EventEdit,
     EventRole,
     GapRole,
     OutOfOrderRole,
@@ -207,7 +208,8 @@ def test_out_of_order_marks_follow_moves_and_undo(document, model) -> None:
 def test_set_data_edits_the_event_as_one_undo_step(document, model) -> None:
     index = model.index(1)
     later = START + timedelta(hours=2)
-    assert model.setData(index, {"kind": EventKind.DETECTION, "time": later, "text": "found"}, EventRole)
+    edit = EventEdit({"kind": EventKind.DETECTION, "time": later, "text": "found"})
+    assert model.setData(index, edit, EventRole)
     event = document.model.timeline[1]
     assert (event.kind, event.time, event.text) == (EventKind.DETECTION, later, "found")
     assert document.undo_stack.count() == 1

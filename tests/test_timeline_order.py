@@ -12,8 +12,8 @@ from app.timeline_order import display_zone, gaps, is_chronological, out_of_orde
 
 
 def at(minute: int | None, text: str = "", zone: timezone = UTC) -> TimelineEvent:
-    time = None if minute is None else datetime(2025, 3, 3, 11, 0, tzinfo=UTC).astimezone(zone) + timedelta(
-        minutes=minute
+    time = (
+        None if minute is None else datetime(2025, 3, 3, 11, 0, tzinfo=UTC).astimezone(zone) + timedelta(minutes=minute)
     )
     return TimelineEvent(kind=EventKind.ACTION, time=time, text=text or f"m{minute}")
 

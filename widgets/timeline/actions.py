@@ -169,17 +169,44 @@ class TimelineActions(QObject):
             self.view.scrollTo(index)
 
     def move_selection_up(self) -> None:
-        proxy_rows = self.selected_proxy_rows()
-        if not proxy_rows or proxy_rows[0] == 0:
-            return
-        # Above the previous *visible* event: with a filter on, that is the move the user sees.
-        self._move(self.proxy.source_rows([proxy_rows[0] - 1])[0])
+        self._step(-1)
 
     def move_selection_down(self) -> None:
+        self._step(+1)
+
+    def _step(self, direction: int) -> None:
+        """Each selected event swaps with the *visible* neighbour above or below it.
+
+        Events already against the edge (or against a stuck selected event)
+        stay; gaps in a split selection are kept. With a filter on, an event
+        jumps over the hidden ones to the next visible place, which is the
+        move the user sees. All swaps are one undo step.
+        """
         proxy_rows = self.selected_proxy_rows()
-        if not proxy_rows or proxy_rows[-1] >= self.proxy.rowCount() - 1:
+        if direction > 0:
+            proxy_rows.reverse()
+        limit = 0 if direction < 0 else self.proxy.rowCount() - 1
+        steps: list[int] = []
+        for row in proxy_rows:
+            if row == limit:
+                limit -= direction
+            else:
+                steps.append(row)
+                limit = row
+        if not steps:
             return
-        self._move(self.proxy.source_rows([proxy_rows[-1] + 1])[0] + 1)
+        count = len(proxy_rows)
+        self.document.begin_macro("Move event" if count == 1 else f"Move {count} events")
+        try:
+            for row in steps:
+                source = self.proxy.source_rows([row])[0]
+                neighbour = self.proxy.source_rows([row + direction])[0]
+                self.model.move_rows([source], neighbour if direction < 0 else neighbour + 1)
+        finally:
+            self.document.end_macro()
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.view.scrollTo(index)
 
     def move_selection_to_top(self) -> None:
         self._move(0)

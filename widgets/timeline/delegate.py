@@ -16,7 +16,7 @@ from app.metrics import format_duration
 from app.model import EventKind
 from widgets.timeline.editor import EventEditor
 from widgets.timeline.kinds import draw_kind_icon, is_dark, kind_color
-from widgets.timeline.model import BaseTimeRole, EventRole, GapRole, OutOfOrderRole, TimeTextRole, ZoneRole
+from widgets.timeline.model import BaseTimeRole, EventEdit, EventRole, GapRole, OutOfOrderRole, TimeTextRole, ZoneRole
 
 RAIL_X = 22
 ICON_SIZE = 22
@@ -234,7 +234,7 @@ class EventDelegate(QStyledItemDelegate):
             return
         changes = editor.changes(event)
         if changes:
-            model.setData(index, changes, EventRole)
+            model.setData(index, EventEdit(changes), EventRole)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         editor.setGeometry(option.rect)

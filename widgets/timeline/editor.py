@@ -60,7 +60,7 @@ class EventEditor(QWidget):
     def changes(self, event: TimelineEvent) -> dict[str, object]:
         """Field changes against ``event``; an unreadable time is left out (and reported)."""
         changes: dict[str, object] = {
-            "kind": self.kind_box.currentData(),
+            "kind": EventKind(self.kind_box.currentData()),
             "text": self.text_edit.text().replace(" ⏎ ", "\n"),
         }
         typed = self.time_edit.text()

@@ -14,6 +14,7 @@ must be a no-op (the default returns False).
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
@@ -50,6 +51,18 @@ _CONTENT_ROLES = [
 _CHRONOLOGY_ROLES = [OutOfOrderRole, GapRole, TimeTextRole]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class EventEdit:
+    """Field changes for ``setData(..., EventRole)``.
+
+    A plain dict would cross Qt as a QVariantMap and come back with its enums
+    turned into strings and its datetimes into QDateTime; this wrapper passes
+    through untouched.
+    """
+
+    changes: dict[str, Any]
 
 
 class TimelineModel(QAbstractListModel):
@@ -168,13 +181,13 @@ class TimelineModel(QAbstractListModel):
     # ----------------------------------------------------------------- editing
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Edit one event; ``value`` is the new text or, for EventRole, a dict of field changes."""
+        """Edit one event; ``value`` is the new text or, for EventRole, an ``EventEdit``."""
         if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
             return False
         if role == Qt.ItemDataRole.EditRole and isinstance(value, str):
             changes: dict[str, Any] = {"text": value}
-        elif role == EventRole and isinstance(value, dict):
-            changes = {k: v for k, v in value.items() if k in ("kind", "time", "text")}
+        elif role == EventRole and isinstance(value, EventEdit):
+            changes = {k: v for k, v in value.changes.items() if k in ("kind", "time", "text")}
         elif role == KindRole and isinstance(value, EventKind):
             changes = {"kind": value}
         else:
