@@ -16,7 +16,7 @@ from app.flowchart.dot import (
     layout_lines,
 )
 from app.flowchart.render import Renderer
-from app.model import FlowEdge, Flowchart, FlowNode, LayoutDirection, NodeKind
+from app.model import Flowchart, FlowEdge, FlowNode, LayoutDirection, NodeKind
 from tests.flowchart_helpers import HOSTILE_LABELS, RENDERERS, group_by_id, groups, parse_svg, text_lines
 
 

@@ -20,7 +20,7 @@ from app.flowchart.render import (
     default_renderer,
     describe_renderer,
 )
-from app.model import FlowEdge, Flowchart, FlowNode
+from app.model import Flowchart, FlowEdge, FlowNode
 from tests.flowchart_helpers import RENDERERS, groups, parse_svg
 
 needs_dot = pytest.mark.skipif(not DotProgram().available(), reason="Graphviz's dot program is not installed")
@@ -44,7 +44,7 @@ def tangled_chart(count: int) -> Flowchart:
 def test_a_hostile_huge_chart_is_stopped_at_the_time_limit(renderer: Renderer) -> None:
     # Unbounded, this chart takes several seconds; the limit stops it at a fraction of that.
     source = build_dot(tangled_chart(500)).dot
-    with pytest.raises(RenderTimeoutError, match="longer than 0.3 s"):
+    with pytest.raises(RenderTimeoutError, match=r"longer than 0\.3 s"):
         renderer.render(source, timeout=0.3)
 
     # The renderer is still usable afterwards.

@@ -34,6 +34,7 @@ class ChartView(QGraphicsView):
         self._renderer: QSvgRenderer | None = None
         self._item: QGraphicsSvgItem | None = None
         self._element_ids: dict[str, str] = {}
+        self._svg = b""
         self._press: QPoint | None = None
         self._shown_once = False
 
@@ -44,6 +45,10 @@ class ChartView(QGraphicsView):
 
     def svg_renderer(self) -> QSvgRenderer | None:
         return self._renderer
+
+    def svg(self) -> bytes:
+        """The SVG on show (empty when none)."""
+        return self._svg
 
     def show_svg(self, svg: bytes, element_ids: dict[str, str]) -> bool:
         """Show a new picture; False (old picture kept) when Qt cannot read it."""
@@ -57,7 +62,7 @@ class ChartView(QGraphicsView):
         if self._item is not None:
             scene.removeItem(self._item)
         old_renderer = self._renderer
-        self._item, self._renderer, self._element_ids = item, renderer, dict(element_ids)
+        self._item, self._renderer, self._element_ids, self._svg = item, renderer, dict(element_ids), svg
         scene.addItem(item)
         scene.setSceneRect(item.boundingRect())
         if old_renderer is not None:
@@ -72,6 +77,7 @@ class ChartView(QGraphicsView):
             self.scene().removeItem(self._item)
         self._item = None
         self._element_ids = {}
+        self._svg = b""
         self._shown_once = False
 
     # ----------------------------------------------------------------- zoom

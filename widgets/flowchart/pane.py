@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.flowchart.from_timeline import flowchart_from_timeline
-from app.flowchart.render import DEFAULT_TIMEOUT, RenderError, default_renderer
+from app.flowchart.render import DEFAULT_TIMEOUT, RenderError
 from app.model import LayoutDirection
 from widgets.document import Document
 from widgets.flowchart.chart_view import ChartView
@@ -139,7 +139,7 @@ class FlowchartPane(QWidget):
             self._set_error("")
             return
         try:
-            default_renderer()
+            self.scheduler.renderer_factory()
         except RenderError as error:  # No Graphviz at all: say how to get it, once, instead of rendering.
             self._set_error(str(error))
             return

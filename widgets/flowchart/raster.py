@@ -11,8 +11,9 @@ import math
 import re
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
 
 from app.errors import DocumentError
 
@@ -26,9 +27,12 @@ _UNIT_IN_POINTS = {"pt": 1.0, "px": 0.75, "in": 72.0, "cm": 72 / 2.54, "mm": 72 
 
 
 def _ensure_gui_application() -> None:
-    """Painting text needs a QGuiApplication; the command line has none, so make an offscreen one."""
-    if QGuiApplication.instance() is None:
-        QGuiApplication(["postmortem-editor", "-platform", "offscreen"])
+    """Painting text needs a Qt application; the command line has none, so make an offscreen one.
+
+    A QApplication rather than a QGuiApplication, so that widgets can still be made later in the process.
+    """
+    if QApplication.instance() is None:
+        QApplication(["postmortem-editor", "-platform", "offscreen"])
 
 
 def svg_size_in_points(svg: bytes, renderer: QSvgRenderer) -> tuple[float, float]:
