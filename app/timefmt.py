@@ -106,7 +106,7 @@ _TIME = (
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,6})?)?"
     r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
 )
-_TIME_AND_ZONE = re.compile(rf"(?:{_TIME})(?:\s*{_ZONE})?\s*(?:\((?P<zparen>[A-Za-z]{{1,4}})\))?", re.IGNORECASE)
+_TIME_AND_ZONE = re.compile(rf"(?:{_TIME})(?:\s*{_ZONE})?(?:\s*\((?P<zparen>[A-Za-z]{{1,4}})\))?", re.IGNORECASE)
 _ISO_DATE = re.compile(r"(?P<year>\d{4})[-/](?P<month>\d{1,2})[-/](?P<day>\d{1,2})")
 _MONTH_FIRST = re.compile(
     r"(?:[A-Za-z]+,?\s+)??(?P<mname>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"

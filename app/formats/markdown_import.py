@@ -16,8 +16,6 @@ renders it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date, tzinfo
 from typing import Any
 
 from pydantic import ValidationError
@@ -35,16 +33,21 @@ from app.formats.markdown_export import (
 )
 from app.formats.markdown_lines import (
     Item,
+    Reader,
+    Section,
+    body_text,
+    group_text,
     heading_of,
     is_table_line,
     name_key,
     parse_items,
     parse_table,
+    set_text,
     split_label,
-    text_of_items,
 )
-from app.model import EventKind, LayoutDirection, NodeKind, PostMortem, Status, TaskStatus
-from app.timefmt import parse_date, parse_leading_timestamp, parse_timestamp
+from app.formats.markdown_timeline import read_timeline
+from app.model import LayoutDirection, NodeKind, PostMortem, Status, TaskStatus
+from app.timefmt import parse_date, parse_timestamp
 
 # --------------------------------------------------------------------------- names
 
@@ -78,18 +81,6 @@ for _key, _names in {
     for _name in _names:
         _SECTIONS[_name] = _key
 
-_KINDS: dict[str, EventKind] = {}
-for _kind, _names in {
-    EventKind.DETECTION: ["detection", "detected", "detections"],
-    EventKind.ACTION: ["actions taken", "action taken", "actions", "action", "response"],
-    EventKind.MISLEADING: ["misleading paths", "misleading path", "misleading", "red herrings", "dead ends"],
-    EventKind.ESCALATION: ["escalation", "escalations", "escalated"],
-    EventKind.RESOLUTION: ["resolution", "resolved", "recovery"],
-    EventKind.NOTE: ["notes", "note", "other"],
-}.items():
-    for _name in _names:
-        _KINDS[_name] = _kind
-
 _STATUSES = {"draft": Status.DRAFT, "in review": Status.IN_REVIEW, "review": Status.IN_REVIEW, "final": Status.FINAL}
 _TASK_STATUSES = {
     "open": TaskStatus.OPEN,
@@ -106,52 +97,6 @@ _TASK_STATUSES = {
     "fixed": TaskStatus.DONE,
 }
 _NODE_KINDS = {kind.value: kind for kind in NodeKind} | {"dead-end": NodeKind.DEAD_END, "end": NodeKind.RESOLUTION}
-
-
-# --------------------------------------------------------------------------- sections
-
-
-@dataclass
-class Section:
-    heading: str
-    lines: list[str]
-    position: int
-
-
-@dataclass
-class _Reader:
-    data: dict[str, Any] = field(
-        default_factory=lambda: {
-            "metadata": {},
-            "summary": {},
-            "timeline": [],
-            "root_cause": {},
-            "measures": {"improvements": [], "tasks": []},
-            "humor": {"flowchart": {"nodes": [], "edges": []}},
-        }
-    )
-    extras: list[tuple[int, str, str]] = field(default_factory=list)
-    filled: set[str] = field(default_factory=set)
-
-    def keep(self, section: Section, lines: list[str], *, whole: bool = False) -> None:
-        """Keep ``lines`` of ``section`` word for word as an additional section.
-
-        A ``whole`` section is kept even when empty (its heading is content) and
-        has the exporter's escapes undone; leftovers of a known section are kept
-        only when they hold text.
-        """
-        body = "\n".join(lines).strip("\n")
-        if whole:
-            body = unescape_block(body)
-        if whole or body.strip():
-            self.extras.append((section.position, section.heading, body))
-
-    def claim(self, key: str) -> bool:
-        """Whether ``key`` is still free; a second section for the same field is kept as written."""
-        if key in self.filled:
-            return False
-        self.filled.add(key)
-        return True
 
 
 def split_sections(lines: list[str]) -> tuple[str, list[str], list[Section], int | None]:
@@ -190,25 +135,7 @@ def split_sections(lines: list[str]) -> tuple[str, list[str], list[Section], int
 # --------------------------------------------------------------------------- section readers
 
 
-def _body(lines: list[str]) -> str:
-    return "\n".join(lines).strip("\n")
-
-
-def _set_text(reader: _Reader, section: Section, part: str, name: str, value: str) -> None:
-    """Fill a text field, unless another section filled it already (then keep this one as written)."""
-    target = reader.data if not part else reader.data[part]
-    if target.get(name):
-        reader.keep(section, section.lines, whole=True)
-    else:
-        target[name] = value
-
-
-def _group_text(item: Item, value: str) -> str:
-    nested = text_of_items(parse_items(item.body)) if item.body else ""
-    return "\n".join(part for part in (value, nested) if part)
-
-
-def read_metadata(reader: _Reader, lines: list[str]) -> str:
+def read_metadata(reader: Reader, lines: list[str]) -> str:
     """The bold-label lines under the title; returns what is not metadata, as written."""
     meta = reader.data["metadata"]
     leftover: list[str] = []
@@ -235,9 +162,32 @@ def read_metadata(reader: _Reader, lines: list[str]) -> str:
                 meta["authors"] = [n.text for n in nested if isinstance(n, Item)]
         elif key in ("service", "affected service", "product", "affected product", "system") and "service" not in meta:
             meta["service"] = value
+        elif key in _HEADER_FIELDS and value and not isinstance(entry, Item):
+            # The Google SRE book's one-line "**Impact**: ..." header fields.
+            if not _fill(reader, _HEADER_FIELDS[key], value):
+                leftover.extend(raw)
         else:
             leftover.extend(raw)
-    return _body(leftover)
+    # Taking lines out of the header leaves runs of blank lines behind.
+    return re.sub(r"\n{3,}", "\n\n", body_text(leftover))
+
+
+_HEADER_FIELDS = {
+    "summary": ("", "introduction"),
+    "impact": ("summary", "impact"),
+    "root cause": ("summary", "root_cause"),
+    "root causes": ("summary", "root_cause"),
+    "resolution": ("root_cause", "resolution"),
+}
+
+
+def _fill(reader: Reader, where: tuple[str, str], value: str) -> bool:
+    part, name = where
+    target = reader.data[part] if part else reader.data
+    if target.get(name):
+        return False
+    target[name] = value
+    return True
 
 
 def _severity(value: str) -> str | None:
@@ -245,31 +195,31 @@ def _severity(value: str) -> str | None:
     return f"SEV{match.group(1)}" if match else None
 
 
-def read_introduction(reader: _Reader, section: Section) -> None:
-    _set_text(reader, section, "", "introduction", unescape_block(_body(section.lines)))
+def read_introduction(reader: Reader, section: Section) -> None:
+    set_text(reader, section, "", "introduction", unescape_block(body_text(section.lines)))
 
 
-def read_closing_notes(reader: _Reader, section: Section) -> None:
-    _set_text(reader, section, "", "closing_notes", unescape_block(_body(section.lines)))
+def read_closing_notes(reader: Reader, section: Section) -> None:
+    set_text(reader, section, "", "closing_notes", unescape_block(body_text(section.lines)))
 
 
-def read_impact(reader: _Reader, section: Section) -> None:
-    _set_text(reader, section, "summary", "impact", unescape_block(_body(section.lines)))
+def read_impact(reader: Reader, section: Section) -> None:
+    set_text(reader, section, "summary", "impact", unescape_block(body_text(section.lines)))
 
 
-def read_cause(reader: _Reader, section: Section) -> None:
-    _set_text(reader, section, "root_cause", "cause", unescape_block(_body(section.lines)))
+def read_cause(reader: Reader, section: Section) -> None:
+    set_text(reader, section, "root_cause", "cause", unescape_block(body_text(section.lines)))
 
 
-def read_resolution(reader: _Reader, section: Section) -> None:
-    _set_text(reader, section, "root_cause", "resolution", unescape_block(_body(section.lines)))
+def read_resolution(reader: Reader, section: Section) -> None:
+    set_text(reader, section, "root_cause", "resolution", unescape_block(body_text(section.lines)))
 
 
 _START_LABELS = ("start time", "start", "started", "began", "incident start", "outage start")
 _END_LABELS = ("end time", "end", "ended", "resolved", "incident end", "outage end")
 
 
-def read_summary(reader: _Reader, section: Section) -> None:
+def read_summary(reader: Reader, section: Section) -> None:
     summary, leftover = reader.data["summary"], []
     for entry in parse_items(section.lines):
         if isinstance(entry, str):
@@ -283,9 +233,9 @@ def read_summary(reader: _Reader, section: Section) -> None:
         elif key in _START_LABELS + _END_LABELS and not entry.body and _read_time_label(summary, entry.head):
             pass
         elif key == "impact" and "impact" not in summary:
-            summary["impact"] = _group_text(entry, value)
+            summary["impact"] = group_text(entry, value)
         elif key in ("root cause", "cause", "root causes") and "root_cause" not in summary:
-            summary["root_cause"] = _group_text(entry, value)
+            summary["root_cause"] = group_text(entry, value)
         else:
             leftover.extend(entry.raw)
     reader.keep(section, leftover)
@@ -303,183 +253,21 @@ def _read_time_label(summary: dict[str, Any], head: str) -> bool:
     return True
 
 
-def read_root_cause(reader: _Reader, section: Section) -> None:
+def read_root_cause(reader: Reader, section: Section) -> None:
     part, leftover = reader.data["root_cause"], []
     entries = parse_items(section.lines)
     for entry in entries:
         key, value = (split_label(entry.head) or ("", "")) if isinstance(entry, Item) else ("", "")
         if key in ("cause", "root cause", "root causes") and "cause" not in part:
-            part["cause"] = _group_text(entry, value)  # type: ignore[arg-type]
+            part["cause"] = group_text(entry, value)  # type: ignore[arg-type]
         elif key in ("resolution", "fix", "remediation") and "resolution" not in part:
-            part["resolution"] = _group_text(entry, value)  # type: ignore[arg-type]
+            part["resolution"] = group_text(entry, value)  # type: ignore[arg-type]
         else:
             leftover.extend(entry.raw if isinstance(entry, Item) else [entry])
     if not part and any(line.strip() for line in leftover):
-        part["cause"] = unescape_block(_body(leftover))  # Written as prose, not as labelled bullets.
+        part["cause"] = unescape_block(body_text(leftover))  # Written as prose, not as labelled bullets.
     else:
         reader.keep(section, leftover)
-
-
-# --------------------------------------------------------------------------- timeline
-
-
-@dataclass
-class _Clock:
-    """The day and zone that times written alone (``14:51``) belong to."""
-
-    day: date | None
-    zone: tzinfo | None
-
-    def moment(self, text: str) -> Any:
-        return parse_timestamp(text, default_date=self.day, default_zone=self.zone)
-
-    def leading(self, text: str) -> tuple[Any, str] | None:
-        found = parse_leading_timestamp(text, default_date=self.day, default_zone=self.zone)
-        if found is None:
-            return None
-        moment, end = found
-        return moment, text[end:].lstrip(" \t").removeprefix("-").removeprefix("—").removeprefix("–").lstrip(
-            " \t:"
-        ).lstrip()
-
-
-_DAY_LINE = re.compile(
-    r"[ \t]*\**(?P<date>[^(*]{6,40}?)\**[ \t]*(?:\((?:all[ \t]+)?times?[ \t]+(?:in[ \t]+)?(?P<zone>[^)]{1,12})\))?[ \t]*:?",
-    re.IGNORECASE,
-)
-
-
-def _infer_kind(text: str) -> EventKind:
-    lower = text.lower()
-    if "outage ends" in lower or "outage mitigated" in lower or "resolved" in lower:
-        return EventKind.RESOLUTION
-    if "escalat" in lower:
-        return EventKind.ESCALATION
-    if "alert" in lower or "paged" in lower or "detected" in lower:
-        return EventKind.DETECTION
-    return EventKind.NOTE
-
-
-def read_timeline(reader: _Reader, section: Section) -> None:
-    start = reader.data["summary"].get("start")
-    clock = _Clock(start.date() if start else None, start.tzinfo if start else None)
-    events: list[dict[str, Any]] = reader.data["timeline"]
-    leftover: list[str] = []
-    entries = parse_items(section.lines)
-    index = 0
-    while index < len(entries):
-        entry = entries[index]
-        index += 1
-        if isinstance(entry, str):
-            if not entry.strip():
-                continue
-            if is_table_line(entry):
-                table = [entry]
-                while index < len(entries) and isinstance(entries[index], str) and is_table_line(entries[index]):  # type: ignore[arg-type]
-                    table.append(entries[index])  # type: ignore[arg-type]
-                    index += 1
-                if not _timeline_table(table, clock, events):
-                    leftover.extend(table)
-            elif not _loose_timeline_line(entry, clock, events, reader):
-                leftover.append(entry)
-            continue
-        key, value = split_label(entry.head) or ("", "")
-        kind = _KINDS.get(key)
-        if kind is None:
-            _event_from_bullet(entry, None, clock, events, reader)
-            continue
-        children: list[Item | str] = parse_items(entry.body)
-        if value:
-            children.insert(0, Item("-", value, [], []))
-        pending = None
-        for child in children:
-            if isinstance(child, str):
-                if child.strip():
-                    leftover.append(child)
-                continue
-            if pending is not None:
-                events.append({"kind": kind, "time": pending, "text": child.text})
-                pending = None
-            elif child.head and not child.body and (moment := clock.moment(child.head)) is not None:
-                pending = moment
-            else:
-                _event_from_bullet(child, kind, clock, events, reader)
-        if pending is not None:
-            events.append({"kind": kind, "time": pending, "text": ""})
-    reader.keep(section, leftover)
-
-
-def _event_from_bullet(
-    item: Item, kind: EventKind | None, clock: _Clock, events: list[dict[str, Any]], reader: _Reader
-) -> None:
-    moment, text = None, item.text
-    if item.head and (found := clock.leading(item.head)) is not None:
-        moment, first = found
-        text = "\n".join([first, *item.body]).strip("\n")
-    events.append({"kind": kind or _infer_kind(text), "time": moment, "text": text})
-    if kind is None:
-        _mark_outage(reader, text, moment)
-
-
-def _mark_outage(reader: _Reader, text: str, moment: Any) -> None:
-    """``OUTAGE BEGINS`` / ``OUTAGE ENDS`` markers (Google SRE book) set the incident window."""
-    if moment is None:
-        return
-    summary, upper = reader.data["summary"], text.upper()
-    if "OUTAGE BEGINS" in upper and "start" not in summary:
-        summary["start"] = moment
-    elif ("OUTAGE ENDS" in upper or "OUTAGE MITIGATED" in upper) and "end" not in summary:
-        summary["end"] = moment
-
-
-def _loose_timeline_line(line: str, clock: _Clock, events: list[dict[str, Any]], reader: _Reader) -> bool:
-    found = clock.leading(line.strip())
-    if found is not None and found[1]:
-        moment, text = found
-        events.append({"kind": _infer_kind(text), "time": moment, "text": text})
-        _mark_outage(reader, text, moment)
-        return True
-    match = _DAY_LINE.fullmatch(line)
-    day = parse_date(match.group("date")) if match else None
-    if match is None or day is None:
-        return False
-    zone = clock.zone
-    if match.group("zone"):
-        probe = parse_timestamp(f"12:00 {match.group('zone').strip()}", default_date=day)
-        if probe is None:
-            return False
-        zone = probe.tzinfo
-    clock.day, clock.zone = day, zone
-    return True
-
-
-_TIME_COLUMNS = ("time", "when", "timestamp", "time (utc)", "date", "date/time")
-_TEXT_COLUMNS = ("event", "description", "what", "what happened", "action", "text", "details", "activity")
-_KIND_COLUMNS = ("kind", "type", "category")
-
-
-def _timeline_table(lines: list[str], clock: _Clock, events: list[dict[str, Any]]) -> bool:
-    table = parse_table(lines)
-    if table is None:
-        return False
-    header, rows = table
-    time_at = next((i for i, name in enumerate(header) if name in _TIME_COLUMNS), None)
-    text_at = next((i for i, name in enumerate(header) if name in _TEXT_COLUMNS), None)
-    kind_at = next((i for i, name in enumerate(header) if name in _KIND_COLUMNS), None)
-    used = {time_at, text_at, kind_at}
-    if text_at is None or any(i not in used and any(row[i] for row in rows) for i in range(len(header))):
-        return False  # A column we cannot place: keep the whole table as written.
-    parsed = []
-    for row in rows:
-        moment = clock.moment(row[time_at]) if time_at is not None and row[time_at] else None
-        if time_at is not None and row[time_at] and moment is None:
-            return False
-        kind = _KINDS.get(name_key(row[kind_at])) if kind_at is not None and row[kind_at] else None
-        if kind_at is not None and row[kind_at] and kind is None:
-            return False
-        parsed.append({"kind": kind or _infer_kind(row[text_at]), "time": moment, "text": row[text_at]})
-    events.extend(parsed)
-    return True
 
 
 # --------------------------------------------------------------------------- measures
@@ -491,7 +279,7 @@ _STATUS_LABELS = ("status", "state")
 _LINK_LABELS = ("link", "ticket", "bug", "issue", "url", "tracking")
 
 
-def read_measures(reader: _Reader, section: Section) -> None:
+def read_measures(reader: Reader, section: Section) -> None:
     measures, leftover = reader.data["measures"], []
     entries = parse_items(section.lines)
     index = 0
@@ -602,13 +390,12 @@ def _tasks_table(lines: list[str], tasks: list[dict[str, Any]]) -> list[str]:
 # --------------------------------------------------------------------------- humor element
 
 _NODE = re.compile(r"\*\*([A-Za-z][A-Za-z0-9_-]{0,63})\*\*[ \t]*\(([^)\n]{1,20})\)(?:[ \t]*:(?: (.*))?)?")
-_EDGE = re.compile(
-    r"\*\*([A-Za-z][A-Za-z0-9_-]{0,63})\*\*[ \t]*(?:→|->|-->)[ \t]*\*\*([A-Za-z][A-Za-z0-9_-]{0,63})\*\*(?::[ \t]?(.*))?"
-)
+_ID = r"\*\*([A-Za-z][A-Za-z0-9_-]{0,63})\*\*"
+_EDGE = re.compile(rf"{_ID}[ \t]*(?:→|->|-->)[ \t]*{_ID}(?::[ \t]?(.*))?")
 _OUR_SLOTS = ("*[insert link to diagram/flowchart]*", "*[flowchart: see the steps and arrows below]*")
 
 
-def read_humor(reader: _Reader, section: Section) -> None:
+def read_humor(reader: Reader, section: Section) -> None:
     humor, lines = reader.data["humor"], section.lines
     flags = outside_fences(lines)
     slot = next((i for i, line in enumerate(lines) if flags[i] and FLOWCHART_SLOT.fullmatch(line)), None)
@@ -616,11 +403,11 @@ def read_humor(reader: _Reader, section: Section) -> None:
         (i for i in range(slot or 0, len(lines)) if flags[i] and FLOWCHART_HEADING_LINE.fullmatch(lines[i])), None
     )
     caption_end = slot if slot is not None else chart if chart is not None else len(lines)
-    humor["caption"] = unescape_block(_body(lines[:caption_end]), CAPTION_DANGERS)
+    humor["caption"] = unescape_block(body_text(lines[:caption_end]), CAPTION_DANGERS)
     leftover: list[str] = []
     if slot is not None:
         closing_end = chart if chart is not None else len(lines)
-        humor["closing"] = unescape_block(_body(lines[slot + 1 : closing_end]), CLOSING_DANGERS)
+        humor["closing"] = unescape_block(body_text(lines[slot + 1 : closing_end]), CLOSING_DANGERS)
         slot_line = lines[slot].strip()
         if slot_line.lower() not in _OUR_SLOTS and not slot_line.startswith(f"![{FLOWCHART_IMAGE_ALT}]("):
             leftover.append(lines[slot])  # Someone's own picture: keep the link.
@@ -709,7 +496,7 @@ def from_markdown(text: str | bytes) -> PostMortem:
 
 def _read(lines: list[str]) -> PostMortem:
     title, preamble, sections, extras_from = split_sections(lines)
-    reader = _Reader()
+    reader = Reader()
     reader.data["metadata"]["title"] = title
     leftover_preamble = read_metadata(reader, preamble)
     known = sections if extras_from is None else sections[:extras_from]

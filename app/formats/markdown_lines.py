@@ -8,7 +8,10 @@ tabs or spaces, bold or plain labels) and as ``markdown_export`` writes it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.formats.markdown_export import unescape_block
 
 
 def name_key(text: str) -> str:
@@ -165,3 +168,71 @@ def parse_table(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
         cells = table_cells(line)
         rows.append((cells + [""] * len(header))[: len(header)])
     return header, rows
+
+
+# --------------------------------------------------------------------------- reading state
+
+
+@dataclass
+class Section:
+    heading: str
+    lines: list[str]
+    position: int
+
+
+def _empty_data() -> dict[str, Any]:
+    return {
+        "metadata": {},
+        "summary": {},
+        "timeline": [],
+        "root_cause": {},
+        "measures": {"improvements": [], "tasks": []},
+        "humor": {"flowchart": {"nodes": [], "edges": []}},
+    }
+
+
+@dataclass
+class Reader:
+    """What has been read so far: the document's fields as plain data, and the kept sections."""
+
+    data: dict[str, Any] = field(default_factory=_empty_data)
+    extras: list[tuple[int, str, str]] = field(default_factory=list)
+    filled: set[str] = field(default_factory=set)
+
+    def keep(self, section: Section, lines: list[str], *, whole: bool = False) -> None:
+        """Keep ``lines`` of ``section`` word for word as an additional section.
+
+        A ``whole`` section is kept even when empty (its heading is content) and
+        has the exporter's escapes undone; leftovers of a known section are kept
+        only when they hold text.
+        """
+        body = "\n".join(lines).strip("\n")
+        if whole:
+            body = unescape_block(body)
+        if whole or body.strip():
+            self.extras.append((section.position, section.heading, body))
+
+    def claim(self, key: str) -> bool:
+        """Whether ``key`` is still free; a second section for the same field is kept as written."""
+        if key in self.filled:
+            return False
+        self.filled.add(key)
+        return True
+
+
+def body_text(lines: list[str]) -> str:
+    return "\n".join(lines).strip("\n")
+
+
+def set_text(reader: Reader, section: Section, part: str, name: str, value: str) -> None:
+    """Fill a text field, unless another section filled it already (then keep this one as written)."""
+    target = reader.data if not part else reader.data[part]
+    if target.get(name):
+        reader.keep(section, section.lines, whole=True)
+    else:
+        target[name] = value
+
+
+def group_text(item: Item, value: str) -> str:
+    nested = text_of_items(parse_items(item.body)) if item.body else ""
+    return "\n".join(part for part in (value, nested) if part)

@@ -1,0 +1,149 @@
+"""HTML export: the Markdown export rendered as a standalone, styled page.
+
+A post-mortem file may come from anyone, so its text is untrusted. The
+Markdown is rendered with the ``markdown`` package and the result is cleaned
+with ``nh3`` down to ordinary formatting: no scripts, styles, frames, forms
+or event handlers, links only to http(s) and mail addresses, and images only
+from relative paths (a remote image would be fetched when the page or the
+editor's preview opens, telling a third party who read it).
+"""
+
+from __future__ import annotations
+
+import html
+from urllib.parse import urlsplit
+
+import markdown
+import nh3
+
+from app.formats.markdown_export import to_markdown
+from app.model import PostMortem
+
+MARKDOWN_EXTENSIONS = ["tables", "sane_lists", "fenced_code"]
+
+ALLOWED_TAGS = {
+    "a",
+    "abbr",
+    "b",
+    "blockquote",
+    "br",
+    "code",
+    "del",
+    "em",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    "kbd",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "s",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title"},
+    "td": {"align"},
+    "th": {"align"},
+    "ol": {"start"},
+    "code": {"class"},
+}
+LINK_SCHEMES = {"http", "https", "mailto"}
+
+STYLE = """
+:root { color-scheme: light dark; --fg: #1f2328; --bg: #ffffff; --muted: #59636e; --rule: #d1d9e0;
+        --code: #f6f8fa; --link: #0969da; --accent: #cf222e; }
+@media (prefers-color-scheme: dark) {
+  :root { --fg: #e6edf3; --bg: #0d1117; --muted: #9198a1; --rule: #3d444d; --code: #151b23;
+          --link: #4493f8; --accent: #ff7b72; }
+}
+html { background: var(--bg); color: var(--fg); }
+body { font: 16px/1.6 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif;
+       max-width: 52rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; overflow-wrap: anywhere; }
+h1 { font-size: 2rem; border-bottom: 3px solid var(--accent); padding-bottom: .3em; margin-top: 0; }
+h2 { font-size: 1.45rem; border-bottom: 1px solid var(--rule); padding-bottom: .25em; margin-top: 2em; }
+h3 { font-size: 1.15rem; margin-top: 1.6em; }
+a { color: var(--link); }
+ul, ol { padding-left: 1.6em; }
+li { margin: .2em 0; }
+li > ul, li > ol { margin: .2em 0; }
+strong { font-weight: 600; }
+code { font: .9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--code);
+       padding: .15em .35em; border-radius: 5px; }
+pre { background: var(--code); padding: 1em; border-radius: 8px; overflow-x: auto; }
+pre code { padding: 0; background: none; }
+blockquote { margin: 0; padding: 0 1em; color: var(--muted); border-left: .25em solid var(--rule); }
+table { border-collapse: collapse; margin: 1em 0; display: block; overflow-x: auto; }
+th, td { border: 1px solid var(--rule); padding: .35em .8em; text-align: left; }
+th { background: var(--code); }
+img { max-width: 100%; height: auto; background: #fff; border-radius: 6px; }
+hr { border: 0; border-top: 1px solid var(--rule); }
+"""
+
+
+def _is_local_image(value: str) -> bool:
+    """A relative path: nothing to fetch from the network (no scheme, no host)."""
+    parts = urlsplit(value.strip())
+    return not parts.scheme and not parts.netloc and not value.strip().startswith(("//", "\\\\"))
+
+
+def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
+    if tag == "img" and attribute == "src":
+        return value if _is_local_image(value) else None
+    if tag == "code" and attribute == "class":
+        # Only the fenced-code language hint, which is harmless.
+        return value if value.startswith("language-") and value.replace("-", "").isalnum() else None
+    return value
+
+
+def sanitize_html(fragment: str) -> str:
+    """``fragment`` with only ordinary formatting left (see the module doc)."""
+    return nh3.clean(
+        fragment,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=LINK_SCHEMES,
+        attribute_filter=_filter_attribute,
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
+    )
+
+
+def render_body_html(markdown_text: str) -> str:
+    """Markdown rendered to safe HTML for inside a page's ``<body>`` (the editor's preview uses it)."""
+    rendered = markdown.markdown(markdown_text, extensions=MARKDOWN_EXTENSIONS, output_format="html")
+    return sanitize_html(rendered)
+
+
+def standalone_page(body_html: str, title: str) -> str:
+    """A whole HTML document around ``body_html``, with embedded light and dark styles."""
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="generator" content="Postmortem Editor">\n'
+        f"<title>{html.escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n"
+        f"<body>\n<article>\n{body_html}\n</article>\n</body>\n</html>\n"
+    )
+
+
+def to_html(document: PostMortem, flowchart_image: str | None = None) -> str:
+    """The post-mortem as a standalone page; ``flowchart_image`` is a relative path to the chart."""
+    body = render_body_html(to_markdown(document, flowchart_image))
+    return standalone_page(body, document.metadata.title or "Post-mortem")
