@@ -453,3 +453,13 @@ def test_export_when_the_folder_refuses_writing_keeps_the_old_file(capsys, good_
     assert status == 1
     assert_one_line_error(err, output, "Permission denied")
     assert output.read_text() == "old content\n"
+
+
+def test_export_onto_a_folder_is_refused_and_the_folder_kept(capsys, good_file, tmp_path):
+    folder = tmp_path / "looks-like-a-file.json"
+    (folder / "inside").mkdir(parents=True)
+    status, _out, err = run(capsys, "export", good_file, "-o", folder)
+    assert status == 1
+    assert_one_line_error(err, folder, "Is a directory")
+    assert [p.name for p in folder.iterdir()] == ["inside"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["incident.json", "looks-like-a-file.json"]
