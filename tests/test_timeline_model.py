@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
 from app.model import EventKind, IssueSummary, PostMortem, TimelineEvent
+from widgets.commands import plan_moves
 from widgets.document import Document
 from widgets.timeline.model import (
     MIME_TYPE,
@@ -196,8 +199,8 @@ def test_removing_rows_through_qt_does_nothing(document, model) -> None:
 
 def test_out_of_order_marks_follow_moves_and_undo(document, model) -> None:
     assert not any(model.index(row).data(OutOfOrderRole) for row in range(6))
-    changed: list[int] = []
-    model.dataChanged.connect(lambda first, last, roles: changed.append(last.row()))
+    changed: list[bool] = []
+    model.chronology_changed.connect(lambda: changed.append(True))
     model.moveRows(QModelIndex(), 4, 1, QModelIndex(), 1)  # e (11:04) above b (11:01)
     assert [model.index(row).data(OutOfOrderRole) for row in range(6)] == [False, False, True, True, True, False]
     assert changed, "views must hear that the marks changed"
@@ -233,3 +236,23 @@ def test_document_reset_resets_the_model(document, model) -> None:
     assert recorder.resets == 1
     assert model.rowCount() == 1
     assert model.index(0).data() == "only"
+
+
+@settings(max_examples=150)
+@given(st.data())
+def test_planned_moves_gather_the_selection_before_the_destination(data) -> None:
+    count = data.draw(st.integers(min_value=1, max_value=12))
+    rows = sorted(data.draw(st.sets(st.integers(min_value=0, max_value=count - 1), min_size=1)))
+    destination = data.draw(st.integers(min_value=0, max_value=count))
+    items = list(range(count))
+    for first, last, position in plan_moves(rows, destination, count):
+        block = items[first : last + 1]
+        del items[first : last + 1]
+        items[position:position] = block
+    chosen = set(rows)
+    expected = (
+        [r for r in range(destination) if r not in chosen]
+        + rows
+        + [r for r in range(destination, count) if r not in chosen]
+    )
+    assert items == expected

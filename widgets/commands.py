@@ -109,6 +109,13 @@ def plan_moves(rows: list[int], destination: int, count: int) -> list[tuple[int,
     the selection is already in place.
     """
     destination = max(0, min(destination, count))
+    if rows and rows[-1] - rows[0] == len(rows) - 1:
+        # One contiguous block (the usual drag or key move): a single step,
+        # planned without walking the whole list, so long lists move fast.
+        first, last = rows[0], rows[-1]
+        if first <= destination <= last + 1:
+            return []
+        return [(first, last, destination if destination < first else destination - len(rows))]
     final = _order_after_move(list(range(count)), rows, destination)
     if final == list(range(count)):
         return []

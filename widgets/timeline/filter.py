@@ -22,6 +22,8 @@ class TimelineFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._kinds: frozenset[EventKind] = frozenset(EventKind)
         self._needle = ""
+        # Checked once per row on every source move: keep it a plain attribute.
+        self._filtering = False
         self.setFilterRole(FilterRole)
         self.setSourceModel(source)
 
@@ -32,7 +34,10 @@ class TimelineFilter(QSortFilterProxyModel):
         return source
 
     def is_filtering(self) -> bool:
-        return bool(self._needle) or self._kinds != frozenset(EventKind)
+        return self._filtering
+
+    def _update_filtering(self) -> None:
+        self._filtering = bool(self._needle) or self._kinds != frozenset(EventKind)
 
     def kinds(self) -> frozenset[EventKind]:
         return self._kinds
@@ -42,6 +47,7 @@ class TimelineFilter(QSortFilterProxyModel):
         if kinds != self._kinds:
             self.beginFilterChange()
             self._kinds = kinds
+            self._update_filtering()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str) -> None:
@@ -49,6 +55,7 @@ class TimelineFilter(QSortFilterProxyModel):
         if needle != self._needle:
             self.beginFilterChange()
             self._needle = needle
+            self._update_filtering()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def clear(self) -> None:
@@ -56,7 +63,7 @@ class TimelineFilter(QSortFilterProxyModel):
         self.set_search("")
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not self.is_filtering():
+        if not self._filtering:
             return True
         event = self.timeline.events()[source_row]
         if event.kind not in self._kinds:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.model import EventKind, TimelineEvent
 from app.timeline_order import display_zone, gaps, out_of_order_rows
@@ -48,9 +48,10 @@ _CONTENT_ROLES = [
     TimeTextRole,
     FilterRole,
 ]
-_CHRONOLOGY_ROLES = [OutOfOrderRole, GapRole, TimeTextRole]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+# The list's only parent; made once because moves are timed in microseconds.
+_ROOT = QModelIndex()
 
 
 @dataclass(frozen=True)
@@ -66,9 +67,18 @@ class EventEdit:
 
 
 class TimelineModel(QAbstractListModel):
-    """One row per timeline event, in the user's order."""
+    """One row per timeline event, in the user's order.
+
+    The chronology roles (``OutOfOrderRole``, ``GapRole``, and
+    ``TimeTextRole``, whose zone follows the document) depend on every row
+    above, so any change can alter them anywhere. They are recomputed lazily,
+    and ``chronology_changed`` tells views to repaint, instead of a
+    ``dataChanged`` over every row: that would make a filter proxy re-run its
+    filter on all 10,000 rows after each move.
+    """
 
     NAME = "timeline"
+    chronology_changed = Signal()
 
     def __init__(self, document: Document, parent: Any = None) -> None:
         super().__init__(parent)
@@ -205,7 +215,8 @@ class TimelineModel(QAbstractListModel):
     ) -> bool:
         if source_parent.isValid() or destination_parent.isValid() or count < 1:
             return False
-        if source_row < 0 or source_row + count > self.rowCount() or not 0 <= destination_child <= self.rowCount():
+        size = len(self.events())
+        if source_row < 0 or source_row + count > size or not 0 <= destination_child <= size:
             return False
         return self.move_rows(list(range(source_row, source_row + count)), destination_child)
 
@@ -269,9 +280,7 @@ class TimelineModel(QAbstractListModel):
         self._marks = None
         self._gaps = None
         self._zone_known = False
-        count = self.rowCount()
-        if count:
-            self.dataChanged.emit(self.index(0), self.index(count - 1), _CHRONOLOGY_ROLES)
+        self.chronology_changed.emit()
 
     def _before_insert(self, name: str, first: int, last: int) -> None:
         if name == self.NAME:
@@ -293,7 +302,7 @@ class TimelineModel(QAbstractListModel):
 
     def _before_move(self, name: str, first: int, last: int, destination: int) -> None:
         if name == self.NAME:
-            self.beginMoveRows(QModelIndex(), first, last, QModelIndex(), destination)
+            self.beginMoveRows(_ROOT, first, last, _ROOT, destination)
 
     def _after_move(self, name: str, first: int, last: int, destination: int) -> None:
         if name == self.NAME:
@@ -326,10 +335,7 @@ class TimelineModel(QAbstractListModel):
     def _field_changed(self, path: tuple) -> None:
         # The display zone follows the incident start.
         if path[:2] == ("summary", "start") or path == ("summary",):
-            self._zone_known = False
-            count = self.rowCount()
-            if count:
-                self.dataChanged.emit(self.index(0), self.index(count - 1), [TimeTextRole, Qt.ItemDataRole.ToolTipRole])
+            self._chronology_changed()
 
 
 def _move_text(count: int) -> str:

@@ -105,6 +105,7 @@ class TimelinePane(QWidget):
         self.actions.show_gaps.toggled.connect(self._gaps_toggled)
         self.delegate.time_problem.connect(self.show_message)
         self.document.changed.connect(self._refresh)
+        self.model.chronology_changed.connect(self.view.viewport().update)
         self.document.document_reset.connect(self._document_reset)
         self.view.selectionModel().selectionChanged.connect(self.actions.update_enabled)
         self.view.selectionModel().currentChanged.connect(lambda *_: self.show_message(""))
