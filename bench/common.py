@@ -169,4 +169,7 @@ class Reporter:
 
 
 def _format_seconds(seconds: float) -> str:
+    # Sub-millisecond steps (one edit, one move) would all read "0.0 ms".
+    if seconds < 1e-3:
+        return f"{seconds * 1e6:.1f} us"
     return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.2f} s"
