@@ -184,7 +184,9 @@ def test_without_graphviz_the_pane_says_how_to_install_it(qtbot, pane: Flowchart
         raise NoRendererError(INSTALL_HINT)
 
     pane.scheduler.renderer_factory = missing
-    document.update_item("nodes", 0, label="anything")
+    with qtbot.waitSignal(pane.render_failed, timeout=WAIT):
+        document.update_item("nodes", 0, label="anything")
+    assert pane.chart_view.has_picture(), "the last picture stays"
     assert "apt-get install graphviz" in pane.status_label.text()
     assert pane.status_label.isVisible()
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QByteArray, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.05
@@ -50,14 +50,20 @@ class ChartView(QGraphicsView):
         """The SVG on show (empty when none)."""
         return self._svg
 
-    def show_svg(self, svg: bytes, element_ids: dict[str, str]) -> bool:
-        """Show a new picture; False (old picture kept) when Qt cannot read it."""
-        renderer = QSvgRenderer(QByteArray(svg), self)
+    def show_svg(self, svg: bytes, element_ids: dict[str, str], renderer: QSvgRenderer | None = None) -> bool:
+        """Show a new picture; False (old picture kept) when Qt cannot read it.
+
+        ``renderer`` is the same SVG already parsed (off the UI thread); without it we parse here.
+        """
+        renderer = renderer if renderer is not None else QSvgRenderer(QByteArray(svg))
         if not renderer.isValid():
             renderer.deleteLater()
             return False
+        renderer.setParent(self)
         item = QGraphicsSvgItem()
         item.setSharedRenderer(renderer)
+        # Paint the picture once per zoom level into a pixmap; panning then only copies pixels.
+        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         scene = self.scene()
         if self._item is not None:
             scene.removeItem(self._item)

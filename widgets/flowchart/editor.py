@@ -39,7 +39,10 @@ def _table(model: NodesModel | EdgesModel) -> QTableView:
         | QAbstractItemView.EditTrigger.EditKeyPressed
         | QAbstractItemView.EditTrigger.SelectedClicked
     )
+    # Fixed row heights and no size-to-contents columns: Qt would otherwise measure every
+    # row of a 500-node chart on the UI thread after each change.
     view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.horizontalHeader().setStretchLastSection(False)
     return view
 
@@ -65,8 +68,8 @@ class FlowchartEditor(QWidget):
         self.nodes_view.setItemDelegateForColumn(NodesModel.KIND, ChoiceDelegate(kind_choices, self.nodes_view))
         header = self.nodes_view.horizontalHeader()
         header.setSectionResizeMode(NodesModel.LABEL, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(NodesModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NodesModel.ID, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(NodesModel.KIND, 90)
+        header.resizeSection(NodesModel.ID, 48)
 
         self.edges_view = _table(self.edges_model)
         picker = ChoiceDelegate(self._node_choices, self.edges_view)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.flowchart.from_timeline import flowchart_from_timeline
-from app.flowchart.render import DEFAULT_TIMEOUT, RenderError
+from app.flowchart.render import DEFAULT_TIMEOUT
 from app.model import LayoutDirection
 from widgets.document import Document
 from widgets.flowchart.chart_view import ChartView
@@ -99,9 +99,13 @@ class FlowchartPane(QWidget):
         self.chart_view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{round(zoom * 100)}%"))
         self.scheduler.rendered.connect(self._show_result)
         self.scheduler.failed.connect(self._show_failure)
-        document.changed.connect(self._document_changed)
+        # Only chart edits need a new picture: follow the chart's lists and fields, not `changed`.
+        for signal in (document.rows_inserted, document.rows_removed, document.rows_moved):
+            signal.connect(lambda name, *_: self._list_changed(name))
+        document.item_changed.connect(lambda name, _row: self._list_changed(name))
+        document.list_reset.connect(self._list_changed)
+        document.field_changed.connect(self._field_changed)
         document.document_reset.connect(self._document_reset)
-        self._chart_state = self._current_state()
         self._show_direction()
         self.request_render(immediately=True)
 
@@ -115,19 +119,17 @@ class FlowchartPane(QWidget):
 
     # ----------------------------------------------------------------- rendering
 
-    def _current_state(self) -> str:
-        return self._document.model.humor.flowchart.model_dump_json()
+    def _list_changed(self, name: str) -> None:
+        if name in ("nodes", "edges"):
+            self.request_render()
 
-    def _document_changed(self) -> None:
-        # Every edit anywhere emits `changed`; only chart edits need a new picture.
-        state = self._current_state()
-        if state != self._chart_state:
-            self._chart_state = state
+    def _field_changed(self, path: tuple[str, ...]) -> None:
+        chart_path = ("humor", "flowchart")
+        if path[:2] == chart_path or chart_path[: len(path)] == path:  # The chart, or a part that holds it.
             self._show_direction()
             self.request_render()
 
     def _document_reset(self) -> None:
-        self._chart_state = self._current_state()
         self._show_direction()
         self.chart_view.clear()
         self.request_render(immediately=True)
@@ -138,15 +140,10 @@ class FlowchartPane(QWidget):
             self.chart_view.clear()
             self._set_error("")
             return
-        try:
-            self.scheduler.renderer_factory()
-        except RenderError as error:  # No Graphviz at all: say how to get it, once, instead of rendering.
-            self._set_error(str(error))
-            return
         self.scheduler.request(chart, immediately=immediately)
 
     def _show_result(self, result: RenderResult) -> None:
-        if not self.chart_view.show_svg(result.svg, result.element_ids):
+        if not self.chart_view.show_svg(result.svg, result.element_ids, result.svg_renderer):
             self._show_failure(RenderResult(result.generation, error="the rendered chart could not be displayed"))
             return
         self._set_error("")

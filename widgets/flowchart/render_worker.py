@@ -13,7 +13,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtSvg import QSvgRenderer
 
 from app.flowchart.dot import build_dot
 from app.flowchart.render import DEFAULT_TIMEOUT, Renderer, RenderError, default_renderer
@@ -26,6 +27,29 @@ class RenderResult:
     svg: bytes = b""
     element_ids: dict[str, str] = field(default_factory=dict)
     error: str = ""
+    svg_renderer: QSvgRenderer | None = None
+    """The SVG already parsed by Qt, in the worker: parsing a big chart would stall the UI thread."""
+
+
+def _snapshot(chart: Flowchart) -> Flowchart:
+    """A copy the worker can read while the user goes on editing.
+
+    The document's commands replace list items, never change one in place, so
+    copying the two lists is enough; a deep copy of a 500-node chart would
+    cost the UI thread several milliseconds per render.
+    """
+    return Flowchart.model_construct(direction=chart.direction, nodes=list(chart.nodes), edges=list(chart.edges))
+
+
+def _parsed(svg: bytes) -> QSvgRenderer | None:
+    renderer = QSvgRenderer(QByteArray(svg))
+    if not renderer.isValid():
+        return None
+    application = QCoreApplication.instance()
+    if application is not None:
+        # Hand it to the UI thread, which owns it from now on (and deletes it).
+        renderer.moveToThread(application.thread())
+    return renderer
 
 
 class _RenderJob(QRunnable):
@@ -46,6 +70,7 @@ class _RenderJob(QRunnable):
             renderer = self._scheduler.renderer_factory()
             result.svg = renderer.render(source.dot, "svg", timeout=self._scheduler.timeout)
             result.element_ids = source.element_ids
+            result.svg_renderer = _parsed(result.svg)
         except RenderError as error:
             result.error = str(error)
         except Exception as error:  # A bug in a renderer must not take the editor down; show it instead.
@@ -92,8 +117,8 @@ class RenderScheduler(QObject):
         return self._busy > 0 or self._timer.isActive()
 
     def request(self, chart: Flowchart, *, immediately: bool = False) -> None:
-        """Render ``chart`` (copied now) after the debounce delay."""
-        self._pending = chart.model_copy(deep=True)
+        """Render ``chart`` as it is when the debounce delay ends."""
+        self._pending = chart
         with self._lock:
             self._generation += 1
         if immediately:
@@ -105,7 +130,7 @@ class RenderScheduler(QObject):
     def _start(self) -> None:
         if self._pending is None:
             return
-        chart, self._pending = self._pending, None
+        chart, self._pending = _snapshot(self._pending), None
         self._busy += 1
         self.started.emit()
         self._pool.start(_RenderJob(self, self.latest_generation(), chart))
