@@ -26,9 +26,20 @@ help:
 	@echo "make schema   regenerate resources/schema/postmortem.schema.json from the model"
 	@echo "make clean    remove caches and build output (distclean also removes .venv)"
 
+# Debian ships venv separately (python3-venv); a failed attempt leaves a .venv
+# without pip behind, which must go or the next run would trust it.
 $(VENV_PYTHON):
-	$(PYTHON) -m venv $(VENV) || { \
-		echo "Could not create $(VENV). On Debian/Ubuntu: sudo apt-get install python3-venv"; exit 1; }
+	@$(PYTHON) -m venv $(VENV) || { \
+		rm -rf $(VENV); \
+		if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+			echo "Installing python3-venv, which Debian keeps out of python3"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv \
+				&& $(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); exit 1; }; \
+		else \
+			echo "Could not create $(VENV). On Debian/Ubuntu run:  sudo apt-get install -y python3-venv"; \
+			exit 1; \
+		fi; \
+	}
 
 $(STAMP): pyproject.toml | $(VENV_PYTHON)
 	-$(PIP) install --quiet --upgrade pip
