@@ -11,11 +11,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app import __version__, cli
 from app.formats import json_format
 from app.model import EventKind, PostMortem, TimelineEvent
 from tests.conftest import ROOT
+from tests.strategies import markdownish_text
 
 START = datetime(2025, 3, 3, 11, 5, tzinfo=UTC)
 
@@ -463,3 +466,28 @@ def test_export_onto_a_folder_is_refused_and_the_folder_kept(capsys, good_file, 
     assert_one_line_error(err, folder, "Is a directory")
     assert [p.name for p in folder.iterdir()] == ["inside"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["incident.json", "looks-like-a-file.json"]
+
+
+# --------------------------------------------------------------------------- hostile files
+
+_hostile_json = st.one_of(
+    st.binary(max_size=300),
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+        max_leaves=12,
+    ).map(lambda value: json.dumps({"format_version": 1, "timeline": value}).encode()),
+)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.one_of(_hostile_json, markdownish_text().map(str.encode)), suffix=st.sampled_from([".json", ".md"]))
+def test_validate_any_file_content_gives_a_verdict_never_an_internal_error(capsys, tmp_path, content, suffix):
+    path = tmp_path / f"hostile{suffix}"
+    path.write_bytes(content)
+    status = cli.main(["validate", str(path)])
+    _out, err = capsys.readouterr()
+    assert status in (0, 1)
+    assert "internal error" not in err and "Traceback" not in err
+    if status == 1 and err:
+        assert err.count("\n") == 1 and err.startswith(f"postmortem-editor: {path}: ")
