@@ -11,12 +11,13 @@ editor's preview opens, telling a third party who read it).
 from __future__ import annotations
 
 import html
+import re
 from urllib.parse import urlsplit
 
 import markdown
 import nh3
 
-from app.formats.markdown_export import to_markdown
+from app.formats.markdown_export import outside_fences, to_markdown
 from app.model import PostMortem
 
 MARKDOWN_EXTENSIONS = ["tables", "sane_lists", "fenced_code"]
@@ -125,9 +126,43 @@ def sanitize_html(fragment: str) -> str:
     )
 
 
+_BARE_MARKER = re.compile(r"( *)([-*+]|\d{1,9}[.)])")
+
+
+def _for_python_markdown(markdown_text: str) -> str:
+    """Adapt CommonMark list details that Python-Markdown reads differently.
+
+    The export nests lists by two spaces, as the reference and GitHub do;
+    Python-Markdown needs ``tab_length=2`` for that (see ``render_body_html``).
+    It also ignores a list marker alone on its line, which the export writes
+    for an empty item or before text that starts on the next line: such an
+    item gets its next line, or a non-breaking space, on the marker's line.
+    """
+    lines = markdown_text.split("\n")
+    flags = outside_fences(lines)
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if not flags[index - 1] or not _BARE_MARKER.fullmatch(line):
+            out.append(line)
+            continue
+        following = lines[index] if index < len(lines) else ""
+        content_indent = len(line) + 1
+        if following.strip() and len(following) - len(following.lstrip(" ")) >= content_indent:
+            out.append(f"{line} {following.strip()}")
+            index += 1
+        else:
+            out.append(f"{line} &nbsp;")
+    return "\n".join(out)
+
+
 def render_body_html(markdown_text: str) -> str:
     """Markdown rendered to safe HTML for inside a page's ``<body>`` (the editor's preview uses it)."""
-    rendered = markdown.markdown(markdown_text, extensions=MARKDOWN_EXTENSIONS, output_format="html")
+    rendered = markdown.markdown(
+        _for_python_markdown(markdown_text), extensions=MARKDOWN_EXTENSIONS, output_format="html", tab_length=2
+    )
     return sanitize_html(rendered)
 
 

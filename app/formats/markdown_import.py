@@ -99,23 +99,32 @@ _TASK_STATUSES = {
 _NODE_KINDS = {kind.value: kind for kind in NodeKind} | {"dead-end": NodeKind.DEAD_END, "end": NodeKind.RESOLUTION}
 
 
+_SETEXT_TITLE = re.compile(r" {0,3}=+[ \t]*")
+
+
 def split_sections(lines: list[str]) -> tuple[str, list[str], list[Section], int | None]:
     """Title, preamble, sections and the index of the first additional section (or ``None``)."""
     flags = outside_fences(lines)
     headings = [(index, *found) for index, line in enumerate(lines) if flags[index] and (found := heading_of(line))]
-    title, start = "", 0
-    if headings:
+    title, start, before_title = "", 0, 0
+    first_text_line = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    if first_text_line + 1 < len(lines) and _SETEXT_TITLE.fullmatch(lines[first_text_line + 1]):
+        if not heading_of(lines[first_text_line]):  # "Title" underlined with "===".
+            title, start = lines[first_text_line].strip(), first_text_line + 2
+            headings = [heading for heading in headings if heading[0] >= start]
+    elif headings:
         first_index, first_level, first_text = headings[0]
         later = [level for _, level, _ in headings[1:]]
         if not later or first_level < min(later):
-            title, start, headings = first_text.strip(), first_index + 1, headings[1:]
+            title, before_title, start, headings = first_text.strip(), first_index, first_index + 1, headings[1:]
     level = min((level for _, level, _ in headings), default=0)
     bounds = [(index, text) for index, found_level, text in headings if found_level == level]
     marker_line = next(
         (i for i in range(start, len(lines)) if flags[i] and EXTRA_SECTIONS_LINE.fullmatch(lines[i])),
         None,
     )
-    preamble = lines[start : bounds[0][0] if bounds else len(lines)]
+    # Text above an ATX title is kept with the text under it.
+    preamble = lines[:before_title] + lines[start : bounds[0][0] if bounds else len(lines)]
     sections: list[Section] = []
     extras_from: int | None = None
     for number, (index, text) in enumerate(bounds):
@@ -127,7 +136,7 @@ def split_sections(lines: list[str]) -> tuple[str, list[str], list[Section], int
             extras_from = len(sections)
         sections.append(Section(text.strip(), body, index))
     if marker_line is not None and marker_line < (bounds[0][0] if bounds else len(lines)):
-        preamble = [line for i, line in enumerate(preamble, start=start) if i != marker_line]
+        preamble = [line for line in preamble if not EXTRA_SECTIONS_LINE.fullmatch(line)]
         extras_from = 0
     return title, preamble, sections, extras_from
 

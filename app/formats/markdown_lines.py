@@ -102,6 +102,7 @@ def parse_items(lines: list[str]) -> list[Item | str]:
 
 
 _BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?)(?:\*\*|__)(.*)")
+_BARE_LABEL = re.compile(r"[A-Za-z][A-Za-z /&'-]{0,40}")
 _PLAIN_LABEL = re.compile(r"([A-Za-z][A-Za-z /&'-]{0,40}):(?:[ \t]+(.*)|$)")
 
 
@@ -115,9 +116,11 @@ def split_label(head: str) -> tuple[str, str] | None:
             rest = rest.lstrip(" \t").removeprefix(":")
         return name_key(label), rest.strip()
     match = _PLAIN_LABEL.fullmatch(head)
-    if match is None:
-        return None
-    return name_key(match.group(1)), (match.group(2) or "").strip()
+    if match is not None:
+        return name_key(match.group(1)), (match.group(2) or "").strip()
+    if _BARE_LABEL.fullmatch(head):
+        return name_key(head), ""  # "- Impact" with its colon forgotten; callers check the name.
+    return None
 
 
 def text_of_items(entries: list[Item | str]) -> str:

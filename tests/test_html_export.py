@@ -1,0 +1,101 @@
+"""The HTML export is a standalone styled page, and document text can never become live HTML."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+
+from app.formats.html_export import render_body_html, to_html
+from app.formats.markdown_import import from_markdown
+from app.model import PostMortem
+from tests.conftest import EXAMPLES
+
+
+class _Collector(HTMLParser):
+    """Every start tag with its attributes, as a browser would see them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def _tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
+    collector = _Collector()
+    collector.feed(html)
+    return collector.tags
+
+
+def test_standalone_page_with_charset_title_and_both_colour_schemes():
+    page = to_html(from_markdown((EXAMPLES / "dns-outage.md").read_text(encoding="utf-8")))
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<meta charset="utf-8">' in page
+    assert "<title>Status Page DNS Outage Post-Mortem</title>" in page
+    assert "prefers-color-scheme: dark" in page
+    assert "<h2>Timeline</h2>" in page
+    assert "<strong>Detection:</strong>" in page
+    assert "March 3, 2025, 11:12 UTC" in page
+    assert "<ol>" in page  # The tasks are a numbered list.
+    assert "<link" not in page and "http" not in page.split("<body>")[0]  # Nothing loaded from outside.
+
+
+def test_title_is_escaped_in_the_head():
+    page = to_html(PostMortem.model_validate({"metadata": {"title": "</title><script>alert(1)</script>"}}))
+    head = page.split("</head>")[0]
+    assert "<script>" not in head
+    assert "&lt;/title&gt;&lt;script&gt;" in head
+
+
+HOSTILE = """\
+<script>alert('x')</script>
+<img src="x.png" onerror="alert(1)">
+<a href="javascript:alert(2)">click</a> [also](javascript:alert(3)) [fine](https://example.com)
+![remote](https://tracker.example.com/pixel.png) ![protocol relative](//evil.example/p.png) ![local](chart.png)
+<iframe src="https://example.com"></iframe><style>body { display: none }</style>
+<div onclick="alert(4)" style="color:red">styled</div> <b>bold stays</b>
+"""
+
+
+@pytest.mark.parametrize("where", ["introduction", "closing_notes", "caption", "event"])
+def test_raw_html_in_document_text_is_neutralised(where):
+    data: dict = {"introduction": "", "closing_notes": ""}
+    if where == "caption":
+        data["humor"] = {"caption": HOSTILE}
+    elif where == "event":
+        data["timeline"] = [{"kind": "action", "text": HOSTILE}]
+    else:
+        data[where] = HOSTILE
+    page = to_html(PostMortem.model_validate(data))
+    body = page.split("<body>", 1)[1]
+    tags = _tags(body)
+    names = {tag for tag, _ in tags}
+    assert not names & {"script", "iframe", "style", "object", "embed", "form", "link", "meta"}
+    for tag, attributes in tags:
+        assert not any(name.startswith("on") for name in attributes), (tag, attributes)
+        assert "style" not in attributes
+        assert not (attributes.get("href") or "").lower().startswith("javascript")
+        if tag == "img":
+            source = attributes.get("src") or ""
+            assert "://" not in source and not source.startswith("//"), source
+    assert "alert(" not in "".join(str(attributes) for _, attributes in tags)
+    assert ("a", {"href": "https://example.com", "rel": "noopener noreferrer nofollow"}) in tags
+    assert ("img", {"alt": "local", "src": "chart.png"}) in tags
+    assert "<b>bold stays</b>" in body
+
+
+def test_body_html_for_the_preview_renders_tables_and_code():
+    body = render_body_html("| a | b |\n|---|---|\n| 1 | 2 |\n\n```python\nx = '<b>'\n```\n")
+    assert "<table>" in body and "<td>1</td>" in body
+    assert '<code class="language-python">' in body
+    assert "x = '&lt;b&gt;'" in body
+    assert "<html" not in body
+
+
+def test_flowchart_image_is_linked_when_given():
+    document = PostMortem.model_validate({"humor": {"flowchart": {"nodes": [{"id": "a", "label": "Is it DNS?"}]}}})
+    page = to_html(document, flowchart_image="pm.flowchart.png")
+    assert ("img", {"alt": "Investigation flowchart", "src": "pm.flowchart.png"}) in _tags(page)
+    assert "Is it DNS?" in page

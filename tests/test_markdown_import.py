@@ -1,0 +1,212 @@
+"""Opening Markdown written by people: the reference layout, hand-written variants, other templates."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from app.formats.markdown_import import from_markdown
+from app.model import EventKind, Severity, Status, TaskStatus
+from tests.conftest import EXAMPLES, SHARED_EXAMPLE
+
+REFERENCE = SHARED_EXAMPLE if SHARED_EXAMPLE.exists() else EXAMPLES / "dns-outage.md"
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return from_markdown(REFERENCE.read_text(encoding="utf-8"))
+
+
+def test_the_bundled_copy_is_the_shared_example():
+    if not SHARED_EXAMPLE.exists():
+        pytest.skip("the shared example folder is not beside this checkout")
+    assert (EXAMPLES / "dns-outage.md").read_text(encoding="utf-8") == SHARED_EXAMPLE.read_text(encoding="utf-8")
+
+
+def test_reference_title_introduction_and_summary(reference):
+    assert reference.metadata.title == "Status Page DNS Outage Post-Mortem"
+    assert reference.introduction.startswith("This document is the post-mortem of the DNS outage")
+    assert reference.summary.start == datetime(2025, 3, 3, 11, 5, tzinfo=UTC)
+    assert reference.summary.end == datetime(2025, 3, 3, 12, 47, tzinfo=UTC)
+    assert reference.summary.impact.startswith("About 62% of visitors")
+    assert reference.summary.root_cause.startswith("An automated certificate-renewal job")
+
+
+def test_reference_timeline_with_the_detection_pair_as_one_timed_event(reference):
+    kinds = [event.kind for event in reference.timeline]
+    assert kinds == [
+        EventKind.DETECTION,
+        EventKind.ACTION,
+        EventKind.ACTION,
+        EventKind.MISLEADING,
+        EventKind.MISLEADING,
+        EventKind.ESCALATION,
+        EventKind.RESOLUTION,
+    ]
+    detection = reference.timeline[0]
+    assert detection.time == datetime(2025, 3, 3, 11, 12, tzinfo=UTC)
+    assert detection.text.startswith("Synthetic checks from three regions")
+    assert all(event.time is None for event in reference.timeline[1:])
+    assert reference.timeline[4].text == "Rolled back the morning's front-end release, which changed nothing."
+
+
+def test_reference_root_cause_measures_closing_and_humor(reference):
+    assert reference.root_cause.cause.startswith("The certificate-renewal job used a DNS-01 challenge")
+    assert reference.root_cause.resolution.startswith("Restored the records, pinned the library version")
+    assert reference.measures.improvements == [
+        "Alert on any change to the apex and www records.",
+        "Keep the DNS zone under the same review process as application code.",
+    ]
+    assert [task.text for task in reference.measures.tasks] == [
+        "Add a pre-deployment diff of DNS changes to the renewal job.",
+        "Add a synthetic check that resolves through two independent public resolvers.",
+        "Document the zone-restore procedure in the runbook.",
+    ]
+    assert reference.closing_notes.startswith("The site was down for well over an hour")
+    assert reference.humor.caption.startswith("Below is our investigation flowchart")
+    assert reference.humor.closing == "Remember: it is always DNS, except when it is not, which is when it is DNS."
+    assert reference.extra_sections == []
+
+
+HAND_WRITTEN = """\
+Outage of the lunch ordering site
+=================================
+
+### Introduction ###
+
+We broke DNS.
+
+### issue summary
+
+* __Duration__:
+    * Start time: 2025-03-03 11:05
+    * End: Mar 3 2025 12:47 UTC
+* Impact
+    * Nobody could order lunch.
+* Root cause:   the renewal job
+
+### TIMELINE
+
++ Detection
+    + March 3, 2025, 11:12 UTC
+    + The checks failed.
++ **Actions taken**
+    + 11:20 Looked at the web servers.
++ **Red herrings:**
+    + Blamed the CDN.
+
+### Corrective and preventive measures
+
+- **Tasks:**
+  1. [x] Add a DNS diff
+     - Owner: ana
+     - Due: 2025-04-01
+  2. [ ] Add a second resolver check
+"""
+
+
+def test_hand_written_variant_with_other_levels_bullets_and_spacing():
+    document = from_markdown(HAND_WRITTEN)
+    assert document.introduction == "We broke DNS."
+    assert document.summary.start == datetime(2025, 3, 3, 11, 5, tzinfo=UTC)
+    assert document.summary.end == datetime(2025, 3, 3, 12, 47, tzinfo=UTC)
+    assert document.summary.impact == "Nobody could order lunch."
+    assert document.summary.root_cause == "the renewal job"
+    assert [(e.kind, e.time, e.text) for e in document.timeline] == [
+        (EventKind.DETECTION, datetime(2025, 3, 3, 11, 12, tzinfo=UTC), "The checks failed."),
+        (EventKind.ACTION, datetime(2025, 3, 3, 11, 20, tzinfo=UTC), "Looked at the web servers."),
+        (EventKind.MISLEADING, None, "Blamed the CDN."),
+    ]
+    first, second = document.measures.tasks
+    assert (first.text, first.status, first.owner, str(first.due)) == (
+        "Add a DNS diff",
+        TaskStatus.DONE,
+        "ana",
+        "2025-04-01",
+    )
+    assert (second.text, second.status) == ("Add a second resolver check", TaskStatus.OPEN)
+
+
+def test_metadata_lines_under_the_title():
+    document = from_markdown(
+        "# T\n\n- **Status:** In review\n- **Severity:** sev 2\n- **Authors:** Ana, Bo\n"
+        "- **Service:** Lunch\n\n## Introduction\n\nHi"
+    )
+    assert document.metadata.status is Status.IN_REVIEW
+    assert document.metadata.severity is Severity.SEV2
+    assert document.metadata.authors == ["Ana", "Bo"]
+    assert document.metadata.service == "Lunch"
+    assert document.introduction == "Hi"
+
+
+def test_google_sre_layout():
+    document = from_markdown((EXAMPLES / "google-sre-style.md").read_text(encoding="utf-8"))
+    assert document.metadata.title.startswith("Recipe Search Overload Postmortem")
+    assert document.metadata.authors == ["mira", "oskar", "tien"]
+    assert document.summary.impact.startswith("An estimated 1.1 million search queries failed")
+    assert document.introduction.count("Recipe search was unavailable for 48 minutes") == 1
+    # Timeline: "HH:MM text" lines on the day named above them; the outage markers set the window.
+    assert len(document.timeline) == 6
+    assert document.timeline[0].time == datetime(2025, 5, 14, 19, 2, tzinfo=UTC)
+    assert document.timeline[1].text.startswith("**OUTAGE BEGINS**")
+    assert document.summary.start == datetime(2025, 5, 14, 19, 4, tzinfo=UTC)
+    assert document.summary.end == datetime(2025, 5, 14, 19, 52, tzinfo=UTC)
+    assert document.timeline[2].kind is EventKind.DETECTION
+    assert document.timeline[3].kind is EventKind.ESCALATION
+    # Action items table: tasks with owner and bug link; its "Type" column has no field, so the table stays too.
+    tasks = document.measures.tasks
+    assert (tasks[0].text, tasks[0].owner) == ("Add a rate limit to the fallback scan", "oskar")
+    assert tasks[0].link == "[BUG-4711](https://bugs.example.com/4711)"
+    kept = {section.heading: section.body for section in document.extra_sections}
+    assert "| mitigate |" in kept["Action Items"]
+    assert kept["Lessons Learned"].startswith("### What went well\n\n- The alert fired within two minutes")
+    assert kept["Supporting information"] == "- Monitoring dashboard: https://dashboards.example.com/search"
+    # Header lines without a field stay, word for word.
+    assert "**Trigger**: A television cooking show recommended the site on air." in document.introduction
+
+
+def test_tables_with_known_columns_become_events_and_tasks():
+    document = from_markdown(
+        "# T\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 2025-03-03 11:12 | Paged |\n| | Looked around |\n\n"
+        "## Action Items\n\n| Task | Owner | Status | Due |\n|---|---|---|---|\n| Fix it | ana | done | 2025-04-01 |\n"
+    )
+    assert [(e.time, e.text) for e in document.timeline] == [
+        (datetime(2025, 3, 3, 11, 12, tzinfo=UTC), "Paged"),
+        (None, "Looked around"),
+    ]
+    task = document.measures.tasks[0]
+    assert (task.text, task.owner, task.status, str(task.due)) == ("Fix it", "ana", TaskStatus.DONE, "2025-04-01")
+    assert document.extra_sections == []
+
+
+def test_unknown_sections_and_unknown_parts_of_known_ones_are_kept_verbatim():
+    text = (
+        "# T\n\n## Issue Summary\n\n- **Impact:**\n  - Bad.\n\nAn extra paragraph nobody expected,\n"
+        "  with *odd* indentation.\n\n## Weird Section ##\n\n```text\n## not a heading\n```\n\n"
+        "| a | b |\n|---|---|\n| 1 | 2 |\n"
+    )
+    document = from_markdown(text)
+    assert document.summary.impact == "Bad."
+    assert [(s.heading, s.body) for s in document.extra_sections] == [
+        ("Issue Summary", "An extra paragraph nobody expected,\n  with *odd* indentation."),
+        ("Weird Section", "```text\n## not a heading\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |"),
+    ]
+
+
+def test_a_second_section_for_the_same_field_is_kept():
+    document = from_markdown("# T\n\n## Introduction\n\nOne.\n\n## Overview\n\nTwo.\n")
+    assert document.introduction == "One."
+    assert [(s.heading, s.body) for s in document.extra_sections] == [("Overview", "Two.")]
+
+
+def test_text_without_headings_is_kept():
+    document = from_markdown("just some notes\n- and a list\n")
+    assert document.introduction == "just some notes\n- and a list"
+
+
+def test_large_document_imports_in_one_pass():
+    events = "\n".join(f"  - Event number {i} with **bold** text" for i in range(10_000))
+    document = from_markdown(f"# Big\n\n## Timeline\n\n- **Actions Taken:**\n{events}\n")
+    assert len(document.timeline) == 10_000
+    assert document.timeline[-1].text == "Event number 9999 with **bold** text"

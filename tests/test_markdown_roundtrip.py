@@ -1,0 +1,99 @@
+"""Saving as Markdown and opening the file again loses nothing, and odd text never crashes the importer."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.errors import DocumentError
+from app.formats.json_format import dumps
+from app.formats.markdown_export import to_markdown
+from app.formats.markdown_import import from_markdown
+from app.model import PostMortem
+from tests.strategies import documents, markdownish_text
+
+
+def _same(left: PostMortem, right: PostMortem) -> None:
+    # Comparing the JSON also compares each time's offset, which == on datetimes ignores.
+    assert dumps(left) == dumps(right)
+
+
+@given(documents())
+def test_any_document_survives_markdown(document):
+    text = to_markdown(document)
+    _same(from_markdown(text), document)
+
+
+@given(documents(), st.sampled_from([None, "incident.flowchart.png", "my chart (v2).png"]))
+def test_export_import_export_is_stable(document, image):
+    text = to_markdown(document, flowchart_image=image)
+    again = from_markdown(text)
+    _same(again, document)
+    assert to_markdown(again, flowchart_image=image) == text
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_any_text_gives_a_document_or_a_clear_error(text):
+    try:
+        document = from_markdown(text)
+    except DocumentError as error:
+        assert str(error) and "\n" not in str(error)
+    else:
+        assert isinstance(document, PostMortem)
+
+
+@settings(max_examples=300)
+@given(markdownish_text())
+def test_markdown_like_text_gives_a_document_and_exports_stably(text):
+    document = from_markdown(text)
+    exported = to_markdown(document)
+    _same(from_markdown(exported), document)
+
+
+def test_non_utf8_bytes_get_a_clear_error():
+    with pytest.raises(DocumentError, match="not UTF-8"):
+        from_markdown(b"# Title\n\xff\xfe broken")
+
+
+def test_binary_text_gets_a_clear_error():
+    with pytest.raises(DocumentError, match="binary"):
+        from_markdown("# Title\x00\x01")
+
+
+def test_interleaved_kinds_and_times_in_any_zone_keep_their_order():
+    document = PostMortem.model_validate(
+        {
+            "timeline": [
+                {"kind": "action", "text": "first action"},
+                {"kind": "misleading", "time": datetime(2025, 3, 3, 11, 20, tzinfo=UTC), "text": "a detour"},
+                {"kind": "action", "time": datetime(2025, 3, 3, 13, 30, tzinfo=timezone(timedelta(hours=2)))},
+                {"kind": "action", "text": "11:40 looks like a time but is not one"},
+                {"kind": "note", "text": "March 3, 2025, 11:12 UTC"},
+            ]
+        }
+    )
+    text = to_markdown(document)
+    assert text.count("- **Actions Taken:**") == 2
+    _same(from_markdown(text), document)
+
+
+def test_hostile_text_in_every_block_round_trips():
+    hostile = (
+        "## Not a heading\n```\n# a comment in code\n```\n```never closed\n\\## escaped\n<!-- Additional sections -->"
+    )
+    document = PostMortem.model_validate(
+        {
+            "introduction": hostile,
+            "closing_notes": hostile,
+            "summary": {"impact": "- one\n- two", "root_cause": "  leading spaces\n\n1. a list\n2. inside"},
+            "humor": {"caption": "*[Insert Link to Diagram/Flowchart]*", "closing": "### Investigation Flowchart"},
+            "extra_sections": [{"heading": "Timeline", "body": hostile}, {"heading": "", "body": ""}],
+        }
+    )
+    text = to_markdown(document)
+    _same(from_markdown(text), document)
+    assert to_markdown(from_markdown(text)) == text
