@@ -97,7 +97,7 @@ def test_alt_keys_move_the_selection_one_undo_step_each(qtbot, pane, document, r
     assert order(document) == expected
     assert document.undo_stack.count() == 1
     # The moved events stay selected, so the key can be pressed again.
-    selected = sorted(pane.actions.selected_rows())
+    selected = sorted(pane.timeline_actions.selected_rows())
     assert "".join(order(document)[row] for row in selected) == "".join("abcdef"[row] for row in rows)
     document.undo_stack.undo()
     assert order(document) == "abcdef"
@@ -128,7 +128,7 @@ def test_context_menu_offers_the_moves(pane, document) -> None:
 
 def test_insert_after_starts_at_the_previous_events_time_and_opens_the_editor(qtbot, pane, document) -> None:
     select(pane, 2)
-    pane.actions.insert_after.trigger()
+    pane.timeline_actions.insert_after.trigger()
     inserted = document.model.timeline[3]
     assert inserted.text == "" and inserted.time == START + timedelta(minutes=2)
     assert document.undo_stack.count() == 1
@@ -140,14 +140,14 @@ def test_insert_after_starts_at_the_previous_events_time_and_opens_the_editor(qt
 
 
 def test_add_duplicate_and_delete_are_single_undo_steps(pane, document) -> None:
-    pane.actions.add.trigger()
+    pane.timeline_actions.add.trigger()
     assert len(document.model.timeline) == 7
     assert document.model.timeline[-1].time == START + timedelta(minutes=5)
     select(pane, 0, 2)
-    pane.actions.duplicate.trigger()
+    pane.timeline_actions.duplicate.trigger()
     assert [event.text for event in document.model.timeline] == ["a", "b", "c", "a", "c", "d", "e", "f", ""]
     select(pane, 1, 3, 4)
-    pane.actions.delete.trigger()
+    pane.timeline_actions.delete.trigger()
     assert [event.text for event in document.model.timeline] == ["a", "c", "d", "e", "f", ""]
     assert document.undo_stack.count() == 3
     for _ in range(3):
@@ -216,15 +216,15 @@ def test_sort_by_time_is_stable_and_one_undo_step(qtbot, document) -> None:
     document.replace_model(make_document("x- c30 n- a10 b10 d40").model)
     pane = TimelinePane(document)
     qtbot.addWidget(pane)
-    assert pane.actions.sort.isEnabled()
-    assert "2 out of order" in pane.actions.sort.text()
-    pane.actions.sort.trigger()
+    assert pane.timeline_actions.sort.isEnabled()
+    assert "2 out of order" in pane.timeline_actions.sort.text()
+    pane.timeline_actions.sort.trigger()
     assert order(document) == "xabcnd"
     assert document.undo_stack.count() == 1
-    assert not pane.actions.sort.isEnabled()
+    assert not pane.timeline_actions.sort.isEnabled()
     document.undo_stack.undo()
     assert order(document) == "xcnabd"
-    assert pane.actions.sort.isEnabled()
+    assert pane.timeline_actions.sort.isEnabled()
 
 
 def test_filter_by_kind_keeps_order_and_moves_the_right_events(qtbot, document) -> None:
@@ -270,11 +270,11 @@ def test_derived_figures_follow_moves_and_edits(pane, document) -> None:
 
 def test_gap_display_can_be_switched_off(qtbot, pane) -> None:
     with_gaps = pane.view.viewport().grab().toImage()
-    pane.actions.show_gaps.setChecked(False)
+    pane.timeline_actions.show_gaps.setChecked(False)
     qtbot.wait(10)
     without_gaps = pane.view.viewport().grab().toImage()
     assert with_gaps != without_gaps
-    pane.actions.show_gaps.setChecked(True)
+    pane.timeline_actions.show_gaps.setChecked(True)
     qtbot.wait(10)
     assert pane.view.viewport().grab().toImage() == with_gaps
 

@@ -35,7 +35,8 @@ class TimelineActions(QObject):
                 action.setShortcut(QKeySequence(shortcut))
                 # Only while the timeline has focus: Alt+Up elsewhere is someone else's.
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(tip or text)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip or text} ({keys})" if keys else tip or text)
             action.triggered.connect(slot)
             owner.addAction(action)
             return action

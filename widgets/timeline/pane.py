@@ -24,7 +24,7 @@ from widgets.document import Document
 from widgets.timeline.actions import TimelineActions
 from widgets.timeline.delegate import EventDelegate, warning_color
 from widgets.timeline.filter import TimelineFilter
-from widgets.timeline.kinds import kind_icon
+from widgets.timeline.glyphs import glyph_icon, kind_toggle_icon
 from widgets.timeline.model import TimelineModel
 from widgets.timeline.view import TimelineView
 
@@ -39,7 +39,7 @@ class TimelinePane(QWidget):
         self.delegate = EventDelegate(self.view)
         self.view.setItemDelegate(self.delegate)
         self.view.setModel(self.proxy)
-        self.actions = TimelineActions(self.view, self.proxy, self)
+        self.timeline_actions = TimelineActions(self.view, self.proxy, self)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search events")
@@ -47,8 +47,7 @@ class TimelinePane(QWidget):
         self.search.setAccessibleName("Search events")
         self.kind_buttons: dict[EventKind, QToolButton] = {}
         self.sort_button = QToolButton(self)
-        self.sort_button.setDefaultAction(self.actions.sort)
-        self.sort_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.sort_button.setDefaultAction(self.timeline_actions.sort)
         self.figures = QLabel(self)
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = QLabel(self)
@@ -62,18 +61,35 @@ class TimelinePane(QWidget):
     # ----------------------------------------------------------------- layout
 
     def _build_layout(self) -> None:
+        actions = self.timeline_actions
+        palette = self.palette()
+        for action, glyph in (
+            (actions.add, "add"),
+            (actions.insert_after, "insert"),
+            (actions.duplicate, "duplicate"),
+            (actions.delete, "delete"),
+            (actions.sort, "sort"),
+            (actions.show_gaps, "gaps"),
+        ):
+            action.setIcon(glyph_icon(glyph, palette))
         tools = QHBoxLayout()
-        tools.setSpacing(4)
-        for action in (self.actions.add, self.actions.insert_after, self.actions.duplicate, self.actions.delete):
+        tools.setSpacing(2)
+        for action in (actions.add, actions.insert_after, actions.duplicate, actions.delete, None, actions.show_gaps):
+            if action is None:
+                tools.addStretch(1)
+                continue
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setAutoRaise(True)
+            # Only the main action carries its words; the others keep the pane narrow (tooltips name them).
+            style = (
+                Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+                if action is actions.add
+                else Qt.ToolButtonStyle.ToolButtonIconOnly
+            )
+            button.setToolButtonStyle(style)
             tools.addWidget(button)
-        tools.addStretch(1)
-        gaps = QToolButton(self)
-        gaps.setDefaultAction(self.actions.show_gaps)
-        gaps.setAutoRaise(True)
-        tools.addWidget(gaps)
+        self.sort_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tools.addWidget(self.sort_button)
 
         filters = QHBoxLayout()
@@ -81,7 +97,7 @@ class TimelinePane(QWidget):
         filters.addWidget(self.search, 1)
         for kind in EventKind:
             button = QToolButton(self)
-            button.setIcon(kind_icon(kind))
+            button.setIcon(kind_toggle_icon(kind))
             button.setCheckable(True)
             button.setChecked(True)
             button.setAutoRaise(True)
@@ -102,14 +118,14 @@ class TimelinePane(QWidget):
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self.proxy.set_search)
-        self.actions.show_gaps.toggled.connect(self._gaps_toggled)
+        self.timeline_actions.show_gaps.toggled.connect(self._gaps_toggled)
         self.delegate.time_problem.connect(self.show_message)
         self.document.changed.connect(self._refresh)
         self.model.chronology_changed.connect(self.view.viewport().update)
         self.document.document_reset.connect(self._document_reset)
-        self.view.selectionModel().selectionChanged.connect(self.actions.update_enabled)
+        self.view.selectionModel().selectionChanged.connect(self.timeline_actions.update_enabled)
         self.view.selectionModel().currentChanged.connect(lambda *_: self.show_message(""))
-        self.proxy.modelReset.connect(self.actions.update_enabled)
+        self.proxy.modelReset.connect(self.timeline_actions.update_enabled)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
 
@@ -123,9 +139,9 @@ class TimelinePane(QWidget):
         self.show_message("")
 
     def _refresh(self) -> None:
-        self.actions.update_enabled()
+        self.timeline_actions.update_enabled()
         count = self.model.out_of_order_count()
-        self.actions.sort.setText(f"Sort by Time ({count} out of order)" if count else "Sort by Time")
+        self.timeline_actions.sort.setText(f"Sort by Time ({count} out of order)" if count else "Sort by Time")
         figures = derived_figures(self.document.model)
         parts = [
             f"<b>Time to detect</b> {format_duration(figures.time_to_detect)}",
@@ -152,7 +168,7 @@ class TimelinePane(QWidget):
     def context_menu(self) -> QMenu:
         """The menu for the current selection (built here so tests can inspect it)."""
         menu = QMenu(self)
-        actions = self.actions
+        actions = self.timeline_actions
         for group in (
             (actions.edit, actions.insert_after, actions.duplicate, actions.delete),
             (actions.move_up, actions.move_down, actions.move_top, actions.move_bottom),
@@ -163,7 +179,7 @@ class TimelinePane(QWidget):
         return menu
 
     def _context_menu(self, position: QPoint) -> None:
-        self.actions.update_enabled()
+        self.timeline_actions.update_enabled()
         menu = self.context_menu()
         menu.exec(self.view.viewport().mapToGlobal(position))
         menu.deleteLater()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QDropEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QDropEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QProxyStyle, QStyle, QStyleOption, QWidget
 
 
@@ -53,6 +53,27 @@ class TimelineView(QListView):
         self._style.setParent(self)
         self.setStyle(self._style)
         self.setAccessibleName("Timeline events")
+        self.empty_text = "No events yet.\nAdd the first one with Add Event (Ctrl+Shift+Enter)."
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or model.rowCount() > 0:
+            return
+        # An empty list says what to do rather than showing a blank box.
+        source = getattr(model, "sourceModel", lambda: None)()
+        filtered = source is not None and source.rowCount() > 0
+        text = "No events match the filter." if filtered else self.empty_text
+        painter = QPainter(self.viewport())
+        color = self.palette().color(QPalette.ColorRole.Text)
+        color.setAlphaF(0.55)
+        painter.setPen(color)
+        painter.drawText(
+            self.viewport().rect().adjusted(24, 24, -24, -24),
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+            text,
+        )
+        painter.end()
 
     def dropEvent(self, event: QDropEvent) -> None:
         # QListView's own dropEvent moves a multi-selection one moveRow() at a
