@@ -210,3 +210,29 @@ def test_large_document_imports_in_one_pass():
     document = from_markdown(f"# Big\n\n## Timeline\n\n- **Actions Taken:**\n{events}\n")
     assert len(document.timeline) == 10_000
     assert document.timeline[-1].text == "Event number 9999 with **bold** text"
+
+
+def test_bundled_json_example_is_the_reference_enriched(reference):
+    from app.formats.json_format import loads
+    from app.validation import check
+
+    example = loads((EXAMPLES / "dns-outage.json").read_text(encoding="utf-8"))
+    assert check(example) == []
+    # Every text of the reference is there, word for word.
+    assert example.introduction == reference.introduction
+    assert example.summary == reference.summary
+    assert example.root_cause == reference.root_cause
+    assert example.closing_notes == reference.closing_notes
+    assert sorted(event.text for event in example.timeline) == sorted(event.text for event in reference.timeline)
+    assert [task.text for task in example.measures.tasks] == [task.text for task in reference.measures.tasks]
+    # Enriched: metadata, a time on every event inside the incident window, task details, a flowchart.
+    assert example.metadata.severity is Severity.SEV2
+    assert example.metadata.service == "LunchLine ordering site"
+    assert example.metadata.authors
+    assert all(example.summary.start <= event.time <= example.summary.end for event in example.timeline)
+    assert all(task.owner and task.due and task.link for task in example.measures.tasks)
+    assert {task.status for task in example.measures.tasks} == set(TaskStatus)
+    chart = example.humor.flowchart
+    assert len(chart.nodes) >= 8 and len(chart.edges) >= 8
+    assert {node.kind.value for node in chart.nodes} == {"start", "question", "dead end", "resolution"}
+    assert any("DNS" in node.label for node in chart.nodes if node.kind.value == "resolution")
