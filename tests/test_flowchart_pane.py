@@ -314,3 +314,19 @@ def test_opening_another_document_shows_its_chart(qtbot, pane: FlowchartPane, do
         document.replace_model(other)
     assert shown_labels(pane)[0] == ["Another incident"]
     assert pane.editor.nodes_model.index(0, NodesModel.LABEL).data() == "Another incident"
+
+
+def test_keyboard_adds_removes_and_moves_nodes(qtbot, pane: FlowchartPane, document: Document) -> None:
+    view = pane.editor.nodes_view
+    pane.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    pane.editor.select_node("a")
+
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    assert len(document.items("nodes")) == 4
+    new_id = document.items("nodes")[1].id
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [n.id for n in document.items("nodes")] == ["a", "b", new_id, "c"]
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert [n.id for n in document.items("nodes")] == ["a", "b", "c"]

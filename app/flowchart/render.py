@@ -18,6 +18,8 @@ When neither is available, ``NoRendererError`` says how to install Graphviz.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import math
 import os
 import re
@@ -183,6 +185,7 @@ class _EpochTicker:
     def __init__(self, engine: Any) -> None:
         self._engine = engine
         self._lock = threading.Lock()
+        self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
     def ensure_running(self) -> None:
@@ -191,9 +194,13 @@ class _EpochTicker:
                 self._thread = threading.Thread(target=self._run, name="graphviz-wasm-epoch", daemon=True)
                 self._thread.start()
 
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(1.0)
+
     def _run(self) -> None:
-        stop = threading.Event()
-        while not stop.wait(EPOCH_TICK):
+        while not self._stop.wait(EPOCH_TICK):
             self._engine.increment_epoch()
 
 
@@ -232,10 +239,26 @@ class EmbeddedGraphviz(Renderer):
                     raise NoRendererError(INSTALL_HINT)
                 config = wasmtime.Config()
                 config.epoch_interruption = True
+                # wasmtime's own compile cache (keyed by module and compiler): the first use in
+                # later sessions takes about 15 ms instead of 1-2 s. Without a writable cache
+                # folder it fails, and we compile every session instead.
+                with contextlib.suppress(Exception):
+                    config.cache = True
                 engine = wasmtime.Engine(config)
                 module = wasmtime.Module.from_file(engine, str(path))
                 self._loaded = (engine, module, _EpochTicker(engine))
+                atexit.register(self._unload)
             return self._loaded
+
+    def _unload(self) -> None:
+        """Free the engine before the interpreter tears down the wasmtime bindings it needs to do so."""
+        with self._lock:
+            loaded, self._loaded = self._loaded, None
+        if loaded is not None:
+            engine, module, ticker = loaded
+            ticker.stop()
+            module.close()
+            engine.close()
 
     def version(self) -> str:
         if self._version is None:

@@ -6,7 +6,8 @@ also removes the edges that touch it, in one undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Signal
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -128,12 +129,29 @@ class FlowchartEditor(QWidget):
         self.remove_edge_button.clicked.connect(self.remove_selected_edges)
         self.edge_up_button.clicked.connect(lambda: self._move_selected("edges", self.edges_view, -1))
         self.edge_down_button.clicked.connect(lambda: self._move_selected("edges", self.edges_view, +1))
+        self._add_keys(self.nodes_view, self.add_node, self.remove_selected_nodes, "nodes")
+        self._add_keys(self.edges_view, self.add_edge, self.remove_selected_edges, "edges")
         self.nodes_view.selectionModel().currentRowChanged.connect(self._show_current_label)
         self.label_edit.textChanged.connect(self._label_typed)
         document.item_changed.connect(self._item_changed)
         document.list_reset.connect(lambda _name: self._show_current_label())
         document.document_reset.connect(self._show_current_label)
         document.rows_removed.connect(lambda *_: self._show_current_label())
+
+    def _add_keys(self, view: QTableView, add: object, remove: object, name: ListName) -> None:
+        """Ins adds, Del removes, Alt+Up / Alt+Down move: the same as the buttons, from the keyboard."""
+        bindings = (
+            (QKeySequence(Qt.Key.Key_Insert), add),
+            (QKeySequence(QKeySequence.StandardKey.Delete), remove),
+            (QKeySequence("Alt+Up"), lambda: self._move_selected(name, view, -1)),
+            (QKeySequence("Alt+Down"), lambda: self._move_selected(name, view, +1)),
+        )
+        for keys, slot in bindings:
+            action = QAction(view)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            view.addAction(action)
 
     # ----------------------------------------------------------------- reading
 

@@ -9,6 +9,7 @@ hostile chart ends in an error message, not a stuck worker.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -63,7 +64,7 @@ class _RenderJob(QRunnable):
         result = RenderResult(self._generation)
         if self._scheduler.latest_generation() != self._generation:
             # Superseded while queued: report back only so the scheduler stops counting it.
-            self._scheduler.job_finished.emit(result)
+            self._report(result)
             return
         try:
             source = build_dot(self._chart)
@@ -75,7 +76,12 @@ class _RenderJob(QRunnable):
             result.error = str(error)
         except Exception as error:  # A bug in a renderer must not take the editor down; show it instead.
             result.error = f"the chart could not be drawn: {error}"
-        self._scheduler.job_finished.emit(result)
+        self._report(result)
+
+    def _report(self, result: RenderResult) -> None:
+        # RuntimeError: the pane was closed while this render ran; nobody is waiting for the picture.
+        with contextlib.suppress(RuntimeError):
+            self._scheduler.job_finished.emit(result)
 
 
 class RenderScheduler(QObject):
