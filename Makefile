@@ -46,20 +46,26 @@ $(STAMP): pyproject.toml | $(VENV_PYTHON)
 	$(PIP) install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-# Best effort: installs the system libraries when we are root with apt-get,
-# otherwise prints the command to run (the tests themselves run offscreen).
+# Best effort, and only for what is missing: installs the system libraries when
+# we are root with apt-get, otherwise prints the command to run (the tests run
+# offscreen and skip what needs Graphviz, so they do not depend on this).
 system-packages:
-	@if ! command -v apt-get >/dev/null 2>&1; then \
-		echo "note: no apt-get here; install Qt's xcb libraries and Graphviz with your package manager"; \
-	elif [ "$$(id -u)" = 0 ]; then \
-		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES); } \
-		|| echo "note: could not install the system packages; the window or the flowchart may not work"; \
+	@if ! command -v dpkg >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then \
+		echo "note: not a Debian system; install Qt's xcb libraries and Graphviz with your package manager"; \
+		exit 0; \
+	fi; \
+	missing=""; \
+	for p in $(SYSTEM_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+		echo "Installing system packages:$$missing"; \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; } \
+			|| echo "note: could not install$$missing; the window or the flowchart may not work"; \
 	else \
-		missing=""; \
-		for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-		if [ -n "$$missing" ]; then \
-			echo "note: to run the window, install:  sudo apt-get install -y$$missing"; \
-		fi; \
+		echo "note: the window and the flowchart need system packages; run:"; \
+		echo "  sudo apt-get install -y$$missing"; \
 	fi
 
 # Without a display Qt would abort with a cryptic platform-plugin error; say
