@@ -256,3 +256,36 @@ def test_planned_moves_gather_the_selection_before_the_destination(data) -> None
         + [r for r in range(destination, count) if r not in chosen]
     )
     assert items == expected
+
+
+@settings(max_examples=40)
+@given(st.data())
+def test_any_sequence_of_drops_matches_a_plain_list_and_undoes_exactly(data) -> None:
+    names = "abcdefgh"
+    document = make_document(names)
+    model = TimelineModel(document)
+    from PySide6.QtCore import QPersistentModelIndex
+
+    kept = {name: QPersistentModelIndex(model.index(row)) for row, name in enumerate(names)}
+    expected = list(names)
+    states = [order(document)]
+    for _ in range(data.draw(st.integers(min_value=1, max_value=5))):
+        rows = sorted(data.draw(st.sets(st.integers(min_value=0, max_value=len(names) - 1), min_size=1, max_size=4)))
+        destination = data.draw(st.integers(min_value=0, max_value=len(names)))
+        moving = [expected[row] for row in rows]
+        before = [item for row, item in enumerate(expected[:destination]) if row not in rows]
+        after = [item for row, item in enumerate(expected) if row >= destination and row not in rows]
+        expected = before + moving + after
+        drop(model, rows, destination)
+        assert order(document) == "".join(expected)
+        # Every event's persistent index followed it: views keep selection and scroll position.
+        assert all(kept[name].row() == order(document).index(name) for name in names)
+        if states[-1] != order(document):
+            states.append(order(document))
+    assert document.undo_stack.count() == len(states) - 1
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+    assert order(document) == names
+    while document.undo_stack.canRedo():
+        document.undo_stack.redo()
+    assert order(document) == states[-1]

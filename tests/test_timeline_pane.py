@@ -343,3 +343,24 @@ def test_a_drag_from_another_document_is_refused(qtbot, pane, document) -> None:
     assert not drag_to(pane, [], 2, data)
     assert order(document) == "abcdef"
     assert document.undo_stack.count() == 0
+
+
+def test_the_filtered_view_is_a_consistent_model(qtmodeltester, pane, document) -> None:
+    pane.search.setText("c")  # matches "c" and every time ("March")
+    pane.kind_buttons[EventKind.ACTION].setChecked(False)
+    document.update_item("timeline", 2, kind=EventKind.NOTE)
+    assert [pane.proxy.index(row, 0).data() for row in range(pane.proxy.rowCount())] == ["c"]
+    qtmodeltester.check(pane.proxy)
+
+
+def test_an_empty_timeline_says_how_to_start(qtbot) -> None:
+    pane = shown(qtbot, Document(PostMortem()))
+    empty = pane.view.viewport().grab().toImage()
+    # The hint is drawn in the middle of the empty list, not a blank box.
+    middle = empty.height() // 2
+    colours = {empty.pixel(x, y) for x in range(empty.width()) for y in range(middle - 20, middle + 20)}
+    assert len(colours) > 2
+    pane.timeline_actions.add.trigger()
+    assert len(pane.document.model.timeline) == 1
+    assert pane.view.viewport().grab().toImage() != empty
+    assert not pane.timeline_actions.sort.isEnabled()
