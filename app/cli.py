@@ -110,7 +110,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
     from app import templates
 
     available = templates.available()
-    width = max(len(name) for name in available)
+    width = max((len(name) for name in available), default=0)
     for name, description in available.items():
         print(f"{name:<{width}}  {description}")
     return EXIT_OK
@@ -125,6 +125,10 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def run_editor(file: str | None) -> int:
     """Start the window; the only place the command line touches Qt."""
+    problem = display_problem()
+    if problem:
+        _error(problem)
+        return EXIT_USAGE
     try:
         # Lazy on purpose: Qt is heavy and may lack system libraries on a
         # server, and the other commands must not need it.
@@ -133,6 +137,22 @@ def run_editor(file: str | None) -> int:
         _error(f"the editor window is not available: {error}")
         return EXIT_USAGE
     return start_window(Path(file) if file else None)
+
+
+def display_problem() -> str | None:
+    """Why the window cannot open here, or None.
+
+    Without a display Qt aborts the whole process with a page about platform
+    plugins; on Linux that case is easy to see beforehand and say plainly.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display (DISPLAY and WAYLAND_DISPLAY are unset), so the editor window cannot open; "
+        f"run it in a desktop session. The other commands work without one: '{PROG} --help'"
+    )
 
 
 def version_text() -> str:

@@ -386,7 +386,25 @@ def test_unknown_option_is_a_usage_error(capsys):
     assert "unrecognized arguments" in err
 
 
-def test_editor_gets_the_file(capsys, tmp_path, monkeypatch):
+@pytest.fixture
+def with_display(monkeypatch):
+    monkeypatch.setenv("DISPLAY", ":0")
+
+
+def test_editor_without_a_display_says_so_instead_of_aborting(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    # Were the window imported anyway, this failing import would give another message.
+    monkeypatch.setitem(sys.modules, "widgets.application", None)
+    status, out, err = run(capsys, "incident.json")
+    assert status == 2
+    assert out == ""
+    assert err.startswith("postmortem-editor: no display (DISPLAY and WAYLAND_DISPLAY are unset)")
+    assert err.count("\n") == 1
+
+
+def test_editor_gets_the_file(capsys, tmp_path, monkeypatch, with_display):
     import types
 
     opened: list[Path | None] = []
@@ -399,7 +417,7 @@ def test_editor_gets_the_file(capsys, tmp_path, monkeypatch):
     assert opened == [tmp_path / "incident.json", None]
 
 
-def test_editor_unavailable_exits_2_with_a_message(capsys, monkeypatch):
+def test_editor_unavailable_exits_2_with_a_message(capsys, monkeypatch, with_display):
     # None in sys.modules makes the import fail, as on a machine without Qt.
     monkeypatch.setitem(sys.modules, "widgets.application", None)
     status, _out, err = run(capsys, "incident.json")
