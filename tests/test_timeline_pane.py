@@ -364,3 +364,12 @@ def test_an_empty_timeline_says_how_to_start(qtbot) -> None:
     assert len(pane.document.model.timeline) == 1
     assert pane.view.viewport().grab().toImage() != empty
     assert not pane.timeline_actions.sort.isEnabled()
+
+
+def test_moving_while_editing_keeps_what_was_typed(qtbot, pane, document) -> None:
+    editor = open_editor(qtbot, pane, 1)
+    editor.text_edit.setText("typed, not yet committed")
+    qtbot.keyClick(editor.text_edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [event.text for event in document.model.timeline][1:3] == ["c", "typed, not yet committed"]
+    assert document.undo_stack.count() == 2  # the edit, then the move
+    assert not editor.isVisible()

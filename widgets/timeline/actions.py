@@ -11,10 +11,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QWidget
 
 from app.model import EventKind, TimelineEvent
 from app.timeline_order import sort_by_time
+from widgets.timeline.editor import EventEditor
 from widgets.timeline.filter import TimelineFilter
 from widgets.timeline.view import TimelineView
 
@@ -37,7 +38,7 @@ class TimelineActions(QObject):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip or text} ({keys})" if keys else tip or text)
-            action.triggered.connect(slot)
+            action.triggered.connect(lambda: self._run(slot))
             owner.addAction(action)
             return action
 
@@ -64,6 +65,17 @@ class TimelineActions(QObject):
             self.move_top,
             self.move_bottom,
         ]
+
+    def _run(self, slot: Callable[[], None]) -> None:
+        self.finish_editing()
+        slot()
+
+    def finish_editing(self) -> None:
+        """Commit an open in-place editor first, so an action never drops what was typed."""
+        editor = self.view.findChild(EventEditor)
+        if editor is not None and editor.isVisible():
+            self.view.commitData(editor)
+            self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     # ----------------------------------------------------------------- selection
 
