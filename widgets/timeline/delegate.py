@@ -15,12 +15,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from app.metrics import format_duration
 from app.model import EventKind
 from widgets.timeline.editor import EventEditor
-from widgets.timeline.kinds import draw_kind_icon, is_dark, kind_color
+from widgets.timeline.kinds import ICON_SIZE, RAIL_X, TEXT_LEFT, draw_kind_icon, is_dark, kind_color
 from widgets.timeline.model import BaseTimeRole, EventEdit, EventRole, GapRole, OutOfOrderRole, TimeTextRole, ZoneRole
 
-RAIL_X = 22
-ICON_SIZE = 22
-TEXT_LEFT = 44
 PAD = 7
 
 AnyIndex = QModelIndex | QPersistentModelIndex

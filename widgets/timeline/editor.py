@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
 
 from app.errors import DocumentError
 from app.model import EventKind, TimelineEvent
-from widgets.timeline.kinds import kind_icon
+from widgets.timeline.kinds import ICON_SIZE, RAIL_X, TEXT_LEFT, draw_kind_icon, kind_color, kind_icon
 from widgets.timeline.timetext import format_time, parse_time
 
 
@@ -34,7 +35,7 @@ class EventEditor(QWidget):
         self.text_edit.setAccessibleName("Event text")
         self.text_edit.setPlaceholderText("What happened")
         layout = QGridLayout(self)
-        layout.setContentsMargins(34, 2, 6, 2)
+        layout.setContentsMargins(TEXT_LEFT - 4, 2, 6, 2)
         layout.setHorizontalSpacing(6)
         layout.setVerticalSpacing(2)
         layout.addWidget(self.kind_box, 0, 0)
@@ -46,6 +47,16 @@ class EventEditor(QWidget):
         self._base: datetime | None = None
         self._shown_time = ""
         self.time_edit.textChanged.connect(self._check_time)
+        self.kind_box.currentIndexChanged.connect(self.update)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # The row's disc stays in place while editing and follows the chosen kind.
+        kind = EventKind(self.kind_box.currentData())
+        painter = QPainter(self)
+        disc = QRectF(RAIL_X - ICON_SIZE / 2, self.height() / 2 - ICON_SIZE / 2, ICON_SIZE, ICON_SIZE)
+        draw_kind_icon(painter, disc, kind, kind_color(kind, self.palette()))
+        painter.end()
 
     def set_event(self, event: TimelineEvent, zone: tzinfo | None, base: datetime | None) -> None:
         """Show ``event``; ``base`` gives the date of a bare clock time."""

@@ -15,6 +15,11 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPalett
 
 from app.model import EventKind
 
+# Where the kind's disc sits in a row; the delegate and the in-place editor share it.
+RAIL_X = 22
+ICON_SIZE = 22
+TEXT_LEFT = 44
+
 _HUES: dict[EventKind, str] = {
     EventKind.DETECTION: "#d97706",  # amber: the alarm
     EventKind.ACTION: "#2563eb",  # blue: hands on
