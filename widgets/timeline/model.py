@@ -18,7 +18,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
 
 from app.model import EventKind, TimelineEvent
 from app.timeline_order import display_zone, gaps, out_of_order_rows
@@ -282,49 +291,59 @@ class TimelineModel(QAbstractListModel):
         self._zone_known = False
         self.chronology_changed.emit()
 
+    @Slot(str, int, int)
     def _before_insert(self, name: str, first: int, last: int) -> None:
         if name == self.NAME:
             self.beginInsertRows(QModelIndex(), first, last)
 
+    @Slot(str, int, int)
     def _after_insert(self, name: str, first: int, last: int) -> None:
         if name == self.NAME:
             self.endInsertRows()
             self._chronology_changed()
 
+    @Slot(str, int, int)
     def _before_remove(self, name: str, first: int, last: int) -> None:
         if name == self.NAME:
             self.beginRemoveRows(QModelIndex(), first, last)
 
+    @Slot(str, int, int)
     def _after_remove(self, name: str, first: int, last: int) -> None:
         if name == self.NAME:
             self.endRemoveRows()
             self._chronology_changed()
 
+    @Slot(str, int, int, int)
     def _before_move(self, name: str, first: int, last: int, destination: int) -> None:
         if name == self.NAME:
             self.beginMoveRows(_ROOT, first, last, _ROOT, destination)
 
+    @Slot(str, int, int, int)
     def _after_move(self, name: str, first: int, last: int, destination: int) -> None:
         if name == self.NAME:
             self.endMoveRows()
             self._chronology_changed()
 
+    @Slot(str, int)
     def _item_changed(self, name: str, row: int) -> None:
         if name == self.NAME:
             index = self.index(row)
             self.dataChanged.emit(index, index, _CONTENT_ROLES)
             self._chronology_changed()
 
+    @Slot(str)
     def _before_reset(self, name: str) -> None:
         if name == self.NAME:
             self.beginResetModel()
 
+    @Slot(str)
     def _after_reset(self, name: str) -> None:
         if name == self.NAME:
             self._marks = self._gaps = None
             self._zone_known = False
             self.endResetModel()
 
+    @Slot()
     def _document_reset(self) -> None:
         # The document swaps the model before telling anyone, so begin and end come together.
         self.beginResetModel()
@@ -332,6 +351,7 @@ class TimelineModel(QAbstractListModel):
         self._zone_known = False
         self.endResetModel()
 
+    @Slot(tuple)
     def _field_changed(self, path: tuple) -> None:
         # The display zone follows the incident start.
         if path[:2] == ("summary", "start") or path == ("summary",):
