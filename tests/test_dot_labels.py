@@ -156,3 +156,14 @@ def test_layout_lines_keep_typed_breaks_and_wrap_long_lines() -> None:
     assert layout_lines("one\ntwo") == ["one", "two"]
     assert layout_lines("a " * 30, width=10) == ["a a a a a"] * 6
     assert layout_lines("x\n" * 20, max_lines=3) == ["x", "x", "x…"]
+
+
+def test_unencodable_and_control_characters_cannot_break_rendering(renderer: Renderer) -> None:
+    # JSON allows lone surrogates ("\ud800") and an unvalidated model may hold control characters.
+    node = FlowNode.model_construct(id="a", kind=NodeKind.STEP, label="bad \ud800 byte\x00\x1b[31m")
+    edge = FlowEdge.model_construct(source="a", target="a", label="\udfff\x07")
+    chart = Flowchart.model_construct(direction=LayoutDirection.TOP_TO_BOTTOM, nodes=[node], edges=[edge])
+    root = parse_svg(renderer.render(build_dot(chart).dot))
+
+    assert text_lines(group_by_id(root, "fc-node-0")) == ["bad \ufffd byte[31m"]
+    assert text_lines(group_by_id(root, "fc-edge-0")) == ["\ufffd"]

@@ -12,6 +12,7 @@ from app.model import EventKind, Flowchart, FlowEdge, FlowNode, HumorElement, La
 from tests.flowchart_helpers import group_by_id, groups, parse_svg, text_lines
 from tests.test_dot_render import tangled_chart
 from widgets.document import Document
+from widgets.flowchart.chart_view import ChartView
 from widgets.flowchart.list_model import ROWS_MIME
 from widgets.flowchart.models import EdgesModel, NodesModel
 from widgets.flowchart.pane import FlowchartPane
@@ -330,3 +331,27 @@ def test_keyboard_adds_removes_and_moves_nodes(qtbot, pane: FlowchartPane, docum
     assert [n.id for n in document.items("nodes")] == ["a", "b", new_id, "c"]
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert [n.id for n in document.items("nodes")] == ["a", "b", "c"]
+
+
+def test_a_multi_line_label_is_edited_in_the_label_field_not_the_cell(pane: FlowchartPane, document) -> None:
+    model = pane.editor.nodes_model
+    document.update_item("nodes", 0, label="two\nlines")
+    assert not model.flags(model.index(0, NodesModel.LABEL)) & Qt.ItemFlag.ItemIsEditable
+    assert model.flags(model.index(1, NodesModel.LABEL)) & Qt.ItemFlag.ItemIsEditable
+    assert model.index(0, NodesModel.LABEL).data() == "two ⏎ lines"
+
+
+def test_until_the_user_zooms_the_picture_follows_the_view_size(qtbot, pane: FlowchartPane) -> None:
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    view.show_svg(pane.chart_view.svg(), {})
+    assert view.zoom() == pytest.approx(1.0)  # Small chart, big view: natural size.
+    view.resize(120, 90)
+    qtbot.waitUntil(lambda: view.zoom() < 0.9)  # Shrunk to fit the smaller view.
+    view.zoom_out()
+    zoom = view.zoom()
+    view.resize(600, 500)
+    qtbot.wait(50)
+    assert view.zoom() == pytest.approx(zoom), "a zoom the user chose is kept"

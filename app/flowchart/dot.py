@@ -66,6 +66,12 @@ FILE_READING_ATTRIBUTES = ("image", "shapefile", "fontpath", "imagepath", "fontn
 # Control characters make Graphviz's parser or the SVG output invalid. The
 # model already drops them; this guards documents built without validation.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# A JSON file can carry lone surrogates ("\ud800"); they cannot be written as UTF-8 for Graphviz.
+_LONE_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+
+def _clean(text: str) -> str:
+    return _LONE_SURROGATES.sub("\ufffd", _CONTROL_CHARS.sub("", text))
 
 
 @dataclass
@@ -82,7 +88,7 @@ class ChartSource:
 
 def layout_lines(text: str, *, width: int = MAX_LINE_CHARS, max_lines: int = MAX_LABEL_LINES) -> list[str]:
     """The lines a label is drawn with: typed line breaks kept, long lines wrapped, then capped."""
-    text = _CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    text = _clean(text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     lines: list[str] = []
     for typed in text.split("\n"):
         wrapped = textwrap.wrap(typed, width=width, break_long_words=True, break_on_hyphens=False, drop_whitespace=True)
@@ -101,7 +107,7 @@ def dot_string(lines: list[str]) -> str:
 
 
 def edge_label_text(text: str) -> str:
-    text = _CONTROL_CHARS.sub("", " ".join(text.split()))
+    text = _clean(" ".join(text.split()))
     if len(text) > MAX_EDGE_LABEL_CHARS:
         text = text[: MAX_EDGE_LABEL_CHARS - 1] + ELLIPSIS
     return text

@@ -8,7 +8,7 @@ through the SVG element ids that ``app.flowchart.dot`` generates.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
@@ -37,6 +37,7 @@ class ChartView(QGraphicsView):
         self._svg = b""
         self._press: QPoint | None = None
         self._shown_once = False
+        self._user_zoomed = False
 
     # ----------------------------------------------------------------- picture
 
@@ -85,6 +86,7 @@ class ChartView(QGraphicsView):
         self._element_ids = {}
         self._svg = b""
         self._shown_once = False
+        self._user_zoomed = False
 
     # ----------------------------------------------------------------- zoom
 
@@ -99,18 +101,28 @@ class ChartView(QGraphicsView):
             self.zoom_changed.emit(self.zoom())
 
     def zoom_in(self) -> None:
+        self._user_zoomed = True
         self.set_zoom(self.zoom() * ZOOM_STEP)
 
     def zoom_out(self) -> None:
+        self._user_zoomed = True
         self.set_zoom(self.zoom() / ZOOM_STEP)
 
     def zoom_to_fit(self) -> None:
+        self._user_zoomed = False
         if self._item is None:
             return
         self.fitInView(self._item, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.0:  # A tiny chart is shown at its natural size, not blown up.
             self.set_zoom(1.0)
         self.zoom_changed.emit(self.zoom())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Until the user picks a zoom, the picture follows the view's size (the first render
+        # may land before the window has its final size).
+        if self._item is not None and not self._user_zoomed:
+            self.zoom_to_fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -38,6 +38,9 @@ class NodesModel(DocumentListModel):
         flags = super().flags(index)
         if index.isValid() and index.column() == self.ID:
             flags &= ~Qt.ItemFlag.ItemIsEditable  # Edges refer to the id; it is generated, not typed.
+        elif index.isValid() and index.column() == self.LABEL and "\n" in self.items()[index.row()].label:
+            # A one-line cell editor would flatten the lines; the label field below the table keeps them.
+            flags &= ~Qt.ItemFlag.ItemIsEditable
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
