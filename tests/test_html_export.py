@@ -54,6 +54,7 @@ HOSTILE = """\
 <img src="x.png" onerror="alert(1)">
 <a href="javascript:alert(2)">click</a> [also](javascript:alert(3)) [fine](https://example.com)
 ![remote](https://tracker.example.com/pixel.png) ![protocol relative](//evil.example/p.png) ![local](chart.png)
+![absolute](/etc/hostname) ![file](file:///etc/passwd) ![data](data:image/png;base64,AAAA)
 <iframe src="https://example.com"></iframe><style>body { display: none }</style>
 <div onclick="alert(4)" style="color:red">styled</div> <b>bold stays</b>
 """
@@ -79,7 +80,7 @@ def test_raw_html_in_document_text_is_neutralised(where):
         assert not (attributes.get("href") or "").lower().startswith("javascript")
         if tag == "img":
             source = attributes.get("src") or ""
-            assert "://" not in source and not source.startswith("//"), source
+            assert ":" not in source and not source.startswith("/"), source
     assert "alert(" not in "".join(str(attributes) for _, attributes in tags)
     assert ("a", {"href": "https://example.com", "rel": "noopener noreferrer nofollow"}) in tags
     assert ("img", {"alt": "local", "src": "chart.png"}) in tags

@@ -97,3 +97,47 @@ def test_hostile_text_in_every_block_round_trips():
     text = to_markdown(document)
     _same(from_markdown(text), document)
     assert to_markdown(from_markdown(text)) == text
+
+
+_EDITS = ["delete", "duplicate", "indent", "dedent", "swap", "tab", "star"]
+
+
+@st.composite
+def hand_edited_exports(draw: st.DrawFn) -> str:
+    """An exported file after someone edited it carelessly: lines lost, doubled, re-indented, swapped."""
+    lines = to_markdown(draw(documents())).split("\n")
+    for _ in range(draw(st.integers(1, 6))):
+        index = draw(st.integers(0, len(lines) - 1))
+        edit = draw(st.sampled_from(_EDITS))
+        if edit == "delete" and len(lines) > 1:
+            del lines[index]
+        elif edit == "duplicate":
+            lines.insert(index, lines[index])
+        elif edit == "indent":
+            lines[index] = "  " + lines[index]
+        elif edit == "dedent":
+            lines[index] = lines[index].lstrip()
+        elif edit == "tab":
+            lines[index] = lines[index].replace("  ", "\t", 1)
+        elif edit == "star":
+            lines[index] = lines[index].replace("- ", "* ", 1)
+        elif edit == "swap" and index + 1 < len(lines):
+            lines[index], lines[index + 1] = lines[index + 1], lines[index]
+    return "\n".join(lines)
+
+
+@settings(max_examples=150)
+@given(hand_edited_exports())
+def test_hand_edited_exports_open_and_then_save_stably(text):
+    document = from_markdown(text)
+    exported = to_markdown(document)
+    _same(from_markdown(exported), document)
+    assert to_markdown(from_markdown(exported)) == exported
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "#", "##", "```", "- ", "1.", "|", "| a |\n|---|", "\t\t-\t*", "# T\n## Timeline\n- **Detection:**\n  -"],
+)
+def test_degenerate_text_opens(text):
+    assert isinstance(from_markdown(text), PostMortem)

@@ -98,15 +98,20 @@ hr { border: 0; border-top: 1px solid var(--rule); }
 """
 
 
-def _is_local_image(value: str) -> bool:
-    """A relative path: nothing to fetch from the network (no scheme, no host)."""
-    parts = urlsplit(value.strip())
-    return not parts.scheme and not parts.netloc and not value.strip().startswith(("//", "\\\\"))
+def _is_relative_image(value: str) -> bool:
+    """A path relative to the document: no scheme, no host, not absolute.
+
+    Remote images would be fetched on opening; absolute paths would show a
+    file of the reader's machine that the author picked.
+    """
+    value = value.strip()
+    parts = urlsplit(value)
+    return bool(value) and not parts.scheme and not parts.netloc and not value.startswith(("/", "\\"))
 
 
 def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
     if tag == "img" and attribute == "src":
-        return value if _is_local_image(value) else None
+        return value if _is_relative_image(value) else None
     if tag == "code" and attribute == "class":
         # Only the fenced-code language hint, which is harmless.
         return value if value.startswith("language-") and value.replace("-", "").isalnum() else None
