@@ -289,3 +289,13 @@ def test_any_sequence_of_drops_matches_a_plain_list_and_undoes_exactly(data) -> 
     while document.undo_stack.canRedo():
         document.undo_stack.redo()
     assert order(document) == states[-1]
+
+
+def test_kind_role_reads_and_writes_the_kind(document, model) -> None:
+    from widgets.timeline.model import KindRole
+
+    assert model.index(0).data(KindRole) == "action"
+    assert model.setData(model.index(0), "escalation", KindRole)
+    assert document.model.timeline[0].kind is EventKind.ESCALATION
+    assert not model.setData(model.index(0), "no such kind", KindRole)
+    assert document.undo_stack.count() == 1

@@ -7,15 +7,16 @@ from collections.abc import Iterable
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from app.model import EventKind
-from widgets.timeline.model import FilterRole, TimelineModel
+from widgets.timeline.model import TimelineModel
 
 
 class TimelineFilter(QSortFilterProxyModel):
     """Hides events by kind and search text; rows keep the user's order.
 
-    ``sort()`` is never called, so the proxy keeps source order. It re-filters
-    an edited row only when ``FilterRole`` changes (kind or text edits), not on
-    the chronology updates that touch every row after a move.
+    ``sort()`` is never called, so the proxy keeps source order. An edited
+    row is filtered again (dynamic filtering); the model reports chronology
+    changes without a ``dataChanged`` over every row, because the proxy would
+    re-run the filter on all of them whatever roles it names.
     """
 
     def __init__(self, source: TimelineModel, parent: QObject | None = None) -> None:
@@ -24,7 +25,6 @@ class TimelineFilter(QSortFilterProxyModel):
         self._needle = ""
         # Checked once per row on every source move: keep it a plain attribute.
         self._filtering = False
-        self.setFilterRole(FilterRole)
         self.setSourceModel(source)
 
     @property

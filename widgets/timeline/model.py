@@ -37,13 +37,10 @@ from widgets.timeline.timetext import format_time
 MIME_TYPE = "application/x-postmortem-timeline-rows"
 
 EventRole = Qt.ItemDataRole.UserRole + 1
-KindRole = Qt.ItemDataRole.UserRole + 2
+KindRole = Qt.ItemDataRole.UserRole + 2  # the kind's value, e.g. "action"
 TimeTextRole = Qt.ItemDataRole.UserRole + 3
 OutOfOrderRole = Qt.ItemDataRole.UserRole + 4
 GapRole = Qt.ItemDataRole.UserRole + 5
-# The proxy re-filters only when this role changes, so chronology updates
-# (which touch every row) never make it re-run the filter over 10,000 rows.
-FilterRole = Qt.ItemDataRole.UserRole + 6
 # The document's display zone, and the time a new or edited event starts from.
 ZoneRole = Qt.ItemDataRole.UserRole + 7
 BaseTimeRole = Qt.ItemDataRole.UserRole + 8
@@ -55,7 +52,6 @@ _CONTENT_ROLES = [
     EventRole,
     KindRole,
     TimeTextRole,
-    FilterRole,
 ]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -129,7 +125,7 @@ class TimelineModel(QAbstractListModel):
         if role == EventRole:
             return event
         if role == KindRole:
-            return event.kind
+            return event.kind.value  # Qt would flatten the str enum anyway; say so
         if role == TimeTextRole:
             return self.time_text(event.time)
         if role == OutOfOrderRole:
@@ -140,8 +136,6 @@ class TimelineModel(QAbstractListModel):
             return self.zone()
         if role == BaseTimeRole:
             return self.time_before(index.row() + 1)
-        if role == FilterRole:
-            return f"{event.kind.label}\n{event.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(index.row(), event)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -207,8 +201,8 @@ class TimelineModel(QAbstractListModel):
             changes: dict[str, Any] = {"text": value}
         elif role == EventRole and isinstance(value, EventEdit):
             changes = {k: v for k, v in value.changes.items() if k in ("kind", "time", "text")}
-        elif role == KindRole and isinstance(value, EventKind):
-            changes = {"kind": value}
+        elif role == KindRole and value in set(EventKind):
+            changes = {"kind": EventKind(value)}
         else:
             return False
         self._document.update_item(self.NAME, index.row(), text="Edit event", fields=changes)
