@@ -62,7 +62,6 @@ CAPTION_DANGERS = (*BLOCK_DANGERS, FLOWCHART_SLOT)
 CLOSING_DANGERS = (*BLOCK_DANGERS, FLOWCHART_HEADING_LINE)
 
 _FENCE = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)")
-_INDENT = re.compile(r" {0,3}")
 
 
 def fence_opener(line: str) -> tuple[str, int] | None:
@@ -101,7 +100,7 @@ def outside_fences(lines: list[str]) -> list[bool]:
 
 def _after_indent_and_backslashes(line: str) -> tuple[int, int]:
     """Where the backslashes after a line's indentation start and end."""
-    start = _INDENT.match(line).end()  # type: ignore[union-attr]  # always matches
+    start = min(len(line) - len(line.lstrip(" ")), 3)
     end = start
     while end < len(line) and line[end] == "\\":
         end += 1

@@ -44,6 +44,7 @@ from app.formats.markdown_lines import (
     parse_table,
     set_text,
     split_label,
+    take_table,
 )
 from app.formats.markdown_timeline import read_timeline
 from app.model import LayoutDirection, NodeKind, PostMortem, Status, TaskStatus
@@ -266,13 +267,16 @@ def read_root_cause(reader: Reader, section: Section) -> None:
     part, leftover = reader.data["root_cause"], []
     entries = parse_items(section.lines)
     for entry in entries:
-        key, value = (split_label(entry.head) or ("", "")) if isinstance(entry, Item) else ("", "")
+        if isinstance(entry, str):
+            leftover.append(entry)
+            continue
+        key, value = split_label(entry.head) or ("", "")
         if key in ("cause", "root cause", "root causes") and "cause" not in part:
-            part["cause"] = group_text(entry, value)  # type: ignore[arg-type]
+            part["cause"] = group_text(entry, value)
         elif key in ("resolution", "fix", "remediation") and "resolution" not in part:
-            part["resolution"] = group_text(entry, value)  # type: ignore[arg-type]
+            part["resolution"] = group_text(entry, value)
         else:
-            leftover.extend(entry.raw if isinstance(entry, Item) else [entry])
+            leftover.extend(entry.raw)
     if not part and any(line.strip() for line in leftover):
         part["cause"] = unescape_block(body_text(leftover))  # Written as prose, not as labelled bullets.
     else:
@@ -297,10 +301,7 @@ def read_measures(reader: Reader, section: Section) -> None:
         index += 1
         if isinstance(entry, str):
             if is_table_line(entry):
-                table = [entry]
-                while index < len(entries) and isinstance(entries[index], str) and is_table_line(entries[index]):  # type: ignore[arg-type]
-                    table.append(entries[index])  # type: ignore[arg-type]
-                    index += 1
+                table, index = take_table(entries, index - 1)
                 leftover.extend(_tasks_table(table, measures["tasks"]))
             else:
                 leftover.append(entry)
@@ -381,8 +382,9 @@ def _tasks_table(lines: list[str], tasks: list[dict[str, Any]]) -> list[str]:
     for row in rows:
         task: dict[str, Any] = {"text": row[columns["text"]]}
         for name in ("owner", "link"):
-            if columns[name] is not None:
-                task[name] = row[columns[name]]  # type: ignore[index]
+            column = columns[name]
+            if column is not None:
+                task[name] = row[column]
         if columns["due"] is not None and row[columns["due"]]:
             task["due"] = parse_date(row[columns["due"]])
             kept = kept or task["due"] is None

@@ -161,6 +161,17 @@ def table_cells(line: str) -> list[str]:
     return [cell.strip().replace("\\|", "|") for cell in _CELL_SPLIT.split(inner)]
 
 
+def take_table(entries: list[Item | str], start: int) -> tuple[list[str], int]:
+    """The table lines from ``entries[start]`` on, and the index after them."""
+    end = start
+    while end < len(entries):
+        entry = entries[end]
+        if not isinstance(entry, str) or not is_table_line(entry):
+            break
+        end += 1
+    return [entry for entry in entries[start:end] if isinstance(entry, str)], end
+
+
 def parse_table(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
     """A pipe table's header keys and rows, or ``None`` when ``lines`` is not one."""
     if len(lines) < 2 or not _TABLE_RULE.fullmatch(lines[1]):

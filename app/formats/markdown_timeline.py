@@ -23,6 +23,7 @@ from app.formats.markdown_lines import (
     parse_items,
     parse_table,
     split_label,
+    take_table,
 )
 from app.model import EventKind
 from app.timefmt import parse_date, parse_leading_timestamp, parse_timestamp
@@ -96,10 +97,7 @@ def read_timeline(reader: Reader, section: Section) -> None:
             if not entry.strip():
                 continue
             if is_table_line(entry):
-                table = [entry]
-                while index < len(entries) and isinstance(entries[index], str) and is_table_line(entries[index]):  # type: ignore[arg-type]
-                    table.append(entries[index])  # type: ignore[arg-type]
-                    index += 1
+                table, index = take_table(entries, index - 1)
                 if not _timeline_table(table, clock, events):
                     leftover.extend(table)
             elif not _loose_timeline_line(entry, clock, events, reader):
