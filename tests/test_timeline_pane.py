@@ -373,3 +373,14 @@ def test_moving_while_editing_keeps_what_was_typed(qtbot, pane, document) -> Non
     assert [event.text for event in document.model.timeline][1:3] == ["c", "typed, not yet committed"]
     assert document.undo_stack.count() == 2  # the edit, then the move
     assert not editor.isVisible()
+
+
+def test_a_new_event_hidden_by_the_filter_clears_the_filter(qtbot, pane, document) -> None:
+    pane.search.setText("zzz")
+    pane.kind_buttons[EventKind.ACTION].setChecked(False)
+    assert pane.proxy.rowCount() == 0
+    pane.timeline_actions.add.trigger()
+    assert pane.search.text() == ""
+    assert all(button.isChecked() for button in pane.kind_buttons.values())
+    assert pane.proxy.rowCount() == 7
+    assert pane.view.currentIndex().row() == 6

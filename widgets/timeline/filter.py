@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Signal
 
 from app.model import EventKind
 from widgets.timeline.model import TimelineModel
@@ -18,6 +18,9 @@ class TimelineFilter(QSortFilterProxyModel):
     changes without a ``dataChanged`` over every row, because the proxy would
     re-run the filter on all of them whatever roles it names.
     """
+
+    # Everything is shown again (a new event must be visible, another file was opened).
+    cleared = Signal()
 
     def __init__(self, source: TimelineModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +64,7 @@ class TimelineFilter(QSortFilterProxyModel):
     def clear(self) -> None:
         self.set_kinds(EventKind)
         self.set_search("")
+        self.cleared.emit()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._filtering:

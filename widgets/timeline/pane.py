@@ -7,7 +7,7 @@ signals only: the window places it and never talks to it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -118,6 +118,7 @@ class TimelinePane(QWidget):
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self.proxy.set_search)
+        self.proxy.cleared.connect(self._filter_cleared)
         self.timeline_actions.show_gaps.toggled.connect(self._gaps_toggled)
         self.delegate.time_problem.connect(self.show_message)
         self.document.changed.connect(self._refresh)
@@ -132,11 +133,16 @@ class TimelinePane(QWidget):
     # ----------------------------------------------------------------- following the document
 
     def _document_reset(self) -> None:
-        self.search.clear()
-        for button in self.kind_buttons.values():
-            button.setChecked(True)
         self.proxy.clear()
         self.show_message("")
+
+    def _filter_cleared(self) -> None:
+        # The proxy is already clear: the controls only catch up, without echoing back.
+        with QSignalBlocker(self.search):
+            self.search.clear()
+        for button in self.kind_buttons.values():
+            with QSignalBlocker(button):
+                button.setChecked(True)
 
     def _refresh(self) -> None:
         self.timeline_actions.update_enabled()
