@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+import threading
 
 import pytest
 
@@ -14,6 +15,7 @@ from app.flowchart.render import (
     DotProgram,
     EmbeddedGraphviz,
     NoRendererError,
+    RenderCancelledError,
     Renderer,
     RenderError,
     RenderTimeoutError,
@@ -115,3 +117,11 @@ def test_without_any_renderer_the_message_says_how_to_install_graphviz(monkeypat
     assert INSTALL_HINT in describe_renderer()
     with pytest.raises(NoRendererError):
         DotProgram().render("digraph { a }")
+
+
+@needs_dot
+def test_a_cancelled_dot_render_stops() -> None:
+    cancel = threading.Event()
+    threading.Timer(0.2, cancel.set).start()
+    with pytest.raises(RenderCancelledError):
+        DotProgram().render(build_dot(tangled_chart(500)).dot, timeout=600, cancel=cancel)

@@ -45,6 +45,11 @@ def test_the_main_path_runs_from_detection_to_resolution_with_dead_ends_off_it()
     assert not any(e.source == dead_end.id for e in chart.edges), "a dead end leads nowhere"
 
 
+def test_an_escalation_is_named_once() -> None:
+    chart = flowchart_from_timeline([event(EventKind.ESCALATION, "Escalated to the DNS team")])
+    assert chart.nodes[-1].label == "Escalated to the DNS team"
+
+
 def test_ids_are_unique_and_the_direction_is_kept() -> None:
     chart = flowchart_from_timeline(
         [event(EventKind.ACTION, "a"), event(EventKind.ACTION, "a"), event(EventKind.MISLEADING, "")],

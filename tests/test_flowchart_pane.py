@@ -7,7 +7,15 @@ import threading
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
-from app.flowchart.render import INSTALL_HINT, NoRendererError, Renderer, RenderError, available_renderers
+from app.flowchart.render import (
+    INSTALL_HINT,
+    DotProgram,
+    NoRendererError,
+    RenderCancelledError,
+    Renderer,
+    RenderError,
+    available_renderers,
+)
 from app.model import EventKind, Flowchart, FlowEdge, FlowNode, HumorElement, LayoutDirection, PostMortem, TimelineEvent
 from tests.flowchart_helpers import group_by_id, groups, parse_svg, text_lines
 from tests.test_dot_render import tangled_chart
@@ -62,6 +70,8 @@ class CountingRenderer(Renderer):
         self.inner = inner
         self.name, self.formats = inner.name, inner.formats
         self.calls: list[str] = []
+        self.cancels: list[threading.Event | None] = []
+        self.errors: list[Exception] = []
         self.fail = False
         self.gate: threading.Event | None = None
 
@@ -74,13 +84,26 @@ class CountingRenderer(Renderer):
     def describe(self) -> str:
         return self.inner.describe()
 
-    def render(self, source: str, fmt: str = "svg", *, timeout: float = 20, dpi: float = 96) -> bytes:
+    def render(
+        self,
+        source: str,
+        fmt: str = "svg",
+        *,
+        timeout: float = 20,
+        dpi: float = 96,
+        cancel: threading.Event | None = None,
+    ) -> bytes:
         self.calls.append(source)
+        self.cancels.append(cancel)
         if self.gate is not None:
             self.gate.wait(10)
         if self.fail:
             raise RenderError("Graphviz failed: syntax error in line 1")
-        return self.inner.render(source, fmt, timeout=timeout, dpi=dpi)
+        try:
+            return self.inner.render(source, fmt, timeout=timeout, dpi=dpi, cancel=cancel)
+        except Exception as error:
+            self.errors.append(error)
+            raise
 
 
 @pytest.fixture
@@ -141,6 +164,8 @@ def test_a_newer_edit_supersedes_a_render_in_flight(
     pane.chart_rendered.connect(lambda: rendered.append(True))
     counting.gate.set()
 
+    assert counting.cancels[0] is not None and counting.cancels[0].is_set(), "the stale render was told to stop"
+    assert counting.cancels[1] is not None and not counting.cancels[1].is_set()
     qtbot.waitUntil(lambda: not pane.scheduler.is_busy(), timeout=WAIT)
     assert len(rendered) == 1, "the stale render was dropped"
     assert shown_labels(pane)[1] == ["new"]
@@ -355,3 +380,17 @@ def test_until_the_user_zooms_the_picture_follows_the_view_size(qtbot, pane: Flo
     view.resize(600, 500)
     qtbot.wait(50)
     assert view.zoom() == pytest.approx(zoom), "a zoom the user chose is kept"
+
+
+@pytest.mark.skipif(not DotProgram().available(), reason="Graphviz's dot program is not installed")
+def test_closing_the_pane_stops_a_long_render(qtbot, pane: FlowchartPane, document: Document) -> None:
+    counting = CountingRenderer(DotProgram())
+    pane.scheduler.renderer_factory = lambda: counting
+    pane.scheduler.timeout = 600
+    chart = tangled_chart(500)
+    document.replace_list("nodes", chart.nodes, text="huge")
+    document.replace_list("edges", chart.edges, text="huge")
+    qtbot.waitUntil(lambda: len(counting.calls) == 1, timeout=WAIT)
+
+    assert pane.scheduler.shut_down(WAIT)
+    assert [type(error) for error in counting.errors] == [RenderCancelledError]

@@ -25,8 +25,8 @@ _FALLBACK_LABELS = {
 
 def _label(event: TimelineEvent) -> str:
     text = event.text.strip() or _FALLBACK_LABELS[event.kind]
-    if event.kind is EventKind.ESCALATION and event.text.strip():
-        return ESCALATION_PREFIX + text
+    if event.kind is EventKind.ESCALATION and event.text.strip() and "escalat" not in text.lower():
+        return ESCALATION_PREFIX + text  # Say it was an escalation, unless the text already does.
     return text
 
 

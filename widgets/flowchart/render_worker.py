@@ -54,22 +54,23 @@ def _parsed(svg: bytes) -> QSvgRenderer | None:
 
 
 class _RenderJob(QRunnable):
-    def __init__(self, scheduler: RenderScheduler, generation: int, chart: Flowchart) -> None:
+    def __init__(self, scheduler: RenderScheduler, generation: int, chart: Flowchart, cancel: threading.Event) -> None:
         super().__init__()
         self._scheduler = scheduler
         self._generation = generation
         self._chart = chart
+        self._cancel = cancel
 
     def run(self) -> None:
         result = RenderResult(self._generation)
-        if self._scheduler.latest_generation() != self._generation:
+        if self._cancel.is_set() or self._scheduler.latest_generation() != self._generation:
             # Superseded while queued: report back only so the scheduler stops counting it.
             self._report(result)
             return
         try:
             source = build_dot(self._chart)
             renderer = self._scheduler.renderer_factory()
-            result.svg = renderer.render(source.dot, "svg", timeout=self._scheduler.timeout)
+            result.svg = renderer.render(source.dot, "svg", timeout=self._scheduler.timeout, cancel=self._cancel)
             result.element_ids = source.element_ids
             result.svg_renderer = _parsed(result.svg)
         except RenderError as error:
@@ -108,6 +109,8 @@ class RenderScheduler(QObject):
         self._generation = 0
         self._pending: Flowchart | None = None
         self._busy = 0
+        # Cancel switches of the jobs started and not finished yet, by generation.
+        self._in_flight: dict[int, threading.Event] = {}
         self._pool = QThreadPool(self)
         # Two threads: a newer render need not wait for a slow one to time out.
         self._pool.setMaxThreadCount(2)
@@ -137,11 +140,19 @@ class RenderScheduler(QObject):
         if self._pending is None:
             return
         chart, self._pending = _snapshot(self._pending), None
+        generation = self.latest_generation()
+        self.cancel_running()  # Their pictures are out of date: stop them where the renderer allows.
+        cancel = self._in_flight[generation] = threading.Event()
         self._busy += 1
         self.started.emit()
-        self._pool.start(_RenderJob(self, self.latest_generation(), chart))
+        self._pool.start(_RenderJob(self, generation, chart, cancel))
+
+    def cancel_running(self) -> None:
+        for cancel in self._in_flight.values():
+            cancel.set()
 
     def _finish(self, result: RenderResult) -> None:
+        self._in_flight.pop(result.generation, None)
         self._busy = max(0, self._busy - 1)
         if result.generation != self.latest_generation():
             return  # A newer edit was made while this one rendered.
@@ -151,5 +162,14 @@ class RenderScheduler(QObject):
             self.rendered.emit(result)
 
     def wait_for_done(self, msecs: int = 30000) -> bool:
-        """Block until running jobs end (closing the pane, tests)."""
+        """Block until running jobs end (tests)."""
+        return self._pool.waitForDone(msecs)
+
+    def shut_down(self, msecs: int = 3000) -> bool:
+        """Stop what can be stopped and wait a little (the pane is closing)."""
+        self._timer.stop()
+        self._pending = None
+        with self._lock:
+            self._generation += 1  # Whatever still finishes is stale.
+        self.cancel_running()
         return self._pool.waitForDone(msecs)
