@@ -384,3 +384,20 @@ def test_a_new_event_hidden_by_the_filter_clears_the_filter(qtbot, pane, documen
     assert all(button.isChecked() for button in pane.kind_buttons.values())
     assert pane.proxy.rowCount() == 7
     assert pane.view.currentIndex().row() == 6
+
+
+def test_editing_the_kind_of_a_long_multi_line_event_keeps_its_text(qtbot, pane, document) -> None:
+    long_text = "first line ⏎ with a literal mark\n" + "x" * 40_000
+    document.update_item("timeline", 0, fields={"text": long_text})
+    editor = open_editor(qtbot, pane, 0)
+    editor.kind_box.setCurrentIndex(editor.kind_box.findData(EventKind.NOTE))
+    commit(qtbot, editor, pane)
+    assert document.model.timeline[0].kind is EventKind.NOTE
+    assert document.model.timeline[0].text == long_text
+
+
+def test_line_breaks_typed_as_marks_become_line_breaks(qtbot, pane, document) -> None:
+    editor = open_editor(qtbot, pane, 0)
+    editor.text_edit.setText("two ⏎ lines")
+    commit(qtbot, editor, pane)
+    assert document.model.timeline[0].text == "two\nlines"

@@ -200,7 +200,8 @@ class EventDelegate(QStyledItemDelegate):
     def _paint_text(self, painter: QPainter, option: QStyleOptionViewItem, text: str, line: QRect) -> None:
         font = QFont(option.font)
         palette = option.palette
-        shown = " ".join(text.split()) if text else ""
+        # Only the start can show in one line; splitting a huge text on every paint would stall scrolling.
+        shown = " ".join(text[:1000].split()) if text else ""
         if shown:
             painter.setPen(palette.color(QPalette.ColorRole.Text))
         else:

@@ -13,6 +13,8 @@ from app.model import EventKind, TimelineEvent
 from widgets.timeline.kinds import ICON_SIZE, RAIL_X, TEXT_LEFT, draw_kind_icon, kind_color, kind_icon
 from widgets.timeline.timetext import format_time, parse_time
 
+BREAK = " ⏎ "
+
 
 class EventEditor(QWidget):
     """Edits a copy of one event; the delegate commits it as one undo step."""
@@ -34,6 +36,8 @@ class EventEditor(QWidget):
         self.text_edit = QLineEdit(self)
         self.text_edit.setAccessibleName("Event text")
         self.text_edit.setPlaceholderText("What happened")
+        # QLineEdit cuts text at 32767 characters by default; an event's text must never be cut.
+        self.text_edit.setMaxLength(2**31 - 1)
         layout = QGridLayout(self)
         layout.setContentsMargins(TEXT_LEFT - 4, 2, 6, 2)
         layout.setHorizontalSpacing(6)
@@ -46,6 +50,7 @@ class EventEditor(QWidget):
         self._zone: tzinfo | None = None
         self._base: datetime | None = None
         self._shown_time = ""
+        self._shown_text = ""
         self.time_edit.textChanged.connect(self._check_time)
         self.kind_box.currentIndexChanged.connect(self.update)
 
@@ -66,14 +71,15 @@ class EventEditor(QWidget):
         self._shown_time = format_time(event.time, zone) if event.time else ""
         self.time_edit.setText(self._shown_time)
         # A one-line editor shows line breaks as " ⏎ " and turns them back on commit.
-        self.text_edit.setText(event.text.replace("\n", " ⏎ "))
+        self._shown_text = event.text.replace("\n", BREAK)
+        self.text_edit.setText(self._shown_text)
 
     def changes(self, event: TimelineEvent) -> dict[str, object]:
         """Field changes against ``event``; an unreadable time is left out (and reported)."""
-        changes: dict[str, object] = {
-            "kind": EventKind(self.kind_box.currentData()),
-            "text": self.text_edit.text().replace(" ⏎ ", "\n"),
-        }
+        changes: dict[str, object] = {"kind": EventKind(self.kind_box.currentData())}
+        # Untouched text is never rewritten, so a literal " ⏎ " in it survives.
+        if self.text_edit.text() != self._shown_text:
+            changes["text"] = self.text_edit.text().replace(BREAK, "\n")
         typed = self.time_edit.text()
         if typed != self._shown_time:
             try:
