@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from app.model import EventKind, IssueSummary, PostMortem, TimelineEvent
+from tests.strategies import documents
 from widgets.document import Document
 from widgets.timeline.editor import EventEditor
 from widgets.timeline.pane import TimelinePane
@@ -401,3 +403,20 @@ def test_line_breaks_typed_as_marks_become_line_breaks(qtbot, pane, document) ->
     editor.text_edit.setText("two ⏎ lines")
     commit(qtbot, editor, pane)
     assert document.model.timeline[0].text == "two\nlines"
+
+
+@settings(max_examples=25)
+@given(documents(max_events=8))
+def test_any_document_shows_every_event_and_sorts_to_a_clean_timeline(qapp, post_mortem: PostMortem) -> None:
+    document = Document(post_mortem)
+    pane = TimelinePane(document)
+    pane.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    pane.resize(480, 600)
+    pane.grab()  # paints every visible row, hostile text included
+    assert pane.proxy.rowCount() == len(post_mortem.timeline)
+    events = list(post_mortem.timeline)
+    pane.timeline_actions.sort.trigger()
+    assert sorted(map(id, document.model.timeline)) == sorted(map(id, events))
+    assert pane.model.out_of_order_count() == 0
+    assert not pane.timeline_actions.sort.isEnabled()
+    pane.close()

@@ -19,7 +19,7 @@ BREAK = " ⏎ "
 class EventEditor(QWidget):
     """Edits a copy of one event; the delegate commits it as one undo step."""
 
-    # Emitted when the typed time cannot be read (message) or reads again ("").
+    # Emitted on commit when the typed time cannot be read: a one-line message.
     time_problem = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
