@@ -394,3 +394,20 @@ def test_closing_the_pane_stops_a_long_render(qtbot, pane: FlowchartPane, docume
 
     assert pane.scheduler.shut_down(WAIT)
     assert [type(error) for error in counting.errors] == [RenderCancelledError]
+
+
+def test_emptying_the_chart_clears_the_picture_even_with_a_render_in_flight(
+    qtbot, pane: FlowchartPane, document: Document, counting: CountingRenderer
+) -> None:
+    counting.gate = threading.Event()
+    document.update_item("nodes", 0, label="soon gone")
+    qtbot.waitUntil(lambda: len(counting.calls) == 1, timeout=WAIT)
+    assert pane.busy_label.isVisible()
+    document.replace_list("edges", [], text="clear")
+    document.replace_list("nodes", [], text="clear")
+    counting.gate.set()
+    qtbot.waitUntil(lambda: not pane.scheduler.is_busy(), timeout=WAIT)
+    qtbot.wait(50)
+
+    assert not pane.chart_view.has_picture()
+    assert not pane.busy_label.isVisible()

@@ -71,9 +71,9 @@ class ChartExporter(QObject):
         self._parent = parent
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self.png_action = QAction("Export Flowchart as &PNG…", self)
+        self.png_action = QAction("Flowchart as &PNG…", self)
         self.png_action.setStatusTip("Save the flowchart as a PNG picture")
-        self.svg_action = QAction("Export Flowchart as S&VG…", self)
+        self.svg_action = QAction("Flowchart as S&VG…", self)
         self.svg_action.setStatusTip("Save the flowchart as an SVG drawing")
         self.png_action.triggered.connect(self.export_png)
         self.svg_action.triggered.connect(self.export_svg)

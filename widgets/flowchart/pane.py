@@ -55,6 +55,9 @@ class FlowchartPane(QWidget):
         self.zoom_in_button = self._tool_button("+", "Zoom in (Ctrl+wheel)", self.chart_view.zoom_in)
         self.fit_button = self._tool_button("Fit", "Zoom to fit", self.chart_view.zoom_to_fit)
         self.zoom_label = QLabel("100%")
+        self.busy_label = QLabel("Drawing…")
+        self.busy_label.setEnabled(False)
+        self.busy_label.hide()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # Error text may quote labels: never markup.
@@ -74,6 +77,7 @@ class FlowchartPane(QWidget):
 
         zoom_row = QHBoxLayout()
         zoom_row.addWidget(QLabel("<b>Chart</b>"))
+        zoom_row.addWidget(self.busy_label)
         zoom_row.addStretch(1)
         for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button):
             zoom_row.addWidget(widget)
@@ -97,6 +101,7 @@ class FlowchartPane(QWidget):
         self.direction_combo.activated.connect(self._direction_chosen)
         self.chart_view.node_clicked.connect(self.editor.select_node)
         self.chart_view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{round(zoom * 100)}%"))
+        self.scheduler.started.connect(self.busy_label.show)
         self.scheduler.rendered.connect(self._show_result)
         self.scheduler.failed.connect(self._show_failure)
         # Only chart edits need a new picture: follow the chart's lists and fields, not `changed`.
@@ -137,12 +142,15 @@ class FlowchartPane(QWidget):
     def request_render(self, *, immediately: bool = False) -> None:
         chart = self._document.model.humor.flowchart
         if not chart.nodes:
+            self.scheduler.discard()
             self.chart_view.clear()
             self._set_error("")
+            self.busy_label.hide()
             return
         self.scheduler.request(chart, immediately=immediately)
 
     def _show_result(self, result: RenderResult) -> None:
+        self.busy_label.setVisible(self.scheduler.is_busy())
         if not self.chart_view.show_svg(result.svg, result.element_ids, result.svg_renderer):
             self._show_failure(RenderResult(result.generation, error="the rendered chart could not be displayed"))
             return
@@ -151,6 +159,7 @@ class FlowchartPane(QWidget):
         self.chart_rendered.emit()
 
     def _show_failure(self, result: RenderResult) -> None:
+        self.busy_label.setVisible(self.scheduler.is_busy())
         self._set_error(result.error)
         self.render_failed.emit(result.error)
 

@@ -165,11 +165,15 @@ class RenderScheduler(QObject):
         """Block until running jobs end (tests)."""
         return self._pool.waitForDone(msecs)
 
-    def shut_down(self, msecs: int = 3000) -> bool:
-        """Stop what can be stopped and wait a little (the pane is closing)."""
+    def discard(self) -> None:
+        """Forget pending and running renders: nothing should be drawn (the chart was emptied)."""
         self._timer.stop()
         self._pending = None
         with self._lock:
             self._generation += 1  # Whatever still finishes is stale.
         self.cancel_running()
+
+    def shut_down(self, msecs: int = 3000) -> bool:
+        """Stop what can be stopped and wait a little (the pane is closing)."""
+        self.discard()
         return self._pool.waitForDone(msecs)
