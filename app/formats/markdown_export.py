@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime, tzinfo
 
 from app.model import EventKind, Flowchart, LayoutDirection, PostMortem, TaskStatus
-from app.timefmt import format_date, format_timestamp, parse_leading_timestamp
+from app.timefmt import format_date, format_timestamp, parse_leading_timestamp, parse_timestamp
 
 # --------------------------------------------------------------------------- layout
 
@@ -170,13 +170,32 @@ def unescape_block(text: str, dangers: tuple[re.Pattern[str], ...] = BLOCK_DANGE
     return "\n".join(lines)
 
 
+_BOLD_START = re.compile(r"(\*\*|__)([^*_\n]{1,60}?)\1")
+
+
+def leading_time(
+    text: str, *, default_date: date | None = None, default_zone: tzinfo | None = None
+) -> tuple[datetime, str] | None:
+    """A time at the start of an event line (``14:51 text``, ``**14:51** text``) and the text after it."""
+    bold = _BOLD_START.match(text)
+    moment = parse_timestamp(bold.group(2), default_date=default_date, default_zone=default_zone) if bold else None
+    if moment is not None and bold is not None:
+        rest = text[bold.end() :]
+    else:
+        found = parse_leading_timestamp(text, default_date=default_date, default_zone=default_zone)
+        if found is None:
+            return None
+        moment, end = found
+        rest = text[end:]
+    return moment, rest.lstrip(" \t").lstrip("-—–:").lstrip(" \t")
+
+
 def looks_like_time(text: str) -> bool:
     """Whether the importer would read a time at the start of a bullet with ``text``.
 
     The date is only a stand-in: a time written alone counts whatever the day.
     """
-    first = text.split("\n", 1)[0]
-    return parse_leading_timestamp(first, default_date=date(2000, 1, 1)) is not None
+    return leading_time(text.split("\n", 1)[0], default_date=date(2000, 1, 1)) is not None
 
 
 def heading_line(level: int, text: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, tzinfo
 from typing import Any
 
+from app.formats.markdown_export import leading_time
 from app.formats.markdown_lines import (
     Item,
     Reader,
@@ -26,7 +27,7 @@ from app.formats.markdown_lines import (
     take_table,
 )
 from app.model import EventKind
-from app.timefmt import parse_date, parse_leading_timestamp, parse_timestamp
+from app.timefmt import parse_date, parse_timestamp
 
 _KINDS: dict[str, EventKind] = {}
 for _kind, _names in {
@@ -55,13 +56,7 @@ class _Clock:
         return parse_timestamp(text, default_date=self.day, default_zone=self.zone)
 
     def leading(self, text: str) -> tuple[Any, str] | None:
-        found = parse_leading_timestamp(text, default_date=self.day, default_zone=self.zone)
-        if found is None:
-            return None
-        moment, end = found
-        return moment, text[end:].lstrip(" \t").removeprefix("-").removeprefix("—").removeprefix("–").lstrip(
-            " \t:"
-        ).lstrip()
+        return leading_time(text, default_date=self.day, default_zone=self.zone)
 
 
 # "2015-10-21 (all times UTC)": the day (and zone) of the "HH:MM text" lines below it.
