@@ -411,3 +411,26 @@ def test_emptying_the_chart_clears_the_picture_even_with_a_render_in_flight(
 
     assert not pane.chart_view.has_picture()
     assert not pane.busy_label.isVisible()
+
+
+def test_generate_with_an_empty_timeline_keeps_the_chart_and_says_why(pane: FlowchartPane, document) -> None:
+    before = document.snapshot()
+    pane.generate_button.click()
+
+    assert document.snapshot() == before
+    assert document.undo_stack.count() == 0
+    assert "timeline has no events" in pane.status_label.text()
+
+
+@pytest.mark.skipif(not DotProgram().available(), reason="Graphviz's dot program is not installed")
+def test_deleting_the_pane_stops_its_long_render(qtbot) -> None:
+    chart = tangled_chart(500)
+    document = Document(PostMortem(humor=HumorElement(flowchart=chart)))
+    counting = CountingRenderer(DotProgram())
+    pane = FlowchartPane(document, timeout=600)
+    pane.scheduler.renderer_factory = lambda: counting
+    pane.request_render(immediately=True)
+    qtbot.waitUntil(lambda: len(counting.calls) >= 1, timeout=WAIT)
+
+    pane.deleteLater()  # As when the window holding it closes.
+    qtbot.waitUntil(lambda: RenderCancelledError in [type(e) for e in counting.errors], timeout=WAIT)

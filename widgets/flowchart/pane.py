@@ -174,6 +174,10 @@ class FlowchartPane(QWidget):
         """Replace nodes and edges with a chart drawn from the timeline, as one undo step."""
         current = self._document.model.humor.flowchart
         chart = flowchart_from_timeline(self._document.model.timeline, current.direction)
+        if not chart.nodes:
+            # Replacing a hand-drawn chart with nothing is never what the user meant.
+            self._set_error("the timeline has no events to draw a flowchart from")
+            return
         if chart.nodes == current.nodes and chart.edges == current.edges:
             return  # Nothing would change: no empty undo step.
         self._document.begin_macro("Generate flowchart from timeline")

@@ -10,6 +10,7 @@ hostile chart ends in an error message, not a stuck worker.
 from __future__ import annotations
 
 import contextlib
+import functools
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,6 +41,11 @@ def _snapshot(chart: Flowchart) -> Flowchart:
     cost the UI thread several milliseconds per render.
     """
     return Flowchart.model_construct(direction=chart.direction, nodes=list(chart.nodes), edges=list(chart.edges))
+
+
+def _cancel_all(events: dict[int, threading.Event], *_: object) -> None:
+    for event in list(events.values()):
+        event.set()
 
 
 def _parsed(svg: bytes) -> QSvgRenderer | None:
@@ -117,6 +123,13 @@ class RenderScheduler(QObject):
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self._start)
         self.job_finished.connect(self._finish)
+        # When the pane goes away (window closed, application quitting) the pool waits for its
+        # jobs: tell them to stop first. A plain function over the events, because the
+        # scheduler itself is half destroyed when `destroyed` arrives.
+        self.destroyed.connect(functools.partial(_cancel_all, self._in_flight))
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.discard)
 
     def latest_generation(self) -> int:
         with self._lock:
