@@ -42,6 +42,7 @@ FORMAT_VERSION = 1
 # C0 controls other than tab and newline, and DEL: they have no meaning in a
 # post-mortem, render invisibly and break some renderers, so they never enter.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LINE_BREAKS = re.compile(r"[\r\n]")
 
 
 def normalize_text(value: Any) -> Any:
@@ -58,7 +59,10 @@ def normalize_line(value: Any) -> Any:
     if not isinstance(value, str):
         return value
     value = _CONTROL_CHARS.sub("", value)
-    return re.sub(r"\s*[\r\n]+\s*", " ", value).strip()
+    # Split rather than re.sub(r"\s*[\r\n]+\s*", ...): that pattern backtracks
+    # quadratically over a long run of spaces (seconds for one hostile line).
+    parts = (part.strip() for part in _LINE_BREAKS.split(value))
+    return " ".join(part for part in parts if part)
 
 
 Text = Annotated[str, BeforeValidator(normalize_text)]

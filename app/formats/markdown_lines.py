@@ -22,16 +22,27 @@ def name_key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-_HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*")
-_CLOSING_HASHES = re.compile(r"(?:^|[ \t]+)#+$")
 _BULLET = re.compile(r"([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)")
 
 
 def heading_of(line: str) -> tuple[int, str] | None:
-    match = _HEADING.fullmatch(line)
-    if match is None:
+    """``(level, text)`` of an ATX heading line, without its optional closing ``#`` run.
+
+    Written with string methods: a regular expression for the closing run
+    backtracks quadratically over long runs of spaces in hostile text.
+    """
+    text = line.lstrip(" ")
+    if len(line) - len(text) > 3 or not text.startswith("#"):
         return None
-    return len(match.group(1)), _CLOSING_HASHES.sub("", match.group(2) or "")
+    level = len(text) - len(text.lstrip("#"))
+    rest = text[level:]
+    if level > 6 or (rest and rest[0] not in " \t"):
+        return None
+    content = rest.strip(" \t")
+    without_closing = content.rstrip("#")
+    if without_closing != content and (not without_closing or without_closing[-1] in " \t"):
+        content = without_closing.rstrip(" \t")
+    return level, content
 
 
 def columns(whitespace: str) -> int:
@@ -90,7 +101,7 @@ def parse_items(lines: list[str]) -> list[Item | str]:
                 previous_blank = True
             elif indent_of(following) >= content:
                 previous_blank = False
-            elif previous_blank or _BULLET.match(following) or _HEADING.fullmatch(following):
+            elif previous_blank or _BULLET.match(following) or heading_of(following):
                 break
             end += 1
         while end > index + 1 and not lines[end - 1].strip():
