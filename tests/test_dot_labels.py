@@ -15,9 +15,19 @@ from app.flowchart.dot import (
     build_dot,
     layout_lines,
 )
-from app.flowchart.render import Renderer
-from app.model import Flowchart, FlowEdge, FlowNode, LayoutDirection, NodeKind
+from app.flowchart.from_timeline import flowchart_from_timeline
+from app.flowchart.render import NoRendererError, Renderer, default_renderer
+from app.model import Flowchart, FlowEdge, FlowNode, LayoutDirection, NodeKind, PostMortem
 from tests.flowchart_helpers import HOSTILE_LABELS, RENDERERS, group_by_id, groups, parse_svg, text_lines
+from tests.strategies import documents
+
+
+def editor_renderer() -> Renderer:
+    """The renderer the editor uses here (dot when installed; POSTMORTEM_GRAPHVIZ=wasm picks the other)."""
+    try:
+        return default_renderer()
+    except NoRendererError:
+        pytest.skip("no Graphviz renderer is installed")
 
 
 @pytest.fixture(params=RENDERERS)
@@ -88,18 +98,13 @@ def test_long_labels_wrap_and_are_capped_but_keep_their_text(renderer: Renderer)
 @settings(max_examples=25)
 @given(st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60).filter(str.strip))
 def test_any_printable_label_renders_as_its_layout_lines(label: str) -> None:
-    # The dot program when installed, else the embedded one: whichever the editor uses.
-    from app.flowchart.render import available_renderers
-
-    renderers = available_renderers()
-    if not renderers:
-        pytest.skip("no Graphviz renderer is installed")
     chart = Flowchart(nodes=[FlowNode(id="a", label=label)])
-    svg = renderers[0].render(build_dot(chart).dot)
-    lines = text_lines(group_by_id(parse_svg(svg), "fc-node-0"))
-    # Graphviz draws no <text> for a blank line, and trims spaces at the ends of a line.
-    expected = [line.strip() for line in layout_lines(chart.nodes[0].label) if line.strip()]
-    assert [line.strip() for line in lines if line.strip()] == expected
+    svg = editor_renderer().render(build_dot(chart).dot)
+    lines = [line.replace("\xa0", " ") for line in text_lines(group_by_id(parse_svg(svg), "fc-node-0"))]
+    # Graphviz draws no <text> for a blank line, trims spaces at the ends of a line and keeps
+    # runs of spaces visible by drawing every other one as a no-break space.
+    expected = [line.replace("\xa0", " ").strip() for line in layout_lines(chart.nodes[0].label)]
+    assert [line.strip() for line in lines if line.strip()] == [line for line in expected if line]
 
 
 # --------------------------------------------------------------------------- the DOT text itself
@@ -167,3 +172,25 @@ def test_unencodable_and_control_characters_cannot_break_rendering(renderer: Ren
 
     assert text_lines(group_by_id(root, "fc-node-0")) == ["bad \ufffd byte[31m"]
     assert text_lines(group_by_id(root, "fc-edge-0")) == ["\ufffd"]
+
+
+@settings(max_examples=25)
+@given(documents(max_events=6))
+def test_any_valid_document_renders_exactly_its_chart(document: PostMortem) -> None:
+    renderer = editor_renderer()
+    for chart in (document.humor.flowchart, flowchart_from_timeline(document.timeline)):
+        if not chart.nodes:
+            continue
+        source = build_dot(chart)
+        root = parse_svg(renderer.render(source.dot))
+        unique_ids = list(dict.fromkeys(node.id for node in chart.nodes))
+        drawn_edges = [e for e in chart.edges if e.source in unique_ids and e.target in unique_ids]
+        assert len(groups(root, "node")) == len(unique_ids)
+        assert len(groups(root, "edge")) == len(drawn_edges)
+        for element_id, node_id in source.element_ids.items():
+            label = next(node.label for node in chart.nodes if node.id == node_id)
+            expected = [line.replace("\xa0", " ").strip() for line in layout_lines(label)]
+            expected = [line for line in expected if line]
+            # Graphviz keeps runs of spaces visible by drawing every other one as a no-break space.
+            shown = [line.replace("\xa0", " ").strip() for line in text_lines(group_by_id(root, element_id))]
+            assert [line for line in shown if line] == expected
