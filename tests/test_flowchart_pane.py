@@ -6,6 +6,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from app.flowchart.render import (
     INSTALL_HINT,
@@ -434,3 +435,18 @@ def test_deleting_the_pane_stops_its_long_render(qtbot) -> None:
 
     pane.deleteLater()  # As when the window holding it closes.
     qtbot.waitUntil(lambda: RenderCancelledError in [type(e) for e in counting.errors], timeout=WAIT)
+
+
+def test_an_edge_end_is_picked_from_the_nodes(qtbot, pane: FlowchartPane, document: Document) -> None:
+    view = pane.editor.edges_view
+    index = pane.editor.edges_model.index(0, EdgesModel.TARGET)
+    delegate = view.itemDelegateForColumn(EdgesModel.TARGET)
+    editor = delegate.createEditor(view.viewport(), QStyleOptionViewItem(), index)
+    delegate.setEditorData(editor, index)
+
+    assert [editor.itemText(i) for i in range(editor.count())] == ["Pager fires (a)", "Restart (b)", "Fixed (c)"]
+    assert editor.currentData() == "b"
+    editor.setCurrentIndex(2)
+    delegate.setModelData(editor, pane.editor.edges_model, index)
+    assert document.items("edges")[0] == FlowEdge(source="a", target="c")
+    assert index.data() == "Fixed (c)"

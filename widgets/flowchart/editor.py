@@ -72,7 +72,9 @@ class FlowchartEditor(QWidget):
         header.resizeSection(NodesModel.KIND, 90)
         header.resizeSection(NodesModel.ID, 48)
 
+        self.nodes_view.setAccessibleName("Flowchart nodes")
         self.edges_view = _table(self.edges_model)
+        self.edges_view.setAccessibleName("Flowchart edges")
         picker = ChoiceDelegate(self._node_choices, self.edges_view)
         self.edges_view.setItemDelegateForColumn(EdgesModel.SOURCE, picker)
         self.edges_view.setItemDelegateForColumn(EdgesModel.TARGET, picker)
@@ -97,6 +99,7 @@ class FlowchartEditor(QWidget):
         self.label_edit.setMaximumHeight(72)
         self.label_edit.setTabChangesFocus(True)
         self.label_edit.setEnabled(False)
+        self.label_edit.setAccessibleName("Node label")
 
         node_buttons = QHBoxLayout()
         for widget in (self.new_kind, self.add_node_button, self.remove_node_button):

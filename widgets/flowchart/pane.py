@@ -63,6 +63,8 @@ class FlowchartPane(QWidget):
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # Error text may quote labels: never markup.
         self.status_label.setStyleSheet("color: #c92a2a;")
         self.status_label.hide()
+        self.chart_view.setAccessibleName("Rendered flowchart")
+        self.direction_combo.setAccessibleName("Layout direction")
 
         top = QHBoxLayout()
         top.addWidget(self.generate_button)
@@ -119,6 +121,7 @@ class FlowchartPane(QWidget):
         button = QToolButton()
         button.setText(text)
         button.setToolTip(tip)
+        button.setAccessibleName(tip.split(" (")[0])  # "−" and "+" mean nothing to a screen reader.
         button.clicked.connect(slot)
         return button
 
