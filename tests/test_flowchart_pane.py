@@ -18,8 +18,7 @@ from app.flowchart.render import (
     available_renderers,
 )
 from app.model import EventKind, Flowchart, FlowEdge, FlowNode, HumorElement, LayoutDirection, PostMortem, TimelineEvent
-from tests.flowchart_helpers import group_by_id, groups, parse_svg, text_lines
-from tests.test_dot_render import tangled_chart
+from tests.flowchart_helpers import group_by_id, groups, parse_svg, tangled_chart, text_lines
 from widgets.document import Document
 from widgets.flowchart.chart_view import ChartView
 from widgets.flowchart.list_model import ROWS_MIME
