@@ -73,7 +73,8 @@ def test_the_embedded_renderer_writes_only_svg() -> None:
 
 
 @needs_dot
-def test_dot_is_preferred_and_described_with_its_version() -> None:
+def test_dot_is_preferred_and_described_with_its_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(render_module.RENDERER_ENV, raising=False)
     assert default_renderer().name == "dot"
     description = describe_renderer()
     assert description.startswith("Graphviz ")
@@ -116,3 +117,17 @@ def test_a_cancelled_dot_render_stops() -> None:
     threading.Timer(0.2, cancel.set).start()
     with pytest.raises(RenderCancelledError):
         DotProgram().render(build_dot(tangled_chart(500)).dot, timeout=600, cancel=cancel)
+
+
+@needs_wasm
+def test_the_embedded_renderer_does_not_tick_while_idle() -> None:
+    renderer = EmbeddedGraphviz()
+    renderer.render("digraph { a }")
+    ticker = renderer._engine_and_module()[2]
+    # The ticker thread ends on its next tick once no render runs (waiting generously for a busy machine).
+    for _ in range(500):
+        if ticker._thread is None:
+            break
+        ticker._stop.wait(0.02)
+    assert ticker._thread is None
+    renderer.render("digraph { b }")  # And starts again when needed.

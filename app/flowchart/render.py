@@ -225,32 +225,45 @@ WASM_MEMORY_LIMIT = 1024 * 1024 * 1024
 
 
 class _EpochTicker:
-    """One daemon thread that advances the engine's epoch, so deadlines expire.
+    """A thread that advances the engine's epoch while renders run, so their deadlines expire.
 
-    A single ticker serves every concurrent render: each store counts its own
-    deadline in ticks from the moment it starts.
+    One ticker serves every concurrent render (each store counts its own
+    deadline in ticks from its start); it stops when none is running, so an
+    idle editor does not wake up fifty times a second.
     """
 
     def __init__(self, engine: Any) -> None:
         self._engine = engine
         self._lock = threading.Lock()
         self._stop = threading.Event()
+        self._active = 0
         self._thread: threading.Thread | None = None
 
-    def ensure_running(self) -> None:
+    def begin(self) -> None:
         with self._lock:
+            self._active += 1
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="graphviz-wasm-epoch", daemon=True)
                 self._thread.start()
 
+    def end(self) -> None:
+        with self._lock:
+            self._active -= 1
+
     def stop(self) -> None:
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(1.0)
+        with self._lock:
+            thread = self._thread
+        if thread is not None:
+            thread.join(1.0)
 
     def _run(self) -> None:
         while not self._stop.wait(EPOCH_TICK):
             self._engine.increment_epoch()
+            with self._lock:
+                if self._active <= 0:
+                    self._thread = None
+                    return
 
 
 class EmbeddedGraphviz(Renderer):
@@ -340,12 +353,12 @@ class EmbeddedGraphviz(Renderer):
         import wasmtime
 
         engine, module, ticker = self._engine_and_module()
-        ticker.ensure_running()
         store = wasmtime.Store(engine)
         store.set_limits(memory_size=WASM_MEMORY_LIMIT)
         store.set_epoch_deadline(max(1, math.ceil(timeout / EPOCH_TICK)))
         # No preopened folders and no inherited streams: the guest can open no files at all.
         store.set_wasi(wasmtime.WasiConfig())
+        ticker.begin()
         try:
             return self._render_in(store, module, engine, source)
         except wasmtime.Trap as trap:
@@ -354,6 +367,8 @@ class EmbeddedGraphviz(Renderer):
             raise RenderError("Graphviz stopped: the chart is too large or malformed") from None
         except wasmtime.WasmtimeError as error:
             raise RenderError(f"Graphviz stopped: {str(error).splitlines()[0]}") from None
+        finally:
+            ticker.end()
 
     @staticmethod
     def _render_in(store: Any, module: Any, engine: Any, source: str) -> bytes:
