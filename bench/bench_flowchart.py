@@ -6,13 +6,15 @@
   same DOT file in the same run.
 * The longest time the UI thread is blocked while the pane renders a 500-node
   chart: a QTimer ticks every 5 ms on the UI thread and the largest gap
-  between ticks, minus the tick interval, is the figure (target < 50 ms).
+  between ticks, minus the tick interval, is one run's figure; the median
+  of three runs is reported (target < 50 ms).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import statistics
 import tempfile
 import time
 from collections.abc import Callable
@@ -25,6 +27,7 @@ from bench.common import Reporter, median_command_time, median_time, median_time
 
 TICK_MS = 5
 UI_BLOCK_TARGET = 0.050
+UI_RUNS = 3
 
 
 def investigation_chart(count: int) -> Flowchart:
@@ -106,10 +109,15 @@ def _measure_ui_block(report: Reporter) -> None:
     for renderer_name in [r.name for r in available_renderers()]:
         os.environ["POSTMORTEM_GRAPHVIZ"] = renderer_name
         try:
-            worst, total, outcome = _longest_block_while_rendering(app)
+            # Three runs: the machine is shared, and one stray pause of another process is not ours.
+            runs = [_longest_block_while_rendering(app) for _ in range(UI_RUNS)]
         finally:
             os.environ.pop("POSTMORTEM_GRAPHVIZ", None)
-        note = f"render took {total:.1f} s in the background" if outcome == "ok" else f"failed: {outcome}"
+        failures = [outcome for _, _, outcome in runs if outcome != "ok"]
+        worst = statistics.median(run[0] for run in runs)
+        each = ", ".join(f"{1000 * run[0]:.0f}" for run in runs)
+        total = statistics.median(run[1] for run in runs)
+        note = f"runs: {each} ms; chart shown after {total:.1f} s" if not failures else f"failed: {failures[0]}"
         report.measure(
             f"UI thread longest block, 500 nodes ({renderer_name})", worst, target_seconds=UI_BLOCK_TARGET, note=note
         )
@@ -153,10 +161,10 @@ def _longest_block_while_rendering(app: object) -> tuple[float, float, str]:
     pane.render_failed.connect(lambda error: (outcome.append(error), loop.quit()))
     QTimer.singleShot(180_000, loop.quit)
 
+    chart = investigation_chart(500)  # Made beforehand: building test data is not the pane's work.
     clock.start()
     ticker.start()
     # The user's action: a 500-node chart arrives (pasted or generated) in one undo step.
-    chart = investigation_chart(500)
     document.begin_macro("Load a big chart")
     document.replace_list("nodes", chart.nodes, text="nodes")
     document.replace_list("edges", chart.edges, text="edges")
