@@ -42,14 +42,21 @@ FORMAT_VERSION = 1
 # C0 controls other than tab and newline, and DEL: they have no meaning in a
 # post-mortem, render invisibly and break some renderers, so they never enter.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Lone surrogates cannot be written as UTF-8: a file holding one could never be
+# saved, so they become the replacement character as they enter.
+_LONE_SURROGATES = re.compile(r"[\ud800-\udfff]")
 _LINE_BREAKS = re.compile(r"[\r\n]")
+
+
+def _clean(value: str) -> str:
+    return _LONE_SURROGATES.sub("\ufffd", _CONTROL_CHARS.sub("", value))
 
 
 def normalize_text(value: Any) -> Any:
     """Unify line endings, drop control characters, trailing spaces and outer blank lines."""
     if not isinstance(value, str):
         return value
-    value = _CONTROL_CHARS.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    value = _clean(value.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [line.rstrip() for line in value.split("\n")]
     return "\n".join(lines).strip("\n")
 
@@ -58,7 +65,7 @@ def normalize_line(value: Any) -> Any:
     """A one-line field: line breaks become spaces, the ends are trimmed."""
     if not isinstance(value, str):
         return value
-    value = _CONTROL_CHARS.sub("", value)
+    value = _clean(value)
     # Split rather than re.sub(r"\s*[\r\n]+\s*", ...): that pattern backtracks
     # quadratically over a long run of spaces (seconds for one hostile line).
     parts = (part.strip() for part in _LINE_BREAKS.split(value))
