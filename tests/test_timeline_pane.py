@@ -420,3 +420,13 @@ def test_any_document_shows_every_event_and_sorts_to_a_clean_timeline(qapp, post
     assert pane.model.out_of_order_count() == 0
     assert not pane.timeline_actions.sort.isEnabled()
     pane.close()
+
+
+def test_enter_opens_the_current_event_for_editing(qtbot, pane, document) -> None:
+    select(pane, 3)
+    qtbot.keyClick(pane.view, Qt.Key.Key_Return)
+    editor = pane.view.findChild(EventEditor)
+    assert editor is not None and editor.isVisible()
+    editor.text_edit.setText("edited by keyboard")
+    commit(qtbot, editor, pane)
+    assert document.model.timeline[3].text == "edited by keyboard"

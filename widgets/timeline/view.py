@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QDropEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QDropEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QProxyStyle, QStyle, QStyleOption, QWidget
 
 
@@ -74,6 +74,17 @@ class TimelineView(QListView):
             text,
         )
         painter.end()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter opens the event for editing, as F2 does: the keyboard-only way in.
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        idle = self.state() != QAbstractItemView.State.EditingState
+        if enter and plain and idle and self.currentIndex().isValid():
+            self.edit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         # QListView's own dropEvent moves a multi-selection one moveRow() at a
