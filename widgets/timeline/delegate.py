@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from app.metrics import format_duration
 from app.model import EventKind
 from widgets.timeline.editor import EventEditor
-from widgets.timeline.kinds import ICON_SIZE, RAIL_X, TEXT_LEFT, draw_kind_icon, is_dark, kind_color
+from widgets.timeline.kinds import ICON_SIZE, RAIL_X, TEXT_LEFT, is_dark, kind_color, kind_pixmap
 from widgets.timeline.model import BaseTimeRole, EventEdit, EventRole, GapRole, OutOfOrderRole, TimeTextRole, ZoneRole
 
 PAD = 7
@@ -72,7 +72,9 @@ class EventDelegate(QStyledItemDelegate):
             painter.setPen(QPen(warning_color(palette), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(disc.adjusted(-3, -3, 3, 3))
-        draw_kind_icon(painter, disc, event.kind, kind_color(event.kind, palette))
+        # A cached picture: drawing the glyph's paths for every row made scrolling slower.
+        ratio = painter.device().devicePixelRatioF()
+        painter.drawPixmap(disc.topLeft(), kind_pixmap(event.kind, ICON_SIZE, ratio, dark=is_dark(palette)))
 
         text_rect = rect.adjusted(TEXT_LEFT, PAD, -10, -PAD)
         font = QFont(option.font)

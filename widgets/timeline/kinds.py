@@ -41,19 +41,21 @@ def kind_color(kind: EventKind, palette: QPalette | None = None) -> QColor:
     return color
 
 
-def kind_pixmap(kind: EventKind, size: int, ratio: float = 1.0) -> QPixmap:
-    return _pixmap(kind, size, round(ratio * 100))
+def kind_pixmap(kind: EventKind, size: int, ratio: float = 1.0, *, dark: bool = False) -> QPixmap:
+    """The kind's icon, drawn once per size, screen density and light or dark palette."""
+    return _pixmap(kind, size, round(ratio * 100), dark)
 
 
 @cache
-def _pixmap(kind: EventKind, size: int, ratio_percent: int) -> QPixmap:
+def _pixmap(kind: EventKind, size: int, ratio_percent: int, dark: bool) -> QPixmap:
     ratio = ratio_percent / 100
     pixmap = QPixmap(round(size * ratio), round(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    draw_kind_icon(painter, QRectF(0, 0, size, size), kind)
+    color = QColor(_HUES[kind]).lighter(135) if dark else None
+    draw_kind_icon(painter, QRectF(0, 0, size, size), kind, color)
     painter.end()
     return pixmap
 
