@@ -100,3 +100,61 @@ def test_large_document_has_the_requested_events_in_order():
     document = large_document(50)
     assert [e.text for e in document.timeline[:2]] == ["Event number 0", "Event number 1"]
     assert len(document.timeline) == 50
+
+
+def make_window(qtbot, tmp_path, model: PostMortem | None = None, path=None):
+    """A main window with its own settings file and recovery folder under ``tmp_path``."""
+    from PySide6.QtCore import QSettings
+
+    from widgets.document import Document
+    from widgets.main_window import MainWindow
+    from widgets.recovery import RecoveryStore
+    from widgets.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    document = Document(model if model is not None else PostMortem(), path)
+    window = MainWindow(document, settings=settings, recovery_store=RecoveryStore(tmp_path / "recovery"))
+    # No real modal dialog may open in a test (it would wait forever): questions get a
+    # harmless answer, messages are recorded, unless a test scripts them with ``Answers``.
+    from widgets.dialogs import UnsavedChoice
+
+    window.dialogs.ask_unsaved_changes = lambda _name: UnsavedChoice.DISCARD
+    window.dialogs.errors = []
+    window.dialogs.show_error = lambda _title, message: window.dialogs.errors.append(message)
+    for name in ("open_path", "save_path", "ask_overwrite_changed_file", "ask_restore", "choose_template"):
+        setattr(window.dialogs, name, _unexpected(name))
+    window.dialogs.show_about = _unexpected("show_about")
+    qtbot.addWidget(window)
+    return window
+
+
+def _unexpected(name: str):
+    def fail(*_args, **_kwargs):
+        raise AssertionError(f"the test did not expect the {name} dialog")
+
+    return fail
+
+
+class Answers:
+    """Records what the window asked and answers from a script, in place of the real dialogs."""
+
+    def __init__(self, window, monkeypatch, **answers):
+        self.asked: list[tuple[str, object]] = []
+        self.errors: list[str] = []
+        self._answers = answers
+        for name in ("open_path", "save_path", "ask_unsaved_changes", "ask_overwrite_changed_file", "ask_restore"):
+            monkeypatch.setattr(window.dialogs, name, self._responder(name))
+        monkeypatch.setattr(window.dialogs, "show_error", lambda title, message: self.errors.append(message))
+
+    def _responder(self, name: str):
+        def respond(*args, **_kwargs):
+            self.asked.append((name, args))
+            answer = self._answers.get(name)
+            if isinstance(answer, list):
+                return answer.pop(0)
+            return answer
+
+        return respond
+
+    def count(self, name: str) -> int:
+        return sum(1 for asked, _ in self.asked if asked == name)

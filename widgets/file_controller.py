@@ -109,16 +109,16 @@ class FileController(QObject):
         return self.new_document(model)
 
     def open_dialog(self) -> bool:
-        if not self.maybe_save():
-            return False
         path = self._dialogs.open_path(self._folder())
-        return self.open_path(path, ask=False) if path else False
+        return self.open_path(path) if path else False
 
     def open_path(self, path: Path, *, ask: bool = True) -> bool:
-        """Open ``path`` into this window; on any problem show it and keep the current document."""
+        """Open ``path`` into this window; on any problem show it and keep the current document.
+
+        The file is read before asking about unsaved changes, so a file that
+        cannot be opened never costs the user a decision (or their work).
+        """
         path = Path(path)
-        if ask and not self.maybe_save():
-            return False
         try:
             model = files.load(path)
         except DocumentError as error:
@@ -126,6 +126,8 @@ class FileController(QObject):
             if not path.exists():
                 self._settings.remove_recent_file(path)
                 self.recent_files_changed.emit()
+            return False
+        if ask and not self.maybe_save():
             return False
         self._autosaver.discard()
         self._document.replace_model(model, path.resolve())

@@ -39,7 +39,9 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.document = document if document is not None else Document(parent=self)
+        self.document = document if document is not None else Document()
+        if self.document.parent() is None:
+            self.document.setParent(self)  # The window owns its document: they go together.
         self.settings = settings if settings is not None else Settings()
         self.dialogs = Dialogs(self)
         self.recovery_store = recovery_store if recovery_store is not None else RecoveryStore()

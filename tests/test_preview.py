@@ -1,0 +1,89 @@
+"""The live preview follows edits, renders off the UI thread, and never loads or runs anything."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+
+from tests.test_window_fixtures import make_window, sample_document
+from widgets.document import Document
+from widgets.preview import PreviewPane, SafeBrowser, snapshot
+
+
+def shown_preview(qtbot, document: Document) -> PreviewPane:
+    preview = PreviewPane(document)
+    qtbot.addWidget(preview)
+    with qtbot.waitSignal(preview.rendered, timeout=5000):
+        preview.show()
+    return preview
+
+
+def test_the_preview_shows_the_document_and_follows_edits(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, sample_document())
+    with qtbot.waitSignal(window.preview.rendered, timeout=5000):
+        window.show()
+    assert "Status Page DNS Outage Post-Mortem" in window.preview.toPlainText()
+    with qtbot.waitSignal(window.preview.rendered, timeout=5000):
+        qtbot.keyClicks(window.page("overview").title_field, " revisited")
+    assert "Status Page DNS Outage Post-Mortem revisited" in window.preview.toPlainText()
+
+
+def test_a_burst_of_edits_renders_once_with_the_latest_text(qtbot):
+    document = Document(sample_document())
+    preview = shown_preview(qtbot, document)
+    renders = []
+    preview.rendered.connect(lambda: renders.append(preview.toPlainText()))
+    for length in range(1, 21):
+        document.set_field(("closing_notes",), "x" * length, merge_key="closing")
+    qtbot.waitUntil(lambda: len(renders) >= 1, timeout=5000)
+    qtbot.wait(DEBOUNCE_GRACE_MS)
+    assert len(renders) == 1
+    assert "x" * 20 in renders[0]
+
+
+DEBOUNCE_GRACE_MS = 400
+
+
+def test_remote_and_local_resources_are_refused(qtbot):
+    document = Document(sample_document())
+    document.set_field(
+        ("introduction",),
+        "Look: ![tracker](http://127.0.0.1:9/pixel.png) and ![secret](file:///etc/passwd)\n\n"
+        '<img src="https://example.invalid/x.png">',
+    )
+    preview = shown_preview(qtbot, document)
+    for url in ("http://127.0.0.1:9/pixel.png", "file:///etc/passwd", "https://example.invalid/x.png"):
+        assert preview.loadResource(2, QUrl(url)).isEmpty()
+    asked = list(preview.refused_resources)
+    if "pixel.png" in preview.toHtml():  # the image survived sanitising: the browser asked, and got nothing
+        assert "http://127.0.0.1:9/pixel.png" in asked
+    assert preview.document().resource(2, QUrl("http://127.0.0.1:9/pixel.png")) in (None, b"")
+
+
+def test_html_in_the_document_does_not_run_or_style_the_preview(qtbot):
+    document = Document(sample_document())
+    document.set_field(("closing_notes",), '<script>alert("x")</script>\n\n<a href="javascript:alert(1)">click</a>')
+    preview = shown_preview(qtbot, document)
+    assert "<script" not in preview.toHtml().lower()
+    assert "javascript:" not in preview.toHtml().lower()
+
+
+def test_links_open_only_on_click_and_only_for_web_addresses(qtbot, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr(SafeBrowser, "external_link_opener", staticmethod(lambda url: opened.append(url.toString())))
+    browser = SafeBrowser()
+    qtbot.addWidget(browser)
+    browser.setHtml('<a href="https://example.com/ticket/1">ticket</a>')
+    assert opened == []
+    for url in ("https://example.com/ticket/1", "file:///etc/passwd", "javascript:alert(1)", "mailto:x@example.com"):
+        browser.anchorClicked.emit(QUrl(url))
+    assert opened == ["https://example.com/ticket/1"]
+    assert browser.source().isEmpty()  # the browser itself never navigated
+
+
+def test_snapshot_is_unaffected_by_later_edits(qtbot):
+    document = Document(sample_document())
+    copy = snapshot(document.model)
+    document.set_field(("summary", "impact"), "Changed")
+    document.insert_items("timeline", 0, [document.model.timeline[-1]])
+    document.set_field(("metadata", "title"), "Other")
+    assert copy == sample_document()

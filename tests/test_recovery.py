@@ -1,0 +1,116 @@
+"""Autosave of a recovery copy and its restore after a crash."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from app.formats import json_format
+from app.model import PostMortem
+from tests.test_window_fixtures import Answers, make_window, sample_document
+from widgets.application import offer_recovery
+from widgets.dialogs import RestoreChoice
+from widgets.recovery import RecoveryStore
+
+
+def recovery_files(tmp_path):
+    return sorted((tmp_path / "recovery").glob("*.recovery.json"))
+
+
+def test_a_modified_document_gets_a_recovery_copy_and_a_save_removes_it(qtbot, tmp_path, monkeypatch):
+    window = make_window(qtbot, tmp_path, sample_document())
+    window.autosaver.write_now()
+    assert recovery_files(tmp_path) == []  # nothing to recover while unmodified
+    qtbot.keyClicks(window.page("overview").title_field, " (edited)")
+    window.autosaver.write_now()
+    [copy] = recovery_files(tmp_path)
+    stored = json.loads(copy.read_text(encoding="utf-8"))
+    assert json_format.from_data(stored["document"]) == window.document.model
+    Answers(window, monkeypatch, save_path=tmp_path / "saved.json")
+    assert window.files.save()
+    assert recovery_files(tmp_path) == []
+
+
+def test_the_timer_writes_the_copy_by_itself(qtbot, tmp_path):
+    from widgets.recovery import Autosaver
+
+    window = make_window(qtbot, tmp_path)
+    fast = Autosaver(window.document, window.recovery_store, interval_ms=50, parent=window)
+    qtbot.keyClicks(window.page("introduction").editor, "Work in progress")
+    qtbot.waitUntil(lambda: fast.recovery_file is not None and fast.recovery_file.exists(), timeout=3000)
+
+
+def test_discarding_changes_removes_the_copy(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    qtbot.keyClicks(window.page("overview").title_field, "Draft")
+    window.autosaver.write_now()
+    assert len(recovery_files(tmp_path)) == 1
+    assert window.files.new_document()  # the test windows answer "Discard"
+    assert recovery_files(tmp_path) == []
+
+
+def test_after_a_crash_the_next_start_restores_the_work_as_an_undoable_change(qtbot, tmp_path, monkeypatch):
+    on_disk = tmp_path / "outage.json"
+    on_disk.write_text(json_format.dumps(sample_document()), encoding="utf-8")
+    crashed = make_window(qtbot, tmp_path)
+    assert crashed.files.open_path(on_disk)
+    qtbot.keyClicks(crashed.page("overview").title_field, " - unsaved")
+    crashed.document.insert_items("improvements", 0, ["Practise restores"])
+    crashed.autosaver.write_now()
+    lost_work = crashed.document.snapshot()
+    # A crash: the window vanishes without closing; the copy stays. Pretend it came from a dead process.
+    [copy_file] = recovery_files(tmp_path)
+    payload = json.loads(copy_file.read_text(encoding="utf-8"))
+    payload["pid"] = 2**22 + 12345
+    copy_file.write_text(json.dumps(payload), encoding="utf-8")
+
+    restarted = make_window(qtbot, tmp_path / "next")
+    restarted.recovery_store = RecoveryStore(tmp_path / "recovery")
+    answers = Answers(restarted, monkeypatch, ask_restore=RestoreChoice.RESTORE)
+    assert offer_recovery(restarted)
+    assert answers.asked[0] == ("ask_restore", (["outage.json"],))
+    assert restarted.document.model == lost_work
+    assert restarted.document.path == on_disk.resolve()
+    assert restarted.document.is_modified()
+    assert restarted.page("overview").title_field.text().endswith(" - unsaved")
+    restarted.document.undo_stack.undo()
+    assert restarted.document.model == sample_document()
+    assert recovery_files(tmp_path) == []
+
+
+def test_declining_a_restore_can_discard_or_keep_the_copies(qtbot, tmp_path, monkeypatch):
+    store = RecoveryStore(tmp_path / "recovery")
+    store.write(store.file_for(None, "old-session"), sample_document(), None)
+    payload_file = recovery_files(tmp_path)[0]
+    payload = json.loads(payload_file.read_text(encoding="utf-8"))
+    payload["pid"] = 2**22 + 54321
+    payload_file.write_text(json.dumps(payload), encoding="utf-8")
+    window = make_window(qtbot, tmp_path)
+    Answers(window, monkeypatch, ask_restore=[RestoreChoice.LATER, RestoreChoice.DISCARD])
+    assert not offer_recovery(window)
+    assert len(recovery_files(tmp_path)) == 1
+    assert not offer_recovery(window)
+    assert recovery_files(tmp_path) == []
+    assert window.document.model == PostMortem()
+
+
+def test_copies_of_a_running_editor_and_broken_copies_are_not_offered(tmp_path):
+    store = RecoveryStore(tmp_path / "recovery")
+    store.write(store.file_for(None, "live"), sample_document(), None)  # our own pid: alive
+    live = recovery_files(tmp_path)[0]
+    payload = json.loads(live.read_text(encoding="utf-8"))
+    payload["pid"] = os.getppid()  # another live process
+    live.write_text(json.dumps(payload), encoding="utf-8")
+    (tmp_path / "recovery" / "broken.recovery.json").write_text('{"recovery_version": 1, "document": [', "utf-8")
+    (tmp_path / "recovery" / "hostile.recovery.json").write_text(
+        json.dumps(
+            {
+                "recovery_version": 1,
+                "pid": 2**22 + 1,
+                "saved_at": "2025-01-01T00:00:00+00:00",
+                "document": {"format_version": 1, "timeline": "not a list"},
+            }
+        ),
+        "utf-8",
+    )
+    assert store.left_behind() == []

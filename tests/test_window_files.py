@@ -1,0 +1,254 @@
+"""Open, save, save as, export, close: what a person sees, including when things go wrong."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from app.errors import DocumentError
+from app.formats import files, json_format
+from app.model import PostMortem
+from tests.test_window_fixtures import Answers, make_window, sample_document
+from widgets.dialogs import UnsavedChoice
+
+
+def write_sample(path: Path) -> Path:
+    path.write_text(json_format.dumps(sample_document()), encoding="utf-8")
+    return path
+
+
+def type_title(window, qtbot, text: str) -> None:
+    qtbot.keyClicks(window.page("overview").title_field, text)
+
+
+def test_save_then_reopen_gives_the_same_document(qtbot, tmp_path, monkeypatch):
+    window = make_window(qtbot, tmp_path, sample_document())
+    target = tmp_path / "outage.json"
+    Answers(window, monkeypatch, save_path=target)
+    type_title(window, qtbot, " (draft 2)")
+    assert window.isWindowModified()
+    assert window.files.save()
+    assert not window.isWindowModified() and not window.document.is_modified()
+    assert window.windowTitle().startswith("outage.json")
+    reopened = make_window(qtbot, tmp_path / "other")
+    assert reopened.files.open_path(target)
+    assert reopened.document.model == window.document.model
+    assert reopened.document.model.metadata.title.endswith("(draft 2)")
+
+
+def test_save_as_markdown_writes_markdown_and_keeps_the_document(qtbot, tmp_path, monkeypatch):
+    window = make_window(qtbot, tmp_path, sample_document())
+    Answers(window, monkeypatch, save_path=tmp_path / "outage.md")
+    assert window.files.save_as()
+    text = (tmp_path / "outage.md").read_text(encoding="utf-8")
+    assert text.startswith("# Status Page DNS Outage Post-Mortem")
+    assert window.document.path == (tmp_path / "outage.md").resolve()
+
+
+def test_unsaved_changes_prompt_cancel_keeps_the_window_open(qtbot, tmp_path, monkeypatch):
+    window = make_window(qtbot, tmp_path)
+    window.show()
+    answers = Answers(window, monkeypatch, ask_unsaved_changes=UnsavedChoice.CANCEL)
+    type_title(window, qtbot, "Unsaved")
+    assert not window.close()
+    assert window.isVisible()
+    assert answers.count("ask_unsaved_changes") == 1
+    assert window.document.model.metadata.title == "Unsaved"
+
+
+def test_unsaved_changes_prompt_save_saves_before_opening_another_file(qtbot, tmp_path, monkeypatch):
+    other = write_sample(tmp_path / "other.json")
+    window = make_window(qtbot, tmp_path)
+    answers = Answers(window, monkeypatch, ask_unsaved_changes=UnsavedChoice.SAVE, save_path=tmp_path / "mine.json")
+    type_title(window, qtbot, "Mine")
+    assert window.files.open_path(other)
+    assert answers.count("ask_unsaved_changes") == 1
+    assert files.load(tmp_path / "mine.json").metadata.title == "Mine"
+    assert window.document.model == sample_document()
+    assert not window.document.is_modified()
+
+
+def test_unsaved_changes_prompt_discard_drops_the_changes(qtbot, tmp_path, monkeypatch):
+    window = make_window(qtbot, tmp_path)
+    Answers(window, monkeypatch, ask_unsaved_changes=UnsavedChoice.DISCARD)
+    type_title(window, qtbot, "Throwaway")
+    assert window.files.new_document()
+    assert window.document.model == PostMortem()
+    assert not window.isWindowModified()
+
+
+def test_no_prompt_without_changes(qtbot, tmp_path, monkeypatch):
+    window = make_window(qtbot, tmp_path, sample_document())
+    answers = Answers(window, monkeypatch)
+    assert window.files.close_document()
+    assert answers.count("ask_unsaved_changes") == 0
+
+
+BAD_INPUTS = {
+    "missing.json": None,
+    "folder.json": "folder",
+    "empty.json": b"",
+    "truncated.json": json_format.dumps(sample_document()).encode()[:200],
+    "binary.json": bytes(range(256)) * 4,
+    "latin1.md": "# Caf\xe9 outage\n".encode("latin-1"),
+    "not-a-post-mortem.json": b'{"hello": "world"}',
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_INPUTS))
+def test_opening_a_bad_file_names_it_and_keeps_the_current_document(qtbot, tmp_path, monkeypatch, name):
+    content = BAD_INPUTS[name]
+    path = tmp_path / name
+    if content == "folder":
+        path.mkdir()
+    elif content is not None:
+        path.write_bytes(content)
+    window = make_window(qtbot, tmp_path, sample_document())
+    type_title(window, qtbot, " edited")
+    before = window.document.snapshot()
+    answers = Answers(window, monkeypatch)
+    assert not window.files.open_path(path)
+    assert len(answers.errors) == 1
+    assert answers.errors[0].startswith(f"{name}: ")
+    assert "Traceback" not in answers.errors[0]
+    assert window.document.model == before
+    assert window.document.is_modified()
+    assert window.document.path is None
+
+
+def test_a_failing_save_keeps_the_document_modified_and_the_old_file(qtbot, tmp_path, monkeypatch):
+    target = write_sample(tmp_path / "outage.json")
+    original = target.read_bytes()
+    window = make_window(qtbot, tmp_path)
+    assert window.files.open_path(target)
+    type_title(window, qtbot, " changed")
+    answers = Answers(window, monkeypatch)
+
+    def disk_full(_path, _data):
+        raise DocumentError("cannot save: No space left on device")
+
+    monkeypatch.setattr(files, "write_bytes_atomic", disk_full)
+    assert not window.files.save()
+    assert answers.errors == ["outage.json: cannot save: No space left on device"]
+    assert window.document.is_modified() and window.isWindowModified()
+    assert target.read_bytes() == original
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_saving_into_a_read_only_folder_says_so(qtbot, tmp_path, monkeypatch):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    target = write_sample(folder / "outage.json")
+    original = target.read_bytes()
+    window = make_window(qtbot, tmp_path)
+    assert window.files.open_path(target)
+    type_title(window, qtbot, " changed")
+    answers = Answers(window, monkeypatch)
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        assert not window.files.save()
+    finally:
+        folder.chmod(stat.S_IRWXU)
+    assert len(answers.errors) == 1 and answers.errors[0].startswith("outage.json: ")
+    assert window.document.is_modified()
+    assert target.read_bytes() == original
+
+
+def test_a_file_changed_on_disk_is_not_overwritten_without_asking(qtbot, tmp_path, monkeypatch):
+    target = write_sample(tmp_path / "outage.json")
+    window = make_window(qtbot, tmp_path)
+    assert window.files.open_path(target)
+    type_title(window, qtbot, " mine")
+    theirs = sample_document()
+    theirs.introduction = "Edited by a colleague"
+    target.write_text(json_format.dumps(theirs), encoding="utf-8")
+    os.utime(target, ns=(1, 1))  # make sure the change shows whatever the clock's resolution
+    answers = Answers(window, monkeypatch, ask_overwrite_changed_file=[False, True])
+    assert not window.files.save()
+    assert files.load(target).introduction == "Edited by a colleague"
+    assert window.document.is_modified()
+    assert window.files.save()
+    assert answers.count("ask_overwrite_changed_file") == 2
+    assert files.load(target).metadata.title.endswith(" mine")
+
+
+def test_export_markdown_and_html_leave_the_document_as_it_was(qtbot, tmp_path, monkeypatch):
+    window = make_window(qtbot, tmp_path, sample_document())
+    type_title(window, qtbot, "!")
+    Answers(window, monkeypatch, save_path=[tmp_path / "out.md", tmp_path / "out"])
+    assert window.files.export(".md")
+    assert window.files.export(".html")
+    assert (tmp_path / "out.md").read_text(encoding="utf-8").startswith("# Status Page DNS Outage Post-Mortem!")
+    assert "<html" in (tmp_path / "out.html").read_text(encoding="utf-8").lower()
+    assert window.document.is_modified() and window.document.path is None
+
+
+def test_recent_files_menu_lists_opened_files_newest_first(qtbot, tmp_path):
+    from widgets.actions import fill_recent_menu
+
+    first = write_sample(tmp_path / "first.json")
+    second = write_sample(tmp_path / "second.json")
+    window = make_window(qtbot, tmp_path)
+    window.files.open_path(first)
+    window.files.open_path(second)
+    fill_recent_menu(window, window.actions.recent_menu)
+    names = [a.text() for a in window.actions.recent_menu.actions() if a.text()]
+    assert names[:2] == ["&1 second.json", "&2 first.json"]
+    window.actions.recent_menu.actions()[1].trigger()
+    assert window.document.path == first.resolve()
+
+
+def test_dropping_a_file_opens_it(qtbot, tmp_path):
+    target = write_sample(tmp_path / "dropped.json")
+    window = make_window(qtbot, tmp_path)
+    window.show()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(target))])
+    event = QDropEvent(
+        QPointF(QPoint(50, 50)),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.document.path == target.resolve())
+    assert window.document.model == sample_document()
+
+
+def test_title_shows_file_name_and_modified_mark(qtbot, tmp_path):
+    target = write_sample(tmp_path / "titled.json")
+    window = make_window(qtbot, tmp_path)
+    assert window.windowTitle().startswith("Untitled[*]")
+    window.files.open_path(target)
+    assert window.windowTitle().startswith("titled.json[*]")
+    assert not window.isWindowModified()
+    type_title(window, qtbot, "x")
+    assert window.isWindowModified()
+    window.document.undo_stack.undo()
+    assert not window.isWindowModified()
+
+
+def test_standard_shortcuts_on_file_and_edit_actions(qtbot, tmp_path):
+    from PySide6.QtGui import QKeySequence
+
+    window = make_window(qtbot, tmp_path)
+    actions = window.actions
+    expected = {
+        actions.new: QKeySequence.StandardKey.New,
+        actions.open: QKeySequence.StandardKey.Open,
+        actions.save: QKeySequence.StandardKey.Save,
+        actions.save_as: QKeySequence.StandardKey.SaveAs,
+        actions.close: QKeySequence.StandardKey.Close,
+        actions.quit: QKeySequence.StandardKey.Quit,
+        actions.undo: QKeySequence.StandardKey.Undo,
+    }
+    for action, key in expected.items():
+        bindings = QKeySequence.keyBindings(key)
+        if bindings:  # a platform may leave some keys unbound (Quit on some desktops)
+            assert action.shortcut() == bindings[0], action.text()
