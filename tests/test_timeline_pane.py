@@ -430,3 +430,17 @@ def test_enter_opens_the_current_event_for_editing(qtbot, pane, document) -> Non
     editor.text_edit.setText("edited by keyboard")
     commit(qtbot, editor, pane)
     assert document.model.timeline[3].text == "edited by keyboard"
+
+
+def test_a_drop_on_the_middle_of_an_event_lands_beside_it_never_onto_it(pane, document) -> None:
+    view = pane.view
+    data = pane.proxy.mimeData([pane.proxy.index(0, 0)])
+    rect = view.visualRect(pane.proxy.index(3, 0))
+    point = QPoint(rect.left() + 80, rect.center().y() + 4)  # just below the middle of "d"
+    move, buttons, modifiers = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(view.viewport(), QDragEnterEvent(point, move, data, buttons, modifiers))
+    QApplication.sendEvent(view.viewport(), QDragMoveEvent(point, move, data, buttons, modifiers))
+    drop = QDropEvent(QPointF(point), move, data, buttons, modifiers)
+    QApplication.sendEvent(view.viewport(), drop)
+    assert order(document) == "bcdaef"
+    assert len(document.model.timeline) == 6
