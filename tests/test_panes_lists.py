@@ -1,0 +1,129 @@
+"""Tasks, improvements and additional sections: tables edited, added, removed and reordered by keyboard."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from app.model import TaskStatus
+from tests.test_window_fixtures import make_window, sample_document
+
+
+def task_texts(window) -> list[str]:
+    return [t.text for t in window.document.model.measures.tasks]
+
+
+def test_the_task_table_passes_qt_model_checks(qtbot, qtmodeltester, tmp_path):
+    window = make_window(qtbot, tmp_path, sample_document())
+    qtmodeltester.check(window.page("measures").tasks_model, force_py=True)
+
+
+def test_editing_task_cells_changes_the_tasks(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, sample_document())
+    model = window.page("measures").tasks_model
+    assert model.setData(model.index(0, 1), "Priya")
+    assert model.setData(model.index(0, 2), "2025-04-01")
+    assert model.setData(model.index(0, 3), "Done")
+    assert model.setData(model.index(0, 4), "https://tickets.example/OPS-101")
+    task = window.document.model.measures.tasks[0]
+    assert (task.owner, task.due, task.status) == ("Priya", date(2025, 4, 1), TaskStatus.DONE)
+    assert task.link == "https://tickets.example/OPS-101"
+    assert not model.setData(model.index(0, 2), "next Tuesday")  # not a date: refused, nothing changes
+    assert window.document.model.measures.tasks[0].due == date(2025, 4, 1)
+    assert model.setData(model.index(0, 2), "")  # empty: no due date
+    assert window.document.model.measures.tasks[0].due is None
+    for _ in range(5):
+        window.document.undo_stack.undo()
+    assert window.document.model == sample_document()
+
+
+def test_keyboard_adds_removes_and_reorders_tasks(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, sample_document())
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts only reach an active window
+    window.sections.show_section("measures")
+    editor = window.page("measures").tasks
+    editor.view.setFocus()
+    editor.select_rows([0])
+    qtbot.keyClick(editor.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert task_texts(window)[:2] == ["Make the job edit records, not zones", "Add an apex DNS check"]
+    assert editor.current_row() == 1  # the selection follows the moved row
+    qtbot.keyClick(editor.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert task_texts(window)[2] == "Add an apex DNS check"
+    qtbot.keyClick(editor.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert task_texts(window)[1] == "Add an apex DNS check"
+    qtbot.keyClick(editor.view, Qt.Key.Key_Escape)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Insert)
+    qtbot.keyClick(editor.view.focusWidget(), Qt.Key.Key_Escape)  # leave the new cell's editor
+    assert task_texts(window)[2] == "New task" and len(task_texts(window)) == 4
+    editor.view.setFocus()
+    editor.select_rows([2])
+    qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
+    assert "New task" not in task_texts(window) and len(task_texts(window)) == 3
+    while window.document.undo_stack.canUndo():
+        window.document.undo_stack.undo()
+    assert window.document.model == sample_document()
+
+
+def test_moving_a_scattered_selection_gathers_it(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, sample_document())
+    model = window.page("measures").tasks_model
+    assert model.moveRows(QModelIndex(), 0, 1, QModelIndex(), 3)
+    assert task_texts(window) == [
+        "Make the job edit records, not zones",
+        "Document the restore procedure",
+        "Add an apex DNS check",
+    ]
+    window.document.undo_stack.undo()
+    assert window.document.model == sample_document()
+
+
+def test_improvements_are_an_editable_list(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, sample_document())
+    page = window.page("measures")
+    editor = page.improvements
+    editor.select_rows([1])
+    editor.add_row()
+    model = page.improvements_model
+    assert model.setData(model.index(2, 0), "Alert on zone size changes")
+    assert window.document.model.measures.improvements[2] == "Alert on zone size changes"
+    editor.select_rows([0])
+    editor.remove_selected()
+    assert window.document.model.measures.improvements == [
+        "Review zone changes before applying",
+        "Alert on zone size changes",
+    ]
+
+
+def test_additional_sections_add_rename_reorder_remove_and_edit_text(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, sample_document())
+    page = window.page("sections")
+    page.list.select_rows([1])
+    page.list.add_row()
+    sections = window.document.model.extra_sections
+    assert [s.heading for s in sections] == ["Lessons Learned", "Supporting Information", "New section"]
+    assert page.model.setData(page.model.index(2, 0), "Where We Got Lucky")
+    assert page.body.isEnabled()
+    page.body.setFocus()
+    qtbot.keyClicks(page.body, "The on-call engineer knew DNS.")
+    assert window.document.model.extra_sections[2].body == "The on-call engineer knew DNS."
+    page.list.move_selected(-1)
+    assert [s.heading for s in window.document.model.extra_sections] == [
+        "Lessons Learned",
+        "Where We Got Lucky",
+        "Supporting Information",
+    ]
+    assert page.body.toPlainText() == "The on-call engineer knew DNS."  # the text follows the moved section
+    page.list.select_rows([0])
+    assert page.body.toPlainText() == "Zones are data, not templates."
+    page.list.remove_selected()
+    assert [s.heading for s in window.document.model.extra_sections] == ["Where We Got Lucky", "Supporting Information"]
+    while window.document.undo_stack.canUndo():
+        window.document.undo_stack.undo()
+    assert window.document.model == sample_document()
+    assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == [
+        "Lessons Learned",
+        "Supporting Information",
+    ]
