@@ -444,3 +444,13 @@ def test_a_drop_on_the_middle_of_an_event_lands_beside_it_never_onto_it(pane, do
     QApplication.sendEvent(view.viewport(), drop)
     assert order(document) == "bcdaef"
     assert len(document.model.timeline) == 6
+
+
+def test_tool_icons_follow_a_palette_change(pane) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    before = pane.timeline_actions.add.icon().pixmap(16, 16).toImage()
+    palette = pane.palette()
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor("#ff00ff"))
+    pane.setPalette(palette)
+    assert pane.timeline_actions.add.icon().pixmap(16, 16).toImage() != before

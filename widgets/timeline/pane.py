@@ -7,7 +7,7 @@ signals only: the window places it and never talks to it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -60,7 +60,7 @@ class TimelinePane(QWidget):
 
     # ----------------------------------------------------------------- layout
 
-    def _build_layout(self) -> None:
+    def _paint_icons(self) -> None:
         actions = self.timeline_actions
         palette = self.palette()
         for action, glyph in (
@@ -72,6 +72,16 @@ class TimelinePane(QWidget):
             (actions.show_gaps, "gaps"),
         ):
             action.setIcon(glyph_icon(glyph, palette))
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Switching to dark mode while running: the line icons follow the new text colour.
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint_icons()
+        super().changeEvent(event)
+
+    def _build_layout(self) -> None:
+        actions = self.timeline_actions
+        self._paint_icons()
         tools = QHBoxLayout()
         tools.setSpacing(2)
         for action in (actions.add, actions.insert_after, actions.duplicate, actions.delete, None, actions.show_gaps):
