@@ -56,9 +56,7 @@ def decode_text(data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise DocumentError(
-            f"is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})"
-        ) from None
+        raise DocumentError(f"is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})") from None
     return text.removeprefix("\ufeff")
 
 
@@ -114,18 +112,23 @@ def _flowchart_image_name(document: PostMortem, path: Path) -> str | None:
     return Path(path).with_suffix(".flowchart.png").name
 
 
-def save(document: PostMortem, path: Path, *, from_timeline: bool = False) -> None:
+def save(document: PostMortem, path: Path, *, from_timeline: bool = False) -> list[str]:
     """Write ``document`` atomically in the format named by ``path``'s suffix.
 
-    A Markdown file with a flowchart also gets the chart as a PNG beside it
-    (best effort: the Markdown is the document, the picture only a view of it).
+    A Markdown file with a flowchart also gets the chart as a PNG beside it.
+    That picture is only a view of data the Markdown already lists node by
+    node, so failing to draw it (no Graphviz here) does not fail the save:
+    the reason comes back as a warning for the caller to show.
     """
     path = Path(path)
     data = render(document, path, from_timeline=from_timeline)
     write_bytes_atomic(path, data)
     image_name = _flowchart_image_name(document, path) if suffix_of(path) in MARKDOWN_SUFFIXES else None
-    if image_name:
-        try:
-            write_bytes_atomic(path.with_name(image_name), render(document, path.with_name(image_name)))
-        except DocumentError:
-            pass  # No renderer here: the Markdown still lists every node and edge.
+    if not image_name:
+        return []
+    image_path = path.with_name(image_name)
+    try:
+        write_bytes_atomic(image_path, render(document, image_path))
+    except DocumentError as error:
+        return [f"the flowchart picture {image_name} was not written: {error}"]
+    return []
