@@ -93,9 +93,11 @@ class Dialogs:
             return RestoreChoice.DISCARD
         return RestoreChoice.LATER
 
-    def choose_template(self, names: list[str]) -> str | None:
-        name, ok = QInputDialog.getItem(self._parent, "New from Template", "Template:", names, 0, False)
-        return name if ok and name else None
+    def choose_template(self, templates: dict[str, str]) -> str | None:
+        """``templates`` maps names to descriptions; returns the chosen name."""
+        labels = {f"{name} — {text}" if text else name: name for name, text in templates.items()}
+        label, ok = QInputDialog.getItem(self._parent, "New from Template", "Template:", list(labels), 0, False)
+        return labels.get(label) if ok else None
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.critical(self._parent, title, message)

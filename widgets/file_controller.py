@@ -97,8 +97,7 @@ class FileController(QObject):
         except ImportError:
             self._dialogs.show_error("New from Template", "No templates are installed.")
             return False
-        names = templates.template_names()
-        name = self._dialogs.choose_template(names)
+        name = self._dialogs.choose_template(templates.available())
         if name is None:
             return False
         try:

@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.sections = SectionNavigator(self._section_specs(), self.stack)
-        self.sections.setMinimumWidth(190)
+        self.sections.setMinimumWidth(230)
         self.preview = PreviewPane(self.document)
         self.preview.setMinimumWidth(260)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([210, 640, 480])
+        self.splitter.setSizes([250, 640, 470])
         self.setCentralWidget(self.splitter)
 
         self.actions = build_actions(self)
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
             ),
             Section(
                 "measures",
-                "Corrective and Preventative Measures",
+                "Corrective Measures",  # The page header gives the full name; the list stays one line.
                 ("measures",),
                 build("widgets.panes.measures", "MeasuresPage"),
             ),

@@ -41,11 +41,14 @@ class SectionNavigator(QListWidget):
         self.setIconSize(QSize(16, 16))
         self.setSpacing(1)
         self.setFrameShape(QListWidget.Shape.NoFrame)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # Room around each entry, so the list reads as navigation rather than a data table.
+        self.setStyleSheet("QListWidget::item { padding: 5px 10px; }")
         self._warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for section in sections:
             item = QListWidgetItem(section.title)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
-            item.setSizeHint(QSize(0, 30))
             self.addItem(item)
             placeholder = QWidget()
             stack.addWidget(placeholder)

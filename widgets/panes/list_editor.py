@@ -54,7 +54,8 @@ class ListEditor(QWidget):
         )
         self.view.setAlternatingRowColors(True)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it.
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 12)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setAccessibleName(f"{noun.capitalize()} list")
         self.view.selectionModel().currentRowChanged.connect(lambda current, _old: self._emit_current(current.row()))

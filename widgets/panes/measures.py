@@ -79,7 +79,8 @@ class MeasuresPage(FormPage):
         self.improvements_model = DocumentListModel(document, "improvements", IMPROVEMENT_COLUMNS, self)
         self.improvements = ListEditor(document, self.improvements_model, lambda: "New improvement", noun="improvement")
         self.improvements.view.horizontalHeader().hide()
-        self.improvements.setMinimumHeight(170)
+        self.improvements.setMinimumHeight(140)
+        self.improvements.setMaximumHeight(200)
         self.add_widget(self.improvements)
         self.add_widget(self.warning_for("measures.improvements"))
 
@@ -94,6 +95,7 @@ class MeasuresPage(FormPage):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(4, 160)
+        self.tasks.view.setWordWrap(False)  # one line per task; the full text is in the tooltip
         self.tasks.setMinimumHeight(230)
         self.add_widget(self.tasks, 1)
         self.add_widget(self.warning_for("measures.tasks"))
