@@ -100,3 +100,24 @@ def test_flowchart_image_is_linked_when_given():
     page = to_html(document, flowchart_image="pm.flowchart.png")
     assert ("img", {"alt": "Investigation flowchart", "src": "pm.flowchart.png"}) in _tags(page)
     assert "Is it DNS?" in page
+
+
+def test_a_paragraph_of_thousands_of_brackets_is_shown_as_written():
+    # Python-Markdown would spend minutes on this; it is shown literally instead.
+    hostile = "\n".join("[[[[ <a" for _ in range(3000))
+    body = render_body_html(f"Intro with a [link](https://example.com).\n\n{hostile}\n\n- item **bold**")
+    assert '<a href="https://example.com"' in body
+    assert body.count("[[[[ &lt;a") == 3000
+    assert "<li>item <strong>bold</strong></li>" in body
+    assert "pmplain" not in body
+
+
+def test_a_paragraph_cannot_forge_the_placeholder_of_another():
+    body = render_body_html("pmplain0123456789abcdefn0 and " + "[" * 5000)
+    assert body.startswith("<p>pmplain0123456789abcdefn0 and [[[")
+
+
+def test_lists_nested_hundreds_deep_are_shown_as_written():
+    body = render_body_html("\n".join(" " * (2 * depth) + "1. <b>x</b>" for depth in range(500)))
+    assert "nested too deeply" in body
+    assert "<pre>" in body and "&lt;b&gt;x&lt;/b&gt;" in body

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+import secrets
 from urllib.parse import urlsplit
 
 import markdown
@@ -163,12 +164,72 @@ def _for_python_markdown(markdown_text: str) -> str:
     return "\n".join(out)
 
 
+SLOW_INLINE_BUDGET = 2_000_000
+"""Above this (link and tag openers times length of a paragraph), the paragraph is shown as plain text.
+
+Python-Markdown's link and autolink patterns rescan the rest of a paragraph
+from every ``[`` and ``<`` that does not close: a hostile paragraph of 5,000
+lines of ``[`` takes minutes (about 130 ns per opener and character). The
+budget keeps any paragraph under a quarter of a second; a real one with a
+hundred links in 5,000 characters is a quarter of the budget.
+"""
+_OPENERS = "[<"
+MAX_INDENT = 200
+"""Columns of indentation beyond which text is not laid out (a hundred nested lists)."""
+_ITEM_START = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)(?:[ \t]+|$)")
+
+
+def _set_aside_slow_paragraphs(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+    """Replace each over-budget paragraph by a token; returns the lines and each token's HTML."""
+    flags = outside_fences(lines)
+    nonce = secrets.token_hex(8)  # Document text cannot guess it, so it cannot forge a token.
+    aside: dict[str, str] = {}
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = index + 1
+        if lines[index].strip() and flags[index]:
+            # A paragraph or list item: its first line, then continuation lines up to a blank or a new item.
+            while end < len(lines) and lines[end].strip() and flags[end] and not _ITEM_START.match(lines[end]):
+                end += 1
+        unit = lines[index:end]
+        length = sum(len(line) for line in unit)
+        openers = sum(line.count(char) for line in unit for char in _OPENERS)
+        if openers * length <= SLOW_INLINE_BUDGET:
+            out.extend(unit)
+        else:
+            start = _ITEM_START.match(unit[0])
+            prefix = start.group(0) if start else unit[0][: len(unit[0]) - len(unit[0].lstrip())]
+            token = f"pmplain{nonce}n{len(aside)}"
+            aside[token] = html.escape("\n".join([unit[0][len(prefix) :], *(line.strip() for line in unit[1:])]))
+            out.append(prefix + token)
+        index = end
+    return out, aside
+
+
 def render_body_html(markdown_text: str) -> str:
     """Markdown rendered to safe HTML for inside a page's ``<body>`` (the editor's preview uses it)."""
-    rendered = markdown.markdown(
-        _for_python_markdown(markdown_text), extensions=MARKDOWN_EXTENSIONS, output_format="html", tab_length=2
-    )
+    lines, aside = _set_aside_slow_paragraphs(_for_python_markdown(markdown_text).split("\n"))
+    # Python-Markdown recurses (slowly) once per nesting level: text indented
+    # hundreds of levels deep is hostile, and is shown as written instead.
+    too_deep = any(len(line) - len(line.lstrip()) > MAX_INDENT for line in lines)
+    try:
+        if too_deep:
+            raise RecursionError
+        rendered = markdown.markdown(
+            "\n".join(lines), extensions=MARKDOWN_EXTENSIONS, output_format="html", tab_length=2
+        )
+    except RecursionError:
+        return (
+            "<p><em>This text is nested too deeply to lay out; it is shown as written.</em></p>\n"
+            f"<pre>{html.escape(markdown_text)}</pre>"
+        )
+    if aside:
+        rendered = _TOKEN.sub(lambda match: aside.get(match.group(0), match.group(0)), rendered)
     return sanitize_html(rendered)
+
+
+_TOKEN = re.compile(r"pmplain[0-9a-f]{16}n\d+")
 
 
 def standalone_page(body_html: str, title: str) -> str:

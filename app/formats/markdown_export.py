@@ -203,7 +203,8 @@ def heading_line(level: int, text: str) -> str:
     marks = "#" * level
     if not text:
         return marks
-    if re.search(r"(?:^|[ \t])#+$", text):
+    without_closing = text.rstrip("#")
+    if without_closing != text and (not without_closing or without_closing[-1] in " \t"):
         return f"{marks} {text} #"
     return f"{marks} {text}"
 
