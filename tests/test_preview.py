@@ -6,7 +6,7 @@ from PySide6.QtCore import QUrl
 
 from tests.test_window_fixtures import make_window, sample_document
 from widgets.document import Document
-from widgets.preview import PreviewPane, SafeBrowser, snapshot
+from widgets.preview import PreviewPane, SafeBrowser, build_text_document, snapshot
 
 
 def shown_preview(qtbot, document: Document) -> PreviewPane:
@@ -43,20 +43,39 @@ def test_a_burst_of_edits_renders_once_with_the_latest_text(qtbot):
 DEBOUNCE_GRACE_MS = 400
 
 
-def test_remote_and_local_resources_are_refused(qtbot):
+def test_remote_and_local_resources_are_refused(qtbot, tmp_path):
+    from PySide6.QtGui import QColor, QImage, QTextDocument
+
+    picture = tmp_path / "local.png"
+    image = QImage(40, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    image.save(str(picture))
+    local_url = QUrl.fromLocalFile(str(picture)).toString()
+    # Even if HTML with images got past the exporter's sanitiser, nothing is fetched or read.
+    html = f'<p><img src="http://127.0.0.1:9/pixel.png"><img src="{local_url}"><img src="local.png"></p>'
+    rendered = build_text_document(html)
+    rendered.documentLayout()  # lay out: this is when images are asked for
+    rendered.adjustSize()
+    assert {"http://127.0.0.1:9/pixel.png", local_url} <= set(rendered.refused_resources)
+    for url in (local_url, "local.png"):
+        shown = rendered.resource(QTextDocument.ResourceType.ImageResource, QUrl(url))
+        assert shown is None or shown.width() <= 1, "the local picture was read from disk"
+    browser = SafeBrowser()
+    qtbot.addWidget(browser)
+    for url in ("http://127.0.0.1:9/pixel.png", local_url):
+        assert browser.loadResource(2, QUrl(url)).width() <= 1
+    assert browser.loadResource(3, QUrl("https://example.invalid/x.css")).isEmpty()
+
+
+def test_the_exported_preview_keeps_no_image_addresses(qtbot):
     document = Document(sample_document())
     document.set_field(
         ("introduction",),
-        "Look: ![tracker](http://127.0.0.1:9/pixel.png) and ![secret](file:///etc/passwd)\n\n"
-        '<img src="https://example.invalid/x.png">',
+        "Look: ![tracker](http://127.0.0.1:9/pixel.png) and ![secret](file:///etc/passwd)",
     )
     preview = shown_preview(qtbot, document)
-    for url in ("http://127.0.0.1:9/pixel.png", "file:///etc/passwd", "https://example.invalid/x.png"):
-        assert preview.loadResource(2, QUrl(url)).isEmpty()
-    asked = list(preview.refused_resources)
-    if "pixel.png" in preview.toHtml():  # the image survived sanitising: the browser asked, and got nothing
-        assert "http://127.0.0.1:9/pixel.png" in asked
-    assert preview.document().resource(2, QUrl("http://127.0.0.1:9/pixel.png")) in (None, b"")
+    assert "127.0.0.1" not in preview.toHtml() and "/etc/passwd" not in preview.toHtml()
+    assert "Look:" in preview.toPlainText()
 
 
 def test_html_in_the_document_does_not_run_or_style_the_preview(qtbot):

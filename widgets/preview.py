@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QImage, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.model import PostMortem
@@ -84,8 +84,45 @@ def _fallback_body_html(markdown_text: str) -> str:
     return nh3.clean(markdown.markdown(markdown_text, extensions=["sane_lists"]))
 
 
+def refused_resource(kind: int) -> Any:
+    """What a refused resource becomes.
+
+    An image must be a real (blank) image: given nothing, Qt's image handler
+    falls back to reading the named file from disk itself.
+    """
+    if kind == QTextDocument.ResourceType.ImageResource or kind == QTextDocument.ResourceType.ImageResource.value:
+        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        blank.fill(0)
+        return blank
+    return QByteArray()
+
+
+class SafeTextDocument(QTextDocument):
+    """A text document that never loads what its HTML names (images, style sheets)."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.refused_resources: list[str] = []
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        self.refused_resources.append(url.toString() if isinstance(url, QUrl) else str(url))
+        return refused_resource(kind)
+
+
+def build_text_document(body: str) -> SafeTextDocument:
+    """Lay out the HTML in a document of its own.
+
+    Runs in the worker: parsing the HTML of a 10,000-event timeline takes
+    seconds, which must not happen on the UI thread.
+    """
+    document = SafeTextDocument()
+    document.setDefaultStyleSheet(PREVIEW_STYLE)
+    document.setHtml(body)
+    return document
+
+
 class _Relay(QObject):
-    finished = Signal(int, str)
+    finished = Signal(int, object)
 
 
 class _RenderJob(QRunnable):
@@ -103,7 +140,11 @@ class _RenderJob(QRunnable):
             body = render_preview_html(self._model)
         except Exception as error:  # A preview failure must never take the editor down.
             body = f"<p><b>The preview cannot be shown:</b> {html.escape(str(error))}</p>"
-        self._relay.finished.emit(self._generation, body)
+        if self._generation != self._latest():
+            return  # Superseded while rendering: skip the costly layout.
+        document = build_text_document(body)
+        document.moveToThread(self._relay.thread())  # The UI thread shows it and will own it.
+        self._relay.finished.emit(self._generation, document)
 
 
 class SafeBrowser(QTextBrowser):
@@ -122,7 +163,7 @@ class SafeBrowser(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         # Images, style sheets, anything the HTML names: refused, whatever the scheme.
         self.refused_resources.append(url.toString() if isinstance(url, QUrl) else str(url))
-        return QByteArray()
+        return refused_resource(kind)
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https"):
@@ -162,6 +203,7 @@ class PreviewPane(SafeBrowser):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.render_now)
         self._started = False
+        self._shown_document: QTextDocument | None = None
         document.changed.connect(self._schedule)
         document.document_reset.connect(self._schedule)
 
@@ -186,13 +228,19 @@ class PreviewPane(SafeBrowser):
             generation = self._generation
         self._pool.start(_RenderJob(generation, self._latest, snapshot(self._document.model), self._relay))
 
-    def _show_result(self, generation: int, body: str) -> None:
+    def _show_result(self, generation: int, document: QTextDocument) -> None:
         if generation != self._latest() or generation <= self._shown_generation:
+            document.deleteLater()
             return
         self._shown_generation = generation
         bar = self.verticalScrollBar()
         position = bar.value()
-        self.setHtml(body)
+        old = self._shown_document
+        document.setParent(self)
+        self.setDocument(document)
+        self._shown_document = document
+        if old is not None:
+            old.deleteLater()
         bar.setValue(position)  # Keep the reader's place while the author types.
         self.rendered.emit()
 

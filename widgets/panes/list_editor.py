@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.document import Document
+from widgets.icons import icon
 from widgets.panes.list_model import DocumentListModel
 
 
@@ -96,11 +97,9 @@ class ListEditor(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
 
-    def _action(self, text: str, shortcut: QKeySequence, slot: Callable[[], None], icon: str) -> QAction:
-        from PySide6.QtGui import QIcon
-
-        action = QAction(QIcon.fromTheme(icon), text, self)
-        action.setData(icon)
+    def _action(self, text: str, shortcut: QKeySequence, slot: Callable[[], None], icon_name: str) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setData(icon_name)
         action.setShortcut(shortcut)
         # Shortcuts act on the table that has focus, so two lists on one page do not fight.
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

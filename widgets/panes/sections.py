@@ -45,8 +45,15 @@ class SectionsPage(FormPage):
         document.item_changed.connect(lambda name, row: name == "sections" and row == self._row and self._refresh())
         document.rows_removed.connect(lambda name, *_: name == "sections" and self._show_row(self.list.current_row()))
         document.rows_moved.connect(lambda name, *_: name == "sections" and self._show_row(self.list.current_row()))
-        document.document_reset.connect(lambda: self._show_row(-1))
-        self._show_row(-1)
+        document.document_reset.connect(self._select_first)
+        self._select_first()
+
+    def _select_first(self) -> None:
+        # Opening a document shows its first section's text rather than an empty editor.
+        if self.model.rowCount():
+            self.list.select_rows([0])
+        else:
+            self._show_row(-1)
 
     def _show_row(self, row: int) -> None:
         sections = self._document.items("sections")
