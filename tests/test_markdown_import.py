@@ -236,3 +236,16 @@ def test_bundled_json_example_is_the_reference_enriched(reference):
     assert len(chart.nodes) >= 8 and len(chart.edges) >= 8
     assert {node.kind.value for node in chart.nodes} == {"start", "question", "dead end", "resolution"}
     assert any("DNS" in node.label for node in chart.nodes if node.kind.value == "resolution")
+
+
+def test_timeline_with_kind_subheadings_over_plain_lists():
+    document = from_markdown(
+        "# T\n\n## Timeline\n\n### Detection\n\n- 2025-03-03 11:12 UTC Paged\n\n### Actions taken\n\n"
+        "- Looked at the servers\n\n### Our thoughts\n\n- hmm\n"
+    )
+    assert [(e.kind, e.time, e.text) for e in document.timeline] == [
+        (EventKind.DETECTION, datetime(2025, 3, 3, 11, 12, tzinfo=UTC), "Paged"),
+        (EventKind.ACTION, None, "Looked at the servers"),
+        (EventKind.NOTE, None, "hmm"),
+    ]
+    assert [(s.heading, s.body) for s in document.extra_sections] == [("Timeline", "### Our thoughts")]

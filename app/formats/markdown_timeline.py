@@ -19,6 +19,7 @@ from app.formats.markdown_lines import (
     Item,
     Reader,
     Section,
+    heading_of,
     is_table_line,
     name_key,
     parse_items,
@@ -84,6 +85,7 @@ def read_timeline(reader: Reader, section: Section) -> None:
     events: list[dict[str, Any]] = reader.data["timeline"]
     leftover: list[str] = []
     entries = parse_items(section.lines)
+    current: EventKind | None = None
     index = 0
     while index < len(entries):
         entry = entries[index]
@@ -95,13 +97,18 @@ def read_timeline(reader: Reader, section: Section) -> None:
                 table, index = take_table(entries, index - 1)
                 if not _timeline_table(table, clock, events):
                     leftover.extend(table)
+            elif heading := heading_of(entry):
+                # "### Detection" over a plain list of events names their kind.
+                current = _KINDS.get(name_key(heading[1]))
+                if current is None:
+                    leftover.append(entry)
             elif not _loose_timeline_line(entry, clock, events, reader):
                 leftover.append(entry)
             continue
         key, value = split_label(entry.head) or ("", "")
         kind = _KINDS.get(key)
         if kind is None:
-            _event_from_bullet(entry, None, clock, events, reader)
+            _event_from_bullet(entry, current, clock, events, reader)
             continue
         children: list[Item | str] = parse_items(entry.body)
         if value:
