@@ -168,5 +168,16 @@ def _typing(report: Reporter) -> None:
             QTest.keyClick(field, Qt.Key.Key_A)
             times.append(time.perf_counter() - start)
         report.measure(f"type one character ({key}, {EVENTS:,} events)", statistics.median(times), target_seconds=0.016)
+    # The same while the preview converts the whole document in its worker (they take turns with the GIL).
+    field = window.page("overview").title_field
+    window.preview.render_now()
+    times = []
+    for _ in range(KEYSTROKES):
+        start = time.perf_counter()
+        QTest.keyClick(field, Qt.Key.Key_A)
+        times.append(time.perf_counter() - start)
+        QTest.qWait(15)  # keystrokes arrive at typing speed, not in one burst
+    report.measure("type one character while the preview renders", statistics.median(times), target_seconds=0.016)
+    report.info(f"slowest keystroke during the render: {max(times) * 1000:.1f} ms")
     window.document.undo_stack.setClean()
     window.close()

@@ -252,3 +252,17 @@ def test_standard_shortcuts_on_file_and_edit_actions(qtbot, tmp_path):
         bindings = QKeySequence.keyBindings(key)
         if bindings:  # a platform may leave some keys unbound (Quit on some desktops)
             assert action.shortcut() == bindings[0], action.text()
+
+
+def test_the_export_menu_offers_the_flowchart_as_png_and_svg(qtbot, tmp_path, monkeypatch):
+    window = make_window(qtbot, tmp_path, sample_document())
+    menu = window.actions.export_menu
+    menu.aboutToShow.emit()
+    menu.aboutToShow.emit()  # opening twice adds them once
+    texts = [a.text().replace("&", "") for a in menu.actions() if a.text()]
+    assert texts == ["Markdown…", "HTML…", "Flowchart as PNG…", "Flowchart as SVG…"]
+    target = tmp_path / "chart.svg"
+    Answers(window, monkeypatch, save_path=target)
+    with qtbot.waitSignal(window.chart_exporter.exported, timeout=30000):
+        next(a for a in menu.actions() if "SVG" in a.text().replace("&", "")).trigger()
+    assert target.read_bytes().lstrip().startswith((b"<?xml", b"<svg"))

@@ -113,7 +113,23 @@ def build_actions(window: MainWindow) -> WindowActions:
     actions.export_menu.addAction(actions.export_markdown)
     actions.export_menu.addAction(actions.export_html)
     actions.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(window, actions.recent_menu))
+    actions.export_menu.aboutToShow.connect(lambda: add_chart_exports(window, actions.export_menu))
     return actions
+
+
+def add_chart_exports(window: MainWindow, menu: QMenu) -> None:
+    """The flowchart's PNG and SVG exports, added the first time the menu opens (keeps startup light)."""
+    if window.chart_exporter is not None:
+        return
+    try:
+        from widgets.flowchart.export_actions import ChartExporter
+    except ImportError:
+        return  # No flowchart support in this build: Markdown and HTML remain.
+    exporter = ChartExporter(window.document, window.dialogs, window)
+    exporter.exported.connect(lambda path: window.statusBar().showMessage(f"Exported {path.name}", 4000))
+    window.chart_exporter = exporter
+    menu.addSeparator()
+    menu.addActions(exporter.actions())
 
 
 def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:

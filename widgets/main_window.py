@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.document, self.recovery_store, parent=self)
         self.files = FileController(self.document, self.dialogs, self.settings, self.autosaver, self)
         self.view_menu: QMenu | None = None
+        self.chart_exporter: QObject | None = None  # created when the Export menu first opens
 
         self.stack = QStackedWidget()
         self.sections = SectionNavigator(self._section_specs(), self.stack)
