@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from widgets.document import Document, ListName
+from widgets.document import _LIST_PATHS, Document, ListName
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,6 +34,7 @@ class DocumentListModel(QAbstractTableModel):
         self._document = document
         self._name = name
         self._columns = columns
+        self._path = _LIST_PATHS[name]
         document.rows_about_to_be_inserted.connect(self._about_to_insert)
         document.rows_inserted.connect(self._inserted)
         document.rows_about_to_be_removed.connect(self._about_to_remove)
@@ -166,10 +167,7 @@ class DocumentListModel(QAbstractTableModel):
         self.endResetModel()
 
     def _field_changed(self, path: tuple) -> None:
-        # A whole part replaced at once (restoring a recovery copy) holds this list too.
-        from widgets.document import _LIST_PATHS
-
-        list_path = _LIST_PATHS[self._name]
-        if list_path[: len(path)] == path:
+        # A whole part replaced at once (``set_field(("measures",), ...)``) holds this list too.
+        if self._path[: len(path)] == path:
             self.beginResetModel()
             self.endResetModel()
