@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 OPEN_FILTER = "Post-mortems (*.json *.md *.markdown);;JSON (*.json);;Markdown (*.md *.markdown);;All files (*)"
@@ -100,6 +101,11 @@ class Dialogs:
         return labels.get(label) if ok else None
 
     def show_error(self, title: str, message: str) -> None:
+        if not self._parent.isVisible():
+            # A file named on the command line fails before the window is shown:
+            # the message waits for the window instead of appearing on its own.
+            QTimer.singleShot(0, lambda: self.show_error(title, message))
+            return
         QMessageBox.critical(self._parent, title, message)
 
     def show_about(self, title: str, text: str) -> None:
