@@ -249,3 +249,23 @@ def test_timeline_with_kind_subheadings_over_plain_lists():
         (EventKind.NOTE, None, "hmm"),
     ]
     assert [(s.heading, s.body) for s in document.extra_sections] == [("Timeline", "### Our thoughts")]
+
+
+def test_sub_headings_inside_known_sections_map_their_text():
+    document = from_markdown(
+        "# T\n\n## Issue Summary\n\n### Impact\n\nNobody could order.\n\n- not even by phone\n\n"
+        "### Root cause\n\nDNS.\n\n"
+        "### Customer quotes\n\n> where is lunch\n\n## Root Cause and Resolution\n\n### Cause\n\nThe renewal job.\n\n"
+        "### Resolution\n\nRestored the records.\n\n## Corrective Actions\n\n"
+        "### Improvements\n\n- Alert on DNS changes\n\n"
+        "### Tasks\n\n- [ ] Add a diff\n"
+    )
+    assert document.summary.impact == "Nobody could order.\n\n- not even by phone"
+    assert document.summary.root_cause == "DNS."
+    assert document.root_cause.cause == "The renewal job."
+    assert document.root_cause.resolution == "Restored the records."
+    assert document.measures.improvements == ["Alert on DNS changes"]
+    assert [task.text for task in document.measures.tasks] == ["Add a diff"]
+    assert [(s.heading, s.body) for s in document.extra_sections] == [
+        ("Issue Summary", "### Customer quotes\n\n> where is lunch")
+    ]

@@ -45,6 +45,7 @@ from app.formats.markdown_lines import (
     set_text,
     split_label,
     take_table,
+    under_subheadings,
 )
 from app.formats.markdown_timeline import read_timeline
 from app.model import LayoutDirection, NodeKind, PostMortem, Status, TaskStatus
@@ -225,13 +226,23 @@ def read_resolution(reader: Reader, section: Section) -> None:
     set_text(reader, section, "root_cause", "resolution", unescape_block(body_text(section.lines)))
 
 
+_SUMMARY_SUBHEADINGS = {"impact": "impact", "root cause": "root_cause", "root causes": "root_cause"}
+_ROOT_CAUSE_SUBHEADINGS = {
+    "cause": "cause",
+    "root cause": "cause",
+    "root causes": "cause",
+    "resolution": "resolution",
+    "fix": "resolution",
+}
 _START_LABELS = ("start time", "start", "started", "began", "incident start", "outage start")
 _END_LABELS = ("end time", "end", "ended", "resolved", "incident end", "outage end")
 
 
 def read_summary(reader: Reader, section: Section) -> None:
     summary, leftover = reader.data["summary"], []
-    for entry in parse_items(section.lines):
+    entries, texts = under_subheadings(parse_items(section.lines), _SUMMARY_SUBHEADINGS)
+    summary.update(texts)
+    for entry in entries:
         if isinstance(entry, str):
             leftover.append(entry)
             continue
@@ -265,7 +276,8 @@ def _read_time_label(summary: dict[str, Any], head: str) -> bool:
 
 def read_root_cause(reader: Reader, section: Section) -> None:
     part, leftover = reader.data["root_cause"], []
-    entries = parse_items(section.lines)
+    entries, texts = under_subheadings(parse_items(section.lines), _ROOT_CAUSE_SUBHEADINGS)
+    part.update(texts)
     for entry in entries:
         if isinstance(entry, str):
             leftover.append(entry)
@@ -285,6 +297,8 @@ def read_root_cause(reader: Reader, section: Section) -> None:
 
 # --------------------------------------------------------------------------- measures
 
+_IMPROVEMENT_LABELS = ("improvements", "improvement", "preventative measures", "preventive measures", "lessons")
+_TASK_LABELS = ("tasks", "task", "action items", "actions", "follow-ups", "todo")
 _CHECKBOX = re.compile(r"\[([ xX])\](?:[ \t]+|$)")
 _OWNER_LABELS = ("owner", "owners", "assignee", "assigned to", "who")
 _DUE_LABELS = ("due", "due date", "deadline", "by")
@@ -295,19 +309,25 @@ _LINK_LABELS = ("link", "ticket", "bug", "issue", "url", "tracking")
 def read_measures(reader: Reader, section: Section) -> None:
     measures, leftover = reader.data["measures"], []
     entries = parse_items(section.lines)
+    under_improvements = False  # After an "### Improvements" sub-heading, plain items are improvements.
     index = 0
     while index < len(entries):
         entry = entries[index]
         index += 1
         if isinstance(entry, str):
-            if is_table_line(entry):
+            heading = heading_of(entry)
+            if heading is not None:
+                under_improvements = name_key(heading[1]) in _IMPROVEMENT_LABELS
+                if not under_improvements and name_key(heading[1]) not in _TASK_LABELS:
+                    leftover.append(entry)
+            elif is_table_line(entry):
                 table, index = take_table(entries, index - 1)
                 leftover.extend(_tasks_table(table, measures["tasks"]))
             else:
                 leftover.append(entry)
             continue
         key, value = split_label(entry.head) or ("", "")
-        if key in ("improvements", "improvement", "preventative measures", "preventive measures", "lessons"):
+        if key in _IMPROVEMENT_LABELS:
             nested = parse_items(entry.body)
             if value:
                 measures["improvements"].append(value)
@@ -316,12 +336,14 @@ def read_measures(reader: Reader, section: Section) -> None:
                     measures["improvements"].append(child.text)
                 else:
                     leftover.append(child)
-        elif key in ("tasks", "task", "action items", "actions", "follow-ups", "todo"):
+        elif key in _TASK_LABELS:
             for child in parse_items(entry.body):
                 if isinstance(child, Item):
                     leftover.extend(_task(child, measures["tasks"]))
                 else:
                     leftover.append(child)
+        elif under_improvements:
+            measures["improvements"].append(entry.text)
         else:
             # A plain list under an "Action Items" heading: each item is a task.
             leftover.extend(_task(entry, measures["tasks"]))

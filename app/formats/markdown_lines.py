@@ -261,3 +261,29 @@ def set_text(reader: Reader, section: Section, part: str, name: str, value: str)
 def group_text(item: Item, value: str) -> str:
     nested = text_of_items(parse_items(item.body)) if item.body else ""
     return "\n".join(part for part in (value, nested) if part)
+
+
+def under_subheadings(entries: list[Item | str], names: dict[str, str]) -> tuple[list[Item | str], dict[str, str]]:
+    """Text written under known sub-headings (``### Impact`` then paragraphs), as written.
+
+    Returns the entries that are not under such a heading, and each field's
+    text. A sub-heading met twice, or one not in ``names``, stays with the rest.
+    """
+    rest: list[Item | str] = []
+    parts: dict[str, list[str]] = {}
+    current: str | None = None
+    for entry in entries:
+        heading = heading_of(entry) if isinstance(entry, str) else None
+        if heading is not None:
+            current = names.get(name_key(heading[1]))
+            if current is None or current in parts:
+                current = None
+                rest.append(entry)
+            else:
+                parts[current] = []
+            continue
+        if current is None:
+            rest.append(entry)
+        else:
+            parts[current].extend(entry.raw if isinstance(entry, Item) else [entry])
+    return rest, {name: body_text(lines) for name, lines in parts.items()}
