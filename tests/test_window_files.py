@@ -266,3 +266,15 @@ def test_the_export_menu_offers_the_flowchart_as_png_and_svg(qtbot, tmp_path, mo
     with qtbot.waitSignal(window.chart_exporter.exported, timeout=30000):
         next(a for a in menu.actions() if "SVG" in a.text().replace("&", "")).trigger()
     assert target.read_bytes().lstrip().startswith((b"<?xml", b"<svg"))
+
+
+def test_save_as_into_a_place_that_cannot_hold_files_says_so(qtbot, tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    window = make_window(qtbot, tmp_path, sample_document())
+    type_title(window, qtbot, "!")
+    answers = Answers(window, monkeypatch, save_path=blocker / "outage.json")
+    assert not window.files.save_as()
+    assert len(answers.errors) == 1 and answers.errors[0].startswith("outage.json: ")
+    assert window.document.is_modified() and window.document.path is None
+    assert blocker.read_text(encoding="utf-8") == "a file where a folder should be"
