@@ -214,7 +214,7 @@ def _markdown(report: Reporter, modules, large, small, size: str, json_save_seco
 
 
 def _growth(report: Reporter, step: str, large_step: Callable[[], object], small_step: Callable[[], object]) -> None:
-    large_seconds, small_seconds = median_times_interleaved([large_step, small_step], repeat=7)
+    large_seconds, small_seconds = median_times_interleaved([large_step, small_step], repeat=11)
     report.measure(
         f"{step} growth {SMALL_EVENTS:,} -> {LARGE_EVENTS:,} events",
         large_seconds,
