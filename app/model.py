@@ -19,7 +19,7 @@ Conventions that every format and view relies on:
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -85,7 +85,7 @@ Line = Annotated[str, BeforeValidator(normalize_line)]
 def as_aware_seconds(value: datetime) -> datetime:
     """Naive times are UTC; sub-second precision is dropped (see module doc)."""
     if value.tzinfo is None or value.utcoffset() is None:
-        value = value.replace(tzinfo=timezone.utc)
+        value = value.replace(tzinfo=UTC)
     return value.replace(microsecond=0)
 
 
@@ -300,6 +300,20 @@ class PostMortem(_Part):
                 "app.formats.json_format, which migrates older versions"
             )
         return value
+
+
+def identical(left: Any, right: Any) -> bool:
+    """Equal, and equal in every stored detail.
+
+    ``==`` on aware datetimes compares instants, so 11:00 UTC equals 13:00
+    UTC+02:00 although the file would change; editing only a time's zone must
+    still count as an edit.
+    """
+    if isinstance(left, BaseModel) and isinstance(right, BaseModel):
+        return type(left) is type(right) and left.model_dump(mode="json") == right.model_dump(mode="json")
+    if isinstance(left, datetime) and isinstance(right, datetime):
+        return left == right and left.utcoffset() == right.utcoffset()
+    return bool(left == right)
 
 
 def empty_document() -> PostMortem:

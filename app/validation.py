@@ -50,7 +50,5 @@ def check(document: PostMortem) -> list[Problem]:
         for end_name in ("source", "target"):
             node_id = getattr(edge, end_name)
             if node_id not in seen:
-                problems.append(
-                    Problem(f"humor.flowchart.edges[{row}].{end_name}", f"no node has the id {node_id!r}")
-                )
+                problems.append(Problem(f"humor.flowchart.edges[{row}].{end_name}", f"no node has the id {node_id!r}"))
     return problems

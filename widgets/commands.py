@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from app.model import identical
+
 if TYPE_CHECKING:
     from widgets.document import Document, FieldPath
 
@@ -43,14 +45,14 @@ class SetFieldCommand(QUndoCommand):
     def undo(self) -> None:
         self._document._set_field_now(self._path, self._old)
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return self._id
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetFieldCommand) or other._path != self._path:
             return False
         self._new = other._new
-        if self._new == self._old:
+        if identical(self._new, self._old):
             self.setObsolete(True)
         return True
 
@@ -95,7 +97,7 @@ class RemoveItemsCommand(QUndoCommand):
         self._removed.reverse()
 
     def undo(self) -> None:
-        for (first, _last), items in zip(self._runs, self._removed):
+        for (first, _last), items in zip(self._runs, self._removed, strict=True):
             self._document._insert_now(self._name, first, items)
 
 
@@ -192,14 +194,14 @@ class ReplaceItemCommand(QUndoCommand):
     def undo(self) -> None:
         self._document._replace_item_now(self._name, self._row, self._old)
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return self._id
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, ReplaceItemCommand) or (other._name, other._row) != (self._name, self._row):
             return False
         self._new = other._new
-        if self._new == self._old:
+        if identical(self._new, self._old):
             self.setObsolete(True)
         return True
 

@@ -17,11 +17,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
+from pydantic import BaseModel
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from pydantic import BaseModel
 
-from app.model import PostMortem
+from app.model import PostMortem, identical
 
 ListName = Literal["timeline", "tasks", "improvements", "sections", "nodes", "edges", "authors"]
 
@@ -121,7 +121,7 @@ class Document(QObject):
         """Set a scalar field. Consecutive edits with the same ``merge_key`` merge into one undo step."""
         from widgets.commands import SetFieldCommand
 
-        if self.get_field(path) == value:
+        if identical(self.get_field(path), value):
             return
         self.undo_stack.push(SetFieldCommand(self, path, value, merge_key=merge_key, text=text))
 
@@ -176,7 +176,7 @@ class Document(QObject):
             new = type(old).model_validate(new.model_dump())
         else:
             new = changes["value"]
-        if new == old:
+        if identical(new, old):
             return
         self.undo_stack.push(ReplaceItemCommand(self, name, row, new, merge_key=merge_key, text=text))
 
