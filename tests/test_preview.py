@@ -106,3 +106,21 @@ def test_snapshot_is_unaffected_by_later_edits(qtbot):
     document.insert_items("timeline", 0, [document.model.timeline[-1]])
     document.set_field(("metadata", "title"), "Other")
     assert copy == sample_document()
+
+
+def test_choosing_a_section_scrolls_the_preview_to_it(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, sample_document())
+    window.resize(1200, 500)  # short enough that the preview scrolls
+    with qtbot.waitSignal(window.preview.rendered, timeout=5000):
+        window.show()
+    bar = window.preview.verticalScrollBar()
+    assert bar.value() == 0
+    window.sections.show_section("closing")
+    closing_top = bar.value()
+    assert closing_top > 0
+    cursor = window.preview.cursorForPosition(window.preview.viewport().rect().topLeft())
+    assert cursor.block().text() == "Closing Notes"
+    window.sections.show_section("summary")
+    assert 0 < bar.value() < closing_top
+    window.sections.show_section("overview")
+    assert bar.value() == 0

@@ -29,6 +29,18 @@ from widgets.settings import Settings
 APP_NAME = "Postmortem Editor"
 _VALIDATION_DELAY_MS = 200
 
+# The heading each section has in the exported Markdown (the reference layout's names).
+PREVIEW_HEADINGS = {
+    "overview": None,
+    "introduction": "Introduction",
+    "summary": "Issue Summary",
+    "timeline": "Timeline",
+    "root_cause": "Root Cause and Resolution",
+    "measures": "Corrective and Preventative Measures",
+    "closing": "Closing Notes",
+    "humor": "Humor Element",
+}
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -83,6 +95,8 @@ class MainWindow(QMainWindow):
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.path_changed.connect(self._update_title)
         self.document.document_reset.connect(self._validation_timer.start)
+
+        self.sections.currentRowChanged.connect(self._follow_in_preview)
 
         self.setAcceptDrops(True)
         self.setWindowIcon(self.windowIcon())
@@ -155,6 +169,18 @@ class MainWindow(QMainWindow):
         count = len(problems)
         self._warnings_label.setText(f"⚠ {count} warning{'s' if count != 1 else ''}" if count else "No warnings")
         self._warnings_label.setToolTip(summarize(problems))
+
+    def _follow_in_preview(self, row: int) -> None:
+        """Show the chosen section's part of the preview, as the export names it."""
+        if not 0 <= row < len(self.sections.keys):
+            return
+        key = self.sections.keys[row]
+        if key == "sections":
+            extra = self.document.model.extra_sections
+            heading = extra[0].heading if extra else None
+        else:
+            heading = PREVIEW_HEADINGS.get(key)
+        self.preview.scroll_to_heading(heading)
 
     def set_preview_visible(self, visible: bool) -> None:
         self.preview.setVisible(visible)

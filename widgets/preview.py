@@ -244,6 +244,22 @@ class PreviewPane(SafeBrowser):
         bar.setValue(position)  # Keep the reader's place while the author types.
         self.rendered.emit()
 
+    def scroll_to_heading(self, heading: str | None) -> bool:
+        """Bring the section headed ``heading`` to the top (the start for None); False if absent."""
+        bar = self.verticalScrollBar()
+        if heading is None:
+            bar.setValue(0)
+            return True
+        text_document = self.document()
+        block = text_document.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() >= 2 and block.text().strip() == heading:
+                top = text_document.documentLayout().blockBoundingRect(block).top()
+                bar.setValue(int(top))
+                return True
+            block = block.next()
+        return False
+
     def shutdown(self) -> None:
         """Wait for a running render, so no worker outlives the window."""
         self._timer.stop()
