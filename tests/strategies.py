@@ -170,7 +170,13 @@ _tasks = st.fixed_dictionaries(
         "owner": lines(),
         "due": _optional(st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31))),
         "status": st.sampled_from(list(TaskStatus)),
-        "link": st.one_of(st.just(""), st.just("https://tracker.example.com/T-12"), lines()),
+        "link": st.one_of(
+            st.just(""),
+            st.just("https://tracker.example.com/T-12"),
+            st.just("<https://tracker.example.com/T-12>"),
+            st.just("<x>"),
+            lines(),
+        ),
     }
 )
 

@@ -116,7 +116,7 @@ def test_tasks_are_a_numbered_list_with_readable_details():
         "     - Owner: Priya\n"
         "     - Due: April 1, 2025\n"
         "     - Status: In progress\n"
-        "     - Link: https://tracker.example.com/OPS-1\n"
+        "     - Link: <https://tracker.example.com/OPS-1>\n"
         "  2. Write the runbook"
     )
 

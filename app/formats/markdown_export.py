@@ -344,9 +344,26 @@ def _measures(document: PostMortem) -> list[list[str]]:
             if task.status is not TaskStatus.OPEN:
                 block.append(f"{indent}- Status: {task.status.label}")
             if task.link:
-                block.append(f"{indent}- Link: {task.link}")
+                block.append(f"{indent}- Link: {link_text(task.link)}")
         blocks.append(block)
     return blocks
+
+
+_BARE_URL = re.compile(r"https?://[^\s<>]+")
+_ANGLE_WRAPPED = re.compile(r"<(.*)>")
+
+
+def link_text(link: str) -> str:
+    """A web address as an autolink (``<https://...>``), so every renderer makes it clickable.
+
+    Text already in angle brackets gets another pair, which the importer takes off again.
+    """
+    return f"<{link}>" if _BARE_URL.fullmatch(link) or _ANGLE_WRAPPED.fullmatch(link) else link
+
+
+def link_from_text(text: str) -> str:
+    wrapped = _ANGLE_WRAPPED.fullmatch(text)
+    return wrapped.group(1) if wrapped else text
 
 
 def _image_target(path: str) -> str:

@@ -28,6 +28,7 @@ from app.formats.markdown_export import (
     FLOWCHART_HEADING_LINE,
     FLOWCHART_IMAGE_ALT,
     FLOWCHART_SLOT,
+    link_from_text,
     outside_fences,
     unescape_block,
 )
@@ -373,7 +374,7 @@ def _task(item: Item, tasks: list[dict[str, Any]]) -> list[str]:
         elif key in _STATUS_LABELS and not child.body and name_key(value) in _TASK_STATUSES:
             task["status"] = _TASK_STATUSES[name_key(value)]
         elif key in _LINK_LABELS and not child.body:
-            task["link"] = value
+            task["link"] = link_from_text(value)
         else:
             leftover.extend(child.raw)
     if extra_text:
