@@ -234,7 +234,6 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if (splitter := self.settings.splitter_state) is not None:
             self.splitter.restoreState(splitter)
-        self.actions.toggle_preview.setChecked(self.preview.isVisibleTo(self) or not self.preview.isHidden())
 
     def _save_geometry(self) -> None:
         self.settings.geometry = self.saveGeometry()
