@@ -277,7 +277,8 @@ class ExtraSection(_Part):
 class PostMortem(_Part):
     """A whole post-mortem, in the order of the reference layout."""
 
-    format_version: int = FORMAT_VERSION
+    # Strict: a boolean or a string is not a version number, whatever JSON's lax reading says.
+    format_version: int = Field(FORMAT_VERSION, strict=True)
     metadata: Metadata = Field(default_factory=Metadata)
     introduction: Text = ""
     summary: IssueSummary = Field(default_factory=IssueSummary)

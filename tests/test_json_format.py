@@ -113,6 +113,8 @@ def test_a_newer_format_is_refused_with_a_clear_message():
         ("{}", "has no format_version"),
         ('{"format_version": "one"}', "is not a version number"),
         ('{"format_version": 0}', "is not a version number"),
+        ('{"format_version": true}', "is not a version number"),
+        ('{"format_version": "1"}', "is not a version number"),
         ('{"format_version": 1, "timeline": [{"kind": "party"}]}', "timeline[0].kind"),
         ('{"format_version": 1, "metadata": {"titel": "typo"}}', "metadata.titel: unknown field"),
         ('{"format_version": 1, "summary": {"start": "yesterday"}}', "summary.start"),

@@ -28,8 +28,9 @@ the next format change adds ``MIGRATIONS[1]`` and bumps ``FORMAT_VERSION``.
 
 def dumps(document: PostMortem) -> str:
     """Stable, readable JSON: model field order, two-space indent, trailing newline."""
-    data = document.model_dump(mode="json")
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    # pydantic writes keys in field order and keeps non-ASCII text as UTF-8,
+    # which is the layout wanted, several times faster than json.dumps.
+    return document.model_dump_json(indent=2) + "\n"
 
 
 def loads(text: str | bytes) -> PostMortem:
