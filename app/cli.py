@@ -57,9 +57,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         # files.save renders everything before writing, then writes atomically:
         # a failure never leaves a partial output file.
-        files.save(document, output, from_timeline=args.from_timeline)
+        warnings = files.save(document, output, from_timeline=args.from_timeline)
     except DocumentError as error:
         raise CommandError(output, str(error)) from None
+    for warning in warnings:
+        _warn(f"{output}: {warning}")
     return EXIT_OK
 
 
@@ -296,6 +298,11 @@ def _load(name: str | Path) -> PostMortem:
 
 def _error(message: str) -> None:
     print(f"{PROG}: {_one_line(message)}", file=sys.stderr)
+
+
+def _warn(message: str) -> None:
+    """Something the user should know, which did not stop the command."""
+    print(f"{PROG}: warning: {_one_line(message)}", file=sys.stderr)
 
 
 def _one_line(text: str) -> str:

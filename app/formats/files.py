@@ -95,7 +95,7 @@ def render(document: PostMortem, path: Path, *, from_timeline: bool = False) -> 
     if suffix in HTML_SUFFIXES:
         from app.formats import html_export
 
-        return html_export.to_html(document).encode("utf-8")
+        return html_export.to_html(document, flowchart_image=_flowchart_image_name(document, path)).encode("utf-8")
     if suffix in IMAGE_SUFFIXES:
         from app.flowchart import export as flowchart_export
 
@@ -106,7 +106,7 @@ def render(document: PostMortem, path: Path, *, from_timeline: bool = False) -> 
 
 
 def _flowchart_image_name(document: PostMortem, path: Path) -> str | None:
-    """The PNG written beside a Markdown file, when the document has a chart."""
+    """The PNG written beside a Markdown or HTML file, when the document has a chart."""
     if not document.humor.flowchart.nodes:
         return None
     return Path(path).with_suffix(".flowchart.png").name
@@ -115,7 +115,8 @@ def _flowchart_image_name(document: PostMortem, path: Path) -> str | None:
 def save(document: PostMortem, path: Path, *, from_timeline: bool = False) -> list[str]:
     """Write ``document`` atomically in the format named by ``path``'s suffix.
 
-    A Markdown file with a flowchart also gets the chart as a PNG beside it.
+    A Markdown or HTML file with a flowchart also gets the chart as a PNG
+    beside it, which the page links where the reference has its placeholder.
     That picture is only a view of data the Markdown already lists node by
     node, so failing to draw it (no Graphviz here) does not fail the save:
     the reason comes back as a warning for the caller to show.
@@ -123,7 +124,8 @@ def save(document: PostMortem, path: Path, *, from_timeline: bool = False) -> li
     path = Path(path)
     data = render(document, path, from_timeline=from_timeline)
     write_bytes_atomic(path, data)
-    image_name = _flowchart_image_name(document, path) if suffix_of(path) in MARKDOWN_SUFFIXES else None
+    pages = MARKDOWN_SUFFIXES + HTML_SUFFIXES
+    image_name = _flowchart_image_name(document, path) if suffix_of(path) in pages else None
     if not image_name:
         return []
     image_path = path.with_name(image_name)
