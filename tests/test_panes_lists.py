@@ -22,18 +22,20 @@ def test_the_task_table_passes_qt_model_checks(qtbot, qtmodeltester, tmp_path):
 def test_editing_task_cells_changes_the_tasks(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path, sample_document())
     model = window.page("measures").tasks_model
+    assert model.setData(model.index(0, 0), "Add an apex and www DNS check")
     assert model.setData(model.index(0, 1), "Priya")
     assert model.setData(model.index(0, 2), "2025-04-01")
     assert model.setData(model.index(0, 3), "Done")
     assert model.setData(model.index(0, 4), "https://tickets.example/OPS-101")
     task = window.document.model.measures.tasks[0]
-    assert (task.owner, task.due, task.status) == ("Priya", date(2025, 4, 1), TaskStatus.DONE)
+    assert (task.text, task.owner) == ("Add an apex and www DNS check", "Priya")
+    assert (task.due, task.status) == (date(2025, 4, 1), TaskStatus.DONE)
     assert task.link == "https://tickets.example/OPS-101"
     assert not model.setData(model.index(0, 2), "next Tuesday")  # not a date: refused, nothing changes
     assert window.document.model.measures.tasks[0].due == date(2025, 4, 1)
     assert model.setData(model.index(0, 2), "")  # empty: no due date
     assert window.document.model.measures.tasks[0].due is None
-    for _ in range(5):
+    for _ in range(6):
         window.document.undo_stack.undo()
     assert window.document.model == sample_document()
 

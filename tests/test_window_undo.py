@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from app.model import PostMortem, normalize_line, normalize_text
 from tests.strategies import documents, lines, texts
 from tests.test_window_fixtures import make_window
+from widgets.panes.fields import plain_text
 
 _edits = st.lists(
     st.one_of(
@@ -21,6 +22,7 @@ _edits = st.lists(
         st.tuples(st.just("remove task"), st.integers(0, 5)),
         st.tuples(st.just("move task"), st.integers(0, 5), st.sampled_from([-1, 1])),
         st.tuples(st.just("task owner"), st.integers(0, 5), lines()),
+        st.tuples(st.just("task text"), st.integers(0, 5), lines()),
         st.tuples(st.just("add section"), st.integers(0, 3)),
         st.tuples(st.just("section text"), st.integers(0, 3), texts()),
     ),
@@ -60,8 +62,10 @@ def apply(window, edit) -> None:
     elif kind == "move task" and rows:
         tasks.select_rows([edit[1] % rows])
         tasks.move_selected(edit[2])
-    elif kind == "task owner" and rows:
-        measures.tasks_model.setData(measures.tasks_model.index(edit[1] % rows, 1), edit[2])
+    elif kind in ("task owner", "task text") and rows:
+        column = 1 if kind == "task owner" else 0
+        assert measures.tasks_model.setData(measures.tasks_model.index(edit[1] % rows, column), edit[2])
+        assert measures.tasks_model.index(edit[1] % rows, column).data() == normalize_line(edit[2])
     elif kind == "add section":
         count = sections.model.rowCount()
         sections.list.select_rows([min(edit[1], count - 1)] if count else [])
@@ -86,7 +90,7 @@ def test_undo_all_restores_the_start_and_redo_all_the_end(qtbot, tmp_path, start
         assert not window.document.is_modified()
         # The fields show the document (up to the spaces the model trims, which a field may keep while typing).
         assert normalize_line(window.page("overview").title_field.text()) == start.metadata.title
-        assert normalize_text(window.page("summary").impact_field.toPlainText()) == start.summary.impact
+        assert normalize_text(plain_text(window.page("summary").impact_field)) == start.summary.impact
         while stack.canRedo():
             stack.redo()
         assert window.document.model == end

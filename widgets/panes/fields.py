@@ -50,6 +50,16 @@ class TextField(QPlainTextEdit):
         return super().event(event)
 
 
+def plain_text(widget: QPlainTextEdit) -> str:
+    """The editor's text exactly as typed.
+
+    ``toPlainText()`` turns non-breaking spaces into plain ones, which would
+    silently change text the user never touched; the raw text keeps them and
+    only marks paragraph ends with U+2029.
+    """
+    return widget.document().toRawText().replace("\u2029", "\n")
+
+
 def path_key(path: FieldPath) -> str:
     return ".".join(path)
 
@@ -78,12 +88,12 @@ class FieldBinder:
     def text(self, widget: QPlainTextEdit, path: FieldPath) -> QPlainTextEdit:
         def refresh() -> None:
             value = self._document.get_field(path)
-            if normalize_text(widget.toPlainText()) != value:
+            if normalize_text(plain_text(widget)) != value:
                 with QSignalBlocker(widget):
                     widget.setPlainText(value)
 
         widget.textChanged.connect(
-            lambda: self._document.set_field(path, normalize_text(widget.toPlainText()), merge_key=path_key(path))
+            lambda: self._document.set_field(path, normalize_text(plain_text(widget)), merge_key=path_key(path))
         )
         return self._register(path, refresh, widget)
 

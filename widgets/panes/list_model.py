@@ -95,7 +95,7 @@ class DocumentListModel(QAbstractTableModel):
                 self._document.update_item(self._name, index.row(), value=new, text=f"Edit {self._noun()}")
             else:
                 self._document.update_item(
-                    self._name, index.row(), text=f"Edit {column.header.lower()}", **{column.field: new}
+                    self._name, index.row(), text=f"Edit {column.header.lower()}", fields={column.field: new}
                 )
         except (ValueError, ValidationError):
             return False  # The editor stays open on text that cannot be stored; nothing changes.

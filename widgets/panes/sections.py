@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.model import ExtraSection, normalize_line, normalize_text
 from widgets.document import Document
-from widgets.panes.fields import TextField
+from widgets.panes.fields import TextField, plain_text
 from widgets.panes.list_editor import ListEditor
 from widgets.panes.list_model import Column, DocumentListModel
 from widgets.panes.page import FormPage
@@ -63,7 +63,7 @@ class SectionsPage(FormPage):
 
     def _refresh(self) -> None:
         text = self._document.items("sections")[self._row].body if self._row >= 0 else ""
-        if normalize_text(self.body.toPlainText()) != text:
+        if normalize_text(plain_text(self.body)) != text:
             with QSignalBlocker(self.body):
                 self.body.setPlainText(text)
 
@@ -72,7 +72,7 @@ class SectionsPage(FormPage):
             self._document.update_item(
                 "sections",
                 self._row,
-                body=normalize_text(self.body.toPlainText()),
+                fields={"body": normalize_text(plain_text(self.body))},
                 merge_key="body",
                 text="Edit section text",
             )
