@@ -148,3 +148,25 @@ def test_every_page_field_has_an_accessible_name(qtbot, tmp_path):
             if isinstance(field.parent(), QComboBox) or (embedded is not None and embedded.isAncestorOf(field)):
                 continue  # a combo box's own line edit, or a field of the embedded pane
             assert field.accessibleName(), f"{key}: {type(field).__name__} has no accessible name"
+
+
+def test_authors_with_commas_in_their_names_round_trip(qtbot, tmp_path):
+    document = sample_document()
+    document.metadata.authors = ["Smith, Jr.", "Dana Ito"]
+    window = make_window(qtbot, tmp_path, document)
+    page = window.page("overview")
+    assert page.authors_field.text() == "Smith, Jr.; Dana Ito"
+    page.authors_field.end(False)
+    qtbot.keyClicks(page.authors_field, "; Lee")
+    assert window.document.model.metadata.authors == ["Smith, Jr.", "Dana Ito", "Lee"]
+
+
+def test_a_very_long_title_is_not_cut_by_the_field(qtbot, tmp_path):
+    document = sample_document()
+    document.metadata.title = "x" * 40_000
+    window = make_window(qtbot, tmp_path, document)
+    field = window.page("overview").title_field
+    assert len(field.text()) == 40_000
+    field.end(False)
+    qtbot.keyClicks(field, "y")
+    assert window.document.model.metadata.title == "x" * 40_000 + "y"

@@ -30,6 +30,11 @@ def _is_document_shortcut(event: QEvent) -> bool:
 
 
 class LineField(QLineEdit):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        # QLineEdit cuts text at 32,767 characters by default: a long line from a file would be lost on edit.
+        self.setMaxLength(2**31 - 1)
+
     def event(self, event: QEvent) -> bool:
         if _is_document_shortcut(event):
             event.ignore()

@@ -13,7 +13,13 @@ _AUTHORS = ("metadata", "authors")
 
 
 def split_authors(text: str) -> list[str]:
-    return [name for name in (normalize_line(part) for part in text.split(",")) if name]
+    """Names separated by commas, or by semicolons when a name has a comma ("Smith, Jr.; Ito")."""
+    separator = ";" if ";" in text else ","
+    return [name for name in (normalize_line(part) for part in text.split(separator)) if name]
+
+
+def join_authors(authors: list[str]) -> str:
+    return ("; " if any("," in name for name in authors) else ", ").join(authors)
 
 
 class MetadataPage(FormPage):
@@ -58,5 +64,5 @@ class MetadataPage(FormPage):
         authors = self._document.get_field(_AUTHORS)
         if split_authors(self.authors_field.text()) != authors:
             self.authors_field.blockSignals(True)
-            self.authors_field.setText(", ".join(authors))
+            self.authors_field.setText(join_authors(authors))
             self.authors_field.blockSignals(False)
