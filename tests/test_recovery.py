@@ -114,3 +114,15 @@ def test_copies_of_a_running_editor_and_broken_copies_are_not_offered(tmp_path):
         "utf-8",
     )
     assert store.left_behind() == []
+
+
+def test_a_save_during_a_background_write_leaves_no_copy_behind(qtbot, tmp_path, monkeypatch):
+    window = make_window(qtbot, tmp_path, sample_document())
+    qtbot.keyClicks(window.page("overview").title_field, " (edited)")
+    window.autosaver.write_soon()  # in the background
+    Answers(window, monkeypatch, save_path=tmp_path / "saved.json")
+    assert window.files.save()
+    window.autosaver.wait()
+    qtbot.wait(50)
+    assert recovery_files(tmp_path) == []
+    assert window.autosaver.recovery_file is None

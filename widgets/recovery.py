@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 
 from app.atomic import write_text_atomic
 from app.errors import DocumentError
@@ -122,8 +122,28 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
+class _WriteJob(QRunnable):
+    """Serialises and writes one copy off the UI thread (a long timeline takes tens of ms)."""
+
+    def __init__(self, autosaver: Autosaver, generation: int, file: Path, model: PostMortem, source: Path | None):
+        super().__init__()
+        self._autosaver, self._generation, self._file = autosaver, generation, file
+        self._model, self._source = model, source
+
+    def run(self) -> None:
+        try:
+            self._autosaver._store.write(self._file, self._model, self._source)
+        except (DocumentError, OSError):
+            self._autosaver.written.emit(self._generation, None)
+            return
+        self._autosaver.written.emit(self._generation, self._file)
+
+
 class Autosaver(QObject):
     """Writes a recovery copy of one document while it has unsaved changes."""
+
+    # From the writer thread: generation, the file written (None when writing failed).
+    written = Signal(int, object)
 
     def __init__(self, document: Document, store: RecoveryStore, interval_ms: int = AUTOSAVE_INTERVAL_MS, parent=None):
         super().__init__(parent)
@@ -132,9 +152,14 @@ class Autosaver(QObject):
         self._session = uuid.uuid4().hex
         self._file: Path | None = None
         self._pending = False
+        # Bumped whenever the copy becomes unwanted, so a write still running then is undone.
+        self._generation = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self.written.connect(self._on_written, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.write_now)
+        self._timer.timeout.connect(self.write_soon)
         self._timer.start()
         document.changed.connect(self._on_changed)
         document.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -144,23 +169,41 @@ class Autosaver(QObject):
     def recovery_file(self) -> Path | None:
         return self._file
 
-    def write_now(self) -> None:
+    def write_soon(self) -> None:
+        """The timer's tick: write in the background if there is anything new."""
         if not self._pending or not self._document.is_modified():
             return
-        file = self._store.file_for(self._document.path, self._session)
-        try:
-            self._store.write(file, self._document.model, self._document.path)
-        except (DocumentError, OSError):
-            return  # Try again at the next tick; the document itself is untouched.
-        self._file = file
+        from widgets.preview import snapshot
+
         self._pending = False
+        file = self._store.file_for(self._document.path, self._session)
+        self._pool.start(_WriteJob(self, self._generation, file, snapshot(self._document.model), self._document.path))
+
+    def write_now(self) -> None:
+        """Write at once and wait (tests, and before anything risky)."""
+        self.write_soon()
+        self.wait()
+
+    def wait(self) -> None:
+        self._pool.waitForDone(10000)
+        QCoreApplication.sendPostedEvents(self)  # deliver ``written`` before returning
 
     def discard(self) -> None:
         """The document was saved, discarded or closed: its copy is no longer needed."""
+        self._pool.waitForDone(10000)  # a copy being written now must not outlive this
+        self._generation += 1
         if self._file is not None:
             self._store.remove(self._file)
             self._file = None
         self._pending = False
+
+    def _on_written(self, generation: int, file: Path | None) -> None:
+        if file is None:
+            self._pending = True  # Try again at the next tick; the document itself is untouched.
+        elif generation != self._generation:
+            self._store.remove(file)  # Saved or discarded while the copy was being written.
+        else:
+            self._file = file
 
     def _on_changed(self) -> None:
         self._pending = True
