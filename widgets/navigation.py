@@ -1,4 +1,4 @@
-"""The section list on the left, with a warning badge on sections that have problems.
+"""The section list on the left: an icon per section, a warning badge on sections that have problems.
 
 Pages are built the first time they are shown: a long timeline or a flowchart
 then costs nothing at startup.
@@ -6,15 +6,31 @@ then costs nothing at startup.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QStyle, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from app.validation import Problem
+from widgets.icons import badge_pixmap, section_icon
 from widgets.panes.page import summarize, top_level
+
+# The section's own name, without the warning count the item's text carries for screen readers and tests.
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+WARNINGS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_ROW_INDEX = re.compile(r"\[(\d+)\]")
 
 
 @dataclass(frozen=True)
@@ -23,6 +39,57 @@ class Section:
     title: str
     paths: tuple[str, ...]  # model path prefixes whose warnings belong here
     build: Callable[[], QWidget]
+
+
+def badge_color(palette: QPalette) -> QColor:
+    """Amber that reads as "look here" on light and dark lists without shouting."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor("#f5b43c") if dark else QColor("#c77700")
+
+
+class _SectionDelegate(QStyledItemDelegate):
+    """Draws the title with its icon, and the warning count as a badge at the row's right end."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        title = index.data(TITLE_ROLE)
+        if title:
+            option.text = title
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().paint(painter, option, index)
+        count = index.data(WARNINGS_ROLE) or 0
+        if not count:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        color = palette.color(QPalette.ColorRole.HighlightedText) if selected else badge_color(palette)
+        font = QFont(option.font)
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        text = str(count)
+        text_width = painter.fontMetrics().horizontalAdvance(text)
+        mark = 14
+        right = option.rect.right() - 8
+        centre_y = option.rect.center().y()
+        text_rect = QRectF(right - text_width, option.rect.top(), text_width, option.rect.height())
+        painter.setPen(color)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+        painter.drawPixmap(
+            QRectF(text_rect.left() - mark - 3, centre_y - mark / 2, mark, mark),
+            badge_pixmap(color, mark, painter.device().devicePixelRatioF() or 1.0),
+            QRectF(),
+        )
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 40, max(size.height(), 30))
 
 
 class SectionNavigator(QListWidget):
@@ -38,20 +105,22 @@ class SectionNavigator(QListWidget):
         self._problems: list[Problem] = []
         self.setAccessibleName("Sections")
         self.setUniformItemSizes(True)
-        self.setIconSize(QSize(16, 16))
+        self.setIconSize(QSize(18, 18))
         self.setSpacing(1)
         self.setFrameShape(QListWidget.Shape.NoFrame)
-        self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Room around each entry, so the list reads as navigation rather than a data table.
-        self.setStyleSheet("QListWidget::item { padding: 5px 10px; }")
-        self._warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.setStyleSheet("QListWidget::item { padding: 4px 8px; }")
+        self.setItemDelegate(_SectionDelegate(self))
         for section in sections:
             item = QListWidgetItem(section.title)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setData(TITLE_ROLE, section.title)
+            item.setData(WARNINGS_ROLE, 0)
             self.addItem(item)
             placeholder = QWidget()
             stack.addWidget(placeholder)
+        self._paint_icons()
         self.currentRowChanged.connect(self._show_row)
         self.setCurrentRow(0)
 
@@ -73,6 +142,9 @@ class SectionNavigator(QListWidget):
             self._pages[key] = page
             if hasattr(page, "show_problems"):
                 page.show_problems(self._problems)
+            # A page can ask for another part of the document (the Overview's warnings list does).
+            if (requested := getattr(page, "reveal_requested", None)) is not None:
+                requested.connect(self.reveal)
             self.page_built.emit(key)
         return self._pages[key]
 
@@ -83,6 +155,20 @@ class SectionNavigator(QListWidget):
         self.setCurrentRow(self.keys.index(key))
         return self.page(key)
 
+    def section_for(self, path: str) -> str | None:
+        """The key of the section that edits model path ``path`` (``timeline[3].time`` → ``timeline``)."""
+        part = top_level(path)
+        return next((s.key for s in self._sections if part in s.paths), None)
+
+    def reveal(self, path: str) -> QWidget | None:
+        """Show the section that edits ``path`` and put the keyboard focus on the field or row it names."""
+        key = self.section_for(path)
+        if key is None:
+            return None
+        page = self.show_section(key)
+        focus_path(page, path)
+        return page
+
     def show_problems(self, problems: list[Problem]) -> None:
         self._problems = problems
         # One pass over the problems: a long timeline can have thousands of them.
@@ -92,10 +178,10 @@ class SectionNavigator(QListWidget):
         for row, section in enumerate(self._sections):
             mine = [p for part in section.paths for p in by_part.get(part, [])]
             item = self.item(row)
-            item.setIcon(self._warning_icon if mine else QIcon())
+            item.setData(WARNINGS_ROLE, len(mine))
             item.setText(f"{section.title}  ({len(mine)})" if mine else section.title)
             item.setToolTip(summarize(mine))
-            # Screen readers get the count in words rather than an icon.
+            # Screen readers get the count in words rather than a badge.
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
                 f"{section.title}, {len(mine)} warning{'s' if len(mine) != 1 else ''}" if mine else section.title,
@@ -104,7 +190,46 @@ class SectionNavigator(QListWidget):
             if hasattr(page, "show_problems"):
                 page.show_problems(problems)
 
+    def changeEvent(self, event: QEvent) -> None:
+        # Switching to dark mode while running: the icons follow the new text colour.
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint_icons()
+        super().changeEvent(event)
+
+    def _paint_icons(self) -> None:
+        palette = self.palette()
+        for row, section in enumerate(self._sections):
+            self.item(row).setIcon(section_icon(section.key, palette))
+
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._sections):
             self.page(self._sections[row].key)
             self._stack.setCurrentIndex(row)
+
+
+def focus_path(page: QWidget, path: str) -> bool:
+    """Focus what edits ``path`` on ``page``, as far as the page lets us find it; True when found."""
+    rows = [int(number) for number in _ROW_INDEX.findall(path)]
+    pane = getattr(page, "pane", None)
+    if path.startswith("timeline[") and rows and (actions := getattr(pane, "timeline_actions", None)) is not None:
+        actions.select_source_rows([rows[0]])
+        pane.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+    for part, view_name in (("nodes", "nodes_view"), ("edges", "edges_view")):
+        view = getattr(getattr(pane, "editor", None), view_name, None)
+        wanted = path.startswith(f"humor.flowchart.{part}[") and rows and view is not None
+        if wanted and 0 <= rows[0] < view.model().rowCount():
+            view.setCurrentIndex(view.model().index(rows[0], 0))
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+    warning_for = getattr(page, "warning_for", None)
+    warnings = getattr(page, "_warnings", {})
+    # The field of the longest path prefix that the page shows a warning for: summary.end → the End field.
+    candidates = [known for known in warnings if path == known or path.startswith((known + ".", known + "["))]
+    if warning_for is not None and candidates:
+        holder = warning_for(max(candidates, key=len)).parentWidget()
+        for child in holder.findChildren(QWidget) if holder is not None else []:
+            if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled():
+                child.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+    return False

@@ -1,12 +1,14 @@
-"""Overview: the title and the metadata that heads the post-mortem."""
+"""Overview: the title and the metadata that heads the post-mortem, then the document at a glance."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.model import Severity, Status, normalize_line
+from app.validation import Problem
 from widgets.document import Document
 from widgets.panes.fields import FieldBinder, LineField
+from widgets.panes.overview_summary import OverviewSummary
 from widgets.panes.page import FormPage
 
 _AUTHORS = ("metadata", "authors")
@@ -58,7 +60,17 @@ class MetadataPage(FormPage):
         )
         binder.custom(_AUTHORS, self._show_authors)
         self.add_row("A&uthors:", self.authors_field, path="metadata.authors")
+
+        self.add_subheading("At a glance")
+        self.summary = OverviewSummary(document)
+        # The window's section list connects to this to show the place a warning concerns.
+        self.reveal_requested = self.summary.reveal_requested
+        self.add_widget(self.summary)
         self.finish()
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        super().show_problems(problems)
+        self.summary.show_problems(problems)
 
     def _show_authors(self) -> None:
         authors = self._document.get_field(_AUTHORS)
