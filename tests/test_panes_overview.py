@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from app.formats import files
 from app.model import EventKind, TaskStatus, TimelineEvent
@@ -206,3 +207,22 @@ def test_places_are_named_as_the_editor_names_them():
     assert describe_place("timeline[3].time") == "Timeline, event 4"
     assert describe_place("humor.flowchart.edges[0].target") == "Flowchart, arrow 1"
     assert describe_place("summary.end") == "Issue Summary, end time"
+
+
+def test_the_panel_is_reachable_by_keyboard_and_named_for_screen_readers(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, _broken_document())
+    window.show()
+    qtbot.waitExposed(window)
+    window.refresh_warnings()
+    page = window.page("overview")
+    summary = page.summary
+    page.authors_field.setFocus()
+    reached = set()
+    for _ in range(12):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        reached.add(window.focusWidget())
+    assert summary.incident.open_button in reached
+    assert summary.warnings_list in reached
+    assert all(label.accessibleName() == f"{kind.label} events" for kind, label in summary.kind_counts.items())
+    for name in ("Incident window", "Duration", "Time to detect", "Time to resolve", "Action items done"):
+        assert any(child.accessibleName() == name for child in summary.findChildren(QWidget)), name

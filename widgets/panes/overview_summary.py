@@ -224,6 +224,8 @@ class OverviewSummary(QWidget):
             icon, name, count = QLabel(), QLabel(kind.label), QLabel()
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             count.setFont(_scaled_font(count, 1.0, QFont.Weight.DemiBold))
+            count.setAccessibleName(f"{kind.label} events")
+            icon.setAccessibleName(kind.label)
             kinds.addWidget(icon, row, 0)
             kinds.addWidget(name, row, 1)
             kinds.addWidget(count, row, 2)
