@@ -10,13 +10,26 @@ from pathlib import Path
 from app.errors import DocumentError
 
 
+def _read_umask() -> int:
+    # os.umask can only be read by setting it; do that once, at import, rather
+    # than on every save, where another thread could create a file meanwhile.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file beside it, then rename.
 
     The previous file stays intact until the new one is complete and on disk.
     Raises ``DocumentError`` with a readable reason when anything fails.
     """
-    path = Path(path)
+    # Write through a symbolic link to the file it names, as an editor should:
+    # replacing the link itself would leave its target stale.
+    path = Path(os.path.realpath(path)) if Path(path).is_symlink() else Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     try:
         descriptor, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
@@ -31,7 +44,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             # Keep the permissions a user gave the file they are overwriting.
             os.chmod(temp_name, path.stat().st_mode & 0o7777)
         else:
-            os.chmod(temp_name, 0o666 & ~_current_umask())
+            os.chmod(temp_name, 0o666 & ~_UMASK)
         os.replace(temp_name, path)
     except OSError as error:
         _remove_quietly(temp_name)
@@ -44,12 +57,6 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 
 def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
-
-
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _remove_quietly(name: str) -> None:

@@ -151,3 +151,17 @@ def test_refused_temporary_file_is_a_clear_error_and_keeps_the_old_file(existing
     with pytest.raises(DocumentError, match=r"cannot write in .*Permission denied"):
         write_bytes_atomic(existing, b"new")
     assert_untouched(existing)
+
+
+def test_saving_through_a_symbolic_link_updates_the_file_it_points_to(tmp_path):
+    target = tmp_path / "real" / "incident.json"
+    target.parent.mkdir()
+    target.write_bytes(b"old")
+    link = tmp_path / "incident.json"
+    link.symlink_to(target)
+
+    write_bytes_atomic(link, b"new")
+
+    assert link.is_symlink()
+    assert target.read_bytes() == b"new"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["incident.json"]
