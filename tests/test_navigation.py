@@ -121,3 +121,14 @@ def test_undo_in_a_dark_palette_looks_disabled_when_there_is_nothing_to_undo(qtb
     assert enabled.name() == "#e6e6e6"  # the palette's button text: readable on the dark toolbar
     assert disabled.name() == "#6f7278"  # the palette's disabled colour
     assert icon("edit-undo").pixmap(size, QIcon.Mode.Disabled).toImage() != icon("edit-undo").pixmap(size).toImage()
+
+
+def test_drawn_icons_survive_being_copied_and_changed(qtbot):
+    """Qt clones an icon's engine when a copy is changed; the clone must outlive the call (it crashed once)."""
+    import gc
+
+    for original in (section_icon("timeline", QPalette()), icon("edit-undo")):
+        copy = QIcon(original)
+        copy.addPixmap(original.pixmap(QSize(8, 8)))
+        gc.collect()
+        assert not copy.pixmap(QSize(16, 16)).isNull()

@@ -35,6 +35,17 @@ ICON_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "icons"
 # --------------------------------------------------------------------------- toolbar icons
 
 
+# Engines handed to Qt by ``clone()`` (when an icon is copied and then changed, e.g. by
+# ``addPixmap``): PySide does not pass their ownership to Qt, so without a Python reference
+# the engine would be deleted on return and the icon would crash when painted.
+_CLONES: list[QIconEngine] = []
+
+
+def _kept(engine: QIconEngine) -> QIconEngine:
+    _CLONES.append(engine)
+    return engine
+
+
 class _DrawnIconEngine(QIconEngine):
     """Draws each size and mode when first asked for it, and keeps it: nothing is drawn up front."""
 
@@ -79,7 +90,7 @@ class _TintedIconEngine(_DrawnIconEngine):
         self._source = source
 
     def clone(self) -> QIconEngine:
-        return _TintedIconEngine(self._source)
+        return _kept(_TintedIconEngine(self._source))
 
     def isNull(self) -> bool:
         return self._source.isNull()
@@ -233,7 +244,7 @@ class _GlyphIconEngine(_DrawnIconEngine):
         self._colors = colors
 
     def clone(self) -> QIconEngine:
-        return _GlyphIconEngine(self._glyph, self._colors)
+        return _kept(_GlyphIconEngine(self._glyph, self._colors))
 
     def color(self, mode: QIcon.Mode) -> QColor:
         return self._colors.get(mode, self._colors[QIcon.Mode.Normal])
