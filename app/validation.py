@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.metrics import derived_figures
-from app.model import PostMortem
+from app.model import EventKind, PostMortem
 
 
 @dataclass(frozen=True)
@@ -37,9 +37,15 @@ def check(document: PostMortem) -> list[Problem]:
             problems.append(Problem(where, "the event is after the incident's end time"))
     figures = derived_figures(document)
     if figures.time_to_detect is not None and figures.time_to_detect.total_seconds() < 0:
-        problems.append(Problem("timeline", "the first detection is before the start: time to detect is negative"))
+        where = _first_timed_row(document, EventKind.DETECTION)
+        problems.append(
+            Problem(f"timeline[{where}].time", "the first detection is before the start: time to detect is negative")
+        )
     if figures.time_to_resolve is not None and figures.time_to_resolve.total_seconds() < 0:
-        problems.append(Problem("timeline", "the resolution is before the start: time to resolve is negative"))
+        row = _first_timed_row(document, EventKind.RESOLUTION)
+        # Without a timed resolution event the figure comes from the end time.
+        where = f"timeline[{row}].time" if row is not None else "summary.end"
+        problems.append(Problem(where, "the resolution is before the start: time to resolve is negative"))
     node_ids = [n.id for n in document.humor.flowchart.nodes]
     seen: set[str] = set()
     for row, node_id in enumerate(node_ids):
@@ -52,3 +58,8 @@ def check(document: PostMortem) -> list[Problem]:
             if node_id not in seen:
                 problems.append(Problem(f"humor.flowchart.edges[{row}].{end_name}", f"no node has the id {node_id!r}"))
     return problems
+
+
+def _first_timed_row(document: PostMortem, kind: EventKind) -> int | None:
+    """Row of the event ``derived_figures`` uses for ``kind``."""
+    return next((row for row, e in enumerate(document.timeline) if e.kind is kind and e.time), None)

@@ -64,8 +64,14 @@ def test_negative_time_to_detect_and_resolve():
         ],
     )
     messages = [str(p) for p in check(document)]
-    assert "timeline: the first detection is before the start: time to detect is negative" in messages
-    assert "timeline: the resolution is before the start: time to resolve is negative" in messages
+    assert "timeline[0].time: the first detection is before the start: time to detect is negative" in messages
+    assert "timeline[1].time: the resolution is before the start: time to resolve is negative" in messages
+
+
+def test_negative_time_to_resolve_without_a_resolution_event_points_at_the_end_time():
+    document = make(summary={"start": START, "end": START - timedelta(minutes=1)})
+    messages = [str(p) for p in check(document)]
+    assert "summary.end: the resolution is before the start: time to resolve is negative" in messages
 
 
 def test_only_an_end_time_checks_events_after_it():
