@@ -128,9 +128,13 @@ def test_bad_json_gives_a_one_line_reason(text, message):
     assert "\n" not in str(caught.value)
 
 
-def test_several_problems_are_counted_in_the_message():
-    with pytest.raises(DocumentError, match=r"\(and 1 more problems\)"):
+def test_several_problems_are_counted_in_the_message_and_each_is_listed():
+    with pytest.raises(DocumentError, match=r"^introduction: .*\(and 1 more problem\)$") as caught:
         json_format.loads('{"format_version": 1, "introduction": 5, "closing_notes": []}')
+    assert caught.value.details == (
+        "introduction: Input should be a valid string",
+        "closing_notes: Input should be a valid string",
+    )
 
 
 @pytest.fixture

@@ -74,7 +74,7 @@ def from_data(data: Any) -> PostMortem:
     try:
         return PostMortem.model_validate(data)
     except ValidationError as error:
-        raise DocumentError(describe_validation_error(error)) from None
+        raise DocumentError(describe_validation_error(error), details=list_validation_problems(error)) from None
 
 
 def migrate(data: dict[str, Any], version: int) -> dict[str, Any]:
@@ -88,16 +88,23 @@ def migrate(data: dict[str, Any], version: int) -> dict[str, Any]:
     return data
 
 
+def list_validation_problems(error: ValidationError) -> list[str]:
+    """Every problem as ``where: what``."""
+    return [_describe_one(problem) for problem in error.errors(include_url=False)]
+
+
+def _describe_one(problem: Any) -> str:
+    where = format_location(problem["loc"])
+    message = "unknown field" if problem["type"] == "extra_forbidden" else problem["msg"]
+    return f"{where}: {message}" if where else message
+
+
 def describe_validation_error(error: ValidationError) -> str:
     """The first problem with its place in the document, e.g. ``timeline[2].time: ...``."""
     problems = error.errors(include_url=False)
-    first = problems[0]
-    where = format_location(first["loc"])
-    message = first["msg"]
-    if first["type"] == "extra_forbidden":
-        message = "unknown field"
-    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-    return f"{where}: {message}{more}" if where else f"{message}{more}"
+    more = len(problems) - 1
+    suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+    return _describe_one(problems[0]) + suffix
 
 
 def format_location(location: tuple[int | str, ...]) -> str:
