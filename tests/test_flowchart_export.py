@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -113,6 +114,44 @@ def test_the_command_line_path_writes_chart_files(qapp: object, tmp_path: Path) 
     with pytest.raises(DocumentError, match="no flowchart"):
         files.save(timeline_only(), tmp_path / "none.png")
     assert not (tmp_path / "none.png").exists()
+
+
+class SvgOnlyRenderer(Renderer):
+    """Writes only SVG, like the embedded Graphviz: a PNG then needs Qt's SVG module."""
+
+    name = "svg-only"
+
+    def available(self) -> bool:
+        return True
+
+    def version(self) -> str:
+        return "1"
+
+    def describe(self) -> str:
+        return "svg-only test renderer"
+
+    def render(self, source: str, fmt: str = "svg", **options: object) -> bytes:
+        return b'<svg xmlns="http://www.w3.org/2000/svg" width="10pt" height="10pt"></svg>'
+
+
+def test_png_without_dot_or_qt_is_a_clear_error_on_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app import cli
+    from app.flowchart import export
+
+    monkeypatch.setattr(export, "default_renderer", SvgOnlyRenderer)
+    monkeypatch.setitem(sys.modules, "widgets.flowchart.raster", None)  # Qt cannot be imported.
+    source, output = tmp_path / "in.json", tmp_path / "chart.png"
+    files.save(charted(), source)
+
+    with pytest.raises(DocumentError, match=r"PNG needs Graphviz's dot program or Qt's SVG module.*install graphviz"):
+        render_chart(charted(), "png")
+    assert cli.main(["export", str(source), "-o", str(output)]) == 1
+
+    error = capsys.readouterr().err
+    assert "install graphviz" in error and "internal error" not in error
+    assert not output.exists()
 
 
 # --------------------------------------------------------------------------- File menu actions

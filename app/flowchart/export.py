@@ -54,7 +54,14 @@ def render_chart(
         return renderer.render(source, "png", timeout=timeout, dpi=PIXELS_PER_INCH * scale)
     svg = renderer.render(source, "svg", timeout=timeout)
     # Qt lives under widgets/; it is imported only here, when a PNG is asked for and
-    # the renderer writes only SVG (the embedded Graphviz has no PNG output).
-    from widgets.flowchart.raster import svg_to_png
+    # the renderer writes only SVG (the embedded Graphviz has no PNG output). Without
+    # Qt (a user install without PySide6, or a broken one) this is a missing program
+    # the person can install, not an internal error.
+    try:
+        from widgets.flowchart.raster import svg_to_png
+    except ImportError as error:
+        raise DocumentError(
+            f"PNG needs Graphviz's dot program or Qt's SVG module ({error.name or error}): install graphviz"
+        ) from None
 
     return svg_to_png(svg, scale)
