@@ -269,3 +269,30 @@ def test_sub_headings_inside_known_sections_map_their_text():
     assert [(s.heading, s.body) for s in document.extra_sections] == [
         ("Issue Summary", "### Customer quotes\n\n> where is lunch")
     ]
+
+
+def test_a_json_post_mortem_saved_as_md_is_refused_with_a_clear_message(tmp_path):
+    from app.errors import DocumentError
+    from app.formats import files, json_format
+
+    document = from_markdown(REFERENCE.read_text(encoding="utf-8"))
+    wrong_suffix = tmp_path / "dns.md"
+    wrong_suffix.write_text(json_format.dumps(document), encoding="utf-8")
+
+    with pytest.raises(DocumentError, match=r"looks like JSON, not Markdown: rename it to \.json"):
+        files.load(wrong_suffix)
+    for text in ('  [{"title": "x"}]\n', "{}", '\ufeff{"metadata": {"title": "x"}}\r\n'):
+        with pytest.raises(DocumentError, match="looks like JSON"):
+            from_markdown(text)
+    assert files.load(wrong_suffix.rename(tmp_path / "dns.json")) == document
+
+
+def test_markdown_that_merely_holds_braces_or_brackets_still_imports():
+    braces = from_markdown("{braces} are fine\n\nand so is {this}")
+    assert braces.introduction == "{braces} are fine\n\nand so is {this}"
+    link = from_markdown("[the runbook](https://example.com/runbook)")
+    assert link.introduction == "[the runbook](https://example.com/runbook)"
+    fenced = from_markdown('## Introduction\n\n```json\n{"a": 1}\n```')
+    assert fenced.introduction == '```json\n{"a": 1}\n```'
+    not_quite = from_markdown('{"title": "x"} is what the API sent')
+    assert not_quite.introduction == '{"title": "x"} is what the API sent'

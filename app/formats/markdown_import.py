@@ -15,6 +15,7 @@ renders it.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -520,12 +521,31 @@ def from_markdown(text: str | bytes) -> PostMortem:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         raise DocumentError("is a binary file, not Markdown text")
+    if _is_json(text):
+        raise DocumentError("this looks like JSON, not Markdown: rename it to .json")
     try:
         return _read(text.split("\n"))
     except (ValidationError, ValueError, RecursionError) as error:
         # Safety net for untrusted text: a value the model refuses becomes a
         # clear message instead of a traceback.
         raise DocumentError(f"cannot read the Markdown: {str(error).splitlines()[0]}") from None
+
+
+def _is_json(text: str) -> bool:
+    """Whether the whole text is one JSON object or array (a ``.json`` file saved as ``.md``).
+
+    Read as Markdown it would become an Introduction of braces and export as
+    an empty post-mortem. Markdown that merely starts with a brace or a
+    ``[link]`` is not valid JSON as a whole, so it still imports.
+    """
+    stripped = text.strip()
+    if not (stripped[:1] == "{" and stripped[-1:] == "}") and not (stripped[:1] == "[" and stripped[-1:] == "]"):
+        return False
+    try:
+        value = json.loads(stripped)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(value, (dict, list))
 
 
 def _read(lines: list[str]) -> PostMortem:
