@@ -73,6 +73,24 @@ def test_unsaved_changes_prompt_save_saves_before_opening_another_file(qtbot, tm
     assert not window.document.is_modified()
 
 
+def test_reopening_the_edited_file_and_saving_at_the_prompt_keeps_the_edits(qtbot, tmp_path, monkeypatch):
+    # Open Recent (or a drop) of the file being edited: "Save" writes the edits to that very file.
+    target = write_sample(tmp_path / "outage.json")
+    window = make_window(qtbot, tmp_path)
+    assert window.files.open_path(target)
+    Answers(window, monkeypatch, ask_unsaved_changes=UnsavedChoice.SAVE)
+    type_title(window, qtbot, " (edited)")
+    assert window.files.open_path(target)
+    assert window.document.model.metadata.title.endswith(" (edited)")
+    assert window.page("overview").title_field.text().endswith(" (edited)")
+    assert not window.document.is_modified()
+    # The next save must not put the stale copy back over the edits.
+    window.document.set_field(("metadata", "service"), "Later edit")
+    assert window.files.save()
+    saved = files.load(target)
+    assert saved.metadata.title.endswith(" (edited)") and saved.metadata.service == "Later edit"
+
+
 def test_unsaved_changes_prompt_discard_drops_the_changes(qtbot, tmp_path, monkeypatch):
     window = make_window(qtbot, tmp_path)
     Answers(window, monkeypatch, ask_unsaved_changes=UnsavedChoice.DISCARD)

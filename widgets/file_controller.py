@@ -72,15 +72,22 @@ class FileController(QObject):
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; True when it is fine to drop the current document."""
+        return self._settle_unsaved_changes() is not UnsavedChoice.CANCEL
+
+    def _settle_unsaved_changes(self) -> UnsavedChoice | None:
+        """Ask about unsaved changes and act on the answer.
+
+        None when there was nothing to ask; CANCEL also when the save failed.
+        """
         if not self._document.is_modified():
-            return True
+            return None
         choice = self._dialogs.ask_unsaved_changes(self.display_name())
         if choice is UnsavedChoice.SAVE:
-            return self.save()
+            return UnsavedChoice.SAVE if self.save() else UnsavedChoice.CANCEL
         if choice is UnsavedChoice.DISCARD:
             self._autosaver.discard()
-            return True
-        return False
+            return UnsavedChoice.DISCARD
+        return UnsavedChoice.CANCEL
 
     def new_document(self, model: PostMortem | None = None) -> bool:
         if not self.maybe_save():
@@ -126,8 +133,18 @@ class FileController(QObject):
                 self._settings.remove_recent_file(path)
                 self.recent_files_changed.emit()
             return False
-        if ask and not self.maybe_save():
-            return False
+        if ask:
+            settled = self._settle_unsaved_changes()
+            if settled is UnsavedChoice.CANCEL:
+                return False
+            if settled is UnsavedChoice.SAVE:
+                # The save may have written the very file being opened (reopening it from
+                # Open Recent, or dropping it): what was read above is then out of date.
+                try:
+                    model = files.load(path)
+                except DocumentError as error:
+                    self._dialogs.show_error("Cannot Open File", f"{path.name}: {error}")
+                    return False
         self._autosaver.discard()
         self._document.replace_model(model, path.resolve())
         self._stamp = DiskStamp.of(path)
