@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from app.model import PostMortem
+from app.model import PostMortem, identical
 from widgets.document import _LIST_PATHS, Document, FieldPath
 from widgets.recovery import RecoveredCopy
 
@@ -35,14 +35,32 @@ def _apply(document: Document, path: FieldPath, current: Any, target: Any) -> No
     for name in type(target).model_fields:
         child_path = (*path, name)
         old, new = getattr(current, name), getattr(target, name)
-        if old == new:
+        if _same(old, new):
             continue
         if child_path in _LIST_BY_PATH:
-            document.replace_list(_LIST_BY_PATH[child_path], list(new), text=f"Restore {name}")  # type: ignore[arg-type]
+            _apply_list(document, _LIST_BY_PATH[child_path], old, new, name)
         elif isinstance(new, BaseModel) and isinstance(old, BaseModel):
             _apply(document, child_path, old, new)
         else:
             document.set_field(child_path, new)
+
+
+def _same(old: Any, new: Any) -> bool:
+    """Equal in every stored detail: ``==`` takes 11:00 UTC and 13:00 UTC+02:00 as the same time."""
+    if isinstance(old, list) and isinstance(new, list):
+        return len(old) == len(new) and all(identical(a, b) for a, b in zip(old, new, strict=True))
+    return identical(old, new)
+
+
+def _apply_list(document: Document, name: Any, old: list[Any], new: list[Any], field: str) -> None:
+    if old == new:
+        # Only stored details differ (a time's zone), which ``replace_list`` would take for no
+        # change: the differing items are replaced one by one instead.
+        for row, (before, after) in enumerate(zip(old, new, strict=True)):
+            if not identical(before, after):
+                document.update_item(name, row, text=f"Restore {field}", fields=dict(after))
+        return
+    document.replace_list(name, list(new), text=f"Restore {field}")
 
 
 def restore_into(window: MainWindow, copy: RecoveredCopy) -> None:

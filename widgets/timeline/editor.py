@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
 
 from app.errors import DocumentError
-from app.model import EventKind, TimelineEvent
+from app.model import EventKind, TimelineEvent, identical
 from widgets.timeline.kinds import ICON_SIZE, RAIL_X, TEXT_LEFT, draw_kind_icon, kind_color, kind_icon
 from widgets.timeline.timetext import format_time, parse_time
 
@@ -86,7 +86,8 @@ class EventEditor(QWidget):
                 changes["time"] = parse_time(typed, self._zone, self._base)
             except DocumentError as error:
                 self.time_problem.emit(str(error))
-        return {name: value for name, value in changes.items() if getattr(event, name) != value}
+        # ``identical``, not ``!=``: 13:00 UTC+02:00 equals 11:00 UTC as an instant, yet retyping the zone is an edit.
+        return {name: value for name, value in changes.items() if not identical(getattr(event, name), value)}
 
     def _check_time(self, text: str) -> None:
         try:
