@@ -1,8 +1,10 @@
-"""The Timeline and Humor pages embed the timeline and flowchart editors, or a plain list without them."""
+"""The Timeline and Humor pages embed the timeline and flowchart editors."""
 
 from __future__ import annotations
 
 import sys
+
+import pytest
 
 from tests.test_window_fixtures import make_window, sample_document
 
@@ -14,25 +16,22 @@ def test_the_timeline_page_embeds_the_timeline_editor(qtbot, tmp_path):
     assert isinstance(window.page("timeline").pane, TimelinePane)
 
 
-def test_without_the_timeline_editor_a_plain_list_shows_the_events(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "widgets.timeline.pane", None)  # importing it now fails
+def test_the_humor_page_embeds_the_flowchart_editor(qtbot, tmp_path):
+    from widgets.flowchart.pane import FlowchartPane
+
     window = make_window(qtbot, tmp_path, sample_document())
-    pane = window.page("timeline").pane
-    rows = [pane.list.item(r).text() for r in range(pane.list.count())]
-    assert rows[0].startswith("Detection: 2025-03-03 11:12")
-    assert len(rows) == len(sample_document().timeline)
-    window.document.remove_items("timeline", [0])
-    assert pane.list.count() == len(sample_document().timeline) - 1
+    assert isinstance(window.page("humor").pane, FlowchartPane)
 
 
-def test_without_the_flowchart_editor_a_plain_list_shows_the_nodes(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "widgets.flowchart.pane", None)
+EDITORS = [("timeline", "widgets.timeline.pane"), ("humor", "widgets.flowchart.pane")]
+
+
+@pytest.mark.parametrize(("key", "module"), EDITORS)
+def test_a_broken_editor_import_is_an_error_not_a_silent_stand_in(qtbot, tmp_path, monkeypatch, key, module):
+    monkeypatch.setitem(sys.modules, module, None)  # importing it now fails, as a real bug in it would
     window = make_window(qtbot, tmp_path, sample_document())
-    pane = window.page("humor").pane
-    assert [pane.list.item(r).text() for r in range(pane.list.count())] == [
-        "Start [start]: Site down",
-        "Step [dns]: DNS?",
-    ]
+    with pytest.raises(ImportError):
+        window.page(key)
 
 
 def test_timeline_warnings_show_above_the_timeline(qtbot, tmp_path):
