@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QMimeData, QSignalBlocker
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.model import normalize_line, normalize_text
@@ -29,7 +29,39 @@ def _is_document_shortcut(event: QEvent) -> bool:
     )
 
 
-class LineField(QLineEdit):
+def carries_local_files(mime: QMimeData) -> bool:
+    return mime.hasUrls() and any(url.isLocalFile() for url in mime.urls())
+
+
+class PassesFileDrops:
+    """A text field that lets dropped files through to the window, which opens them.
+
+    Qt's text fields accept any drag with text, and file managers offer a
+    file's ``file://`` address as text: dropped on a field, a post-mortem
+    would be typed into it as an edit instead of being opened. An ignored
+    drag enter travels on to the parent widgets, up to the window's handler.
+    """
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if carries_local_files(event.mimeData()):
+            event.ignore()
+            return
+        super().dragEnterEvent(event)  # type: ignore[misc]
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if carries_local_files(event.mimeData()):
+            event.ignore()
+            return
+        super().dragMoveEvent(event)  # type: ignore[misc]
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if carries_local_files(event.mimeData()):
+            event.ignore()
+            return
+        super().dropEvent(event)  # type: ignore[misc]
+
+
+class LineField(PassesFileDrops, QLineEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         # QLineEdit cuts text at 32,767 characters by default: a long line from a file would be lost on edit.
@@ -42,7 +74,7 @@ class LineField(QLineEdit):
         return super().event(event)
 
 
-class TextField(QPlainTextEdit):
+class TextField(PassesFileDrops, QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setUndoRedoEnabled(False)
