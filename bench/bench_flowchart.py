@@ -23,7 +23,7 @@ from pathlib import Path
 from app.flowchart.dot import build_dot
 from app.flowchart.render import DotProgram, EmbeddedGraphviz, available_renderers
 from app.model import Flowchart, FlowEdge, FlowNode, NodeKind, PostMortem
-from bench.common import Reporter, median_command_time, median_time, median_times_interleaved
+from bench.common import Reporter, median_command_time, median_time, median_times_interleaved, quiet_qt_noise
 
 TICK_MS = 5
 UI_BLOCK_TARGET = 0.050
@@ -106,6 +106,7 @@ def _measure_ui_block(report: Reporter) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+    quiet_qt_noise()
     for renderer_name in [r.name for r in available_renderers()]:
         os.environ["POSTMORTEM_GRAPHVIZ"] = renderer_name
         try:

@@ -6,7 +6,7 @@ import statistics
 import time
 from datetime import UTC, datetime, timedelta
 
-from bench.common import Reporter, median_time, median_times_interleaved
+from bench.common import Reporter, median_time, median_times_interleaved, quiet_qt_noise
 
 EVENTS = 10_000
 BATCH = 20
@@ -37,6 +37,7 @@ def run(report: Reporter) -> None:
     from widgets.timeline.pane import TimelinePane
 
     app = QApplication.instance() or QApplication([])
+    quiet_qt_noise()
 
     # --- one event from the end to the start, through the model (no view attached).
     # Timed in batches: a single call of tens of microseconds is mostly the

@@ -157,11 +157,12 @@ def _order_after_move(items: list[int], rows: list[int], destination: int) -> li
 class MoveItemsCommand(QUndoCommand):
     """Move a selection (contiguous or not) to one place, as one undo step."""
 
-    def __init__(self, document: Document, name: str, rows: list[int], destination: int, *, text: str | None):
-        super().__init__(text or ("Move item" if len(rows) == 1 else f"Move {len(rows)} items"))
+    def __init__(self, document: Document, name: str, moves: list[tuple[int, int, int]], *, text: str):
+        """``moves`` is the plan from ``plan_moves``, made once by the document."""
+        super().__init__(text)
         self._document = document
         self._name = name
-        self._moves = plan_moves(rows, destination, len(document.items(name)))  # type: ignore[arg-type]
+        self._moves = moves
 
     def redo(self) -> None:
         for first, last, position in self._moves:

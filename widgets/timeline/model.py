@@ -280,9 +280,11 @@ class TimelineModel(QAbstractListModel):
     # ----------------------------------------------------------------- following the document
 
     def _chronology_changed(self) -> None:
-        self._marks = None
-        self._gaps = None
-        self._zone_known = False
+        # Often nothing was computed since the last change (moves in a row,
+        # no view reading): attribute writes on a QObject are not free.
+        if self._marks is not None or self._gaps is not None or self._zone_known:
+            self._marks = self._gaps = None
+            self._zone_known = False
         self.chronology_changed.emit()
 
     @Slot(str, int, int)
