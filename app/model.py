@@ -52,9 +52,15 @@ def _clean(value: str) -> str:
     return _LONE_SURROGATES.sub("\ufffd", _CONTROL_CHARS.sub("", value))
 
 
+# Text that none of the normalisations would change: checked in one C-speed
+# search, so loading a large document does not split and rebuild every text.
+_TEXT_NEEDS_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]|[^\S\n]\n|\s\Z|\A\n")
+_LINE_NEEDS_WORK = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]|\A\s|\s\Z")
+
+
 def normalize_text(value: Any) -> Any:
     """Unify line endings, drop control characters, trailing spaces and outer blank lines."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or not _TEXT_NEEDS_WORK.search(value):
         return value
     value = _clean(value.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [line.rstrip() for line in value.split("\n")]
@@ -63,7 +69,7 @@ def normalize_text(value: Any) -> Any:
 
 def normalize_line(value: Any) -> Any:
     """A one-line field: line breaks become spaces, the ends are trimmed."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or not _LINE_NEEDS_WORK.search(value):
         return value
     value = _clean(value)
     # Split rather than re.sub(r"\s*[\r\n]+\s*", ...): that pattern backtracks
