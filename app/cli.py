@@ -54,6 +54,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         # Say so before reading the input: the user's mistake is in the output name.
         suffix = files.suffix_of(output) or "files without a suffix"
         raise CommandError(output, f"cannot write {suffix}: use one of {', '.join(files.EXPORTABLE_SUFFIXES)}")
+    if args.from_timeline and files.suffix_of(output) not in files.IMAGE_SUFFIXES:
+        raise _UsageError("export: --from-timeline applies to .png and .svg output only")
     document = _load(args.input)
     try:
         # files.save renders everything before writing, then writes atomically:
@@ -67,15 +69,21 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from app.formats import files
     from app.validation import check
 
     status = EXIT_OK
     for name in args.files:
         try:
-            document = _load(name)
-        except CommandError as error:
-            _error(str(error))
+            document = files.load(Path(name))
+        except DocumentError as error:
             status = EXIT_PROBLEM
+            if error.details:
+                # A readable file that breaks the format's rules: one line per problem.
+                for detail in error.details:
+                    print(f"{name}: {_one_line(detail)}")
+            else:
+                _error(f"{name}: {error}")
             continue
         for problem in check(document):
             print(f"{name}: {problem.path}: {problem.message}")

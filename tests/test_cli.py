@@ -548,3 +548,24 @@ def test_a_page_whose_picture_cannot_be_drawn_is_still_written_with_a_warning(ca
     assert err.startswith("postmortem-editor: warning: ")
     assert "incident.flowchart.png was not written: no Graphviz renderer" in err
     assert err.count("\n") == 1
+
+
+def test_validate_lists_every_broken_rule_of_a_json_file_one_line_each(capsys, tmp_path):
+    broken = _write(tmp_path / "broken.json", b'{"format_version": 1, "introduction": 5, "closing_notes": []}')
+
+    code, out, err = run(capsys, "validate", str(broken))
+
+    assert code == 1
+    assert out.splitlines() == [
+        f"{broken}: introduction: Input should be a valid string",
+        f"{broken}: closing_notes: Input should be a valid string",
+    ]
+    assert err == ""
+
+
+def test_from_timeline_with_a_page_output_is_a_usage_error(capsys, good_file, tmp_path):
+    output = tmp_path / "out.md"
+    code, _out, err = run(capsys, "export", str(good_file), "-o", str(output), "--from-timeline")
+    assert code == 2
+    assert "--from-timeline applies to .png and .svg output only" in err
+    assert not output.exists()
