@@ -70,6 +70,9 @@ class Document(QObject):
     list_about_to_be_reset = Signal(str)
     list_reset = Signal(str)
     # The whole model was replaced (open, revert).
+    # Item models begin their reset on the first and end it on the second, so
+    # no view reads the new model between Qt's begin and end.
+    document_about_to_be_reset = Signal()
     document_reset = Signal()
     # Anything changed: views that show derived figures or the preview follow this.
     changed = Signal()
@@ -109,6 +112,7 @@ class Document(QObject):
 
     def replace_model(self, model: PostMortem, path: Path | None = None) -> None:
         """Load another document; clears the undo history (like opening a file)."""
+        self.document_about_to_be_reset.emit()
         self._model = model
         self._path = path
         self.undo_stack.clear()

@@ -44,7 +44,8 @@ class DocumentListModel(QAbstractTableModel):
         document.item_changed.connect(self._item_changed)
         document.list_about_to_be_reset.connect(self._about_to_reset)
         document.list_reset.connect(self._reset)
-        document.document_reset.connect(self._document_reset)
+        document.document_about_to_be_reset.connect(self.beginResetModel)
+        document.document_reset.connect(self.endResetModel)
         document.field_changed.connect(self._field_changed)
 
     @property
@@ -161,10 +162,6 @@ class DocumentListModel(QAbstractTableModel):
     def _reset(self, name: str) -> None:
         if name == self._name:
             self.endResetModel()
-
-    def _document_reset(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
 
     def _field_changed(self, path: tuple) -> None:
         # A whole part replaced at once (``set_field(("measures",), ...)``) holds this list too.

@@ -101,6 +101,7 @@ class TimelineModel(QAbstractListModel):
         document.item_changed.connect(self._item_changed)
         document.list_about_to_be_reset.connect(self._before_reset)
         document.list_reset.connect(self._after_reset)
+        document.document_about_to_be_reset.connect(self.beginResetModel)
         document.document_reset.connect(self._document_reset)
         document.field_changed.connect(self._field_changed)
 
@@ -341,8 +342,6 @@ class TimelineModel(QAbstractListModel):
 
     @Slot()
     def _document_reset(self) -> None:
-        # The document swaps the model before telling anyone, so begin and end come together.
-        self.beginResetModel()
         self._marks = self._gaps = None
         self._zone_known = False
         self.endResetModel()
