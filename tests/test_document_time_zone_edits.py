@@ -36,3 +36,13 @@ def test_setting_an_identical_value_adds_no_undo_step(qtbot) -> None:
     document.set_field(("summary", "start"), UTC_TIME)
     document.set_field(("summary", "start"), UTC_TIME)
     assert document.undo_stack.count() == 1
+
+
+def test_replacing_a_list_with_the_same_moments_in_another_zone_is_an_edit(qtbot) -> None:
+    document = Document(PostMortem(timeline=[TimelineEvent(time=UTC_TIME, text="paged")]))
+    document.replace_list("timeline", [TimelineEvent(time=SAME_MOMENT_IN_PARIS, text="paged")], text="Restore")
+
+    assert document.model.timeline[0].time.utcoffset() == timedelta(hours=1)
+    assert document.undo_stack.count() == 1
+    document.replace_list("timeline", [TimelineEvent(time=SAME_MOMENT_IN_PARIS, text="paged")], text="Again")
+    assert document.undo_stack.count() == 1

@@ -189,7 +189,9 @@ class Document(QObject):
 
     def replace_list(self, name: ListName, items: Sequence[Any], *, text: str) -> None:
         """Replace a whole list in one undo step (sorting, generating)."""
-        if list(items) != self.items(name):
+        current = self.items(name)
+        unchanged = len(items) == len(current) and all(map(identical, items, current))
+        if not unchanged:
             self.undo_stack.push(ReplaceListCommand(self, name, list(items), text=text))
 
     def begin_macro(self, text: str) -> None:
