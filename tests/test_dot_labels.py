@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from app.flowchart.dot import (
     FILE_READING_ATTRIBUTES,
     MAX_LABEL_LINES,
     MAX_LINE_CHARS,
+    MAX_TOOLTIP_CHARS,
     build_dot,
     layout_lines,
 )
 from app.flowchart.from_timeline import flowchart_from_timeline
 from app.flowchart.render import NoRendererError, Renderer, default_renderer
 from app.model import Flowchart, FlowEdge, FlowNode, LayoutDirection, NodeKind, PostMortem
-from tests.flowchart_helpers import HOSTILE_LABELS, RENDERERS, group_by_id, groups, parse_svg, text_lines
+from tests.flowchart_helpers import HOSTILE_LABELS, RENDERERS, SVG, group_by_id, groups, parse_svg, text_lines
 from tests.strategies import documents
+
+XLINK = "{http://www.w3.org/1999/xlink}"
 
 
 def editor_renderer() -> Renderer:
@@ -79,20 +83,44 @@ def test_svg_text_is_xml_escaped_not_markup(renderer: Renderer) -> None:
     assert "<b>" not in svg
 
 
-def test_long_labels_wrap_and_are_capped_but_keep_their_text(renderer: Renderer) -> None:
-    words = " ".join(f"word{i}" for i in range(200))
-    chart = Flowchart(nodes=[FlowNode(id="a", label=words), FlowNode(id="b", label="x" * 500)])
+def test_long_labels_wrap_at_spaces_and_show_every_word(renderer: Renderer) -> None:
+    words = " ".join(f"word{i}" for i in range(200))  # 1,289 characters: long, but typed by a person.
+    edge_words = " ".join(f"because{i}" for i in range(20))
+    chart = Flowchart(
+        nodes=[FlowNode(id="a", label=words), FlowNode(id="b", label="x" * 500)],
+        edges=[FlowEdge(source="a", target="b", label=edge_words)],
+    )
     root = parse_svg(renderer.render(build_dot(chart).dot))
 
     lines = text_lines(group_by_id(root, "fc-node-0"))
-    assert len(lines) == MAX_LABEL_LINES
+    assert " ".join(lines) == words  # Wrapped between words, nothing cut, no "…".
     assert all(len(line) <= MAX_LINE_CHARS for line in lines)
-    assert lines[-1].endswith("…")
-    assert " ".join(lines).startswith("word0 word1 word2")
     unbroken = text_lines(group_by_id(root, "fc-node-1"))
-    assert "".join(unbroken).rstrip("…") == "x" * len("".join(unbroken).rstrip("…"))
+    assert "".join(unbroken) == "x" * 500  # A word longer than a line is broken inside, not cut.
+    assert " ".join(text_lines(group_by_id(root, "fc-edge-0"))) == edge_words
+    assert not [a for a in root.iter(f"{SVG}a")], "labels shown whole need no tooltip"
     width = float(root.get("width", "0").removesuffix("pt"))
     assert width < 800, "one long label must not stretch the chart"
+
+
+def test_a_pathological_label_is_cut_and_its_node_carries_the_full_text(renderer: Renderer) -> None:
+    hostile = "\n".join(HOSTILE_LABELS)
+    huge = hostile + "\n" + " ".join(f"word{i}" for i in range(2000))
+    chart = Flowchart(
+        nodes=[FlowNode(id="a", label=huge), FlowNode(id="b", label="next")],
+        edges=[FlowEdge(source="a", target="b", label=" ".join(["it was DNS"] * 100) + ' \\N "&amp;"')],
+    )
+    root = parse_svg(renderer.render(build_dot(chart).dot))
+
+    node = group_by_id(root, "fc-node-0")
+    lines = text_lines(node)
+    assert len(lines) == MAX_LABEL_LINES and lines[-1].endswith("…")
+    assert lines[: len(HOSTILE_LABELS) + 1] == huge.split("\n")[: len(HOSTILE_LABELS) + 1]
+    assert [a.get(f"{XLINK}title") for a in node.iter(f"{SVG}a")] == [huge]
+    edge = group_by_id(root, "fc-edge-0")
+    assert text_lines(edge)[-1].endswith("…")
+    assert {a.get(f"{XLINK}title") for a in edge.iter(f"{SVG}a")} == {chart.edges[0].label}
+    assert not [a for a in group_by_id(root, "fc-node-1").iter(f"{SVG}a")]
 
 
 @settings(max_examples=25)
@@ -161,6 +189,36 @@ def test_layout_lines_keep_typed_breaks_and_wrap_long_lines() -> None:
     assert layout_lines("one\ntwo") == ["one", "two"]
     assert layout_lines("a " * 30, width=10) == ["a a a a a"] * 6
     assert layout_lines("x\n" * 20, max_lines=3) == ["x", "x", "x…"]
+
+
+def test_a_megabyte_label_still_renders_and_its_tooltip_says_it_is_cut(renderer: Renderer) -> None:
+    label = "\\N & " * 200_000
+    root = parse_svg(renderer.render(build_dot(Flowchart(nodes=[FlowNode(id="a", label=label)])).dot))
+
+    node = group_by_id(root, "fc-node-0")
+    assert len(text_lines(node)) == MAX_LABEL_LINES
+    (tooltip,) = [a.get(f"{XLINK}title") for a in node.iter(f"{SVG}a")]
+    assert tooltip == label[: MAX_TOOLTIP_CHARS - 1] + "…"
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(st.text(st.sampled_from("ab \t"), max_size=200), min_size=1, max_size=3).map("\n".join),
+    st.integers(1, 6),
+    st.integers(1, 5),
+)
+@example("a" + " " * 100 + "b " * 50, 2, 1)  # Whitespace at a wrap point is dropped: the start wraps short.
+def test_wrapping_only_the_start_of_a_huge_label_gives_the_same_lines(text: str, width: int, max_lines: int) -> None:
+    # What layout_lines does without its shortcut for pasted megabytes: wrap it all, then cut.
+    lines = [
+        line
+        for typed in text.replace("\t", " ").split("\n")
+        for line in textwrap.wrap(typed, width=width, break_on_hyphens=False) or [""]
+    ]
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = (lines[-1][: width - 1] if len(lines[-1]) >= width else lines[-1]) + "…"
+    assert layout_lines(text, width=width, max_lines=max_lines) == lines
 
 
 def test_unencodable_and_control_characters_cannot_break_rendering(renderer: Renderer) -> None:

@@ -30,10 +30,22 @@ import graphviz
 from app.model import Flowchart, LayoutDirection, NodeKind
 
 MAX_LINE_CHARS = 36
-"""Long lines are wrapped at this width so one chatty node cannot stretch the whole chart."""
+"""Long lines are wrapped at this width so one chatty node cannot stretch the whole chart.
 
-MAX_LABEL_LINES = 8
-MAX_EDGE_LABEL_CHARS = 60
+Wrapping is layout, not content: every character typed is still drawn, on
+more lines. Words are kept whole; only a word longer than a line (a URL, a
+hash) is broken inside.
+"""
+
+MAX_LABEL_LINES = 60
+"""Only a pathological label (some 2,000 characters) is cut, to keep its node drawable.
+
+A cut label ends with ``…`` and its node carries the full text (up to
+``MAX_TOOLTIP_CHARS``) as a tooltip: ``<a xlink:title>`` in the SVG, shown on
+hover by browsers.
+"""
+
+MAX_EDGE_LABEL_LINES = 12
 ELLIPSIS = "…"
 
 FONT = "Helvetica,Arial,sans-serif"
@@ -87,17 +99,40 @@ class ChartSource:
 
 
 def layout_lines(text: str, *, width: int = MAX_LINE_CHARS, max_lines: int = MAX_LABEL_LINES) -> list[str]:
-    """The lines a label is drawn with: typed line breaks kept, long lines wrapped, then capped."""
+    """The lines a label is drawn with: typed line breaks kept, long lines wrapped at spaces.
+
+    Only past ``max_lines`` is the label cut; its last line then ends with ``…``.
+    """
+    return wrap_label(text, width=width, max_lines=max_lines)[0]
+
+
+def wrap_label(text: str, *, width: int = MAX_LINE_CHARS, max_lines: int = MAX_LABEL_LINES) -> tuple[list[str], bool]:
+    """``layout_lines``, and whether they leave part of ``text`` out."""
     text = _clean(text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     lines: list[str] = []
     for typed in text.split("\n"):
-        wrapped = textwrap.wrap(typed, width=width, break_long_words=True, break_on_hyphens=False, drop_whitespace=True)
-        lines.extend(wrapped or [""])
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        last = lines[-1]
-        lines[-1] = (last[: width - 1] if len(last) >= width else last) + ELLIPSIS
-    return lines
+        lines.extend(_wrap(typed, width, max_lines + 1 - len(lines)))
+        if len(lines) > max_lines:
+            break  # A pathological label: no need to wrap what will not be drawn.
+    if len(lines) <= max_lines:
+        return lines, False
+    lines = lines[:max_lines]
+    last = lines[-1]
+    lines[-1] = (last[: width - 1] if len(last) >= width else last) + ELLIPSIS
+    return lines, True
+
+
+def _wrap(line: str, width: int, needed: int) -> list[str]:
+    """At least the first ``needed`` wrapped lines of ``line`` (all of them when there are fewer)."""
+    # Wrapping is greedy, so cutting the text can change only the last line or two
+    # a prefix wraps into: a prefix that gives two lines more than needed gives the
+    # needed ones exactly, without wrapping a megabyte of pasted text.
+    prefix = line[: (needed + 2) * (width + 1) * 2]
+    if len(prefix) < len(line):
+        wrapped = textwrap.wrap(prefix, width=width, break_long_words=True, break_on_hyphens=False)
+        if len(wrapped) >= needed + 2:
+            return wrapped[:needed]
+    return textwrap.wrap(line, width=width, break_long_words=True, break_on_hyphens=False) or [""]
 
 
 def dot_string(lines: list[str]) -> str:
@@ -106,11 +141,32 @@ def dot_string(lines: list[str]) -> str:
     return graphviz.nohtml("\\n".join(escaped))
 
 
-def edge_label_text(text: str) -> str:
-    text = _clean(" ".join(text.split()))
-    if len(text) > MAX_EDGE_LABEL_CHARS:
-        text = text[: MAX_EDGE_LABEL_CHARS - 1] + ELLIPSIS
-    return text
+# Graphviz reads a tooltip's backslashes twice, first as a string, then for its
+# \N-style sequences (each time a doubled backslash stands for one), so a literal
+# backslash is written as four. Character entities are decoded once and written
+# into the SVG as they are, so &, quotes, angle brackets and newlines become
+# entities. The tests check the hostile labels with both renderers.
+_TOOLTIP_ENTITIES = str.maketrans(
+    {"&": "&amp;", "\\": "\\" * 4, '"': "&quot;", "<": "&lt;", ">": "&gt;", "\n": "&#10;"}
+)
+_TOOLTIP_PIECE = 2000
+"""Characters per quoted piece: Graphviz 2.x refuses a quoted string over 16,384 bytes."""
+
+MAX_TOOLTIP_CHARS = 50_000
+"""Graphviz joins the pieces in quadratic time (a megabyte takes over 20 s); past this the tooltip ends in ``…``."""
+
+
+def tooltip_string(text: str) -> str:
+    """The full text of a cut label as a DOT value: quoted pieces joined with ``+``.
+
+    The pieces are written here, not by the ``graphviz`` package, because only
+    DOT's string concatenation carries a text of any length to every Graphviz.
+    """
+    text = _clean(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if len(text) > MAX_TOOLTIP_CHARS:
+        text = text[: MAX_TOOLTIP_CHARS - 1] + ELLIPSIS
+    pieces = [text[i : i + _TOOLTIP_PIECE].translate(_TOOLTIP_ENTITIES) for i in range(0, len(text), _TOOLTIP_PIECE)]
+    return " + ".join(f'"{piece}"' for piece in pieces or [""])
 
 
 def node_element_id(index: int) -> str:
@@ -140,9 +196,10 @@ def build_dot(chart: Flowchart) -> ChartSource:
         source.node_names[name] = node.id
         source.element_ids[node_element_id(index)] = node.id
         style = NODE_STYLES.get(node.kind, NODE_STYLES[NodeKind.STEP])
+        lines, cut = wrap_label(node.label)
         graph.node(
             name,
-            label=dot_string(layout_lines(node.label)),
+            label=dot_string(lines),
             id=node_element_id(index),
             shape=style.shape,
             style=style.style,
@@ -150,14 +207,22 @@ def build_dot(chart: Flowchart) -> ChartSource:
             color=style.border,
             peripheries=str(style.peripheries),
         )
+        if cut:
+            graph.body.append(f"\t{name} [tooltip={tooltip_string(node.label)}]\n")
     for index, edge in enumerate(chart.edges):
         tail, head = names.get(edge.source), names.get(edge.target)
         if tail is None or head is None:
             continue
         attributes = {"id": f"fc-edge-{index}"}
-        label = edge_label_text(edge.label)
+        label = " ".join(edge.label.split())
         if label:
-            attributes["label"] = dot_string([label])
+            lines, cut = wrap_label(label, max_lines=MAX_EDGE_LABEL_LINES)
+            attributes["label"] = dot_string(lines)
         graph.edge(tail, head, **attributes)
+        if label and cut:
+            tip = tooltip_string(label)
+            # An edge statement cannot be given attributes a second time; the long value is
+            # appended to the statement instead (see ``tooltip_string``).
+            graph.body[-1] = graph.body[-1].rstrip("\n").removesuffix("]") + f" tooltip={tip} labeltooltip={tip}]\n"
     source.dot = graph.source
     return source
