@@ -154,12 +154,12 @@ def test_google_sre_layout():
     assert document.summary.end == datetime(2025, 5, 14, 19, 52, tzinfo=UTC)
     assert document.timeline[2].kind is EventKind.DETECTION
     assert document.timeline[3].kind is EventKind.ESCALATION
-    # Action items table: tasks with owner and bug link; its "Type" column has no field, so the table stays too.
+    # Action items table: tasks with owner and bug link; its "Type" column has no field, so it stays in the text.
     tasks = document.measures.tasks
-    assert (tasks[0].text, tasks[0].owner) == ("Add a rate limit to the fallback scan", "oskar")
+    assert (tasks[0].text, tasks[0].owner) == ("Add a rate limit to the fallback scan (Type: mitigate)", "oskar")
     assert tasks[0].link == "[BUG-4711](https://bugs.example.com/4711)"
     kept = {section.heading: section.body for section in document.extra_sections}
-    assert "| mitigate |" in kept["Action Items"]
+    assert "Action Items" not in kept
     assert kept["Lessons Learned"].startswith("### What went well\n\n- The alert fired within two minutes")
     assert kept["Supporting information"] == "- Monitoring dashboard: https://dashboards.example.com/search"
     # Header lines without a field stay, word for word.
@@ -296,3 +296,45 @@ def test_markdown_that_merely_holds_braces_or_brackets_still_imports():
     assert fenced.introduction == '```json\n{"a": 1}\n```'
     not_quite = from_markdown('{"title": "x"} is what the API sent')
     assert not_quite.introduction == '{"title": "x"} is what the API sent'
+
+
+SRE_ACTION_ITEMS = """# Shakespeare Sonnet++ Postmortem (incident #465)
+
+## Action Items
+
+| Action Item | Type | Owner | Bug |
+|-------------|------|-------|-----|
+| Update playbook | mitigate | jennifer | n/a **DONE** |
+| Use flux capacitor | prevent | martym | Bug 5554823 **TODO** |
+| Page the on-call sooner | detect | agoogler | **IN PROGRESS** |
+| Write the runbook | | jennifer | - |
+"""
+
+
+def test_sre_action_items_become_tasks_once_with_their_type_status_and_bug():
+    from app.formats.markdown_export import to_markdown
+
+    document = from_markdown(SRE_ACTION_ITEMS)
+
+    assert [(t.text, t.owner, t.status, t.link) for t in document.measures.tasks] == [
+        ("Update playbook (Type: mitigate)", "jennifer", TaskStatus.DONE, ""),
+        ("Use flux capacitor (Type: prevent)", "martym", TaskStatus.OPEN, "Bug 5554823"),
+        ("Page the on-call sooner (Type: detect)", "agoogler", TaskStatus.IN_PROGRESS, ""),
+        ("Write the runbook", "jennifer", TaskStatus.OPEN, ""),
+    ]
+    assert document.extra_sections == []  # Not also kept as a second copy of the table.
+    exported = to_markdown(document)
+    assert exported.count("Update playbook") == 1 and exported.count("flux capacitor") == 1
+    assert to_markdown(from_markdown(exported)) == exported
+
+
+def test_table_cells_that_have_no_field_stay_in_the_task_text():
+    document = from_markdown(
+        "# T\n\n## Action Items\n\n| Task | Status | Due | Priority | Link |\n|---|---|---|---|---|\n"
+        "| Fix it | blocked | next sprint | P1 | https://bugs.example.com/1 DONE |\n"
+    )
+    (task,) = document.measures.tasks
+    assert task.text == "Fix it (Priority: P1; Status: blocked; Due: next sprint)"
+    # The status column says nothing the model knows, so the link's marker gives the status.
+    assert (task.status, task.due, task.link) == (TaskStatus.DONE, None, "https://bugs.example.com/1")
+    assert document.extra_sections == []

@@ -46,6 +46,7 @@ from app.formats.markdown_lines import (
     parse_table,
     set_text,
     split_label,
+    table_cells,
     take_table,
     under_subheadings,
 )
@@ -385,14 +386,27 @@ def _task(item: Item, tasks: list[dict[str, Any]]) -> list[str]:
 
 
 _TASK_TEXT_COLUMNS = ("action", "action item", "action items", "task", "item", "description", "what", "text")
+# "**DONE**" (as the Google SRE book writes it in its Bug column) or a bare upper-case "DONE".
+_STATUS_WORDS = "|".join(sorted((re.escape(name) for name in _TASK_STATUSES), key=len, reverse=True))
+_STATUS_MARKER = re.compile(
+    rf"(.*?)[ \t]*(?:(?:\*\*|__)({_STATUS_WORDS})(?:\*\*|__)|(?<![^ \t])({_STATUS_WORDS}))[ \t]*", re.IGNORECASE
+)
+_NO_LINK = ("", "n/a", "na", "n.a.", "none", "-", "--", "—", "–")
 
 
 def _tasks_table(lines: list[str], tasks: list[dict[str, Any]]) -> list[str]:
-    """Tasks from an action-items table; the table itself is kept when a column has no place."""
+    """Tasks from an action-items table; returns the table itself when it has no task column.
+
+    A column the task has no field for (the SRE book's "Type"), or a due date
+    or status that cannot be read, is kept in the task's text as
+    "(Type: mitigate)": nothing is lost, and the items are not also kept as
+    a second copy of the table.
+    """
     table = parse_table(lines)
     if table is None:
         return lines
     header, rows = table
+    names = table_cells(lines[0])
     columns = {
         "text": next((i for i, n in enumerate(header) if n in _TASK_TEXT_COLUMNS), None),
         "owner": next((i for i, n in enumerate(header) if n in _OWNER_LABELS), None),
@@ -402,24 +416,43 @@ def _tasks_table(lines: list[str], tasks: list[dict[str, Any]]) -> list[str]:
     }
     if columns["text"] is None:
         return lines
-    kept = False
-    for row in rows:
-        task: dict[str, Any] = {"text": row[columns["text"]]}
-        for name in ("owner", "link"):
-            column = columns[name]
-            if column is not None:
-                task[name] = row[column]
-        if columns["due"] is not None and row[columns["due"]]:
-            task["due"] = parse_date(row[columns["due"]])
-            kept = kept or task["due"] is None
-        if columns["status"] is not None and row[columns["status"]]:
-            task["status"] = _TASK_STATUSES.get(name_key(row[columns["status"]]), TaskStatus.OPEN)
-            kept = kept or name_key(row[columns["status"]]) not in _TASK_STATUSES
-        tasks.append(task)
     used = set(columns.values())
-    if kept or any(i not in used and any(row[i] for row in rows) for i in range(len(header))):
-        return lines  # e.g. the SRE book's "Type" column: the table stays, word for word.
+    for row in rows:
+        task: dict[str, Any] = {"text": row[columns["text"]], "status": TaskStatus.OPEN}
+        notes = [(names[i], row[i]) for i in range(len(header)) if i not in used and row[i]]
+        if columns["owner"] is not None:
+            task["owner"] = row[columns["owner"]]
+        status_read = False
+        if (column := columns["status"]) is not None and row[column]:
+            status_read = name_key(row[column]) in _TASK_STATUSES
+            if status_read:
+                task["status"] = _TASK_STATUSES[name_key(row[column])]
+            else:
+                notes.append((names[column], row[column]))
+        if (column := columns["link"]) is not None:
+            link, marker = _split_status_marker(row[column])
+            if marker is not None and not status_read:
+                task["status"] = marker
+            elif marker is not None:
+                link = row[column]
+            if link.strip().lower() not in _NO_LINK:
+                task["link"] = link_from_text(link)
+        if (column := columns["due"]) is not None and row[column]:
+            task["due"] = parse_date(row[column])
+            if task["due"] is None:
+                notes.append((names[column], row[column]))
+        if notes:
+            task["text"] = f"{task['text']} ({'; '.join(f'{name}: {value}' for name, value in notes)})".strip()
+        tasks.append(task)
     return []
+
+
+def _split_status_marker(cell: str) -> tuple[str, TaskStatus | None]:
+    """A cell without its trailing status marker (``Bug 123 **DONE**``), and that status."""
+    match = _STATUS_MARKER.fullmatch(cell)
+    if match is None or (match.group(3) is not None and not match.group(3).isupper()):
+        return cell, None  # "see the docs": a lower-case word is text, not a marker.
+    return match.group(1), _TASK_STATUSES[name_key(match.group(2) or match.group(3))]
 
 
 # --------------------------------------------------------------------------- humor element
