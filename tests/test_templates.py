@@ -67,3 +67,17 @@ def test_unknown_template_names_the_choices():
 def test_template_names_cannot_reach_other_files(name):
     with pytest.raises(DocumentError, match="no template named"):
         templates.load_template(name)
+
+
+@pytest.mark.parametrize("name", ["blank", "google-sre"])
+def test_a_new_markdown_file_from_a_template_has_no_bare_title_line_and_reads_back(name, tmp_path):
+    from app import cli
+    from app.formats import files
+
+    output = tmp_path / "new.md"
+    assert cli.main(["new", "--template", name, "-o", str(output)]) == 0
+
+    text = output.read_text(encoding="utf-8")
+    assert not [line for line in text.splitlines() if line.strip() == "#"]
+    assert text.startswith("- **Status:** Draft")
+    assert files.load(output) == templates.load_template(name)

@@ -418,7 +418,9 @@ def _humor(document: PostMortem, flowchart_image: str | None) -> list[str]:
 
 def to_markdown(document: PostMortem, flowchart_image: str | None = None) -> str:
     """The document as Markdown; ``flowchart_image`` is a relative path to the chart's picture."""
-    parts: list[str] = [heading_line(1, document.metadata.title), _groups(_metadata(document))]
+    # An untitled document (a new one from a template) starts with its metadata, not a bare "#".
+    title = [heading_line(1, document.metadata.title)] if document.metadata.title else []
+    parts: list[str] = [*title, _groups(_metadata(document))]
 
     def section(key: str, *body: str) -> None:
         parts.append(heading_line(2, SECTION_HEADINGS[key]))
