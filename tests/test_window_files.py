@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -296,3 +297,58 @@ def test_save_as_into_a_place_that_cannot_hold_files_says_so(qtbot, tmp_path, mo
     assert len(answers.errors) == 1 and answers.errors[0].startswith("outage.json: ")
     assert window.document.is_modified() and window.document.path is None
     assert blocker.read_text(encoding="utf-8") == "a file where a folder should be"
+
+
+def test_saving_markdown_draws_the_flowchart_picture_without_holding_up_the_window(qtbot, tmp_path, monkeypatch):
+    from app.flowchart import export as flowchart_export
+
+    release = threading.Event()
+    drawing = threading.Event()
+
+    def slow_graphviz(_document, _fmt, **_options):  # a 500-node chart takes Graphviz seconds
+        drawing.set()
+        release.wait(5)
+        return b"\x89PNG picture"
+
+    monkeypatch.setattr(flowchart_export, "render_chart", slow_graphviz)
+    window = make_window(qtbot, tmp_path, sample_document())
+    page = tmp_path / "outage.md"
+    picture = tmp_path / "outage.flowchart.png"
+    Answers(window, monkeypatch, save_path=page)
+    try:
+        assert window.files.save_as()
+        # The save is done and known (the document is clean) while the picture is still being drawn.
+        assert files.load(page) == sample_document()
+        assert not window.document.is_modified()
+        assert not picture.exists()
+    finally:
+        release.set()
+    assert drawing.is_set()
+    qtbot.waitUntil(picture.exists)
+    assert window.files.wait_for_pictures()
+    assert picture.read_bytes() == b"\x89PNG picture"
+
+
+@pytest.mark.parametrize("save", ["save_as", "export"])
+def test_a_flowchart_picture_that_cannot_be_drawn_is_reported(qtbot, tmp_path, monkeypatch, save):
+    from app.flowchart import export as flowchart_export
+
+    def no_graphviz(_document, _fmt, **_options):
+        raise DocumentError("no Graphviz renderer is installed")
+
+    monkeypatch.setattr(flowchart_export, "render_chart", no_graphviz)
+    window = make_window(qtbot, tmp_path, sample_document())
+    answers = Answers(window, monkeypatch, save_path=[tmp_path / "outage.md", tmp_path / "outage.md"])
+    statuses: list[str] = []
+    window.statusBar().messageChanged.connect(statuses.append)
+    run = window.files.save_as if save == "save_as" else lambda: window.files.export(".md")
+    assert run()
+    qtbot.waitUntil(lambda: len(answers.warnings) == 1)
+    assert "outage.flowchart.png was not written: no Graphviz renderer is installed" in answers.warnings[0]
+    assert any("no Graphviz renderer" in text for text in statuses)
+    assert (tmp_path / "outage.md").exists()
+    # The same reason again: said in the status bar, without another box to click away.
+    statuses.clear()
+    assert run()
+    qtbot.waitUntil(lambda: any("no Graphviz renderer" in text for text in statuses))
+    assert len(answers.warnings) == 1

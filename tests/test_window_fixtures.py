@@ -121,6 +121,8 @@ def make_window(qtbot, tmp_path, model: PostMortem | None = None, path=None):
     window.dialogs.ask_unsaved_changes = lambda _name: UnsavedChoice.DISCARD
     window.dialogs.errors = []
     window.dialogs.show_error = lambda _title, message: window.dialogs.errors.append(message)
+    window.dialogs.warnings = []
+    window.dialogs.show_warning = lambda _title, message: window.dialogs.warnings.append(message)
     for name in ("open_path", "save_path", "ask_overwrite_changed_file", "ask_restore", "choose_template"):
         setattr(window.dialogs, name, _unexpected(name))
     window.dialogs.show_about = _unexpected("show_about")
@@ -141,10 +143,12 @@ class Answers:
     def __init__(self, window, monkeypatch, **answers):
         self.asked: list[tuple[str, object]] = []
         self.errors: list[str] = []
+        self.warnings: list[str] = []
         self._answers = answers
         for name in ("open_path", "save_path", "ask_unsaved_changes", "ask_overwrite_changed_file", "ask_restore"):
             monkeypatch.setattr(window.dialogs, name, self._responder(name))
         monkeypatch.setattr(window.dialogs, "show_error", lambda title, message: self.errors.append(message))
+        monkeypatch.setattr(window.dialogs, "show_warning", lambda title, message: self.warnings.append(message))
 
     def _responder(self, name: str):
         def respond(*args, **_kwargs):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 OPEN_FILTER = "Post-mortems (*.json *.md *.markdown);;JSON (*.json);;Markdown (*.md *.markdown);;All files (*)"
@@ -107,6 +107,12 @@ class Dialogs:
             QTimer.singleShot(0, lambda: self.show_error(title, message))
             return
         QMessageBox.critical(self._parent, title, message)
+
+    def show_warning(self, title: str, message: str) -> None:
+        """A warning that arrives on its own (after background work): it does not wait for an answer."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self._parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def show_about(self, title: str, text: str) -> None:
         QMessageBox.about(self._parent, title, text)

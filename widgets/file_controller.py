@@ -7,11 +7,12 @@ failed save leaves the document modified and the file on disk as it was.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.errors import DocumentError
 from app.formats import files
@@ -46,9 +47,29 @@ class DiskStamp:
         return cls(status.st_mtime_ns, status.st_size)
 
 
+class _PictureJob(QRunnable):
+    """Draws the flowchart picture beside a saved page, off the UI thread (Graphviz takes seconds on big charts)."""
+
+    def __init__(self, controller: FileController, generation: int, model: PostMortem, page: Path):
+        super().__init__()
+        self._controller, self._generation, self._model, self._page = controller, generation, model, page
+
+    def run(self) -> None:
+        if not self._controller._is_latest_picture(self._page, self._generation):
+            return  # A newer save of the same page draws its own picture.
+        try:
+            warnings = files.write_flowchart_picture(self._model, self._page)
+        except Exception as error:  # Whatever went wrong, the window says so instead of losing it.
+            warnings = [f"the flowchart picture was not written: {error}"]
+        with contextlib.suppress(RuntimeError):  # The window was closed meanwhile: nobody is left to tell.
+            self._controller.picture_done.emit(self._page, "; ".join(warnings))
+
+
 class FileController(QObject):
     recent_files_changed = Signal()
     status_message = Signal(str)
+    # From the picture thread: the page whose picture was drawn, and a warning ("" when written).
+    picture_done = Signal(object, str)
 
     def __init__(self, document: Document, dialogs: Dialogs, settings: Settings, autosaver: Autosaver, parent=None):
         super().__init__(parent)
@@ -57,6 +78,11 @@ class FileController(QObject):
         self._settings = settings
         self._autosaver = autosaver
         self._stamp: DiskStamp | None = None
+        self._pictures = QThreadPool(self)
+        self._pictures.setMaxThreadCount(1)
+        self._picture_generations: dict[Path, int] = {}
+        self._warnings_shown: set[str] = set()
+        self.picture_done.connect(self._on_picture_done)
 
     # ----------------------------------------------------------------- names
 
@@ -177,11 +203,14 @@ class FileController(QObject):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        model = snapshot(self._document.model)
         try:
-            files.save(snapshot(self._document.model), path)
+            # The file itself is written here and now: whether the save worked decides the modified state.
+            files.write_document(model, path)
         except DocumentError as error:
             self._dialogs.show_error("Cannot Save", f"{path.name}: {error}")
             return False
+        self._draw_picture_beside(model, path)
         path = path.resolve()
         if path != self._document.path:
             self._document.set_path(path)
@@ -202,13 +231,42 @@ class FileController(QObject):
             return False
         if files.suffix_of(path) != suffix:
             path = path.with_name(path.name + suffix)
+        model = snapshot(self._document.model)
         try:
-            files.save(snapshot(self._document.model), path)
+            files.write_document(model, path)
         except DocumentError as error:
             self._dialogs.show_error("Cannot Export", f"{path.name}: {error}")
             return False
+        self._draw_picture_beside(model, path)
         self.status_message.emit(f"Exported {path.name}")
         return True
+
+    # ----------------------------------------------------------------- the flowchart picture of a page
+
+    def _draw_picture_beside(self, model: PostMortem, page: Path) -> None:
+        if files.flowchart_picture_path(model, page) is None:
+            return
+        page = Path(page).resolve()
+        generation = self._picture_generations.get(page, 0) + 1
+        self._picture_generations[page] = generation
+        self._pictures.start(_PictureJob(self, generation, model, page))
+
+    def _is_latest_picture(self, page: Path, generation: int) -> bool:
+        return self._picture_generations.get(page) == generation
+
+    def wait_for_pictures(self, msecs: int = 60000) -> bool:
+        """Block until the pictures being drawn are written (tests; never needed for correctness)."""
+        return self._pictures.waitForDone(msecs)
+
+    def _on_picture_done(self, page: Path, warning: str) -> None:
+        if not warning:
+            return
+        message = f"{page.name} was saved, but {warning}"
+        self.status_message.emit(message)
+        if warning not in self._warnings_shown:
+            # Once per reason: every Ctrl+S on a machine without Graphviz need not ask for a click.
+            self._warnings_shown.add(warning)
+            self._dialogs.show_warning("Flowchart Picture Not Written", message)
 
     # ----------------------------------------------------------------- recent files
 

@@ -112,6 +112,36 @@ def _flowchart_image_name(document: PostMortem, path: Path) -> str | None:
     return Path(path).with_suffix(".flowchart.png").name
 
 
+def flowchart_picture_path(document: PostMortem, path: Path) -> Path | None:
+    """The chart picture that saving a Markdown or HTML page at ``path`` writes beside it, if any."""
+    if suffix_of(path) not in MARKDOWN_SUFFIXES + HTML_SUFFIXES:
+        return None
+    name = _flowchart_image_name(document, path)
+    return Path(path).with_name(name) if name else None
+
+
+def write_document(document: PostMortem, path: Path, *, from_timeline: bool = False) -> None:
+    """Write only ``document`` itself, atomically; a page's chart picture is left to the caller."""
+    path = Path(path)
+    write_bytes_atomic(path, render(document, path, from_timeline=from_timeline))
+
+
+def write_flowchart_picture(document: PostMortem, page: Path) -> list[str]:
+    """Draw the chart picture that the page at ``page`` links; warnings as ``save`` returns them.
+
+    Graphviz may take seconds on a large chart, so the window calls this off
+    its UI thread after writing the page with ``write_document``.
+    """
+    image_path = flowchart_picture_path(document, page)
+    if image_path is None:
+        return []
+    try:
+        write_bytes_atomic(image_path, render(document, image_path))
+    except DocumentError as error:
+        return [f"the flowchart picture {image_path.name} was not written: {error}"]
+    return []
+
+
 def save(document: PostMortem, path: Path, *, from_timeline: bool = False) -> list[str]:
     """Write ``document`` atomically in the format named by ``path``'s suffix.
 
@@ -121,16 +151,5 @@ def save(document: PostMortem, path: Path, *, from_timeline: bool = False) -> li
     node, so failing to draw it (no Graphviz here) does not fail the save:
     the reason comes back as a warning for the caller to show.
     """
-    path = Path(path)
-    data = render(document, path, from_timeline=from_timeline)
-    write_bytes_atomic(path, data)
-    pages = MARKDOWN_SUFFIXES + HTML_SUFFIXES
-    image_name = _flowchart_image_name(document, path) if suffix_of(path) in pages else None
-    if not image_name:
-        return []
-    image_path = path.with_name(image_name)
-    try:
-        write_bytes_atomic(image_path, render(document, image_path))
-    except DocumentError as error:
-        return [f"the flowchart picture {image_name} was not written: {error}"]
-    return []
+    write_document(document, path, from_timeline=from_timeline)
+    return write_flowchart_picture(document, Path(path))
