@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
 
 from app.formats import json_format
 from app.model import PostMortem
+from app.recovery_store import new_session_id
 from tests.test_window_fixtures import Answers, make_window, sample_document
 from widgets.application import offer_recovery
 from widgets.dialogs import RestoreChoice
@@ -58,11 +58,9 @@ def test_after_a_crash_the_next_start_restores_the_work_as_an_undoable_change(qt
     crashed.document.insert_items("improvements", 0, ["Practise restores"])
     crashed.autosaver.write_now()
     lost_work = crashed.document.snapshot()
-    # A crash: the window vanishes without closing; the copy stays. Pretend it came from a dead process.
-    [copy_file] = recovery_files(tmp_path)
-    payload = json.loads(copy_file.read_text(encoding="utf-8"))
-    payload["pid"] = 2**22 + 12345
-    copy_file.write_text(json.dumps(payload), encoding="utf-8")
+    # A crash: the window vanishes without closing, the copy stays, and the
+    # operating system drops the crashed session's lock.
+    crashed.autosaver.session_lock.release()
 
     restarted = make_window(qtbot, tmp_path / "next")
     restarted.recovery_store = RecoveryStore(tmp_path / "recovery")
@@ -80,11 +78,8 @@ def test_after_a_crash_the_next_start_restores_the_work_as_an_undoable_change(qt
 
 def test_declining_a_restore_can_discard_or_keep_the_copies(qtbot, tmp_path, monkeypatch):
     store = RecoveryStore(tmp_path / "recovery")
-    store.write(store.file_for(None, "old-session"), sample_document(), None)
-    payload_file = recovery_files(tmp_path)[0]
-    payload = json.loads(payload_file.read_text(encoding="utf-8"))
-    payload["pid"] = 2**22 + 54321
-    payload_file.write_text(json.dumps(payload), encoding="utf-8")
+    crashed_session = new_session_id()  # never locked: its editor is gone
+    store.write(store.file_for(None, crashed_session), sample_document(), None, crashed_session)
     window = make_window(qtbot, tmp_path)
     Answers(window, monkeypatch, ask_restore=[RestoreChoice.LATER, RestoreChoice.DISCARD])
     assert not offer_recovery(window)
@@ -94,26 +89,17 @@ def test_declining_a_restore_can_discard_or_keep_the_copies(qtbot, tmp_path, mon
     assert window.document.model == PostMortem()
 
 
-def test_copies_of_a_running_editor_and_broken_copies_are_not_offered(tmp_path):
-    store = RecoveryStore(tmp_path / "recovery")
-    store.write(store.file_for(None, "live"), sample_document(), None)  # our own pid: alive
-    live = recovery_files(tmp_path)[0]
-    payload = json.loads(live.read_text(encoding="utf-8"))
-    payload["pid"] = os.getppid()  # another live process
-    live.write_text(json.dumps(payload), encoding="utf-8")
-    (tmp_path / "recovery" / "broken.recovery.json").write_text('{"recovery_version": 1, "document": [', "utf-8")
-    (tmp_path / "recovery" / "hostile.recovery.json").write_text(
-        json.dumps(
-            {
-                "recovery_version": 1,
-                "pid": 2**22 + 1,
-                "saved_at": "2025-01-01T00:00:00+00:00",
-                "document": {"format_version": 1, "timeline": "not a list"},
-            }
-        ),
-        "utf-8",
-    )
-    assert store.left_behind() == []
+def test_a_second_editor_does_not_offer_the_copy_of_one_still_running(qtbot, tmp_path, monkeypatch):
+    running = make_window(qtbot, tmp_path)
+    qtbot.keyClicks(running.page("overview").title_field, "Still being written")
+    running.autosaver.write_now()
+    assert len(recovery_files(tmp_path)) == 1
+    second = make_window(qtbot, tmp_path / "second")
+    second.recovery_store = RecoveryStore(tmp_path / "recovery")
+    assert not offer_recovery(second)  # no question asked: ask_restore would fail the test
+    running.close()
+    assert recovery_files(tmp_path) == []
+    assert list((tmp_path / "recovery").glob("*.lock")) == []
 
 
 def test_a_save_during_a_background_write_leaves_no_copy_behind(qtbot, tmp_path, monkeypatch):

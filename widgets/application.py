@@ -53,12 +53,12 @@ def offer_recovery(window: MainWindow) -> bool:
         return False
     if choice is RestoreChoice.DISCARD:
         for copy in copies:
-            window.recovery_store.remove(copy.file)
+            window.recovery_store.forget(copy)
         return False
     # One window holds one document: the newest copy opens; the others stay for the next start.
     newest = copies[0]
     restore_into(window, newest)
-    window.recovery_store.remove(newest.file)
+    window.recovery_store.forget(newest)
     return True
 
 

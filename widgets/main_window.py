@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
-        self.autosaver.discard()
+        self.autosaver.close()
         self._save_geometry()
         self.preview.shutdown()
         event.accept()
