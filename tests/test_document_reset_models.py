@@ -4,21 +4,27 @@ from __future__ import annotations
 
 import pytest
 
-from app.model import Measures, PostMortem, Task, TimelineEvent
+from app.model import Flowchart, FlowNode, HumorElement, Measures, PostMortem, Task, TimelineEvent
 from widgets.document import Document
+from widgets.flowchart.models import NodesModel
 from widgets.panes.list_model import DocumentListModel
 from widgets.panes.measures import TASK_COLUMNS
 from widgets.timeline.model import TimelineModel
 
 
 def _small() -> PostMortem:
-    return PostMortem(timeline=[TimelineEvent(text="a")], measures=Measures(tasks=[Task(text="t")]))
+    return PostMortem(
+        timeline=[TimelineEvent(text="a")],
+        measures=Measures(tasks=[Task(text="t")]),
+        humor=HumorElement(flowchart=Flowchart(nodes=[FlowNode(id="n0")])),
+    )
 
 
 def _large() -> PostMortem:
     return PostMortem(
         timeline=[TimelineEvent(text=str(n)) for n in range(5)],
         measures=Measures(tasks=[Task(text=str(n)) for n in range(4)]),
+        humor=HumorElement(flowchart=Flowchart(nodes=[FlowNode(id=f"n{n}") for n in range(3)])),
     )
 
 
@@ -27,8 +33,9 @@ def _large() -> PostMortem:
     [
         (lambda document: TimelineModel(document), 1, 5),
         (lambda document: DocumentListModel(document, "tasks", TASK_COLUMNS), 1, 4),
+        (lambda document: NodesModel(document), 1, 3),
     ],
-    ids=["timeline", "tasks"],
+    ids=["timeline", "tasks", "flowchart nodes"],
 )
 def test_views_see_the_old_rows_until_the_reset_begins_and_the_new_ones_after(
     qtbot, qtmodeltester, make_model, before, after

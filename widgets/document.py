@@ -40,7 +40,7 @@ ListName = Literal["timeline", "tasks", "improvements", "sections", "nodes", "ed
 FieldPath = tuple[str, ...]
 """Attribute names from the document root, e.g. ``("summary", "start")``."""
 
-_LIST_PATHS: dict[str, FieldPath] = {
+LIST_PATHS: dict[str, FieldPath] = {
     "timeline": ("timeline",),
     "tasks": ("measures", "tasks"),
     "improvements": ("measures", "improvements"),
@@ -129,7 +129,7 @@ class Document(QObject):
         return target
 
     def items(self, name: ListName) -> list[Any]:
-        return self.get_field(_LIST_PATHS[name])
+        return self.get_field(LIST_PATHS[name])
 
     # ----------------------------------------------------------------- editing (undoable)
 

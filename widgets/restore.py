@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from app.model import PostMortem, identical
-from widgets.document import _LIST_PATHS, Document, FieldPath
+from widgets.document import LIST_PATHS, Document, FieldPath
 from widgets.recovery import RecoveredCopy
 
 if TYPE_CHECKING:
     from widgets.main_window import MainWindow
 
-_LIST_BY_PATH = {path: name for name, path in _LIST_PATHS.items()}
+_LIST_BY_PATH = {path: name for name, path in LIST_PATHS.items()}
 
 
 def apply_model_as_edit(document: Document, target: PostMortem, text: str) -> None:

@@ -1,8 +1,7 @@
 """A Qt table model over one list of the document (tasks, improvements, sections).
 
-Edits go through the document's commands; the model follows the document's
-paired list signals and calls ``begin…``/``end…`` so views keep their
-selection and scroll position instead of resetting.
+Edits go through the document's commands; ``FollowsDocumentList`` keeps the
+rows in step with the document.
 """
 
 from __future__ import annotations
@@ -14,7 +13,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from widgets.document import _LIST_PATHS, Document, ListName
+from widgets.document import Document, ListName
+from widgets.list_adapter import FollowsDocumentList
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,25 +28,13 @@ class Column:
     tooltip: str = ""
 
 
-class DocumentListModel(QAbstractTableModel):
+class DocumentListModel(FollowsDocumentList, QAbstractTableModel):
     def __init__(self, document: Document, name: ListName, columns: list[Column], parent=None):
         super().__init__(parent)
         self._document = document
         self._name = name
         self._columns = columns
-        self._path = _LIST_PATHS[name]
-        document.rows_about_to_be_inserted.connect(self._about_to_insert)
-        document.rows_inserted.connect(self._inserted)
-        document.rows_about_to_be_removed.connect(self._about_to_remove)
-        document.rows_removed.connect(self._removed)
-        document.rows_about_to_be_moved.connect(self._about_to_move)
-        document.rows_moved.connect(self._moved)
-        document.item_changed.connect(self._item_changed)
-        document.list_about_to_be_reset.connect(self._about_to_reset)
-        document.list_reset.connect(self._reset)
-        document.document_about_to_be_reset.connect(self.beginResetModel)
-        document.document_reset.connect(self.endResetModel)
-        document.field_changed.connect(self._field_changed)
+        self.follow_list(document, name)
 
     @property
     def list_name(self) -> ListName:
@@ -124,47 +112,3 @@ class DocumentListModel(QAbstractTableModel):
         if column.field is None or not isinstance(item, BaseModel):
             return item
         return getattr(item, column.field)
-
-    # ----------------------------------------------------------------- document signals
-
-    def _about_to_insert(self, name: str, first: int, last: int) -> None:
-        if name == self._name:
-            self.beginInsertRows(QModelIndex(), first, last)
-
-    def _inserted(self, name: str, _first: int, _last: int) -> None:
-        if name == self._name:
-            self.endInsertRows()
-
-    def _about_to_remove(self, name: str, first: int, last: int) -> None:
-        if name == self._name:
-            self.beginRemoveRows(QModelIndex(), first, last)
-
-    def _removed(self, name: str, _first: int, _last: int) -> None:
-        if name == self._name:
-            self.endRemoveRows()
-
-    def _about_to_move(self, name: str, first: int, last: int, destination: int) -> None:
-        if name == self._name:
-            self.beginMoveRows(QModelIndex(), first, last, QModelIndex(), destination)
-
-    def _moved(self, name: str, _first: int, _last: int, _destination: int) -> None:
-        if name == self._name:
-            self.endMoveRows()
-
-    def _item_changed(self, name: str, row: int) -> None:
-        if name == self._name:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
-
-    def _about_to_reset(self, name: str) -> None:
-        if name == self._name:
-            self.beginResetModel()
-
-    def _reset(self, name: str) -> None:
-        if name == self._name:
-            self.endResetModel()
-
-    def _field_changed(self, path: tuple) -> None:
-        # A whole part replaced at once (``set_field(("measures",), ...)``) holds this list too.
-        if self._path[: len(path)] == path:
-            self.beginResetModel()
-            self.endResetModel()

@@ -13,14 +13,12 @@ must be a no-op (the default returns False).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QByteArray,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -32,6 +30,7 @@ from PySide6.QtCore import (
 from app.model import EventKind, TimelineEvent
 from app.timeline_order import display_zone, gaps, out_of_order_rows
 from widgets.document import Document
+from widgets.list_adapter import FollowsDocumentList, dropped_rows, rows_mime_data
 from widgets.timeline.timetext import format_time
 
 MIME_TYPE = "application/x-postmortem-timeline-rows"
@@ -55,8 +54,6 @@ _CONTENT_ROLES = [
 ]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-# The list's only parent; made once because moves are timed in microseconds.
-_ROOT = QModelIndex()
 
 
 @dataclass(frozen=True)
@@ -71,7 +68,7 @@ class EventEdit:
     changes: dict[str, Any]
 
 
-class TimelineModel(QAbstractListModel):
+class TimelineModel(FollowsDocumentList, QAbstractListModel):
     """One row per timeline event, in the user's order.
 
     The chronology roles (``OutOfOrderRole``, ``GapRole``, and
@@ -92,17 +89,7 @@ class TimelineModel(QAbstractListModel):
         self._gaps: list[timedelta | None] | None = None
         self._zone: tzinfo | None = None
         self._zone_known = False
-        document.rows_about_to_be_inserted.connect(self._before_insert)
-        document.rows_inserted.connect(self._after_insert)
-        document.rows_about_to_be_removed.connect(self._before_remove)
-        document.rows_removed.connect(self._after_remove)
-        document.rows_about_to_be_moved.connect(self._before_move)
-        document.rows_moved.connect(self._after_move)
-        document.item_changed.connect(self._item_changed)
-        document.list_about_to_be_reset.connect(self._before_reset)
-        document.list_reset.connect(self._after_reset)
-        document.document_about_to_be_reset.connect(self.beginResetModel)
-        document.document_reset.connect(self._document_reset)
+        self.follow_list(document, self.NAME)
         document.field_changed.connect(self._field_changed)
 
     @property
@@ -240,29 +227,10 @@ class TimelineModel(QAbstractListModel):
         return [MIME_TYPE]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
-        rows = sorted({index.row() for index in indexes if index.isValid()})
-        payload = json.dumps({"model": id(self), "rows": rows})
-        mime = QMimeData()
-        mime.setData(MIME_TYPE, QByteArray(payload.encode()))
-        return mime
+        return rows_mime_data(MIME_TYPE, self, indexes)
 
     def _dropped_rows(self, data: QMimeData | None) -> list[int] | None:
-        """Rows carried by a drag from *this* model, or None for anything else."""
-        if data is None or not data.hasFormat(MIME_TYPE):
-            return None
-        try:
-            payload = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
-        except (ValueError, UnicodeDecodeError):
-            return None
-        if not isinstance(payload, dict) or payload.get("model") != id(self):
-            return None  # rows of another document mean nothing here
-        rows = payload.get("rows")
-        count = self.rowCount()
-        if not isinstance(rows, list) or not rows:
-            return None
-        if not all(isinstance(row, int) and 0 <= row < count for row in rows):
-            return None
-        return rows
+        return dropped_rows(MIME_TYPE, self, data)
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
         if action != Qt.DropAction.MoveAction or parent.isValid():
@@ -288,63 +256,13 @@ class TimelineModel(QAbstractListModel):
             self._zone_known = False
         self.chronology_changed.emit()
 
-    @Slot(str, int, int)
-    def _before_insert(self, name: str, first: int, last: int) -> None:
-        if name == self.NAME:
-            self.beginInsertRows(QModelIndex(), first, last)
+    def list_rows_changed(self) -> None:
+        self._chronology_changed()  # the out-of-order marks and gaps depend on the order
 
-    @Slot(str, int, int)
-    def _after_insert(self, name: str, first: int, last: int) -> None:
-        if name == self.NAME:
-            self.endInsertRows()
-            self._chronology_changed()
-
-    @Slot(str, int, int)
-    def _before_remove(self, name: str, first: int, last: int) -> None:
-        if name == self.NAME:
-            self.beginRemoveRows(QModelIndex(), first, last)
-
-    @Slot(str, int, int)
-    def _after_remove(self, name: str, first: int, last: int) -> None:
-        if name == self.NAME:
-            self.endRemoveRows()
-            self._chronology_changed()
-
-    @Slot(str, int, int, int)
-    def _before_move(self, name: str, first: int, last: int, destination: int) -> None:
-        if name == self.NAME:
-            self.beginMoveRows(_ROOT, first, last, _ROOT, destination)
-
-    @Slot(str, int, int, int)
-    def _after_move(self, name: str, first: int, last: int, destination: int) -> None:
-        if name == self.NAME:
-            self.endMoveRows()
-            self._chronology_changed()
-
-    @Slot(str, int)
-    def _item_changed(self, name: str, row: int) -> None:
-        if name == self.NAME:
-            index = self.index(row)
-            self.dataChanged.emit(index, index, _CONTENT_ROLES)
-            self._chronology_changed()
-
-    @Slot(str)
-    def _before_reset(self, name: str) -> None:
-        if name == self.NAME:
-            self.beginResetModel()
-
-    @Slot(str)
-    def _after_reset(self, name: str) -> None:
-        if name == self.NAME:
-            self._marks = self._gaps = None
-            self._zone_known = False
-            self.endResetModel()
-
-    @Slot()
-    def _document_reset(self) -> None:
-        self._marks = self._gaps = None
-        self._zone_known = False
-        self.endResetModel()
+    def list_item_changed(self, row: int) -> None:
+        index = self.index(row)
+        self.dataChanged.emit(index, index, _CONTENT_ROLES)
+        self._chronology_changed()
 
     @Slot(tuple)
     def _field_changed(self, path: tuple) -> None:
