@@ -38,7 +38,7 @@ def _apply(document: Document, path: FieldPath, current: Any, target: Any) -> No
         if _same(old, new):
             continue
         if child_path in _LIST_BY_PATH:
-            _apply_list(document, _LIST_BY_PATH[child_path], old, new, name)
+            document.replace_list(_LIST_BY_PATH[child_path], list(new), text=f"Restore {name}")
         elif isinstance(new, BaseModel) and isinstance(old, BaseModel):
             _apply(document, child_path, old, new)
         else:
@@ -50,17 +50,6 @@ def _same(old: Any, new: Any) -> bool:
     if isinstance(old, list) and isinstance(new, list):
         return len(old) == len(new) and all(identical(a, b) for a, b in zip(old, new, strict=True))
     return identical(old, new)
-
-
-def _apply_list(document: Document, name: Any, old: list[Any], new: list[Any], field: str) -> None:
-    if old == new:
-        # Only stored details differ (a time's zone), which ``replace_list`` would take for no
-        # change: the differing items are replaced one by one instead.
-        for row, (before, after) in enumerate(zip(old, new, strict=True)):
-            if not identical(before, after):
-                document.update_item(name, row, text=f"Restore {field}", fields=dict(after))
-        return
-    document.replace_list(name, list(new), text=f"Restore {field}")
 
 
 def restore_into(window: MainWindow, copy: RecoveredCopy) -> None:
