@@ -58,3 +58,38 @@ def test_dropped_text_still_goes_into_the_field(qtbot, tmp_path):
     assert drag_and_drop(field, mime)
     assert window.document.model.metadata.title == "Dropped title"
     assert window.document.path is None
+
+
+def _timeline_event_text(window):
+    from widgets.timeline.editor import EventEditor
+    from widgets.timeline.pane import TimelinePane
+
+    pane = window.page("timeline").findChild(TimelinePane)
+    index = pane.proxy.index(0, 0)
+    pane.view.setCurrentIndex(index)
+    pane.view.edit(index)
+    return pane.view.findChild(EventEditor).text_edit
+
+
+def _flowchart_label(window):
+    from widgets.flowchart.pane import FlowchartPane
+
+    editor = window.page("humor").findChild(FlowchartPane).editor
+    editor.nodes_view.selectRow(0)
+    assert editor.label_edit.isEnabled()
+    return editor.label_edit.viewport()
+
+
+@pytest.mark.parametrize("find_target", [_timeline_event_text, _flowchart_label], ids=["event text", "node label"])
+def test_a_file_dropped_on_an_editor_inside_a_pane_is_opened_not_typed_in(qtbot, tmp_path, find_target):
+    dropped = tmp_path / "dropped.json"
+    dropped.write_text(json_format.dumps(sample_document()), encoding="utf-8")
+    window = make_window(qtbot, tmp_path, sample_document())
+    window.show()
+    qtbot.waitExposed(window)
+    window.sections.show_section("timeline" if find_target is _timeline_event_text else "humor")
+    target = find_target(window)
+    assert drag_and_drop(target, file_drag(dropped, with_text=True))
+    qtbot.waitUntil(lambda: window.document.path == dropped.resolve())
+    assert window.document.model == sample_document()
+    assert not window.document.is_modified()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from app.model import FlowEdge, FlowNode, NodeKind, normalize_text
 from widgets.document import Document, ListName
 from widgets.flowchart.delegates import ChoiceDelegate, kind_choices
 from widgets.flowchart.models import EdgesModel, NodesModel, node_caption
+from widgets.panes.fields import TextField, plain_text
 
 
 def _table(model: NodesModel | EdgesModel) -> QTableView:
@@ -94,10 +94,10 @@ class FlowchartEditor(QWidget):
         self.edge_up_button = _button("Up", "Move the selected edges up")
         self.edge_down_button = _button("Down", "Move the selected edges down")
 
-        self.label_edit = QPlainTextEdit()
+        # Typing is an undoable document edit, so the box has no undo of its own.
+        self.label_edit = TextField()
         self.label_edit.setPlaceholderText("Label of the selected node (Enter starts a new line)")
         self.label_edit.setMaximumHeight(72)
-        self.label_edit.setTabChangesFocus(True)
         self.label_edit.setEnabled(False)
         self.label_edit.setAccessibleName("Node label")
 
@@ -257,7 +257,7 @@ class FlowchartEditor(QWidget):
         blocker = QSignalBlocker(self.label_edit)
         if 0 <= row < len(nodes):
             self.label_edit.setEnabled(True)
-            if normalize_text(self.label_edit.toPlainText()) != nodes[row].label:
+            if normalize_text(plain_text(self.label_edit)) != nodes[row].label:
                 self.label_edit.setPlainText(nodes[row].label)
             self.current_node_changed.emit(nodes[row].id)
         else:
@@ -269,7 +269,7 @@ class FlowchartEditor(QWidget):
         row = self.current_node_row()
         if 0 <= row < len(self._document.items("nodes")):
             self._document.update_item(
-                "nodes", row, label=self.label_edit.toPlainText(), merge_key=f"node-label-{row}", text="Edit label"
+                "nodes", row, label=plain_text(self.label_edit), merge_key=f"node-label-{row}", text="Edit label"
             )
 
     def _item_changed(self, name: str, row: int) -> None:

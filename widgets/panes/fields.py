@@ -61,11 +61,17 @@ class PassesFileDrops:
         super().dropEvent(event)  # type: ignore[misc]
 
 
-class LineField(PassesFileDrops, QLineEdit):
+class PlainLineEdit(PassesFileDrops, QLineEdit):
+    """A line edit that keeps text of any length and lets dropped files through."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         # QLineEdit cuts text at 32,767 characters by default: a long line from a file would be lost on edit.
         self.setMaxLength(2**31 - 1)
+
+
+class LineField(PlainLineEdit):
+    """A form field bound to the document: its undo is the document's."""
 
     def event(self, event: QEvent) -> bool:
         if _is_document_shortcut(event):

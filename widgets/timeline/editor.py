@@ -6,10 +6,11 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QWidget
 
 from app.errors import DocumentError
 from app.model import EventKind, TimelineEvent, identical
+from widgets.panes.fields import PlainLineEdit
 from widgets.timeline.kinds import ICON_SIZE, RAIL_X, TEXT_LEFT, draw_kind_icon, kind_color, kind_icon
 from widgets.timeline.timetext import format_time, parse_time
 
@@ -29,15 +30,14 @@ class EventEditor(QWidget):
         self.kind_box.setAccessibleName("Event kind")
         for kind in EventKind:
             self.kind_box.addItem(kind_icon(kind), kind.label, kind)
-        self.time_edit = QLineEdit(self)
+        self.time_edit = PlainLineEdit(self)
         self.time_edit.setAccessibleName("Event time")
         self.time_edit.setPlaceholderText("No time (type e.g. 11:20 or March 3, 2025, 11:20 UTC)")
         self.time_edit.setClearButtonEnabled(True)
-        self.text_edit = QLineEdit(self)
+        # Its own undo while open: nothing reaches the document before the edit is committed.
+        self.text_edit = PlainLineEdit(self)
         self.text_edit.setAccessibleName("Event text")
         self.text_edit.setPlaceholderText("What happened")
-        # QLineEdit cuts text at 32767 characters by default; an event's text must never be cut.
-        self.text_edit.setMaxLength(2**31 - 1)
         layout = QGridLayout(self)
         layout.setContentsMargins(TEXT_LEFT - 4, 2, 6, 2)
         layout.setHorizontalSpacing(6)
