@@ -15,9 +15,11 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from widgets.document import LIST_PATHS, Document, FieldPath, ListName
+
+AnyIndex = QModelIndex | QPersistentModelIndex
 
 # The list's only parent; made once because moves of long lists are timed in microseconds.
 ROOT = QModelIndex()
@@ -31,13 +33,17 @@ class FollowsDocumentList(_Base):
     """Mixin: keep the model's rows in step with ``document.items(name)``.
 
     Subclasses call ``follow_list`` once, and may override ``list_rows_changed``
-    (rows were inserted, removed, moved or reset) and ``list_item_changed``.
+    (rows were inserted, removed, moved or reset), ``list_item_changed`` and
+    ``move_text``. Moves asked for by a view (``moveRows``) or by keyboard
+    actions (``move_rows``) become one undoable move of the document.
     """
 
+    _followed_document: Document
     _followed_name: ListName
     _followed_path: FieldPath
 
     def follow_list(self, document: Document, name: ListName) -> None:
+        self._followed_document = document
         self._followed_name = name
         self._followed_path = LIST_PATHS[name]
         document.rows_about_to_be_inserted.connect(self._before_insert)
@@ -54,7 +60,33 @@ class FollowsDocumentList(_Base):
         document.document_reset.connect(self._after_document_reset)
         document.field_changed.connect(self._field_replaced)
 
+    # ----------------------------------------------------------------- moving rows
+
+    def moveRows(
+        self,
+        source_parent: AnyIndex,
+        source_row: int,
+        count: int,
+        destination_parent: AnyIndex,
+        destination_child: int,
+    ) -> bool:
+        if source_parent.isValid() or destination_parent.isValid() or count < 1:
+            return False
+        size = self.rowCount()
+        if source_row < 0 or source_row + count > size or not 0 <= destination_child <= size:
+            return False
+        return self.move_rows(list(range(source_row, source_row + count)), destination_child)
+
+    def move_rows(self, rows: list[int], destination: int) -> bool:
+        """Move any selection before ``destination`` (a row before the move): one undo step."""
+        text = self.move_text(len(set(rows)))
+        return self._followed_document.move_items(self._followed_name, rows, destination, text=text)
+
     # ----------------------------------------------------------------- hooks
+
+    def move_text(self, count: int) -> str:
+        """The undo step's name for moving ``count`` rows."""
+        return "Move item" if count == 1 else f"Move {count} items"
 
     def list_rows_changed(self) -> None:
         """Rows were inserted, removed, moved or reset (for caches that depend on order)."""
@@ -114,6 +146,52 @@ class FollowsDocumentList(_Base):
             self.beginResetModel()
             self.list_rows_changed()
             self.endResetModel()
+
+
+class ReordersByDrag(_Base):
+    """Mixin, after ``FollowsDocumentList``: rows are dragged within their view to reorder them.
+
+    Drops land between rows, never onto one. A drop is one ``move_rows``;
+    ``removeRows`` must stay unimplemented (Qt's default returns False),
+    because after an accepted move the view asks the model to remove the
+    dragged rows, and the document has already moved them.
+    """
+
+    rows_mime_type: str
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [self.rows_mime_type]
+
+    def mimeData(self, indexes: Iterable[QModelIndex]) -> QMimeData:
+        return rows_mime_data(self.rows_mime_type, self, indexes)
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
+        if action != Qt.DropAction.MoveAction or parent.isValid():
+            return False
+        return dropped_rows(self.rows_mime_type, self, data) is not None
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        rows = dropped_rows(self.rows_mime_type, self, data) or []
+        return self.move_rows(rows, self.rowCount() if row < 0 else row)
 
 
 def rows_mime_data(mime_type: str, model: QAbstractItemModel, indexes: Iterable[QModelIndex]) -> QMimeData:

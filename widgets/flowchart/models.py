@@ -31,8 +31,8 @@ class NodesModel(DocumentListModel):
     def __init__(self, document: Document, parent: Any = None) -> None:
         super().__init__(document, "nodes", parent)
 
-    def item_noun(self) -> str:
-        return "nodes"
+    def move_text(self, count: int) -> str:
+        return "Move node" if count == 1 else f"Move {count} nodes"
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -91,8 +91,8 @@ class EdgesModel(DocumentListModel):
         document.item_changed.connect(self._nodes_changed)
         document.list_reset.connect(self._nodes_changed)
 
-    def item_noun(self) -> str:
-        return "edges"
+    def move_text(self, count: int) -> str:
+        return "Move edge" if count == 1 else f"Move {count} edges"
 
     def _nodes_changed(self, name: str, *_: Any) -> None:
         if name == "nodes" and self.rowCount():

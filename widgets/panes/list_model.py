@@ -90,14 +90,6 @@ class DocumentListModel(FollowsDocumentList, QAbstractTableModel):
             return False  # The editor stays open on text that cannot be stored; nothing changes.
         return True
 
-    def moveRows(
-        self, source_parent: Index, source_row: int, count: int, destination_parent: Index, child: int
-    ) -> bool:
-        if source_parent.isValid() or destination_parent.isValid() or count <= 0:
-            return False
-        rows = list(range(source_row, source_row + count))
-        return self._document.move_items(self._name, rows, child, text=f"Move {self._noun()}")
-
     def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or count <= 0 or row < 0 or row + count > len(self.items()):
             return False
@@ -106,6 +98,9 @@ class DocumentListModel(FollowsDocumentList, QAbstractTableModel):
 
     def _noun(self) -> str:
         return {"tasks": "task", "improvements": "improvement", "sections": "section"}.get(self._name, "item")
+
+    def move_text(self, count: int) -> str:
+        return f"Move {self._noun()}" if count == 1 else f"Move {count} {self._noun()}s"
 
     def _value(self, row: int, column: Column) -> Any:
         item = self.items()[row]

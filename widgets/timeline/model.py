@@ -5,10 +5,7 @@ follows the document's paired signals, so every view stays in step with undo
 and redo. Every change a view asks for (a drop, ``moveRows``, ``setData``)
 becomes one call to the document's edit methods, i.e. one undo step.
 
-``removeRows`` is deliberately not implemented: after a drag with a move
-action, ``QAbstractItemView`` removes the dragged rows from the source model
-itself; the move has already been made by ``dropMimeData``, so the removal
-must be a no-op (the default returns False).
+Moves, drags and drops come from the ``widgets.list_adapter`` mixins.
 """
 
 from __future__ import annotations
@@ -19,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,7 +26,7 @@ from PySide6.QtCore import (
 from app.model import EventKind, TimelineEvent
 from app.timeline_order import display_zone, gaps, out_of_order_rows
 from widgets.document import Document
-from widgets.list_adapter import FollowsDocumentList, dropped_rows, rows_mime_data
+from widgets.list_adapter import FollowsDocumentList, ReordersByDrag
 from widgets.timeline.timetext import format_time
 
 MIME_TYPE = "application/x-postmortem-timeline-rows"
@@ -68,7 +64,7 @@ class EventEdit:
     changes: dict[str, Any]
 
 
-class TimelineModel(FollowsDocumentList, QAbstractListModel):
+class TimelineModel(FollowsDocumentList, ReordersByDrag, QAbstractListModel):
     """One row per timeline event, in the user's order.
 
     The chronology roles (``OutOfOrderRole``, ``GapRole``, and
@@ -80,6 +76,7 @@ class TimelineModel(FollowsDocumentList, QAbstractListModel):
     """
 
     NAME = "timeline"
+    rows_mime_type = MIME_TYPE
     chronology_changed = Signal()
 
     def __init__(self, document: Document, parent: Any = None) -> None:
@@ -129,18 +126,6 @@ class TimelineModel(FollowsDocumentList, QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{event.kind.label}, {self.time_text(event.time) or 'no time'}: {event.text}"
         return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        # Only the gaps between items accept drops (the root), never an item itself.
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def time_text(self, time: datetime | None) -> str:
         return format_time(time, self.zone()) if time is not None else ""
@@ -196,55 +181,8 @@ class TimelineModel(FollowsDocumentList, QAbstractListModel):
         self._document.update_item(self.NAME, index.row(), text="Edit event", fields=changes)
         return True
 
-    def moveRows(
-        self,
-        source_parent: AnyIndex,
-        source_row: int,
-        count: int,
-        destination_parent: AnyIndex,
-        destination_child: int,
-    ) -> bool:
-        if source_parent.isValid() or destination_parent.isValid() or count < 1:
-            return False
-        size = len(self.events())
-        if source_row < 0 or source_row + count > size or not 0 <= destination_child <= size:
-            return False
-        return self.move_rows(list(range(source_row, source_row + count)), destination_child)
-
-    def move_rows(self, rows: list[int], destination: int) -> bool:
-        """Move any selection before ``destination`` (a row before the move): one undo step."""
-        return self._document.move_items(self.NAME, rows, destination, text=_move_text(len(set(rows))))
-
-    # ----------------------------------------------------------------- drag and drop
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
-
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
-        return rows_mime_data(MIME_TYPE, self, indexes)
-
-    def _dropped_rows(self, data: QMimeData | None) -> list[int] | None:
-        return dropped_rows(MIME_TYPE, self, data)
-
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
-        if action != Qt.DropAction.MoveAction or parent.isValid():
-            return False
-        return self._dropped_rows(data) is not None
-
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        rows = self._dropped_rows(data)
-        assert rows is not None
-        destination = self.rowCount() if row < 0 else row
-        self.move_rows(rows, destination)
-        return True
+    def move_text(self, count: int) -> str:
+        return _move_text(count)
 
     # ----------------------------------------------------------------- following the document
 
