@@ -5,8 +5,9 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, Qt
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QHelpEvent, QTextDocument
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QToolTip
 
 from app.flowchart.render import (
     INSTALL_HINT,
@@ -449,3 +450,18 @@ def test_an_edge_end_is_picked_from_the_nodes(qtbot, pane: FlowchartPane, docume
     delegate.setModelData(editor, pane.editor.edges_model, index)
     assert document.items("edges")[0] == FlowEdge(source="a", target="c")
     assert index.data() == "Fixed (c)"
+
+
+def test_hovering_a_node_shows_its_whole_label_as_typed(qtbot, pane: FlowchartPane, document: Document) -> None:
+    hostile = '<b>x</b> <img src="/etc/hostname"/>\n' + "word " * 600  # longer than the picture shows
+    document.update_item("nodes", 1, label=hostile, text="Edit label")
+    qtbot.waitUntil(lambda: b"&lt;b&gt;" in pane.chart_view.svg(), timeout=WAIT)
+    view = pane.chart_view
+    point = view.mapFromScene(view.scene_point_of("fc-node-1"))
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    shown = QTextDocument()
+    shown.setHtml(QToolTip.text())
+    assert shown.toPlainText().startswith('Step\n<b>x</b> <img src="/etc/hostname"/>\nword word')
+    assert shown.toPlainText().endswith("…")  # a tool tip stops at 2,000 characters
+    QToolTip.hideText()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from widgets.icons import icon
+from widgets.safe_text import plain_tooltip
 
 if TYPE_CHECKING:
     from widgets.main_window import MainWindow
@@ -137,9 +138,10 @@ def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
     recent = window.files.recent_files()
     for number, path in enumerate(recent, start=1):
         # Numbers give keyboard users a mnemonic for each entry.
-        action = menu.addAction(f"&{number % 10} {path.name}")
+        # A "&" in a name would underline the next letter instead of showing itself.
+        action = menu.addAction(f"&{number % 10} {path.name.replace('&', '&&')}")
         action.setStatusTip(str(path))
-        action.setToolTip(str(path))
+        action.setToolTip(plain_tooltip(str(path)))
         action.triggered.connect(lambda _checked=False, p=path: window.files.open_path(p))
     if recent:
         menu.addSeparator()

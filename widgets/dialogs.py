@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from widgets.safe_text import plain_message_box
+
 OPEN_FILTER = "Post-mortems (*.json *.md *.markdown);;JSON (*.json);;Markdown (*.md *.markdown);;All files (*)"
 SAVE_FILTER = "Post-mortem JSON (*.json);;Markdown (*.md)"
 
@@ -49,14 +51,27 @@ class Dialogs:
             path = path.with_suffix(chosen_filter.split("*.", 1)[1].split()[0].rstrip(")"))
         return path
 
+    def _box(
+        self,
+        icon: QMessageBox.Icon,
+        title: str,
+        text: str,
+        informative: str = "",
+        buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+    ) -> QMessageBox:
+        """A message box whose texts are shown as typed: they quote file names and document text."""
+        box = QMessageBox(icon, title, text, buttons, self._parent)
+        if informative:
+            box.setInformativeText(informative)
+        return plain_message_box(box)
+
     def ask_unsaved_changes(self, name: str) -> UnsavedChoice:
-        box = QMessageBox(self._parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved Changes")
-        box.setText(f"Save the changes to “{name}” before closing?")
-        box.setInformativeText("Your changes will be lost if you don't save them.")
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        box = self._box(
+            QMessageBox.Icon.Warning,
+            "Unsaved Changes",
+            f"Save the changes to “{name}” before closing?",
+            "Your changes will be lost if you don't save them.",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
@@ -67,22 +82,24 @@ class Dialogs:
         return UnsavedChoice.CANCEL
 
     def ask_overwrite_changed_file(self, path: Path) -> bool:
-        answer = QMessageBox.warning(
-            self._parent,
+        box = self._box(
+            QMessageBox.Icon.Warning,
             "File Changed on Disk",
-            f"“{path.name}” was changed by another program since you opened it.\n\nOverwrite it with your version?",
+            f"“{path.name}” was changed by another program since you opened it.",
+            "Overwrite it with your version?",
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Save
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Save
 
     def ask_restore(self, names: list[str]) -> RestoreChoice:
-        box = QMessageBox(self._parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Recover Unsaved Work")
         listing = "\n".join(f"• {name}" for name in names)
-        box.setText("Postmortem Editor did not close properly. Restore the unsaved changes?")
-        box.setInformativeText(listing)
+        box = self._box(
+            QMessageBox.Icon.Question,
+            "Recover Unsaved Work",
+            "Postmortem Editor did not close properly. Restore the unsaved changes?",
+            listing,
+        )
         restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton("Decide Later", QMessageBox.ButtonRole.RejectRole)
@@ -106,11 +123,11 @@ class Dialogs:
             # the message waits for the window instead of appearing on its own.
             QTimer.singleShot(0, lambda: self.show_error(title, message))
             return
-        QMessageBox.critical(self._parent, title, message)
+        self._box(QMessageBox.Icon.Critical, title, message, buttons=QMessageBox.StandardButton.Ok).exec()
 
     def show_warning(self, title: str, message: str) -> None:
         """A warning that arrives on its own (after background work): it does not wait for an answer."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self._parent)
+        box = self._box(QMessageBox.Icon.Warning, title, message, buttons=QMessageBox.StandardButton.Ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

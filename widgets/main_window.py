@@ -24,6 +24,7 @@ from widgets.navigation import Section, SectionNavigator
 from widgets.panes.page import summarize
 from widgets.preview import PreviewPane
 from widgets.recovery import Autosaver, RecoveryStore
+from widgets.safe_text import escaped
 from widgets.settings import Settings
 
 APP_NAME = "Postmortem Editor"
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
         try:
             from app.flowchart.render import describe_renderer
 
-            renderer = f"<p>Flowchart renderer: {describe_renderer()}</p>"
+            renderer = f"<p>Flowchart renderer: {escaped(describe_renderer())}</p>"
         except Exception:  # Renderer info is a courtesy; About must open regardless.
             renderer = ""
         self.dialogs.show_about(

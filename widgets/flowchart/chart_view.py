@@ -7,11 +7,15 @@ through the SVG element ids that ``app.flowchart.dot`` generates.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QToolTip, QWidget
+
+from widgets.safe_text import plain_tooltip
 
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.05
@@ -38,6 +42,8 @@ class ChartView(QGraphicsView):
         self._press: QPoint | None = None
         self._shown_once = False
         self._user_zoomed = False
+        # Node id -> the text its tool tip shows (the whole label, even where the picture cuts it).
+        self.node_tooltip: Callable[[str], str] | None = None
 
     # ----------------------------------------------------------------- picture
 
@@ -174,6 +180,18 @@ class ChartView(QGraphicsView):
             (point.x() - box.x()) * rect.width() / max(box.width(), 1e-9),
             (point.y() - box.y()) * rect.height() / max(box.height(), 1e-9),
         )
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            node_id = self.node_at(self.mapToScene(event.pos()))
+            text = self.node_tooltip(node_id) if node_id is not None and self.node_tooltip else ""
+            if text:
+                QToolTip.showText(event.globalPos(), plain_tooltip(text), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from app.model import FlowEdge, FlowNode, NodeKind
 from widgets.document import Document
 from widgets.flowchart.list_model import DocumentListModel
+from widgets.safe_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,7 +60,7 @@ class NodesModel(DocumentListModel):
         if role == VALUE_ROLE:
             return {self.KIND: node.kind, self.LABEL: node.label, self.ID: node.id}[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.LABEL:
-            return node.label
+            return plain_tooltip(node.label) or None
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

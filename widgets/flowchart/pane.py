@@ -102,6 +102,7 @@ class FlowchartPane(QWidget):
         self.generate_button.clicked.connect(self.generate_from_timeline)
         self.direction_combo.activated.connect(self._direction_chosen)
         self.chart_view.node_clicked.connect(self.editor.select_node)
+        self.chart_view.node_tooltip = self.node_tooltip
         self.chart_view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{round(zoom * 100)}%"))
         self.scheduler.started.connect(self.busy_label.show)
         self.scheduler.rendered.connect(self._show_result)
@@ -151,6 +152,13 @@ class FlowchartPane(QWidget):
             self.busy_label.hide()
             return
         self.scheduler.request(chart, immediately=immediately)
+
+    def node_tooltip(self, node_id: str) -> str:
+        """What hovering a node in the picture shows: its kind and its whole label."""
+        node = next((n for n in self._document.items("nodes") if n.id == node_id), None)
+        if node is None:
+            return ""
+        return f"{node.kind.label}\n{node.label}" if node.label else node.kind.label
 
     def _show_result(self, result: RenderResult) -> None:
         self.busy_label.setVisible(self.scheduler.is_busy())

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from widgets.document import Document, ListName
 from widgets.list_adapter import FollowsDocumentList
+from widgets.safe_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,9 +65,12 @@ class DocumentListModel(FollowsDocumentList, QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.items())):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             column = self._columns[index.column()]
             return column.to_text(self._value(index.row(), column))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            column = self._columns[index.column()]
+            return plain_tooltip(column.to_text(self._value(index.row(), column))) or None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

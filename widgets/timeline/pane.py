@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.metrics import derived_figures, format_duration
 from app.model import EventKind
 from widgets.document import Document
+from widgets.safe_text import escaped
 from widgets.timeline.actions import TimelineActions
 from widgets.timeline.delegate import EventDelegate, warning_color
 from widgets.timeline.filter import TimelineFilter
@@ -170,7 +171,8 @@ class TimelinePane(QWidget):
     def show_message(self, text: str) -> None:
         self.message.setVisible(bool(text))
         color = warning_color(self.palette()).name()
-        self.message.setText(f"<span style='color:{color}'>{text}</span>" if text else "")
+        # The message quotes what was typed: shown as typed, never as markup.
+        self.message.setText(f"<span style='color:{color}'>{escaped(text)}</span>" if text else "")
 
     # ----------------------------------------------------------------- user input
 
