@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.formats.markdown_export import unescape_block
+from app.formats.markdown_export import outside_fences, unescape_block
 
 
 def name_key(text: str) -> str:
@@ -287,3 +287,162 @@ def under_subheadings(entries: list[Item | str], names: dict[str, str]) -> tuple
         else:
             parts[current].extend(entry.raw if isinstance(entry, Item) else [entry])
     return rest, {name: body_text(lines) for name, lines in parts.items()}
+
+
+# --------------------------------------------------------------------------- other templates' syntax
+
+
+def setext_level(line: str) -> int | None:
+    """1 or 2 when ``line`` underlines the line above it (``=====`` / ``-----``), else ``None``.
+
+    A single ``-`` is not taken: it is far more often an empty list item than
+    an underline. String methods, not a regular expression: hostile runs of
+    spaces must not make this slow.
+    """
+    text = line.lstrip(" ").rstrip(" \t")
+    if len(line) - len(line.lstrip(" ")) > 3 or not text:
+        return None
+    if text == "=" * len(text):
+        return 1
+    if len(text) >= 2 and text == "-" * len(text):
+        return 2
+    return None
+
+
+def _could_be_setext_text(line: str) -> bool:
+    """Whether ``line`` is a one-line paragraph that an underline would turn into a heading."""
+    stripped = line.strip()
+    if not stripped or indent_of(line) >= 4 or heading_of(line) or _BULLET.match(line) or is_table_line(line):
+        return False
+    if stripped[0] in "><" or stripped.startswith("|"):
+        return False  # A quote or an HTML block: an underline after it is a rule, not a heading.
+    # A thematic break (``***``, ``- - -``) is not a paragraph either.
+    return bool(stripped.strip("-*_= \t"))
+
+
+def find_headings(lines: list[str], flags: list[bool], *, setext: bool) -> list[tuple[int, int, str, int]]:
+    """``(index, level, text, body start)`` of the headings outside fenced code.
+
+    ATX headings always count; setext ones (a one-line paragraph underlined
+    with ``===`` or ``---``) only when ``setext`` is set, because the editor's
+    own export writes free text as typed and does not escape underlines.
+    """
+    found: list[tuple[int, int, str, int]] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if flags[index] and (atx := heading_of(line)):
+            found.append((index, atx[0], atx[1], index + 1))
+        elif (
+            setext
+            and index + 1 < len(lines)
+            and flags[index]
+            and flags[index + 1]
+            and (index == 0 or not lines[index - 1].strip())
+            and (level := setext_level(lines[index + 1])) is not None
+            and _could_be_setext_text(line)
+        ):
+            found.append((index, level, line.strip(), index + 2))
+            index += 2
+            continue
+        index += 1
+    return found
+
+
+def _front_matter_end(lines: list[str], closers: tuple[str, ...]) -> int | None:
+    for index in range(1, len(lines)):
+        if lines[index].rstrip(" \t") in closers:
+            return index
+    return None
+
+
+def front_matter(lines: list[str]) -> tuple[str, list[str], int] | None:
+    """YAML (``---``) or TOML (``+++``) front matter on the very first line.
+
+    Returns its language, its lines without the delimiters and the index of
+    the closing line; ``None`` when the file does not start with a closed block.
+    """
+    if not lines:
+        return None
+    first = lines[0].rstrip(" \t")
+    if first == "---":
+        language, closers = "yaml", ("---", "...")
+    elif first == "+++":
+        language, closers = "toml", ("+++",)
+    else:
+        return None
+    end = _front_matter_end(lines, closers)
+    if end is None:
+        return None
+    return language, lines[1:end], end
+
+
+def fenced(language: str, lines: list[str]) -> str:
+    """``lines`` as a fenced code block whose fence no line of them can close."""
+    longest = max((len(line.lstrip(" \t")) - len(line.lstrip(" \t").lstrip("`")) for line in lines), default=0)
+    fence = "`" * max(3, longest + 1)
+    return "\n".join([f"{fence}{language}", *lines, fence])
+
+
+def simple_fields(lines: list[str]) -> dict[str, str]:
+    """Top-level ``key: value`` lines of front matter (``title = "x"`` in TOML), quotes taken off."""
+    fields: dict[str, str] = {}
+    for line in lines:
+        if not line[:1].isalpha():
+            continue  # Indented (nested) values, comments and list entries are not simple fields.
+        key, separator, value = line.partition(":")
+        if not separator or "=" in key:
+            key, separator, value = line.partition("=")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        if separator and key.strip() and value:
+            fields.setdefault(key.strip().lower(), value)
+    return fields
+
+
+# --------------------------------------------------------------------------- hard line breaks
+
+
+def _continues_paragraph(line: str) -> bool:
+    """Whether ``line``, after a paragraph line, is more of that paragraph."""
+    stripped = line.strip()
+    if not stripped or heading_of(line) or _BULLET.match(line) or is_table_line(line):
+        return False
+    if setext_level(line) is not None or stripped[0] in "><`~" or not stripped.strip("-*_= \t"):
+        return False
+    return True
+
+
+def keep_hard_breaks(text: str) -> str:
+    """Write ``line  `` hard line breaks as ``line\\``, which means the same to Markdown.
+
+    The model trims trailing spaces from every line (so that stray spaces
+    never make two saves differ); a two-space hard break would then vanish and
+    the lines would run together when rendered. A trailing backslash survives
+    the trim. Only real breaks are rewritten: inside a paragraph, outside
+    code, not in indented (code-like) lines, and not after a line that ends
+    in a backslash of its own.
+    """
+    if "  \n" not in text:
+        return text
+    lines = text.split("\n")
+    flags = outside_fences(lines)
+    for index in range(len(lines) - 1):
+        line = lines[index]
+        content = line.rstrip(" ")
+        if len(line) - len(content) < 2 or not flags[index] or not flags[index + 1]:
+            continue
+        bare = _BULLET.sub("", content, count=1).strip() if _BULLET.match(content) else content.strip()
+        if not bare or content.endswith("\\") or indent_of(line) >= 4 or not _could_break(content):
+            continue
+        if _continues_paragraph(lines[index + 1]):
+            lines[index] = content + "\\"
+    return "\n".join(lines)
+
+
+def _could_break(content: str) -> bool:
+    """A line that is prose (not a heading, table row or rule) can end in a hard break."""
+    stripped = content.strip()
+    return not (heading_of(content) or is_table_line(content) or setext_level(content) or stripped[0] in "`~")
+
