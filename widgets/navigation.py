@@ -6,7 +6,6 @@ then costs nothing at startup.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -29,8 +28,6 @@ from widgets.panes.page import summarize, top_level
 # The section's own name, without the warning count the item's text carries for screen readers and tests.
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNINGS_ROLE = Qt.ItemDataRole.UserRole + 2
-
-_ROW_INDEX = re.compile(r"\[(\d+)\]")
 
 
 @dataclass(frozen=True)
@@ -208,28 +205,6 @@ class SectionNavigator(QListWidget):
 
 
 def focus_path(page: QWidget, path: str) -> bool:
-    """Focus what edits ``path`` on ``page``, as far as the page lets us find it; True when found."""
-    rows = [int(number) for number in _ROW_INDEX.findall(path)]
-    pane = getattr(page, "pane", None)
-    if path.startswith("timeline[") and rows and (actions := getattr(pane, "timeline_actions", None)) is not None:
-        actions.select_source_rows([rows[0]])
-        pane.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
-    for part, view_name in (("nodes", "nodes_view"), ("edges", "edges_view")):
-        view = getattr(getattr(pane, "editor", None), view_name, None)
-        wanted = path.startswith(f"humor.flowchart.{part}[") and rows and view is not None
-        if wanted and 0 <= rows[0] < view.model().rowCount():
-            view.setCurrentIndex(view.model().index(rows[0], 0))
-            view.setFocus(Qt.FocusReason.OtherFocusReason)
-            return True
-    warning_for = getattr(page, "warning_for", None)
-    warnings = getattr(page, "_warnings", {})
-    # The field of the longest path prefix that the page shows a warning for: summary.end → the End field.
-    candidates = [known for known in warnings if path == known or path.startswith((known + ".", known + "["))]
-    if warning_for is not None and candidates:
-        holder = warning_for(max(candidates, key=len)).parentWidget()
-        for child in holder.findChildren(QWidget) if holder is not None else []:
-            if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled():
-                child.setFocus(Qt.FocusReason.OtherFocusReason)
-                return True
-    return False
+    """Focus what edits ``path`` on ``page`` (each page knows its own fields and rows); True when found."""
+    reveal = getattr(page, "reveal", None)
+    return bool(reveal(path)) if callable(reveal) else False

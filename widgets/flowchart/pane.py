@@ -27,6 +27,7 @@ from widgets.document import Document
 from widgets.flowchart.chart_view import ChartView
 from widgets.flowchart.editor import FlowchartEditor
 from widgets.flowchart.render_worker import RenderResult, RenderScheduler
+from widgets.panes.page import row_in
 
 DIRECTION_PATH = ("humor", "flowchart", "direction")
 
@@ -152,6 +153,16 @@ class FlowchartPane(QWidget):
             self.busy_label.hide()
             return
         self.scheduler.request(chart, immediately=immediately)
+
+    def reveal(self, path: str) -> bool:
+        """Select and focus the node or edge that a problem path such as ``humor.flowchart.edges[2].target`` names."""
+        for part, view in (("nodes", self.editor.nodes_view), ("edges", self.editor.edges_view)):
+            row = row_in(path, f"humor.flowchart.{part}")
+            if row is not None and 0 <= row < view.model().rowCount():
+                view.setCurrentIndex(view.model().index(row, 0))
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
 
     def node_tooltip(self, node_id: str) -> str:
         """What hovering a node in the picture shows: its kind and its whole label."""

@@ -44,6 +44,11 @@ class EmbeddedPage(QWidget):
         self.warnings = WarningLabel()
         self._layout.addWidget(self.warnings)
 
+    def reveal(self, path: str) -> bool:
+        """Select and focus the row that ``path`` names in the embedded pane, if it has one."""
+        reveal = getattr(getattr(self, "pane", None), "reveal", None)
+        return bool(reveal(path)) if callable(reveal) else False
+
     def add_widget(self, widget: QWidget, stretch: int = 0) -> None:
         self._layout.addWidget(widget, stretch)
 

@@ -122,6 +122,18 @@ class FormPage(QScrollArea):
             spacer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
             self._layout.addWidget(spacer, 1)
 
+    def reveal(self, path: str) -> bool:
+        """Focus the field that ``path`` concerns: the one whose warning label has the longest matching path."""
+        candidates = [known for known in self._warnings if path == known or path.startswith((known + ".", known + "["))]
+        if not candidates:
+            return False
+        holder = self._warnings[max(candidates, key=len)].parentWidget()
+        for child in holder.findChildren(QWidget) if holder is not None else []:
+            if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled():
+                child.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
+
     def warning_for(self, path: str) -> WarningLabel:
         if path not in self._warnings:
             self._warnings[path] = WarningLabel()
@@ -148,6 +160,12 @@ def problems_for(problems: list[Problem], prefixes: tuple[str, ...]) -> list[Pro
 def top_level(path: str) -> str:
     """The part of the document a problem path is in: ``timeline[3].time`` → ``timeline``."""
     return re.split(r"[.\[]", path, maxsplit=1)[0]
+
+
+def row_in(path: str, list_path: str) -> int | None:
+    """The row a problem path names in a list: ``row_in("timeline[3].time", "timeline")`` → 3."""
+    match = re.match(re.escape(list_path) + r"\[(\d+)\]", path)
+    return int(match.group(1)) if match else None
 
 
 def summarize(problems: list[Problem], limit: int = 8) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.metrics import derived_figures, format_duration
 from app.model import EventKind
 from widgets.document import Document
+from widgets.panes.page import row_in
 from widgets.safe_text import escaped
 from widgets.timeline.actions import TimelineActions
 from widgets.timeline.delegate import EventDelegate, warning_color
@@ -167,6 +168,15 @@ class TimelinePane(QWidget):
             f"{len(self.model.events())} events",
         ]
         self.figures.setText(" &nbsp;·&nbsp; ".join(parts))
+
+    def reveal(self, path: str) -> bool:
+        """Select and focus the event that a problem path such as ``timeline[3].time`` names."""
+        row = row_in(path, "timeline")
+        if row is None or not 0 <= row < self.model.rowCount():
+            return False
+        self.timeline_actions.select_source_rows([row])
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def show_message(self, text: str) -> None:
         self.message.setVisible(bool(text))
