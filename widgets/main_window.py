@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
 import app
 from app.formats.files import OPENABLE_SUFFIXES
@@ -21,6 +21,7 @@ from widgets.dialogs import Dialogs
 from widgets.document import Document
 from widgets.file_controller import FileController
 from widgets.navigation import Section, SectionNavigator
+from widgets.page_stack import PageStack
 from widgets.panes.page import summarize
 from widgets.preview import PreviewPane
 from widgets.recovery import Autosaver, RecoveryStore
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
         self.view_menu: QMenu | None = None
         self.chart_exporter: QObject | None = None  # created when the Export menu first opens
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.sections = SectionNavigator(self._section_specs(), self.stack)
         self.sections.setMinimumWidth(230)
         self.preview = PreviewPane(self.document)

@@ -1,0 +1,28 @@
+"""The stack of section pages, sized by the page on show.
+
+``QStackedWidget`` asks for the largest minimum size of all its pages, so
+once a wide page (the timeline, the flowchart) has been built, the window
+could never again be made smaller than that page, even while showing a page
+that fits in half the room. Only the current page's needs count here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+
+class PageStack(QStackedWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
