@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QRectF, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QWidget
 
 from app.errors import DocumentError
@@ -51,6 +51,7 @@ class EventEditor(QWidget):
         self._base: datetime | None = None
         self._shown_time = ""
         self._shown_text = ""
+        self._opening = False
         self.time_edit.textChanged.connect(self._check_time)
         self.kind_box.currentIndexChanged.connect(self.update)
 
@@ -63,6 +64,20 @@ class EventEditor(QWidget):
         draw_kind_icon(painter, disc, kind, kind_color(kind, self.palette()))
         painter.end()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The view selects all of the text after set_event(), which scrolls a long text to its end and
+        # hides how it starts. Reselect it from the end back to the start once, as it opens: a later
+        # show (the row scrolled back into sight) keeps whatever the user has done since.
+        if self._opening:
+            self._opening = False
+            self.select_text_from_start()
+
+    def select_text_from_start(self) -> None:
+        """Select the whole text with the cursor at its start, so the field shows how it begins."""
+        length = len(self.text_edit.text())
+        self.text_edit.setSelection(length, -length)
+
     def set_event(self, event: TimelineEvent, zone: tzinfo | None, base: datetime | None) -> None:
         """Show ``event``; ``base`` gives the date of a bare clock time."""
         self._zone = zone
@@ -73,6 +88,8 @@ class EventEditor(QWidget):
         # A one-line editor shows line breaks as " ⏎ " and turns them back on commit.
         self._shown_text = event.text.replace("\n", BREAK)
         self.text_edit.setText(self._shown_text)
+        self.select_text_from_start()
+        self._opening = not self.isVisible()
 
     def changes(self, event: TimelineEvent) -> dict[str, object]:
         """Field changes against ``event``; an unreadable time is left out (and reported)."""
