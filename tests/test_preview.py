@@ -124,3 +124,18 @@ def test_choosing_a_section_scrolls_the_preview_to_it(qtbot, tmp_path):
     assert 0 < bar.value() < closing_top
     window.sections.show_section("overview")
     assert bar.value() == 0
+
+
+def test_a_section_chosen_before_the_preview_has_it_is_shown_once_rendered(qtbot, tmp_path):
+    from app.model import ExtraSection
+
+    window = make_window(qtbot, tmp_path, sample_document().model_copy(update={"extra_sections": []}))
+    window.resize(1200, 500)
+    with qtbot.waitSignal(window.preview.rendered, timeout=5000):
+        window.show()
+    long_body = "\n\n".join(f"Paragraph {n} of what we learned." for n in range(40))
+    with qtbot.waitSignal(window.preview.rendered, timeout=5000):
+        window.document.insert_items("sections", 0, [ExtraSection(heading="Lessons Learned", body=long_body)])
+        window.sections.show_section("sections")  # before the preview has rendered the new section
+    cursor = window.preview.cursorForPosition(window.preview.viewport().rect().topLeft())
+    assert cursor.block().text() == "Lessons Learned"

@@ -49,6 +49,8 @@ class _SectionDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
+        # The highlight already marks the current section; a focus frame inside it is noise.
+        option.state &= ~QStyle.StateFlag.State_HasFocus
         title = index.data(TITLE_ROLE)
         if title:
             option.text = title

@@ -98,6 +98,10 @@ def refused_resource(kind: int) -> Any:
     return QByteArray()
 
 
+PAGE_MARGIN = 14
+"""Pixels between the preview's frame and its text, like a page's margin."""
+
+
 class SafeTextDocument(QTextDocument):
     """A text document that never loads what its HTML names (images, style sheets)."""
 
@@ -117,6 +121,7 @@ def build_text_document(body: str) -> SafeTextDocument:
     seconds, which must not happen on the UI thread.
     """
     document = SafeTextDocument()
+    document.setDocumentMargin(PAGE_MARGIN)
     document.setDefaultStyleSheet(PREVIEW_STYLE)
     document.setHtml(body)
     return document
@@ -207,6 +212,8 @@ class PreviewPane(SafeBrowser):
         self._timer.timeout.connect(self.render_now)
         self._started = False
         self._shown_document: QTextDocument | None = None
+        # A section asked for before its heading was rendered: shown once it is.
+        self._wanted_heading: str | None = None
         document.changed.connect(self._schedule)
         document.document_reset.connect(self._schedule)
 
@@ -247,12 +254,14 @@ class PreviewPane(SafeBrowser):
         self._shown_document = document
         if old is not None:
             old.deleteLater()
-        bar.setValue(position)  # Keep the reader's place while the author types.
+        if self._wanted_heading is None or not self.scroll_to_heading(self._wanted_heading):
+            bar.setValue(position)  # Keep the reader's place while the author types.
         self.rendered.emit()
 
     def scroll_to_heading(self, heading: str | None) -> bool:
         """Bring the section headed ``heading`` to the top (the start for None); False if absent."""
         bar = self.verticalScrollBar()
+        self._wanted_heading = None
         if heading is None:
             bar.setValue(0)
             return True
@@ -264,6 +273,7 @@ class PreviewPane(SafeBrowser):
                 bar.setValue(int(top))
                 return True
             block = block.next()
+        self._wanted_heading = heading
         return False
 
     def shutdown(self) -> None:

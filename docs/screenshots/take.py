@@ -1,4 +1,4 @@
-"""Regenerate the window screenshots: ``python docs/screenshots/take.py``.
+"""Regenerate the window screenshots: ``python docs/screenshots/take.py`` (``SCREENSHOT_DIR=...`` to write elsewhere).
 
 Runs offscreen on the bundled example and saves one PNG per interesting page,
 then runs itself again with a dark palette (``--dark``) for the dark-mode
@@ -18,6 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("POSTMORTEM_EDITOR_TESTING", "1")  # never touch the user's settings
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
+# SCREENSHOT_DIR=/tmp/shots writes somewhere else, to look before replacing the committed ones.
+OUT = Path(os.environ.get("SCREENSHOT_DIR") or HERE)
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
@@ -106,8 +108,9 @@ def take(shots: dict[str, tuple[str, tuple[int, int], list[int]]], dark: bool) -
         window.splitter.setSizes(splitter)
         window.sections.show_section(key)
         settle(900)
-        window.grab().save(str(HERE / name))
-        print(f"wrote {HERE / name}")
+        OUT.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(OUT / name))
+        print(f"wrote {OUT / name}")
     window.document.undo_stack.setClean()
     window.close()
     application.quit()

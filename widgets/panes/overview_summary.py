@@ -37,6 +37,7 @@ from app.timefmt import format_time, format_timestamp, format_zone
 from app.validation import Problem
 from widgets.document import Document
 from widgets.icons import badge_pixmap
+from widgets.muted import MutedLabel
 from widgets.navigation import badge_color
 
 REFRESH_DELAY_MS = 150
@@ -120,11 +121,6 @@ def describe_place(path: str) -> str:
 # --------------------------------------------------------------------------- widgets
 
 
-def _quiet(label: QLabel) -> QLabel:
-    label.setEnabled(False)  # The palette's disabled text reads as a caption in light and dark alike.
-    return label
-
-
 def _scaled_font(widget: QWidget, factor: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
     font = QFont(widget.font())
     font.setPointSizeF(font.pointSizeF() * factor)
@@ -173,7 +169,7 @@ class _Figure(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(1)
-        column.addWidget(_quiet(QLabel(caption)))
+        column.addWidget(MutedLabel(caption))
         self.value = QLabel("—")
         self.value.setFont(_scaled_font(self.value, 1.3, QFont.Weight.DemiBold))
         self.value.setAccessibleName(caption)
@@ -251,10 +247,9 @@ class OverviewSummary(QWidget):
         self.flowchart.body.addWidget(self.flowchart_label)
 
         self.warnings = _Card("Warnings", None, self.reveal_requested)
-        self.all_clear = QLabel("✓  Nothing to check: times and the flowchart are consistent.")
+        self.all_clear = MutedLabel("✓  Nothing to check: times and the flowchart are consistent.")
         self.all_clear.setAccessibleName("No warnings")
         self.all_clear.setWordWrap(True)
-        _quiet(self.all_clear)
         self.warnings_list = QListWidget()
         self.warnings_list.setAccessibleName("Warnings")
         self.warnings_list.setAccessibleDescription("Press Enter on a warning to go to the place it concerns")

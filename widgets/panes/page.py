@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.validation import Problem
+from widgets.muted import MutedLabel
 
 
 class WarningLabel(QLabel):
@@ -63,10 +64,8 @@ class FormPage(QScrollArea):
         heading.setAccessibleName(f"{self.title} section")
         self._layout.addWidget(heading)
         if self.description:
-            about = QLabel(self.description)
+            about = MutedLabel(self.description)
             about.setWordWrap(True)
-            about.setForegroundRole(about.foregroundRole())
-            about.setEnabled(False)  # The palette's disabled text colour reads as a quiet hint in light and dark.
             self._layout.addWidget(about)
         self._form: QFormLayout | None = None
         self._warnings: dict[str, WarningLabel] = {}

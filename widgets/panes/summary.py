@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from app.metrics import derived_figures, format_duration
 from widgets.document import Document
+from widgets.muted import MutedLabel
 from widgets.panes.fields import FieldBinder, TextField
 from widgets.panes.page import FormPage
 from widgets.panes.timestamp_field import TimestampField
@@ -47,8 +48,7 @@ class SummaryPage(FormPage):
                 ("Time to resolve", self.resolve_label),
             )
         ):
-            title = QLabel(caption)
-            title.setEnabled(False)
+            title = MutedLabel(caption)
             grid.addWidget(title, 0, column)
             font = label.font()
             font.setPointSizeF(font.pointSizeF() * 1.2)
