@@ -29,6 +29,7 @@ from app.formats.markdown_export import (
     FLOWCHART_HEADING_LINE,
     FLOWCHART_IMAGE_ALT,
     FLOWCHART_SLOT,
+    SECTION_HEADINGS,
     link_from_text,
     outside_fences,
     unescape_block,
@@ -38,16 +39,22 @@ from app.formats.markdown_lines import (
     Reader,
     Section,
     body_text,
+    fenced,
+    find_headings,
+    front_matter,
     group_text,
     heading_of,
     is_table_line,
+    keep_hard_breaks,
     name_key,
     parse_items,
     parse_table,
     set_text,
+    simple_fields,
     split_label,
     table_cells,
     take_table,
+    text_of_items,
     under_subheadings,
 )
 from app.formats.markdown_timeline import read_timeline
@@ -58,13 +65,53 @@ from app.timefmt import parse_date, parse_timestamp
 
 _SECTIONS: dict[str, str] = {}
 for _key, _names in {
-    "introduction": ["introduction", "overview", "background", "summary", "executive summary", "description"],
+    "introduction": [
+        "introduction",
+        "overview",
+        "incident overview",
+        "background",
+        "context",
+        "summary",
+        "executive summary",
+        "description",
+        "incident description",
+        "tl;dr",
+        "tldr",
+    ],
     "summary": ["issue summary", "incident summary", "summary of the issue", "summary of the incident"],
-    "impact": ["impact", "customer impact", "user impact"],
-    "timeline": ["timeline", "incident timeline", "timeline of events", "chronology", "sequence of events"],
+    "impact": ["impact", "customer impact", "user impact", "business impact", "impact assessment", "scope and impact"],
+    "timeline": [
+        "timeline",
+        "incident timeline",
+        "detailed timeline",
+        "timeline of events",
+        "event timeline",
+        "chronology",
+        "incident chronology",
+        "sequence of events",
+        "what happened",
+    ],
     "root_cause": ["root cause and resolution", "root cause & resolution", "root causes and resolution"],
-    "cause": ["root cause", "root causes", "cause", "causes", "root cause analysis"],
-    "resolution": ["resolution", "resolution and recovery", "recovery", "mitigation"],
+    "cause": [
+        "root cause",
+        "root causes",
+        "cause",
+        "causes",
+        "root cause analysis",
+        "contributing factors",
+        "contributing factor",
+        "root causes and contributing factors",
+        "root cause and contributing factors",
+        "why it happened",
+    ],
+    "resolution": [
+        "resolution",
+        "resolution and recovery",
+        "recovery",
+        "mitigation",
+        "mitigation and resolution",
+        "how it was resolved",
+    ],
     "measures": [
         "corrective and preventative measures",
         "corrective and preventive measures",
@@ -72,9 +119,15 @@ for _key, _names in {
         "preventive measures",
         "preventative measures",
         "action items",
+        "action item",
         "follow-up items",
+        "follow-up actions",
+        "follow up actions",
+        "followup actions",
+        "follow-up tasks",
         "follow-ups",
         "follow up",
+        "follow-up",
         "remediation",
         "remediations",
         "next steps",
@@ -86,7 +139,17 @@ for _key, _names in {
     for _name in _names:
         _SECTIONS[_name] = _key
 
-_STATUSES = {"draft": Status.DRAFT, "in review": Status.IN_REVIEW, "review": Status.IN_REVIEW, "final": Status.FINAL}
+_STATUSES = {
+    "draft": Status.DRAFT,
+    "in review": Status.IN_REVIEW,
+    "review": Status.IN_REVIEW,
+    "under review": Status.IN_REVIEW,
+    "final": Status.FINAL,
+    # The post-mortem itself is finished ("Complete, action items in progress" is not a status: it stays as text).
+    "complete": Status.FINAL,
+    "completed": Status.FINAL,
+    "published": Status.FINAL,
+}
 _TASK_STATUSES = {
     "open": TaskStatus.OPEN,
     "todo": TaskStatus.OPEN,
@@ -107,10 +170,30 @@ _NODE_KINDS = {kind.value: kind for kind in NodeKind} | {"dead-end": NodeKind.DE
 _SETEXT_TITLE = re.compile(r" {0,3}=+[ \t]*")
 
 
-def split_sections(lines: list[str]) -> tuple[str, list[str], list[Section], int | None]:
+def is_own_layout(lines: list[str], flags: list[bool]) -> bool:
+    """Whether the file is laid out as this editor exports it: its first seven level-2 headings.
+
+    The export writes free text as typed, so a line of text followed by a
+    ``---`` line may be in it; in such a file underlines are not headings.
+    Other files get the fuller reading that other templates need.
+    """
+    names: list[str] = []
+    for index, line in enumerate(lines):
+        found = heading_of(line) if flags[index] else None
+        if found is not None and found[0] == 2:
+            names.append(name_key(found[1]))
+            if len(names) == len(_OWN_HEADINGS):
+                break
+    return names == _OWN_HEADINGS
+
+
+_OWN_HEADINGS = [name_key(heading) for heading in SECTION_HEADINGS.values()]
+
+
+def split_sections(lines: list[str], *, setext: bool = False) -> tuple[str, list[str], list[Section], int | None]:
     """Title, preamble, sections and the index of the first additional section (or ``None``)."""
     flags = outside_fences(lines)
-    headings = [(index, *found) for index, line in enumerate(lines) if flags[index] and (found := heading_of(line))]
+    headings = find_headings(lines, flags, setext=setext)
     title, start, before_title = "", 0, 0
     first_text_line = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
     if first_text_line + 1 < len(lines) and _SETEXT_TITLE.fullmatch(lines[first_text_line + 1]):
@@ -118,12 +201,12 @@ def split_sections(lines: list[str]) -> tuple[str, list[str], list[Section], int
             title, start = lines[first_text_line].strip(), first_text_line + 2
             headings = [heading for heading in headings if heading[0] >= start]
     elif headings:
-        first_index, first_level, first_text = headings[0]
-        later = [level for _, level, _ in headings[1:]]
+        first_index, first_level, first_text, first_body = headings[0]
+        later = [heading[1] for heading in headings[1:]]
         if not later or first_level < min(later):
-            title, before_title, start, headings = first_text.strip(), first_index, first_index + 1, headings[1:]
-    level = min((level for _, level, _ in headings), default=0)
-    bounds = [(index, text) for index, found_level, text in headings if found_level == level]
+            title, before_title, start, headings = first_text.strip(), first_index, first_body, headings[1:]
+    level = min((heading[1] for heading in headings), default=0)
+    bounds = [(index, text, body) for index, found_level, text, body in headings if found_level == level]
     marker_line = next(
         (i for i in range(start, len(lines)) if flags[i] and EXTRA_SECTIONS_LINE.fullmatch(lines[i])),
         None,
@@ -132,11 +215,11 @@ def split_sections(lines: list[str]) -> tuple[str, list[str], list[Section], int
     preamble = lines[:before_title] + lines[start : bounds[0][0] if bounds else len(lines)]
     sections: list[Section] = []
     extras_from: int | None = None
-    for number, (index, text) in enumerate(bounds):
+    for number, (index, text, body_start) in enumerate(bounds):
         end = bounds[number + 1][0] if number + 1 < len(bounds) else len(lines)
-        body = lines[index + 1 : end]
+        body = lines[body_start:end]
         if marker_line is not None and index < marker_line < end:
-            body = lines[index + 1 : marker_line] + lines[marker_line + 1 : end]
+            body = lines[body_start:marker_line] + lines[marker_line + 1 : end]
         if marker_line is not None and extras_from is None and index > marker_line:
             extras_from = len(sections)
         sections.append(Section(text.strip(), body, index))
@@ -176,6 +259,11 @@ def read_metadata(reader: Reader, lines: list[str]) -> str:
                 meta["authors"] = [n.text for n in nested if isinstance(n, Item)]
         elif key in ("service", "affected service", "product", "affected product", "system") and "service" not in meta:
             meta["service"] = value
+        elif key in ("date", "incident date", "date of incident") and (day := parse_date(value)) is not None:
+            # No field for the day itself (the line stays as written), but it is
+            # the day of the times written alone in the timeline.
+            reader.day = reader.day or day
+            leftover.extend(raw)
         elif key in _HEADER_FIELDS and value and not isinstance(entry, Item):
             # The Google SRE book's one-line "**Impact**: ..." header fields.
             if not _fill(reader, _HEADER_FIELDS[key], value):
@@ -218,15 +306,31 @@ def read_closing_notes(reader: Reader, section: Section) -> None:
 
 
 def read_impact(reader: Reader, section: Section) -> None:
-    set_text(reader, section, "summary", "impact", unescape_block(body_text(section.lines)))
+    set_text(reader, section, "summary", "impact", _prose_or_list(section.lines))
 
 
 def read_cause(reader: Reader, section: Section) -> None:
-    set_text(reader, section, "root_cause", "cause", unescape_block(body_text(section.lines)))
+    set_text(reader, section, "root_cause", "cause", _prose_or_list(section.lines))
 
 
 def read_resolution(reader: Reader, section: Section) -> None:
-    set_text(reader, section, "root_cause", "resolution", unescape_block(body_text(section.lines)))
+    set_text(reader, section, "root_cause", "resolution", _prose_or_list(section.lines))
+
+
+def _prose_or_list(lines: list[str]) -> str:
+    """A section's text as written; a plain bulleted list as the export writes one.
+
+    These fields are exported as nested bullets under a bold label, so a
+    "* A slow query" section would come out as "- * A slow query" (a list in
+    a list). One bullet becomes its text, several a "- " list, as when the
+    same text is read from nested bullets. Numbered lists keep their numbers.
+    """
+    entries = parse_items(lines)
+    items = [entry for entry in entries if isinstance(entry, Item)]
+    only_items = not any(isinstance(entry, str) and entry.strip() for entry in entries)
+    if items and only_items and all(item.marker in "-*+" for item in items):
+        return text_of_items(entries)
+    return unescape_block(body_text(lines))
 
 
 _SUMMARY_SUBHEADINGS = {"impact": "impact", "root cause": "root_cause", "root causes": "root_cause"}
@@ -581,10 +685,15 @@ def _is_json(text: str) -> bool:
     return isinstance(value, (dict, list))
 
 
+FRONT_MATTER_HEADING = "Front matter"
+
+
 def _read(lines: list[str]) -> PostMortem:
-    title, preamble, sections, extras_from = split_sections(lines)
     reader = Reader()
-    reader.data["metadata"]["title"] = title
+    fields = _read_front_matter(reader, lines)
+    setext = not is_own_layout(lines, outside_fences(lines))
+    title, preamble, sections, extras_from = split_sections(lines, setext=setext)
+    reader.data["metadata"]["title"] = title or fields.get("title", "")
     leftover_preamble = read_metadata(reader, preamble)
     known = sections if extras_from is None else sections[:extras_from]
     # The Issue Summary goes first: its start date is the day of times written alone in the timeline.
@@ -604,4 +713,49 @@ def _read(lines: list[str]) -> PostMortem:
         reader.data["introduction"] = "\n\n".join(part for part in (leftover_preamble, intro) if part)
     reader.extras.sort(key=lambda extra: extra[0])
     reader.data["extra_sections"] = [{"heading": heading, "body": body} for _, heading, body in reader.extras]
+    _keep_hard_breaks(reader.data)
     return PostMortem.model_validate(reader.data)
+
+
+def _read_front_matter(reader: Reader, lines: list[str]) -> dict[str, str]:
+    """Take a static-site generator's front matter off the top of ``lines``; returns its simple fields.
+
+    The block is kept whole, as a fenced code block in a "Front matter"
+    additional section: nothing in it is lost, and it reads back the same.
+    Its lines are blanked in ``lines`` (not removed) so that the positions of
+    the sections below stay where they were.
+    """
+    found = front_matter(lines)
+    if found is None:
+        return {}
+    language, content, end = found
+    reader.extras.append((-1, FRONT_MATTER_HEADING, fenced(language, content)))
+    lines[: end + 1] = [""] * (end + 1)
+    fields = simple_fields(content)
+    if "date" in fields:
+        reader.day = parse_date(fields["date"].split("T")[0])
+    return fields
+
+
+# Multi-line text fields, where a Markdown hard line break means something.
+_TEXT_FIELDS = (
+    ("", "introduction"),
+    ("", "closing_notes"),
+    ("summary", "impact"),
+    ("summary", "root_cause"),
+    ("root_cause", "cause"),
+    ("root_cause", "resolution"),
+    ("humor", "caption"),
+    ("humor", "closing"),
+)
+
+
+def _keep_hard_breaks(data: dict[str, Any]) -> None:
+    for part, name in _TEXT_FIELDS:
+        target = data[part] if part else data
+        if isinstance(target.get(name), str):
+            target[name] = keep_hard_breaks(target[name])
+    for item in data["timeline"]:
+        item["text"] = keep_hard_breaks(item["text"])
+    for extra in data["extra_sections"]:
+        extra["body"] = keep_hard_breaks(extra["body"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from app.formats.markdown_export import outside_fences, unescape_block
@@ -223,6 +224,9 @@ class Reader:
     data: dict[str, Any] = field(default_factory=_empty_data)
     extras: list[tuple[int, str, str]] = field(default_factory=list)
     filled: set[str] = field(default_factory=set)
+    # The incident's day from a "**Date:**" header line or front matter: the
+    # day of timeline times written alone when the summary has no start.
+    day: date | None = None
 
     def keep(self, section: Section, lines: list[str], *, whole: bool = False) -> None:
         """Keep ``lines`` of ``section`` word for word as an additional section.
@@ -409,9 +413,8 @@ def _continues_paragraph(line: str) -> bool:
     stripped = line.strip()
     if not stripped or heading_of(line) or _BULLET.match(line) or is_table_line(line):
         return False
-    if setext_level(line) is not None or stripped[0] in "><`~" or not stripped.strip("-*_= \t"):
-        return False
-    return True
+    # An underline, a quote, HTML, a fence or a rule starts something else.
+    return setext_level(line) is None and stripped[0] not in "><`~" and bool(stripped.strip("-*_= \t"))
 
 
 def keep_hard_breaks(text: str) -> str:
@@ -445,4 +448,3 @@ def _could_break(content: str) -> bool:
     """A line that is prose (not a heading, table row or rule) can end in a hard break."""
     stripped = content.strip()
     return not (heading_of(content) or is_table_line(content) or setext_level(content) or stripped[0] in "`~")
-

@@ -81,7 +81,7 @@ def _infer_kind(text: str) -> EventKind:
 
 def read_timeline(reader: Reader, section: Section) -> None:
     start = reader.data["summary"].get("start")
-    clock = _Clock(start.date() if start else None, start.tzinfo if start else None)
+    clock = _Clock(start.date() if start else reader.day, start.tzinfo if start else None)
     events: list[dict[str, Any]] = reader.data["timeline"]
     leftover: list[str] = []
     entries = parse_items(section.lines)
