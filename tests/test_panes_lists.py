@@ -129,3 +129,35 @@ def test_additional_sections_add_rename_reorder_remove_and_edit_text(qtbot, tmp_
         "Lessons Learned",
         "Supporting Information",
     ]
+
+
+def test_a_task_link_reads_as_its_ticket_and_edits_as_the_whole_address(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, sample_document())
+    model = window.page("measures").tasks_model
+    full = "https://tracker.example.com/browse/OPS-1412?focus=1"
+    assert model.setData(model.index(0, 4), full)
+    assert model.data(model.index(0, 4)) == "OPS-1412"
+    assert model.data(model.index(0, 4), Qt.ItemDataRole.EditRole) == full
+    assert window.document.model.measures.tasks[0].link == full
+
+
+def _hint_pixels(view) -> int:
+    """Pixels in the middle of the viewport that are not the table's background."""
+    image = view.viewport().grab().toImage()
+    background = view.palette().color(view.viewport().backgroundRole()).rgb()
+    middle = range(image.height() // 3, 2 * image.height() // 3)
+    return sum(image.pixel(x, y) != background for y in middle for x in range(0, image.width(), 2))
+
+
+def test_an_empty_list_says_how_to_add_a_row_and_the_hint_goes_with_the_first_row(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    window.show()
+    window.sections.show_section("measures")
+    tasks = window.page("measures").tasks
+    qtbot.waitExposed(tasks.view)
+    assert "Add task" in tasks.view.empty_hint
+    assert _hint_pixels(tasks.view) > 0
+    tasks.add_action.trigger()
+    tasks.view.clearSelection()
+    tasks.view.setCurrentIndex(QModelIndex())
+    assert _hint_pixels(tasks.view) == 0

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QStyle,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from widgets.document import Document
+from widgets.empty_hint import HintingTableView
 from widgets.icons import icon
 from widgets.panes.list_model import DocumentListModel
 
@@ -37,6 +37,7 @@ class ListEditor(QWidget):
         new_item: Callable[[], Any],
         *,
         noun: str,
+        empty_hint: str | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -44,7 +45,10 @@ class ListEditor(QWidget):
         self._model = model
         self._new_item = new_item
         self._noun = noun
-        self.view = QTableView()
+        insert_key = QKeySequence(Qt.Key.Key_Insert).toString(QKeySequence.SequenceFormat.NativeText)
+        self.view = HintingTableView(
+            empty_hint if empty_hint is not None else f"No {noun}s yet: press {insert_key} or use Add {noun} below."
+        )
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -55,6 +59,7 @@ class ListEditor(QWidget):
         )
         self.view.setAlternatingRowColors(True)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it.
+        self.view.verticalHeader().hide()  # row numbers made it read like a spreadsheet
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 12)
         self.view.horizontalHeader().setStretchLastSection(True)

@@ -27,6 +27,8 @@ class Column:
     to_text: Callable[[Any], str] = str
     from_text: Callable[[str], Any] = str
     tooltip: str = ""
+    # How the cell reads when not being edited, when that differs from the text edited (a short link).
+    display: Callable[[Any], str] | None = None
 
 
 class DocumentListModel(FollowsDocumentList, QAbstractTableModel):
@@ -65,7 +67,11 @@ class DocumentListModel(FollowsDocumentList, QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.items())):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = self._columns[index.column()]
+            value = self._value(index.row(), column)
+            return column.display(value) if column.display is not None else column.to_text(value)
+        if role == Qt.ItemDataRole.EditRole:
             column = self._columns[index.column()]
             return column.to_text(self._value(index.row(), column))
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -27,6 +27,17 @@ def status_from_text(text: str) -> TaskStatus:
     raise ValueError(f"unknown status {text!r}")
 
 
+def short_link(link: str) -> str:
+    """A ticket link as a table shows it: ``https://tracker.example.com/OPS-1412`` reads ``OPS-1412``."""
+    trimmed = link.strip().rstrip("/")
+    if "://" not in trimmed:
+        return trimmed
+    address = trimmed.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0]
+    host, _, path = address.partition("/")
+    last = path.rsplit("/", 1)[-1] if path else ""
+    return last or host
+
+
 TASK_COLUMNS = [
     Column("Task", "text", from_text=normalize_line),
     Column("Owner", "owner", from_text=normalize_line),
@@ -38,7 +49,7 @@ TASK_COLUMNS = [
         tooltip="Due date, YYYY-MM-DD; empty for none",
     ),
     Column("Status", "status", lambda s: s.label, status_from_text),
-    Column("Link", "link", from_text=normalize_line, tooltip="Ticket or issue link"),
+    Column("Link", "link", from_text=normalize_line, tooltip="Ticket or issue link", display=short_link),
 ]
 IMPROVEMENT_COLUMNS = [Column("Improvement", None, from_text=normalize_line)]
 
@@ -89,12 +100,11 @@ class MeasuresPage(FormPage):
         self.tasks = ListEditor(document, self.tasks_model, lambda: Task(text="New task"), noun="task")
         self.tasks.view.setItemDelegateForColumn(3, StatusDelegate(self.tasks.view))
         header = self.tasks.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The task's text takes the room; the other columns are as wide as what they hold.
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(4, 160)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tasks.view.setWordWrap(False)  # one line per task; the full text is in the tooltip
         self.tasks.setMinimumHeight(230)
         self.add_widget(self.tasks, 1)
