@@ -100,3 +100,25 @@ def test_hiding_the_preview_from_the_view_menu(qtbot, tmp_path):
     assert not window.preview.isVisible()
     window.actions.toggle_preview.trigger()
     assert window.preview.isVisible()
+
+
+def test_ctrl_and_a_number_goes_to_that_section_with_the_keyboard_in_its_first_field(qtbot, tmp_path):
+    window = active_window(qtbot, tmp_path, sample_document())
+    window.page("overview").title_field.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    summary = window.page("summary")
+    assert window.stack.currentWidget() is summary
+    assert summary.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.page("overview").title_field
+
+
+def test_find_takes_the_keyboard_to_the_timeline_search(qtbot, tmp_path):
+    window = active_window(qtbot, tmp_path, sample_document())
+    window.page("overview").title_field.setFocus()
+    press(qtbot, QApplication.focusWidget(), QKeySequence(QKeySequence.StandardKey.Find))
+    search = window.page("timeline").pane.search
+    assert window.stack.currentWidget() is window.page("timeline")
+    assert QApplication.focusWidget() is search
+    qtbot.keyClicks(search, "DNS")
+    assert search.text() == "DNS"

@@ -36,6 +36,7 @@ class WindowActions:
     quit: QAction
     undo: QAction
     redo: QAction
+    find_event: QAction
     toggle_preview: QAction
     about: QAction
     recent_menu: QMenu
@@ -103,6 +104,9 @@ def build_actions(window: MainWindow) -> WindowActions:
         quit=_action(window, "&Quit", window.close, StandardKey.Quit),
         undo=undo,
         redo=redo,
+        find_event=_action(
+            window, "&Find Event…", window.find_event, StandardKey.Find, None, "Search the timeline's events"
+        ),
         toggle_preview=toggle_preview,
         about=_action(window, "&About Postmortem Editor", window.show_about),
         recent_menu=QMenu("Open &Recent", window),
@@ -164,9 +168,17 @@ def install_menus(window: MainWindow, actions: WindowActions) -> None:
 
     edit_menu = bar.addMenu("&Edit")
     edit_menu.addActions([actions.undo, actions.redo])
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.find_event)
 
     view_menu = bar.addMenu("&View")
     view_menu.addAction(actions.toggle_preview)
+    view_menu.addSeparator()
+    go_menu = view_menu.addMenu("&Go to Section")
+    for number, (key, title) in enumerate(window.sections.titles(), start=1):
+        # Ctrl+1 … Ctrl+9, in the order of the section list, as browsers number their tabs.
+        shortcut = QKeySequence(f"Ctrl+{number}") if number <= 9 else None
+        go_menu.addAction(_action(window, f"&{number} {title}", lambda k=key: window.go_to_section(k), shortcut))
     window.view_menu = view_menu
 
     help_menu = bar.addMenu("&Help")

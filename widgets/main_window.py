@@ -184,6 +184,19 @@ class MainWindow(QMainWindow):
             heading = PREVIEW_HEADINGS.get(key)
         self.preview.scroll_to_heading(heading)
 
+    def go_to_section(self, key: str) -> None:
+        """Show a section and put the keyboard focus on its first field."""
+        page = self.sections.show_section(key)
+        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        page.focusNextChild()
+
+    def find_event(self) -> None:
+        """Show the timeline with the keyboard in its search field."""
+        search = getattr(getattr(self.sections.show_section("timeline"), "pane", None), "search", None)
+        if search is not None:
+            search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            search.selectAll()
+
     def set_preview_visible(self, visible: bool) -> None:
         self.preview.setVisible(visible)
 

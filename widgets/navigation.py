@@ -127,6 +127,10 @@ class SectionNavigator(QListWidget):
     def keys(self) -> list[str]:
         return [s.key for s in self._sections]
 
+    def titles(self) -> list[tuple[str, str]]:
+        """(key, title) of every section, in the list's order."""
+        return [(s.key, s.title) for s in self._sections]
+
     def page(self, key: str) -> QWidget:
         """The page of ``key``, built now if it was not shown yet."""
         if key not in self._pages:
