@@ -6,11 +6,11 @@ starts without paying for them.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.validation import Problem
 from widgets.document import Document
-from widgets.panes.page import WarningLabel, problems_for, summarize
+from widgets.panes.page import WarningLabel, page_layout, problems_for, summarize
 
 
 def timeline_pane(document: Document) -> QWidget:
@@ -28,19 +28,13 @@ def flowchart_pane(document: Document) -> QWidget:
 class EmbeddedPage(QWidget):
     """A section page around another engineer's pane, with the section's warnings above it."""
 
-    def __init__(self, title: str, section_paths: tuple[str, ...], parent: QWidget | None = None):
+    def __init__(
+        self, title: str, section_paths: tuple[str, ...], description: str = "", parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.title = title
         self.section_paths = section_paths
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(24, 18, 24, 18)
-        self._layout.setSpacing(8)
-        heading = QLabel(title)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        heading.setFont(font)
-        self._layout.addWidget(heading)
+        self._layout = page_layout(self, title, description)
         self.warnings = WarningLabel()
         self._layout.addWidget(self.warnings)
 

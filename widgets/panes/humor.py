@@ -11,7 +11,13 @@ from widgets.panes.fields import FieldBinder, TextField
 
 class HumorPage(EmbeddedPage):
     def __init__(self, document: Document, parent: QWidget | None = None):
-        super().__init__("Humor Element", ("humor",), parent)
+        super().__init__(
+            "Humor Element",
+            ("humor",),
+            "A “Choose Your Own Adventure” flowchart of the investigation: where you looked, "
+            "the dead ends, and the way out.",
+            parent,
+        )
         binder = self.binder = FieldBinder(document)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -36,6 +36,25 @@ class WarningLabel(QLabel):
         self.setVisible(bool(messages))
 
 
+def page_layout(body: QWidget, title: str, description: str = "") -> QVBoxLayout:
+    """The layout every section page starts with: its title and a line on what it is for."""
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(24, 18, 24, 18)
+    layout.setSpacing(10)
+    heading = QLabel(title)
+    font = QFont(heading.font())
+    font.setPointSizeF(font.pointSizeF() * 1.45)
+    font.setWeight(QFont.Weight.DemiBold)
+    heading.setFont(font)
+    heading.setAccessibleName(f"{title} section")
+    layout.addWidget(heading)
+    if description:
+        about = MutedLabel(description)
+        about.setWordWrap(True)
+        layout.addWidget(about)
+    return layout
+
+
 class FormPage(QScrollArea):
     """A scrollable page: header, then rows of labelled fields.
 
@@ -53,20 +72,7 @@ class FormPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         body.setObjectName("formPageBody")
-        self._layout = QVBoxLayout(body)
-        self._layout.setContentsMargins(24, 18, 24, 18)
-        self._layout.setSpacing(10)
-        heading = QLabel(self.title)
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setWeight(QFont.Weight.DemiBold)
-        heading.setFont(font)
-        heading.setAccessibleName(f"{self.title} section")
-        self._layout.addWidget(heading)
-        if self.description:
-            about = MutedLabel(self.description)
-            about.setWordWrap(True)
-            self._layout.addWidget(about)
+        self._layout = page_layout(body, self.title, self.description)
         self._form: QFormLayout | None = None
         self._warnings: dict[str, WarningLabel] = {}
         self.setWidget(body)

@@ -10,6 +10,12 @@ from widgets.panes.embedded import EmbeddedPage, timeline_pane
 
 class TimelinePage(EmbeddedPage):
     def __init__(self, document: Document, parent: QWidget | None = None):
-        super().__init__("Timeline", ("timeline",), parent)
+        super().__init__(
+            "Timeline",
+            ("timeline",),
+            "What happened, in the order you choose: drag events or press Alt+Up / Alt+Down. "
+            "Enter edits an event; times are optional.",
+            parent,
+        )
         self.pane = timeline_pane(document)
         self.add_widget(self.pane, 1)
