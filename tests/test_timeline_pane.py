@@ -219,13 +219,18 @@ def test_sort_by_time_is_stable_and_one_undo_step(qtbot, document) -> None:
     pane = TimelinePane(document)
     qtbot.addWidget(pane)
     assert pane.timeline_actions.sort.isEnabled()
-    assert "2 out of order" in pane.timeline_actions.sort.text()
+    # The count is beside the button, which keeps its short name.
+    assert pane.timeline_actions.sort.text() == "Sort by Time"
+    assert pane.out_of_order_badge.text() == "⚠ 2"
+    assert "2 events are earlier" in pane.timeline_actions.sort.toolTip()
     pane.timeline_actions.sort.trigger()
     assert order(document) == "xabcnd"
     assert document.undo_stack.count() == 1
     assert not pane.timeline_actions.sort.isEnabled()
+    assert pane.out_of_order_badge.isHidden()
     document.undo_stack.undo()
     assert order(document) == "xcnabd"
+    assert not pane.out_of_order_badge.isHidden()
     assert pane.timeline_actions.sort.isEnabled()
 
 
@@ -234,7 +239,7 @@ def test_filter_by_kind_keeps_order_and_moves_the_right_events(qtbot, document) 
     events = [e.model_copy(update={"kind": KINDS[k]}) for e, k in zip(document.model.timeline, kinds, strict=True)]
     document.replace_model(PostMortem(summary=document.model.summary, timeline=events))
     pane = shown(qtbot, document)
-    pane.kind_buttons[EventKind.ACTION].setChecked(False)
+    pane.kind_filter.actions_by_kind[EventKind.ACTION].setChecked(False)
     visible = [pane.proxy.index(row, 0).data() for row in range(pane.proxy.rowCount())]
     assert visible == ["b", "d", "f"]
     select(pane, 2)  # f
@@ -349,7 +354,7 @@ def test_a_drag_from_another_document_is_refused(qtbot, pane, document) -> None:
 
 def test_the_filtered_view_is_a_consistent_model(qtmodeltester, pane, document) -> None:
     pane.search.setText("c")  # matches "c" and every time ("March")
-    pane.kind_buttons[EventKind.ACTION].setChecked(False)
+    pane.kind_filter.actions_by_kind[EventKind.ACTION].setChecked(False)
     document.update_item("timeline", 2, kind=EventKind.NOTE)
     assert [pane.proxy.index(row, 0).data() for row in range(pane.proxy.rowCount())] == ["c"]
     qtmodeltester.check(pane.proxy)
@@ -379,11 +384,12 @@ def test_moving_while_editing_keeps_what_was_typed(qtbot, pane, document) -> Non
 
 def test_a_new_event_hidden_by_the_filter_clears_the_filter(qtbot, pane, document) -> None:
     pane.search.setText("zzz")
-    pane.kind_buttons[EventKind.ACTION].setChecked(False)
+    pane.kind_filter.actions_by_kind[EventKind.ACTION].setChecked(False)
     assert pane.proxy.rowCount() == 0
     pane.timeline_actions.add.trigger()
     assert pane.search.text() == ""
-    assert all(button.isChecked() for button in pane.kind_buttons.values())
+    assert all(action.isChecked() for action in pane.kind_filter.actions_by_kind.values())
+    assert pane.kind_filter.text().startswith("All kinds")
     assert pane.proxy.rowCount() == 7
     assert pane.view.currentIndex().row() == 6
 

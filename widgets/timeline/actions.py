@@ -52,7 +52,11 @@ class TimelineActions(QObject):
         self.move_top = make("Move to Top", self.move_selection_to_top, "Alt+Home")
         self.move_bottom = make("Move to Bottom", self.move_selection_to_bottom, "Alt+End")
         self.sort = make("Sort by Time", self.sort_by_time, None, "Order timed events by time (one undo step)")
-        self.show_gaps = make("Show Gaps", lambda: None, None, "Show the time elapsed since the previous event")
+        self.show_gaps = make(
+            "Show Gaps", lambda: None, None, "Show beside each event the time since the previous timed event"
+        )
+        # The button says "Gaps" and shows its state by being pressed in; the context menu spells it out.
+        self.show_gaps.setIconText("Gaps")
         self.show_gaps.setCheckable(True)
         self.show_gaps.setChecked(True)
         self.selection_actions = [

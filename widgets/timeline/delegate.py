@@ -8,9 +8,21 @@ with the text, elided.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from datetime import timedelta
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QWidget
 
 from app.metrics import format_duration
 from app.model import EventKind
@@ -19,12 +31,24 @@ from widgets.timeline.kinds import ICON_SIZE, RAIL_X, TEXT_LEFT, is_dark, kind_c
 from widgets.timeline.model import BaseTimeRole, EventEdit, EventRole, GapRole, OutOfOrderRole, TimeTextRole, ZoneRole
 
 PAD = 7
+OUT_OF_ORDER = "⚠ out of order"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def warning_color(palette: QPalette) -> QColor:
     return QColor("#f87171") if is_dark(palette) else QColor("#dc2626")
+
+
+def gap_label(gap: timedelta) -> str:
+    return ("" if gap.total_seconds() < 0 else "+") + format_duration(gap)
+
+
+def gap_explained(gap: timedelta) -> str:
+    """What the "+6 min" beside an event means, in words."""
+    if gap.total_seconds() < 0:
+        return f"{format_duration(-gap)} before the previous timed event: out of order"
+    return f"{format_duration(gap)} since the previous timed event"
 
 
 def muted_color(palette: QPalette) -> QColor:
@@ -76,19 +100,20 @@ class EventDelegate(QStyledItemDelegate):
         ratio = painter.device().devicePixelRatioF()
         painter.drawPixmap(disc.topLeft(), kind_pixmap(event.kind, ICON_SIZE, ratio, dark=is_dark(palette)))
 
-        text_rect = rect.adjusted(TEXT_LEFT, PAD, -10, -PAD)
-        font = QFont(option.font)
-        metrics = QFontMetrics(font)
-        line_height = metrics.lineSpacing()
-        first_line = QRect(text_rect.left(), text_rect.top(), text_rect.width(), line_height)
-        second_line = QRect(text_rect.left(), text_rect.top() + line_height + 2, text_rect.width(), line_height)
+        first_line, second_line = self._lines(option, rect)
 
-        right = first_line.right()
-        right = self._paint_marks(painter, option, index, first_line, right, out_of_order)
+        right = self._paint_marks(painter, option, index, first_line, out_of_order)
         left = self._paint_time(painter, option, index.data(TimeTextRole), first_line, right)
         self._paint_kind(painter, option, event.kind, first_line, left, right)
         self._paint_text(painter, option, event.text, second_line)
         painter.restore()
+
+    def _lines(self, option: QStyleOptionViewItem, rect: QRect) -> tuple[QRect, QRect]:
+        text_rect = rect.adjusted(TEXT_LEFT, PAD, -10, -PAD)
+        line_height = QFontMetrics(option.font).lineSpacing()
+        first_line = QRect(text_rect.left(), text_rect.top(), text_rect.width(), line_height)
+        second_line = QRect(text_rect.left(), text_rect.top() + line_height + 2, text_rect.width(), line_height)
+        return first_line, second_line
 
     def _paint_background(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect) -> None:
         palette = option.palette
@@ -125,46 +150,69 @@ class EventDelegate(QStyledItemDelegate):
         if top < bottom:
             painter.drawLine(x, top, x, bottom)
 
+    def _small_font(self, option: QStyleOptionViewItem) -> QFont:
+        small = QFont(option.font)
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.88))
+        return small
+
+    def _marks(
+        self, metrics: QFontMetrics, index: AnyIndex, line: QRect, out_of_order: bool
+    ) -> tuple[QRectF | None, tuple[QRect, timedelta] | None, int]:
+        """Where the badges go: the out-of-order pill, the gap figure, and the x where they start."""
+        right = line.right()
+        badge = None
+        if out_of_order:
+            width = metrics.horizontalAdvance(OUT_OF_ORDER) + 12
+            badge = QRectF(right - width, line.top() + 1, width, line.height() - 1)
+            right = int(badge.left()) - 6
+        gap = index.data(GapRole) if self.show_gaps else None
+        gap_place = None
+        if gap is not None:
+            width = metrics.horizontalAdvance(gap_label(gap))
+            gap_place = (QRect(right - width, line.top(), width, line.height()), gap)
+            right -= width + 8
+        return badge, gap_place, right
+
     def _paint_marks(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: AnyIndex,
-        line: QRect,
-        right: int,
-        out_of_order: bool,
+        self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex, line: QRect, out_of_order: bool
     ) -> int:
         """Right-aligned badges (out of order, gap); returns the x where they start."""
         palette = option.palette
-        small = QFont(option.font)
-        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.88))
-        metrics = QFontMetrics(small)
+        small = self._small_font(option)
         painter.setFont(small)
-        if out_of_order:
-            label = "⚠ out of order"
-            width = metrics.horizontalAdvance(label) + 12
-            badge = QRectF(right - width, line.top() + 1, width, line.height() - 1)
+        badge, gap_place, right = self._marks(QFontMetrics(small), index, line, out_of_order)
+        if badge is not None:
             fill = warning_color(palette)
             fill.setAlphaF(0.15)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
             painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
             painter.setPen(warning_color(palette))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
-            right = int(badge.left()) - 6
-        gap = index.data(GapRole) if self.show_gaps else None
-        if gap is not None:
-            negative = gap.total_seconds() < 0
-            label = ("" if negative else "+") + format_duration(gap)
-            width = metrics.horizontalAdvance(label)
-            painter.setPen(warning_color(palette) if negative else muted_color(palette))
-            painter.drawText(
-                QRect(right - width, line.top(), width, line.height()),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                label,
-            )
-            right -= width + 8
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, OUT_OF_ORDER)
+        if gap_place is not None:
+            place, gap = gap_place
+            painter.setPen(warning_color(palette) if gap.total_seconds() < 0 else muted_color(palette))
+            painter.drawText(place, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, gap_label(gap))
         return right
+
+    def gap_rect(self, option: QStyleOptionViewItem, index: AnyIndex) -> QRect | None:
+        """Where the row's gap figure is drawn, if it has one."""
+        first_line, _ = self._lines(option, option.rect)
+        metrics = QFontMetrics(self._small_font(option))
+        _, gap_place, _ = self._marks(metrics, index, first_line, bool(index.data(OutOfOrderRole)))
+        return gap_place[0] if gap_place is not None else None
+
+    def helpEvent(
+        self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> bool:
+        # Hovering the "+6 min" says what it counts; elsewhere the row's own tooltip shows.
+        if event is not None and event.type() == QEvent.Type.ToolTip and index.isValid():
+            place = self.gap_rect(option, index)
+            gap = index.data(GapRole)
+            if place is not None and gap is not None and place.adjusted(-4, -2, 4, 2).contains(event.pos()):
+                QToolTip.showText(event.globalPos(), gap_explained(gap), view, place)
+                return True
+        return super().helpEvent(event, view, option, index)
 
     def _paint_time(
         self, painter: QPainter, option: QStyleOptionViewItem, time_text: str, line: QRect, right: int

@@ -65,6 +65,17 @@ def _gaps(p: QPainter) -> None:
     p.drawLine(QPointF(10, 3.5), QPointF(14, 3.5))
 
 
+def _funnel(p: QPainter) -> None:
+    path = QPainterPath(QPointF(4.5, 5.5))
+    path.lineTo(19.5, 5.5)
+    path.lineTo(14, 12.5)
+    path.lineTo(14, 19)
+    path.lineTo(10, 17)
+    path.lineTo(10, 12.5)
+    path.closeSubpath()
+    p.drawPath(path)
+
+
 GLYPHS: dict[str, Draw] = {
     "add": _plus,
     "insert": _insert_below,
@@ -72,6 +83,7 @@ GLYPHS: dict[str, Draw] = {
     "delete": _trash,
     "sort": _sort,
     "gaps": _gaps,
+    "filter": _funnel,
 }
 
 

@@ -8,6 +8,7 @@ signals only: the window places it and never talks to it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,14 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.metrics import derived_figures, format_duration
-from app.model import EventKind
+from app.model import EventKind, PostMortem
 from widgets.document import Document
 from widgets.panes.page import row_in
 from widgets.safe_text import escaped
 from widgets.timeline.actions import TimelineActions
 from widgets.timeline.delegate import EventDelegate, warning_color
 from widgets.timeline.filter import TimelineFilter
-from widgets.timeline.glyphs import glyph_icon, kind_toggle_icon
+from widgets.timeline.glyphs import glyph_icon
+from widgets.timeline.kind_filter import KindFilterButton
 from widgets.timeline.model import TimelineModel
 from widgets.timeline.view import TimelineView
 
@@ -47,10 +49,17 @@ class TimelinePane(QWidget):
         self.search.setPlaceholderText("Search events")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search events")
-        self.kind_buttons: dict[EventKind, QToolButton] = {}
-        self.sort_button = QToolButton(self)
-        self.sort_button.setDefaultAction(self.timeline_actions.sort)
+        # Room for a word or two; the field takes whatever the pane has to spare.
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 14)
+        self.kind_filter = KindFilterButton(self)
+        self.gaps_button = self._tool_button(self.timeline_actions.show_gaps, with_text=True)
+        self.sort_button = self._tool_button(self.timeline_actions.sort, with_text=True)
+        # The count lives beside the button, not in its text: "Sort by Time (12 out of order)" widened the page.
+        self.out_of_order_badge = QLabel(self)
+        self.out_of_order_badge.setObjectName("outOfOrderBadge")
+        self.out_of_order_badge.hide()
         self.figures = QLabel(self)
+        self.figures.setWordWrap(True)
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -74,53 +83,57 @@ class TimelinePane(QWidget):
             (actions.show_gaps, "gaps"),
         ):
             action.setIcon(glyph_icon(glyph, palette))
+        self.kind_filter.setIcon(glyph_icon("filter", palette))
+
+    def _paint_badge(self) -> None:
+        color = warning_color(self.palette())
+        fill = f"rgba({color.red()}, {color.green()}, {color.blue()}, 38)"
+        self.out_of_order_badge.setStyleSheet(
+            f"QLabel#outOfOrderBadge {{ color: {color.name()}; background: {fill};"
+            " border-radius: 9px; padding: 1px 7px; }"
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         # Switching to dark mode while running: the line icons follow the new text colour.
         if event.type() == QEvent.Type.PaletteChange:
             self._paint_icons()
+            self._paint_badge()
         super().changeEvent(event)
+
+    def _tool_button(self, action: QAction, *, with_text: bool) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        # Flat like every tool button on the page: a framed one looked like an empty text box when disabled.
+        button.setAutoRaise(True)
+        style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if with_text else Qt.ToolButtonStyle.ToolButtonIconOnly
+        button.setToolButtonStyle(style)
+        return button
 
     def _build_layout(self) -> None:
         actions = self.timeline_actions
         self._paint_icons()
+        self._paint_badge()
+        self._set_empty_hint()
         tools = QHBoxLayout()
         tools.setSpacing(2)
-        for action in (actions.add, actions.insert_after, actions.duplicate, actions.delete, None, actions.show_gaps):
-            if action is None:
-                tools.addStretch(1)
-                continue
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setAutoRaise(True)
-            # Only the main action carries its words; the others keep the pane narrow (tooltips name them).
-            style = (
-                Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-                if action is actions.add
-                else Qt.ToolButtonStyle.ToolButtonIconOnly
-            )
-            button.setToolButtonStyle(style)
-            tools.addWidget(button)
-        self.sort_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Only the main action carries its words among the editing tools; the others keep the pane narrow
+        # (their tooltips name them, and the context menu spells them out).
+        tools.addWidget(self._tool_button(actions.add, with_text=True))
+        for action in (actions.insert_after, actions.duplicate, actions.delete):
+            tools.addWidget(self._tool_button(action, with_text=False))
+        tools.addStretch(1)
+        tools.addWidget(self.out_of_order_badge)
         tools.addWidget(self.sort_button)
 
         filters = QHBoxLayout()
         filters.setSpacing(2)
         filters.addWidget(self.search, 1)
-        for kind in EventKind:
-            button = QToolButton(self)
-            button.setIcon(kind_toggle_icon(kind))
-            button.setCheckable(True)
-            button.setChecked(True)
-            button.setAutoRaise(True)
-            button.setToolTip(f"Show {kind.label.lower()} events")
-            button.setAccessibleName(f"Show {kind.label.lower()} events")
-            button.toggled.connect(self._kinds_toggled)
-            self.kind_buttons[kind] = button
-            filters.addWidget(button)
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.gaps_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        # The page around the pane has the margins every page has: none of its own, or it sits indented.
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(tools)
         layout.addLayout(filters)
@@ -131,6 +144,7 @@ class TimelinePane(QWidget):
     def _connect(self) -> None:
         self.search.textChanged.connect(self.proxy.set_search)
         self.proxy.cleared.connect(self._filter_cleared)
+        self.kind_filter.kinds_changed.connect(self.proxy.set_kinds)
         self.timeline_actions.show_gaps.toggled.connect(self._gaps_toggled)
         self.delegate.time_problem.connect(self.show_message)
         self.document.changed.connect(self._refresh)
@@ -152,22 +166,31 @@ class TimelinePane(QWidget):
         # The proxy is already clear: the controls only catch up, without echoing back.
         with QSignalBlocker(self.search):
             self.search.clear()
-        for button in self.kind_buttons.values():
-            with QSignalBlocker(button):
-                button.setChecked(True)
+        self.kind_filter.set_kinds(EventKind)
 
     def _refresh(self) -> None:
         self.timeline_actions.update_enabled()
         count = self.model.out_of_order_count()
-        self.timeline_actions.sort.setText(f"Sort by Time ({count} out of order)" if count else "Sort by Time")
-        figures = derived_figures(self.document.model)
-        parts = [
-            f"<b>Time to detect</b> {format_duration(figures.time_to_detect)}",
-            f"<b>Time to resolve</b> {format_duration(figures.time_to_resolve)}",
-            f"<b>Duration</b> {format_duration(figures.duration)}",
-            f"{len(self.model.events())} events",
-        ]
-        self.figures.setText(" &nbsp;·&nbsp; ".join(parts))
+        self._show_out_of_order(count)
+        self.figures.setText(figures_text(self.document.model))
+
+    def _show_out_of_order(self, count: int) -> None:
+        sort = self.timeline_actions.sort
+        if count:
+            events = "1 event is" if count == 1 else f"{count} events are"
+            explained = f"{events} earlier than an event above them"
+            self.out_of_order_badge.setText(f"⚠ {count}")
+            self.out_of_order_badge.setToolTip(f"{explained}: Sort by Time puts them in order")
+            self.out_of_order_badge.setAccessibleName(f"{count} out of order")
+            sort.setToolTip(f"Order timed events by time: {explained} (one undo step)")
+        else:
+            sort.setToolTip("Every timed event is already in time order")
+        self.out_of_order_badge.setVisible(bool(count))
+
+    def _set_empty_hint(self) -> None:
+        add = self.timeline_actions.add
+        keys = add.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.view.empty_text = f"No events yet.\nAdd the first one with {add.text()} ({keys})."
 
     def reveal(self, path: str) -> bool:
         """Select and focus the event that a problem path such as ``timeline[3].time`` names."""
@@ -185,9 +208,6 @@ class TimelinePane(QWidget):
         self.message.setText(f"<span style='color:{color}'>{escaped(text)}</span>" if text else "")
 
     # ----------------------------------------------------------------- user input
-
-    def _kinds_toggled(self) -> None:
-        self.proxy.set_kinds(kind for kind, button in self.kind_buttons.items() if button.isChecked())
 
     def _gaps_toggled(self, shown: bool) -> None:
         self.delegate.show_gaps = shown
@@ -211,3 +231,26 @@ class TimelinePane(QWidget):
         menu = self.context_menu()
         menu.exec(self.view.viewport().mapToGlobal(position))
         menu.deleteLater()
+
+
+def figures_text(model: PostMortem) -> str:
+    """The footer: the figures the timeline gives, or what they are waiting for."""
+    events = model.timeline
+    if not events:
+        # The list itself says how to add the first event; the footer says what it will show.
+        return "Time to detect, time to resolve and duration will show here once events have times."
+    counted = "1 event" if len(events) == 1 else f"{len(events)} events"
+    if all(event.time is None for event in events):
+        return f"{counted}, none with a time yet: times give time to detect, time to resolve and duration."
+    figures = derived_figures(model)
+    if model.summary.start is None:
+        return f"{counted}: give the incident a start time (Summary) to see time to detect and resolve."
+    parts = [
+        f"<b>{name}</b> {format_duration(value) if value is not None else 'not yet'}"
+        for name, value in (
+            ("Time to detect", figures.time_to_detect),
+            ("Time to resolve", figures.time_to_resolve),
+            ("Duration", figures.duration),
+        )
+    ]
+    return " &nbsp;·&nbsp; ".join([*parts, counted])
