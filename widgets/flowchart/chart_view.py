@@ -3,6 +3,10 @@
 A new picture replaces the old one without touching the view's transform, so
 the zoom level survives re-renders. Clicks map back to the model's node ids
 through the SVG element ids that ``app.flowchart.dot`` generates.
+
+The picture sits on a white sheet of "paper": Graphviz draws dark arrows on a
+transparent background, which vanish against a dark window. The paper is only
+on screen; exported files are Graphviz's own output.
 """
 
 from __future__ import annotations
@@ -10,10 +14,28 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QToolTip,
+    QWidget,
+)
 
 from widgets.safe_text import plain_tooltip
 
@@ -22,6 +44,37 @@ MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
 CLICK_SLOP = 4
 """Pixels the mouse may move between press and release and still count as a click, not a pan."""
+PAPER_MARGIN = 18.0
+"""White space around the picture on its paper, in picture units (it scales with the zoom)."""
+PAPER_COLOR = QColor("#ffffff")
+PAPER_BORDER = QColor(0, 0, 0, 56)
+
+
+class Paper(QGraphicsRectItem):
+    """A white sheet with a soft edge and shadow, drawn behind the picture."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(-1)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return self.rect().adjusted(-2, -2, 6, 6)  # Room for the shadow.
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        rect = self.rect()
+        scale = max(painter.transform().m11(), 1e-6)
+        radius = 4 / scale  # Screen pixels, whatever the zoom.
+        painter.setPen(Qt.PenStyle.NoPen)
+        for step, alpha in ((3, 14), (2, 20), (1, 28)):
+            painter.setBrush(QColor(0, 0, 0, alpha))
+            offset = step / scale
+            painter.drawRoundedRect(rect.translated(0, offset).adjusted(-offset / 2, 0, offset / 2, 0), radius, radius)
+        pen = QPen(PAPER_BORDER)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(PAPER_COLOR)
+        painter.drawRoundedRect(rect, radius, radius)
 
 
 class ChartView(QGraphicsView):
@@ -37,6 +90,10 @@ class ChartView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._renderer: QSvgRenderer | None = None
         self._item: QGraphicsSvgItem | None = None
+        self.paper = Paper()
+        self.paper.hide()
+        self.scene().addItem(self.paper)
+        self._empty_text = ""
         self._element_ids: dict[str, str] = {}
         self._svg = b""
         self._press: QPoint | None = None
@@ -77,7 +134,12 @@ class ChartView(QGraphicsView):
         old_renderer = self._renderer
         self._item, self._renderer, self._element_ids, self._svg = item, renderer, dict(element_ids), svg
         scene.addItem(item)
-        scene.setSceneRect(item.boundingRect())
+        paper = item.boundingRect().adjusted(-PAPER_MARGIN, -PAPER_MARGIN, PAPER_MARGIN, PAPER_MARGIN)
+        self.paper.setRect(paper)
+        self.paper.show()
+        # A little room beyond the paper so its shadow is not cut at the scroll limits.
+        scene.setSceneRect(paper.adjusted(-8, -8, 8, 8))
+        self.viewport().update()
         if old_renderer is not None:
             old_renderer.deleteLater()
         if not self._shown_once:
@@ -89,10 +151,46 @@ class ChartView(QGraphicsView):
         if self._item is not None:
             self.scene().removeItem(self._item)
         self._item = None
+        self.paper.hide()
+        self.scene().setSceneRect(QRectF(0, 0, 1, 1))  # No scroll bars around an empty view.
         self._element_ids = {}
         self._svg = b""
         self._shown_once = False
         self._user_zoomed = False
+        self.viewport().update()
+
+    # ----------------------------------------------------------------- empty state
+
+    def set_empty_text(self, text: str) -> None:
+        """What the view says while it has no picture ("" says nothing, e.g. while the first one is drawn)."""
+        if text != self._empty_text:
+            self._empty_text = text
+            self.viewport().update()
+
+    def empty_hint(self) -> str:
+        """The hint on show now: the empty text, unless a picture is there."""
+        return "" if self.has_picture() else self._empty_text
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        # The desk under the paper follows the window colour, so the white sheet stands out in
+        # light and dark palettes alike.
+        painter.fillRect(rect, self.palette().color(QPalette.ColorRole.Window))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        text = self.empty_hint()
+        if not text:
+            return
+        painter = QPainter(self.viewport())
+        color = self.palette().color(QPalette.ColorRole.WindowText)
+        color.setAlphaF(0.6)
+        painter.setPen(color)
+        painter.drawText(
+            self.viewport().rect().adjusted(24, 24, -24, -24),
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+            text,
+        )
+        painter.end()
 
     # ----------------------------------------------------------------- zoom
 
@@ -118,7 +216,8 @@ class ChartView(QGraphicsView):
         self._user_zoomed = False
         if self._item is None:
             return
-        self.fitInView(self._item, Qt.AspectRatioMode.KeepAspectRatio)
+        # The whole scene: the paper, its margin around the picture and its shadow, with no scroll bars.
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.0:  # A tiny chart is shown at its natural size, not blown up.
             self.set_zoom(1.0)
         self.zoom_changed.emit(self.zoom())

@@ -7,14 +7,14 @@ also removes the edges that touch it, in one undo step.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,11 +24,40 @@ from app.model import FlowEdge, FlowNode, NodeKind, normalize_text
 from widgets.document import Document, ListName
 from widgets.flowchart.delegates import ChoiceDelegate, kind_choices
 from widgets.flowchart.models import EdgesModel, NodesModel, node_caption
+from widgets.flowchart.tool_buttons import tool_button
 from widgets.panes.fields import TextField, plain_text
 
 
-def _table(model: NodesModel | EdgesModel) -> QTableView:
-    view = QTableView()
+class HintTableView(QTableView):
+    """A table that says what to do while it has no rows, rather than showing a blank box."""
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_text = empty_text
+
+    def empty_hint(self) -> str:
+        model = self.model()
+        return self.empty_text if model is not None and model.rowCount() == 0 else ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        text = self.empty_hint()
+        if not text:
+            return
+        painter = QPainter(self.viewport())
+        color = self.palette().color(QPalette.ColorRole.Text)
+        color.setAlphaF(0.55)
+        painter.setPen(color)
+        painter.drawText(
+            self.viewport().rect().adjusted(12, 8, -12, -8),
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+            text,
+        )
+        painter.end()
+
+
+def _table(model: NodesModel | EdgesModel, empty_text: str) -> HintTableView:
+    view = HintTableView(empty_text)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -40,22 +69,34 @@ def _table(model: NodesModel | EdgesModel) -> QTableView:
         | QAbstractItemView.EditTrigger.EditKeyPressed
         | QAbstractItemView.EditTrigger.SelectedClicked
     )
+    view.setAlternatingRowColors(True)
+    # One line a row, cut with an ellipsis: wrapped captions were two cramped lines in a one-line row.
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     # Fixed row heights and no size-to-contents columns: Qt would otherwise measure every
     # row of a 500-node chart on the UI thread after each change.
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setStretchLastSection(False)
+    view.horizontalHeader().setHighlightSections(False)
     return view
 
 
-def _button(text: str, tip: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setToolTip(tip)
-    return button
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+ID_COLUMN_CAP = 140
+"""The widest the Id column grows to fit its ids, in pixels (longer ids are cut with an ellipsis)."""
 
 
 class FlowchartEditor(QWidget):
-    """Nodes above, the selected node's label, edges below."""
+    """Nodes (with the selected node's label under them) beside the edges."""
 
     current_node_changed = Signal(str)
 
@@ -65,73 +106,115 @@ class FlowchartEditor(QWidget):
         self.nodes_model = NodesModel(document, self)
         self.edges_model = EdgesModel(document, self)
 
-        self.nodes_view = _table(self.nodes_model)
+        self.nodes_view = _table(self.nodes_model, "No nodes yet. Add one with Add node (Ins).")
         self.nodes_view.setItemDelegateForColumn(NodesModel.KIND, ChoiceDelegate(kind_choices, self.nodes_view))
         header = self.nodes_view.horizontalHeader()
         header.setSectionResizeMode(NodesModel.LABEL, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(NodesModel.KIND, 90)
-        header.resizeSection(NodesModel.ID, 48)
+        header.resizeSection(NodesModel.KIND, self.fontMetrics().horizontalAdvance("Resolution") + 24)
+        self._fit_id_column()
 
         self.nodes_view.setAccessibleName("Flowchart nodes")
-        self.edges_view = _table(self.edges_model)
+        self.edges_view = _table(self.edges_model, "No edges yet. Select a node and press Connect.")
         self.edges_view.setAccessibleName("Flowchart edges")
         picker = ChoiceDelegate(self._node_choices, self.edges_view)
         self.edges_view.setItemDelegateForColumn(EdgesModel.SOURCE, picker)
         self.edges_view.setItemDelegateForColumn(EdgesModel.TARGET, picker)
-        self.edges_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        edge_header = self.edges_view.horizontalHeader()
+        edge_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # A caption ends with the node's id, "Is it the web servers? (web)": cutting the middle keeps
+        # both the start of the label and the id readable in a narrow column.
+        self.edges_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
         self.new_kind = QComboBox()
         for caption, value in kind_choices():
             self.new_kind.addItem(caption, value)
         self.new_kind.setCurrentIndex(self.new_kind.findData(NodeKind.STEP.value))
         self.new_kind.setToolTip("Kind of the next node added")
-        self.add_node_button = _button("Add node", "Add a node after the current one (Ins)")
-        self.remove_node_button = _button("Remove", "Remove the selected nodes and their edges")
-        self.node_up_button = _button("Up", "Move the selected nodes up")
-        self.node_down_button = _button("Down", "Move the selected nodes down")
-        self.add_edge_button = _button("Connect", "Add an edge from the current node to a new target")
-        self.remove_edge_button = _button("Remove", "Remove the selected edges")
-        self.edge_up_button = _button("Up", "Move the selected edges up")
-        self.edge_down_button = _button("Down", "Move the selected edges down")
+        self.add_node_button = tool_button(
+            "Add node", "Add a node of the chosen kind after the current one (Ins)", self.add_node, "list-add"
+        )
+        self.remove_node_button = tool_button(
+            "Remove", "Remove the selected nodes and their edges (Del)", self.remove_selected_nodes, "list-remove"
+        )
+        self.node_up_button = tool_button(
+            "Move up", "Move the selected nodes up (Alt+Up)", lambda: self._move_nodes(-1), "go-up", icon_only=True
+        )
+        self.node_down_button = tool_button(
+            "Move down",
+            "Move the selected nodes down (Alt+Down)",
+            lambda: self._move_nodes(+1),
+            "go-down",
+            icon_only=True,
+        )
+        self.add_edge_button = tool_button(
+            "Connect",
+            "Add an edge from the current node to the next one; then pick its target",
+            self.add_edge,
+            "list-add",
+        )
+        self.remove_edge_button = tool_button(
+            "Remove", "Remove the selected edges (Del)", self.remove_selected_edges, "list-remove"
+        )
+        self.edge_up_button = tool_button(
+            "Move up", "Move the selected edges up (Alt+Up)", lambda: self._move_edges(-1), "go-up", icon_only=True
+        )
+        self.edge_down_button = tool_button(
+            "Move down",
+            "Move the selected edges down (Alt+Down)",
+            lambda: self._move_edges(+1),
+            "go-down",
+            icon_only=True,
+        )
 
         # Typing is an undoable document edit, so the box has no undo of its own.
         self.label_edit = TextField()
         self.label_edit.setPlaceholderText("Label of the selected node (Enter starts a new line)")
-        self.label_edit.setMaximumHeight(72)
+        self.label_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 16)
         self.label_edit.setEnabled(False)
         self.label_edit.setAccessibleName("Node label")
 
+        # List editor order: heading, table, then its buttons; the label field sits under the nodes.
         node_buttons = QHBoxLayout()
-        for widget in (self.new_kind, self.add_node_button, self.remove_node_button):
+        node_buttons.setSpacing(2)
+        for widget in (self.add_node_button, self.new_kind, self.remove_node_button):
             node_buttons.addWidget(widget)
         node_buttons.addStretch(1)
         node_buttons.addWidget(self.node_up_button)
         node_buttons.addWidget(self.node_down_button)
         edge_buttons = QHBoxLayout()
+        edge_buttons.setSpacing(2)
         for widget in (self.add_edge_button, self.remove_edge_button):
             edge_buttons.addWidget(widget)
         edge_buttons.addStretch(1)
         edge_buttons.addWidget(self.edge_up_button)
         edge_buttons.addWidget(self.edge_down_button)
 
+        nodes_column = QWidget()
+        nodes_layout = QVBoxLayout(nodes_column)
+        nodes_layout.setContentsMargins(0, 4, 4, 0)
+        nodes_layout.setSpacing(4)
+        nodes_layout.addWidget(_heading("Nodes"))
+        nodes_layout.addWidget(self.nodes_view, 1)
+        nodes_layout.addWidget(self.label_edit)
+        nodes_layout.addLayout(node_buttons)
+        edges_column = QWidget()
+        edges_layout = QVBoxLayout(edges_column)
+        edges_layout.setContentsMargins(4, 4, 0, 0)
+        edges_layout.setSpacing(4)
+        edges_layout.addWidget(_heading("Edges"))
+        edges_layout.addWidget(self.edges_view, 1)
+        edges_layout.addLayout(edge_buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(nodes_column)
+        self.splitter.addWidget(edges_column)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Nodes</b>"))
-        layout.addLayout(node_buttons)
-        layout.addWidget(self.nodes_view, 3)
-        layout.addWidget(self.label_edit)
-        layout.addWidget(QLabel("<b>Edges</b>"))
-        layout.addLayout(edge_buttons)
-        layout.addWidget(self.edges_view, 2)
+        layout.addWidget(self.splitter)
 
-        self.add_node_button.clicked.connect(self.add_node)
-        self.remove_node_button.clicked.connect(self.remove_selected_nodes)
-        self.node_up_button.clicked.connect(lambda: self._move_selected("nodes", self.nodes_view, -1))
-        self.node_down_button.clicked.connect(lambda: self._move_selected("nodes", self.nodes_view, +1))
-        self.add_edge_button.clicked.connect(self.add_edge)
-        self.remove_edge_button.clicked.connect(self.remove_selected_edges)
-        self.edge_up_button.clicked.connect(lambda: self._move_selected("edges", self.edges_view, -1))
-        self.edge_down_button.clicked.connect(lambda: self._move_selected("edges", self.edges_view, +1))
         self._add_keys(self.nodes_view, self.add_node, self.remove_selected_nodes, "nodes")
         self._add_keys(self.edges_view, self.add_edge, self.remove_selected_edges, "edges")
         self.nodes_view.selectionModel().currentRowChanged.connect(self._show_current_label)
@@ -140,6 +223,30 @@ class FlowchartEditor(QWidget):
         document.list_reset.connect(lambda _name: self._show_current_label())
         document.document_reset.connect(self._show_current_label)
         document.rows_removed.connect(lambda *_: self._show_current_label())
+        for signal in (document.rows_inserted, document.rows_removed, document.list_reset):
+            signal.connect(lambda name, *_: self._fit_id_column() if name == "nodes" else None)
+        document.item_changed.connect(lambda name, _row: self._fit_id_column() if name == "nodes" else None)
+        document.document_reset.connect(self._fit_id_column)
+
+    def _fit_id_column(self) -> None:
+        """Wide enough for the longest id (up to a cap): measured here, as a size-to-contents column would
+        measure every cell of every row through the delegate on each change."""
+        metrics = self.nodes_view.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(node.id) for node in self._document.items("nodes")),
+            default=0,
+        )
+        header = self.nodes_view.horizontalHeader()
+        heading = header.fontMetrics().horizontalAdvance(NodesModel.headers[NodesModel.ID])
+        width = min(ID_COLUMN_CAP, max(widest, heading) + 20)
+        if header.sectionSize(NodesModel.ID) != width:
+            header.resizeSection(NodesModel.ID, width)
+
+    def _move_nodes(self, step: int) -> None:
+        self._move_selected("nodes", self.nodes_view, step)
+
+    def _move_edges(self, step: int) -> None:
+        self._move_selected("edges", self.edges_view, step)
 
     def _add_keys(self, view: QTableView, add: object, remove: object, name: ListName) -> None:
         """Ins adds, Del removes, Alt+Up / Alt+Down move: the same as the buttons, from the keyboard."""

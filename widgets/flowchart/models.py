@@ -116,6 +116,11 @@ class EdgesModel(DocumentListModel):
             return edge.label
         if role in (Qt.ItemDataRole.EditRole, VALUE_ROLE):
             return {self.SOURCE: edge.source, self.TARGET: edge.target, self.LABEL: edge.label}[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The column cuts long captions; hovering shows the whole one.
+            end = {self.SOURCE: edge.source, self.TARGET: edge.target}.get(column)
+            text = self._caption(end) if end is not None else edge.label
+            return plain_tooltip(text) or None
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -1,4 +1,4 @@
-"""The flowchart pane: the structured editor beside the live-rendered chart.
+"""The flowchart pane: the live-rendered chart above the structured editor.
 
 The pane follows the document: any change to the chart (an edit, undo, redo,
 another file opened) asks the render scheduler for a new picture, which is
@@ -9,6 +9,7 @@ and leaves the last good picture in place.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from widgets.flowchart.render_worker import RenderResult, RenderScheduler
 from widgets.panes.page import row_in
 
 DIRECTION_PATH = ("humor", "flowchart", "direction")
+EMPTY_CHART_TEXT = "No flowchart yet.\nAdd nodes in the table below, or use Generate from timeline."
 
 
 class FlowchartPane(QWidget):
@@ -67,44 +69,47 @@ class FlowchartPane(QWidget):
         self.chart_view.setAccessibleName("Rendered flowchart")
         self.direction_combo.setAccessibleName("Layout direction")
 
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("8888%"))
+        self.chart_view.setMinimumHeight(120)
+
         top = QHBoxLayout()
+        top.setSpacing(6)
         top.addWidget(self.generate_button)
-        top.addStretch(1)
-        top.addWidget(QLabel("Layout:"))
+        top.addSpacing(8)
+        layout_label = QLabel("Layout:")
+        layout_label.setBuddy(self.direction_combo)
+        top.addWidget(layout_label)
         top.addWidget(self.direction_combo)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 4, 0)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.editor, 1)
-
-        zoom_row = QHBoxLayout()
-        zoom_row.addWidget(QLabel("<b>Chart</b>"))
-        zoom_row.addWidget(self.busy_label)
-        zoom_row.addStretch(1)
+        top.addStretch(1)
+        top.addWidget(self.busy_label)
+        top.addSpacing(8)
         for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button):
-            zoom_row.addWidget(widget)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(4, 0, 0, 0)
-        right_layout.addLayout(zoom_row)
-        right_layout.addWidget(self.status_label)
-        right_layout.addWidget(self.chart_view, 1)
+            top.addWidget(widget)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        # The chart takes the full width and most of the height; the tables sit under it. Side by
+        # side, the tables' minimum width left the chart a sliver of a column.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.chart_view)
+        self.splitter.addWidget(self.editor)
+        # Once the user has dragged the handle, the tables keep their height and the chart takes the rest.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.splitterMoved.connect(self._split_chosen)
+        self._user_split = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.splitter, 1)
 
         self.generate_button.clicked.connect(self.generate_from_timeline)
         self.direction_combo.activated.connect(self._direction_chosen)
         self.chart_view.node_clicked.connect(self.editor.select_node)
         self.chart_view.node_tooltip = self.node_tooltip
-        self.chart_view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{round(zoom * 100)}%"))
+        self.chart_view.zoom_changed.connect(lambda _zoom: self._show_zoom())
         self.scheduler.started.connect(self.busy_label.show)
         self.scheduler.rendered.connect(self._show_result)
         self.scheduler.failed.connect(self._show_failure)
@@ -116,6 +121,7 @@ class FlowchartPane(QWidget):
         document.field_changed.connect(self._field_changed)
         document.document_reset.connect(self._document_reset)
         self._show_direction()
+        self._show_zoom()
         self.request_render(immediately=True)
 
     @staticmethod
@@ -126,6 +132,33 @@ class FlowchartPane(QWidget):
         button.setAccessibleName(tip.split(" (")[0])  # "−" and "+" mean nothing to a screen reader.
         button.clicked.connect(slot)
         return button
+
+    # ----------------------------------------------------------------- layout
+
+    CHART_SHARE = 0.6
+    """The chart's part of the splitter's height until the user drags the handle."""
+
+    def _split_chosen(self) -> None:
+        self._user_split = True
+
+    def _apply_default_split(self) -> None:
+        total = self.splitter.height() - self.splitter.handleWidth()
+        if self._user_split or total <= 0:
+            return
+        editor = max(self.editor.minimumSizeHint().height(), round(total * (1 - self.CHART_SHARE)))
+        chart = max(total - editor, self.chart_view.minimumHeight())
+        self.splitter.setSizes([chart, total - chart])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_default_split()
+
+    def _show_zoom(self) -> None:
+        """The zoom in percent; with no picture there is nothing to zoom, so the zoom controls step aside."""
+        shown = self.chart_view.has_picture()
+        self.zoom_label.setText(f"{round(self.chart_view.zoom() * 100)}%" if shown else "")
+        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button):
+            widget.setVisible(shown)
 
     # ----------------------------------------------------------------- rendering
 
@@ -142,6 +175,7 @@ class FlowchartPane(QWidget):
     def _document_reset(self) -> None:
         self._show_direction()
         self.chart_view.clear()
+        self._show_zoom()
         self.request_render(immediately=True)
 
     def request_render(self, *, immediately: bool = False) -> None:
@@ -149,9 +183,12 @@ class FlowchartPane(QWidget):
         if not chart.nodes:
             self.scheduler.discard()
             self.chart_view.clear()
+            self.chart_view.set_empty_text(EMPTY_CHART_TEXT)
+            self._show_zoom()
             self._set_error("")
             self.busy_label.hide()
             return
+        self.chart_view.set_empty_text("")  # Nodes exist: the picture is on its way (or the error says why not).
         self.scheduler.request(chart, immediately=immediately)
 
     def reveal(self, path: str) -> bool:
@@ -177,7 +214,7 @@ class FlowchartPane(QWidget):
             self._show_failure(RenderResult(result.generation, error="the rendered chart could not be displayed"))
             return
         self._set_error("")
-        self.zoom_label.setText(f"{round(self.chart_view.zoom() * 100)}%")
+        self._show_zoom()
         self.chart_rendered.emit()
 
     def _show_failure(self, result: RenderResult) -> None:
