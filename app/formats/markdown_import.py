@@ -698,8 +698,13 @@ def _read(lines: list[str]) -> PostMortem:
     known = sections if extras_from is None else sections[:extras_from]
     # The Issue Summary goes first: its start date is the day of times written alone in the timeline.
     order = sorted(known, key=lambda section: _SECTIONS.get(name_key(section.heading)) != "summary")
+    keys = {_SECTIONS.get(name_key(section.heading)) for section in known}
     for section in order:
         key = _SECTIONS.get(name_key(section.heading))
+        if key == "summary" and "introduction" not in keys and not _reads_as_summary(section):
+            # Atlassian's "Incident summary" is a paragraph, not the reference's
+            # labelled bullets: with no Introduction it is the introduction.
+            key = "introduction"
         handler = HANDLERS.get(key) if key else None
         if handler is None or not reader.claim(key or ""):
             reader.keep(section, section.lines, whole=True)
@@ -715,6 +720,13 @@ def _read(lines: list[str]) -> PostMortem:
     reader.data["extra_sections"] = [{"heading": heading, "body": body} for _, heading, body in reader.extras]
     _keep_hard_breaks(reader.data)
     return PostMortem.model_validate(reader.data)
+
+
+def _reads_as_summary(section: Section) -> bool:
+    """Whether any of ``section`` fills an Issue Summary field (duration, impact, root cause)."""
+    scratch = Reader()
+    read_summary(scratch, section)
+    return bool(scratch.data["summary"])
 
 
 def _read_front_matter(reader: Reader, lines: list[str]) -> dict[str, str]:
