@@ -5,9 +5,9 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QStyleOptionViewItem, QToolButton
 
 from app.flowchart.render import available_renderers
 from app.model import Flowchart, FlowEdge, FlowNode, HumorElement, PostMortem
@@ -178,12 +178,20 @@ def test_the_id_column_fits_its_ids_up_to_a_cap(qtbot) -> None:
     document = Document(chart("start", "rollback_release"))
     pane = FlowchartPane(document)
     qtbot.addWidget(pane)
+    pane.resize(590, 540)
+    pane.show()
     view = pane.editor.nodes_view
     header = view.horizontalHeader()
     assert header.sectionSize(NodesModel.ID) > view.fontMetrics().horizontalAdvance("rollback_release")
 
     document.update_item("nodes", 1, id="x" * 60)
     assert header.sectionSize(NodesModel.ID) == ID_COLUMN_CAP
+
+    edges = pane.editor.edges_view.horizontalHeader()
+    short = edges.sectionSize(EdgesModel.LABEL)
+    assert short < edges.sectionSize(EdgesModel.SOURCE), "unlabelled edges leave the room to their ends"
+    document.update_item("edges", 0, label="no, they are fine")
+    assert edges.sectionSize(EdgesModel.LABEL) > short
     pane.scheduler.shut_down(WAIT)
 
 
@@ -193,7 +201,19 @@ def test_edge_ends_stay_on_one_line_and_show_their_whole_caption_on_hover(qtbot)
     qtbot.addWidget(pane)
     view, model = pane.editor.edges_view, pane.editor.edges_model
     assert not view.wordWrap()
-    assert view.textElideMode() == Qt.TextElideMode.ElideMiddle
+    delegate = view.itemDelegateForColumn(EdgesModel.TARGET)
+    index = model.index(0, EdgesModel.TARGET)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = QRect(0, 0, 1000, 24)
+    delegate.initStyleOption(option, index)
+    assert option.text == "Node web (web)"
+    option.rect = QRect(0, 0, view.fontMetrics().horizontalAdvance("Node web (web)") - 4, 24)
+    delegate.initStyleOption(option, index)
+    assert option.text.endswith("… (web)"), "a narrow column cuts the label, not the id"
+    option.rect = QRect(0, 0, 30, 24)
+    delegate.initStyleOption(option, index)
+    assert option.text == "web"
     tip = model.index(0, EdgesModel.TARGET).data(Qt.ItemDataRole.ToolTipRole)
     assert "Node web (web)" in tip
     pane.scheduler.shut_down(WAIT)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.model import NodeKind
 
@@ -40,6 +40,30 @@ class ChoiceDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         if editor.currentIndex() >= 0:
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class NodeEndDelegate(ChoiceDelegate):
+    """An edge end, "Is it the web servers? (web)": a narrow column cuts the label, never the id."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        node_id = index.data(Qt.ItemDataRole.EditRole)
+        text = option.text
+        suffix = f" ({node_id})"
+        if not node_id or not text.endswith(suffix):
+            return  # A bare id or a missing node's caption: plain text eliding does.
+        style = option.widget.style() if option.widget is not None else None
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget) + 1 if style else 3
+        room = option.rect.width() - 2 * margin
+        metrics = option.fontMetrics
+        if metrics.horizontalAdvance(text) <= room:
+            return
+        label = text.removesuffix(suffix)
+        label_room = room - metrics.horizontalAdvance(suffix)
+        if label_room < metrics.horizontalAdvance("M…"):
+            option.text = node_id  # Only room for the id: the id is what tells ends apart.
+        else:
+            option.text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_room) + suffix
 
 
 def kind_choices() -> list[tuple[str, str]]:

@@ -6,6 +6,8 @@ also removes the edges that touch it, in one undo step.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.model import FlowEdge, FlowNode, NodeKind, normalize_text
 from widgets.document import Document, ListName
-from widgets.flowchart.delegates import ChoiceDelegate, kind_choices
+from widgets.flowchart.delegates import ChoiceDelegate, NodeEndDelegate, kind_choices
 from widgets.flowchart.models import EdgesModel, NodesModel, node_caption
 from widgets.flowchart.tool_buttons import tool_button
 from widgets.panes.fields import TextField, plain_text
@@ -93,6 +95,18 @@ def _heading(text: str) -> QLabel:
 
 ID_COLUMN_CAP = 140
 """The widest the Id column grows to fit its ids, in pixels (longer ids are cut with an ellipsis)."""
+EDGE_LABEL_CAP = 110
+"""The same for the edges' Label column: the node captions beside it need the room more."""
+
+
+def _fit_column(view: QTableView, column: int, texts: Iterable[str], cap: int) -> None:
+    metrics = view.fontMetrics()
+    header = view.horizontalHeader()
+    widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+    heading = header.fontMetrics().horizontalAdvance(str(view.model().headerData(column, Qt.Orientation.Horizontal)))
+    width = min(cap, max(widest, heading) + 20)
+    if header.sectionSize(column) != width:
+        header.resizeSection(column, width)
 
 
 class FlowchartEditor(QWidget):
@@ -111,19 +125,17 @@ class FlowchartEditor(QWidget):
         header = self.nodes_view.horizontalHeader()
         header.setSectionResizeMode(NodesModel.LABEL, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(NodesModel.KIND, self.fontMetrics().horizontalAdvance("Resolution") + 24)
-        self._fit_id_column()
 
         self.nodes_view.setAccessibleName("Flowchart nodes")
         self.edges_view = _table(self.edges_model, "No edges yet. Select a node and press Connect.")
         self.edges_view.setAccessibleName("Flowchart edges")
-        picker = ChoiceDelegate(self._node_choices, self.edges_view)
+        picker = NodeEndDelegate(self._node_choices, self.edges_view)
         self.edges_view.setItemDelegateForColumn(EdgesModel.SOURCE, picker)
         self.edges_view.setItemDelegateForColumn(EdgesModel.TARGET, picker)
         edge_header = self.edges_view.horizontalHeader()
-        edge_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # A caption ends with the node's id, "Is it the web servers? (web)": cutting the middle keeps
-        # both the start of the label and the id readable in a narrow column.
-        self.edges_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        edge_header.setSectionResizeMode(EdgesModel.SOURCE, QHeaderView.ResizeMode.Stretch)
+        edge_header.setSectionResizeMode(EdgesModel.TARGET, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
 
         self.new_kind = QComboBox()
         for caption, value in kind_choices():
@@ -224,23 +236,18 @@ class FlowchartEditor(QWidget):
         document.document_reset.connect(self._show_current_label)
         document.rows_removed.connect(lambda *_: self._show_current_label())
         for signal in (document.rows_inserted, document.rows_removed, document.list_reset):
-            signal.connect(lambda name, *_: self._fit_id_column() if name == "nodes" else None)
-        document.item_changed.connect(lambda name, _row: self._fit_id_column() if name == "nodes" else None)
-        document.document_reset.connect(self._fit_id_column)
+            signal.connect(lambda name, *_: self._fit_columns() if name in ("nodes", "edges") else None)
+        document.item_changed.connect(lambda name, _row: self._fit_columns() if name in ("nodes", "edges") else None)
+        document.document_reset.connect(self._fit_columns)
 
-    def _fit_id_column(self) -> None:
-        """Wide enough for the longest id (up to a cap): measured here, as a size-to-contents column would
-        measure every cell of every row through the delegate on each change."""
-        metrics = self.nodes_view.fontMetrics()
-        widest = max(
-            (metrics.horizontalAdvance(node.id) for node in self._document.items("nodes")),
-            default=0,
-        )
-        header = self.nodes_view.horizontalHeader()
-        heading = header.fontMetrics().horizontalAdvance(NodesModel.headers[NodesModel.ID])
-        width = min(ID_COLUMN_CAP, max(widest, heading) + 20)
-        if header.sectionSize(NodesModel.ID) != width:
-            header.resizeSection(NodesModel.ID, width)
+    def _fit_columns(self) -> None:
+        """The Id column and the edges' Label column as wide as their longest text, up to a cap; the
+        other columns share the rest. Measured here: a size-to-contents column would measure every
+        cell of every row through the delegate on each change."""
+        ids = (node.id for node in self._document.items("nodes"))
+        _fit_column(self.nodes_view, NodesModel.ID, ids, ID_COLUMN_CAP)
+        labels = (edge.label for edge in self._document.items("edges"))
+        _fit_column(self.edges_view, EdgesModel.LABEL, labels, EDGE_LABEL_CAP)
 
     def _move_nodes(self, step: int) -> None:
         self._move_selected("nodes", self.nodes_view, step)
