@@ -24,7 +24,7 @@ class HumorPage(EmbeddedPage):
         self.caption_field = binder.text(TextField(), ("humor", "caption"))
         self.caption_field.setAccessibleName("Caption")
         self.caption_field.setPlaceholderText("A line introducing the flowchart of the investigation")
-        self.caption_field.setFixedHeight(64)
+        self.caption_field.setFixedHeight(_two_lines(self.caption_field))
         form.addRow(self._label("&Caption:", self.caption_field), self.caption_field)
         self._layout.addLayout(form)
         self.pane = flowchart_pane(document)
@@ -34,7 +34,7 @@ class HumorPage(EmbeddedPage):
         self.closing_field = binder.text(TextField(), ("humor", "closing"))
         self.closing_field.setAccessibleName("Closing line")
         self.closing_field.setPlaceholderText("The closing line under the flowchart")
-        self.closing_field.setFixedHeight(64)
+        self.closing_field.setFixedHeight(_two_lines(self.closing_field))
         closing.addRow(self._label("C&losing line:", self.closing_field), self.closing_field)
         self._layout.addLayout(closing)
 
@@ -44,3 +44,10 @@ class HumorPage(EmbeddedPage):
         label.setBuddy(buddy)
         label.setMinimumWidth(90)
         return label
+
+
+def _two_lines(field: TextField) -> int:
+    """Room for two lines: the chart between the two fields needs the page's height more."""
+    margins = field.contentsMargins()
+    document_margin = int(field.document().documentMargin())
+    return 2 * field.fontMetrics().lineSpacing() + 2 * document_margin + margins.top() + margins.bottom() + 2
