@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.empty_hint import paint_empty_hint
 from widgets.safe_text import plain_tooltip
 
 ZOOM_STEP = 1.25
@@ -178,19 +179,7 @@ class ChartView(QGraphicsView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        text = self.empty_hint()
-        if not text:
-            return
-        painter = QPainter(self.viewport())
-        color = self.palette().color(QPalette.ColorRole.WindowText)
-        color.setAlphaF(0.6)
-        painter.setPen(color)
-        painter.drawText(
-            self.viewport().rect().adjusted(24, 24, -24, -24),
-            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-            text,
-        )
-        painter.end()
+        paint_empty_hint(self, self.empty_hint(), margin=24)
 
     # ----------------------------------------------------------------- zoom
 

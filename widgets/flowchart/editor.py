@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,42 +24,15 @@ from PySide6.QtWidgets import (
 
 from app.model import FlowEdge, FlowNode, NodeKind, normalize_text
 from widgets.document import Document, ListName
+from widgets.empty_hint import HintingTableView
 from widgets.flowchart.delegates import ChoiceDelegate, NodeEndDelegate, kind_choices
 from widgets.flowchart.models import EdgesModel, NodesModel, node_caption
-from widgets.flowchart.tool_buttons import tool_button
 from widgets.panes.fields import TextField, plain_text
+from widgets.tool_buttons import tool_button
 
 
-class HintTableView(QTableView):
-    """A table that says what to do while it has no rows, rather than showing a blank box."""
-
-    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.empty_text = empty_text
-
-    def empty_hint(self) -> str:
-        model = self.model()
-        return self.empty_text if model is not None and model.rowCount() == 0 else ""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        text = self.empty_hint()
-        if not text:
-            return
-        painter = QPainter(self.viewport())
-        color = self.palette().color(QPalette.ColorRole.Text)
-        color.setAlphaF(0.55)
-        painter.setPen(color)
-        painter.drawText(
-            self.viewport().rect().adjusted(12, 8, -12, -8),
-            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-            text,
-        )
-        painter.end()
-
-
-def _table(model: NodesModel | EdgesModel, empty_text: str) -> HintTableView:
-    view = HintTableView(empty_text)
+def _table(model: NodesModel | EdgesModel, empty_text: str) -> HintingTableView:
+    view = HintingTableView(empty_text)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

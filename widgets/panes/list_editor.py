@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from widgets.document import Document
 from widgets.empty_hint import HintingTableView
 from widgets.icons import icon
 from widgets.panes.list_model import DocumentListModel
+from widgets.tool_buttons import icon_or_fallback
 
 
 class ListEditor(QWidget):
@@ -80,15 +80,8 @@ class ListEditor(QWidget):
         self.down_action = self._action(
             "Move down", QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down), lambda: self.move_selected(1), "go-down"
         )
-        fallback = {
-            "list-add": QStyle.StandardPixmap.SP_FileDialogNewFolder,
-            "list-remove": QStyle.StandardPixmap.SP_DialogDiscardButton,
-            "go-up": QStyle.StandardPixmap.SP_ArrowUp,
-            "go-down": QStyle.StandardPixmap.SP_ArrowDown,
-        }
         for action in (self.add_action, self.remove_action, self.up_action, self.down_action):
-            if action.icon().isNull():
-                action.setIcon(style.standardIcon(fallback[action.data()]))
+            action.setIcon(icon_or_fallback(action.data(), style))
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QDropEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QProxyStyle, QStyle, QStyleOption, QWidget
 
+from widgets.empty_hint import paint_empty_hint
+
 
 class _DropLineStyle(QProxyStyle):
     """Draws the drop indicator as a bold accent line with a dot, easy to see mid-drag."""
@@ -63,17 +65,7 @@ class TimelineView(QListView):
         # An empty list says what to do rather than showing a blank box.
         source = getattr(model, "sourceModel", lambda: None)()
         filtered = source is not None and source.rowCount() > 0
-        text = "No events match the filter." if filtered else self.empty_text
-        painter = QPainter(self.viewport())
-        color = self.palette().color(QPalette.ColorRole.Text)
-        color.setAlphaF(0.55)
-        painter.setPen(color)
-        painter.drawText(
-            self.viewport().rect().adjusted(24, 24, -24, -24),
-            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-            text,
-        )
-        painter.end()
+        paint_empty_hint(self, "No events match the filter." if filtered else self.empty_text, margin=24)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter opens the event for editing, as F2 does: the keyboard-only way in.
