@@ -240,7 +240,56 @@ def markdownish_text() -> st.SearchStrategy[str]:
                 "  - End Time: nonsense",
                 "1. [ ] Task — owner: x, due: 2025-99-99, status: weird",
                 "- **s1** (question): Is it DNS? → **s2** (yes)",
+                *OTHER_TEMPLATE_LINES,
             ]
         ),
+        # A line ending in a two-space hard break.
+        _line_text().map(lambda text: f"{text}  "),
+        _section_with_table(),
     )
     return st.lists(line, max_size=25).map("\n".join)
+
+
+_COLUMNS = ["Time", "Time (UTC)", "Event", "Kind", "Task", "Action Item", "Owner", "Due", "Status", "Bug", "Type"]
+_TABLE_HEADINGS = ["## Timeline", "## What Happened", "## Action Items", "## Follow-up Actions", "## Notes"]
+_CELL = st.one_of(
+    _plain_words,
+    st.sampled_from(["", "14:02", "2025-03-03 11:12", "done", "**DONE**", "n/a", "2024-05-10", "ana"]),
+    st.text(
+        alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), exclude_characters="|\n\r"), max_size=8
+    ),
+)
+
+
+@st.composite
+def _section_with_table(draw: st.DrawFn) -> str:
+    """A heading and a pipe table under it; rows may have fewer or more cells than the header."""
+    header = draw(st.lists(st.sampled_from(_COLUMNS), min_size=1, max_size=4, unique=True))
+    rows = draw(st.lists(st.lists(_CELL, min_size=0, max_size=len(header) + 1), max_size=3))
+    lines = [draw(st.sampled_from(_TABLE_HEADINGS)), "", "| " + " | ".join(header) + " |", "|---" * len(header) + "|"]
+    lines.extend("| " + " | ".join(row) + " |" for row in rows)
+    return "\n".join(lines)
+
+
+# Lines of other teams' templates: setext underlines, front matter, task
+# lists, "What happened" tables, a date header line.
+OTHER_TEMPLATE_LINES = [
+    "---",
+    "+++",
+    "=====",
+    "-----",
+    "Overview",
+    "What Happened",
+    "Contributing Factors",
+    "## Follow-up Actions",
+    "title: Checkout latency",
+    "date: 2024-05-02",
+    "**Date:** 2024-05-02  ",
+    "| Time (UTC) | Event |",
+    "| 14:02 | Alert fired |",
+    "| 15:10 | Rolled back | extra cell |",
+    "- [ ] Add index (owner: Ana, due 2024-05-10) [JIRA-123](https://jira/JIRA-123)",
+    "- [x] Add a latency SLO alert — Sam",
+    "2024-05-02 (all times PST)",
+    "> a quote",
+]

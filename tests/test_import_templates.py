@@ -240,3 +240,13 @@ def test_task_details_in_nested_bullets_under_a_checkbox_item():
         date(2024, 5, 10),
         "JIRA-123",
     )
+
+
+def test_a_table_row_wider_than_its_header_is_kept_as_written_not_cut():
+    document = from_markdown(
+        "# T\n\n## Action Items\n\n| Task | Owner |\n|---|---|\n| Fix it | ana | urgent |\n\n"
+        "## Timeline\n\n| Time | Event |\n|---|---|\n| 2025-03-03 11:12 | Paged | by phone |\n"
+    )
+    assert document.measures.tasks == [] and document.timeline == []
+    bodies = "\n".join(section.body for section in document.extra_sections)
+    assert "urgent" in bodies and "by phone" in bodies

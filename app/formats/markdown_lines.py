@@ -185,13 +185,20 @@ def take_table(entries: list[Item | str], start: int) -> tuple[list[str], int]:
 
 
 def parse_table(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
-    """A pipe table's header keys and rows, or ``None`` when ``lines`` is not one."""
+    """A pipe table's header keys and rows, or ``None`` when ``lines`` is not one.
+
+    A row with more filled cells than the header has is not a table the
+    callers can place: cutting the row to the header's width would drop text,
+    so the whole table is ``None`` (and stays as written).
+    """
     if len(lines) < 2 or not _TABLE_RULE.fullmatch(lines[1]):
         return None
     header = [name_key(cell) for cell in table_cells(lines[0])]
     rows = []
     for line in lines[2:]:
         cells = table_cells(line)
+        if any(cells[len(header) :]):
+            return None
         rows.append((cells + [""] * len(header))[: len(header)])
     return header, rows
 

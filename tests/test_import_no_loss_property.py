@@ -1,0 +1,80 @@
+"""Property: whatever Markdown-like text is opened, every word of it is in the Markdown saved from it.
+
+Words that only name structure are left out of the check, because the
+import turns them into fields the export writes its own way: section and
+label names ("What Happened", "Ticket:"), status and kind words ("todo",
+"red herrings"), the "x" of a checked box, and the numbers, month names and
+zone names of times (the export writes "2:51 PM PST" as "14:51 UTC-08:00").
+Every other word, including the arbitrary Unicode words the strategy draws,
+must survive.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+
+from app.formats import markdown_import, markdown_timeline
+from app.formats.markdown_export import to_markdown
+from app.formats.markdown_import import from_markdown
+from app.model import EventKind, Status, TaskStatus
+from app.timefmt import _ZONE_NAMES
+from tests.strategies import markdownish_text
+
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+def _words_of(names: object) -> set[str]:
+    return {word for name in names for word in re.findall(r"[^\W\d_]+", str(name).casefold())}
+
+
+_STRUCTURE = (
+    _words_of(markdown_import._SECTIONS)
+    | _words_of(markdown_import._HEADER_FIELDS)
+    | _words_of(markdown_import._STATUSES)
+    | _words_of(markdown_import._TASK_STATUSES)
+    | _words_of(markdown_import._TASK_LABELS + markdown_import._IMPROVEMENT_LABELS)
+    | _words_of(markdown_import._OWNER_LABELS + markdown_import._DUE_LABELS)
+    | _words_of(markdown_import._STATUS_LABELS + markdown_import._LINK_LABELS)
+    | _words_of(markdown_import._TASK_TEXT_COLUMNS + markdown_import._NO_LINK)
+    | _words_of(markdown_import._START_LABELS + markdown_import._END_LABELS)
+    | _words_of(markdown_import._NODE_KINDS)
+    | _words_of(markdown_timeline._KINDS)
+    | _words_of(markdown_timeline._TIME_COLUMNS + markdown_timeline._TEXT_COLUMNS + markdown_timeline._KIND_COLUMNS)
+    | _words_of(kind.heading for kind in EventKind)
+    | _words_of(status.label for status in [*Status, *TaskStatus])
+    | _words_of(["duration", "authors", "author", "written by", "severity", "sev", "service", "date", "incident"])
+    | _words_of(["affected service", "product", "system", "layout", "direction", "steps", "nodes", "arrows"])
+    | _words_of(["edges", "all times in", "time", "x", "p", "am", "pm", "a", "p", "t", "z", "utc", "gmt"])
+    | set(_ZONE_NAMES)
+    | set(_MONTHS)
+    | {month[:3] for month in _MONTHS}
+    | {"sept"}
+)
+
+
+def _words(text: str) -> set[str]:
+    """Runs of letters, case-folded; digits are left to the sample tests, which check times exactly."""
+    return set(re.findall(r"[^\W\d_]+", text.casefold()))
+
+
+@settings(max_examples=300)
+@given(markdownish_text())
+def test_no_word_of_markdown_like_text_is_lost(text):
+    exported = to_markdown(from_markdown(text))
+    missing = _words(text) - _STRUCTURE - _words(exported)
+    assert not missing, f"lost: {sorted(missing)}"
