@@ -221,7 +221,7 @@ def test_morgue_layout_maps_its_headings_task_list_and_timeline_zone():
         (datetime(2023, 11, 7, 13, 39, tzinfo=pst), EventKind.RESOLUTION),
     ]
     first, second = document.measures.tasks
-    assert (first.text, first.status) == ("Re-enable the disk-usage alerts (owner: ops)", TaskStatus.DONE)
+    assert (first.text, first.status, first.owner) == ("Re-enable the disk-usage alerts", TaskStatus.DONE, "ops")
     assert (second.text, second.status, second.owner, second.due, second.link) == (
         "Audit all silenced alerts weekly",
         TaskStatus.OPEN,

@@ -85,11 +85,36 @@ def test_contributing_factors_are_the_cause_and_a_one_item_list_is_its_text(page
     assert "- * " not in to_markdown(pagerduty)  # Not a list inside the Cause bullet.
 
 
-def test_task_list_items_under_follow_up_actions_become_tasks_with_their_status(pagerduty):
-    assert [(t.text, t.status) for t in pagerduty.measures.tasks] == [
-        ("Add index (owner: Ana, due 2024-05-10) [JIRA-123](https://jira/JIRA-123)", TaskStatus.OPEN),
-        ("Add a latency SLO alert — Sam", TaskStatus.DONE),
+def test_task_list_items_under_follow_up_actions_become_tasks_with_their_status_and_details(pagerduty):
+    assert [(t.text, t.status, t.owner, t.due, t.link) for t in pagerduty.measures.tasks] == [
+        ("Add index", TaskStatus.OPEN, "Ana", date(2024, 5, 10), "[JIRA-123](https://jira/JIRA-123)"),
+        # "— Sam" may or may not name an owner: it stays in the text.
+        ("Add a latency SLO alert — Sam", TaskStatus.DONE, "", None, ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "details"),
+    [
+        ("Add index (owner: Ana; status: in progress)", "Add index", {"owner": "Ana", "status": "in progress"}),
+        ("Add index (owner: Ana; due: March 3, 2025)", "Add index", {"owner": "Ana", "due": date(2025, 3, 3)}),
+        ("Add index https://tracker.example.com/T-1", "Add index", {"link": "https://tracker.example.com/T-1"}),
+        ("Add index <https://tracker.example.com/T-1>", "Add index", {"link": "https://tracker.example.com/T-1"}),
+        ("Add index (see the runbook)", "Add index (see the runbook)", {}),  # Not details: kept.
+        ("Add index (owner: Ana, see the runbook)", "Add index (owner: Ana, see the runbook)", {}),
+        ("Read [the runbook](https://wiki/runbook)", "Read [the runbook](https://wiki/runbook)", {}),
+        ("(owner: Ana)", "(owner: Ana)", {}),  # Nothing would be left of the task.
+    ],
+)
+def test_details_written_on_a_task_line_of_another_template(line, text, details):
+    (task,) = from_markdown(f"# T\n\n## Action Items\n\n- [ ] {line}\n\n## Notes\n\nx\n").measures.tasks
+    assert task.text == text
+    assert {name: getattr(task, name) for name in details} == details
+
+
+def test_details_on_a_task_line_are_text_in_the_editors_own_export():
+    document = PostMortem.model_validate({"measures": {"tasks": [{"text": "Ask Bo (owner: Ana)"}]}})
+    assert from_markdown(to_markdown(document)) == document
 
 
 def test_front_matter_is_kept_whole_as_a_code_block_in_its_own_section(pagerduty):

@@ -446,18 +446,18 @@ def read_measures(reader: Reader, section: Section) -> None:
         elif key in _TASK_LABELS:
             for child in parse_items(entry.body):
                 if isinstance(child, Item):
-                    leftover.extend(_task(child, measures["tasks"]))
+                    leftover.extend(_task(child, measures["tasks"], inline=reader.other_template))
                 else:
                     leftover.append(child)
         elif under_improvements:
             measures["improvements"].append(entry.text)
         else:
             # A plain list under an "Action Items" heading: each item is a task.
-            leftover.extend(_task(entry, measures["tasks"]))
+            leftover.extend(_task(entry, measures["tasks"], inline=reader.other_template))
     reader.keep(section, leftover)
 
 
-def _task(item: Item, tasks: list[dict[str, Any]]) -> list[str]:
+def _task(item: Item, tasks: list[dict[str, Any]], *, inline: bool = False) -> list[str]:
     """Append the task ``item`` describes; returns the lines of it that are not understood."""
     text, status = item.head, None
     checkbox = _CHECKBOX.match(text)
@@ -465,6 +465,8 @@ def _task(item: Item, tasks: list[dict[str, Any]]) -> list[str]:
         text = text[checkbox.end() :]
         status = TaskStatus.DONE if checkbox.group(1) in "xX" else TaskStatus.OPEN
     task: dict[str, Any] = {"text": text, "status": status or TaskStatus.OPEN}
+    if inline and not item.body:
+        task.update(_inline_details(text))
     leftover: list[str] = []
     extra_text: list[str] = []
     for child in parse_items(item.body):
@@ -487,6 +489,59 @@ def _task(item: Item, tasks: list[dict[str, Any]]) -> list[str]:
         task["text"] = " ".join([text, *extra_text]).strip()  # Lazy continuation of the task's own line.
     tasks.append(task)
     return leftover
+
+
+# "[JIRA-123](https://...)", "[#42](...)": a link whose text is a ticket id names the task's ticket.
+_TICKET_LINK = re.compile(r"\[(?:[A-Z][A-Z0-9_]{0,19}-\d{1,9}|#\d{1,9})\]\([^()\s]{1,500}\)")
+_AUTOLINK = re.compile(r"<https?://[^\s<>]{1,500}>|https?://[^\s<>()]{1,500}")
+
+
+def _inline_details(text: str) -> dict[str, Any]:
+    """Owner, due date, status and ticket written on a task's own line, and the text without them.
+
+    Read: a ticket link or web address at the end, and before it a
+    parenthesised group in which every part is a detail the task has a field
+    for, as in "Add index (owner: Ana, due 2024-05-10) [JIRA-123](https://...)".
+    Anything else (a group with other words, a link in mid-sentence) stays
+    in the text, as written.
+    """
+    details: dict[str, Any] = {}
+    rest = text.rstrip()
+    last_space = max(rest.rfind(" "), rest.rfind("\t"))
+    tail = rest[last_space + 1 :]
+    if last_space > 0 and (_TICKET_LINK.fullmatch(tail) or _AUTOLINK.fullmatch(tail)):
+        details["link"], rest = link_from_text(tail), rest[:last_space].rstrip()
+    opening = rest.rfind("(")
+    if opening > 0 and rest.endswith(")") and (fields := _detail_fields(rest[opening + 1 : -1])):
+        details.update(fields)
+        rest = rest[:opening].rstrip()
+    if details:
+        details["text"] = rest
+    return details
+
+
+def _detail_fields(group: str) -> dict[str, Any] | None:
+    """``owner: Ana, due 2024-05-10`` as task fields; ``None`` unless every part is understood."""
+    fields: dict[str, Any] = {}
+    # Semicolons, when used, separate the parts: then a date may hold a comma ("due: March 3, 2025").
+    for part in group.split(";" if ";" in group else ","):
+        label = split_label(part.strip())
+        key, value = label if label and label[1] else _word_and_rest(part)
+        if key in _OWNER_LABELS and value and "owner" not in fields:
+            fields["owner"] = value
+        elif key in _DUE_LABELS and (due := parse_date(value)) is not None and "due" not in fields:
+            fields["due"] = due
+        elif key in _STATUS_LABELS and name_key(value) in _TASK_STATUSES and "status" not in fields:
+            fields["status"] = _TASK_STATUSES[name_key(value)]
+        else:
+            return None
+    return fields
+
+
+def _word_and_rest(part: str) -> tuple[str, str]:
+    """``due 2024-05-10`` as ``("due", "2024-05-10")``."""
+    word, _, rest = part.strip().partition(" ")
+    return word.lower(), rest.strip()
 
 
 _TASK_TEXT_COLUMNS = ("action", "action item", "action items", "task", "item", "description", "what", "text")
@@ -691,7 +746,7 @@ FRONT_MATTER_HEADING = "Front matter"
 def _read(lines: list[str]) -> PostMortem:
     reader = Reader()
     fields = _read_front_matter(reader, lines)
-    setext = not is_own_layout(lines, outside_fences(lines))
+    setext = reader.other_template = not is_own_layout(lines, outside_fences(lines))
     title, preamble, sections, extras_from = split_sections(lines, setext=setext)
     reader.data["metadata"]["title"] = title or fields.get("title", "")
     leftover_preamble = read_metadata(reader, preamble)

@@ -234,6 +234,10 @@ class Reader:
     # The incident's day from a "**Date:**" header line or front matter: the
     # day of timeline times written alone when the summary has no start.
     day: date | None = None
+    # Set for files not in the editor's own layout: only there are details
+    # written inside a task's line ("(owner: Ana)") read out of its text,
+    # because the export writes task text as typed.
+    other_template: bool = False
 
     def keep(self, section: Section, lines: list[str], *, whole: bool = False) -> None:
         """Keep ``lines`` of ``section`` word for word as an additional section.
