@@ -7,6 +7,13 @@ by its own small parser. Whatever a parser does not recognise, and every
 unknown section, is kept word for word as an additional section: importing
 never loses text.
 
+Files from other templates get a fuller reading than the editor's own
+export (recognised by its seven section headings): setext headings and
+details inside a task's line count only there, because the export writes
+free text as typed and a line of it may look like either. Front matter is
+kept whole, and two-space hard line breaks become backslash breaks, which
+the model's trimming of trailing spaces leaves alone.
+
 Everything here is a single pass over the lines (no regular expression can
 backtrack over more than one line), so import time grows linearly with the
 file; a 10,000-event document reads faster than the ``markdown`` package
