@@ -9,6 +9,7 @@ model, so its normalisers (not this module) decide what a valid value is.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
@@ -247,7 +248,16 @@ def markdownish_text() -> st.SearchStrategy[str]:
         _line_text().map(lambda text: f"{text}  "),
         _section_with_table(),
     )
-    return st.lists(line, max_size=25).map("\n".join)
+    # A text that is one JSON value as a whole ("[ ]") is refused by design, not Markdown-like.
+    return st.lists(line, max_size=25).map("\n".join).filter(lambda text: not _is_json(text))
+
+
+def _is_json(text: str) -> bool:
+    try:
+        value = json.loads(text.strip())
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(value, (dict, list))
 
 
 _COLUMNS = ["Time", "Time (UTC)", "Event", "Kind", "Task", "Action Item", "Owner", "Due", "Status", "Bug", "Type"]

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 
+from app.errors import DocumentError
 from app.formats import markdown_import, markdown_timeline
 from app.formats.markdown_export import to_markdown
 from app.formats.markdown_import import from_markdown
@@ -75,6 +76,10 @@ def _words(text: str) -> set[str]:
 @settings(max_examples=300)
 @given(markdownish_text())
 def test_no_word_of_markdown_like_text_is_lost(text):
-    exported = to_markdown(from_markdown(text))
+    try:
+        document = from_markdown(text)
+    except DocumentError:
+        assume(False)  # Refused as a whole ("[ ]" is a JSON array): nothing was imported to lose.
+    exported = to_markdown(document)
     missing = _words(text) - _STRUCTURE - _words(exported)
     assert not missing, f"lost: {sorted(missing)}"
