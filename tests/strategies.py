@@ -109,7 +109,9 @@ def lines() -> st.SearchStrategy[str]:
 
 @st.composite
 def _multi_text(draw: st.DrawFn) -> str:
-    rows = draw(st.lists(st.one_of(_line_text(), st.just(""), st.just("  indented")), max_size=5))
+    # Whole lines the exported layout itself uses: a field holding them must not be read as structure.
+    structure = st.sampled_from(["<!-- Additional sections -->", "## Closing Notes", "### Investigation Flowchart"])
+    rows = draw(st.lists(st.one_of(_line_text(), st.just(""), st.just("  indented"), structure), max_size=5))
     return "\n".join(rows)
 
 

@@ -90,7 +90,11 @@ def test_hostile_text_in_every_block_round_trips():
             "introduction": hostile,
             "closing_notes": hostile,
             "summary": {"impact": "- one\n- two", "root_cause": "  leading spaces\n\n1. a list\n2. inside"},
-            "humor": {"caption": "*[Insert Link to Diagram/Flowchart]*", "closing": "### Investigation Flowchart"},
+            "humor": {
+                "caption": "*[Insert Link to Diagram/Flowchart]*",
+                "closing": "### Investigation Flowchart",
+                "flowchart": {"nodes": [{"id": "a", "label": hostile}, {"id": "b", "label": "x\n" + hostile}]},
+            },
             "extra_sections": [{"heading": "Timeline", "body": hostile}, {"heading": "", "body": ""}],
         }
     )

@@ -52,7 +52,8 @@ FLOWCHART_IMAGE_ALT = "Investigation flowchart"
 # Humor Element's caption from its closing line.
 FLOWCHART_SLOT = re.compile(r"[ \t]*(?:!\[[^\]\n]*\]\([^\n]*\)|\*\[[^\n]*\]\*|_\[[^\n]*\]_)[ \t]*")
 FLOWCHART_HEADING_LINE = re.compile(r"#{3}[ \t]+investigation[ \t]+flowchart[ \t#]*", re.IGNORECASE)
-EXTRA_SECTIONS_LINE = re.compile(r"[ \t]*<!--[ \t]*additional[ \t]+sections[ \t]*-->[ \t]*", re.IGNORECASE)
+# At the start of a line only: indented, it is text inside a bullet (a node label, a resolution).
+EXTRA_SECTIONS_LINE = re.compile(r"<!--[ \t]*additional[ \t]+sections[ \t]*-->[ \t]*", re.IGNORECASE)
 # Headings at the title's and the sections' level end a section.
 _SECTION_LEVEL_HEADING = re.compile(r"#{1,2}(?:[ \t].*)?")
 
@@ -388,7 +389,10 @@ def _flowchart(chart: Flowchart) -> list[str]:
                 block.append(f"  - {head}:")
             else:
                 block.append(f"  - {head}: {lines.pop(0)}")
-            block.extend("    " + line if line else "" for line in lines)
+            # The label's further lines are free text: a line such as the additional-sections
+            # marker must not be read back as structure.
+            body = escape_block("\n".join(lines)).split("\n") if lines else []
+            block.extend("    " + line if line else "" for line in body)
         blocks.append(block)
     if chart.edges:
         block = ["- **Arrows:**"]

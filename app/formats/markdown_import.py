@@ -691,7 +691,8 @@ def _read_node(chart: dict[str, Any], item: Item) -> bool:
     if match is None or kind is None:
         return False
     first = match.group(3)
-    label = "\n".join([first, *item.body]) if first else "\n".join(item.body)
+    body = unescape_block("\n".join(item.body))  # the lines under the bullet are escaped like free text
+    label = f"{first}\n{body}" if first and item.body else first or body
     chart["nodes"].append({"id": match.group(1), "kind": kind, "label": label.strip("\n")})
     return True
 
