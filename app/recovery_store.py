@@ -14,7 +14,9 @@ import hashlib
 import json
 import os
 import re
+import sys
 import tempfile
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,6 +29,7 @@ from app.model import PostMortem
 from app.session_lock import SessionLock, is_held
 
 RECOVERY_VERSION = 1
+STALE_LOCK_SECONDS = 60
 _COPY_GLOB = "*.recovery.json"
 # A session id comes back from a file anyone could have written: it names a lock
 # file, so it must never be able to point outside the folder.
@@ -103,20 +106,31 @@ class RecoveryStore:
             file.unlink()
 
     def forget(self, copy: RecoveredCopy) -> None:
-        """Remove a copy left behind, and its dead session's lock file once it has no copies left."""
+        """Remove a copy left behind (restored, or discarded by the user)."""
         self.remove(copy.file)
-        if copy.session is None or any(c.session == copy.session for c in self.left_behind()):
-            return
-        lock = self.lock_file(copy.session)
-        if not is_held(lock):
-            self.remove(lock)
 
     def left_behind(self) -> list[RecoveredCopy]:
-        """Copies from editors that are no longer running, newest first; unreadable ones are skipped."""
+        """Copies from editors that are no longer running, newest first; unreadable ones are skipped.
+
+        Lock files of sessions that ended without removing them (a crash, or Windows,
+        which cannot remove a file still open) are swept here once they have no copies.
+        """
         if not self.folder.is_dir():
             return []
         copies = [copy for file in self.folder.glob(_COPY_GLOB) if (copy := self._read(file)) is not None]
+        self._sweep_locks({copy.session for copy in copies})
         return sorted(copies, key=lambda c: c.saved_at, reverse=True)
+
+    def _sweep_locks(self, sessions_with_copies: set[str | None]) -> None:
+        now = time.time()
+        for lock in self.folder.glob("*.lock"):
+            try:
+                # A young file may belong to an editor starting now, between creating and locking it.
+                young = now - lock.stat().st_mtime < STALE_LOCK_SECONDS
+            except OSError:
+                continue
+            if not young and lock.stem not in sessions_with_copies and not is_held(lock):
+                self.remove(lock)
 
     def _read(self, file: Path) -> RecoveredCopy | None:
         try:
@@ -144,6 +158,9 @@ class RecoveryStore:
 
 
 def _process_alive(pid: int) -> bool:
+    if sys.platform == "win32":  # pragma: no cover
+        # os.kill(pid, 0) sends Ctrl+C there: such a copy is offered rather than hidden for good.
+        return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

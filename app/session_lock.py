@@ -71,6 +71,12 @@ class SessionLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
+        if sys.platform == "win32":  # pragma: no cover - Windows cannot remove a file still open
+            _unlock(fd)
+            os.close(fd)
+            with contextlib.suppress(OSError):
+                self.file.unlink()
+            return
         # Removed while still locked, so nobody can lock the old file in between.
         with contextlib.suppress(OSError):  # A stale lock file is harmless: nobody holds it.
             self.file.unlink()
@@ -83,7 +89,8 @@ class SessionLock:
 def is_held(file: Path) -> bool:
     """Whether a living holder (in this process or another) has ``file`` locked."""
     try:
-        fd = os.open(file, os.O_RDWR)
+        # Read-only is enough to test a lock, and works in a folder mounted read-only.
+        fd = os.open(file, os.O_RDONLY)
     except FileNotFoundError:
         return False
     except OSError:

@@ -71,6 +71,9 @@ def test_after_a_crash_the_next_start_restores_the_work_as_an_undoable_change(qt
     assert restarted.document.path == on_disk.resolve()
     assert restarted.document.is_modified()
     assert restarted.page("overview").title_field.text().endswith(" - unsaved")
+    # The restored work already has a copy of its own, in case it brings the editor down again.
+    [own_copy] = recovery_files(tmp_path / "next")  # this window writes to its own folder
+    assert json_format.from_data(json.loads(own_copy.read_text(encoding="utf-8"))["document"]) == lost_work
     restarted.document.undo_stack.undo()
     assert restarted.document.model == sample_document()
     assert recovery_files(tmp_path) == []
@@ -112,3 +115,25 @@ def test_a_save_during_a_background_write_leaves_no_copy_behind(qtbot, tmp_path,
     qtbot.wait(50)
     assert recovery_files(tmp_path) == []
     assert window.autosaver.recovery_file is None
+
+
+def test_closing_while_a_copy_is_being_written_leaves_no_copy_behind(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, sample_document())
+    qtbot.keyClicks(window.page("overview").title_field, " (edited)")
+    window.autosaver.write_soon()  # the timer's tick, just before the user closes and discards
+    assert window.close()
+    assert recovery_files(tmp_path) == []
+    assert RecoveryStore(tmp_path / "recovery").left_behind() == []
+
+
+def test_a_data_folder_that_cannot_be_written_is_reported_once(qtbot, tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the recovery folder should be", encoding="utf-8")
+    window = make_window(qtbot, tmp_path)
+    window.recovery_store = window.autosaver._store = RecoveryStore(blocked / "recovery")
+    for text in ("Draft", " two"):
+        qtbot.keyClicks(window.page("overview").title_field, text)
+        window.autosaver.write_now()
+    [warning] = window.dialogs.warnings
+    assert str(blocked / "recovery") in warning and "Save your work" in warning
+    assert window.document.is_modified()  # nothing else changes

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -62,14 +63,22 @@ def test_two_editors_with_the_same_file_keep_separate_copies(tmp_path):
     assert store.file_for(source, new_session_id()) != store.file_for(source, new_session_id())
 
 
-def test_forgetting_the_last_copy_of_a_dead_session_removes_its_lock_file(tmp_path):
+def test_lock_files_of_ended_sessions_are_swept_once_they_have_no_copies(tmp_path):
     store = RecoveryStore(tmp_path)
-    session = new_session_id()
-    store.lock_file(session).write_text("", encoding="utf-8")  # left by a crash, held by nobody
-    write_copy(store, session)
+    crashed, starting, running = new_session_id(), new_session_id(), new_session_id()
+    old = time.time() - 3600
+    for session in (crashed, starting):
+        store.lock_file(session).write_text("", encoding="utf-8")  # held by nobody
+    os.utime(store.lock_file(crashed), (old, old))  # ``starting`` is young: an editor may be locking it now
+    lock = store.claim(running)
+    os.utime(store.lock_file(running), (old, old))
+    write_copy(store, crashed)
     [copy] = store.left_behind()
+    assert store.lock_file(crashed).exists()  # its copy is still waiting
     store.forget(copy)
-    assert list(tmp_path.iterdir()) == []
+    assert store.left_behind() == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{s}.lock" for s in (starting, running))
+    lock.release()
 
 
 @pytest.mark.parametrize("session", ["../../etc/passwd", "A" * 32, 7, None])

@@ -58,6 +58,9 @@ def offer_recovery(window: MainWindow) -> bool:
     # One window holds one document: the newest copy opens; the others stay for the next start.
     newest = copies[0]
     restore_into(window, newest)
+    # The restored work is in this editor's own copy before the old one goes: if the
+    # restored content brings the editor down again, it is still there next time.
+    window.autosaver.write_now()
     window.recovery_store.forget(newest)
     return True
 

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._warnings_label.setAccessibleName("Validation warnings")
         self.statusBar().addPermanentWidget(self._warnings_label)
         self.files.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.autosaver.unavailable.connect(lambda text: self.dialogs.show_warning("Recovery Unavailable", text))
 
         self._validation_timer = QTimer(self)
         self._validation_timer.setSingleShot(True)

@@ -32,17 +32,19 @@ class _WriteJob(QRunnable):
     def run(self) -> None:
         try:
             self._autosaver._store.write(self._file, self._model, self._source, self._autosaver.session)
-        except (DocumentError, OSError):
-            self._autosaver.written.emit(self._generation, None)
+        except (DocumentError, OSError) as error:
+            self._autosaver.written.emit(self._generation, None, getattr(error, "strerror", None) or str(error))
             return
-        self._autosaver.written.emit(self._generation, self._file)
+        self._autosaver.written.emit(self._generation, self._file, "")
 
 
 class Autosaver(QObject):
     """Writes a recovery copy of one document while it has unsaved changes."""
 
-    # From the writer thread: generation, the file written (None when writing failed).
-    written = Signal(int, object)
+    # From the writer thread: generation, the file written (None when writing failed), the failure.
+    written = Signal(int, object, str)
+    # Once per editor, when no copy can be written: what to tell the user.
+    unavailable = Signal(str)
 
     def __init__(self, document: Document, store: RecoveryStore, interval_ms: int = AUTOSAVE_INTERVAL_MS, parent=None):
         super().__init__(parent)
@@ -55,6 +57,7 @@ class Autosaver(QObject):
         self._pending = False
         # Bumped whenever the copy becomes unwanted, so a write still running then is undone.
         self._generation = 0
+        self._warned = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self.written.connect(self._on_written, Qt.ConnectionType.QueuedConnection)
@@ -91,7 +94,9 @@ class Autosaver(QObject):
 
     def discard(self) -> None:
         """The document was saved, discarded or closed: its copy is no longer needed."""
-        self._pool.waitForDone(10000)  # a copy being written now must not outlive this
+        # A copy being written now must not outlive this: wait for it, and take in the news
+        # of it (still queued) so that its file is known and removed below.
+        self.wait()
         self._generation += 1
         if self._file is not None:
             self._store.remove(self._file)
@@ -105,9 +110,15 @@ class Autosaver(QObject):
         if self.session_lock is not None:
             self.session_lock.release()
 
-    def _on_written(self, generation: int, file: Path | None) -> None:
+    def _on_written(self, generation: int, file: Path | None, problem: str) -> None:
         if file is None:
             self._pending = True  # Try again at the next tick; the document itself is untouched.
+            if not self._warned:
+                self._warned = True
+                self.unavailable.emit(
+                    f"Unsaved changes cannot be kept for recovery in {self._store.folder}: {problem}. "
+                    "Save your work to keep it safe."
+                )
         elif generation != self._generation:
             self._store.remove(file)  # Saved or discarded while the copy was being written.
         else:
