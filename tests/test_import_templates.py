@@ -275,3 +275,12 @@ def test_a_table_row_wider_than_its_header_is_kept_as_written_not_cut():
     assert document.measures.tasks == [] and document.timeline == []
     bodies = "\n".join(section.body for section in document.extra_sections)
     assert "urgent" in bodies and "by phone" in bodies
+
+
+def test_a_document_opening_with_a_rule_is_not_taken_for_front_matter():
+    text = "---\n\n# Outage of API\n\n## Timeline\n\n- 10:00 went down\n\n---\n\n## Impact\n\nusers sad\n"
+    document = from_markdown(text)
+    assert document.metadata.title == "Outage of API"
+    assert document.summary.impact == "users sad"
+    assert "Front matter" not in [section.heading for section in document.extra_sections]
+    assert "10:00 went down" in to_markdown(document)

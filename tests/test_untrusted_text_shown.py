@@ -53,3 +53,13 @@ def test_a_time_that_cannot_be_read_is_quoted_as_typed(qtbot):
     qtbot.addWidget(pane)
     pane.show_message(f"cannot read '{HOSTILE}' as a time")
     assert as_shown(pane.message.text()) == f"cannot read '{HOSTILE}' as a time"
+
+
+def test_the_tool_tip_of_a_time_that_cannot_be_read_quotes_it_as_typed(qtbot):
+    from widgets.timeline.editor import EventEditor
+
+    editor = EventEditor()
+    qtbot.addWidget(editor)
+    editor.time_edit.setText(HOSTILE)
+    shown = as_shown(editor.time_edit.toolTip())
+    assert shown.startswith('cannot read \'<b>bold?</b> <img src="/etc/hostname"/>')  # long text is cut with …

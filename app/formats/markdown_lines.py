@@ -387,9 +387,22 @@ def front_matter(lines: list[str]) -> tuple[str, list[str], int] | None:
     else:
         return None
     end = _front_matter_end(lines, closers)
-    if end is None:
+    # "+++" opens nothing else in Markdown; "---" is also a rule, so its block must read as settings.
+    if end is None or (language == "yaml" and not _looks_like_settings(lines[1:end])):
         return None
     return language, lines[1:end], end
+
+
+# A settings line (``title: x``, ``date = 2024-05-02``), or what YAML nests under one.
+_SETTING = re.compile(r"[A-Za-z_][\w .-]{0,60}[ \t]*[:=].*")
+_NESTED = re.compile(r"(?:[ \t]+\S|- |#).*")
+
+
+def _looks_like_settings(block: list[str]) -> bool:
+    """Whether a block between two rules is front matter, not a document opening with a ``---`` rule."""
+    if not block or not _SETTING.fullmatch(block[0]):
+        return False
+    return all(not line.strip() or _SETTING.fullmatch(line) or _NESTED.fullmatch(line) for line in block)
 
 
 def fenced(language: str, lines: list[str]) -> str:

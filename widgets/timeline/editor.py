@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QWidget
 from app.errors import DocumentError
 from app.model import EventKind, TimelineEvent, identical
 from widgets.panes.fields import PlainLineEdit
+from widgets.safe_text import plain_tooltip
 from widgets.timeline.kinds import ICON_SIZE, RAIL_X, TEXT_LEFT, draw_kind_icon, kind_color, kind_icon
 from widgets.timeline.timetext import format_time, parse_time
 
@@ -111,7 +112,7 @@ class EventEditor(QWidget):
             parse_time(text, self._zone, self._base)
         except DocumentError as error:
             self.time_edit.setStyleSheet("QLineEdit { color: #dc2626; }")
-            self.time_edit.setToolTip(str(error))
+            self.time_edit.setToolTip(plain_tooltip(str(error)))  # it quotes what was typed
         else:
             self.time_edit.setStyleSheet("")
             self.time_edit.setToolTip("")
