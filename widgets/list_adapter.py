@@ -12,6 +12,7 @@ document can never move rows here.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -194,11 +195,16 @@ class ReordersByDrag(_Base):
         return self.move_rows(rows, self.rowCount() if row < 0 else row)
 
 
+def _drag_source(model: QAbstractItemModel) -> str:
+    # The process as well as the object: a drag can come from another editor running beside this one.
+    return f"{os.getpid()}:{id(model)}"
+
+
 def rows_mime_data(mime_type: str, model: QAbstractItemModel, indexes: Iterable[QModelIndex]) -> QMimeData:
     """The rows of ``indexes`` as a drag payload that only ``model`` will accept."""
     rows = sorted({index.row() for index in indexes if index.isValid()})
     data = QMimeData()
-    data.setData(mime_type, QByteArray(json.dumps({"model": id(model), "rows": rows}).encode()))
+    data.setData(mime_type, QByteArray(json.dumps({"model": _drag_source(model), "rows": rows}).encode()))
     return data
 
 
@@ -210,7 +216,7 @@ def dropped_rows(mime_type: str, model: QAbstractItemModel, data: QMimeData | No
         payload = json.loads(bytes(data.data(mime_type).data()).decode())
     except (ValueError, UnicodeDecodeError):
         return None
-    if not isinstance(payload, dict) or payload.get("model") != id(model):
+    if not isinstance(payload, dict) or payload.get("model") != _drag_source(model):
         return None
     rows = payload.get("rows")
     count = model.rowCount()
