@@ -161,3 +161,14 @@ def test_an_empty_list_says_how_to_add_a_row_and_the_hint_goes_with_the_first_ro
     tasks.view.clearSelection()
     tasks.view.setCurrentIndex(QModelIndex())
     assert _hint_pixels(tasks.view) == 0
+
+
+def test_remove_and_move_are_greyed_out_until_a_row_is_chosen(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    improvements = window.page("measures").improvements
+    actions = (improvements.remove_action, improvements.up_action, improvements.down_action)
+    assert not any(action.isEnabled() for action in actions)
+    improvements.add_action.trigger()  # the new row becomes the chosen one
+    assert all(action.isEnabled() for action in actions)
+    improvements.remove_action.trigger()
+    assert not any(action.isEnabled() for action in actions)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from tests.test_window_fixtures import make_window, sample_document
 
 
@@ -14,4 +16,20 @@ def test_after_visiting_every_page_the_window_still_shrinks_to_900_by_600(qtbot,
     window.sections.show_section("overview")
     window.resize(900, 600)
     qtbot.waitUntil(lambda: window.width() == 900 and window.height() == 600)
-    assert window.stack.minimumSizeHint() == window.page("overview").minimumSizeHint()
+
+
+def test_at_900_by_600_with_the_preview_every_page_fits_without_scrolling_sideways(qtbot, tmp_path):
+    from PySide6.QtWidgets import QScrollArea
+
+    window = make_window(qtbot, tmp_path, sample_document())
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.preview.isVisible()
+    for key in window.sections.keys:
+        page = window.sections.show_section(key)
+        assert window.stack.currentWidget() is page
+        QApplication.processEvents()
+        assert window.width() == 900, f"the {key} page made the window grow"
+        if isinstance(page, QScrollArea):
+            assert not page.horizontalScrollBar().isVisible(), f"the {key} page scrolls sideways"

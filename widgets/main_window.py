@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
 import app
@@ -67,9 +67,9 @@ class MainWindow(QMainWindow):
 
         self.stack = PageStack()
         self.sections = SectionNavigator(self._section_specs(), self.stack)
-        self.sections.setMinimumWidth(230)
+        self.sections.setMinimumWidth(180)  # long titles elide; the pages need the room more in a small window
         self.preview = PreviewPane(self.document)
-        self.preview.setMinimumWidth(260)
+        self.preview.setMinimumWidth(220)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([250, 640, 470])
+        self._splitter_restored = False  # set by _restore_geometry
         self.setCentralWidget(self.splitter)
 
         self.actions = build_actions(self)
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.document.document_reset.connect(self._validation_timer.start)
 
         self.sections.currentRowChanged.connect(self._follow_in_preview)
+        self.stack.currentChanged.connect(lambda _index: self.give_page_room())
 
         self.setAcceptDrops(True)
         self.setWindowIcon(self.windowIcon())
@@ -219,6 +221,29 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- window events
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().isValid() or not self._splitter_restored:
+            self.give_page_room()
+
+    def give_page_room(self) -> None:
+        """Widen the page to its content, taking room from the preview, then the section list.
+
+        Only a preference: the window may still be made narrower (the page then scrolls
+        sideways), but at 900 px a form never hides its right edge while the preview is wide.
+        """
+        sizes = self.splitter.sizes()
+        need = self.stack.content_width() - sizes[1]
+        if need <= 0 or len(sizes) != 3:
+            return
+        least = {0: self.sections.minimumWidth(), 2: self.preview.minimumWidth() if self.preview.isVisible() else 0}
+        for donor in (2, 0):
+            given = max(0, min(need, sizes[donor] - least[donor]))
+            sizes[donor] -= given
+            sizes[1] += given
+            need -= given
+        self.splitter.setSizes(sizes)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():
             event.ignore()
@@ -248,8 +273,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if (state := self.settings.window_state) is not None:
             self.restoreState(state)
+        # The user's own layout of the three panes stands as saved when the window first shows.
+        self._splitter_restored = False
         if (splitter := self.settings.splitter_state) is not None:
-            self.splitter.restoreState(splitter)
+            self._splitter_restored = self.splitter.restoreState(splitter)
 
     def _save_geometry(self) -> None:
         self.settings.geometry = self.saveGeometry()

@@ -9,7 +9,7 @@ that fits in half the room. Only the current page's needs count here.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QWidget
 
 
 class PageStack(QStackedWidget):
@@ -20,6 +20,17 @@ class PageStack(QStackedWidget):
     def sizeHint(self) -> QSize:
         page = self.currentWidget()
         return page.sizeHint() if page is not None else super().sizeHint()
+
+    def content_width(self) -> int:
+        """The width at which the page on show needs no sideways scrolling."""
+        page = self.currentWidget()
+        if page is None:
+            return 0
+        width = page.minimumSizeHint().expandedTo(page.minimumSize()).width()
+        if isinstance(page, QScrollArea) and page.widget() is not None:
+            scrollbar = page.verticalScrollBar().sizeHint().width()
+            width = max(width, page.widget().minimumSizeHint().width() + scrollbar + 2 * page.frameWidth())
+        return width
 
     def minimumSizeHint(self) -> QSize:
         page = self.currentWidget()

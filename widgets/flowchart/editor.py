@@ -119,7 +119,11 @@ class FlowchartEditor(QWidget):
             "Add node", "Add a node of the chosen kind after the current one (Ins)", self.add_node, "list-add"
         )
         self.remove_node_button = tool_button(
-            "Remove", "Remove the selected nodes and their edges (Del)", self.remove_selected_nodes, "list-remove"
+            "Remove",
+            "Remove the selected nodes and their edges (Del)",
+            self.remove_selected_nodes,
+            "list-remove",
+            icon_only=True,
         )
         self.node_up_button = tool_button(
             "Move up", "Move the selected nodes up (Alt+Up)", lambda: self._move_nodes(-1), "go-up", icon_only=True
@@ -138,7 +142,7 @@ class FlowchartEditor(QWidget):
             "list-add",
         )
         self.remove_edge_button = tool_button(
-            "Remove", "Remove the selected edges (Del)", self.remove_selected_edges, "list-remove"
+            "Remove", "Remove the selected edges (Del)", self.remove_selected_edges, "list-remove", icon_only=True
         )
         self.edge_up_button = tool_button(
             "Move up", "Move the selected edges up (Alt+Up)", lambda: self._move_edges(-1), "go-up", icon_only=True

@@ -65,6 +65,9 @@ class ListEditor(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setAccessibleName(f"{noun.capitalize()} list")
         self.view.selectionModel().currentRowChanged.connect(lambda current, _old: self._emit_current(current.row()))
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(lambda *_: self._update_actions())
         model.modelReset.connect(lambda: self._emit_current(self.current_row()))
 
         buttons = QHBoxLayout()
@@ -84,7 +87,11 @@ class ListEditor(QWidget):
             action.setIcon(icon_or_fallback(action.data(), style))
             button = QToolButton()
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            # The arrows speak for themselves (their tool tips name the keys): narrow pages keep their room.
+            arrow = action in (self.up_action, self.down_action)
+            button.setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonIconOnly if arrow else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            )
             button.setAutoRaise(True)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -94,6 +101,7 @@ class ListEditor(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        self._update_actions()
 
     def _action(self, text: str, shortcut: QKeySequence, slot: Callable[[], None], icon_name: str) -> QAction:
         action = QAction(icon(icon_name), text, self)
@@ -107,6 +115,12 @@ class ListEditor(QWidget):
         return action
 
     # ----------------------------------------------------------------- selection
+
+    def _update_actions(self) -> None:
+        """Remove and the moves act on the selected rows: greyed out while there are none."""
+        chosen = bool(self.selected_rows())
+        for action in (self.remove_action, self.up_action, self.down_action):
+            action.setEnabled(chosen)
 
     def current_row(self) -> int:
         index = self.view.currentIndex()
