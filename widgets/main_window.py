@@ -67,9 +67,9 @@ class MainWindow(QMainWindow):
 
         self.stack = PageStack()
         self.sections = SectionNavigator(self._section_specs(), self.stack)
-        self.sections.setMinimumWidth(180)  # long titles elide; the pages need the room more in a small window
+        self.sections.setMinimumWidth(190)  # the longest title fits; the pages need the room more
         self.preview = PreviewPane(self.document)
-        self.preview.setMinimumWidth(220)
+        self.preview.setMinimumWidth(210)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
             Section("timeline", "Timeline", ("timeline",), build("widgets.panes.timeline_page", "TimelinePage")),
             Section(
                 "root_cause",
-                "Root Cause and Resolution",
+                "Root Cause",  # the page itself says "Root Cause and Resolution"
                 ("root_cause",),
                 build("widgets.panes.root_cause", "RootCausePage"),
             ),

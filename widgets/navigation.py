@@ -108,6 +108,7 @@ class SectionNavigator(QListWidget):
         self.setSpacing(1)
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Room around each entry, so the list reads as navigation rather than a data table.
         self.setStyleSheet("QListWidget::item { padding: 4px 8px; }")
         self.setItemDelegate(_SectionDelegate(self))
