@@ -465,3 +465,16 @@ def test_hovering_a_node_shows_its_whole_label_as_typed(qtbot, pane: FlowchartPa
     assert shown.toPlainText().startswith('Step\n<b>x</b> <img src="/etc/hostname"/>\nword word')
     assert shown.toPlainText().endswith("…")  # a tool tip stops at 2,000 characters
     QToolTip.hideText()
+
+
+def test_the_node_chosen_in_the_table_is_ringed_in_the_picture(qtbot, pane: FlowchartPane, document: Document) -> None:
+    view = pane.chart_view
+    pane.editor.select_node("b")
+    assert view.highlight.isVisible()
+    assert view.highlight.path().boundingRect().contains(view.scene_point_of("fc-node-1"))
+    assert not view.highlight.path().boundingRect().contains(view.scene_point_of("fc-node-2"))
+    document.update_item("nodes", 1, label="Restart it, with a much longer label now", text="Edit label")
+    qtbot.waitUntil(lambda: b"much longer" in view.svg(), timeout=WAIT)
+    assert view.highlight.path().boundingRect().contains(view.scene_point_of("fc-node-1"))  # it follows the re-render
+    pane.editor.nodes_view.selectionModel().clearCurrentIndex()
+    assert not view.highlight.isVisible()

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QMouseEvent,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
@@ -29,6 +30,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsPathItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
@@ -94,6 +96,12 @@ class ChartView(QGraphicsView):
         self.paper = Paper()
         self.paper.hide()
         self.scene().addItem(self.paper)
+        # A ring around the node chosen in the editor, so table and picture point at the same box.
+        self.highlight = QGraphicsPathItem()
+        self.highlight.setZValue(10)
+        self.highlight.hide()
+        self.scene().addItem(self.highlight)
+        self._highlighted = ""
         self._empty_text = ""
         self._element_ids: dict[str, str] = {}
         self._svg = b""
@@ -143,6 +151,7 @@ class ChartView(QGraphicsView):
         self.viewport().update()
         if old_renderer is not None:
             old_renderer.deleteLater()
+        self._place_highlight()
         if not self._shown_once:
             self._shown_once = True
             self.zoom_to_fit()
@@ -153,12 +162,39 @@ class ChartView(QGraphicsView):
             self.scene().removeItem(self._item)
         self._item = None
         self.paper.hide()
+        self.highlight.hide()
         self.scene().setSceneRect(QRectF(0, 0, 1, 1))  # No scroll bars around an empty view.
         self._element_ids = {}
         self._svg = b""
         self._shown_once = False
         self._user_zoomed = False
         self.viewport().update()
+
+    # ----------------------------------------------------------------- the chosen node
+
+    def highlight_node(self, node_id: str) -> None:
+        """Ring the node ``node_id`` ("" for none); it follows the picture through re-renders."""
+        self._highlighted = node_id
+        self._place_highlight()
+
+    def _place_highlight(self) -> None:
+        element = next((e for e, n in self._element_ids.items() if n == self._highlighted), None)
+        if not self._highlighted or element is None or self._item is None or self._renderer is None:
+            self.highlight.hide()
+            return
+        if not self._renderer.elementExists(element):
+            self.highlight.hide()
+            return
+        bounds = self._renderer.transformForElement(element).mapRect(self._renderer.boundsOnElement(element))
+        top_left = self._item.mapToScene(self._from_svg(bounds.topLeft()))
+        bottom_right = self._item.mapToScene(self._from_svg(bounds.bottomRight()))
+        ring = QPainterPath()
+        ring.addRoundedRect(QRectF(top_left, bottom_right).adjusted(-5, -5, 5, 5), 6, 6)
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.5)
+        pen.setCosmetic(True)  # the same width at every zoom
+        self.highlight.setPen(pen)
+        self.highlight.setPath(ring)
+        self.highlight.show()
 
     # ----------------------------------------------------------------- empty state
 

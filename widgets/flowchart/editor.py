@@ -354,6 +354,7 @@ class FlowchartEditor(QWidget):
         else:
             self.label_edit.setEnabled(False)
             self.label_edit.clear()
+            self.current_node_changed.emit("")
         del blocker
 
     def _label_typed(self) -> None:

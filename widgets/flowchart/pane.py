@@ -108,6 +108,7 @@ class FlowchartPane(QWidget):
         self.generate_button.clicked.connect(self.generate_from_timeline)
         self.direction_combo.activated.connect(self._direction_chosen)
         self.chart_view.node_clicked.connect(self.editor.select_node)
+        self.editor.current_node_changed.connect(self.chart_view.highlight_node)
         self.chart_view.node_tooltip = self.node_tooltip
         self.chart_view.zoom_changed.connect(lambda _zoom: self._show_zoom())
         self.scheduler.started.connect(self.busy_label.show)
