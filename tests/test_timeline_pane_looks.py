@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionViewItem, QToolTip
 
 from app.model import EventKind, IssueSummary, PostMortem
-from tests.test_timeline_pane import START, make_document, open_editor, shown
+from tests.test_timeline_pane import START, figures_as_read, make_document, open_editor, shown
 from widgets.document import Document
 from widgets.timeline.pane import TimelinePane
 
@@ -169,10 +169,22 @@ def test_events_with_times_but_no_incident_start_say_what_is_missing(qtbot) -> N
 
 def test_figures_not_known_yet_read_not_yet(qtbot) -> None:
     pane = shown(qtbot, make_document("a0 b1"))
-    text = pane.figures.text()
-    assert "<b>Time to detect</b> not yet" in text
-    assert "<b>Duration</b> not yet" in text
+    text = figures_as_read(pane)
+    assert "Time to detect not yet" in text
+    assert "Duration not yet" in text
     assert "2 events" in text
+
+
+def test_a_figure_never_breaks_across_lines() -> None:
+    from app.model import IssueSummary, PostMortem, TimelineEvent
+    from widgets.timeline.pane import figures_text
+
+    start = datetime(2025, 3, 3, 11, 0, tzinfo=UTC)
+    model = PostMortem(
+        summary=IssueSummary(start=start, end=start + timedelta(hours=1, minutes=26)),
+        timeline=[TimelineEvent(kind="detection", time=start + timedelta(minutes=7))],
+    )
+    assert "1&nbsp;h&nbsp;26&nbsp;min" in figures_text(model)
 
 
 # --------------------------------------------------------------------------- width

@@ -245,8 +245,10 @@ def figures_text(model: PostMortem) -> str:
     figures = derived_figures(model)
     if model.summary.start is None:
         return f"{counted}: give the incident a start time (Summary) to see time to detect and resolve."
+    # Non-breaking spaces keep each figure on one line when the footer wraps ("1 h 26 min", not "1 h 26 / min").
     parts = [
-        f"<b>{name}</b> {format_duration(value) if value is not None else 'not yet'}"
+        f"<b>{name.replace(' ', '&nbsp;')}</b>&nbsp;"
+        + (format_duration(value).replace(" ", "&nbsp;") if value is not None else "not&nbsp;yet")
         for name, value in (
             ("Time to detect", figures.time_to_detect),
             ("Time to resolve", figures.time_to_resolve),
