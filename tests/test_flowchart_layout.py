@@ -7,6 +7,7 @@ from itertools import pairwise
 import pytest
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import QStyleOptionViewItem, QToolButton
 
 from app.flowchart.render import available_renderers
@@ -96,7 +97,7 @@ def test_the_picture_lies_on_white_paper_even_on_a_dark_window(qtbot) -> None:
     view = dark_view(qtbot)
     assert view.show_svg(LINE_SVG, {})
 
-    picture = view.scene().items()[0].boundingRect()
+    picture = next(item for item in view.scene().items() if isinstance(item, QGraphicsSvgItem)).boundingRect()
     assert view.paper.isVisible()
     assert view.paper.zValue() < 0
     assert view.paper.rect() == picture.adjusted(-PAPER_MARGIN, -PAPER_MARGIN, PAPER_MARGIN, PAPER_MARGIN)
@@ -158,7 +159,7 @@ def test_the_empty_hint_goes_once_a_node_exists(qtbot, empty_pane: FlowchartPane
 
 def test_empty_tables_say_what_to_do(qtbot, empty_pane: FlowchartPane) -> None:
     editor = empty_pane.editor
-    for view, word in ((editor.nodes_view, "Add node"), (editor.edges_view, "Connect")):
+    for view, word in ((editor.nodes_view, "Add Node"), (editor.edges_view, "Connect")):
         assert word in view.empty_hint()
         with_hint = viewport_image(view)
         text, view.empty_text = view.empty_text, ""

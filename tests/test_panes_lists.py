@@ -155,7 +155,7 @@ def test_an_empty_list_says_how_to_add_a_row_and_the_hint_goes_with_the_first_ro
     window.sections.show_section("measures")
     tasks = window.page("measures").tasks
     qtbot.waitExposed(tasks.view)
-    assert "Add task" in tasks.view.empty_hint()
+    assert "Add Task" in tasks.view.empty_hint()
     assert _hint_pixels(tasks.view) > 0
     tasks.add_action.trigger()
     tasks.view.clearSelection()

@@ -93,7 +93,7 @@ class FlowchartEditor(QWidget):
         self.nodes_model = NodesModel(document, self)
         self.edges_model = EdgesModel(document, self)
 
-        self.nodes_view = _table(self.nodes_model, "No nodes yet. Add one with Add node (Ins).")
+        self.nodes_view = _table(self.nodes_model, "No nodes yet. Add one with Add Node (Ins).")
         self.nodes_view.setItemDelegateForColumn(NodesModel.KIND, ChoiceDelegate(kind_choices, self.nodes_view))
         header = self.nodes_view.horizontalHeader()
         header.setSectionResizeMode(NodesModel.LABEL, QHeaderView.ResizeMode.Stretch)
@@ -116,7 +116,7 @@ class FlowchartEditor(QWidget):
         self.new_kind.setCurrentIndex(self.new_kind.findData(NodeKind.STEP.value))
         self.new_kind.setToolTip("Kind of the next node added")
         self.add_node_button = tool_button(
-            "Add node", "Add a node of the chosen kind after the current one (Ins)", self.add_node, "list-add"
+            "Add Node", "Add a node of the chosen kind after the current one (Ins)", self.add_node, "list-add"
         )
         self.remove_node_button = tool_button(
             "Remove",
@@ -126,10 +126,10 @@ class FlowchartEditor(QWidget):
             icon_only=True,
         )
         self.node_up_button = tool_button(
-            "Move up", "Move the selected nodes up (Alt+Up)", lambda: self._move_nodes(-1), "go-up", icon_only=True
+            "Move Up", "Move the selected nodes up (Alt+Up)", lambda: self._move_nodes(-1), "go-up", icon_only=True
         )
         self.node_down_button = tool_button(
-            "Move down",
+            "Move Down",
             "Move the selected nodes down (Alt+Down)",
             lambda: self._move_nodes(+1),
             "go-down",
@@ -145,10 +145,10 @@ class FlowchartEditor(QWidget):
             "Remove", "Remove the selected edges (Del)", self.remove_selected_edges, "list-remove", icon_only=True
         )
         self.edge_up_button = tool_button(
-            "Move up", "Move the selected edges up (Alt+Up)", lambda: self._move_edges(-1), "go-up", icon_only=True
+            "Move Up", "Move the selected edges up (Alt+Up)", lambda: self._move_edges(-1), "go-up", icon_only=True
         )
         self.edge_down_button = tool_button(
-            "Move down",
+            "Move Down",
             "Move the selected edges down (Alt+Down)",
             lambda: self._move_edges(+1),
             "go-down",

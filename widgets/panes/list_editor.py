@@ -46,9 +46,8 @@ class ListEditor(QWidget):
         self._new_item = new_item
         self._noun = noun
         insert_key = QKeySequence(Qt.Key.Key_Insert).toString(QKeySequence.SequenceFormat.NativeText)
-        self.view = HintingTableView(
-            empty_hint if empty_hint is not None else f"No {noun}s yet: press {insert_key} or use Add {noun} below."
-        )
+        hint = f"No {noun}s yet: press {insert_key} or use Add {noun.title()} below."
+        self.view = HintingTableView(empty_hint if empty_hint is not None else hint)
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -73,15 +72,15 @@ class ListEditor(QWidget):
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         style = self.style()
-        self.add_action = self._action(f"Add {noun}", QKeySequence(Qt.Key.Key_Insert), self.add_row, "list-add")
+        self.add_action = self._action(f"Add {noun.title()}", QKeySequence(Qt.Key.Key_Insert), self.add_row, "list-add")
         self.remove_action = self._action(
-            f"Remove {noun}", QKeySequence(QKeySequence.StandardKey.Delete), self.remove_selected, "list-remove"
+            f"Remove {noun.title()}", QKeySequence(QKeySequence.StandardKey.Delete), self.remove_selected, "list-remove"
         )
         self.up_action = self._action(
-            "Move up", QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up), lambda: self.move_selected(-1), "go-up"
+            "Move Up", QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up), lambda: self.move_selected(-1), "go-up"
         )
         self.down_action = self._action(
-            "Move down", QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down), lambda: self.move_selected(1), "go-down"
+            "Move Down", QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down), lambda: self.move_selected(1), "go-down"
         )
         for action in (self.add_action, self.remove_action, self.up_action, self.down_action):
             action.setIcon(icon_or_fallback(action.data(), style))
