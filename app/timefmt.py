@@ -108,11 +108,17 @@ _TIME = (
 )
 _TIME_AND_ZONE = re.compile(rf"(?:{_TIME})(?:\s*{_ZONE})?(?:\s*\((?P<zparen>[A-Za-z]{{1,4}})\))?", re.IGNORECASE)
 _ISO_DATE = re.compile(r"(?P<year>\d{4})[-/](?P<month>\d{1,2})[-/](?P<day>\d{1,2})")
+# A weekday before a date ("Monday, March 3, 2025") is read and dropped, as the date implies it.
+# Only a weekday: any other word there ("DNS March 3, 2025, ...") is text, and must stay.
+_WEEKDAY = (
+    r"(?:(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)"
+    r"\.?,?\s+)?"
+)
 _MONTH_FIRST = re.compile(
-    r"(?:[A-Za-z]+,?\s+)??(?P<mname>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
+    _WEEKDAY + r"(?P<mname>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.IGNORECASE
 )
 _DAY_FIRST = re.compile(
-    r"(?:[A-Za-z]+,?\s+)??(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mname>[A-Za-z]{3,9})\.?,?\s+(?P<year>\d{4})"
+    _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mname>[A-Za-z]{3,9})\.?,?\s+(?P<year>\d{4})", re.IGNORECASE
 )
 _DATE_TIME_SEPARATOR = re.compile(r"\s*(?:,|T|at|\s)\s*", re.IGNORECASE)
 

@@ -284,3 +284,8 @@ def test_a_document_opening_with_a_rule_is_not_taken_for_front_matter():
     assert document.summary.impact == "users sad"
     assert "Front matter" not in [section.heading for section in document.extra_sections]
     assert "10:00 went down" in to_markdown(document)
+
+
+def test_a_word_before_a_date_in_a_timeline_line_is_kept():
+    document = from_markdown("# T\n\n## Timeline\n\nDNS March 3, 2025, 11:12 UTC went down\n")
+    assert "DNS March 3, 2025, 11:12 UTC went down" in to_markdown(document)

@@ -99,3 +99,12 @@ def test_every_formatted_time_reads_back_exactly(moment):
     parsed = parse_timestamp(format_timestamp(moment))
     assert parsed == moment
     assert parsed.utcoffset() == moment.utcoffset()
+
+
+def test_only_a_weekday_may_come_before_a_date_and_no_other_word_is_swallowed():
+    from app.timefmt import parse_leading_timestamp
+
+    assert parse_leading_timestamp("DNS March 3, 2025, 11:12 UTC was down") is None
+    assert parse_leading_timestamp("Monitor March 3, 2025, 11:12 UTC") is None
+    moment, end = parse_leading_timestamp("Monday, March 3, 2025, 11:12 UTC was down")
+    assert moment.day == 3 and "Monday, March 3, 2025, 11:12 UTC was down"[end:] == " was down"
