@@ -195,3 +195,22 @@ def test_the_chart_in_the_preview_is_never_wider_than_its_column(qtbot):
         preview.resize(width, 500)
         qtbot.waitUntil(lambda w=width: 0 < shown_width() <= w - 2 * preview.document().documentMargin())
     assert not preview.horizontalScrollBar().isVisible()
+
+
+def test_a_chart_that_cannot_be_drawn_is_tried_once_not_at_every_keystroke(monkeypatch):
+    from app.flowchart import render
+    from widgets import preview as preview_module
+
+    attempts: list[str] = []
+
+    class FailingRenderer:
+        def render(self, source, fmt, **_options):
+            attempts.append(source)
+            raise render.RenderTimeoutError("took too long")
+
+    monkeypatch.setattr(render, "default_renderer", FailingRenderer)
+    monkeypatch.setattr(preview_module, "_chart_cache", {})
+    model = sample_document()
+    assert preview_module.preview_chart(model) is None
+    assert preview_module.preview_chart(model.model_copy(update={"introduction": "typed more"})) is None
+    assert len(attempts) == 1

@@ -152,13 +152,18 @@ def preview_chart(model: PostMortem) -> QImage | None:
         from app.flowchart.render import default_renderer
 
         source = build_dot(model.humor.flowchart).dot
-        if source not in _chart_cache:
-            svg = default_renderer().render(source, "svg", timeout=PREVIEW_CHART_TIMEOUT)
-            _chart_cache.clear()
-            _chart_cache[source] = _rasterise(svg)
-        return _chart_cache[source]
     except Exception:  # The preview shows the steps as text instead; the Humor page says why.
         return None
+    if source not in _chart_cache:
+        try:
+            picture = _rasterise(default_renderer().render(source, "svg", timeout=PREVIEW_CHART_TIMEOUT))
+        except Exception:
+            picture = None
+        # A chart that failed is remembered too: a chart that runs into the time limit must
+        # not hold up every later preview by that limit again.
+        _chart_cache.clear()
+        _chart_cache[source] = picture
+    return _chart_cache[source]
 
 
 def _rasterise(svg: bytes) -> QImage | None:
