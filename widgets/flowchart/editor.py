@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -125,16 +126,7 @@ class FlowchartEditor(QWidget):
             "list-remove",
             icon_only=True,
         )
-        self.node_up_button = tool_button(
-            "Move Up", "Move the selected nodes up (Alt+Up)", lambda: self._move_nodes(-1), "go-up", icon_only=True
-        )
-        self.node_down_button = tool_button(
-            "Move Down",
-            "Move the selected nodes down (Alt+Down)",
-            lambda: self._move_nodes(+1),
-            "go-down",
-            icon_only=True,
-        )
+        self.node_up_button, self.node_down_button = self._move_buttons("nodes", self.nodes_view)
         self.add_edge_button = tool_button(
             "Connect",
             "Add an edge from the current node to the next one; then pick its target",
@@ -144,16 +136,7 @@ class FlowchartEditor(QWidget):
         self.remove_edge_button = tool_button(
             "Remove", "Remove the selected edges (Del)", self.remove_selected_edges, "list-remove", icon_only=True
         )
-        self.edge_up_button = tool_button(
-            "Move Up", "Move the selected edges up (Alt+Up)", lambda: self._move_edges(-1), "go-up", icon_only=True
-        )
-        self.edge_down_button = tool_button(
-            "Move Down",
-            "Move the selected edges down (Alt+Down)",
-            lambda: self._move_edges(+1),
-            "go-down",
-            icon_only=True,
-        )
+        self.edge_up_button, self.edge_down_button = self._move_buttons("edges", self.edges_view)
 
         # Typing is an undoable document edit, so the box has no undo of its own.
         self.label_edit = TextField()
@@ -226,11 +209,23 @@ class FlowchartEditor(QWidget):
         labels = (edge.label for edge in self._document.items("edges"))
         _fit_column(self.edges_view, EdgesModel.LABEL, labels, EDGE_LABEL_CAP)
 
-    def _move_nodes(self, step: int) -> None:
-        self._move_selected("nodes", self.nodes_view, step)
-
-    def _move_edges(self, step: int) -> None:
-        self._move_selected("edges", self.edges_view, step)
+    def _move_buttons(self, name: ListName, view: QTableView) -> tuple[QToolButton, QToolButton]:
+        """The ↑ and ↓ buttons of one table (the same moves as Alt+Up / Alt+Down)."""
+        up = tool_button(
+            "Move Up",
+            f"Move the selected {name} up (Alt+Up)",
+            lambda: self._move_selected(name, view, -1),
+            "go-up",
+            icon_only=True,
+        )
+        down = tool_button(
+            "Move Down",
+            f"Move the selected {name} down (Alt+Down)",
+            lambda: self._move_selected(name, view, +1),
+            "go-down",
+            icon_only=True,
+        )
+        return up, down
 
     def _add_keys(self, view: QTableView, add: object, remove: object, name: ListName) -> None:
         """Ins adds, Del removes, Alt+Up / Alt+Down move: the same as the buttons, from the keyboard."""
@@ -328,8 +323,9 @@ class FlowchartEditor(QWidget):
         if not rows or (step < 0 and rows[0] == 0) or (step > 0 and rows[-1] == count - 1):
             return
         destination = rows[0] - 1 if step < 0 else rows[-1] + 2
-        if self._document.move_items(name, rows, destination, text="Move nodes" if name == "nodes" else "Move edges"):
-            model = view.model()
+        model = view.model()
+        # Through the model, as drags are: one place names the undo step ("Move 2 nodes").
+        if model.move_rows(rows, destination):
             first = rows[0] + step
             selection = view.selectionModel()
             selection.clearSelection()

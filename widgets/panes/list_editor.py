@@ -180,7 +180,8 @@ class ListEditor(QWidget):
             destination = rows[-1] + 2
         current = self.current_row()
         offset = rows.index(current) if current in rows else 0
-        if self._document.move_items(self._model.list_name, rows, destination, text=f"Move {self._noun}"):
+        # Through the model, as its keyboard moves in other lists are: one place names the undo step.
+        if self._model.move_rows(rows, destination):
             first = rows[0] + step if len(rows) == rows[-1] - rows[0] + 1 else _gathered_first(rows, destination)
             moved = list(range(first, first + len(rows)))
             self.select_rows(moved, moved[offset])
