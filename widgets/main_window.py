@@ -274,7 +274,6 @@ class MainWindow(QMainWindow):
         if (state := self.settings.window_state) is not None:
             self.restoreState(state)
         # The user's own layout of the three panes stands as saved when the window first shows.
-        self._splitter_restored = False
         if (splitter := self.settings.splitter_state) is not None:
             self._splitter_restored = self.splitter.restoreState(splitter)
 

@@ -26,7 +26,7 @@ class PageStack(QStackedWidget):
         page = self.currentWidget()
         if page is None:
             return 0
-        width = page.minimumSizeHint().expandedTo(page.minimumSize()).width()
+        width = self.minimumSizeHint().width()
         if isinstance(page, QScrollArea) and page.widget() is not None:
             scrollbar = page.verticalScrollBar().sizeHint().width()
             width = max(width, page.widget().minimumSizeHint().width() + scrollbar + 2 * page.frameWidth())
