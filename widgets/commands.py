@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 from app.model import identical
+from widgets.qt_guard import never_raises
 
 if TYPE_CHECKING:
     from widgets.document import Document, FieldPath
@@ -39,15 +40,19 @@ class SetFieldCommand(QUndoCommand):
         self._new = value
         self._id = merge_id(merge_key)
 
+    @never_raises()
     def redo(self) -> None:
         self._document._set_field_now(self._path, self._new)
 
+    @never_raises()
     def undo(self) -> None:
         self._document._set_field_now(self._path, self._old)
 
+    @never_raises(-1)
     def id(self) -> int:
         return self._id
 
+    @never_raises(False)
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetFieldCommand) or other._path != self._path:
             return False
@@ -65,9 +70,11 @@ class InsertItemsCommand(QUndoCommand):
         self._row = row
         self._items = items
 
+    @never_raises()
     def redo(self) -> None:
         self._document._insert_now(self._name, self._row, list(self._items))
 
+    @never_raises()
     def undo(self) -> None:
         self._document._remove_now(self._name, self._row, self._row + len(self._items) - 1)
 
@@ -91,11 +98,13 @@ class RemoveItemsCommand(QUndoCommand):
         self._runs = contiguous_runs(rows)
         self._removed: list[list[Any]] = []
 
+    @never_raises()
     def redo(self) -> None:
         # Last run first, so earlier row numbers stay valid.
         self._removed = [self._document._remove_now(self._name, first, last) for first, last in reversed(self._runs)]
         self._removed.reverse()
 
+    @never_raises()
     def undo(self) -> None:
         for (first, _last), items in zip(self._runs, self._removed, strict=True):
             self._document._insert_now(self._name, first, items)
@@ -164,6 +173,7 @@ class MoveItemsCommand(QUndoCommand):
         self._name = name
         self._moves = moves
 
+    @never_raises()
     def redo(self) -> None:
         for first, last, position in self._moves:
             # ``position`` is where the block must start after this step, so
@@ -171,6 +181,7 @@ class MoveItemsCommand(QUndoCommand):
             destination = position if position < first else position + (last - first + 1)
             self._document._move_now(self._name, first, last, destination)
 
+    @never_raises()
     def undo(self) -> None:
         for first, last, position in reversed(self._moves):
             length = last - first + 1
@@ -189,15 +200,19 @@ class ReplaceItemCommand(QUndoCommand):
         self._new = item
         self._id = merge_id(f"{merge_key}@{name}[{row}]" if merge_key else None)
 
+    @never_raises()
     def redo(self) -> None:
         self._document._replace_item_now(self._name, self._row, self._new)
 
+    @never_raises()
     def undo(self) -> None:
         self._document._replace_item_now(self._name, self._row, self._old)
 
+    @never_raises(-1)
     def id(self) -> int:
         return self._id
 
+    @never_raises(False)
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, ReplaceItemCommand) or (other._name, other._row) != (self._name, self._row):
             return False
@@ -215,8 +230,10 @@ class ReplaceListCommand(QUndoCommand):
         self._old = list(document.items(name))  # type: ignore[arg-type]
         self._new = items
 
+    @never_raises()
     def redo(self) -> None:
         self._document._replace_list_now(self._name, list(self._new))
 
+    @never_raises()
     def undo(self) -> None:
         self._document._replace_list_now(self._name, list(self._old))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QTableView, QWidget
 
 from widgets.muted import quiet_text_color
+from widgets.qt_guard import never_raises
 
 
 def paint_empty_hint(view: QAbstractScrollArea, text: str, margin: int = 16) -> None:
@@ -35,6 +36,7 @@ class HintingTableView(QTableView):
         model = self.model()
         return self.empty_text if model is None or model.rowCount() == 0 else ""
 
+    @never_raises()
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         paint_empty_hint(self, self.empty_hint(), margin=12)

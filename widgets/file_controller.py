@@ -20,6 +20,7 @@ from app.model import PostMortem
 from widgets.dialogs import Dialogs, UnsavedChoice
 from widgets.document import Document
 from widgets.preview import snapshot
+from widgets.qt_guard import never_raises
 from widgets.recovery import Autosaver
 from widgets.settings import Settings
 
@@ -54,6 +55,7 @@ class _PictureJob(QRunnable):
         super().__init__()
         self._controller, self._generation, self._model, self._page = controller, generation, model, page
 
+    @never_raises()
     def run(self) -> None:
         if not self._controller._is_latest_picture(self._page, self._generation):
             return  # A newer save of the same page draws its own picture.

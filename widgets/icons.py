@@ -29,6 +29,8 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
+from widgets.qt_guard import never_raises
+
 ICON_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 
@@ -60,6 +62,7 @@ class _DrawnIconEngine(QIconEngine):
         """The picture at ``size`` device pixels in ``color``."""
         raise NotImplementedError
 
+    @never_raises(fallback=lambda *_: QPixmap())
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
         color = self.color(mode)
         key = (size.width(), size.height(), round(scale * 100), color.rgba())
@@ -71,13 +74,16 @@ class _DrawnIconEngine(QIconEngine):
             self._cache[key] = pixmap
         return self._cache[key]
 
+    @never_raises(fallback=lambda *_: QPixmap())
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
 
+    @never_raises()
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         scale = painter.device().devicePixelRatioF() if painter.device() else 1.0
         painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
 
+    @never_raises(QSize())
     def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
         return size
 
@@ -89,9 +95,11 @@ class _TintedIconEngine(_DrawnIconEngine):
         super().__init__()
         self._source = source
 
+    @never_raises()
     def clone(self) -> QIconEngine:
         return _kept(_TintedIconEngine(self._source))
 
+    @never_raises(True)
     def isNull(self) -> bool:
         return self._source.isNull()
 
@@ -243,6 +251,7 @@ class _GlyphIconEngine(_DrawnIconEngine):
         self._glyph = glyph
         self._colors = colors
 
+    @never_raises()
     def clone(self) -> QIconEngine:
         return _kept(_GlyphIconEngine(self._glyph, self._colors))
 

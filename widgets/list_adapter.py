@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from widgets.document import LIST_PATHS, Document, FieldPath, ListName
+from widgets.qt_guard import never_raises
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -63,6 +64,7 @@ class FollowsDocumentList(_Base):
 
     # ----------------------------------------------------------------- moving rows
 
+    @never_raises(False)
     def moveRows(
         self,
         source_parent: AnyIndex,
@@ -160,6 +162,7 @@ class ReordersByDrag(_Base):
 
     rows_mime_type: str
 
+    @never_raises(Qt.ItemFlag.NoItemFlags)
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
@@ -171,23 +174,29 @@ class ReordersByDrag(_Base):
             | Qt.ItemFlag.ItemNeverHasChildren
         )
 
+    @never_raises(Qt.DropAction.IgnoreAction)
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
+    @never_raises(Qt.DropAction.IgnoreAction)
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
+    @never_raises([])
     def mimeTypes(self) -> list[str]:
         return [self.rows_mime_type]
 
+    @never_raises()
     def mimeData(self, indexes: Iterable[QModelIndex]) -> QMimeData:
         return rows_mime_data(self.rows_mime_type, self, indexes)
 
+    @never_raises(False)
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
         if action != Qt.DropAction.MoveAction or parent.isValid():
             return False
         return dropped_rows(self.rows_mime_type, self, data) is not None
 
+    @never_raises(False)
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False

@@ -24,6 +24,7 @@ from widgets.navigation import Section, SectionNavigator
 from widgets.page_stack import PageStack
 from widgets.panes.page import summarize
 from widgets.preview import PreviewPane
+from widgets.qt_guard import never_raises
 from widgets.recovery import Autosaver, RecoveryStore
 from widgets.safe_text import escaped
 from widgets.settings import Settings
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- window events
 
+    @never_raises()
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.oldSize().isValid() or not self._splitter_restored:
@@ -244,6 +246,7 @@ class MainWindow(QMainWindow):
             need -= given
         self.splitter.setSizes(sizes)
 
+    @never_raises()
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():
             event.ignore()
@@ -253,12 +256,14 @@ class MainWindow(QMainWindow):
         self.preview.shutdown()
         event.accept()
 
+    @never_raises()
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_file(event) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
+    @never_raises()
     def dropEvent(self, event: QDropEvent) -> None:
         path = _dropped_file(event)
         if path is None:

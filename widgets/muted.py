@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from widgets.qt_guard import never_raises
+
 TEXT_SHARE = 0.6
 """How much of the text colour the blend keeps (the rest is the window colour)."""
 
@@ -33,6 +35,7 @@ class MutedLabel(QLabel):
         self._recolouring = False
         self._recolour()
 
+    @never_raises()
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange) and not self._recolouring:

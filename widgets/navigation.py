@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.validation import Problem
 from widgets.icons import badge_pixmap, section_icon
 from widgets.panes.page import summarize, top_level
+from widgets.qt_guard import never_raises
 
 # The section's own name, without the warning count the item's text carries for screen readers and tests.
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,6 +48,7 @@ def badge_color(palette: QPalette) -> QColor:
 class _SectionDelegate(QStyledItemDelegate):
     """Draws the title with its icon, and the warning count as a badge at the row's right end."""
 
+    @never_raises()
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         # The highlight already marks the current section; a focus frame inside it is noise.
@@ -55,6 +57,7 @@ class _SectionDelegate(QStyledItemDelegate):
         if title:
             option.text = title
 
+    @never_raises()
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
@@ -86,6 +89,7 @@ class _SectionDelegate(QStyledItemDelegate):
         )
         painter.restore()
 
+    @never_raises(QSize())
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width() + 40, max(size.height(), 30))
@@ -194,6 +198,7 @@ class SectionNavigator(QListWidget):
             if hasattr(page, "show_problems"):
                 page.show_problems(problems)
 
+    @never_raises()
     def changeEvent(self, event: QEvent) -> None:
         # Switching to dark mode while running: the icons follow the new text colour.
         if event.type() == QEvent.Type.PaletteChange:

@@ -11,12 +11,15 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QWidget
 
+from widgets.qt_guard import never_raises
+
 
 class PageStack(QStackedWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.currentChanged.connect(lambda _index: self.updateGeometry())
 
+    @never_raises(QSize())
     def sizeHint(self) -> QSize:
         page = self.currentWidget()
         return page.sizeHint() if page is not None else super().sizeHint()
@@ -32,6 +35,7 @@ class PageStack(QStackedWidget):
             width = max(width, page.widget().minimumSizeHint().width() + scrollbar + 2 * page.frameWidth())
         return width
 
+    @never_raises(QSize())
     def minimumSizeHint(self) -> QSize:
         page = self.currentWidget()
         if page is None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.model import PostMortem
 from widgets.document import Document
+from widgets.qt_guard import never_raises
 
 DEBOUNCE_MS = 300
 
@@ -110,6 +111,7 @@ class SafeTextDocument(QTextDocument):
         self.refused_resources: list[str] = []
         self.has_chart = False  # the flowchart's picture was added (see ``preview_chart``)
 
+    @never_raises(fallback=lambda _self, kind, _url: refused_resource(kind))
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         self.refused_resources.append(url.toString() if isinstance(url, QUrl) else str(url))
         return refused_resource(kind)
@@ -216,6 +218,7 @@ class _RenderJob(QRunnable):
         self._model = model
         self._relay = relay
 
+    @never_raises()
     def run(self) -> None:
         if self._generation != self._latest():
             return  # A newer edit already asked for its own render.
@@ -246,6 +249,7 @@ class SafeBrowser(QTextBrowser):
         self.refused_resources: list[str] = []
         self.anchorClicked.connect(self._on_anchor)
 
+    @never_raises(fallback=lambda _self, kind, _url: refused_resource(kind))
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         # Images, style sheets, anything the HTML names: refused, whatever the scheme.
         self.refused_resources.append(url.toString() if isinstance(url, QUrl) else str(url))
@@ -297,6 +301,7 @@ class PreviewPane(SafeBrowser):
         document.changed.connect(self._schedule)
         document.document_reset.connect(self._schedule)
 
+    @never_raises()
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._started:
@@ -343,6 +348,7 @@ class PreviewPane(SafeBrowser):
             bar.setValue(position)  # Keep the reader's place while the author types.
         self.rendered.emit()
 
+    @never_raises()
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_chart()

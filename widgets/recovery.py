@@ -15,6 +15,7 @@ from app.errors import DocumentError
 from app.model import PostMortem
 from app.recovery_store import RecoveredCopy, RecoveryStore, new_session_id
 from widgets.document import Document
+from widgets.qt_guard import never_raises
 
 __all__ = ["AUTOSAVE_INTERVAL_MS", "Autosaver", "RecoveredCopy", "RecoveryStore"]
 
@@ -29,6 +30,7 @@ class _WriteJob(QRunnable):
         self._autosaver, self._generation, self._file = autosaver, generation, file
         self._model, self._source = model, source
 
+    @never_raises()
     def run(self) -> None:
         try:
             self._autosaver._store.write(self._file, self._model, self._source, self._autosaver.session)

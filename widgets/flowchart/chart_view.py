@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.empty_hint import paint_empty_hint
+from widgets.qt_guard import never_raises
 from widgets.safe_text import plain_tooltip
 
 ZOOM_STEP = 1.25
@@ -61,9 +62,11 @@ class Paper(QGraphicsRectItem):
         self.setZValue(-1)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
+    @never_raises(QRectF())
     def boundingRect(self) -> QRectF:
         return self.rect().adjusted(-2, -2, 6, 6)  # Room for the shadow.
 
+    @never_raises()
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = self.rect()
         scale = max(painter.transform().m11(), 1e-6)
@@ -208,11 +211,13 @@ class ChartView(QGraphicsView):
         """The hint on show now: the empty text, unless a picture is there."""
         return "" if self.has_picture() else self._empty_text
 
+    @never_raises()
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         # The desk under the paper follows the window colour, so the white sheet stands out in
         # light and dark palettes alike.
         painter.fillRect(rect, self.palette().color(QPalette.ColorRole.Window))
 
+    @never_raises()
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         paint_empty_hint(self, self.empty_hint(), margin=24)
@@ -247,6 +252,7 @@ class ChartView(QGraphicsView):
             self.set_zoom(1.0)
         self.zoom_changed.emit(self.zoom())
 
+    @never_raises()
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # Until the user picks a zoom, the picture follows the view's size (the first render
@@ -254,6 +260,7 @@ class ChartView(QGraphicsView):
         if self._item is not None and not self._user_zoomed:
             self.zoom_to_fit()
 
+    @never_raises()
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.zoom_in() if event.angleDelta().y() > 0 else self.zoom_out()
@@ -305,6 +312,7 @@ class ChartView(QGraphicsView):
             (point.y() - box.y()) * rect.height() / max(box.height(), 1e-9),
         )
 
+    @never_raises(False)
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             node_id = self.node_at(self.mapToScene(event.pos()))
@@ -317,10 +325,12 @@ class ChartView(QGraphicsView):
             return True
         return super().viewportEvent(event)
 
+    @never_raises()
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
         super().mousePressEvent(event)
 
+    @never_raises()
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         press, self._press = self._press, None

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.model import NodeKind
+from widgets.qt_guard import never_raises
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -19,6 +20,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._choices = choices
 
+    @never_raises()
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         for caption, value in self._choices():
@@ -31,11 +33,13 @@ class ChoiceDelegate(QStyledItemDelegate):
         self.commitData.emit(combo)
         self.closeEditor.emit(combo)
 
+    @never_raises()
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
         editor.setCurrentIndex(max(position, 0))
 
+    @never_raises()
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         if editor.currentIndex() >= 0:
@@ -45,6 +49,7 @@ class ChoiceDelegate(QStyledItemDelegate):
 class NodeEndDelegate(ChoiceDelegate):
     """An edge end, "Is it the web servers? (web)": a narrow column cuts the label, never the id."""
 
+    @never_raises()
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         node_id = index.data(Qt.ItemDataRole.EditRole)

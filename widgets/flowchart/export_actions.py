@@ -22,6 +22,7 @@ from app.errors import DocumentError
 from app.flowchart.export import DEFAULT_SCALE, render_chart
 from app.model import PostMortem
 from widgets.document import Document
+from widgets.qt_guard import never_raises
 
 SCALES: tuple[tuple[str, float], ...] = (
     ("1x (normal screens)", 1.0),
@@ -45,6 +46,7 @@ class _ExportJob(QRunnable):
         super().__init__()
         self._exporter, self._model, self._path, self._fmt, self._scale = exporter, model, path, fmt, scale
 
+    @never_raises()
     def run(self) -> None:
         try:
             write_bytes_atomic(self._path, render_chart(self._model, self._fmt, scale=self._scale))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from widgets.document import Document, ListName
 from widgets.list_adapter import FollowsDocumentList, ReordersByDrag
+from widgets.qt_guard import never_raises
 
 ROWS_MIME = "application/x-postmortem-rows"
 
@@ -42,12 +43,15 @@ class DocumentListModel(FollowsDocumentList, ReordersByDrag, QAbstractTableModel
 
     # ----------------------------------------------------------------- Qt model
 
+    @never_raises(0)
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items())
 
+    @never_raises(0)
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
+    @never_raises()
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
         if horizontal and 0 <= section < len(self.headers):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from app.model import FlowEdge, FlowNode, NodeKind
 from widgets.document import Document
 from widgets.flowchart.list_model import DocumentListModel
+from widgets.qt_guard import never_raises
 from widgets.safe_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,6 +36,7 @@ class NodesModel(DocumentListModel):
     def move_text(self, count: int) -> str:
         return "Move node" if count == 1 else f"Move {count} nodes"
 
+    @never_raises(Qt.ItemFlag.NoItemFlags)
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and index.column() == self.ID:
@@ -44,6 +46,7 @@ class NodesModel(DocumentListModel):
             flags &= ~Qt.ItemFlag.ItemIsEditable
         return flags
 
+    @never_raises()
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.items()):
             return None
@@ -63,6 +66,7 @@ class NodesModel(DocumentListModel):
             return plain_tooltip(node.label) or None
         return None
 
+    @never_raises(False)
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
@@ -103,6 +107,7 @@ class EdgesModel(DocumentListModel):
         node = self.document.model.humor.flowchart.node(node_id)
         return node_caption(node) if node else f"{node_id} (missing)"
 
+    @never_raises()
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.items()):
             return None
@@ -123,6 +128,7 @@ class EdgesModel(DocumentListModel):
             return plain_tooltip(text) or None
         return None
 
+    @never_raises(False)
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False

@@ -29,6 +29,7 @@ from widgets.flowchart.chart_view import ChartView
 from widgets.flowchart.editor import FlowchartEditor
 from widgets.flowchart.render_worker import RenderResult, RenderScheduler
 from widgets.panes.page import row_in
+from widgets.qt_guard import never_raises
 
 DIRECTION_PATH = ("humor", "flowchart", "direction")
 EMPTY_CHART_TEXT = "No flowchart yet.\nAdd nodes in the table below, or use Generate from timeline."
@@ -150,6 +151,7 @@ class FlowchartPane(QWidget):
         chart = max(total - editor, self.chart_view.minimumHeight())
         self.splitter.setSizes([chart, total - chart])
 
+    @never_raises()
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_default_split()
@@ -257,6 +259,7 @@ class FlowchartPane(QWidget):
         if position != self.direction_combo.currentIndex():
             self.direction_combo.setCurrentIndex(position)  # `activated` fires only on user choices: no echo.
 
+    @never_raises()
     def closeEvent(self, event: object) -> None:  # type: ignore[override]
         self.scheduler.shut_down()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -21,6 +21,7 @@ from PySide6.QtSvg import QSvgRenderer
 from app.flowchart.dot import build_dot
 from app.flowchart.render import DEFAULT_TIMEOUT, Renderer, RenderError, default_renderer
 from app.model import Flowchart
+from widgets.qt_guard import never_raises
 
 
 @dataclass
@@ -72,6 +73,7 @@ class _RenderJob(QRunnable):
         self._chart = chart
         self._cancel = cancel
 
+    @never_raises()
     def run(self) -> None:
         result = RenderResult(self._generation)
         if self._cancel.is_set() or self._scheduler.latest_generation() != self._generation:

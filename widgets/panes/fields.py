@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.model import normalize_line, normalize_text
 from widgets.document import Document, FieldPath
+from widgets.qt_guard import never_raises
 
 
 def _is_document_shortcut(event: QEvent) -> bool:
@@ -42,18 +43,21 @@ class PassesFileDrops:
     drag enter travels on to the parent widgets, up to the window's handler.
     """
 
+    @never_raises()
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if carries_local_files(event.mimeData()):
             event.ignore()
             return
         super().dragEnterEvent(event)  # type: ignore[misc]
 
+    @never_raises()
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if carries_local_files(event.mimeData()):
             event.ignore()
             return
         super().dragMoveEvent(event)  # type: ignore[misc]
 
+    @never_raises()
     def dropEvent(self, event: QDropEvent) -> None:
         if carries_local_files(event.mimeData()):
             event.ignore()
@@ -73,6 +77,7 @@ class PlainLineEdit(PassesFileDrops, QLineEdit):
 class LineField(PlainLineEdit):
     """A form field bound to the document: its undo is the document's."""
 
+    @never_raises(False)
     def event(self, event: QEvent) -> bool:
         if _is_document_shortcut(event):
             event.ignore()
@@ -86,6 +91,7 @@ class TextField(PassesFileDrops, QPlainTextEdit):
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)  # Keyboard users can leave the field with Tab.
 
+    @never_raises(False)
     def event(self, event: QEvent) -> bool:
         if _is_document_shortcut(event):
             event.ignore()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from widgets.document import Document, ListName
 from widgets.list_adapter import FollowsDocumentList
+from widgets.qt_guard import never_raises
 from widgets.safe_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,12 +49,15 @@ class DocumentListModel(FollowsDocumentList, QAbstractTableModel):
 
     # ----------------------------------------------------------------- Qt model
 
+    @never_raises(0)
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.items())
 
+    @never_raises(0)
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
+    @never_raises()
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             if role == Qt.ItemDataRole.DisplayRole:
@@ -64,6 +68,7 @@ class DocumentListModel(FollowsDocumentList, QAbstractTableModel):
             return str(section + 1)
         return None
 
+    @never_raises()
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.items())):
             return None
@@ -79,11 +84,13 @@ class DocumentListModel(FollowsDocumentList, QAbstractTableModel):
             return plain_tooltip(column.to_text(self._value(index.row(), column))) or None
         return None
 
+    @never_raises(Qt.ItemFlag.NoItemFlags)
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
+    @never_raises(False)
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
@@ -100,6 +107,7 @@ class DocumentListModel(FollowsDocumentList, QAbstractTableModel):
             return False  # The editor stays open on text that cannot be stored; nothing changes.
         return True
 
+    @never_raises(False)
     def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or count <= 0 or row < 0 or row + count > len(self.items()):
             return False

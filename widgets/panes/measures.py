@@ -12,6 +12,7 @@ from widgets.document import Document
 from widgets.panes.list_editor import ListEditor
 from widgets.panes.list_model import Column, DocumentListModel
 from widgets.panes.page import FormPage
+from widgets.qt_guard import never_raises
 
 
 def due_from_text(text: str) -> date | None:
@@ -57,6 +58,7 @@ IMPROVEMENT_COLUMNS = [Column("Improvement", None, from_text=normalize_line)]
 class StatusDelegate(QStyledItemDelegate):
     """A drop-down of the task statuses instead of free text."""
 
+    @never_raises()
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QWidget:
@@ -65,10 +67,12 @@ class StatusDelegate(QStyledItemDelegate):
         editor.setAccessibleName("Task status")
         return editor
 
+    @never_raises()
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole))
 
+    @never_raises()
     def setModelData(
         self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
     ) -> None:

@@ -39,6 +39,7 @@ from widgets.document import Document
 from widgets.icons import badge_pixmap
 from widgets.muted import MutedLabel
 from widgets.navigation import badge_color
+from widgets.qt_guard import never_raises
 
 REFRESH_DELAY_MS = 150
 MAX_LISTED_WARNINGS = 100  # More would only make a list nobody scrolls; the sections show the rest.
@@ -350,12 +351,14 @@ class OverviewSummary(QWidget):
 
     # ----------------------------------------------------------------- look
 
+    @never_raises()
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._paint_icons()
             self.show_problems(self._problems)
         super().changeEvent(event)
 
+    @never_raises()
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange(1 if event.size().width() < _NARROW else 2)

@@ -26,9 +26,19 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 
 from app.metrics import format_duration
 from app.model import EventKind
+from widgets.qt_guard import never_raises
 from widgets.timeline.editor import EventEditor
 from widgets.timeline.kinds import ICON_SIZE, RAIL_X, TEXT_LEFT, is_dark, kind_color, kind_pixmap
-from widgets.timeline.model import BaseTimeRole, EventEdit, EventRole, GapRole, OutOfOrderRole, TimeTextRole, ZoneRole
+from widgets.timeline.model import (
+    BaseTimeRole,
+    EventEdit,
+    EventRole,
+    GapRole,
+    OutOfOrderRole,
+    TimeTextRole,
+    ZoneProblemRole,
+    ZoneRole,
+)
 
 PAD = 7
 OUT_OF_ORDER = "⚠ out of order"
@@ -72,11 +82,13 @@ class EventDelegate(QStyledItemDelegate):
         # Room for two lines of text, or for the editor's two rows of fields.
         return max(2 * spacing + 2 * PAD + 2, 56)
 
+    @never_raises(QSize())
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return QSize(320, self.row_height(option))
 
     # ----------------------------------------------------------------- painting
 
+    @never_raises()
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         event = index.data(EventRole)
         if event is None:
@@ -103,7 +115,9 @@ class EventDelegate(QStyledItemDelegate):
         first_line, second_line = self._lines(option, rect)
 
         right = self._paint_marks(painter, option, index, first_line, out_of_order)
-        left = self._paint_time(painter, option, index.data(TimeTextRole), first_line, right)
+        left = self._paint_time(
+            painter, option, index.data(TimeTextRole), first_line, right, as_written=bool(index.data(ZoneProblemRole))
+        )
         self._paint_kind(painter, option, event.kind, first_line, left, right)
         self._paint_text(painter, option, event.text, second_line)
         painter.restore()
@@ -202,6 +216,7 @@ class EventDelegate(QStyledItemDelegate):
         _, gap_place, _ = self._marks(metrics, index, first_line, bool(index.data(OutOfOrderRole)))
         return gap_place[0] if gap_place is not None else None
 
+    @never_raises(False)
     def helpEvent(
         self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem, index: AnyIndex
     ) -> bool:
@@ -215,14 +230,22 @@ class EventDelegate(QStyledItemDelegate):
         return super().helpEvent(event, view, option, index)
 
     def _paint_time(
-        self, painter: QPainter, option: QStyleOptionViewItem, time_text: str, line: QRect, right: int
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        time_text: str,
+        line: QRect,
+        right: int,
+        *,
+        as_written: bool = False,
     ) -> int:
+        """The time; one the display zone cannot show is drawn as written, in the warning colour, marked ⚠."""
         font = QFont(option.font)
         palette = option.palette
         if time_text:
             font.setWeight(QFont.Weight.DemiBold)
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
-            label = time_text
+            painter.setPen(warning_color(palette) if as_written else palette.color(QPalette.ColorRole.Text))
+            label = f"⚠ {time_text}" if as_written else time_text
         else:
             font.setItalic(True)
             painter.setPen(muted_color(palette))
@@ -264,17 +287,20 @@ class EventDelegate(QStyledItemDelegate):
 
     # ----------------------------------------------------------------- editing
 
+    @never_raises()
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         editor = EventEditor(parent)
         editor.time_problem.connect(self.time_problem)
         return editor
 
+    @never_raises()
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         assert isinstance(editor, EventEditor)
         event = index.data(EventRole)
         if event is not None:
             editor.set_event(event, index.data(ZoneRole), index.data(BaseTimeRole))
 
+    @never_raises()
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         assert isinstance(editor, EventEditor)
         event = index.data(EventRole)
@@ -284,5 +310,6 @@ class EventDelegate(QStyledItemDelegate):
         if changes:
             model.setData(index, EventEdit(changes), EventRole)
 
+    @never_raises()
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         editor.setGeometry(option.rect)

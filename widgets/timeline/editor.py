@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QWidget
 from app.errors import DocumentError
 from app.model import EventKind, TimelineEvent, identical
 from widgets.panes.fields import PlainLineEdit
+from widgets.qt_guard import never_raises
 from widgets.safe_text import plain_tooltip
 from widgets.timeline.kinds import ICON_SIZE, RAIL_X, TEXT_LEFT, draw_kind_icon, kind_color, kind_icon
 from widgets.timeline.timetext import format_time, parse_time
@@ -56,6 +57,7 @@ class EventEditor(QWidget):
         self.time_edit.textChanged.connect(self._check_time)
         self.kind_box.currentIndexChanged.connect(self.update)
 
+    @never_raises()
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         # The row's disc stays in place while editing and follows the chosen kind.
@@ -65,6 +67,7 @@ class EventEditor(QWidget):
         draw_kind_icon(painter, disc, kind, kind_color(kind, self.palette()))
         painter.end()
 
+    @never_raises()
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # The view selects all of the text after set_event(), which scrolls a long text to its end and

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Signal
 
 from app.model import EventKind
+from widgets.qt_guard import never_raises
 from widgets.timeline.model import TimelineModel
 
 
@@ -66,6 +67,7 @@ class TimelineFilter(QSortFilterProxyModel):
         self.set_search("")
         self.cleared.emit()
 
+    @never_raises(True)
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._filtering:
             return True

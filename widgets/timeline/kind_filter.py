@@ -9,12 +9,14 @@ from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from app.model import EventKind
+from widgets.qt_guard import never_raises
 from widgets.timeline.glyphs import kind_toggle_icon
 
 
 class _StaysOpenMenu(QMenu):
     """Ticking a kind keeps the menu open, so several kinds can be switched in one go."""
 
+    @never_raises()
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         action = self.activeAction()
         if action is not None and action.isCheckable() and action.isEnabled():
@@ -23,6 +25,7 @@ class _StaysOpenMenu(QMenu):
             return
         super().mouseReleaseEvent(event)
 
+    @never_raises()
     def keyPressEvent(self, event: QKeyEvent) -> None:
         action = self.activeAction()
         toggle = event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)

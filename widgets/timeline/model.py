@@ -27,7 +27,8 @@ from app.model import EventKind, TimelineEvent
 from app.timeline_order import display_zone, gaps, out_of_order_rows
 from widgets.document import Document
 from widgets.list_adapter import FollowsDocumentList, ReordersByDrag
-from widgets.timeline.timetext import format_time
+from widgets.qt_guard import never_raises
+from widgets.timeline.timetext import format_time, zone_problem
 
 MIME_TYPE = "application/x-postmortem-timeline-rows"
 
@@ -39,6 +40,8 @@ GapRole = Qt.ItemDataRole.UserRole + 5
 # The document's display zone, and the time a new or edited event starts from.
 ZoneRole = Qt.ItemDataRole.UserRole + 7
 BaseTimeRole = Qt.ItemDataRole.UserRole + 8
+# Why the time is shown as written rather than in the display zone ("" when it is not).
+ZoneProblemRole = Qt.ItemDataRole.UserRole + 9
 
 _CONTENT_ROLES = [
     Qt.ItemDataRole.DisplayRole,
@@ -98,9 +101,11 @@ class TimelineModel(FollowsDocumentList, ReordersByDrag, QAbstractListModel):
 
     # ----------------------------------------------------------------- reading
 
+    @never_raises(0)
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.events())
 
+    @never_raises()
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
             return None
@@ -121,6 +126,8 @@ class TimelineModel(FollowsDocumentList, ReordersByDrag, QAbstractListModel):
             return self.zone()
         if role == BaseTimeRole:
             return self.time_before(index.row() + 1)
+        if role == ZoneProblemRole:
+            return zone_problem(event.time, self.zone())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(index.row(), event)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -160,12 +167,16 @@ class TimelineModel(FollowsDocumentList, ReordersByDrag, QAbstractListModel):
         lines = [event.kind.label]
         if event.time is not None:
             lines.append(self.time_text(event.time))
+            problem = zone_problem(event.time, self.zone())
+            if problem:
+                lines.append(problem)
         if self.out_of_order(row):
             lines.append("Earlier than an event above it: use Sort by time, or move it.")
         return "\n".join(lines)
 
     # ----------------------------------------------------------------- editing
 
+    @never_raises(False)
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Edit one event; ``value`` is the new text or, for EventRole, an ``EventEdit``."""
         if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):

@@ -23,6 +23,7 @@ from app.metrics import derived_figures, format_duration
 from app.model import EventKind, PostMortem
 from widgets.document import Document
 from widgets.panes.page import row_in
+from widgets.qt_guard import never_raises
 from widgets.safe_text import escaped
 from widgets.timeline.actions import TimelineActions
 from widgets.timeline.delegate import EventDelegate, warning_color
@@ -93,6 +94,7 @@ class TimelinePane(QWidget):
             " border-radius: 9px; padding: 1px 7px; }"
         )
 
+    @never_raises()
     def changeEvent(self, event: QEvent) -> None:
         # Switching to dark mode while running: the line icons follow the new text colour.
         if event.type() == QEvent.Type.PaletteChange:

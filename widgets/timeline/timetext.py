@@ -14,9 +14,32 @@ from app.errors import DocumentError
 from app.timefmt import format_timestamp, parse_timestamp
 
 
+def in_zone(value: datetime, zone: tzinfo | None) -> datetime | None:
+    """``value`` in ``zone`` (its own zone when None); None when the calendar ends there.
+
+    January 1 of year 1 at UTC+00:01 is still December 31 of year 0 in UTC, and
+    December 31 of 9999 at UTC-00:01 is already year 10,000: ``astimezone``
+    raises ``OverflowError`` for both.
+    """
+    if zone is None:
+        return value
+    try:
+        return value.astimezone(zone)
+    except OverflowError:
+        return None
+
+
 def format_time(value: datetime, zone: tzinfo | None) -> str:
-    """``value`` in ``zone`` (its own zone when None), readable, zone shown."""
-    return format_timestamp(value.astimezone(zone) if zone is not None else value)
+    """``value`` in ``zone``, readable, zone shown; as written when ``zone`` cannot show it."""
+    shown = in_zone(value, zone)
+    return format_timestamp(shown if shown is not None else value)
+
+
+def zone_problem(value: datetime | None, zone: tzinfo | None) -> str:
+    """Why ``value`` is shown as written rather than in ``zone`` ("" when it is not)."""
+    if value is None or in_zone(value, zone) is not None:
+        return ""
+    return "This time falls outside the calendar in the timeline's zone, so it is shown as written."
 
 
 def parse_time(text: str, zone: tzinfo | None, base: datetime | None) -> datetime | None:
@@ -29,7 +52,8 @@ def parse_time(text: str, zone: tzinfo | None, base: datetime | None) -> datetim
     """
     if not text.strip():
         return None
-    day = base.astimezone(zone).date() if base is not None and zone is not None else base.date() if base else None
+    base_shown = in_zone(base, zone) if base is not None else None
+    day = (base_shown or base).date() if base is not None else None
     parsed = parse_timestamp(text, default_date=day, default_zone=zone)
     if parsed is None:
         shown = text.strip()

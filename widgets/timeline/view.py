@@ -7,11 +7,13 @@ from PySide6.QtGui import QColor, QDropEvent, QKeyEvent, QPainter, QPaintEvent, 
 from PySide6.QtWidgets import QAbstractItemView, QListView, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from widgets.empty_hint import paint_empty_hint
+from widgets.qt_guard import never_raises
 
 
 class _DropLineStyle(QProxyStyle):
     """Draws the drop indicator as a bold accent line with a dot, easy to see mid-drag."""
 
+    @never_raises()
     def drawPrimitive(
         self,
         element: QStyle.PrimitiveElement,
@@ -57,6 +59,7 @@ class TimelineView(QListView):
         self.setAccessibleName("Timeline events")
         self.empty_text = "No events yet.\nAdd the first one with Add Event (Ctrl+Shift+Enter)."
 
+    @never_raises()
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         model = self.model()
@@ -67,6 +70,7 @@ class TimelineView(QListView):
         filtered = source is not None and source.rowCount() > 0
         paint_empty_hint(self, "No events match the filter." if filtered else self.empty_text, margin=24)
 
+    @never_raises()
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter opens the event for editing, as F2 does: the keyboard-only way in.
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -78,6 +82,7 @@ class TimelineView(QListView):
             return
         super().keyPressEvent(event)
 
+    @never_raises()
     def dropEvent(self, event: QDropEvent) -> None:
         # QListView's own dropEvent moves a multi-selection one moveRow() at a
         # time (one undo step each); the base class hands the whole drop to
