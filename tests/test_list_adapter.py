@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from app.model import Flowchart, FlowNode, HumorElement, PostMortem, TimelineEvent
 from widgets.document import Document
 from widgets.flowchart.models import NodesModel
-from widgets.timeline.model import TimelineModel
+from widgets.timeline.model import OutOfOrderRole, TimelineModel
 
 
 def _document() -> Document:
@@ -53,3 +55,46 @@ def test_a_drop_of_the_models_own_rows_moves_them_in_one_undo_step_and_nothing_i
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
     assert names() == ["a", "b", "c"]
+
+
+def _timed_document(minutes: list[int]) -> Document:
+    start = datetime(2025, 3, 3, 11, 0, tzinfo=UTC)
+    events = [TimelineEvent(text=f"e{m}", time=start + timedelta(minutes=m)) for m in minutes]
+    return Document(PostMortem(timeline=events))
+
+
+def _marks(model: TimelineModel, first: int = 0, last: int | None = None) -> list[bool]:
+    last = model.rowCount() - 1 if last is None else last
+    return [model.index(row, 0).data(OutOfOrderRole) for row in range(first, last + 1)]
+
+
+def test_a_view_told_of_new_rows_reads_their_out_of_order_marks(qtbot):
+    document = _timed_document([0, 10])
+    model = TimelineModel(document)
+    assert _marks(model) == [False, False]  # the marks are computed, as a painted view would
+    seen: list[list[bool]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: seen.append(_marks(model, first, last)))
+    document.insert_items("timeline", 2, [TimelineEvent(text="late", time=document.model.timeline[0].time)])
+    assert seen == [[True]]
+
+
+def test_a_view_told_of_moved_or_removed_rows_reads_the_marks_of_the_new_order(qtbot):
+    document = _timed_document([0, 10, 20])
+    model = TimelineModel(document)
+    assert _marks(model) == [False, False, False]
+    seen: list[list[bool]] = []
+    model.rowsMoved.connect(lambda *_: seen.append(_marks(model)))
+    model.rowsRemoved.connect(lambda *_: seen.append(_marks(model)))
+    model.move_rows([2], 0)  # 20 above 0 and 10: both are now earlier than an event above them
+    document.remove_items("timeline", [0])
+    assert seen == [[False, True, True], [False, False]]
+
+
+def test_a_view_told_of_a_changed_event_reads_its_new_mark(qtbot):
+    document = _timed_document([0, 10])
+    model = TimelineModel(document)
+    assert _marks(model) == [False, False]
+    seen: list[list[bool]] = []
+    model.dataChanged.connect(lambda *_: seen.append(_marks(model)))
+    document.update_item("timeline", 1, time=document.model.timeline[0].time - timedelta(minutes=1))
+    assert seen == [[False, True]]

@@ -103,10 +103,13 @@ class FollowsDocumentList(_Base):
         if name == self._followed_name:
             self.beginInsertRows(ROOT, first, last)
 
+    # Caches are refreshed before each ``end…`` call: ``end…`` emits ``rowsInserted`` and the
+    # like, and a slot on those may read any row (an out-of-order mark) through ``data()``.
+
     def _after_insert(self, name: str, _first: int, _last: int) -> None:
         if name == self._followed_name:
-            self.endInsertRows()
             self.list_rows_changed()
+            self.endInsertRows()
 
     def _before_remove(self, name: str, first: int, last: int) -> None:
         if name == self._followed_name:
@@ -114,8 +117,8 @@ class FollowsDocumentList(_Base):
 
     def _after_remove(self, name: str, _first: int, _last: int) -> None:
         if name == self._followed_name:
-            self.endRemoveRows()
             self.list_rows_changed()
+            self.endRemoveRows()
 
     def _before_move(self, name: str, first: int, last: int, destination: int) -> None:
         if name == self._followed_name:
@@ -123,8 +126,8 @@ class FollowsDocumentList(_Base):
 
     def _after_move(self, name: str, _first: int, _last: int, _destination: int) -> None:
         if name == self._followed_name:
-            self.endMoveRows()
             self.list_rows_changed()
+            self.endMoveRows()
 
     def _item_changed(self, name: str, row: int) -> None:
         if name == self._followed_name:

@@ -209,9 +209,10 @@ class TimelineModel(FollowsDocumentList, ReordersByDrag, QAbstractListModel):
         self._chronology_changed()  # the out-of-order marks and gaps depend on the order
 
     def list_item_changed(self, row: int) -> None:
+        # Marks first: a slot on dataChanged may read the out-of-order role of any row.
+        self._chronology_changed()
         index = self.index(row)
         self.dataChanged.emit(index, index, _CONTENT_ROLES)
-        self._chronology_changed()
 
     @Slot(tuple)
     def _field_changed(self, path: tuple) -> None:
