@@ -265,6 +265,16 @@ def test_update_item_validates_the_new_values(document):
     assert document.undo_stack.count() == 0
 
 
+def test_an_invalid_field_value_is_refused_before_it_becomes_an_undo_step(document, qtbot):
+    from pydantic import ValidationError
+
+    with qtbot.assertNotEmitted(document.changed), pytest.raises(ValidationError):
+        document.set_field(("summary", "start"), "not a time")
+    assert document.model.summary.start is None
+    assert document.undo_stack.count() == 0
+    assert not document.is_modified()
+
+
 def test_replace_list_is_one_step_with_a_reset(document):
     start = document.snapshot()
     mirror = Mirror(document, "timeline")

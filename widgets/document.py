@@ -134,10 +134,24 @@ class Document(QObject):
     # ----------------------------------------------------------------- editing (undoable)
 
     def set_field(self, path: FieldPath, value: Any, *, merge_key: str | None = None, text: str | None = None) -> None:
-        """Set a scalar field. Consecutive edits with the same ``merge_key`` merge into one undo step."""
+        """Set a scalar field. Consecutive edits with the same ``merge_key`` merge into one undo step.
+
+        The value is validated first, as ``update_item`` does: one the model refuses raises
+        ``pydantic.ValidationError`` here, before any undo step exists.
+        """
+        value = self._validated(path, value)
         if identical(self.get_field(path), value):
             return
         self.undo_stack.push(SetFieldCommand(self, path, value, merge_key=merge_key, text=text))
+
+    def _validated(self, path: FieldPath, value: Any) -> Any:
+        """``value`` as the model would store it at ``path``; the model itself is left alone."""
+        owner = self.get_field(path[:-1])
+        if not isinstance(owner, BaseModel):
+            return value
+        trial = owner.model_copy()  # shallow: the assignment below changes only the copy
+        setattr(trial, path[-1], value)
+        return getattr(trial, path[-1])
 
     def insert_items(self, name: ListName, row: int, items: Sequence[Any], *, text: str | None = None) -> None:
         if items:
