@@ -191,13 +191,13 @@ class FlowchartEditor(QWidget):
         self._add_keys(self.edges_view, self.add_edge, self.remove_selected_edges, "edges")
         self.nodes_view.selectionModel().currentRowChanged.connect(self._show_current_label)
         self.label_edit.textChanged.connect(self._label_typed)
+        # Bound methods, never lambdas: connections to this widget end when it is deleted.
         document.item_changed.connect(self._item_changed)
-        document.list_reset.connect(lambda _name: self._show_current_label())
+        document.list_reset.connect(self._show_current_label)
         document.document_reset.connect(self._show_current_label)
-        document.rows_removed.connect(lambda *_: self._show_current_label())
+        document.rows_removed.connect(self._show_current_label)
         for signal in (document.rows_inserted, document.rows_removed, document.list_reset):
-            signal.connect(lambda name, *_: self._fit_columns() if name in ("nodes", "edges") else None)
-        document.item_changed.connect(lambda name, _row: self._fit_columns() if name in ("nodes", "edges") else None)
+            signal.connect(self._chart_list_changed)
         document.document_reset.connect(self._fit_columns)
 
     def _fit_columns(self) -> None:
@@ -360,6 +360,11 @@ class FlowchartEditor(QWidget):
                 "nodes", row, label=plain_text(self.label_edit), merge_key=f"node-label-{row}", text="Edit label"
             )
 
+    def _chart_list_changed(self, name: str, *_rows: int) -> None:
+        if name in ("nodes", "edges"):
+            self._fit_columns()
+
     def _item_changed(self, name: str, row: int) -> None:
+        self._chart_list_changed(name)
         if name == "nodes" and row == self.current_node_row():
             self._show_current_label()

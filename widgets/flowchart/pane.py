@@ -116,9 +116,9 @@ class FlowchartPane(QWidget):
         self.scheduler.rendered.connect(self._show_result)
         self.scheduler.failed.connect(self._show_failure)
         # Only chart edits need a new picture: follow the chart's lists and fields, not `changed`.
-        for signal in (document.rows_inserted, document.rows_removed, document.rows_moved):
-            signal.connect(lambda name, *_: self._list_changed(name))
-        document.item_changed.connect(lambda name, _row: self._list_changed(name))
+        # Bound methods, never lambdas: connections to this widget end when it is deleted.
+        for signal in (document.rows_inserted, document.rows_removed, document.rows_moved, document.item_changed):
+            signal.connect(self._rows_changed)
         document.list_reset.connect(self._list_changed)
         document.field_changed.connect(self._field_changed)
         document.document_reset.connect(self._document_reset)
@@ -164,6 +164,9 @@ class FlowchartPane(QWidget):
             widget.setVisible(shown)
 
     # ----------------------------------------------------------------- rendering
+
+    def _rows_changed(self, name: str, *_rows: int) -> None:
+        self._list_changed(name)
 
     def _list_changed(self, name: str) -> None:
         if name in ("nodes", "edges"):

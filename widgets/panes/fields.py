@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QSignalBlocker
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSignalBlocker
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
@@ -113,10 +113,15 @@ def path_key(path: FieldPath) -> str:
     return ".".join(path)
 
 
-class FieldBinder:
-    """Binds form widgets of one page to document fields."""
+class FieldBinder(QObject):
+    """Binds form widgets of one page to document fields.
 
-    def __init__(self, document: Document):
+    Give it its page as parent: it follows the long-lived document, and only a
+    QObject's connections end when it is deleted (with the page and its widgets).
+    """
+
+    def __init__(self, document: Document, parent: QObject | None = None):
+        super().__init__(parent)
         self._document = document
         self._refreshers: dict[FieldPath, Callable[[], None]] = {}
         document.field_changed.connect(self._on_field_changed)

@@ -18,7 +18,7 @@ class HumorPage(EmbeddedPage):
             "the dead ends, and the way out.",
             parent,
         )
-        binder = self.binder = FieldBinder(document)
+        binder = self.binder = FieldBinder(document, self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.caption_field = binder.text(TextField(), ("humor", "caption"))

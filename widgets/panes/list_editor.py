@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,11 +63,13 @@ class ListEditor(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 12)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setAccessibleName(f"{noun.capitalize()} list")
-        self.view.selectionModel().currentRowChanged.connect(lambda current, _old: self._emit_current(current.row()))
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        # Bound methods, never lambdas: the model may outlive this editor, and connections
+        # to a method of the editor end when it is deleted.
+        self.view.selectionModel().currentRowChanged.connect(self._current_moved)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
-            signal.connect(lambda *_: self._update_actions())
-        model.modelReset.connect(lambda: self._emit_current(self.current_row()))
+            signal.connect(self._update_actions)
+        model.modelReset.connect(self._emit_current_row)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
@@ -115,7 +117,13 @@ class ListEditor(QWidget):
 
     # ----------------------------------------------------------------- selection
 
-    def _update_actions(self) -> None:
+    def _current_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._emit_current(current.row())
+
+    def _emit_current_row(self) -> None:
+        self._emit_current(self.current_row())
+
+    def _update_actions(self, *_changes: object) -> None:
         """Remove and the moves act on the selected rows: greyed out while there are none."""
         chosen = bool(self.selected_rows())
         for action in (self.remove_action, self.up_action, self.down_action):

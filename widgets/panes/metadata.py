@@ -32,7 +32,7 @@ class MetadataPage(FormPage):
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self._document = document
-        binder = self.binder = FieldBinder(document)
+        binder = self.binder = FieldBinder(document, self)
 
         self.title_field = binder.line(LineField(), ("metadata", "title"))
         self.title_field.setPlaceholderText("e.g. Status Page DNS Outage Post-Mortem")

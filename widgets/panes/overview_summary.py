@@ -276,13 +276,17 @@ class OverviewSummary(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        document.changed.connect(self._timer.start)
-        document.document_reset.connect(self._timer.start)
+        # Through a method of this widget: connections to it end when it is deleted.
+        document.changed.connect(self._schedule_refresh)
+        document.document_reset.connect(self._schedule_refresh)
         self._paint_icons()
         self.refresh()
         self.show_problems([])
 
     # ----------------------------------------------------------------- following the document
+
+    def _schedule_refresh(self) -> None:
+        self._timer.start()
 
     def refresh(self) -> None:
         self._timer.stop()

@@ -16,7 +16,7 @@ class RootCausePage(FormPage):
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
-        binder = self.binder = FieldBinder(document)
+        binder = self.binder = FieldBinder(document, self)
         self.cause_field = binder.text(TextField(), ("root_cause", "cause"))
         self.cause_field.setPlaceholderText("What caused the incident")
         self.cause_field.setMinimumHeight(150)

@@ -24,7 +24,9 @@ class SectionsPage(FormPage):
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self._document = document
-        self.model = DocumentListModel(document, "sections", [Column("Heading", "heading", from_text=normalize_line)])
+        self.model = DocumentListModel(
+            document, "sections", [Column("Heading", "heading", from_text=normalize_line)], self
+        )
         self.list = ListEditor(document, self.model, lambda: ExtraSection(heading="New section"), noun="section")
         self.list.view.horizontalHeader().hide()
         self.list.setMinimumHeight(180)
@@ -42,11 +44,20 @@ class SectionsPage(FormPage):
         self._row = -1
         self.list.current_row_changed.connect(self._show_row)
         self.body.textChanged.connect(self._body_edited)
-        document.item_changed.connect(lambda name, row: name == "sections" and row == self._row and self._refresh())
-        document.rows_removed.connect(lambda name, *_: name == "sections" and self._show_row(self.list.current_row()))
-        document.rows_moved.connect(lambda name, *_: name == "sections" and self._show_row(self.list.current_row()))
+        # Bound methods, never lambdas: connections to this page end when it is deleted.
+        document.item_changed.connect(self._section_changed)
+        document.rows_removed.connect(self._sections_reordered)
+        document.rows_moved.connect(self._sections_reordered)
         document.document_reset.connect(self._select_first)
         self._select_first()
+
+    def _section_changed(self, name: str, row: int) -> None:
+        if name == "sections" and row == self._row:
+            self._refresh()
+
+    def _sections_reordered(self, name: str, *_rows: int) -> None:
+        if name == "sections":
+            self._show_row(self.list.current_row())
 
     def _select_first(self) -> None:
         # Opening a document shows its first section's text rather than an empty editor.

@@ -28,7 +28,7 @@ class SummaryPage(FormPage):
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self._document = document
-        binder = self.binder = FieldBinder(document)
+        binder = self.binder = FieldBinder(document, self)
 
         self.start_field = self._time_field(("summary", "start"), "Start time")
         self.add_row("&Start:", self.start_field, accessible_name="Start time", path="summary.start")
@@ -72,7 +72,7 @@ class SummaryPage(FormPage):
         self._figures_timer.setSingleShot(True)
         self._figures_timer.setInterval(_FIGURES_DELAY_MS)
         self._figures_timer.timeout.connect(self.update_figures)
-        document.changed.connect(self._figures_timer.start)
+        document.changed.connect(self._schedule_figures)
         self.update_figures()
 
     def _time_field(self, path: tuple[str, str], name: str) -> TimestampField:
@@ -91,6 +91,9 @@ class SummaryPage(FormPage):
             if holder is not None and holder.layout() is not None:
                 holder.layout().addWidget(self.warning_for(path + ":typing"))
         return widget
+
+    def _schedule_figures(self) -> None:
+        self._figures_timer.start()
 
     def update_figures(self) -> None:
         figures = derived_figures(self._document.model)

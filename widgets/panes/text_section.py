@@ -15,7 +15,7 @@ class TextSectionPage(FormPage):
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
-        self.binder = FieldBinder(document)
+        self.binder = FieldBinder(document, self)
         self.editor = self.binder.text(TextField(), self.field_path)
         self.editor.setPlaceholderText(self.placeholder)
         self.editor.setAccessibleName(self.title)
