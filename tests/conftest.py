@@ -20,9 +20,63 @@ if str(ROOT) not in sys.path:
 
 from hypothesis import HealthCheck, settings  # noqa: E402
 
-settings.register_profile("default", deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("ci", deadline=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("ci" if os.environ.get("CI") else "default")
+# Two Hypothesis profiles. "ci" is the thorough one: every property runs the
+# number of examples its test asks for (300 when it asks for none). "dev", for
+# everyday runs, runs a fifth of that (at least 10): property tests were two
+# thirds of `make test`. .ci/run sets CI=true; HYPOTHESIS_PROFILE=ci picks the
+# thorough run anywhere (HYPOTHESIS_PROFILE=dev the quick one on CI).
+THOROUGH_EXAMPLES = 300
+DEV_SHARE = 5
+DEV_LEAST = 10
+
+
+def dev_examples(thorough: int) -> int:
+    """The examples a property runs in the everyday profile when the thorough run gives it ``thorough``."""
+    return max(DEV_LEAST, thorough // DEV_SHARE)
+
+
+settings.register_profile(
+    "ci", deadline=None, max_examples=THOROUGH_EXAMPLES, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "dev",
+    deadline=None,
+    max_examples=dev_examples(THOROUGH_EXAMPLES),
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+
+def hypothesis_profile() -> str:
+    chosen = os.environ.get("HYPOTHESIS_PROFILE", "")
+    if chosen:
+        return chosen
+    return "ci" if os.environ.get("CI", "").lower() not in ("", "0", "false", "no") else "dev"
+
+
+# Tests are collected under the thorough profile, so each one's settings say what it runs on CI;
+# the everyday profile then scales them all by one rule (below).
+settings.load_profile("ci")
+
+
+def pytest_collection_modifyitems(items: list) -> None:
+    """In the everyday profile, every property runs ``dev_examples`` of its thorough count.
+
+    Hypothesis has no public way to scale a test's own ``@settings(max_examples=...)``,
+    so this replaces the settings @given keeps on each test;
+    tests/test_hypothesis_profiles.py fails if a Hypothesis release moves them.
+    """
+    profile = hypothesis_profile()
+    if profile == "dev":
+        seen: set[int] = set()
+        for item in items:
+            test = getattr(item, "obj", None)
+            own = getattr(test, "_hypothesis_internal_use_settings", None)
+            if own is None or id(test) in seen or not getattr(test, "is_hypothesis_test", False):
+                continue
+            seen.add(id(test))
+            test._hypothesis_internal_use_settings = settings(own, max_examples=dev_examples(own.max_examples))
+    settings.load_profile(profile)
+
 
 EXAMPLES = ROOT / "resources" / "examples"
 SHARED_EXAMPLE = ROOT.parent / "shared" / "examples" / "dns-outage.md"
