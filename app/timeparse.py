@@ -1,0 +1,498 @@
+"""Reading dates and times the way people write them in post-mortems.
+
+One parser for the import, the window and the command line. It reads a date
+(``2024-05-01``, ``May 1, 2024``, ``1 May 2024``, ``Tue 14 Feb 2023``,
+``Mar 4th``, the editor's own ``January 1, 1``), a clock time (``14:03``,
+``14:03:07``, ``2:03 PM``, ``9am``, ``1403`` when the caller says the
+document writes times that way) and a zone (``Z``, ``UTC+2``, ``+05:30``,
+``PST``, ``Pacific Time``, ``Europe/Berlin``, ``(PDT)``; see
+``app.timezones``), in that order, each part optional where context can fill
+it: ``default_date`` gives the day of a time written alone, ``default_year``
+(else ``default_date``'s) the year of a date written without one, and
+``default_zone`` (else UTC, never the machine's zone) the zone.
+
+A moment comes back aware, in whole seconds, with a fixed-offset
+``datetime.timezone`` (``UTC`` for zero) holding the offset its zone had on
+that date, so that saving and reading it again gives the same value.
+Nothing here raises on odd input, calendar edges included: text that is not
+a time gives ``None``.
+
+Plain regular expressions and ``zoneinfo`` only: the importer probes every
+line, so a read must stay in the tens of microseconds (``make bench``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+from app.timezones import ZONE_WORDS, NamedZone, fixed, offset_label, offset_zone, zone_named, zone_note
+
+MAX_PARSE_LENGTH = 80
+"""Longer text is never a timestamp; the cap keeps callers that probe text cheap."""
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_MONTH_NUMBERS: dict[str, int] = {}
+for _number, _name in enumerate(MONTHS, start=1):
+    _MONTH_NUMBERS[_name.lower()] = _number
+    _MONTH_NUMBERS[_name[:3].lower()] = _number
+_MONTH_NUMBERS["sept"] = 9
+
+_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A moment read from the start of a text, and how it was read."""
+
+    moment: datetime
+    """Aware, whole seconds, fixed offset; midnight when only a date was written."""
+    end: int
+    """Where the moment ends in the text: after its zone and any markup that closed around it."""
+    has_date: bool
+    has_time: bool
+    has_zone: bool
+    zone_name: str = ""
+    """The zone as its clock read then: ``PDT``, ``CEST``, ``UTC``, ``UTC+02:00``."""
+    open_markup: str = ""
+    """Markup opened before the moment and not closed right after it (``**`` in ``**15:00 UTC: Title**``)."""
+    zone: tzinfo | None = None
+    """The zone as written (a ``NamedZone`` for "PST"), ``None`` when the default was used."""
+
+
+Leading = Reading
+
+# --------------------------------------------------------------------------- patterns
+
+_OPEN = re.compile(r"(?:\*\*|__|[*_`\[(]){1,2}")
+_CLOSERS = {"*": "*", "_": "_", "`": "`", "[": "]", "(": ")"}
+_WEEKDAY = re.compile(
+    r"(?P<weekday>monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)"
+    r"\.?,?\s+",
+    re.IGNORECASE,
+)
+_AMPM_AHEAD = r"\s?[AaPp]\.?[Mm](?![A-Za-z])"
+_DATE = re.compile(
+    # 2024-05-01, 2024/05/01
+    r"(?P<iy>\d{4})(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?![\d/])"
+    # May 1, 2024 / May 1st / January 1, 1 (the year never being the hour of a following time)
+    r"|(?P<mname>[A-Za-z]{3,9})\.?\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?(?![\d:A-Za-z])"
+    rf"(?:(?P<mcomma>\s*,\s*|\s+)(?P<myear>\d{{1,4}})(?![\d:A-Za-z]|[.,]\d|{_AMPM_AHEAD}))?"
+    # 1 May 2024 / 4th March / 14-Feb-2023
+    r"|(?P<dday>\d{1,2})(?:st|nd|rd|th)?(?P<dsep>\s+|-)(?P<dname>[A-Za-z]{3,9})\.?"
+    r"(?:(?:,?\s+|-)(?P<dyear>\d{4})(?![\d:A-Za-z]))?"
+)
+_EDITOR_TIME_AHEAD = re.compile(r"\s*,\s*\d{1,2}:\d{2}")
+_SEPARATOR = re.compile(r"\s*,\s*(?:at\s+)?|\s+(?:at\s+|@\s*)?|\s*@\s*", re.IGNORECASE)
+_TIME = re.compile(
+    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?"
+    rf"|(?P<bare>\d{{1,2}})(?={_AMPM_AHEAD})"
+    r"|(?P<ch>[01]\d|2[0-3])(?P<cm>[0-5]\d)(?![\d:])"
+)
+_AMPM = re.compile(r"\s?(?P<ampm>[AaPp])(?:[Mm]|\.[Mm]\.?)(?![A-Za-z0-9])")
+_ZONE = re.compile(
+    r"(?P<space>\s*)(?:"
+    r"\((?P<paren>[^()\n]{1,40})\)"
+    r"|(?P<sign>[+\-−])(?P<oh>\d{2})(?::?(?P<om>\d{2}))?(?::(?P<os>\d{2}))?(?!\d)"
+    r"|(?P<word>[A-Za-z][A-Za-z_]*(?:/[A-Za-z0-9_+\-]+){0,2})"
+    r"(?:\s?(?P<wsign>[+\-−])(?P<wh>\d{1,2})(?::?(?P<wm>\d{2}))?(?::(?P<ws>\d{2}))?(?!\d))?"
+    r")"
+)
+_MORE_WORDS = re.compile(r"(?:[ \t]+[A-Za-z]+){1,3}")
+_PAREN_AFTER = re.compile(r"\s*\((?P<paren>[^()\n]{1,40})\)")
+_UTC_WORDS = frozenset({"utc", "gmt", "ut"})
+_SPACES = re.compile(r"[ \t]*")
+
+# --------------------------------------------------------------------------- the reader
+
+
+def _date_at(text: str, position: int, default_year: int | None) -> tuple[date, int, bool] | None:
+    """A date at ``position``: the date, where it ends, and whether the year was written."""
+    match = _DATE.match(text, position)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    end = match.end()
+    if groups["iy"] is not None:
+        year, month, day, written = int(groups["iy"]), int(groups["im"]), int(groups["id"]), True
+    else:
+        name = groups["mname"] or groups["dname"]
+        month = _MONTH_NUMBERS.get(name.lower())
+        if month is None:
+            return None
+        day = int(groups["mday"] or groups["dday"])
+        year_text = groups["myear"] or groups["dyear"]
+        if groups["dday"] is not None and groups["dsep"] == "-" and not year_text:
+            return None  # "14-Feb" alone is more likely a range or a code than a date.
+        if year_text and len(year_text) < 4 and not (end == len(text) or _EDITOR_TIME_AHEAD.match(text, end)):
+            # "March 4, 10 engineers": a short year only in the editor's own "January 1, 1, 00:00".
+            year_text = None
+            end = match.start("mcomma")
+        written = bool(year_text)
+        if year_text:
+            year = int(year_text)
+        elif default_year is not None:
+            year = default_year
+        else:
+            return None
+    try:
+        return date(year, month, day), end, written
+    except ValueError:
+        return None
+
+
+def _zone_at(text: str, position: int, glued_offset_ok: bool, strict: bool) -> tuple[tzinfo, int] | None:
+    """A zone written at ``position`` (after a time), and where it ends.
+
+    ``strict`` (a time leading a line of text): a one-word name counts only in
+    capitals ("14:03 PST", not "14:03 met the team" or "Central team paged").
+    """
+    match = _ZONE.match(text, position)
+    if match is None:
+        return None
+    glued = not match["space"]
+    if match["paren"] is not None:
+        zone = zone_named(match["paren"].strip())
+        return (zone, match.end()) if zone is not None else None
+    if match["sign"] is not None:
+        if glued and not glued_offset_ok:
+            return None  # "14:03-14:10" is a range, not a time at UTC-14:10.
+        if not glued and match["om"] is None:
+            return None  # "14:03 +10 users": an offset standing alone needs its minutes.
+        zone = offset_zone(match["sign"], match["oh"], match["om"], match["os"])
+        return (zone, match.end()) if zone is not None else None
+    word = match["word"]
+    lower = word.lower()
+    if match["wsign"] is not None and lower in _UTC_WORDS:
+        zone = offset_zone(match["wsign"], match["wh"], match["wm"], match["ws"])
+        return (zone, match.end()) if zone is not None else None
+    end = match.end("word")
+    if lower in ZONE_WORDS and (more := _MORE_WORDS.match(text, end)):
+        # "Pacific Time", "Eastern Standard Time": the longest run of words that names a zone.
+        words = more.group().split()
+        for count in range(len(words), 0, -1):
+            zone = zone_named(" ".join([word, *words[:count]]))
+            if zone is not None:
+                return zone, _after_words(text, end, count)
+    if strict and not (word.isupper() or lower in _UTC_WORDS or "/" in word):
+        return None
+    zone = zone_named(word)
+    return (zone, end) if zone is not None else None
+
+
+def _after_words(text: str, position: int, count: int) -> int:
+    for _ in range(count):
+        while text[position] in " \t":
+            position += 1
+        while position < len(text) and text[position].isalpha():
+            position += 1
+    return position
+
+
+def _resolve(zone: tzinfo, local: datetime) -> tuple[timezone, str]:
+    """The fixed offset ``zone`` has at the local time ``local``, and that clock's name then."""
+    if isinstance(zone, timezone):
+        return zone, offset_label(zone.utcoffset(None))
+    offset = zone.utcoffset(local)
+    if offset is None:
+        return UTC, "UTC"
+    name = zone.tzname(local) if isinstance(zone, NamedZone | ZoneInfo) else None
+    if not name or not name[0].isalpha():
+        name = offset_label(offset)
+    return fixed(offset), name
+
+
+def read(
+    text: str,
+    *,
+    default_date: date | None = None,
+    default_zone: tzinfo | None = None,
+    default_year: int | None = None,
+    compact: bool = False,
+    date_only_ok: bool = False,
+    notes: list[str] | None = None,
+    whole: bool = False,
+) -> Reading | None:
+    """A moment at the start of ``text``, or the whole of it with ``whole=True``; ``None`` if none.
+
+    Spaces before the moment are skipped. A moment must not run into a word
+    or a number ("14:5123", "11:12am-ish" are no times); what follows it
+    (": ", " - ", the event's text) is left to the caller. ``date_only_ok``
+    accepts a date with no time (the moment is its midnight).
+    """
+    try:
+        return _read(text, default_date, default_zone, default_year, compact, date_only_ok, notes, whole)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _read(
+    text: str,
+    default_date: date | None,
+    default_zone: tzinfo | None,
+    default_year: int | None,
+    compact: bool,
+    date_only_ok: bool,
+    notes: list[str] | None,
+    whole: bool,
+) -> Reading | None:
+    if whole:
+        text = text.strip()
+        if not text or len(text) > MAX_PARSE_LENGTH:
+            return None
+    position = _SPACES.match(text).end()
+    opened = ""
+    if text[position : position + 1] in "*_`[(" and (markup := _OPEN.match(text, position)):
+        opened, position = markup.group(), markup.end()
+    if default_year is None and default_date is not None:
+        default_year = default_date.year
+
+    # The date, after an optional weekday.
+    first = text[position : position + 1]
+    weekday = _WEEKDAY.match(text, position) if first.isalpha() else None
+    start = weekday.end() if weekday else position
+    found = _date_at(text, start, default_year) if first.isalnum() else None
+    if found is None and weekday is not None:
+        return None  # "Monday" and then no date.
+    day: date | None = None
+    date_end = position
+    iso = False
+    if found is not None:
+        day, date_end, _written = found
+        position = date_end
+        iso = text[start : start + 1].isdigit() and text[start + 4 : start + 5] in "-/"
+        if weekday is not None and notes is not None and day.weekday() != _weekday_number(weekday["weekday"]):
+            _note(notes, f"“{weekday['weekday']}” does not fall on {_long_date(day)}; the date was kept")
+
+    # The clock time.
+    clock_match = None
+    glued_offset_ok = False
+    if day is None:
+        clock_match = _TIME.match(text, position)
+    elif iso and text[position : position + 1] in "Tt" and text[position + 1 : position + 2].isdigit():
+        clock_match = _TIME.match(text, position + 1)
+        glued_offset_ok = True
+    elif separator := _SEPARATOR.match(text, position):
+        clock_match = _TIME.match(text, separator.end())
+    if clock_match is not None and clock_match["ch"] is not None and not compact:
+        clock_match = None
+    if clock_match is None:
+        if day is None or not date_only_ok:
+            return None
+        if separator_then_time_like(text, date_end):
+            return None  # "2024-05-01 14:5123": a broken time, not a date and some text.
+        return _finish(text, date_end, opened, day, None, default_zone, None, whole, notes)
+    position = clock_match.end()
+    if clock_match["hour"] is not None:
+        hour, minute, second = int(clock_match["hour"]), int(clock_match["minute"]), int(clock_match["second"] or 0)
+        glued_offset_ok = glued_offset_ok or clock_match["second"] is not None
+    elif clock_match["bare"] is not None:
+        hour, minute, second = int(clock_match["bare"]), 0, 0
+    else:
+        hour, minute, second = int(clock_match["ch"]), int(clock_match["cm"]), 0
+    if ampm := _AMPM.match(text, position):
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm["ampm"] in "Pp" else 0)
+        position = ampm.end()
+    elif clock_match["bare"] is not None:
+        return None
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    has_date = day is not None
+    if day is None:
+        if default_date is None:
+            return None
+        day = default_date
+
+    # The zone.
+    zone: tzinfo | None = None
+    if (zoned := _zone_at(text, position, glued_offset_ok, not whole)) is not None:
+        zone, position = zoned
+        if (paren := _PAREN_AFTER.match(text, position)) and (again := zone_named(paren["paren"].strip())):
+            # "9:33 AM PST (UTC-8)": the zone named twice; a written offset is the more exact of the two.
+            position = paren.end()
+            zone = again if isinstance(again, timezone) else zone
+    clock = time(hour, minute, second)
+    return _finish(text, position, opened, day, clock, default_zone, zone, whole, notes, has_date=has_date)
+
+
+def _finish(
+    text: str,
+    end: int,
+    opened: str,
+    day: date,
+    clock: time | None,
+    default_zone: tzinfo | None,
+    zone: tzinfo | None,
+    whole: bool,
+    notes: list[str] | None,
+    *,
+    has_date: bool = True,
+) -> Reading | None:
+    open_markup = opened
+    if opened:
+        closer = "".join(_CLOSERS[c] for c in reversed(opened))
+        if text.startswith(closer, end):
+            end += len(closer)
+            open_markup = ""
+        elif whole:
+            return None
+    following = text[end : end + 2]
+    if following and (following[0].isalnum() or following[0] == "_" or (following[0] in ":/." and following[1:].isdigit())):
+        return None  # Glued to a word or a number: "14:03abc", "14:5123", "2024-05-01.5".
+    if whole and end != len(text):
+        return None
+    local = datetime.combine(day, clock or time(0))
+    used = zone or default_zone
+    fixed_zone, zone_name = _resolve(used, local) if used is not None else (UTC, "UTC")
+    if zone is not None and notes is not None and (note := zone_note(zone, local)):
+        _note(notes, note)
+    moment = local.replace(tzinfo=fixed_zone)
+    return Reading(moment, end, has_date, clock is not None, zone is not None, zone_name, open_markup, zone)
+
+
+def separator_then_time_like(text: str, position: int) -> bool:
+    return re.match(r"[ \t]*,?[ \t]*\d{1,2}:\d", text[position : position + 12]) is not None
+
+
+def _weekday_number(name: str) -> int:
+    return _WEEKDAYS.index(name[:3].lower())
+
+
+def _long_date(day: date) -> str:
+    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def _note(notes: list[str], note: str) -> None:
+    if note not in notes:
+        notes.append(note)
+
+
+# --------------------------------------------------------------------------- the public calls
+
+
+def parse_timestamp(
+    text: str,
+    *,
+    default_date: date | None = None,
+    default_zone: tzinfo | None = None,
+    default_year: int | None = None,
+    compact: bool = False,
+    notes: list[str] | None = None,
+) -> datetime | None:
+    """The moment ``text`` is, as a whole; ``None`` when it is not (only) a time.
+
+    A time alone (``11:12``) needs ``default_date``; a date alone is a day,
+    not a moment (``None``; see ``parse_date``).
+    """
+    found = read(
+        text,
+        default_date=default_date,
+        default_zone=default_zone,
+        default_year=default_year,
+        compact=compact,
+        notes=notes,
+        whole=True,
+    )
+    return found.moment if found is not None else None
+
+
+def parse_leading(
+    text: str,
+    *,
+    default_date: date | None = None,
+    default_zone: tzinfo | None = None,
+    default_year: int | None = None,
+    compact: bool = False,
+    date_only_ok: bool = False,
+    notes: list[str] | None = None,
+) -> Reading | None:
+    """A moment at the start of ``text`` and how it was read (see ``Reading``)."""
+    return read(
+        text,
+        default_date=default_date,
+        default_zone=default_zone,
+        default_year=default_year,
+        compact=compact,
+        date_only_ok=date_only_ok,
+        notes=notes,
+    )
+
+
+def parse_leading_timestamp(
+    text: str,
+    *,
+    default_date: date | None = None,
+    default_zone: tzinfo | None = None,
+    default_year: int | None = None,
+    compact: bool = False,
+    notes: list[str] | None = None,
+) -> tuple[datetime, int] | None:
+    """A moment (with a time) at the start of ``text`` and where it ends in ``text``."""
+    found = read(
+        text,
+        default_date=default_date,
+        default_zone=default_zone,
+        default_year=default_year,
+        compact=compact,
+        notes=notes,
+    )
+    return (found.moment, found.end) if found is not None else None
+
+
+def parse_date(text: str, *, default_year: int | None = None) -> date | None:
+    """The date ``text`` is, as a whole (a trailing ``,`` or ``.`` allowed); ``None`` otherwise."""
+    found = parse_leading_date(text.strip().rstrip(" ,."), default_year=default_year)
+    if found is None or found[1] != len(text.strip().rstrip(" ,.")):
+        return None
+    return found[0]
+
+
+def parse_leading_date(text: str, *, default_year: int | None = None) -> tuple[date, int] | None:
+    """A date at the start of ``text`` (weekday, markup allowed) and where it ends; a time after it is not read."""
+    found = read(text, default_year=default_year, date_only_ok=True, compact=False)
+    if found is None:
+        return None
+    if found.has_time:
+        # "May 1, 2024 14:03 ...": the date is the part before the time.
+        head = _date_end(text, default_year)
+        return (found.moment.date(), head) if head is not None else None
+    return found.moment.date(), found.end
+
+
+def _date_end(text: str, default_year: int | None) -> int | None:
+    position = len(text) - len(text.lstrip(" \t"))
+    weekday = _WEEKDAY.match(text, position)
+    found = _date_at(text, weekday.end() if weekday else position, default_year)
+    return found[1] if found is not None else None
+
+
+def parse_time_of_day(text: str) -> tuple[time, tzinfo | None, int] | None:
+    """A clock time at the start of ``text`` (``14:51``, ``2:51 PM PST``): the time, its zone, where it ends.
+
+    The zone is ``None`` when none is written; a named zone is returned as
+    such (its offset depends on the date the caller puts the time on).
+    """
+    probe = date(2000, 1, 1)
+    found = read(text, default_date=probe)
+    if found is None or not found.has_time:
+        return None
+    if _date_at(text, len(text) - len(text.lstrip(" \t")), 2000) is not None:
+        return None  # A date first: not a time of day.
+    return found.moment.time(), found.zone, found.end

@@ -1,0 +1,302 @@
+"""Time zones as people name them in post-mortems: ``PST``, ``Pacific Time``, ``CET``, ``UTC+2``.
+
+An abbreviation stands for a place's clock, not a fixed offset: a team in
+California writes "PST" all year round, and "14:00 PST" on a July date means
+14:00 on the Pacific clock of that day, which is PDT (UTC-07:00). So every
+abbreviation and name here resolves through its IANA zone (stdlib
+``zoneinfo``, with the ``tzdata`` package where the system has no zone
+database), and the offset is the zone's own on the date written: "PDT" on a
+January date reads as UTC-08:00 too. The specific abbreviations are not taken
+literally because the wrong-season spelling is, in practice, a habit and
+not a deliberate offset; the parser says when it read one against its season.
+
+Before a zone's first rule (its local mean time, before about 1900) the
+abbreviation's literal offset is used: "PST" in year 1 is UTC-08:00, not
+the 7 h 52 min 58 s of Los Angeles' sundial.
+
+Ambiguous abbreviations (IST, CST, AST) take their most common reading in
+incident write-ups and carry a note the caller can show.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+_H = timedelta(hours=1)
+_M = timedelta(minutes=1)
+
+
+class NamedZone(tzinfo):
+    """A zone named by an abbreviation or a name: its IANA clock, within the offsets the name allows.
+
+    ``label`` says how the name was read ("Pacific time"); ``literal`` is the
+    offset the abbreviation itself stands for (PST: -8 h), used where the
+    IANA zone has no rule yet or gives an offset the name never had.
+    """
+
+    def __init__(self, written: str, key: str, label: str, literal: timedelta, offsets: tuple[timedelta, ...]):
+        super().__init__()
+        self.written = written
+        self.key = key
+        self.label = label
+        self.literal = literal
+        self.offsets = offsets
+        self._zone = _zone_info(key)
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        if dt is None or self._zone is None:
+            return self.literal
+        try:
+            offset = self._zone.utcoffset(dt.replace(tzinfo=None))
+        except (OverflowError, ValueError):
+            return self.literal
+        return offset if offset in self.offsets else self.literal
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        offset = self.utcoffset(dt)
+        return offset - min(self.offsets)
+
+    def tzname(self, dt: datetime | None) -> str:
+        if dt is not None and self._zone is not None:
+            try:
+                local = dt.replace(tzinfo=None)
+                if self._zone.utcoffset(local) in self.offsets:
+                    name = self._zone.tzname(local)
+                    if name and name[0].isalpha():
+                        return name
+            except (OverflowError, ValueError):
+                pass
+        return self.written.upper() if self.written.lower() in ABBREVIATIONS else offset_label(self.utcoffset(dt))
+
+    def __repr__(self) -> str:
+        return f"NamedZone({self.written!r}, {self.key!r})"
+
+
+@lru_cache(maxsize=512)
+def _zone_info(key: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def offset_label(offset: timedelta) -> str:
+    """``UTC``, ``UTC+02:00``, ``UTC-05:30``, ``UTC+00:00:30``."""
+    if not offset:
+        return "UTC"
+    sign = "+" if offset > timedelta(0) else "-"
+    seconds = int(abs(offset).total_seconds())
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    text = f"UTC{sign}{hours:02d}:{minutes:02d}"
+    return f"{text}:{seconds:02d}" if seconds else text
+
+
+# Each place: IANA key, how it is read, its standard and daylight offsets, and the names for it
+# with the offset each abbreviation stands for literally (None: the standard one).
+_PLACES: list[tuple[str, str, tuple[timedelta, ...], dict[str, timedelta | None]]] = [
+    ("America/Los_Angeles", "Pacific time", (-8 * _H, -7 * _H),
+     {"pst": None, "pdt": -7 * _H, "pt": None, "pacific": None, "pacific time": None,
+      "pacific standard time": None, "pacific daylight time": -7 * _H, "us/pacific": None}),
+    ("America/Denver", "Mountain time", (-7 * _H, -6 * _H),
+     {"mst": None, "mdt": -6 * _H, "mt": None, "mountain": None, "mountain time": None,
+      "mountain standard time": None, "mountain daylight time": -6 * _H, "us/mountain": None}),
+    ("America/Chicago", "US Central time", (-6 * _H, -5 * _H),
+     {"cst": None, "cdt": -5 * _H, "ct": None, "central": None, "central time": None,
+      "central standard time": None, "central daylight time": -5 * _H, "us/central": None}),
+    ("America/New_York", "Eastern time", (-5 * _H, -4 * _H),
+     {"est": None, "edt": -4 * _H, "et": None, "eastern": None, "eastern time": None,
+      "eastern standard time": None, "eastern daylight time": -4 * _H, "us/eastern": None}),
+    ("America/Anchorage", "Alaska time", (-9 * _H, -8 * _H), {"akst": None, "akdt": -8 * _H, "alaska time": None}),
+    ("Pacific/Honolulu", "Hawaii time", (-10 * _H,), {"hst": None, "hawaii time": None}),
+    ("America/Halifax", "Atlantic time (Canada)", (-4 * _H, -3 * _H), {"ast": None, "adt": -3 * _H}),
+    ("America/St_Johns", "Newfoundland time", (-3 * _H - 30 * _M, -2 * _H - 30 * _M),
+     {"nst": None, "ndt": -2 * _H - 30 * _M}),
+    ("America/Sao_Paulo", "Brasília time", (-3 * _H,), {"brt": None}),
+    ("America/Argentina/Buenos_Aires", "Argentina time", (-3 * _H,), {"art": None}),
+    ("Europe/London", "UK time", (timedelta(0), _H),
+     {"bst": _H, "british summer time": _H, "uk time": None, "london time": None}),
+    ("Europe/Dublin", "Irish time", (timedelta(0), _H), {"irish standard time": _H}),
+    ("Europe/Lisbon", "Western European time", (timedelta(0), _H), {"wet": None, "west": _H}),
+    ("Europe/Berlin", "Central European time", (_H, 2 * _H),
+     {"cet": None, "cest": 2 * _H, "met": None, "mest": 2 * _H, "central european time": None,
+      "central european summer time": 2 * _H}),
+    ("Europe/Athens", "Eastern European time", (2 * _H, 3 * _H), {"eet": None, "eest": 3 * _H}),
+    ("Europe/Moscow", "Moscow time", (3 * _H,), {"msk": None}),
+    ("Africa/Johannesburg", "South Africa time", (2 * _H,), {"sast": None}),
+    ("Africa/Lagos", "West Africa time", (_H,), {"wat": None}),
+    ("Africa/Maputo", "Central Africa time", (2 * _H,), {"cat": None}),
+    ("Africa/Nairobi", "East Africa time", (3 * _H,), {"eat": None}),
+    ("Asia/Dubai", "Gulf time", (4 * _H,), {"gst": None}),
+    ("Asia/Karachi", "Pakistan time", (5 * _H,), {"pkt": None}),
+    ("Asia/Kolkata", "India Standard Time", (5 * _H + 30 * _M,), {"ist": None, "india standard time": None}),
+    ("Asia/Bangkok", "Indochina time", (7 * _H,), {"ict": None}),
+    ("Asia/Jakarta", "Western Indonesia time", (7 * _H,), {"wib": None}),
+    ("Asia/Singapore", "Singapore time", (8 * _H,), {"sgt": None}),
+    ("Asia/Hong_Kong", "Hong Kong time", (8 * _H,), {"hkt": None}),
+    ("Asia/Manila", "Philippine time", (8 * _H,), {"pht": None}),
+    ("Australia/Perth", "Australian Western time", (8 * _H,), {"awst": None}),
+    ("Asia/Seoul", "Korea time", (9 * _H,), {"kst": None}),
+    ("Asia/Tokyo", "Japan time", (9 * _H,), {"jst": None}),
+    ("Australia/Adelaide", "Australian Central time", (9 * _H + 30 * _M, 10 * _H + 30 * _M),
+     {"acst": None, "acdt": 10 * _H + 30 * _M}),
+    ("Australia/Sydney", "Australian Eastern time", (10 * _H, 11 * _H),
+     {"aest": None, "aedt": 11 * _H, "aet": None}),
+    ("Pacific/Auckland", "New Zealand time", (12 * _H, 13 * _H), {"nzst": None, "nzdt": 13 * _H, "nzt": None}),
+]  # fmt: skip
+
+# The common reading is taken; the note says what else the writer may have meant.
+_AMBIGUOUS = {
+    "ist": "Irish or Israel Standard Time would differ",
+    "cst": "China Standard Time would be UTC+08:00",
+    "ast": "Arabia Standard Time would be UTC+03:00",
+}
+
+_UTC_NAMES = ("utc", "gmt", "z", "ut", "zulu", "coordinated universal time", "greenwich mean time", "etc/utc")
+
+_TABLE: dict[str, tuple[str, str, timedelta, tuple[timedelta, ...]]] = {}
+for _key, _label, _offsets, _names in _PLACES:
+    for _name, _literal in _names.items():
+        _TABLE[_name] = (_key, _label, _offsets[0] if _literal is None else _literal, _offsets)
+
+ZONE_WORDS: frozenset[str] = frozenset(
+    word for name in [*_TABLE, *_UTC_NAMES] for word in re.findall(r"[a-z]+", name)
+)
+"""Every word that may be read as part of a zone's name (lower case)."""
+
+ABBREVIATIONS: frozenset[str] = frozenset(name for name in _TABLE if name.isalpha() and len(name) <= 5)
+
+_OFFSET = re.compile(
+    r"(?:(?:utc|gmt|ut)\s?)?(?P<sign>[+\-−])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?(?::(?P<seconds>\d{2}))?",
+    re.IGNORECASE,
+)
+_IANA = re.compile(r"[A-Za-z][A-Za-z_]+(?:/[A-Za-z0-9_+\-]+){1,2}")
+
+
+_FIXED: dict[timedelta, timezone] = {timedelta(0): UTC}
+
+
+def fixed(offset: timedelta) -> timezone:
+    """The shared ``timezone`` of ``offset`` (``UTC`` for zero); ``ValueError`` beyond a day."""
+    zone = _FIXED.get(offset)
+    if zone is None:
+        zone = _FIXED[offset] = timezone(offset)
+    return zone
+
+
+def offset_zone(sign: str, hours: str, minutes: str | None, seconds: str | None) -> timezone | None:
+    """``+`` ``05`` ``30`` as a zone; ``None`` past 23:59:59 or with minutes/seconds over 59."""
+    extra_minutes, extra_seconds = int(minutes or 0), int(seconds or 0)
+    if extra_minutes > 59 or extra_seconds > 59:
+        return None
+    offset = timedelta(hours=int(hours), minutes=extra_minutes, seconds=extra_seconds)
+    if offset >= timedelta(hours=24):
+        return None
+    return fixed(-offset if sign != "+" else offset)
+
+
+_NAMED: dict[str, tzinfo | None] = {}
+
+
+def zone_named(name: str) -> tzinfo | None:
+    """The zone ``name`` stands for, or ``None`` when it names none.
+
+    Abbreviations and names ("PST", "Pacific", "Pacific Time", "CET") give a
+    ``NamedZone`` (its IANA clock); "UTC", "GMT", "Z" give ``UTC``; offsets
+    ("UTC+2", "GMT-5", "+05:30") a fixed ``timezone``; an IANA key
+    ("Europe/Berlin") its ``ZoneInfo``.
+    """
+    key = " ".join(name.split()).lower()
+    if key in _NAMED:
+        return _NAMED[key]
+    zone = _lookup(" ".join(name.split())) if 0 < len(key) <= 40 else None
+    if len(_NAMED) < 4096:
+        _NAMED[key] = zone
+    return zone
+
+
+def _lookup(name: str) -> tzinfo | None:
+    lower = name.lower()
+    if lower in _UTC_NAMES:
+        return UTC
+    entry = _TABLE.get(lower)
+    if entry is not None:
+        key, label, literal, offsets = entry
+        return NamedZone(name, key, label, literal, offsets)
+    if match := _OFFSET.fullmatch(name):
+        return offset_zone(match["sign"], match["hours"], match["minutes"], match["seconds"])
+    if _IANA.fullmatch(name):
+        return _zone_info(name)
+    return None
+
+
+def zone_note(zone: tzinfo, moment: datetime) -> str | None:
+    """What a reader should know about how ``zone`` was read on ``moment`` (naive, local), if anything."""
+    if not isinstance(zone, NamedZone):
+        return None
+    written = zone.written
+    offset = zone.utcoffset(moment)
+    where = f"“{written}” as {zone.label} ({offset_label(offset)})"
+    ambiguous = _AMBIGUOUS.get(written.lower())
+    if ambiguous:
+        return f"read {where}; {ambiguous}"
+    if len(zone.offsets) > 1 and written.isupper() and len(written) <= 5 and offset != zone.literal:
+        actual = zone.tzname(moment)
+        return f"read {where}: on {moment:%B} {moment.day}, {moment.year} that clock is on {actual}, not {written}"
+    return None
+
+
+# "All times in CET", "All times are UTC", "(times in BST)", "Time (PDT)", "times are in Pacific time".
+_STATEMENT = re.compile(
+    r"\btimes?\b(?:\s+(?:are|is|were))?(?:\s+(?:shown|given|listed|written|expressed|reported|stated))?"
+    r"(?:\s+(?:in|as))?\s+(?P<zone>[A-Za-z+\-−][\w/+\-−:]*(?:\s+[A-Za-z]+){0,3})",
+    re.IGNORECASE,
+)
+_PARENTHESES = re.compile(r"\(([^()\n]{1,60})\)")
+_IN_ZONE = re.compile(r"\bin\s+(?P<zone>[A-Za-z+\-−][\w/+\-−:]*(?:\s+[A-Za-z]+){0,3})", re.IGNORECASE)
+
+
+def zone_statement(text: str) -> tzinfo | None:
+    """The zone a phrase states for the times near it, or ``None``.
+
+    "All times in CET", "All times are UTC", "Timeline (times in BST)",
+    "Time (PDT)", "2024-09-12 (all times PDT)", "times are in Pacific time",
+    "(UTC)", "Date and Time in CET".
+    """
+    text = text[:300]
+    for inside in _PARENTHESES.findall(text):
+        zone = zone_named(inside) or zone_statement_words(inside)
+        if zone is not None:
+            return zone
+    lower = text.lower()
+    if "time" in lower:
+        for pattern in (_STATEMENT, _IN_ZONE):
+            for match in pattern.finditer(text):
+                zone = _longest_zone(match["zone"])
+                if zone is not None:
+                    return zone
+    return None
+
+
+def zone_statement_words(text: str) -> tzinfo | None:
+    """A zone in a short phrase that is mostly the statement: "all times PDT", "times in BST"."""
+    match = _STATEMENT.search(text)
+    return _longest_zone(match["zone"]) if match else None
+
+
+def _longest_zone(words_text: str) -> tzinfo | None:
+    words = words_text.rstrip(".,;:").split()
+    for count in range(len(words), 0, -1):
+        zone = zone_named(" ".join(words[:count]).rstrip(".,;:"))
+        if zone is not None:
+            return zone
+    return None
+
+
+def literal_offset(name: str) -> timedelta | None:
+    """The offset an abbreviation stands for by itself (PDT: -7 h), or ``None`` for a name not in the table."""
+    entry = _TABLE.get(name.lower())
+    return entry[2] if entry is not None else None
