@@ -12,20 +12,9 @@ Markdown format relies on it.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from app.timeparse import (
-    MAX_PARSE_LENGTH,
-    MONTHS,
-    Leading,
-    Reading,
-    parse_date,
-    parse_leading,
-    parse_leading_date,
-    parse_leading_timestamp,
-    parse_time_of_day,
-    parse_timestamp,
-)
+from app.timeparse import MAX_PARSE_LENGTH, MONTHS, Leading, Reading, date_end, read
 from app.timezones import ABBREVIATIONS, ZONE_WORDS, literal_offset, offset_label, zone_named, zone_statement
 
 __all__ = [
@@ -80,3 +69,108 @@ def format_timestamp(moment: datetime) -> str:
     return f"{format_date(moment.date())}, {format_time(moment)} {format_zone(moment)}"
 
 
+# --------------------------------------------------------------------------- the public calls
+
+
+def parse_timestamp(
+    text: str,
+    *,
+    default_date: date | None = None,
+    default_zone: tzinfo | None = None,
+    default_year: int | None = None,
+    compact: bool = False,
+    notes: list[str] | None = None,
+) -> datetime | None:
+    """The moment ``text`` is, as a whole; ``None`` when it is not (only) a time.
+
+    A time alone (``11:12``) needs ``default_date``; a date alone is a day,
+    not a moment (``None``; see ``parse_date``).
+    """
+    found = read(
+        text,
+        default_date=default_date,
+        default_zone=default_zone,
+        default_year=default_year,
+        compact=compact,
+        notes=notes,
+        whole=True,
+    )
+    return found.moment if found is not None else None
+
+
+def parse_leading(
+    text: str,
+    *,
+    default_date: date | None = None,
+    default_zone: tzinfo | None = None,
+    default_year: int | None = None,
+    compact: bool = False,
+    date_only_ok: bool = False,
+    notes: list[str] | None = None,
+) -> Reading | None:
+    """A moment at the start of ``text`` and how it was read (see ``Reading``)."""
+    return read(
+        text,
+        default_date=default_date,
+        default_zone=default_zone,
+        default_year=default_year,
+        compact=compact,
+        date_only_ok=date_only_ok,
+        notes=notes,
+    )
+
+
+def parse_leading_timestamp(
+    text: str,
+    *,
+    default_date: date | None = None,
+    default_zone: tzinfo | None = None,
+    default_year: int | None = None,
+    compact: bool = False,
+    notes: list[str] | None = None,
+) -> tuple[datetime, int] | None:
+    """A moment (with a time) at the start of ``text`` and where it ends in ``text``."""
+    found = read(
+        text,
+        default_date=default_date,
+        default_zone=default_zone,
+        default_year=default_year,
+        compact=compact,
+        notes=notes,
+    )
+    return (found.moment, found.end) if found is not None else None
+
+
+def parse_date(text: str, *, default_year: int | None = None) -> date | None:
+    """The date ``text`` is, as a whole (a trailing ``,`` or ``.`` allowed); ``None`` otherwise."""
+    found = parse_leading_date(text.strip().rstrip(" ,."), default_year=default_year)
+    if found is None or found[1] != len(text.strip().rstrip(" ,.")):
+        return None
+    return found[0]
+
+
+def parse_leading_date(text: str, *, default_year: int | None = None) -> tuple[date, int] | None:
+    """A date at the start of ``text`` (weekday, markup allowed) and where it ends; a time after it is not read."""
+    found = read(text, default_year=default_year, date_only_ok=True, compact=False)
+    if found is None:
+        return None
+    if found.has_time:
+        # "May 1, 2024 14:03 ...": the date is the part before the time.
+        head = date_end(text, default_year)
+        return (found.moment.date(), head) if head is not None else None
+    return found.moment.date(), found.end
+
+
+def parse_time_of_day(text: str) -> tuple[time, tzinfo | None, int] | None:
+    """A clock time at the start of ``text`` (``14:51``, ``2:51 PM PST``): the time, its zone, where it ends.
+
+    The zone is ``None`` when none is written; a named zone is returned as
+    such (its offset depends on the date the caller puts the time on).
+    """
+    probe = date(2000, 1, 1)
+    found = read(text, default_date=probe)
+    if found is None or not found.has_time:
+        return None
+    if found.has_date:
+        return None  # A date first: not a time of day.
+    return found.moment.time(), found.zone, found.end

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from app.timezones import ZONE_WORDS, NamedZone, fixed, offset_label, offset_zone, zone_named, zone_note
@@ -56,7 +56,7 @@ _MONTH_NUMBERS["sept"] = 9
 _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass costs a microsecond more to build, per probed line
 class Reading:
     """A moment read from the start of a text, and how it was read."""
 
@@ -117,6 +117,7 @@ _MORE_WORDS = re.compile(r"(?:[ \t]+[A-Za-z]+){1,3}")
 _PAREN_AFTER = re.compile(r"\s*\((?P<paren>[^()\n]{1,40})\)")
 _UTC_WORDS = frozenset({"utc", "gmt", "ut"})
 _SPACES = re.compile(r"[ \t]*")
+_TIME_LIKE = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d")
 
 # --------------------------------------------------------------------------- the reader
 
@@ -126,18 +127,17 @@ def _date_at(text: str, position: int, default_year: int | None) -> tuple[date, 
     match = _DATE.match(text, position)
     if match is None:
         return None
-    groups = match.groupdict()
+    iso_year, _, iso_month, iso_day, mname, mday, _, myear, dday, dsep, dname, dyear = match.groups()
     end = match.end()
-    if groups["iy"] is not None:
-        year, month, day, written = int(groups["iy"]), int(groups["im"]), int(groups["id"]), True
+    if iso_year is not None:
+        year, month, day, written = int(iso_year), int(iso_month), int(iso_day), True
     else:
-        name = groups["mname"] or groups["dname"]
-        month = _MONTH_NUMBERS.get(name.lower())
+        month = _MONTH_NUMBERS.get((mname or dname).lower())
         if month is None:
             return None
-        day = int(groups["mday"] or groups["dday"])
-        year_text = groups["myear"] or groups["dyear"]
-        if groups["dday"] is not None and groups["dsep"] == "-" and not year_text:
+        day = int(mday or dday)
+        year_text = myear or dyear
+        if dsep == "-" and not year_text:
             return None  # "14-Feb" alone is more likely a range or a code than a date.
         if year_text and len(year_text) < 4 and not (end == len(text) or _EDITOR_TIME_AHEAD.match(text, end)):
             # "March 4, 10 engineers": a short year only in the editor's own "January 1, 1, 00:00".
@@ -206,8 +206,6 @@ def _after_words(text: str, position: int, count: int) -> int:
 
 def _resolve(zone: tzinfo, local: datetime) -> tuple[timezone, str]:
     """The fixed offset ``zone`` has at the local time ``local``, and that clock's name then."""
-    if isinstance(zone, timezone):
-        return zone, offset_label(zone.utcoffset(None))
     offset = zone.utcoffset(local)
     if offset is None:
         return UTC, "UTC"
@@ -294,7 +292,7 @@ def _read(
     if clock_match is None:
         if day is None or not date_only_ok:
             return None
-        if separator_then_time_like(text, date_end):
+        if _TIME_LIKE.match(text, date_end):
             return None  # "2024-05-01 14:5123": a broken time, not a date and some text.
         return _finish(text, date_end, opened, day, None, default_zone, None, whole, notes)
     position = clock_match.end()
@@ -354,21 +352,36 @@ def _finish(
         elif whole:
             return None
     following = text[end : end + 2]
-    if following and (following[0].isalnum() or following[0] == "_" or (following[0] in ":/." and following[1:].isdigit())):
+    if following and (
+        following[0].isalnum() or following[0] == "_" or (following[0] in ":/." and following[1:].isdigit())
+    ):
         return None  # Glued to a word or a number: "14:03abc", "14:5123", "2024-05-01.5".
     if whole and end != len(text):
         return None
-    local = datetime.combine(day, clock or time(0))
-    used = zone or default_zone
-    fixed_zone, zone_name = _resolve(used, local) if used is not None else (UTC, "UTC")
-    if zone is not None and notes is not None and (note := zone_note(zone, local)):
-        _note(notes, note)
-    moment = local.replace(tzinfo=fixed_zone)
+    used = zone or default_zone or UTC
+    hour, minute, second = (clock.hour, clock.minute, clock.second) if clock is not None else (0, 0, 0)
+    if isinstance(used, timezone):  # the common case, and the quick one: no local time to look up
+        moment = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=used)
+        zone_name = _label_of(used)
+    else:
+        local = datetime(day.year, day.month, day.day, hour, minute, second)
+        fixed_zone, zone_name = _resolve(used, local)
+        moment = local.replace(tzinfo=fixed_zone)
+        if zone is not None and notes is not None and (note := zone_note(zone, local)):
+            _note(notes, note)
     return Reading(moment, end, has_date, clock is not None, zone is not None, zone_name, open_markup, zone)
 
 
-def separator_then_time_like(text: str, position: int) -> bool:
-    return re.match(r"[ \t]*,?[ \t]*\d{1,2}:\d", text[position : position + 12]) is not None
+_LABELS: dict[timezone, str] = {}
+
+
+def _label_of(zone: timezone) -> str:
+    label = _LABELS.get(zone)
+    if label is None:
+        label = offset_label(zone.utcoffset(None))
+        if len(_LABELS) < 1024:
+            _LABELS[zone] = label
+    return label
 
 
 def _weekday_number(name: str) -> int:
@@ -384,115 +397,9 @@ def _note(notes: list[str], note: str) -> None:
         notes.append(note)
 
 
-# --------------------------------------------------------------------------- the public calls
-
-
-def parse_timestamp(
-    text: str,
-    *,
-    default_date: date | None = None,
-    default_zone: tzinfo | None = None,
-    default_year: int | None = None,
-    compact: bool = False,
-    notes: list[str] | None = None,
-) -> datetime | None:
-    """The moment ``text`` is, as a whole; ``None`` when it is not (only) a time.
-
-    A time alone (``11:12``) needs ``default_date``; a date alone is a day,
-    not a moment (``None``; see ``parse_date``).
-    """
-    found = read(
-        text,
-        default_date=default_date,
-        default_zone=default_zone,
-        default_year=default_year,
-        compact=compact,
-        notes=notes,
-        whole=True,
-    )
-    return found.moment if found is not None else None
-
-
-def parse_leading(
-    text: str,
-    *,
-    default_date: date | None = None,
-    default_zone: tzinfo | None = None,
-    default_year: int | None = None,
-    compact: bool = False,
-    date_only_ok: bool = False,
-    notes: list[str] | None = None,
-) -> Reading | None:
-    """A moment at the start of ``text`` and how it was read (see ``Reading``)."""
-    return read(
-        text,
-        default_date=default_date,
-        default_zone=default_zone,
-        default_year=default_year,
-        compact=compact,
-        date_only_ok=date_only_ok,
-        notes=notes,
-    )
-
-
-def parse_leading_timestamp(
-    text: str,
-    *,
-    default_date: date | None = None,
-    default_zone: tzinfo | None = None,
-    default_year: int | None = None,
-    compact: bool = False,
-    notes: list[str] | None = None,
-) -> tuple[datetime, int] | None:
-    """A moment (with a time) at the start of ``text`` and where it ends in ``text``."""
-    found = read(
-        text,
-        default_date=default_date,
-        default_zone=default_zone,
-        default_year=default_year,
-        compact=compact,
-        notes=notes,
-    )
-    return (found.moment, found.end) if found is not None else None
-
-
-def parse_date(text: str, *, default_year: int | None = None) -> date | None:
-    """The date ``text`` is, as a whole (a trailing ``,`` or ``.`` allowed); ``None`` otherwise."""
-    found = parse_leading_date(text.strip().rstrip(" ,."), default_year=default_year)
-    if found is None or found[1] != len(text.strip().rstrip(" ,.")):
-        return None
-    return found[0]
-
-
-def parse_leading_date(text: str, *, default_year: int | None = None) -> tuple[date, int] | None:
-    """A date at the start of ``text`` (weekday, markup allowed) and where it ends; a time after it is not read."""
-    found = read(text, default_year=default_year, date_only_ok=True, compact=False)
-    if found is None:
-        return None
-    if found.has_time:
-        # "May 1, 2024 14:03 ...": the date is the part before the time.
-        head = _date_end(text, default_year)
-        return (found.moment.date(), head) if head is not None else None
-    return found.moment.date(), found.end
-
-
-def _date_end(text: str, default_year: int | None) -> int | None:
-    position = len(text) - len(text.lstrip(" \t"))
+def date_end(text: str, default_year: int | None) -> int | None:
+    """Where a date (after an optional weekday) at the start of ``text`` ends, or ``None``."""
+    position = _SPACES.match(text).end()
     weekday = _WEEKDAY.match(text, position)
     found = _date_at(text, weekday.end() if weekday else position, default_year)
     return found[1] if found is not None else None
-
-
-def parse_time_of_day(text: str) -> tuple[time, tzinfo | None, int] | None:
-    """A clock time at the start of ``text`` (``14:51``, ``2:51 PM PST``): the time, its zone, where it ends.
-
-    The zone is ``None`` when none is written; a named zone is returned as
-    such (its offset depends on the date the caller puts the time on).
-    """
-    probe = date(2000, 1, 1)
-    found = read(text, default_date=probe)
-    if found is None or not found.has_time:
-        return None
-    if _date_at(text, len(text) - len(text.lstrip(" \t")), 2000) is not None:
-        return None  # A date first: not a time of day.
-    return found.moment.time(), found.zone, found.end

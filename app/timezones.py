@@ -162,9 +162,7 @@ for _key, _label, _offsets, _names in _PLACES:
     for _name, _literal in _names.items():
         _TABLE[_name] = (_key, _label, _offsets[0] if _literal is None else _literal, _offsets)
 
-ZONE_WORDS: frozenset[str] = frozenset(
-    word for name in [*_TABLE, *_UTC_NAMES] for word in re.findall(r"[a-z]+", name)
-)
+ZONE_WORDS: frozenset[str] = frozenset(word for name in [*_TABLE, *_UTC_NAMES] for word in re.findall(r"[a-z]+", name))
 """Every word that may be read as part of a zone's name (lower case)."""
 
 ABBREVIATIONS: frozenset[str] = frozenset(name for name in _TABLE if name.isalpha() and len(name) <= 5)
