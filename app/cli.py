@@ -195,12 +195,19 @@ def version_text() -> str:
 # --------------------------------------------------------------------------- parsing
 
 
+def cmd_library(args: argparse.Namespace) -> int:
+    from app.library.cli import run
+
+    return run(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "validate": cmd_validate,
     "new": cmd_new,
     "templates": cmd_templates,
     "schema": cmd_schema,
+    "library": cmd_library,
 }
 
 
@@ -257,6 +264,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("templates", help="list the bundled templates", description="List the bundled templates.")
     commands.add_parser("schema", help="print the JSON Schema of the file format", description="Print the JSON Schema.")
+    from app.library.cli import add_parser as add_library_parser
+
+    add_library_parser(commands)
     return parser
 
 

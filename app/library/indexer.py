@@ -1,0 +1,255 @@
+"""Bringing the index up to date with the folder: only what changed is read again.
+
+A file whose size and modification time match the index is not opened. One
+whose size or time changed is read and hashed; if its content is the same
+(a ``touch``, a checkout), only its stamp is updated. Everything else is
+parsed with the import, the same code that opens files in the editor. A file
+that cannot be read keeps its one-line error in the index and never stops the
+rest; files that are gone leave it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.errors import DocumentError
+from app.formats import files
+from app.library.extract import IncidentRecord, incident_record
+from app.library.scan import FolderGoneError, FoundFile, scan
+from app.library.store import Store
+from app.model import PostMortem
+
+_BATCH = 200
+"""Files per transaction: a cancelled or crashed first index keeps what it had done."""
+
+Progress = Callable[[int, int], None]
+"""``progress(done, total)`` with the files to read."""
+
+
+@dataclass
+class IndexReport:
+    files: int = 0
+    """Post-mortem files in the folder (readable or not)."""
+    read: int = 0
+    """Files parsed in this run."""
+    unchanged: int = 0
+    removed: int = 0
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    """``(relative path, one-line error)`` of every file that could not be read, by path."""
+    cancelled: bool = False
+    notice: str = ""
+    """Why the index is not kept on disk, or why it was rebuilt; '' when neither."""
+
+    @property
+    def incidents(self) -> int:
+        return self.files - len(self.problems)
+
+
+def read_document(path: Path, data: bytes) -> PostMortem:
+    """Parse bytes already read from ``path`` by its suffix, as ``files.load`` does."""
+    text = files.decode_text(data)
+    if files.suffix_of(path) in files.JSON_SUFFIXES:
+        from app.formats import json_format
+
+        return json_format.loads(text)
+    from app.formats import markdown_import
+
+    return markdown_import.from_markdown(text)
+
+
+def parse(path: Path, data: bytes) -> tuple[IncidentRecord | None, str | None]:
+    try:
+        return incident_record(read_document(path, data)), None
+    except DocumentError as error:
+        return None, _one_line(str(error))
+    except RecursionError:
+        return None, "is nested too deeply to be read"
+    except MemoryError:
+        return None, "is too large to be read"
+    except Exception as error:  # a bug in the import must not stop the rest of the library
+        return None, _one_line(f"could not be read ({type(error).__name__}: {error})")
+
+
+def _one_line(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 300 else text[:299] + "…"
+
+
+def update_index(
+    store: Store,
+    folder: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> IndexReport:
+    """Make the index match ``folder``; raises ``FolderGoneError`` when the folder itself is gone."""
+    try:
+        return _update(store, folder, progress, cancelled)
+    except sqlite3.DatabaseError as error:
+        # The index broke under us (a disk error, someone truncated it): it is a cache, start over.
+        store.reset(f"the index was damaged ({error}) and is built again")
+        return _update(store, folder, progress, cancelled)
+
+
+def _update(store: Store, folder: Path, progress: Progress | None, cancelled: Callable[[], bool]) -> IndexReport:
+    folder = Path(folder)
+    found = scan(folder, cancelled)
+    report = IndexReport(files=len(found.files), notice=store.notice or store.rebuilt)
+    if cancelled():
+        report.cancelled = True
+        return report
+    db = store.connection
+    known = {row[0]: row[1:] for row in db.execute("SELECT path, id, size, mtime_ns, hash, error FROM files")}
+    present = {f.relative for f in found.files}
+    gone = [known[path][0] for path in known.keys() - present]
+    if gone:
+        _remove(db, gone)
+        report.removed = len(gone)
+
+    to_read: list[FoundFile] = []
+    for item in found.files:
+        entry = known.get(item.relative)
+        if entry is not None and entry[1] == item.size and entry[2] == item.mtime_ns:
+            report.unchanged += 1
+        else:
+            to_read.append(item)
+    if progress is not None:
+        progress(0, len(to_read))
+    done = 0
+    while done < len(to_read):
+        if cancelled():
+            report.cancelled = True
+            break
+        batch = to_read[done : done + _BATCH]
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for item in batch:
+                if cancelled():
+                    report.cancelled = True
+                    break
+                _refresh(db, folder, item, known.get(item.relative), report)
+                done += 1
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        if progress is not None:
+            progress(done, len(to_read))
+        if report.cancelled:
+            break
+
+    report.problems = [(p.relative, p.message) for p in found.problems]
+    report.problems += [(row[0], row[1]) for row in db.execute("SELECT path, error FROM files WHERE error IS NOT NULL")]
+    report.problems.sort()
+    report.files += len(found.problems)
+    return report
+
+
+def _refresh(db: sqlite3.Connection, folder: Path, item: FoundFile, entry: tuple | None, report: IndexReport) -> None:
+    path = folder / item.relative
+    try:
+        data = files.read_bytes(path)
+    except DocumentError as error:
+        if not os.path.lexists(path):
+            # Gone since the folder was listed (a checkout, a folder removed meanwhile): not a problem.
+            if entry is not None:
+                _delete(db, [entry[0]])
+                report.removed += 1
+            report.files -= 1
+            return
+        _store_error(db, item, entry, _one_line(str(error)))
+        report.read += 1
+        return
+    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+    if entry is not None and entry[3] == digest and entry[4] is None:
+        # Same content under a new stamp (touched, checked out again): nothing to parse.
+        db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (item.size, item.mtime_ns, entry[0]))
+        report.unchanged += 1
+        return
+    report.read += 1
+    record, error = parse(path, data)
+    if record is None:
+        _store_error(db, item, entry, error or "could not be read", digest)
+        return
+    file_id = _store_file(db, item, entry, digest, None)
+    _store_record(db, file_id, record)
+
+
+def _store_error(db: sqlite3.Connection, item: FoundFile, entry: tuple | None, error: str, digest: str = "") -> None:
+    _store_file(db, item, entry, digest, error)
+
+
+def _store_file(db: sqlite3.Connection, item: FoundFile, entry: tuple | None, digest: str, error: str | None) -> int:
+    if entry is None:
+        cursor = db.execute(
+            "INSERT INTO files (path, size, mtime_ns, hash, error) VALUES (?, ?, ?, ?, ?)",
+            (item.relative, item.size, item.mtime_ns, digest, error),
+        )
+        return int(cursor.lastrowid or 0)
+    file_id = entry[0]
+    db.execute(
+        "UPDATE files SET size = ?, mtime_ns = ?, hash = ?, error = ? WHERE id = ?",
+        (item.size, item.mtime_ns, digest, error, file_id),
+    )
+    db.execute("DELETE FROM incidents WHERE file_id = ?", (file_id,))
+    db.execute("DELETE FROM tasks WHERE file_id = ?", (file_id,))
+    db.execute("DELETE FROM incident_text WHERE rowid = ?", (file_id,))
+    return file_id
+
+
+def _store_record(db: sqlite3.Connection, file_id: int, record: IncidentRecord) -> None:
+    counts = {"open": 0, "in progress": 0, "done": 0}
+    for task in record.tasks:
+        counts[task.status] = counts.get(task.status, 0) + 1
+    db.execute(
+        "INSERT INTO incidents (file_id, title, start, severity, status, service, duration_s, ttd_s, ttr_s,"
+        " tasks_open, tasks_in_progress, tasks_done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            file_id,
+            record.title,
+            record.start,
+            record.severity,
+            record.status,
+            record.service,
+            record.duration_s,
+            record.ttd_s,
+            record.ttr_s,
+            counts["open"],
+            counts["in progress"],
+            counts["done"],
+        ),
+    )
+    if record.tasks:
+        db.executemany(
+            "INSERT INTO tasks (file_id, position, text, owner, due, status, link) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(file_id, position, t.text, t.owner, t.due, t.status, t.link) for position, t in enumerate(record.tasks)],
+        )
+    db.execute(
+        "INSERT INTO incident_text (rowid, title, service, body) VALUES (?, ?, ?, ?)",
+        (file_id, record.title, record.service, record.body),
+    )
+
+
+def _delete(db: sqlite3.Connection, ids: list[int]) -> None:
+    rows = [(i,) for i in ids]
+    db.executemany("DELETE FROM incident_text WHERE rowid = ?", rows)
+    db.executemany("DELETE FROM files WHERE id = ?", rows)
+
+
+def _remove(db: sqlite3.Connection, ids: list[int]) -> None:
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        # One transaction: a text row left without its file could collide with a new file's id.
+        _delete(db, ids)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+__all__ = ["FolderGoneError", "IndexReport", "read_document", "update_index"]

@@ -1,0 +1,74 @@
+"""One open library: its folder, its index, and the reads the window and the command line need."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from app.library import reads, stats
+from app.library.indexer import IndexReport, Progress, update_index
+from app.library.query import Query, parse_query
+from app.library.store import Store, open_store
+
+
+class Library:
+    """The post-mortems under ``folder``, indexed in ``data`` (the user's data folder by default).
+
+    Calls may come from two threads (the window indexes in the background
+    while its table reads): a lock keeps them one at a time on the connection.
+    """
+
+    def __init__(self, folder: Path, data: Path | None = None):
+        self.folder = Path(folder)
+        self._store: Store = open_store(self.folder, data)
+        self._lock = threading.RLock()
+
+    @property
+    def notice(self) -> str:
+        """Why the index is only kept in memory, or ''."""
+        return self._store.notice
+
+    @property
+    def index_path(self) -> Path | None:
+        return self._store.path
+
+    def update(self, progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False) -> IndexReport:
+        """Bring the index up to date with the folder; raises ``scan.FolderGoneError``."""
+        with self._lock:
+            return update_index(self._store, self.folder, progress=progress, cancelled=cancelled)
+
+    def incidents(self, query: Query | str = "", **options) -> list[reads.IncidentRow]:
+        with self._lock:
+            return reads.incidents(self._store.connection, _query(query), **options)
+
+    def count(self, query: Query | str = "") -> int:
+        with self._lock:
+            return reads.count(self._store.connection, _query(query))
+
+    def stats(self, query: Query | str = "", today: date | None = None) -> stats.Stats:
+        with self._lock:
+            return stats.library_stats(self._store.connection, _query(query), today=today)
+
+    def tasks(self, query: Query | str = "", **options) -> list[reads.TaskRow]:
+        with self._lock:
+            return reads.tasks(self._store.connection, _query(query), **options)
+
+    def path_of(self, row: reads.IncidentRow | reads.TaskRow) -> Path:
+        return self.folder / row.path
+
+    def relative(self, path: Path) -> str | None:
+        """``path`` as the index names it, or None when it is not in this library's folder."""
+        try:
+            return Path(path).resolve().relative_to(self.folder.resolve()).as_posix()
+        except (ValueError, OSError):
+            return None
+
+    def close(self) -> None:
+        with self._lock:
+            self._store.close()
+
+
+def _query(query: Query | str) -> Query:
+    return parse_query(query) if isinstance(query, str) else query

@@ -1,0 +1,129 @@
+"""The post-mortem files under a folder: what is there, with its size and modification time.
+
+A library folder is whatever a person keeps in a repository: symlinks (also
+ones looping back up), folders that cannot be opened, files vanishing while we
+look. None of it stops the walk: a folder that cannot be listed is reported
+and skipped, a loop is entered once. Hidden folders (``.git``) are skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.formats.files import OPENABLE_SUFFIXES
+
+
+class FolderGoneError(Exception):
+    """The library folder itself is not (or no longer) there."""
+
+
+@dataclass(frozen=True)
+class FoundFile:
+    relative: str
+    """Path from the library folder, with ``/`` separators: the file's key in the index."""
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True)
+class ScanProblem:
+    relative: str
+    message: str
+
+
+@dataclass
+class ScanResult:
+    files: list[FoundFile]
+    problems: list[ScanProblem]
+
+
+def is_post_mortem_name(name: str) -> bool:
+    return name.lower().endswith(OPENABLE_SUFFIXES) and not name.startswith(".")
+
+
+def scan(folder: Path, cancelled: Callable[[], bool] = lambda: False) -> ScanResult:
+    """Every ``.json``/``.md`` file under ``folder``, sorted by path.
+
+    Raises ``FolderGoneError`` when ``folder`` itself cannot be listed.
+    """
+    folder = Path(folder)
+    try:
+        root_status = os.stat(folder)
+    except FileNotFoundError:
+        raise FolderGoneError("no such folder") from None
+    except OSError as error:
+        raise FolderGoneError(_reason(error, "cannot be opened")) from None
+    if not stat.S_ISDIR(root_status.st_mode):
+        raise FolderGoneError("is not a folder")
+    files: list[FoundFile] = []
+    problems: list[ScanProblem] = []
+    seen = {(root_status.st_dev, root_status.st_ino)}
+    try:
+        for found in _walk(folder, "", seen, problems, cancelled):
+            files.append(found)
+    except _RootUnlistableError as error:
+        raise FolderGoneError(str(error)) from None
+    files.sort(key=lambda f: f.relative)
+    return ScanResult(files, problems)
+
+
+class _RootUnlistableError(Exception):
+    pass
+
+
+def _walk(
+    folder: Path, prefix: str, seen: set[tuple[int, int]], problems: list[ScanProblem], cancelled: Callable[[], bool]
+) -> Iterator[FoundFile]:
+    # An explicit stack instead of recursion: a deep tree cannot exhaust Python's stack.
+    stack: list[tuple[Path, str]] = [(folder, prefix)]
+    while stack:
+        if cancelled():
+            return
+        directory, relative_dir = stack.pop()
+        try:
+            with os.scandir(directory) as entries:
+                listed = list(entries)
+        except OSError as error:
+            if not relative_dir:
+                raise _RootUnlistableError(_reason(error, "cannot be listed")) from None
+            problems.append(ScanProblem(relative_dir, f"folder cannot be listed: {_reason(error, 'unknown error')}"))
+            continue
+        for entry in listed:
+            relative = f"{relative_dir}/{entry.name}" if relative_dir else entry.name
+            try:
+                is_dir = entry.is_dir()  # follows symlinks
+                if is_dir:
+                    if entry.name.startswith("."):
+                        continue
+                    status = entry.stat()
+                    key = (status.st_dev, status.st_ino)
+                    if key in seen:
+                        continue  # a symlink loop or a second link to a folder already walked
+                    seen.add(key)
+                    stack.append((Path(entry.path), relative))
+                    continue
+                if not is_post_mortem_name(entry.name):
+                    continue
+                status = entry.stat()
+            except OSError as error:
+                if is_post_mortem_name(entry.name):
+                    problems.append(ScanProblem(relative, _reason(error, "cannot be read")))
+                continue
+            if not stat.S_ISREG(status.st_mode):
+                problems.append(ScanProblem(relative, "is not a regular file"))  # a pipe would block the reader
+                continue
+            yield FoundFile(relative, status.st_size, status.st_mtime_ns)
+
+
+def _reason(error: OSError, fallback: str) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "no such file or folder"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    if error.errno is not None and error.errno == getattr(os, "ELOOP", -1):
+        return "too many levels of symbolic links"
+    return error.strerror or fallback
