@@ -182,14 +182,9 @@ def display_problem() -> str | None:
 
 
 def version_text() -> str:
-    lines = [f"{PROG} {__version__} (Python {sys.version.split()[0]})"]
-    try:
-        from app.flowchart.render import describe_renderer
-    except ImportError:
-        pass  # Built without the flowchart renderer: nothing to report.
-    else:
-        lines.append(f"flowchart: {describe_renderer()}")
-    return "\n".join(lines)
+    from app.flowchart.render import describe_renderer
+
+    return f"{PROG} {__version__} (Python {sys.version.split()[0]})\nflowchart: {describe_renderer()}"
 
 
 # --------------------------------------------------------------------------- parsing

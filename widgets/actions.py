@@ -1,26 +1,53 @@
 """The window's actions, menus and toolbar, with the platform's standard shortcuts.
 
-Actions only call into the file controller, the document's undo stack and the
-window's small public methods; nothing here holds state of its own.
+Actions see the window only through ``ActionHost``: the file controller, the
+undo stack and a few small methods (the main window is the one host). Nothing
+here holds state of its own, and nothing imports the window.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton, QWidget
 
+from widgets.file_controller import FileController
 from widgets.icons import icon
 from widgets.safe_text import plain_tooltip
 
-if TYPE_CHECKING:
-    from widgets.main_window import MainWindow
-
 StandardKey = QKeySequence.StandardKey
+
+
+class ActionHost(Protocol):
+    """All the window's actions may touch of it."""
+
+    @property
+    def files(self) -> FileController: ...
+
+    @property
+    def undo_stack(self) -> QUndoStack: ...
+
+    def section_titles(self) -> list[tuple[str, str]]:
+        """(key, title) of every section, in the section list's order."""
+        ...
+
+    def go_to_section(self, key: str) -> None: ...
+
+    def find_event(self) -> None: ...
+
+    def set_preview_visible(self, visible: bool) -> None: ...
+
+    def show_about(self) -> None: ...
+
+    def chart_export_actions(self) -> list[QAction]:
+        """The flowchart's exports; built on the first call, so startup does not pay for them."""
+        ...
+
+    def close(self) -> bool: ...
 
 
 @dataclass
@@ -44,14 +71,14 @@ class WindowActions:
 
 
 def _action(
-    window: MainWindow,
+    owner: QWidget,
     text: str,
     slot: Callable[[], object],
     shortcut: QKeySequence | StandardKey | None = None,
     icon_name: str | None = None,
     tip: str | None = None,
 ) -> QAction:
-    action = QAction(text, window)
+    action = QAction(text, owner)
     if shortcut is not None:
         action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
     if icon_name:
@@ -62,9 +89,10 @@ def _action(
     return action
 
 
-def build_actions(window: MainWindow) -> WindowActions:
-    files = window.files
-    stack = window.document.undo_stack
+def build_actions(host: ActionHost, window: QWidget) -> WindowActions:
+    """The actions of ``host``, owned by ``window`` (whose shortcuts they are)."""
+    files = host.files
+    stack = host.undo_stack
 
     undo = stack.createUndoAction(window, "&Undo")
     undo.setShortcut(QKeySequence(StandardKey.Undo))
@@ -81,7 +109,7 @@ def build_actions(window: MainWindow) -> WindowActions:
     toggle_preview.setShortcut(QKeySequence("Ctrl+Shift+P"))
     toggle_preview.setIcon(icon("view-preview"))
     toggle_preview.setStatusTip("Show or hide the live preview")
-    toggle_preview.toggled.connect(window.set_preview_visible)
+    toggle_preview.toggled.connect(host.set_preview_visible)
 
     actions = WindowActions(
         new=_action(window, "&New", files.new_document, StandardKey.New, "document-new", "Start a blank post-mortem"),
@@ -101,14 +129,14 @@ def build_actions(window: MainWindow) -> WindowActions:
         export_markdown=_action(window, "&Markdown…", lambda: files.export(".md"), QKeySequence("Ctrl+E")),
         export_html=_action(window, "&HTML…", lambda: files.export(".html"), QKeySequence("Ctrl+Shift+E")),
         close=_action(window, "&Close", files.close_document, StandardKey.Close),
-        quit=_action(window, "&Quit", window.close, StandardKey.Quit),
+        quit=_action(window, "&Quit", host.close, StandardKey.Quit),
         undo=undo,
         redo=redo,
         find_event=_action(
-            window, "&Find Event…", window.find_event, StandardKey.Find, None, "Search the timeline's events"
+            window, "&Find Event…", host.find_event, StandardKey.Find, None, "Search the timeline's events"
         ),
         toggle_preview=toggle_preview,
-        about=_action(window, "&About Postmortem Editor", window.show_about),
+        about=_action(window, "&About Postmortem Editor", host.show_about),
         recent_menu=QMenu("Open &Recent", window),
         export_menu=QMenu("&Export", window),
     )
@@ -117,44 +145,37 @@ def build_actions(window: MainWindow) -> WindowActions:
     actions.export_menu.setIcon(icon("document-export"))
     actions.export_menu.addAction(actions.export_markdown)
     actions.export_menu.addAction(actions.export_html)
-    actions.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(window, actions.recent_menu))
-    actions.export_menu.aboutToShow.connect(lambda: add_chart_exports(window, actions.export_menu))
+    actions.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(host, actions.recent_menu))
+    actions.export_menu.aboutToShow.connect(lambda: add_chart_exports(host, actions.export_menu))
     return actions
 
 
-def add_chart_exports(window: MainWindow, menu: QMenu) -> None:
+def add_chart_exports(host: ActionHost, menu: QMenu) -> None:
     """The flowchart's PNG and SVG exports, added the first time the menu opens (keeps startup light)."""
-    if window.chart_exporter is not None:
-        return
-    try:
-        from widgets.flowchart.export_actions import ChartExporter
-    except ImportError:
-        return  # No flowchart support in this build: Markdown and HTML remain.
-    exporter = ChartExporter(window.document, window.dialogs, window)
-    exporter.exported.connect(lambda path: window.statusBar().showMessage(f"Exported {path.name}", 4000))
-    window.chart_exporter = exporter
-    menu.addSeparator()
-    menu.addActions(exporter.actions())
+    exports = host.chart_export_actions()
+    if exports and exports[0] not in menu.actions():
+        menu.addSeparator()
+        menu.addActions(exports)
 
 
-def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
+def fill_recent_menu(host: ActionHost, menu: QMenu) -> None:
     menu.clear()
-    recent = window.files.recent_files()
+    recent = host.files.recent_files()
     for number, path in enumerate(recent, start=1):
         # Numbers give keyboard users a mnemonic for each entry.
         # A "&" in a name would underline the next letter instead of showing itself.
         action = menu.addAction(f"&{number % 10} {path.name.replace('&', '&&')}")
         action.setStatusTip(str(path))
         action.setToolTip(plain_tooltip(str(path)))
-        action.triggered.connect(lambda _checked=False, p=path: window.files.open_path(p))
+        action.triggered.connect(lambda _checked=False, p=path: host.files.open_path(p))
     if recent:
         menu.addSeparator()
-        menu.addAction("Clear Menu", window.files.clear_recent_files)
+        menu.addAction("Clear Menu", host.files.clear_recent_files)
     else:
         menu.addAction("No Recent Files").setEnabled(False)
 
 
-def install_menus(window: MainWindow, actions: WindowActions) -> None:
+def install_menus(window: QMainWindow, host: ActionHost, actions: WindowActions) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addActions([actions.new, actions.new_from_template, actions.open])
@@ -175,17 +196,16 @@ def install_menus(window: MainWindow, actions: WindowActions) -> None:
     view_menu.addAction(actions.toggle_preview)
     view_menu.addSeparator()
     go_menu = view_menu.addMenu("&Go to Section")
-    for number, (key, title) in enumerate(window.sections.titles(), start=1):
+    for number, (key, title) in enumerate(host.section_titles(), start=1):
         # Ctrl+1 … Ctrl+9, in the order of the section list, as browsers number their tabs.
         shortcut = QKeySequence(f"Ctrl+{number}") if number <= 9 else None
-        go_menu.addAction(_action(window, f"&{number} {title}", lambda k=key: window.go_to_section(k), shortcut))
-    window.view_menu = view_menu
+        go_menu.addAction(_action(window, f"&{number} {title}", lambda k=key: host.go_to_section(k), shortcut))
 
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(actions.about)
 
 
-def install_toolbar(window: MainWindow, actions: WindowActions) -> QToolBar:
+def install_toolbar(window: QMainWindow, actions: WindowActions) -> QToolBar:
     toolbar = QToolBar("Main Toolbar", window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)

@@ -127,11 +127,8 @@ class FileController(QObject):
         return True
 
     def new_from_template(self) -> bool:
-        try:
-            from app import templates
-        except ImportError:
-            self._dialogs.show_error("New from Template", "No templates are installed.")
-            return False
+        from app import templates
+
         name = self._dialogs.choose_template(templates.available())
         if name is None:
             return False

@@ -8,10 +8,11 @@ saved geometry.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 import app
 from app.formats.files import OPENABLE_SUFFIXES
@@ -28,6 +29,9 @@ from widgets.qt_guard import never_raises
 from widgets.recovery import Autosaver, RecoveryStore
 from widgets.safe_text import escaped
 from widgets.settings import Settings
+
+if TYPE_CHECKING:
+    from widgets.flowchart.export_actions import ChartExporter
 
 APP_NAME = "Postmortem Editor"
 _VALIDATION_DELAY_MS = 200
@@ -63,8 +67,7 @@ class MainWindow(QMainWindow):
         self.recovery_store = recovery_store if recovery_store is not None else RecoveryStore()
         self.autosaver = Autosaver(self.document, self.recovery_store, parent=self)
         self.files = FileController(self.document, self.dialogs, self.settings, self.autosaver, self)
-        self.view_menu: QMenu | None = None
-        self.chart_exporter: QObject | None = None  # created when the Export menu first opens
+        self.chart_exporter: ChartExporter | None = None  # created when the Export menu first opens
 
         self.stack = PageStack()
         self.sections = SectionNavigator(self._section_specs(), self.stack)
@@ -83,8 +86,8 @@ class MainWindow(QMainWindow):
         self._splitter_restored = False  # set by _restore_geometry
         self.setCentralWidget(self.splitter)
 
-        self.actions = build_actions(self)
-        install_menus(self, self.actions)
+        self.actions = build_actions(self, self)
+        install_menus(self, self, self.actions)
         self.toolbar = install_toolbar(self, self.actions)
         self._warnings_label = QLabel()
         self._warnings_label.setAccessibleName("Validation warnings")
@@ -155,6 +158,27 @@ class MainWindow(QMainWindow):
                 "sections", "Additional Sections", ("extra_sections",), build("widgets.panes.sections", "SectionsPage")
             ),
         ]
+
+    # ----------------------------------------------------------------- what the actions act on (ActionHost)
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.document.undo_stack
+
+    def section_titles(self) -> list[tuple[str, str]]:
+        return self.sections.titles()
+
+    def chart_export_actions(self) -> list[QAction]:
+        if self.chart_exporter is None:
+            from widgets.flowchart.export_actions import ChartExporter
+
+            exporter = ChartExporter(self.document, self.dialogs, self)
+            exporter.exported.connect(self._chart_exported)
+            self.chart_exporter = exporter
+        return self.chart_exporter.actions()
+
+    def _chart_exported(self, path: Path) -> None:
+        self.statusBar().showMessage(f"Exported {path.name}", 4000)
 
     def page(self, key: str) -> QWidget:
         """The form page of a section (built on demand); tests and navigation use it."""

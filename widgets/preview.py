@@ -64,26 +64,10 @@ def snapshot(model: PostMortem) -> PostMortem:
 
 def render_preview_html(model: PostMortem, flowchart_image: str | None = None) -> str:
     """Body HTML of the document as its Markdown export renders (runs in the worker)."""
+    from app.formats.html_export import render_body_html
     from app.formats.markdown_export import to_markdown
 
-    markdown_text = to_markdown(model, flowchart_image)
-    try:
-        from app.formats.html_export import render_body_html
-    except ImportError:
-        return _fallback_body_html(markdown_text)
-    return render_body_html(markdown_text)
-
-
-def _fallback_body_html(markdown_text: str) -> str:
-    # Only until the shared HTML export lands: Markdown, then an allow-list sanitiser.
-    try:
-        import markdown
-        import nh3
-    except ImportError:
-        from html import escape
-
-        return f"<pre>{escape(markdown_text)}</pre>"
-    return nh3.clean(markdown.markdown(markdown_text, extensions=["sane_lists"]))
+    return render_body_html(to_markdown(model, flowchart_image))
 
 
 def refused_resource(kind: int) -> Any:
