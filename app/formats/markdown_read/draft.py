@@ -1,0 +1,203 @@
+"""The reading state: a typed draft of the document, and the one path for leftovers.
+
+Section readers fill a ``Draft``; ``None`` (or an empty list) means "not
+read", so the first reader to find a value keeps it and a later one keeps
+its text as written instead. ``Draft.to_data`` turns the draft into the data
+the model validates, leaving unread fields at the model's defaults.
+
+Every line that no reader claims goes through ``Draft.keep``: it becomes
+(part of) an additional section, word for word. That is the one place that
+guarantees the import never loses text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from app.formats.markdown_syntax import unescape_block
+from app.model import EventKind, LayoutDirection, NodeKind, Status, TaskStatus
+
+
+@dataclass
+class Section:
+    """A section of the file: its heading, its lines, and where it stood (for ordering kept text)."""
+
+    heading: str
+    lines: list[str]
+    position: int
+    level: int = 2
+
+
+@dataclass
+class MetadataDraft:
+    title: str = ""
+    status: Status | None = None
+    severity: str | None = None
+    authors: list[str] | None = None
+    service: str | None = None
+
+
+@dataclass
+class SummaryDraft:
+    start: datetime | None = None
+    end: datetime | None = None
+    impact: str | None = None
+    root_cause: str | None = None
+
+
+@dataclass
+class EventDraft:
+    kind: EventKind
+    time: datetime | None
+    text: str
+
+
+@dataclass
+class RootCauseDraft:
+    cause: str | None = None
+    resolution: str | None = None
+
+
+@dataclass
+class TaskDraft:
+    text: str
+    status: TaskStatus = TaskStatus.OPEN
+    owner: str | None = None
+    due: date | None = None
+    link: str | None = None
+
+
+@dataclass
+class MeasuresDraft:
+    improvements: list[str] = field(default_factory=list)
+    tasks: list[TaskDraft] = field(default_factory=list)
+
+
+@dataclass
+class NodeDraft:
+    id: str
+    kind: NodeKind
+    label: str
+
+
+@dataclass
+class EdgeDraft:
+    source: str
+    target: str
+    label: str
+
+
+@dataclass
+class FlowchartDraft:
+    direction: LayoutDirection | None = None
+    nodes: list[NodeDraft] = field(default_factory=list)
+    edges: list[EdgeDraft] = field(default_factory=list)
+
+
+@dataclass
+class HumorDraft:
+    caption: str | None = None
+    closing: str | None = None
+    flowchart: FlowchartDraft = field(default_factory=FlowchartDraft)
+
+
+@dataclass
+class KeptText:
+    """Text kept as an additional section, ordered by where it stood in the file."""
+
+    position: int
+    heading: str
+    body: str
+
+
+@dataclass
+class Draft:
+    """What has been read so far."""
+
+    metadata: MetadataDraft = field(default_factory=MetadataDraft)
+    introduction: str | None = None
+    summary: SummaryDraft = field(default_factory=SummaryDraft)
+    timeline: list[EventDraft] = field(default_factory=list)
+    root_cause: RootCauseDraft = field(default_factory=RootCauseDraft)
+    measures: MeasuresDraft = field(default_factory=MeasuresDraft)
+    closing_notes: str | None = None
+    humor: HumorDraft = field(default_factory=HumorDraft)
+    kept: list[KeptText] = field(default_factory=list)
+    # Which section keys a reader has claimed: a second "Timeline" is kept as written.
+    claimed: set[str] = field(default_factory=set)
+    # The incident's day from a "**Date:**" line or front matter: the day of
+    # timeline times written alone when the summary has no start.
+    day: date | None = None
+    # Set for files not in the editor's own layout: only there are details
+    # written inside a task's line ("(owner: Ana)") read out of its text,
+    # because the export writes task text as typed.
+    other_template: bool = False
+    # What the import guessed and a person may want to check ("IST read as India").
+    notes: list[str] = field(default_factory=list)
+
+    def keep(self, section: Section, lines: list[str], *, whole: bool = False) -> None:
+        """Keep ``lines`` of ``section`` word for word as an additional section.
+
+        A ``whole`` section is kept even when empty (its heading is content) and
+        has the exporter's escapes undone; leftovers of a known section are kept
+        only when they hold text.
+        """
+        body = "\n".join(lines).strip("\n")
+        if whole:
+            body = unescape_block(body)
+        if whole or body.strip():
+            self.kept.append(KeptText(section.position, section.heading, body))
+
+    def claim(self, key: str) -> bool:
+        """Whether ``key`` is still free; a second section for the same field is kept as written."""
+        if key in self.claimed:
+            return False
+        self.claimed.add(key)
+        return True
+
+    def set_text(self, section: Section, part: object, name: str, value: str) -> None:
+        """Fill a text field of ``part`` unless already filled (then keep ``section`` as written)."""
+        if getattr(part, name):
+            self.keep(section, section.lines, whole=True)
+        else:
+            setattr(part, name, value)
+
+    def fill(self, part: object, name: str, value: str) -> bool:
+        """Fill an unread text field; ``False`` when it was read already."""
+        if getattr(part, name):
+            return False
+        setattr(part, name, value)
+        return True
+
+    def to_data(self) -> dict[str, Any]:
+        """The draft as the data ``PostMortem.model_validate`` takes; unread fields are left out."""
+        self.kept.sort(key=lambda kept: kept.position)
+        data: dict[str, Any] = {
+            "metadata": _set_fields(self.metadata),
+            "summary": _set_fields(self.summary),
+            "timeline": [{"kind": e.kind, "time": e.time, "text": e.text} for e in self.timeline],
+            "root_cause": _set_fields(self.root_cause),
+            "measures": {
+                "improvements": list(self.measures.improvements),
+                "tasks": [_set_fields(task) for task in self.measures.tasks],
+            },
+            "humor": {
+                **_set_fields(self.humor, skip=("flowchart",)),
+                "flowchart": {
+                    **_set_fields(self.humor.flowchart, skip=("nodes", "edges")),
+                    "nodes": [vars(node) for node in self.humor.flowchart.nodes],
+                    "edges": [vars(edge) for edge in self.humor.flowchart.edges],
+                },
+            },
+            "extra_sections": [{"heading": kept.heading, "body": kept.body} for kept in self.kept],
+        }
+        for name in ("introduction", "closing_notes"):
+            if getattr(self, name) is not None:
+                data[name] = getattr(self, name)
+        return data
+
+
+def _set_fields(part: object, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {name: value for name, value in vars(part).items() if value is not None and name not in skip}

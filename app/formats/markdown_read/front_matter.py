@@ -1,0 +1,70 @@
+"""Front matter: a static-site generator's YAML or TOML block on the first line."""
+
+from __future__ import annotations
+
+import re
+
+
+def _front_matter_end(lines: list[str], closers: tuple[str, ...]) -> int | None:
+    for index in range(1, len(lines)):
+        if lines[index].rstrip(" \t") in closers:
+            return index
+    return None
+
+
+def front_matter(lines: list[str]) -> tuple[str, list[str], int] | None:
+    """YAML (``---``) or TOML (``+++``) front matter on the very first line.
+
+    Returns its language, its lines without the delimiters and the index of
+    the closing line; ``None`` when the file does not start with a closed block.
+    """
+    if not lines:
+        return None
+    first = lines[0].rstrip(" \t")
+    if first == "---":
+        language, closers = "yaml", ("---", "...")
+    elif first == "+++":
+        language, closers = "toml", ("+++",)
+    else:
+        return None
+    end = _front_matter_end(lines, closers)
+    # "+++" opens nothing else in Markdown; "---" is also a rule, so its block must read as settings.
+    if end is None or (language == "yaml" and not _looks_like_settings(lines[1:end])):
+        return None
+    return language, lines[1:end], end
+
+
+# A settings line (``title: x``, ``date = 2024-05-02``), or what YAML nests under one.
+_SETTING = re.compile(r"[A-Za-z_][\w .-]{0,60}[ \t]*[:=].*")
+_NESTED = re.compile(r"(?:[ \t]+\S|- |#).*")
+
+
+def _looks_like_settings(block: list[str]) -> bool:
+    """Whether a block between two rules is front matter, not a document opening with a ``---`` rule."""
+    if not block or not _SETTING.fullmatch(block[0]):
+        return False
+    return all(not line.strip() or _SETTING.fullmatch(line) or _NESTED.fullmatch(line) for line in block)
+
+
+def fenced(language: str, lines: list[str]) -> str:
+    """``lines`` as a fenced code block whose fence no line of them can close."""
+    longest = max((len(line.lstrip(" \t")) - len(line.lstrip(" \t").lstrip("`")) for line in lines), default=0)
+    fence = "`" * max(3, longest + 1)
+    return "\n".join([f"{fence}{language}", *lines, fence])
+
+
+def simple_fields(lines: list[str]) -> dict[str, str]:
+    """Top-level ``key: value`` lines of front matter (``title = "x"`` in TOML), quotes taken off."""
+    fields: dict[str, str] = {}
+    for line in lines:
+        if not line[:1].isalpha():
+            continue  # Indented (nested) values, comments and list entries are not simple fields.
+        key, separator, value = line.partition(":")
+        if not separator or "=" in key:
+            key, separator, value = line.partition("=")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        if separator and key.strip() and value:
+            fields.setdefault(key.strip().lower(), value)
+    return fields

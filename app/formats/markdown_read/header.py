@@ -1,0 +1,111 @@
+"""The top of a file: front matter and the labelled lines under the title (status, severity, ...).
+
+Metadata goes into the document's metadata, not its introduction; start and
+end written there ("**Start:** ...", "**Duration:** 14:03 - 15:10") go into
+the Issue Summary. Lines that are not metadata stay, as written, at the head
+of the introduction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.draft import Draft, KeptText
+from app.formats.markdown_read.front_matter import fenced, front_matter, simple_fields
+from app.formats.markdown_read.labels import (
+    AUTHOR_LABELS,
+    END_LABELS,
+    SERVICE_LABELS,
+    START_LABELS,
+    read_window_label,
+    severity_of,
+)
+from app.formats.markdown_read.names import STATUSES
+from app.formats.markdown_read.tokens import Item, body_text, name_key, parse_items, split_label
+from app.timefmt import parse_date
+
+FRONT_MATTER_HEADING = "Front matter"
+
+# The Google SRE book's one-line "**Impact**: ..." header fields: (part, field).
+HEADER_FIELDS = {
+    "summary": ("", "introduction"),
+    "impact": ("summary", "impact"),
+    "root cause": ("summary", "root_cause"),
+    "root causes": ("summary", "root_cause"),
+    "resolution": ("root_cause", "resolution"),
+}
+_DATE_LABELS = ("date", "incident date", "date of incident", "incident day", "day")
+
+
+def read_front_matter(draft: Draft, lines: list[str]) -> dict[str, str]:
+    """Take a static-site generator's front matter off the top of ``lines``; returns its simple fields.
+
+    The block is kept whole, as a fenced code block in a "Front matter"
+    additional section: nothing in it is lost, and it reads back the same.
+    Its lines are blanked in ``lines`` (not removed) so that the positions of
+    the sections below stay where they were.
+    """
+    found = front_matter(lines)
+    if found is None:
+        return {}
+    language, content, end = found
+    draft.kept.append(KeptText(-1, FRONT_MATTER_HEADING, fenced(language, content)))
+    lines[: end + 1] = [""] * (end + 1)
+    fields = simple_fields(content)
+    if "date" in fields:
+        draft.day = parse_date(fields["date"].split("T")[0])
+    meta = draft.metadata
+    if (severity := severity_of(fields.get("severity", ""))) is not None:
+        meta.severity = severity
+    if name_key(fields.get("status", "")) in STATUSES:
+        meta.status = STATUSES[name_key(fields["status"])]
+    for key in ("service", "services", "affected service", "product", "system", "component"):
+        if fields.get(key):
+            meta.service = fields[key]
+            break
+    return fields
+
+
+def read_metadata(draft: Draft, lines: list[str]) -> str:
+    """The labelled lines under the title; returns what is not metadata, as written."""
+    meta = draft.metadata
+    leftover: list[str] = []
+    for entry in parse_items(lines):
+        head = entry.head if isinstance(entry, Item) else entry.strip()
+        raw = entry.raw if isinstance(entry, Item) else [entry]
+        if not head and not isinstance(entry, Item):
+            leftover.append(entry)
+            continue
+        key, value = split_label(head) or ("", "") if head else ("", "")
+        if key == "status" and name_key(value) in STATUSES and meta.status is None:
+            meta.status = STATUSES[name_key(value)]
+        elif (
+            key in ("severity", "sev", "priority", "impact level") and (sev := severity_of(value)) and not meta.severity
+        ):
+            meta.severity = sev
+        elif key in AUTHOR_LABELS and meta.authors is None:
+            if value:
+                meta.authors = [name.strip() for name in value.split(",")]
+            else:
+                nested = parse_items(entry.body) if isinstance(entry, Item) else []
+                if any(isinstance(n, str) and n.strip() for n in nested):
+                    leftover.extend(raw)
+                    continue
+                meta.authors = [n.text for n in nested if isinstance(n, Item)]
+        elif key in SERVICE_LABELS and meta.service is None and value:
+            meta.service = value
+        elif key in _DATE_LABELS and (day := parse_date(value)) is not None:
+            # No field for the day itself (the line stays as written), but it is
+            # the day of the times written alone in the timeline.
+            draft.day = draft.day or day
+            leftover.extend(raw)
+        elif key in START_LABELS + END_LABELS and not getattr(entry, "body", None) and read_window_label(draft, head):
+            pass
+        elif key in HEADER_FIELDS and value and not isinstance(entry, Item):
+            part_name, name = HEADER_FIELDS[key]
+            if not draft.fill(getattr(draft, part_name) if part_name else draft, name, value):
+                leftover.extend(raw)
+        else:
+            leftover.extend(raw)
+    # Taking lines out of the header leaves runs of blank lines behind.
+    return re.sub(r"\n{3,}", "\n\n", body_text(leftover))

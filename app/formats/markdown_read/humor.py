@@ -1,0 +1,91 @@
+"""Reading the Humor Element: its caption, the flowchart's picture or placeholder, the closing line,
+and the "Investigation Flowchart" lists of steps and arrows the export writes."""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.draft import Draft, EdgeDraft, FlowchartDraft, NodeDraft, Section
+from app.formats.markdown_read.names import NODE_KINDS
+from app.formats.markdown_read.tokens import Item, body_text, name_key, parse_items, split_label
+from app.formats.markdown_syntax import (
+    CAPTION_DANGERS,
+    CLOSING_DANGERS,
+    FLOWCHART_HEADING_LINE,
+    FLOWCHART_IMAGE_ALT,
+    FLOWCHART_SLOT,
+    outside_fences,
+    unescape_block,
+)
+from app.model import LayoutDirection
+
+_NODE = re.compile(r"\*\*([A-Za-z][A-Za-z0-9_-]{0,63})\*\*[ \t]*\(([^)\n]{1,20})\)(?:[ \t]*:(?: (.*))?)?")
+_ID = r"\*\*([A-Za-z][A-Za-z0-9_-]{0,63})\*\*"
+_EDGE = re.compile(rf"{_ID}[ \t]*(?:→|->|-->)[ \t]*{_ID}(?::[ \t]?(.*))?")
+_OUR_SLOTS = ("*[insert link to diagram/flowchart]*", "*[flowchart: see the steps and arrows below]*")
+
+
+def read_humor(draft: Draft, section: Section) -> None:
+    humor, lines = draft.humor, section.lines
+    flags = outside_fences(lines)
+    slot = next((i for i, line in enumerate(lines) if flags[i] and FLOWCHART_SLOT.fullmatch(line)), None)
+    chart = next(
+        (i for i in range(slot or 0, len(lines)) if flags[i] and FLOWCHART_HEADING_LINE.fullmatch(lines[i])), None
+    )
+    caption_end = slot if slot is not None else chart if chart is not None else len(lines)
+    humor.caption = unescape_block(body_text(lines[:caption_end]), CAPTION_DANGERS)
+    leftover: list[str] = []
+    if slot is not None:
+        closing_end = chart if chart is not None else len(lines)
+        humor.closing = unescape_block(body_text(lines[slot + 1 : closing_end]), CLOSING_DANGERS)
+        slot_line = lines[slot].strip()
+        if slot_line.lower() not in _OUR_SLOTS and not slot_line.startswith(f"![{FLOWCHART_IMAGE_ALT}]("):
+            leftover.append(lines[slot])  # Someone's own picture: keep the link.
+    if chart is not None:
+        leftover.extend(_read_flowchart(humor.flowchart, lines[chart + 1 :]))
+    draft.keep(section, leftover)
+
+
+def _read_flowchart(chart: FlowchartDraft, lines: list[str]) -> list[str]:
+    leftover: list[str] = []
+    for entry in parse_items(lines):
+        if isinstance(entry, str):
+            leftover.append(entry)
+            continue
+        key, value = split_label(entry.head) or ("", "")
+        if key in ("layout", "direction") and not entry.body and value.lower() in _DIRECTIONS:
+            chart.direction = _DIRECTIONS[value.lower()]
+        elif key in ("steps", "nodes") and not value:
+            for child in parse_items(entry.body):
+                if not (isinstance(child, Item) and _read_node(chart, child)):
+                    leftover.extend(child.raw if isinstance(child, Item) else [child])
+        elif key in ("arrows", "edges") and not value:
+            for child in parse_items(entry.body):
+                match = _EDGE.fullmatch(child.head) if isinstance(child, Item) and not child.body else None
+                if match is None:
+                    leftover.extend(child.raw if isinstance(child, Item) else [child])
+                else:
+                    chart.edges.append(EdgeDraft(match.group(1), match.group(2), (match.group(3) or "").strip()))
+        else:
+            leftover.extend(entry.raw)
+    return leftover
+
+
+_DIRECTIONS = {
+    "left to right": LayoutDirection.LEFT_TO_RIGHT,
+    "lr": LayoutDirection.LEFT_TO_RIGHT,
+    "top to bottom": LayoutDirection.TOP_TO_BOTTOM,
+    "tb": LayoutDirection.TOP_TO_BOTTOM,
+}
+
+
+def _read_node(chart: FlowchartDraft, item: Item) -> bool:
+    match = _NODE.fullmatch(item.head)
+    kind = NODE_KINDS.get(name_key(match.group(2))) if match else None
+    if match is None or kind is None:
+        return False
+    first = match.group(3)
+    body = unescape_block("\n".join(item.body))  # the lines under the bullet are escaped like free text
+    label = f"{first}\n{body}" if first and item.body else first or body
+    chart.nodes.append(NodeDraft(match.group(1), kind, label.strip("\n")))
+    return True

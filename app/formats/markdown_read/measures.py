@@ -1,0 +1,227 @@
+"""Reading Corrective and Preventative Measures: improvements and tasks, in lists or tables.
+
+Tasks are read from the reference's nested "Owner:/Due:/Status:/Link:"
+bullets, from checkboxes, from an action-items table, and (in other
+templates) from details written on the task's own line. A detail that
+cannot be read stays in the task's text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.formats.markdown_read.draft import Draft, Section, TaskDraft
+from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS
+from app.formats.markdown_read.names import TASK_STATUSES
+from app.formats.markdown_read.tables import parse_table, table_cells, take_table
+from app.formats.markdown_read.tokens import Item, heading_of, is_table_line, name_key, parse_items, split_label
+from app.formats.markdown_syntax import link_from_text
+from app.model import TaskStatus
+from app.timefmt import parse_date
+
+_IMPROVEMENT_LABELS = ("improvements", "improvement", "preventative measures", "preventive measures", "lessons")
+_TASK_LABELS = ("tasks", "task", "action items", "actions", "follow-ups", "todo")
+_CHECKBOX = re.compile(r"\[([ xX])\](?:[ \t]+|$)")
+
+
+def read_measures(draft: Draft, section: Section) -> None:
+    measures, leftover = draft.measures, []
+    entries = parse_items(section.lines)
+    under_improvements = False  # After an "### Improvements" sub-heading, plain items are improvements.
+    index = 0
+    while index < len(entries):
+        entry = entries[index]
+        index += 1
+        if isinstance(entry, str):
+            heading = heading_of(entry)
+            if heading is not None:
+                under_improvements = name_key(heading[1]) in _IMPROVEMENT_LABELS
+                if not under_improvements and name_key(heading[1]) not in _TASK_LABELS:
+                    leftover.append(entry)
+            elif is_table_line(entry):
+                table, index = take_table(entries, index - 1)
+                leftover.extend(_tasks_table(table, measures.tasks))
+            else:
+                leftover.append(entry)
+            continue
+        key, value = split_label(entry.head) or ("", "")
+        if key in _IMPROVEMENT_LABELS:
+            nested = parse_items(entry.body)
+            if value:
+                measures.improvements.append(value)
+            for child in nested:
+                if isinstance(child, Item):
+                    measures.improvements.append(child.text)
+                else:
+                    leftover.append(child)
+        elif key in _TASK_LABELS:
+            for child in parse_items(entry.body):
+                if isinstance(child, Item):
+                    leftover.extend(_task(child, measures.tasks, inline=draft.other_template))
+                else:
+                    leftover.append(child)
+        elif under_improvements:
+            measures.improvements.append(entry.text)
+        else:
+            # A plain list under an "Action Items" heading: each item is a task.
+            leftover.extend(_task(entry, measures.tasks, inline=draft.other_template))
+    draft.keep(section, leftover)
+
+
+def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False) -> list[str]:
+    """Append the task ``item`` describes; returns the lines of it that are not understood."""
+    text, status = item.head, None
+    checkbox = _CHECKBOX.match(text)
+    if checkbox:
+        text = text[checkbox.end() :]
+        status = TaskStatus.DONE if checkbox.group(1) in "xX" else TaskStatus.OPEN
+    task = TaskDraft(text, status or TaskStatus.OPEN)
+    if inline and not item.body:
+        _inline_details(text, task)
+    leftover: list[str] = []
+    extra_text: list[str] = []
+    for child in parse_items(item.body):
+        if isinstance(child, str):
+            if child.strip():
+                extra_text.append(child.strip())
+            continue
+        key, value = split_label(child.head) or ("", "")
+        if key in OWNER_LABELS and not child.body:
+            task.owner = value
+        elif key in DUE_LABELS and not child.body and (due := parse_date(value)) is not None:
+            task.due = due
+        elif key in STATUS_LABELS and not child.body and name_key(value) in TASK_STATUSES:
+            task.status = TASK_STATUSES[name_key(value)]
+        elif key in LINK_LABELS and not child.body:
+            task.link = link_from_text(value)
+        else:
+            leftover.extend(child.raw)
+    if extra_text:
+        task.text = " ".join([task.text, *extra_text]).strip()  # Lazy continuation of the task's own line.
+    tasks.append(task)
+    return leftover
+
+
+# "[JIRA-123](https://...)", "[#42](...)": a link whose text is a ticket id names the task's ticket.
+_TICKET_LINK = re.compile(r"\[(?:[A-Z][A-Z0-9_]{0,19}-\d{1,9}|#\d{1,9})\]\([^()\s]{1,500}\)")
+_AUTOLINK = re.compile(r"<https?://[^\s<>]{1,500}>|https?://[^\s<>()]{1,500}")
+
+
+def _inline_details(text: str, task: TaskDraft) -> None:
+    """Owner, due date, status and ticket written on a task's own line, and the text without them.
+
+    Read: a ticket link or web address at the end, and before it a
+    parenthesised group in which every part is a detail the task has a field
+    for, as in "Add index (owner: Ana, due 2024-05-10) [JIRA-123](https://...)".
+    Anything else (a group with other words, a link in mid-sentence) stays
+    in the text, as written.
+    """
+    details: dict[str, Any] = {}
+    rest = text.rstrip()
+    last_space = max(rest.rfind(" "), rest.rfind("\t"))
+    tail = rest[last_space + 1 :]
+    if last_space > 0 and (_TICKET_LINK.fullmatch(tail) or _AUTOLINK.fullmatch(tail)):
+        details["link"], rest = link_from_text(tail), rest[:last_space].rstrip()
+    opening = rest.rfind("(")
+    if opening > 0 and rest.endswith(")") and (fields := _detail_fields(rest[opening + 1 : -1])):
+        details.update(fields)
+        rest = rest[:opening].rstrip()
+    if details:
+        details["text"] = rest
+        for name, value in details.items():
+            setattr(task, name, value)
+
+
+def _detail_fields(group: str) -> dict[str, Any] | None:
+    """``owner: Ana, due 2024-05-10`` as task fields; ``None`` unless every part is understood."""
+    fields: dict[str, Any] = {}
+    # Semicolons, when used, separate the parts: then a date may hold a comma ("due: March 3, 2025").
+    for part in group.split(";" if ";" in group else ","):
+        label = split_label(part.strip())
+        key, value = label if label and label[1] else _word_and_rest(part)
+        if key in OWNER_LABELS and value and "owner" not in fields:
+            fields["owner"] = value
+        elif key in DUE_LABELS and (due := parse_date(value)) is not None and "due" not in fields:
+            fields["due"] = due
+        elif key in STATUS_LABELS and name_key(value) in TASK_STATUSES and "status" not in fields:
+            fields["status"] = TASK_STATUSES[name_key(value)]
+        else:
+            return None
+    return fields
+
+
+def _word_and_rest(part: str) -> tuple[str, str]:
+    """``due 2024-05-10`` as ``("due", "2024-05-10")``."""
+    word, _, rest = part.strip().partition(" ")
+    return word.lower(), rest.strip()
+
+
+_TASK_TEXT_COLUMNS = ("action", "action item", "action items", "task", "item", "description", "what", "text")
+# "**DONE**" (as the Google SRE book writes it in its Bug column) or a bare upper-case "DONE".
+_STATUS_WORDS = "|".join(sorted((re.escape(name) for name in TASK_STATUSES), key=len, reverse=True))
+_STATUS_MARKER = re.compile(
+    rf"(.*?)[ \t]*(?:(?:\*\*|__)({_STATUS_WORDS})(?:\*\*|__)|(?<![^ \t])({_STATUS_WORDS}))[ \t]*", re.IGNORECASE
+)
+_NO_LINK = ("", "n/a", "na", "n.a.", "none", "-", "--", "—", "–")
+
+
+def _tasks_table(lines: list[str], tasks: list[TaskDraft]) -> list[str]:
+    """Tasks from an action-items table; returns the table itself when it has no task column.
+
+    A column the task has no field for (the SRE book's "Type"), or a due date
+    or status that cannot be read, is kept in the task's text as
+    "(Type: mitigate)": nothing is lost, and the items are not also kept as
+    a second copy of the table.
+    """
+    table = parse_table(lines)
+    if table is None:
+        return lines
+    header, rows = table
+    names = table_cells(lines[0])
+    columns = {
+        "text": next((i for i, n in enumerate(header) if n in _TASK_TEXT_COLUMNS), None),
+        "owner": next((i for i, n in enumerate(header) if n in OWNER_LABELS), None),
+        "due": next((i for i, n in enumerate(header) if n in DUE_LABELS), None),
+        "status": next((i for i, n in enumerate(header) if n in STATUS_LABELS), None),
+        "link": next((i for i, n in enumerate(header) if n in LINK_LABELS), None),
+    }
+    if columns["text"] is None:
+        return lines
+    used = set(columns.values())
+    for row in rows:
+        task = TaskDraft(row[columns["text"]])
+        notes = [(names[i], row[i]) for i in range(len(header)) if i not in used and row[i]]
+        if columns["owner"] is not None:
+            task.owner = row[columns["owner"]]
+        status_read = False
+        if (column := columns["status"]) is not None and row[column]:
+            status_read = name_key(row[column]) in TASK_STATUSES
+            if status_read:
+                task.status = TASK_STATUSES[name_key(row[column])]
+            else:
+                notes.append((names[column], row[column]))
+        if (column := columns["link"]) is not None:
+            link, marker = _split_status_marker(row[column])
+            if marker is not None and not status_read:
+                task.status = marker
+            elif marker is not None:
+                link = row[column]
+            if link.strip().lower() not in _NO_LINK:
+                task.link = link_from_text(link)
+        if (column := columns["due"]) is not None and row[column]:
+            task.due = parse_date(row[column])
+            if task.due is None:
+                notes.append((names[column], row[column]))
+        if notes:
+            task.text = f"{task.text} ({'; '.join(f'{name}: {value}' for name, value in notes)})".strip()
+        tasks.append(task)
+    return []
+
+
+def _split_status_marker(cell: str) -> tuple[str, TaskStatus | None]:
+    """A cell without its trailing status marker (``Bug 123 **DONE**``), and that status."""
+    match = _STATUS_MARKER.fullmatch(cell)
+    if match is None or (match.group(3) is not None and not match.group(3).isupper()):
+        return cell, None  # "see the docs": a lower-case word is text, not a marker.
+    return match.group(1), TASK_STATUSES[name_key(match.group(2) or match.group(3))]

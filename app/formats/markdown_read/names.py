@@ -1,0 +1,128 @@
+"""The names the importer knows: section headings and their synonyms, statuses, labels.
+
+Lookups use ``tokens.name_key`` (lower case, no numbering, emphasis or colon).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.tokens import name_key
+from app.model import NodeKind, Status, TaskStatus
+
+SECTIONS: dict[str, str] = {}
+for _key, _names in {
+    "introduction": [
+        "introduction",
+        "overview",
+        "incident overview",
+        "background",
+        "context",
+        "summary",
+        "executive summary",
+        "description",
+        "incident description",
+        "tl;dr",
+        "tldr",
+    ],
+    "summary": ["issue summary", "incident summary", "summary of the issue", "summary of the incident"],
+    "impact": ["impact", "customer impact", "user impact", "business impact", "impact assessment", "scope and impact"],
+    "timeline": [
+        "timeline",
+        "incident timeline",
+        "detailed timeline",
+        "timeline of events",
+        "event timeline",
+        "chronology",
+        "incident chronology",
+        "sequence of events",
+        "what happened",
+    ],
+    "root_cause": ["root cause and resolution", "root cause & resolution", "root causes and resolution"],
+    "cause": [
+        "root cause",
+        "root causes",
+        "cause",
+        "causes",
+        "root cause analysis",
+        "contributing factors",
+        "contributing factor",
+        "root causes and contributing factors",
+        "root cause and contributing factors",
+        "why it happened",
+    ],
+    "resolution": [
+        "resolution",
+        "resolution and recovery",
+        "recovery",
+        "mitigation",
+        "mitigation and resolution",
+        "how it was resolved",
+    ],
+    "measures": [
+        "corrective and preventative measures",
+        "corrective and preventive measures",
+        "corrective actions",
+        "preventive measures",
+        "preventative measures",
+        "action items",
+        "action item",
+        "follow-up items",
+        "follow-up actions",
+        "follow up actions",
+        "followup actions",
+        "follow-up tasks",
+        "follow-ups",
+        "follow up",
+        "follow-up",
+        "remediation",
+        "remediations",
+        "next steps",
+        "action plan",
+    ],
+    "closing_notes": ["closing notes", "conclusion", "conclusions", "closing thoughts", "final notes"],
+    "humor": ["humor element", "humour element", "humor", "humour"],
+}.items():
+    for _name in _names:
+        SECTIONS[_name] = _key
+
+STATUSES = {
+    "draft": Status.DRAFT,
+    "in review": Status.IN_REVIEW,
+    "review": Status.IN_REVIEW,
+    "under review": Status.IN_REVIEW,
+    "final": Status.FINAL,
+    # The post-mortem itself is finished ("Complete, action items in progress" is not a status: it stays as text).
+    "complete": Status.FINAL,
+    "completed": Status.FINAL,
+    "published": Status.FINAL,
+}
+TASK_STATUSES = {
+    "open": TaskStatus.OPEN,
+    "todo": TaskStatus.OPEN,
+    "to do": TaskStatus.OPEN,
+    "not started": TaskStatus.OPEN,
+    "in progress": TaskStatus.IN_PROGRESS,
+    "started": TaskStatus.IN_PROGRESS,
+    "doing": TaskStatus.IN_PROGRESS,
+    "done": TaskStatus.DONE,
+    "closed": TaskStatus.DONE,
+    "complete": TaskStatus.DONE,
+    "completed": TaskStatus.DONE,
+    "fixed": TaskStatus.DONE,
+}
+NODE_KINDS = {kind.value: kind for kind in NodeKind} | {"dead-end": NodeKind.DEAD_END, "end": NodeKind.RESOLUTION}
+
+# "Timeline (UTC)", "Timeline (all times PDT)", "Timeline – times in BST": the words after the name qualify it.
+_QUALIFIER = re.compile(r"[ \t]*(?:\([^)]*\)|[-–—:,][ \t]*(?:all[ \t]+)?times?\b.*)[ \t]*$", re.IGNORECASE)
+# Leading emoji and symbols ("📅 Timeline") are decoration, not part of the name.
+_DECORATION = re.compile(r"^[^\w(]+")
+
+
+def section_key(heading: str) -> str | None:
+    """Which known section a heading names (``"timeline"``, ``"measures"``, ...), or ``None``."""
+    key = name_key(heading)
+    if key in SECTIONS:
+        return SECTIONS[key]
+    bare = name_key(_QUALIFIER.sub("", _DECORATION.sub("", heading)))
+    return SECTIONS.get(bare) if bare else None

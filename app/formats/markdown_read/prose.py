@@ -1,0 +1,119 @@
+"""Readers of the sections that are mostly prose: Introduction, Issue Summary, Root Cause, Closing Notes.
+
+Each reader takes one ``Section`` and fills the draft; what it does not
+understand goes back through ``Draft.keep``.
+"""
+
+from __future__ import annotations
+
+from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.labels import END_LABELS, START_LABELS, read_window_label
+from app.formats.markdown_read.tokens import (
+    Item,
+    body_text,
+    group_text,
+    parse_items,
+    split_label,
+    text_of_items,
+    under_subheadings,
+)
+from app.formats.markdown_syntax import unescape_block
+
+_SUMMARY_SUBHEADINGS = {"impact": "impact", "root cause": "root_cause", "root causes": "root_cause"}
+_ROOT_CAUSE_SUBHEADINGS = {
+    "cause": "cause",
+    "root cause": "cause",
+    "root causes": "cause",
+    "resolution": "resolution",
+    "fix": "resolution",
+}
+
+
+def read_introduction(draft: Draft, section: Section) -> None:
+    draft.set_text(section, draft, "introduction", unescape_block(body_text(section.lines)))
+
+
+def read_closing_notes(draft: Draft, section: Section) -> None:
+    draft.set_text(section, draft, "closing_notes", unescape_block(body_text(section.lines)))
+
+
+def read_impact(draft: Draft, section: Section) -> None:
+    draft.set_text(section, draft.summary, "impact", prose_or_list(section.lines))
+
+
+def read_cause(draft: Draft, section: Section) -> None:
+    draft.set_text(section, draft.root_cause, "cause", prose_or_list(section.lines))
+
+
+def read_resolution(draft: Draft, section: Section) -> None:
+    draft.set_text(section, draft.root_cause, "resolution", prose_or_list(section.lines))
+
+
+def prose_or_list(lines: list[str]) -> str:
+    """A section's text as written; a plain bulleted list as the export writes one.
+
+    These fields are exported as nested bullets under a bold label, so a
+    "* A slow query" section would come out as "- * A slow query" (a list in
+    a list). One bullet becomes its text, several a "- " list, as when the
+    same text is read from nested bullets. Numbered lists keep their numbers.
+    """
+    entries = parse_items(lines)
+    items = [entry for entry in entries if isinstance(entry, Item)]
+    only_items = not any(isinstance(entry, str) and entry.strip() for entry in entries)
+    if items and only_items and all(item.marker in "-*+" for item in items):
+        return text_of_items(entries)
+    return unescape_block(body_text(lines))
+
+
+def read_summary(draft: Draft, section: Section) -> None:
+    summary, leftover = draft.summary, []
+    entries, texts = under_subheadings(parse_items(section.lines), _SUMMARY_SUBHEADINGS)
+    for name, text in texts.items():
+        setattr(summary, name, text)
+    for entry in entries:
+        if isinstance(entry, str):
+            leftover.append(entry)
+            continue
+        key, value = split_label(entry.head) or ("", "")
+        if key == "duration" and not value:
+            for child in parse_items(entry.body):
+                if not (isinstance(child, Item) and read_window_label(draft, child.head)):
+                    leftover.extend(child.raw if isinstance(child, Item) else [child])
+        elif key in START_LABELS + END_LABELS and not entry.body and read_window_label(draft, entry.head):
+            pass
+        elif key == "impact" and summary.impact is None:
+            summary.impact = group_text(entry, value)
+        elif key in ("root cause", "cause", "root causes") and summary.root_cause is None:
+            summary.root_cause = group_text(entry, value)
+        else:
+            leftover.extend(entry.raw)
+    draft.keep(section, leftover)
+
+
+def reads_as_summary(section: Section) -> bool:
+    """Whether any of ``section`` fills an Issue Summary field (duration, impact, root cause)."""
+    scratch = Draft()
+    read_summary(scratch, section)
+    return any(value is not None for value in vars(scratch.summary).values())
+
+
+def read_root_cause(draft: Draft, section: Section) -> None:
+    part, leftover = draft.root_cause, []
+    entries, texts = under_subheadings(parse_items(section.lines), _ROOT_CAUSE_SUBHEADINGS)
+    for name, text in texts.items():
+        setattr(part, name, text)
+    for entry in entries:
+        if isinstance(entry, str):
+            leftover.append(entry)
+            continue
+        key, value = split_label(entry.head) or ("", "")
+        if key in ("cause", "root cause", "root causes") and part.cause is None:
+            part.cause = group_text(entry, value)
+        elif key in ("resolution", "fix", "remediation") and part.resolution is None:
+            part.resolution = group_text(entry, value)
+        else:
+            leftover.extend(entry.raw)
+    if part.cause is None and part.resolution is None and any(line.strip() for line in leftover):
+        part.cause = unescape_block(body_text(leftover))  # Written as prose, not as labelled bullets.
+    else:
+        draft.keep(section, leftover)

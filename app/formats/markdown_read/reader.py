@@ -1,0 +1,166 @@
+"""Reading a whole file: front matter, title, the header lines, then each section by its reader.
+
+Sections whose heading is known (case-insensitive, with the usual synonyms,
+whatever their level) go to their reader; every other section, and whatever
+a reader does not recognise, is kept word for word as an additional section
+(``Draft.keep``). A known section nested in an unknown one (a "Timeline"
+under "Incident Details") is read as if it stood on its own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+
+from pydantic import ValidationError
+
+from app.errors import DocumentError
+from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.hard_breaks import keep_hard_breaks
+from app.formats.markdown_read.header import read_front_matter, read_metadata
+from app.formats.markdown_read.humor import read_humor
+from app.formats.markdown_read.measures import read_measures
+from app.formats.markdown_read.names import section_key
+from app.formats.markdown_read.prose import (
+    read_cause,
+    read_closing_notes,
+    read_impact,
+    read_introduction,
+    read_resolution,
+    read_root_cause,
+    read_summary,
+    reads_as_summary,
+)
+from app.formats.markdown_read.sections import is_own_layout, promote_nested, split_sections
+from app.formats.markdown_read.timeline import read_timeline
+from app.formats.markdown_syntax import outside_fences
+from app.model import PostMortem
+
+SectionReader = Callable[[Draft, Section], None]
+
+READERS: dict[str, SectionReader] = {
+    "introduction": read_introduction,
+    "summary": read_summary,
+    "impact": read_impact,
+    "timeline": read_timeline,
+    "root_cause": read_root_cause,
+    "cause": read_cause,
+    "resolution": read_resolution,
+    "measures": read_measures,
+    "closing_notes": read_closing_notes,
+    "humor": read_humor,
+}
+
+
+def from_markdown(text: str | bytes) -> PostMortem:
+    """Read a post-mortem from Markdown; any text gives a document or a ``DocumentError``."""
+    return read_markdown(text)[0]
+
+
+def read_markdown(text: str | bytes) -> tuple[PostMortem, list[str]]:
+    """The document, and notes on what the import guessed (an ambiguous zone, say)."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise DocumentError(f"is not UTF-8 text (byte 0x{text[error.start]:02x} at offset {error.start})") from None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        raise DocumentError("is a binary file, not Markdown text")
+    if _is_json(text):
+        raise DocumentError("this looks like JSON, not Markdown: rename it to .json")
+    try:
+        draft = _read(text.split("\n"))
+        return PostMortem.model_validate(draft.to_data()), draft.notes
+    except (ValidationError, ValueError, RecursionError, OverflowError) as error:
+        # Safety net for untrusted text: a value the model refuses becomes a
+        # clear message instead of a traceback.
+        raise DocumentError(f"cannot read the Markdown: {str(error).splitlines()[0]}") from None
+
+
+def _is_json(text: str) -> bool:
+    """Whether the whole text is one JSON object or array (a ``.json`` file saved as ``.md``).
+
+    Read as Markdown it would become an Introduction of braces and export as
+    an empty post-mortem. Markdown that merely starts with a brace or a
+    ``[link]`` is not valid JSON as a whole, so it still imports.
+    """
+    stripped = text.strip()
+    if not (stripped[:1] == "{" and stripped[-1:] == "}") and not (stripped[:1] == "[" and stripped[-1:] == "]"):
+        return False
+    try:
+        value = json.loads(stripped)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(value, (dict, list))
+
+
+_HTML_H1 = re.compile(r"[ \t]*<h1(?:[ \t][^>]*)?>(?P<title>[^<>]{1,300})</h1>[ \t]*", re.IGNORECASE)
+
+
+def _read(lines: list[str]) -> Draft:
+    draft = Draft()
+    fields = read_front_matter(draft, lines)
+    own_layout = is_own_layout(lines, outside_fences(lines))
+    draft.other_template = not own_layout
+    title, preamble, sections, extras_from = split_sections(lines, setext=not own_layout)
+    if not own_layout:
+        sections, extras_from = promote_nested(sections, extras_from)
+    # The heading's title first: front matter is kept whole anyway, the heading would be lost.
+    draft.metadata.title = title or fields.get("title", "") or _html_title(preamble)
+    leftover_preamble = read_metadata(draft, preamble)
+    known = sections if extras_from is None else sections[:extras_from]
+    # The Issue Summary goes first: its start date is the day of times written alone in the timeline.
+    order = sorted(known, key=lambda section: section_key(section.heading) != "summary")
+    keys = {section_key(section.heading) for section in known}
+    for section in order:
+        key = section_key(section.heading)
+        if key == "summary" and "introduction" not in keys and not reads_as_summary(section):
+            # Atlassian's "Incident summary" is a paragraph, not the reference's
+            # labelled bullets: with no Introduction it is the introduction.
+            key = "introduction"
+        reader = READERS.get(key) if key else None
+        if reader is None or not draft.claim(key or ""):
+            draft.keep(section, section.lines, whole=True)
+        else:
+            reader(draft, section)
+    if extras_from is not None:
+        for section in sections[extras_from:]:
+            draft.keep(section, section.lines, whole=True)
+    if leftover_preamble:
+        parts = (leftover_preamble, draft.introduction or "")
+        draft.introduction = "\n\n".join(part for part in parts if part)
+    _keep_hard_breaks(draft)
+    return draft
+
+
+def _html_title(preamble: list[str]) -> str:
+    """The text of an HTML ``<h1>`` above the first section, taken out of the preamble."""
+    for index, line in enumerate(preamble):
+        match = _HTML_H1.fullmatch(line)
+        if match is not None:
+            del preamble[index]
+            return match.group("title").strip()
+    return ""
+
+
+def _keep_hard_breaks(draft: Draft) -> None:
+    """Multi-line text fields, where a Markdown hard line break means something."""
+    for part, name in (
+        (draft, "introduction"),
+        (draft, "closing_notes"),
+        (draft.summary, "impact"),
+        (draft.summary, "root_cause"),
+        (draft.root_cause, "cause"),
+        (draft.root_cause, "resolution"),
+        (draft.humor, "caption"),
+        (draft.humor, "closing"),
+    ):
+        value = getattr(part, name)
+        if isinstance(value, str):
+            setattr(part, name, keep_hard_breaks(value))
+    for event in draft.timeline:
+        event.text = keep_hard_breaks(event.text)
+    for kept in draft.kept:
+        kept.body = keep_hard_breaks(kept.body)

@@ -1,0 +1,131 @@
+"""Cutting a file into its title, the text above the first section, and sections.
+
+Sections are cut at the headings of the sections' level, whatever that level
+is in this file; deeper headings stay inside their section for its reader.
+Files laid out as this editor exports them are recognised by their seven
+section headings: only in other files do setext (underlined) headings count,
+because the export writes free text as typed and a line of it may look like one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.draft import Section
+from app.formats.markdown_read.names import section_key
+from app.formats.markdown_read.tokens import find_headings, heading_of, name_key
+from app.formats.markdown_syntax import EXTRA_SECTIONS_LINE, SECTION_HEADINGS, outside_fences
+
+_SETEXT_TITLE = re.compile(r" {0,3}=+[ \t]*")
+
+
+def is_own_layout(lines: list[str], flags: list[bool]) -> bool:
+    """Whether the file is laid out as this editor exports it: its first seven level-2 headings.
+
+    The export writes free text as typed, so a line of text followed by a
+    ``---`` line may be in it; in such a file underlines are not headings.
+    Other files get the fuller reading that other templates need.
+    """
+    names: list[str] = []
+    for index, line in enumerate(lines):
+        found = heading_of(line) if flags[index] else None
+        if found is not None and found[0] == 2:
+            names.append(name_key(found[1]))
+            if len(names) == len(_OWN_HEADINGS):
+                break
+    return names == _OWN_HEADINGS
+
+
+_OWN_HEADINGS = [name_key(heading) for heading in SECTION_HEADINGS.values()]
+
+
+def split_sections(lines: list[str], *, setext: bool = False) -> tuple[str, list[str], list[Section], int | None]:
+    """Title, preamble, sections and the index of the first additional section (or ``None``)."""
+    flags = outside_fences(lines)
+    headings = find_headings(lines, flags, setext=setext)
+    title, start, before_title = "", 0, 0
+    first_text_line = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    if first_text_line + 1 < len(lines) and _SETEXT_TITLE.fullmatch(lines[first_text_line + 1]):
+        if not heading_of(lines[first_text_line]):  # "Title" underlined with "===".
+            title, start = lines[first_text_line].strip(), first_text_line + 2
+            headings = [heading for heading in headings if heading[0] >= start]
+    elif headings:
+        first_index, first_level, first_text, first_body = headings[0]
+        later = [heading[1] for heading in headings[1:]]
+        if not later or first_level < min(later):
+            title, before_title, start, headings = first_text.strip(), first_index, first_body, headings[1:]
+    level = min((heading[1] for heading in headings), default=0)
+    bounds = [(index, text, body) for index, found_level, text, body in headings if found_level == level]
+    marker_line = next(
+        (i for i in range(start, len(lines)) if flags[i] and EXTRA_SECTIONS_LINE.fullmatch(lines[i])),
+        None,
+    )
+    # Text above an ATX title is kept with the text under it.
+    preamble = lines[:before_title] + lines[start : bounds[0][0] if bounds else len(lines)]
+    sections: list[Section] = []
+    extras_from: int | None = None
+    for number, (index, text, body_start) in enumerate(bounds):
+        end = bounds[number + 1][0] if number + 1 < len(bounds) else len(lines)
+        body = lines[body_start:end]
+        if marker_line is not None and index < marker_line < end:
+            body = lines[body_start:marker_line] + lines[marker_line + 1 : end]
+        if marker_line is not None and extras_from is None and index > marker_line:
+            extras_from = len(sections)
+        sections.append(Section(text.strip(), body, index, level))
+    if marker_line is not None and marker_line < (bounds[0][0] if bounds else len(lines)):
+        preamble = [line for line in preamble if not EXTRA_SECTIONS_LINE.fullmatch(line)]
+        extras_from = 0
+    return title, preamble, sections, extras_from
+
+
+def promote_nested(sections: list[Section], extras_from: int | None) -> tuple[list[Section], int | None]:
+    """Known sections written under another heading, cut out to be read on their own.
+
+    A timeline is read wherever it stands ("### Timeline" under "## Incident
+    Details"); under a heading the importer does not know, every known
+    sub-section is. Sections after the additional-sections marker stay whole.
+    """
+    out: list[Section] = []
+    new_extras_from = None
+    for number, section in enumerate(sections):
+        if extras_from is not None and number >= extras_from:
+            if new_extras_from is None:
+                new_extras_from = len(out)
+            out.append(section)
+            continue
+        parent_known = section_key(section.heading) is not None
+        out.extend(_cut_nested(section, timeline_only=parent_known))
+    if extras_from is not None and new_extras_from is None:
+        new_extras_from = len(out)
+    return out, new_extras_from
+
+
+def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
+    lines, flags = section.lines, outside_fences(section.lines)
+    cuts: list[tuple[int, int, int, str]] = []  # (heading index, level, end, text)
+    index = 0
+    while index < len(lines):
+        found = heading_of(lines[index]) if flags[index] else None
+        key = section_key(found[1]) if found else None
+        if found is None or found[0] <= section.level or key is None or (timeline_only and key != "timeline"):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines):
+            inner = heading_of(lines[end]) if flags[end] else None
+            if inner is not None and inner[0] <= found[0]:
+                break
+            end += 1
+        cuts.append((index, found[0], end, found[1]))
+        index = end
+    if not cuts:
+        return [section]
+    rest: list[str] = []
+    nested: list[Section] = []
+    previous = 0
+    for start, level, end, text in cuts:
+        rest.extend(lines[previous:start])
+        nested.append(Section(text.strip(), lines[start + 1 : end], section.position + start + 1, level))
+        previous = end
+    rest.extend(lines[previous:])
+    return [Section(section.heading, rest, section.position, section.level), *nested]

@@ -1,0 +1,48 @@
+"""Pipe tables: which lines are one, their cells, header and rows."""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.tokens import Item, is_table_line, name_key
+
+_TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)*[ \t]*:?-+:?[ \t]*\|?[ \t]*")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+def table_cells(line: str) -> list[str]:
+    inner = line.strip()
+    inner = inner.removeprefix("|")
+    if inner.endswith("|") and not inner.endswith("\\|"):
+        inner = inner[:-1]
+    return [cell.strip().replace("\\|", "|") for cell in _CELL_SPLIT.split(inner)]
+
+
+def take_table(entries: list[Item | str], start: int) -> tuple[list[str], int]:
+    """The table lines from ``entries[start]`` on, and the index after them."""
+    end = start
+    while end < len(entries):
+        entry = entries[end]
+        if not isinstance(entry, str) or not is_table_line(entry):
+            break
+        end += 1
+    return [entry for entry in entries[start:end] if isinstance(entry, str)], end
+
+
+def parse_table(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
+    """A pipe table's header keys and rows, or ``None`` when ``lines`` is not one.
+
+    A row with more filled cells than the header has is not a table the
+    callers can place: cutting the row to the header's width would drop text,
+    so the whole table is ``None`` (and stays as written).
+    """
+    if len(lines) < 2 or not _TABLE_RULE.fullmatch(lines[1]):
+        return None
+    header = [name_key(cell) for cell in table_cells(lines[0])]
+    rows = []
+    for line in lines[2:]:
+        cells = table_cells(line)
+        if any(cells[len(header) :]):
+            return None
+        rows.append((cells + [""] * len(header))[: len(header)])
+    return header, rows

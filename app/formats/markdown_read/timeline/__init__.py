@@ -1,0 +1,62 @@
+"""Reading a Timeline section, in whatever layout it was written.
+
+The section's entries (list items and loose lines) are offered in turn to an
+ordered list of recognisers, each of one form: tables with a time column,
+one heading per event, day and zone statements, the reference's kind
+groups, lines and bullets led by a time. The first to recognise an entry
+reads it (and what belongs to it) into the shared ``TimelineContext``; an
+entry none of them reads is kept as written. A new layout is a new
+recogniser here, and a sample in ``tests/samples``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.timeline.blocks import heading_event, timeline_table
+from app.formats.markdown_read.timeline.context import TimelineContext
+from app.formats.markdown_read.timeline.lines import (
+    Entries,
+    bullet_event,
+    day_or_zone_line,
+    kind_group,
+    kind_heading,
+    time_led_paragraph,
+)
+from app.formats.markdown_read.tokens import heading_of, parse_items
+
+Recogniser = Callable[[TimelineContext, Entries, int], "int | None"]
+
+RECOGNISERS: tuple[Recogniser, ...] = (
+    timeline_table,
+    kind_heading,
+    heading_event,
+    day_or_zone_line,
+    kind_group,
+    time_led_paragraph,
+    bullet_event,
+)
+
+
+def read_timeline(draft: Draft, section: Section) -> None:
+    ctx = TimelineContext.for_draft(draft)
+    entries = parse_items(section.lines)
+    index = 0
+    while index < len(entries):
+        entry = entries[index]
+        if isinstance(entry, str) and not entry.strip():
+            index += 1
+            continue
+        for recognise in RECOGNISERS:
+            after = recognise(ctx, entries, index)
+            if after is not None:
+                index = after
+                break
+        else:
+            if isinstance(entry, str) and heading_of(entry):
+                ctx.kind = None  # "### Our thoughts" ends the "### Detection" group above it.
+            ctx.leftover.extend(entry.raw if not isinstance(entry, str) else [entry])
+            index += 1
+    ctx.finish()
+    draft.keep(section, ctx.leftover)

@@ -1,0 +1,113 @@
+"""Recognisers of timeline blocks: tables with a time column, and one heading per event."""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.tables import parse_table, table_cells, take_table
+from app.formats.markdown_read.timeline.context import TimelineContext
+from app.formats.markdown_read.timeline.kinds import kind_named
+from app.formats.markdown_read.timeline.lines import Entries, zone_named
+from app.formats.markdown_read.tokens import Item, heading_of, is_table_line
+from app.timefmt import parse_date
+
+TIME_COLUMNS = ("time", "when", "timestamp", "time (utc)", "date", "date/time")
+TEXT_COLUMNS = ("event", "description", "what", "what happened", "action", "text", "details", "activity")
+KIND_COLUMNS = ("kind", "type", "category")
+_MORE_TEXT_COLUMNS = ("events", "summary", "notes", "note", "update", "message", "status", "comment", "comments")
+# A time column's header: "Time", "Time (PDT)", "Date and Time in CET", "Timestamp (UTC)", "When".
+_TIME_HEADER = re.compile(r"\b(?:time|times|timestamp|when|date|hour|clock)\b", re.IGNORECASE)
+_DATE_ONLY_HEADER = re.compile(r"(?:date|day)(?:[ \t]*\(.*\))?", re.IGNORECASE)
+_HEADER_ZONE = re.compile(
+    r"\((?:in[ \t]+)?([^)]{1,24})\)|\bin[ \t]+([A-Za-z][A-Za-z/_+:0-9-]{0,24})\s*$", re.IGNORECASE
+)
+_PLACEHOLDERS = {"", "-", "--", "—", "–", "?", "??", "--:--", "??:??", "xx:xx", "hh:mm", "n/a", "tbd", "unknown"}
+
+
+def _header_zone(name: str, ctx: TimelineContext):  # type: ignore[no-untyped-def]
+    match = _HEADER_ZONE.search(name)
+    if match is None:
+        return None
+    return zone_named(match.group(1) or match.group(2), ctx.day)
+
+
+def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
+    """A pipe table with a time column: one event a row, extra columns kept in the event's text."""
+    entry = entries[index]
+    if not isinstance(entry, str) or not is_table_line(entry):
+        return None
+    lines, end = take_table(entries, index)
+    table = parse_table(lines)
+    if table is None:
+        return None
+    header, rows = table
+    names = table_cells(lines[0])
+    time_at = next((i for i, name in enumerate(header) if name in TIME_COLUMNS), None)
+    if time_at is None:
+        time_at = next((i for i, name in enumerate(names) if _TIME_HEADER.search(name)), None)
+    date_at = None
+    if time_at is not None and _DATE_ONLY_HEADER.fullmatch(names[time_at].strip()):
+        # "| Date | Time | Event |": the date column gives the day of the time column.
+        other = next((i for i, name in enumerate(names) if i != time_at and _TIME_HEADER.search(name)), None)
+        if other is not None:
+            date_at, time_at = time_at, other
+    kind_at = next((i for i, name in enumerate(header) if name in KIND_COLUMNS), None)
+    text_at = next((i for i, name in enumerate(header) if name in TEXT_COLUMNS), None)
+    if text_at is None:
+        text_at = next((i for i, name in enumerate(header) if name in _MORE_TEXT_COLUMNS), None)
+    if text_at is None:
+        text_at = next((i for i in range(len(header)) if i not in (time_at, date_at, kind_at)), None)
+    if time_at is None or text_at is None:
+        return None
+    zone = _header_zone(names[time_at], ctx)
+    if zone is not None:
+        ctx.zone = zone
+    placed = {time_at, date_at, kind_at, text_at}
+    for row in rows:
+        if date_at is not None and (day := parse_date(row[date_at])) is not None:
+            ctx.set_day(day)
+        elif date_at is not None and row[date_at]:
+            placed.discard(date_at)
+        cell = row[time_at].strip().strip("*_`").strip()
+        moment = ctx.moment(cell) if cell.lower() not in _PLACEHOLDERS else None
+        if moment is None and cell and (day := parse_date(cell)) is not None:
+            ctx.set_day(day)
+            moment = ctx.moment("00:00")
+        text = row[text_at]
+        if moment is None and cell.lower() not in _PLACEHOLDERS:
+            text = f"{row[time_at]}: {text}" if text else row[time_at]
+        extras = [(names[i], row[i]) for i in range(len(header)) if i not in placed and row[i]]
+        if date_at is not None and date_at not in placed and row[date_at]:
+            extras.insert(0, (names[date_at], row[date_at]))
+        if extras:
+            text = f"{text} ({'; '.join(f'{name}: {value}' for name, value in extras)})".strip()
+        kind = kind_named(row[kind_at]) if kind_at is not None and row[kind_at] else None
+        if kind_at is not None and row[kind_at] and kind is None:
+            text = f"{text} ({names[kind_at]}: {row[kind_at]})"
+        ctx.add(moment, text, kind)
+    return end
+
+
+def heading_event(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
+    """``### 08:47``, ``### 07:30am - First report``: an event whose text is the heading's rest and body."""
+    entry = entries[index]
+    heading = heading_of(entry) if isinstance(entry, str) else None
+    if heading is None:
+        return None
+    level, title = heading
+    found = ctx.leading(title)
+    if found is None:
+        return None
+    moment, first = found
+    end = index + 1
+    body: list[str] = []
+    while end < len(entries):
+        following = entries[end]
+        inner = heading_of(following) if isinstance(following, str) else None
+        if inner is not None and (inner[0] <= level or ctx.peek_time(inner[1])):
+            break
+        body.extend(following.raw if isinstance(following, Item) else [following])
+        end += 1
+    text = "\n".join(body).strip("\n")
+    ctx.add(moment, "\n\n".join(part for part in (first, text) if part))
+    return end

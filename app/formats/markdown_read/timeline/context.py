@@ -1,0 +1,130 @@
+"""What the timeline's recognisers share while they read: the current day, zone and kind.
+
+A time written alone ("14:03") takes the date of the nearest dated entry
+above, else the incident's start, else the document's date; a time without
+a zone takes the zone the document states, else UTC. Clock times that pass
+midnight (23:50, then 00:10) move to the next day. Outage markers in event
+text ("OUTAGE BEGINS", "resolved") are remembered for the incident window.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+
+from app.formats.markdown_read.draft import Draft, EventDraft
+from app.formats.markdown_read.timeline.kinds import guess_kind
+from app.formats.markdown_syntax import leading_time
+from app.model import EventKind
+from app.timefmt import parse_timestamp
+
+# A clock time this much earlier than the one before it has passed midnight;
+# a smaller step back is an entry written out of order, and stays on its day.
+_MIDNIGHT_STEP = timedelta(hours=12)
+
+_ONSET = re.compile(
+    r"outage begins|incident (?:begins|began|starts|started)|impact (?:begins|began|starts|started)"
+    r"|(?:outage|incident|impact) start\b",
+    re.IGNORECASE,
+)
+# The document's own end marker wins; failing that, the last entry that says the incident was over.
+_END_MARKER = re.compile(r"outage (?:ends|mitigated)|incident (?:ends|ended)|impact (?:ends|ended)", re.IGNORECASE)
+_RESOLVED = re.compile(
+    r"\bresolved\b|fully (?:restored|recovered|operational)|all[- ]clear|incident (?:closed|over)", re.IGNORECASE
+)
+
+
+@dataclass
+class TimelineContext:
+    draft: Draft
+    day: date | None = None
+    zone: tzinfo | None = None
+    kind: EventKind | None = None
+    # Whether this timeline's entries lead with four-digit clock times ("1403 text").
+    compact: bool = False
+    last_time: datetime | None = None
+    onset: datetime | None = None
+    end_marker: datetime | None = None
+    resolved: list[datetime] = field(default_factory=list)
+    year: int | None = None
+    # Lines of the section that no recogniser read, kept word for word.
+    leftover: list[str] = field(default_factory=list)
+
+    @classmethod
+    def for_draft(cls, draft: Draft) -> TimelineContext:
+        start = draft.summary.start
+        day = start.date() if start else draft.day
+        return cls(draft, day, start.tzinfo if start else None, year=day.year if day else None)
+
+    # ------------------------------------------------------------------ times
+
+    def moment(self, text: str) -> datetime | None:
+        """``text`` read as one moment in this context (a time alone takes the current day)."""
+        found = parse_timestamp(text, default_date=self.day, default_zone=self.zone)
+        return self._rolled(found, text) if found is not None else None
+
+    def leading(self, text: str) -> tuple[datetime, str] | None:
+        """A moment at the start of ``text``, and the text after it and its separator."""
+        found = leading_time(text, default_date=self.day, default_zone=self.zone)
+        if found is None:
+            return None
+        moment, rest = found
+        return self._rolled(moment, text), rest
+
+    def peek_time(self, text: str) -> bool:
+        """Whether ``text`` starts with a time, without reading it."""
+        return leading_time(text, default_date=self.day or _ANY_DAY, default_zone=self.zone) is not None
+
+    def _rolled(self, moment: datetime, text: str) -> datetime:
+        """``moment`` moved past midnight when its clock went backwards by more than half a day."""
+        dated = self.day is None or _writes_its_date(text)
+        if not dated and self.last_time is not None and moment < self.last_time - _MIDNIGHT_STEP:
+            moment += timedelta(days=1)
+        self.last_time = moment
+        self.day = moment.date() if moment.tzinfo is None else _local_day(moment)
+        return moment
+
+    def set_day(self, day: date, zone: tzinfo | None = None) -> None:
+        self.day = day
+        self.last_time = None
+        if zone is not None:
+            self.zone = zone
+
+    # ------------------------------------------------------------------ events
+
+    def add(self, time: datetime | None, text: str, kind: EventKind | None = None) -> None:
+        """Append an event; its kind is the current group's, else guessed from its words."""
+        chosen = kind or self.kind or guess_kind(text)
+        self.draft.timeline.append(EventDraft(chosen, time, text))
+        if time is not None and kind is None and self.kind is None:
+            if _ONSET.search(text):
+                self.onset = self.onset or time
+            elif _END_MARKER.search(text):
+                self.end_marker = self.end_marker or time
+            elif _RESOLVED.search(text):
+                self.resolved.append(time)
+
+    def finish(self) -> None:
+        """The incident's window from the outage markers, where the document did not state it."""
+        summary = self.draft.summary
+        if summary.start is None and self.onset is not None:
+            summary.start = self.onset
+        if summary.end is None and self.end_marker is not None:
+            summary.end = self.end_marker
+        elif summary.end is None and self.resolved:
+            later = [moment for moment in self.resolved if summary.start is None or moment >= summary.start]
+            if later:
+                summary.end = later[-1]
+
+
+_ANY_DAY = date(2000, 6, 15)
+
+
+def _local_day(moment: datetime) -> date:
+    return moment.date()
+
+
+def _writes_its_date(text: str) -> bool:
+    """Whether ``text`` starts with a date of its own (then its clock needs no rolling over midnight)."""
+    return leading_time(text, default_date=None) is not None or parse_timestamp(text) is not None

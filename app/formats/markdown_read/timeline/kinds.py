@@ -1,0 +1,70 @@
+"""An event's kind: named by its group ("**Detection:**", "### Escalation") or guessed from its words."""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.tokens import name_key
+from app.model import EventKind
+
+KINDS: dict[str, EventKind] = {}
+for _kind, _names in {
+    EventKind.DETECTION: ["detection", "detected", "detections"],
+    EventKind.ACTION: ["actions taken", "action taken", "actions", "action", "response"],
+    EventKind.MISLEADING: ["misleading paths", "misleading path", "misleading", "red herrings", "dead ends"],
+    EventKind.ESCALATION: ["escalation", "escalations", "escalated"],
+    EventKind.RESOLUTION: ["resolution", "resolved", "recovery"],
+    EventKind.NOTE: ["notes", "note", "other"],
+}.items():
+    for _name in _names:
+        KINDS[_name] = _kind
+
+
+def kind_named(text: str) -> EventKind | None:
+    return KINDS.get(name_key(text))
+
+
+# Checked in this order: an event that "resolved the alert" is a resolution, not a detection.
+_GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        (
+            EventKind.RESOLUTION,
+            r"outage (?:ends|mitigated)|\bresolved\b|\bresolution\b|\brecovered\b"
+            r"|fully (?:restored|recovered|operational)|back to normal|all[- ]clear"
+            r"|service (?:was |is )?restored|\bmitigated\b|incident (?:closed|ends?)"
+            r"|returned to normal|\brecovery complete",
+        ),
+        (
+            EventKind.MISLEADING,
+            r"red herring|misleading|turned out|ruled out|\bfalse (?:lead|alarm|positive)|not the (?:root )?cause"
+            r"|initially (?:thought|suspected|believed)|incorrectly|wrongly|\bsuspected\b|dead end|no effect"
+            r"|did not help|didn't help|was not related|unrelated",
+        ),
+        (
+            EventKind.ESCALATION,
+            r"escalat|incident commander|declared (?:an? )?(?:incident|sev|major)|\bsev[- ]?[0-4]\b|war room"
+            r"|paged (?:the |in )|called in|brought in|pulled in|engaged (?:the )?\w+ team|on-call (?:manager|lead)",
+        ),
+        (
+            EventKind.DETECTION,
+            r"\balert(?:s|ed|ing)?\b|\bpaged\b|\bpage fired|\bdetected\b|\bnoticed\b|\bmonitoring\b|\breport(?:s|ed)\b"
+            r"|\bfirst report|\bobserved\b|\bspotted\b|\bcomplain|\bnotified\b|\bfired\b|pagerduty",
+        ),
+        (
+            EventKind.ACTION,
+            r"roll(?:ed)?[- ]?back|\brevert|\brestart|\brebooted|\bdeploy|\bscaled|\bfail(?:ed)? ?over|\bdisabled\b"
+            r"|\benabled\b|\bapplied\b|\bpushed\b|\bpatch|\bmigrat|\bflush|\bdrain|\bblocked\b|\bincreased\b"
+            r"|\bremoved\b|\bbegan\b|\bstarted\b|\binvestigat|\bran\b|\bexecuted\b|\bupdated\b|\bchanged\b",
+        ),
+    )
+)
+
+
+def guess_kind(text: str) -> EventKind:
+    """The kind a careful reader would give an event from its words; a note when in doubt."""
+    probe = text[:400]
+    for kind, pattern in _GUESSES:
+        if pattern.search(probe):
+            return kind
+    return EventKind.NOTE

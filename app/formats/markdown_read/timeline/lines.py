@@ -1,0 +1,160 @@
+"""Recognisers of timeline lines: kind groups, time-led entries, day and zone statements.
+
+Each recogniser looks at ``entries[index]`` (a list item or a loose line) and
+either reads it, returning the index after what it used, or declines with
+``None``. They share the ``TimelineContext``; none of them drops a word: a
+line that none of them reads goes to the section's leftovers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.tables import is_table_line
+from app.formats.markdown_read.timeline.context import TimelineContext
+from app.formats.markdown_read.timeline.kinds import kind_named
+from app.formats.markdown_read.tokens import Item, heading_of, parse_items, split_label
+from app.timefmt import parse_date, parse_timestamp
+
+Entries = list[Item | str]
+
+# "2015-10-21 (all times UTC)", "**March 4, 2021**", "Tuesday 14 Feb 2023:": the day (and zone) of the
+# entries below it.
+_DAY_LINE = re.compile(
+    r"[ \t]*\**(?P<date>[^(*]{4,40}?)\**[ \t]*"
+    r"(?:\((?:all[ \t]+)?times?[ \t]+(?:are[ \t]+)?(?:in[ \t]+)?(?P<zone>[^)]{1,24})\))?[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+# "All times in CET", "_All times are UTC._", "(times in BST)": the zone of the times below.
+_ZONE_STATEMENT = re.compile(
+    r"[ \t]*[*_(]*[ \t]*(?:all[ \t]+)?times?[ \t]+(?:are[ \t]+)?(?:shown[ \t]+)?(?:in[ \t]+)?"
+    r"(?P<zone>[A-Za-z][A-Za-z/_ +:0-9-]{0,30}?)[ \t]*[.)]?[*_)]*[ \t]*",
+    re.IGNORECASE,
+)
+# A bullet that is only links ("- [Status page](https://...)"): references beside a timeline, not events.
+_LINKS_ONLY = re.compile(r"(?:[ \t]*(?:\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>|https?://\S+)[ \t,;]*)+")
+
+
+def zone_named(name: str, on_day=None):  # type: ignore[no-untyped-def]
+    """The zone ``name`` stands for (``UTC``, ``PST``, ``UTC+2``), or ``None``."""
+    probe = parse_timestamp(f"12:00 {name.strip()}", default_date=on_day or _ANY_DAY)
+    return probe.tzinfo if probe is not None else None
+
+
+def day_or_zone_line(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
+    """A loose line (or heading) that only names a day and/or a zone."""
+    entry = entries[index]
+    if not isinstance(entry, str):
+        return None
+    line = entry
+    heading = heading_of(entry)
+    if heading is not None:
+        line = heading[1]
+    zone_match = _ZONE_STATEMENT.fullmatch(line)
+    if zone_match is not None and (zone := zone_named(zone_match.group("zone"), ctx.day)) is not None:
+        ctx.zone = zone
+        return index + 1
+    match = _DAY_LINE.fullmatch(line)
+    day = parse_date(match.group("date").strip().rstrip(":,")) if match else None
+    if match is None or day is None:
+        return None
+    zone = None
+    if match.group("zone"):
+        zone = zone_named(match.group("zone"), day)
+        if zone is None:
+            return None
+    ctx.set_day(day, zone)
+    return index + 1
+
+
+def kind_heading(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
+    """``### Detection`` over a plain list of events names their kind."""
+    entry = entries[index]
+    heading = heading_of(entry) if isinstance(entry, str) else None
+    kind = kind_named(heading[1]) if heading else None
+    if kind is None:
+        return None
+    ctx.kind = kind
+    return index + 1
+
+
+def kind_group(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
+    """The reference's ``- **Detection:**`` group, its events nested under it.
+
+    A time alone on a bullet is the time of the event on the next bullet (the
+    reference writes "date alone, then text").
+    """
+    entry = entries[index]
+    if not isinstance(entry, Item):
+        return None
+    key, value = split_label(entry.head) or ("", "")
+    kind = kind_named(key) if key else None
+    if kind is None:
+        return None
+    children: Entries = parse_items(entry.body)
+    if value:
+        children.insert(0, Item("-", value, [], []))
+    pending = None
+    leftover: list[str] = []
+    for child in children:
+        if isinstance(child, str):
+            if child.strip():
+                leftover.append(child)
+            continue
+        if pending is not None:
+            ctx.add(pending, child.text, kind)
+            pending = None
+        elif child.head and not child.body and (moment := ctx.moment(child.head)) is not None:
+            pending = moment
+        else:
+            event_from_item(ctx, child, kind)
+    if pending is not None:
+        ctx.add(pending, "", kind)
+    ctx.leftover.extend(leftover)
+    return index + 1
+
+
+def event_from_item(ctx: TimelineContext, item: Item, kind=None) -> None:  # type: ignore[no-untyped-def]
+    """A bullet as one event: a time in front is its time, nested lines are part of its text."""
+    moment, text = None, item.text
+    if item.head and (found := ctx.leading(item.head)) is not None:
+        moment, first = found
+        text = "\n".join([first, *item.body]).strip("\n")
+    ctx.add(moment, text, kind)
+
+
+def bullet_event(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
+    """Any other bullet: an event, timed when it starts with a time; a bullet of links only is not one."""
+    entry = entries[index]
+    if not isinstance(entry, Item):
+        return None
+    if not entry.body and _LINKS_ONLY.fullmatch(entry.head):
+        return None
+    event_from_item(ctx, entry)
+    return index + 1
+
+
+def time_led_paragraph(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
+    """A loose line led by a time ("14:51 News reports...", "**15:00 UTC:** ..."), with its continuation lines."""
+    entry = entries[index]
+    if not isinstance(entry, str) or not entry.strip() or heading_of(entry) or is_table_line(entry):
+        return None
+    found = ctx.leading(entry.strip())
+    if found is None or not found[1]:
+        return None
+    moment, text = found
+    end = index + 1
+    lines = [text]
+    while end < len(entries):
+        following = entries[end]
+        if not isinstance(following, str) or not following.strip() or heading_of(following):
+            break
+        if is_table_line(following) or ctx.peek_time(following.strip()):
+            break
+        lines.append(following.strip())
+        end += 1
+    ctx.add(moment, "\n".join(lines))
+    return end
+
+
+_ANY_DAY = parse_date("2000-06-15")

@@ -1,0 +1,246 @@
+"""Tokens of Markdown as people write it: headings, list items, labels.
+
+The small, linear building blocks every section reader uses. They read any
+bullet character, tabs or spaces, bold or plain labels, ATX and setext
+headings; no regular expression here can backtrack over more than one line,
+so reading stays linear in the size of the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def name_key(text: str) -> str:
+    """A heading or label as a lookup key: lower case, no numbering, emphasis or trailing colon."""
+    text = text.strip().strip("*_").strip()
+    text = re.sub(r"^\d+(?:\.\d+)*[.)]?\s+", "", text)
+    text = text.rstrip(":").strip().strip("*_").rstrip(":")
+    return " ".join(text.lower().split())
+
+
+BULLET = re.compile(r"([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)")
+
+
+_TABLE_LINE = re.compile(r" {0,3}\|.*")
+
+
+def is_table_line(line: str) -> bool:
+    return bool(_TABLE_LINE.fullmatch(line))
+
+
+def heading_of(line: str) -> tuple[int, str] | None:
+    """``(level, text)`` of an ATX heading line, without its optional closing ``#`` run.
+
+    Written with string methods: a regular expression for the closing run
+    backtracks quadratically over long runs of spaces in hostile text.
+    """
+    text = line.lstrip(" ")
+    if len(line) - len(text) > 3 or not text.startswith("#"):
+        return None
+    level = len(text) - len(text.lstrip("#"))
+    rest = text[level:]
+    if level > 6 or (rest and rest[0] not in " \t"):
+        return None
+    content = rest.strip(" \t")
+    without_closing = content.rstrip("#")
+    if without_closing != content and (not without_closing or without_closing[-1] in " \t"):
+        content = without_closing.rstrip(" \t")
+    return level, content
+
+
+def columns(whitespace: str) -> int:
+    column = 0
+    for char in whitespace:
+        column = (column // 4 + 1) * 4 if char == "\t" else column + 1
+    return column
+
+
+def indent_of(line: str) -> int:
+    return columns(line[: len(line) - len(line.lstrip(" \t"))])
+
+
+def dedent(line: str, width: int) -> str:
+    """``line`` without up to ``width`` columns of indentation."""
+    column = index = 0
+    while column < width and index < len(line) and line[index] in " \t":
+        column = column + 1 if line[index] == " " else (column // 4 + 1) * 4
+        index += 1
+    return line[index:]
+
+
+@dataclass
+class Item:
+    """A list item: its first line after the marker, and its indented continuation."""
+
+    marker: str
+    head: str
+    body: list[str]
+    raw: list[str]
+
+    @property
+    def text(self) -> str:
+        lines = [self.head, *self.body] if self.head else self.body
+        return "\n".join(lines).strip("\n")
+
+
+def parse_items(lines: list[str]) -> list[Item | str]:
+    """The top-level list items of ``lines``; lines outside any item come back as strings."""
+    out: list[Item | str] = []
+    count, index = len(lines), 0
+    while index < count:
+        line = lines[index]
+        match = BULLET.match(line)
+        if match is None:
+            out.append(line)
+            index += 1
+            continue
+        marker_end = columns(line[: match.end(2)])
+        spaces = columns(line[: match.end()]) - marker_end
+        content = marker_end + (spaces if 1 <= spaces <= 4 else 1)
+        end, previous_blank = index + 1, False
+        while end < count:
+            following = lines[end]
+            if not following.strip():
+                previous_blank = True
+            elif indent_of(following) >= content:
+                previous_blank = False
+            elif previous_blank or BULLET.match(following) or heading_of(following):
+                break
+            end += 1
+        while end > index + 1 and not lines[end - 1].strip():
+            end -= 1
+        body = [dedent(following, content) for following in lines[index + 1 : end]]
+        out.append(Item(match.group(2), line[match.end() :], body, lines[index:end]))
+        index = end
+    return out
+
+
+_BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?)(?:\*\*|__)(.*)")
+_BARE_LABEL = re.compile(r"[A-Za-z][A-Za-z /&'-]{0,40}")
+_PLAIN_LABEL = re.compile(r"([A-Za-z][A-Za-z /&'-]{0,40}):(?:[ \t]+(.*)|$)")
+
+
+def split_label(head: str) -> tuple[str, str] | None:
+    """``**Label:** value`` or ``Label: value`` as ``(label key, value)``."""
+    match = _BOLD_LABEL.fullmatch(head)
+    if match is not None:
+        label, rest = match.group(1), match.group(2)
+        if not label.rstrip().endswith(":"):
+            # "**Label**: value" puts the colon outside; "**Label:** :" keeps a value of ":".
+            rest = rest.lstrip(" \t").removeprefix(":")
+        return name_key(label), rest.strip()
+    match = _PLAIN_LABEL.fullmatch(head)
+    if match is not None:
+        return name_key(match.group(1)), (match.group(2) or "").strip()
+    if _BARE_LABEL.fullmatch(head):
+        return name_key(head), ""  # "- Impact" with its colon forgotten; callers check the name.
+    return None
+
+
+def text_of_items(entries: list[Item | str]) -> str:
+    """Nested bullets as one text: one bullet is its text, several a Markdown list."""
+    items = [entry for entry in entries if isinstance(entry, Item)]
+    if not items or any(isinstance(entry, str) and entry.strip() for entry in entries):
+        return "\n".join(line for entry in entries for line in (entry.raw if isinstance(entry, Item) else [entry]))
+    if len(items) == 1:
+        return items[0].text
+    lines: list[str] = []
+    for item in items:
+        text_lines = item.text.split("\n")
+        lines.append(f"- {text_lines[0]}")
+        lines.extend(f"  {line}" if line else "" for line in text_lines[1:])
+    return "\n".join(lines)
+
+
+def body_text(lines: list[str]) -> str:
+    return "\n".join(lines).strip("\n")
+
+
+def group_text(item: Item, value: str) -> str:
+    nested = text_of_items(parse_items(item.body)) if item.body else ""
+    return "\n".join(part for part in (value, nested) if part)
+
+
+def under_subheadings(entries: list[Item | str], names: dict[str, str]) -> tuple[list[Item | str], dict[str, str]]:
+    """Text written under known sub-headings (``### Impact`` then paragraphs), as written.
+
+    Returns the entries that are not under such a heading, and each field's
+    text. A sub-heading met twice, or one not in ``names``, stays with the rest.
+    """
+    rest: list[Item | str] = []
+    parts: dict[str, list[str]] = {}
+    current: str | None = None
+    for entry in entries:
+        heading = heading_of(entry) if isinstance(entry, str) else None
+        if heading is not None:
+            current = names.get(name_key(heading[1]))
+            if current is None or current in parts:
+                current = None
+                rest.append(entry)
+            else:
+                parts[current] = []
+            continue
+        if current is None:
+            rest.append(entry)
+        else:
+            parts[current].extend(entry.raw if isinstance(entry, Item) else [entry])
+    return rest, {name: body_text(lines) for name, lines in parts.items()}
+
+
+def setext_level(line: str) -> int | None:
+    """1 or 2 when ``line`` underlines the line above it (``=====`` / ``-----``), else ``None``.
+
+    A single ``-`` is not taken: it is far more often an empty list item than
+    an underline. String methods, not a regular expression: hostile runs of
+    spaces must not make this slow.
+    """
+    text = line.lstrip(" ").rstrip(" \t")
+    if len(line) - len(line.lstrip(" ")) > 3 or not text:
+        return None
+    if text == "=" * len(text):
+        return 1
+    if len(text) >= 2 and text == "-" * len(text):
+        return 2
+    return None
+
+
+def _could_be_setext_text(line: str) -> bool:
+    """Whether ``line`` is a one-line paragraph that an underline would turn into a heading."""
+    stripped = line.strip()
+    if not stripped or indent_of(line) >= 4 or heading_of(line) or BULLET.match(line) or is_table_line(line):
+        return False
+    if stripped[0] in "><" or stripped.startswith("|"):
+        return False  # A quote or an HTML block: an underline after it is a rule, not a heading.
+    # A thematic break (``***``, ``- - -``) is not a paragraph either.
+    return bool(stripped.strip("-*_= \t"))
+
+
+def find_headings(lines: list[str], flags: list[bool], *, setext: bool) -> list[tuple[int, int, str, int]]:
+    """``(index, level, text, body start)`` of the headings outside fenced code.
+
+    ATX headings always count; setext ones (a one-line paragraph underlined
+    with ``===`` or ``---``) only when ``setext`` is set, because the editor's
+    own export writes free text as typed and does not escape underlines.
+    """
+    found: list[tuple[int, int, str, int]] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if flags[index] and (atx := heading_of(line)):
+            found.append((index, atx[0], atx[1], index + 1))
+        elif (
+            setext
+            and index + 1 < len(lines)
+            and flags[index]
+            and flags[index + 1]
+            and (index == 0 or not lines[index - 1].strip())
+            and (level := setext_level(lines[index + 1])) is not None
+            and _could_be_setext_text(line)
+        ):
+            found.append((index, level, line.strip(), index + 2))
+            index += 2
+            continue
+        index += 1
+    return found
