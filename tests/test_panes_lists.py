@@ -58,7 +58,7 @@ def test_keyboard_adds_removes_and_reorders_tasks(qtbot, tmp_path):
     assert task_texts(window)[1] == "Add an apex DNS check"
     qtbot.keyClick(editor.view, Qt.Key.Key_Escape)
     qtbot.keyClick(editor.view, Qt.Key.Key_Insert)
-    qtbot.keyClick(editor.view.focusWidget(), Qt.Key.Key_Escape)  # leave the new cell's editor
+    qtbot.keyClick(editor.view.focusWidget(), Qt.Key.Key_Return)  # keep the new row as it came
     assert task_texts(window)[2] == "New task" and len(task_texts(window)) == 4
     editor.view.setFocus()
     editor.select_rows([2])
@@ -172,3 +172,30 @@ def test_remove_and_move_are_greyed_out_until_a_row_is_chosen(qtbot, tmp_path):
     assert all(action.isEnabled() for action in actions)
     improvements.remove_action.trigger()
     assert not any(action.isEnabled() for action in actions)
+
+
+def test_esc_on_a_row_just_added_takes_it_back_without_a_trace(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, sample_document())
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.sections.show_section("measures")
+    for editor in (window.page("measures").tasks, window.page("measures").improvements):
+        editor.view.setFocus()
+        editor.select_rows([0])
+        qtbot.keyClick(editor.view, Qt.Key.Key_Insert)
+        assert editor.view.state() == editor.view.State.EditingState
+        qtbot.keyClick(editor.view.focusWidget(), Qt.Key.Key_Escape)
+        assert window.document.model == sample_document()
+        assert window.document.undo_stack.count() == 0 and not window.document.undo_stack.canRedo()
+        assert editor.current_row() == 0
+    # A row whose first edit was typed stays when a later edit is cancelled.
+    editor = window.page("measures").improvements
+    editor.select_rows([1])
+    qtbot.keyClick(editor.view, Qt.Key.Key_Insert)
+    qtbot.keyClicks(editor.view.focusWidget(), "Page the DNS owner")
+    qtbot.keyClick(editor.view.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.view.state() != editor.view.State.EditingState)
+    editor.view.edit(editor.view.currentIndex())
+    qtbot.keyClick(editor.view.focusWidget(), Qt.Key.Key_Escape)
+    assert window.document.model.measures.improvements[2] == "Page the DNS owner"

@@ -148,9 +148,9 @@ def test_an_empty_timeline_footer_says_what_it_will_show_without_dashes(qtbot) -
     pane = shown(qtbot, Document(PostMortem()))
     assert "—" not in pane.figures.text()
     assert "will show here once events have times" in pane.figures.text()
-    # The list says how to add the first event, in the action's own words and keys.
-    keys = pane.timeline_actions.add.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    assert f"Add Event ({keys})" in pane.view.empty_text
+    # The list says how to add the first event: Ins, as every list's hint says, or the Add Event button.
+    keys = pane.timeline_actions.insert_after.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert keys == "Ins" and "Press Ins" in pane.view.empty_text and "Add Event" in pane.view.empty_text
 
     pane.timeline_actions.add.trigger()
     pane.timeline_actions.finish_editing()

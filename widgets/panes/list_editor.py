@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from widgets.document import Document
 from widgets.empty_hint import HintingTableView
+from widgets.fresh_row import FreshRow
 from widgets.icons import icon
 from widgets.panes.list_model import DocumentListModel
 from widgets.tool_buttons import icon_or_fallback
@@ -45,6 +47,8 @@ class ListEditor(QWidget):
         self._model = model
         self._new_item = new_item
         self._noun = noun
+        self._fresh = FreshRow(document.undo_stack)
+        self._fresh_item: Any = None
         insert_key = QKeySequence(Qt.Key.Key_Insert).toString(QKeySequence.SequenceFormat.NativeText)
         hint = f"No {noun}s yet: press {insert_key} or use Add {noun.title()} below."
         self.view = HintingTableView(empty_hint if empty_hint is not None else hint)
@@ -70,6 +74,7 @@ class ListEditor(QWidget):
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self._update_actions)
         model.modelReset.connect(self._emit_current_row)
+        self.view.itemDelegate().closeEditor.connect(self._editor_closed)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
@@ -159,10 +164,24 @@ class ListEditor(QWidget):
 
     def add_row(self) -> None:
         row = self.current_row() + 1 if self.current_row() >= 0 else self._model.rowCount()
-        self._document.insert_items(self._model.list_name, row, [self._new_item()], text=f"Add {self._noun}")
+        self._fresh_item = self._new_item()
+        self._document.insert_items(self._model.list_name, row, [self._fresh_item], text=f"Add {self._noun}")
+        self._fresh.added(row)
         self.select_rows([row])
         self.view.setFocus()
         self.view.edit(self._model.index(row, 0))
+
+    def _editor_closed(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Esc on the first edit of a row just added, left as it came, takes the row back (no stray "New task")."""
+        row = self._fresh.row()
+        if row is None or hint != QAbstractItemDelegate.EndEditHint.RevertModelCache:
+            self._fresh.forget()
+            return
+        items = self._document.items(self._model.list_name)
+        untouched = 0 <= row < len(items) and items[row] == self._fresh_item
+        if untouched and self._fresh.withdraw() and self._model.rowCount():
+            self.select_rows([min(max(row - 1, 0), self._model.rowCount() - 1)])
+        self._fresh.forget()
 
     def remove_selected(self) -> None:
         rows = self.selected_rows()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QWidget
 
 from app.model import EventKind, TimelineEvent
 from app.timeline_order import sort_by_time
+from widgets.fresh_row import FreshRow
 from widgets.timeline.editor import EventEditor
 from widgets.timeline.filter import TimelineFilter
 from widgets.timeline.view import TimelineView
@@ -27,13 +28,17 @@ class TimelineActions(QObject):
         self.proxy = proxy
         self.model = proxy.timeline
         self.document = self.model.document
+        self.fresh = FreshRow(self.document.undo_stack)
 
         def make(
-            text: str, slot: Callable[[], None], shortcut: QKeySequence | str | None = None, tip: str = ""
+            text: str,
+            slot: Callable[[], None],
+            shortcut: QKeySequence | str | list[QKeySequence] | None = None,
+            tip: str = "",
         ) -> QAction:
             action = QAction(text, owner)
             if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
                 # Only while the timeline has focus: Alt+Up elsewhere is someone else's.
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -43,7 +48,13 @@ class TimelineActions(QObject):
             return action
 
         self.add = make("Add Event", self.add_event, "Ctrl+Shift+Return", "Add an event at the end")
-        self.insert_after = make("Insert After", self.insert_event_after, "Ctrl+Return", "Insert an event below")
+        # Ins adds a row in every list of the editor; here, below the selected event (at the end without one).
+        self.insert_after = make(
+            "Insert After",
+            self.insert_event_after,
+            [QKeySequence(Qt.Key.Key_Insert), QKeySequence("Ctrl+Return")],
+            "Insert an event below",
+        )
         self.duplicate = make("Duplicate", self.duplicate_events, "Ctrl+D", "Duplicate the selected events")
         self.delete = make("Delete", self.delete_events, QKeySequence.StandardKey.Delete, "Delete the selected events")
         self.edit = make("Edit", self.edit_current, None, "Edit kind, time and text (F2)")
@@ -59,8 +70,8 @@ class TimelineActions(QObject):
         self.show_gaps.setIconText("Gaps")
         self.show_gaps.setCheckable(True)
         self.show_gaps.setChecked(True)
+        # Insert After stays enabled: with nothing chosen it adds at the end, so Ins always adds a row.
         self.selection_actions = [
-            self.insert_after,
             self.duplicate,
             self.delete,
             self.edit,
@@ -127,6 +138,7 @@ class TimelineActions(QObject):
     def add_event(self) -> None:
         row = self.model.rowCount()
         self.document.insert_items("timeline", row, [self._new_event(row)], text="Add event")
+        self.fresh.added(row)
         self._reveal(row)
         self.select_source_rows([row])
         self.edit_current()
@@ -139,6 +151,7 @@ class TimelineActions(QObject):
         row = rows[-1] + 1
         kind = self.model.events()[rows[-1]].kind
         self.document.insert_items("timeline", row, [self._new_event(row, kind)], text="Insert event")
+        self.fresh.added(row)
         self._reveal(row)
         self.select_source_rows([row])
         self.edit_current()
@@ -167,6 +180,23 @@ class TimelineActions(QObject):
         if count:
             index = self.proxy.index(min(after, count - 1), 0)
             self.select_source_rows([self.proxy.mapToSource(index).row()])
+
+    def editor_closed(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Esc on the editor of an event just added, still without text, takes the event back."""
+        row = self.fresh.row()
+        if row is None or hint != QAbstractItemDelegate.EndEditHint.RevertModelCache:
+            self.fresh.forget()
+            return
+        events = self.model.events()
+        if not (0 <= row < len(events) and not events[row].text and self.fresh.withdraw()):
+            self.fresh.forget()
+            return
+        count = self.proxy.rowCount()
+        if count:
+            # The cursor goes back to the event above the withdrawn one, where the user was.
+            index = self.proxy.mapFromSource(self.model.index(min(max(row - 1, 0), self.model.rowCount() - 1)))
+            if index.isValid():
+                self.select_source_rows([self.proxy.mapToSource(index).row()])
 
     def edit_current(self) -> None:
         index = self.view.currentIndex()

@@ -8,7 +8,7 @@ signals only: the window places it and never talks to it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +34,17 @@ from widgets.timeline.model import TimelineModel
 from widgets.timeline.view import TimelineView
 
 
+class SearchField(QLineEdit):
+    """The search box: Esc clears it (and a second Esc, on an empty box, goes on to the window)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class TimelinePane(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +57,7 @@ class TimelinePane(QWidget):
         self.view.setModel(self.proxy)
         self.timeline_actions = TimelineActions(self.view, self.proxy, self)
 
-        self.search = QLineEdit(self)
+        self.search = SearchField(self)
         self.search.setPlaceholderText("Search events")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search events")
@@ -145,6 +156,8 @@ class TimelinePane(QWidget):
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self.proxy.set_search)
+        self.view.escape_pressed.connect(self.search.clear)
+        self.delegate.closeEditor.connect(self.timeline_actions.editor_closed)
         self.proxy.cleared.connect(self._filter_cleared)
         self.kind_filter.kinds_changed.connect(self.proxy.set_kinds)
         self.timeline_actions.show_gaps.toggled.connect(self._gaps_toggled)
@@ -190,9 +203,9 @@ class TimelinePane(QWidget):
         self.out_of_order_badge.setVisible(bool(count))
 
     def _set_empty_hint(self) -> None:
-        add = self.timeline_actions.add
-        keys = add.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.view.empty_text = f"No events yet.\nAdd the first one with {add.text()} ({keys})."
+        # The same key as every other list's hint names: Ins (the Insert After action's first key).
+        keys = self.timeline_actions.insert_after.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.view.empty_text = f"No events yet.\nPress {keys} or use {self.timeline_actions.add.text()} to add one."
 
     def reveal(self, path: str) -> bool:
         """Select and focus the event that a problem path such as ``timeline[3].time`` names."""

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QDropEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QAbstractItemView, QListView, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QListView,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
 from widgets.empty_hint import paint_empty_hint
 from widgets.qt_guard import never_raises
@@ -36,6 +45,9 @@ class _DropLineStyle(QProxyStyle):
 
 
 class TimelineView(QListView):
+    # Esc pressed on the list itself (no editor open): the pane clears its search.
+    escape_pressed = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setUniformItemSizes(True)
@@ -57,7 +69,7 @@ class TimelineView(QListView):
         self._style.setParent(self)
         self.setStyle(self._style)
         self.setAccessibleName("Timeline events")
-        self.empty_text = "No events yet.\nAdd the first one with Add Event (Ctrl+Shift+Enter)."
+        self.empty_text = "No events yet.\nPress Ins to add the first one."
 
     @never_raises()
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -80,7 +92,22 @@ class TimelineView(QListView):
             self.edit(self.currentIndex())
             event.accept()
             return
+        if event.key() == Qt.Key.Key_Escape and plain and idle:
+            self.escape_pressed.emit()
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    @never_raises()
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # Qt gives the list the focus back only when the editor's focus proxy (the text) had it: after
+        # Enter in the time field or the kind list the focus fell to the next widget in the window, the
+        # section list, where arrow keys switch pages. The edited event keeps it, whichever field had it.
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and (focus is editor or editor.isAncestorOf(focus))
+        super().closeEditor(editor, hint)
+        if had_focus and self.state() != QAbstractItemView.State.EditingState:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @never_raises()
     def dropEvent(self, event: QDropEvent) -> None:
