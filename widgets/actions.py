@@ -15,6 +15,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton, QWidget
 
+from widgets.edit_actions import FieldEditActions
 from widgets.file_controller import FileController
 from widgets.icons import icon
 from widgets.safe_text import plain_tooltip
@@ -68,6 +69,7 @@ class WindowActions:
     about: QAction
     recent_menu: QMenu
     export_menu: QMenu
+    field_edits: FieldEditActions  # Cut, Copy, Paste, Delete, Select All on the focused field
 
 
 def _action(
@@ -89,6 +91,14 @@ def _action(
     return action
 
 
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo keys, and Ctrl+Y beside Ctrl+Shift+Z where the platform names only one."""
+    keys = QKeySequence.keyBindings(StandardKey.Redo)
+    if QKeySequence("Ctrl+Y") not in keys and QKeySequence("Ctrl+Shift+Z") in keys:
+        keys.append(QKeySequence("Ctrl+Y"))
+    return keys
+
+
 def build_actions(host: ActionHost, window: QWidget) -> WindowActions:
     """The actions of ``host``, owned by ``window`` (whose shortcuts they are)."""
     files = host.files
@@ -99,7 +109,7 @@ def build_actions(host: ActionHost, window: QWidget) -> WindowActions:
     undo.setIcon(icon("edit-undo"))
     undo.setIconText("Undo")  # The menu names the step ("Undo Edit title"); the toolbar stays short.
     redo = stack.createRedoAction(window, "&Redo")
-    redo.setShortcuts(QKeySequence.keyBindings(StandardKey.Redo))
+    redo.setShortcuts(redo_keys())
     redo.setIcon(icon("edit-redo"))
     redo.setIconText("Redo")
 
@@ -139,6 +149,7 @@ def build_actions(host: ActionHost, window: QWidget) -> WindowActions:
         about=_action(window, "&About Postmortem Editor", host.show_about),
         recent_menu=QMenu("Open &Recent", window),
         export_menu=QMenu("&Export", window),
+        field_edits=FieldEditActions(window),
     )
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -189,6 +200,8 @@ def install_menus(window: QMainWindow, host: ActionHost, actions: WindowActions)
 
     edit_menu = bar.addMenu("&Edit")
     edit_menu.addActions([actions.undo, actions.redo])
+    edit_menu.addSeparator()
+    actions.field_edits.install(edit_menu)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.find_event)
 
