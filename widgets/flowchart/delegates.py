@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QComboBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from app.model import NodeKind
 from widgets.qt_guard import never_raises
@@ -47,7 +54,14 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 class NodeEndDelegate(ChoiceDelegate):
-    """An edge end, "Is it the web servers? (web)": a narrow column cuts the label, never the id."""
+    """An edge end, "Is it the web servers? (web)": a narrow column cuts the label, never the id.
+
+    A choice moves on to the next cell's editor: after "To", the label is typed at once.
+    """
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.EditNextItem)
 
     @never_raises()
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -199,6 +200,10 @@ class FlowchartEditor(QWidget):
         for signal in (document.rows_inserted, document.rows_removed, document.list_reset):
             signal.connect(self._chart_list_changed)
         document.document_reset.connect(self._fit_columns)
+        for signal in (document.rows_inserted, document.rows_removed, document.list_reset):
+            signal.connect(lambda name, *_: self._update_connect() if name == "nodes" else None)
+        document.document_reset.connect(self._update_connect)
+        self._update_connect()
 
     def _fit_columns(self) -> None:
         """The Id column and the edges' Label column as wide as their longest text, up to a cap; the
@@ -301,16 +306,37 @@ class FlowchartEditor(QWidget):
             self._document.end_macro()
 
     def add_edge(self) -> None:
-        """Connect the current node to the next one (or to itself when it is the last); the user retargets it."""
+        """Connect the current node to another one: never to itself.
+
+        The edge starts at the next node (the previous one for the last node), and the "To" picker
+        opens at once to ask which node it is; once chosen, the label cell opens, so the label can
+        be typed right away (Tab from the picker goes there too).
+        """
         nodes = self._document.items("nodes")
-        if not nodes:
+        if len(nodes) < 2:
             return
         row = max(self.current_node_row(), 0)
-        target = nodes[row + 1] if row + 1 < len(nodes) else nodes[row]
+        target = nodes[row + 1] if row + 1 < len(nodes) else nodes[row - 1]
         edge = FlowEdge(source=nodes[row].id, target=target.id)
         edges_row = len(self._document.items("edges"))
         self._document.insert_items("edges", edges_row, [edge], text="Add edge")
-        self.edges_view.setCurrentIndex(self.edges_model.index(edges_row, EdgesModel.TARGET))
+        index = self.edges_model.index(edges_row, EdgesModel.TARGET)
+        self.edges_view.setCurrentIndex(index)
+        self.edges_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.edges_view.edit(index)
+        picker = self.edges_view.indexWidget(index)
+        if isinstance(picker, QComboBox) and self.isVisible():
+            QTimer.singleShot(0, lambda: shiboken6.isValid(picker) and picker.isVisible() and picker.showPopup())
+
+    def _update_connect(self) -> None:
+        """Connect needs two nodes: it never draws an edge from a node back to itself."""
+        enough = len(self._document.items("nodes")) >= 2
+        self.add_edge_button.setEnabled(enough)
+        self.add_edge_button.setToolTip(
+            "Connect the current node to another: choose it in the To list, then type the edge's label"
+            if enough
+            else "Add a second node to connect to"
+        )
 
     def remove_selected_edges(self) -> None:
         rows = self._selected_rows(self.edges_view)
