@@ -61,6 +61,19 @@ def gap_explained(gap: timedelta) -> str:
     return f"{format_duration(gap)} since the previous timed event"
 
 
+def match_color(palette: QPalette) -> QColor:
+    """The marker-pen yellow of a search match, softer on a dark background."""
+    return QColor(250, 204, 21, 110) if is_dark(palette) else QColor(253, 224, 71, 170)
+
+
+def match_span(text: str, needle: str) -> tuple[int, int] | None:
+    """Where ``needle`` first occurs in ``text``, ignoring case (None if it does not, or is empty)."""
+    if not needle:
+        return None
+    start = text.lower().find(needle.lower())
+    return (start, start + len(needle)) if start >= 0 else None
+
+
 def muted_color(palette: QPalette) -> QColor:
     color = palette.color(QPalette.ColorRole.Text)
     color.setAlphaF(0.55)
@@ -74,6 +87,8 @@ class EventDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.show_gaps = True
+        # The search text, marked where it occurs in each event's text.
+        self.highlight = ""
 
     # ----------------------------------------------------------------- size
 
@@ -282,7 +297,18 @@ class EventDelegate(QStyledItemDelegate):
             painter.setPen(muted_color(palette))
             shown = "No text"
         painter.setFont(font)
-        shown = QFontMetrics(font).elidedText(shown, Qt.TextElideMode.ElideRight, line.width())
+        metrics = QFontMetrics(font)
+        shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, line.width())
+        span = match_span(shown, self.highlight) if text else None
+        if span is not None:
+            start, end = span
+            left = line.left() + metrics.horizontalAdvance(shown[:start])
+            mark = QRectF(left - 1, line.top(), metrics.horizontalAdvance(shown[start:end]) + 2, line.height())
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(match_color(palette))
+            painter.drawRoundedRect(mark, 3, 3)
+            painter.restore()
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
 
     # ----------------------------------------------------------------- editing

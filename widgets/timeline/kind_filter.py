@@ -4,13 +4,73 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtCore import QRect, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QMouseEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QMenu,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionMenuItem,
+    QToolButton,
+    QWidget,
+)
 
 from app.model import EventKind
 from widgets.qt_guard import never_raises
 from widgets.timeline.glyphs import kind_toggle_icon
+
+
+def _ticked_with_icon(option: QStyleOption) -> bool:
+    return (
+        isinstance(option, QStyleOptionMenuItem)
+        and option.checkType == QStyleOptionMenuItem.CheckType.NonExclusive
+        and not option.icon.isNull()
+    )
+
+
+class _CheckBoxAndIconStyle(QProxyStyle):
+    """Draws a check box before a ticked item's icon: styles otherwise show "ticked" only as a
+    sunken icon, and a hidden kind did not look hidden."""
+
+    ICON = 16
+    GAP = 6
+
+    def sizeFromContents(
+        self, kind: QStyle.ContentsType, option: QStyleOption, size: QSize, widget: QWidget | None = None
+    ) -> QSize:
+        result = super().sizeFromContents(kind, option, size, widget)
+        if kind == QStyle.ContentsType.CT_MenuItem and _ticked_with_icon(option):
+            result.setWidth(result.width() + self.ICON + self.GAP)
+        return result
+
+    def drawControl(
+        self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
+    ) -> None:
+        if element != QStyle.ControlElement.CE_MenuItem or not _ticked_with_icon(option):
+            super().drawControl(element, option, painter, widget)
+            return
+        assert isinstance(option, QStyleOptionMenuItem)
+        plain = QStyleOptionMenuItem(option)
+        icon, text = plain.icon, plain.text
+        plain.icon = QIcon()
+        plain.text = ""
+        super().drawControl(element, plain, painter, widget)  # background, highlight and the check box
+        rect: QRect = option.rect
+        left = rect.left() + max(option.maxIconWidth, 20) + 8
+        icon_rect = QRect(left, rect.center().y() - self.ICON // 2, self.ICON, self.ICON)
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        icon.paint(painter, icon_rect, mode=QIcon.Mode.Normal if enabled else QIcon.Mode.Disabled, state=QIcon.State.On)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected) and enabled
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
+        painter.save()
+        painter.setPen(option.palette.color(group, role))
+        painter.setFont(option.font)
+        text_rect = QRect(icon_rect.right() + self.GAP + 2, rect.top(), rect.right() - icon_rect.right(), rect.height())
+        flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextShowMnemonic
+        painter.drawText(text_rect, flags, text.split("\t")[0])
+        painter.restore()
 
 
 class _StaysOpenMenu(QMenu):
@@ -52,6 +112,9 @@ class KindFilterButton(QToolButton):
         self.setToolTip("Show only some kinds of event")
         self.setAccessibleName("Kinds of event shown")
         self.kind_menu = _StaysOpenMenu(self)
+        self._menu_style = _CheckBoxAndIconStyle()
+        self._menu_style.setParent(self)
+        self.kind_menu.setStyle(self._menu_style)
         self.show_all_action = self.kind_menu.addAction("Show All Kinds")
         self.show_all_action.triggered.connect(self.show_all)
         self.kind_menu.addSeparator()
@@ -62,9 +125,16 @@ class KindFilterButton(QToolButton):
             action.setChecked(True)
             action.toggled.connect(self._toggled)
             self.actions_by_kind[kind] = action
+        self.kind_menu.addSeparator()
+        self.only_menu = self.kind_menu.addMenu("Show Only")
+        self.only_actions: dict[EventKind, QAction] = {}
+        for kind in EventKind:
+            only = self.only_menu.addAction(kind_toggle_icon(kind), kind.label)
+            only.triggered.connect(lambda _checked=False, k=kind: self.show_only(k))
+            self.only_actions[kind] = only
         self.setMenu(self.kind_menu)
-        # As wide as its widest text, so the search field beside it does not jump as kinds are ticked.
-        self.setText(f"{len(EventKind)} of {len(EventKind)} kinds ▾")
+        # As wide as a typical text, so the search field beside it does not jump as kinds are ticked.
+        self.setText("All but Misleading path ▾")
         self.setMinimumWidth(self.sizeHint().width())
         self._update_text()
 
@@ -74,6 +144,12 @@ class KindFilterButton(QToolButton):
     def show_all(self) -> None:
         if self.kinds() != frozenset(EventKind):
             self.set_kinds(EventKind)
+            self.kinds_changed.emit(self.kinds())
+
+    def show_only(self, kind: EventKind) -> None:
+        """Only events of ``kind``: one click instead of unticking five."""
+        if self.kinds() != frozenset({kind}):
+            self.set_kinds({kind})
             self.kinds_changed.emit(self.kinds())
 
     def set_kinds(self, kinds: Iterable[EventKind]) -> None:
@@ -89,7 +165,29 @@ class KindFilterButton(QToolButton):
         self.kinds_changed.emit(self.kinds())
 
     def _update_text(self) -> None:
-        shown = len(self.kinds())
-        total = len(EventKind)
-        self.setText(("All kinds" if shown == total else f"{shown} of {total} kinds") + " ▾")
-        self.show_all_action.setEnabled(shown != total)
+        self.setText(shown_kinds_text(self.kinds()) + " ▾")
+        shown = [kind.label for kind in EventKind if kind in self.kinds()]
+        self.setToolTip(
+            "Showing every kind of event"
+            if len(shown) == len(EventKind)
+            else "Showing " + (", ".join(shown) if shown else "no events") + ". Click to choose the kinds shown."
+        )
+        self.show_all_action.setEnabled(len(shown) != len(EventKind))
+
+
+def shown_kinds_text(kinds: frozenset[EventKind]) -> str:
+    """Which kinds are shown, in the fewest words that name them: "All kinds", "Only Detection",
+    "All but Note", "Detection, Resolution", else "3 of 6 kinds"."""
+    total = len(EventKind)
+    if len(kinds) == total:
+        return "All kinds"
+    if not kinds:
+        return "No kinds"
+    if len(kinds) == 1:
+        return f"Only {next(iter(kinds)).label}"
+    if len(kinds) == total - 1:
+        hidden = next(kind for kind in EventKind if kind not in kinds)
+        return f"All but {hidden.label}"
+    if len(kinds) == 2:
+        return ", ".join(kind.label for kind in EventKind if kind in kinds)
+    return f"{len(kinds)} of {total} kinds"

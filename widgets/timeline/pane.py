@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.metrics import derived_figures, format_duration
 from app.model import EventKind, PostMortem
 from widgets.document import Document
+from widgets.muted import MutedLabel
 from widgets.panes.page import row_in
 from widgets.qt_guard import never_raises
 from widgets.safe_text import escaped
@@ -64,6 +65,10 @@ class TimelinePane(QWidget):
         # Room for a word or two; the field takes whatever the pane has to spare.
         self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 14)
         self.kind_filter = KindFilterButton(self)
+        # "3 of 12 events" while a search or the kind filter hides some.
+        self.match_count = MutedLabel("", self)
+        self.match_count.setAccessibleName("Events shown")
+        self.match_count.hide()
         self.gaps_button = self._tool_button(self.timeline_actions.show_gaps, with_text=True)
         self.sort_button = self._tool_button(self.timeline_actions.sort, with_text=True)
         # The count lives beside the button, not in its text: "Sort by Time (12 out of order)" widened the page.
@@ -141,6 +146,7 @@ class TimelinePane(QWidget):
         filters = QHBoxLayout()
         filters.setSpacing(2)
         filters.addWidget(self.search, 1)
+        filters.addWidget(self.match_count)
         filters.addWidget(self.kind_filter)
         filters.addWidget(self.gaps_button)
 
@@ -156,6 +162,16 @@ class TimelinePane(QWidget):
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._highlight)
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(lambda *_: self._show_match_count())
+        self.kind_filter.kinds_changed.connect(lambda _kinds: self._show_match_count())
+        self.search.textChanged.connect(lambda _text: self._show_match_count())
         self.view.escape_pressed.connect(self.search.clear)
         self.delegate.closeEditor.connect(self.timeline_actions.editor_closed)
         self.proxy.cleared.connect(self._filter_cleared)
@@ -177,11 +193,26 @@ class TimelinePane(QWidget):
         self.proxy.clear()
         self.show_message("")
 
+    def _highlight(self, text: str) -> None:
+        self.delegate.highlight = " ".join(text.split())
+        self.view.viewport().update()
+
+    def _show_match_count(self) -> None:
+        total = self.model.rowCount()
+        if not self.proxy.is_filtering():
+            self.match_count.hide()
+            return
+        shown = self.proxy.rowCount()
+        self.match_count.setText(f"{shown} of {total} event{'s' if total != 1 else ''}")
+        self.match_count.show()
+
     def _filter_cleared(self) -> None:
         # The proxy is already clear: the controls only catch up, without echoing back.
         with QSignalBlocker(self.search):
             self.search.clear()
         self.kind_filter.set_kinds(EventKind)
+        self._highlight("")
+        self._show_match_count()
 
     def _refresh(self) -> None:
         self.timeline_actions.update_enabled()
