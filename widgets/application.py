@@ -48,7 +48,14 @@ def offer_recovery(window: MainWindow) -> bool:
     copies = window.recovery_store.left_behind()
     if not copies:
         return False
-    choice = window.dialogs.ask_restore([c.display_name for c in copies])
+    from datetime import datetime
+
+    from app.recovery_text import describe_copy
+
+    now = datetime.now().astimezone()
+    # Which file each copy belongs to and how old it is, so "restore?" can be answered knowingly.
+    details = [describe_copy(copy, now) for copy in copies]
+    choice = window.dialogs.ask_restore([c.display_name for c in copies], details=details)
     if choice is RestoreChoice.LATER:
         return False
     if choice is RestoreChoice.DISCARD:

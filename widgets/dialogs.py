@@ -92,12 +92,14 @@ class Dialogs:
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Save
 
-    def ask_restore(self, names: list[str]) -> RestoreChoice:
-        listing = "\n".join(f"• {name}" for name in names)
+    def ask_restore(self, names: list[str], details: list[str] | None = None) -> RestoreChoice:
+        """``details``: a line for each copy naming its file, folder and age (the names alone otherwise)."""
+        listing = "\n".join(f"• {line}" for line in (details or names))
+        newest = f"“{names[0]}”" if len(names) == 1 else "the newest one"
         box = self._box(
             QMessageBox.Icon.Question,
             "Recover Unsaved Work",
-            "Postmortem Editor did not close properly. Restore the unsaved changes?",
+            f"Postmortem Editor did not close properly. Restore the unsaved changes to {newest}?",
             listing,
         )
         restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
