@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton, QWidget
 
 from widgets.edit_actions import FieldEditActions
 from widgets.file_controller import FileController
+from widgets.help_pages import install_help
 from widgets.icons import icon
 from widgets.safe_text import plain_tooltip
 
@@ -43,6 +44,12 @@ class ActionHost(Protocol):
     def set_preview_visible(self, visible: bool) -> None: ...
 
     def show_about(self) -> None: ...
+
+    def page(self, key: str) -> QWidget:
+        """A section's page, built on demand (the shortcut list reads its keys)."""
+        ...
+
+    def show_help_page(self, title: str, html: str) -> None: ...
 
     def chart_export_actions(self) -> list[QAction]:
         """The flowchart's exports; built on the first call, so startup does not pay for them."""
@@ -215,6 +222,7 @@ def install_menus(window: QMainWindow, host: ActionHost, actions: WindowActions)
         go_menu.addAction(_action(window, f"&{number} {title}", lambda k=key: host.go_to_section(k), shortcut))
 
     help_menu = bar.addMenu("&Help")
+    install_help(window, host, help_menu)
     help_menu.addAction(actions.about)
 
 

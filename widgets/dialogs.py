@@ -10,8 +10,18 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from widgets.safe_text import plain_message_box
 
@@ -29,6 +39,20 @@ class RestoreChoice(Enum):
     RESTORE = "restore"
     DISCARD = "discard"
     LATER = "later"
+
+
+def fit_to_screen(dialog: QWidget, preferred: QSize | None = None) -> None:
+    """Size ``dialog`` to what it wants (or ``preferred``), never beyond the screen it opens on."""
+    parent = dialog.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or dialog.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    # A little margin for the window frame the window manager adds.
+    most = QSize(max(200, room.width() - 40), max(150, room.height() - 60))
+    wanted = preferred if preferred is not None else dialog.sizeHint()
+    dialog.setMaximumSize(most)
+    dialog.resize(wanted.boundedTo(most))
 
 
 class Dialogs:
@@ -113,11 +137,50 @@ class Dialogs:
             return RestoreChoice.DISCARD
         return RestoreChoice.LATER
 
+    def template_dialog(self, templates: dict[str, str]) -> tuple[QInputDialog, dict[str, str]]:
+        """The template question, not yet shown; its labels map to template names."""
+        labels = {f"{name} — {text}" if text else name: name for name, text in templates.items()}
+        dialog = QInputDialog(self._parent)
+        dialog.setWindowTitle("New from Template")
+        dialog.setLabelText("Template:")
+        dialog.setComboBoxItems(list(labels))
+        dialog.setComboBoxEditable(False)
+        combo = dialog.findChild(QComboBox)
+        if combo is not None:
+            # A long description made the list, and so the dialog, wider than the screen; its popup shows all.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(48)
+            combo.view().setTextElideMode(Qt.TextElideMode.ElideRight)
+            for row, label in enumerate(labels):
+                combo.setItemData(row, label, Qt.ItemDataRole.ToolTipRole)
+        fit_to_screen(dialog)
+        return dialog, labels
+
     def choose_template(self, templates: dict[str, str]) -> str | None:
         """``templates`` maps names to descriptions; returns the chosen name."""
-        labels = {f"{name} — {text}" if text else name: name for name, text in templates.items()}
-        label, ok = QInputDialog.getItem(self._parent, "New from Template", "Template:", list(labels), 0, False)
-        return labels.get(label) if ok else None
+        dialog, labels = self.template_dialog(templates)
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        return labels.get(dialog.textValue()) if ok else None
+
+    def text_page(self, title: str, html: str) -> QDialog:
+        """A page of help (built from trusted text), not yet shown."""
+        dialog = QDialog(self._parent)
+        dialog.setWindowTitle(title)
+        browser = QTextBrowser(dialog)
+        browser.setOpenExternalLinks(False)
+        browser.setHtml(html)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        fit_to_screen(dialog, QSize(640, 720))
+        return dialog
+
+    def show_text_page(self, title: str, html: str) -> None:
+        dialog = self.text_page(title, html)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def show_error(self, title: str, message: str) -> None:
         if not self._parent.isVisible():

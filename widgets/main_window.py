@@ -228,6 +228,9 @@ class MainWindow(QMainWindow):
     def set_preview_visible(self, visible: bool) -> None:
         self.preview.setVisible(visible)
 
+    def show_help_page(self, title: str, html: str) -> None:
+        self.dialogs.show_text_page(title, html)
+
     def show_about(self) -> None:
         renderer = ""
         try:

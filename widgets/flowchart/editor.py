@@ -234,14 +234,15 @@ class FlowchartEditor(QWidget):
 
     def _add_keys(self, view: QTableView, add: object, remove: object, name: ListName) -> None:
         """Ins adds, Del removes, Alt+Up / Alt+Down move: the same as the buttons, from the keyboard."""
+        noun = "Node" if name == "nodes" else "Edge"
         bindings = (
-            (QKeySequence(Qt.Key.Key_Insert), add),
-            (QKeySequence(QKeySequence.StandardKey.Delete), remove),
-            (QKeySequence("Alt+Up"), lambda: self._move_selected(name, view, -1)),
-            (QKeySequence("Alt+Down"), lambda: self._move_selected(name, view, +1)),
+            ("Add Node" if name == "nodes" else "Connect", QKeySequence(Qt.Key.Key_Insert), add),
+            (f"Remove {noun}", QKeySequence(QKeySequence.StandardKey.Delete), remove),
+            (f"Move {noun} Up", QKeySequence("Alt+Up"), lambda: self._move_selected(name, view, -1)),
+            (f"Move {noun} Down", QKeySequence("Alt+Down"), lambda: self._move_selected(name, view, +1)),
         )
-        for keys, slot in bindings:
-            action = QAction(view)
+        for text, keys, slot in bindings:
+            action = QAction(text, view)  # named, so the shortcut list can say what the key does
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
