@@ -36,6 +36,7 @@ class _CheckBoxAndIconStyle(QProxyStyle):
     ICON = 16
     GAP = 6
 
+    @never_raises(fallback=lambda _self, _kind, _option, size, _widget=None: QSize(size))
     def sizeFromContents(
         self, kind: QStyle.ContentsType, option: QStyleOption, size: QSize, widget: QWidget | None = None
     ) -> QSize:
@@ -44,6 +45,7 @@ class _CheckBoxAndIconStyle(QProxyStyle):
             result.setWidth(result.width() + self.ICON + self.GAP)
         return result
 
+    @never_raises()
     def drawControl(
         self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
     ) -> None:

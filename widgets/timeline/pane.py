@@ -38,6 +38,7 @@ from widgets.timeline.view import TimelineView
 class SearchField(QLineEdit):
     """The search box: Esc clears it (and a second Esc, on an empty box, goes on to the window)."""
 
+    @never_raises()
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
