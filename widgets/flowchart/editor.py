@@ -201,7 +201,7 @@ class FlowchartEditor(QWidget):
             signal.connect(self._chart_list_changed)
         document.document_reset.connect(self._fit_columns)
         for signal in (document.rows_inserted, document.rows_removed, document.list_reset):
-            signal.connect(lambda name, *_: self._update_connect() if name == "nodes" else None)
+            signal.connect(self._nodes_counted)  # a bound method: the connection ends with the editor
         document.document_reset.connect(self._update_connect)
         self._update_connect()
 
@@ -328,6 +328,10 @@ class FlowchartEditor(QWidget):
         picker = self.edges_view.indexWidget(index)
         if isinstance(picker, QComboBox) and self.isVisible():
             QTimer.singleShot(0, lambda: shiboken6.isValid(picker) and picker.isVisible() and picker.showPopup())
+
+    def _nodes_counted(self, name: str, *_: object) -> None:
+        if name == "nodes":
+            self._update_connect()
 
     def _update_connect(self) -> None:
         """Connect needs two nodes: it never draws an edge from a node back to itself."""
