@@ -13,7 +13,7 @@ guarantees the import never loses text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 from app.formats.markdown_syntax import unescape_block
@@ -130,6 +130,8 @@ class Draft:
     # The incident's day from a "**Date:**" line or front matter: the day of
     # timeline times written alone when the summary has no start.
     day: date | None = None
+    # The zone the document states for times written without one ("All times in CET").
+    zone: tzinfo | None = None
     # Set for files not in the editor's own layout: only there are details
     # written inside a task's line ("(owner: Ana)") read out of its text,
     # because the export writes task text as typed.

@@ -17,6 +17,7 @@ from app.formats.markdown_read.labels import (
     END_LABELS,
     SERVICE_LABELS,
     START_LABELS,
+    WINDOW_LABELS,
     read_window_label,
     severity_of,
 )
@@ -99,8 +100,9 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
             # the day of the times written alone in the timeline.
             draft.day = draft.day or day
             leftover.extend(raw)
-        elif key in START_LABELS + END_LABELS and not getattr(entry, "body", None) and read_window_label(draft, head):
-            pass
+        elif key in START_LABELS + END_LABELS + WINDOW_LABELS and not getattr(entry, "body", None):
+            if not read_window_label(draft, head):
+                leftover.extend(raw)
         elif key in HEADER_FIELDS and value and not isinstance(entry, Item):
             part_name, name = HEADER_FIELDS[key]
             if not draft.fill(getattr(draft, part_name) if part_name else draft, name, value):

@@ -6,7 +6,9 @@ import re
 
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.tokens import split_label
+from app.formats.markdown_read.window import read_range
 from app.timefmt import parse_timestamp
+from app.timeparse import read
 
 AUTHOR_LABELS = ("authors", "author", "written by", "owners", "postmortem owner", "prepared by", "editors")
 SERVICE_LABELS = ("service", "affected service", "affected services", "product", "affected product", "system")
@@ -51,14 +53,47 @@ def severity_of(value: str) -> str | None:
     return f"SEV{match.group(1)}" if match else None
 
 
+WINDOW_LABELS = ("duration", "impact window", "incident window", "outage window", "window", "time window")
+
+
 def read_window_label(draft: Draft, head: str) -> bool:
-    """A "Start: <time>" or "End: <time>" line as the incident's start or end; ``False`` if it is not one."""
+    """A "Start: <time>", "End: <time>" or "Duration: <time> to <time>" line as the incident's window.
+
+    Returns whether the whole line was read (then it need not be kept); a
+    duration followed by more words ("(48 minutes)") still gives the window,
+    and its line stays as written.
+    """
     key, value = split_label(head) or ("", "")
+    summary = draft.summary
+    if key in WINDOW_LABELS and value:
+        found = read_range(value, day=draft.day, zone=draft.zone, year=_year(draft), notes=draft.notes)
+        if found is None:
+            return False
+        start, end, used = found
+        if summary.start is None and summary.end is None:
+            summary.start, summary.end = start, end
+        return not value[used:].strip(" .;,")
     name = "start" if key in START_LABELS else "end" if key in END_LABELS else None
-    if name is None or getattr(draft.summary, name) is not None:
+    if name is None or getattr(summary, name) is not None:
         return False
-    moment = parse_timestamp(value, default_date=draft.day)
-    if moment is None:
-        return False
-    setattr(draft.summary, name, moment)
+    default_day = summary.start.date() if name == "end" and summary.start else draft.day
+    reading = read(
+        value.strip().strip("*_`").strip(),
+        default_date=default_day,
+        default_zone=draft.zone,
+        default_year=_year(draft),
+        notes=draft.notes,
+        whole=True,
+    )
+    if reading is None or not reading.has_time:
+        moment = parse_timestamp(value, default_date=draft.day)  # the editor's own form, as before
+        if moment is None:
+            return False
+    else:
+        moment = reading.moment
+    setattr(summary, name, moment)
     return True
+
+
+def _year(draft: Draft) -> int | None:
+    return draft.day.year if draft.day else None

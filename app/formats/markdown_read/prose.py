@@ -7,7 +7,7 @@ understand goes back through ``Draft.keep``.
 from __future__ import annotations
 
 from app.formats.markdown_read.draft import Draft, Section
-from app.formats.markdown_read.labels import END_LABELS, START_LABELS, read_window_label
+from app.formats.markdown_read.labels import END_LABELS, START_LABELS, WINDOW_LABELS, read_window_label
 from app.formats.markdown_read.tokens import (
     Item,
     body_text,
@@ -30,7 +30,12 @@ _ROOT_CAUSE_SUBHEADINGS = {
 
 
 def read_introduction(draft: Draft, section: Section) -> None:
-    draft.set_text(section, draft, "introduction", unescape_block(body_text(section.lines)))
+    lines = section.lines
+    if draft.other_template:
+        # "**Duration:** ..." or "**Start:** ..." written in an overview: the window, and the line
+        # stays unless it said nothing more.
+        lines = [line for line in lines if not (line.strip() and _window_line(draft, line.strip()))]
+    draft.set_text(section, draft, "introduction", unescape_block(body_text(lines)))
 
 
 def read_closing_notes(draft: Draft, section: Section) -> None:
@@ -72,14 +77,15 @@ def read_summary(draft: Draft, section: Section) -> None:
         setattr(summary, name, text)
     for entry in entries:
         if isinstance(entry, str):
-            leftover.append(entry)
+            if not _window_line(draft, entry.strip()):
+                leftover.append(entry)
             continue
         key, value = split_label(entry.head) or ("", "")
         if key == "duration" and not value:
             for child in parse_items(entry.body):
                 if not (isinstance(child, Item) and read_window_label(draft, child.head)):
                     leftover.extend(child.raw if isinstance(child, Item) else [child])
-        elif key in START_LABELS + END_LABELS and not entry.body and read_window_label(draft, entry.head):
+        elif not entry.body and _window_line(draft, entry.head):
             pass
         elif key == "impact" and summary.impact is None:
             summary.impact = group_text(entry, value)
@@ -88,6 +94,12 @@ def read_summary(draft: Draft, section: Section) -> None:
         else:
             leftover.extend(entry.raw)
     draft.keep(section, leftover)
+
+
+def _window_line(draft: Draft, line: str) -> bool:
+    """Whether ``line`` is a start, end or duration label that was read whole into the window."""
+    key = (split_label(line) or ("", ""))[0] if line else ""
+    return key in START_LABELS + END_LABELS + WINDOW_LABELS and read_window_label(draft, line)
 
 
 def reads_as_summary(section: Section) -> bool:

@@ -34,8 +34,10 @@ from app.formats.markdown_read.prose import (
 )
 from app.formats.markdown_read.sections import is_own_layout, promote_nested, split_sections
 from app.formats.markdown_read.timeline import read_timeline
+from app.formats.markdown_read.window import find_range_in_prose, stated_zone
 from app.formats.markdown_syntax import outside_fences
 from app.model import PostMortem
+from app.timezones import zone_named
 
 SectionReader = Callable[[Draft, Section], None]
 
@@ -104,6 +106,10 @@ def _read(lines: list[str]) -> Draft:
     fields = read_front_matter(draft, lines)
     own_layout = is_own_layout(lines, outside_fences(lines))
     draft.other_template = not own_layout
+    if not own_layout:
+        flags = outside_fences(lines)
+        draft.zone = zone_named(fields.get("timezone", "") or fields.get("time zone", "") or fields.get("tz", ""))
+        draft.zone = draft.zone or stated_zone([line for line, outside in zip(lines, flags, strict=True) if outside])
     title, preamble, sections, extras_from = split_sections(lines, setext=not own_layout)
     if not own_layout:
         sections, extras_from = promote_nested(sections, extras_from)
@@ -111,8 +117,9 @@ def _read(lines: list[str]) -> Draft:
     draft.metadata.title = title or fields.get("title", "") or _html_title(preamble)
     leftover_preamble = read_metadata(draft, preamble)
     known = sections if extras_from is None else sections[:extras_from]
-    # The Issue Summary goes first: its start date is the day of times written alone in the timeline.
-    order = sorted(known, key=lambda section: section_key(section.heading) != "summary")
+    # The Issue Summary and the prose first: the window they state gives the day
+    # (and zone) of the times written alone in the timeline.
+    order = sorted(known, key=lambda section: _READING_ORDER.get(section_key(section.heading) or "", 2))
     keys = {section_key(section.heading) for section in known}
     for section in order:
         key = section_key(section.heading)
@@ -120,6 +127,8 @@ def _read(lines: list[str]) -> Draft:
             # Atlassian's "Incident summary" is a paragraph, not the reference's
             # labelled bullets: with no Introduction it is the introduction.
             key = "introduction"
+        if key == "timeline" and not own_layout and draft.summary.start is None:
+            _window_from_prose(draft)
         reader = READERS.get(key) if key else None
         if reader is None or not draft.claim(key or ""):
             draft.keep(section, section.lines, whole=True)
@@ -131,8 +140,27 @@ def _read(lines: list[str]) -> Draft:
     if leftover_preamble:
         parts = (leftover_preamble, draft.introduction or "")
         draft.introduction = "\n\n".join(part for part in parts if part)
+    if not own_layout and draft.summary.start is None:
+        _window_from_prose(draft)
     _keep_hard_breaks(draft)
     return draft
+
+
+_READING_ORDER = {"summary": 0, "introduction": 1, "impact": 1}
+
+
+def _window_from_prose(draft: Draft) -> None:
+    """A range ("Between 14:02 and 15:10 UTC, ...") in the opening prose as the incident's start and end."""
+    if draft.summary.start is not None:
+        return
+    day = draft.day or next((event.time.date() for event in draft.timeline if event.time), None)
+    for text in (draft.introduction, draft.summary.impact, draft.summary.root_cause):
+        if text:
+            found = find_range_in_prose(text, day=day, zone=draft.zone, year=day.year if day else None, notes=[])
+            if found is not None:
+                draft.summary.start = found[0]
+                draft.summary.end = draft.summary.end or found[1]
+                return
 
 
 def _html_title(preamble: list[str]) -> str:

@@ -16,6 +16,7 @@ from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.tokens import find_headings, heading_of, name_key
 from app.formats.markdown_syntax import EXTRA_SECTIONS_LINE, SECTION_HEADINGS, outside_fences
 
+_TIME_LED = re.compile(r"[*_`]{0,2}(?:\d{1,2}:\d{2}|\d{1,2}[ \t]?[ap]\.?m\b|\d{4}-\d{2}-\d{2})", re.IGNORECASE)
 _SETEXT_TITLE = re.compile(r" {0,3}=+[ \t]*")
 
 
@@ -52,10 +53,14 @@ def split_sections(lines: list[str], *, setext: bool = False) -> tuple[str, list
     elif headings:
         first_index, first_level, first_text, first_body = headings[0]
         later = [heading[1] for heading in headings[1:]]
-        if not later or first_level < min(later):
+        # A level-one heading first is the title, even when more follow (a trailing "# Stats"
+        # must not swallow the document); a deeper one only when every later heading is deeper still.
+        names_a_section = section_key(first_text) is not None and first_level in later
+        if (first_level == 1 and not names_a_section) or not later or first_level < min(later):
             title, before_title, start, headings = first_text.strip(), first_index, first_body, headings[1:]
-    level = min((heading[1] for heading in headings), default=0)
-    bounds = [(index, text, body) for index, found_level, text, body in headings if found_level == level]
+    # Sections are cut at the level of the first heading after the title, and at any shallower one.
+    level = headings[0][1] if headings else 0
+    bounds = [(index, text, body) for index, found_level, text, body in headings if found_level <= level]
     marker_line = next(
         (i for i in range(start, len(lines)) if flags[i] and EXTRA_SECTIONS_LINE.fullmatch(lines[i])),
         None,
@@ -113,7 +118,8 @@ def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
         end = index + 1
         while end < len(lines):
             inner = heading_of(lines[end]) if flags[end] else None
-            if inner is not None and inner[0] <= found[0]:
+            # "### 07:30am - First report" beside "### Timeline" is one of its events, not the next section.
+            if inner is not None and inner[0] <= found[0] and not (key == "timeline" and _TIME_LED.match(inner[1])):
                 break
             end += 1
         cuts.append((index, found[0], end, found[1]))

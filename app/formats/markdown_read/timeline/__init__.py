@@ -11,6 +11,7 @@ recogniser here, and a sample in ``tests/samples``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from app.formats.markdown_read.draft import Draft, Section
@@ -24,7 +25,8 @@ from app.formats.markdown_read.timeline.lines import (
     kind_heading,
     time_led_paragraph,
 )
-from app.formats.markdown_read.tokens import heading_of, parse_items
+from app.formats.markdown_read.tokens import Item, heading_of, parse_items
+from app.timezones import zone_statement
 
 Recogniser = Callable[[TimelineContext, Entries, int], "int | None"]
 
@@ -39,9 +41,27 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 )
 
 
+# "1403 text", "**1930** text": a four-digit clock time leading an entry.
+_COMPACT_LEAD = re.compile(r"[ \t]*(?:[-*+][ \t]+)?[*_`]{0,2}([01]\d|2[0-3])[0-5]\d(?![\d:])")
+_CLOCK_LEAD = re.compile(r"[ \t]*(?:[-*+][ \t]+)?[*_`]{0,2}\d{1,2}:\d{2}")
+
+
+def writes_compact_times(entries: Entries) -> bool:
+    """Whether this timeline writes its clock times as four digits ("1403"), so "1930" is a time, not a year.
+
+    Only when at least two entries lead with such a number and none with a ``14:03`` clock time.
+    """
+    heads = [entry.head if isinstance(entry, Item) else entry for entry in entries[:2000]]
+    compact = sum(1 for head in heads if _COMPACT_LEAD.match(head))
+    return compact >= 2 and not any(_CLOCK_LEAD.match(head) for head in heads)
+
+
 def read_timeline(draft: Draft, section: Section) -> None:
     ctx = TimelineContext.for_draft(draft)
     entries = parse_items(section.lines)
+    if draft.other_template:
+        ctx.zone = zone_statement(section.heading) or ctx.zone  # "Timeline (times in BST)"
+        ctx.compact = writes_compact_times(entries)
     index = 0
     while index < len(entries):
         entry = entries[index]

@@ -64,13 +64,13 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         ctx.zone = zone
     placed = {time_at, date_at, kind_at, text_at}
     for row in rows:
-        if date_at is not None and (day := parse_date(row[date_at])) is not None:
+        if date_at is not None and (day := parse_date(row[date_at], default_year=ctx.year)) is not None:
             ctx.set_day(day)
         elif date_at is not None and row[date_at]:
             placed.discard(date_at)
         cell = row[time_at].strip().strip("*_`").strip()
         moment = ctx.moment(cell) if cell.lower() not in _PLACEHOLDERS else None
-        if moment is None and cell and (day := parse_date(cell)) is not None:
+        if moment is None and cell and (day := parse_date(cell, default_year=ctx.year)) is not None:
             ctx.set_day(day)
             moment = ctx.moment("00:00")
         text = row[text_at]

@@ -18,6 +18,7 @@ from app.formats.markdown_read.timeline.kinds import guess_kind
 from app.formats.markdown_syntax import leading_time
 from app.model import EventKind
 from app.timefmt import parse_timestamp
+from app.timeparse import Reading, read
 
 # A clock time this much earlier than the one before it has passed midnight;
 # a smaller step back is an entry written out of order, and stays on its day.
@@ -55,38 +56,73 @@ class TimelineContext:
     def for_draft(cls, draft: Draft) -> TimelineContext:
         start = draft.summary.start
         day = start.date() if start else draft.day
-        return cls(draft, day, start.tzinfo if start else None, year=day.year if day else None)
+        zone = draft.zone or (start.tzinfo if start else None)
+        return cls(draft, day, zone, year=day.year if day else None)
 
     # ------------------------------------------------------------------ times
+    #
+    # The editor's own layout is read with exactly the time prefix the export
+    # writes around (``markdown_syntax.leading_time``), so that a saved file
+    # always reads back the same. Other layouts get the full reading of what
+    # people write: dates alone, four-digit clock times, markup around a time.
 
     def moment(self, text: str) -> datetime | None:
         """``text`` read as one moment in this context (a time alone takes the current day)."""
-        found = parse_timestamp(text, default_date=self.day, default_zone=self.zone)
-        return self._rolled(found, text) if found is not None else None
+        if not self.draft.other_template:
+            found = parse_timestamp(text, default_date=self.day, default_zone=self.zone)
+            return self._rolled(found, True) if found is not None else None
+        reading = self._read(text, whole=True)
+        return self._rolled(reading.moment, reading.has_date) if reading is not None else None
 
     def leading(self, text: str) -> tuple[datetime, str] | None:
         """A moment at the start of ``text``, and the text after it and its separator."""
-        found = leading_time(text, default_date=self.day, default_zone=self.zone)
-        if found is None:
+        if not self.draft.other_template:
+            found = leading_time(text, default_date=self.day, default_zone=self.zone)
+            if found is None:
+                return None
+            moment, rest = found
+            return self._rolled(moment, _writes_its_date(text)), rest
+        reading = self._read(text)
+        if reading is None:
             return None
-        moment, rest = found
-        return self._rolled(moment, text), rest
+        rest = _SEPARATOR.sub("", text[reading.end :], count=1)
+        if reading.open_markup and rest:
+            rest = reading.open_markup + rest  # "**15:00 UTC: Title** text" keeps "**Title**".
+        elif reading.open_markup:
+            return None
+        return self._rolled(reading.moment, reading.has_date), rest
 
     def peek_time(self, text: str) -> bool:
         """Whether ``text`` starts with a time, without reading it."""
-        return leading_time(text, default_date=self.day or _ANY_DAY, default_zone=self.zone) is not None
+        if not self.draft.other_template:
+            return leading_time(text, default_date=self.day or _ANY_DAY, default_zone=self.zone) is not None
+        return read(text, default_date=self.day or _ANY_DAY, compact=self.compact) is not None
 
-    def _rolled(self, moment: datetime, text: str) -> datetime:
+    def _read(self, text: str, *, whole: bool = False) -> Reading | None:
+        return read(
+            text,
+            default_date=self.day,
+            default_zone=self.zone,
+            default_year=self.year,
+            compact=self.compact,
+            date_only_ok=True,
+            notes=self.draft.notes,
+            whole=whole,
+        )
+
+    def _rolled(self, moment: datetime, dated: bool) -> datetime:
         """``moment`` moved past midnight when its clock went backwards by more than half a day."""
-        dated = self.day is None or _writes_its_date(text)
         if not dated and self.last_time is not None and moment < self.last_time - _MIDNIGHT_STEP:
             moment += timedelta(days=1)
         self.last_time = moment
-        self.day = moment.date() if moment.tzinfo is None else _local_day(moment)
+        self.day = moment.date()
+        if self.year is None:
+            self.year = moment.year
         return moment
 
     def set_day(self, day: date, zone: tzinfo | None = None) -> None:
         self.day = day
+        self.year = day.year
         self.last_time = None
         if zone is not None:
             self.zone = zone
@@ -119,12 +155,10 @@ class TimelineContext:
 
 
 _ANY_DAY = date(2000, 6, 15)
-
-
-def _local_day(moment: datetime) -> date:
-    return moment.date()
+# What separates a time from its event's text: "14:03: x", "14:03 - x", "14:03 — x", "14:03 | x".
+_SEPARATOR = re.compile(r"^[ \t]*(?:[-–—:|>]+|=>|->)?[ \t]*")
 
 
 def _writes_its_date(text: str) -> bool:
     """Whether ``text`` starts with a date of its own (then its clock needs no rolling over midnight)."""
-    return leading_time(text, default_date=None) is not None or parse_timestamp(text) is not None
+    return leading_time(text, default_date=None) is not None

@@ -33,13 +33,15 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"outage (?:ends|mitigated)|\bresolved\b|\bresolution\b|\brecovered\b"
             r"|fully (?:restored|recovered|operational)|back to normal|all[- ]clear"
             r"|service (?:was |is )?restored|\bmitigated\b|incident (?:closed|ends?)"
-            r"|returned to normal|\brecovery complete",
+            r"|returned to normal|\brecovery complete|\b(?:lag|backlog|errors?|alerts?|queue) cleared"
+            r"|\brecover(?:s|ed|y)\b",
         ),
         (
             EventKind.MISLEADING,
             r"red herring|misleading|turned out|ruled out|\bfalse (?:lead|alarm|positive)|not the (?:root )?cause"
             r"|initially (?:thought|suspected|believed)|incorrectly|wrongly|\bsuspected\b|dead end|no effect"
-            r"|did not help|didn't help|was not related|unrelated",
+            r"|did not help|didn't help|\bthought (?:it|that|this) was\b|\bit was not\b|\bit wasn't\b"
+            r"|was not related|unrelated",
         ),
         (
             EventKind.ESCALATION,
@@ -49,13 +51,14 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
         (
             EventKind.DETECTION,
             r"\balert(?:s|ed|ing)?\b|\bpaged\b|\bpage fired|\bdetected\b|\bnoticed\b|\bmonitoring\b|\breport(?:s|ed)\b"
-            r"|\bfirst report|\bobserved\b|\bspotted\b|\bcomplain|\bnotified\b|\bfired\b|pagerduty",
+            r"|\bfirst report|\breports?\b|\backnowledged\b|\bobserved\b|\bspotted\b|\bcomplain|\bnotified\b"
+            r"|\bfired\b|pagerduty",
         ),
         (
             EventKind.ACTION,
             r"roll(?:ed)?[- ]?back|\brevert|\brestart|\brebooted|\bdeploy|\bscaled|\bfail(?:ed)? ?over|\bdisabled\b"
             r"|\benabled\b|\bapplied\b|\bpushed\b|\bpatch|\bmigrat|\bflush|\bdrain|\bblocked\b|\bincreased\b"
-            r"|\bremoved\b|\bbegan\b|\bstarted\b|\binvestigat|\bran\b|\bexecuted\b|\bupdated\b|\bchanged\b",
+            r"|\bremoved\b|\bupgrad|\bbegan\b|\bstarted\b|\binvestigat|\bran\b|\bexecuted\b|\bupdated\b|\bchanged\b",
         ),
     )
 )

@@ -9,12 +9,15 @@ line that none of them reads goes to the section's leftovers.
 from __future__ import annotations
 
 import re
+from datetime import tzinfo
 
 from app.formats.markdown_read.tables import is_table_line
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.kinds import kind_named
 from app.formats.markdown_read.tokens import Item, heading_of, parse_items, split_label
-from app.timefmt import parse_date, parse_timestamp
+from app.timefmt import parse_date
+from app.timezones import zone_named as named_zone
+from app.timezones import zone_statement_words
 
 Entries = list[Item | str]
 
@@ -35,10 +38,10 @@ _ZONE_STATEMENT = re.compile(
 _LINKS_ONLY = re.compile(r"(?:[ \t]*(?:\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>|https?://\S+)[ \t,;]*)+")
 
 
-def zone_named(name: str, on_day=None):  # type: ignore[no-untyped-def]
-    """The zone ``name`` stands for (``UTC``, ``PST``, ``UTC+2``), or ``None``."""
-    probe = parse_timestamp(f"12:00 {name.strip()}", default_date=on_day or _ANY_DAY)
-    return probe.tzinfo if probe is not None else None
+def zone_named(name: str, on_day: object = None) -> tzinfo | None:
+    """The zone ``name`` stands for (``UTC``, ``PST``, ``UTC+2``, ``all times PDT``), or ``None``."""
+    name = name.strip()
+    return named_zone(name) or zone_statement_words(name)
 
 
 def day_or_zone_line(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
@@ -55,7 +58,7 @@ def day_or_zone_line(ctx: TimelineContext, entries: Entries, index: int) -> int 
         ctx.zone = zone
         return index + 1
     match = _DAY_LINE.fullmatch(line)
-    day = parse_date(match.group("date").strip().rstrip(":,")) if match else None
+    day = parse_date(match.group("date").strip().rstrip(":,"), default_year=ctx.year) if match else None
     if match is None or day is None:
         return None
     zone = None
@@ -155,6 +158,3 @@ def time_led_paragraph(ctx: TimelineContext, entries: Entries, index: int) -> in
         end += 1
     ctx.add(moment, "\n".join(lines))
     return end
-
-
-_ANY_DAY = parse_date("2000-06-15")

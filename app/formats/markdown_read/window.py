@@ -1,0 +1,66 @@
+"""The incident's window (start and end) where a document writes it as a range or states its zone.
+
+"**Duration:** 2024-07-11 09:14 to 10:02 PDT", "Impact window: 14:03 – 16:45
+UTC", "Between 14:02 and 15:10 UTC, checkout ..." all name a start and an
+end; "All times in CET" names the zone of every time written without one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, tzinfo
+
+from app.timeparse import Reading, read
+from app.timezones import zone_statement
+
+# "to", "until", "-", "–", "—", "and" (after "between") between the two ends of a range.
+_RANGE_JOIN = re.compile(r"[ \t]*(?:to|until|till|through|thru|and|[-–—]+|~)[ \t]*", re.IGNORECASE)
+# Where a range starts in prose: "between 14:02 and ...", "from 14:03 to ...", "window: 14:03 - ...".
+_RANGE_START = re.compile(r"\b(?:between|from|window:?|duration:?|outage:?)[ \t]+", re.IGNORECASE)
+_TIMES_WORD = re.compile(r"\btimes?\b", re.IGNORECASE)
+
+
+def read_range(
+    text: str, *, day: date | None, zone: tzinfo | None, year: int | None, notes: list[str]
+) -> tuple[datetime, datetime, int] | None:
+    """Two moments joined as a range at the start of ``text``, and where the range ends."""
+    first = read(text, default_date=day, default_zone=zone, default_year=year, notes=notes)
+    if first is None or not first.has_time:
+        return None
+    join = _RANGE_JOIN.match(text, first.end)
+    if join is None or join.end() == first.end:
+        return None
+    second = read(
+        text[join.end() :], default_date=first.moment.date(), default_zone=zone, default_year=year, notes=notes
+    )
+    if second is None or not second.has_time:
+        return None
+    start: Reading | None = first
+    if not first.has_zone and second.has_zone and second.zone is not None:
+        # "09:14 to 10:02 PDT": the zone written once is both ends'.
+        start = read(text, default_date=day, default_zone=second.zone, default_year=year)
+    if start is None:
+        return None
+    end_moment = second.moment
+    if not second.has_date and end_moment < start.moment:
+        end_moment += timedelta(days=1)  # "23:10 to 01:20": over midnight
+    return start.moment, end_moment, join.end() + second.end
+
+
+def find_range_in_prose(
+    text: str, *, day: date | None, zone: tzinfo | None, year: int | None, notes: list[str]
+) -> tuple[datetime, datetime] | None:
+    """The first "between X and Y" / "from X to Y" range in a paragraph of prose."""
+    for match in _RANGE_START.finditer(text[:4000]):
+        found = read_range(text[match.end() :], day=day, zone=zone, year=year, notes=notes)
+        if found is not None:
+            return found[0], found[1]
+    return None
+
+
+def stated_zone(lines: list[str]) -> tzinfo | None:
+    """The zone a document states for its times ("All times in CET", "Timeline (times in BST)")."""
+    for line in lines:
+        if len(line) < 300 and _TIMES_WORD.search(line) and (zone := zone_statement(line)) is not None:
+            return zone
+    return None

@@ -1,0 +1,59 @@
+"""Every sample post-mortem in ``tests/samples`` reads as a careful person would read it.
+
+A sample is ``<layout>.md`` beside ``<layout>.json``, the document it must
+give (written and checked by hand: every event, its time and kind, the
+title, the incident's start and end). A new layout is a new recogniser in
+``app/formats/markdown_read`` plus a new pair here; the tests pick it up.
+Each sample is also held to the no-loss property (every word of it is in
+the Markdown saved from it) and to a stable save-and-reopen.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from app.formats.json_format import dumps
+from app.formats.markdown_export import to_markdown
+from app.formats.markdown_import import from_markdown
+from tests.test_import_no_loss_property import _STRUCTURE, _words
+
+SAMPLES = Path(__file__).parent / "samples"
+MARKDOWN_SAMPLES = sorted(SAMPLES.glob("*.md"))
+
+
+def _read(path: Path):  # type: ignore[no-untyped-def]
+    return from_markdown(path.read_text(encoding="utf-8"))
+
+
+def test_there_are_samples():
+    assert len(MARKDOWN_SAMPLES) >= 5
+
+
+@pytest.mark.parametrize("path", MARKDOWN_SAMPLES, ids=lambda path: path.stem)
+def test_sample_gives_its_document(path: Path):
+    expected_path = path.with_suffix(".json")
+    assert expected_path.exists(), f"{expected_path.name} is missing: write the document {path.name} must give"
+    actual = json.loads(dumps(_read(path)))
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    for part in ("metadata", "summary", "timeline", "introduction", "root_cause", "measures", "extra_sections"):
+        assert actual.get(part) == expected.get(part), part
+    assert actual == expected
+
+
+@pytest.mark.parametrize("path", MARKDOWN_SAMPLES, ids=lambda path: path.stem)
+def test_no_word_of_a_sample_is_lost(path: Path):
+    text = path.read_text(encoding="utf-8")
+    # An HTML title's tag is markup, not a word: its text becomes the "# Title" heading.
+    words = _words(re.sub(r"</?h1[^>]*>", " ", text))
+    missing = words - _STRUCTURE - _words(to_markdown(from_markdown(text)))
+    assert not missing, f"lost: {sorted(missing)}"
+
+
+@pytest.mark.parametrize("path", MARKDOWN_SAMPLES, ids=lambda path: path.stem)
+def test_a_sample_saved_and_reopened_is_the_same_document(path: Path):
+    document = _read(path)
+    assert from_markdown(to_markdown(document)) == document
