@@ -83,6 +83,8 @@ def muted_color(palette: QPalette) -> QColor:
 class EventDelegate(QStyledItemDelegate):
     # A typed time could not be read: the pane shows the message.
     time_problem = Signal(str)
+    # How the time being typed reads, or why it cannot (then True): the pane shows it as it changes.
+    time_read = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -317,6 +319,7 @@ class EventDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         editor = EventEditor(parent)
         editor.time_problem.connect(self.time_problem)
+        editor.time_read.connect(self.time_read)
         return editor
 
     @never_raises()

@@ -14,7 +14,7 @@ from widgets.panes.fields import PlainLineEdit
 from widgets.qt_guard import never_raises
 from widgets.safe_text import plain_tooltip
 from widgets.timeline.kinds import ICON_SIZE, RAIL_X, TEXT_LEFT, draw_kind_icon, kind_color, kind_icon
-from widgets.timeline.timetext import format_time, parse_time
+from widgets.timeline.timetext import format_time, parse_time, read_time
 
 BREAK = " ⏎ "
 
@@ -24,6 +24,8 @@ class EventEditor(QWidget):
 
     # Emitted on commit when the typed time cannot be read: a one-line message.
     time_problem = Signal(str)
+    # While the time is typed: how it reads ("Read as …") or why it cannot, and whether that is a problem.
+    time_read = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +53,8 @@ class EventEditor(QWidget):
         self.setFocusProxy(self.text_edit)
         self._zone: tzinfo | None = None
         self._base: datetime | None = None
+        self._after_base = False
+        self._explained = False  # whether a reading of typed text was sent, to be cleared when it goes
         self._shown_time = ""
         self._shown_text = ""
         self._opening = False
@@ -86,6 +90,8 @@ class EventEditor(QWidget):
         """Show ``event``; ``base`` gives the date of a bare clock time."""
         self._zone = zone
         self._base = event.time or base
+        self._after_base = event.time is None
+        self._explained = False
         self.kind_box.setCurrentIndex(self.kind_box.findData(event.kind))
         self._shown_time = format_time(event.time, zone) if event.time else ""
         self.time_edit.setText(self._shown_time)
@@ -104,18 +110,23 @@ class EventEditor(QWidget):
         typed = self.time_edit.text()
         if typed != self._shown_time:
             try:
-                changes["time"] = parse_time(typed, self._zone, self._base)
+                changes["time"] = parse_time(typed, self._zone, self._base, after_base=self._after_base)
             except DocumentError as error:
-                self.time_problem.emit(str(error))
+                self.time_problem.emit(f"{error}. The event keeps its time.")
         # ``identical``, not ``!=``: 13:00 UTC+02:00 equals 11:00 UTC as an instant, yet retyping the zone is an edit.
         return {name: value for name, value in changes.items() if not identical(getattr(event, name), value)}
 
     def _check_time(self, text: str) -> None:
-        try:
-            parse_time(text, self._zone, self._base)
-        except DocumentError as error:
-            self.time_edit.setStyleSheet("QLineEdit { color: #dc2626; }")
-            self.time_edit.setToolTip(plain_tooltip(str(error)))  # it quotes what was typed
-        else:
+        if text == self._shown_time:
             self.time_edit.setStyleSheet("")
             self.time_edit.setToolTip("")
+            if self._explained:
+                self._explained = False
+                self.time_read.emit("", False)
+            return  # Opening the editor (or typing the shown time back) needs no explaining.
+        reading = read_time(text, self._zone, self._base, after_base=self._after_base)
+        message = reading.problem[:1].upper() + reading.problem[1:] if reading.problem else reading.hint
+        self.time_edit.setStyleSheet("QLineEdit { color: #dc2626; }" if reading.problem else "")
+        self.time_edit.setToolTip(plain_tooltip(message))  # it quotes what was typed
+        self._explained = True
+        self.time_read.emit(message, bool(reading.problem))

@@ -125,7 +125,7 @@ class TimelineModel(FollowsDocumentList, ReordersByDrag, QAbstractListModel):
         if role == ZoneRole:
             return self.zone()
         if role == BaseTimeRole:
-            return self.time_before(index.row() + 1)
+            return self.time_before(index.row() + 1) or self._document.model.summary.start
         if role == ZoneProblemRole:
             return zone_problem(event.time, self.zone())
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -27,7 +27,7 @@ from widgets.panes.page import row_in
 from widgets.qt_guard import never_raises
 from widgets.safe_text import escaped
 from widgets.timeline.actions import TimelineActions
-from widgets.timeline.delegate import EventDelegate, warning_color
+from widgets.timeline.delegate import EventDelegate, muted_color, warning_color
 from widgets.timeline.filter import TimelineFilter
 from widgets.timeline.glyphs import glyph_icon
 from widgets.timeline.kind_filter import KindFilterButton
@@ -51,6 +51,7 @@ class TimelinePane(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self._showing_problem = False
         self.model = TimelineModel(document, self)
         self.proxy = TimelineFilter(self.model, self)
         self.view = TimelineView(self)
@@ -179,6 +180,8 @@ class TimelinePane(QWidget):
         self.kind_filter.kinds_changed.connect(self.proxy.set_kinds)
         self.timeline_actions.show_gaps.toggled.connect(self._gaps_toggled)
         self.delegate.time_problem.connect(self.show_message)
+        self.delegate.time_read.connect(self.show_reading)
+        self.delegate.closeEditor.connect(self._editor_closed)
         self.document.changed.connect(self._refresh)
         self.model.chronology_changed.connect(self.view.viewport().update)
         self.document.document_reset.connect(self._document_reset)
@@ -249,10 +252,20 @@ class TimelinePane(QWidget):
         return True
 
     def show_message(self, text: str) -> None:
+        self.show_reading(text, True)
+
+    def show_reading(self, text: str, problem: bool) -> None:
+        """A line under the list: a problem in the warning colour, how a typed time reads in a muted one."""
+        self._showing_problem = problem and bool(text)
         self.message.setVisible(bool(text))
-        color = warning_color(self.palette()).name()
+        color = (warning_color(self.palette()) if problem else muted_color(self.palette())).name()
         # The message quotes what was typed: shown as typed, never as markup.
         self.message.setText(f"<span style='color:{color}'>{escaped(text)}</span>" if text else "")
+
+    def _editor_closed(self, *_args: object) -> None:
+        # How a time read is news while typing; a problem stays until the user moves on.
+        if not self._showing_problem:
+            self.show_reading("", False)
 
     # ----------------------------------------------------------------- user input
 

@@ -3,7 +3,8 @@
 Formatting and parsing are ``app.timefmt``'s (the readable form of the
 Markdown export, "March 3, 2025, 11:12 UTC"); this module adds what the pane
 needs on top: conversion into the document's display zone, and typed times
-read in that zone, with a bare clock time ("11:20") keeping the event's date.
+read in that zone, with a bare clock time ("11:20") taking the event's date,
+else the date of the timed event above it, else the incident's start.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 
 from app.errors import DocumentError
-from app.timefmt import format_timestamp, parse_timestamp
+from app.time_input import TimeInput, read_time_input
+from app.timefmt import format_timestamp
 
 
 def in_zone(value: datetime, zone: tzinfo | None) -> datetime | None:
@@ -42,22 +44,27 @@ def zone_problem(value: datetime | None, zone: tzinfo | None) -> str:
     return "This time falls outside the calendar in the timeline's zone, so it is shown as written."
 
 
-def parse_time(text: str, zone: tzinfo | None, base: datetime | None) -> datetime | None:
-    """A typed time; empty text means no time.
+def read_time(text: str, zone: tzinfo | None, base: datetime | None, *, after_base: bool = False) -> TimeInput:
+    """A typed time and how it was read; empty text means no time.
 
     A time without a zone is read in the display zone (the one the pane
-    shows next to every time), and a clock time alone takes the date of
-    ``base`` in that zone. Raises ``DocumentError`` with a one-line message
-    for text that is not a time.
+    shows next to every time). A clock time alone takes the date of ``base``
+    in that zone (the event's own time, else the timed event above it, else
+    the incident's start). With ``after_base`` (``base`` is an earlier event,
+    not the event's own time) a clock time more than twelve hours before it
+    is on the next day: "00:10" after 23:50 passed midnight.
     """
-    if not text.strip():
-        return None
     base_shown = in_zone(base, zone) if base is not None else None
     day = (base_shown or base).date() if base is not None else None
-    parsed = parse_timestamp(text, default_date=day, default_zone=zone)
-    if parsed is None:
-        shown = text.strip()
-        shown = shown if len(shown) <= 40 else shown[:39] + "…"
-        hint = "a time such as 11:20 or March 3, 2025, 11:20 UTC"
-        raise DocumentError(f"cannot read {shown!r} as a time; type {hint}")
-    return parsed.replace(microsecond=0)
+    previous = base if after_base else None
+    return read_time_input(
+        text, default_date=day, default_zone=zone, previous=previous, zone_source="the timeline's zone"
+    )
+
+
+def parse_time(text: str, zone: tzinfo | None, base: datetime | None, *, after_base: bool = False) -> datetime | None:
+    """A typed time (see ``read_time``); raises ``DocumentError`` with a one-line message when unreadable."""
+    reading = read_time(text, zone, base, after_base=after_base)
+    if reading.problem:
+        raise DocumentError(reading.problem[:1].upper() + reading.problem[1:])
+    return reading.value
