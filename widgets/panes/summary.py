@@ -7,7 +7,7 @@ large document never waits for them).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from app.metrics import derived_figures, format_duration
@@ -15,7 +15,7 @@ from widgets.document import Document
 from widgets.muted import MutedLabel
 from widgets.panes.fields import FieldBinder, TextField
 from widgets.panes.page import FormPage
-from widgets.panes.timestamp_field import TimestampField
+from widgets.panes.timestamp_field import TimeContext, TimestampField
 
 _FIGURES_DELAY_MS = 120
 
@@ -29,6 +29,7 @@ class SummaryPage(FormPage):
         super().__init__(parent)
         self._document = document
         binder = self.binder = FieldBinder(document, self)
+        self._hints: dict[str, MutedLabel] = {}
 
         self.start_field = self._time_field(("summary", "start"), "Start time")
         self.add_row("&Start:", self.start_field, accessible_name="Start time", path="summary.start")
@@ -76,9 +77,14 @@ class SummaryPage(FormPage):
         self.update_figures()
 
     def _time_field(self, path: tuple[str, str], name: str) -> TimestampField:
-        field = TimestampField()
+        field = TimestampField(context=lambda: self._time_context(path[-1]))
         warning = self.warning_for(".".join(path) + ":typing")
         field.validity_changed.connect(lambda message: warning.show_messages([message] if message else []))
+        hint = self._hints[".".join(path)] = MutedLabel()
+        hint.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed: text, never markup
+        hint.setWordWrap(True)
+        hint.hide()
+        field.reading_changed.connect(lambda text: _show_hint(hint, text))
         field.time_entered.connect(lambda value: self._document.set_field(path, value, text=f"Change {name.lower()}"))
         self.binder.custom(path, lambda: field.show_time(self._document.get_field(path)))
         return field
@@ -90,7 +96,25 @@ class SummaryPage(FormPage):
             holder = self.warning_for(path).parentWidget()
             if holder is not None and holder.layout() is not None:
                 holder.layout().addWidget(self.warning_for(path + ":typing"))
+                holder.layout().addWidget(self._hints[path])
         return widget
+
+    def _time_context(self, which: str) -> TimeContext:
+        """A start or end typed without a date or zone is read against the other end and the timeline."""
+        model = self._document.model
+        start, end = model.summary.start, model.summary.end
+        first = next((event.time for event in model.timeline if event.time is not None), None)
+        if which == "end":
+            if end is not None:
+                return TimeContext(end.date(), end.tzinfo, None, "the end's zone as shown before")
+            anchor = start or first
+            source = "the start's zone" if start is not None else "the first event's zone"
+            return TimeContext(anchor.date() if anchor else None, anchor.tzinfo if anchor else None, anchor, source)
+        if start is not None:
+            return TimeContext(start.date(), start.tzinfo, None, "the start's zone as shown before")
+        anchor = first or end
+        source = "the first event's zone" if first is not None else "the end's zone"
+        return TimeContext(anchor.date() if anchor else None, anchor.tzinfo if anchor else None, None, source)
 
     def _schedule_figures(self) -> None:
         self._figures_timer.start()
@@ -100,3 +124,8 @@ class SummaryPage(FormPage):
         self.duration_label.setText(format_duration(figures.duration))
         self.detect_label.setText(format_duration(figures.time_to_detect))
         self.resolve_label.setText(format_duration(figures.time_to_resolve))
+
+
+def _show_hint(label: MutedLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
