@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.model import Task, TaskStatus, normalize_line
+from app.time_input import read_date_input
 from widgets.document import Document
+from widgets.muted import MutedLabel
+from widgets.panes.due_date import DueDateDelegate
 from widgets.panes.list_editor import ListEditor
 from widgets.panes.list_model import Column, DocumentListModel
 from widgets.panes.page import FormPage
 from widgets.qt_guard import never_raises
 
 
-def due_from_text(text: str) -> date | None:
-    text = text.strip()
-    return date.fromisoformat(text) if text else None  # ValueError keeps the old date.
+def due_from_text(text: str, default_year: int | None = None) -> date | None:
+    """A due date in any form the editor writes or people type; ``ValueError`` (the reason) keeps the old date."""
+    reading = read_date_input(text, default_year=default_year)
+    if reading.problem:
+        raise ValueError(reading.problem)
+    return reading.value
 
 
 def status_from_text(text: str) -> TaskStatus:
@@ -47,7 +54,7 @@ TASK_COLUMNS = [
         "due",
         lambda d: d.isoformat() if d else "",
         due_from_text,
-        tooltip="Due date, YYYY-MM-DD; empty for none",
+        tooltip="Due date, e.g. 2025-04-01 or April 1, 2025; empty for none",
     ),
     Column("Status", "status", lambda s: s.label, status_from_text),
     Column("Link", "link", from_text=normalize_line, tooltip="Ticket or issue link", display=short_link),
@@ -90,6 +97,7 @@ class MeasuresPage(FormPage):
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
+        self._document = document
         self.add_subheading("Improvements")
         self.improvements_model = DocumentListModel(document, "improvements", IMPROVEMENT_COLUMNS, self)
         self.improvements = ListEditor(document, self.improvements_model, lambda: "New improvement", noun="improvement")
@@ -100,9 +108,18 @@ class MeasuresPage(FormPage):
         self.add_widget(self.warning_for("measures.improvements"))
 
         self.add_subheading("Tasks")
-        self.tasks_model = DocumentListModel(document, "tasks", TASK_COLUMNS, self)
+        # Text put in the due column any way (typed, pasted) is read with the incident's year for a date without one.
+        columns = [
+            replace(column, from_text=lambda text: due_from_text(text, self._default_year()))
+            if column.field == "due"
+            else column
+            for column in TASK_COLUMNS
+        ]
+        self.tasks_model = DocumentListModel(document, "tasks", columns, self)
         self.tasks = ListEditor(document, self.tasks_model, lambda: Task(text="New task"), noun="task")
         self.tasks.view.setItemDelegateForColumn(3, StatusDelegate(self.tasks.view))
+        self.due_delegate = DueDateDelegate(self._default_year, self.tasks.view)
+        self.tasks.view.setItemDelegateForColumn(2, self.due_delegate)
         header = self.tasks.view.horizontalHeader()
         # The task's text takes the room; the other columns are as wide as what they hold.
         header.setStretchLastSection(False)
@@ -113,4 +130,22 @@ class MeasuresPage(FormPage):
         self.tasks.setMinimumHeight(230)
         self.add_widget(self.tasks, 1)
         self.add_widget(self.warning_for("measures.tasks"))
+        # How a due date being typed reads, or why it cannot: under the table, where the eye is.
+        self.due_hint = MutedLabel()
+        self.due_hint.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
+        self.due_hint.setWordWrap(True)
+        self.due_hint.hide()
+        self.add_widget(self.due_hint)
+        self.add_widget(self.warning_for("measures.tasks:typing"))
+        self.due_delegate.reading.connect(self._show_due_reading)
         self.finish(stretch=False)
+
+    def _default_year(self) -> int:
+        """The year of a due date typed without one: the incident's, else this one."""
+        start = self._document.model.summary.start
+        return start.year if start is not None else date.today().year
+
+    def _show_due_reading(self, text: str, problem: bool) -> None:
+        self.warning_for("measures.tasks:typing").show_messages([text] if problem and text else [])
+        self.due_hint.setText("" if problem else text)
+        self.due_hint.setVisible(bool(text) and not problem)
