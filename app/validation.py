@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from app.metrics import derived_figures
 from app.model import EventKind, PostMortem
+from app.paths import item_path
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ def check(document: PostMortem) -> list[Problem]:
     for row, event in enumerate(document.timeline):
         if event.time is None:
             continue
-        where = f"timeline[{row}].time"
+        where = item_path("timeline", row, "time")
         if start and event.time < start:
             problems.append(Problem(where, "the event is before the incident's start time"))
         elif end and event.time > end:
@@ -39,24 +40,31 @@ def check(document: PostMortem) -> list[Problem]:
     if figures.time_to_detect is not None and figures.time_to_detect.total_seconds() < 0:
         where = _first_timed_row(document, EventKind.DETECTION)
         problems.append(
-            Problem(f"timeline[{where}].time", "the first detection is before the start: time to detect is negative")
+            Problem(
+                item_path("timeline", where, "time"),
+                "the first detection is before the start: time to detect is negative",
+            )
         )
     if figures.time_to_resolve is not None and figures.time_to_resolve.total_seconds() < 0:
         row = _first_timed_row(document, EventKind.RESOLUTION)
         # Without a timed resolution event the figure comes from the end time.
-        where = f"timeline[{row}].time" if row is not None else "summary.end"
+        where = item_path("timeline", row, "time") if row is not None else "summary.end"
         problems.append(Problem(where, "the resolution is before the start: time to resolve is negative"))
     node_ids = [n.id for n in document.humor.flowchart.nodes]
     seen: set[str] = set()
     for row, node_id in enumerate(node_ids):
         if node_id in seen:
-            problems.append(Problem(f"humor.flowchart.nodes[{row}].id", f"node id {node_id!r} is used twice"))
+            problems.append(
+                Problem(item_path("humor.flowchart.nodes", row, "id"), f"node id {node_id!r} is used twice")
+            )
         seen.add(node_id)
     for row, edge in enumerate(document.humor.flowchart.edges):
         for end_name in ("source", "target"):
             node_id = getattr(edge, end_name)
             if node_id not in seen:
-                problems.append(Problem(f"humor.flowchart.edges[{row}].{end_name}", f"no node has the id {node_id!r}"))
+                problems.append(
+                    Problem(item_path("humor.flowchart.edges", row, end_name), f"no node has the id {node_id!r}")
+                )
     return problems
 
 

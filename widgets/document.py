@@ -6,22 +6,25 @@ model and call back into this object, which emits the signals that views
 follow. Views never talk to each other.
 
 Lists inside the model are addressed by a ``ListName`` (``"timeline"``,
-``"tasks"``...). List signals come in pairs (``about to`` / ``done``) so that
-Qt item models can call ``beginInsertRows`` / ``beginMoveRows`` at the right
-moment instead of resetting.
+``"tasks"``...; see ``app.paths``), and moves are planned by
+``app.list_moves``. List signals come in pairs (``about to`` / ``done``) so
+that Qt item models can call ``beginInsertRows`` / ``beginMoveRows`` at the
+right moment instead of resetting.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from app.list_moves import plan_moves
 from app.model import PostMortem, identical
+from app.paths import LIST_PATHS, FieldPath, ListName
 
 # At module level: an import inside the edit methods went through PySide's
 # import hook on every edit, 2.5 us of a 30 us timeline move.
@@ -32,23 +35,9 @@ from widgets.commands import (
     ReplaceItemCommand,
     ReplaceListCommand,
     SetFieldCommand,
-    plan_moves,
 )
 
-ListName = Literal["timeline", "tasks", "improvements", "sections", "nodes", "edges", "authors"]
-
-FieldPath = tuple[str, ...]
-"""Attribute names from the document root, e.g. ``("summary", "start")``."""
-
-LIST_PATHS: dict[str, FieldPath] = {
-    "timeline": ("timeline",),
-    "tasks": ("measures", "tasks"),
-    "improvements": ("measures", "improvements"),
-    "sections": ("extra_sections",),
-    "nodes": ("humor", "flowchart", "nodes"),
-    "edges": ("humor", "flowchart", "edges"),
-    "authors": ("metadata", "authors"),
-}
+__all__ = ["LIST_PATHS", "Document", "FieldPath", "ListName"]  # the paths live in app.paths
 
 
 class Document(QObject):

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.paths import top_level
 from app.validation import Problem
 from widgets.icons import badge_pixmap, section_icon
-from widgets.panes.page import summarize, top_level
+from widgets.panes.page import summarize
 from widgets.qt_guard import never_raises
 
 # The section's own name, without the warning count the item's text carries for screen readers and tests.

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.list_moves import rows_after_move, step_destination
 from app.model import FlowEdge, FlowNode, NodeKind, normalize_text
 from widgets.document import Document, ListName
 from widgets.empty_hint import HintingTableView
@@ -350,17 +351,17 @@ class FlowchartEditor(QWidget):
 
     def _move_selected(self, name: ListName, view: QTableView, step: int) -> None:
         rows = self._selected_rows(view)
-        count = len(self._document.items(name))
-        if not rows or (step < 0 and rows[0] == 0) or (step > 0 and rows[-1] == count - 1):
+        destination = step_destination(rows, len(self._document.items(name)), step)
+        if destination is None:
             return
-        destination = rows[0] - 1 if step < 0 else rows[-1] + 2
         model = view.model()
         # Through the model, as drags are: one place names the undo step ("Move 2 nodes").
         if model.move_rows(rows, destination):
-            first = rows[0] + step
+            moved = rows_after_move(rows, destination)
+            first = moved[0]
             selection = view.selectionModel()
             selection.clearSelection()
-            for row in range(first, first + len(rows)):
+            for row in moved:
                 selection.select(
                     model.index(row, 0),
                     QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,

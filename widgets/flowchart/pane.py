@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from app.flowchart.from_timeline import flowchart_from_timeline
 from app.flowchart.render import DEFAULT_TIMEOUT
 from app.model import LayoutDirection
+from app.paths import row_in
 from widgets.document import Document
 from widgets.flowchart.chart_view import ChartView
 from widgets.flowchart.editor import FlowchartEditor
 from widgets.flowchart.render_worker import RenderResult, RenderScheduler
-from widgets.panes.page import row_in
 from widgets.qt_guard import never_raises
 
 DIRECTION_PATH = ("humor", "flowchart", "direction")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.list_moves import rows_after_move, step_destination
 from widgets.document import Document
 from widgets.empty_hint import HintingTableView
 from widgets.fresh_row import FreshRow
@@ -194,26 +195,12 @@ class ListEditor(QWidget):
 
     def move_selected(self, step: int) -> None:
         rows = self.selected_rows()
-        if not rows:
+        destination = step_destination(rows, self._model.rowCount(), step)
+        if destination is None:
             return
-        count = self._model.rowCount()
-        if step < 0:
-            if rows[0] == 0:
-                return
-            destination = rows[0] - 1
-        else:
-            if rows[-1] >= count - 1:
-                return
-            destination = rows[-1] + 2
         current = self.current_row()
         offset = rows.index(current) if current in rows else 0
         # Through the model, as its keyboard moves in other lists are: one place names the undo step.
         if self._model.move_rows(rows, destination):
-            first = rows[0] + step if len(rows) == rows[-1] - rows[0] + 1 else _gathered_first(rows, destination)
-            moved = list(range(first, first + len(rows)))
+            moved = rows_after_move(rows, destination)
             self.select_rows(moved, moved[offset])
-
-
-def _gathered_first(rows: list[int], destination: int) -> int:
-    """Where a scattered selection starts once gathered before ``destination``."""
-    return destination - sum(1 for r in rows if r < destination)

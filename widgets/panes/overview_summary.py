@@ -9,7 +9,6 @@ asks, through ``reveal_requested``, for the place it concerns to be shown.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.metrics import DerivedFigures, derived_figures, format_duration
 from app.model import EventKind, NodeKind, PostMortem, TaskStatus
+from app.paths import describe_place
 from app.timefmt import format_time, format_timestamp, format_zone
 from app.validation import Problem
 from widgets.document import Document
@@ -94,29 +94,6 @@ def incident_window(start: datetime | None, end: datetime | None) -> str:
     if start.date() == end.date() and start.utcoffset() == end.utcoffset():
         return f"{format_timestamp(start).rsplit(' ', 1)[0]} – {format_time(end)} {format_zone(end)}"
     return f"{format_timestamp(start)} – {format_timestamp(end)}"
-
-
-_INDEX = re.compile(r"\[(\d+)\]")
-_PLACES = {
-    "summary.start": "Issue Summary, start time",
-    "summary.end": "Issue Summary, end time",
-    "timeline": "Timeline",
-}
-
-
-def describe_place(path: str) -> str:
-    """Where a problem is, in the editor's words: ``timeline[3].time`` → ``Timeline, event 4``."""
-    if path in _PLACES:
-        return _PLACES[path]
-    number = _INDEX.search(path)
-    ordinal = int(number.group(1)) + 1 if number else None
-    if path.startswith("timeline[") and ordinal:
-        return f"Timeline, event {ordinal}"
-    if path.startswith("humor.flowchart.nodes[") and ordinal:
-        return f"Flowchart, box {ordinal}"
-    if path.startswith("humor.flowchart.edges[") and ordinal:
-        return f"Flowchart, arrow {ordinal}"
-    return path
 
 
 # --------------------------------------------------------------------------- widgets

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.paths import concerns
 from app.validation import Problem
 from widgets.muted import MutedLabel
 
@@ -129,7 +128,7 @@ class FormPage(QScrollArea):
 
     def reveal(self, path: str) -> bool:
         """Focus the field that ``path`` concerns: the one whose warning label has the longest matching path."""
-        candidates = [known for known in self._warnings if path == known or path.startswith((known + ".", known + "["))]
+        candidates = [known for known in self._warnings if concerns(path, known)]
         if not candidates:
             return False
         holder = self._warnings[max(candidates, key=len)].parentWidget()
@@ -151,26 +150,11 @@ class FormPage(QScrollArea):
         for path, label in self._warnings.items():
             if ":" in path:
                 continue  # A field's own hint (``summary.start:typing``), not a model warning.
-            label.show_messages([p.message for p in problems if _concerns(p.path, path)])
-
-
-def _concerns(problem_path: str, field_path: str) -> bool:
-    return problem_path == field_path or problem_path.startswith((field_path + ".", field_path + "["))
+            label.show_messages([p.message for p in problems if concerns(p.path, path)])
 
 
 def problems_for(problems: list[Problem], prefixes: tuple[str, ...]) -> list[Problem]:
-    return [p for p in problems if any(_concerns(p.path, prefix) for prefix in prefixes)]
-
-
-def top_level(path: str) -> str:
-    """The part of the document a problem path is in: ``timeline[3].time`` → ``timeline``."""
-    return re.split(r"[.\[]", path, maxsplit=1)[0]
-
-
-def row_in(path: str, list_path: str) -> int | None:
-    """The row a problem path names in a list: ``row_in("timeline[3].time", "timeline")`` → 3."""
-    match = re.match(re.escape(list_path) + r"\[(\d+)\]", path)
-    return int(match.group(1)) if match else None
+    return [p for p in problems if any(concerns(p.path, prefix) for prefix in prefixes)]
 
 
 def summarize(problems: list[Problem], limit: int = 8) -> str:

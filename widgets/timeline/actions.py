@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QWidget
 
+from app.list_moves import rows_that_step
 from app.model import EventKind, TimelineEvent
 from app.timeline_order import sort_by_time
 from widgets.fresh_row import FreshRow
@@ -230,16 +231,7 @@ class TimelineActions(QObject):
         move the user sees. All swaps are one undo step.
         """
         proxy_rows = self.selected_proxy_rows()
-        if direction > 0:
-            proxy_rows.reverse()
-        limit = 0 if direction < 0 else self.proxy.rowCount() - 1
-        steps: list[int] = []
-        for row in proxy_rows:
-            if row == limit:
-                limit -= direction
-            else:
-                steps.append(row)
-                limit = row
+        steps = rows_that_step(proxy_rows, direction, self.proxy.rowCount())
         if not steps:
             return
         count = len(proxy_rows)

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.metrics import derived_figures, format_duration
 from app.model import EventKind, PostMortem
+from app.paths import row_in
 from widgets.document import Document
 from widgets.muted import MutedLabel
-from widgets.panes.page import row_in
 from widgets.qt_guard import never_raises
 from widgets.safe_text import escaped
 from widgets.timeline.actions import TimelineActions
