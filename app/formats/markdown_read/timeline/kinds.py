@@ -34,7 +34,7 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|fully (?:restored|recovered|operational)|back to normal|all[- ]clear"
             r"|service (?:was |is )?restored|\bmitigated\b|incident (?:closed|ends?)"
             r"|returned to normal|\brecovery complete|\b(?:lag|backlog|errors?|alerts?|queue) cleared"
-            r"|\brecover(?:s|ed|y)\b",
+            r"|\brecover(?:s|ed|y)\b|\b(?:works?|working|finish(?:es)?|running|up) again\b",
         ),
         (
             EventKind.MISLEADING,
@@ -64,8 +64,27 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
 )
 
 
+# "**Issue Detection** Synthetic checks failed": an entry's bold title names its kind.
+_TITLE = re.compile(r"(?:\*\*|__)([^*_\n]{1,60})(?:\*\*|__)")
+_TITLE_WORDS: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        (EventKind.DETECTION, r"\bdetect|\balert"),
+        (EventKind.ESCALATION, r"\bescalat"),
+        (EventKind.RESOLUTION, r"\bresol|\brecover"),
+        (EventKind.MISLEADING, r"\bmislead|red herring|dead end"),
+        (EventKind.ACTION, r"\bmitigat|\btriage|\binvestigat|\bresponse|\baction|\bfix\b"),
+    )
+)
+
+
 def guess_kind(text: str) -> EventKind:
     """The kind a careful reader would give an event from its words; a note when in doubt."""
+    title = _TITLE.match(text)
+    if title is not None:
+        for kind, pattern in _TITLE_WORDS:
+            if pattern.search(title.group(1)):
+                return kind
     probe = text[:400]
     for kind, pattern in _GUESSES:
         if pattern.search(probe):
