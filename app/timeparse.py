@@ -274,8 +274,10 @@ def _read(
         day, date_end, _written = found
         position = date_end
         iso = text[start : start + 1].isdigit() and text[start + 4 : start + 5] in "-/"
-        if weekday is not None and notes is not None and day.weekday() != _weekday_number(weekday["weekday"]):
-            _note(notes, f"“{weekday['weekday']}” does not fall on {_long_date(day)}; the date was kept")
+        written_day = weekday["weekday"] if weekday is not None else ""
+        if written_day and notes is not None and _WEEKDAYS[day.weekday()] != written_day[:3].lower():
+            long_date = f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+            _note(notes, f"“{written_day}” does not fall on {long_date}; the date was kept")
 
     # The clock time.
     clock_match = None
@@ -382,14 +384,6 @@ def _label_of(zone: timezone) -> str:
         if len(_LABELS) < 1024:
             _LABELS[zone] = label
     return label
-
-
-def _weekday_number(name: str) -> int:
-    return _WEEKDAYS.index(name[:3].lower())
-
-
-def _long_date(day: date) -> str:
-    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
 def _note(notes: list[str], note: str) -> None:

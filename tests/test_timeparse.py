@@ -267,3 +267,33 @@ def test_every_time_the_model_accepts_is_written_and_read_back_to_itself(moment)
     assert parsed == moment
     assert parsed.utcoffset() == moment.utcoffset()
     assert parse_date(format_date(moment.date())) == moment.date()
+
+
+_PIECES = st.sampled_from(
+    [
+        *["14:03", "2:03 PM", "May 1", "2024-05-01", "9999-12-31", "0001-01-01", " ", ",", "T", "Z", "PST", "(", ")"],
+        *["UTC+23:59", "UTC-23:59", "+14:00", "at", "Tue", "1403", "January 1, 1", "`", "**", "IST", "Europe/Berlin"],
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.one_of(_PIECES, st.text(max_size=4)), max_size=8).map("".join),
+    st.sampled_from([None, date.min, date.max, date(2024, 5, 1)]),
+    st.sampled_from([None, UTC, ZoneInfo("Pacific/Kiritimati"), ZoneInfo("America/Los_Angeles")]),
+)
+def test_no_text_makes_the_reader_raise_and_every_moment_is_fixed_offset_whole_seconds(text, day, zone):
+    from app.time_input import read_time_input
+
+    notes: list[str] = []
+    for found in (
+        parse_leading(text, default_date=day, default_zone=zone, date_only_ok=True, compact=True, notes=notes),
+        parse_leading(text, default_date=day, default_zone=zone),
+    ):
+        if found is not None:
+            assert type(found.moment.tzinfo) is timezone and found.moment.microsecond == 0
+            assert 0 < found.end <= len(text)
+    moment = parse_timestamp(text, default_date=day, default_zone=zone, notes=notes)
+    assert moment is None or type(moment.tzinfo) is timezone
+    read_time_input(text, default_date=day, default_zone=zone, previous=datetime.max.replace(tzinfo=UTC))
