@@ -3,15 +3,22 @@
 Each problem names the place it concerns with a dotted path in the model
 (``summary.end``, ``timeline[3].time``) so the editor can show it beside the
 field and ``postmortem-editor validate`` can print it.
+
+An event written below a later one (out of time order) is a warning like any
+other: the editor's status bar, section list, Overview and the timeline's
+badge all count the same list.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.metrics import derived_figures
+from app.metrics import DerivedFigures, derived_figures
 from app.model import EventKind, PostMortem
 from app.paths import item_path
+from app.timeline_order import out_of_order_rows
+
+OUT_OF_ORDER = "the event is earlier than an event above it: sort by time, or move it"
 
 
 @dataclass(frozen=True)
@@ -23,20 +30,23 @@ class Problem:
         return f"{self.path}: {self.message}"
 
 
-def check(document: PostMortem) -> list[Problem]:
+def check(document: PostMortem, figures: DerivedFigures | None = None) -> list[Problem]:
+    """Every problem of ``document`` (``figures`` are its derived figures, when already known)."""
     problems: list[Problem] = []
     start, end = document.summary.start, document.summary.end
     if start and end and end < start:
         problems.append(Problem("summary.end", "the incident ends before it starts"))
-    for row, event in enumerate(document.timeline):
+    for row, (event, late) in enumerate(zip(document.timeline, out_of_order_rows(document.timeline), strict=True)):
         if event.time is None:
             continue
         where = item_path("timeline", row, "time")
+        if late:
+            problems.append(Problem(where, OUT_OF_ORDER))
         if start and event.time < start:
             problems.append(Problem(where, "the event is before the incident's start time"))
         elif end and event.time > end:
             problems.append(Problem(where, "the event is after the incident's end time"))
-    figures = derived_figures(document)
+    figures = figures if figures is not None else derived_figures(document)
     if figures.time_to_detect is not None and figures.time_to_detect.total_seconds() < 0:
         where = _first_timed_row(document, EventKind.DETECTION)
         problems.append(

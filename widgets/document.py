@@ -73,6 +73,9 @@ class Document(QObject):
         self._model = model if model is not None else PostMortem()
         self._path = path
         self.undo_stack = QUndoStack(self)
+        # Counts changes to the model (bumped before views are told), so what is derived from it
+        # can be cached until the next one (``widgets.findings``).
+        self.revision = 0
 
     # ----------------------------------------------------------------- state
 
@@ -104,6 +107,7 @@ class Document(QObject):
         self.document_about_to_be_reset.emit()
         self._model = model
         self._path = path
+        self.revision += 1
         self.undo_stack.clear()
         self.document_reset.emit()
         self.path_changed.emit(path)
@@ -211,6 +215,7 @@ class Document(QObject):
         for name in path[:-1]:
             owner = getattr(owner, name)
         setattr(owner, path[-1], value)
+        self.revision += 1
         self.field_changed.emit(path)
         self.changed.emit()
 
@@ -219,6 +224,7 @@ class Document(QObject):
         last = row + len(items) - 1
         self.rows_about_to_be_inserted.emit(name, row, last)
         target[row:row] = items
+        self.revision += 1
         self.rows_inserted.emit(name, row, last)
         self.changed.emit()
 
@@ -227,6 +233,7 @@ class Document(QObject):
         self.rows_about_to_be_removed.emit(name, first, last)
         removed = target[first : last + 1]
         del target[first : last + 1]
+        self.revision += 1
         self.rows_removed.emit(name, first, last)
         self.changed.emit()
         return removed
@@ -239,11 +246,13 @@ class Document(QObject):
         del target[first : last + 1]
         insert_at = destination - len(block) if destination > last else destination
         target[insert_at:insert_at] = block
+        self.revision += 1
         self.rows_moved.emit(name, first, last, destination)
         self.changed.emit()
 
     def _replace_item_now(self, name: str, row: int, item: Any) -> None:
         self.items(name)[row] = item  # type: ignore[arg-type]
+        self.revision += 1
         self.item_changed.emit(name, row)
         self.changed.emit()
 
@@ -251,6 +260,7 @@ class Document(QObject):
         target = self.items(name)  # type: ignore[arg-type]
         self.list_about_to_be_reset.emit(name)
         target[:] = items
+        self.revision += 1
         self.list_reset.emit(name)
         self.changed.emit()
 

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 import app
 from app.formats.files import OPENABLE_SUFFIXES
-from app.validation import check
 from widgets.actions import build_actions, install_menus, install_toolbar
 from widgets.dialogs import Dialogs
 from widgets.document import Document
 from widgets.file_controller import FileController
+from widgets.findings import Findings
 from widgets.navigation import Section, SectionNavigator
 from widgets.page_stack import PageStack
 from widgets.panes.page import summarize
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from widgets.flowchart.export_actions import ChartExporter
 
 APP_NAME = "Postmortem Editor"
-_VALIDATION_DELAY_MS = 200
 
 # The heading each section has in the exported Markdown (the reference layout's names).
 PREVIEW_HEADINGS = {
@@ -95,14 +94,11 @@ class MainWindow(QMainWindow):
         self.files.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.autosaver.unavailable.connect(lambda text: self.dialogs.show_warning("Recovery Unavailable", text))
 
-        self._validation_timer = QTimer(self)
-        self._validation_timer.setSingleShot(True)
-        self._validation_timer.setInterval(_VALIDATION_DELAY_MS)
-        self._validation_timer.timeout.connect(self.refresh_warnings)
-        self.document.changed.connect(self._validation_timer.start)
+        # Problems, figures and the glance: computed once per change, shown once per debounce.
+        self.findings = Findings.of(self.document)
+        self.findings.updated.connect(self.refresh_warnings)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.path_changed.connect(self._update_title)
-        self.document.document_reset.connect(self._validation_timer.start)
 
         self.sections.currentRowChanged.connect(self._follow_in_preview)
         self.stack.currentChanged.connect(lambda _index: self.give_page_room())
@@ -112,7 +108,7 @@ class MainWindow(QMainWindow):
         self.resize(1320, 820)
         self._restore_geometry()
         self._update_title()
-        self._validation_timer.start()  # after the window is on screen
+        self.findings.schedule()  # the first check after the window is on screen
 
     # ----------------------------------------------------------------- assembly
 
@@ -193,8 +189,8 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(path) if path else "")
 
     def refresh_warnings(self) -> None:
-        self._validation_timer.stop()
-        problems = check(self.document.model)
+        """Show the document's problems on the status bar, the section list and the pages."""
+        problems = self.findings.problems()
         self.sections.show_problems(problems)
         count = len(problems)
         self._warnings_label.setText(f"⚠ {count} warning{'s' if count != 1 else ''}" if count else "No warnings")

@@ -1,19 +1,18 @@
 """The Overview's "at a glance" panel: the incident window, derived figures, counts, warnings.
 
-It follows the document's ``changed`` signal through a short debounce and
-recomputes everything in one pass over each list, so typing in a document of
-10,000 events never waits for it. Warnings come from the window's validation
-pass (``show_problems``) rather than a second run of the checks; choosing one
-asks, through ``reveal_requested``, for the place it concerns to be shown.
+It shows the document's ``Findings`` (``widgets.findings``): the glance
+(``app.glance``) after each debounce, computed once for every view, so typing
+in a document of 10,000 events never waits for it. Warnings come from the
+window's validation pass (``show_problems``) rather than a second run of the
+checks; choosing one asks, through ``reveal_requested``, for the place it
+concerns to be shown.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,58 +29,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.metrics import DerivedFigures, derived_figures, format_duration
-from app.model import EventKind, NodeKind, PostMortem, TaskStatus
+from app.glance import Glance, glance
+from app.metrics import format_duration
+from app.model import EventKind, TaskStatus
 from app.paths import describe_place
 from app.timefmt import format_time, format_timestamp, format_zone
 from app.validation import Problem
 from widgets.document import Document
+from widgets.findings import Findings
 from widgets.icons import badge_pixmap
 from widgets.muted import MutedLabel
 from widgets.navigation import badge_color
 from widgets.qt_guard import never_raises
 
-REFRESH_DELAY_MS = 150
+__all__ = ["Glance", "OverviewSummary", "describe_place", "glance", "incident_window"]  # some from app
 MAX_LISTED_WARNINGS = 100  # More would only make a list nobody scrolls; the sections show the rest.
 _NARROW = 440  # Below this width the cards stack in one column.
 
 
 # --------------------------------------------------------------------------- the figures (no Qt)
-
-
-@dataclass(frozen=True)
-class Glance:
-    start: datetime | None
-    end: datetime | None
-    figures: DerivedFigures
-    events: int
-    events_by_kind: dict[EventKind, int] = field(default_factory=dict)
-    tasks_by_status: dict[TaskStatus, int] = field(default_factory=dict)
-    nodes: int = 0
-    edges: int = 0
-    dead_ends: int = 0
-
-    @property
-    def tasks(self) -> int:
-        return sum(self.tasks_by_status.values())
-
-
-def glance(model: PostMortem) -> Glance:
-    """Everything the panel shows, in one pass over each list."""
-    chart = model.humor.flowchart
-    kinds = Counter(event.kind for event in model.timeline)
-    statuses = Counter(task.status for task in model.measures.tasks)
-    return Glance(
-        start=model.summary.start,
-        end=model.summary.end,
-        figures=derived_figures(model),
-        events=len(model.timeline),
-        events_by_kind={kind: kinds.get(kind, 0) for kind in EventKind},
-        tasks_by_status={status: statuses.get(status, 0) for status in TaskStatus},
-        nodes=len(chart.nodes),
-        edges=len(chart.edges),
-        dead_ends=sum(1 for node in chart.nodes if node.kind is NodeKind.DEAD_END),
-    )
 
 
 def incident_window(start: datetime | None, end: datetime | None) -> str:
@@ -249,25 +215,18 @@ class OverviewSummary(QWidget):
         self._columns = 0
         self._arrange(2)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._findings = Findings.of(document)
+        self._timer = self._findings.timer  # the shared debounce this panel follows
         # Through a method of this widget: connections to it end when it is deleted.
-        document.changed.connect(self._schedule_refresh)
-        document.document_reset.connect(self._schedule_refresh)
+        self._findings.updated.connect(self.refresh)
         self._paint_icons()
         self.refresh()
         self.show_problems([])
 
     # ----------------------------------------------------------------- following the document
 
-    def _schedule_refresh(self) -> None:
-        self._timer.start()
-
     def refresh(self) -> None:
-        self._timer.stop()
-        seen = glance(self._document.model)
+        seen = self._findings.glance()
         self.window_label.setText(incident_window(seen.start, seen.end))
         self.duration.value.setText(format_duration(seen.figures.duration))
         self.time_to_detect.value.setText(format_duration(seen.figures.time_to_detect))

@@ -1,23 +1,22 @@
 """Issue Summary: when it started and ended, the impact, the root cause in brief.
 
 Duration, time to detect and time to resolve are derived from the summary and
-the timeline, recomputed shortly after each change (debounced, so typing in a
-large document never waits for them).
+the timeline; the page shows them from the document's ``Findings`` after each
+debounce (so typing in a large document never waits for them).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
-from app.metrics import derived_figures, format_duration
+from app.metrics import format_duration
 from widgets.document import Document
+from widgets.findings import Findings
 from widgets.muted import MutedLabel
 from widgets.panes.fields import FieldBinder, TextField
 from widgets.panes.page import FormPage
 from widgets.panes.timestamp_field import TimeContext, TimestampField
-
-_FIGURES_DELAY_MS = 120
 
 
 class SummaryPage(FormPage):
@@ -69,11 +68,8 @@ class SummaryPage(FormPage):
         self.add_row("&Root cause:", self.cause_field, accessible_name="Root cause in brief", path="summary.root_cause")
         self.finish()
 
-        self._figures_timer = QTimer(self)
-        self._figures_timer.setSingleShot(True)
-        self._figures_timer.setInterval(_FIGURES_DELAY_MS)
-        self._figures_timer.timeout.connect(self.update_figures)
-        document.changed.connect(self._schedule_figures)
+        self._findings = Findings.of(document)
+        self._findings.updated.connect(self.update_figures)
         self.update_figures()
 
     def _time_field(self, path: tuple[str, str], name: str) -> TimestampField:
@@ -116,11 +112,8 @@ class SummaryPage(FormPage):
         source = "the first event's zone" if first is not None else "the end's zone"
         return TimeContext(anchor.date() if anchor else None, anchor.tzinfo if anchor else None, None, source)
 
-    def _schedule_figures(self) -> None:
-        self._figures_timer.start()
-
     def update_figures(self) -> None:
-        figures = derived_figures(self._document.model)
+        figures = self._findings.figures()
         self.duration_label.setText(format_duration(figures.duration))
         self.detect_label.setText(format_duration(figures.time_to_detect))
         self.resolve_label.setText(format_duration(figures.time_to_resolve))

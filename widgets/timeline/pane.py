@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.metrics import derived_figures, format_duration
+from app.metrics import DerivedFigures, derived_figures, format_duration
 from app.model import EventKind, PostMortem
 from app.paths import row_in
 from widgets.document import Document
+from widgets.findings import Findings
 from widgets.muted import MutedLabel
 from widgets.qt_guard import never_raises
 from widgets.safe_text import escaped
@@ -51,6 +52,7 @@ class TimelinePane(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.findings = Findings.of(document)
         self._showing_problem = False
         self.model = TimelineModel(document, self)
         self.proxy = TimelineFilter(self.model, self)
@@ -182,7 +184,15 @@ class TimelinePane(QWidget):
         self.delegate.time_problem.connect(self.show_message)
         self.delegate.time_read.connect(self.show_reading)
         self.delegate.closeEditor.connect(self._editor_closed)
-        self.document.changed.connect(self._refresh)
+        # The footer and the badge follow the timeline and the incident's times as they change (the
+        # figures come from the document's Findings, computed once per change for every view);
+        # edits elsewhere in the document leave them alone.
+        document = self.document
+        for signal in (document.rows_inserted, document.rows_removed, document.rows_moved, document.item_changed):
+            signal.connect(self._list_changed)
+        document.list_reset.connect(self._list_changed)
+        document.field_changed.connect(self._field_changed)
+        document.document_reset.connect(self._refresh)
         self.model.chronology_changed.connect(self.view.viewport().update)
         self.document.document_reset.connect(self._document_reset)
         self.view.selectionModel().selectionChanged.connect(self.timeline_actions.update_enabled)
@@ -218,11 +228,19 @@ class TimelinePane(QWidget):
         self._highlight("")
         self._show_match_count()
 
+    def _list_changed(self, name: str, *_rows: int) -> None:
+        if name == "timeline":
+            self._refresh()
+
+    def _field_changed(self, path: tuple) -> None:
+        if path[0] in ("summary", "timeline"):
+            self._refresh()
+
     def _refresh(self) -> None:
         self.timeline_actions.update_enabled()
-        count = self.model.out_of_order_count()
-        self._show_out_of_order(count)
-        self.figures.setText(figures_text(self.document.model))
+        # The badge counts what the rows mark, by the rule that makes them warnings (app.validation).
+        self._show_out_of_order(self.model.out_of_order_count())
+        self.figures.setText(figures_text(self.document.model, self.findings.figures()))
 
     def _show_out_of_order(self, count: int) -> None:
         sort = self.timeline_actions.sort
@@ -293,7 +311,7 @@ class TimelinePane(QWidget):
         menu.deleteLater()
 
 
-def figures_text(model: PostMortem) -> str:
+def figures_text(model: PostMortem, figures: DerivedFigures | None = None) -> str:
     """The footer: the figures the timeline gives, or what they are waiting for."""
     events = model.timeline
     if not events:
@@ -302,7 +320,7 @@ def figures_text(model: PostMortem) -> str:
     counted = "1 event" if len(events) == 1 else f"{len(events)} events"
     if all(event.time is None for event in events):
         return f"{counted}, none with a time yet: times give time to detect, time to resolve and duration."
-    figures = derived_figures(model)
+    figures = figures if figures is not None else derived_figures(model)
     if model.summary.start is None:
         return f"{counted}: give the incident a start time (Summary) to see time to detect and resolve."
     # Non-breaking spaces keep each figure on one line when the footer wraps ("1 h 26 min", not "1 h 26 / min").
