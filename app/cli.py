@@ -56,7 +56,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(output, f"cannot write {suffix}: use one of {', '.join(files.EXPORTABLE_SUFFIXES)}")
     if args.from_timeline and files.suffix_of(output) not in files.IMAGE_SUFFIXES:
         raise _UsageError("export: --from-timeline applies to .png and .svg output only")
-    document = _load(args.input)
+    document = _repair_encoding(_load(args.input), args.input, fix=args.fix_encoding)
     try:
         # files.save renders everything before writing, then writes atomically:
         # a failure never leaves a partial output file.
@@ -68,6 +68,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _repair_encoding(document: PostMortem, name: str, *, fix: bool) -> PostMortem:
+    """``document`` with mis-decoded text repaired when asked; otherwise as it is, with a hint when it has some."""
+    from app.encoding_repair import find_mojibake, repaired
+
+    if fix:
+        return repaired(document)[0]
+    found = [item.path for item in find_mojibake(document)]
+    if found:
+        count = f"{len(found)} field{'s' if len(found) != 1 else ''}"
+        _warn(f"{name}: text looks mis-decoded in {count} ({', '.join(found)}): add --fix-encoding to repair it")
+    return document
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from app.formats import files
     from app.validation import check
@@ -75,7 +88,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for name in args.files:
         try:
-            document = files.load(Path(name))
+            document, notes = files.load_with_notes(Path(name))
         except DocumentError as error:
             status = EXIT_PROBLEM
             if error.details:
@@ -85,6 +98,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
             else:
                 _error(f"{name}: {error}")
             continue
+        for note in notes:
+            # What the import guessed: worth knowing, not a problem, so the status stays.
+            print(f"{name}: note: {_one_line(note)}")
         for problem in check(document):
             print(f"{name}: {problem.path}: {problem.message}")
             status = EXIT_PROBLEM
@@ -240,11 +256,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="for .png/.svg: draw the chart generated from the timeline instead of the stored flowchart",
     )
+    export.add_argument(
+        "--fix-encoding",
+        action="store_true",
+        help="repair text decoded with the wrong encoding ('â€”' for '—', 'Ã©' for 'é') before writing",
+    )
 
     validate = commands.add_parser(
         "validate",
         help="check post-mortems; prints one line per problem",
-        description="Exit 0 when every FILE is valid; otherwise print 'FILE: where: what' per problem and exit 1.",
+        description="Exit 0 when every FILE is valid; otherwise print 'FILE: where: what' per problem and exit 1. "
+        "What the Markdown import guessed is printed as 'FILE: note: what', which does not change the exit status.",
     )
     validate.add_argument("files", metavar="FILE", nargs="+")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.encoding_repair import Mojibake, find_mojibake
 from app.metrics import DerivedFigures, derived_figures
 from app.model import EventKind, PostMortem
 from app.paths import item_path
@@ -75,7 +76,19 @@ def check(document: PostMortem, figures: DerivedFigures | None = None) -> list[P
                 problems.append(
                     Problem(item_path("humor.flowchart.edges", row, end_name), f"no node has the id {node_id!r}")
                 )
+    problems.extend(Problem(found.path, _misdecoded_message(found)) for found in find_mojibake(document))
     return problems
+
+
+REPAIR_HINT = "use Edit › Repair Text Encoding or export --fix-encoding"
+
+
+def _misdecoded_message(found: Mojibake) -> str:
+    if found.example:
+        return (
+            f'text looks mis-decoded ("{found.example}" should probably be "{found.repaired_example}"): {REPAIR_HINT}'
+        )
+    return f"text looks mis-decoded: {REPAIR_HINT}"
 
 
 def _first_timed_row(document: PostMortem, kind: EventKind) -> int | None:

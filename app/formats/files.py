@@ -62,6 +62,15 @@ def decode_text(data: bytes) -> str:
 
 def load(path: Path) -> PostMortem:
     """Open a ``.json`` or ``.md`` post-mortem."""
+    return load_with_notes(path)[0]
+
+
+def load_with_notes(path: Path) -> tuple[PostMortem, list[str]]:
+    """Open a ``.json`` or ``.md`` post-mortem, with the Markdown import's notes on what it guessed.
+
+    A note is one line for the user ('read "IST" as India Standard Time
+    (UTC+05:30)'), not a problem: a JSON file has none.
+    """
     suffix = suffix_of(path)
     if suffix not in OPENABLE_SUFFIXES:
         raise DocumentError(f"cannot open {suffix or 'files without a suffix'}: use .json or .md")
@@ -69,10 +78,10 @@ def load(path: Path) -> PostMortem:
     if suffix in JSON_SUFFIXES:
         from app.formats import json_format
 
-        return json_format.loads(text)
+        return json_format.loads(text), []
     from app.formats import markdown_import
 
-    return markdown_import.from_markdown(text)
+    return markdown_import.read_markdown(text)
 
 
 def render(document: PostMortem, path: Path, *, from_timeline: bool = False) -> bytes:
