@@ -297,3 +297,16 @@ def test_no_text_makes_the_reader_raise_and_every_moment_is_fixed_offset_whole_s
     moment = parse_timestamp(text, default_date=day, default_zone=zone, notes=notes)
     assert moment is None or type(moment.tzinfo) is timezone
     read_time_input(text, default_date=day, default_zone=zone, previous=datetime.max.replace(tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2018 October 21 22:52 UTC", at(2018, 10, 21, 22, 52)),  # year first, as some status pages write
+        ("31/01/2017 23:27", at(2017, 1, 31, 23, 27)),  # a day over 12 comes first
+        ("01/31/2017 23:27", at(2017, 1, 31, 23, 27)),
+        ("03/04/2021 09:00", at(2021, 3, 4, 9, 0)),  # both could be months: the US reading, month first
+    ],
+)
+def test_reads_year_first_and_slash_dates(text, expected):
+    assert parse_timestamp(text) == expected

@@ -132,6 +132,8 @@ class Draft:
     day: date | None = None
     # The zone the document states for times written without one ("All times in CET").
     zone: tzinfo | None = None
+    # Whether the incident's window was only guessed from timeline entries (not stated by the document).
+    window_guessed: bool = False
     # Set for files not in the editor's own layout: only there are details
     # written inside a task's line ("(owner: Ana)") read out of its text,
     # because the export writes task text as typed.

@@ -127,8 +127,8 @@ def _read(lines: list[str]) -> Draft:
             # Atlassian's "Incident summary" is a paragraph, not the reference's
             # labelled bullets: with no Introduction it is the introduction.
             key = "introduction"
-        if key == "timeline" and not own_layout and draft.summary.start is None:
-            _window_from_prose(draft)
+        if key == "timeline" and not own_layout:
+            _window_from_prose(draft, leftover_preamble)
         reader = READERS.get(key) if key else None
         if reader is None or not draft.claim(key or ""):
             draft.keep(section, section.lines, whole=True)
@@ -140,8 +140,8 @@ def _read(lines: list[str]) -> Draft:
     if leftover_preamble:
         parts = (leftover_preamble, draft.introduction or "")
         draft.introduction = "\n\n".join(part for part in parts if part)
-    if not own_layout and draft.summary.start is None:
-        _window_from_prose(draft)
+    if not own_layout:
+        _window_from_prose(draft, "")
     _keep_hard_breaks(draft)
     return draft
 
@@ -149,17 +149,23 @@ def _read(lines: list[str]) -> Draft:
 _READING_ORDER = {"summary": 0, "introduction": 1, "impact": 1}
 
 
-def _window_from_prose(draft: Draft) -> None:
-    """A range ("Between 14:02 and 15:10 UTC, ...") in the opening prose as the incident's start and end."""
-    if draft.summary.start is not None:
+def _window_from_prose(draft: Draft, preamble: str) -> None:
+    """A range ("Between 14:02 and 15:10 UTC, ...") in the opening prose as the incident's start and end.
+
+    It is what the document states, so it wins over a window only guessed from
+    the timeline's entries; a time alone takes the day of the timeline's first.
+    """
+    summary = draft.summary
+    if summary.start is not None and not draft.window_guessed:
         return
     day = draft.day or next((event.time.date() for event in draft.timeline if event.time), None)
-    for text in (draft.introduction, draft.summary.impact, draft.summary.root_cause):
+    for text in (preamble, draft.introduction, summary.impact, summary.root_cause):
         if text:
             found = find_range_in_prose(text, day=day, zone=draft.zone, year=day.year if day else None, notes=[])
             if found is not None:
-                draft.summary.start = found[0]
-                draft.summary.end = draft.summary.end or found[1]
+                summary.start = found[0]
+                summary.end = found[1] if summary.end is None or draft.window_guessed else summary.end
+                draft.window_guessed = False
                 return
 
 

@@ -25,7 +25,9 @@ from app.formats.markdown_read.timeline.lines import (
     kind_heading,
     time_led_paragraph,
 )
-from app.formats.markdown_read.tokens import Item, heading_of, parse_items
+from app.formats.markdown_read.tokens import Item, heading_of, is_table_line, parse_items
+from app.formats.markdown_syntax import outside_fences
+from app.model import EventKind
 from app.timezones import zone_statement
 
 Recogniser = Callable[[TimelineContext, Entries, int], "int | None"]
@@ -58,6 +60,7 @@ def writes_compact_times(entries: Entries) -> bool:
 
 def read_timeline(draft: Draft, section: Section) -> None:
     ctx = TimelineContext.for_draft(draft)
+    first_event = len(draft.timeline)
     entries = parse_items(section.lines)
     if draft.other_template:
         ctx.zone = zone_statement(section.heading) or ctx.zone  # "Timeline (times in BST)"
@@ -66,6 +69,8 @@ def read_timeline(draft: Draft, section: Section) -> None:
     while index < len(entries):
         entry = entries[index]
         if isinstance(entry, str) and not entry.strip():
+            if ctx.leftover and ctx.leftover[-1].strip():
+                ctx.leftover.append("")  # Paragraphs kept as text keep the blank line between them.
             index += 1
             continue
         for recognise in RECOGNISERS:
@@ -78,5 +83,32 @@ def read_timeline(draft: Draft, section: Section) -> None:
                 ctx.kind = None  # "### Our thoughts" ends the "### Detection" group above it.
             ctx.leftover.extend(entry.raw if not isinstance(entry, str) else [entry])
             index += 1
-    ctx.finish()
+    if draft.other_template:
+        ctx.finish(first_event)
+        if len(draft.timeline) == first_event and _only_prose(ctx.leftover):
+            # Nothing here reads as an event: the text stays in the Timeline, as untimed notes,
+            # rather than beside an empty one under a second "Timeline" heading.
+            for paragraph in _paragraphs(ctx.leftover):
+                ctx.add(None, paragraph, EventKind.NOTE)
+            return
     draft.keep(section, ctx.leftover)
+
+
+def _only_prose(lines: list[str]) -> bool:
+    """Whether ``lines`` hold text and nothing but paragraphs (a table or code stays as written)."""
+    flags = outside_fences(lines)
+    return any(line.strip() for line in lines) and all(
+        outside and not (heading_of(line) or is_table_line(line)) for line, outside in zip(lines, flags, strict=True)
+    )
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Blocks of ``lines`` separated by blank lines (outside code fences), as written."""
+    blocks: list[list[str]] = [[]]
+    for line, outside in zip(lines, outside_fences(lines), strict=True):
+        if outside and not line.strip():
+            if blocks[-1]:
+                blocks.append([])
+        else:
+            blocks[-1].append(line)
+    return ["\n".join(block) for block in blocks if block]

@@ -82,10 +82,28 @@ class TimelineContext:
                 return None
             moment, rest = found
             return self._rolled(moment, _writes_its_date(text)), rest
-        reading = self._read(text)
+        lead = _LEAD_WORD.match(text)
+        body = text[lead.end() :] if lead else text
+        reading = self._read(body)
         if reading is None:
             return None
-        rest = _SEPARATOR.sub("", text[reading.end :], count=1)
+        if not reading.has_time:
+            # "**2024-05-01** 15:00 — text": a date, then the time outside its markup.
+            after = _SEPARATOR.sub("", _CLOSING_MARKUP.sub("", body[reading.end :], count=1), count=1)
+            clock = read(after, default_date=reading.moment.date(), default_zone=self.zone, notes=self.draft.notes)
+            if clock is not None and clock.has_time and not clock.has_date:
+                reading, body = clock, after
+        rest = body[reading.end :]
+        second = _RANGE_END.match(rest)
+        if second is not None and (end := self._read(rest[second.end() :])) is not None and end.has_time:
+            if end.has_zone and not reading.has_zone and end.zone is not None:
+                # "14:03–14:10 PDT": the zone written once is both ends'.
+                reading = read(body, default_date=self.day, default_zone=end.zone, default_year=self.year) or reading
+            # A range keeps its words: the event is at its start, the text says until when.
+            return self._rolled(reading.moment, reading.has_date), text.strip()
+        if lead is not None and lead.group("approximate"):
+            return self._rolled(reading.moment, reading.has_date), text.strip()  # "~14:00": the text says so
+        rest = _SEPARATOR.sub("", rest, count=1)
         if reading.open_markup and rest:
             rest = reading.open_markup + rest  # "**15:00 UTC: Title** text" keeps "**Title**".
         elif reading.open_markup:
@@ -141,22 +159,63 @@ class TimelineContext:
             elif _RESOLVED.search(text):
                 self.resolved.append(time)
 
-    def finish(self) -> None:
-        """The incident's window from the outage markers, where the document did not state it."""
+    def finish(self, first_event: int = 0) -> None:
+        """The incident's window from the timeline, where the document did not state it.
+
+        The document's own markers win (OUTAGE BEGINS / OUTAGE ENDS). Failing
+        them, a careful reader takes the first entry that describes impact
+        starting (errors, latency, an outage), else the first detection, as the
+        start; and the last resolution entry, else the last entry that says it
+        was resolved, as the end.
+        """
         summary = self.draft.summary
+        events = [event for event in self.draft.timeline[first_event:] if event.time is not None]
         if summary.start is None and self.onset is not None:
             summary.start = self.onset
+        elif summary.start is None:
+            summary.start = _first_onset(events)
+            self.draft.window_guessed = summary.start is not None
         if summary.end is None and self.end_marker is not None:
             summary.end = self.end_marker
-        elif summary.end is None and self.resolved:
-            later = [moment for moment in self.resolved if summary.start is None or moment >= summary.start]
+        elif summary.end is None:
+            resolutions = [event.time for event in events if event.kind is EventKind.RESOLUTION]
+            candidates = resolutions or self.resolved
+            later = [moment for moment in candidates if summary.start is None or moment >= summary.start]
             if later:
                 summary.end = later[-1]
+                self.draft.window_guessed = True
+
+
+# Words of an entry that describes impact beginning ("errors rose", "latency started to climb").
+_IMPACT = re.compile(
+    r"\b(?:errors?|5\d\d|latency|timeouts?|timing out|slow(?:ness|ed| down)?|fail(?:ed|ing|ures?)|outage|down\b"
+    r"|unavailable|degraded|stalled|stuck|empty|broken|los(?:t|es?|ing)|dropp(?:ed|ing))",
+    re.IGNORECASE,
+)
+
+
+def _first_onset(events: list[EventDraft]) -> datetime | None:
+    """The earlier of the first entry describing impact and the first detection: the incident is at least that old."""
+    kinds = (EventKind.NOTE, EventKind.DETECTION, EventKind.ACTION)
+    impact = next((event.time for event in events if event.kind in kinds and _IMPACT.search(event.text[:300])), None)
+    detection = next((event.time for event in events if event.kind is EventKind.DETECTION), None)
+    found = [moment for moment in (impact, detection) if moment is not None]
+    return min(found) if found else None
 
 
 _ANY_DAY = date(2000, 6, 15)
+# "At 14:03, ...", "On March 4 at ...", "~14:00", "Around 14:00": words before a time.
+_LEAD_WORD = re.compile(
+    r"[ \t]*(?:(?:at|on|by)[ \t]+"
+    r"|(?P<approximate>~|≈|about[ \t]+|around[ \t]+|approx(?:\.|imately)?[ \t]*|c(?:a)?\.[ \t]*))"
+    r"(?=[*_`]{0,2}\d|[*_`]{0,2}[A-Z][a-z]{2,8}\.?[ \t]+\d)",
+    re.IGNORECASE,
+)
+# "14:03–14:10": the second end of a range right after the first.
+_RANGE_END = re.compile(r"[ \t]*(?:[-–—~]|to|until)[ \t]*(?=[*_`]{0,2}\d)")
+_CLOSING_MARKUP = re.compile(r"^(?:\*\*|__|`)")
 # What separates a time from its event's text: "14:03: x", "14:03 - x", "14:03 — x", "14:03 | x".
-_SEPARATOR = re.compile(r"^[ \t]*(?:[-–—:|>]+|=>|->)?[ \t]*")
+_SEPARATOR = re.compile(r"^[ \t]*(?:[-–—:|>,]+|=>|->)?[ \t]*")
 
 
 def _writes_its_date(text: str) -> bool:

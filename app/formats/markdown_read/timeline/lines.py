@@ -34,7 +34,19 @@ _ZONE_STATEMENT = re.compile(
     r"(?P<zone>[A-Za-z][A-Za-z/_ +:0-9-]{0,30}?)[ \t]*[.)]?[*_)]*[ \t]*",
     re.IGNORECASE,
 )
+
+
 # A bullet that is only links ("- [Status page](https://...)"): references beside a timeline, not events.
+def _continues(ctx: TimelineContext, entries: Entries, index: int) -> bool:
+    """Whether ``entries[index]`` is more of the paragraph above (not a new entry, heading or table)."""
+    if index >= len(entries):
+        return False
+    following = entries[index]
+    if not isinstance(following, str) or not following.strip() or heading_of(following):
+        return False
+    return not (is_table_line(following) or ctx.peek_time(following.strip()))
+
+
 _LINKS_ONLY = re.compile(r"(?:[ \t]*(?:\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>|https?://\S+)[ \t,;]*)+")
 
 
@@ -143,18 +155,19 @@ def time_led_paragraph(ctx: TimelineContext, entries: Entries, index: int) -> in
     if not isinstance(entry, str) or not entry.strip() or heading_of(entry) or is_table_line(entry):
         return None
     found = ctx.leading(entry.strip())
-    if found is None or not found[1]:
+    if found is None:
         return None
     moment, text = found
     end = index + 1
-    lines = [text]
-    while end < len(entries):
-        following = entries[end]
-        if not isinstance(following, str) or not following.strip() or heading_of(following):
-            break
-        if is_table_line(following) or ctx.peek_time(following.strip()):
-            break
-        lines.append(following.strip())
+    lines = [text] if text else []
+    if not text:
+        # "**14:03 UTC**" alone: the paragraph after it (past one blank line) is its text.
+        if end < len(entries) and isinstance(entries[end], str) and not entries[end].strip():
+            end += 1
+        if not _continues(ctx, entries, end):
+            return None
+    while _continues(ctx, entries, end):
+        lines.append(str(entries[end]).strip())
         end += 1
     ctx.add(moment, "\n".join(lines))
     return end

@@ -1,0 +1,100 @@
+"""Timelines in the forms people write them, read as a careful person would (one behaviour a test).
+
+The samples in ``tests/samples`` show whole documents; these pin one rule each.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from app.formats.markdown_export import to_markdown
+from app.formats.markdown_import import from_markdown
+from app.model import EventKind
+
+PDT = timezone(timedelta(hours=-7))
+
+
+def _timeline(body: str, header: str = "**Date:** 2024-05-01\n\n"):  # type: ignore[no-untyped-def]
+    document = from_markdown(f"# Outage\n\n{header}## Timeline\n\n{body}\n")
+    return document, [(event.time, event.text) for event in document.timeline]
+
+
+def test_clock_times_that_pass_midnight_move_to_the_next_day():
+    _, events = _timeline("- 23:50 failover starts\n- 00:10 replica promoted\n- 00:05 written out of order")
+    assert [time for time, _ in events] == [
+        datetime(2024, 5, 1, 23, 50, tzinfo=UTC),
+        datetime(2024, 5, 2, 0, 10, tzinfo=UTC),
+        datetime(2024, 5, 2, 0, 5, tzinfo=UTC),  # a small step back stays on its day
+    ]
+
+
+def test_four_digit_times_only_where_the_timeline_writes_its_times_so():
+    _, compact = _timeline("- 1403 upgrade\n- 1930 restart")
+    assert [time for time, _ in compact] == [
+        datetime(2024, 5, 1, 14, 3, tzinfo=UTC),
+        datetime(2024, 5, 1, 19, 30, tzinfo=UTC),
+    ]
+    _, mixed = _timeline("- 14:03 upgrade\n- 1930 was when the building opened")
+    assert mixed[1] == (None, "1930 was when the building opened")
+
+
+def test_a_date_line_gives_its_day_and_zone_to_the_clock_times_below_it():
+    _, events = _timeline("2024-09-12 (all times PDT)\n\n- 09:00 deploy\n- 09:30 rollback", header="")
+    assert [time for time, _ in events] == [
+        datetime(2024, 9, 12, 9, 0, tzinfo=PDT),
+        datetime(2024, 9, 12, 9, 30, tzinfo=PDT),
+    ]
+
+
+def test_a_zone_the_document_states_applies_to_times_written_without_one():
+    document = from_markdown(
+        "# Outage\n\nAll times in PDT.\n\n## Timeline\n\n| When | What |\n|---|---|\n| 2024-07-01 10:00 | deploy |\n"
+    )
+    assert document.timeline[0].time == datetime(2024, 7, 1, 10, 0, tzinfo=PDT)
+
+
+def test_sub_bullets_belong_to_their_entry_and_link_lists_are_not_events():
+    document, events = _timeline(
+        "- 14:03 alert fired\n  - p99 above 2 s\n\nSee also:\n\n- [Runbook](https://example.com/runbook)"
+    )
+    assert events == [(datetime(2024, 5, 1, 14, 3, tzinfo=UTC), "alert fired\n- p99 above 2 s")]
+    assert "[Runbook](https://example.com/runbook)" in document.extra_sections[0].body
+
+
+def test_a_bold_title_in_a_time_led_paragraph_keeps_its_words_and_names_the_kind():
+    document, events = _timeline("**15:00 UTC: Issue Detection** Synthetic checks failed.")
+    assert events == [(datetime(2024, 5, 1, 15, 0, tzinfo=UTC), "**Issue Detection** Synthetic checks failed.")]
+    assert document.timeline[0].kind is EventKind.DETECTION
+
+
+def test_a_time_alone_on_a_line_takes_the_paragraph_below_as_its_text():
+    _, events = _timeline("**2018 October 21 22:54 UTC**\n\nMonitoring began to alert.")
+    assert events == [(datetime(2018, 10, 21, 22, 54, tzinfo=UTC), "Monitoring began to alert.")]
+
+
+def test_a_range_is_read_at_its_start_and_keeps_its_words():
+    _, events = _timeline("- 14:03–14:10 PDT: engineers investigated")
+    assert events == [(datetime(2024, 5, 1, 14, 3, tzinfo=PDT), "14:03–14:10 PDT: engineers investigated")]
+
+
+def test_a_timeline_with_no_times_stays_in_the_timeline_as_notes():
+    document, events = _timeline("We first looked at the database.\n\nThen at the cache.", header="")
+    assert events == [(None, "We first looked at the database."), (None, "Then at the cache.")]
+    assert to_markdown(document).count("Timeline") == 1
+
+
+def test_a_trailing_level_one_heading_does_not_swallow_the_document():
+    document = from_markdown(
+        "# Title\n\n## Summary\n\nIt broke.\n\n## Timeline\n\n- 14:03 alert\n\n# Stats\n\n- 3 pages\n"
+    )
+    assert document.metadata.title == "Title"
+    assert len(document.timeline) == 1
+    assert [extra.heading for extra in document.extra_sections] == ["Stats"]
+
+
+def test_the_window_comes_from_a_duration_range_and_the_zone_written_once():
+    document = from_markdown("# T\n\n**Duration:** 2024-07-11 09:14 to 10:02 PDT\n\n## Timeline\n\n- 09:20 x\n")
+    assert (document.summary.start, document.summary.end) == (
+        datetime(2024, 7, 11, 9, 14, tzinfo=PDT),
+        datetime(2024, 7, 11, 10, 2, tzinfo=PDT),
+    )
