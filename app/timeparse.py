@@ -33,7 +33,7 @@ from app.timezones import ZONE_WORDS, NamedZone, fixed, offset_label, offset_zon
 MAX_PARSE_LENGTH = 80
 """Longer text is never a timestamp; the cap keeps callers that probe text cheap."""
 
-MONTHS = "January February March April May June July August September October November December".split()
+MONTHS = "January February March April May June July August September October November December".split()  # noqa: SIM905
 _MONTH_NUMBERS: dict[str, int] = {}
 for _number, _name in enumerate(MONTHS, start=1):
     _MONTH_NUMBERS[_name.lower()] = _number
