@@ -214,6 +214,17 @@ class _Part(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
+class _Item(_Part):
+    """Base of the items of a list (events, tasks, nodes, edges, sections): immutable.
+
+    An edit replaces an item, never changes it in place (``model_copy(update=...)``),
+    so a copy of the lists shares the items safely with another thread: that is
+    what ``snapshot`` relies on.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
 class Metadata(_Part):
     title: Line = ""
     status: Status = Status.DRAFT
@@ -229,7 +240,7 @@ class IssueSummary(_Part):
     root_cause: Text = Field("", description="The root cause in a sentence or two.")
 
 
-class TimelineEvent(_Part):
+class TimelineEvent(_Item):
     kind: EventKind = EventKind.ACTION
     time: Timestamp | None = None
     text: Text = ""
@@ -240,7 +251,7 @@ class RootCauseAndResolution(_Part):
     resolution: Text = ""
 
 
-class Task(_Part):
+class Task(_Item):
     text: Line = ""
     owner: Line = ""
     due: date | None = None
@@ -256,13 +267,13 @@ class Measures(_Part):
 NODE_ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]{0,63}$"
 
 
-class FlowNode(_Part):
+class FlowNode(_Item):
     id: str = Field(pattern=NODE_ID_PATTERN, description="Short identifier used by edges.")
     kind: NodeKind = NodeKind.STEP
     label: Text = ""
 
 
-class FlowEdge(_Part):
+class FlowEdge(_Item):
     source: str = Field(pattern=NODE_ID_PATTERN)
     target: str = Field(pattern=NODE_ID_PATTERN)
     label: Line = ""
@@ -291,7 +302,7 @@ class HumorElement(_Part):
     closing: Text = Field("", description="The closing line under the flowchart.")
 
 
-class ExtraSection(_Part):
+class ExtraSection(_Item):
     heading: Line = ""
     body: Text = ""
 
@@ -337,6 +348,33 @@ def identical(left: Any, right: Any) -> bool:
     if isinstance(left, datetime) and isinstance(right, datetime):
         return left == right and left.utcoffset() == right.utcoffset()
     return bool(left == right)
+
+
+def snapshot(model: PostMortem) -> PostMortem:
+    """A copy that later edits do not reach, to read in another thread or compare later.
+
+    The parts (which edits change field by field) and the lists are copied; the
+    list items are shared, which is safe because they are immutable. A deep copy
+    of a 10,000-event document would cost the UI thread tens of milliseconds.
+    """
+    flowchart = model.humor.flowchart
+    return model.model_copy(
+        update={
+            "metadata": model.metadata.model_copy(update={"authors": list(model.metadata.authors)}),
+            "summary": model.summary.model_copy(),
+            "timeline": list(model.timeline),
+            "root_cause": model.root_cause.model_copy(),
+            "measures": model.measures.model_copy(
+                update={"improvements": list(model.measures.improvements), "tasks": list(model.measures.tasks)}
+            ),
+            "humor": model.humor.model_copy(
+                update={
+                    "flowchart": flowchart.model_copy(update={"nodes": list(flowchart.nodes), "edges": list(flowchart.edges)})
+                }
+            ),
+            "extra_sections": list(model.extra_sections),
+        }
+    )
 
 
 def empty_document() -> PostMortem:

@@ -336,7 +336,8 @@ def test_the_models_pass_qt_model_tests(qtmodeltester, pane: FlowchartPane) -> N
 
 def test_opening_another_document_shows_its_chart(qtbot, pane: FlowchartPane, document: Document) -> None:
     other = three_nodes()
-    other.humor.flowchart.nodes[0].label = "Another incident"
+    nodes = other.humor.flowchart.nodes
+    nodes[0] = nodes[0].model_copy(update={"label": "Another incident"})  # items are immutable
     with qtbot.waitSignal(pane.chart_rendered, timeout=WAIT):
         document.replace_model(other)
     assert shown_labels(pane)[0] == ["Another incident"]

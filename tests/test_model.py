@@ -11,6 +11,7 @@ from app.model import (
     EventKind,
     Flowchart,
     FlowNode,
+    IssueSummary,
     Metadata,
     PostMortem,
     Severity,
@@ -19,6 +20,7 @@ from app.model import (
     TaskStatus,
     TimelineEvent,
     empty_document,
+    snapshot,
 )
 
 
@@ -46,9 +48,20 @@ def test_aware_time_keeps_its_offset():
 
 
 def test_time_set_later_is_normalised_too():
-    event = TimelineEvent()
-    event.time = datetime(2025, 1, 1, 8, 0, 0, 500)
-    assert event.time.tzinfo is not None and event.time.microsecond == 0
+    summary = IssueSummary()
+    summary.start = datetime(2025, 1, 1, 8, 0, 0, 500)
+    assert summary.start.tzinfo is not None and summary.start.microsecond == 0
+
+
+def test_list_items_are_immutable_so_a_snapshot_can_share_them():
+    event = TimelineEvent(text="before")
+    with pytest.raises(ValidationError):
+        event.text = "after"
+    model = PostMortem(timeline=[event])
+    copy = snapshot(model)
+    model.timeline.append(TimelineEvent(text="later"))
+    model.summary.impact = "changed"
+    assert [e.text for e in copy.timeline] == ["before"] and copy.summary.impact == ""
 
 
 def test_multi_line_text_unifies_line_endings_and_drops_control_characters():
@@ -81,11 +94,11 @@ def test_unknown_fields_are_rejected_so_typos_are_reported():
 
 
 def test_assignment_is_validated():
-    task = Task()
+    metadata = Metadata()
     with pytest.raises(ValidationError):
-        task.status = "maybe"
-    task.status = "done"
-    assert task.status is TaskStatus.DONE
+        metadata.status = "maybe"
+    metadata.status = "final"
+    assert metadata.status is Status.FINAL
 
 
 def test_enum_values_and_labels():

@@ -69,7 +69,7 @@ def test_section_icons_are_drawn_in_the_palette_text_colour(qtbot, tmp_path):
 def test_warning_badges_count_each_sections_problems(qtbot, tmp_path):
     model = sample_document()
     model.summary.end = model.summary.start - timedelta(minutes=1)
-    model.timeline[0].time = model.summary.start - timedelta(hours=1)
+    model.timeline[0] = model.timeline[0].model_copy(update={"time": model.summary.start - timedelta(hours=1)})
     window = make_window(qtbot, tmp_path, model)
     window.refresh_warnings()
     sections = window.sections

@@ -101,7 +101,7 @@ def _broken_document():
     model = sample_document()
     start = model.summary.start
     model.summary.end = start - timedelta(minutes=5)  # ends before it starts
-    model.timeline[0].time = start - timedelta(hours=1)  # before the start
+    model.timeline[0] = model.timeline[0].model_copy(update={"time": start - timedelta(hours=1)})  # before the start
     return model
 
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.list_moves import plan_moves
-from app.model import PostMortem, identical
+from app.model import PostMortem, identical, snapshot
 from app.paths import LIST_PATHS, FieldPath, ListName
 
 # At module level: an import inside the edit methods went through PySide's
@@ -99,8 +99,8 @@ class Document(QObject):
         self.undo_stack.setClean()
 
     def snapshot(self) -> PostMortem:
-        """A deep copy, for saving off the UI thread or comparing in tests."""
-        return self._model.model_copy(deep=True)
+        """A copy later edits do not reach, for work off the UI thread or comparing (``app.model.snapshot``)."""
+        return snapshot(self._model)
 
     def replace_model(self, model: PostMortem, path: Path | None = None) -> None:
         """Load another document; clears the undo history (like opening a file)."""

@@ -7,21 +7,19 @@ failed save leaves the document modified and the file on disk as it was.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from app.errors import DocumentError
 from app.formats import files
 from app.model import PostMortem
 from widgets.dialogs import Dialogs, UnsavedChoice
 from widgets.document import Document
-from widgets.preview import snapshot
-from widgets.qt_guard import never_raises
 from widgets.recovery import Autosaver
+from widgets.runner import Job, Runner
 from widgets.settings import Settings
 
 EXPORT_FILTERS = {
@@ -48,30 +46,9 @@ class DiskStamp:
         return cls(status.st_mtime_ns, status.st_size)
 
 
-class _PictureJob(QRunnable):
-    """Draws the flowchart picture beside a saved page, off the UI thread (Graphviz takes seconds on big charts)."""
-
-    def __init__(self, controller: FileController, generation: int, model: PostMortem, page: Path):
-        super().__init__()
-        self._controller, self._generation, self._model, self._page = controller, generation, model, page
-
-    @never_raises()
-    def run(self) -> None:
-        if not self._controller._is_latest_picture(self._page, self._generation):
-            return  # A newer save of the same page draws its own picture.
-        try:
-            warnings = files.write_flowchart_picture(self._model, self._page)
-        except Exception as error:  # Whatever went wrong, the window says so instead of losing it.
-            warnings = [f"the flowchart picture was not written: {error}"]
-        with contextlib.suppress(RuntimeError):  # The window was closed meanwhile: nobody is left to tell.
-            self._controller.picture_done.emit(self._page, "; ".join(warnings))
-
-
 class FileController(QObject):
     recent_files_changed = Signal()
     status_message = Signal(str)
-    # From the picture thread: the page whose picture was drawn, and a warning ("" when written).
-    picture_done = Signal(object, str)
 
     def __init__(self, document: Document, dialogs: Dialogs, settings: Settings, autosaver: Autosaver, parent=None):
         super().__init__(parent)
@@ -80,11 +57,10 @@ class FileController(QObject):
         self._settings = settings
         self._autosaver = autosaver
         self._stamp: DiskStamp | None = None
-        self._pictures = QThreadPool(self)
-        self._pictures.setMaxThreadCount(1)
-        self._picture_generations: dict[Path, int] = {}
+        # One picture per page: a newer save of the same page supersedes a picture not drawn yet.
+        self._pictures = Runner(_draw_picture, self, name="pictures")
+        self._pictures.finished.connect(self._on_picture_done)
         self._warnings_shown: set[str] = set()
-        self.picture_done.connect(self._on_picture_done)
 
     # ----------------------------------------------------------------- names
 
@@ -202,7 +178,7 @@ class FileController(QObject):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
-        model = snapshot(self._document.model)
+        model = self._document.snapshot()
         try:
             # The file itself is written here and now: whether the save worked decides the modified state.
             files.write_document(model, path)
@@ -230,7 +206,7 @@ class FileController(QObject):
             return False
         if files.suffix_of(path) != suffix:
             path = path.with_name(path.name + suffix)
-        model = snapshot(self._document.model)
+        model = self._document.snapshot()
         try:
             files.write_document(model, path)
         except DocumentError as error:
@@ -246,16 +222,11 @@ class FileController(QObject):
         if files.flowchart_picture_path(model, page) is None:
             return
         page = Path(page).resolve()
-        generation = self._picture_generations.get(page, 0) + 1
-        self._picture_generations[page] = generation
-        self._pictures.start(_PictureJob(self, generation, model, page))
-
-    def _is_latest_picture(self, page: Path, generation: int) -> bool:
-        return self._picture_generations.get(page) == generation
+        self._pictures.request(lambda: (model, page), key=page, immediately=True)
 
     def wait_for_pictures(self, msecs: int = 60000) -> bool:
         """Block until the pictures being drawn are written (tests; never needed for correctness)."""
-        return self._pictures.waitForDone(msecs)
+        return self._pictures.wait(msecs)
 
     def _on_picture_done(self, page: Path, warning: str) -> None:
         if not warning:
@@ -280,6 +251,16 @@ class FileController(QObject):
         self._settings.add_recent_file(path)
         self._settings.last_folder = path.resolve().parent
         self.recent_files_changed.emit()
+
+
+def _draw_picture(what: tuple[PostMortem, Path], _job: Job) -> str:
+    """Draw the flowchart picture beside a saved page (Graphviz takes seconds on big charts): a warning or ""."""
+    model, page = what
+    try:
+        warnings = files.write_flowchart_picture(model, page)
+    except Exception as error:  # Whatever went wrong, the window says so instead of losing it.
+        warnings = [f"the flowchart picture was not written: {error}"]
+    return "; ".join(warnings)
 
 
 def _suggested_name(model: PostMortem, suffix: str, current: Path | None = None) -> str:

@@ -27,6 +27,7 @@ from widgets.panes.page import summarize
 from widgets.preview import PreviewPane
 from widgets.qt_guard import never_raises
 from widgets.recovery import Autosaver, RecoveryStore
+from widgets.runner import shut_down_runners
 from widgets.safe_text import escaped
 from widgets.settings import Settings
 
@@ -276,7 +277,7 @@ class MainWindow(QMainWindow):
             return
         self.autosaver.close()
         self._save_geometry()
-        self.preview.shutdown()
+        shut_down_runners(self)  # the preview, the chart, pictures, exports: none outlives the window
         event.accept()
 
     @never_raises()

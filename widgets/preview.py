@@ -1,8 +1,9 @@
 """The live preview: the exported Markdown, rendered to HTML off the UI thread.
 
-Edits restart a short timer; when typing pauses, a worker converts a snapshot
-of the document. A newer request supersedes older ones: a job that is already
-stale when it starts does nothing, and a stale result is dropped.
+Edits restart a short timer; when typing pauses, the preview's runner converts
+a snapshot of the document (``widgets.preview_render``: in pieces, the first
+screen first, cancelled by a newer edit or by closing). A newer request
+supersedes older ones; a stale result is dropped.
 
 The document is untrusted input, so the browser never loads a resource (no
 remote images, no local files), runs nothing, and opens a link only when the
@@ -15,134 +16,55 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QPaintEvent, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.model import PostMortem
+from app.model import PostMortem, snapshot
 from widgets.document import Document
+from widgets.preview_document import (
+    PREVIEW_CHART_URL,
+    PREVIEW_STYLE,
+    SafeTextDocument,
+    build_text_document,
+    rasterise,
+    refused_resource,
+)
+from widgets.preview_render import HtmlCache, PreviewInput, chart_position, render_preview
 from widgets.qt_guard import never_raises
+from widgets.runner import Job, Runner
+
+__all__ = ["PREVIEW_CHART_URL", "PreviewPane", "SafeBrowser", "build_text_document", "preview_chart", "snapshot"]
 
 DEBOUNCE_MS = 300
-
-PREVIEW_STYLE = """
-body { margin: 6px 14px; }
-h1 { font-size: 1.6em; margin-bottom: 0.4em; }
-h2 { font-size: 1.25em; margin-top: 1.2em; border-bottom: 1px solid palette(mid); }
-li { margin-bottom: 2px; }
-code { font-family: monospace; }
-"""
-
-
-def snapshot(model: PostMortem) -> PostMortem:
-    """A copy safe to read in another thread, without deep-copying every event.
-
-    Commands replace list items instead of changing them, and set scalar fields
-    on the parts; copying the parts and the lists (not the items) is enough.
-    """
-    humor = model.humor.model_copy(
-        update={
-            "flowchart": model.humor.flowchart.model_copy(
-                update={"nodes": list(model.humor.flowchart.nodes), "edges": list(model.humor.flowchart.edges)}
-            )
-        }
-    )
-    return model.model_copy(
-        update={
-            "metadata": model.metadata.model_copy(update={"authors": list(model.metadata.authors)}),
-            "summary": model.summary.model_copy(),
-            "timeline": list(model.timeline),
-            "root_cause": model.root_cause.model_copy(),
-            "measures": model.measures.model_copy(
-                update={"improvements": list(model.measures.improvements), "tasks": list(model.measures.tasks)}
-            ),
-            "humor": humor,
-            "extra_sections": list(model.extra_sections),
-        }
-    )
-
-
-def render_preview_html(model: PostMortem, flowchart_image: str | None = None) -> str:
-    """Body HTML of the document as its Markdown export renders (runs in the worker)."""
-    from app.formats.html_export import render_body_html
-    from app.formats.markdown_export import to_markdown
-
-    return render_body_html(to_markdown(model, flowchart_image))
-
-
-def refused_resource(kind: int) -> Any:
-    """What a refused resource becomes.
-
-    An image must be a real (blank) image: given nothing, Qt's image handler
-    falls back to reading the named file from disk itself.
-    """
-    if kind == QTextDocument.ResourceType.ImageResource or kind == QTextDocument.ResourceType.ImageResource.value:
-        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
-        blank.fill(0)
-        return blank
-    return QByteArray()
-
-
-PAGE_MARGIN = 14
-"""Pixels between the preview's frame and its text, like a page's margin."""
-
-
-class SafeTextDocument(QTextDocument):
-    """A text document that never loads what its HTML names (images, style sheets)."""
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.refused_resources: list[str] = []
-        self.has_chart = False  # the flowchart's picture was added (see ``preview_chart``)
-
-    @never_raises(fallback=lambda _self, kind, _url: refused_resource(kind))
-    def loadResource(self, kind: int, url: QUrl | str) -> Any:
-        self.refused_resources.append(url.toString() if isinstance(url, QUrl) else str(url))
-        return refused_resource(kind)
-
-
-def build_text_document(body: str, chart: QImage | None = None) -> SafeTextDocument:
-    """Lay out the HTML in a document of its own.
-
-    Runs in the worker: parsing the HTML of a 10,000-event timeline takes
-    seconds, which must not happen on the UI thread.
-    """
-    document = SafeTextDocument()
-    document.has_chart = chart is not None
-    if chart is not None:
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(PREVIEW_CHART_URL), chart)
-    document.setDocumentMargin(PAGE_MARGIN)
-    document.setDefaultStyleSheet(PREVIEW_STYLE)
-    document.setHtml(body)
-    return document
-
-
-# The chart's picture in the preview, where a saved Markdown file links its PNG. The
-# document itself adds it (``addResource``); nothing is ever loaded from this name.
-PREVIEW_CHART_URL = "postmortem-editor-flowchart.png"
-PREVIEW_CHART_PIXELS = 1200
-"""Widest the picture is drawn, in pixels; the preview shows it at most as wide as its column."""
 PREVIEW_CHART_TIMEOUT = 10.0
 
 # The last chart drawn for the preview, by its DOT text: typing elsewhere re-renders the
-# text, not the picture. Only the single preview worker touches it.
+# text, not the picture. Only the single preview worker touches it. The SVG itself comes
+# from ``shared_render``, which the Humor Element page shares.
 _chart_cache: dict[str, QImage | None] = {}
 
 
-def preview_chart(model: PostMortem) -> QImage | None:
-    """The flowchart drawn for the preview, or None (no nodes, no Graphviz, a chart that fails)."""
+def preview_chart(model: PostMortem, cancel: threading.Event | None = None) -> QImage | None:
+    """The flowchart drawn for the preview, or None (no nodes, no Graphviz, a chart that fails or is too big)."""
     if not model.humor.flowchart.nodes:
         return None
     try:
+        from app.flowchart import render
         from app.flowchart.dot import build_dot
-        from app.flowchart.render import default_renderer
+        from app.flowchart.render import RenderCancelledError
+        from widgets.flowchart.shared_render import chart_svg
 
         source = build_dot(model.humor.flowchart).dot
     except Exception:  # The preview shows the steps as text instead; the Humor page says why.
         return None
     if source not in _chart_cache:
         try:
-            picture = _rasterise(default_renderer().render(source, "svg", timeout=PREVIEW_CHART_TIMEOUT))
+            picture = rasterise(
+                chart_svg(source, render.default_renderer, timeout=PREVIEW_CHART_TIMEOUT, cancel=cancel)
+            )
+        except RenderCancelledError:
+            return None  # Not remembered: a later preview tries again.
         except Exception:
             picture = None
         # A chart that failed is remembered too: a chart that runs into the time limit must
@@ -150,74 +72,6 @@ def preview_chart(model: PostMortem) -> QImage | None:
         _chart_cache.clear()
         _chart_cache[source] = picture
     return _chart_cache[source]
-
-
-def _rasterise(svg: bytes) -> QImage | None:
-    from PySide6.QtCore import QSize
-    from PySide6.QtGui import QColor, QPainter
-    from PySide6.QtSvg import QSvgRenderer
-
-    renderer = QSvgRenderer(QByteArray(svg))
-    natural = renderer.defaultSize()
-    if not renderer.isValid() or natural.isEmpty():
-        return None
-    size = (
-        natural
-        if natural.width() <= PREVIEW_CHART_PIXELS
-        else natural.scaled(QSize(PREVIEW_CHART_PIXELS, natural.height()), Qt.AspectRatioMode.KeepAspectRatio)
-    )
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("white"))  # paper, as on the Humor Element page: arrows read in dark mode too
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter)
-    painter.end()
-    return image
-
-
-def _chart_position(document: QTextDocument) -> int | None:
-    """Where the chart's picture is, searched from the end: the Humor Element comes late."""
-    block = document.lastBlock()
-    while block.isValid():
-        fragments = block.begin()
-        while not fragments.atEnd():
-            fragment = fragments.fragment()
-            image = fragment.charFormat().toImageFormat()
-            if image.isValid() and image.name() == PREVIEW_CHART_URL:
-                return fragment.position()
-            fragments += 1
-        block = block.previous()
-    return None
-
-
-class _Relay(QObject):
-    finished = Signal(int, object)
-
-
-class _RenderJob(QRunnable):
-    def __init__(self, generation: int, latest: Callable[[], int], model: PostMortem, relay: _Relay):
-        super().__init__()
-        self._generation = generation
-        self._latest = latest
-        self._model = model
-        self._relay = relay
-
-    @never_raises()
-    def run(self) -> None:
-        if self._generation != self._latest():
-            return  # A newer edit already asked for its own render.
-        chart = preview_chart(self._model)
-        try:
-            body = render_preview_html(self._model, PREVIEW_CHART_URL if chart is not None else None)
-        except Exception as error:  # A preview failure must never take the editor down.
-            from html import escape  # Here, not at start-up: only a failed render needs it (2 ms).
-
-            body = f"<p><b>The preview cannot be shown:</b> {escape(str(error))}</p>"
-        if self._generation != self._latest():
-            return  # Superseded while rendering: skip the costly layout.
-        document = build_text_document(body, chart)
-        document.moveToThread(self._relay.thread())  # The UI thread shows it and will own it.
-        self._relay.finished.emit(self._generation, document)
 
 
 class SafeBrowser(QTextBrowser):
@@ -257,7 +111,8 @@ def _open_in_browser(url: QUrl) -> None:
 class PreviewPane(SafeBrowser):
     """Follows the document and shows its rendered Markdown."""
 
-    rendered = Signal()
+    rendered = Signal()  # the whole document is shown
+    first_screen_shown = Signal()  # the start of a newly opened document is shown, the rest follows
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
@@ -265,25 +120,24 @@ class PreviewPane(SafeBrowser):
         self.setAccessibleName("Preview")
         self.document().setDefaultStyleSheet(PREVIEW_STYLE)
         self.setPlaceholderText("The preview appears here.")
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._show_result, Qt.ConnectionType.QueuedConnection)
-        self._lock = threading.Lock()
-        self._generation = 0
-        self._shown_generation = 0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.render_now)
+        self._cache = HtmlCache()  # touched by the runner's single thread only
+        self.runner = Runner(self._work, self, name="preview", delay_ms=DEBOUNCE_MS)
+        self.runner.finished.connect(lambda _key, document: self._show(document, whole=True))
+        self.runner.progressed.connect(lambda _key, document: self._show(document, whole=False))
+        self.runner.outdated.connect(lambda _key, document: document.deleteLater())
         self._started = False
+        self._era = 0  # bumped when another document is opened: its first screen is wanted again
+        self._shown_era = -1
         self._shown_document: QTextDocument | None = None
         self._chart_at: int | None = None  # where the chart's picture sits in the shown document
         self._chart_original: QImage | None = None  # the picture as drawn, before fitting it
         # A section asked for before its heading was rendered: shown once it is.
         self._wanted_heading: str | None = None
         document.changed.connect(self._schedule)
-        document.document_reset.connect(self._schedule)
+        document.document_reset.connect(self._reset)
+
+    def _work(self, request: PreviewInput, job: Job) -> SafeTextDocument:
+        return render_preview(request, job, self._cache, preview_chart)
 
     @never_raises()
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -296,41 +150,39 @@ class PreviewPane(SafeBrowser):
             self._started = True
             QTimer.singleShot(0, self.render_now)
 
-    def _schedule(self) -> None:
-        self._timer.start()
+    def _reset(self) -> None:
+        self._era += 1
+        self._schedule()
 
-    def _latest(self) -> int:
-        with self._lock:
-            return self._generation
+    def _schedule(self) -> None:
+        if self._started:
+            self.runner.request(self._input)
+
+    def _input(self) -> PreviewInput:
+        return PreviewInput(snapshot(self._document.model), first_screen=self._shown_era != self._era)
 
     def render_now(self) -> None:
-        self._timer.stop()
-        with self._lock:
-            self._generation += 1
-            generation = self._generation
-        self._pool.start(_RenderJob(generation, self._latest, snapshot(self._document.model), self._relay))
+        self._started = True
+        self.runner.request(self._input, immediately=True)
 
-    def _show_result(self, generation: int, document: QTextDocument) -> None:
-        if generation != self._latest() or generation <= self._shown_generation:
-            document.deleteLater()
-            return
-        self._shown_generation = generation
+    def _show(self, document: SafeTextDocument, *, whole: bool) -> None:
         bar = self.verticalScrollBar()
         position = bar.value()
         old = self._shown_document
         document.setParent(self)
         self.setDocument(document)
         self._shown_document = document
+        self._shown_era = self._era
         if old is not None:
             old.deleteLater()
         # Looked for only when there is one: a search through a long timeline costs milliseconds.
-        self._chart_at = _chart_position(document) if getattr(document, "has_chart", False) else None
+        self._chart_at = chart_position(document) if document.has_chart else None
         picture = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(PREVIEW_CHART_URL))
         self._chart_original = picture if self._chart_at is not None and isinstance(picture, QImage) else None
         self.fit_chart()
         if self._wanted_heading is None or not self.scroll_to_heading(self._wanted_heading):
             bar.setValue(position)  # Keep the reader's place while the author types.
-        self.rendered.emit()
+        (self.rendered if whole else self.first_screen_shown).emit()
 
     @never_raises()
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -382,8 +234,5 @@ class PreviewPane(SafeBrowser):
         return False
 
     def shutdown(self) -> None:
-        """Wait for a running render, so no worker outlives the window."""
-        self._timer.stop()
-        with self._lock:
-            self._generation += 1
-        self._pool.waitForDone(5000)
+        """Stop rendering: the window closes. Returns at once (the job stops within one piece)."""
+        self.runner.shut_down()

@@ -9,42 +9,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.errors import DocumentError
 from app.model import PostMortem
 from app.recovery_store import RecoveredCopy, RecoveryStore, new_session_id
 from widgets.document import Document
-from widgets.qt_guard import never_raises
+from widgets.runner import Job, Runner
 
 __all__ = ["AUTOSAVE_INTERVAL_MS", "Autosaver", "RecoveredCopy", "RecoveryStore"]
 
 AUTOSAVE_INTERVAL_MS = 5000
 
 
-class _WriteJob(QRunnable):
-    """Serialises and writes one copy off the UI thread (a long timeline takes tens of ms)."""
-
-    def __init__(self, autosaver: Autosaver, generation: int, file: Path, model: PostMortem, source: Path | None):
-        super().__init__()
-        self._autosaver, self._generation, self._file = autosaver, generation, file
-        self._model, self._source = model, source
-
-    @never_raises()
-    def run(self) -> None:
-        try:
-            self._autosaver._store.write(self._file, self._model, self._source, self._autosaver.session)
-        except (DocumentError, OSError) as error:
-            self._autosaver.written.emit(self._generation, None, getattr(error, "strerror", None) or str(error))
-            return
-        self._autosaver.written.emit(self._generation, self._file, "")
-
-
 class Autosaver(QObject):
     """Writes a recovery copy of one document while it has unsaved changes."""
 
-    # From the writer thread: generation, the file written (None when writing failed), the failure.
-    written = Signal(int, object, str)
     # Once per editor, when no copy can be written: what to tell the user.
     unavailable = Signal(str)
 
@@ -57,12 +37,10 @@ class Autosaver(QObject):
         self.session_lock = store.claim(self.session)
         self._file: Path | None = None
         self._pending = False
-        # Bumped whenever the copy becomes unwanted, so a write still running then is undone.
-        self._generation = 0
         self._warned = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self.written.connect(self._on_written, Qt.ConnectionType.QueuedConnection)
+        # Every write runs to its end (none supersedes another); ``discard`` waits for them.
+        self.runner = Runner(self._write, self, name="autosave")
+        self.runner.finished.connect(lambda _key, outcome: self._on_written(*outcome))
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.write_soon)
@@ -79,11 +57,18 @@ class Autosaver(QObject):
         """The timer's tick: write in the background if there is anything new."""
         if not self._pending or not self._document.is_modified():
             return
-        from widgets.preview import snapshot
-
         self._pending = False
         file = self._store.file_for(self._document.path, self.session)
-        self._pool.start(_WriteJob(self, self._generation, file, snapshot(self._document.model), self._document.path))
+        self.runner.run_once((file, self._document.snapshot(), self._document.path))
+
+    def _write(self, what: tuple[Path, PostMortem, Path | None], _job: Job) -> tuple[Path | None, str]:
+        """Serialise and write one copy, off the UI thread (a long timeline takes tens of ms)."""
+        file, model, source = what
+        try:
+            self._store.write(file, model, source, self.session)
+        except (DocumentError, OSError) as error:
+            return None, getattr(error, "strerror", None) or str(error)
+        return file, ""
 
     def write_now(self) -> None:
         """Write at once and wait (tests, and before anything risky)."""
@@ -91,15 +76,13 @@ class Autosaver(QObject):
         self.wait()
 
     def wait(self) -> None:
-        self._pool.waitForDone(10000)
-        QCoreApplication.sendPostedEvents(self)  # deliver ``written`` before returning
+        self.runner.wait(10000)  # and the news of it delivered, before returning
 
     def discard(self) -> None:
         """The document was saved, discarded or closed: its copy is no longer needed."""
         # A copy being written now must not outlive this: wait for it, and take in the news
         # of it (still queued) so that its file is known and removed below.
         self.wait()
-        self._generation += 1
         if self._file is not None:
             self._store.remove(self._file)
             self._file = None
@@ -112,7 +95,7 @@ class Autosaver(QObject):
         if self.session_lock is not None:
             self.session_lock.release()
 
-    def _on_written(self, generation: int, file: Path | None, problem: str) -> None:
+    def _on_written(self, file: Path | None, problem: str) -> None:
         if file is None:
             self._pending = True  # Try again at the next tick; the document itself is untouched.
             if not self._warned:
@@ -121,8 +104,6 @@ class Autosaver(QObject):
                     f"Unsaved changes cannot be kept for recovery in {self._store.folder}: {problem}. "
                     "Save your work to keep it safe."
                 )
-        elif generation != self._generation:
-            self._store.remove(file)  # Saved or discarded while the copy was being written.
         else:
             self._file = file
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QWidget
 
@@ -22,7 +22,7 @@ from app.errors import DocumentError
 from app.flowchart.export import DEFAULT_SCALE, render_chart
 from app.model import PostMortem
 from widgets.document import Document
-from widgets.qt_guard import never_raises
+from widgets.runner import Job, Runner
 
 SCALES: tuple[tuple[str, float], ...] = (
     ("1x (normal screens)", 1.0),
@@ -41,45 +41,26 @@ class ExportDialogs(Protocol):
     def show_error(self, title: str, message: str) -> None: ...
 
 
-class _ExportJob(QRunnable):
-    def __init__(self, exporter: ChartExporter, model: PostMortem, path: Path, fmt: str, scale: float) -> None:
-        super().__init__()
-        self._exporter, self._model, self._path, self._fmt, self._scale = exporter, model, path, fmt, scale
-
-    @never_raises()
-    def run(self) -> None:
-        try:
-            write_bytes_atomic(self._path, render_chart(self._model, self._fmt, scale=self._scale))
-        except DocumentError as error:
-            self._exporter.job_done.emit(self._path, str(error))
-            return
-        except Exception as error:  # Whatever went wrong, the window reports it instead of losing it.
-            self._exporter.job_done.emit(self._path, f"the chart could not be exported: {error}")
-            return
-        self._exporter.job_done.emit(self._path, "")
-
-
 class ChartExporter(QObject):
     """Owns the two export actions and runs the exports."""
 
     exported = Signal(object)  # Path written
     export_failed = Signal(str)  # "FILE: reason"
-    job_done = Signal(object, str)  # From the worker thread: path, error ("" when written).
 
     def __init__(self, document: Document, dialogs: ExportDialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = document
         self._dialogs = dialogs
         self._parent = parent
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        # Every export runs (two exports to two files are two jobs); the window's close cancels them.
+        self.runner = Runner(_export, self, name="chart export")
+        self.runner.finished.connect(lambda _key, outcome: self._finished(*outcome))
         self.png_action = QAction("Flowchart as &PNG…", self)
         self.png_action.setStatusTip("Save the flowchart as a PNG picture")
         self.svg_action = QAction("Flowchart as S&VG…", self)
         self.svg_action.setStatusTip("Save the flowchart as an SVG drawing")
         self.png_action.triggered.connect(self.export_png)
         self.svg_action.triggered.connect(self.export_svg)
-        self.job_done.connect(self._finished)
         document.changed.connect(self._update_enabled)
         document.document_reset.connect(self._update_enabled)
         self._update_enabled()
@@ -123,10 +104,10 @@ class ChartExporter(QObject):
     def export_to(self, path: Path, *, scale: float = DEFAULT_SCALE) -> None:
         """Draw the current chart into ``path`` (.png or .svg) in the background."""
         fmt = path.suffix.lower().lstrip(".")
-        self._pool.start(_ExportJob(self, self._document.snapshot(), path, fmt, scale))
+        self.runner.run_once((self._document.snapshot(), path, fmt, scale))
 
     def wait_for_done(self, msecs: int = 30000) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self.runner.wait(msecs)
 
     def _finished(self, path: Path, error: str) -> None:
         if error:
@@ -135,3 +116,15 @@ class ChartExporter(QObject):
             self.export_failed.emit(message)
         else:
             self.exported.emit(path)
+
+
+def _export(what: tuple[PostMortem, Path, str, float], _job: Job) -> tuple[Path, str]:
+    """Draw the chart and write it, off the UI thread: the path, and the error ("" when written)."""
+    model, path, fmt, scale = what
+    try:
+        write_bytes_atomic(path, render_chart(model, fmt, scale=scale))
+    except DocumentError as error:
+        return path, str(error)
+    except Exception as error:  # Whatever went wrong, the window reports it instead of losing it.
+        return path, f"the chart could not be exported: {error}"
+    return path, ""

@@ -195,7 +195,7 @@ class FlowchartPane(QWidget):
             self.busy_label.hide()
             return
         self.chart_view.set_empty_text("")  # Nodes exist: the picture is on its way (or the error says why not).
-        self.scheduler.request(chart, immediately=immediately)
+        self.scheduler.request(lambda: self._document.snapshot().humor.flowchart, immediately=immediately)
 
     def reveal(self, path: str) -> bool:
         """Select and focus the node or edge that a problem path such as ``humor.flowchart.edges[2].target`` names."""

@@ -1,0 +1,90 @@
+"""One Graphviz render of a chart serves the Humor Element page and the preview.
+
+Both draw the same DOT text (``app.flowchart.dot.build_dot`` of the document's
+flowchart). Whichever asks first runs Graphviz; the other, asking while that
+render runs, waits for it (checking its own cancel switch), and later asks are
+answered from the last few renders. A failure is remembered like a picture, so a
+chart that runs into the time limit does not hold up every preview by that limit
+again; a render that was cancelled is forgotten, so the next ask tries again.
+
+Renders are keyed by the renderer's class as well as the text: tests put fake
+renderers in place, and their pictures must never answer for the real one.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.flowchart.render import DEFAULT_TIMEOUT, RenderCancelledError, Renderer, RenderTimeoutError
+
+KEPT = 4
+"""Renders kept: the current chart, and a few recent ones that undo may bring back."""
+
+
+@dataclass
+class _Entry:
+    done: threading.Event = field(default_factory=threading.Event)
+    svg: bytes = b""
+    error: Exception | None = None
+    timeout: float = 0.0
+
+
+_lock = threading.Lock()
+_entries: OrderedDict[tuple[str, str], _Entry] = OrderedDict()
+
+
+def chart_svg(
+    source: str,
+    renderer_factory: Callable[[], Renderer],
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    cancel: threading.Event | None = None,
+) -> bytes:
+    """The SVG of the DOT ``source``, rendered once for every asker; raises the render's error."""
+    renderer = renderer_factory()
+    key = (f"{type(renderer).__module__}.{type(renderer).__qualname__}", source)
+    with _lock:
+        entry = _entries.get(key)
+        if entry is not None and entry.done.is_set() and _gave_up_sooner(entry, timeout):
+            entry = None  # It ran out of a shorter time than this ask allows: try again.
+        owner = entry is None
+        if entry is None:
+            entry = _entries[key] = _Entry(timeout=timeout)
+            while len(_entries) > KEPT:
+                _entries.popitem(last=False)
+        else:
+            _entries.move_to_end(key)
+    if owner:
+        try:
+            entry.svg = renderer.render(source, "svg", timeout=timeout, cancel=cancel)
+        except Exception as error:
+            entry.error = error
+            if isinstance(error, RenderCancelledError):
+                with _lock:
+                    if _entries.get(key) is entry:
+                        del _entries[key]
+        finally:
+            entry.done.set()
+    else:
+        while not entry.done.wait(0.05):
+            if cancel is not None and cancel.is_set():
+                raise RenderCancelledError("the chart is no longer wanted")
+        if isinstance(entry.error, RenderCancelledError):
+            # The render this ask waited for was cancelled by its owner: try again as an owner.
+            return chart_svg(source, renderer_factory, timeout=timeout, cancel=cancel)
+    if entry.error is not None:
+        raise entry.error
+    return entry.svg
+
+
+def _gave_up_sooner(entry: _Entry, timeout: float) -> bool:
+    return isinstance(entry.error, RenderTimeoutError) and timeout > entry.timeout
+
+
+def forget_all() -> None:
+    """Drop every kept render (tests)."""
+    with _lock:
+        _entries.clear()

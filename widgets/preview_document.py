@@ -1,0 +1,107 @@
+"""The preview's text document: it loads nothing, and the chart's picture is bounded.
+
+The document is untrusted input, so a preview document never loads a resource
+its HTML names (no remote images, no local files): only the flowchart's
+picture, which the preview adds itself under ``PREVIEW_CHART_URL``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QObject, QSize, QUrl
+from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
+
+from widgets.qt_guard import never_raises
+
+PREVIEW_STYLE = """
+body { margin: 6px 14px; }
+h1 { font-size: 1.6em; margin-bottom: 0.4em; }
+h2 { font-size: 1.25em; margin-top: 1.2em; border-bottom: 1px solid palette(mid); }
+li { margin-bottom: 2px; }
+code { font-family: monospace; }
+"""
+
+PAGE_MARGIN = 14
+"""Pixels between the preview's frame and its text, like a page's margin."""
+
+# The chart's picture in the preview, where a saved Markdown file links its PNG. The
+# document itself adds it (``addResource``); nothing is ever loaded from this name.
+PREVIEW_CHART_URL = "postmortem-editor-flowchart.png"
+PREVIEW_CHART_PIXELS = 1200
+"""Widest the picture is drawn, in pixels; the preview shows it at most as wide as its column."""
+PREVIEW_CHART_MAX_HEIGHT = 8000
+"""Tallest it is drawn: a chain of 1,400 nodes was once drawn 1,538,129 pixels tall (3.67 GB)."""
+PREVIEW_CHART_MIN_SCALE = 0.05
+"""A chart that would have to shrink more than this to fit is too big to read: the steps show as text."""
+
+
+def refused_resource(kind: int) -> Any:
+    """What a refused resource becomes.
+
+    An image must be a real (blank) image: given nothing, Qt's image handler
+    falls back to reading the named file from disk itself.
+    """
+    if kind == QTextDocument.ResourceType.ImageResource or kind == QTextDocument.ResourceType.ImageResource.value:
+        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        blank.fill(0)
+        return blank
+    return QByteArray()
+
+
+class SafeTextDocument(QTextDocument):
+    """A text document that never loads what its HTML names (images, style sheets)."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.refused_resources: list[str] = []
+        self.has_chart = False  # the flowchart's picture was added (see ``preview_chart``)
+
+    @never_raises(fallback=lambda _self, kind, _url: refused_resource(kind))
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        self.refused_resources.append(url.toString() if isinstance(url, QUrl) else str(url))
+        return refused_resource(kind)
+
+
+def new_text_document(body: str, chart: QImage | None = None) -> SafeTextDocument:
+    """A preview document holding ``body`` (HTML), with the chart's picture when there is one."""
+    document = SafeTextDocument()
+    document.has_chart = chart is not None
+    if chart is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(PREVIEW_CHART_URL), chart)
+    document.setDocumentMargin(PAGE_MARGIN)
+    document.setDefaultStyleSheet(PREVIEW_STYLE)
+    document.setHtml(body)
+    return document
+
+
+build_text_document = new_text_document
+
+
+def fitted_size(natural: QSize, max_width: int, max_height: int) -> QSize | None:
+    """``natural`` shrunk to fit ``max_width`` × ``max_height``; None when it would become unreadable."""
+    if natural.isEmpty():
+        return None
+    scale = min(1.0, max_width / natural.width(), max_height / natural.height())
+    if scale < PREVIEW_CHART_MIN_SCALE:
+        return None
+    return QSize(max(1, round(natural.width() * scale)), max(1, round(natural.height() * scale)))
+
+
+def rasterise(svg: bytes) -> QImage | None:
+    """The chart's SVG as a picture for the preview, bounded in both dimensions."""
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(QByteArray(svg))
+    if not renderer.isValid():
+        return None
+    size = fitted_size(renderer.defaultSize(), PREVIEW_CHART_PIXELS, PREVIEW_CHART_MAX_HEIGHT)
+    if size is None:
+        return None
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))  # paper, as on the Humor Element page: arrows read in dark mode too
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    return image

@@ -1,0 +1,242 @@
+"""One runner for background work: debounce, generation, cancel, delivery on the UI thread, shutdown.
+
+The preview, the chart, the picture saved beside a page, autosave and chart
+export each run a function off the UI thread and want the same things:
+
+* a burst of requests within the debounce delay becomes one job;
+* a newer request for the same key supersedes the older one: the older job is
+  told to stop (``Job.cancelled``, ``Job.cancel_event`` for a subprocess) and
+  its result, if it still comes, goes to ``outdated`` instead of ``finished``;
+* results and partial results (``Job.report``) arrive on the UI thread, through
+  a queued signal, never while the job's owner is half destroyed;
+* the window's close ends it all: ``shut_down`` cancels every job and waits at
+  most a short while, so no thread pool later blocks in a destructor.
+
+The work function receives the job's input (taken on the UI thread when the
+job starts, by calling the request's ``source``) and the ``Job``. It must check
+``job.cancelled()`` between steps of anything long, so that cancelling and
+quitting take effect within one step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import itertools
+import threading
+from collections.abc import Callable, Hashable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from widgets.qt_guard import never_raises, report_exception
+
+Work = Callable[[Any, "Job"], Any]
+
+_UNIQUE = itertools.count(1)
+
+
+class JobCancelledError(Exception):
+    """Raised by ``Job.check`` in a job that was superseded or shut down; the runner drops it quietly."""
+
+
+class Job:
+    """What a running job knows about itself: its key and generation, whether to stop, how to report."""
+
+    def __init__(self, runner: Runner, key: Hashable, generation: int) -> None:
+        self.key = key
+        self.generation = generation
+        self.cancel_event = threading.Event()
+        self.ui_thread = runner.thread()
+        """The runner's thread: a Qt object made by the job moves there before it is delivered."""
+        self._runner = runner
+
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+    def check(self) -> None:
+        """Stop here (raise ``JobCancelledError``) if the job is no longer wanted."""
+        if self.cancel_event.is_set():
+            raise JobCancelledError
+
+    def report(self, partial: Any) -> None:
+        """Send a partial result to the UI thread (``Runner.progressed``), if still wanted."""
+        if not self.cancelled():
+            self._runner._deliver(self, "progress", partial)
+
+
+class _Task(QRunnable):
+    def __init__(self, runner: Runner, work: Work, payload: Any, job: Job) -> None:
+        super().__init__()
+        self._runner, self._work, self._payload, self._job = runner, work, payload, job
+
+    @never_raises()
+    def run(self) -> None:
+        job = self._job
+        if job.cancelled():
+            self._runner._deliver(job, "dropped", None)
+            return
+        try:
+            result = self._work(self._payload, job)
+        except JobCancelledError:
+            self._runner._deliver(job, "dropped", None)
+        except Exception as error:
+            report_exception(f"a background job of {self._runner.objectName() or 'a runner'}")
+            self._runner._deliver(job, "failed", error)
+        else:
+            self._runner._deliver(job, "finished", result)
+        finally:
+            self._payload = None  # The snapshot goes with the job, not with the pool's last runnable.
+
+
+def _cancel_jobs(running: dict[int, Job], *_: object) -> None:
+    for job in list(running.values()):
+        job.cancel_event.set()
+
+
+class Runner(QObject):
+    """Runs ``work`` in the background, newest request first; results on the UI thread."""
+
+    finished = Signal(object, object)  # key, result of the newest job for that key
+    failed = Signal(object, object)  # key, the exception it raised
+    progressed = Signal(object, object)  # key, a partial result (``Job.report``)
+    outdated = Signal(object, object)  # key, the result of a job superseded before it ended
+    started = Signal(object)  # key
+    _delivered = Signal(object, str, object)  # from the worker: job, kind, value
+
+    def __init__(
+        self, work: Work, parent: QObject | None = None, *, name: str = "", delay_ms: int = 0, threads: int = 1
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._work = work
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(threads)
+        self._generation: dict[Hashable, int] = {}
+        self._running: dict[int, Job] = {}  # by id(job): started and not yet delivered
+        self._pending: dict[Hashable, Callable[[], Any]] = {}
+        self._closed = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._start_pending)
+        self._delivered.connect(self._on_delivered)
+        # Deleted with its owner (a pane closed): stop the jobs. A plain function over the
+        # jobs, because the runner itself is half destroyed when ``destroyed`` arrives.
+        self.destroyed.connect(functools.partial(_cancel_jobs, self._running))
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.shut_down)
+
+    # ----------------------------------------------------------------- asking
+
+    def request(self, source: Callable[[], Any], *, key: Hashable = None, immediately: bool = False) -> None:
+        """Run ``work(source())`` once the debounce delay has passed without a newer request for ``key``.
+
+        ``source`` is called on the UI thread when the job starts, so the job sees the latest state.
+        """
+        if self._closed:
+            return
+        self._generation[key] = self._generation.get(key, 0) + 1
+        self._pending[key] = source
+        if immediately or self._timer.interval() == 0:
+            self._start_pending()
+        else:
+            self._timer.start()
+
+    def run_once(self, payload: Any) -> None:
+        """Run ``work(payload)`` as a job of its own, superseding nothing (an export to a chosen file)."""
+        self.request(lambda: payload, key=("once", next(_UNIQUE)), immediately=True)
+
+    def cancel(self, key: Hashable = None) -> None:
+        """Forget the pending request for ``key`` and stop its running job: whatever still ends is outdated."""
+        self._pending.pop(key, None)
+        self._generation[key] = self._generation.get(key, 0) + 1
+        for job in list(self._running.values()):
+            if job.key == key:
+                job.cancel_event.set()
+
+    def is_busy(self) -> bool:
+        return bool(self._running) or bool(self._pending)
+
+    def is_latest(self, job: Job) -> bool:
+        return self._generation.get(job.key) == job.generation
+
+    # ----------------------------------------------------------------- running
+
+    def _start_pending(self) -> None:
+        self._timer.stop()
+        pending, self._pending = self._pending, {}
+        for key, source in pending.items():
+            job = Job(self, key, self._generation.get(key, 0))
+            for older in self._running.values():
+                if older.key == key:
+                    older.cancel_event.set()  # Its result would be out of date: let it stop early.
+            try:
+                payload = source()
+            except Exception:
+                report_exception(f"the input of {self.objectName() or 'a runner'}")
+                continue
+            self._running[id(job)] = job
+            self.started.emit(key)
+            self._pool.start(_Task(self, self._work, payload, job))
+
+    def _deliver(self, job: Job, kind: str, value: Any) -> None:
+        # From the worker thread. RuntimeError: the runner is already gone (its window closed).
+        with contextlib.suppress(RuntimeError):
+            self._delivered.emit(job, kind, value)
+
+    @never_raises()
+    def _on_delivered(self, job: Job, kind: str, value: Any) -> None:
+        if kind != "progress":
+            self._running.pop(id(job), None)
+        if self._closed or kind == "dropped":
+            return
+        latest = self.is_latest(job) and not job.cancelled()
+        if kind == "progress":
+            if latest:
+                self.progressed.emit(job.key, value)
+        elif not latest:
+            if kind == "finished":
+                self.outdated.emit(job.key, value)
+        elif kind == "finished":
+            self.finished.emit(job.key, value)
+        else:
+            self.failed.emit(job.key, value)
+
+    # ----------------------------------------------------------------- waiting and ending
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the running jobs end and their results are delivered (tests, autosave's discard)."""
+        self._start_pending()
+        done = self._pool.waitForDone(msecs)
+        QCoreApplication.sendPostedEvents(self)
+        return done
+
+    def cancel_all(self) -> None:
+        """Tell every running job to stop, without waiting."""
+        self._closed = True
+        self._timer.stop()
+        self._pending.clear()
+        for job in self._running.values():
+            job.cancel_event.set()
+
+    def shut_down(self, msecs: int = 150) -> bool:
+        """Cancel everything and wait a little: the window is closing or the application quitting.
+
+        Jobs check for cancellation between short steps, so this returns at once
+        in practice; a job still running after ``msecs`` (stuck in a C call)
+        finishes on its own and its result is dropped.
+        """
+        self.cancel_all()
+        self._pool.clear()  # Queued jobs never start.
+        return self._pool.waitForDone(msecs)
+
+
+def shut_down_runners(owner: QObject) -> None:
+    """Shut down every runner under ``owner`` (the window closing): cancelled together, then waited for."""
+    runners = owner.findChildren(Runner)
+    for runner in runners:
+        runner.cancel_all()
+    for runner in runners:
+        runner.shut_down()
