@@ -369,7 +369,9 @@ def snapshot(model: PostMortem) -> PostMortem:
             ),
             "humor": model.humor.model_copy(
                 update={
-                    "flowchart": flowchart.model_copy(update={"nodes": list(flowchart.nodes), "edges": list(flowchart.edges)})
+                    "flowchart": flowchart.model_copy(
+                        update={"nodes": list(flowchart.nodes), "edges": list(flowchart.edges)}
+                    )
                 }
             ),
             "extra_sections": list(model.extra_sections),

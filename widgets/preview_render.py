@@ -169,9 +169,10 @@ def render_preview(request: PreviewInput, job: Job, cache: HtmlCache, chart_for:
 
 def first_screen(model: PostMortem, job: Job, cache: HtmlCache) -> None:
     """Report a document of the first few kilobytes, made from the start of every list only."""
-    start = model.model_copy(update={"timeline": model.timeline[:FIRST_SCREEN_EVENTS]})
+    long_timeline = len(model.timeline) > FIRST_SCREEN_EVENTS
+    start = model.model_copy(update={"timeline": model.timeline[:FIRST_SCREEN_EVENTS]}) if long_timeline else model
     markdown_text = preview_markdown(start, None)
-    if len(markdown_text) <= FIRST_SCREEN_CHARS:
+    if not long_timeline and len(markdown_text) <= FIRST_SCREEN_CHARS:
         return  # Small enough to be whole as soon: no first screen needed.
     html: list[str] = []
     size = 0

@@ -233,10 +233,12 @@ class Runner(QObject):
         return self._pool.waitForDone(msecs)
 
 
-def shut_down_runners(owner: QObject) -> None:
-    """Shut down every runner under ``owner`` (the window closing): cancelled together, then waited for."""
+def shut_down_runners(owner: QObject) -> bool:
+    """Shut down every runner under ``owner`` (the window closing): cancelled together, then waited for.
+
+    True when every job had ended within the short wait.
+    """
     runners = owner.findChildren(Runner)
     for runner in runners:
         runner.cancel_all()
-    for runner in runners:
-        runner.shut_down()
+    return all([runner.shut_down() for runner in runners])

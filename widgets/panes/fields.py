@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.model import normalize_line, normalize_text
 from widgets.document import Document, FieldPath
+from widgets.panes.long_text import excerpt, excerpt_line, notice, too_long_to_edit
 from widgets.qt_guard import never_raises
 
 
@@ -109,6 +110,31 @@ def plain_text(widget: QPlainTextEdit) -> str:
     return widget.document().toRawText().replace("\u2029", "\n")
 
 
+_IN_PART = "shownInPart"
+
+
+def _shown_in_part(widget: QLineEdit | QPlainTextEdit, value: str, shown: str | None) -> bool:
+    """Show ``shown`` (the start of a ``value`` too long to edit) read-only; or leave that state. True if shown."""
+    if shown is None:
+        if widget.property(_IN_PART):
+            widget.setProperty(_IN_PART, False)
+            widget.setReadOnly(False)
+            widget.setToolTip("")
+            with QSignalBlocker(widget):
+                widget.clear()  # The caller shows the whole value next.
+        return False
+    widget.setProperty(_IN_PART, True)
+    widget.setReadOnly(True)
+    widget.setToolTip(notice(value))
+    with QSignalBlocker(widget):
+        if isinstance(widget, QLineEdit):
+            widget.setText(shown)
+            widget.setCursorPosition(0)
+        else:
+            widget.setPlainText(shown)
+    return True
+
+
 def path_key(path: FieldPath) -> str:
     return ".".join(path)
 
@@ -130,6 +156,8 @@ class FieldBinder(QObject):
     def line(self, widget: QLineEdit, path: FieldPath) -> QLineEdit:
         def refresh() -> None:
             value = self._document.get_field(path)
+            if _shown_in_part(widget, value, excerpt_line(value) if too_long_to_edit(value) else None):
+                return
             if normalize_line(widget.text()) != value:
                 with QSignalBlocker(widget):
                     widget.setText(value)
@@ -142,6 +170,8 @@ class FieldBinder(QObject):
     def text(self, widget: QPlainTextEdit, path: FieldPath) -> QPlainTextEdit:
         def refresh() -> None:
             value = self._document.get_field(path)
+            if _shown_in_part(widget, value, excerpt(value) if too_long_to_edit(value) else None):
+                return
             if normalize_text(plain_text(widget)) != value:
                 with QSignalBlocker(widget):
                     widget.setPlainText(value)

@@ -1,0 +1,120 @@
+"""The one runner for background work: debounce, newest wins, cancel, UI-thread delivery, shutdown."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QObject, QThread
+
+from widgets.runner import Job, Runner, shut_down_runners
+
+WAIT = 5000
+
+
+def test_a_burst_of_requests_runs_once_with_the_newest_input(qtbot):
+    seen: list[int] = []
+    runner = Runner(lambda value, _job: seen.append(value) or value, delay_ms=50)
+    results: list[int] = []
+    runner.finished.connect(lambda _key, value: results.append(value))
+    for value in range(10):
+        runner.request(lambda value=value: value)
+    qtbot.waitUntil(lambda: results == [9], timeout=WAIT)
+    assert seen == [9]
+
+
+def test_a_newer_request_cancels_the_running_job_and_its_result_is_outdated(qtbot):
+    started = threading.Event()
+    release = threading.Event()
+    cancelled_seen: list[bool] = []
+
+    def work(value: str, job: Job) -> str:
+        if value == "old":
+            started.set()
+            release.wait(5)
+            cancelled_seen.append(job.cancelled())
+        return value
+
+    runner = Runner(work, threads=2)
+    finished: list[str] = []
+    outdated: list[str] = []
+    runner.finished.connect(lambda _key, value: finished.append(value))
+    runner.outdated.connect(lambda _key, value: outdated.append(value))
+    runner.request(lambda: "old")
+    assert started.wait(5)
+    runner.request(lambda: "new")
+    qtbot.waitUntil(lambda: finished == ["new"], timeout=WAIT)
+    release.set()
+    qtbot.waitUntil(lambda: outdated == ["old"], timeout=WAIT)
+    assert cancelled_seen == [True]
+    assert finished == ["new"]
+
+
+def test_results_and_progress_arrive_on_the_ui_thread(qtbot):
+    threads: list[object] = []
+
+    def work(value: int, job: Job) -> int:
+        threads.append(QThread.currentThread())
+        job.report(value - 1)
+        return value
+
+    runner = Runner(work)
+    delivered: list[tuple[str, object]] = []
+    runner.progressed.connect(lambda _key, value: delivered.append(("progress", QThread.currentThread())))
+    runner.finished.connect(lambda _key, value: delivered.append(("finished", QThread.currentThread())))
+    runner.request(lambda: 2)
+    qtbot.waitUntil(lambda: len(delivered) == 2, timeout=WAIT)
+    ui = runner.thread()
+    assert delivered == [("progress", ui), ("finished", ui)]
+    assert threads and threads[0] is not ui
+
+
+def test_keys_are_independent_and_a_failure_is_reported_for_its_key(qtbot):
+    def work(value: int, _job: Job) -> int:
+        if value < 0:
+            raise ValueError("negative")
+        return value
+
+    runner = Runner(work)
+    finished: dict[object, int] = {}
+    failed: dict[object, str] = {}
+    runner.finished.connect(lambda key, value: finished.__setitem__(key, value))
+    runner.failed.connect(lambda key, error: failed.__setitem__(key, str(error)))
+    reported: list[BaseException] = []
+    import sys
+
+    hook, sys.excepthook = sys.excepthook, lambda _kind, error, _trace: reported.append(error)
+    try:
+        runner.request(lambda: 1, key="a")
+        runner.request(lambda: -1, key="b")
+        runner.run_once(3)
+        qtbot.waitUntil(lambda: len(finished) == 2 and len(failed) == 1, timeout=WAIT)
+    finally:
+        sys.excepthook = hook
+    assert finished["a"] == 1 and 3 in finished.values() and failed == {"b": "negative"}
+    assert [type(error) for error in reported] == [ValueError]  # logged, not lost
+
+
+def test_closing_stops_a_long_job_at_its_next_step_and_returns_at_once(qtbot):
+    steps: list[int] = []
+    running = threading.Event()
+
+    def work(_value: None, job: Job) -> None:
+        running.set()
+        for step in range(1000):
+            job.check()
+            steps.append(step)
+            time.sleep(0.01)
+
+    owner = QObject()
+    runner = Runner(work, owner)
+    delivered: list[object] = []
+    runner.finished.connect(lambda *args: delivered.append(args))
+    runner.outdated.connect(lambda *args: delivered.append(args))
+    runner.request(lambda: None)
+    assert running.wait(5)
+    assert shut_down_runners(owner), "the job ended within the shutdown's short wait"
+    stopped_at = len(steps)
+    qtbot.wait(100)
+    assert len(steps) == stopped_at < 1000, "the job stopped at its next step"
+    assert delivered == []

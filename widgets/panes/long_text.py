@@ -1,0 +1,53 @@
+"""Text too long to edit in a form field: shown in part, read-only, kept and saved unchanged.
+
+Qt lays out a paragraph all at once, on the UI thread, in time that grows with
+its length (a 64 KB line took 1.4 s to show in a text field, 1 MiB minutes; a
+60 MB text stalled the window for 33 s and took 2.9 GB). A field whose text is
+beyond these bounds shows its start instead, says why, and cannot be typed in:
+the document keeps the text exactly, and saving writes it back unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+EDITABLE_LINE_CHARS = 8_000
+"""Longest line a field lays out: an unbroken line this long takes about 60 ms."""
+EDITABLE_TEXT_CHARS = 500_000
+"""Most text a multi-line field holds."""
+EXCERPT_LINE_CHARS = 2_000
+EXCERPT_CHARS = 20_000
+
+_LONG_LINE = re.compile(f"[^\\n]{{{EDITABLE_LINE_CHARS + 1}}}")
+
+
+def too_long_to_edit(text: str) -> bool:
+    if len(text) > EDITABLE_TEXT_CHARS:
+        return True
+    return len(text) > EDITABLE_LINE_CHARS and _LONG_LINE.search(text) is not None
+
+
+def notice(text: str) -> str:
+    return (
+        f"This text is too long to edit here ({len(text):,} characters"
+        + (", with a line longer than the editor can lay out" if _LONG_LINE.search(text[:EDITABLE_TEXT_CHARS]) else "")
+        + "). It is kept as it is and saved unchanged; edit the file in a text editor to change it."
+    )
+
+
+def excerpt(text: str) -> str:
+    """The start of ``text``, every line cut to a length a field shows at once, then the notice."""
+    shown: list[str] = []
+    size = 0
+    for line in text[: EXCERPT_CHARS + EXCERPT_LINE_CHARS].split("\n"):
+        if size >= EXCERPT_CHARS:
+            break
+        line = line if len(line) <= EXCERPT_LINE_CHARS else line[:EXCERPT_LINE_CHARS] + " …"
+        shown.append(line)
+        size += len(line) + 1
+    return "\n".join(shown) + f"\n\n[… {notice(text)}]"
+
+
+def excerpt_line(text: str) -> str:
+    """The start of a one-line ``text`` and the notice, on one line."""
+    return f"{text[:EXCERPT_LINE_CHARS]} … [{notice(text)}]"
