@@ -140,6 +140,8 @@ class Measure:
     target_ratio: float | None
     target_seconds: float | None
     note: str
+    unit: str = ""
+    """For a measure that is not a time (memory): the value and target are printed with this unit."""
 
     @property
     def ratio(self) -> float | None:
@@ -192,6 +194,13 @@ class Reporter:
         print(self.format_line(item), file=self.out, flush=True)
         return item
 
+    def quantity(self, name: str, value: float, *, target: float, unit: str, note: str = "") -> Measure:
+        """A measure that is not a time, e.g. memory in MB against a bound."""
+        item = Measure(name, value, None, None, target, note, unit)
+        self.measures.append(item)
+        print(self.format_line(item), file=self.out, flush=True)
+        return item
+
     def skip(self, name: str, reason: str) -> None:
         """A measure that could not be taken here (a module not written yet, no renderer)."""
         print(f"{name:<{self.name_width}} {'-':>11} {'-':>8}  {'-':<12} skipped  ({reason})", file=self.out, flush=True)
@@ -212,6 +221,11 @@ class Reporter:
         result = {True: "met", False: "MISSED", None: "-"}[item.met]
         time_text = _format_seconds(item.seconds)
         line = f"{item.name:<{self.name_width}} {time_text:>11} {ratio_text:>8}  {target:<12} {result}"
+        if item.unit:
+            line = (
+                f"{item.name:<{self.name_width}} {f'{item.seconds:.0f} {item.unit}':>11} {'-':>8}  "
+                f"{f'<= {item.target_seconds:.0f} {item.unit}':<12} {result}"
+            )
         return f"{line}  ({item.note})" if item.note else line
 
     def summary(self) -> str:

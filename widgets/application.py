@@ -90,5 +90,8 @@ def run_editor(path: Path | None = None) -> int:
     window = create_window(path)
     window.show()
     resume_collector()  # paused by app.cli.prepare_editor_start
+    from widgets.warm_up import start_warm_up
+
+    QTimer.singleShot(0, start_warm_up)  # after the first paint: the pages' modules, in the background
     QTimer.singleShot(0, lambda: offer_recovery(window))
     return application.exec()

@@ -41,6 +41,7 @@ FIRST_SCREEN_EVENTS = 60
 """Events exported for the first screen: exporting all 10,000 alone takes 0.15 s."""
 PIECE_MIN_CHARS = 2_000
 PIECE_MAX_CHARS = 12_000
+PIECE_FORCE_CHARS = 24_000
 
 
 def markdown_to_html(markdown_text: str) -> str:
@@ -89,7 +90,10 @@ def pieces(markdown_text: str) -> list[str]:
     size = 0
     for index, line in enumerate(lines):
         big_enough = size >= PIECE_MAX_CHARS or (size >= PIECE_MIN_CHARS and zlib.crc32(line.encode()) % 4 == 0)
-        if index > start and big_enough and _may_cut_before(lines, outside, index):
+        # Text with no blank line for pages (60,000 '***' lines) is cut anyway: Python-Markdown is
+        # quadratic on some such blocks, and cutting it keeps every conversion short.
+        forced = size >= PIECE_FORCE_CHARS and outside[index]
+        if index > start and (forced or (big_enough and _may_cut_before(lines, outside, index))):
             result.append("\n".join(lines[start:index]))
             start, size = index, 0
         size += len(line) + 1

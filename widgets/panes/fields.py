@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.model import normalize_line, normalize_text
 from widgets.document import Document, FieldPath
-from widgets.panes.long_text import excerpt, excerpt_line, notice, too_long_to_edit
+from widgets.panes.long_text import excerpt, excerpt_line, notice, too_long_for_one_line, too_long_to_edit
 from widgets.qt_guard import never_raises
 
 
@@ -156,7 +156,7 @@ class FieldBinder(QObject):
     def line(self, widget: QLineEdit, path: FieldPath) -> QLineEdit:
         def refresh() -> None:
             value = self._document.get_field(path)
-            if _shown_in_part(widget, value, excerpt_line(value) if too_long_to_edit(value) else None):
+            if _shown_in_part(widget, value, excerpt_line(value) if too_long_for_one_line(value) else None):
                 return
             if normalize_line(widget.text()) != value:
                 with QSignalBlocker(widget):

@@ -1,0 +1,158 @@
+"""Hostile files in the window: the longest UI-thread block and the memory taken, per file.
+
+Each file opens in a child editor (offscreen) the way ``postmortem-editor FILE``
+opens it. A heartbeat timer ticks every 5 ms; the longest gap between two ticks
+is the longest time the window could not answer. The child shows the window,
+visits every page, and waits for the preview and the chart to finish; then it
+reports the worst gap and its peak resident memory. Targets: no block over
+100 ms, and memory under ten times the file's size plus the empty editor's.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.common import Reporter, child_environment, without_qt_noise
+
+ROOT = Path(__file__).resolve().parent.parent
+BLOCK_TARGET = 0.100
+
+CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+from app.cli import configure_process, prepare_editor_start
+configure_process()
+prepare_editor_start()
+from PySide6.QtCore import QTimer
+from widgets.application import create_application, create_window, resume_collector
+from widgets.runner import Runner
+app = create_application([])
+state = {"last": time.perf_counter(), "worst": 0.0, "where": "start"}
+def beat():
+    now = time.perf_counter()
+    gap = now - state["last"]
+    if gap > state["worst"]:
+        state["worst"], state["worst_where"] = gap, state["where"]
+    state["last"] = now
+def settle(seconds, until=lambda: True):
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        if until() and time.perf_counter() > end - seconds + 0.2:
+            return
+        time.sleep(0.002)
+window = create_window(Path(sys.argv[1]) if sys.argv[1] else None)
+window.resize(1200, 800)
+rendered = []
+window.preview.rendered.connect(lambda: rendered.append(True))
+timer = QTimer()
+timer.setInterval(5)
+timer.timeout.connect(beat)
+timer.start()
+state["last"] = time.perf_counter()
+state["where"] = "show"
+window.show()
+resume_collector()
+from widgets.warm_up import start_warm_up
+QTimer.singleShot(0, start_warm_up)  # as run_editor does
+settle(0.5)
+for key in window.sections.keys:
+    state["where"] = key
+    state["last"] = time.perf_counter()
+    window.sections.show_section(key)
+    settle(0.4)
+state["where"] = "preview and chart"
+settle(60, lambda: bool(rendered) and not any(r.is_busy() for r in window.findChildren(Runner)))
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+figures = {"worst": state["worst"], "where": state.get("worst_where", ""), "peak": peak, "rendered": bool(rendered)}
+print(json.dumps(figures), flush=True)
+window.document.undo_stack.setClean()
+window.close()
+"""
+
+
+def hostile_files(folder: Path) -> dict[str, Path]:
+    from app.formats import json_format
+    from app.model import FlowEdge, FlowNode, PostMortem
+    from bench.bench_window import _large_model
+
+    files: dict[str, Path] = {}
+
+    def write(name: str, model: PostMortem) -> None:
+        path = folder / f"{name}.json"
+        path.write_text(json_format.dumps(model), encoding="utf-8")
+        files[name] = path
+
+    write("Introduction one 1 MiB line", PostMortem(introduction="x" * (1 << 20)))
+    paragraph = "The resolver answered from a stale cache while the zone was rewritten. "
+    write("Introduction of 60 MB", PostMortem(introduction=(paragraph * 3 + "\n") * (60_000_000 // 220)))
+    write("title of 1 MiB", PostMortem.model_validate({"metadata": {"title": "t" * (1 << 20)}}))
+    write("10,000 events", _large_model())
+    label = "Checked the resolver cache, the zone file and the renewal job's log for the missing apex records"
+    nodes = [FlowNode(id=f"n{i}", label=f"{label} ({i})") for i in range(1400)]
+    edges = [FlowEdge(source=f"n{i}", target=f"n{i + 1}") for i in range(1399)]
+    write(
+        "chart chain of 1,400 nodes",
+        PostMortem.model_validate({"humor": {"flowchart": {"nodes": nodes, "edges": edges}}}),
+    )
+    stars = folder / "stars.md"
+    stars.write_text("# Stars\n\n## Introduction\n\n" + "***\n" * 60_000, encoding="utf-8")
+    files["Markdown of 60,000 *** lines"] = stars
+    return files
+
+
+def _measure(path: Path | None, env: dict[str, str]) -> dict[str, float]:
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path) if path else ""],
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
+    lines = [line for line in child.stdout.decode().splitlines() if line.startswith("{")]
+    if child.returncode != 0 or not lines:
+        detail = without_qt_noise(child.stderr.decode("utf-8", "replace")).strip().splitlines()
+        raise RuntimeError(f"the editor failed on {path}: {detail[-1] if detail else child.returncode}")
+    return json.loads(lines[-1])
+
+
+def run(report: Reporter) -> None:
+    with tempfile.TemporaryDirectory(prefix="bench-freezes-") as name:
+        folder = Path(name)
+        env = child_environment(
+            folder / "pycache",
+            QT_QPA_PLATFORM="offscreen",
+            POSTMORTEM_EDITOR_TESTING="1",
+            POSTMORTEM_EDITOR_DATA_DIR=str(folder / "data"),
+            PYTHONPATH=str(ROOT),
+        )
+        empty = _measure(None, env)
+        report.measure("empty editor: longest UI block", empty["worst"], target_seconds=BLOCK_TARGET)
+        report.info(f"empty editor: peak memory {empty['peak'] / 2**20:.0f} MB")
+        worst = ("empty editor", empty["worst"])
+        (folder / "files").mkdir()
+        for label, path in hostile_files(folder / "files").items():
+            figures = _measure(path, env)
+            size = path.stat().st_size
+            report.measure(
+                f"{label}: longest UI block",
+                figures["worst"],
+                target_seconds=BLOCK_TARGET,
+                note=f"during {figures['where'] or 'start'}" + ("" if figures["rendered"] else "; preview not done"),
+            )
+            allowed = 10 * size + empty["peak"]
+            report.quantity(
+                f"{label}: peak memory",
+                figures["peak"] / 2**20,
+                target=allowed / 2**20,
+                unit="MB",
+                note=f"10 x {size / 2**20:.1f} MB file + the empty editor's {empty['peak'] / 2**20:.0f} MB",
+            )
+            if figures["worst"] > worst[1]:
+                worst = (label, figures["worst"])
+        report.info(f"worst UI block of all: {worst[1] * 1000:.0f} ms ({worst[0]})")
