@@ -20,7 +20,7 @@ from widgets.navigation import WARNINGS_ROLE
 def _out_of_order_window(qtbot, tmp_path):
     model = sample_document()
     # The second event goes to just before the first one: written below a later event.
-    model.timeline[1].time = model.timeline[0].time - timedelta(minutes=1)
+    model.timeline[1] = model.timeline[1].model_copy(update={"time": model.timeline[0].time - timedelta(minutes=1)})
     window = make_window(qtbot, tmp_path, model)
     window.page("timeline")
     window.page("overview")
