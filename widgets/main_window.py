@@ -217,10 +217,11 @@ class MainWindow(QMainWindow):
 
     def find_event(self) -> None:
         """Show the timeline with the keyboard in its search field."""
-        search = getattr(getattr(self.sections.show_section("timeline"), "pane", None), "search", None)
-        if search is not None:
-            search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            search.selectAll()
+        from widgets.panes.timeline_page import TimelinePage
+
+        page = self.sections.show_section("timeline")
+        if isinstance(page, TimelinePage):
+            page.focus_search()
 
     def set_preview_visible(self, visible: bool) -> None:
         self.preview.setVisible(visible)

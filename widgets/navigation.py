@@ -1,7 +1,9 @@
 """The section list on the left: an icon per section, a warning badge on sections that have problems.
 
 Pages are built the first time they are shown: a long timeline or a flowchart
-then costs nothing at startup.
+then costs nothing at startup. Each page is a ``SectionPage``
+(``widgets.section_page``): the list tells it the problems, asks it to reveal
+a path, and follows its requests to show another part.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from app.validation import Problem
 from widgets.icons import badge_pixmap, section_icon
 from widgets.panes.page import summarize
 from widgets.qt_guard import never_raises
+from widgets.section_page import SectionPage
 
 # The section's own name, without the warning count the item's text carries for screen readers and tests.
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -106,6 +109,7 @@ class SectionNavigator(QListWidget):
         self._sections = sections
         self._stack = stack
         self._pages: dict[str, QWidget] = {}
+        self._contracts: dict[str, SectionPage] = {}  # the same pages, as the window uses them
         self._problems: list[Problem] = []
         self.setAccessibleName("Sections")
         self.setUniformItemSizes(True)
@@ -148,12 +152,13 @@ class SectionNavigator(QListWidget):
             self._stack.removeWidget(old)
             old.deleteLater()
             self._stack.setCurrentIndex(current)
+            if not isinstance(page, SectionPage):
+                raise TypeError(f"the {key} page is not a SectionPage (widgets.section_page)")
             self._pages[key] = page
-            if hasattr(page, "show_problems"):
-                page.show_problems(self._problems)
+            self._contracts[key] = page
+            page.show_problems(self._problems)
             # A page can ask for another part of the document (the Overview's warnings list does).
-            if (requested := getattr(page, "reveal_requested", None)) is not None:
-                requested.connect(self.reveal)
+            page.reveal_requested.connect(self.reveal)
             self.page_built.emit(key)
         return self._pages[key]
 
@@ -175,7 +180,7 @@ class SectionNavigator(QListWidget):
         if key is None:
             return None
         page = self.show_section(key)
-        focus_path(page, path)
+        self._contracts[key].reveal(path)
         return page
 
     def show_problems(self, problems: list[Problem]) -> None:
@@ -195,9 +200,8 @@ class SectionNavigator(QListWidget):
                 Qt.ItemDataRole.AccessibleTextRole,
                 f"{section.title}, {len(mine)} warning{'s' if len(mine) != 1 else ''}" if mine else section.title,
             )
-        for page in self._pages.values():
-            if hasattr(page, "show_problems"):
-                page.show_problems(problems)
+        for page in self._contracts.values():
+            page.show_problems(problems)
 
     @never_raises()
     def changeEvent(self, event: QEvent) -> None:
@@ -215,9 +219,3 @@ class SectionNavigator(QListWidget):
         if 0 <= row < len(self._sections):
             self.page(self._sections[row].key)
             self._stack.setCurrentIndex(row)
-
-
-def focus_path(page: QWidget, path: str) -> bool:
-    """Focus what edits ``path`` on ``page`` (each page knows its own fields and rows); True when found."""
-    reveal = getattr(page, "reveal", None)
-    return bool(reveal(path)) if callable(reveal) else False

@@ -1,4 +1,4 @@
-"""A table model over one of the document's lists, following its paired signals.
+"""The base of the flowchart's table models (nodes, edges): one of the document's lists, following its paired signals.
 
 The model never changes the list itself: edits, moves and drops become
 calls to the document's undoable methods (see ``widgets.list_adapter``), and
@@ -22,7 +22,7 @@ ROWS_MIME = "application/x-postmortem-rows"
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DocumentListModel(FollowsDocumentList, ReordersByDrag, QAbstractTableModel):
+class ChartListModel(FollowsDocumentList, ReordersByDrag, QAbstractTableModel):
     """Rows are the items of ``document.items(name)``; subclasses give the columns."""
 
     headers: Sequence[str] = ()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.model import FlowEdge, FlowNode, NodeKind
 from widgets.document import Document
-from widgets.flowchart.list_model import DocumentListModel
+from widgets.flowchart.list_model import ChartListModel
 from widgets.qt_guard import never_raises
 from widgets.safe_text import plain_tooltip
 
@@ -26,7 +26,7 @@ def node_caption(node: FlowNode) -> str:
     return f"{first} ({node.id})" if first else node.id
 
 
-class NodesModel(DocumentListModel):
+class NodesModel(ChartListModel):
     headers = ("Kind", "Label", "Id")
     KIND, LABEL, ID = range(3)
 
@@ -84,7 +84,7 @@ class NodesModel(DocumentListModel):
         return False
 
 
-class EdgesModel(DocumentListModel):
+class EdgesModel(ChartListModel):
     headers = ("From", "To", "Label")
     SOURCE, TARGET, LABEL = range(3)
 

@@ -6,27 +6,41 @@ starts without paying for them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from app.validation import Problem
 from widgets.document import Document
 from widgets.panes.page import WarningLabel, page_layout, problems_for, summarize
+from widgets.section_page import RevealsRows
+
+if TYPE_CHECKING:  # imported when the page is built (startup does not pay for them)
+    from widgets.flowchart.pane import FlowchartPane
+    from widgets.timeline.pane import TimelinePane
 
 
-def timeline_pane(document: Document) -> QWidget:
+def timeline_pane(document: Document) -> TimelinePane:
     from widgets.timeline.pane import TimelinePane
 
     return TimelinePane(document)
 
 
-def flowchart_pane(document: Document) -> QWidget:
+def flowchart_pane(document: Document) -> FlowchartPane:
     from widgets.flowchart.pane import FlowchartPane
 
     return FlowchartPane(document)
 
 
 class EmbeddedPage(QWidget):
-    """A section page around another engineer's pane, with the section's warnings above it."""
+    """A section page around another engineer's pane, with the section's warnings above it.
+
+    A ``SectionPage`` (``widgets.section_page``); subclasses set ``pane`` in their constructor.
+    """
+
+    reveal_requested = Signal(str)
+    pane: RevealsRows
 
     def __init__(
         self, title: str, section_paths: tuple[str, ...], description: str = "", parent: QWidget | None = None
@@ -39,9 +53,8 @@ class EmbeddedPage(QWidget):
         self._layout.addWidget(self.warnings)
 
     def reveal(self, path: str) -> bool:
-        """Select and focus the row that ``path`` names in the embedded pane, if it has one."""
-        reveal = getattr(getattr(self, "pane", None), "reveal", None)
-        return bool(reveal(path)) if callable(reveal) else False
+        """Select and focus the row that ``path`` names in the embedded pane."""
+        return self.pane.reveal(path)
 
     def add_widget(self, widget: QWidget, stretch: int = 0) -> None:
         self._layout.addWidget(widget, stretch)

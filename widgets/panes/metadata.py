@@ -63,8 +63,8 @@ class MetadataPage(FormPage):
 
         self.add_subheading("At a glance")
         self.summary = OverviewSummary(document)
-        # The window's section list connects to this to show the place a warning concerns.
-        self.reveal_requested = self.summary.reveal_requested
+        # The window's section list shows the place a warning concerns.
+        self.summary.reveal_requested.connect(self.reveal_requested)
         self.add_widget(self.summary)
         self.finish()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -64,6 +64,8 @@ class FormPage(QScrollArea):
     title = ""
     description = ""
     section_paths: tuple[str, ...] = ()
+    # A SectionPage (widgets.section_page): the window shows what a page asks for here.
+    reveal_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from widgets.document import Document
@@ -19,3 +20,8 @@ class TimelinePage(EmbeddedPage):
         )
         self.pane = timeline_pane(document)
         self.add_widget(self.pane, 1)
+
+    def focus_search(self) -> None:
+        """The keyboard in the search field, its text selected (Edit ▸ Find Event)."""
+        self.pane.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.pane.search.selectAll()
