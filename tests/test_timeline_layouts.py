@@ -98,3 +98,17 @@ def test_the_window_comes_from_a_duration_range_and_the_zone_written_once():
         datetime(2024, 7, 11, 9, 14, tzinfo=PDT),
         datetime(2024, 7, 11, 10, 2, tzinfo=PDT),
     )
+
+
+def test_a_document_with_no_date_places_its_times_on_the_files_date_and_says_so(tmp_path):
+    import os
+
+    from app.formats.files import load_with_notes
+
+    path = tmp_path / "voice.md"
+    path.write_text("# Voice down\n\n## Timeline\n\n**11:36** - Deploy starts.\n", encoding="utf-8")
+    moment = datetime(2022, 7, 8, 12, 0).timestamp()
+    os.utime(path, (moment, moment))
+    document, notes = load_with_notes(path)
+    assert document.timeline[0].time == datetime(2022, 7, 8, 11, 36, tzinfo=UTC)
+    assert any("July 8, 2022" in note for note in notes)

@@ -7,6 +7,7 @@ line and the window can show it as it is.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from app.atomic import write_bytes_atomic
@@ -81,7 +82,15 @@ def load_with_notes(path: Path) -> tuple[PostMortem, list[str]]:
         return json_format.loads(text), []
     from app.formats import markdown_import
 
-    return markdown_import.read_markdown(text)
+    return markdown_import.read_markdown(text, file_day=_file_day(path))
+
+
+def _file_day(path: Path) -> date | None:
+    """The day the file was last changed: the day of times in a document that writes no date."""
+    try:
+        return date.fromtimestamp(Path(path).stat().st_mtime)
+    except (OSError, ValueError, OverflowError):
+        return None
 
 
 def render(document: PostMortem, path: Path, *, from_timeline: bool = False) -> bytes:

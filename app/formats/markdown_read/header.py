@@ -38,6 +38,52 @@ HEADER_FIELDS = {
 _DATE_LABELS = ("date", "incident date", "date of incident", "incident day", "day")
 
 
+_RUN_SEPARATOR = re.compile(r"[ \t]+[·•|][ \t]+")
+_EMPHASIS = re.compile(r"([*_]{1,2})(.+)\1")
+
+
+def _label_run(line: str) -> list[str] | None:
+    """The parts of a line of two or more "Label: value" parts separated by "·", "•" or "|"."""
+    emphasised = _EMPHASIS.fullmatch(line)
+    parts = _RUN_SEPARATOR.split(emphasised.group(2) if emphasised else line)
+    if len(parts) < 2 or not all(split_label(part) and split_label(part)[1] for part in parts):  # type: ignore[index]
+        return None
+    return parts
+
+
+def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
+    """Read one labelled line into the metadata (or the window); ``False`` when it stays as text."""
+    meta = draft.metadata
+    key, value = split_label(head) or ("", "")
+    if key == "status" and name_key(value) in STATUSES and meta.status is None:
+        meta.status = STATUSES[name_key(value)]
+    elif key in ("severity", "sev", "priority", "impact level") and (sev := severity_of(value)) and not meta.severity:
+        meta.severity = sev
+    elif key in AUTHOR_LABELS and meta.authors is None:
+        if value:
+            meta.authors = [name.strip() for name in value.split(",")]
+        else:
+            nested = parse_items(item.body) if item is not None else []
+            if any(isinstance(n, str) and n.strip() for n in nested):
+                return False
+            meta.authors = [n.text for n in nested if isinstance(n, Item)]
+    elif key in SERVICE_LABELS and meta.service is None and value:
+        meta.service = value
+    elif key in _DATE_LABELS and (day := parse_date(value)) is not None:
+        # No field for the day itself (the line stays as written), but it is
+        # the day of the times written alone in the timeline.
+        draft.day = draft.day or day
+        return False
+    elif key in START_LABELS + END_LABELS + WINDOW_LABELS and not (item is not None and item.body):
+        return read_window_label(draft, head)
+    elif key in HEADER_FIELDS and value and item is None:
+        part_name, name = HEADER_FIELDS[key]
+        return draft.fill(getattr(draft, part_name) if part_name else draft, name, value)
+    else:
+        return False
+    return True
+
+
 def read_front_matter(draft: Draft, lines: list[str]) -> dict[str, str]:
     """Take a static-site generator's front matter off the top of ``lines``; returns its simple fields.
 
@@ -69,45 +115,18 @@ def read_front_matter(draft: Draft, lines: list[str]) -> dict[str, str]:
 
 def read_metadata(draft: Draft, lines: list[str]) -> str:
     """The labelled lines under the title; returns what is not metadata, as written."""
-    meta = draft.metadata
     leftover: list[str] = []
     for entry in parse_items(lines):
         head = entry.head if isinstance(entry, Item) else entry.strip()
         raw = entry.raw if isinstance(entry, Item) else [entry]
-        if not head and not isinstance(entry, Item):
-            leftover.append(entry)
-            continue
-        key, value = split_label(head) or ("", "") if head else ("", "")
-        if key == "status" and name_key(value) in STATUSES and meta.status is None:
-            meta.status = STATUSES[name_key(value)]
-        elif (
-            key in ("severity", "sev", "priority", "impact level") and (sev := severity_of(value)) and not meta.severity
-        ):
-            meta.severity = sev
-        elif key in AUTHOR_LABELS and meta.authors is None:
-            if value:
-                meta.authors = [name.strip() for name in value.split(",")]
-            else:
-                nested = parse_items(entry.body) if isinstance(entry, Item) else []
-                if any(isinstance(n, str) and n.strip() for n in nested):
-                    leftover.extend(raw)
-                    continue
-                meta.authors = [n.text for n in nested if isinstance(n, Item)]
-        elif key in SERVICE_LABELS and meta.service is None and value:
-            meta.service = value
-        elif key in _DATE_LABELS and (day := parse_date(value)) is not None:
-            # No field for the day itself (the line stays as written), but it is
-            # the day of the times written alone in the timeline.
-            draft.day = draft.day or day
+        if not head:
             leftover.extend(raw)
-        elif key in START_LABELS + END_LABELS + WINDOW_LABELS and not getattr(entry, "body", None):
-            if not read_window_label(draft, head):
-                leftover.extend(raw)
-        elif key in HEADER_FIELDS and value and not isinstance(entry, Item):
-            part_name, name = HEADER_FIELDS[key]
-            if not draft.fill(getattr(draft, part_name) if part_name else draft, name, value):
-                leftover.extend(raw)
-        else:
+        elif isinstance(entry, str) and (parts := _label_run(head)) is not None:
+            # "_Status: Final · Severity: SEV-1 · Owner: Realtime team_": several labels on one line.
+            kept = [part for part in parts if not _read_label(draft, part, None)]
+            if kept:
+                leftover.append(" · ".join(kept))
+        elif not _read_label(draft, head, entry if isinstance(entry, Item) else None):
             leftover.extend(raw)
     # Taking lines out of the header leaves runs of blank lines behind.
     return re.sub(r"\n{3,}", "\n\n", body_text(leftover))

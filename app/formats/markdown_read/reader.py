@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from datetime import date
 
 from pydantic import ValidationError
 
@@ -34,9 +35,10 @@ from app.formats.markdown_read.prose import (
 )
 from app.formats.markdown_read.sections import is_own_layout, promote_nested, split_sections
 from app.formats.markdown_read.timeline import read_timeline
-from app.formats.markdown_read.window import find_range_in_prose, stated_zone
+from app.formats.markdown_read.window import find_range_in_prose, first_date, stated_zone
 from app.formats.markdown_syntax import outside_fences
 from app.model import PostMortem
+from app.timefmt import format_date
 from app.timezones import zone_named
 
 SectionReader = Callable[[Draft, Section], None]
@@ -60,8 +62,12 @@ def from_markdown(text: str | bytes) -> PostMortem:
     return read_markdown(text)[0]
 
 
-def read_markdown(text: str | bytes) -> tuple[PostMortem, list[str]]:
-    """The document, and notes on what the import guessed (an ambiguous zone, say)."""
+def read_markdown(text: str | bytes, *, file_day: date | None = None) -> tuple[PostMortem, list[str]]:
+    """The document, and notes on what the import guessed (an ambiguous zone, say).
+
+    ``file_day`` (the file's own date) is the last resort for the day of
+    times written alone, in a document that writes no date at all.
+    """
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
@@ -73,7 +79,7 @@ def read_markdown(text: str | bytes) -> tuple[PostMortem, list[str]]:
     if _is_json(text):
         raise DocumentError("this looks like JSON, not Markdown: rename it to .json")
     try:
-        draft = _read(text.split("\n"))
+        draft = _read(text.split("\n"), file_day)
         return PostMortem.model_validate(draft.to_data()), draft.notes
     except (ValidationError, ValueError, RecursionError, OverflowError) as error:
         # Safety net for untrusted text: a value the model refuses becomes a
@@ -101,7 +107,7 @@ def _is_json(text: str) -> bool:
 _HTML_H1 = re.compile(r"[ \t]*<h1(?:[ \t][^>]*)?>(?P<title>[^<>]{1,300})</h1>[ \t]*", re.IGNORECASE)
 
 
-def _read(lines: list[str]) -> Draft:
+def _read(lines: list[str], file_day: date | None = None) -> Draft:
     draft = Draft()
     fields = read_front_matter(draft, lines)
     own_layout = is_own_layout(lines, outside_fences(lines))
@@ -116,6 +122,13 @@ def _read(lines: list[str]) -> Draft:
     # The heading's title first: front matter is kept whole anyway, the heading would be lost.
     draft.metadata.title = title or fields.get("title", "") or _html_title(preamble)
     leftover_preamble = read_metadata(draft, preamble)
+    day_from_file = False
+    if not own_layout and draft.day is None:
+        # No "Date:" line or front matter date: the first date the document writes
+        # ("On Tuesday 12 March 2019, ...") is the day of times written alone.
+        draft.day = first_date([title, *(line for line, outside in zip(lines, flags, strict=True) if outside)])
+        if draft.day is None and file_day is not None:
+            draft.day, day_from_file = file_day, True
     known = sections if extras_from is None else sections[:extras_from]
     # The Issue Summary and the prose first: the window they state gives the day
     # (and zone) of the times written alone in the timeline.
@@ -142,6 +155,10 @@ def _read(lines: list[str]) -> Draft:
         draft.introduction = "\n\n".join(part for part in parts if part)
     if not own_layout:
         _window_from_prose(draft, "")
+    if day_from_file and file_day is not None and any(event.time is not None for event in draft.timeline):
+        draft.notes.append(
+            f"The document writes no date: its times were placed on {format_date(file_day)}, the file's date."
+        )
     _keep_hard_breaks(draft)
     return draft
 

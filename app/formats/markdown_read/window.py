@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, tzinfo
 
+from app.timefmt import parse_date
 from app.timeparse import Reading, read
 from app.timezones import zone_statement
 
@@ -51,10 +52,28 @@ def find_range_in_prose(
     text: str, *, day: date | None, zone: tzinfo | None, year: int | None, notes: list[str]
 ) -> tuple[datetime, datetime] | None:
     """The first "between X and Y" / "from X to Y" range in a paragraph of prose."""
-    for match in _RANGE_START.finditer(text[:4000]):
+    text = " ".join(text[:4000].split())  # a sentence may wrap between "from" and its time
+    for match in _RANGE_START.finditer(text):
         found = read_range(text[match.end() :], day=day, zone=zone, year=year, notes=notes)
         if found is not None:
             return found[0], found[1]
+    return None
+
+
+# A date with its year anywhere in a line: "2022-03-09", "12 March 2019", "March 12th, 2019", "2018 October 21".
+_DATE_WITH_YEAR = re.compile(
+    r"\b(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}"
+    r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|\d{4}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{1,2})\b"
+)
+
+
+def first_date(lines: list[str]) -> date | None:
+    """The first date written with its year in ``lines``: the document's date, when it names no other."""
+    for line in lines[:2000]:
+        for match in _DATE_WITH_YEAR.finditer(line[:2000]):
+            day = parse_date(match.group(0))
+            if day is not None:
+                return day
     return None
 
 

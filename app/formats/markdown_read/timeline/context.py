@@ -207,7 +207,7 @@ _ANY_DAY = date(2000, 6, 15)
 # "At 14:03, ...", "On March 4 at ...", "~14:00", "Around 14:00": words before a time.
 _LEAD_WORD = re.compile(
     r"[ \t]*(?:(?:at|on|by)[ \t]+"
-    r"|(?P<approximate>~|≈|about[ \t]+|around[ \t]+|approx(?:\.|imately)?[ \t]*|c(?:a)?\.[ \t]*))"
+    r"|(?P<approximate>[~≈±][ \t]*|about[ \t]+|around[ \t]+|approx(?:\.|imately)?[ \t]*|c(?:a)?\.[ \t]*))"
     r"(?=[*_`]{0,2}\d|[*_`]{0,2}[A-Z][a-z]{2,8}\.?[ \t]+\d)",
     re.IGNORECASE,
 )

@@ -34,11 +34,13 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|fully (?:restored|recovered|operational)|back to normal|all[- ]clear"
             r"|service (?:was |is )?restored|\bmitigated\b|incident (?:closed|ends?)"
             r"|returned to normal|\brecovery complete|\b(?:lag|backlog|errors?|alerts?|queue) cleared"
-            r"|\brecover(?:s|ed|y)\b|\b(?:works?|working|finish(?:es)?|running|up) again\b",
+            r"|\brecover(?:s|ed|y)\b|\b(?:works?|working|finish(?:es)?|running|up) again\b"
+            r"|\bback (?:up|online|above|to normal)\b|\brollback (?:is |was )?complete",
         ),
         (
             EventKind.MISLEADING,
-            r"red herring|misleading|turned out|ruled out|\bfalse (?:lead|alarm|positive)|not the (?:root )?cause"
+            r"red herring|misleading|turned out (?:to be )?(?:wrong|unrelated|irrelevant|fine|not|a dead end)"
+            r"|ruled out|\bfalse (?:lead|alarm|positive)|not the (?:root )?cause"
             r"|initially (?:thought|suspected|believed)|incorrectly|wrongly|\bsuspected\b|dead end|no effect"
             r"|did not help|didn't help|\bthought (?:it|that|this) was\b|\bit was not\b|\bit wasn't\b"
             r"|was not related|unrelated",
