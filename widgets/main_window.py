@@ -21,6 +21,7 @@ from widgets.dialogs import Dialogs
 from widgets.document import Document
 from widgets.file_controller import FileController
 from widgets.findings import Findings
+from widgets.library.menu import install as install_library_menu
 from widgets.navigation import Section, SectionNavigator
 from widgets.page_stack import PageStack
 from widgets.panes.page import summarize
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
 
         self.actions = build_actions(self, self)
         install_menus(self, self, self.actions)
+        install_library_menu(self, after=self.actions.open)
         self.toolbar = install_toolbar(self, self.actions)
         self._warnings_label = QLabel()
         self._warnings_label.setAccessibleName("Validation warnings")

@@ -22,6 +22,7 @@ class Library:
 
     def __init__(self, folder: Path, data: Path | None = None):
         self.folder = Path(folder)
+        self._data = data
         self._store: Store = open_store(self.folder, data)
         self._lock = threading.RLock()
 
@@ -33,6 +34,16 @@ class Library:
     @property
     def index_path(self) -> Path | None:
         return self._store.path
+
+    def twin(self) -> Library:
+        """A handle on the same index for another thread (its own connection); itself when in memory.
+
+        Through a twin, one thread updates the index while another reads it (WAL).
+        An index in memory exists in one connection only, so it cannot have a twin.
+        """
+        if self._store.path is None:
+            return self
+        return Library(self.folder, self._data)
 
     def update(self, progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False) -> IndexReport:
         """Bring the index up to date with the folder; raises ``scan.FolderGoneError``."""

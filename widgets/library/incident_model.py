@@ -1,0 +1,175 @@
+"""The incidents table: one row per indexed post-mortem, fetched a page at a time.
+
+``canFetchMore``/``fetchMore`` let the view ask for rows as it scrolls, so a
+library of 10,000 incidents opens as fast as one of 200. Sorting and the
+search are done by SQLite; the model only starts over with the new order.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.library.library import Library
+from app.library.query import Query
+from app.library.reads import IncidentRow
+from app.metrics import format_duration
+from widgets.qt_guard import never_raises
+from widgets.safe_text import plain_tooltip
+
+PAGE = 200
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+# (header, sort key of app.library.reads.SORT_COLUMNS or None)
+COLUMNS: list[tuple[str, str | None]] = [
+    ("Title", "title"),
+    ("Match", None),
+    ("Start", "start"),
+    ("Severity", "severity"),
+    ("Status", "status"),
+    ("Service", "service"),
+    ("Duration", "duration"),
+    ("To Detect", "ttd"),
+    ("To Resolve", "ttr"),
+    ("Open", "open"),
+    ("Overdue", "overdue"),
+    ("File", "file"),
+]
+MATCH_COLUMN = 1
+_NUMBER_COLUMNS = {6, 7, 8, 9, 10}
+_OVERDUE = QColor("#b3261e")
+
+
+def _duration(seconds: int | None) -> str:
+    return format_duration(None if seconds is None else timedelta(seconds=seconds))
+
+
+def _start(row: IncidentRow) -> str:
+    return row.start[:16].replace("T", " ") if row.start else "—"
+
+
+_CELLS = [
+    lambda r: r.title or "(untitled)",
+    lambda r: r.snippet.text if r.snippet else "",
+    _start,
+    lambda r: r.severity or "—",
+    lambda r: r.status.capitalize(),
+    lambda r: r.service,
+    lambda r: _duration(r.duration_s),
+    lambda r: _duration(r.ttd_s),
+    lambda r: _duration(r.ttr_s),
+    lambda r: str(r.open_tasks),
+    lambda r: str(r.overdue_tasks),
+    lambda r: r.path,
+]
+
+
+class IncidentTableModel(QAbstractTableModel):
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.query = Query()
+        self._rows: list[IncidentRow] = []
+        self._exhausted = False
+        self._sort: str | None = None
+        self._descending = False
+        self.error = ""
+        """Why the last page could not be read ('' when it could)."""
+
+    # ----------------------------------------------------------------- what is shown
+
+    def set_query(self, query: Query) -> None:
+        self.query = query
+        self.refresh()
+
+    def use_relevance(self) -> None:
+        """Order a search by how well each incident matches (until a column is sorted again)."""
+        self._sort = None
+
+    def refresh(self) -> None:
+        """Start over from the first page (after a search, a sort or an index update)."""
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self.endResetModel()
+        # The first page now rather than when the view next lays out: the table paints full at once.
+        self.fetchMore(QModelIndex())
+
+    def row_at(self, row: int) -> IncidentRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def loaded(self) -> int:
+        return len(self._rows)
+
+    # ----------------------------------------------------------------- Qt model
+
+    @never_raises(0)
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    @never_raises(0)
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    @never_raises(False)
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    @never_raises()
+    def fetchMore(self, parent: ModelIndex) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        try:
+            page = self.library.incidents(
+                self.query, sort=self._sort, descending=self._descending, offset=len(self._rows), limit=PAGE
+            )
+            self.error = ""
+        except Exception as error:  # a broken index must cost the rows, not the window
+            page, self.error = [], f"{type(error).__name__}: {error}"
+        if len(page) < PAGE:
+            self._exhausted = True
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    @never_raises()
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else None
+        if key is None:
+            return
+        self._sort, self._descending = key, order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    @never_raises()
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    @never_raises()
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _CELLS[column](row)
+        if role == ROW_ROLE:
+            return row
+        if role == SNIPPET_ROLE and column == MATCH_COLUMN:
+            return row.snippet
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == MATCH_COLUMN:
+                return plain_tooltip(row.snippet.text) if row.snippet else None
+            return plain_tooltip(row.title if column == 0 else row.path if column == 11 else _CELLS[column](row))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBER_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 10 and row.overdue_tasks:
+            return QBrush(_OVERDUE)
+        return None
