@@ -8,6 +8,7 @@ Its cost is install size (the Addons wheel); see docs/library.md.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -50,13 +51,20 @@ def _category_axis(labels: list[str]) -> QBarCategoryAxis:
     # Categories must differ, so a hidden one is a distinct run of zero-width spaces.
     step = max(1, len(labels) // 12)
     axis.append([label if index % step == 0 else "\u200b" * (index + 1) for index, label in enumerate(labels)])
-    axis.setLabelsAngle(-60 if len(labels) > 8 else 0)
+    axis.setLabelsAngle(-90 if len(labels) > 8 else 0)
+    axis.setTruncateLabels(False)  # rotated labels have the room; cut ones read as "…"
     return axis
 
 
 def _value_axis(maximum: float, title: str = "") -> QValueAxis:
+    """From 0 to a round number above ``maximum``, ticks on whole steps (1, 2, 5, 10, 20, ...)."""
+    step = 1
+    while maximum / step > 8:
+        step = step * 5 // 2 if str(step).startswith("2") else step * 2
+    top = max(1, math.ceil(maximum / step)) * step
     axis = QValueAxis()
-    axis.setRange(0, max(1.0, maximum * 1.1))
+    axis.setRange(0, top)
+    axis.setTickCount(top // step + 1)
     axis.setLabelFormat("%d")
     axis.setTitleText(title)
     return axis

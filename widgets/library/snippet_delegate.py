@@ -56,5 +56,8 @@ class SnippetDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(option.palette.color(role))
         top = rect.top() + (rect.height() - (line.height() if line.isValid() else 0)) / 2
-        layout.draw(painter, QPointF(rect.left(), top))
+        # A match past the middle of the cell is brought into view: the text slides left, never the match.
+        first_match = line.cursorToX(snippet.ranges[0][0])[0] if line.isValid() else 0.0
+        shift = max(0.0, first_match - rect.width() / 4) if first_match > rect.width() / 2 else 0.0
+        layout.draw(painter, QPointF(rect.left() - shift, top))
         painter.restore()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,6 +38,7 @@ from widgets.qt_guard import never_raises
 from widgets.safe_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADERS = ["Incident", "Task", "Owner", "Due", "Status", "Link"]
 STATUS_CHOICES = [("Any status", None), ("Open", "open"), ("In progress", "in progress"), ("Done", "done")]
 
@@ -79,6 +81,9 @@ class TaskTableModel(QAbstractTableModel):
             return QBrush(QColor("#b3261e"))
         if role == Qt.ItemDataRole.UserRole:
             return task
+        if role == SORT_ROLE:
+            # No due date sorts after every date; the rest as shown, without regard to case.
+            return (task.due or "9999-12-31") if index.column() == 3 else str(values[index.column()]).lower()
         return None
 
 
@@ -110,10 +115,14 @@ class TasksView(QWidget):
         self.model = TaskTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        # By due date, most urgent first, as the library lists them; a header click sorts otherwise.
+        self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
@@ -121,6 +130,7 @@ class TasksView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 260)
         self.table.setColumnWidth(1, 360)
+        self.table.setColumnWidth(4, 150)
 
         filters = QHBoxLayout()
         filters.addWidget(self.owner, 1)

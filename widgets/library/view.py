@@ -97,8 +97,11 @@ class LibraryView(QWidget):
         self.tabs.addTab(QWidget(), "Insights")
         self.tabs.addTab(QWidget(), "Action Items")
 
+        self.matches = QLabel()
+        self.matches.setAccessibleName("Incidents matching the search")
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.matches)
         busy = QHBoxLayout()
         busy.addWidget(self.progress, 1)
         busy.addWidget(self.cancel_button)
@@ -156,6 +159,7 @@ class LibraryView(QWidget):
         self.report = report
         if first or report.read or report.removed or report.cancelled:
             self.model.refresh()
+            self._count_matches()
             self._refresh_side_tab()
         problems = len(report.problems)
         text = f"{report.incidents} incident{'s' if report.incidents != 1 else ''}"
@@ -221,7 +225,18 @@ class LibraryView(QWidget):
         else:
             self.table.horizontalHeader().setSortIndicatorShown(True)
         self.model.set_query(query)
+        self._count_matches()
         self._refresh_side_tab()
+
+    def _count_matches(self) -> None:
+        if self.query.is_empty:
+            self.matches.setText("")
+            return
+        try:
+            found = self.library.count(self.query)
+        except Exception:  # a broken index: the table says so by staying empty
+            return
+        self.matches.setText(f"{found} match{'es' if found != 1 else ''}")
 
     # ----------------------------------------------------------------- tabs
 
