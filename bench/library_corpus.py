@@ -46,17 +46,58 @@ OWNERS = [
     "Oskar",
     "Tien",
 ]
-WORDS = (  # noqa: SIM905 (a sentence reads better than 80 quoted words)"the a replica primary failover latency timeout certificate expired deploy rollback config flag cache "
-    "stampede disk full quota throttle retry storm connection pool exhausted memory leak kernel upgrade "
-    "dns resolver zone record load balancer health check alert pager escalation customer impact region "
-    "database index migration lock contention queue backlog consumer lag partition leader election "
-    "network partition packet loss firewall rule rate limit token bucket cron job batch window schema "
-    "deadlock thread starvation garbage collection pause heap budget capacity planning runbook on-call"
-).split()
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+COMMON = _words(
+    "the a an of to and in on for with was were is are it this that we our at by from as not no after before "
+    "then when while all some more than into out up down again which who had has have been be did could would"
+)
+TECHNICAL = _words(
+    "replica primary failover latency timeout certificate expired deploy rollback config flag cache stampede "
+    "disk full quota throttle retry storm connection pool exhausted memory leak kernel upgrade dns resolver zone "
+    "record load balancer health check alert pager escalation customer impact region database index migration "
+    "lock contention queue backlog consumer lag partition leader election network packet loss firewall rule "
+    "rate limit token bucket cron job batch window schema deadlock thread starvation garbage collection pause "
+    "heap budget capacity planning runbook on-call"
+)
+_SYLLABLES = _words("ka lo mi ne ru sa ti vo ze bar cor den fil gat hum jor kel mur nor pex qua rin sol tor vex wal")
+
+
+def _tail_words(count: int = 4000) -> list[str]:
+    """A long tail of rarer words (names of hosts, tools, error codes): most appear in few post-mortems."""
+    rng = random.Random(0)
+    words: set[str] = set()
+    while len(words) < count:
+        word = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4)))
+        words.add(word if rng.random() < 0.8 else f"{word}-{rng.randint(1, 99)}")
+    return sorted(words)
+
+
+TAIL = _tail_words()
+
+
+def _zipf(words: list[str]) -> list[float]:
+    return [1.0 / (rank + 1) for rank in range(len(words))]
+
+
+_POOLS = [(COMMON, _zipf(COMMON), 0.45), (TECHNICAL, _zipf(TECHNICAL), 0.35), (TAIL, _zipf(TAIL), 0.20)]
+
+
+def _word(rng: random.Random) -> str:
+    pick = rng.random()
+    for words, weights, share in _POOLS:
+        if pick < share:
+            return rng.choices(words, weights)[0]
+        pick -= share
+    return rng.choice(TAIL)
 
 
 def _sentence(rng: random.Random, low: int = 8, high: int = 22) -> str:
-    words = [rng.choice(WORDS) for _ in range(rng.randint(low, high))]
+    words = [_word(rng) for _ in range(rng.randint(low, high))]
     return words[0].capitalize() + " " + " ".join(words[1:]) + "."
 
 
