@@ -73,7 +73,8 @@ prepare_editor_start()
 from widgets.application import create_application, resume_collector
 app = create_application([])
 from widgets.library.window import open_library
-window = open_library(Path(sys.argv[1]))
+from widgets.main_window import MainWindow
+window = open_library(Path(sys.argv[1]), MainWindow)
 resume_collector()
 app.processEvents()
 table = window.view.table

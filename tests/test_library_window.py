@@ -15,6 +15,7 @@ from widgets.dialogs import UnsavedChoice
 from widgets.library import incident_model
 from widgets.library.incident_model import MATCH_COLUMN, SNIPPET_ROLE
 from widgets.library.window import LibraryWindow, open_library
+from widgets.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -46,7 +47,7 @@ def folder(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, folder: Path):
-    window = open_library(folder)
+    window = open_library(folder, MainWindow)
     assert window is not None
     qtbot.waitUntil(lambda: window.view.report is not None, timeout=10_000)
     yield window
@@ -201,7 +202,7 @@ def test_insights_follow_the_search_and_export_png_and_svg(qtbot, window: Librar
 
 def test_files_that_cannot_be_read_are_counted_and_the_rest_works(qtbot, tmp_path: Path, folder: Path) -> None:
     (folder / "bad.md").write_bytes(b"\x00\x00binary")
-    window = open_library(folder)
+    window = open_library(folder, MainWindow)
     qtbot.waitUntil(lambda: window.view.report is not None, timeout=10_000)
     try:
         assert window.view.problems_button.isVisibleTo(window)
@@ -217,7 +218,7 @@ def test_a_data_folder_that_cannot_be_written_still_opens_the_library(
     blocked = tmp_path / "blocked"
     blocked.write_text("a file, not a folder")
     monkeypatch.setenv("POSTMORTEM_EDITOR_DATA_DIR", str(blocked))
-    window = open_library(folder)
+    window = open_library(folder, MainWindow)
     qtbot.waitUntil(lambda: window.view.report is not None, timeout=10_000)
     try:
         assert len(shown_titles(window)) == 3
@@ -241,7 +242,6 @@ def test_indexing_can_be_cancelled_and_keeps_what_it_did(qtbot, folder: Path, tm
 
 def test_recent_folders_and_the_editor_s_open_folder_entry(qtbot, window: LibraryWindow, folder: Path) -> None:
     from widgets.library.recent import RecentFolders
-    from widgets.main_window import MainWindow
 
     assert RecentFolders().folders()[0] == folder.resolve()
     editor = MainWindow()
@@ -250,14 +250,15 @@ def test_recent_folders_and_the_editor_s_open_folder_entry(qtbot, window: Librar
     texts = [a.text() for a in file_menu.actions()]
     assert "Open &Folder…" in texts and "Open Recent F&older" in texts
     assert texts.index("Open &Folder…") == texts.index("&Open…") + 1
-    assert open_library(folder) is window  # the same library is brought forward, not opened twice
+    assert open_library(folder, MainWindow) is window  # the same library is brought forward, not opened twice
 
 
 def test_postmortem_editor_dir_opens_the_library(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
     import widgets.application as application
     import widgets.library.window as library_window
 
-    opened: list[Path] = []
-    monkeypatch.setattr(library_window, "run_library", lambda _app, path: opened.append(path) or 0)
-    assert application.run_editor(folder) == 0
-    assert opened == [folder]
+    opened: list[tuple[Path, object]] = []
+    # None: as if the folder could not be opened, so no event loop starts in the test.
+    monkeypatch.setattr(library_window, "open_library", lambda path, factory: opened.append((path, factory)))
+    assert application.run_editor(folder) == 1
+    assert opened == [(folder, MainWindow)]

@@ -88,9 +88,11 @@ def resume_collector() -> None:
 def run_editor(path: Path | None = None) -> int:
     application = create_application()
     if path is not None and Path(path).is_dir():  # postmortem-editor DIR: the folder as a library
-        from widgets.library.window import run_library
+        from widgets.library.window import open_library
 
-        return run_library(application, Path(path))
+        library = open_library(Path(path), MainWindow)
+        resume_collector()  # paused by app.cli.prepare_editor_start
+        return application.exec() if library is not None else 1
     window = create_window(path)
     window.show()
     resume_collector()  # paused by app.cli.prepare_editor_start

@@ -25,7 +25,7 @@ def install(window: QMainWindow, after: QAction | None = None) -> None:
     def open_dialog() -> None:
         from widgets.library.window import open_folder_dialog
 
-        open_folder_dialog(window)
+        open_folder_dialog(type(window), window)  # the library opens incidents in editors like this one
 
     open_folder.triggered.connect(lambda _checked=False: open_dialog())
     recent = QMenu("Open Recent F&older", window)
@@ -33,7 +33,7 @@ def install(window: QMainWindow, after: QAction | None = None) -> None:
     def fill() -> None:
         from widgets.library.window import fill_recent_folders
 
-        fill_recent_folders(recent)
+        fill_recent_folders(recent, type(window))
 
     recent.aboutToShow.connect(fill)
     actions = file_menu.actions()

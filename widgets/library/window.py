@@ -7,6 +7,7 @@ update the index at once (the folder watcher would see most of them too).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,6 +22,8 @@ from widgets.qt_guard import never_raises
 from widgets.safe_text import plain_tooltip
 
 APP_NAME = "Postmortem Editor"
+EditorFactory = Callable[[], QMainWindow]
+"""Makes an editor window (the editor's MainWindow; passed in, so this module never imports it)."""
 _open_windows: list[QMainWindow] = []
 """Top-level windows opened from here; Qt does not keep a parentless window alive by itself."""
 
@@ -32,9 +35,12 @@ def _keep(window: QMainWindow) -> None:
 
 
 class LibraryWindow(QMainWindow):
-    def __init__(self, folder: Path, *, data: Path | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, folder: Path, editor_factory: EditorFactory, *, data: Path | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.folder = Path(folder)
+        self.editor_factory = editor_factory
         self.library = Library(self.folder, data)
         self.recent = RecentFolders()
         self.recent.add(self.folder)
@@ -52,10 +58,12 @@ class LibraryWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         open_folder = QAction("Open &Folder…", self)
         open_folder.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        open_folder.triggered.connect(lambda: open_folder_dialog(self))
+        open_folder.triggered.connect(lambda: open_folder_dialog(self.editor_factory, self))
         file_menu.addAction(open_folder)
         self.recent_menu = file_menu.addMenu("Open Recent F&older")
-        self.recent_menu.aboutToShow.connect(lambda: fill_recent_folders(self.recent_menu, self.recent))
+        self.recent_menu.aboutToShow.connect(
+            lambda: fill_recent_folders(self.recent_menu, self.editor_factory, self.recent)
+        )
         open_file = QAction("&Open Post-Mortem…", self)
         open_file.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         open_file.triggered.connect(self._open_file_dialog)
@@ -82,9 +90,7 @@ class LibraryWindow(QMainWindow):
         key = path.resolve()
         editor = self.editors.get(key)
         if editor is None:
-            from widgets.main_window import MainWindow
-
-            editor = MainWindow()
+            editor = self.editor_factory()
             if not editor.files.open_path(path, ask=False):
                 editor.deleteLater()
                 return None
@@ -141,7 +147,7 @@ def show_task(editor: QMainWindow, position: int) -> None:
         pass  # the page changed shape: the post-mortem is open, which is what matters
 
 
-def open_library(folder: Path, parent: QWidget | None = None) -> LibraryWindow | None:
+def open_library(folder: Path, editor_factory: EditorFactory, parent: QWidget | None = None) -> LibraryWindow | None:
     """Open (or bring forward) the library window of ``folder``; None when it cannot be opened."""
     folder = Path(folder)
     for window in _open_windows:
@@ -155,7 +161,7 @@ def open_library(folder: Path, parent: QWidget | None = None) -> LibraryWindow |
         RecentFolders().remove(folder)
         return None
     try:
-        window = LibraryWindow(folder)
+        window = LibraryWindow(folder, editor_factory)
     except IndexUnavailableError as error:
         _error(parent, "Cannot Open Folder", f"{folder}: {error}")
         return None
@@ -164,14 +170,14 @@ def open_library(folder: Path, parent: QWidget | None = None) -> LibraryWindow |
     return window
 
 
-def open_folder_dialog(parent: QWidget | None = None) -> LibraryWindow | None:
+def open_folder_dialog(editor_factory: EditorFactory, parent: QWidget | None = None) -> LibraryWindow | None:
     recent = RecentFolders().folders()
     start = str(recent[0].parent) if recent else str(Path.home())
     name = QFileDialog.getExistingDirectory(parent, "Open Folder of Post-Mortems", start)
-    return open_library(Path(name), parent) if name else None
+    return open_library(Path(name), editor_factory, parent) if name else None
 
 
-def fill_recent_folders(menu: QMenu, recent: RecentFolders | None = None) -> None:
+def fill_recent_folders(menu: QMenu, editor_factory: EditorFactory, recent: RecentFolders | None = None) -> None:
     recent = recent or RecentFolders()
     menu.clear()
     folders = recent.folders()
@@ -179,7 +185,7 @@ def fill_recent_folders(menu: QMenu, recent: RecentFolders | None = None) -> Non
         action = menu.addAction(f"&{number % 10} {(folder.name or str(folder)).replace('&', '&&')}")
         action.setStatusTip(str(folder))
         action.setToolTip(plain_tooltip(str(folder)))
-        action.triggered.connect(lambda _checked=False, f=folder: open_library(f, menu.parentWidget()))
+        action.triggered.connect(lambda _checked=False, f=folder: open_library(f, editor_factory, menu.parentWidget()))
     if folders:
         menu.addSeparator()
         menu.addAction("Clear Menu", recent.clear)
@@ -194,14 +200,3 @@ def _error(parent: QWidget | None, title: str, message: str) -> None:
 
     box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent)
     plain_message_box(box).exec()
-
-
-def run_library(application, folder: Path) -> int:
-    """``postmortem-editor DIR``: the library window is the first window."""
-    from widgets.application import resume_collector
-
-    window = open_library(folder)
-    resume_collector()  # paused by app.cli.prepare_editor_start
-    if window is None:
-        return 1
-    return application.exec()
