@@ -6,17 +6,13 @@ also removes the edges that touch it, in one undo step.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QSplitter,
     QTableView,
     QToolButton,
@@ -27,62 +23,11 @@ from PySide6.QtWidgets import (
 from app.list_moves import rows_after_move, step_destination
 from app.model import FlowEdge, FlowNode, NodeKind, normalize_text
 from widgets.document import Document, ListName
-from widgets.empty_hint import HintingTableView
 from widgets.flowchart.delegates import ChoiceDelegate, NodeEndDelegate, kind_choices
 from widgets.flowchart.models import EdgesModel, NodesModel, node_caption
+from widgets.flowchart.tables import EDGE_LABEL_CAP, ID_COLUMN_CAP, fit_column, heading, table_view
 from widgets.panes.fields import TextField, plain_text
 from widgets.tool_buttons import tool_button
-
-
-def _table(model: NodesModel | EdgesModel, empty_text: str) -> HintingTableView:
-    view = HintingTableView(empty_text)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-    view.setDragDropOverwriteMode(False)
-    view.setDropIndicatorShown(True)
-    view.setEditTriggers(
-        QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-        | QAbstractItemView.EditTrigger.SelectedClicked
-    )
-    view.setAlternatingRowColors(True)
-    # One line a row, cut with an ellipsis: wrapped captions were two cramped lines in a one-line row.
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    # Fixed row heights and no size-to-contents columns: Qt would otherwise measure every
-    # row of a 500-node chart on the UI thread after each change.
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.horizontalHeader().setStretchLastSection(False)
-    view.horizontalHeader().setHighlightSections(False)
-    return view
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-ID_COLUMN_CAP = 140
-"""The widest the Id column grows to fit its ids, in pixels (longer ids are cut with an ellipsis)."""
-EDGE_LABEL_CAP = 110
-"""The same for the edges' Label column: the node captions beside it need the room more."""
-
-
-def _fit_column(view: QTableView, column: int, texts: Iterable[str], cap: int) -> None:
-    metrics = view.fontMetrics()
-    header = view.horizontalHeader()
-    widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
-    heading = header.fontMetrics().horizontalAdvance(str(view.model().headerData(column, Qt.Orientation.Horizontal)))
-    width = min(cap, max(widest, heading) + 20)
-    if header.sectionSize(column) != width:
-        header.resizeSection(column, width)
 
 
 class FlowchartEditor(QWidget):
@@ -96,14 +41,14 @@ class FlowchartEditor(QWidget):
         self.nodes_model = NodesModel(document, self)
         self.edges_model = EdgesModel(document, self)
 
-        self.nodes_view = _table(self.nodes_model, "No nodes yet. Add one with Add Node (Ins).")
+        self.nodes_view = table_view(self.nodes_model, "No nodes yet. Add one with Add Node (Ins).")
         self.nodes_view.setItemDelegateForColumn(NodesModel.KIND, ChoiceDelegate(kind_choices, self.nodes_view))
         header = self.nodes_view.horizontalHeader()
         header.setSectionResizeMode(NodesModel.LABEL, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(NodesModel.KIND, self.fontMetrics().horizontalAdvance("Resolution") + 24)
 
         self.nodes_view.setAccessibleName("Flowchart nodes")
-        self.edges_view = _table(self.edges_model, "No edges yet. Select a node and press Connect.")
+        self.edges_view = table_view(self.edges_model, "No edges yet. Select a node and press Connect.")
         self.edges_view.setAccessibleName("Flowchart edges")
         picker = NodeEndDelegate(self._node_choices, self.edges_view)
         self.edges_view.setItemDelegateForColumn(EdgesModel.SOURCE, picker)
@@ -167,7 +112,7 @@ class FlowchartEditor(QWidget):
         nodes_layout = QVBoxLayout(nodes_column)
         nodes_layout.setContentsMargins(0, 4, 4, 0)
         nodes_layout.setSpacing(4)
-        nodes_layout.addWidget(_heading("Nodes"))
+        nodes_layout.addWidget(heading("Nodes"))
         nodes_layout.addWidget(self.nodes_view, 1)
         nodes_layout.addWidget(self.label_edit)
         nodes_layout.addLayout(node_buttons)
@@ -175,7 +120,7 @@ class FlowchartEditor(QWidget):
         edges_layout = QVBoxLayout(edges_column)
         edges_layout.setContentsMargins(4, 4, 0, 0)
         edges_layout.setSpacing(4)
-        edges_layout.addWidget(_heading("Edges"))
+        edges_layout.addWidget(heading("Edges"))
         edges_layout.addWidget(self.edges_view, 1)
         edges_layout.addLayout(edge_buttons)
 
@@ -211,9 +156,9 @@ class FlowchartEditor(QWidget):
         other columns share the rest. Measured here: a size-to-contents column would measure every
         cell of every row through the delegate on each change."""
         ids = (node.id for node in self._document.items("nodes"))
-        _fit_column(self.nodes_view, NodesModel.ID, ids, ID_COLUMN_CAP)
+        fit_column(self.nodes_view, NodesModel.ID, ids, ID_COLUMN_CAP)
         labels = (edge.label for edge in self._document.items("edges"))
-        _fit_column(self.edges_view, EdgesModel.LABEL, labels, EDGE_LABEL_CAP)
+        fit_column(self.edges_view, EdgesModel.LABEL, labels, EDGE_LABEL_CAP)
 
     def _move_buttons(self, name: ListName, view: QTableView) -> tuple[QToolButton, QToolButton]:
         """The ↑ and ↓ buttons of one table (the same moves as Alt+Up / Alt+Down)."""
