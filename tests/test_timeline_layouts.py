@@ -112,3 +112,27 @@ def test_a_document_with_no_date_places_its_times_on_the_files_date_and_says_so(
     document, notes = load_with_notes(path)
     assert document.timeline[0].time == datetime(2022, 7, 8, 11, 36, tzinfo=UTC)
     assert any("July 8, 2022" in note for note in notes)
+
+
+def test_markup_closing_after_the_separator_is_not_left_in_the_text():
+    _, events = _timeline("- **14:03:** Alert fired\n- `14:05 UTC`: Acknowledged")
+    assert [text for _, text in events] == ["Alert fired", "Acknowledged"]
+
+
+def test_a_date_bullet_gives_its_day_to_the_clock_times_nested_under_it():
+    _, events = _timeline("- **2024-05-02**\n  - 14:03 alert fired\n- **May 3**\n  - 09:00 follow-up call")
+    assert events == [
+        (datetime(2024, 5, 2, 14, 3, tzinfo=UTC), "alert fired"),
+        (datetime(2024, 5, 3, 9, 0, tzinfo=UTC), "follow-up call"),
+    ]
+
+
+def test_a_date_heading_inside_the_timeline_is_a_day_not_an_event():
+    _, events = _timeline("### May 2, 2024\n\n- 14:03 alert")
+    assert events == [(datetime(2024, 5, 2, 14, 3, tzinfo=UTC), "alert")]
+
+
+def test_a_timeline_is_found_under_any_name_that_says_so():
+    for heading in ("Incident response timeline", "Chronology of events", "Event log", "📅 Timeline (all times UTC)"):
+        document = from_markdown(f"# T\n\n**Date:** 2024-05-01\n\n## {heading}\n\n- 14:03 alert fired\n")
+        assert [event.time for event in document.timeline] == [datetime(2024, 5, 1, 14, 3, tzinfo=UTC)], heading

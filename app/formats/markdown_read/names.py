@@ -37,6 +37,11 @@ for _key, _names in {
         "incident chronology",
         "sequence of events",
         "what happened",
+        "event log",
+        "incident log",
+        "chronology of events",
+        "timeline of the incident",
+        "what happened when",
     ],
     "root_cause": ["root cause and resolution", "root cause & resolution", "root causes and resolution"],
     "cause": [
@@ -125,4 +130,22 @@ def section_key(heading: str) -> str | None:
     if key in SECTIONS:
         return SECTIONS[key]
     bare = name_key(_QUALIFIER.sub("", _DECORATION.sub("", heading)))
-    return SECTIONS.get(bare) if bare else None
+    if not bare:
+        return None
+    if bare in SECTIONS:
+        return SECTIONS[bare]
+    # "Incident response timeline", "Root cause analysis and fix", "Action items and owners".
+    for pattern, found in _KEYWORDS:
+        if pattern.search(bare):
+            return found
+    return None
+
+
+_KEYWORDS = tuple(
+    (re.compile(pattern), key)
+    for pattern, key in (
+        (r"\b(?:timeline|chronology)\b", "timeline"),
+        (r"\broot causes?\b", "cause"),
+        (r"\b(?:action items?|follow[- ]?ups?|corrective actions?|remediation items?)\b", "measures"),
+    )
+)

@@ -65,6 +65,21 @@ def read_timeline(draft: Draft, section: Section) -> None:
     if draft.other_template:
         ctx.zone = zone_statement(section.heading) or ctx.zone  # "Timeline (times in BST)"
         ctx.compact = writes_compact_times(entries)
+    ctx.read_nested = lambda nested: _read_entries(ctx, nested)
+    _read_entries(ctx, entries)
+    if draft.other_template:
+        ctx.finish(first_event)
+        if len(draft.timeline) == first_event and _only_prose(ctx.leftover):
+            # Nothing here reads as an event: the text stays in the Timeline, as untimed notes,
+            # rather than beside an empty one under a second "Timeline" heading.
+            for paragraph in _paragraphs(ctx.leftover):
+                ctx.add(None, paragraph, EventKind.NOTE)
+            return
+    draft.keep(section, ctx.leftover)
+
+
+def _read_entries(ctx: TimelineContext, entries: Entries) -> None:
+    """Offer each entry to the recognisers in turn; one none of them reads is kept as written."""
     index = 0
     while index < len(entries):
         entry = entries[index]
@@ -83,15 +98,6 @@ def read_timeline(draft: Draft, section: Section) -> None:
                 ctx.kind = None  # "### Our thoughts" ends the "### Detection" group above it.
             ctx.leftover.extend(entry.raw if not isinstance(entry, str) else [entry])
             index += 1
-    if draft.other_template:
-        ctx.finish(first_event)
-        if len(draft.timeline) == first_event and _only_prose(ctx.leftover):
-            # Nothing here reads as an event: the text stays in the Timeline, as untimed notes,
-            # rather than beside an empty one under a second "Timeline" heading.
-            for paragraph in _paragraphs(ctx.leftover):
-                ctx.add(None, paragraph, EventKind.NOTE)
-            return
-    draft.keep(section, ctx.leftover)
 
 
 def _only_prose(lines: list[str]) -> bool:

@@ -96,9 +96,9 @@ def heading_event(ctx: TimelineContext, entries: Entries, index: int) -> int | N
         return None
     level, title = heading
     found = ctx.leading(title)
-    if found is None:
-        return None
-    moment, first = found
+    if found is None or not found.has_time:
+        return None  # "### May 2, 2024" is the day of the entries below it, not an event
+    moment, first, _ = found
     end = index + 1
     body: list[str] = []
     while end < len(entries):

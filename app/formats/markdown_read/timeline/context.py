@@ -10,8 +10,10 @@ text ("OUTAGE BEGINS", "resolved") are remembered for the incident window.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
+from typing import Any, NamedTuple
 
 from app.formats.markdown_read.draft import Draft, EventDraft
 from app.formats.markdown_read.timeline.kinds import guess_kind
@@ -36,6 +38,14 @@ _RESOLVED = re.compile(
 )
 
 
+class Lead(NamedTuple):
+    """A moment read at the start of an entry, and the entry's text after it."""
+
+    moment: datetime
+    text: str
+    has_time: bool  # False for a date alone ("2021-08-17: ..."), read as that day's midnight
+
+
 @dataclass
 class TimelineContext:
     draft: Draft
@@ -51,6 +61,8 @@ class TimelineContext:
     year: int | None = None
     # Lines of the section that no recogniser read, kept word for word.
     leftover: list[str] = field(default_factory=list)
+    # Reads nested entries with every recogniser (a date bullet over its clock-time bullets).
+    read_nested: Callable[[list[Any]], None] = lambda entries: None
 
     @classmethod
     def for_draft(cls, draft: Draft) -> TimelineContext:
@@ -74,14 +86,14 @@ class TimelineContext:
         reading = self._read(text, whole=True)
         return self._rolled(reading.moment, reading.has_date) if reading is not None else None
 
-    def leading(self, text: str) -> tuple[datetime, str] | None:
+    def leading(self, text: str) -> Lead | None:
         """A moment at the start of ``text``, and the text after it and its separator."""
         if not self.draft.other_template:
             found = leading_time(text, default_date=self.day, default_zone=self.zone)
             if found is None:
                 return None
             moment, rest = found
-            return self._rolled(moment, _writes_its_date(text)), rest
+            return Lead(self._rolled(moment, _writes_its_date(text)), rest, True)
         lead = _LEAD_WORD.match(text)
         body = text[lead.end() :] if lead else text
         reading = self._read(body)
@@ -100,15 +112,20 @@ class TimelineContext:
                 # "14:03–14:10 PDT": the zone written once is both ends'.
                 reading = read(body, default_date=self.day, default_zone=end.zone, default_year=self.year) or reading
             # A range keeps its words: the event is at its start, the text says until when.
-            return self._rolled(reading.moment, reading.has_date), text.strip()
+            return Lead(self._rolled(reading.moment, reading.has_date), text.strip(), True)
         if lead is not None and lead.group("approximate"):
-            return self._rolled(reading.moment, reading.has_date), text.strip()  # "~14:00": the text says so
+            # "~14:00": the text says the time is approximate.
+            return Lead(self._rolled(reading.moment, reading.has_date), text.strip(), reading.has_time)
         rest = _SEPARATOR.sub("", rest, count=1)
-        if reading.open_markup and rest:
-            rest = reading.open_markup + rest  # "**15:00 UTC: Title** text" keeps "**Title**".
-        elif reading.open_markup:
-            return None
-        return self._rolled(reading.moment, reading.has_date), rest
+        if reading.open_markup:
+            closer = reading.open_markup[::-1]
+            if rest.startswith(closer):  # "**14:03:** text": the markup closed after the separator
+                rest = _SEPARATOR.sub("", rest[len(closer) :], count=1)
+            elif rest:
+                rest = reading.open_markup + rest  # "**15:00 UTC: Title** text" keeps "**Title**".
+            else:
+                return None
+        return Lead(self._rolled(reading.moment, reading.has_date), rest, reading.has_time)
 
     def peek_time(self, text: str) -> bool:
         """Whether ``text`` starts with a time, without reading it."""

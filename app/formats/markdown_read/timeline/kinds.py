@@ -35,7 +35,7 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|service (?:was |is )?restored|\bmitigated\b|incident (?:closed|ends?)"
             r"|returned to normal|\brecovery complete|\b(?:lag|backlog|errors?|alerts?|queue) cleared"
             r"|\brecover(?:s|ed|y)\b|\b(?:works?|working|finish(?:es)?|running|up) again\b"
-            r"|\bback (?:up|online|above|to normal)\b|\brollback (?:is |was )?complete",
+            r"|\bback (?:up|online|above|to normal)\b|\brollback (?:is |was )?complete|\bfixed\b",
         ),
         (
             EventKind.MISLEADING,

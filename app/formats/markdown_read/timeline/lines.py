@@ -133,18 +133,29 @@ def event_from_item(ctx: TimelineContext, item: Item, kind=None) -> None:  # typ
     """A bullet as one event: a time in front is its time, nested lines are part of its text."""
     moment, text = None, item.text
     if item.head and (found := ctx.leading(item.head)) is not None:
-        moment, first = found
+        moment, first, _ = found
         text = "\n".join([first, *item.body]).strip("\n")
     ctx.add(moment, text, kind)
 
 
 def bullet_event(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
-    """Any other bullet: an event, timed when it starts with a time; a bullet of links only is not one."""
+    """Any other bullet: an event, timed when it starts with a time; a bullet of links only is not one.
+
+    A bullet that is only a date, over bullets of their own ("- **May 2**" then
+    "  - 14:03 ..."), gives its day to the entries nested under it.
+    """
     entry = entries[index]
     if not isinstance(entry, Item):
         return None
     if not entry.body and _LINKS_ONLY.fullmatch(entry.head):
         return None
+    if entry.body and ctx.draft.other_template:
+        lead = ctx.leading(entry.head) if entry.head else None
+        nested = parse_items(entry.body)
+        if lead is not None and not lead.has_time and not lead.text and any(isinstance(n, Item) for n in nested):
+            ctx.set_day(lead.moment.date())
+            ctx.read_nested(nested)
+            return index + 1
     event_from_item(ctx, entry)
     return index + 1
 
@@ -157,7 +168,7 @@ def time_led_paragraph(ctx: TimelineContext, entries: Entries, index: int) -> in
     found = ctx.leading(entry.strip())
     if found is None:
         return None
-    moment, text = found
+    moment, text, _ = found
     end = index + 1
     lines = [text] if text else []
     if not text:
