@@ -247,3 +247,23 @@ def test_the_library_reads_files_as_the_editor_opens_them(tmp_path: Path, data: 
     for path in sorted(examples.glob("*.*")):
         if files.suffix_of(path) in files.OPENABLE_SUFFIXES:
             assert read_document(path, path.read_bytes()) == files.load(path), path.name
+
+
+def test_an_index_busy_in_another_process_is_kept_not_rebuilt(
+    folder: Path, data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.library import store
+
+    monkeypatch.setattr(store, "_BUSY_TIMEOUT_MS", 50)
+    library = Library(folder, data)
+    library.update()
+    write(folder, "late.json", incident("Late"))
+    other = sqlite3.connect(index_file(folder, data), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # the command line, writing at this moment
+    try:
+        with pytest.raises(sqlite3.OperationalError):
+            library.update()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert library.update().read == 1  # only the new file: the index was not thrown away

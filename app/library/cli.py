@@ -61,6 +61,8 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import sqlite3
+
     from app.library.library import Library
     from app.library.query import QueryError, parse_query
     from app.library.scan import FolderGoneError
@@ -85,6 +87,9 @@ def run(args: argparse.Namespace) -> int:
             report = library.update()
         except FolderGoneError as error:
             _error(f"{folder}: {error}")
+            return EXIT_PROBLEM
+        except sqlite3.OperationalError as error:  # locked by another writer for long, or a full disk
+            _error(f"{folder}: the index cannot be updated now ({error}); try again")
             return EXIT_PROBLEM
         if args.library_command == "index":
             _print_index(args.format, library, report)

@@ -10,10 +10,12 @@ rest; files that are gone leave it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,17 +88,45 @@ def update_index(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    lock: AbstractContextManager[object] | None = None,
 ) -> IndexReport:
-    """Make the index match ``folder``; raises ``FolderGoneError`` when the folder itself is gone."""
+    """Make the index match ``folder``; raises ``FolderGoneError`` when the folder itself is gone.
+
+    ``lock`` is held only while the index is written (a batch at a time), never while files are parsed,
+    so a reader sharing the connection waits for one batch at most.
+    """
+    lock = lock if lock is not None else contextlib.nullcontext()
     try:
-        return _update(store, folder, progress, cancelled)
+        return _update(store, folder, progress, cancelled, lock)
+    except sqlite3.OperationalError:
+        raise  # busy or locked by another process, a full disk: the index itself is fine
     except sqlite3.DatabaseError as error:
-        # The index broke under us (a disk error, someone truncated it): it is a cache, start over.
-        store.reset(f"the index was damaged ({error}) and is built again")
-        return _update(store, folder, progress, cancelled)
+        # The index is damaged (a disk error, someone truncated it): it is a cache, start over.
+        with lock:
+            store.reset(f"the index was damaged ({error}) and is built again")
+        return _update(store, folder, progress, cancelled, lock)
 
 
-def _update(store: Store, folder: Path, progress: Progress | None, cancelled: Callable[[], bool]) -> IndexReport:
+@dataclass
+class _Outcome:
+    """What reading one file gave, before anything is written."""
+
+    item: FoundFile
+    entry: tuple | None
+    kind: str
+    """``gone``, ``same`` (content unchanged under a new stamp), ``error`` or ``record``."""
+    digest: str = ""
+    error: str = ""
+    record: IncidentRecord | None = None
+
+
+def _update(
+    store: Store,
+    folder: Path,
+    progress: Progress | None,
+    cancelled: Callable[[], bool],
+    lock: AbstractContextManager[object],
+) -> IndexReport:
     folder = Path(folder)
     found = scan(folder, cancelled)
     report = IndexReport(files=len(found.files), notice=store.notice or store.rebuilt)
@@ -104,11 +134,13 @@ def _update(store: Store, folder: Path, progress: Progress | None, cancelled: Ca
         report.cancelled = True
         return report
     db = store.connection
-    known = {row[0]: row[1:] for row in db.execute("SELECT path, id, size, mtime_ns, hash, error FROM files")}
+    with lock:
+        known = {row[0]: row[1:] for row in db.execute("SELECT path, id, size, mtime_ns, hash, error FROM files")}
     present = {f.relative for f in found.files}
     gone = [known[path][0] for path in known.keys() - present]
     if gone:
-        _remove(db, gone)
+        with lock:
+            _write(db, lambda: _delete(db, gone))
         report.removed = len(gone)
 
     to_read: list[FoundFile] = []
@@ -121,67 +153,74 @@ def _update(store: Store, folder: Path, progress: Progress | None, cancelled: Ca
     if progress is not None:
         progress(0, len(to_read))
     done = 0
-    while done < len(to_read):
-        if cancelled():
-            report.cancelled = True
-            break
-        batch = to_read[done : done + _BATCH]
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            for item in batch:
-                if cancelled():
-                    report.cancelled = True
-                    break
-                _refresh(db, folder, item, known.get(item.relative), report)
-                done += 1
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+    while done < len(to_read) and not report.cancelled:
+        outcomes = []
+        for item in to_read[done : done + _BATCH]:
+            if cancelled():
+                report.cancelled = True
+                break
+            outcomes.append(_read(folder, item, known.get(item.relative)))
+        if outcomes:
+            # Parsing happened above, outside the transaction: the write lock is held for milliseconds.
+            with lock:
+                _write(db, lambda batch=outcomes: [_store(db, outcome, report) for outcome in batch])
+        done += len(outcomes)
         if progress is not None:
             progress(done, len(to_read))
-        if report.cancelled:
-            break
 
     report.problems = [(p.relative, p.message) for p in found.problems]
-    report.problems += [(row[0], row[1]) for row in db.execute("SELECT path, error FROM files WHERE error IS NOT NULL")]
+    with lock:
+        report.problems += [(r[0], r[1]) for r in db.execute("SELECT path, error FROM files WHERE error IS NOT NULL")]
     report.problems.sort()
     report.files += len(found.problems)
     return report
 
 
-def _refresh(db: sqlite3.Connection, folder: Path, item: FoundFile, entry: tuple | None, report: IndexReport) -> None:
+def _write(db: sqlite3.Connection, work: Callable[[], object]) -> None:
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        work()
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def _read(folder: Path, item: FoundFile, entry: tuple | None) -> _Outcome:
     path = folder / item.relative
     try:
         data = files.read_bytes(path)
     except DocumentError as error:
         if not os.path.lexists(path):
             # Gone since the folder was listed (a checkout, a folder removed meanwhile): not a problem.
-            if entry is not None:
-                _delete(db, [entry[0]])
-                report.removed += 1
-            report.files -= 1
-            return
-        _store_error(db, item, entry, _one_line(str(error)))
-        report.read += 1
-        return
+            return _Outcome(item, entry, "gone")
+        return _Outcome(item, entry, "error", error=_one_line(str(error)))
     digest = hashlib.blake2b(data, digest_size=16).hexdigest()
     if entry is not None and entry[3] == digest and entry[4] is None:
-        # Same content under a new stamp (touched, checked out again): nothing to parse.
-        db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (item.size, item.mtime_ns, entry[0]))
-        report.unchanged += 1
-        return
-    report.read += 1
+        return _Outcome(item, entry, "same", digest)  # touched or checked out again: nothing to parse
     record, error = parse(path, data)
     if record is None:
-        _store_error(db, item, entry, error or "could not be read", digest)
-        return
-    file_id = _store_file(db, item, entry, digest, None)
-    _store_record(db, file_id, record)
+        return _Outcome(item, entry, "error", digest, error or "could not be read")
+    return _Outcome(item, entry, "record", digest, record=record)
 
 
-def _store_error(db: sqlite3.Connection, item: FoundFile, entry: tuple | None, error: str, digest: str = "") -> None:
-    _store_file(db, item, entry, digest, error)
+def _store(db: sqlite3.Connection, outcome: _Outcome, report: IndexReport) -> None:
+    item, entry = outcome.item, outcome.entry
+    if outcome.kind == "gone":
+        if entry is not None:
+            _delete(db, [entry[0]])
+            report.removed += 1
+        report.files -= 1
+    elif outcome.kind == "same":
+        assert entry is not None
+        db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (item.size, item.mtime_ns, entry[0]))
+        report.unchanged += 1
+    elif outcome.kind == "error":
+        _store_file(db, item, entry, outcome.digest, outcome.error)
+        report.read += 1
+    elif outcome.record is not None:
+        _store_record(db, _store_file(db, item, entry, outcome.digest, None), outcome.record)
+        report.read += 1
 
 
 def _store_file(db: sqlite3.Connection, item: FoundFile, entry: tuple | None, digest: str, error: str | None) -> int:
@@ -239,17 +278,6 @@ def _delete(db: sqlite3.Connection, ids: list[int]) -> None:
     rows = [(i,) for i in ids]
     db.executemany("DELETE FROM incident_text WHERE rowid = ?", rows)
     db.executemany("DELETE FROM files WHERE id = ?", rows)
-
-
-def _remove(db: sqlite3.Connection, ids: list[int]) -> None:
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        # One transaction: a text row left without its file could collide with a new file's id.
-        _delete(db, ids)
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
 
 
 __all__ = ["FolderGoneError", "IndexReport", "read_document", "update_index"]

@@ -47,8 +47,8 @@ class Library:
 
     def update(self, progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False) -> IndexReport:
         """Bring the index up to date with the folder; raises ``scan.FolderGoneError``."""
-        with self._lock:
-            return update_index(self._store, self.folder, progress=progress, cancelled=cancelled)
+        # The lock is taken per batch written, so reads through this handle go on during a long index.
+        return update_index(self._store, self.folder, progress=progress, cancelled=cancelled, lock=self._lock)
 
     def incidents(self, query: Query | str = "", **options) -> list[reads.IncidentRow]:
         with self._lock:
