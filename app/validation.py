@@ -80,15 +80,19 @@ def check(document: PostMortem, figures: DerivedFigures | None = None) -> list[P
     return problems
 
 
+MISDECODED = "text looks mis-decoded"
 REPAIR_HINT = "use Edit › Repair Text Encoding or export --fix-encoding"
 
 
 def _misdecoded_message(found: Mojibake) -> str:
     if found.example:
-        return (
-            f'text looks mis-decoded ("{found.example}" should probably be "{found.repaired_example}"): {REPAIR_HINT}'
-        )
-    return f"text looks mis-decoded: {REPAIR_HINT}"
+        return f'{MISDECODED} ("{found.example}" should probably be "{found.repaired_example}"): {REPAIR_HINT}'
+    return f"{MISDECODED}: {REPAIR_HINT}"
+
+
+def is_misdecoded(problem: Problem) -> bool:
+    """Whether ``problem`` is mis-decoded text, which Edit › Repair Text Encoding repairs."""
+    return problem.message.startswith(MISDECODED)
 
 
 def _first_timed_row(document: PostMortem, kind: EventKind) -> int | None:

@@ -41,6 +41,8 @@ class ActionHost(Protocol):
 
     def find_event(self) -> None: ...
 
+    def repair_text_encoding(self) -> None: ...
+
     def set_preview_visible(self, visible: bool) -> None: ...
 
     def show_about(self) -> None: ...
@@ -72,6 +74,7 @@ class WindowActions:
     undo: QAction
     redo: QAction
     find_event: QAction
+    repair_encoding: QAction  # enabled by the window while some text looks mis-decoded
     toggle_preview: QAction
     about: QAction
     recent_menu: QMenu
@@ -152,6 +155,14 @@ def build_actions(host: ActionHost, window: QWidget) -> WindowActions:
         find_event=_action(
             window, "&Find Event…", host.find_event, StandardKey.Find, None, "Search the timeline's events"
         ),
+        repair_encoding=_action(
+            window,
+            "Repair Text &Encoding",
+            host.repair_text_encoding,
+            None,
+            None,
+            "Repair text decoded with the wrong encoding ('â€”' for '—', 'Ã©' for 'é')",
+        ),
         toggle_preview=toggle_preview,
         about=_action(window, "&About Postmortem Editor", host.show_about),
         recent_menu=QMenu("Open &Recent", window),
@@ -159,6 +170,7 @@ def build_actions(host: ActionHost, window: QWidget) -> WindowActions:
         field_edits=FieldEditActions(window),
     )
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    actions.repair_encoding.setEnabled(False)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
     actions.export_menu.setIcon(icon("document-export"))
     actions.export_menu.addAction(actions.export_markdown)
@@ -211,6 +223,7 @@ def install_menus(window: QMainWindow, host: ActionHost, actions: WindowActions)
     actions.field_edits.install(edit_menu)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.find_event)
+    edit_menu.addAction(actions.repair_encoding)
 
     view_menu = bar.addMenu("&View")
     view_menu.addAction(actions.toggle_preview)

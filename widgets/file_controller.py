@@ -49,6 +49,7 @@ class DiskStamp:
 class FileController(QObject):
     recent_files_changed = Signal()
     status_message = Signal(str)
+    opened = Signal(str, list)  # a file was opened: its name and the import's notes on what it guessed
 
     def __init__(self, document: Document, dialogs: Dialogs, settings: Settings, autosaver: Autosaver, parent=None):
         super().__init__(parent)
@@ -127,7 +128,7 @@ class FileController(QObject):
         """
         path = Path(path)
         try:
-            model = files.load(path)
+            model, notes = files.load_with_notes(path)
         except DocumentError as error:
             self._dialogs.show_error("Cannot Open File", f"{path.name}: {error}")
             if not path.exists():
@@ -142,7 +143,7 @@ class FileController(QObject):
                 # The save may have written the very file being opened (reopening it from
                 # Open Recent, or dropping it): what was read above is then out of date.
                 try:
-                    model = files.load(path)
+                    model, notes = files.load_with_notes(path)
                 except DocumentError as error:
                     self._dialogs.show_error("Cannot Open File", f"{path.name}: {error}")
                     return False
@@ -150,7 +151,12 @@ class FileController(QObject):
         self._document.replace_model(model, path.resolve())
         self._stamp = DiskStamp.of(path)
         self._remember(path)
-        self.status_message.emit(f"Opened {path.name}")
+        if notes:
+            count = f"{len(notes)} note{'s' if len(notes) != 1 else ''}"
+            self.status_message.emit(f"Opened {path.name}: the import left {count} on what it guessed")
+        else:
+            self.status_message.emit(f"Opened {path.name}")
+        self.opened.emit(path.name, notes)
         return True
 
     def close_document(self) -> bool:

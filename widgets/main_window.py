@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 import app
+from app.encoding_repair import find_mojibake
 from app.formats.files import OPENABLE_SUFFIXES
 from widgets.actions import build_actions, install_menus, install_toolbar
 from widgets.dialogs import Dialogs
@@ -23,6 +24,7 @@ from widgets.file_controller import FileController
 from widgets.findings import Findings
 from widgets.library.menu import install as install_library_menu
 from widgets.navigation import Section, SectionNavigator
+from widgets.notice_bar import NoticeBar
 from widgets.page_stack import PageStack
 from widgets.panes.page import summarize
 from widgets.preview import PreviewPane
@@ -31,6 +33,7 @@ from widgets.recovery import Autosaver, RecoveryStore
 from widgets.runner import shut_down_runners
 from widgets.safe_text import escaped
 from widgets.settings import Settings
+from widgets.text_repair import misdecoded_problems, repair_text_encoding
 
 if TYPE_CHECKING:
     from widgets.flowchart.export_actions import ChartExporter
@@ -85,7 +88,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([250, 640, 470])
         self._splitter_restored = False  # set by _restore_geometry
-        self.setCentralWidget(self.splitter)
+        self.notices = NoticeBar()  # what opening a file found: the import's guesses, text to repair
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notices)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.actions = build_actions(self, self)
         install_menus(self, self, self.actions)
@@ -95,6 +105,8 @@ class MainWindow(QMainWindow):
         self._warnings_label.setAccessibleName("Validation warnings")
         self.statusBar().addPermanentWidget(self._warnings_label)
         self.files.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.files.opened.connect(self._show_what_opening_found)
+        self.document.document_reset.connect(self.notices.dismiss)  # they were about the previous file
         self.autosaver.unavailable.connect(lambda text: self.dialogs.show_warning("Recovery Unavailable", text))
 
         # Problems, figures and the glance: computed once per change, shown once per debounce.
@@ -198,6 +210,32 @@ class MainWindow(QMainWindow):
         count = len(problems)
         self._warnings_label.setText(f"⚠ {count} warning{'s' if count != 1 else ''}" if count else "No warnings")
         self._warnings_label.setToolTip(summarize(problems))
+        misdecoded = misdecoded_problems(problems)
+        self.actions.repair_encoding.setEnabled(bool(misdecoded))
+        if not misdecoded:
+            self.notices.withdraw_repair()
+
+    def _show_what_opening_found(self, name: str, notes: list[str]) -> None:
+        if notes:
+            self.notices.show_notes(name, notes)
+        found = find_mojibake(self.document.model)
+        if found:
+            count = f"{len(found)} field{'s' if len(found) != 1 else ''}"
+            first = found[0]
+            example = f' ("{first.example}" should probably be "{first.repaired_example}")' if first.example else ""
+            self.notices.offer_repair(f"Text in {count} looks mis-decoded{example}.", self.actions.repair_encoding)
+            self.actions.repair_encoding.setEnabled(True)
+
+    def repair_text_encoding(self) -> None:
+        """Edit › Repair Text Encoding: every mis-decoded field in one undo step."""
+        count = repair_text_encoding(self.document)
+        if count:
+            self.statusBar().showMessage(
+                f"Repaired the text encoding of {count} field{'s' if count != 1 else ''}", 4000
+            )
+        else:
+            self.statusBar().showMessage("No text looks mis-decoded", 4000)
+        self.findings.settle()  # the warnings, the menu item and the notice follow at once
 
     def _follow_in_preview(self, row: int) -> None:
         """Show the chosen section's part of the preview, as the export names it."""

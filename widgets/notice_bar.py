@@ -1,0 +1,118 @@
+"""A message bar above the pages: what opening a file found, said once and dismissed with one click.
+
+It holds two things, each shown only while it applies: the notes of the
+Markdown import on what it guessed ('read "IST" as India Standard Time'),
+and the offer to repair text that looks mis-decoded, with the repair's
+button right there. Non-modal: the user may read it, act on it, or close it.
+Notes and example text come from the file: always shown as plain text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
+
+MAX_NOTES_SHOWN = 8  # A longer list would push the page down; the rest is counted.
+
+
+def _plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class NoticeBar(QFrame):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self.setAccessibleName("Notices")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(20, 20))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        self.notes_title = _plain_label()
+        self.notes_list = _plain_label()
+        self.notes_list.setContentsMargins(12, 0, 0, 0)
+        self.repair_text = _plain_label()
+        self.repair_button = QToolButton()
+        self.repair_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        repair_row = QHBoxLayout()
+        repair_row.setContentsMargins(0, 0, 0, 0)
+        repair_row.addWidget(self.repair_text, 1)
+        repair_row.addWidget(self.repair_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.repair_row = QWidget()
+        self.repair_row.setLayout(repair_row)
+
+        text = QVBoxLayout()
+        text.setContentsMargins(0, 0, 0, 0)
+        text.setSpacing(4)
+        for widget in (self.notes_title, self.notes_list, self.repair_row):
+            text.addWidget(widget)
+
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setAccessibleName("Dismiss")
+        self.close_button.setToolTip("Dismiss")
+        self.close_button.clicked.connect(self.dismiss)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 4, 6)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._notes: list[str] = []
+        self._offer = ""
+        self.hide()
+
+    # ----------------------------------------------------------------- what it says
+
+    def show_notes(self, name: str, notes: list[str]) -> None:
+        """The import's guesses on the file ``name``; replaces any earlier ones."""
+        self._notes = list(notes)
+        count = len(notes)
+        self.notes_title.setText(
+            f"Opening {name}, the import guessed {count} thing{'s' if count != 1 else ''}; check "
+            f"{'it' if count == 1 else 'them'}:"
+        )
+        shown = [f"• {note}" for note in notes[:MAX_NOTES_SHOWN]]
+        if count > MAX_NOTES_SHOWN:
+            shown.append(f"… and {count - MAX_NOTES_SHOWN} more ('postmortem-editor validate' lists them all)")
+        self.notes_list.setText("\n".join(shown))
+        self._update()
+
+    def offer_repair(self, message: str, action: QAction) -> None:
+        """Say ``message`` beside a button for ``action`` (Repair Text Encoding)."""
+        self._offer = message
+        self.repair_text.setText(message)
+        if self.repair_button.defaultAction() is not action:
+            self.repair_button.setDefaultAction(action)
+        self._update()
+
+    def withdraw_repair(self) -> None:
+        """The text no longer needs the repair (it was repaired, or edited by hand)."""
+        self._offer = ""
+        self._update()
+
+    def dismiss(self) -> None:
+        self._notes, self._offer = [], ""
+        self._update()
+
+    def notes(self) -> list[str]:
+        return list(self._notes)
+
+    def offer(self) -> str:
+        return self._offer
+
+    def _update(self) -> None:
+        self.notes_title.setVisible(bool(self._notes))
+        self.notes_list.setVisible(bool(self._notes))
+        self.repair_row.setVisible(bool(self._offer))
+        self.setVisible(bool(self._notes or self._offer))
