@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 import app
 from app.encoding_repair import find_mojibake
@@ -88,14 +88,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([250, 640, 470])
         self._splitter_restored = False  # set by _restore_geometry
-        self.notices = NoticeBar()  # what opening a file found: the import's guesses, text to repair
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.notices)
-        column.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.splitter)
+        self.notices = NoticeBar(self)  # what opening a file found: the import's guesses, text to repair
+        self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.notices)
 
         self.actions = build_actions(self, self)
         install_menus(self, self, self.actions)
@@ -122,6 +117,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(self.windowIcon())
         self.resize(1320, 820)
         self._restore_geometry()
+        self.notices.dismiss()  # the saved state may show it: its notes were about a file opened then
         self._update_title()
         self.findings.schedule()  # the first check after the window is on screen
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
 
 MAX_NOTES_SHOWN = 8  # A longer list would push the page down; the rest is counted.
 
@@ -24,14 +24,22 @@ def _plain_label(text: str = "") -> QLabel:
     return label
 
 
-class NoticeBar(QFrame):
+class NoticeBar(QDockWidget):
+    """Docked above the pages, not laid out with them: the pages' room and the window's size are left as they were."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("noticeBar")
+        self.setObjectName("noticeBar")  # the window's saved state names its docks
         self.setAccessibleName("Notices")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.setTitleBarWidget(QWidget())  # no title, no float or close buttons of a dock: a bar
+        self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.setAllowedAreas(Qt.DockWidgetArea.TopDockWidgetArea)
+        self.toggleViewAction().setVisible(False)  # not one of the panels a user shows or hides
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setAutoFillBackground(True)
+        frame.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.setWidget(frame)
 
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(20, 20))
@@ -41,12 +49,15 @@ class NoticeBar(QFrame):
         self.notes_list = _plain_label()
         self.notes_list.setContentsMargins(12, 0, 0, 0)
         self.repair_text = _plain_label()
+        self.repair_text.setWordWrap(False)  # one sentence beside its button
         self.repair_button = QToolButton()
         self.repair_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         repair_row = QHBoxLayout()
         repair_row.setContentsMargins(0, 0, 0, 0)
-        repair_row.addWidget(self.repair_text, 1)
-        repair_row.addWidget(self.repair_button, 0, Qt.AlignmentFlag.AlignTop)
+        repair_row.addWidget(self.repair_text)
+        repair_row.addSpacing(8)
+        repair_row.addWidget(self.repair_button)
+        repair_row.addStretch(1)
         self.repair_row = QWidget()
         self.repair_row.setLayout(repair_row)
 
@@ -55,6 +66,7 @@ class NoticeBar(QFrame):
         text.setSpacing(4)
         for widget in (self.notes_title, self.notes_list, self.repair_row):
             text.addWidget(widget)
+        text.addStretch(1)  # any height the dock area gives beyond the text goes below it
 
         self.close_button = QToolButton()
         self.close_button.setText("✕")
@@ -63,7 +75,7 @@ class NoticeBar(QFrame):
         self.close_button.setToolTip("Dismiss")
         self.close_button.clicked.connect(self.dismiss)
 
-        layout = QHBoxLayout(self)
+        layout = QHBoxLayout(frame)
         layout.setContentsMargins(8, 6, 4, 6)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(text, 1)
