@@ -135,3 +135,32 @@ def test_a_row_carries_the_incident_figures(library: Library) -> None:
     assert (row.severity, row.status, row.service, row.path) == ("SEV1", "final", "search", "a.json")
     assert (row.duration_s, row.ttd_s, row.ttr_s) == (3600, 300, 3000)
     assert row.start == "2024-01-10T00:00:00+00:00"
+
+
+def test_a_search_is_newest_first_and_by_relevance_when_asked(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    write(
+        folder,
+        "old.json",
+        incident(
+            "Old, all about disks",
+            start=datetime(2020, 1, 1, tzinfo=UTC),
+            text="Disk disk disk: the disk was full, and the disk again.",
+        ),
+    )
+    write(
+        folder,
+        "new.json",
+        incident(
+            "New, one mention",
+            start=datetime(2024, 1, 1, tzinfo=UTC),
+            text="A long story about queues in which a disk appears once, and more.",
+        ),
+    )
+    library = Library(folder, tmp_path / "data")
+    library.update()
+    assert [r.title for r in library.incidents("disk")] == ["New, one mention", "Old, all about disks"]
+    assert [r.title for r in library.incidents("disk", sort="relevance")] == [
+        "Old, all about disks",
+        "New, one mention",
+    ]

@@ -220,7 +220,7 @@ def cmd_list(args: argparse.Namespace, library: Library, query: Any, _status: st
 
 
 def cmd_search(args: argparse.Namespace, library: Library, query: Any, _status: str | None) -> None:
-    found = library.incidents(query)
+    found = library.incidents(query, sort="relevance")  # the best match first: a terminal shows them all
     if args.format == "table":
         rows = [[r.title, (r.start or "")[:10], r.severity, r.path, r.snippet.text if r.snippet else ""] for r in found]
         _write_rows("table", ["title", "start", "severity", "file", "snippet"], rows)

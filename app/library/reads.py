@@ -29,7 +29,9 @@ SORT_COLUMNS = {
     "open": "open_tasks",
     "overdue": "overdue_tasks",
     "file": "f.path",
+    "relevance": "incident_text.rank",
 }
+"""Sort keys; ``relevance`` (FTS5's bm25) needs words in the query and costs ~4 us per match."""
 
 
 @dataclass(frozen=True)
@@ -123,9 +125,10 @@ def incidents(
     limit: int = -1,
     today: date | None = None,
 ) -> list[IncidentRow]:
-    """One page of the incidents the query matches.
+    """One page of the incidents the query matches; without ``sort``, newest first.
 
-    Without ``sort`` a search with words is ordered by relevance, anything else by start, newest first.
+    Newest first also for a search: relevance over thousands of matches costs more than a
+    search may take (40 ms for 10,000 matches), so it is asked for by name (``sort="relevance"``).
     """
     where, params = _filters(query)
     head = (
@@ -141,13 +144,14 @@ def incidents(
         params.insert(0, query.match)
     else:
         source = " FROM incidents i JOIN files f ON f.id = i.file_id"
-    if sort in SORT_COLUMNS:
+    if sort == "relevance":
+        # Best first; "descending" relevance is the natural reading of a click on the column.
+        order = " ORDER BY incident_text.rank, i.file_id" if query.match else " ORDER BY i.start DESC, i.file_id"
+    elif sort in SORT_COLUMNS:
         direction = "DESC" if descending else "ASC"
         column = SORT_COLUMNS[sort]
         # Unknown values (no start, no severity) go last whichever way the column is sorted.
         order = f" ORDER BY ({column}) IS NULL, {column} {direction}, i.file_id"
-    elif query.match:
-        order = " ORDER BY incident_text.rank, i.file_id"
     else:
         order = " ORDER BY i.start IS NULL, i.start DESC, i.file_id"
     sql = head + source + (" WHERE " + " AND ".join(where) if where else "") + order + " LIMIT ? OFFSET ?"

@@ -55,6 +55,9 @@ class LibraryView(QWidget):
         self.search.setPlaceholderText("Search: " + SEARCH_HELP)
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search the library")
+        self.search.setToolTip(
+            plain_tooltip(SEARCH_HELP + ".\nResults come newest first; click Match to order them by relevance.")
+        )
         self.search_problem = QLabel()
         self.search_problem.setTextFormat(Qt.TextFormat.PlainText)
         self.search_problem.setStyleSheet("color: #b3261e")
@@ -85,7 +88,6 @@ class LibraryView(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        header.sectionClicked.connect(lambda _section: header.setSortIndicatorShown(True))
         for column, width in {0: 300, 1: 320, 2: 120, 3: 70, 4: 80, 5: 110}.items():
             self.table.setColumnWidth(column, width)
         self.table.setColumnHidden(MATCH_COLUMN, True)
@@ -217,13 +219,7 @@ class LibraryView(QWidget):
         if query == self.query:
             return
         self.query = query
-        searching = query.match is not None
-        self.table.setColumnHidden(MATCH_COLUMN, not searching)
-        if searching:
-            self.model.use_relevance()
-            self.table.horizontalHeader().setSortIndicatorShown(False)
-        else:
-            self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.setColumnHidden(MATCH_COLUMN, query.match is None)
         self.model.set_query(query)
         self._count_matches()
         self._refresh_side_tab()
