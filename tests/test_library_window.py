@@ -262,3 +262,19 @@ def test_postmortem_editor_dir_opens_the_library(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(library_window, "open_library", lambda path, factory: opened.append((path, factory)))
     assert application.run_editor(folder) == 1
     assert opened == [(folder, MainWindow)]
+
+
+def test_a_long_first_index_fills_the_table_as_it_goes(qtbot, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.library import indexer
+    from widgets.library import view
+
+    monkeypatch.setattr(indexer, "_BATCH", 1)
+    monkeypatch.setattr(view, "FILL_INTERVAL_S", 0.0)
+    window = open_library(folder, MainWindow)
+    seen: list[int] = []
+    window.view.model.modelReset.connect(lambda: seen.append(window.view.model.rowCount()))
+    qtbot.waitUntil(lambda: window.view.report is not None, timeout=10_000)
+    try:
+        assert len(seen) >= 2  # the table was shown before the index was complete, then again at the end
+    finally:
+        window.close()

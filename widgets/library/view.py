@@ -8,6 +8,7 @@ starts over only when something changed.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.library.indexer import IndexReport
 from app.library.library import Library
 from app.library.query import Query, QueryError, parse_query
+from widgets.library import incident_model
 from widgets.library.incident_model import MATCH_COLUMN, ROW_ROLE, IncidentTableModel
 from widgets.library.indexing import Indexer
 from widgets.library.snippet_delegate import SnippetDelegate
@@ -36,6 +38,8 @@ from widgets.safe_text import plain_tooltip
 SEARCH_DELAY_MS = 150
 WATCH_DELAY_MS = 400
 MAX_WATCHED_FOLDERS = 2000
+FILL_INTERVAL_S = 2.0
+"""How often a long first index shows what it has indexed so far."""
 SEARCH_HELP = 'Words, "phrases", prefix*, OR, severity:SEV1 service:search status:final after:2024-01-01 before:2025'
 
 
@@ -50,6 +54,7 @@ class LibraryView(QWidget):
         self.library = library
         self.query = Query()
         self.report: IndexReport | None = None
+        self._last_fill = 0.0
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search: " + SEARCH_HELP)
@@ -155,6 +160,11 @@ class LibraryView(QWidget):
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+        # A long first index fills the table as it goes (each batch is committed), at most every 2 s.
+        now = time.monotonic()
+        if done and self.model.loaded() < incident_model.PAGE and now - self._last_fill > FILL_INTERVAL_S:
+            self._last_fill = now
+            self.model.refresh()
 
     def _indexed(self, report: IndexReport) -> None:
         first = self.report is None
