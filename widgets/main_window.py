@@ -2,7 +2,10 @@
 
 Behaviour lives in the pieces (file controller, pages, preview, autosaver);
 this class wires them together and keeps the window's title, status bar and
-saved geometry.
+saved geometry. The actions reach it only as their ``ActionHost``
+(``widgets.actions``), the section list reaches pages only as
+``SectionPage``s, and the warnings it shows come from the document's
+``Findings`` (``widgets.findings``), after the same debounce every view uses.
 """
 
 from __future__ import annotations
