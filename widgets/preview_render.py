@@ -39,9 +39,9 @@ FIRST_SCREEN_CHARS = 6_000
 """Markdown converted for the first screen before the rest (a tall window shows about 3 KB)."""
 FIRST_SCREEN_EVENTS = 60
 """Events exported for the first screen: exporting all 10,000 alone takes 0.15 s."""
-PIECE_MIN_CHARS = 2_000
-PIECE_MAX_CHARS = 12_000
-PIECE_FORCE_CHARS = 24_000
+PIECE_MIN_CHARS = 1_000
+PIECE_MAX_CHARS = 5_000
+PIECE_FORCE_CHARS = 10_000
 
 
 def markdown_to_html(markdown_text: str) -> str:
