@@ -67,7 +67,13 @@ for key in window.sections.keys:
     settle(0.4)
 state["where"] = "preview and chart"
 settle(60, lambda: bool(rendered) and not any(r.is_busy() for r in window.findChildren(Runner)))
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+# VmHWM, not getrusage: ru_maxrss survives exec, so a child forked from a bench process
+# that had just built a 60 MB document would report the parent's peak as its own.
+try:
+    status = Path("/proc/self/status").read_text()
+    peak = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))) * 1024
+except (OSError, StopIteration):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 figures = {"worst": state["worst"], "where": state.get("worst_where", ""), "peak": peak, "rendered": bool(rendered)}
 print(json.dumps(figures), flush=True)
 window.document.undo_stack.setClean()

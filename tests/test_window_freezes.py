@@ -16,7 +16,7 @@ from widgets.preview_document import (
     new_text_document,
     rasterise,
 )
-from widgets.preview_render import PREVIEW_LINE_CHARS, append_html, markdown_to_html, pieces
+from widgets.preview_render import PREVIEW_FIELD_CHARS, PREVIEW_LINE_CHARS, append_html, markdown_to_html, pieces
 from widgets.runner import shut_down_runners
 
 WAIT = 20000
@@ -30,7 +30,7 @@ def test_a_one_mebibyte_line_is_shown_in_part_read_only_and_kept_whole(qtbot, tm
     editor = window.page("introduction").editor
     shown = plain_text(editor)
     assert editor.isReadOnly()
-    assert len(shown) < 30_000 and "too long to edit here" in shown and "1,048,576 characters in 1 line," in shown
+    assert len(shown) < 30_000 and "too long to edit here" in shown and "(1,048,576 characters)" in shown
     assert "saved unchanged" in editor.toolTip()
     assert window.document.model.introduction == MEBIBYTE_LINE
     assert not window.document.is_modified()
@@ -58,7 +58,9 @@ def test_a_field_becomes_editable_again_when_its_text_is_short_again(qtbot, tmp_
 def test_the_preview_cuts_an_over_long_line_and_says_so():
     markdown_text = preview_render.preview_markdown(PostMortem(introduction=MEBIBYTE_LINE), None)
     assert max(len(line) for line in markdown_text.split("\n")) < PREVIEW_LINE_CHARS + 200
-    assert f"{(1 << 20) - PREVIEW_LINE_CHARS:,} more characters on this line are not shown" in markdown_text
+    assert "more characters on this line are not shown in the preview" in markdown_text
+    assert f"{(1 << 20) - PREVIEW_FIELD_CHARS:,} more characters" in markdown_text
+    assert len(markdown_text) < 2 * PREVIEW_LINE_CHARS
 
 
 def _blocks(document: QTextDocument) -> list[tuple[str, int]]:
@@ -149,3 +151,21 @@ def test_sixty_thousand_short_lines_are_shown_in_part_too(qtbot, tmp_path):
     window.sections.show_section("introduction")
     editor = window.page("introduction").editor
     assert editor.isReadOnly() and editor.blockCount() < 300
+
+
+def test_a_section_far_down_a_long_preview_is_scrolled_to_once_laid_out(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, large_document(5_000))  # 300 KB of preview text
+    with qtbot.waitSignal(window.preview.rendered, timeout=WAIT):
+        window.show()
+    preview = window.preview
+    window.sections.show_section("closing")  # past 10,000 events: laid out later, in Qt's own steps
+    heading = preview.document().findBlockByNumber(preview.document().headings["Closing Notes"])
+
+    def heading_in_view() -> bool:
+        if heading.layout().lineCount() == 0:
+            return False
+        top = preview.document().documentLayout().blockBoundingRect(heading).top()
+        bar = preview.verticalScrollBar()
+        return bar.value() == min(bar.maximum(), int(top))
+
+    qtbot.waitUntil(heading_in_view, timeout=WAIT)

@@ -13,11 +13,11 @@ user clicks an http(s) link, in their own browser.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QPaintEvent, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QImage, QPaintEvent, QResizeEvent, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.model import PostMortem, snapshot
@@ -37,6 +37,8 @@ from widgets.runner import Job, Runner
 __all__ = ["PREVIEW_CHART_URL", "PreviewPane", "SafeBrowser", "build_text_document", "preview_chart", "snapshot"]
 
 DEBOUNCE_MS = 300
+FORCED_LAYOUT_CHARS = 200_000
+"""Scrolling to a heading lays out what is above it at once only up to this far (about 50 ms)."""
 PREVIEW_CHART_TIMEOUT = 10.0
 
 # The last chart drawn for the preview, by its DOT text: typing elsewhere re-renders the
@@ -108,6 +110,14 @@ def _open_in_browser(url: QUrl) -> None:
     QDesktopServices.openUrl(url)
 
 
+def _heading_blocks(document: QTextDocument) -> Iterator[QTextBlock]:
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() >= 2:
+            yield block
+        block = block.next()
+
+
 class PreviewPane(SafeBrowser):
     """Follows the document and shows its rendered Markdown."""
 
@@ -133,6 +143,8 @@ class PreviewPane(SafeBrowser):
         self._chart_original: QImage | None = None  # the picture as drawn, before fitting it
         # A section asked for before its heading was rendered: shown once it is.
         self._wanted_heading: str | None = None
+        # A section asked for before Qt laid out its heading: shown once it has.
+        self._laid_out_heading: str | None = None
         document.changed.connect(self._schedule)
         document.document_reset.connect(self._reset)
 
@@ -171,6 +183,7 @@ class PreviewPane(SafeBrowser):
         old = self._shown_document
         document.setParent(self)
         self.setDocument(document)
+        document.documentLayout().documentSizeChanged.connect(self._layout_grew)
         self._shown_document = document
         self._shown_era = self._era
         if old is not None:
@@ -219,19 +232,40 @@ class PreviewPane(SafeBrowser):
         """Bring the section headed ``heading`` to the top (the start for None); False if absent."""
         bar = self.verticalScrollBar()
         self._wanted_heading = None
+        self._laid_out_heading = None
         if heading is None:
             bar.setValue(0)
             return True
         text_document = self.document()
-        block = text_document.begin()
-        while block.isValid():
-            if block.blockFormat().headingLevel() >= 2 and block.text().strip() == heading:
-                top = text_document.documentLayout().blockBoundingRect(block).top()
-                bar.setValue(int(top))
-                return True
-            block = block.next()
-        self._wanted_heading = heading
-        return False
+        headings = getattr(text_document, "headings", None)
+        block = text_document.findBlockByNumber(headings[heading]) if headings and heading in headings else None
+        if block is None:
+            block = next((b for b in _heading_blocks(text_document) if b.text().strip() == heading), None)
+        if block is None or not block.isValid():
+            self._wanted_heading = heading
+            return False
+        layout = text_document.documentLayout()
+        if block.position() > FORCED_LAYOUT_CHARS and block.layout().lineCount() == 0:
+            # Far down a long document Qt has not laid out yet: asking where the heading is
+            # would lay out everything above it at once (a second for 10,000 events). Qt lays
+            # out the rest in short steps anyway; the preview goes there when it is done.
+            self._laid_out_heading = heading
+            return True
+        bar.setValue(int(layout.blockBoundingRect(block).top()))
+        return True
+
+    def _layout_grew(self) -> None:
+        heading = self._laid_out_heading
+        if heading is None:
+            return
+        headings = getattr(self.document(), "headings", None) or {}
+        block = self.document().findBlockByNumber(headings.get(heading, -1))
+        if not block.isValid():
+            self._laid_out_heading = None
+        elif block.layout().lineCount() > 0:
+            self._laid_out_heading = None
+            top = self.document().documentLayout().blockBoundingRect(block).top()
+            self.verticalScrollBar().setValue(int(top))
 
     def shutdown(self) -> None:
         """Stop rendering: the window closes. Returns at once (the job stops within one piece)."""

@@ -56,6 +56,7 @@ class SafeTextDocument(QTextDocument):
         super().__init__(parent)
         self.refused_resources: list[str] = []
         self.has_chart = False  # the flowchart's picture was added (see ``preview_chart``)
+        self.headings: dict[str, int] | None = None  # block number of each section heading, when known
 
     @never_raises(fallback=lambda _self, kind, _url: refused_resource(kind))
     def loadResource(self, kind: int, url: QUrl | str) -> Any:

@@ -25,7 +25,9 @@ import threading
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
+from pydantic import BaseModel
 from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 
 from app.formats.markdown_export import outside_fences, to_markdown
@@ -35,6 +37,8 @@ from widgets.runner import Job
 
 PREVIEW_LINE_CHARS = 4_000
 PREVIEW_MAX_CHARS = 2_000_000
+PREVIEW_FIELD_CHARS = 200_000
+"""Longest text of one field the preview exports (its Markdown is cut to ``PREVIEW_MAX_CHARS`` after)."""
 FIRST_SCREEN_CHARS = 6_000
 """Markdown converted for the first screen before the rest (a tall window shows about 3 KB)."""
 FIRST_SCREEN_EVENTS = 60
@@ -53,7 +57,40 @@ def markdown_to_html(markdown_text: str) -> str:
 
 def preview_markdown(model: PostMortem, chart_url: str | None) -> str:
     """The Markdown export, with over-long lines and an over-long end cut for showing."""
-    return bounded(to_markdown(model, chart_url))
+    return bounded(to_markdown(trimmed(model), chart_url))
+
+
+def trimmed(model: BaseModel) -> Any:
+    """``model`` with every text longer than the preview shows cut (a new copy only where one is).
+
+    Exporting a 60 MB introduction whole, to show 2 MB of it, ran string operations
+    of tens of milliseconds each in the worker; they keep Python's lock all along,
+    and the window could not answer meanwhile.
+    """
+    changes: dict[str, Any] = {}
+    for name, value in model:
+        if isinstance(value, str):
+            if len(value) > PREVIEW_FIELD_CHARS:
+                changes[name] = _cut_text(value)
+        elif isinstance(value, BaseModel):
+            cut = trimmed(value)
+            if cut is not value:
+                changes[name] = cut
+        elif isinstance(value, list) and value and isinstance(value[0], BaseModel | str):
+            items = [trimmed(item) if isinstance(item, BaseModel) else _cut_item(item) for item in value]
+            if any(new is not old for new, old in zip(items, value, strict=True)):
+                changes[name] = items
+    return model.model_copy(update=changes) if changes else model
+
+
+def _cut_item(value: str) -> str:
+    return _cut_text(value) if len(value) > PREVIEW_FIELD_CHARS else value
+
+
+def _cut_text(value: str) -> str:
+    end = value.rfind("\n", 0, PREVIEW_FIELD_CHARS)
+    end = end if end > 0 else PREVIEW_FIELD_CHARS
+    return f"{value[:end]}\n\n*(The preview shows only the start: {len(value) - end:,} more characters.)*"
 
 
 def bounded(markdown_text: str) -> str:
@@ -167,6 +204,7 @@ def render_preview(request: PreviewInput, job: Job, cache: HtmlCache, chart_for:
         job.check()
         append_html(cursor, cache.html(part))
     job.check()
+    document.headings = heading_index(document)
     cache.finish_render()
     return _handed_over(document, job)
 
@@ -212,6 +250,17 @@ def _handed_over(document: QTextDocument, job: Job) -> SafeTextDocument:
     document.moveToThread(job.ui_thread)  # The UI thread shows it and will own it.
     assert isinstance(document, SafeTextDocument)
     return document
+
+
+def heading_index(document: QTextDocument) -> dict[str, int]:
+    """Block number of each section heading, found here in the worker rather than by the UI on a click."""
+    headings: dict[str, int] = {}
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() >= 2:
+            headings.setdefault(block.text().strip(), block.blockNumber())
+        block = block.next()
+    return headings
 
 
 def chart_position(document: QTextDocument) -> int | None:

@@ -10,8 +10,6 @@ the document keeps the text exactly, and saving writes it back unchanged.
 
 from __future__ import annotations
 
-import re
-
 EDITABLE_LINE_CHARS = 8_000
 """Longest line a field lays out: an unbroken line this long takes about 60 ms."""
 EDITABLE_TEXT_CHARS = 400_000
@@ -24,13 +22,22 @@ EXCERPT_LINE_CHARS = 2_000
 EXCERPT_CHARS = 20_000
 EXCERPT_LINES = 200
 
-_LONG_LINE = re.compile(f"[^\\n]{{{EDITABLE_LINE_CHARS + 1}}}")
+
+def why_too_long(text: str) -> str:
+    """What makes ``text`` too long for a multi-line field ("" when it is not); cheap for any size."""
+    if len(text) > EDITABLE_TEXT_CHARS:
+        return f"{len(text):,} characters"
+    if len(text) <= EDITABLE_LINE_CHARS:
+        return ""
+    lines = text.split("\n")
+    if len(lines) > EDITABLE_LINES:
+        return f"{len(lines):,} lines"
+    longest = max(map(len, lines))
+    return f"a line of {longest:,} characters" if longest > EDITABLE_LINE_CHARS else ""
 
 
 def too_long_to_edit(text: str) -> bool:
-    if len(text) > EDITABLE_TEXT_CHARS or (len(text) > 2 * EDITABLE_LINES and text.count("\n") >= EDITABLE_LINES):
-        return True
-    return len(text) > EDITABLE_LINE_CHARS and _LONG_LINE.search(text) is not None
+    return bool(why_too_long(text))
 
 
 def too_long_for_one_line(text: str) -> bool:
@@ -38,11 +45,10 @@ def too_long_for_one_line(text: str) -> bool:
 
 
 def notice(text: str) -> str:
-    lines = text.count("\n") + 1
+    reason = why_too_long(text) or f"{len(text):,} characters"
     return (
-        f"This text is too long to edit here ({len(text):,} characters in {lines:,} line{'s' if lines != 1 else ''}"
-        + (", with a line longer than the editor can lay out" if _LONG_LINE.search(text[:EDITABLE_TEXT_CHARS]) else "")
-        + "). It is kept as it is and saved unchanged; edit the file in a text editor to change it."
+        f"This text is too long to edit here ({reason}). "
+        "It is kept as it is and saved unchanged; edit the file in a text editor to change it."
     )
 
 
