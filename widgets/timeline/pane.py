@@ -1,8 +1,11 @@
 """The timeline pane: the events in the user's order, with their editing tools.
 
 Assembles the model, the filter, the view, the delegate and the actions, and
-shows the figures derived from the timeline. It follows the document's
-signals only: the window places it and never talks to it.
+shows the figures derived from the timeline (read from the document's
+``Findings``, so every view shares one computation) and how many events are
+out of time order (the same warnings the status bar counts). It follows the
+document's signals only, and only those about the timeline and the incident's
+times: the window places it and never talks to it.
 """
 
 from __future__ import annotations
