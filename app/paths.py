@@ -61,11 +61,25 @@ _PLACES = {
     "summary.start": "Issue Summary, start time",
     "summary.end": "Issue Summary, end time",
     "timeline": "Timeline",
+    # Text fields, which the check for mis-decoded text names.
+    "metadata.service": "Overview, service",
+    "introduction": "Introduction",
+    "summary.impact": "Issue Summary, impact",
+    "summary.root_cause": "Issue Summary, root cause",
+    "root_cause.cause": "Root Cause, cause",
+    "root_cause.resolution": "Root Cause, resolution",
+    "closing_notes": "Closing Notes",
+    "humor.caption": "Humor Element, caption",
+    "humor.closing": "Humor Element, closing line",
 }
 _ROWS_NAMED = (
     ("timeline", "Timeline, event"),
     ("humor.flowchart.nodes", "Flowchart, box"),
     ("humor.flowchart.edges", "Flowchart, arrow"),
+    ("metadata.authors", "Overview, author"),
+    ("measures.tasks", "Corrective Measures, task"),
+    ("measures.improvements", "Corrective Measures, improvement"),
+    ("extra_sections", "Additional Sections, section"),
 )
 
 

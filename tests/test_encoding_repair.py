@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from app.encoding_repair import find_mojibake, repair_text, repaired
 from app.formats import files
 from app.model import PostMortem
+from app.paths import describe_place
 from app.validation import check
 from tests.conftest import ROOT
 
@@ -125,3 +126,20 @@ def test_the_mojibake_in_an_imported_sample_is_found_but_kept():
     document = files.load(ROOT / "tests" / "samples" / "html-title.md")
     assert "late â€” none" in document.summary.impact  # never repaired silently
     assert [found.path for found in find_mojibake(document)] == ["summary.impact"]
+
+
+def test_the_places_of_mis_decoded_text_are_named_in_the_editor_s_words():
+    document = PostMortem.model_validate(
+        {
+            "introduction": "cafÃ©",
+            "summary": {"impact": "cafÃ©"},
+            "measures": {"tasks": [{"text": "ok"}, {"text": "cafÃ©"}]},
+            "extra_sections": [{"heading": "cafÃ©"}],
+        }
+    )
+    assert [describe_place(found.path) for found in find_mojibake(document)] == [
+        "Introduction",
+        "Issue Summary, impact",
+        "Corrective Measures, task 2",
+        "Additional Sections, section 1",
+    ]
