@@ -136,3 +136,13 @@ def test_a_timeline_is_found_under_any_name_that_says_so():
     for heading in ("Incident response timeline", "Chronology of events", "Event log", "📅 Timeline (all times UTC)"):
         document = from_markdown(f"# T\n\n**Date:** 2024-05-01\n\n## {heading}\n\n- 14:03 alert fired\n")
         assert [event.time for event in document.timeline] == [datetime(2024, 5, 1, 14, 3, tzinfo=UTC)], heading
+
+
+def test_an_authors_section_fills_the_authors_and_a_task_that_is_a_link_keeps_text_and_address():
+    document = from_markdown(
+        "# T\n\n## Authors\n\n- Ines Duarte\n- Kofi Mensah\n\n## Action items\n\n"
+        "- [Wait for warm-up](https://tracker.example.net/OPS-77)\n"
+    )
+    assert document.metadata.authors == ["Ines Duarte", "Kofi Mensah"]
+    task = document.measures.tasks[0]
+    assert (task.text, task.link) == ("Wait for warm-up", "https://tracker.example.net/OPS-77")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from app.formats.markdown_read.draft import Draft, KeptText
+from app.formats.markdown_read.draft import Draft, KeptText, Section
 from app.formats.markdown_read.front_matter import fenced, front_matter, simple_fields
 from app.formats.markdown_read.labels import (
     AUTHOR_LABELS,
@@ -82,6 +82,20 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
     else:
         return False
     return True
+
+
+def read_authors(draft: Draft, section: Section) -> None:
+    """An "Authors" section: a list of names, or one line of them, into the metadata."""
+    entries = [entry for entry in parse_items(section.lines) if not (isinstance(entry, str) and not entry.strip())]
+    names: list[str] = []
+    if entries and all(isinstance(entry, Item) and not entry.body and entry.head.strip() for entry in entries):
+        names = [entry.head.strip() for entry in entries if isinstance(entry, Item)]
+    elif len(entries) == 1 and isinstance(entries[0], str):
+        names = [name.strip() for name in entries[0].split(",") if name.strip()]
+    if draft.metadata.authors is not None or not names or any("," in name for name in names):
+        draft.keep(section, section.lines, whole=True)
+    else:
+        draft.metadata.authors = names
 
 
 def read_front_matter(draft: Draft, lines: list[str]) -> dict[str, str]:

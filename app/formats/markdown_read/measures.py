@@ -105,6 +105,7 @@ def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False) -> list[s
 
 # "[JIRA-123](https://...)", "[#42](...)": a link whose text is a ticket id names the task's ticket.
 _TICKET_LINK = re.compile(r"\[(?:[A-Z][A-Z0-9_]{0,19}-\d{1,9}|#\d{1,9})\]\([^()\s]{1,500}\)")
+_WHOLE_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((https?://[^()\s]{1,500})\)")
 _AUTOLINK = re.compile(r"<https?://[^\s<>]{1,500}>|https?://[^\s<>()]{1,500}")
 
 
@@ -127,6 +128,10 @@ def _inline_details(text: str, task: TaskDraft) -> None:
     if opening > 0 and rest.endswith(")") and (fields := _detail_fields(rest[opening + 1 : -1])):
         details.update(fields)
         rest = rest[:opening].rstrip()
+    whole_link = _WHOLE_LINK.fullmatch(rest) if "link" not in details else None
+    if whole_link is not None:
+        # "[Add canary deploys](https://tracker/RT-1)": the text is the task, the address its link.
+        details["link"], rest = whole_link.group(2), whole_link.group(1)
     if details:
         details["text"] = rest
         for name, value in details.items():

@@ -87,6 +87,7 @@ for _key, _names in {
     ],
     "closing_notes": ["closing notes", "conclusion", "conclusions", "closing thoughts", "final notes"],
     "humor": ["humor element", "humour element", "humor", "humour"],
+    "authors": ["authors", "author", "written by", "post-mortem authors", "postmortem authors", "owners"],
 }.items():
     for _name in _names:
         SECTIONS[_name] = _key

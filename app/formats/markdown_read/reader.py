@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from app.errors import DocumentError
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.hard_breaks import keep_hard_breaks
-from app.formats.markdown_read.header import read_front_matter, read_metadata
+from app.formats.markdown_read.header import read_authors, read_front_matter, read_metadata
 from app.formats.markdown_read.humor import read_humor
 from app.formats.markdown_read.measures import read_measures
 from app.formats.markdown_read.names import section_key
@@ -54,6 +54,7 @@ READERS: dict[str, SectionReader] = {
     "measures": read_measures,
     "closing_notes": read_closing_notes,
     "humor": read_humor,
+    "authors": read_authors,
 }
 
 
