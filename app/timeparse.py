@@ -75,12 +75,12 @@ _WEEKDAY = re.compile(
 )
 _AMPM_AHEAD = r"\s?[AaPp]\.?[Mm](?![A-Za-z])"
 _DATE = re.compile(
+    # 2024-05-01, 2024/05/01
+    r"(?P<iy>\d{4})(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?![\d/])"
     # 2018 October 21 (year first, as some status pages write it)
-    r"(?P<yy>\d{4})\s+(?P<yname>[A-Za-z]{3,9})\.?\s+(?P<yday>\d{1,2})(?:st|nd|rd|th)?(?![\d:A-Za-z])"
+    r"|(?P<yy>\d{4})\s+(?P<yname>[A-Za-z]{3,9})\.?\s+(?P<yday>\d{1,2})(?:st|nd|rd|th)?(?![\d:A-Za-z])"
     # 31/01/2017 (day first when the day is over 12), 01/31/2017, 1/2/2017 (month first: the US reading)
     r"|(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>\d{4})(?![\d/])"
-    # 2024-05-01, 2024/05/01
-    r"|(?P<iy>\d{4})(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?![\d/])"
     # May 1, 2024 / May 1st / January 1, 1 (the year never being the hour of a following time)
     r"|(?P<mname>[A-Za-z]{3,9})\.?\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?(?![\d:A-Za-z])"
     rf"(?:(?P<mcomma>\s*,\s*|\s+)(?P<myear>\d{{1,4}})(?![\d:A-Za-z]|[.,]\d|{_AMPM_AHEAD}))?"

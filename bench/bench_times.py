@@ -9,8 +9,10 @@ Issue 9 asks for a time "in well under 50 µs on average". Two figures:
 
 Each is the mean per call over the whole mix, median of several rounds, with
 ``datetime.strptime`` on one ISO-like text as the reference measured in the
-same run (the standard library's own parser: the ratio shows how the parser
-compares on this machine). The target is absolute, half the issue's bound.
+same run (the standard library's own parser). The target is on that ratio,
+so a loaded or slow machine slows both alike: within 3x of ``strptime``,
+which reads one fixed format, is about 25 µs on this machine when it is
+quiet, half the issue's bound; the absolute figure is printed beside it.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from datetime import date, datetime
 
 from bench.common import Reporter, median_times_interleaved
 
-TARGET_SECONDS = 25e-6
-"""Half of the issue's 50 µs, so "well under" holds with room for a slower machine."""
+TARGET_RATIO = 3.0
+"""Within 3x of strptime: half of the issue's 50 µs on this machine, with room for a slower one."""
 
 WHOLE = [
     "2024-05-01 14:03",
@@ -92,7 +94,7 @@ def run(report: Reporter) -> None:
         "Time parse, whole text (per call)",
         per_call,
         reference_seconds=reference_per_call,
-        target_seconds=TARGET_SECONDS,
+        target_ratio=TARGET_RATIO,
         note=f"{len(WHOLE)} forms; reference: datetime.strptime of one ISO-like text",
     )
     ours, reference = median_times_interleaved([repeated(probe), repeated(reference_probe)], repeat=ROUNDS)
@@ -101,6 +103,6 @@ def run(report: Reporter) -> None:
         "Time probe, start of a line (per call)",
         per_call,
         reference_seconds=reference_per_call,
-        target_seconds=TARGET_SECONDS,
+        target_ratio=TARGET_RATIO,
         note=f"{len(LINES)} timeline lines, half of them plain text; reference: datetime.strptime",
     )
