@@ -25,7 +25,9 @@ from pathlib import Path
 from app.atomic import write_text_atomic
 from app.errors import DocumentError
 from app.formats import json_format
+from app.formats.files import MAX_FILE_BYTES
 from app.model import PostMortem
+from app.safe_files import read_regular_file, resolved
 from app.session_lock import SessionLock, is_held
 
 RECOVERY_VERSION = 1
@@ -86,7 +88,7 @@ class RecoveryStore:
     def file_for(self, source: Path | None, session: str) -> Path:
         # One file per document and session: two editors with the same file open
         # never overwrite each other's unsaved work.
-        key = f"{session}:{Path(source).resolve() if source else 'untitled'}"
+        key = f"{session}:{resolved(source) if source else 'untitled'}"
         return self.folder / f"{hashlib.sha256(key.encode()).hexdigest()[:20]}.recovery.json"
 
     def write(self, file: Path, model: PostMortem, source: Path | None, session: str) -> None:
@@ -134,7 +136,8 @@ class RecoveryStore:
 
     def _read(self, file: Path) -> RecoveredCopy | None:
         try:
-            payload = json.loads(file.read_text(encoding="utf-8"))
+            # Only a regular file, and no larger than a document could make it: the folder is the user's to fill.
+            payload = json.loads(read_regular_file(file, 2 * MAX_FILE_BYTES).decode("utf-8"))
             if not isinstance(payload, dict) or payload.get("recovery_version") != RECOVERY_VERSION:
                 return None
             session = payload.get("session")

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from app.errors import DocumentError
 from app.formats import files
 from app.model import PostMortem
+from app.safe_files import resolved
 from widgets.dialogs import Dialogs, UnsavedChoice
 from widgets.document import Document
 from widgets.recovery import Autosaver
@@ -131,9 +132,12 @@ class FileController(QObject):
             model, notes = files.load_with_notes(path)
         except DocumentError as error:
             self._dialogs.show_error("Cannot Open File", f"{path.name}: {error}")
-            if not path.exists():
+            if not os.path.lexists(path):
                 self._settings.remove_recent_file(path)
                 self.recent_files_changed.emit()
+            return False
+        except Exception as error:  # A bug, not the file: still a dialog, never a traceback and a silent window.
+            self._dialogs.show_error("Cannot Open File", f"{path.name}: internal error ({type(error).__name__})")
             return False
         if ask:
             settled = self._settle_unsaved_changes()
@@ -148,7 +152,7 @@ class FileController(QObject):
                     self._dialogs.show_error("Cannot Open File", f"{path.name}: {error}")
                     return False
         self._autosaver.discard()
-        self._document.replace_model(model, path.resolve())
+        self._document.replace_model(model, resolved(path))
         self._stamp = DiskStamp.of(path)
         self._remember(path)
         if notes:
@@ -192,7 +196,7 @@ class FileController(QObject):
             self._dialogs.show_error("Cannot Save", f"{path.name}: {error}")
             return False
         self._draw_picture_beside(model, path)
-        path = path.resolve()
+        path = resolved(path)
         if path != self._document.path:
             self._document.set_path(path)
         self._document.mark_saved()
@@ -227,7 +231,7 @@ class FileController(QObject):
     def _draw_picture_beside(self, model: PostMortem, page: Path) -> None:
         if files.flowchart_picture_path(model, page) is None:
             return
-        page = Path(page).resolve()
+        page = resolved(page)
         self._pictures.request(lambda: (model, page), key=page, immediately=True)
 
     def wait_for_pictures(self, msecs: int = 60000) -> bool:
@@ -255,7 +259,7 @@ class FileController(QObject):
 
     def _remember(self, path: Path) -> None:
         self._settings.add_recent_file(path)
-        self._settings.last_folder = path.resolve().parent
+        self._settings.last_folder = resolved(path).parent
         self.recent_files_changed.emit()
 
 

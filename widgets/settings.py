@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from app.safe_files import resolved
+
 ORGANIZATION = "Postmortem Editor"
 APPLICATION = "Postmortem Editor"
 MAX_RECENT_FILES = 10
@@ -84,12 +86,12 @@ class Settings:
         return [Path(item) for item in value if isinstance(item, str) and item][:MAX_RECENT_FILES]
 
     def add_recent_file(self, path: Path) -> None:
-        path = Path(path).resolve()
+        path = resolved(path)
         files = [path] + [p for p in self.recent_files if p != path]
         self._store.setValue("files/recent", [str(p) for p in files[:MAX_RECENT_FILES]])
 
     def remove_recent_file(self, path: Path) -> None:
-        path = Path(path).resolve()
+        path = resolved(path)
         self._store.setValue("files/recent", [str(p) for p in self.recent_files if p != path])
 
     def clear_recent_files(self) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from app.atomic import write_bytes_atomic
 from app.errors import DocumentError
 from app.model import PostMortem
+from app.safe_files import read_regular_file
 
 JSON_SUFFIXES = (".json",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -32,20 +33,8 @@ def suffix_of(path: Path) -> str:
 
 
 def read_bytes(path: Path) -> bytes:
-    path = Path(path)
-    try:
-        if path.is_dir():
-            raise DocumentError("is a folder, not a file")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DocumentError(f"is too large to be a post-mortem ({size // (1024 * 1024)} MiB)")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DocumentError("no such file") from None
-    except PermissionError:
-        raise DocumentError("permission denied") from None
-    except OSError as error:
-        raise DocumentError(f"cannot read: {error.strerror or error}") from None
+    """The file's bytes: a regular file of at most ``MAX_FILE_BYTES``, never a FIFO, device or folder."""
+    data = read_regular_file(path, MAX_FILE_BYTES)
     if not data.strip():
         raise DocumentError("the file is empty")
     if b"\x00" in data[:8192]:

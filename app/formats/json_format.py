@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.errors import DocumentError
+from app.errors import DocumentError, describe_value, shorten
 from app.model import FORMAT_VERSION, PostMortem
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -54,6 +54,9 @@ def loads(text: str | bytes) -> PostMortem:
         ) from None
     except RecursionError:
         raise DocumentError("not a post-mortem: the JSON is nested too deeply") from None
+    except ValueError:
+        # Python refuses to read an integer of more than 4,300 digits (a guard against slow conversions).
+        raise DocumentError("not a post-mortem: the JSON holds a number thousands of digits long") from None
     return from_data(data)
 
 
@@ -64,10 +67,10 @@ def from_data(data: Any) -> PostMortem:
     if version is None:
         raise DocumentError("not a post-mortem file: it has no format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise DocumentError(f"not a post-mortem file: format_version {version!r} is not a version number")
+        raise DocumentError(f"not a post-mortem file: format_version {describe_value(version)} is not a version number")
     if version > FORMAT_VERSION:
         raise DocumentError(
-            f"written by a newer version of Postmortem Editor (format {version}; "
+            f"written by a newer version of Postmortem Editor (format {describe_value(version)}; "
             f"this one reads up to {FORMAT_VERSION}): please update the editor"
         )
     data = migrate(data, version)
@@ -95,7 +98,7 @@ def list_validation_problems(error: ValidationError) -> list[str]:
 
 def _describe_one(problem: Any) -> str:
     where = format_location(problem["loc"])
-    message = "unknown field" if problem["type"] == "extra_forbidden" else problem["msg"]
+    message = "unknown field" if problem["type"] == "extra_forbidden" else shorten(problem["msg"], 200)
     return f"{where}: {message}" if where else message
 
 
@@ -113,7 +116,8 @@ def format_location(location: tuple[int | str, ...]) -> str:
         if isinstance(part, int):
             text += f"[{part}]"
         else:
-            text += f".{part}" if text else str(part)
+            part = shorten(str(part), 60)  # A key of the file: it may be any length.
+            text += f".{part}" if text else part
     return text
 
 
