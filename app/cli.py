@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from app import __version__
 from app.errors import DocumentError
+from app.terminal import one_line, printable
 
 if TYPE_CHECKING:
     from app.model import PostMortem
@@ -94,7 +95,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             if error.details:
                 # A readable file that breaks the format's rules: one line per problem.
                 for detail in error.details:
-                    print(f"{name}: {_one_line(detail)}")
+                    print(one_line(f"{name}: {detail}"))
             else:
                 _error(f"{name}: {error}")
             continue
@@ -102,7 +103,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             # What the import guessed: worth knowing, not a problem, so the status stays.
             print(f"{name}: note: {_one_line(note)}")
         for problem in check(document):
-            print(f"{name}: {problem.path}: {problem.message}")
+            print(one_line(f"{name}: {problem.path}: {problem.message}"))
             status = EXIT_PROBLEM
     return status
 
@@ -139,7 +140,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
     available = templates.available()
     width = max((len(name) for name in available), default=0)
     for name, description in available.items():
-        print(f"{name:<{width}}  {description}")
+        print(printable(f"{name:<{width}}  {description}"))
     return EXIT_OK
 
 
@@ -358,16 +359,12 @@ def _load(name: str | Path) -> PostMortem:
 
 
 def _error(message: str) -> None:
-    print(f"{PROG}: {_one_line(message)}", file=sys.stderr)
+    print(f"{PROG}: {one_line(message)}", file=sys.stderr)
 
 
 def _warn(message: str) -> None:
     """Something the user should know, which did not stop the command."""
-    print(f"{PROG}: warning: {_one_line(message)}", file=sys.stderr)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    print(f"{PROG}: warning: {one_line(message)}", file=sys.stderr)
 
 
 def _silence_stdout() -> None:

@@ -1,0 +1,37 @@
+"""Text for a terminal: what a document or a file name says is shown, never obeyed.
+
+A post-mortem (or its file name) may hold escape sequences: ESC ``]0;...BEL``
+retitles the terminal, ``ESC [2J`` clears it, a C1 control (U+0080-U+009F) is
+an escape on some terminals, and bidi overrides make a line read differently
+from what it holds. Every message the command line prints that quotes such
+text goes through ``printable`` first, which writes each of them as an escape
+(``\\x1b``, ``\\u202e``), as Python's ``repr`` would.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNSAFE = re.compile(
+    "["
+    "\x00-\x1f\x7f-\x9f"  # C0 and C1 controls, DEL
+    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, overrides, isolates
+    "\u2028\u2029"  # line and paragraph separators
+    "\ud800-\udfff"  # lone surrogates: undecodable bytes of a file name, which no terminal encoding can write
+    "]"
+)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` with every control, bidi and separator character written as an escape."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line (runs of white space become one space), safe for a terminal."""
+    return printable(" ".join(text.split()))
