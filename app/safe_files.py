@@ -53,9 +53,8 @@ def describe_os_error(error: OSError, doing: str = "read") -> str:
     return f"cannot {doing}: {error.strerror or error}"
 
 
-def too_large(limit: int) -> DocumentError:
-    amount = f"{limit // (1024 * 1024)} MiB" if limit >= 1024 * 1024 else f"{limit} bytes"
-    return DocumentError(f"is too large to be a post-mortem (over {amount})")
+def too_large(size: int) -> DocumentError:
+    return DocumentError(f"is too large to be a post-mortem ({size // (1024 * 1024)} MiB)")
 
 
 def read_regular_file(path: Path | str, limit: int) -> bytes:
@@ -75,7 +74,7 @@ def read_regular_file(path: Path | str, limit: int) -> bytes:
         if kind:
             raise DocumentError(kind)
         if status.st_size > limit:
-            raise too_large(limit)
+            raise too_large(status.st_size)
         chunks: list[bytes] = []
         total = 0
         # stat's size is only a hint (a file may grow, a special file system may say 0):
@@ -93,7 +92,7 @@ def read_regular_file(path: Path | str, limit: int) -> bytes:
     finally:
         os.close(descriptor)
     if total > limit:
-        raise too_large(limit)
+        raise too_large(total)
     return b"".join(chunks)
 
 
