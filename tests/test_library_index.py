@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app import safe_files
 from app.formats import files
 from app.library.library import Library
 from app.library.scan import FolderGoneError
@@ -134,14 +135,14 @@ def test_an_unreadable_file_is_listed_and_the_rest_is_indexed(
     folder: Path, data: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     write(folder, "locked.json", incident("Locked"))
-    real = Path.read_bytes
+    real = os.open
 
-    def read_bytes(self: Path) -> bytes:  # root reads every file, so the refusal is staged
-        if self.name == "locked.json":
+    def open_file(path, *args, **kwargs) -> int:  # root reads every file, so the refusal is staged
+        if Path(path).name == "locked.json":
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(safe_files.os, "open", open_file)
     library = Library(folder, data)
     assert library.update().problems == [("locked.json", "permission denied")]
     assert titles(library) == ["Cache stampede", "DNS outage", "Disk full"]
