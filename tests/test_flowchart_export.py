@@ -181,7 +181,8 @@ def test_export_png_action_asks_scale_and_path_then_writes_the_file(qtbot, tmp_p
         exporter.png_action.trigger()
 
     assert blocker.args == [tmp_path / "picked.png"]
-    assert dialogs.asked[0][1] == tmp_path / "incident.flowchart.png"
+    # Never the name of the picture a Markdown save writes beside the page (incident.flowchart.png).
+    assert dialogs.asked[0][1] == tmp_path / "incident-flowchart.png"
     one = png_size((tmp_path / "picked.png").read_bytes())
     with qtbot.waitSignal(exporter.exported, timeout=30000):
         exporter.export_to(tmp_path / "double.png")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from html.parser import HTMLParser
 
 import pytest
@@ -95,11 +96,25 @@ def test_body_html_for_the_preview_renders_tables_and_code():
     assert "<html" not in body
 
 
-def test_flowchart_image_is_linked_when_given():
+def test_flowchart_picture_is_embedded_in_the_page_when_given():
+    # Issue 11: the HTML export is one file; the chart travels inside it.
     document = PostMortem.model_validate({"humor": {"flowchart": {"nodes": [{"id": "a", "label": "Is it DNS?"}]}}})
-    page = to_html(document, flowchart_image="pm.flowchart.png")
-    assert ("img", {"alt": "Investigation flowchart", "src": "pm.flowchart.png"}) in _tags(page)
+    page = to_html(document, flowchart_png=b"\x89PNG picture")
+    source = "data:image/png;base64," + base64.b64encode(b"\x89PNG picture").decode()
+    assert ("img", {"alt": "Investigation flowchart", "src": source}) in _tags(page)
     assert "Is it DNS?" in page
+
+
+def test_a_data_url_in_document_text_is_still_refused_when_the_chart_is_embedded():
+    document = PostMortem.model_validate(
+        {
+            "introduction": "![fake](data:image/png;base64,AAAA) ![guess](pmchart0123456789abcdef.png)",
+            "humor": {"flowchart": {"nodes": [{"id": "a", "label": "A"}]}},
+        }
+    )
+    sources = [a.get("src") or "" for tag, a in _tags(to_html(document, flowchart_png=b"png")) if tag == "img"]
+    assert sum(source.startswith("data:") for source in sources) == 1
+    assert "pmchart0123456789abcdef.png" in sources  # a harmless relative name, not swapped for the chart
 
 
 def test_a_paragraph_of_thousands_of_brackets_is_shown_as_written():
@@ -121,3 +136,39 @@ def test_lists_nested_hundreds_deep_are_shown_as_written():
     body = render_body_html("\n".join(" " * (2 * depth) + "1. <b>x</b>" for depth in range(500)))
     assert "nested too deeply" in body
     assert "<pre>" in body and "&lt;b&gt;x&lt;/b&gt;" in body
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "../../../../etc/hostname",
+        "pictures/../../secret.png",
+        "%2e%2e/%2e%2e/etc/hostname",
+        "\t../x.png",
+        "/etc/hostname",
+        "file:///etc/passwd",
+        "C:/Windows/win.ini",
+        "https://tracker.example.com/p.png",
+        "//evil.example/p.png",
+    ],
+)
+@pytest.mark.parametrize("form", ["markdown", "html"])
+def test_an_image_outside_the_documents_folder_is_dropped_with_a_visible_note(source, form):
+    text = f"![the map]({source})" if form == "markdown" else f'<img src="{source}" alt="the map">'
+    body = render_body_html(f"Before {text} after.")
+    assert [a for tag, a in _tags(body) if tag == "img"] == []
+    assert "picture “the map” not shown" in body
+    assert "Before" in body and "after." in body
+
+
+@pytest.mark.parametrize("source", ["chart.png", "pictures/chart.png", "./chart.png", "my%20chart.png"])
+def test_an_image_in_the_documents_folder_is_kept(source):
+    body = render_body_html(f"![chart]({source})")
+    assert ("img", {"alt": "chart", "src": source}) in _tags(body)
+    assert "not shown" not in body
+
+
+def test_backslashes_climbing_out_are_refused_as_browsers_read_them():
+    body = render_body_html('<img src="..\\..\\windows\\win.ini" alt="ini">')
+    assert [a for tag, a in _tags(body) if tag == "img"] == []
+    assert "picture “ini” not shown" in body

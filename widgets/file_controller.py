@@ -218,12 +218,16 @@ class FileController(QObject):
             path = path.with_name(path.name + suffix)
         model = self._document.snapshot()
         try:
-            files.write_document(model, path)
+            warnings = files.write_document(model, path)
         except DocumentError as error:
             self._dialogs.show_error("Cannot Export", f"{path.name}: {error}")
             return False
         self._draw_picture_beside(model, path)
         self.status_message.emit(f"Exported {path.name}")
+        if warnings:
+            message = f"{path.name} was exported, but {'; '.join(warnings)}"
+            self.status_message.emit(message)
+            self._dialogs.show_warning("Exported Without the Flowchart", message)
         return True
 
     # ----------------------------------------------------------------- the flowchart picture of a page
@@ -240,6 +244,10 @@ class FileController(QObject):
 
     def _on_picture_done(self, page: Path, warning: str) -> None:
         if not warning:
+            # The picture is a second file the user will find beside the page: say so.
+            self.status_message.emit(
+                f"Saved {page.name}, and its flowchart as {files.picture_name_beside(page)} beside it"
+            )
             return
         message = f"{page.name} was saved, but {warning}"
         self.status_message.emit(message)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.atomic import write_bytes_atomic
+from app.atomic import write_bytes_atomic, write_files_atomic
 from app.errors import DocumentError
 from app.model import PostMortem
 from app.safe_files import read_regular_file
@@ -96,13 +96,10 @@ def render(document: PostMortem, path: Path, *, from_timeline: bool = False) -> 
     if suffix in MARKDOWN_SUFFIXES:
         from app.formats import markdown_export
 
-        return markdown_export.to_markdown(document, flowchart_image=_flowchart_image_name(document, path)).encode(
-            "utf-8"
-        )
+        picture = _flowchart_image_name(document, path)
+        return markdown_export.to_markdown(document, flowchart_image=picture).encode("utf-8")
     if suffix in HTML_SUFFIXES:
-        from app.formats import html_export
-
-        return html_export.to_html(document, flowchart_image=_flowchart_image_name(document, path)).encode("utf-8")
+        return _standalone_page(document)[0]
     if suffix in IMAGE_SUFFIXES:
         from app.flowchart import export as flowchart_export
 
@@ -112,25 +109,51 @@ def render(document: PostMortem, path: Path, *, from_timeline: bool = False) -> 
     )
 
 
+def render_with_warnings(document: PostMortem, path: Path, *, from_timeline: bool = False) -> tuple[bytes, list[str]]:
+    """``render``, with what the output lacks and why (an HTML page whose chart could not be drawn)."""
+    if suffix_of(path) in HTML_SUFFIXES:
+        return _standalone_page(document)
+    return render(document, path, from_timeline=from_timeline), []
+
+
+def _standalone_page(document: PostMortem) -> tuple[bytes, list[str]]:
+    """The HTML page, one file: the chart is inside it as a picture, never a file beside it."""
+    from app.flowchart import export as flowchart_export
+    from app.formats import html_export
+
+    picture, warnings = None, []
+    if document.humor.flowchart.nodes:
+        try:
+            picture = flowchart_export.render_chart(document, "png")
+        except DocumentError as error:
+            warnings.append(f"the flowchart picture is not in the page: {error}")
+    return html_export.to_html(document, flowchart_png=picture).encode("utf-8"), warnings
+
+
+def picture_name_beside(page: Path) -> str:
+    """The name of the chart picture a Markdown page at ``page`` links: ``NAME.flowchart.png``."""
+    return Path(page).with_suffix(".flowchart.png").name
+
+
 def _flowchart_image_name(document: PostMortem, path: Path) -> str | None:
-    """The PNG written beside a Markdown or HTML file, when the document has a chart."""
-    if not document.humor.flowchart.nodes:
-        return None
-    return Path(path).with_suffix(".flowchart.png").name
+    """The PNG written beside a Markdown file, when the document has a chart."""
+    return picture_name_beside(path) if document.humor.flowchart.nodes else None
 
 
 def flowchart_picture_path(document: PostMortem, path: Path) -> Path | None:
-    """The chart picture that saving a Markdown or HTML page at ``path`` writes beside it, if any."""
-    if suffix_of(path) not in MARKDOWN_SUFFIXES + HTML_SUFFIXES:
+    """The chart picture that saving a Markdown page at ``path`` writes beside it, if any (HTML embeds its own)."""
+    if suffix_of(path) not in MARKDOWN_SUFFIXES:
         return None
     name = _flowchart_image_name(document, path)
     return Path(path).with_name(name) if name else None
 
 
-def write_document(document: PostMortem, path: Path, *, from_timeline: bool = False) -> None:
-    """Write only ``document`` itself, atomically; a page's chart picture is left to the caller."""
+def write_document(document: PostMortem, path: Path, *, from_timeline: bool = False) -> list[str]:
+    """Write only ``document`` itself, atomically; a Markdown page's chart picture is left to the caller."""
     path = Path(path)
-    write_bytes_atomic(path, render(document, path, from_timeline=from_timeline))
+    data, warnings = render_with_warnings(document, path, from_timeline=from_timeline)
+    write_bytes_atomic(path, data)
+    return warnings
 
 
 def write_flowchart_picture(document: PostMortem, page: Path) -> list[str]:
@@ -150,13 +173,25 @@ def write_flowchart_picture(document: PostMortem, page: Path) -> list[str]:
 
 
 def save(document: PostMortem, path: Path, *, from_timeline: bool = False) -> list[str]:
-    """Write ``document`` atomically in the format named by ``path``'s suffix.
+    """Write ``document`` atomically in the format named by ``path``'s suffix; returns warnings.
 
-    A Markdown or HTML file with a flowchart also gets the chart as a PNG
-    beside it, which the page links where the reference has its placeholder.
+    A Markdown file with a flowchart also gets the chart as a PNG beside it,
+    which the page links where the reference has its placeholder: the two are
+    written together, both or neither, so a full disk keeps the older pair.
     That picture is only a view of data the Markdown already lists node by
     node, so failing to draw it (no Graphviz here) does not fail the save:
-    the reason comes back as a warning for the caller to show.
+    the page is written alone and the reason comes back as a warning.
     """
-    write_document(document, path, from_timeline=from_timeline)
-    return write_flowchart_picture(document, Path(path))
+    path = Path(path)
+    page, warnings = render_with_warnings(document, path, from_timeline=from_timeline)
+    image_path = flowchart_picture_path(document, path)
+    if image_path is None:
+        write_bytes_atomic(path, page)
+        return warnings
+    try:
+        picture = render(document, image_path)
+    except DocumentError as error:
+        write_bytes_atomic(path, page)
+        return [*warnings, f"the flowchart picture {image_path.name} was not written: {error}"]
+    write_files_atomic([(path, page), (image_path, picture)])
+    return warnings

@@ -10,10 +10,12 @@ editor's preview opens, telling a third party who read it).
 
 from __future__ import annotations
 
+import base64
 import html
 import re
 import secrets
-from urllib.parse import urlsplit
+from html.parser import HTMLParser
+from urllib.parse import unquote, urlsplit
 
 import markdown
 import nh3
@@ -99,20 +101,32 @@ hr { border: 0; border-top: 1px solid var(--rule); }
 """
 
 
-def _is_relative_image(value: str) -> bool:
-    """A path relative to the document: no scheme, no host, not absolute.
+_URL_IGNORED = re.compile(r"[\t\n\r]")  # Browsers drop these anywhere in a URL.
 
-    Remote images would be fetched on opening; absolute paths would show a
-    file of the reader's machine that the author picked.
+
+def is_inside_document_folder(value: str) -> bool:
+    """A relative path that stays in the document's folder: no scheme, no host, not absolute, no ``..``.
+
+    Remote images would be fetched on opening; an absolute path or one
+    climbing out with ``..`` would show a file of the reader's machine that
+    the author picked. Checked as a browser reads it: tabs and line breaks
+    removed, percent escapes decoded, backslashes taken for slashes.
     """
-    value = value.strip()
-    parts = urlsplit(value)
-    return bool(value) and not parts.scheme and not parts.netloc and not value.startswith(("/", "\\"))
+    cleaned = _URL_IGNORED.sub("", value).strip("\x00 ")
+    if not cleaned:
+        return False
+    for form in (cleaned, unquote(cleaned).replace("\\", "/")):
+        parts = urlsplit(form)
+        if parts.scheme or parts.netloc or form.startswith(("/", "\\")):
+            return False
+        if ".." in parts.path.split("/"):
+            return False
+    return True
 
 
 def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
     if tag == "img" and attribute == "src":
-        return value if _is_relative_image(value) else None
+        return value if is_inside_document_folder(value) else None
     if tag == "code" and attribute == "class":
         # Only the fenced-code language hint, which is harmless.
         return value if value.startswith("language-") and value.replace("-", "").isalnum() else None
@@ -121,6 +135,10 @@ def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
 
 def sanitize_html(fragment: str) -> str:
     """``fragment`` with only ordinary formatting left (see the module doc)."""
+    return _note_dropped_images(_clean(fragment))
+
+
+def _clean(fragment: str) -> str:
     return nh3.clean(
         fragment,
         tags=ALLOWED_TAGS,
@@ -130,6 +148,37 @@ def sanitize_html(fragment: str) -> str:
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
     )
+
+
+class _DroppedImages(HTMLParser):
+    """The exact text of every ``<img>`` tag the sanitiser left without a source."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "img" and not values.get("src"):
+            self.found[self.get_starttag_text() or ""] = values.get("alt") or ""
+
+
+def _note_dropped_images(clean_html: str) -> str:
+    """Each image whose source was refused becomes a visible note, instead of a silently broken picture."""
+    if "<img" not in clean_html:
+        return clean_html
+    parser = _DroppedImages()
+    parser.feed(clean_html)
+    parser.close()
+    for tag_text, alt in parser.found.items():
+        if not tag_text:
+            continue
+        what = f"“{html.escape(alt)}” " if alt.strip() else ""
+        # In sanitised HTML a "<" in text is always "&lt;": this exact text can only be the tag itself.
+        clean_html = clean_html.replace(
+            tag_text, f"<em>[picture {what}not shown: it is not in the document's folder]</em>"
+        )
+    return clean_html
 
 
 _BARE_MARKER = re.compile(r"( *)([-*+]|\d{1,9}[.)])")
@@ -244,7 +293,15 @@ def standalone_page(body_html: str, title: str) -> str:
     )
 
 
-def to_html(document: PostMortem, flowchart_image: str | None = None) -> str:
-    """The post-mortem as a standalone page; ``flowchart_image`` is a relative path to the chart."""
-    body = render_body_html(to_markdown(document, flowchart_image))
+def to_html(document: PostMortem, flowchart_png: bytes | None = None) -> str:
+    """The post-mortem as one standalone page; ``flowchart_png``, the chart's picture, is embedded in it."""
+    if flowchart_png is None:
+        body = render_body_html(to_markdown(document))
+    else:
+        # The page links a name no document text can guess, which is then swapped for the picture
+        # itself after sanitising (the sanitiser rightly drops every data: URL a document could hold).
+        name = f"pmchart{secrets.token_hex(8)}.png"
+        body = render_body_html(to_markdown(document, name))
+        data_url = "data:image/png;base64," + base64.b64encode(flowchart_png).decode("ascii")
+        body = body.replace(f'src="{name}"', f'src="{data_url}"')
     return standalone_page(body, document.metadata.title or "Post-mortem")

@@ -77,7 +77,8 @@ class ChartExporter(QObject):
         path = self._document.path
         if path is None:
             return Path.home() / f"flowchart{suffix}"
-        return path.with_name(path.stem + ".flowchart" + suffix)
+        # Not "NAME.flowchart.png": saving the document as Markdown writes its own picture under that name.
+        return path.with_name(path.stem + "-flowchart" + suffix)
 
     def choose_png_scale(self) -> float | None:
         """Ask for the PNG scale (2x preselected); None when cancelled."""
