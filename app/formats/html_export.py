@@ -17,9 +17,9 @@ import secrets
 from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
-import markdown
 import nh3
 
+from app.formats.bounded_markdown import Deadline, markdown_to_html
 from app.formats.markdown_export import outside_fences, to_markdown
 from app.model import PostMortem
 
@@ -256,8 +256,14 @@ def _set_aside_slow_paragraphs(lines: list[str]) -> tuple[list[str], dict[str, s
     return out, aside
 
 
-def render_body_html(markdown_text: str) -> str:
-    """Markdown rendered to safe HTML for inside a page's ``<body>`` (the editor's preview uses it)."""
+def render_body_html(markdown_text: str, deadline: Deadline | None = None) -> str:
+    """Markdown rendered to safe HTML for inside a page's ``<body>`` (the editor's preview uses it).
+
+    Bounded in time: past ``deadline`` (by default ``HTML_TIME_LIMIT`` seconds
+    from now), or once another thread cancels it, it raises ``RenderStoppedError``
+    (a ``DocumentError``) with a reason to show. Safe to call from a worker thread.
+    """
+    deadline = deadline or Deadline()
     lines, aside = _set_aside_slow_paragraphs(_for_python_markdown(markdown_text).split("\n"))
     # Python-Markdown recurses (slowly) once per nesting level: text indented
     # hundreds of levels deep is hostile, and is shown as written instead.
@@ -265,8 +271,8 @@ def render_body_html(markdown_text: str) -> str:
     try:
         if too_deep:
             raise RecursionError
-        rendered = markdown.markdown(
-            "\n".join(lines), extensions=MARKDOWN_EXTENSIONS, output_format="html", tab_length=2
+        rendered = markdown_to_html(
+            "\n".join(lines), deadline, extensions=MARKDOWN_EXTENSIONS, output_format="html", tab_length=2
         )
     except RecursionError:
         return (
@@ -293,15 +299,15 @@ def standalone_page(body_html: str, title: str) -> str:
     )
 
 
-def to_html(document: PostMortem, flowchart_png: bytes | None = None) -> str:
+def to_html(document: PostMortem, flowchart_png: bytes | None = None, deadline: Deadline | None = None) -> str:
     """The post-mortem as one standalone page; ``flowchart_png``, the chart's picture, is embedded in it."""
     if flowchart_png is None:
-        body = render_body_html(to_markdown(document))
+        body = render_body_html(to_markdown(document), deadline)
     else:
         # The page links a name no document text can guess, which is then swapped for the picture
         # itself after sanitising (the sanitiser rightly drops every data: URL a document could hold).
         name = f"pmchart{secrets.token_hex(8)}.png"
-        body = render_body_html(to_markdown(document, name))
+        body = render_body_html(to_markdown(document, name), deadline)
         data_url = "data:image/png;base64," + base64.b64encode(flowchart_png).decode("ascii")
         body = body.replace(f'src="{name}"', f'src="{data_url}"')
     return standalone_page(body, document.metadata.title or "Post-mortem")

@@ -1,0 +1,141 @@
+"""Python-Markdown with a deadline: it finishes in bounded time or stops with a clear reason.
+
+Python-Markdown is quadratic on some block patterns: a block of thousands of
+lines that each end a block (``***`` rules, ``###`` headings) is split again
+line by line, and the table and rule processors rescan the whole rest of the
+block each time (60,000 ``***`` lines: 244 s). No pure-Python engine lays out
+a document at the size cap (64 MiB) in a few seconds either (see the README
+for the figures), so a time limit is needed whatever the engine.
+
+Python-Markdown cannot be interrupted from outside, so the deadline is
+checked from inside: a block processor of the highest priority, asked first
+about every block, and an inline pattern of the highest priority, tried first
+on every span of text, look at the clock (and at a cancel flag another
+thread may set) and stop the conversion by raising. Each step between two
+checks is linear in the size of one block, so the overshoot is small.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from types import EllipsisType
+from typing import Any
+
+import markdown
+from markdown.blockprocessors import BlockProcessor
+from markdown.extensions import Extension
+from markdown.inlinepatterns import InlineProcessor
+
+from app.errors import DocumentError
+
+HTML_TIME_LIMIT = 5.0
+"""Processor seconds of the rendering thread that laying out a document as HTML may take.
+
+Counted on the thread's own processor clock, so that the same document gives
+the same outcome on an idle and on a busy machine (10,000 events, 735 KB of
+Markdown, take 2.0 s of it). ``WALL_CLOCK_FACTOR`` times as much wall time
+is the outer bound, for a thread that waits its turn behind others.
+"""
+WALL_CLOCK_FACTOR = 3.0
+
+
+class RenderStoppedError(DocumentError):
+    """The conversion was stopped: too slow, or cancelled; ``str()`` says which, for people."""
+
+
+class RenderTimedOutError(RenderStoppedError):
+    pass
+
+
+class RenderCancelledError(RenderStoppedError):
+    pass
+
+
+class Deadline:
+    """A time limit that another thread may also end early with ``cancel()`` (thread-safe).
+
+    It may be made on one thread (the window's) and used on another (a worker's): the
+    processor clock is the one of the thread that first checks it, from that check on.
+    """
+
+    def __init__(self, seconds: float | EllipsisType | None = ...) -> None:
+        # "..." reads HTML_TIME_LIMIT when the deadline is made, not when this module was loaded.
+        self.seconds: float | None = HTML_TIME_LIMIT if seconds is ... else seconds  # type: ignore[assignment]
+        self._cpu_end: float | None = None
+        self._wall_end = None if self.seconds is None else time.monotonic() + self.seconds * WALL_CLOCK_FACTOR
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def check(self) -> None:
+        """Raise ``RenderStoppedError`` when cancelled or past the limit; otherwise return at once."""
+        if self._cancelled.is_set():
+            raise RenderCancelledError("laying out the page was cancelled")
+        if self.seconds is None or self._wall_end is None:
+            return
+        if self._cpu_end is None:
+            self._cpu_end = time.thread_time() + self.seconds
+        if time.thread_time() > self._cpu_end or time.monotonic() > self._wall_end:
+            raise RenderTimedOutError(
+                f"laying out the page took longer than {self.seconds:g} s and was stopped (the text holds "
+                "thousands of lines Markdown is slow on, such as rules or headings without blank lines between)"
+            )
+
+
+class _BlockCheck(BlockProcessor):
+    def __init__(self, parser: Any, deadline: Deadline) -> None:
+        super().__init__(parser)
+        self._deadline = deadline
+
+    def test(self, parent: Any, block: str) -> bool:
+        self._deadline.check()
+        return False  # Never handles a block: only looks at the clock.
+
+    def run(self, parent: Any, blocks: list[str]) -> bool:  # pragma: no cover - test() is always False
+        return False
+
+
+class _NeverMatches:
+    """Stands in for a compiled pattern: checks the clock and finds nothing."""
+
+    def __init__(self, deadline: Deadline) -> None:
+        self._deadline = deadline
+
+    def finditer(self, _data: str, _start: int = 0) -> Iterator[Any]:
+        self._deadline.check()
+        return iter(())
+
+
+class _InlineCheck(InlineProcessor):
+    def __init__(self, deadline: Deadline) -> None:
+        super().__init__(r"(?!)")
+        self._never = _NeverMatches(deadline)
+
+    def getCompiledRegExp(self) -> Any:
+        return self._never
+
+
+class _DeadlineExtension(Extension):
+    def __init__(self, deadline: Deadline) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.parser.blockprocessors.register(_BlockCheck(md.parser, self._deadline), "deadline", 1000)
+        md.inlinePatterns.register(_InlineCheck(self._deadline), "deadline", 1000)
+
+
+def markdown_to_html(text: str, deadline: Deadline, **options: Any) -> str:
+    """``markdown.markdown(text, **options)``, stopped with ``RenderStoppedError`` when ``deadline`` passes."""
+    extensions = [*options.pop("extensions", []), _DeadlineExtension(deadline)]
+    deadline.check()
+    html = markdown.markdown(text, extensions=extensions, **options)
+    deadline.check()
+    return html
