@@ -101,7 +101,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             continue
         for note in notes:
             # What the import guessed: worth knowing, not a problem, so the status stays.
-            print(f"{name}: note: {_one_line(note)}")
+            print(one_line(f"{name}: note: {note}"))
         for problem in check(document):
             print(one_line(f"{name}: {problem.path}: {problem.message}"))
             status = EXIT_PROBLEM
