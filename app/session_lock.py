@@ -16,6 +16,9 @@ import os
 import sys
 from pathlib import Path
 
+# Opening a FIFO someone left under a lock file's name must not wait for a writer (POSIX only).
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
@@ -55,7 +58,7 @@ class SessionLock:
     def acquire(cls, file: Path) -> SessionLock | None:
         """Lock ``file`` (creating it); None when another holder has it or it cannot be made."""
         try:
-            fd = os.open(file, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = os.open(file, os.O_RDWR | os.O_CREAT | _NONBLOCK, 0o600)
         except OSError:
             return None
         if not _try_lock(fd):
@@ -90,7 +93,7 @@ def is_held(file: Path) -> bool:
     """Whether a living holder (in this process or another) has ``file`` locked."""
     try:
         # Read-only is enough to test a lock, and works in a folder mounted read-only.
-        fd = os.open(file, os.O_RDONLY)
+        fd = os.open(file, os.O_RDONLY | _NONBLOCK)
     except FileNotFoundError:
         return False
     except OSError:

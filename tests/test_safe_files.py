@@ -90,3 +90,16 @@ def test_resolving_a_loop_gives_the_path_itself(tmp_path):
     loop = tmp_path / "loop.json"
     loop.symlink_to(loop)
     assert safe_files.resolved(loop) == loop.absolute()
+
+
+@posix_only
+def test_fifos_in_the_recovery_folder_never_block_the_start(tmp_path):
+    # Start-up reads the recovery folder: a FIFO named like a copy or a lock file must be passed over.
+    from app.recovery_store import RecoveryStore
+
+    folder = tmp_path / "recovery"
+    folder.mkdir()
+    os.mkfifo(folder / "0123456789abcdef0123.recovery.json")
+    os.mkfifo(folder / "session.lock")
+    os.utime(folder / "session.lock", (0, 0))  # old enough to be swept, so its lock is tested
+    assert RecoveryStore(folder).left_behind() == []
