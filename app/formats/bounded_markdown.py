@@ -5,7 +5,8 @@ lines that each end a block (``***`` rules, ``###`` headings) is split again
 line by line, and the table and rule processors rescan the whole rest of the
 block each time (60,000 ``***`` lines: 244 s). No pure-Python engine lays out
 a document at the size cap (64 MiB) in a few seconds either (see the README
-for the figures), so a time limit is needed whatever the engine.
+for the figures), so a time limit is needed whatever the engine: a few
+seconds, a little more for a longer text, never more than ``HTML_TIME_LIMIT``.
 
 Python-Markdown cannot be interrupted from outside, so the deadline is
 checked from inside: a block processor of the highest priority, asked first
@@ -30,13 +31,19 @@ from markdown.inlinepatterns import InlineProcessor
 
 from app.errors import DocumentError
 
-HTML_TIME_LIMIT = 5.0
-"""Processor seconds of the rendering thread that laying out a document as HTML may take.
+HTML_TIME_LIMIT = 15.0
+"""The most processor seconds of the rendering thread that laying out any document as HTML may take."""
+HTML_TIME_BASE = 3.0
+HTML_TIME_PER_MB = 3.0
+"""The limit for a text: ``HTML_TIME_BASE`` plus this much per million characters, up to ``HTML_TIME_LIMIT``.
 
 Counted on the thread's own processor clock, so that the same document gives
-the same outcome on an idle and on a busy machine (10,000 events, 735 KB of
-Markdown, take 2.0 s of it). ``WALL_CLOCK_FACTOR`` times as much wall time
-is the outer bound, for a thread that waits its turn behind others.
+the same outcome on an idle and on a busy machine. Ordinary text takes about
+2 s per million characters (10,000 events and 1,000 tasks, 1.9 MB: 3.6 s of
+an 8.8 s limit), so an ordinary document stays inside its limit, while the
+quadratic cases (60,000 ``***`` lines, 240 KB) stop after under 4 s instead of minutes.
+``WALL_CLOCK_FACTOR`` times the limit in wall time is the outer bound, for a
+thread that waits its turn behind others.
 """
 WALL_CLOCK_FACTOR = 3.0
 
@@ -67,6 +74,11 @@ class Deadline:
         self._wall_end = None if self.seconds is None else time.monotonic() + self.seconds * WALL_CLOCK_FACTOR
         self._cancelled = threading.Event()
 
+    @classmethod
+    def for_text(cls, text: str) -> Deadline:
+        """The deadline for laying out ``text``: more time for more text, never past ``HTML_TIME_LIMIT``."""
+        return cls(min(HTML_TIME_LIMIT, HTML_TIME_BASE + HTML_TIME_PER_MB * len(text) / 1_000_000))
+
     def cancel(self) -> None:
         self._cancelled.set()
 
@@ -84,7 +96,7 @@ class Deadline:
             self._cpu_end = time.thread_time() + self.seconds
         if time.thread_time() > self._cpu_end or time.monotonic() > self._wall_end:
             raise RenderTimedOutError(
-                f"laying out the page took longer than {self.seconds:g} s and was stopped (the text holds "
+                f"laying out the page took longer than {self.seconds:.2g} s and was stopped (the text holds "
                 "thousands of lines Markdown is slow on, such as rules or headings without blank lines between)"
             )
 

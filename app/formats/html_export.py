@@ -259,11 +259,12 @@ def _set_aside_slow_paragraphs(lines: list[str]) -> tuple[list[str], dict[str, s
 def render_body_html(markdown_text: str, deadline: Deadline | None = None) -> str:
     """Markdown rendered to safe HTML for inside a page's ``<body>`` (the editor's preview uses it).
 
-    Bounded in time: past ``deadline`` (by default ``HTML_TIME_LIMIT`` seconds
-    from now), or once another thread cancels it, it raises ``RenderStoppedError``
-    (a ``DocumentError``) with a reason to show. Safe to call from a worker thread.
+    Bounded in time: past ``deadline`` (by default ``Deadline.for_text``: a few
+    seconds, more for a longer text, at most ``HTML_TIME_LIMIT``), or once
+    another thread cancels it, it raises ``RenderStoppedError`` (a
+    ``DocumentError``) with a reason to show. Safe to call from a worker thread.
     """
-    deadline = deadline or Deadline()
+    deadline = deadline or Deadline.for_text(markdown_text)
     lines, aside = _set_aside_slow_paragraphs(_for_python_markdown(markdown_text).split("\n"))
     # Python-Markdown recurses (slowly) once per nesting level: text indented
     # hundreds of levels deep is hostile, and is shown as written instead.
