@@ -63,3 +63,11 @@ def test_exporting_such_a_document_as_html_is_one_line_and_no_file(capsys, tmp_p
         "thousands of lines Markdown is slow on, such as rules or headings without blank lines between)\n"
     )
     assert not output.exists()
+
+
+def test_a_deadline_can_share_a_background_jobs_cancel_event():
+    cancel = threading.Event()
+    deadline = Deadline.for_text(RULES, cancel_event=cancel)
+    cancel.set()
+    with pytest.raises(RenderCancelledError):
+        render_body_html(RULES, deadline)

@@ -67,17 +67,18 @@ class Deadline:
     processor clock is the one of the thread that first checks it, from that check on.
     """
 
-    def __init__(self, seconds: float | EllipsisType | None = ...) -> None:
+    def __init__(self, seconds: float | EllipsisType | None = ..., cancel_event: threading.Event | None = None) -> None:
+        """``cancel_event``: an event to share, e.g. a background job's, so that cancelling the job stops this."""
         # "..." reads HTML_TIME_LIMIT when the deadline is made, not when this module was loaded.
         self.seconds: float | None = HTML_TIME_LIMIT if seconds is ... else seconds  # type: ignore[assignment]
         self._cpu_end: float | None = None
         self._wall_end = None if self.seconds is None else time.monotonic() + self.seconds * WALL_CLOCK_FACTOR
-        self._cancelled = threading.Event()
+        self._cancelled = cancel_event if cancel_event is not None else threading.Event()
 
     @classmethod
-    def for_text(cls, text: str) -> Deadline:
+    def for_text(cls, text: str, cancel_event: threading.Event | None = None) -> Deadline:
         """The deadline for laying out ``text``: more time for more text, never past ``HTML_TIME_LIMIT``."""
-        return cls(min(HTML_TIME_LIMIT, HTML_TIME_BASE + HTML_TIME_PER_MB * len(text) / 1_000_000))
+        return cls(min(HTML_TIME_LIMIT, HTML_TIME_BASE + HTML_TIME_PER_MB * len(text) / 1_000_000), cancel_event)
 
     def cancel(self) -> None:
         self._cancelled.set()
