@@ -272,8 +272,9 @@ def test_a_table_row_wider_than_its_header_is_kept_as_written_not_cut():
         "# T\n\n## Action Items\n\n| Task | Owner |\n|---|---|\n| Fix it | ana | urgent |\n\n"
         "## Timeline\n\n| Time | Event |\n|---|---|\n| 2025-03-03 11:12 | Paged | by phone |\n"
     )
-    assert document.measures.tasks == [] and document.timeline == []
-    bodies = "\n".join(section.body for section in document.extra_sections)
+    assert document.measures.tasks == [] and all(event.time is None for event in document.timeline)
+    # Issue 9: a timeline that cannot be read stays in the Timeline section, as written (as a note).
+    bodies = "\n".join([*(section.body for section in document.extra_sections), *(e.text for e in document.timeline)])
     assert "urgent" in bodies and "by phone" in bodies
 
 

@@ -146,3 +146,9 @@ def test_an_authors_section_fills_the_authors_and_a_task_that_is_a_link_keeps_te
     assert document.metadata.authors == ["Ines Duarte", "Kofi Mensah"]
     task = document.measures.tasks[0]
     assert (task.text, task.link) == ("Wait for warm-up", "https://tracker.example.net/OPS-77")
+
+
+def test_a_table_without_a_time_column_stays_in_the_timeline_as_written():
+    document, events = _timeline("| Step | What we did |\n|---|---|\n| 1 | Looked at logs |", header="")
+    assert events == [(None, "| Step | What we did |\n|---|---|\n| 1 | Looked at logs |")]
+    assert to_markdown(document).count("## Timeline") == 1

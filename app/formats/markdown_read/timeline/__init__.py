@@ -25,7 +25,7 @@ from app.formats.markdown_read.timeline.lines import (
     kind_heading,
     time_led_paragraph,
 )
-from app.formats.markdown_read.tokens import Item, heading_of, is_table_line, parse_items
+from app.formats.markdown_read.tokens import Item, heading_of, parse_items
 from app.formats.markdown_syntax import outside_fences
 from app.model import EventKind
 from app.timezones import zone_statement
@@ -69,9 +69,9 @@ def read_timeline(draft: Draft, section: Section) -> None:
     _read_entries(ctx, entries)
     if draft.other_template:
         ctx.finish(first_event)
-        if len(draft.timeline) == first_event and _only_prose(ctx.leftover):
-            # Nothing here reads as an event: the text stays in the Timeline, as untimed notes,
-            # rather than beside an empty one under a second "Timeline" heading.
+        if len(draft.timeline) == first_event and any(line.strip() for line in ctx.leftover):
+            # Nothing here reads as an event: the text (paragraphs, a table) stays in the Timeline,
+            # as untimed notes, rather than beside an empty one under a second "Timeline" heading.
             for paragraph in _paragraphs(ctx.leftover):
                 ctx.add(None, paragraph, EventKind.NOTE)
             return
@@ -98,14 +98,6 @@ def _read_entries(ctx: TimelineContext, entries: Entries) -> None:
                 ctx.kind = None  # "### Our thoughts" ends the "### Detection" group above it.
             ctx.leftover.extend(entry.raw if not isinstance(entry, str) else [entry])
             index += 1
-
-
-def _only_prose(lines: list[str]) -> bool:
-    """Whether ``lines`` hold text and nothing but paragraphs (a table or code stays as written)."""
-    flags = outside_fences(lines)
-    return any(line.strip() for line in lines) and all(
-        outside and not (heading_of(line) or is_table_line(line)) for line, outside in zip(lines, flags, strict=True)
-    )
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
