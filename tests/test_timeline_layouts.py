@@ -152,3 +152,11 @@ def test_a_table_without_a_time_column_stays_in_the_timeline_as_written():
     document, events = _timeline("| Step | What we did |\n|---|---|\n| 1 | Looked at logs |", header="")
     assert events == [(None, "| Step | What we did |\n|---|---|\n| 1 | Looked at logs |")]
     assert to_markdown(document).count("## Timeline") == 1
+
+
+def test_an_ambiguous_zone_the_document_states_is_read_the_common_way_and_noted():
+    from app.formats.markdown_read import read_markdown
+
+    document, notes = read_markdown("# T\n\nAll times in IST.\n\n## Timeline\n\n- 2024-05-01 14:03 alert\n")
+    assert document.timeline[0].time == datetime(2024, 5, 1, 14, 3, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+    assert any("IST" in note and "India" in note for note in notes)

@@ -18,6 +18,7 @@ from typing import Any
 
 from app.formats.markdown_syntax import unescape_block
 from app.model import EventKind, LayoutDirection, NodeKind, Status, TaskStatus
+from app.timezones import zone_note
 
 
 @dataclass
@@ -140,6 +141,15 @@ class Draft:
     other_template: bool = False
     # What the import guessed and a person may want to check ("IST read as India").
     notes: list[str] = field(default_factory=list)
+
+    def stated_zone(self, zone: tzinfo | None) -> tzinfo | None:
+        """``zone``, stated by the document for its times; a note when its reading is a guess ("IST")."""
+        if zone is not None:
+            local = datetime.combine(self.day or date(2000, 1, 1), datetime.min.time())
+            note = zone_note(zone, local)
+            if note and note not in self.notes:
+                self.notes.append(note)
+        return zone
 
     def keep(self, section: Section, lines: list[str], *, whole: bool = False) -> None:
         """Keep ``lines`` of ``section`` word for word as an additional section.

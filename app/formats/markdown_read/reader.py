@@ -117,6 +117,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         flags = outside_fences(lines)
         draft.zone = zone_named(fields.get("timezone", "") or fields.get("time zone", "") or fields.get("tz", ""))
         draft.zone = draft.zone or stated_zone([line for line, outside in zip(lines, flags, strict=True) if outside])
+        draft.stated_zone(draft.zone)
     title, preamble, sections, extras_from = split_sections(lines, setext=not own_layout)
     if not own_layout:
         sections, extras_from = promote_nested(sections, extras_from)

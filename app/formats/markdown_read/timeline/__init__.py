@@ -63,7 +63,7 @@ def read_timeline(draft: Draft, section: Section) -> None:
     first_event = len(draft.timeline)
     entries = parse_items(section.lines)
     if draft.other_template:
-        ctx.zone = zone_statement(section.heading) or ctx.zone  # "Timeline (times in BST)"
+        ctx.zone = draft.stated_zone(zone_statement(section.heading)) or ctx.zone  # "Timeline (times in BST)"
         ctx.compact = writes_compact_times(entries)
     ctx.read_nested = lambda nested: _read_entries(ctx, nested)
     _read_entries(ctx, entries)

@@ -61,7 +61,7 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         return None
     zone = _header_zone(names[time_at], ctx)
     if zone is not None:
-        ctx.zone = zone
+        ctx.zone = ctx.draft.stated_zone(zone)
     placed = {time_at, date_at, kind_at, text_at}
     for row in rows:
         if date_at is not None and (day := parse_date(row[date_at], default_year=ctx.year)) is not None:

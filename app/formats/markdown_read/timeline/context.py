@@ -160,7 +160,7 @@ class TimelineContext:
         self.year = day.year
         self.last_time = None
         if zone is not None:
-            self.zone = zone
+            self.zone = self.draft.stated_zone(zone)
 
     # ------------------------------------------------------------------ events
 

@@ -67,7 +67,7 @@ def day_or_zone_line(ctx: TimelineContext, entries: Entries, index: int) -> int 
         line = heading[1]
     zone_match = _ZONE_STATEMENT.fullmatch(line)
     if zone_match is not None and (zone := zone_named(zone_match.group("zone"), ctx.day)) is not None:
-        ctx.zone = zone
+        ctx.zone = ctx.draft.stated_zone(zone)
         return index + 1
     match = _DAY_LINE.fullmatch(line)
     day = parse_date(match.group("date").strip().rstrip(":,"), default_year=ctx.year) if match else None
