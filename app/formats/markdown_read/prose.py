@@ -71,10 +71,9 @@ def prose_or_list(lines: list[str]) -> str:
 
 
 def read_summary(draft: Draft, section: Section) -> None:
-    summary, leftover = draft.summary, []
-    entries, texts = under_subheadings(parse_items(section.lines), _SUMMARY_SUBHEADINGS)
-    for name, text in texts.items():
-        setattr(summary, name, text)
+    summary = draft.summary
+    entries = _with_subheadings(section, summary, _SUMMARY_SUBHEADINGS)
+    leftover: list[str] = []
     for entry in entries:
         if isinstance(entry, str):
             if not _window_line(draft, entry.strip()):
@@ -85,15 +84,39 @@ def read_summary(draft: Draft, section: Section) -> None:
             for child in parse_items(entry.body):
                 if not (isinstance(child, Item) and read_window_label(draft, child.head)):
                     leftover.extend(child.raw if isinstance(child, Item) else [child])
-        elif not entry.body and _window_line(draft, entry.head):
-            pass
-        elif key == "impact" and summary.impact is None:
-            summary.impact = group_text(entry, value)
-        elif key in ("root cause", "cause", "root causes") and summary.root_cause is None:
-            summary.root_cause = group_text(entry, value)
-        else:
+        elif not (not entry.body and _window_line(draft, entry.head)) and not _labelled_text(
+            summary, entry, key, value, _SUMMARY_LABELS
+        ):
             leftover.extend(entry.raw)
     draft.keep(section, leftover)
+
+
+_SUMMARY_LABELS = {"impact": "impact", "root cause": "root_cause", "cause": "root_cause", "root causes": "root_cause"}
+_ROOT_CAUSE_LABELS = {
+    "cause": "cause",
+    "root cause": "cause",
+    "root causes": "cause",
+    "resolution": "resolution",
+    "fix": "resolution",
+    "remediation": "resolution",
+}
+
+
+def _with_subheadings(section: Section, part: object, names: dict[str, str]) -> list[Item | str]:
+    """The section's entries; text under known sub-headings ("### Impact") fills ``part`` on the way."""
+    entries, texts = under_subheadings(parse_items(section.lines), names)
+    for name, text in texts.items():
+        setattr(part, name, text)
+    return entries
+
+
+def _labelled_text(part: object, entry: Item, key: str, value: str, labels: dict[str, str]) -> bool:
+    """A "**Impact:**" bullet (with its nested text) into the field its label names, if still unread."""
+    name = labels.get(key)
+    if name is None or getattr(part, name) is not None:
+        return False
+    setattr(part, name, group_text(entry, value))
+    return True
 
 
 def _window_line(draft: Draft, line: str) -> bool:
@@ -110,20 +133,12 @@ def reads_as_summary(section: Section) -> bool:
 
 
 def read_root_cause(draft: Draft, section: Section) -> None:
-    part, leftover = draft.root_cause, []
-    entries, texts = under_subheadings(parse_items(section.lines), _ROOT_CAUSE_SUBHEADINGS)
-    for name, text in texts.items():
-        setattr(part, name, text)
-    for entry in entries:
+    part = draft.root_cause
+    leftover: list[str] = []
+    for entry in _with_subheadings(section, part, _ROOT_CAUSE_SUBHEADINGS):
         if isinstance(entry, str):
             leftover.append(entry)
-            continue
-        key, value = split_label(entry.head) or ("", "")
-        if key in ("cause", "root cause", "root causes") and part.cause is None:
-            part.cause = group_text(entry, value)
-        elif key in ("resolution", "fix", "remediation") and part.resolution is None:
-            part.resolution = group_text(entry, value)
-        else:
+        elif not _labelled_text(part, entry, *(split_label(entry.head) or ("", "")), _ROOT_CAUSE_LABELS):
             leftover.extend(entry.raw)
     if part.cause is None and part.resolution is None and any(line.strip() for line in leftover):
         part.cause = unescape_block(body_text(leftover))  # Written as prose, not as labelled bullets.
