@@ -278,3 +278,14 @@ def test_a_long_first_index_fills_the_table_as_it_goes(qtbot, folder: Path, monk
         assert len(seen) >= 2  # the table was shown before the index was complete, then again at the end
     finally:
         window.close()
+
+
+def test_a_library_indexed_before_shows_its_incidents_at_once(qtbot, window: LibraryWindow, folder: Path) -> None:
+    window.close()
+    again = open_library(folder, MainWindow)
+    try:
+        assert again.view.report is None  # the re-index has not finished...
+        assert again.view.model.rowCount() == 3  # ...and the table already shows what the index holds
+        qtbot.waitUntil(lambda: again.view.report is not None, timeout=10_000)
+    finally:
+        again.close()

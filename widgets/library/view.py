@@ -139,6 +139,7 @@ class LibraryView(QWidget):
         self.tabs.currentChanged.connect(lambda _index: self._refresh_side_tab())
         self.problems_button.clicked.connect(self.show_problems)
         self._running(False)
+        self.model.refresh()  # what the index already holds, at once: the re-index follows in the background
         if library.notice:
             self.status.setText(library.notice)
 
