@@ -131,6 +131,8 @@ class LibraryWindow(QMainWindow):
                 return
         self.view.shutdown()
         self.library.close()
+        if self in _open_windows:  # gone now, not when Qt deletes it: opening the folder again makes a new one
+            _open_windows.remove(self)
         event.accept()
 
 
