@@ -157,6 +157,28 @@ def run(report: Reporter) -> None:
         report.measure(
             "re-index, one file changed", median_time(reindex_one, repeat=5, setup=change_one), target_seconds=0.1
         )
+        from app.library.indexer import Scope
+
+        relative = victim.relative_to(folder).as_posix()
+
+        def refresh_saved() -> None:
+            assert library.update(scope=Scope(paths=(relative,))).read == 1
+
+        report.measure(
+            "one saved file refreshed (the window after a save)",
+            median_time(refresh_saved, repeat=5, setup=change_one),
+            target_seconds=0.1,
+        )
+
+        def refresh_folder() -> None:
+            assert library.update(scope=Scope(under=victim.parent.name)).read == 1
+
+        report.measure(
+            "one folder refreshed (the watcher saw it change)",
+            median_time(refresh_folder, repeat=5, setup=change_one),
+            target_seconds=0.1,
+            note=f"{sum(1 for p in paths if p.parent == victim.parent):,} files in it",
+        )
         victim.write_bytes(original)
         library.update()
 

@@ -268,3 +268,22 @@ def test_an_index_busy_in_another_process_is_kept_not_rebuilt(
         other.execute("ROLLBACK")
         other.close()
     assert library.update().read == 1  # only the new file: the index was not thrown away
+
+
+def test_an_update_of_one_subfolder_or_some_files_looks_only_there(folder: Path, data: Path) -> None:
+    from app.library.indexer import Scope
+
+    library = Library(folder, data)
+    library.update()
+    write(folder, "2024/new.json", incident("New in 2024"))
+    (folder / "2024/dns.md").unlink()
+    write(folder, "old/disk.json", incident("Disk full, edited"))
+    report = library.update(scope=Scope(under="2024"))
+    assert (report.read, report.removed, report.files) == (1, 1, 3)
+    assert titles(library) == ["Cache stampede", "Disk full", "New in 2024"]  # old/ not looked at yet
+    report = library.update(scope=Scope(paths=("old/disk.json", "old/gone.json")))
+    assert (report.read, report.removed) == (1, 0)
+    assert "Disk full, edited" in titles(library)
+    (folder / "2024/cache.json").unlink()
+    assert library.update(scope=Scope(paths=("2024/cache.json",))).removed == 1
+    assert library.update(scope=Scope(under="nowhere")).read == 0  # a subfolder gone holds nothing

@@ -132,8 +132,12 @@ def test_opening_an_incident_opens_the_editor_and_a_save_updates_the_library(
     assert editor.document.path == folder / "a" / "cache.json"
     assert window.open_incident(folder / "a" / "cache.json") is editor  # the same window, brought forward
     editor.document.set_field(("metadata", "title"), "Cache stampede, reviewed")
+    reports = []
+    window.view.indexed.connect(reports.append)
     assert editor.files.save()
     qtbot.waitUntil(lambda: "Cache stampede, reviewed" in shown_titles(window), timeout=10_000)
+    # Only the saved file was looked at (no walk of the folder): nothing else counted as unchanged.
+    assert (reports[0].read, reports[0].unchanged) == (1, 0)
 
 
 def test_several_post_mortems_open_at_once_each_asking_about_its_changes(

@@ -22,7 +22,7 @@ from pathlib import Path
 from app.errors import DocumentError
 from app.formats import files
 from app.library.extract import IncidentRecord, incident_record
-from app.library.scan import FolderGoneError, FoundFile, scan
+from app.library.scan import FolderGoneError, FoundFile, ScanResult, check_folder, scan, stat_files
 from app.library.store import Store
 from app.model import PostMortem
 
@@ -89,22 +89,51 @@ def update_index(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     lock: AbstractContextManager[object] | None = None,
+    scope: Scope | None = None,
 ) -> IndexReport:
     """Make the index match ``folder``; raises ``FolderGoneError`` when the folder itself is gone.
 
+    ``scope`` limits the work to what is known to have changed: the files under one subfolder
+    (``Scope(under="2024")``, after a file system watcher saw it change) or some files
+    (``Scope(paths=[...])``, after a save); the report still counts and lists the whole library.
     ``lock`` is held only while the index is written (a batch at a time), never while files are parsed,
     so a reader sharing the connection waits for one batch at most.
     """
     lock = lock if lock is not None else contextlib.nullcontext()
+    scope = scope or Scope()
     try:
-        return _update(store, folder, progress, cancelled, lock)
+        return _update(store, folder, progress, cancelled, lock, scope)
     except sqlite3.OperationalError:
         raise  # busy or locked by another process, a full disk: the index itself is fine
     except sqlite3.DatabaseError as error:
-        # The index is damaged (a disk error, someone truncated it): it is a cache, start over.
+        # The index is damaged (a disk error, someone truncated it): it is a cache, start over, all of it.
         with lock:
             store.reset(f"the index was damaged ({error}) and is built again")
-        return _update(store, folder, progress, cancelled, lock)
+        return _update(store, folder, progress, cancelled, lock, Scope())
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which part of the folder an update looks at: all of it by default."""
+
+    under: str = ""
+    """A subfolder, relative with ``/``; '' for the whole folder."""
+    paths: tuple[str, ...] | None = None
+    """Only these files (relative with ``/``), when not None."""
+
+    def found(self, folder: Path, cancelled: Callable[[], bool]) -> ScanResult:
+        if self.paths is not None:
+            return stat_files(folder, list(self.paths))
+        return scan(folder, cancelled, under=self.under)
+
+    def known_sql(self) -> tuple[str, list[str]]:
+        """The condition on ``files.path`` selecting what this scope covers."""
+        if self.paths is not None:
+            return f"path IN ({', '.join('?' * len(self.paths))})", list(self.paths)
+        if self.under:
+            # Every path below "a/b/" sorts between "a/b/" and "a/b0" ("0" follows "/").
+            return "path > ? AND path < ?", [self.under + "/", self.under + "0"]
+        return "1", []
 
 
 @dataclass
@@ -126,16 +155,24 @@ def _update(
     progress: Progress | None,
     cancelled: Callable[[], bool],
     lock: AbstractContextManager[object],
+    scope: Scope,
 ) -> IndexReport:
     folder = Path(folder)
-    found = scan(folder, cancelled)
-    report = IndexReport(files=len(found.files), notice=store.notice or store.rebuilt)
+    check_folder(folder)
+    found = scope.found(folder, cancelled)
+    report = IndexReport(notice=store.notice or store.rebuilt)
     if cancelled():
         report.cancelled = True
         return report
     db = store.connection
+    condition, parameters = scope.known_sql()
     with lock:
-        known = {row[0]: row[1:] for row in db.execute("SELECT path, id, size, mtime_ns, hash, error FROM files")}
+        known = {
+            row[0]: row[1:]
+            for row in db.execute(
+                f"SELECT path, id, size, mtime_ns, hash, error FROM files WHERE {condition}", parameters
+            )
+        }
     present = {f.relative for f in found.files}
     gone = [known[path][0] for path in known.keys() - present]
     if gone:
@@ -171,8 +208,8 @@ def _update(
     report.problems = [(p.relative, p.message) for p in found.problems]
     with lock:
         report.problems += [(r[0], r[1]) for r in db.execute("SELECT path, error FROM files WHERE error IS NOT NULL")]
+        report.files = db.execute("SELECT count(*) FROM files").fetchone()[0] + len(found.problems)
     report.problems.sort()
-    report.files += len(found.problems)
     return report
 
 
@@ -210,7 +247,6 @@ def _store(db: sqlite3.Connection, outcome: _Outcome, report: IndexReport) -> No
         if entry is not None:
             _delete(db, [entry[0]])
             report.removed += 1
-        report.files -= 1
     elif outcome.kind == "same":
         assert entry is not None
         db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (item.size, item.mtime_ns, entry[0]))

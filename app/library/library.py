@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from app.library import reads, stats
-from app.library.indexer import IndexReport, Progress, update_index
+from app.library.indexer import IndexReport, Progress, Scope, update_index
 from app.library.query import Query, parse_query
 from app.library.store import Store, open_store
 
@@ -45,10 +46,20 @@ class Library:
             return self
         return Library(self.folder, self._data)
 
-    def update(self, progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False) -> IndexReport:
-        """Bring the index up to date with the folder; raises ``scan.FolderGoneError``."""
-        # The lock is taken per batch written, so reads through this handle go on during a long index.
-        return update_index(self._store, self.folder, progress=progress, cancelled=cancelled, lock=self._lock)
+    def update(
+        self,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+        scope: Scope | None = None,
+    ) -> IndexReport:
+        """Bring the index up to date with the folder (or the ``scope`` of it that changed).
+
+        Raises ``scan.FolderGoneError``. The lock is taken per batch written, so reads through this
+        handle go on during a long index.
+        """
+        return update_index(
+            self._store, self.folder, progress=progress, cancelled=cancelled, lock=self._lock, scope=scope
+        )
 
     def incidents(self, query: Query | str = "", **options) -> list[reads.IncidentRow]:
         with self._lock:
@@ -70,10 +81,13 @@ class Library:
         return self.folder / row.path
 
     def relative(self, path: Path) -> str | None:
-        """``path`` as the index names it, or None when it is not in this library's folder."""
+        """``path`` as the index names it, or None when it is not in this library's folder.
+
+        Not resolved: a file reached through a linked subfolder keeps the name the walk gave it.
+        """
         try:
-            return Path(path).resolve().relative_to(self.folder.resolve()).as_posix()
-        except (ValueError, OSError):
+            return Path(os.path.abspath(path)).relative_to(os.path.abspath(self.folder)).as_posix()
+        except ValueError:
             return None
 
     def close(self) -> None:

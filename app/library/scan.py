@@ -45,29 +45,66 @@ def is_post_mortem_name(name: str) -> bool:
     return name.lower().endswith(OPENABLE_SUFFIXES) and not name.startswith(".")
 
 
-def scan(folder: Path, cancelled: Callable[[], bool] = lambda: False) -> ScanResult:
+def scan(folder: Path, cancelled: Callable[[], bool] = lambda: False, under: str = "") -> ScanResult:
     """Every ``.json``/``.md`` file under ``folder``, sorted by path.
 
-    Raises ``FolderGoneError`` when ``folder`` itself cannot be listed.
+    ``under`` (a relative path with ``/``) limits the walk to that subfolder, with paths still relative to
+    ``folder``; a subfolder that is not there holds no files. Raises ``FolderGoneError`` when ``folder``
+    itself cannot be listed.
     """
     folder = Path(folder)
+    root_status = check_folder(folder)
+    start, seen = folder, {(root_status.st_dev, root_status.st_ino)}
+    if under:
+        start = folder / under
+        try:
+            start_status = os.stat(start)
+        except OSError:
+            return ScanResult([], [])
+        if not stat.S_ISDIR(start_status.st_mode):
+            return ScanResult([], [])
+        seen.add((start_status.st_dev, start_status.st_ino))
+    files: list[FoundFile] = []
+    problems: list[ScanProblem] = []
     try:
-        root_status = os.stat(folder)
+        files.extend(_walk(start, under, seen, problems, cancelled))
+    except _RootUnlistableError as error:
+        if not under:
+            raise FolderGoneError(str(error)) from None
+        problems.append(ScanProblem(under, f"folder cannot be listed: {error}"))
+    files.sort(key=lambda f: f.relative)
+    return ScanResult(files, problems)
+
+
+def check_folder(folder: Path) -> os.stat_result:
+    """The library folder's status; ``FolderGoneError`` when it is not (or no longer) a folder."""
+    try:
+        status = os.stat(folder)
     except FileNotFoundError:
         raise FolderGoneError("no such folder") from None
     except OSError as error:
         raise FolderGoneError(_reason(error, "cannot be opened")) from None
-    if not stat.S_ISDIR(root_status.st_mode):
+    if not stat.S_ISDIR(status.st_mode):
         raise FolderGoneError("is not a folder")
+    return status
+
+
+def stat_files(folder: Path, relatives: list[str]) -> ScanResult:
+    """The named files as ``scan`` would find them; files that are not there are left out."""
     files: list[FoundFile] = []
     problems: list[ScanProblem] = []
-    seen = {(root_status.st_dev, root_status.st_ino)}
-    try:
-        for found in _walk(folder, "", seen, problems, cancelled):
-            files.append(found)
-    except _RootUnlistableError as error:
-        raise FolderGoneError(str(error)) from None
-    files.sort(key=lambda f: f.relative)
+    for relative in sorted(set(relatives)):
+        try:
+            status = os.stat(Path(folder) / relative)
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            problems.append(ScanProblem(relative, _reason(error, "cannot be read")))
+            continue
+        if stat.S_ISREG(status.st_mode):
+            files.append(FoundFile(relative, status.st_size, status.st_mtime_ns))
+        elif not stat.S_ISDIR(status.st_mode):
+            problems.append(ScanProblem(relative, "is not a regular file"))
     return ScanResult(files, problems)
 
 
@@ -88,16 +125,16 @@ def _walk(
             with os.scandir(directory) as entries:
                 listed = list(entries)
         except OSError as error:
-            if not relative_dir:
+            if directory == folder:
                 raise _RootUnlistableError(_reason(error, "cannot be listed")) from None
             problems.append(ScanProblem(relative_dir, f"folder cannot be listed: {_reason(error, 'unknown error')}"))
             continue
         for entry in listed:
-            relative = f"{relative_dir}/{entry.name}" if relative_dir else entry.name
+            name = entry.name
+            relative = f"{relative_dir}/{name}" if relative_dir else name
             try:
-                is_dir = entry.is_dir()  # follows symlinks
-                if is_dir:
-                    if entry.name.startswith("."):
+                if entry.is_dir():  # follows symlinks
+                    if name.startswith("."):
                         continue
                     status = entry.stat()
                     key = (status.st_dev, status.st_ino)
@@ -106,11 +143,11 @@ def _walk(
                     seen.add(key)
                     stack.append((Path(entry.path), relative))
                     continue
-                if not is_post_mortem_name(entry.name):
+                if not is_post_mortem_name(name):
                     continue
                 status = entry.stat()
             except OSError as error:
-                if is_post_mortem_name(entry.name):
+                if is_post_mortem_name(name):
                     problems.append(ScanProblem(relative, _reason(error, "cannot be read")))
                 continue
             if not stat.S_ISREG(status.st_mode):

@@ -17,7 +17,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _BUSY_TIMEOUT_MS = 5000
 
 _SCHEMA = """
@@ -57,8 +57,7 @@ CREATE TABLE tasks (
 CREATE INDEX tasks_open_due ON tasks(status, due);
 CREATE VIRTUAL TABLE incident_text USING fts5(
     title, service, body,
-    tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '2 3'
+    tokenize = 'unicode61 remove_diacritics 2'
 );
 """
 
@@ -152,7 +151,9 @@ def _connect(path: Path) -> sqlite3.Connection:
         if mode is None or str(mode[0]).lower() != "wal":
             # A read-only folder cannot hold the WAL files: the caller falls back to memory.
             raise sqlite3.OperationalError("cannot use write-ahead logging here")
-        connection.execute("PRAGMA synchronous = NORMAL")
+        # The index is a cache: a power cut may cost it its last transactions (the next update reads those
+        # files again, their stamps being unknown) or damage it (rebuilt when found); every write is faster.
+        connection.execute("PRAGMA synchronous = OFF")
         _ensure_schema(connection)
         connection.execute("PRAGMA foreign_keys = ON")
     except BaseException:

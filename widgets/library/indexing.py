@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from app.library.indexer import IndexReport, Scope
 from app.library.library import Library
 from app.library.scan import FolderGoneError
 from widgets.qt_guard import never_raises
@@ -25,18 +27,25 @@ class _Signals(QObject):
 
 
 class _IndexJob(QRunnable):
-    def __init__(self, library: Library, signals: _Signals, cancel: threading.Event):
+    def __init__(self, library: Library, signals: _Signals, cancel: threading.Event, scopes: list[Scope]):
         super().__init__()
-        self._library, self._signals, self._cancel = library, signals, cancel
+        self._library, self._signals, self._cancel, self._scopes = library, signals, cancel, scopes
 
     @never_raises()
     def run(self) -> None:
         worker = self._library.twin()
         try:
-            report = worker.update(
-                progress=lambda done, total: self._emit(self._signals.progress, done, total),
-                cancelled=self._cancel.is_set,
-            )
+            total = IndexReport()
+            for scope in self._scopes:
+                report = worker.update(
+                    progress=lambda done, count: self._emit(self._signals.progress, done, count),
+                    cancelled=self._cancel.is_set,
+                    scope=scope,
+                )
+                total.read, total.removed = total.read + report.read, total.removed + report.removed
+                total.unchanged += report.unchanged
+            # The last report counts the whole library; what this run did is the sum over its scopes.
+            report.read, report.removed, report.unchanged = total.read, total.removed, total.unchanged
         except FolderGoneError as error:
             self._emit(self._signals.failed, f"{self._library.folder}: {error}")
             return
@@ -55,7 +64,12 @@ class _IndexJob(QRunnable):
 
 
 class Indexer(QObject):
-    """Runs one update at a time; asking again while one runs queues exactly one more."""
+    """Runs one update at a time; what is asked for meanwhile is gathered into the next one.
+
+    ``start()`` updates the whole folder; ``start(under=["2024"])`` only the subfolders a watcher saw
+    change, ``start(paths=["2024/x.md"])`` only files saved in an editor (milliseconds, not a walk of
+    10,000 files).
+    """
 
     progress = Signal(int, int)
     finished = Signal(object)
@@ -73,23 +87,32 @@ class Indexer(QObject):
         self._signals.failed.connect(self._failed)
         self._cancel = threading.Event()
         self._running = False
-        self._again = False
+        self._waiting: list[Scope] | None = None
+        """What to do once the running update ends; [Scope()] is everything."""
 
     @property
     def running(self) -> bool:
         return self._running
 
-    def start(self) -> None:
+    def start(self, *, under: Iterable[str] = (), paths: Iterable[str] = ()) -> None:
+        folders = sorted(set(under))
+        # A file in a folder looked at anyway needs no second look.
+        paths = sorted({p for p in paths if not any(p.startswith(f"{folder}/") for folder in folders)})
+        scopes = [Scope(under=folder) for folder in folders]
+        if paths:
+            scopes.append(Scope(paths=tuple(paths)))
+        if not scopes or any(scope == Scope() for scope in scopes):
+            scopes = [Scope()]
         if self._running:
-            self._again = True
+            self._waiting = _merged(self._waiting, scopes)
             return
         self._running = True
         self._cancel = threading.Event()
         self.running_changed.emit(True)
-        self._pool.start(_IndexJob(self.library, self._signals, self._cancel))
+        self._pool.start(_IndexJob(self.library, self._signals, self._cancel, scopes))
 
     def cancel(self) -> None:
-        self._again = False
+        self._waiting = None
         self._cancel.set()
 
     def wait(self, msecs: int = -1) -> bool:
@@ -110,6 +133,17 @@ class Indexer(QObject):
     def _finish(self) -> None:
         self._running = False
         self.running_changed.emit(False)
-        if self._again:
-            self._again = False
-            self.start()
+        waiting, self._waiting = self._waiting, None
+        if waiting:
+            under = [scope.under for scope in waiting if scope.paths is None]
+            paths = [path for scope in waiting for path in (scope.paths or ())]
+            everything = any(scope == Scope() for scope in waiting)
+            self.start() if everything else self.start(under=under, paths=paths)
+
+
+def _merged(waiting: list[Scope] | None, scopes: list[Scope]) -> list[Scope]:
+    if waiting is None:
+        return scopes
+    if any(scope == Scope() for scope in (*waiting, *scopes)):
+        return [Scope()]
+    return [*waiting, *scopes]

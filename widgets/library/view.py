@@ -131,10 +131,11 @@ class LibraryView(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_search)
         self._watch_timer = QTimer(self, singleShot=True, interval=WATCH_DELAY_MS)
-        self._watch_timer.timeout.connect(self.indexer.start)
+        self._watch_timer.timeout.connect(self._update_changed)
+        self._changed_folders: set[str] = set()
+        self._changed_files: set[str] = set()
         self.watcher = QFileSystemWatcher(self)
-        self.watcher.directoryChanged.connect(lambda _path: self._watch_timer.start())
-        self.watcher.fileChanged.connect(lambda _path: self._watch_timer.start())
+        self.watcher.directoryChanged.connect(self._folder_changed)
         self.table.activated.connect(self._activated)
         self.tabs.currentChanged.connect(lambda _index: self._refresh_side_tab())
         self.problems_button.clicked.connect(self.show_problems)
@@ -148,9 +149,28 @@ class LibraryView(QWidget):
     def start_indexing(self) -> None:
         self.indexer.start()
 
-    def schedule_update(self) -> None:
-        """Something under the folder changed (a save in an editor): update the index soon."""
+    def schedule_update(self, path: Path | None = None) -> None:
+        """``path`` changed (a save in an editor), or something did: update the index soon."""
+        relative = self.library.relative(path) if path is not None else None
+        if relative is None:
+            self._changed_folders.add("")  # outside the folder, or not known: look at everything
+        elif relative != ".":
+            self._changed_files.add(relative)
         self._watch_timer.start()
+
+    def _folder_changed(self, path: str) -> None:
+        relative = self.library.relative(Path(path))
+        # A file added, removed or replaced in that folder (a save writes beside and renames).
+        self._changed_folders.add("" if relative in (None, ".") else relative)
+        self._watch_timer.start()
+
+    def _update_changed(self) -> None:
+        folders, files = self._changed_folders, self._changed_files
+        self._changed_folders, self._changed_files = set(), set()
+        if "" in folders:
+            self.indexer.start()
+        elif folders or files:
+            self.indexer.start(under=folders, paths=files)
 
     def _running(self, running: bool) -> None:
         self.progress.setVisible(running)

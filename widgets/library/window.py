@@ -71,7 +71,7 @@ class LibraryWindow(QMainWindow):
         file_menu.addSeparator()
         refresh = QAction("&Update Index", self)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        refresh.triggered.connect(self.view.start_indexing)
+        refresh.triggered.connect(lambda: self.view.start_indexing())
         file_menu.addAction(refresh)
         close = QAction("&Close Library", self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
@@ -97,8 +97,10 @@ class LibraryWindow(QMainWindow):
             _keep(editor)
             self.editors[key] = editor
             editor.destroyed.connect(lambda _obj=None, k=key: self._editor_closed(k))
-            # A save (the undo stack becomes clean) updates the library now.
-            editor.document.undo_stack.cleanChanged.connect(lambda clean: clean and self.view.schedule_update())
+            # A save (the undo stack becomes clean) updates that file in the library now.
+            editor.document.undo_stack.cleanChanged.connect(
+                lambda clean, e=editor: clean and self.view.schedule_update(e.document.path)
+            )
         editor.show()
         editor.raise_()
         editor.activateWindow()
@@ -108,10 +110,13 @@ class LibraryWindow(QMainWindow):
 
     def _editor_closed(self, key: Path) -> None:
         self.editors.pop(key, None)
-        self.view.schedule_update()
-        if self.isVisible():
-            self.raise_()
-            self.activateWindow()
+        try:
+            self.view.schedule_update(key)
+            if self.isVisible():
+                self.raise_()
+                self.activateWindow()
+        except RuntimeError:
+            pass  # the library window itself is gone (closed with its editors)
 
     def _open_file_dialog(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
