@@ -141,15 +141,24 @@ class Draft:
     other_template: bool = False
     # What the import guessed and a person may want to check ("IST read as India").
     notes: list[str] = field(default_factory=list)
+    # Zones the document states for its times ("All times in IST"), noted once the times are read.
+    stated_zones: list[tzinfo] = field(default_factory=list)
 
     def stated_zone(self, zone: tzinfo | None) -> tzinfo | None:
-        """``zone``, stated by the document for its times; a note when its reading is a guess ("IST")."""
-        if zone is not None:
-            local = datetime.combine(self.day or date(2000, 1, 1), datetime.min.time())
-            note = zone_note(zone, local)
+        """``zone``, stated by the document for its times; remembered, to note a guessed reading ("IST")."""
+        if zone is not None and zone not in self.stated_zones:
+            self.stated_zones.append(zone)
+        return zone
+
+    def note_stated_zones(self) -> None:
+        """Note how each stated zone was read, on the day of the first time read with it (none: no note)."""
+        first = next((event.time for event in self.timeline if event.time is not None), self.summary.start)
+        if first is None:
+            return
+        for zone in self.stated_zones:
+            note = zone_note(zone, first.replace(tzinfo=None))
             if note and note not in self.notes:
                 self.notes.append(note)
-        return zone
 
     def keep(self, section: Section, lines: list[str], *, whole: bool = False) -> None:
         """Keep ``lines`` of ``section`` word for word as an additional section.

@@ -157,6 +157,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         draft.introduction = "\n\n".join(part for part in parts if part)
     if not own_layout:
         _window_from_prose(draft, "")
+    draft.note_stated_zones()
     if day_from_file and file_day is not None and any(event.time is not None for event in draft.timeline):
         draft.notes.append(
             f"The document writes no date: its times were placed on {format_date(file_day)}, the file's date."
