@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Literal
 
 from app.errors import DocumentError
@@ -39,8 +40,12 @@ def render_chart(
     scale: float = DEFAULT_SCALE,
     renderer: Renderer | None = None,
     timeout: float = DEFAULT_TIMEOUT,
+    cancel: threading.Event | None = None,
 ) -> bytes:
-    """PNG or SVG bytes of the document's chart; ``DocumentError`` with a clear reason otherwise."""
+    """PNG or SVG bytes of the document's chart; ``DocumentError`` with a clear reason otherwise.
+
+    Setting ``cancel`` stops Graphviz (the window closing while an export draws).
+    """
     fmt = fmt.lower().lstrip(".")
     if fmt not in ("png", "svg"):
         raise DocumentError(f"cannot draw the flowchart as {fmt}: use .png or .svg")
@@ -49,10 +54,10 @@ def render_chart(
     source = build_dot(chart_of(document, from_timeline=from_timeline)).dot
     renderer = renderer or default_renderer()
     if fmt == "svg":
-        return renderer.render(source, "svg", timeout=timeout)
+        return renderer.render(source, "svg", timeout=timeout, cancel=cancel)
     if "png" in renderer.formats:
-        return renderer.render(source, "png", timeout=timeout, dpi=PIXELS_PER_INCH * scale)
-    svg = renderer.render(source, "svg", timeout=timeout)
+        return renderer.render(source, "png", timeout=timeout, dpi=PIXELS_PER_INCH * scale, cancel=cancel)
+    svg = renderer.render(source, "svg", timeout=timeout, cancel=cancel)
     # Qt lives under widgets/; it is imported only here, when a PNG is asked for and
     # the renderer writes only SVG (the embedded Graphviz has no PNG output). Without
     # Qt (a user install without PySide6, or a broken one) this is a missing program

@@ -22,7 +22,7 @@ from app.errors import DocumentError
 from app.flowchart.export import DEFAULT_SCALE, render_chart
 from app.model import PostMortem
 from widgets.document import Document
-from widgets.runner import Job, Runner
+from widgets.runner import Job, JobCancelledError, Runner
 
 SCALES: tuple[tuple[str, float], ...] = (
     ("1x (normal screens)", 1.0),
@@ -119,11 +119,15 @@ class ChartExporter(QObject):
             self.exported.emit(path)
 
 
-def _export(what: tuple[PostMortem, Path, str, float], _job: Job) -> tuple[Path, str]:
+def _export(what: tuple[PostMortem, Path, str, float], job: Job) -> tuple[Path, str]:
     """Draw the chart and write it, off the UI thread: the path, and the error ("" when written)."""
     model, path, fmt, scale = what
     try:
-        write_bytes_atomic(path, render_chart(model, fmt, scale=scale))
+        picture = render_chart(model, fmt, scale=scale, cancel=job.cancel_event)
+        job.check()  # The window closed while Graphviz drew: write nothing.
+        write_bytes_atomic(path, picture)
+    except JobCancelledError:
+        raise
     except DocumentError as error:
         return path, str(error)
     except Exception as error:  # Whatever went wrong, the window reports it instead of losing it.
