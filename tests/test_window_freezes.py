@@ -91,7 +91,7 @@ def test_the_preview_built_in_pieces_reads_as_the_whole_rendered_at_once(qtbot):
 def test_an_edit_in_a_long_timeline_converts_only_the_pieces_around_it(monkeypatch):
     converted: list[str] = []
     monkeypatch.setattr(
-        preview_render, "markdown_to_html", lambda text: converted.append(text) or f"<p>{len(text)}</p>"
+        preview_render, "markdown_to_html", lambda text, _cancel=None: converted.append(text) or f"<p>{len(text)}</p>"
     )
     cache = preview_render.HtmlCache()
     model = large_document(2000)

@@ -33,7 +33,7 @@ from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from app.formats.markdown_export import outside_fences, to_markdown
 from app.model import PostMortem
 from widgets.preview_document import PREVIEW_CHART_URL, SafeTextDocument, new_text_document
-from widgets.runner import Job
+from widgets.runner import Job, JobCancelledError
 
 PREVIEW_LINE_CHARS = 4_000
 PREVIEW_MAX_CHARS = 2_000_000
@@ -48,11 +48,23 @@ PIECE_MAX_CHARS = 5_000
 PIECE_FORCE_CHARS = 10_000
 
 
-def markdown_to_html(markdown_text: str) -> str:
-    """The seam to the HTML export's Markdown renderer (sanitised, and bounded in time where it is)."""
+def markdown_to_html(markdown_text: str, cancel: threading.Event | None = None) -> str:
+    """One piece as the HTML export renders it: sanitised, bounded in time, stopped with the job.
+
+    A piece Markdown is too slow on (``app.formats.bounded_markdown``) says so in its place;
+    the pieces around it are shown as usual.
+    """
+    from html import escape
+
+    from app.formats.bounded_markdown import Deadline, RenderCancelledError, RenderStoppedError
     from app.formats.html_export import render_body_html
 
-    return render_body_html(markdown_text)
+    try:
+        return render_body_html(markdown_text, Deadline.for_text(markdown_text, cancel_event=cancel))
+    except RenderCancelledError as error:
+        raise JobCancelledError from error
+    except RenderStoppedError as error:
+        return f"<p><em>This part of the document cannot be shown: {escape(str(error))}</em></p>"
 
 
 def preview_markdown(model: PostMortem, chart_url: str | None) -> str:
@@ -157,12 +169,12 @@ class HtmlCache:
         self._kept: dict[str, str] = {}
         self._used: dict[str, str] = {}
 
-    def html(self, piece: str) -> str:
+    def html(self, piece: str, cancel: threading.Event | None = None) -> str:
         html = self._used.get(piece)
         if html is None:
             html = self._kept.get(piece)
             if html is None:
-                html = markdown_to_html(piece)
+                html = markdown_to_html(piece, cancel)
             self._used[piece] = html
         return html
 
@@ -198,11 +210,11 @@ def render_preview(request: PreviewInput, job: Job, cache: HtmlCache, chart_for:
 
         return _handed_over(new_text_document(f"<p><b>The preview cannot be shown:</b> {escape(str(error))}</p>"), job)
     parts = pieces(markdown_text)
-    document = new_text_document(cache.html(parts[0]), chart)
+    document = new_text_document(cache.html(parts[0], job.cancel_event), chart)
     cursor = QTextCursor(document)
     for part in parts[1:]:
         job.check()
-        append_html(cursor, cache.html(part))
+        append_html(cursor, cache.html(part, job.cancel_event))
     job.check()
     document.headings = heading_index(document)
     cache.finish_render()
@@ -220,7 +232,7 @@ def first_screen(model: PostMortem, job: Job, cache: HtmlCache) -> None:
     size = 0
     for part in pieces(markdown_text):
         job.check()
-        html.append(cache.html(part))
+        html.append(cache.html(part, job.cancel_event))
         size += len(part)
         if size >= FIRST_SCREEN_CHARS:
             break
