@@ -11,7 +11,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 MAX_NOTES_SHOWN = 8  # A longer list would push the page down; the rest is counted.
 
@@ -128,3 +138,12 @@ class NoticeBar(QDockWidget):
         self.notes_list.setVisible(bool(self._notes))
         self.repair_row.setVisible(bool(self._offer))
         self.setVisible(bool(self._notes or self._offer))
+        window = self.parentWidget()
+        if self.isVisible() and isinstance(window, QMainWindow):
+            # A dock takes whatever height the window last gave it: fit it to what it says now.
+            layout = self.widget().layout()
+            width = max(window.width(), 400)
+            height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+            window.resizeDocks(
+                [self], [height if height > 0 else self.widget().sizeHint().height()], Qt.Orientation.Vertical
+            )
