@@ -30,7 +30,6 @@ from typing import Any
 from pydantic import BaseModel
 from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 
-from app.formats.markdown_export import outside_fences, to_markdown
 from app.model import PostMortem
 from widgets.preview_document import PREVIEW_CHART_URL, SafeTextDocument, new_text_document
 from widgets.runner import Job, JobCancelledError
@@ -69,6 +68,8 @@ def markdown_to_html(markdown_text: str, cancel: threading.Event | None = None) 
 
 def preview_markdown(model: PostMortem, chart_url: str | None) -> str:
     """The Markdown export, with over-long lines and an over-long end cut for showing."""
+    from app.formats.markdown_export import to_markdown  # here: start-up need not import the export (8 ms)
+
     return bounded(to_markdown(trimmed(model), chart_url))
 
 
@@ -132,6 +133,8 @@ def _cut_line(line: str) -> str:
 
 def pieces(markdown_text: str) -> list[str]:
     """The Markdown cut into pieces that render alone as they render together."""
+    from app.formats.markdown_export import outside_fences
+
     lines = markdown_text.split("\n")
     outside = outside_fences(lines)
     result: list[str] = []
