@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from widgets.empty_hint import HintingTableView
 from widgets.flowchart.models import EdgesModel, NodesModel
 
+MIN_ROWS_SHOWN = 6
+"""The nodes and edges tables show this many rows however tall the chart would like to be."""
+
 
 def table_view(model: NodesModel | EdgesModel, empty_text: str) -> HintingTableView:
     view = HintingTableView(empty_text)
@@ -35,9 +38,12 @@ def table_view(model: NodesModel | EdgesModel, empty_text: str) -> HintingTableV
     # row of a 500-node chart on the UI thread after each change.
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 7)  # compact: six rows fit
     view.horizontalHeader().setStretchLastSection(False)
     view.horizontalHeader().setHighlightSections(False)
+    # Room for six rows at least: the chart above takes the rest of the page, not these.
+    header = view.horizontalHeader().sizeHint().height()
+    view.setMinimumHeight(header + MIN_ROWS_SHOWN * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth())
     return view
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.model import Task, TaskStatus, normalize_line
@@ -65,6 +65,10 @@ IMPROVEMENT_COLUMNS = [Column("Improvement", None, from_text=normalize_line)]
 class StatusDelegate(QStyledItemDelegate):
     """A drop-down of the task statuses instead of free text."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor_width: int | None = None
+
     @never_raises()
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -73,6 +77,18 @@ class StatusDelegate(QStyledItemDelegate):
         editor.addItems([s.label for s in TaskStatus])
         editor.setAccessibleName("Task status")
         return editor
+
+    @never_raises(fallback=lambda self, option, index: QStyledItemDelegate.sizeHint(self, option, index))
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        # The column is as wide as the drop-down that edits it, arrow included: sized to the text alone,
+        # the open editor read "Ope" and "In prog".
+        size = super().sizeHint(option, index)
+        if self._editor_width is None:
+            probe = QComboBox()
+            probe.addItems([s.label for s in TaskStatus])
+            self._editor_width = probe.sizeHint().width()
+            probe.deleteLater()
+        return QSize(max(size.width(), self._editor_width), size.height())
 
     @never_raises()
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
