@@ -67,6 +67,8 @@ def test_a_session_of_normal_use_prints_no_qt_warning(qtbot, tmp_path, qt_warnin
         stack.undo()
 
     # The timeline: add, edit in place, cancel, search, filter.
+    window.activateWindow()  # the offscreen platform can leave no window active after a popup closes
+    qtbot.waitUntil(window.isActiveWindow)
     pane = window.sections.show_section("timeline").pane
     pane.view.setFocus()
     pane.view.setCurrentIndex(pane.proxy.index(0, 0))
@@ -74,6 +76,7 @@ def test_a_session_of_normal_use_prints_no_qt_warning(qtbot, tmp_path, qt_warnin
     editor = pane.view.findChild(EventEditor)
     qtbot.keyClicks(editor.text_edit, "Paged the DNS owner")
     editor.time_edit.setFocus()
+    editor.time_edit.selectAll()
     qtbot.keyClicks(editor.time_edit, "11:20")
     qtbot.keyClick(editor.time_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is pane.view)
