@@ -224,6 +224,10 @@ def _typing(report: Reporter) -> None:
     window.show()
     for key in window.sections.keys:  # every page built: all their signal handlers are connected
         window.sections.show_section(key)
+    from widgets.spelling import spell_service
+
+    checking = spell_service().wait_ready()  # the keystrokes below are measured with the spell checker on
+    report.info(f"spell checking {'on' if checking else 'unavailable'} while typing")
     for key, field_name in (("introduction", "editor"), ("overview", "title_field")):
         window.sections.show_section(key)
         field = getattr(window.page(key), field_name)
@@ -234,6 +238,21 @@ def _typing(report: Reporter) -> None:
             QTest.keyClick(field, Qt.Key.Key_A)
             times.append(time.perf_counter() - start)
         report.measure(f"type one character ({key}, {EVENTS:,} events)", statistics.median(times), target_seconds=0.016)
+    # Words, some misspelt, each new to the checker's cache: the line is checked again at every keystroke.
+    intro = window.page("introduction").editor
+    window.sections.show_section("introduction")
+    intro.setFocus()
+    times = []
+    words = " ".join(f"rewriten{chr(97 + n % 26)} zone teh outage{n}" for n in range(KEYSTROKES))
+    for character in words[:KEYSTROKES]:
+        start = time.perf_counter()
+        QTest.keyClicks(intro, character)
+        times.append(time.perf_counter() - start)
+    report.measure(
+        "type one character of new words (introduction, spell checking on)",
+        statistics.median(times),
+        target_seconds=0.016,
+    )
     # The same while the preview converts the whole document in its worker (they take turns with the GIL).
     field = window.page("overview").title_field
     window.preview.render_now()

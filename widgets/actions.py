@@ -20,6 +20,7 @@ from widgets.file_controller import FileController
 from widgets.help_pages import install_help
 from widgets.icons import icon
 from widgets.safe_text import plain_tooltip
+from widgets.spelling_menu import install_spelling_menu
 
 StandardKey = QKeySequence.StandardKey
 
@@ -221,6 +222,8 @@ def install_menus(window: QMainWindow, host: ActionHost, actions: WindowActions)
     edit_menu.addActions([actions.undo, actions.redo])
     edit_menu.addSeparator()
     actions.field_edits.install(edit_menu)
+    edit_menu.addSeparator()
+    install_spelling_menu(edit_menu, window)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.find_event)
     edit_menu.addAction(actions.repair_encoding)

@@ -73,6 +73,27 @@ class Settings:
     def last_folder(self, value: Path) -> None:
         self._store.setValue("files/last_folder", str(value))
 
+    # ----------------------------------------------------------------- spelling
+
+    @property
+    def spelling_enabled(self) -> bool:
+        value = self._store.value("spelling/enabled", True)
+        return value not in (False, "false", "0", 0)
+
+    @spelling_enabled.setter
+    def spelling_enabled(self, value: bool) -> None:
+        self._store.setValue("spelling/enabled", bool(value))
+
+    @property
+    def spelling_language(self) -> str | None:
+        """The language chosen by hand; None follows the system's locale."""
+        value = self._store.value("spelling/language", "")
+        return value if isinstance(value, str) and value else None
+
+    @spelling_language.setter
+    def spelling_language(self, value: str | None) -> None:
+        self._store.setValue("spelling/language", value or "")
+
     # ----------------------------------------------------------------- recent files
 
     @property

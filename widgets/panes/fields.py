@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QSignalBlocker
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QSignalBlocker
+from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QPlainTextEdit, QWidget
 
 from app.model import normalize_line, normalize_text
 from widgets.document import Document, FieldPath
 from widgets.panes.long_text import excerpt, excerpt_line, notice, too_long_for_one_line, too_long_to_edit
 from widgets.qt_guard import never_raises
+from widgets.spelling import SpellHighlighter, SpellLineEdit, text_edit_spelling_menu
 
 
 def _is_document_shortcut(event: QEvent) -> bool:
@@ -75,6 +76,10 @@ class PlainLineEdit(PassesFileDrops, QLineEdit):
         self.setMaxLength(2**31 - 1)
 
 
+class ProseLineEdit(SpellLineEdit, PlainLineEdit):
+    """A one-line prose field (an event's or a task's text): spell-checked as it is typed."""
+
+
 class LineField(PlainLineEdit):
     """A form field bound to the document: its undo is the document's."""
 
@@ -87,10 +92,23 @@ class LineField(PlainLineEdit):
 
 
 class TextField(PassesFileDrops, QPlainTextEdit):
+    """A prose field: its undo is the document's, and misspelt words are underlined as they are typed."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)  # Keyboard users can leave the field with Tab.
+        self.spelling = SpellHighlighter(self.document())
+
+    def spelling_menu(self, position: QPoint) -> QMenu:
+        """The context menu for ``position`` (viewport coordinates), suggestions first."""
+        return text_edit_spelling_menu(self, position)
+
+    @never_raises()
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.spelling_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     @never_raises(False)
     def event(self, event: QEvent) -> bool:

@@ -9,13 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,8 +28,24 @@ from widgets.document import Document
 from widgets.empty_hint import HintingTableView
 from widgets.fresh_row import FreshRow
 from widgets.icons import icon
+from widgets.panes.fields import ProseLineEdit
 from widgets.panes.list_model import DocumentListModel
+from widgets.qt_guard import never_raises
 from widgets.tool_buttons import icon_or_fallback
+
+
+class ProseDelegate(QStyledItemDelegate):
+    """Cells edited as text; the first column (a task's, an improvement's, a heading's words) is spell-checked."""
+
+    @never_raises()
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        if index.column() == 0 and isinstance(index.data(Qt.ItemDataRole.EditRole), str):
+            editor = ProseLineEdit(parent)
+            editor.setFrame(False)
+            return editor
+        return super().createEditor(parent, option, index)
 
 
 class ListEditor(QWidget):
@@ -54,6 +72,7 @@ class ListEditor(QWidget):
         hint = f"No {noun}s yet: press {insert_key} or use Add {noun.title()} below."
         self.view = HintingTableView(empty_hint if empty_hint is not None else hint)
         self.view.setModel(model)
+        self.view.setItemDelegate(ProseDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QWidget
 
 from app.errors import DocumentError
 from app.model import EventKind, TimelineEvent, identical
-from widgets.panes.fields import PlainLineEdit
+from widgets.panes.fields import PlainLineEdit, ProseLineEdit
 from widgets.qt_guard import never_raises
 from widgets.safe_text import plain_tooltip
 from widgets.timeline.kinds import ICON_SIZE, RAIL_X, TEXT_LEFT, draw_kind_icon, kind_color, kind_icon
@@ -39,7 +39,7 @@ class EventEditor(QWidget):
         self.time_edit.setPlaceholderText("No time (type e.g. 11:20 or March 3, 2025, 11:20 UTC)")
         self.time_edit.setClearButtonEnabled(True)
         # Its own undo while open: nothing reaches the document before the edit is committed.
-        self.text_edit = PlainLineEdit(self)
+        self.text_edit = ProseLineEdit(self)  # spell-checked as it is typed
         self.text_edit.setAccessibleName("Event text")
         self.text_edit.setPlaceholderText("What happened")
         layout = QGridLayout(self)
