@@ -54,6 +54,10 @@ class ActionHost(Protocol):
 
     def show_help_page(self, title: str, html: str) -> None: ...
 
+    def print_document(self) -> None: ...
+
+    def export_pdf(self) -> None: ...
+
     def chart_export_actions(self) -> list[QAction]:
         """The flowchart's exports; built on the first call, so startup does not pay for them."""
         ...
@@ -70,6 +74,8 @@ class WindowActions:
     save_as: QAction
     export_markdown: QAction
     export_html: QAction
+    export_pdf: QAction
+    print: QAction
     close: QAction
     quit: QAction
     undo: QAction
@@ -149,6 +155,8 @@ def build_actions(host: ActionHost, window: QWidget) -> WindowActions:
         save_as=_action(window, "Save &As…", files.save_as, StandardKey.SaveAs, None, "Save as JSON or Markdown"),
         export_markdown=_action(window, "&Markdown…", lambda: files.export(".md"), QKeySequence("Ctrl+E")),
         export_html=_action(window, "&HTML…", lambda: files.export(".html"), QKeySequence("Ctrl+Shift+E")),
+        export_pdf=_action(window, "&PDF…", host.export_pdf, None, None, "The HTML export's page as a PDF"),
+        print=_action(window, "&Print…", host.print_document, StandardKey.Print, None, "Print the post-mortem"),
         close=_action(window, "&Close", files.close_document, StandardKey.Close),
         quit=_action(window, "&Quit", host.close, StandardKey.Quit),
         undo=undo,
@@ -176,6 +184,7 @@ def build_actions(host: ActionHost, window: QWidget) -> WindowActions:
     actions.export_menu.setIcon(icon("document-export"))
     actions.export_menu.addAction(actions.export_markdown)
     actions.export_menu.addAction(actions.export_html)
+    actions.export_menu.addAction(actions.export_pdf)
     actions.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(host, actions.recent_menu))
     actions.export_menu.aboutToShow.connect(lambda: add_chart_exports(host, actions.export_menu))
     return actions
@@ -214,6 +223,7 @@ def install_menus(window: QMainWindow, host: ActionHost, actions: WindowActions)
     file_menu.addSeparator()
     file_menu.addActions([actions.save, actions.save_as])
     file_menu.addMenu(actions.export_menu)
+    file_menu.addAction(actions.print)
     file_menu.addSeparator()
     file_menu.addAction(actions.close)
     file_menu.addAction(actions.quit)

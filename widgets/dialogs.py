@@ -182,6 +182,14 @@ class Dialogs:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
+    def ask_print(self, printer: object) -> bool:
+        """The platform's print dialog for ``printer`` (a QPrinter it fills in); True to print."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, self._parent)  # type: ignore[arg-type]
+        dialog.setWindowTitle("Print Post-Mortem")
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
     def show_error(self, title: str, message: str) -> None:
         if not self._parent.isVisible():
             # A file named on the command line fails before the window is shown:

@@ -31,6 +31,7 @@ from widgets.notice_bar import NoticeBar
 from widgets.page_stack import PageStack
 from widgets.panes.page import summarize
 from widgets.preview import PreviewPane
+from widgets.printing import Printing
 from widgets.qt_guard import never_raises
 from widgets.recovery import Autosaver, RecoveryStore
 from widgets.runner import shut_down_runners
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.recovery_store = recovery_store if recovery_store is not None else RecoveryStore()
         self.autosaver = Autosaver(self.document, self.recovery_store, parent=self)
         self.files = FileController(self.document, self.dialogs, self.settings, self.autosaver, self)
+        self.printing = Printing(self.document, self.dialogs, self._export_folder, self)
         self.chart_exporter: ChartExporter | None = None  # created when the Export menu first opens
 
         self.stack = PageStack()
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self.files.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.files.opened.connect(self._show_what_opening_found)
         self.document.document_reset.connect(self.notices.dismiss)  # they were about the previous file
+        self.printing.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.autosaver.unavailable.connect(lambda text: self.dialogs.show_warning("Recovery Unavailable", text))
 
         # Problems, figures and the glance: computed once per change, shown once per debounce.
@@ -264,6 +267,16 @@ class MainWindow(QMainWindow):
 
     def set_preview_visible(self, visible: bool) -> None:
         self.preview.setVisible(visible)
+
+    def _export_folder(self) -> Path:
+        path = self.document.path
+        return path.parent if path else (self.settings.last_folder or Path.home())
+
+    def print_document(self) -> None:
+        self.printing.print_document()
+
+    def export_pdf(self) -> None:
+        self.printing.export_pdf()
 
     def show_help_page(self, title: str, html: str) -> None:
         self.dialogs.show_text_page(title, html)
