@@ -58,6 +58,15 @@ def test_the_language_follows_the_system_locale():
     assert language_for_locale("en_GB", ["en_US", "en_GB"]) == "en_GB"
 
 
+def test_a_server_c_locale_checks_english(monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    from widgets import spelling
+
+    monkeypatch.setattr(spelling.QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.C)))
+    assert spelling.system_locale_name() == "en"
+
+
 def underlined(field: TextField) -> list[str]:
     block = field.document().firstBlock()
     return [

@@ -54,14 +54,10 @@ class SpellService(QObject):
         self._settings = settings if settings is not None else Settings()
         self._checker: SpellChecker | None = None
         self._languages = available_languages()
-        self._language = self._settings.spelling_language or language_for_locale(
-            QLocale.system().name(), self._languages
-        )
+        self._language = self._settings.spelling_language or language_for_locale(system_locale_name(), self._languages)
         self._enabled = self._settings.spelling_enabled
         self._loading: threading.Thread | None = None
         self._loaded.connect(self._take_checker, Qt.ConnectionType.QueuedConnection)
-        if self._enabled:
-            self._load()
 
     # ----------------------------------------------------------------- state
 
@@ -75,13 +71,17 @@ class SpellService(QObject):
         return self._enabled and self._language is not None
 
     def checker(self) -> SpellChecker | None:
-        return self._checker if self.enabled() else None
+        """The checker, or None while off or loading (the first ask starts the load, off the UI thread:
+        startup and pages without prose never pay for a dictionary)."""
+        if not self.enabled():
+            return None
+        if self._checker is None and self._loading is None:
+            self._load()
+        return self._checker
 
     def set_enabled(self, enabled: bool) -> None:
         self._enabled = enabled
         self._settings.spelling_enabled = enabled
-        if enabled and self._checker is None:
-            self._load()
         self.changed.emit()
 
     def set_language(self, language: str) -> None:
@@ -90,12 +90,12 @@ class SpellService(QObject):
         self._language = language
         self._settings.spelling_language = language
         self._checker = None
+        self._loading = None
         self.changed.emit()
-        if self._enabled:
-            self._load()
 
     def wait_ready(self, timeout: float = 30.0) -> bool:
-        """Block until the dictionary is loaded (tests and benchmarks); True when a checker is there."""
+        """Load the dictionary now and wait for it (tests and benchmarks); True when a checker is there."""
+        self.checker()
         if self._loading is not None:
             self._loading.join(timeout)
         from PySide6.QtCore import QCoreApplication
@@ -127,6 +127,12 @@ class SpellService(QObject):
             return  # an older language's load finished late
         self._checker = checker
         self.changed.emit()
+
+
+def system_locale_name() -> str:
+    """The system's locale, 'en' for the C / POSIX locale of servers and CI (Qt's C locale is English)."""
+    name = QLocale.system().name()
+    return "en" if name in ("C", "POSIX", "") else name
 
 
 _service: SpellService | None = None
