@@ -279,7 +279,7 @@ def test_the_export_menu_offers_the_flowchart_as_png_and_svg(qtbot, tmp_path, mo
     menu.aboutToShow.emit()
     menu.aboutToShow.emit()  # opening twice adds them once
     texts = [a.text().replace("&", "") for a in menu.actions() if a.text()]
-    assert texts == ["Markdown…", "HTML…", "Flowchart as PNG…", "Flowchart as SVG…"]
+    assert texts == ["Markdown…", "HTML…", "PDF…", "Flowchart as PNG…", "Flowchart as SVG…"]
     target = tmp_path / "chart.svg"
     Answers(window, monkeypatch, save_path=target)
     with qtbot.waitSignal(window.chart_exporter.exported, timeout=30000):
