@@ -93,7 +93,9 @@ def rasterise(svg: bytes) -> QImage | None:
     """The chart's SVG as a picture for the preview, bounded in both dimensions."""
     from PySide6.QtSvg import QSvgRenderer
 
-    renderer = QSvgRenderer(QByteArray(svg))
+    from widgets.flowchart.chart_font import with_chart_font
+
+    renderer = QSvgRenderer(QByteArray(with_chart_font(svg)))  # the labels' font, as Graphviz measured them
     if not renderer.isValid():
         return None
     size = fitted_size(renderer.defaultSize(), PREVIEW_CHART_PIXELS, PREVIEW_CHART_MAX_HEIGHT)

@@ -16,6 +16,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from app.errors import DocumentError
+from widgets.flowchart.chart_font import with_chart_font
 
 POINTS_PER_INCH = 72.0
 PIXELS_PER_INCH = 96.0
@@ -49,6 +50,7 @@ def svg_size_in_points(svg: bytes, renderer: QSvgRenderer) -> tuple[float, float
 
 def svg_to_png(svg: bytes, scale: float = 2.0) -> bytes:
     _ensure_gui_application()
+    svg = with_chart_font(svg)  # drawn in the font Graphviz measured the labels with
     renderer = QSvgRenderer(QByteArray(svg))
     if not renderer.isValid():
         raise DocumentError("the rendered chart is not a valid SVG picture")

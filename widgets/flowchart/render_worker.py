@@ -18,6 +18,7 @@ from PySide6.QtSvg import QSvgRenderer
 from app.flowchart.dot import build_dot
 from app.flowchart.render import DEFAULT_TIMEOUT, RenderCancelledError, Renderer, RenderError, default_renderer
 from app.model import Flowchart
+from widgets.flowchart.chart_font import with_chart_font
 from widgets.flowchart.shared_render import chart_svg
 from widgets.runner import Job, JobCancelledError, Runner
 
@@ -38,7 +39,7 @@ class RenderResult:
 
 
 def _parsed(svg: bytes) -> QSvgRenderer | None:
-    renderer = QSvgRenderer(QByteArray(svg))
+    renderer = QSvgRenderer(QByteArray(with_chart_font(svg)))  # the labels' font, as Graphviz measured them
     if not renderer.isValid():
         return None
     application = QCoreApplication.instance()

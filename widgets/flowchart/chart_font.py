@@ -1,0 +1,46 @@
+"""One font for measuring and drawing the flowchart's labels.
+
+The embedded Graphviz has no font files: it sizes each label with its built-in
+Helvetica (Arial) metrics. Qt then drew the text with whatever the system calls
+Helvetica (often DejaVu Sans, about 12% wider), so labels spilled out of their
+boxes. The app ships Liberation Sans, metric-compatible with Arial, and every
+picture of the chart (on screen, in the preview, in PNG exports) is drawn with it.
+"""
+
+from __future__ import annotations
+
+import threading
+from importlib import resources
+
+from PySide6.QtGui import QFontDatabase
+
+GRAPHVIZ_FONT_ATTRIBUTE = b'font-family="Helvetica,Arial,sans-serif"'
+FONT_FILES = ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf")
+
+_lock = threading.Lock()
+_family: str | None = None
+_tried = False
+
+
+def chart_font_family() -> str | None:
+    """The family the chart is drawn in, registered with Qt on first use (None if it cannot be)."""
+    global _family, _tried
+    with _lock:
+        if not _tried:
+            _tried = True
+            folder = resources.files("resources").joinpath("fonts")
+            for name in FONT_FILES:
+                data = folder.joinpath(name).read_bytes()
+                font_id = QFontDatabase.addApplicationFontFromData(data)
+                families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+                if families and _family is None:
+                    _family = families[0]
+        return _family
+
+
+def with_chart_font(svg: bytes) -> bytes:
+    """``svg`` with its labels set in the chart font (Graphviz's font list otherwise)."""
+    family = chart_font_family()
+    if family is None or GRAPHVIZ_FONT_ATTRIBUTE not in svg:
+        return svg
+    return svg.replace(GRAPHVIZ_FONT_ATTRIBUTE, b'font-family="' + family.encode("utf-8") + b'"')
