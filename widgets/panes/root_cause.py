@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from widgets.document import Document
+from widgets.panes.cause_link import BRIEF, CauseLink
 from widgets.panes.fields import FieldBinder, TextField
 from widgets.panes.page import FormPage
 
@@ -21,6 +22,10 @@ class RootCausePage(FormPage):
         self.cause_field.setPlaceholderText("What caused the incident")
         self.cause_field.setMinimumHeight(150)
         self.add_row("&Cause:", self.cause_field, path="root_cause.cause")
+        # The brief root cause lives in the Issue Summary: shown here, one click away.
+        self.brief_link = CauseLink(document, binder, BRIEF)
+        self.brief_link.go.connect(self.reveal_requested)
+        self.form().addRow("", self.brief_link)
         self.resolution_field = binder.text(TextField(), ("root_cause", "resolution"))
         self.resolution_field.setPlaceholderText("How it was resolved")
         self.resolution_field.setMinimumHeight(150)

@@ -14,6 +14,7 @@ from app.metrics import format_duration
 from widgets.document import Document
 from widgets.findings import Findings
 from widgets.muted import MutedLabel
+from widgets.panes.cause_link import FULL, CauseLink
 from widgets.panes.fields import FieldBinder, TextField
 from widgets.panes.page import FormPage
 from widgets.panes.timestamp_field import TimeContext, TimestampField
@@ -66,6 +67,10 @@ class SummaryPage(FormPage):
         self.cause_field.setPlaceholderText("The root cause in a sentence or two")
         self.cause_field.setMinimumHeight(70)
         self.add_row("&Root cause:", self.cause_field, accessible_name="Root cause in brief", path="summary.root_cause")
+        # Its full story is on the Root Cause page: shown here, one click away.
+        self.full_link = CauseLink(document, binder, FULL)
+        self.full_link.go.connect(self.reveal_requested)
+        self.form().addRow("", self.full_link)
         self.finish()
 
         self._findings = Findings.of(document)
