@@ -71,12 +71,12 @@ def test_a_hidden_kind_shows_an_empty_check_box_beside_its_icon(qtbot, tmp_path)
     menu = pane.kind_filter.kind_menu
     icon = QIcon(menu.style().standardIcon(QStyle.StandardPixmap.SP_DialogYesButton))
 
-    def draw(check_type: QStyleOptionMenuItem.CheckType) -> QImage:
+    def draw(check_type: QStyleOptionMenuItem.CheckType, with_icon: bool = True) -> QImage:
         option = QStyleOptionMenuItem()
         option.initFrom(menu)
         option.rect = QRect(0, 0, 220, 26)
         option.text = "Note"
-        option.icon = icon
+        option.icon = icon if with_icon else QIcon()
         option.maxIconWidth = 20
         option.menuItemType = QStyleOptionMenuItem.MenuItemType.Normal
         option.checkType = check_type
@@ -92,3 +92,4 @@ def test_a_hidden_kind_shows_an_empty_check_box_beside_its_icon(qtbot, tmp_path)
     unticked = draw(QStyleOptionMenuItem.CheckType.NonExclusive)
     plain = draw(QStyleOptionMenuItem.CheckType.NotCheckable)
     assert unticked != plain, "an unticked kind draws its (empty) check box"
+    assert unticked != draw(QStyleOptionMenuItem.CheckType.NonExclusive, with_icon=False), "and its icon beside it"

@@ -53,8 +53,8 @@ class _CheckBoxAndIconStyle(QProxyStyle):
             super().drawControl(element, option, painter, widget)
             return
         assert isinstance(option, QStyleOptionMenuItem)
+        icon, text = QIcon(option.icon), str(option.text)  # copies: the option's fields are shared with ``plain``
         plain = QStyleOptionMenuItem(option)
-        icon, text = plain.icon, plain.text
         plain.icon = QIcon()
         plain.text = ""
         super().drawControl(element, plain, painter, widget)  # background, highlight and the check box
