@@ -10,6 +10,7 @@ import html
 from importlib import resources
 from typing import Protocol
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
@@ -28,9 +29,28 @@ def _clean(text: str) -> str:
     return text.split("\t", 1)[0].replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
+# Keys of their own on some keyboards (a "Redo" key): the list names what people press on any keyboard.
+_DEDICATED_KEYS = {
+    Qt.Key.Key_Redo,
+    Qt.Key.Key_Undo,
+    Qt.Key.Key_Copy,
+    Qt.Key.Key_Cut,
+    Qt.Key.Key_Paste,
+    Qt.Key.Key_Open,
+    Qt.Key.Key_Save,
+    Qt.Key.Key_Close,
+    Qt.Key.Key_Find,
+    Qt.Key.Key_New,
+    Qt.Key.Key_Help,
+}
+
+
 def _keys(action: QAction) -> str:
     native = QKeySequence.SequenceFormat.NativeText
-    return " or ".join(key.toString(native) for key in action.shortcuts() if not key.isEmpty())
+    shown = [
+        key.toString(native) for key in action.shortcuts() if not key.isEmpty() and key[0].key() not in _DEDICATED_KEYS
+    ]
+    return " or ".join(shown)
 
 
 def menu_shortcuts(menu: QMenu, prefix: str = "") -> list[tuple[str, str]]:
