@@ -39,6 +39,7 @@ class Word:
     start: int
     end: int
     text: str
+    joined: str = ""  # the hyphenated word it is part of, hyphens dropped ("postmortem" for "mortem")
 
 
 def words_to_check(text: str) -> Iterator[Word]:
@@ -56,7 +57,7 @@ def words_to_check(text: str) -> Iterator[Word]:
             if len(word) < (4 if hyphenated else 2) or word.isupper():
                 continue
             start = offset + part.start() + part.group().index(word)
-            yield Word(start, start + len(word), word)
+            yield Word(start, start + len(word), word, token.replace("-", "") if hyphenated else "")
 
 
 def _mask(text: str, pattern: re.Pattern[str]) -> str:
@@ -186,7 +187,13 @@ class SpellChecker:
             return self._backend.known(plain) or (plain[:1].isupper() and self._backend.known(plain.lower()))
 
     def misspelt(self, text: str) -> list[Word]:
-        return [word for word in words_to_check(text) if not self.is_correct(word.text)]
+        """Words not in the dictionary; a part of a hyphenated word counts as right when the whole,
+        written solid, is a word ("post-mortem": "postmortem")."""
+        return [
+            word
+            for word in words_to_check(text)
+            if not self.is_correct(word.text) and not (word.joined and self.is_correct(word.joined))
+        ]
 
     def suggestions(self, word: str, limit: int = 7) -> list[str]:
         with self._lock:

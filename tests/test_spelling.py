@@ -37,6 +37,7 @@ def test_misspelt_words_are_found_with_their_places(english):
         ("teh", "teh"),
     ]
     assert english.misspelt("It didn’t resolve, and it wasn't the CDN.") == []
+    assert english.misspelt("This post-mortem covers the roll-back.") == []  # written solid, they are words
     assert "rewritten" in english.suggestions("rewriten")
 
 
