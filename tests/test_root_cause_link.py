@@ -1,24 +1,10 @@
-"""Root cause has one home: the brief one and the full story show each other, and the export has no empty section."""
+"""Root cause in two places, linked: the brief one and the full story show each other, a click apart."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from app.formats.markdown_export import to_markdown
-from app.formats.markdown_import import read_markdown
-from app.model import PostMortem
 from tests.test_window_fixtures import make_window, sample_document
-
-
-def test_a_brief_root_cause_alone_leaves_no_empty_root_cause_section():
-    brief_only = PostMortem.model_validate({"summary": {"root_cause": "A renewal job dropped the apex records."}})
-    text = to_markdown(brief_only)
-    assert "A renewal job dropped the apex records." in text
-    assert "## Root Cause and Resolution" not in text
-    assert read_markdown(text)[0] == brief_only  # reads back the same
-    both = sample_document()
-    assert "## Root Cause and Resolution" in to_markdown(both)
-    assert "## Root Cause and Resolution" in to_markdown(PostMortem())  # a blank document keeps its layout
 
 
 def test_each_page_shows_the_other_cause_and_goes_there(qtbot, tmp_path):

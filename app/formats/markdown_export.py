@@ -275,11 +275,7 @@ def to_markdown(document: PostMortem, flowchart_image: str | None = None) -> str
     section("introduction", escape_block(document.introduction))
     section("summary", _groups(_summary(document)))
     section("timeline", _groups(_timeline(document)))
-    root_cause = _groups(_root_cause(document))
-    # While only the Issue Summary's brief root cause is written, it is the cause's one home: an empty
-    # "Root Cause and Resolution" heading after it read as a missing answer (it reads back the same).
-    if root_cause or not document.summary.root_cause:
-        section("root_cause", root_cause)
+    section("root_cause", _groups(_root_cause(document)))
     section("measures", _groups(_measures(document)))
     section("closing_notes", escape_block(document.closing_notes))
     section("humor", *_humor(document, flowchart_image))

@@ -1,9 +1,7 @@
 """The root cause's two places, linked: the Issue Summary's brief one and the Root Cause page's full story.
 
 Each page shows the other's text under its own field, with a link that goes
-there, so neither is filled in ignorance of the other. (The Markdown export
-leaves the Root Cause and Resolution heading out while only the brief one is
-written, so there is no empty section either.)
+there, so neither is filled in ignorance of the other.
 """
 
 from __future__ import annotations
