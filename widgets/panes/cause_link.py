@@ -39,10 +39,9 @@ class CauseLink(QLabel):
         if len(text) > PREVIEW_CHARACTERS:
             text = text[: PREVIEW_CHARACTERS - 1] + "…"
         color = quiet_text_color(self.palette()).name()
-        if self._other == BRIEF:
-            where, empty, verb = "In brief (Issue Summary)", "not written yet", "Edit"
-        else:
-            where, empty, verb = "The full story (Root Cause and Resolution)", "not written yet", "Write it"
+        where = "In brief (Issue Summary)" if self._other == BRIEF else "The full story (Root Cause and Resolution)"
+        empty = "not written yet"
+        verb = "Edit" if text else "Write it"
         shown = f"“{escaped(text)}”" if text else f"<i>{empty}</i>"
         # The text quotes the document: escaped, never markup; only the link is ours.
         self.setText(f"<span style='color:{color}'>{where}: {shown}</span> &nbsp;<a href='go'>{verb} ›</a>")
