@@ -161,3 +161,24 @@ def test_checking_can_be_turned_off_and_the_language_chosen(qtbot, tmp_path, ser
     next(a for a in languages.actions() if a.data() == "de").trigger()
     assert service.language() == "de"
     service.wait_ready()
+
+
+def test_a_one_line_field_paints_its_wave_while_typing(qtbot, service):
+    field = ProseLineEdit()
+    qtbot.addWidget(field)
+    field.resize(420, 30)
+    field.show()
+    qtbot.waitExposed(field)
+    field.setText("Synthetic checks failed")
+    for character in " Pagd the DNS ownr":
+        qtbot.keyClicks(field, character)
+        field.repaint()  # painting while typing once brought the whole editor down
+    assert [word.text for word in field.misspelt()] == ["Pagd", "ownr"]
+    image = field.grab().toImage()
+    red = sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if (c := image.pixelColor(x, y)).red() > 180 and c.green() < 120 and c.blue() < 120
+    )
+    assert red > 10, "the misspelt words are underlined"

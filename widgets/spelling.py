@@ -22,12 +22,13 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QWidget
 
 from app.spelling import (
     SpellChecker,
@@ -231,6 +232,32 @@ def text_edit_spelling_menu(edit: QPlainTextEdit, position: QPoint) -> QMenu:
 # ----------------------------------------------------------------- one-line fields
 
 
+class _Underlines(QWidget):
+    """The wavy lines under a SpellLineEdit's misspelt words, painted over it, letting every click through."""
+
+    def __init__(self, field: SpellLineEdit) -> None:
+        super().__init__(field)
+        self._field = field
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setGeometry(field.rect())
+
+    @never_raises()
+    def paintEvent(self, event: QPaintEvent) -> None:
+        spans = self._field.underline_spans()
+        if not spans:
+            return
+        painter = QPainter(self)
+        painter.setPen(QPen(UNDERLINE, 1))
+        for left, right, baseline in spans:
+            x = left
+            while x < right:  # a small wave, as spell checkers draw it
+                step = min(2, right - x)
+                painter.drawLine(x, baseline + (x // 2) % 2, x + step, baseline + ((x + step) // 2) % 2)
+                x += step
+        painter.end()
+
+
 class SpellLineEdit(QLineEdit):
     """A line edit that underlines its misspelt words and offers suggestions on right-click."""
 
@@ -238,6 +265,9 @@ class SpellLineEdit(QLineEdit):
         super().__init__(*args)
         self._misspelt: list[Word] = []
         self._checked_text: str | None = None
+        # Drawn by a child of its own: a QPainter on this widget itself crashed PySide (the Python
+        # mix-in classes in its bases upset the cast to a paint device).
+        self._underlines = _Underlines(self)
         service = spell_service()
         service.changed.connect(self._recheck)
         self.textChanged.connect(self._recheck)
@@ -247,7 +277,7 @@ class SpellLineEdit(QLineEdit):
         text = self.text()
         self._misspelt = checker.misspelt(text) if checker is not None and text else []
         self._checked_text = text
-        self.update()
+        self._underlines.update()
 
     def misspelt(self) -> list[Word]:
         if self._checked_text != self.text():
@@ -258,29 +288,29 @@ class SpellLineEdit(QLineEdit):
         metrics = self.fontMetrics()
         return cursor_x + metrics.horizontalAdvance(text[:position]) - metrics.horizontalAdvance(text[:cursor])
 
-    @never_raises()
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
+    def underline_spans(self) -> list[tuple[int, int, int]]:
+        """(left, right, baseline) in this field's coordinates of each misspelt word in sight."""
         words = self.misspelt()
         if not words or self.echoMode() != QLineEdit.EchoMode.Normal:
-            return
+            return []
         text = self.text()
         # The line is laid out in one run: a word's x is the cursor's x plus the text between them.
         cursor = self.cursorPosition()
-        cursor_x = self.cursorRect().center().x()
-        baseline = self.cursorRect().bottom() - 1
-        painter = QPainter(self)
-        painter.setPen(QPen(UNDERLINE, 1))
+        cursor_rect = self.cursorRect()
+        cursor_x, baseline = cursor_rect.center().x(), cursor_rect.bottom() - 1
         visible: QRect = self.rect().adjusted(2, 0, -2, 0)
+        spans = []
         for word in words:
             left = max(self._x_of(word.start, text, cursor_x, cursor), visible.left())
             right = min(self._x_of(word.end, text, cursor_x, cursor), visible.right())
-            x = left
-            while x < right:  # a small wave, as spell checkers draw it
-                step = min(2, right - x)
-                painter.drawLine(x, baseline + (x // 2) % 2, x + step, baseline + ((x + step) // 2) % 2)
-                x += step
-        painter.end()
+            if left < right:
+                spans.append((left, right, baseline))
+        return spans
+
+    @never_raises()
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._underlines.setGeometry(self.rect())
 
     def spelling_menu(self, position: QPoint) -> QMenu:
         menu = self.createStandardContextMenu()
