@@ -25,7 +25,7 @@ from app.model import FlowEdge, FlowNode, NodeKind, normalize_text
 from widgets.document import Document, ListName
 from widgets.flowchart.delegates import ChoiceDelegate, NodeEndDelegate, kind_choices
 from widgets.flowchart.models import EdgesModel, NodesModel, node_caption
-from widgets.flowchart.tables import EDGE_LABEL_CAP, ID_COLUMN_CAP, fit_column, heading, table_view
+from widgets.flowchart.tables import EDGE_LABEL_CAP, ID_COLUMN_CAP, fit_column, heading, rows_height, table_view
 from widgets.panes.fields import TextField, plain_text
 from widgets.tool_buttons import tool_button
 
@@ -195,6 +195,11 @@ class FlowchartEditor(QWidget):
             view.addAction(action)
 
     # ----------------------------------------------------------------- reading
+
+    def preferred_height(self) -> int:
+        """The height at which both tables show six rows (the label field and the buttons included)."""
+        table = self.nodes_view
+        return self.minimumSizeHint().height() - table.minimumSizeHint().height() + rows_height(table)
 
     def current_node_row(self) -> int:
         index = self.nodes_view.currentIndex()

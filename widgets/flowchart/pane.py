@@ -147,7 +147,9 @@ class FlowchartPane(QWidget):
         total = self.splitter.height() - self.splitter.handleWidth()
         if self._user_split or total <= 0:
             return
+        # The tables get room for six rows when the pane is tall enough; the chart keeps the rest.
         editor = max(self.editor.minimumSizeHint().height(), round(total * (1 - self.CHART_SHARE)))
+        editor = max(editor, min(self.editor.preferred_height(), total - self.chart_view.minimumHeight()))
         chart = max(total - editor, self.chart_view.minimumHeight())
         self.splitter.setSizes([chart, total - chart])
 

@@ -14,7 +14,7 @@ from widgets.empty_hint import HintingTableView
 from widgets.flowchart.models import EdgesModel, NodesModel
 
 MIN_ROWS_SHOWN = 6
-"""The nodes and edges tables show this many rows however tall the chart would like to be."""
+"""The nodes and edges tables are given room for this many rows when the pane lays itself out."""
 
 
 def table_view(model: NodesModel | EdgesModel, empty_text: str) -> HintingTableView:
@@ -41,10 +41,13 @@ def table_view(model: NodesModel | EdgesModel, empty_text: str) -> HintingTableV
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 7)  # compact: six rows fit
     view.horizontalHeader().setStretchLastSection(False)
     view.horizontalHeader().setHighlightSections(False)
-    # Room for six rows at least: the chart above takes the rest of the page, not these.
-    header = view.horizontalHeader().sizeHint().height()
-    view.setMinimumHeight(header + MIN_ROWS_SHOWN * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth())
     return view
+
+
+def rows_height(view: QTableView, rows: int = MIN_ROWS_SHOWN) -> int:
+    """The height that shows ``rows`` rows of ``view`` under its header."""
+    header = view.horizontalHeader().sizeHint().height()
+    return header + rows * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth()
 
 
 def heading(text: str) -> QLabel:
