@@ -8,6 +8,7 @@ paper's width.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,26 +29,31 @@ def printable_document(model: PostMortem, width: float = 640.0) -> QTextDocument
     """The HTML export's page as a text document ``width`` points wide, the chart drawn into it."""
     document = QTextDocument()
     document.setPageSize(QSizeF(width, width * 1.414))
-    chart = _chart_image(model)
-    html = html_export.to_html(model, flowchart_image=CHART_NAME if chart is not None else None)
-    if chart is not None:
+    png = _chart_png(model)
+    chart = QImage.fromData(png, "PNG") if png is not None else None
+    html = html_export.to_html(model, flowchart_png=png if chart is not None and not chart.isNull() else None)
+    if chart is not None and not chart.isNull():
+        # The export embeds the picture as a data URL; the page here is given it as its own resource.
+        data_url = "data:image/png;base64," + base64.b64encode(png or b"").decode("ascii")
+        html = html.replace(f'src="{data_url}"', f'src="{CHART_NAME}"')
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_NAME), chart)
+    else:
+        chart = None
     document.setHtml(html)
     if chart is not None:
         _fit_chart(document, chart, width - 2 * document.documentMargin())
     return document
 
 
-def _chart_image(model: PostMortem) -> QImage | None:
+def _chart_png(model: PostMortem) -> bytes | None:
     if not model.humor.flowchart.nodes:
         return None
     from app.flowchart.export import render_chart
 
     try:
-        picture = QImage.fromData(render_chart(model, "png"), "PNG")
+        return render_chart(model, "png")
     except DocumentError:
         return None  # no renderer: the page keeps the export's words for the chart
-    return None if picture.isNull() else picture
 
 
 def _fit_chart(document: QTextDocument, chart: QImage, room: float) -> None:
