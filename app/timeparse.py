@@ -79,8 +79,9 @@ _DATE = re.compile(
     r"(?P<iy>\d{4})(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?![\d/])"
     # 2018 October 21 (year first, as some status pages write it)
     r"|(?P<yy>\d{4})\s+(?P<yname>[A-Za-z]{3,9})\.?\s+(?P<yday>\d{1,2})(?:st|nd|rd|th)?(?![\d:A-Za-z])"
-    # 31/01/2017 (day first when the day is over 12), 01/31/2017, 1/2/2017 (month first: the US reading)
-    r"|(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>\d{4})(?![\d/])"
+    # 31/01/2017 (day first when the day is over 12), 01/31/2017, 1/2/2017 (month first: the US reading);
+    # 11.01.2024 (dots: day first, as in Europe)
+    r"|(?P<sa>\d{1,2})(?P<ssep>[/.])(?P<sb>\d{1,2})(?P=ssep)(?P<sy>\d{4})(?![\d/.]\d)"
     # May 1, 2024 / May 1st / January 1, 1 (the year never being the hour of a following time)
     r"|(?P<mname>[A-Za-z]{3,9})\.?\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?(?![\d:A-Za-z])"
     rf"(?:(?P<mcomma>\s*,\s*|\s+)(?P<myear>\d{{1,4}})(?![\d:A-Za-z]|[.,]\d|{_AMPM_AHEAD}))?"
@@ -130,7 +131,8 @@ def _date_at(text: str, position: int, default_year: int | None) -> tuple[date, 
         year, day, written = int(groups["yy"]), int(groups["yday"]), True
     elif groups["sa"] is not None:
         first, second = int(groups["sa"]), int(groups["sb"])
-        month, day = (second, first) if first > 12 else (first, second)
+        day_first = first > 12 or groups["ssep"] == "."
+        month, day = (second, first) if day_first else (first, second)
         year, written = int(groups["sy"]), True
     elif iso_year is not None:
         year, month, day, written = int(iso_year), int(iso_month), int(iso_day), True

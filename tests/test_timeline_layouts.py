@@ -160,3 +160,75 @@ def test_an_ambiguous_zone_the_document_states_is_read_the_common_way_and_noted(
     document, notes = read_markdown("# T\n\nAll times in IST.\n\n## Timeline\n\n- 2024-05-01 14:03 alert\n")
     assert document.timeline[0].time == datetime(2024, 5, 1, 14, 3, tzinfo=timezone(timedelta(hours=5, minutes=30)))
     assert any("IST" in note and "India" in note for note in notes)
+
+
+EDT = timezone(timedelta(hours=-4))
+CET = timezone(timedelta(hours=1))
+
+
+def test_prose_under_what_happened_does_not_take_the_place_of_the_timeline():
+    document = from_markdown(
+        "# T\n\n## What happened\n\nOn 2023-07-18 a change was merged.\n\n"
+        "## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 2023-07-18 14:15 | alerts fire |\n| 14:30 | rollback |\n"
+    )
+    assert [event.text for event in document.timeline] == ["alerts fire", "rollback"]
+    assert "What happened" in [extra.heading for extra in document.extra_sections]
+
+
+def test_dotted_dates_are_day_first():
+    _, events = _timeline("| When (CET) | What |\n|---|---|\n| 11.01.2024 16:30 | secret stored |", header="")
+    assert events == [(datetime(2024, 1, 11, 16, 30, tzinfo=CET), "secret stored")]
+
+
+def test_a_day_line_with_its_zone_in_emphasis_is_a_day_not_an_event():
+    _, events = _timeline("2019-01-23 (*all times UTC*)\n\n14:51 pages fire", header="")
+    assert events == [(datetime(2019, 1, 23, 14, 51, tzinfo=UTC), "pages fire")]
+
+
+def test_outage_ends_beats_outage_mitigated_and_impact_stop_is_an_end():
+    document, _ = _timeline("14:00 **OUTAGE BEGINS** x\n\n16:12 done **OUTAGE MITIGATED**\n\n16:27 **OUTAGE ENDS** y")
+    assert document.summary.end == datetime(2024, 5, 1, 16, 27, tzinfo=UTC)
+    document, _ = _timeline("| Time | Event |\n|---|---|\n| 14:00 | bad |\n| 15:48 | fine **IMPACT STOP** |")
+    assert document.summary.end == datetime(2024, 5, 1, 15, 48, tzinfo=UTC)
+
+
+def test_a_paragraph_led_by_a_range_is_an_event_at_its_start():
+    _, events = _timeline("Between 14:40 and 14:55 UTC, we tried switching reads back.")
+    assert events == [
+        (datetime(2024, 5, 1, 14, 40, tzinfo=UTC), "Between 14:40 and 14:55 UTC, we tried switching reads back.")
+    ]
+
+
+def test_a_window_told_in_words_or_in_a_section_kept_as_written_is_read():
+    document = from_markdown(
+        "# T\n\n**Date:** 2022-02-17\n\n## Impact\n\nImpact began at 13:58 UTC and ended at 15:40 UTC.\n"
+    )
+    assert (document.summary.start, document.summary.end) == (
+        datetime(2022, 2, 17, 13, 58, tzinfo=UTC),
+        datetime(2022, 2, 17, 15, 40, tzinfo=UTC),
+    )
+    document = from_markdown(
+        "# T\n\n## Detailed description of impact\n\nOn Tuesday, 14 March 2023 from 09:12 to 11:29 UTC, errors rose.\n"
+    )
+    assert document.summary.start == datetime(2023, 3, 14, 9, 12, tzinfo=UTC)
+
+
+def test_a_key_value_table_and_a_quoted_line_of_labels_give_the_window():
+    document = from_markdown(
+        "# T\n\n| Field | Value |\n|---|---|\n| **Start Time** | Aug 12, 2021 10:02 AM EDT |\n"
+        "| **End Time** | Aug 12, 2021 11:14 AM EDT |\n\n## Timeline\n\n- 10:19 AM alert\n"
+    )
+    assert (document.summary.start, document.summary.end) == (
+        datetime(2021, 8, 12, 10, 2, tzinfo=EDT),
+        datetime(2021, 8, 12, 11, 14, tzinfo=EDT),
+    )
+    assert "| **Start Time** |" in document.introduction  # the table stays as written
+    document = from_markdown(
+        "# T\n\n> 🗓️ **Incident date:** 12 January 2024 · ⏱️ **Impact:** 09:02–10:47 CET · **Lead:** Jasper\n"
+    )
+    assert document.summary.start == datetime(2024, 1, 12, 9, 2, tzinfo=CET)
+
+
+def test_a_date_without_a_clock_time_is_not_taken_for_the_incident_start():
+    document, _ = _timeline("- 2024-01-09: we released 2.4.0\n- 2024-01-09 15:52: reports of broken wheels", header="")
+    assert document.summary.start == datetime(2024, 1, 9, 15, 52, tzinfo=UTC)

@@ -53,6 +53,9 @@ class EventDraft:
     kind: EventKind
     time: datetime | None
     text: str
+    # False for an event with a date and no clock time ("2021-08-17: ..."), read as that midnight:
+    # it places the event, but says nothing of when the incident started or ended.
+    has_clock: bool = True
 
 
 @dataclass

@@ -22,7 +22,8 @@ from app.formats.markdown_read.labels import (
     severity_of,
 )
 from app.formats.markdown_read.names import STATUSES
-from app.formats.markdown_read.tokens import Item, body_text, name_key, parse_items, split_label
+from app.formats.markdown_read.tables import table_cells
+from app.formats.markdown_read.tokens import Item, body_text, is_table_line, name_key, parse_items, split_label
 from app.timefmt import parse_date
 
 FRONT_MATTER_HEADING = "Front matter"
@@ -38,14 +39,17 @@ HEADER_FIELDS = {
 _DATE_LABELS = ("date", "incident date", "date of incident", "incident day", "day")
 
 
+# Emoji and symbols before a label ("🗓️ **Incident date:**") are decoration.
+_DECORATION = re.compile(r"^[^\w*_(]+")
 _RUN_SEPARATOR = re.compile(r"[ \t]+[·•|][ \t]+")
 _EMPHASIS = re.compile(r"([*_]{1,2})(.+)\1")
 
 
 def _label_run(line: str) -> list[str] | None:
-    """The parts of a line of two or more "Label: value" parts separated by "·", "•" or "|"."""
+    """The parts of a line of "Label: value" parts separated by "·", "•" or "|" (a quote, emoji allowed)."""
+    line = line.removeprefix(">").strip()
     emphasised = _EMPHASIS.fullmatch(line)
-    parts = _RUN_SEPARATOR.split(emphasised.group(2) if emphasised else line)
+    parts = [_DECORATION.sub("", part) for part in _RUN_SEPARATOR.split(emphasised.group(2) if emphasised else line)]
     if len(parts) < 2 or not all(split_label(part) and split_label(part)[1] for part in parts):  # type: ignore[index]
         return None
     return parts
@@ -76,6 +80,8 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
         return False
     elif key in START_LABELS + END_LABELS + WINDOW_LABELS and not (item is not None and item.body):
         return read_window_label(draft, head)
+    elif key == "impact" and read_window_label(draft, f"window: {value}"):
+        return True  # "**Impact:** 09:02–10:47 CET" is when, not what
     elif key in HEADER_FIELDS and value and item is None:
         part_name, name = HEADER_FIELDS[key]
         return draft.fill(getattr(draft, part_name) if part_name else draft, name, value)
@@ -137,9 +143,16 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
             leftover.extend(raw)
         elif isinstance(entry, str) and (parts := _label_run(head)) is not None:
             # "_Status: Final · Severity: SEV-1 · Owner: Realtime team_": several labels on one line.
-            kept = [part for part in parts if not _read_label(draft, part, None)]
-            if kept:
-                leftover.append(" · ".join(kept))
+            # The line stays as written unless every label on it was read.
+            if not all([_read_label(draft, part, None) for part in parts]):
+                leftover.append(entry)
+        elif isinstance(entry, str) and is_table_line(entry):
+            # "| **Start Time** | Aug 12, 2021 10:02 AM EDT |": a row of a key-value table. The table
+            # stays as written; what its rows say is read as well.
+            cells = table_cells(entry)
+            if len(cells) == 2 and cells[0].strip("*_ :"):
+                _read_label(draft, f"{cells[0].strip('*_ ').rstrip(':')}: {cells[1]}", None)
+            leftover.append(entry)
         elif not _read_label(draft, head, entry if isinstance(entry, Item) else None):
             leftover.extend(raw)
     # Taking lines out of the header leaves runs of blank lines behind.

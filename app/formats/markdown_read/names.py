@@ -150,3 +150,11 @@ _KEYWORDS = tuple(
         (r"\b(?:action items?|follow[- ]?ups?|corrective actions?|remediation items?)\b", "measures"),
     )
 )
+
+
+_PLAIN_TIMELINE = re.compile(r"\b(?:timeline|chronology)\b")
+
+
+def section_key_is_plain_timeline(heading: str) -> bool:
+    """Whether a heading says "timeline" or "chronology" outright (not "What happened")."""
+    return bool(_PLAIN_TIMELINE.search(name_key(heading)))

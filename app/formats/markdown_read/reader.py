@@ -22,7 +22,7 @@ from app.formats.markdown_read.hard_breaks import keep_hard_breaks
 from app.formats.markdown_read.header import read_authors, read_front_matter, read_metadata
 from app.formats.markdown_read.humor import read_humor
 from app.formats.markdown_read.measures import read_measures
-from app.formats.markdown_read.names import section_key
+from app.formats.markdown_read.names import section_key, section_key_is_plain_timeline
 from app.formats.markdown_read.prose import (
     read_cause,
     read_closing_notes,
@@ -134,10 +134,13 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     known = sections if extras_from is None else sections[:extras_from]
     # The Issue Summary and the prose first: the window they state gives the day
     # (and zone) of the times written alone in the timeline.
-    order = sorted(known, key=lambda section: _READING_ORDER.get(section_key(section.heading) or "", 2))
-    keys = {section_key(section.heading) for section in known}
+    assigned = {id(section): section_key(section.heading) for section in known}
+    if not own_layout:
+        _one_timeline(known, assigned)
+    order = sorted(known, key=lambda section: _READING_ORDER.get(assigned[id(section)] or "", 2))
+    keys = set(assigned.values())
     for section in order:
-        key = section_key(section.heading)
+        key = assigned[id(section)]
         if key == "summary" and "introduction" not in keys and not reads_as_summary(section):
             # Atlassian's "Incident summary" is a paragraph, not the reference's
             # labelled bullets: with no Introduction it is the introduction.
@@ -166,6 +169,31 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     return draft
 
 
+# A line that starts with a time or a date, in a list, a table or on its own.
+_TIME_LED_LINE = re.compile(
+    r"[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|\|[ \t]*|#{1,6}[ \t]+)?[*_`]{0,2}"
+    r"(?:\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}(?::\d{2})?[ \t]?[ap]\.?m\b|[01]\d[0-5]\d\b)",
+    re.IGNORECASE,
+)
+
+
+def _one_timeline(sections: list[Section], assigned: dict[int, str | None]) -> None:
+    """Of several sections that could be the timeline ("What happened", then "Timeline"), read the one
+    with the most lines led by a time (the plainer name on a tie); the others stay as written."""
+    candidates = [section for section in sections if assigned[id(section)] == "timeline"]
+    if len(candidates) < 2:
+        return
+
+    def weight(section: Section) -> tuple[int, bool]:
+        timed = sum(1 for line in section.lines if _TIME_LED_LINE.match(line))
+        return timed, section_key_is_plain_timeline(section.heading)
+
+    best = max(candidates, key=weight)
+    for section in candidates:
+        if section is not best:
+            assigned[id(section)] = None
+
+
 _READING_ORDER = {"summary": 0, "introduction": 1, "impact": 1}
 
 
@@ -179,7 +207,9 @@ def _window_from_prose(draft: Draft, preamble: str) -> None:
     if summary.start is not None and not draft.window_guessed:
         return
     day = draft.day or next((event.time.date() for event in draft.timeline if event.time), None)
-    for text in (preamble, draft.introduction, summary.impact, summary.root_cause):
+    # The opening prose first, then any section kept as written ("Detailed description of impact").
+    kept = [kept.body for kept in sorted(draft.kept, key=lambda kept: kept.position) if not kept.body.startswith("```")]
+    for text in (preamble, draft.introduction, summary.impact, summary.root_cause, *kept):
         if text:
             found = find_range_in_prose(text, day=day, zone=draft.zone, year=day.year if day else None, notes=[])
             if found is not None:

@@ -51,12 +51,46 @@ def read_range(
 def find_range_in_prose(
     text: str, *, day: date | None, zone: tzinfo | None, year: int | None, notes: list[str]
 ) -> tuple[datetime, datetime] | None:
-    """The first "between X and Y" / "from X to Y" range in a paragraph of prose."""
+    """The incident's window in a paragraph of prose, if it states one.
+
+    "between X and Y", "from X to Y"; else a start and an end told apart
+    ("Impact began at 13:58 UTC and ended at 15:40 UTC", "starting at 14:15
+    UTC, ... lasted until 15:48 UTC"), the end on the start's day.
+    """
     text = " ".join(text[:4000].split())  # a sentence may wrap between "from" and its time
     for match in _RANGE_START.finditer(text):
         found = read_range(text[match.end() :], day=day, zone=zone, year=year, notes=notes)
         if found is not None:
             return found[0], found[1]
+    start = _after_phrase(_START_PHRASE, text, day=day, zone=zone, year=year)
+    if start is None:
+        return None
+    end = _after_phrase(_END_PHRASE, text[start[1] :], day=start[0].date(), zone=start[0].tzinfo, year=year)
+    if end is None or end[0] < start[0]:
+        return None
+    return start[0], end[0]
+
+
+# "began at", "started at", "starting at", "beginning around": a start told in words.
+_START_PHRASE = re.compile(
+    r"\b(?:began|begun|started|starting|beginning|start(?:s|ed)?)[ \t]+(?:at|around|about|on)?[ \t]*", re.IGNORECASE
+)
+# "ended at", "until", "resolved at", "recovered by": an end told in words.
+_END_PHRASE = re.compile(
+    r"\b(?:ended|ending|ends|until|resolved|recovered|restored|mitigated|stopped|finished)[ \t]+"
+    r"(?:at|by|around|about|on)?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _after_phrase(
+    phrase: re.Pattern[str], text: str, *, day: date | None, zone: tzinfo | None, year: int | None
+) -> tuple[datetime, int] | None:
+    """The first moment right after ``phrase`` in ``text``, and where that moment ends."""
+    for match in phrase.finditer(text):
+        reading = read(text[match.end() :], default_date=day, default_zone=zone, default_year=year)
+        if reading is not None and reading.has_time:
+            return reading.moment, match.end() + reading.end
     return None
 
 

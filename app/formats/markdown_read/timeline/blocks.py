@@ -70,9 +70,10 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
             placed.discard(date_at)
         cell = row[time_at].strip().strip("*_`").strip()
         moment = ctx.moment(cell) if cell.lower() not in _PLACEHOLDERS else None
+        has_clock = True
         if moment is None and cell and (day := parse_date(cell, default_year=ctx.year)) is not None:
             ctx.set_day(day)
-            moment = ctx.moment("00:00")
+            moment, has_clock = ctx.moment("00:00"), False
         text = row[text_at]
         if moment is None and cell.lower() not in _PLACEHOLDERS:
             text = f"{row[time_at]}: {text}" if text else row[time_at]
@@ -84,7 +85,7 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         kind = kind_named(row[kind_at]) if kind_at is not None and row[kind_at] else None
         if kind_at is not None and row[kind_at] and kind is None:
             text = f"{text} ({names[kind_at]}: {row[kind_at]})"
-        ctx.add(moment, text, kind)
+        ctx.add(moment, text, kind, has_clock=has_clock)
     return end
 
 

@@ -32,7 +32,9 @@ _ONSET = re.compile(
     re.IGNORECASE,
 )
 # The document's own end marker wins; failing that, the last entry that says the incident was over.
-_END_MARKER = re.compile(r"outage (?:ends|mitigated)|incident (?:ends|ended)|impact (?:ends|ended)", re.IGNORECASE)
+_END_MARKER = re.compile(r"(?:outage|incident|impact) (?:ends|ended|end|stops|stopped|stop|over)\b", re.IGNORECASE)
+# "OUTAGE MITIGATED" ends the incident only where no marker says it ended.
+_MITIGATED_MARKER = re.compile(r"(?:outage|incident|impact) mitigated", re.IGNORECASE)
 _RESOLVED = re.compile(
     r"\bresolved\b|fully (?:restored|recovered|operational)|all[- ]clear|incident (?:closed|over)", re.IGNORECASE
 )
@@ -57,6 +59,7 @@ class TimelineContext:
     last_time: datetime | None = None
     onset: datetime | None = None
     end_marker: datetime | None = None
+    mitigated: datetime | None = None
     resolved: list[datetime] = field(default_factory=list)
     year: int | None = None
     # Lines of the section that no recogniser read, kept word for word.
@@ -164,15 +167,17 @@ class TimelineContext:
 
     # ------------------------------------------------------------------ events
 
-    def add(self, time: datetime | None, text: str, kind: EventKind | None = None) -> None:
+    def add(self, time: datetime | None, text: str, kind: EventKind | None = None, *, has_clock: bool = True) -> None:
         """Append an event; its kind is the current group's, else guessed from its words."""
         chosen = kind or self.kind or guess_kind(text)
-        self.draft.timeline.append(EventDraft(chosen, time, text))
-        if time is not None and kind is None and self.kind is None:
+        self.draft.timeline.append(EventDraft(chosen, time, text, has_clock))
+        if time is not None and has_clock and kind is None and self.kind is None:
             if _ONSET.search(text):
                 self.onset = self.onset or time
             elif _END_MARKER.search(text):
                 self.end_marker = self.end_marker or time
+            elif _MITIGATED_MARKER.search(text):
+                self.mitigated = self.mitigated or time
             elif _RESOLVED.search(text):
                 self.resolved.append(time)
 
@@ -186,14 +191,14 @@ class TimelineContext:
         was resolved, as the end.
         """
         summary = self.draft.summary
-        events = [event for event in self.draft.timeline[first_event:] if event.time is not None]
+        events = [event for event in self.draft.timeline[first_event:] if event.time is not None and event.has_clock]
         if summary.start is None and self.onset is not None:
             summary.start = self.onset
         elif summary.start is None:
             summary.start = _first_onset(events)
             self.draft.window_guessed = summary.start is not None
-        if summary.end is None and self.end_marker is not None:
-            summary.end = self.end_marker
+        if summary.end is None and (self.end_marker or self.mitigated) is not None:
+            summary.end = self.end_marker or self.mitigated
         elif summary.end is None:
             resolutions = [event.time for event in events if event.kind is EventKind.RESOLUTION]
             candidates = resolutions or self.resolved
@@ -223,13 +228,13 @@ def _first_onset(events: list[EventDraft]) -> datetime | None:
 _ANY_DAY = date(2000, 6, 15)
 # "At 14:03, ...", "On March 4 at ...", "~14:00", "Around 14:00": words before a time.
 _LEAD_WORD = re.compile(
-    r"[ \t]*(?:(?:at|on|by)[ \t]+"
+    r"[ \t]*(?:(?:at|on|by)[ \t]+|(?P<between>between|from)[ \t]+"
     r"|(?P<approximate>[~≈±][ \t]*|about[ \t]+|around[ \t]+|approx(?:\.|imately)?[ \t]*|c(?:a)?\.[ \t]*))"
     r"(?=[*_`]{0,2}\d|[*_`]{0,2}[A-Z][a-z]{2,8}\.?[ \t]+\d)",
     re.IGNORECASE,
 )
 # "14:03–14:10": the second end of a range right after the first.
-_RANGE_END = re.compile(r"[ \t]*(?:[-–—~]|to|until)[ \t]*(?=[*_`]{0,2}\d)")
+_RANGE_END = re.compile(r"[ \t]*(?:[-–—~]|to|until|and)[ \t]*(?=[*_`]{0,2}\d)")
 _CLOSING_MARKUP = re.compile(r"^(?:\*\*|__|`)")
 # What separates a time from its event's text: "14:03: x", "14:03 - x", "14:03 — x", "14:03 | x".
 _SEPARATOR = re.compile(r"^[ \t]*(?:[-–—:|>,]+|=>|->)?[ \t]*")

@@ -25,7 +25,8 @@ Entries = list[Item | str]
 # entries below it.
 _DAY_LINE = re.compile(
     r"[ \t]*\**(?P<date>[^(*]{4,40}?)\**[ \t]*"
-    r"(?:\((?:all[ \t]+)?times?[ \t]+(?:are[ \t]+)?(?:in[ \t]+)?(?P<zone>[^)]{1,24})\))?[ \t]*:?[ \t]*",
+    r"(?:\([*_]{0,2}(?:all[ \t]+)?times?[ \t]+(?:are[ \t]+)?(?:in[ \t]+)?(?P<zone>[^)*_]{1,24})[*_]{0,2}\))?"
+    r"[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
 # "All times in CET", "_All times are UTC._", "(times in BST)": the zone of the times below.
@@ -131,11 +132,11 @@ def kind_group(ctx: TimelineContext, entries: Entries, index: int) -> int | None
 
 def event_from_item(ctx: TimelineContext, item: Item, kind=None) -> None:  # type: ignore[no-untyped-def]
     """A bullet as one event: a time in front is its time, nested lines are part of its text."""
-    moment, text = None, item.text
+    moment, text, has_clock = None, item.text, True
     if item.head and (found := ctx.leading(item.head)) is not None:
-        moment, first, _ = found
+        moment, first, has_clock = found
         text = "\n".join([first, *item.body]).strip("\n")
-    ctx.add(moment, text, kind)
+    ctx.add(moment, text, kind, has_clock=has_clock)
 
 
 def bullet_event(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
@@ -168,7 +169,7 @@ def time_led_paragraph(ctx: TimelineContext, entries: Entries, index: int) -> in
     found = ctx.leading(entry.strip())
     if found is None:
         return None
-    moment, text, _ = found
+    moment, text, has_clock = found
     end = index + 1
     lines = [text] if text else []
     if not text:
@@ -180,5 +181,5 @@ def time_led_paragraph(ctx: TimelineContext, entries: Entries, index: int) -> in
     while _continues(ctx, entries, end):
         lines.append(str(entries[end]).strip())
         end += 1
-    ctx.add(moment, "\n".join(lines))
+    ctx.add(moment, "\n".join(lines), has_clock=has_clock)
     return end
