@@ -213,7 +213,12 @@ class PreviewPane(SafeBrowser):
         if self._chart_at is None or original is None:
             return
         document = self.document()
-        if document.findBlock(self._chart_at).layout().lineCount() == 0:
+        block = document.findBlock(self._chart_at)
+        if not block.isValid() or self._chart_at >= document.characterCount():
+            self._chart_at = None  # the picture's place went with the text that held it
+            return
+        layout = block.layout()
+        if layout is None or layout.lineCount() == 0:
             # Not laid out yet (the end of a long document): placing a cursor there would lay
             # out everything above it at once (0.6 s for 10,000 events). Fitted once Qt gets there.
             self._chart_fit_pending = True
