@@ -162,7 +162,7 @@ def test_a_section_far_down_a_long_preview_is_scrolled_to_once_laid_out(qtbot, t
     heading = preview.document().findBlockByNumber(preview.document().headings["Closing Notes"])
 
     def heading_in_view() -> bool:
-        if heading.layout().lineCount() == 0:
+        if heading.layout() is None or heading.layout().lineCount() == 0:
             return False
         top = preview.document().documentLayout().blockBoundingRect(heading).top()
         bar = preview.verticalScrollBar()

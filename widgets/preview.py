@@ -110,6 +110,11 @@ def _open_in_browser(url: QUrl) -> None:
     QDesktopServices.openUrl(url)
 
 
+def _laid_out(block: QTextBlock) -> bool:
+    layout = block.layout() if block.isValid() else None
+    return layout is not None and layout.lineCount() > 0
+
+
 def _heading_blocks(document: QTextDocument) -> Iterator[QTextBlock]:
     block = document.begin()
     while block.isValid():
@@ -257,7 +262,7 @@ class PreviewPane(SafeBrowser):
             self._wanted_heading = heading
             return False
         layout = text_document.documentLayout()
-        if block.position() > FORCED_LAYOUT_CHARS and block.layout().lineCount() == 0:
+        if block.position() > FORCED_LAYOUT_CHARS and not _laid_out(block):
             # Far down a long document Qt has not laid out yet: asking where the heading is
             # would lay out everything above it at once (a second for 10,000 events). Qt lays
             # out the rest in short steps anyway; the preview goes there when it is done.
@@ -276,7 +281,7 @@ class PreviewPane(SafeBrowser):
         block = self.document().findBlockByNumber(headings.get(heading, -1))
         if not block.isValid():
             self._laid_out_heading = None
-        elif block.layout().lineCount() > 0:
+        elif _laid_out(block):
             self._laid_out_heading = None
             top = self.document().documentLayout().blockBoundingRect(block).top()
             self.verticalScrollBar().setValue(int(top))
