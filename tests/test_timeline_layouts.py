@@ -232,3 +232,18 @@ def test_a_key_value_table_and_a_quoted_line_of_labels_give_the_window():
 def test_a_date_without_a_clock_time_is_not_taken_for_the_incident_start():
     document, _ = _timeline("- 2024-01-09: we released 2.4.0\n- 2024-01-09 15:52: reports of broken wheels", header="")
     assert document.summary.start == datetime(2024, 1, 9, 15, 52, tzinfo=UTC)
+
+
+def test_a_report_told_in_sentences_gets_a_timeline_of_its_timed_clauses():
+    document = from_markdown(
+        "# Elevated errors\n\n## Summary\n\nOn 14 March 2023 from 09:12 to 11:29 UTC, requests failed.\n\n"
+        "## Remediation\n\nEngineers were alerted at 09:12 and began an investigation. At 10:05, the team "
+        "paused the release. The rollback completed at 11:20, and error rates returned to normal by 11:29.\n"
+    )
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2023, 3, 14, 9, 12, tzinfo=UTC), "Engineers were alerted at 09:12 and began an investigation."),
+        (datetime(2023, 3, 14, 10, 5, tzinfo=UTC), "At 10:05, the team paused the release."),
+        (datetime(2023, 3, 14, 11, 20, tzinfo=UTC), "The rollback completed at 11:20"),
+        (datetime(2023, 3, 14, 11, 29, tzinfo=UTC), "error rates returned to normal by 11:29."),
+    ]
+    assert "paused the release" in document.extra_sections[0].body  # the prose stays as written

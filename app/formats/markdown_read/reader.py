@@ -33,8 +33,10 @@ from app.formats.markdown_read.prose import (
     read_summary,
     reads_as_summary,
 )
+from app.formats.markdown_read.prose_timeline import timeline_from_prose
 from app.formats.markdown_read.sections import is_own_layout, promote_nested, split_sections
 from app.formats.markdown_read.timeline import read_timeline
+from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.window import find_range_in_prose, first_date, stated_zone
 from app.formats.markdown_syntax import outside_fences
 from app.model import PostMortem
@@ -160,6 +162,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         draft.introduction = "\n\n".join(part for part in parts if part)
     if not own_layout:
         _window_from_prose(draft, "")
+        if not draft.timeline:
+            _timeline_from_prose(draft)
     draft.note_stated_zones()
     if day_from_file and file_day is not None and any(event.time is not None for event in draft.timeline):
         draft.notes.append(
@@ -217,6 +221,16 @@ def _window_from_prose(draft: Draft, preamble: str) -> None:
                 summary.end = found[1] if summary.end is None or draft.window_guessed else summary.end
                 draft.window_guessed = False
                 return
+
+
+def _timeline_from_prose(draft: Draft) -> None:
+    """A report told in sentences, with no timeline section: its timed clauses as events."""
+    summary, cause = draft.summary, draft.root_cause
+    kept = [kept.body for kept in sorted(draft.kept, key=lambda kept: kept.position) if kept.heading != "Front matter"]
+    texts = [draft.introduction, summary.impact, summary.root_cause, cause.cause, cause.resolution, *kept]
+    timeline_from_prose(draft, [text for text in texts if text])
+    if draft.timeline:
+        TimelineContext.for_draft(draft).finish()
 
 
 def _html_title(preamble: list[str]) -> str:

@@ -1,0 +1,66 @@
+"""A timeline from prose, for reports that tell their incident in sentences and have no timeline section.
+
+Cloud providers' incident reports often read "Engineers were alerted at 09:12
+US/Pacific. At 09:40, engineers correlated the errors with the release. The
+rollback completed at 11:20, and error rates returned to normal by 11:29."
+A careful reader makes one event of each timed clause; so does this, but only
+for a document whose timeline is otherwise empty. The prose stays where it is:
+the events quote it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.draft import Draft, EventDraft
+from app.formats.markdown_read.timeline.kinds import guess_kind
+from app.timeparse import read
+
+# A sentence ends at ". ", "! " or "? " before a capital letter or a digit.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+# Two timed clauses in one sentence: "..., and error rates returned to normal by 11:29".
+_CLAUSE_JOIN = re.compile(r",?\s+and\s+|;\s+")
+# Where a time is told in a sentence: at its start, or after "at", "by", "around", "until", "since".
+_TIME_CUE = re.compile(
+    r"(?:^|\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Uu]ntil|[Ss]ince|[Aa]pproximately)\s+)"
+    r"(?=\d{1,2}(?::\d{2}|\s?[ap]\.?m\b))",
+)
+# "from 09:12 to 11:29", "between 14:02 and 15:10": the window, not an event.
+_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d{2})?\S*\s+(?:to|and|until|-|–)\s+\d", re.IGNORECASE)
+_NOT_PROSE = ("|", "```", "~~~", "<", "#")
+
+
+def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
+    """Add an event for each timed clause of ``texts``, in time order (those without a day are skipped)."""
+    day = draft.day or (draft.summary.start.date() if draft.summary.start else None)
+    # The zone the document states, else the one its window was told in ("from 18:40 to 22:50 US/Pacific").
+    zone = draft.zone or (draft.summary.start.tzinfo if draft.summary.start else None)
+    found: list[EventDraft] = []
+    for text in texts:
+        for paragraph in text.split("\n\n"):
+            if paragraph.lstrip().startswith(_NOT_PROSE):
+                continue
+            for sentence in _SENTENCE_END.split(" ".join(paragraph.split())):
+                if _RANGE.search(sentence):
+                    continue
+                for clause in _clauses(sentence):
+                    for cue in _TIME_CUE.finditer(clause):
+                        reading = read(
+                            clause[cue.end() :],
+                            default_date=day,
+                            default_zone=zone,
+                            default_year=day.year if day else None,
+                        )
+                        if reading is not None and reading.has_time:
+                            text = clause.strip().rstrip(",;")
+                            found.append(EventDraft(guess_kind(text), reading.moment, text))
+                            break
+    found.sort(key=lambda event: event.time)  # type: ignore[arg-type, return-value]
+    draft.timeline.extend(found)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The sentence, or its clauses when more than one of them tells a time."""
+    parts = _CLAUSE_JOIN.split(sentence)
+    timed = [part for part in parts if _TIME_CUE.search(part)]
+    return timed if len(timed) > 1 else [sentence]
