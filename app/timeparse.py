@@ -34,11 +34,7 @@ MAX_PARSE_LENGTH = 80
 """Longer text is never a timestamp; the cap keeps callers that probe text cheap."""
 
 MONTHS = "January February March April May June July August September October November December".split()  # noqa: SIM905
-_MONTH_NUMBERS: dict[str, int] = {}
-for _number, _name in enumerate(MONTHS, start=1):
-    _MONTH_NUMBERS[_name.lower()] = _number
-    _MONTH_NUMBERS[_name[:3].lower()] = _number
-_MONTH_NUMBERS["sept"] = 9
+_MONTH_NUMBERS = {name.lower()[:size]: number for number, name in enumerate(MONTHS, 1) for size in (3, 9)} | {"sept": 9}
 
 _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
