@@ -172,3 +172,19 @@ def test_backslashes_climbing_out_are_refused_as_browsers_read_them():
     body = render_body_html('<img src="..\\..\\windows\\win.ini" alt="ini">')
     assert [a for tag, a in _tags(body) if tag == "img"] == []
     assert "picture “ini” not shown" in body
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["../../etc/passwd", "/etc/passwd", "file:///etc/passwd", "//evil.example/share", "%2e%2e/x", "C:/x.txt"],
+)
+def test_a_link_to_a_file_outside_the_documents_folder_keeps_its_text_but_not_its_target(target):
+    body = render_body_html(f"See [the notes]({target}).")
+    assert [a for tag, a in _tags(body) if tag == "a"] == [{"rel": "noopener noreferrer nofollow"}]
+    assert "the notes" in body
+
+
+@pytest.mark.parametrize("target", ["https://example.com/x", "mailto:ops@example.com", "#timeline", "notes.md"])
+def test_web_mail_in_page_and_same_folder_links_are_kept(target):
+    body = render_body_html(f"See [the notes]({target}).")
+    assert ("a", {"href": target, "rel": "noopener noreferrer nofollow"}) in _tags(body)

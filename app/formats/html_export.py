@@ -3,9 +3,12 @@
 A post-mortem file may come from anyone, so its text is untrusted. The
 Markdown is rendered with the ``markdown`` package and the result is cleaned
 with ``nh3`` down to ordinary formatting: no scripts, styles, frames, forms
-or event handlers, links only to http(s) and mail addresses, and images only
-from relative paths (a remote image would be fetched when the page or the
-editor's preview opens, telling a third party who read it).
+or event handlers, links only to http(s) and mail addresses, places in the
+page and files in the document's folder, and images only from the document's
+folder (a remote image would be fetched when the page or the editor's preview
+opens, telling a third party who read it; a path climbing out with ``..``
+would show a file of the reader's disk); a refused image becomes a visible note.
+The page is one file: the chart's picture is embedded in it.
 """
 
 from __future__ import annotations
@@ -127,6 +130,13 @@ def is_inside_document_folder(value: str) -> bool:
 def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
     if tag == "img" and attribute == "src":
         return value if is_inside_document_folder(value) else None
+    if tag == "a" and attribute == "href":
+        # A web or mail address, a place in the page, or a file in the document's folder; never a file
+        # elsewhere on the reader's disk, nor "//host/share", which a page opened from disk reads as file://host.
+        cleaned = _URL_IGNORED.sub("", value).strip("\x00 ")
+        if urlsplit(cleaned).scheme.lower() in LINK_SCHEMES and not cleaned.startswith(("//", "\\")):
+            return value
+        return value if cleaned.startswith("#") or is_inside_document_folder(value) else None
     if tag == "code" and attribute == "class":
         # Only the fenced-code language hint, which is harmless.
         return value if value.startswith("language-") and value.replace("-", "").isalnum() else None
