@@ -150,6 +150,7 @@ def test_checking_can_be_turned_off_and_the_language_chosen(qtbot, tmp_path, ser
     assert underlined(intro) == ["mispelt"]
     edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
     spelling = next(a.menu() for a in edit_menu.actions() if a.menu() and a.text() == "&Spelling")
+    spelling.aboutToShow.emit()  # filled as it opens
     toggle = spelling.actions()[0]
     assert toggle.isChecked()
     toggle.trigger()

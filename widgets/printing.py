@@ -11,22 +11,28 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QObject, QSizeF, Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QTextDocument, QTextImageFormat
-from PySide6.QtPrintSupport import QPrinter
 
 from app.errors import DocumentError
-from app.formats import html_export
 from app.model import PostMortem
 from widgets.dialogs import Dialogs
 from widgets.document import Document
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+# QtPrintSupport and the HTML export are imported when a page is printed: startup does not pay for them.
 
 CHART_NAME = "postmortem-chart.png"
 
 
 def printable_document(model: PostMortem, width: float = 640.0) -> QTextDocument:
     """The HTML export's page as a text document ``width`` points wide, the chart drawn into it."""
+    from app.formats import html_export
+
     document = QTextDocument()
     document.setPageSize(QSizeF(width, width * 1.414))
     png = _chart_png(model)
@@ -79,6 +85,8 @@ def _fit_chart(document: QTextDocument, chart: QImage, room: float) -> None:
 
 
 def pdf_printer(path: Path) -> QPrinter:
+    from PySide6.QtPrintSupport import QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
@@ -116,6 +124,8 @@ class Printing(QObject):
         self._folder = suggested_folder
 
     def print_document(self) -> bool:
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self._document.model.metadata.title or "Post-mortem")
         if not self._dialogs.ask_print(printer):

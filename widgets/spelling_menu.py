@@ -17,8 +17,18 @@ def language_name(code: str) -> str:
 
 
 def install_spelling_menu(edit_menu: QMenu, owner: QWidget, service: SpellService | None = None) -> QMenu:
-    service = service if service is not None else spell_service()
+    """Edit › Spelling, filled the first time it opens (startup does not load the spelling library)."""
     menu = edit_menu.addMenu("&Spelling")
+
+    def fill() -> None:
+        if not menu.actions():
+            _fill(menu, owner, service if service is not None else spell_service())
+
+    menu.aboutToShow.connect(fill)
+    return menu
+
+
+def _fill(menu: QMenu, owner: QWidget, service: SpellService) -> None:
     check = QAction("&Check Spelling While Typing", owner)
     check.setCheckable(True)
     check.setChecked(service.enabled())
@@ -39,4 +49,3 @@ def install_spelling_menu(edit_menu: QMenu, owner: QWidget, service: SpellServic
     if not service.languages():
         check.setEnabled(False)
         check.setToolTip("No spelling dictionary is installed")
-    return menu
