@@ -11,7 +11,7 @@ from app.library.scan import FolderGoneError, scan
 
 
 def names(folder: Path) -> list[str]:
-    return [f.relative for f in scan(folder).files]
+    return sorted(f.relative for f in scan(folder).files)
 
 
 def test_finds_json_and_markdown_in_subfolders_and_nothing_else(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ import contextlib
 import hashlib
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -167,14 +167,14 @@ def _update(
     db = store.connection
     condition, parameters = scope.known_sql()
     with lock:
-        known = {
-            row[0]: row[1:]
-            for row in db.execute(
-                f"SELECT path, id, size, mtime_ns, hash, error FROM files WHERE {condition}", parameters
-            )
-        }
+        # Only the stamps of every file; the rest of an entry is read for the few that changed.
+        query = f"SELECT path, size, mtime_ns FROM files WHERE {condition}"
+        stamps = {row[0]: (row[1], row[2]) for row in db.execute(query, parameters)}
     present = {f.relative for f in found.files}
-    gone = [known[path][0] for path in known.keys() - present]
+    gone_paths = stamps.keys() - present
+    with lock:
+        known = _entries(db, gone_paths)
+    gone = [known[path][0] for path in gone_paths]
     if gone:
         with lock:
             _write(db, lambda: _delete(db, gone))
@@ -182,11 +182,13 @@ def _update(
 
     to_read: list[FoundFile] = []
     for item in found.files:
-        entry = known.get(item.relative)
-        if entry is not None and entry[1] == item.size and entry[2] == item.mtime_ns:
+        if stamps.get(item.relative) == (item.size, item.mtime_ns):
             report.unchanged += 1
         else:
             to_read.append(item)
+    to_read.sort()  # by path: files keep their order in the index from one build to the next
+    with lock:
+        known.update(_entries(db, [item.relative for item in to_read if item.relative in stamps]))
     if progress is not None:
         progress(0, len(to_read))
     done = 0
@@ -211,6 +213,12 @@ def _update(
         report.files = db.execute("SELECT count(*) FROM files").fetchone()[0] + len(found.problems)
     report.problems.sort()
     return report
+
+
+def _entries(db: sqlite3.Connection, paths: Iterable[str]) -> dict[str, tuple]:
+    """``path: (id, size, mtime_ns, hash, error)`` of these files in the index."""
+    query = "SELECT path, id, size, mtime_ns, hash, error FROM files WHERE path = ?"
+    return {row[0]: row[1:] for path in paths for row in db.execute(query, (path,))}
 
 
 def _write(db: sqlite3.Connection, work: Callable[[], object]) -> None:

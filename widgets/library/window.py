@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
@@ -22,6 +22,7 @@ from widgets.qt_guard import never_raises
 from widgets.safe_text import plain_tooltip
 
 APP_NAME = "Postmortem Editor"
+INDEX_DELAY_MS = 150
 EditorFactory = Callable[[], QMainWindow]
 """Makes an editor window (the editor's MainWindow; passed in, so this module never imports it)."""
 _open_windows: list[QMainWindow] = []
@@ -52,7 +53,9 @@ class LibraryWindow(QMainWindow):
         self.setWindowTitle(f"{self.folder.name or self.folder} — Library — {APP_NAME}")
         self.setWindowFilePath(str(self.folder))
         self.resize(1320, 820)
-        self.view.start_indexing()
+        # The table shows the index as it is at once; the re-index (a walk of the folder, competing for
+        # the interpreter) starts once the window has painted.
+        QTimer.singleShot(INDEX_DELAY_MS, self.view, self.view.start_indexing)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
