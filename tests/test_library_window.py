@@ -89,7 +89,10 @@ def test_search_as_you_type_with_a_snippet_marked_by_formats(qtbot, window: Libr
     window.view.search.setText("resolvers")
     qtbot.waitUntil(lambda: shown_titles(window) == ["DNS outage"])
     assert not window.view.table.isColumnHidden(MATCH_COLUMN)
-    snippet = window.view.model.index(0, MATCH_COLUMN).data(SNIPPET_ROLE)
+    cell = window.view.model.index(0, MATCH_COLUMN)
+    cell.data(SNIPPET_ROLE)  # asked for as the view paints the row; read right after
+    qtbot.waitUntil(lambda: cell.data(SNIPPET_ROLE) is not None)
+    snippet = cell.data(SNIPPET_ROLE)
     assert [snippet.text[a:b] for a, b in snippet.ranges] == ["Resolvers"]
     from widgets.library.snippet_delegate import match_formats
 

@@ -65,6 +65,14 @@ class Library:
         with self._lock:
             return reads.incidents(self._store.connection, _query(query), **options)
 
+    def snippets(self, query: Query | str, ids: list[int]) -> dict[int, reads.Snippet]:
+        """Snippets of the incidents ``ids`` (``IncidentRow.file_id``) for the words of ``query``."""
+        query = _query(query)
+        if not query.match or not ids:
+            return {}
+        with self._lock:
+            return reads.snippets_of(self._store.connection, query.match, ids)
+
     def count(self, query: Query | str = "") -> int:
         with self._lock:
             return reads.count(self._store.connection, _query(query))

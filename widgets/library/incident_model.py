@@ -7,22 +7,23 @@ search are done by SQLite; the model only starts over with the new order.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from app.library.library import Library
 from app.library.query import Query
-from app.library.reads import IncidentRow
+from app.library.reads import IncidentRow, Snippet
 from app.metrics import format_duration
 from widgets.qt_guard import never_raises
 from widgets.safe_text import plain_tooltip
 
 PAGE = 200
 SEARCH_PAGE = 40
-"""Rows per fetch while searching: each comes with a snippet (~0.3 ms), and a screen shows about 30."""
+"""Rows per fetch while searching (a screen shows about 30)."""
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -82,6 +83,13 @@ class IncidentTableModel(QAbstractTableModel):
         self._descending = False
         self.error = ""
         """Why the last page could not be read ('' when it could)."""
+        # Snippets are read for the rows a view paints, just after it paints them (~0.3 ms each):
+        # a search shows its rows at once, and 10,000 matches never cost 10,000 snippets.
+        self._wanted: set[int] = set()
+        self._snippet_timer = QTimer(self)
+        self._snippet_timer.setSingleShot(True)
+        self._snippet_timer.setInterval(0)
+        self._snippet_timer.timeout.connect(self.fill_snippets)
 
     # ----------------------------------------------------------------- what is shown
 
@@ -93,6 +101,7 @@ class IncidentTableModel(QAbstractTableModel):
         """Start over from the first page (after a search, a sort or an index update)."""
         self.beginResetModel()
         self._rows = []
+        self._wanted.clear()
         self._exhausted = False
         self.endResetModel()
         # The first page now rather than when the view next lays out: the table paints full at once.
@@ -103,6 +112,25 @@ class IncidentTableModel(QAbstractTableModel):
 
     def loaded(self) -> int:
         return len(self._rows)
+
+    def _want_snippet(self, row: int) -> None:
+        self._wanted.add(row)
+        self._snippet_timer.start()
+
+    def fill_snippets(self) -> None:
+        """Read the snippets of the rows painted without one, and have them painted again."""
+        rows = sorted(r for r in self._wanted if 0 <= r < len(self._rows) and self._rows[r].snippet is None)
+        self._wanted.clear()
+        if not rows:
+            return
+        try:
+            found = self.library.snippets(self.query, [self._rows[r].file_id for r in rows])
+        except Exception:  # a broken index costs the snippets, not the table
+            return
+        for r in rows:
+            # An incident with no snippet (its words only in a filter) is marked as looked up.
+            self._rows[r] = replace(self._rows[r], snippet=found.get(self._rows[r].file_id, Snippet("", ())))
+        self.dataChanged.emit(self.index(rows[0], MATCH_COLUMN), self.index(rows[-1], MATCH_COLUMN))
 
     # ----------------------------------------------------------------- Qt model
 
@@ -125,7 +153,12 @@ class IncidentTableModel(QAbstractTableModel):
         size = SEARCH_PAGE if self.query.match else PAGE
         try:
             page = self.library.incidents(
-                self.query, sort=self._sort, descending=self._descending, offset=len(self._rows), limit=size
+                self.query,
+                sort=self._sort,
+                descending=self._descending,
+                offset=len(self._rows),
+                limit=size,
+                snippets=False,
             )
             self.error = ""
         except Exception as error:  # a broken index must cost the rows, not the window
@@ -161,6 +194,8 @@ class IncidentTableModel(QAbstractTableModel):
             return _CELLS[column](row)
         if role == ROW_ROLE:
             return row
+        if column == MATCH_COLUMN and row.snippet is None and self.query.match:
+            self._want_snippet(index.row())
         if role == SNIPPET_ROLE and column == MATCH_COLUMN:
             return row.snippet
         if role == Qt.ItemDataRole.ToolTipRole:
