@@ -247,3 +247,68 @@ def test_a_report_told_in_sentences_gets_a_timeline_of_its_timed_clauses():
         (datetime(2023, 3, 14, 11, 29, tzinfo=UTC), "error rates returned to normal by 11:29."),
     ]
     assert "paused the release" in document.extra_sections[0].body  # the prose stays as written
+
+
+EET = timezone(timedelta(hours=2))
+
+
+def test_clock_times_written_14h05_or_14_dot_03_at_the_start_of_an_entry():
+    _, events = _timeline("- 14h05 — gateways reject clients\n- 15h02 — back to normal")
+    assert [time for time, _ in events] == [
+        datetime(2024, 5, 1, 14, 5, tzinfo=UTC),
+        datetime(2024, 5, 1, 15, 2, tzinfo=UTC),
+    ]
+    _, events = _timeline("- 14.03 logins fail\n- 15.47 login back to normal")
+    assert events == [
+        (datetime(2024, 5, 1, 14, 3, tzinfo=UTC), "logins fail"),
+        (datetime(2024, 5, 1, 15, 47, tzinfo=UTC), "login back to normal"),
+    ]
+    _, events = _timeline("- 14:03 deploy\n- 2.10 was the version that broke")  # a version, where times have colons
+    assert events[1] == (None, "2.10 was the version that broke")
+
+
+def test_a_zone_named_among_others_in_parentheses_is_the_documents():
+    document = from_markdown(
+        "# T\n\n**Date:** 2024-02-21\n\n## Timeline\n\nAll times are Finnish time (EET, UTC+2).\n\n- 14:03 x\n"
+    )
+    assert document.timeline[0].time == datetime(2024, 2, 21, 14, 3, tzinfo=EET)
+
+
+def test_a_bold_line_or_an_html_summary_naming_the_timeline_stands_for_its_heading():
+    document = from_markdown("# T\n\n**Date:** 2024-10-12\n\n**Timeline (UTC)**\n\n- 09:40 published\n- 10:31 fixed\n")
+    assert [event.time for event in document.timeline] == [
+        datetime(2024, 10, 12, 9, 40, tzinfo=UTC),
+        datetime(2024, 10, 12, 10, 31, tzinfo=UTC),
+    ]
+    document = from_markdown(
+        "# T\n\n**Date:** 2024-10-12\n\n## Cause\n\nA bad deploy.\n\n<details>\n"
+        "<summary>Detailed timeline</summary>\n\n- 08:14 deploy\n- 08:29 alert\n\n</details>\n"
+    )
+    assert [event.text for event in document.timeline] == ["deploy", "alert"]
+    assert "<details>" not in to_markdown(document)  # no unclosed details element left to fold the page
+
+
+def test_an_impact_label_holding_a_range_is_the_window_and_wins_over_resolved():
+    document = from_markdown(
+        "# T\n\n| Field | Value |\n|---|---|\n| Resolved | 2022-11-03 10:47 UTC |\n"
+        "| Customer impact | 2022-11-03 08:09 – 10:31 UTC |\n"
+    )
+    assert (document.summary.start, document.summary.end) == (
+        datetime(2022, 11, 3, 8, 9, tzinfo=UTC),
+        datetime(2022, 11, 3, 10, 31, tzinfo=UTC),
+    )
+
+
+def test_a_range_in_parentheses_in_the_impact_is_the_window():
+    document = from_markdown(
+        "# T\n\n**Date:** 2024-07-16\n\n## Impact\n\nPulls failed for 3 hours (10:05am–1:02pm UTC).\n"
+    )
+    assert (document.summary.start, document.summary.end) == (
+        datetime(2024, 7, 16, 10, 5, tzinfo=UTC),
+        datetime(2024, 7, 16, 13, 2, tzinfo=UTC),
+    )
+
+
+def test_a_definition_list_entry_keeps_its_text_without_the_marker():
+    _, events = _timeline("13:47\n: Certificate expires.")
+    assert events == [(datetime(2024, 5, 1, 13, 47, tzinfo=UTC), "Certificate expires.")]

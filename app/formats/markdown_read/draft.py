@@ -134,6 +134,8 @@ class Draft:
     # The incident's day from a "**Date:**" line or front matter: the day of
     # timeline times written alone when the summary has no start.
     day: date | None = None
+    # Whether ``day`` was stated ("Date:", front matter), not only taken from the first date written.
+    day_stated: bool = False
     # The zone the document states for times written without one ("All times in CET").
     zone: tzinfo | None = None
     # Whether the incident's window was only guessed from timeline entries (not stated by the document).

@@ -15,6 +15,7 @@ from app.formats.markdown_read.front_matter import fenced, front_matter, simple_
 from app.formats.markdown_read.labels import (
     AUTHOR_LABELS,
     END_LABELS,
+    IMPACT_WINDOW_LABELS,
     SERVICE_LABELS,
     START_LABELS,
     WINDOW_LABELS,
@@ -76,11 +77,12 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
     elif key in _DATE_LABELS and (day := parse_date(value)) is not None:
         # No field for the day itself (the line stays as written), but it is
         # the day of the times written alone in the timeline.
-        draft.day = draft.day or day
+        if not draft.day_stated:
+            draft.day, draft.day_stated = day, True
         return False
     elif key in START_LABELS + END_LABELS + WINDOW_LABELS and not (item is not None and item.body):
         return read_window_label(draft, head)
-    elif key == "impact" and read_window_label(draft, f"window: {value}"):
+    elif key in IMPACT_WINDOW_LABELS and read_window_label(draft, head):
         return True  # "**Impact:** 09:02–10:47 CET" is when, not what
     elif key in HEADER_FIELDS and value and item is None:
         part_name, name = HEADER_FIELDS[key]
@@ -121,6 +123,7 @@ def read_front_matter(draft: Draft, lines: list[str]) -> dict[str, str]:
     fields = simple_fields(content)
     if "date" in fields:
         draft.day = parse_date(fields["date"].split("T")[0])
+        draft.day_stated = draft.day is not None
     meta = draft.metadata
     if (severity := severity_of(fields.get("severity", ""))) is not None:
         meta.severity = severity

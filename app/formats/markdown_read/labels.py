@@ -6,7 +6,7 @@ import re
 
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.tokens import split_label
-from app.formats.markdown_read.window import read_range
+from app.formats.markdown_read.window import read_range, written_clocks
 from app.timefmt import parse_timestamp
 from app.timeparse import read
 
@@ -53,6 +53,8 @@ def severity_of(value: str) -> str | None:
     return f"SEV{match.group(1)}" if match else None
 
 
+# Labels of an impact window ("**Impact:** 09:02–10:47 CET"); their value is a window only when it reads as one.
+IMPACT_WINDOW_LABELS = ("impact", "customer impact", "user impact", "impact period", "period of impact")
 WINDOW_LABELS = ("duration", "impact window", "incident window", "outage window", "window", "time window")
 
 
@@ -65,12 +67,14 @@ def read_window_label(draft: Draft, head: str) -> bool:
     """
     key, value = split_label(head) or ("", "")
     summary = draft.summary
-    if key in WINDOW_LABELS and value:
+    if key in WINDOW_LABELS + IMPACT_WINDOW_LABELS and value:
+        value = written_clocks(value, dotted=True)
         found = read_range(value, day=draft.day, zone=draft.zone, year=_year(draft), notes=draft.notes)
         if found is None:
             return False
         start, end, used = found
-        if summary.start is None and summary.end is None:
+        if key in IMPACT_WINDOW_LABELS or (summary.start is None and summary.end is None):
+            # "Customer impact: 08:09 – 10:31" is the window itself: it wins over "Detected" and "Resolved".
             summary.start, summary.end = start, end
         return not value[used:].strip(" .;,")
     name = "start" if key in START_LABELS else "end" if key in END_LABELS else None

@@ -7,7 +7,13 @@ understand goes back through ``Draft.keep``.
 from __future__ import annotations
 
 from app.formats.markdown_read.draft import Draft, Section
-from app.formats.markdown_read.labels import END_LABELS, START_LABELS, WINDOW_LABELS, read_window_label
+from app.formats.markdown_read.labels import (
+    END_LABELS,
+    IMPACT_WINDOW_LABELS,
+    START_LABELS,
+    WINDOW_LABELS,
+    read_window_label,
+)
 from app.formats.markdown_read.tokens import (
     Item,
     body_text,
@@ -122,7 +128,7 @@ def _labelled_text(part: object, entry: Item, key: str, value: str, labels: dict
 def _window_line(draft: Draft, line: str) -> bool:
     """Whether ``line`` is a start, end or duration label that was read whole into the window."""
     key = (split_label(line) or ("", ""))[0] if line else ""
-    return key in START_LABELS + END_LABELS + WINDOW_LABELS and read_window_label(draft, line)
+    return key in START_LABELS + END_LABELS + WINDOW_LABELS + IMPACT_WINDOW_LABELS and read_window_label(draft, line)
 
 
 def reads_as_summary(section: Section) -> bool:

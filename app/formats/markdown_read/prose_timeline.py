@@ -26,7 +26,9 @@ _TIME_CUE = re.compile(
     r"(?=\d{1,2}(?::\d{2}|\s?[ap]\.?m\b))",
 )
 # "from 09:12 to 11:29", "between 14:02 and 15:10": the window, not an event.
-_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d{2})?\S*\s+(?:to|and|until|-|–)\s+\d", re.IGNORECASE)
+_RANGE = re.compile(
+    r"\b(?:from|between)\s+\d{1,2}(?::\d{2})?(?:\s*\S+){0,3}?\s+(?:to|and|until|through|-|–)\s+\d", re.IGNORECASE
+)
 _NOT_PROSE = ("|", "```", "~~~", "<", "#")
 
 

@@ -34,7 +34,7 @@ from app.formats.markdown_read.prose import (
     reads_as_summary,
 )
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
-from app.formats.markdown_read.sections import is_own_layout, promote_nested, split_sections
+from app.formats.markdown_read.sections import headings_in_disguise, is_own_layout, promote_nested, split_sections
 from app.formats.markdown_read.timeline import read_timeline
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.window import find_range_in_prose, first_date, stated_zone
@@ -120,19 +120,21 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         draft.zone = zone_named(fields.get("timezone", "") or fields.get("time zone", "") or fields.get("tz", ""))
         draft.zone = draft.zone or stated_zone([line for line, outside in zip(lines, flags, strict=True) if outside])
         draft.stated_zone(draft.zone)
+    if not own_layout:
+        headings_in_disguise(lines)
     title, preamble, sections, extras_from = split_sections(lines, setext=not own_layout)
     if not own_layout:
         sections, extras_from = promote_nested(sections, extras_from)
     # The heading's title first: front matter is kept whole anyway, the heading would be lost.
     draft.metadata.title = title or fields.get("title", "") or _html_title(preamble)
-    leftover_preamble = read_metadata(draft, preamble)
     day_from_file = False
     if not own_layout and draft.day is None:
-        # No "Date:" line or front matter date: the first date the document writes
-        # ("On Tuesday 12 March 2019, ...") is the day of times written alone.
+        # Until a "Date:" line says otherwise, the first date the document writes ("On Tuesday
+        # 12 March 2019, ...") is the day of times written alone (a "Start:" label's among them).
         draft.day = first_date([title, *(line for line, outside in zip(lines, flags, strict=True) if outside)])
-        if draft.day is None and file_day is not None:
-            draft.day, day_from_file = file_day, True
+    leftover_preamble = read_metadata(draft, preamble)
+    if not own_layout and draft.day is None and file_day is not None:
+        draft.day, day_from_file = file_day, True
     known = sections if extras_from is None else sections[:extras_from]
     # The Issue Summary and the prose first: the window they state gives the day
     # (and zone) of the times written alone in the timeline.

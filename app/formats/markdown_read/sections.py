@@ -135,3 +135,39 @@ def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
         previous = end
     rest.extend(lines[previous:])
     return [Section(section.heading, rest, section.position, section.level), *nested]
+
+
+# "**Timeline (UTC)**" alone on a line, "<summary>Detailed timeline</summary>": a section's name, not text.
+_BOLD_NAME = re.compile(r"[ \t]*(?:\*\*|__)([^*_\n]{2,60}?)[ \t]*:?(?:\*\*|__)[ \t]*:?[ \t]*")
+_SUMMARY_NAME = re.compile(r"[ \t]*<summary>([^<>\n]{2,80})</summary>[ \t]*", re.IGNORECASE)
+_DETAILS = re.compile(r"[ \t]*</?details>[ \t]*", re.IGNORECASE)
+
+
+def headings_in_disguise(lines: list[str]) -> None:
+    """Write a bold line or an HTML ``<summary>`` that names a known section as the heading it stands for.
+
+    In place, line for line, so positions do not move. The ``<details>`` tags
+    around such a summary go (they hold no words; left behind, one would fold
+    away the rest of the page in HTML).
+    """
+    flags = outside_fences(lines)
+    for index, line in enumerate(lines):
+        if not flags[index] or not line.strip():
+            continue
+        # A bold name must stand alone as its paragraph; a summary line is always one.
+        starts_paragraph = index == 0 or not lines[index - 1].strip()
+        found = (_BOLD_NAME.fullmatch(line) if starts_paragraph else None) or _SUMMARY_NAME.fullmatch(line)
+        if found is None or section_key(found.group(1)) is None:
+            continue
+        lines[index] = f"###### {found.group(1).strip()}"
+        if found.re is _SUMMARY_NAME:
+            _drop_details_tags(lines, index)
+
+
+def _drop_details_tags(lines: list[str], summary_at: int) -> None:
+    before = next((i for i in range(summary_at - 1, -1, -1) if lines[i].strip()), None)
+    if before is not None and _DETAILS.fullmatch(lines[before]) and "/" not in lines[before]:
+        lines[before] = ""
+    after = next((i for i in range(summary_at + 1, len(lines)) if _DETAILS.fullmatch(lines[i])), None)
+    if after is not None and "/" in lines[after]:
+        lines[after] = ""

@@ -12,12 +12,14 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from app.timefmt import parse_date
 from app.timeparse import Reading, read
-from app.timezones import zone_statement
+from app.timezones import zone_named, zone_statement
 
 # "to", "until", "-", "–", "—", "and" (after "between") between the two ends of a range.
 _RANGE_JOIN = re.compile(r"[ \t]*(?:to|until|till|through|thru|and|[-–—]+|~)[ \t]*", re.IGNORECASE)
 # Where a range starts in prose: "between 14:02 and ...", "from 14:03 to ...", "window: 14:03 - ...".
 _RANGE_START = re.compile(r"\b(?:between|from|window:?|duration:?|outage:?)[ \t]+", re.IGNORECASE)
+# A range standing in parentheses: "(10:05am–1:02pm PT)".
+_BARE_RANGE = re.compile(r"\((?=\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?\s*[-–—]\s*\d)", re.IGNORECASE)
 _TIMES_WORD = re.compile(r"\btimes?\b", re.IGNORECASE)
 
 
@@ -48,6 +50,16 @@ def read_range(
     return start.moment, end_moment, join.end() + second.end
 
 
+_H_CLOCK = re.compile(r"\b([01]?\d|2[0-3])h([0-5]\d)\b")
+_DOTTED_RANGE = re.compile(r"\b([01]?\d|2[0-3])\.([0-5]\d)(\s*(?:[-–—]|to|and|until)\s*)([01]?\d|2[0-3])\.([0-5]\d)\b")
+
+
+def written_clocks(text: str, *, dotted: bool = False) -> str:
+    """Clock times written "14h05" (and, with ``dotted``, ranges "14.03–15.47") as "14:05", same length."""
+    text = _H_CLOCK.sub(r"\1:\2", text)
+    return _DOTTED_RANGE.sub(r"\1:\2\3\4:\5", text) if dotted else text
+
+
 def find_range_in_prose(
     text: str, *, day: date | None, zone: tzinfo | None, year: int | None, notes: list[str]
 ) -> tuple[datetime, datetime] | None:
@@ -57,8 +69,12 @@ def find_range_in_prose(
     ("Impact began at 13:58 UTC and ended at 15:40 UTC", "starting at 14:15
     UTC, ... lasted until 15:48 UTC"), the end on the start's day.
     """
-    text = " ".join(text[:4000].split())  # a sentence may wrap between "from" and its time
+    text = written_clocks(" ".join(text[:4000].split()))  # a sentence may wrap between "from" and its time
     for match in _RANGE_START.finditer(text):
+        found = read_range(text[match.end() :], day=day, zone=zone, year=year, notes=notes)
+        if found is not None:
+            return found[0], found[1]
+    for match in _BARE_RANGE.finditer(text):  # "(10:05am–1:02pm PT)"
         found = read_range(text[match.end() :], day=day, zone=zone, year=year, notes=notes)
         if found is not None:
             return found[0], found[1]
@@ -114,6 +130,22 @@ def first_date(lines: list[str]) -> date | None:
 def stated_zone(lines: list[str]) -> tzinfo | None:
     """The zone a document states for its times ("All times in CET", "Timeline (times in BST)")."""
     for line in lines:
-        if len(line) < 300 and _TIMES_WORD.search(line) and (zone := zone_statement(line)) is not None:
+        if len(line) < 300 and _TIMES_WORD.search(line) and (zone := zone_in_statement(line)) is not None:
             return zone
     return None
+
+
+def zone_in_statement(line: str) -> tzinfo | None:
+    """The zone a statement names, also as one of several in parentheses ("Finnish time (EET, UTC+2)")."""
+    zone = zone_statement(line)
+    if zone is not None:
+        return zone
+    for group in _PARENTHESES.findall(line):
+        for part in _LIST_SEPARATOR.split(group):
+            if part.strip() and (zone := zone_named(part.strip())) is not None:
+                return zone
+    return None
+
+
+_PARENTHESES = re.compile(r"\(([^()]{1,60})\)")
+_LIST_SEPARATOR = re.compile(r"[,;/]|\bor\b")

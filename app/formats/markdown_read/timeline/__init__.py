@@ -48,13 +48,16 @@ _COMPACT_LEAD = re.compile(r"[ \t]*(?:[-*+][ \t]+)?[*_`]{0,2}([01]\d|2[0-3])[0-5
 _CLOCK_LEAD = re.compile(r"[ \t]*(?:[-*+][ \t]+)?[*_`]{0,2}\d{1,2}:\d{2}")
 
 
-def writes_compact_times(entries: Entries) -> bool:
+_DOTTED_LEAD = re.compile(r"[ \t]*(?:[-*+][ \t]+)?[*_`]{0,2}([01]?\d|2[0-3])\.[0-5]\d(?![\d.:])")
+
+
+def writes_compact_times(entries: Entries, lead: re.Pattern[str] = _COMPACT_LEAD) -> bool:
     """Whether this timeline writes its clock times as four digits ("1403"), so "1930" is a time, not a year.
 
     Only when at least two entries lead with such a number and none with a ``14:03`` clock time.
     """
     heads = [entry.head if isinstance(entry, Item) else entry for entry in entries[:2000]]
-    compact = sum(1 for head in heads if _COMPACT_LEAD.match(head))
+    compact = sum(1 for head in heads if lead.match(head))
     return compact >= 2 and not any(_CLOCK_LEAD.match(head) for head in heads)
 
 
@@ -65,6 +68,7 @@ def read_timeline(draft: Draft, section: Section) -> None:
     if draft.other_template:
         ctx.zone = draft.stated_zone(zone_statement(section.heading)) or ctx.zone  # "Timeline (times in BST)"
         ctx.compact = writes_compact_times(entries)
+        ctx.dotted = writes_compact_times(entries, _DOTTED_LEAD)
     ctx.read_nested = lambda nested: _read_entries(ctx, nested)
     _read_entries(ctx, entries)
     if draft.other_template:

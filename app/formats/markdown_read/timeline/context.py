@@ -36,7 +36,9 @@ _END_MARKER = re.compile(r"(?:outage|incident|impact) (?:ends|ended|end|stops|st
 # "OUTAGE MITIGATED" ends the incident only where no marker says it ended.
 _MITIGATED_MARKER = re.compile(r"(?:outage|incident|impact) mitigated", re.IGNORECASE)
 _RESOLVED = re.compile(
-    r"\bresolved\b|fully (?:restored|recovered|operational)|all[- ]clear|incident (?:closed|over)", re.IGNORECASE
+    r"\bresolved\b|fully (?:restored|recovered|operational)|all[- ]clear|incident (?:closed|over)|\brestored\b"
+    r"|\brecover(?:ed|s)\b|back to normal|succeed(?:s|ed)? again|\byanked\b",
+    re.IGNORECASE,
 )
 
 
@@ -56,6 +58,8 @@ class TimelineContext:
     kind: EventKind | None = None
     # Whether this timeline's entries lead with four-digit clock times ("1403 text").
     compact: bool = False
+    # Whether they lead with dotted ones ("14.03 text"): only then is "2.10" a time, not a version.
+    dotted: bool = False
     last_time: datetime | None = None
     onset: datetime | None = None
     end_marker: datetime | None = None
@@ -99,6 +103,9 @@ class TimelineContext:
             return Lead(self._rolled(moment, _writes_its_date(text)), rest, True)
         lead = _LEAD_WORD.match(text)
         body = text[lead.end() :] if lead else text
+        # "14h05 — x", "14.03 x": a clock written the French or the European way, at an entry's start only
+        # (anywhere else "2.10" is a version). Read as "14:05"; the text after it is the same length.
+        body = (_OTHER_CLOCK if self.dotted else _H_CLOCK).sub(r"\1\2:\3", body, count=1)
         reading = self._read(body)
         if reading is None:
             return None
@@ -211,7 +218,9 @@ class TimelineContext:
 # Words of an entry that describes impact beginning ("errors rose", "latency started to climb").
 _IMPACT = re.compile(
     r"\b(?:errors?|5\d\d|latency|timeouts?|timing out|slow(?:ness|ed| down)?|fail(?:ed|ing|ures?)|outage|down\b"
-    r"|unavailable|degraded|stalled|stuck|empty|broken|los(?:t|es?|ing)|dropp(?:ed|ing))",
+    r"|unavailable|unreachable|degraded|stalled|stuck|empty|broken|los(?:t|es?|ing)|dropp(?:ed|ing)|missing"
+    r"|reject(?:s|ed|ing)|[45]\d\d\b|spik(?:e|es|ed|ing)|elevated|saturat|exhaust|overload|(?:rises|rising|climb)"
+    r"|impact (?:begins|began|starts|started))",
     re.IGNORECASE,
 )
 
@@ -233,6 +242,8 @@ _LEAD_WORD = re.compile(
     r"(?=[*_`]{0,2}\d|[*_`]{0,2}[A-Z][a-z]{2,8}\.?[ \t]+\d)",
     re.IGNORECASE,
 )
+_OTHER_CLOCK = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])[h.]([0-5]\d)(?![\d.:])")
+_H_CLOCK = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])h([0-5]\d)(?![\d.:])")
 # "14:03–14:10": the second end of a range right after the first.
 _RANGE_END = re.compile(r"[ \t]*(?:[-–—~]|to|until|and)[ \t]*(?=[*_`]{0,2}\d)")
 _CLOSING_MARKUP = re.compile(r"^(?:\*\*|__|`)")

@@ -179,7 +179,10 @@ def time_led_paragraph(ctx: TimelineContext, entries: Entries, index: int) -> in
         if not _continues(ctx, entries, end):
             return None
     while _continues(ctx, entries, end):
-        lines.append(str(entries[end]).strip())
+        line = str(entries[end]).strip()
+        if not lines and line.startswith(": "):
+            line = line[2:]  # "14:03" then ": text": a definition list's term and its definition
+        lines.append(line)
         end += 1
     ctx.add(moment, "\n".join(lines), has_clock=has_clock)
     return end
