@@ -6,6 +6,7 @@ test imports Qt.
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import sys
 from pathlib import Path
@@ -18,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+import pytest  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402
 
 # Two Hypothesis profiles. "ci" is the thorough one: every property runs the
@@ -80,3 +82,18 @@ def pytest_collection_modifyitems(items: list) -> None:
 
 EXAMPLES = ROOT / "resources" / "examples"
 SHARED_EXAMPLE = ROOT.parent / "shared" / "examples" / "dns-outage.md"
+
+
+@pytest.fixture(autouse=True)
+def _no_test_hangs_forever():
+    """A test stuck past 10 minutes ends the run with every thread's traceback.
+
+    pytest-timeout needs the interpreter lock to act; a deadlock between Qt and Python
+    holds it. ``faulthandler``'s watchdog is a C thread that does not.
+    """
+    faulthandler.dump_traceback_later(HANG_SECONDS, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
+
+
+HANG_SECONDS = 600

@@ -54,6 +54,10 @@ class FlowchartPane(QWidget):
         for direction in LayoutDirection:
             self.direction_combo.addItem(direction.label, direction.value)
         self.direction_combo.setToolTip("Layout direction")
+        # Sized to its current choice, not its longest: with the zoom buttons beside it the row
+        # otherwise made the Humor page, and so the window, wider than 900 px.
+        self.direction_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.direction_combo.setMinimumContentsLength(11)
 
         self.zoom_out_button = self._tool_button("−", "Zoom out (Ctrl+wheel)", self.chart_view.zoom_out)
         self.zoom_in_button = self._tool_button("+", "Zoom in (Ctrl+wheel)", self.chart_view.zoom_in)
@@ -71,20 +75,16 @@ class FlowchartPane(QWidget):
         self.direction_combo.setAccessibleName("Layout direction")
 
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("8888%"))
+        # As wide as the widest it reads (800%).
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("888%"))
         self.chart_view.setMinimumHeight(120)
 
         top = QHBoxLayout()
-        top.setSpacing(6)
+        top.setSpacing(4)
         top.addWidget(self.generate_button)
-        top.addSpacing(8)
-        layout_label = QLabel("Layout:")
-        layout_label.setBuddy(self.direction_combo)
-        top.addWidget(layout_label)
-        top.addWidget(self.direction_combo)
+        top.addWidget(self.direction_combo)  # "Top to bottom" says what it sets; its tool tip names it
         top.addStretch(1)
         top.addWidget(self.busy_label)
-        top.addSpacing(8)
         for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button):
             top.addWidget(widget)
 
