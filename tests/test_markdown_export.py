@@ -180,3 +180,13 @@ def test_times_in_the_issue_summary_read_like_the_reference():
     assert summary == (
         "- **Duration:**\n  - Start Time: March 3, 2025, 11:05 UTC\n  - End Time: March 3, 2025, 12:47:09 UTC"
     )
+
+
+def test_a_root_cause_written_only_in_the_issue_summary_leaves_no_empty_root_cause_section():
+    from app.model import IssueSummary
+
+    document = PostMortem(summary=IssueSummary(root_cause="A stale DNS record."))
+    markdown = to_markdown(document)
+    assert "Root Cause and Resolution" not in markdown
+    assert from_markdown(markdown) == document
+    assert "## Root Cause and Resolution" in to_markdown(PostMortem())  # a blank document keeps every heading

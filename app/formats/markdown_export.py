@@ -275,7 +275,9 @@ def to_markdown(document: PostMortem, flowchart_image: str | None = None) -> str
     section("introduction", escape_block(document.introduction))
     section("summary", _groups(_summary(document)))
     section("timeline", _groups(_timeline(document)))
-    section("root_cause", _groups(_root_cause(document)))
+    if document.root_cause.cause or document.root_cause.resolution or not document.summary.root_cause:
+        # A root cause written only in the Issue Summary has its one home there: no empty section for it.
+        section("root_cause", _groups(_root_cause(document)))
     section("measures", _groups(_measures(document)))
     section("closing_notes", escape_block(document.closing_notes))
     section("humor", *_humor(document, flowchart_image))

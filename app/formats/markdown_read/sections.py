@@ -21,8 +21,9 @@ _SETEXT_TITLE = re.compile(r" {0,3}=+[ \t]*")
 
 
 def is_own_layout(lines: list[str], flags: list[bool]) -> bool:
-    """Whether the file is laid out as this editor exports it: its first seven level-2 headings.
+    """Whether the file is laid out as this editor exports it: its first level-2 headings are the seven sections'.
 
+    (Six, when the root cause lives only in the Issue Summary and the export leaves its section out.)
     The export writes free text as typed, so a line of text followed by a
     ``---`` line may be in it; in such a file underlines are not headings.
     Other files get the fuller reading that other templates need.
@@ -34,10 +35,11 @@ def is_own_layout(lines: list[str], flags: list[bool]) -> bool:
             names.append(name_key(found[1]))
             if len(names) == len(_OWN_HEADINGS):
                 break
-    return names == _OWN_HEADINGS
+    return names == _OWN_HEADINGS or names[: len(_WITHOUT_ROOT_CAUSE)] == _WITHOUT_ROOT_CAUSE
 
 
 _OWN_HEADINGS = [name_key(heading) for heading in SECTION_HEADINGS.values()]
+_WITHOUT_ROOT_CAUSE = [name_key(heading) for key, heading in SECTION_HEADINGS.items() if key != "root_cause"]
 
 
 def split_sections(lines: list[str], *, setext: bool = False) -> tuple[str, list[str], list[Section], int | None]:
