@@ -312,3 +312,12 @@ def test_a_range_in_parentheses_in_the_impact_is_the_window():
 def test_a_definition_list_entry_keeps_its_text_without_the_marker():
     _, events = _timeline("13:47\n: Certificate expires.")
     assert events == [(datetime(2024, 5, 1, 13, 47, tzinfo=UTC), "Certificate expires.")]
+
+
+def test_kinds_guessed_from_the_words_are_said_to_be_guesses():
+    from app.formats.markdown_read import read_markdown
+
+    _, notes = read_markdown("# T\n\n**Date:** 2024-05-01\n\n## Timeline\n\n- 14:03 alert fired\n- 14:10 rolled back\n")
+    assert "2 events' kinds were guessed from the words; check them on the Timeline page" in notes
+    _, notes = read_markdown("# T\n\n## Timeline\n\n### Detection\n\n- 2024-05-01 14:03 alert fired\n")
+    assert not any("guessed" in note for note in notes)  # its heading named the kind

@@ -16,6 +16,8 @@ Deliveries were late â€” none were lost.
 
 ## Timeline
 
+### Actions taken
+
 - 2024-05-01 14:03 UTC: Queue depth alert, the cafÃ© team paged
 - 2024-05-01 14:20 UTC: Rolled back, “quotes” and é kept as written
 """
@@ -25,6 +27,8 @@ IST_MD = """# Checkout latency
 ## Timeline
 
 All times in IST.
+
+### Actions taken
 
 - 2024-05-01 14:03 IST: Alerts fired for checkout latency
 - 14:20: Rolled back the release

@@ -56,6 +56,8 @@ class EventDraft:
     # False for an event with a date and no clock time ("2021-08-17: ..."), read as that midnight:
     # it places the event, but says nothing of when the incident started or ended.
     has_clock: bool = True
+    # Whether the kind was guessed from the words (no group, heading or column named it).
+    kind_guessed: bool = False
 
 
 @dataclass
@@ -154,6 +156,13 @@ class Draft:
         if zone is not None and zone not in self.stated_zones:
             self.stated_zones.append(zone)
         return zone
+
+    def note_guessed_kinds(self) -> None:
+        """Say how many events' kinds were guessed from their words, so that a person checks them."""
+        guessed = sum(1 for event in self.timeline if event.kind_guessed)
+        if guessed:
+            events = "event's kind was" if guessed == 1 else "events' kinds were"
+            self.notes.append(f"{guessed} {events} guessed from the words; check them on the Timeline page")
 
     def note_stated_zones(self) -> None:
         """Note how each stated zone was read, on the day of the first time read with it (none: no note)."""

@@ -55,7 +55,7 @@ def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
                         )
                         if reading is not None and reading.has_time:
                             text = clause.strip().rstrip(",;")
-                            found.append(EventDraft(guess_kind(text), reading.moment, text))
+                            found.append(EventDraft(guess_kind(text), reading.moment, text, kind_guessed=True))
                             break
     found.sort(key=lambda event: event.time)  # type: ignore[arg-type, return-value]
     draft.timeline.extend(found)

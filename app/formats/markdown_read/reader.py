@@ -167,6 +167,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         if not draft.timeline:
             _timeline_from_prose(draft)
     draft.note_stated_zones()
+    draft.note_guessed_kinds()
     if day_from_file and file_day is not None and any(event.time is not None for event in draft.timeline):
         draft.notes.append(
             f"The document writes no date: its times were placed on {format_date(file_day)}, the file's date."

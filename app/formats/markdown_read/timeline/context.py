@@ -177,7 +177,8 @@ class TimelineContext:
     def add(self, time: datetime | None, text: str, kind: EventKind | None = None, *, has_clock: bool = True) -> None:
         """Append an event; its kind is the current group's, else guessed from its words."""
         chosen = kind or self.kind or guess_kind(text)
-        self.draft.timeline.append(EventDraft(chosen, time, text, has_clock))
+        guessed = kind is None and self.kind is None and self.draft.other_template
+        self.draft.timeline.append(EventDraft(chosen, time, text, has_clock, guessed))
         if time is not None and has_clock and kind is None and self.kind is None:
             if _ONSET.search(text):
                 self.onset = self.onset or time
