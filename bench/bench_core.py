@@ -46,8 +46,6 @@ longer fits the CPU caches, the allocator grows its arenas, and a shared
 show as ~100x, so 13x still separates the two clearly.
 """
 
-STARTUP_TARGET_RATIO = 1.5
-"""``validate`` imports pydantic, builds the model and reads a file: close to the bare imports."""
 
 MODEL_STARTUP_TARGET_RATIO = 1.2
 """What the command line adds to importing the model (argparse, reading, checking) stays small.
@@ -258,8 +256,9 @@ def _startup(report: Reporter, document) -> None:
         "CLI start-up: validate a small file",
         startup,
         reference_seconds=bare,
-        target_ratio=STARTUP_TARGET_RATIO,
-        note="reference: python -c 'import pydantic, markdown'",
+        # No target: building the pydantic model alone costs more than this reference (issue 10 keeps
+        # the CLI measured against importing the model, the next line).
+        note="reference: python -c 'import pydantic, markdown'; shown for scale",
     )
     report.measure(
         "CLI start-up over importing the model alone",
