@@ -69,3 +69,28 @@ def test_a_missing_folder_says_so(tmp_path: Path) -> None:
     (tmp_path / "file.md").write_text("x")
     with pytest.raises(FolderGoneError, match="not a folder"):
         scan(tmp_path / "file.md")
+
+
+def test_a_file_name_that_is_not_utf8_is_reported_as_written_and_the_rest_indexed(tmp_path: Path) -> None:
+    (tmp_path / "ok.md").write_text("x")
+    latin1 = os.fsdecode(b"caf\xe9.md")  # a name written in Latin-1: its byte is not UTF-8
+    (tmp_path / latin1).write_text("x")
+    result = scan(tmp_path)
+    assert [f.relative for f in result.files] == ["ok.md"]
+    assert [(p.relative, p.message) for p in result.problems] == [
+        ("caf\\xe9.md", "its name is not UTF-8 text: rename it to index it")
+    ]
+
+
+def test_the_index_command_reports_a_non_utf8_name_and_indexes_the_rest(tmp_path: Path, capsys) -> None:
+    from app.cli import main
+
+    library = tmp_path / "library"
+    library.mkdir()
+    (library / "ok.md").write_text("# Fine\n\n## Timeline\n\n- 2024-05-01 14:03 alert\n", encoding="utf-8")
+    (library / os.fsdecode(b"caf\xe9.md")).write_text("# Latin\n", encoding="utf-8")
+    status = main(["library", str(library), "index"])
+    out, err = capsys.readouterr()
+    assert status == 1  # as the other commands: a file could not be read
+    assert "caf\\xe9.md: its name is not UTF-8 text" in out + err
+    assert "internal error" not in out + err

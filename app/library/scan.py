@@ -133,6 +133,11 @@ def _walk(
         for entry in listed:
             name = entry.name
             relative = f"{relative_dir}/{name}" if relative_dir else name
+            if not _is_utf8(name):
+                # The index (SQLite text) holds UTF-8 only: such a name is reported, as written, and skipped.
+                if is_post_mortem_name(name) or entry.is_dir():
+                    problems.append(ScanProblem(_shown(relative), "its name is not UTF-8 text: rename it to index it"))
+                continue
             try:
                 if entry.is_dir():  # follows symlinks
                     if name.startswith("."):
@@ -155,6 +160,20 @@ def _walk(
                 problems.append(ScanProblem(relative, "is not a regular file"))  # a pipe would block the reader
                 continue
             yield FoundFile(relative, status.st_size, status.st_mtime_ns)
+
+
+def _is_utf8(name: str) -> bool:
+    """Whether a name from the file system is real text (undecodable bytes arrive as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _shown(relative: str) -> str:
+    """A path with undecodable bytes written as ``\\xe9``, so that it can be stored and printed."""
+    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _reason(error: OSError, fallback: str) -> str:
