@@ -49,6 +49,8 @@ _EMPHASIS = re.compile(r"([*_]{1,2})(.+)\1")
 def _label_run(line: str) -> list[str] | None:
     """The parts of a line of "Label: value" parts separated by "·", "•" or "|" (a quote, emoji allowed)."""
     line = line.removeprefix(">").strip()
+    if len(line) > 500 or not any(mark in line for mark in "·•|"):
+        return None  # a long line is prose; the separator pattern would retry at every space of it
     emphasised = _EMPHASIS.fullmatch(line)
     parts = [_DECORATION.sub("", part) for part in _RUN_SEPARATOR.split(emphasised.group(2) if emphasised else line)]
     if len(parts) < 2 or not all(split_label(part) and split_label(part)[1] for part in parts):  # type: ignore[index]

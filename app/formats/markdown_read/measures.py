@@ -81,19 +81,21 @@ def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False) -> list[s
         _inline_details(text, task)
     leftover: list[str] = []
     extra_text: list[str] = []
+    status_read = False  # a "Status:" line counts once (a checkbox before it gives way to it)
     for child in parse_items(item.body):
         if isinstance(child, str):
             if child.strip():
                 extra_text.append(child.strip())
             continue
         key, value = split_label(child.head) or ("", "")
-        if key in OWNER_LABELS and not child.body:
+        # Each detail once: a second "Owner:" stays as written rather than replacing the first.
+        if key in OWNER_LABELS and not child.body and task.owner is None:
             task.owner = value
-        elif key in DUE_LABELS and not child.body and (due := parse_date(value)) is not None:
+        elif key in DUE_LABELS and not child.body and task.due is None and (due := parse_date(value)) is not None:
             task.due = due
-        elif key in STATUS_LABELS and not child.body and name_key(value) in TASK_STATUSES:
-            task.status = TASK_STATUSES[name_key(value)]
-        elif key in LINK_LABELS and not child.body:
+        elif key in STATUS_LABELS and not child.body and not status_read and name_key(value) in TASK_STATUSES:
+            task.status, status_read = TASK_STATUSES[name_key(value)], True
+        elif key in LINK_LABELS and not child.body and task.link is None:
             task.link = link_from_text(value)
         else:
             leftover.extend(child.raw)
@@ -165,8 +167,10 @@ def _word_and_rest(part: str) -> tuple[str, str]:
 _TASK_TEXT_COLUMNS = ("action", "action item", "action items", "task", "item", "description", "what", "text")
 # "**DONE**" (as the Google SRE book writes it in its Bug column) or a bare upper-case "DONE".
 _STATUS_WORDS = "|".join(sorted((re.escape(name) for name in TASK_STATUSES), key=len, reverse=True))
+# The status marker at a cell's end; searched for on the stripped cell, anchored at its end (a lazy
+# "anything, then spaces" before it was retried at every position: quadratic on a long cell).
 _STATUS_MARKER = re.compile(
-    rf"(.*?)[ \t]*(?:(?:\*\*|__)({_STATUS_WORDS})(?:\*\*|__)|(?<![^ \t])({_STATUS_WORDS}))[ \t]*", re.IGNORECASE
+    rf"(?:(?:\*\*|__)({_STATUS_WORDS})(?:\*\*|__)|(?<![^ \t])({_STATUS_WORDS}))$", re.IGNORECASE
 )
 _NO_LINK = ("", "n/a", "na", "n.a.", "none", "-", "--", "—", "–")
 
@@ -226,7 +230,8 @@ def _tasks_table(lines: list[str], tasks: list[TaskDraft]) -> list[str]:
 
 def _split_status_marker(cell: str) -> tuple[str, TaskStatus | None]:
     """A cell without its trailing status marker (``Bug 123 **DONE**``), and that status."""
-    match = _STATUS_MARKER.fullmatch(cell)
-    if match is None or (match.group(3) is not None and not match.group(3).isupper()):
+    stripped = cell.rstrip(" \t")
+    match = _STATUS_MARKER.search(stripped)
+    if match is None or (match.group(2) is not None and not match.group(2).isupper()):
         return cell, None  # "see the docs": a lower-case word is text, not a marker.
-    return match.group(1), TASK_STATUSES[name_key(match.group(2) or match.group(3))]
+    return stripped[: match.start()].rstrip(" \t"), TASK_STATUSES[name_key(match.group(1) or match.group(2))]

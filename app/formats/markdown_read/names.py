@@ -125,11 +125,16 @@ _QUALIFIER = re.compile(r"[ \t]*(?:\([^)]*\)|[-–—:,][ \t]*(?:all[ \t]+)?time
 _DECORATION = re.compile(r"^[^\w(]+")
 
 
+_LONGEST_NAME = 120
+
+
 def section_key(heading: str) -> str | None:
     """Which known section a heading names (``"timeline"``, ``"measures"``, ...), or ``None``."""
     key = name_key(heading)
     if key in SECTIONS:
         return SECTIONS[key]
+    if len(heading) > _LONGEST_NAME:
+        return None  # no section is named in more words than this (and the patterns below stay cheap)
     bare = name_key(_QUALIFIER.sub("", _DECORATION.sub("", heading)))
     if not bare:
         return None

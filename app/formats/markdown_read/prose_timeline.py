@@ -27,8 +27,10 @@ _TIME_CUE = re.compile(
 )
 # "from 09:12 to 11:29", "between 14:02 and 15:10": the window, not an event.
 _RANGE = re.compile(
-    r"\b(?:from|between)\s+\d{1,2}(?::\d{2})?(?:\s*\S+){0,3}?\s+(?:to|and|until|through|-|–)\s+\d", re.IGNORECASE
+    r"\b(?:from|between)\s+\d{1,2}(?::\d{2})?(?:\s+\S+){0,3}?\s+(?:to|and|until|through|-|–)\s+\d", re.IGNORECASE
 )
+_LONGEST_SENTENCE = 2000
+"""Longer runs of text are not sentences a timeline is told in; they are not searched for times."""
 _NOT_PROSE = ("|", "```", "~~~", "<", "#")
 
 
@@ -43,7 +45,7 @@ def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
             if paragraph.lstrip().startswith(_NOT_PROSE):
                 continue
             for sentence in _SENTENCE_END.split(" ".join(paragraph.split())):
-                if _RANGE.search(sentence):
+                if len(sentence) > _LONGEST_SENTENCE or _RANGE.search(sentence):
                     continue
                 for clause in _clauses(sentence):
                     for cue in _TIME_CUE.finditer(clause):

@@ -143,6 +143,7 @@ def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
 _BOLD_NAME = re.compile(r"[ \t]*(?:\*\*|__)([^*_\n]{2,60}?)[ \t]*:?(?:\*\*|__)[ \t]*:?[ \t]*")
 _SUMMARY_NAME = re.compile(r"[ \t]*<summary>([^<>\n]{2,80})</summary>[ \t]*", re.IGNORECASE)
 _DETAILS = re.compile(r"[ \t]*</?details>[ \t]*", re.IGNORECASE)
+_DETAILS_OR_SUMMARY = re.compile(r"[ \t]*(?:</?details>|<summary>|#{1,6}[ \t])", re.IGNORECASE)
 
 
 def headings_in_disguise(lines: list[str]) -> None:
@@ -170,6 +171,8 @@ def _drop_details_tags(lines: list[str], summary_at: int) -> None:
     before = next((i for i in range(summary_at - 1, -1, -1) if lines[i].strip()), None)
     if before is not None and _DETAILS.fullmatch(lines[before]) and "/" not in lines[before]:
         lines[before] = ""
-    after = next((i for i in range(summary_at + 1, len(lines)) if _DETAILS.fullmatch(lines[i])), None)
-    if after is not None and "/" in lines[after]:
+    # The closing tag is the first details tag after the summary; the search stops there, so that a
+    # file of many summaries is still read in one pass.
+    after = next((i for i in range(summary_at + 1, len(lines)) if _DETAILS_OR_SUMMARY.match(lines[i])), None)
+    if after is not None and _DETAILS.fullmatch(lines[after]) and "/" in lines[after]:
         lines[after] = ""

@@ -7,7 +7,7 @@ import re
 from app.formats.markdown_read.tables import parse_table, table_cells, take_table
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.kinds import kind_named
-from app.formats.markdown_read.timeline.lines import Entries, zone_named
+from app.formats.markdown_read.timeline.lines import Entries, zone_or_statement
 from app.formats.markdown_read.tokens import Item, heading_of, is_table_line
 from app.timefmt import parse_date
 
@@ -28,7 +28,7 @@ def _header_zone(name: str, ctx: TimelineContext):  # type: ignore[no-untyped-de
     match = _HEADER_ZONE.search(name)
     if match is None:
         return None
-    return zone_named(match.group(1) or match.group(2), ctx.day)
+    return zone_or_statement(match.group(1) or match.group(2))
 
 
 def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
@@ -64,10 +64,11 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         ctx.zone = ctx.draft.stated_zone(zone)
     placed = {time_at, date_at, kind_at, text_at}
     for row in rows:
+        date_unread = False  # a date cell that is not a date stays in the text, in this row only
         if date_at is not None and (day := parse_date(row[date_at], default_year=ctx.year)) is not None:
             ctx.set_day(day)
         elif date_at is not None and row[date_at]:
-            placed.discard(date_at)
+            date_unread = True
         cell = row[time_at].strip().strip("*_`").strip()
         moment = ctx.moment(cell) if cell.lower() not in _PLACEHOLDERS else None
         has_clock = True
@@ -78,7 +79,7 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         if moment is None and cell.lower() not in _PLACEHOLDERS:
             text = f"{row[time_at]}: {text}" if text else row[time_at]
         extras = [(names[i], row[i]) for i in range(len(header)) if i not in placed and row[i]]
-        if date_at is not None and date_at not in placed and row[date_at]:
+        if date_unread and date_at is not None:
             extras.insert(0, (names[date_at], row[date_at]))
         if extras:
             text = f"{text} ({'; '.join(f'{name}: {value}' for name, value in extras)})".strip()

@@ -22,22 +22,24 @@ from app.timezones import zone_statement_words
 Entries = list[Item | str]
 
 # "2015-10-21 (all times UTC)", "**March 4, 2021**", "Tuesday 14 Feb 2023:": the day (and zone) of the
-# entries below it.
+# entries below it. Matched on the stripped line, and only on a short one: the date part holds spaces,
+# so a long line of spaces would make the pattern try every split of it.
 _DAY_LINE = re.compile(
-    r"[ \t]*\**(?P<date>[^(*]{4,40}?)\**[ \t]*"
+    r"\**(?P<date>[^(*\s][^(*]{3,39}?)\**[ \t]*"
     r"(?:\([*_]{0,2}(?:all[ \t]+)?times?[ \t]+(?:are[ \t]+)?(?:in[ \t]+)?(?P<zone>[^)*_]{1,24})[*_]{0,2}\))?"
-    r"[ \t]*:?[ \t]*",
+    r":?",
     re.IGNORECASE,
 )
-# "All times in CET", "_All times are UTC._", "(times in BST)": the zone of the times below.
+# "All times in CET", "_All times are UTC._", "(times in BST)": the zone of the times below (stripped, short).
 _ZONE_STATEMENT = re.compile(
-    r"[ \t]*[*_(]*[ \t]*(?:all[ \t]+)?times?[ \t]+(?:are[ \t]+)?(?:shown[ \t]+)?(?:in[ \t]+)?"
-    r"(?P<zone>[A-Za-z][A-Za-z/_ +:0-9-]{0,30}?)[ \t]*[.)]?[*_)]*[ \t]*",
+    r"[*_(]*[ \t]*(?:all[ \t]+)?times?[ \t]+(?:are[ \t]+)?(?:shown[ \t]+)?(?:in[ \t]+)?"
+    r"(?P<zone>[A-Za-z][A-Za-z/_ +:0-9-]{0,30}?)[ \t]*[.)]?[*_)]*",
     re.IGNORECASE,
 )
+_SHORT_LINE = 120
+"""Longer lines are never a day or zone statement: the patterns above stay cheap."""
 
 
-# A bullet that is only links ("- [Status page](https://...)"): references beside a timeline, not events.
 def _continues(ctx: TimelineContext, entries: Entries, index: int) -> bool:
     """Whether ``entries[index]`` is more of the paragraph above (not a new entry, heading or table)."""
     if index >= len(entries):
@@ -48,10 +50,19 @@ def _continues(ctx: TimelineContext, entries: Entries, index: int) -> bool:
     return not (is_table_line(following) or ctx.peek_time(following.strip()))
 
 
-_LINKS_ONLY = re.compile(r"(?:[ \t]*(?:\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>|https?://\S+)[ \t,;]*)+")
+# Links in a bullet: "[Status page](https://...)", "<https://...>", a bare address. Negated classes only:
+# no pattern here can split one run of text two ways.
+_MARKDOWN_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
+_ADDRESS = re.compile(r"<https?://[^>\s]+>|https?://[^\s,;]+")
 
 
-def zone_named(name: str, on_day: object = None) -> tzinfo | None:
+def links_only(text: str) -> bool:
+    """Whether a bullet holds nothing but links ("- [Runbook](https://...)"): references, not an event."""
+    rest = _ADDRESS.sub("", _MARKDOWN_LINK.sub("", text))
+    return rest != text and not rest.strip(" \t,;")
+
+
+def zone_or_statement(name: str) -> tzinfo | None:
     """The zone ``name`` stands for (``UTC``, ``PST``, ``UTC+2``, ``all times PDT``), or ``None``."""
     name = name.strip()
     return named_zone(name) or zone_statement_words(name)
@@ -66,8 +77,11 @@ def day_or_zone_line(ctx: TimelineContext, entries: Entries, index: int) -> int 
     heading = heading_of(entry)
     if heading is not None:
         line = heading[1]
+    line = line.strip()
+    if len(line) > _SHORT_LINE:
+        return None
     zone_match = _ZONE_STATEMENT.fullmatch(line)
-    if zone_match is not None and (zone := zone_named(zone_match.group("zone"), ctx.day)) is not None:
+    if zone_match is not None and (zone := zone_or_statement(zone_match.group("zone"))) is not None:
         ctx.zone = ctx.draft.stated_zone(zone)
         return index + 1
     match = _DAY_LINE.fullmatch(line)
@@ -76,7 +90,7 @@ def day_or_zone_line(ctx: TimelineContext, entries: Entries, index: int) -> int 
         return None
     zone = None
     if match.group("zone"):
-        zone = zone_named(match.group("zone"), day)
+        zone = zone_or_statement(match.group("zone"))
         if zone is None:
             return None
     ctx.set_day(day, zone)
@@ -148,7 +162,7 @@ def bullet_event(ctx: TimelineContext, entries: Entries, index: int) -> int | No
     entry = entries[index]
     if not isinstance(entry, Item):
         return None
-    if not entry.body and _LINKS_ONLY.fullmatch(entry.head):
+    if not entry.body and links_only(entry.head):
         return None
     if entry.body and ctx.draft.other_template:
         lead = ctx.leading(entry.head) if entry.head else None

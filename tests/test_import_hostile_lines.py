@@ -1,0 +1,51 @@
+"""Hostile lines the importer meets in untrusted files: each is read in one pass, never retried per split.
+
+Each input is about 100 KB, where a pattern that backtracks (quadratic or worse) runs for minutes;
+the bound below is a hang limit, not a speed target (``make bench`` measures speed).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.formats.markdown_export import to_markdown
+from app.formats.markdown_import import from_markdown
+
+N = 100_000
+HOSTILE = {
+    "a bullet of many links": "## Timeline\n\n- " + "http://a" * 4000 + " x\n",
+    "spaces inside a timeline line": "## Timeline\n\nDeploy done" + " " * N + "(see logs)\n",
+    "a zone statement of spaces": "## Timeline\n\nall times" + " " * N + "x\n",
+    "spaces then a parenthesis": "## Timeline\n\n" + " " * N + "(\n",
+    "a long word after from": "## Summary\n\nfrom 1" + "x" * N + "\n",
+    "a long link cell": "## Action Items\n\n| Action | Link |\n|---|---|\n| Fix | a" + " " * N + "x |\n",
+    "a heading of parentheses": "## " + "(" * N + "\n\ntext\n",
+    "a heading of numbered parentheses": "## " + "(1" * (N // 2) + "\n\ntext\n",
+    "a preamble line of spaces": "# T\n\n12:00" + " " * N + "(\n",
+    "many summaries": "## Cause\n\n" + "<summary>Timeline</summary>\n" * 20_000,
+}
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
+def test_a_hostile_line_is_read_in_one_pass(text: str) -> None:
+    document = from_markdown(text)
+    assert from_markdown(to_markdown(document)) == document  # and saved and read back in one pass too
+
+
+def test_a_repeated_task_detail_is_kept_not_overwritten() -> None:
+    document = from_markdown(
+        "# T\n\n## Action Items\n\n- Fix it\n  - Owner: Ana\n  - Owner: Bob\n  - Link: a\n  - Link: b\n"
+    )
+    task = document.measures.tasks[0]
+    assert (task.owner, task.link) == ("Ana", "a")
+    exported = to_markdown(document)
+    assert "Bob" in exported and "Link: b" in exported
+
+
+def test_an_unreadable_date_cell_is_kept_once_in_its_row_only() -> None:
+    document = from_markdown(
+        "# T\n\n## Timeline\n\n| Date | Time | Event |\n|---|---|---|\n"
+        "| foo | 12:00 | x |\n| 2024-05-01 | 13:00 | y |\n"
+    )
+    assert [event.text for event in document.timeline] == ["x (Date: foo)", "y"]
