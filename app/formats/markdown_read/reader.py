@@ -37,6 +37,7 @@ from app.formats.markdown_read.prose_timeline import timeline_from_prose
 from app.formats.markdown_read.sections import headings_in_disguise, is_own_layout, promote_nested, split_sections
 from app.formats.markdown_read.timeline import read_timeline
 from app.formats.markdown_read.timeline.context import TimelineContext
+from app.formats.markdown_read.tokens import TIME_LED
 from app.formats.markdown_read.window import find_range_in_prose, first_date, stated_zone
 from app.formats.markdown_syntax import outside_fences
 from app.model import PostMortem
@@ -113,10 +114,10 @@ _HTML_H1 = re.compile(r"[ \t]*<h1(?:[ \t][^>]*)?>(?P<title>[^<>]{1,300})</h1>[ \
 def _read(lines: list[str], file_day: date | None = None) -> Draft:
     draft = Draft()
     fields = read_front_matter(draft, lines)
-    own_layout = is_own_layout(lines, outside_fences(lines))
+    flags = outside_fences(lines)
+    own_layout = is_own_layout(lines, flags)
     draft.other_template = not own_layout
     if not own_layout:
-        flags = outside_fences(lines)
         draft.zone = zone_named(fields.get("timezone", "") or fields.get("time zone", "") or fields.get("tz", ""))
         draft.zone = draft.zone or stated_zone([line for line, outside in zip(lines, flags, strict=True) if outside])
         draft.stated_zone(draft.zone)
@@ -176,14 +177,6 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     return draft
 
 
-# A line that starts with a time or a date, in a list, a table or on its own.
-_TIME_LED_LINE = re.compile(
-    r"[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|\|[ \t]*|#{1,6}[ \t]+)?[*_`]{0,2}"
-    r"(?:\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}(?::\d{2})?[ \t]?[ap]\.?m\b|[01]\d[0-5]\d\b)",
-    re.IGNORECASE,
-)
-
-
 def _one_timeline(sections: list[Section], assigned: dict[int, str | None]) -> None:
     """Of several sections that could be the timeline ("What happened", then "Timeline"), read the one
     with the most lines led by a time (the plainer name on a tie); the others stay as written."""
@@ -192,7 +185,7 @@ def _one_timeline(sections: list[Section], assigned: dict[int, str | None]) -> N
         return
 
     def weight(section: Section) -> tuple[int, bool]:
-        timed = sum(1 for line in section.lines if _TIME_LED_LINE.match(line))
+        timed = sum(1 for line in section.lines if TIME_LED.match(line))
         return timed, section_key_is_plain_timeline(section.heading)
 
     best = max(candidates, key=weight)

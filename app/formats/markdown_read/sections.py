@@ -13,10 +13,9 @@ import re
 
 from app.formats.markdown_read.draft import Section
 from app.formats.markdown_read.names import section_key
-from app.formats.markdown_read.tokens import find_headings, heading_of, name_key
+from app.formats.markdown_read.tokens import TIME_LED, find_headings, heading_of, name_key
 from app.formats.markdown_syntax import EXTRA_SECTIONS_LINE, SECTION_HEADINGS, outside_fences
 
-_TIME_LED = re.compile(r"[*_`]{0,2}(?:\d{1,2}:\d{2}|\d{1,2}[ \t]?[ap]\.?m\b|\d{4}-\d{2}-\d{2})", re.IGNORECASE)
 _SETEXT_TITLE = re.compile(r" {0,3}=+[ \t]*")
 
 
@@ -121,7 +120,7 @@ def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
         while end < len(lines):
             inner = heading_of(lines[end]) if flags[end] else None
             # "### 07:30am - First report" beside "### Timeline" is one of its events, not the next section.
-            if inner is not None and inner[0] <= found[0] and not (key == "timeline" and _TIME_LED.match(inner[1])):
+            if inner is not None and inner[0] <= found[0] and not (key == "timeline" and TIME_LED.match(inner[1])):
                 break
             end += 1
         cuts.append((index, found[0], end, found[1]))

@@ -50,13 +50,13 @@ def read_range(
     return start.moment, end_moment, join.end() + second.end
 
 
-_H_CLOCK = re.compile(r"\b([01]?\d|2[0-3])h([0-5]\d)\b")
+_FRENCH_CLOCK = re.compile(r"\b([01]?\d|2[0-3])h([0-5]\d)\b")
 _DOTTED_RANGE = re.compile(r"\b([01]?\d|2[0-3])\.([0-5]\d)(\s*(?:[-–—]|to|and|until)\s*)([01]?\d|2[0-3])\.([0-5]\d)\b")
 
 
 def written_clocks(text: str, *, dotted: bool = False) -> str:
     """Clock times written "14h05" (and, with ``dotted``, ranges "14.03–15.47") as "14:05", same length."""
-    text = _H_CLOCK.sub(r"\1:\2", text)
+    text = _FRENCH_CLOCK.sub(r"\1:\2", text)
     return _DOTTED_RANGE.sub(r"\1:\2\3\4:\5", text) if dotted else text
 
 

@@ -105,7 +105,7 @@ class TimelineContext:
         body = text[lead.end() :] if lead else text
         # "14h05 — x", "14.03 x": a clock written the French or the European way, at an entry's start only
         # (anywhere else "2.10" is a version). Read as "14:05"; the text after it is the same length.
-        body = (_OTHER_CLOCK if self.dotted else _H_CLOCK).sub(r"\1\2:\3", body, count=1)
+        body = (_DOTTED_OR_FRENCH_CLOCK_LEAD if self.dotted else _FRENCH_CLOCK_LEAD).sub(r"\1\2:\3", body, count=1)
         reading = self._read(body)
         if reading is None:
             return None
@@ -243,8 +243,8 @@ _LEAD_WORD = re.compile(
     r"(?=[*_`]{0,2}\d|[*_`]{0,2}[A-Z][a-z]{2,8}\.?[ \t]+\d)",
     re.IGNORECASE,
 )
-_OTHER_CLOCK = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])[h.]([0-5]\d)(?![\d.:])")
-_H_CLOCK = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])h([0-5]\d)(?![\d.:])")
+_DOTTED_OR_FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])[h.]([0-5]\d)(?![\d.:])")
+_FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])h([0-5]\d)(?![\d.:])")
 # "14:03–14:10": the second end of a range right after the first.
 _RANGE_END = re.compile(r"[ \t]*(?:[-–—~]|to|until|and)[ \t]*(?=[*_`]{0,2}\d)")
 _CLOSING_MARKUP = re.compile(r"^(?:\*\*|__|`)")
