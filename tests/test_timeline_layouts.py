@@ -321,3 +321,32 @@ def test_kinds_guessed_from_the_words_are_said_to_be_guesses():
     assert "2 events' kinds were guessed from the words; check them on the Timeline page" in notes
     _, notes = read_markdown("# T\n\n## Timeline\n\n### Detection\n\n- 2024-05-01 14:03 alert fired\n")
     assert not any("guessed" in note for note in notes)  # its heading named the kind
+
+
+def test_times_relative_to_a_stated_t_zero():
+    _, events = _timeline(
+        "T+0 = 2024-09-03 16:20 UTC.\n\n"
+        "- **T-12m** — resize started\n- **T+0** — alert fires\n- **T+1h05m** — cache warm",
+        header="",
+    )
+    assert [time for time, _ in events] == [
+        datetime(2024, 9, 3, 16, 8, tzinfo=UTC),
+        datetime(2024, 9, 3, 16, 20, tzinfo=UTC),
+        datetime(2024, 9, 3, 17, 25, tzinfo=UTC),
+    ]
+    assert events[2][1] == "cache warm"
+
+
+def test_status_page_updates_copied_into_a_report_become_events_oldest_first():
+    document = from_markdown(
+        "# Delayed builds\n\n**Resolved** - Back to normal.\nPosted Mar 03, 2022 - 14:12 UTC\n\n"
+        "**Investigating** - We are looking into delays.\nPosted Mar 03, 2022 - 12:05 UTC\n"
+    )
+    assert [(event.time, event.kind) for event in document.timeline] == [
+        (datetime(2022, 3, 3, 12, 5, tzinfo=UTC), EventKind.DETECTION),
+        (datetime(2022, 3, 3, 14, 12, tzinfo=UTC), EventKind.RESOLUTION),
+    ]
+    assert (document.summary.start, document.summary.end) == (
+        datetime(2022, 3, 3, 12, 5, tzinfo=UTC),
+        datetime(2022, 3, 3, 14, 12, tzinfo=UTC),
+    )

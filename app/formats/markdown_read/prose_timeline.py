@@ -14,6 +14,7 @@ import re
 
 from app.formats.markdown_read.draft import Draft, EventDraft
 from app.formats.markdown_read.timeline.kinds import guess_kind
+from app.model import EventKind
 from app.timeparse import read
 
 # A sentence ends at ". ", "! " or "? " before a capital letter or a digit.
@@ -44,6 +45,9 @@ def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
         for paragraph in text.split("\n\n"):
             if paragraph.lstrip().startswith(_NOT_PROSE):
                 continue
+            if (update := _status_update(paragraph, draft)) is not None:
+                found.append(update)
+                continue
             for sentence in _SENTENCE_END.split(" ".join(paragraph.split())):
                 if len(sentence) > _LONGEST_SENTENCE or _RANGE.search(sentence):
                     continue
@@ -61,6 +65,35 @@ def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
                             break
     found.sort(key=lambda event: event.time)  # type: ignore[arg-type, return-value]
     draft.timeline.extend(found)
+
+
+# A status page's update, as copied into a report: "**Resolved** - text" then "Posted Mar 03, 2022 - 14:12 UTC".
+_POSTED = re.compile(r"(?:Posted|Updated)[ \t]+(?:on[ \t]+|at[ \t]+)?(?P<when>[^\n]{6,60})", re.IGNORECASE)
+_STATUS_WORD = re.compile(r"[*_]{0,2}(?P<word>[A-Za-z][A-Za-z ]{2,20}?)[*_]{0,2}[ \t]*[-–—:]")
+_STATUS_KINDS = {
+    "investigating": EventKind.DETECTION,
+    "identified": EventKind.ACTION,
+    "monitoring": EventKind.ACTION,
+    "update": EventKind.NOTE,
+    "resolved": EventKind.RESOLUTION,
+    "completed": EventKind.RESOLUTION,
+}
+
+
+def _status_update(paragraph: str, draft: Draft) -> EventDraft | None:
+    """A status page's update block as one event at its "Posted" time (None when the paragraph is not one)."""
+    lines = [line.strip() for line in paragraph.strip().split("\n")]
+    posted = _POSTED.fullmatch(lines[-1]) if len(lines) >= 2 else None
+    if posted is None:
+        return None
+    when = posted.group("when").replace(" - ", " ")  # "Mar 03, 2022 - 14:12 UTC"
+    reading = read(when, default_date=draft.day, default_zone=draft.zone, whole=True)
+    if reading is None or not reading.has_time:
+        return None
+    text = " ".join(lines[:-1])
+    status = _STATUS_WORD.match(text)
+    kind = _STATUS_KINDS.get(status.group("word").strip().lower()) if status else None
+    return EventDraft(kind or guess_kind(text), reading.moment, text, kind_guessed=kind is None)
 
 
 def _clauses(sentence: str) -> list[str]:

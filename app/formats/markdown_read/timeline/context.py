@@ -60,6 +60,8 @@ class TimelineContext:
     compact: bool = False
     # Whether they lead with dotted ones ("14.03 text"): only then is "2.10" a time, not a version.
     dotted: bool = False
+    # The moment "T+0" stands for, where the timeline states one: entries are then "T+15m", "T-3m".
+    anchor: datetime | None = None
     last_time: datetime | None = None
     onset: datetime | None = None
     end_marker: datetime | None = None
@@ -101,6 +103,8 @@ class TimelineContext:
                 return None
             moment, rest = found
             return Lead(self._rolled(moment, _writes_its_date(text)), rest, True)
+        if self.anchor is not None and (relative := _RELATIVE.match(text)) is not None:
+            return self._relative(relative, text)
         lead = _LEAD_WORD.match(text)
         body = text[lead.end() :] if lead else text
         # "14h05 — x", "14.03 x": a clock written the French or the European way, at an entry's start only
@@ -136,6 +140,22 @@ class TimelineContext:
             else:
                 return None
         return Lead(self._rolled(reading.moment, reading.has_date), rest, reading.has_time)
+
+    def _relative(self, relative: re.Match[str], text: str) -> Lead | None:
+        """``T+15m`` from the anchor the timeline states (``T+0 = 2024-09-03 16:20 UTC``)."""
+        hours, minutes, seconds = (int(relative.group(name) or 0) for name in ("hours", "minutes", "seconds"))
+        if relative.group("bare"):
+            minutes = int(relative.group("bare"))  # "T+0", "T+90": minutes, the unit people leave out
+        elif not (relative.group("hours") or relative.group("minutes") or relative.group("seconds")):
+            return None
+        offset = timedelta(hours=hours, minutes=minutes, seconds=seconds)
+        assert self.anchor is not None
+        moment = self.anchor - offset if relative.group("sign") in "-−" else self.anchor + offset
+        after = text[relative.end() :].lstrip()
+        if after.startswith(("=", "is ")):
+            return None  # "T+0 = 16:20 UTC" states the anchor; it is not an event
+        rest = _SEPARATOR.sub("", after, count=1)
+        return Lead(moment, rest, True) if rest else None
 
     def peek_time(self, text: str) -> bool:
         """Whether ``text`` starts with a time, without reading it."""
@@ -245,6 +265,13 @@ _LEAD_WORD = re.compile(
 )
 _DOTTED_OR_FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])[h.]([0-5]\d)(?![\d.:])")
 _FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])h([0-5]\d)(?![\d.:])")
+# "**T+1h05m** — text", "T-12m:": a time relative to the timeline's stated T+0.
+_RELATIVE = re.compile(
+    r"[*_`]{0,2}T[ \t]?(?P<sign>[-+−])[ \t]?(?:(?P<hours>\d{1,3})h)?[ \t]?(?:(?P<minutes>\d{1,4})m(?:in)?)?"
+    r"[ \t]?(?:(?P<seconds>\d{1,5})s)?(?P<bare>(?<=[-+−])\d{1,4})?[*_`]{0,2}(?![\w])"
+)
+# "T+0 = 2024-09-03 16:20 UTC", "T0 is 16:20 UTC": the moment relative times count from.
+ANCHOR = re.compile(r"\bT[ \t]?\+?[ \t]?0\b[ \t]*(?:=|is|:|was)[ \t]*", re.IGNORECASE)
 # "14:03–14:10": the second end of a range right after the first.
 _RANGE_END = re.compile(r"[ \t]*(?:[-–—~]|to|until|and)[ \t]*(?=[*_`]{0,2}\d)")
 _CLOSING_MARKUP = re.compile(r"^(?:\*\*|__|`)")
