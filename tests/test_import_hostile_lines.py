@@ -23,6 +23,8 @@ HOSTILE = {
     "a heading of numbered parentheses": "## " + "(1" * (N // 2) + "\n\ntext\n",
     "a preamble line of spaces": "# T\n\n12:00" + " " * N + "(\n",
     "many summaries": "## Cause\n\n" + "<summary>Timeline</summary>\n" * 20_000,
+    "an HTML table of unclosed rows": "# T\n\n## Timeline\n\n<table>" + "<tr>" * N + "</table>\n",
+    "an HTML table of unclosed cells": "# T\n\n## Timeline\n\n<table>" + "<tr><td>" * (N // 4) + "</table>\n",
 }
 
 

@@ -350,3 +350,15 @@ def test_status_page_updates_copied_into_a_report_become_events_oldest_first():
         datetime(2022, 3, 3, 12, 5, tzinfo=UTC),
         datetime(2022, 3, 3, 14, 12, tzinfo=UTC),
     )
+
+
+def test_a_timeline_written_as_an_html_table():
+    _, events = _timeline(
+        "<table>\n  <tr><th>Time (UTC)</th><th>Event</th></tr>\n"
+        "  <tr><td>09:05</td><td>Upgrade started</td></tr>\n"
+        "  <tr><td>10:37</td><td>Workers restarted with <code>classic</code></td></tr>\n</table>"
+    )
+    assert events == [
+        (datetime(2024, 5, 1, 9, 5, tzinfo=UTC), "Upgrade started"),
+        (datetime(2024, 5, 1, 10, 37, tzinfo=UTC), "Workers restarted with classic"),
+    ]

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from app.formats.markdown_read.draft import Draft, Section
-from app.formats.markdown_read.timeline.blocks import heading_event, timeline_table
+from app.formats.markdown_read.timeline.blocks import heading_event, html_timeline_table, timeline_table
 from app.formats.markdown_read.timeline.context import ANCHOR, TimelineContext
 from app.formats.markdown_read.timeline.lines import (
     Entries,
@@ -36,6 +36,7 @@ Recogniser = Callable[[TimelineContext, Entries, int], "int | None"]
 
 RECOGNISERS: tuple[Recogniser, ...] = (
     timeline_table,
+    html_timeline_table,
     kind_heading,
     heading_event,
     day_or_zone_line,

@@ -90,6 +90,62 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
     return end
 
 
+# An HTML table, as some write their timeline: rows of <th>/<td> cells, inline tags in them.
+_HTML_TABLE_START = re.compile(r"[ \t]*<table\b", re.IGNORECASE)
+_HTML_TABLE_END = re.compile(r"</table>", re.IGNORECASE)
+_HTML_CELL_END = re.compile(r"</t[hd]>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<[^<>]{1,200}>")
+_MOST_HTML_TABLE_LINES = 5000
+
+
+def html_timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
+    """A timeline written as an HTML ``<table>``: read as the pipe table it stands for."""
+    entry = entries[index]
+    if not isinstance(entry, str) or not _HTML_TABLE_START.match(entry):
+        return None
+    end = index
+    while end < len(entries) and end - index < _MOST_HTML_TABLE_LINES:
+        line = entries[end]
+        end += 1
+        if isinstance(line, str) and _HTML_TABLE_END.search(line):
+            break
+    else:
+        return None
+    html = "\n".join(line if isinstance(line, str) else "\n".join(line.raw) for line in entries[index:end])
+    rows = [row for row in _html_rows(html) if row]
+    if len(rows) < 2 or not rows[0]:
+        return None
+    pipe = [_pipe_row(rows[0]), _pipe_row(["---"] * len(rows[0])), *(_pipe_row(row) for row in rows[1:])]
+    return end if timeline_table(ctx, pipe, 0) is not None else None
+
+
+def _html_rows(html: str) -> list[list[str]]:
+    """The cells of each ``<tr>``, found by splitting at closing tags: one pass, whatever the markup."""
+    rows: list[list[str]] = []
+    for chunk in re.split(r"</tr>", html, flags=re.IGNORECASE)[:-1]:
+        start = chunk.lower().rfind("<tr")
+        if start < 0:
+            continue
+        cells = []
+        for piece in _HTML_CELL_END.split(chunk[start:])[:-1]:
+            lower = piece.lower()
+            opening = max(lower.rfind("<td"), lower.rfind("<th"))
+            close = piece.find(">", opening)
+            if opening >= 0 and close >= 0:
+                cells.append(_cell_text(piece[close + 1 :]))
+        rows.append(cells)
+    return rows
+
+
+def _cell_text(cell: str) -> str:
+    text = " ".join(_HTML_TAG.sub("", cell).split())
+    return text.replace("|", "\\|")
+
+
+def _pipe_row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
 def heading_event(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
     """``### 08:47``, ``### 07:30am - First report``: an event whose text is the heading's rest and body."""
     entry = entries[index]
