@@ -196,10 +196,8 @@ class Draft:
 
     def set_text(self, section: Section, part: object, name: str, value: str) -> None:
         """Fill a text field of ``part`` unless already filled (then keep ``section`` as written)."""
-        if getattr(part, name):
+        if not self.fill(part, name, value):
             self.keep(section, section.lines, whole=True)
-        else:
-            setattr(part, name, value)
 
     def fill(self, part: object, name: str, value: str) -> bool:
         """Fill an unread text field; ``False`` when it was read already."""
