@@ -166,7 +166,7 @@ class Reporter:
 
     out: TextIO = field(default_factory=lambda: sys.stdout)
     measures: list[Measure] = field(default_factory=list)
-    name_width: int = 46
+    name_width: int = 62
 
     def header(self) -> None:
         print(
