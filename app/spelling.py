@@ -42,6 +42,14 @@ class Word:
     joined: str = ""  # the hyphenated word it is part of, hyphens dropped ("postmortem" for "mortem")
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def has_letters(text: str) -> bool:
+    """Whether ``text`` may hold a word to check (a line of rules or figures never needs a dictionary)."""
+    return _LETTER.search(text) is not None
+
+
 def words_to_check(text: str) -> Iterator[Word]:
     """The plain words of ``text`` worth checking, with their positions."""
     masked = _mask(_mask(text, _BACKTICKS), _URL)
@@ -72,27 +80,23 @@ class Backend(Protocol):
 
 
 class _PySpellChecker:
-    def __init__(self, language: str) -> None:
-        from spellchecker import SpellChecker
+    """pyspellchecker's word list and suggestions, held compactly (``app.spelling_words``: 3 MB, not 29)."""
 
-        self._language = language
-        self._checker = SpellChecker(language=language, distance=1)
-        self._wider: object | None = None
+    def __init__(self, language: str) -> None:
+        from app.spelling_words import CompactWords, packaged_text
+
+        self._words = CompactWords(packaged_text(language))
 
     def known(self, word: str) -> bool:
-        return word.lower() in self._checker.word_frequency
+        return word.lower() in self._words
 
     def suggest(self, word: str) -> list[str]:
         lower = word.lower()
-        found = self._checker.candidates(lower) or set()
+        found = self._words.candidates(lower)
         if not found or found == {lower}:
-            if self._wider is None:
-                from spellchecker import SpellChecker
-
-                # Two edits away is slower: only asked for from the context menu, when one edit finds nothing.
-                self._wider = SpellChecker(language=self._language, distance=2)
-            found = self._wider.candidates(lower) or set()  # type: ignore[attr-defined]
-        ranked = sorted((c for c in found if c != lower), key=lambda c: -self._checker.word_frequency[c])
+            # Two edits away is slower: only asked for from the context menu, when one edit finds nothing.
+            found = self._words.candidates(lower, distance=2)
+        ranked = sorted((c for c in found if c != lower), key=lambda c: (-self._words.frequency(c), c))
         return [_match_case(candidate, word) for candidate in ranked]
 
 

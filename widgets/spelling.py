@@ -34,6 +34,7 @@ from app.spelling import (
     SpellChecker,
     Word,
     available_languages,
+    has_letters,
     language_for_locale,
     make_backend,
     personal_dictionary_path,
@@ -165,8 +166,10 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     @never_raises()  # a spelling problem must never cost the user a keystroke
     def highlightBlock(self, text: str) -> None:
+        if not has_letters(text):
+            return  # a line with no word (rules, numbers) does not load a dictionary
         checker = self._service.checker()
-        if checker is None or not text:
+        if checker is None:
             return
         for word in checker.misspelt(text):
             self.setFormat(word.start, word.end - word.start, self._format)
@@ -273,9 +276,9 @@ class SpellLineEdit(QLineEdit):
         self.textChanged.connect(self._recheck)
 
     def _recheck(self, *_: object) -> None:
-        checker = spell_service().checker()
         text = self.text()
-        self._misspelt = checker.misspelt(text) if checker is not None and text else []
+        checker = spell_service().checker() if has_letters(text) else None
+        self._misspelt = checker.misspelt(text) if checker is not None else []
         self._checked_text = text
         self._underlines.update()
 
