@@ -106,6 +106,8 @@ _PAREN_AFTER = re.compile(r"\s*\((?P<paren>[^()\n]{1,40})\)")
 _UTC_WORDS = frozenset({"utc", "gmt", "ut"})
 _SPACES = re.compile(r"[ \t]*")
 _TIME_LIKE = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d")
+# The date after a time written without one: "21:04 UTC on 14 February", "14:03 UTC, May 1, 2024".
+_DATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:on[ \t]+)?|[ \t]+on[ \t]+", re.IGNORECASE)
 
 # --------------------------------------------------------------------------- the reader
 
@@ -155,6 +157,16 @@ def _date_at(text: str, position: int, default_year: int | None) -> tuple[date, 
         return date(year, month, day), end, written
     except ValueError:
         return None
+
+
+def _date_after(text: str, position: int, default_year: int | None) -> tuple[date, int] | None:
+    """The date written after a time ("on 14 February", ", Tuesday May 1"), and where it ends."""
+    joint = _DATE_AFTER.match(text, position)
+    if joint is None:
+        return None
+    weekday = _WEEKDAY.match(text, joint.end())
+    found = _date_at(text, weekday.end() if weekday else joint.end(), default_year)
+    return (found[0], found[1]) if found is not None else None
 
 
 def _zone_at(text: str, position: int, glued_offset_ok: bool, strict: bool) -> tuple[tzinfo, int] | None:
@@ -316,10 +328,6 @@ def _read(
     if hour > 23 or minute > 59 or second > 59:
         return None
     has_date = day is not None
-    if day is None:
-        if default_date is None:
-            return None
-        day = default_date
 
     # The zone.
     zone: tzinfo | None = None
@@ -329,6 +337,13 @@ def _read(
             # "9:33 AM PST (UTC-8)": the zone named twice; a written offset is the more exact of the two.
             position = paren.end()
             zone = again if isinstance(again, timezone) else zone
+    if not has_date and (after := _date_after(text, position, default_year)) is not None:
+        day, position = after
+        has_date = True
+    if day is None:
+        if default_date is None:
+            return None
+        day = default_date
     clock = time(hour, minute, second)
     return _finish(text, position, opened, day, clock, default_zone, zone, whole, notes, has_date=has_date)
 

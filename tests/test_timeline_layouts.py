@@ -362,3 +362,30 @@ def test_a_timeline_written_as_an_html_table():
         (datetime(2024, 5, 1, 9, 5, tzinfo=UTC), "Upgrade started"),
         (datetime(2024, 5, 1, 10, 37, tzinfo=UTC), "Workers restarted with classic"),
     ]
+
+
+def test_a_window_whose_times_are_followed_by_their_dates_and_joined_by_a_few_words():
+    document = from_markdown(
+        "# T\n\n## Impact\n\nThe broken version was live from 21:04 UTC on 14 February 2024 "
+        "until the yank at 00:12 UTC on 15 February 2024.\n"
+    )
+    assert (document.summary.start, document.summary.end) == (
+        datetime(2024, 2, 14, 21, 4, tzinfo=UTC),
+        datetime(2024, 2, 15, 0, 12, tzinfo=UTC),
+    )
+
+
+def test_a_document_that_writes_days_without_a_year_is_said_to_take_the_files_year():
+    from datetime import date
+
+    from app.formats.markdown_read import read_markdown
+
+    document, notes = read_markdown(
+        "# T\n\n## Timeline\n\n- 21:04 UTC on 14 February: published\n- 00:12 UTC on 15 February: yanked\n",
+        file_day=date(2024, 6, 30),
+    )
+    assert [event.time for event in document.timeline] == [
+        datetime(2024, 2, 14, 21, 4, tzinfo=UTC),
+        datetime(2024, 2, 15, 0, 12, tzinfo=UTC),
+    ]
+    assert "The document writes no year: its dates were placed in 2024, the file's year." in notes

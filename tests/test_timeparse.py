@@ -310,3 +310,17 @@ def test_no_text_makes_the_reader_raise_and_every_moment_is_fixed_offset_whole_s
 )
 def test_reads_year_first_and_slash_dates(text, expected):
     assert parse_timestamp(text) == expected
+
+
+def test_a_date_written_after_the_time_is_the_times_day():
+    assert parse_timestamp("21:04 UTC on 14 February", default_year=2024) == at(2024, 2, 14, 21, 4)
+    assert parse_timestamp("14:03 UTC, May 1, 2023", default_year=2024) == at(2023, 5, 1, 14, 3)
+    assert parse_timestamp("9:15am on Tuesday, March 5", default_year=2024) == at(2024, 3, 5, 9, 15)
+
+
+def test_words_after_a_time_that_are_no_date_are_left_to_the_text():
+    from app.timeparse import read
+
+    reading = read("09:00, 12 engineers joined the bridge", default_date=date(2024, 5, 1))
+    assert reading is not None and not reading.has_date
+    assert reading.moment == at(2024, 5, 1, 9, 0) and reading.end == len("09:00")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from pydantic import ValidationError
 
@@ -169,12 +169,23 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             _timeline_from_prose(draft)
     draft.note_stated_zones()
     draft.note_guessed_kinds()
-    if day_from_file and file_day is not None and any(event.time is not None for event in draft.timeline):
+    if day_from_file and file_day is not None:
+        _note_day_from_file(draft, file_day)
+    _keep_hard_breaks(draft)
+    return draft
+
+
+def _note_day_from_file(draft: Draft, file_day: date) -> None:
+    """Say that the file's own date stood in for the one the document does not write."""
+    days = {event.time.date() for event in draft.timeline if event.time is not None}
+    if not days:
+        return
+    if days <= {file_day, file_day + timedelta(days=1)}:
         draft.notes.append(
             f"The document writes no date: its times were placed on {format_date(file_day)}, the file's date."
         )
-    _keep_hard_breaks(draft)
-    return draft
+    else:  # "21:04 UTC on 14 February": a day and month, the year the file's
+        draft.notes.append(f"The document writes no year: its dates were placed in {file_day.year}, the file's year.")
 
 
 def _one_timeline(sections: list[Section], assigned: dict[int, str | None]) -> None:

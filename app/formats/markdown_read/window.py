@@ -14,8 +14,13 @@ from app.timefmt import parse_date
 from app.timeparse import Reading, read
 from app.timezones import zone_named, zone_statement
 
-# "to", "until", "-", "–", "—", "and" (after "between") between the two ends of a range.
-_RANGE_JOIN = re.compile(r"[ \t]*(?:to|until|till|through|thru|and|[-–—]+|~)[ \t]*", re.IGNORECASE)
+# "to", "until", "-", "–", "—", "and" (after "between") between the two ends of a range; a few
+# words may come between a worded join and its time: "until the yank at 00:12", "to about 10:40".
+_RANGE_JOIN = re.compile(
+    r"[ \t]*(?:(?:to|until|till|through|thru|and)(?:[ \t]+(?:[\w'’]+[ \t]+){0,4}?(?:at|around|about|by))?"
+    r"|[-–—]+|~)[ \t]*",
+    re.IGNORECASE,
+)
 # Where a range starts in prose: "between 14:02 and ...", "from 14:03 to ...", "window: 14:03 - ...".
 _RANGE_START = re.compile(r"\b(?:between|from|window:?|duration:?|outage:?)[ \t]+", re.IGNORECASE)
 # A range standing in parentheses: "(10:05am–1:02pm PT)".
