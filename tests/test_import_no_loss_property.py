@@ -47,6 +47,7 @@ _STRUCTURE = (
     _words_of(markdown_import._SECTIONS)
     | _words_of(markdown_import._HEADER_FIELDS)
     | _words_of(markdown_import._STATUSES)
+    | _words_of(markdown_import._SEVERITY_WORDS)
     | _words_of(markdown_import._TASK_STATUSES)
     | _words_of(markdown_import._TASK_LABELS + markdown_import._IMPROVEMENT_LABELS)
     | _words_of(markdown_import._OWNER_LABELS + markdown_import._DUE_LABELS)

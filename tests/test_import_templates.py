@@ -290,3 +290,31 @@ def test_a_document_opening_with_a_rule_is_not_taken_for_front_matter():
 def test_a_word_before_a_date_in_a_timeline_line_is_kept():
     document = from_markdown("# T\n\n## Timeline\n\nDNS March 3, 2025, 11:12 UTC went down\n")
     assert "DNS March 3, 2025, 11:12 UTC went down" in to_markdown(document)
+
+
+@pytest.mark.parametrize(
+    ("written", "severity"),
+    [
+        ("High", Severity.SEV2),
+        ("**Critical**", Severity.SEV1),
+        ("SEV2 (major)", Severity.SEV2),
+        ("1 - Critical", Severity.SEV1),
+        ("P3: Moderate", Severity.SEV3),
+        ("low", Severity.SEV4),
+    ],
+)
+def test_a_severity_written_on_a_common_scale_is_its_level(written, severity):
+    from app.formats.markdown_read import read_markdown
+
+    document, notes = read_markdown(f"# Outage\n\n**Severity:** {written}\n\nPayments failed.\n")
+    assert document.metadata.severity is severity
+    assert "Severity" not in document.introduction
+    # A word alone is a reading of the team's own scale: the user is told to check it.
+    told = any("was read as" in note for note in notes)
+    assert told == (written.strip("*").isalpha())
+
+
+def test_a_severity_with_more_words_than_a_level_stays_as_written():
+    document = from_markdown("# Outage\n\n**Severity:** High, because of the checkout path\n\nPayments failed.\n")
+    assert document.metadata.severity is None
+    assert "High, because of the checkout path" in document.introduction

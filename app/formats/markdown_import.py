@@ -14,6 +14,7 @@ from app.formats.markdown_read.labels import DUE_LABELS as _DUE_LABELS
 from app.formats.markdown_read.labels import END_LABELS as _END_LABELS
 from app.formats.markdown_read.labels import LINK_LABELS as _LINK_LABELS
 from app.formats.markdown_read.labels import OWNER_LABELS as _OWNER_LABELS
+from app.formats.markdown_read.labels import SEVERITY_WORDS as _SEVERITY_WORDS
 from app.formats.markdown_read.labels import START_LABELS as _START_LABELS
 from app.formats.markdown_read.labels import STATUS_LABELS as _STATUS_LABELS
 from app.formats.markdown_read.measures import _IMPROVEMENT_LABELS, _NO_LINK, _TASK_LABELS, _TASK_TEXT_COLUMNS
@@ -32,6 +33,7 @@ __all__ = [
     "_NO_LINK",
     "_OWNER_LABELS",
     "_SECTIONS",
+    "_SEVERITY_WORDS",
     "_START_LABELS",
     "_STATUSES",
     "_STATUS_LABELS",

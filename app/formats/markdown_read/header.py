@@ -64,7 +64,7 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
     key, value = split_label(head) or ("", "")
     if key == "status" and name_key(value) in STATUSES and meta.status is None:
         meta.status = STATUSES[name_key(value)]
-    elif key in ("severity", "sev", "priority", "impact level") and (sev := severity_of(value)) and not meta.severity:
+    elif key in ("severity", "sev", "priority", "impact level") and (sev := severity_of(value, draft.notes)) and not meta.severity:
         meta.severity = sev
     elif key in AUTHOR_LABELS and meta.authors is None:
         if value:
@@ -127,7 +127,7 @@ def read_front_matter(draft: Draft, lines: list[str]) -> dict[str, str]:
         draft.day = parse_date(fields["date"].split("T")[0])
         draft.day_stated = draft.day is not None
     meta = draft.metadata
-    if (severity := severity_of(fields.get("severity", ""))) is not None:
+    if (severity := severity_of(fields.get("severity", ""), draft.notes)) is not None:
         meta.severity = severity
     if name_key(fields.get("status", "")) in STATUSES:
         meta.status = STATUSES[name_key(fields["status"])]

@@ -41,16 +41,45 @@ STATUS_LABELS = ("status", "state")
 LINK_LABELS = ("link", "ticket", "bug", "issue", "url", "tracking")
 
 _SEVERITY = re.compile(r"(?:sev(?:erity)?|p|priority)?[ \t-]*([1-4])", re.IGNORECASE)
+# The words of the common severity scales (ServiceNow's "1 - Critical" to "4 - Low", Jira's
+# "Critical, Major, Minor"), as the model's four levels.
+SEVERITY_WORDS = {
+    "critical": 1,
+    "urgent": 1,
+    "blocker": 1,
+    "high": 2,
+    "major": 2,
+    "medium": 3,
+    "moderate": 3,
+    "minor": 3,
+    "low": 4,
+}
+# "High", "SEV2 (major)", "1 - Critical", "P3: Moderate": a word of a scale, after its number or alone.
+_SEVERITY_NAMED = re.compile(
+    r"(?:(?:sev(?:erity)?|p|priority)?[ \t-]*([1-4])[ \t]*(?:[-–—:/(][ \t]*)?)?([A-Za-z]+)\)?", re.IGNORECASE
+)
 
 
-def severity_of(value: str) -> str | None:
-    """``SEV-2``, ``Sev 2``, ``P1``, ``2`` (also in bold or backticks) as ``SEV2``; ``None`` for anything else.
+def severity_of(value: str, notes: list[str] | None = None) -> str | None:
+    """``SEV-2``, ``Sev 2``, ``P1``, ``2``, ``High``, ``SEV2 (major)`` (also in bold or backticks) as
+    ``SEV2``; ``None`` for anything else.
 
-    The whole value must be the severity: "SEV2 (major)" stays as written,
-    or its words would be lost.
+    The whole value must be the severity: "SEV2 (caused by the cache)" stays
+    as written, or its words would be lost. A word alone is read on the
+    common scale and said so in ``notes``, since teams' scales differ.
     """
-    match = _SEVERITY.fullmatch(value.strip().strip("*_`").strip())
-    return f"SEV{match.group(1)}" if match else None
+    text = value.strip().strip("*_`").strip()
+    if match := _SEVERITY.fullmatch(text):
+        return f"SEV{match.group(1)}"
+    named = _SEVERITY_NAMED.fullmatch(text)
+    level = SEVERITY_WORDS.get(named.group(2).casefold()) if named else None
+    if named is None or level is None:
+        return None
+    if named.group(1):  # the number written is the level, whatever the word beside it says
+        return f"SEV{named.group(1)}"
+    if notes is not None:
+        notes.append(f"The severity “{text}” was read as SEV{level}; check it on the Overview page")
+    return f"SEV{level}"
 
 
 # Labels of an impact window ("**Impact:** 09:02–10:47 CET"); their value is a window only when it reads as one.
