@@ -17,6 +17,7 @@ from app.formats.markdown_read.labels import (
     END_LABELS,
     IMPACT_WINDOW_LABELS,
     SERVICE_LABELS,
+    SEVERITY_LABELS,
     START_LABELS,
     WINDOW_LABELS,
     read_window_label,
@@ -64,7 +65,7 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
     key, value = split_label(head) or ("", "")
     if key == "status" and name_key(value) in STATUSES and meta.status is None:
         meta.status = STATUSES[name_key(value)]
-    elif key in ("severity", "sev", "priority", "impact level") and (sev := severity_of(value, draft.notes)) and not meta.severity:
+    elif key in SEVERITY_LABELS and not meta.severity and (sev := severity_of(value, draft.notes)):
         meta.severity = sev
     elif key in AUTHOR_LABELS and meta.authors is None:
         if value:

@@ -40,6 +40,7 @@ DUE_LABELS = ("due", "due date", "deadline", "by")
 STATUS_LABELS = ("status", "state")
 LINK_LABELS = ("link", "ticket", "bug", "issue", "url", "tracking")
 
+SEVERITY_LABELS = ("severity", "sev", "priority", "impact level")
 _SEVERITY = re.compile(r"(?:sev(?:erity)?|p|priority)?[ \t-]*([1-4])", re.IGNORECASE)
 # The words of the common severity scales (ServiceNow's "1 - Critical" to "4 - Low", Jira's
 # "Critical, Major, Minor"), as the model's four levels.
