@@ -43,19 +43,19 @@ ICON_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "icons"
 _CLONES: list[QIconEngine] = []
 
 
-def _kept(engine: QIconEngine) -> QIconEngine:
+def kept_engine(engine: QIconEngine) -> QIconEngine:
     _CLONES.append(engine)
     return engine
 
 
-class _DrawnIconEngine(QIconEngine):
+class DrawnIconEngine(QIconEngine):
     """Draws each size and mode when first asked for it, and keeps it: nothing is drawn up front."""
 
     def __init__(self) -> None:
         super().__init__()
         self._cache: dict[tuple[int, int, int, int], QPixmap] = {}
 
-    def color(self, mode: QIcon.Mode) -> QColor:
+    def color(self, mode: QIcon.Mode, state: QIcon.State) -> QColor:
         raise NotImplementedError
 
     def draw(self, size: QSize, color: QColor) -> QPixmap:
@@ -64,7 +64,7 @@ class _DrawnIconEngine(QIconEngine):
 
     @never_raises(fallback=lambda *_: QPixmap())
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
-        color = self.color(mode)
+        color = self.color(mode, state)
         key = (size.width(), size.height(), round(scale * 100), color.rgba())
         if key not in self._cache:
             pixmap = self.draw(QSize(round(size.width() * scale), round(size.height() * scale)), color)
@@ -88,7 +88,7 @@ class _DrawnIconEngine(QIconEngine):
         return size
 
 
-class _TintedIconEngine(_DrawnIconEngine):
+class _TintedIconEngine(DrawnIconEngine):
     """A one-colour SVG painted in the application palette's button text colour for the icon's mode."""
 
     def __init__(self, source: QIcon):
@@ -97,13 +97,13 @@ class _TintedIconEngine(_DrawnIconEngine):
 
     @never_raises()
     def clone(self) -> QIconEngine:
-        return _kept(_TintedIconEngine(self._source))
+        return kept_engine(_TintedIconEngine(self._source))
 
     @never_raises(True)
     def isNull(self) -> bool:
         return self._source.isNull()
 
-    def color(self, mode: QIcon.Mode) -> QColor:
+    def color(self, mode: QIcon.Mode, state: QIcon.State) -> QColor:
         palette = QGuiApplication.palette()
         if mode == QIcon.Mode.Disabled:
             return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
@@ -243,7 +243,7 @@ def draw_glyph(painter: QPainter, rect: QRectF, glyph: Draw, color: QColor) -> N
     painter.restore()
 
 
-class _GlyphIconEngine(_DrawnIconEngine):
+class _GlyphIconEngine(DrawnIconEngine):
     """A section glyph in fixed colours per mode (taken from the list's palette when the icon is made)."""
 
     def __init__(self, glyph: Draw, colors: dict[QIcon.Mode, QColor]):
@@ -253,9 +253,9 @@ class _GlyphIconEngine(_DrawnIconEngine):
 
     @never_raises()
     def clone(self) -> QIconEngine:
-        return _kept(_GlyphIconEngine(self._glyph, self._colors))
+        return kept_engine(_GlyphIconEngine(self._glyph, self._colors))
 
-    def color(self, mode: QIcon.Mode) -> QColor:
+    def color(self, mode: QIcon.Mode, state: QIcon.State) -> QColor:
         return self._colors.get(mode, self._colors[QIcon.Mode.Normal])
 
     def draw(self, size: QSize, color: QColor) -> QPixmap:

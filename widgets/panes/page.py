@@ -156,7 +156,13 @@ class FormPage(QScrollArea):
 
 
 def problems_for(problems: list[Problem], prefixes: tuple[str, ...]) -> list[Problem]:
-    return [p for p in problems if any(concerns(p.path, prefix) for prefix in prefixes)]
+    """The problems about ``prefixes`` or anything inside them (``concerns``), in one pass.
+
+    A 10,000-event timeline has as many warnings: testing each against each prefix
+    separately took 10 ms every time the Timeline page showed them.
+    """
+    inside = tuple(prefix + mark for prefix in prefixes for mark in ".[")
+    return [p for p in problems if p.path in prefixes or p.path.startswith(inside)]
 
 
 def summarize(problems: list[Problem], limit: int = 8) -> str:

@@ -176,7 +176,10 @@ class TimelinePane(QWidget):
             self.proxy.modelReset,
             self.proxy.layoutChanged,
         ):
-            signal.connect(lambda *_: self._show_match_count())
+            signal.connect(self._rows_shown_changed)
+        # Once per change of filter, not once per run of rows it hides or shows (1,667 runs when
+        # one kind of six is hidden in 10,000 events).
+        self.proxy.refiltered.connect(self._show_match_count)
         self.kind_filter.kinds_changed.connect(lambda _kinds: self._show_match_count())
         self.search.textChanged.connect(lambda _text: self._show_match_count())
         self.view.escape_pressed.connect(self.search.clear)
@@ -196,7 +199,9 @@ class TimelinePane(QWidget):
         document.list_reset.connect(self._list_changed)
         document.field_changed.connect(self._field_changed)
         document.document_reset.connect(self._refresh)
-        self.model.chronology_changed.connect(self.view.viewport().update)
+        # A method of ours, not ``viewport().update``: connecting a bound method of a Qt widget made
+        # PySide build the Python types of some thirty widget classes, 10 ms on the page's first show.
+        self.model.chronology_changed.connect(self._repaint_rows)
         self.document.document_reset.connect(self._document_reset)
         self.view.selectionModel().selectionChanged.connect(self.timeline_actions.update_enabled)
         self.view.selectionModel().currentChanged.connect(lambda *_: self.show_message(""))
@@ -210,9 +215,16 @@ class TimelinePane(QWidget):
         self.proxy.clear()
         self.show_message("")
 
+    def _repaint_rows(self) -> None:
+        self.view.viewport().update()
+
     def _highlight(self, text: str) -> None:
         self.delegate.highlight = " ".join(text.split())
         self.view.viewport().update()
+
+    def _rows_shown_changed(self, *_args: object) -> None:
+        if not self.proxy.refiltering():
+            self._show_match_count()
 
     def _show_match_count(self) -> None:
         total = self.model.rowCount()
