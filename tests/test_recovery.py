@@ -53,7 +53,7 @@ def test_after_a_crash_the_next_start_restores_the_work_as_an_undoable_change(qt
     on_disk = tmp_path / "outage.json"
     on_disk.write_text(json_format.dumps(sample_document()), encoding="utf-8")
     crashed = make_window(qtbot, tmp_path)
-    assert crashed.files.open_path(on_disk)
+    assert crashed.files.open_now(on_disk)
     qtbot.keyClicks(crashed.page("overview").title_field, " - unsaved")
     crashed.document.insert_items("improvements", 0, ["Practise restores"])
     crashed.autosaver.write_now()

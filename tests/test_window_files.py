@@ -37,7 +37,7 @@ def test_save_then_reopen_gives_the_same_document(qtbot, tmp_path, monkeypatch):
     assert not window.isWindowModified() and not window.document.is_modified()
     assert window.windowTitle().startswith("outage.json")
     reopened = make_window(qtbot, tmp_path / "other")
-    assert reopened.files.open_path(target)
+    assert reopened.files.open_now(target)
     assert reopened.document.model == window.document.model
     assert reopened.document.model.metadata.title.endswith("(draft 2)")
 
@@ -67,7 +67,7 @@ def test_unsaved_changes_prompt_save_saves_before_opening_another_file(qtbot, tm
     window = make_window(qtbot, tmp_path)
     answers = Answers(window, monkeypatch, ask_unsaved_changes=UnsavedChoice.SAVE, save_path=tmp_path / "mine.json")
     type_title(window, qtbot, "Mine")
-    assert window.files.open_path(other)
+    assert window.files.open_now(other)
     assert answers.count("ask_unsaved_changes") == 1
     assert files.load(tmp_path / "mine.json").metadata.title == "Mine"
     assert window.document.model == sample_document()
@@ -78,10 +78,10 @@ def test_reopening_the_edited_file_and_saving_at_the_prompt_keeps_the_edits(qtbo
     # Open Recent (or a drop) of the file being edited: "Save" writes the edits to that very file.
     target = write_sample(tmp_path / "outage.json")
     window = make_window(qtbot, tmp_path)
-    assert window.files.open_path(target)
+    assert window.files.open_now(target)
     Answers(window, monkeypatch, ask_unsaved_changes=UnsavedChoice.SAVE)
     type_title(window, qtbot, " (edited)")
-    assert window.files.open_path(target)
+    assert window.files.open_now(target)
     assert window.document.model.metadata.title.endswith(" (edited)")
     assert window.page("overview").title_field.text().endswith(" (edited)")
     assert not window.document.is_modified()
@@ -131,7 +131,7 @@ def test_opening_a_bad_file_names_it_and_keeps_the_current_document(qtbot, tmp_p
     type_title(window, qtbot, " edited")
     before = window.document.snapshot()
     answers = Answers(window, monkeypatch)
-    assert not window.files.open_path(path)
+    assert not window.files.open_now(path)
     assert len(answers.errors) == 1
     assert answers.errors[0].startswith(f"{name}: ")
     assert "Traceback" not in answers.errors[0]
@@ -144,7 +144,7 @@ def test_a_failing_save_keeps_the_document_modified_and_the_old_file(qtbot, tmp_
     target = write_sample(tmp_path / "outage.json")
     original = target.read_bytes()
     window = make_window(qtbot, tmp_path)
-    assert window.files.open_path(target)
+    assert window.files.open_now(target)
     type_title(window, qtbot, " changed")
     answers = Answers(window, monkeypatch)
 
@@ -165,7 +165,7 @@ def test_saving_into_a_read_only_folder_says_so(qtbot, tmp_path, monkeypatch):
     target = write_sample(folder / "outage.json")
     original = target.read_bytes()
     window = make_window(qtbot, tmp_path)
-    assert window.files.open_path(target)
+    assert window.files.open_now(target)
     type_title(window, qtbot, " changed")
     answers = Answers(window, monkeypatch)
     folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
@@ -181,7 +181,7 @@ def test_saving_into_a_read_only_folder_says_so(qtbot, tmp_path, monkeypatch):
 def test_a_file_changed_on_disk_is_not_overwritten_without_asking(qtbot, tmp_path, monkeypatch):
     target = write_sample(tmp_path / "outage.json")
     window = make_window(qtbot, tmp_path)
-    assert window.files.open_path(target)
+    assert window.files.open_now(target)
     type_title(window, qtbot, " mine")
     theirs = sample_document()
     theirs.introduction = "Edited by a colleague"
@@ -213,12 +213,13 @@ def test_recent_files_menu_lists_opened_files_newest_first(qtbot, tmp_path):
     first = write_sample(tmp_path / "first.json")
     second = write_sample(tmp_path / "second.json")
     window = make_window(qtbot, tmp_path)
-    window.files.open_path(first)
-    window.files.open_path(second)
+    window.files.open_now(first)
+    window.files.open_now(second)
     fill_recent_menu(window, window.actions.recent_menu)
     names = [a.text() for a in window.actions.recent_menu.actions() if a.text()]
     assert names[:2] == ["&1 second.json", "&2 first.json"]
-    window.actions.recent_menu.actions()[1].trigger()
+    with qtbot.waitSignal(window.files.open_finished):
+        window.actions.recent_menu.actions()[1].trigger()  # read on the runner's thread
     assert window.document.path == first.resolve()
 
 
@@ -244,7 +245,7 @@ def test_title_shows_file_name_and_modified_mark(qtbot, tmp_path):
     target = write_sample(tmp_path / "titled.json")
     window = make_window(qtbot, tmp_path)
     assert window.windowTitle().startswith("Untitled[*]")
-    window.files.open_path(target)
+    window.files.open_now(target)
     assert window.windowTitle().startswith("titled.json[*]")
     assert not window.isWindowModified()
     type_title(window, qtbot, "x")

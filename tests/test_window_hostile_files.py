@@ -23,7 +23,9 @@ def test_opening_a_hostile_file_shows_one_dialog_and_keeps_the_document(qtbot, t
     window = make_window(qtbot, tmp_path, sample_document())
     answers = Answers(window, monkeypatch, open_path=source)
 
-    assert not window.files.open_dialog()
+    with qtbot.waitSignal(window.files.open_finished) as ended:
+        assert window.files.open_dialog()  # started: the file is read on the runner's thread
+    assert ended.args == [False]
 
     assert len(answers.errors) == 1
     assert answers.errors[0].startswith(f"{source.name}: ") and fragment in answers.errors[0]
@@ -36,12 +38,12 @@ def test_a_recent_file_that_became_a_loop_of_links_is_reported_and_dropped(qtbot
 
     target = write_sample(tmp_path / "outage.json")
     window = make_window(qtbot, tmp_path)
-    assert window.files.open_path(target)
+    assert window.files.open_now(target)
     target.unlink()
     target.symlink_to(target)
     answers = Answers(window, monkeypatch)
 
-    assert not window.files.open_path(target)  # as Open Recent and `postmortem-editor outage.json` do
+    assert not window.files.open_now(target)  # as Open Recent and `postmortem-editor outage.json` do
 
     assert answers.errors == ["outage.json: is a loop of symbolic links"]
     assert window.document.model == sample_document()
@@ -53,7 +55,7 @@ def test_window_started_on_a_loop_of_links_opens_empty_with_a_dialog(qtbot, tmp_
     window = make_window(qtbot, tmp_path)
     answers = Answers(window, monkeypatch)
 
-    assert not window.files.open_path(loop, ask=False)
+    assert not window.files.open_now(loop, ask=False)
 
     assert answers.errors == ["loop.json: is a loop of symbolic links"]
     assert window.document.model == PostMortem()

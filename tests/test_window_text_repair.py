@@ -53,7 +53,7 @@ def messages(window) -> list[str]:
 
 def test_repair_text_encoding_repairs_every_field_as_one_undo_step(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path)
-    assert window.files.open_path(write(tmp_path / "webhooks.md", MOJIBAKE_MD))
+    assert window.files.open_now(write(tmp_path / "webhooks.md", MOJIBAKE_MD))
     settle(window)
     before = window.document.snapshot()
     assert window.actions.repair_encoding.isEnabled()
@@ -102,7 +102,7 @@ def test_mis_decoded_text_typed_into_a_field_enables_the_repair(qtbot, tmp_path)
 def test_opening_a_file_with_mis_decoded_text_offers_the_repair_in_the_notice_bar(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path)
     window.show()
-    window.files.open_path(write(tmp_path / "webhooks.md", MOJIBAKE_MD))
+    window.files.open_now(write(tmp_path / "webhooks.md", MOJIBAKE_MD))
     assert window.notices.isVisible()
     assert window.notices.offer() == 'Text in 2 fields looks mis-decoded ("â€”" should probably be "—").'
     assert window.notices.repair_button.defaultAction() is window.actions.repair_encoding
@@ -116,7 +116,7 @@ def test_opening_a_markdown_file_shows_the_import_notes_once(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path)
     window.show()
     source = write(tmp_path / "checkout.md", IST_MD)
-    assert window.files.open_path(source)
+    assert window.files.open_now(source)
     assert window.statusBar().currentMessage() == "Opened checkout.md: the import left 1 note on what it guessed"
     assert window.notices.isVisible()
     assert window.notices.notes() == [IST_NOTE]
@@ -135,10 +135,10 @@ def test_opening_a_markdown_file_shows_the_import_notes_once(qtbot, tmp_path):
 def test_the_notes_go_when_another_file_is_opened(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path)
     window.show()
-    window.files.open_path(write(tmp_path / "checkout.md", IST_MD))
+    window.files.open_now(write(tmp_path / "checkout.md", IST_MD))
     assert window.notices.isVisible()
     plain = write(tmp_path / "plain.md", "# Plain\n\n## Introduction\n\nNothing to guess here.\n")
-    assert window.files.open_path(plain)
+    assert window.files.open_now(plain)
     assert not window.notices.isVisible()
     assert window.statusBar().currentMessage() == "Opened plain.md"
 

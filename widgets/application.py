@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 import app
 from widgets.dialogs import RestoreChoice
+from widgets.file_controller import opens_at_once
 from widgets.main_window import APP_NAME, MainWindow
 from widgets.settings import APPLICATION, ORGANIZATION
 
@@ -37,7 +38,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def create_window(path: Path | None = None) -> MainWindow:
     window = MainWindow()
     if path is not None:
-        window.files.open_path(Path(path), ask=False)
+        if opens_at_once(Path(path)):
+            window.files.open_now(Path(path), ask=False)  # in the window when it first shows
+        else:
+            window.files.open_path(Path(path), ask=False)  # read while the window shows, busy
     return window
 
 

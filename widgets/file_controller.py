@@ -8,7 +8,8 @@ failed save leaves the document modified and the file on disk as it was.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -20,7 +21,7 @@ from app.safe_files import resolved
 from widgets.dialogs import Dialogs, UnsavedChoice
 from widgets.document import Document
 from widgets.recovery import Autosaver
-from widgets.runner import Job, Runner
+from widgets.runner import Job, JobCancelledError, Runner
 from widgets.settings import Settings
 
 EXPORT_FILTERS = {
@@ -47,10 +48,41 @@ class DiskStamp:
         return cls(status.st_mtime_ns, status.st_size)
 
 
+OPEN_AT_ONCE_BYTES = 4 * 1024 * 1024
+"""A file given at start-up up to this size is read before the window shows (a few tenths of a second)."""
+
+
+def opens_at_once(path: Path) -> bool:
+    """Whether start-up should wait for ``path`` to be read: a small file, or one that is refused at once."""
+    stamp = DiskStamp.of(path)
+    return stamp is None or stamp.size <= OPEN_AT_ONCE_BYTES
+
+
+@dataclass
+class _Opening:
+    """An open under way: the file, whether to ask about unsaved changes, how it looked when asked for."""
+
+    path: Path
+    ask: bool
+    stamp: DiskStamp | None
+    deciding: bool = field(default=False)  # what was read is being put in the window (a question may be open)
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """What reading a file gave: the model and the import's notes, or a one-line reason it cannot be opened."""
+
+    model: PostMortem | None
+    notes: list[str]
+    error: str = ""
+
+
 class FileController(QObject):
     recent_files_changed = Signal()
     status_message = Signal(str)
     opened = Signal(str, list)  # a file was opened: its name and the import's notes on what it guessed
+    opening_changed = Signal(str)  # the name of the file being read, "" once the open has ended
+    open_finished = Signal(bool)  # an open started by ``open_path`` ended: True when the file was opened
 
     def __init__(self, document: Document, dialogs: Dialogs, settings: Settings, autosaver: Autosaver, parent=None):
         super().__init__(parent)
@@ -63,6 +95,12 @@ class FileController(QObject):
         self._pictures = Runner(_draw_picture, self, name="pictures")
         self._pictures.finished.connect(self._on_picture_done)
         self._warnings_shown: set[str] = set()
+        # Files are read and parsed here, off the UI thread; one open at a time.
+        self._reader = Runner(_read_document, self, name="open")
+        self._reader.finished.connect(self._on_read)
+        self._reader.failed.connect(self._on_read_failed)
+        self._opening: _Opening | None = None
+        self._last_open_worked = False
 
     # ----------------------------------------------------------------- names
 
@@ -96,8 +134,11 @@ class FileController(QObject):
         return UnsavedChoice.CANCEL
 
     def new_document(self, model: PostMortem | None = None) -> bool:
+        if self._opening is not None and self._opening.deciding:
+            return self._still_opening()
         if not self.maybe_save():
             return False
+        self.cancel_open()  # the user chose another document than the one being read
         self._autosaver.discard()
         self._document.replace_model(model if model is not None else PostMortem(), None)
         self._stamp = None
@@ -118,43 +159,104 @@ class FileController(QObject):
         return self.new_document(model)
 
     def open_dialog(self) -> bool:
+        if self.is_opening():
+            return self._still_opening()
         path = self._dialogs.open_path(self._folder())
         return self.open_path(path) if path else False
 
     def open_path(self, path: Path, *, ask: bool = True) -> bool:
-        """Open ``path`` into this window; on any problem show it and keep the current document.
+        """Start opening ``path`` into this window; True when started (``open_finished`` tells the end).
 
-        The file is read before asking about unsaved changes, so a file that
-        cannot be opened never costs the user a decision (or their work).
+        The file is read and parsed on the runner's thread (a 60 MB file takes
+        seconds), and the window answers meanwhile. It is read before asking
+        about unsaved changes, so a file that cannot be opened never costs the
+        user a decision (or their work); on any problem one dialog names the
+        file and the current document stays. One open at a time: another asked
+        for while one is under way is refused with a word on the status bar.
         """
+        if self.is_opening():
+            return self._still_opening()
         path = Path(path)
+        self._opening = _Opening(path, ask, DiskStamp.of(path))
+        self._last_open_worked = False
+        self.opening_changed.emit(path.name)
+        self._reader.request(lambda: path, immediately=True)
+        return True
+
+    def open_now(self, path: Path, *, ask: bool = True) -> bool:
+        """Open ``path`` and wait for the end (start-up with a small file, recovery, the library): True if opened."""
+        return self.open_path(path, ask=ask) and self.wait_for_open()
+
+    def is_opening(self) -> bool:
+        return self._opening is not None
+
+    def cancel_open(self) -> None:
+        """Stop the open under way (its file is still being read); nothing changes in the window."""
+        opening = self._opening
+        if opening is None or opening.deciding:
+            return
+        self._reader.cancel()
+        self.status_message.emit(f"Did not open {opening.path.name}")
+        self._end_open(False)
+
+    def wait_for_open(self, msecs: int = 60000) -> bool:
+        """Block until the open under way has ended; True when the file was opened (tests, start-up, recovery)."""
+        deadline = time.monotonic() + msecs / 1000
+        while self._opening is not None and time.monotonic() < deadline:
+            self._reader.wait(max(1, int((deadline - time.monotonic()) * 1000)))
+            if self._opening is not None and not self._reader.is_busy():
+                break  # the read ended without a word (the window is closing)
+        return self._opening is None and self._last_open_worked
+
+    def _still_opening(self) -> bool:
+        assert self._opening is not None
+        self.status_message.emit(f"Still opening {self._opening.path.name}…")
+        return False
+
+    def _on_read(self, _key: object, result: ReadResult) -> None:
+        opening = self._opening
+        if opening is None:
+            return
         try:
-            model, notes = files.load_with_notes(path)
-        except DocumentError as error:
-            self._dialogs.show_error("Cannot Open File", f"{path.name}: {error}")
+            opening.deciding = True  # a modal question may follow: no cancel, no second open meanwhile
+            worked = self._take(opening, result)
+        finally:
+            opening.deciding = False
+        if worked is not None:
+            self._end_open(worked)
+
+    def _on_read_failed(self, _key: object, error: object) -> None:
+        # A bug in reading, not the file: still a dialog, never a traceback and a silent window.
+        if self._opening is not None:
+            name = self._opening.path.name
+            self._dialogs.show_error("Cannot Open File", f"{name}: internal error ({type(error).__name__})")
+            self._end_open(False)
+
+    def _take(self, opening: _Opening, result: ReadResult) -> bool | None:
+        """Put what was read in the window; None when the file must be read again first."""
+        path = opening.path
+        if result.error:
+            self._dialogs.show_error("Cannot Open File", f"{path.name}: {result.error}")
             if not os.path.lexists(path):
                 self._settings.remove_recent_file(path)
                 self.recent_files_changed.emit()
             return False
-        except Exception as error:  # A bug, not the file: still a dialog, never a traceback and a silent window.
-            self._dialogs.show_error("Cannot Open File", f"{path.name}: internal error ({type(error).__name__})")
-            return False
-        if ask:
+        if opening.ask:
             settled = self._settle_unsaved_changes()
             if settled is UnsavedChoice.CANCEL:
                 return False
-            if settled is UnsavedChoice.SAVE:
-                # The save may have written the very file being opened (reopening it from
-                # Open Recent, or dropping it): what was read above is then out of date.
-                try:
-                    model, notes = files.load_with_notes(path)
-                except DocumentError as error:
-                    self._dialogs.show_error("Cannot Open File", f"{path.name}: {error}")
-                    return False
+            if settled is UnsavedChoice.SAVE and DiskStamp.of(path) != opening.stamp:
+                # The save wrote the very file being opened (reopening it from Open Recent,
+                # or dropping it): what was read is out of date. Read it again, asking nothing.
+                opening.ask = False
+                self._reader.request(lambda: path, immediately=True)
+                return None
+        assert result.model is not None
         self._autosaver.discard()
-        self._document.replace_model(model, resolved(path))
+        self._document.replace_model(result.model, resolved(path))
         self._stamp = DiskStamp.of(path)
         self._remember(path)
+        notes = result.notes
         if notes:
             count = f"{len(notes)} note{'s' if len(notes) != 1 else ''}"
             self.status_message.emit(f"Opened {path.name}: the import left {count} on what it guessed")
@@ -162,6 +264,12 @@ class FileController(QObject):
             self.status_message.emit(f"Opened {path.name}")
         self.opened.emit(path.name, notes)
         return True
+
+    def _end_open(self, worked: bool) -> None:
+        self._opening = None
+        self._last_open_worked = worked
+        self.opening_changed.emit("")
+        self.open_finished.emit(worked)
 
     def close_document(self) -> bool:
         return self.new_document()
@@ -269,6 +377,19 @@ class FileController(QObject):
         self._settings.add_recent_file(path)
         self._settings.last_folder = resolved(path).parent
         self.recent_files_changed.emit()
+
+
+def _read_document(path: Path, job: Job) -> ReadResult:
+    """Read and parse ``path`` on the runner's thread; a problem with the file is a result, not an exception."""
+    try:
+        model, notes = files.load_with_notes(path, check=job.check)
+    except DocumentError as error:
+        return ReadResult(None, [], str(error))
+    except JobCancelledError:
+        raise
+    except Exception as error:  # A bug, not the file: the window says so in its dialog, with the name.
+        return ReadResult(None, [], f"internal error ({type(error).__name__})")
+    return ReadResult(model, notes)
 
 
 def _draw_picture(what: tuple[PostMortem, Path], _job: Job) -> str:

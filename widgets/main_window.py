@@ -28,6 +28,7 @@ from widgets.findings import Findings
 from widgets.library.menu import install as install_library_menu
 from widgets.navigation import Section, SectionNavigator
 from widgets.notice_bar import NoticeBar
+from widgets.opening_status import OpeningStatus
 from widgets.page_stack import PageStack
 from widgets.panes.page import summarize
 from widgets.preview import PreviewPane
@@ -101,6 +102,9 @@ class MainWindow(QMainWindow):
         install_menus(self, self, self.actions)
         install_library_menu(self, after=self.actions.open)
         self.toolbar = install_toolbar(self, self.actions)
+        # While a file is read: busy cursor, "Opening NAME…" and Cancel, no second open.
+        open_actions = [self.actions.open, self.actions.recent_menu.menuAction()]
+        self.opening_status = OpeningStatus(self, self.files, open_actions)
         self._warnings_label = QLabel()
         self._warnings_label.setAccessibleName("Validation warnings")
         self.statusBar().addPermanentWidget(self._warnings_label)

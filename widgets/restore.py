@@ -54,7 +54,7 @@ def _same(old: Any, new: Any) -> bool:
 
 def restore_into(window: MainWindow, copy: RecoveredCopy) -> None:
     source = copy.source
-    if source is not None and source.is_file() and window.files.open_path(source, ask=False):
+    if source is not None and source.is_file() and window.files.open_now(source, ask=False):
         pass
     else:
         window.files.new_document()

@@ -7,6 +7,7 @@ line and the window can show it as it is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +27,10 @@ EXPORTABLE_SUFFIXES = JSON_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + IMAGE_
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """A post-mortem is text; anything this large is not one and would only stall the editor."""
+
+
+def _go_on() -> None:
+    """The ``check`` of a read nobody can stop."""
 
 
 def suffix_of(path: Path) -> str:
@@ -55,16 +60,22 @@ def load(path: Path) -> PostMortem:
     return load_with_notes(path)[0]
 
 
-def load_with_notes(path: Path) -> tuple[PostMortem, list[str]]:
+def load_with_notes(path: Path, check: Callable[[], None] = _go_on) -> tuple[PostMortem, list[str]]:
     """Open a ``.json`` or ``.md`` post-mortem, with the Markdown import's notes on what it guessed.
 
     A note is one line for the user ('read "IST" as India Standard Time
-    (UTC+05:30)'), not a problem: a JSON file has none.
+    (UTC+05:30)'), not a problem: a JSON file has none. ``check`` is called
+    between steps: the window reads on another thread, and a ``check`` that
+    raises stops a read no longer wanted.
     """
     suffix = suffix_of(path)
     if suffix not in OPENABLE_SUFFIXES:
         raise DocumentError(f"cannot open {suffix or 'files without a suffix'}: use .json or .md")
-    text = decode_text(read_bytes(path))
+    data = read_bytes(path)
+    check()
+    text = decode_text(data)
+    del data
+    check()
     if suffix in JSON_SUFFIXES:
         from app.formats import json_format
 

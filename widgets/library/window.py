@@ -94,7 +94,7 @@ class LibraryWindow(QMainWindow):
         editor = self.editors.get(key)
         if editor is None:
             editor = self.editor_factory()
-            if not editor.files.open_path(path, ask=False):
+            if not editor.files.open_now(path, ask=False):
                 editor.deleteLater()
                 return None
             _keep(editor)
