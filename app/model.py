@@ -32,6 +32,8 @@ from pydantic import (
     field_validator,
 )
 
+from app.text_pieces import pieces_of_whole_lines, search_in_pieces
+
 FORMAT_VERSION = 1
 """Version of the JSON format; bump it and add a migration in app.formats.json_format."""
 
@@ -61,26 +63,31 @@ _LINE_BAD_CHARS = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 _SPACE_BEFORE_BREAK = re.compile(r"[^\S\n]\n")
 
 
+# Megabytes of text are searched and rewritten in pieces (``app.text_pieces``): a file is
+# read on another thread than the window's, and one long call into C would stop both.
 def _text_needs_work(value: str) -> bool:
     return bool(value) and (
         value[-1].isspace()
         or value[0] == "\n"
-        or _TEXT_BAD_CHARS.search(value) is not None
-        or ("\n" in value and _SPACE_BEFORE_BREAK.search(value) is not None)
+        or search_in_pieces(_TEXT_BAD_CHARS, value)
+        or ("\n" in value and search_in_pieces(_SPACE_BEFORE_BREAK, value, reach=2))
     )
 
 
 def _line_needs_work(value: str) -> bool:
-    return bool(value) and (value[0].isspace() or value[-1].isspace() or _LINE_BAD_CHARS.search(value) is not None)
+    return bool(value) and (value[0].isspace() or value[-1].isspace() or search_in_pieces(_LINE_BAD_CHARS, value))
 
 
 def normalize_text(value: Any) -> Any:
     """Unify line endings, drop control characters, trailing spaces and outer blank lines."""
     if not isinstance(value, str) or not _text_needs_work(value):
         return value
+    return "".join(map(_normalize_lines, pieces_of_whole_lines(value))).strip("\n")
+
+
+def _normalize_lines(value: str) -> str:
     value = _clean(value.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [line.rstrip() for line in value.split("\n")]
-    return "\n".join(lines).strip("\n")
+    return "\n".join([line.rstrip() for line in value.split("\n")])
 
 
 def normalize_line(value: Any) -> Any:

@@ -59,6 +59,11 @@ def too_large(size: int) -> DocumentError:
 
 def read_regular_file(path: Path | str, limit: int) -> bytes:
     """The bytes of the regular file at ``path``; ``DocumentError`` for anything else or over ``limit`` bytes."""
+    return b"".join(read_regular_file_in_pieces(path, limit))
+
+
+def read_regular_file_in_pieces(path: Path | str, limit: int) -> list[bytes]:
+    """``read_regular_file`` as the pieces read, never joined: joining 60 MB holds the interpreter lock 60 ms."""
     try:
         # Refuse what is plainly not a file before opening it: opening a device may itself act.
         kind = describe_kind(os.stat(path).st_mode)
@@ -93,7 +98,7 @@ def read_regular_file(path: Path | str, limit: int) -> bytes:
         os.close(descriptor)
     if total > limit:
         raise too_large(total)
-    return b"".join(chunks)
+    return chunks
 
 
 def resolved(path: Path | str) -> Path:

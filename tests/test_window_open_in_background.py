@@ -169,3 +169,46 @@ def test_a_bug_while_reading_is_still_a_dialog(qtbot, tmp_path, monkeypatch):
     assert not window.files.open_now(target)
     assert answers.errors == ["outage.json: internal error (KeyError)"]
     assert window.document.model == sample_document()
+
+
+def test_the_problems_of_a_file_are_found_while_it_is_read(qtbot, tmp_path, monkeypatch):
+    from app.formats import json_format
+    from tests.test_window_fixtures import large_document
+    from widgets import findings
+
+    threads: list[threading.Thread] = []
+    original = findings.check
+    monkeypatch.setattr(findings, "check", lambda *args: threads.append(threading.current_thread()) or original(*args))
+    document = large_document(300)
+    document.summary.end = document.summary.start  # every timed event but the first is then after the end
+    path = tmp_path / "long.json"
+    path.write_text(json_format.dumps(document), encoding="utf-8")
+    window = make_window(qtbot, tmp_path)
+    window.show()
+    threads.clear()
+
+    assert window.files.open_now(path)
+    window.findings.settle()
+
+    assert len(window.findings.problems()) >= 299
+    assert "⚠" in window._warnings_label.text()
+    assert threads and threading.main_thread() not in threads  # not worked out again on the UI thread
+
+
+def test_each_page_is_shown_the_problems_of_its_part_in_their_order():
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from app.paths import concerns
+    from app.validation import Problem
+    from widgets.panes.page import problems_for
+
+    places = ["summary", "summary.end", "summaryx.y", "timeline", "timeline[1].time", "humor.flowchart"]
+    paths = st.sampled_from([*places, "humor.flowchart.nodes[0].id", "humor", "introduction", "metadata.service"])
+
+    @given(st.lists(paths.map(lambda path: Problem(path, "m")), max_size=12), st.lists(paths, min_size=1, max_size=3))
+    def check(problems, prefixes):
+        one_by_one = [p for p in problems if any(concerns(p.path, prefix) for prefix in prefixes)]
+        assert problems_for(problems, tuple(prefixes)) == one_by_one
+
+    check()

@@ -11,6 +11,7 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,8 +19,10 @@ from app.errors import DocumentError
 from app.formats import files
 from app.model import PostMortem
 from app.safe_files import resolved
+from app.text_pieces import giving_way
 from widgets.dialogs import Dialogs, UnsavedChoice
 from widgets.document import Document
+from widgets.findings import Findings, work_out
 from widgets.recovery import Autosaver
 from widgets.runner import Job, JobCancelledError, Runner
 from widgets.settings import Settings
@@ -75,6 +78,7 @@ class ReadResult:
     model: PostMortem | None
     notes: list[str]
     error: str = ""
+    findings: dict[str, Any] = field(default_factory=dict)  # ``widgets.findings.work_out`` of the model
 
 
 class FileController(QObject):
@@ -253,6 +257,8 @@ class FileController(QObject):
                 return None
         assert result.model is not None
         self._autosaver.discard()
+        # replace_model counts one change: what was found while reading is for that revision.
+        Findings.of(self._document).prime(result.findings, self._document.revision + 1)
         self._document.replace_model(result.model, resolved(path))
         self._stamp = DiskStamp.of(path)
         self._remember(path)
@@ -382,14 +388,18 @@ class FileController(QObject):
 def _read_document(path: Path, job: Job) -> ReadResult:
     """Read and parse ``path`` on the runner's thread; a problem with the file is a result, not an exception."""
     try:
-        model, notes = files.load_with_notes(path, check=job.check)
+        # Between pieces of a long text the read pauses while the window is busy.
+        with giving_way(job.give_way):
+            model, notes = files.load_with_notes(path, check=job.give_way)
+            job.give_way()
+            found = work_out(model)
     except DocumentError as error:
         return ReadResult(None, [], str(error))
     except JobCancelledError:
         raise
     except Exception as error:  # A bug, not the file: the window says so in its dialog, with the name.
         return ReadResult(None, [], f"internal error ({type(error).__name__})")
-    return ReadResult(model, notes)
+    return ReadResult(model, notes, findings=found)
 
 
 def _draw_picture(what: tuple[PostMortem, Path], _job: Job) -> str:

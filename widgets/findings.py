@@ -18,12 +18,23 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.glance import Glance, glance
 from app.metrics import DerivedFigures, derived_figures
+from app.model import PostMortem
 from app.validation import Problem, check
 from widgets.document import Document
 
 DEBOUNCE_MS = 150
 
 T = TypeVar("T")
+
+
+def work_out(model: PostMortem) -> dict[str, Any]:
+    """What ``Findings`` would compute for ``model``, computed anywhere (a file's, on the thread that read it).
+
+    A 10,000-event document's problems took 200 ms: found while the file is
+    read, they are not found again on the UI thread once it is in the window.
+    """
+    figures = derived_figures(model)
+    return {"figures": figures, "problems": check(model, figures), "glance": glance(model, figures)}
 
 
 class Findings(QObject):
@@ -56,6 +67,15 @@ class Findings(QObject):
 
     def glance(self) -> Glance:
         return self._cached("glance", lambda: glance(self._document.model, self.figures()))
+
+    def prime(self, found: dict[str, Any], revision: int) -> None:
+        """Take what ``work_out`` found for the model the document will have at ``revision``.
+
+        A file's, found while it was read: given before the model is swapped
+        in, since views read the figures while the document is being reset.
+        """
+        for key, value in found.items():
+            self._cache[key] = (revision, value)
 
     def schedule(self) -> None:
         """Send ``updated`` after the debounce (restarted by every further change)."""

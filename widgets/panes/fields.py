@@ -140,17 +140,29 @@ def _shown_in_part(widget: QLineEdit | QPlainTextEdit, value: str, shown: str | 
             widget.setToolTip("")
             with QSignalBlocker(widget):
                 widget.clear()  # The caller shows the whole value next.
+                _check_spelling(widget, True)
         return False
     widget.setProperty(_IN_PART, True)
     widget.setReadOnly(True)
     widget.setToolTip(notice(value))
     with QSignalBlocker(widget):
+        # Nobody can correct a word here: checking the 20,000 characters shown took 100 ms of the page's showing.
+        _check_spelling(widget, False)  # (a highlighter leaving a document changes it: not an edit)
         if isinstance(widget, QLineEdit):
             widget.setText(shown)
             widget.setCursorPosition(0)
         else:
             widget.setPlainText(shown)
     return True
+
+
+def _check_spelling(widget: QLineEdit | QPlainTextEdit, on: bool) -> None:
+    """Turn a text field's spell checking on or off (a field shown in part is not checked)."""
+    highlighter = getattr(widget, "spelling", None)
+    if isinstance(highlighter, SpellHighlighter) and isinstance(widget, QPlainTextEdit):
+        document = widget.document() if on else None
+        if highlighter.document() is not document:
+            highlighter.setDocument(document)
 
 
 def path_key(path: FieldPath) -> str:
