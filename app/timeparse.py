@@ -106,6 +106,8 @@ _PAREN_AFTER = re.compile(r"\s*\((?P<paren>[^()\n]{1,40})\)")
 _UTC_WORDS = frozenset({"utc", "gmt", "ut"})
 _SPACES = re.compile(r"[ \t]*")
 _TIME_LIKE = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d")
+# "4/9" with no year: a date only after a weekday ("Tue 4/9"); alone it is as often a ratio or a score.
+MONTH_SLASH_DAY = re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\d/])")
 # The date after a time written without one: "21:04 UTC on 14 February", "14:03 UTC, May 1, 2024".
 _DATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:on[ \t]+)?|[ \t]+on[ \t]+", re.IGNORECASE)
 
@@ -155,6 +157,19 @@ def _date_at(text: str, position: int, default_year: int | None) -> tuple[date, 
             return None
     try:
         return date(year, month, day), end, written
+    except ValueError:
+        return None
+
+
+def _month_slash_day_at(text: str, position: int, default_year: int | None) -> tuple[date, int, bool] | None:
+    """ "4/9" after a weekday ("Tue 4/9"): April 9 (day first when the first number is over 12)."""
+    match = MONTH_SLASH_DAY.match(text, position)
+    if match is None or default_year is None:
+        return None
+    first, second = int(match["first"]), int(match["second"])
+    month, day = (second, first) if first > 12 else (first, second)
+    try:
+        return date(default_year, month, day), match.end(), False
     except ValueError:
         return None
 
@@ -278,6 +293,8 @@ def _read(
     weekday = _WEEKDAY.match(text, position) if first.isalpha() else None
     start = weekday.end() if weekday else position
     found = _date_at(text, start, default_year) if first.isalnum() else None
+    if found is None and weekday is not None:
+        found = _month_slash_day_at(text, start, default_year)
     if found is None and weekday is not None:
         return None  # "Monday" and then no date.
     day: date | None = None

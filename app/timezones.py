@@ -231,6 +231,10 @@ def _lookup(name: str) -> tzinfo | None:
     return None
 
 
+# Abbreviations that name a place's clock whatever the season ("PT"), unlike "PST" and "PDT".
+_SEASONLESS = frozenset({"pt", "mt", "ct", "et"})
+
+
 def zone_note(zone: tzinfo, moment: datetime) -> str | None:
     """What a reader should know about how ``zone`` was read on ``moment`` (naive, local), if anything."""
     if not isinstance(zone, NamedZone):
@@ -241,7 +245,8 @@ def zone_note(zone: tzinfo, moment: datetime) -> str | None:
     ambiguous = _AMBIGUOUS.get(written.lower())
     if ambiguous:
         return f"read {where}; {ambiguous}"
-    if len(zone.offsets) > 1 and written.isupper() and len(written) <= 5 and offset != zone.literal:
+    seasonal = written.lower() not in _SEASONLESS  # "ET" is the clock on the wall, summer or winter
+    if len(zone.offsets) > 1 and seasonal and written.isupper() and len(written) <= 5 and offset != zone.literal:
         actual = zone.tzname(moment)
         return f"read {where}: on {moment:%B} {moment.day}, {moment.year} that clock is on {actual}, not {written}"
     return None

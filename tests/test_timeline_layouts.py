@@ -389,3 +389,72 @@ def test_a_document_that_writes_days_without_a_year_is_said_to_take_the_files_ye
         datetime(2024, 2, 15, 0, 12, tzinfo=UTC),
     ]
     assert "The document writes no year: its dates were placed in 2024, the file's year." in notes
+
+
+def _read_with_notes(text: str, file_day=None):  # type: ignore[no-untyped-def]
+    from app.formats.markdown_read import read_markdown
+
+    return read_markdown(text, file_day=file_day)
+
+
+def test_the_date_beside_the_incidents_times_beats_the_date_the_report_was_posted():
+    document, _ = _read_with_notes(
+        "# Outage\n\n*Posted March 5, 2025 by Elena*\n\n## What happened\n\n"
+        "*All times are UTC, Saturday 1 March 2025.*\n\n## Timeline\n\n- 18:42 alerts fire\n"
+    )
+    assert document.timeline[0].time == datetime(2025, 3, 1, 18, 42, tzinfo=UTC)
+
+
+def test_a_tasks_due_date_is_never_the_incidents_day():
+    from datetime import date
+
+    document, notes = _read_with_notes(
+        "# Outage\n\n## Timeline\n\n- 14:03 alerts fire\n\n## Action items\n\n1. Add a test (due 2024-04-19)\n",
+        file_day=date(2024, 6, 1),
+    )
+    assert document.timeline[0].time == datetime(2024, 6, 1, 14, 3, tzinfo=UTC)
+    assert any("the file's date" in note for note in notes)
+
+
+def test_a_weekday_and_day_without_a_year_are_placed_in_the_latest_year_that_fits():
+    from datetime import date
+
+    document, notes = _read_with_notes(
+        "# Outage\n\nWhen: Tue 4/9, times in UTC\n\n## Timeline\n\n1. Tue 4/9 2:58pm – deploy\n2. 3:15pm – duplicates\n",
+        file_day=date(2026, 12, 1),
+    )
+    assert [event.time for event in document.timeline] == [
+        datetime(2024, 4, 9, 14, 58, tzinfo=UTC),  # April 9 was last a Tuesday in 2024
+        datetime(2024, 4, 9, 15, 15, tzinfo=UTC),
+    ]
+    assert any("falls on the weekday it names" in note for note in notes)
+
+
+def test_the_one_zone_a_story_names_is_the_zone_of_its_other_times():
+    document, notes = _read_with_notes(
+        "# Outage\n\n**Date:** 2024-06-30\n\n## Timeline\n\nAt 10:40 ET the page timed out.\n\nAt 10:52 Kai was paged.\n"
+    )
+    eastern = timezone(timedelta(hours=-4))
+    assert [event.time for event in document.timeline] == [
+        datetime(2024, 6, 30, 10, 40, tzinfo=eastern),
+        datetime(2024, 6, 30, 10, 52, tzinfo=eastern),
+    ]
+    assert "Times written without a zone were read in ET, the only zone the document names." in notes
+
+
+def test_times_in_a_document_naming_no_zone_are_said_to_be_read_as_utc():
+    _, notes = _read_with_notes("# Outage\n\n**Date:** 2024-06-30\n\n## Timeline\n\n- 10:40 page timed out\n")
+    assert "The document names no time zone: its times were read as UTC." in notes
+    _, zoned = _read_with_notes("# Outage\n\n**Date:** 2024-06-30\n\n## Timeline\n\n- 10:40 UTC page timed out\n")
+    assert not any("names no time zone" in note for note in zoned)
+
+
+def test_a_window_stated_to_the_minute_takes_the_seconds_of_its_timeline_entry():
+    document = from_markdown(
+        "# T\n\n**Date:** 2023-02-14\n\n## Impact\n\nBroken from 21:04 UTC until 00:12 UTC.\n\n"
+        "## Timeline\n\n- 21:04:12 UTC — 1.4.0 published\n- 00:12:31 UTC — 1.4.0 yanked\n"
+    )
+    assert (document.summary.start, document.summary.end) == (
+        datetime(2023, 2, 14, 21, 4, 12, tzinfo=UTC),
+        datetime(2023, 2, 15, 0, 12, 31, tzinfo=UTC),
+    )

@@ -118,3 +118,12 @@ def test_a_stated_zone_as_default_takes_the_offset_of_each_date():
     assert parse_timestamp("14:00", default_date=WINTER, default_zone=zone).utcoffset() == timedelta(hours=-8)
     assert parse_timestamp("14:00", default_date=SUMMER, default_zone=zone).utcoffset() == timedelta(hours=-7)
     assert parse_timestamp("14:00", default_date=SUMMER, default_zone=UTC).tzinfo is UTC
+
+
+def test_a_seasonless_abbreviation_gets_no_wrong_season_note():
+    from app.timeparse import read
+
+    notes: list[str] = []
+    reading = read("2024-07-04 10:00 ET", notes=notes)
+    assert reading is not None and reading.moment.utcoffset() == timedelta(hours=-4)
+    assert notes == []

@@ -138,6 +138,8 @@ class Draft:
     day: date | None = None
     # Whether ``day`` was stated ("Date:", front matter), not only taken from the first date written.
     day_stated: bool = False
+    # No zone stated nor written beside any time: the times are read as UTC, and the user is told.
+    zone_unnamed: bool = False
     # The zone the document states for times written without one ("All times in CET").
     zone: tzinfo | None = None
     # Whether the incident's window was only guessed from timeline entries (not stated by the document).

@@ -38,11 +38,17 @@ from app.formats.markdown_read.sections import headings_in_disguise, is_own_layo
 from app.formats.markdown_read.timeline import read_timeline
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.tokens import TIME_LED
-from app.formats.markdown_read.window import find_range_in_prose, first_date, stated_zone
+from app.formats.markdown_read.window import (
+    day_from_weekdays,
+    find_range_in_prose,
+    first_date,
+    stated_zone,
+    zones_named,
+)
 from app.formats.markdown_syntax import outside_fences
 from app.model import PostMortem
 from app.timefmt import format_date
-from app.timezones import zone_named
+from app.timezones import offset_label, zone_named
 
 SectionReader = Callable[[Draft, Section], None]
 
@@ -119,7 +125,10 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     draft.other_template = not own_layout
     if not own_layout:
         draft.zone = zone_named(fields.get("timezone", "") or fields.get("time zone", "") or fields.get("tz", ""))
-        draft.zone = draft.zone or stated_zone([line for line, outside in zip(lines, flags, strict=True) if outside])
+        outside = [line for line, outside in zip(lines, flags, strict=True) if outside]
+        draft.zone = draft.zone or stated_zone(outside)
+        if draft.zone is None:
+            _zone_from_the_times(draft, outside)
         draft.stated_zone(draft.zone)
     if not own_layout:
         headings_in_disguise(lines)
@@ -135,7 +144,14 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         draft.day = first_date([title, *(line for line, outside in zip(lines, flags, strict=True) if outside)])
     leftover_preamble = read_metadata(draft, preamble)
     if not own_layout and draft.day is None and file_day is not None:
-        draft.day, day_from_file = file_day, True
+        draft.day = day_from_weekdays([line for line, outside in zip(lines, flags, strict=True) if outside], file_day)
+        if draft.day is not None:
+            draft.notes.append(
+                f"The document writes no year: {format_date(draft.day)} is the latest such day "
+                "that falls on the weekday it names."
+            )
+        else:
+            draft.day, day_from_file = file_day, True
     known = sections if extras_from is None else sections[:extras_from]
     # The Issue Summary and the prose first: the window they state gives the day
     # (and zone) of the times written alone in the timeline.
@@ -171,8 +187,38 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     draft.note_guessed_kinds()
     if day_from_file and file_day is not None:
         _note_day_from_file(draft, file_day)
+    if not own_layout:
+        _window_to_the_second(draft)
+    if draft.zone_unnamed and any(event.time is not None for event in draft.timeline):
+        draft.notes.append("The document names no time zone: its times were read as UTC.")
     _keep_hard_breaks(draft)
     return draft
+
+
+def _zone_from_the_times(draft: Draft, lines: list[str]) -> None:
+    """With no zone stated, the one zone written beside some times is every time's ("At 10:40 ET ...
+    At 10:52 ..."); with none written at all, the times are UTC and the user is told so."""
+    named = zones_named(lines)
+    if len(named) == 1:
+        draft.zone = named[0]
+        label = getattr(named[0], "written", None) or offset_label(named[0].utcoffset(None) or timedelta(0))
+        draft.notes.append(f"Times written without a zone were read in {label}, the only zone the document names.")
+    elif not named:
+        draft.zone_unnamed = True
+
+
+def _window_to_the_second(draft: Draft) -> None:
+    """A window stated to the minute ("from 21:04 UTC") takes the seconds of the timeline's entry in that
+    minute ("21:04:12 — 1.4.0 published"): the same moment, told more exactly."""
+    summary = draft.summary
+    times = [event.time for event in draft.timeline if event.time is not None and event.time.second]
+    for name in ("start", "end"):
+        moment = getattr(summary, name)
+        if moment is None or moment.second or moment.microsecond:
+            continue
+        same_minute = [time for time in times if moment <= time < moment + timedelta(minutes=1)]
+        if len(same_minute) == 1:
+            setattr(summary, name, same_minute[0].astimezone(moment.tzinfo))
 
 
 def _note_day_from_file(draft: Draft, file_day: date) -> None:

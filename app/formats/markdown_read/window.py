@@ -7,6 +7,7 @@ end; "All times in CET" names the zone of every time written without one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -122,13 +123,64 @@ _DATE_WITH_YEAR = re.compile(
 )
 
 
+# A date that is never the incident's: a task's due date.
+_DUE = re.compile(r"\b(?:due|deadline|target(?:[ \t]+date)?|eta|follow[- ]up[ \t]+on)\b", re.IGNORECASE)
+# A date more likely the report's than the incident's: when it was posted or updated, the review held.
+_ABOUT_THE_REPORT = re.compile(
+    r"\b(?:posted|published|(?:last[ \t]+)?updated|written|edited|created|debrief(?:ed|ing)?|held|meeting|reviewed)\b",
+    re.IGNORECASE,
+)
+# A clock time in a line: the date beside it is the day those times happened.
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?[ \t]?[ap]\.?m\b", re.IGNORECASE)
+
+
 def first_date(lines: list[str]) -> date | None:
-    """The first date written with its year in ``lines``: the document's date, when it names no other."""
+    """The document's date, when it names no other: the first date written with its year.
+
+    A careful reader prefers the date that sits beside the incident's own
+    times ("Between 16:05 and 17:50 UTC on 10 October 2023", "All times UTC,
+    Saturday 1 March 2025") over one that dates the report ("Posted March 5",
+    "Debrief held 2 July"), and never takes a task's due date for it.
+    """
+    dated = [(line, day) for line in lines[:2000] if (day := _date_in(line[:2000])) is not None]
+    candidates = [(line, day) for line, day in dated if not _DUE.search(line)]
+    beside_times = (day for line, day in candidates if _CLOCK.search(line) or _TIMES_WORD.search(line))
+    not_the_reports = (day for line, day in candidates if not _ABOUT_THE_REPORT.search(line))
+    return next(beside_times, None) or next(not_the_reports, None) or next((day for _, day in candidates), None)
+
+
+# A weekday written before a day: "Tue 4/9", "Tuesday, March 5", "Sat 1 March".
+_WEEKDAY_LED = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+(?=\d|[A-Z][a-z])", re.IGNORECASE)
+_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+
+
+def day_from_weekdays(lines: list[str], latest: date) -> date | None:
+    """The first weekday-and-day a document writes without a year ("Tue 4/9"), in its year.
+
+    A document that writes no year still says which weekday its day was:
+    the year is the latest, up to ``latest``'s, in which that day falls on
+    that weekday (the calendar repeats every 28 years).
+    """
     for line in lines[:2000]:
-        for match in _DATE_WITH_YEAR.finditer(line[:2000]):
-            day = parse_date(match.group(0))
-            if day is not None:
-                return day
+        for match in _WEEKDAY_LED.finditer(line[:2000]):
+            weekday = _WEEKDAY_NUMBERS.get(match.group(0)[:3].lower())
+            for year in range(latest.year, latest.year - 28, -1):
+                reading = read(line[match.start() :], default_year=year, date_only_ok=True)
+                if reading is None or not reading.has_date:
+                    break
+                day = reading.moment.date()
+                if day.year != year:
+                    break  # the line writes its year: not this reading's business
+                if day.weekday() == weekday and day <= latest:
+                    return day
+    return None
+
+
+def _date_in(line: str) -> date | None:
+    for match in _DATE_WITH_YEAR.finditer(line):
+        day = parse_date(match.group(0))
+        if day is not None:
+            return day
     return None
 
 
@@ -138,6 +190,23 @@ def stated_zone(lines: list[str]) -> tzinfo | None:
         if len(line) < 300 and _TIMES_WORD.search(line) and (zone := zone_in_statement(line)) is not None:
             return zone
     return None
+
+
+_ANY_DAY = date(2000, 1, 3)
+
+
+def zones_named(lines: list[str]) -> list[tzinfo]:
+    """The distinct zones the document writes beside its clock times ("At 10:40 ET ..."), in order."""
+    found: dict[object, tzinfo] = {}
+    for line in lines[:2000]:
+        for match in itertools.islice(_CLOCK.finditer(line[:2000]), 20):
+            reading = read(line[match.start() :], default_date=_ANY_DAY)
+            if reading is not None and reading.has_zone and reading.zone is not None:
+                identity = getattr(reading.zone, "key", None) or reading.zone.utcoffset(None)
+                found.setdefault(identity, reading.zone)
+        if len(found) > 1:
+            break
+    return list(found.values())
 
 
 def zone_in_statement(line: str) -> tzinfo | None:
