@@ -420,7 +420,8 @@ def test_a_weekday_and_day_without_a_year_are_placed_in_the_latest_year_that_fit
     from datetime import date
 
     document, notes = _read_with_notes(
-        "# Outage\n\nWhen: Tue 4/9, times in UTC\n\n## Timeline\n\n1. Tue 4/9 2:58pm – deploy\n2. 3:15pm – duplicates\n",
+        "# Outage\n\nWhen: Tue 4/9, times in UTC\n\n## Timeline\n\n"
+        "1. Tue 4/9 2:58pm – deploy\n2. 3:15pm – duplicates\n",
         file_day=date(2026, 12, 1),
     )
     assert [event.time for event in document.timeline] == [
@@ -432,7 +433,8 @@ def test_a_weekday_and_day_without_a_year_are_placed_in_the_latest_year_that_fit
 
 def test_the_one_zone_a_story_names_is_the_zone_of_its_other_times():
     document, notes = _read_with_notes(
-        "# Outage\n\n**Date:** 2024-06-30\n\n## Timeline\n\nAt 10:40 ET the page timed out.\n\nAt 10:52 Kai was paged.\n"
+        "# Outage\n\n**Date:** 2024-06-30\n\n## Timeline\n\n"
+        "At 10:40 ET the page timed out.\n\nAt 10:52 Kai was paged.\n"
     )
     eastern = timezone(timedelta(hours=-4))
     assert [event.time for event in document.timeline] == [
