@@ -460,3 +460,55 @@ def test_a_window_stated_to_the_minute_takes_the_seconds_of_its_timeline_entry()
         datetime(2023, 2, 14, 21, 4, 12, tzinfo=UTC),
         datetime(2023, 2, 15, 0, 12, 31, tzinfo=UTC),
     )
+
+
+def test_confluence_wiki_headings_are_headings():
+    document = from_markdown(
+        "# Billing run failed\n\n**Date:** 2024-02-27\n\nh2. Impact\n\nInvoices went out late.\n\n"
+        "h2. Timeline\n\n| Time (GMT) | What happened |\n|---|---|\n| 01:00 | Job starts |\n| 01:47 | Job fails |\n"
+    )
+    assert document.summary.impact == "Invoices went out late."
+    assert [event.text for event in document.timeline] == ["Job starts", "Job fails"]
+    assert "h2." not in document.introduction
+
+
+def test_an_azure_review_timeline_under_how_did_we_respond():
+    document = from_markdown(
+        "# Storage latency\n\n## How did we respond?\n\n"
+        "- 07:45 UTC on 18 September 2024 – Customer impact began.\n"
+        "- 08:02 UTC on 18 September 2024 – Monitoring alerted our engineers.\n"
+    )
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 9, 18, 7, 45, tzinfo=UTC), "Customer impact began."),
+        (datetime(2024, 9, 18, 8, 2, tzinfo=UTC), "Monitoring alerted our engineers."),
+    ]
+
+
+def test_status_updates_headed_by_status_and_time_read_oldest_first_with_their_kinds():
+    from app.formats.markdown_read import read_markdown
+
+    document, notes = read_markdown(
+        "# Deploys failing\n\n## Incident history\n\n"
+        "**Resolved** — 10 Oct 2023, 18:02 UTC\n\nOperating normally. This incident is resolved.\n\n"
+        "**Monitoring** — 10 Oct 2023, 17:51 UTC\n\nA fix has been deployed.\n\n"
+        "**Investigating** — 10 Oct 2023, 16:20 UTC\n\nWe are investigating reports of failed deploys.\n"
+    )
+    assert [(event.time, event.kind, event.text) for event in document.timeline] == [
+        (
+            datetime(2023, 10, 10, 16, 20, tzinfo=UTC),
+            EventKind.DETECTION,
+            "We are investigating reports of failed deploys.",
+        ),
+        (datetime(2023, 10, 10, 17, 51, tzinfo=UTC), EventKind.ACTION, "A fix has been deployed."),
+        (
+            datetime(2023, 10, 10, 18, 2, tzinfo=UTC),
+            EventKind.RESOLUTION,
+            "Operating normally. This incident is resolved.",
+        ),
+    ]
+    assert "The timeline was written newest first: its 3 entries now read oldest first." in notes
+
+
+def test_two_entries_out_of_order_stay_as_the_author_put_them():
+    _, events = _timeline("- 14:10 rolled back\n- 14:03 alert fired")
+    assert [text for _, text in events] == ["rolled back", "alert fired"]

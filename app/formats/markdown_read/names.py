@@ -42,6 +42,13 @@ for _key, _names in {
         "chronology of events",
         "timeline of the incident",
         "what happened when",
+        # Azure's post-incident reviews; a status page's updates copied into a report.
+        "how did we respond",
+        "how we responded",
+        "incident history",
+        "status history",
+        "status updates",
+        "updates",
     ],
     "root_cause": ["root cause and resolution", "root cause & resolution", "root causes and resolution"],
     "cause": [

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.draft import Draft, EventDraft
-from app.formats.markdown_read.timeline.kinds import guess_kind
-from app.model import EventKind
+from app.formats.markdown_read.timeline.kinds import STATUS_KINDS, guess_kind
 from app.timeparse import read
 
 # A sentence ends at ". ", "! " or "? " before a capital letter or a digit.
@@ -70,14 +69,6 @@ def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
 # A status page's update, as copied into a report: "**Resolved** - text" then "Posted Mar 03, 2022 - 14:12 UTC".
 _POSTED = re.compile(r"(?:Posted|Updated)[ \t]+(?:on[ \t]+|at[ \t]+)?(?P<when>[^\n]{6,60})", re.IGNORECASE)
 _STATUS_WORD = re.compile(r"[*_]{0,2}(?P<word>[A-Za-z][A-Za-z ]{2,20}?)[*_]{0,2}[ \t]*[-–—:]")
-_STATUS_KINDS = {
-    "investigating": EventKind.DETECTION,
-    "identified": EventKind.ACTION,
-    "monitoring": EventKind.ACTION,
-    "update": EventKind.NOTE,
-    "resolved": EventKind.RESOLUTION,
-    "completed": EventKind.RESOLUTION,
-}
 
 
 def _status_update(paragraph: str, draft: Draft) -> EventDraft | None:
@@ -92,7 +83,7 @@ def _status_update(paragraph: str, draft: Draft) -> EventDraft | None:
         return None
     text = " ".join(lines[:-1])
     status = _STATUS_WORD.match(text)
-    kind = _STATUS_KINDS.get(status.group("word").strip().lower()) if status else None
+    kind = STATUS_KINDS.get(status.group("word").strip().lower()) if status else None
     return EventDraft(kind or guess_kind(text), reading.moment, text, kind_guessed=kind is None)
 
 

@@ -145,6 +145,10 @@ _DETAILS = re.compile(r"[ \t]*</?details>[ \t]*", re.IGNORECASE)
 _DETAILS_OR_SUMMARY = re.compile(r"[ \t]*(?:</?details>|<summary>|#{1,6}[ \t])", re.IGNORECASE)
 
 
+# A heading in Confluence's and Jira's wiki markup, as exports and copies keep it: "h2. Timeline".
+_WIKI_HEADING = re.compile(r"h([1-6])\.[ \t]+(\S.{0,300})")
+
+
 def headings_in_disguise(lines: list[str]) -> None:
     """Write a bold line or an HTML ``<summary>`` that names a known section as the heading it stands for.
 
@@ -155,6 +159,9 @@ def headings_in_disguise(lines: list[str]) -> None:
     flags = outside_fences(lines)
     for index, line in enumerate(lines):
         if not flags[index] or not line.strip():
+            continue
+        if wiki := _WIKI_HEADING.fullmatch(line):  # Confluence and Jira: "h2. Timeline"
+            lines[index] = f"{'#' * int(wiki.group(1))} {wiki.group(2).strip()}"
             continue
         # A bold name must stand alone as its paragraph; a summary line is always one.
         starts_paragraph = index == 0 or not lines[index - 1].strip()

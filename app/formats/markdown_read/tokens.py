@@ -16,7 +16,7 @@ def name_key(text: str) -> str:
     """A heading or label as a lookup key: lower case, no numbering, emphasis or trailing colon."""
     text = text.strip().strip("*_").strip()
     text = re.sub(r"^\d+(?:\.\d+)*[.)]?\s+", "", text)
-    text = text.rstrip(":").strip().strip("*_").rstrip(":")
+    text = text.rstrip(":").strip().strip("*_").rstrip(":?")  # "What happened?" names what "What happened" does
     return " ".join(text.lower().split())
 
 

@@ -11,6 +11,7 @@ recogniser here, and a sample in ``tests/samples``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -24,6 +25,7 @@ from app.formats.markdown_read.timeline.lines import (
     day_or_zone_line,
     kind_group,
     kind_heading,
+    status_update,
     time_led_paragraph,
 )
 from app.formats.markdown_read.tokens import Item, heading_of, parse_items
@@ -41,6 +43,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     heading_event,
     day_or_zone_line,
     kind_group,
+    status_update,
     time_led_paragraph,
     bullet_event,
 )
@@ -87,6 +90,7 @@ def read_timeline(draft: Draft, section: Section) -> None:
     ctx.read_nested = lambda nested: _read_entries(ctx, nested)
     _read_entries(ctx, entries)
     if draft.other_template:
+        _oldest_first(draft, first_event)
         ctx.finish(first_event)
         if len(draft.timeline) == first_event and any(line.strip() for line in ctx.leftover):
             # Nothing here reads as an event: the text (paragraphs, a table) stays in the Timeline,
@@ -95,6 +99,18 @@ def read_timeline(draft: Draft, section: Section) -> None:
                 ctx.add(None, paragraph, EventKind.NOTE)
             return
     draft.keep(section, ctx.leftover)
+
+
+def _oldest_first(draft: Draft, first_event: int) -> None:
+    """A timeline written newest first (a status page's updates, a log) reads oldest first, as the
+    rest of the document and every other timeline does; the user is told."""
+    events = draft.timeline[first_event:]
+    times = [event.time for event in events]
+    if len(events) < 3 or any(time is None for time in times):  # two may just be a slip
+        return
+    if all(later < earlier for earlier, later in itertools.pairwise(times)):  # type: ignore[operator]
+        draft.timeline[first_event:] = events[::-1]
+        draft.notes.append(f"The timeline was written newest first: its {len(events)} entries now read oldest first.")
 
 
 def _read_entries(ctx: TimelineContext, entries: Entries) -> None:

@@ -13,7 +13,7 @@ from datetime import tzinfo
 
 from app.formats.markdown_read.tables import is_table_line
 from app.formats.markdown_read.timeline.context import TimelineContext
-from app.formats.markdown_read.timeline.kinds import kind_named
+from app.formats.markdown_read.timeline.kinds import STATUS_KINDS, kind_named
 from app.formats.markdown_read.tokens import Item, heading_of, parse_items, split_label
 from app.timefmt import parse_date
 from app.timezones import zone_named as named_zone
@@ -199,4 +199,33 @@ def time_led_paragraph(ctx: TimelineContext, entries: Entries, index: int) -> in
         lines.append(line)
         end += 1
     ctx.add(moment, "\n".join(lines), has_clock=has_clock)
+    return end
+
+
+# A status page's update headed by its status and time: "**Resolved** — 10 Oct 2023, 18:02 UTC".
+_STATUS_HEADER = re.compile(r"[ \t]*[*_]{0,2}(?P<word>[A-Za-z]{4,13})[*_]{0,2}[ \t]*[-–—:|][ \t]*(?P<when>\S.{4,80})")
+
+
+def status_update(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
+    """An update headed "**Resolved** — 10 Oct 2023, 18:02 UTC", its text on the line(s) after it."""
+    entry = entries[index]
+    if not isinstance(entry, str) or len(entry) > 120:
+        return None
+    header = _STATUS_HEADER.fullmatch(entry)
+    kind = STATUS_KINDS.get(header.group("word").lower()) if header else None
+    if header is None or kind is None:
+        return None
+    moment = ctx.moment(header.group("when").strip().strip("*_"))
+    if moment is None:
+        return None
+    end = index + 1
+    if end < len(entries) and isinstance(entries[end], str) and not entries[end].strip():
+        end += 1  # the text is the paragraph after the header
+    lines = []
+    while _continues(ctx, entries, end):
+        lines.append(str(entries[end]).strip())
+        end += 1
+    if not lines:
+        return None
+    ctx.add(moment, "\n".join(lines), kind)
     return end
