@@ -512,3 +512,38 @@ def test_status_updates_headed_by_status_and_time_read_oldest_first_with_their_k
 def test_two_entries_out_of_order_stay_as_the_author_put_them():
     _, events = _timeline("- 14:10 rolled back\n- 14:03 alert fired")
     assert [text for _, text in events] == ["rolled back", "alert fired"]
+
+
+def test_a_window_written_with_an_arrow_gives_its_zone_to_the_timeline():
+    document = from_markdown(
+        "# T\n\nIncident window: April 3, 2024 9:10 AM → April 3, 2024 11:25 AM (CEST)\n\n"
+        "## Timeline\n\n- 9:40 AM support flags failed logins\n"
+    )
+    cest = timezone(timedelta(hours=2))
+    assert (document.summary.start, document.summary.end) == (
+        datetime(2024, 4, 3, 9, 10, tzinfo=cest),
+        datetime(2024, 4, 3, 11, 25, tzinfo=cest),
+    )
+    assert document.timeline[0].time == datetime(2024, 4, 3, 9, 40, tzinfo=cest)
+
+
+def test_an_approximate_window_is_still_the_window():
+    document = from_markdown(
+        "# T\n\n## Impact\n\nFrom approximately 08:05 until about 11:05 on Tuesday 14 November 2023, calls failed.\n"
+    )
+    assert (document.summary.start, document.summary.end) == (
+        datetime(2023, 11, 14, 8, 5, tzinfo=UTC),
+        datetime(2023, 11, 14, 11, 5, tzinfo=UTC),
+    )
+
+
+def test_growing_lag_starts_the_window_and_replicas_catching_up_ends_it():
+    document = from_markdown(
+        "# T\n\n**Date:** 2024-08-21\n\n## Timeline\n\n"
+        "- 03:20 replication lag on the ci replicas begins to grow\n- 03:31 alert fires\n"
+        "- 05:25 replicas caught up; statuses correct again\n"
+    )
+    assert (document.summary.start, document.summary.end) == (
+        datetime(2024, 8, 21, 3, 20, tzinfo=UTC),
+        datetime(2024, 8, 21, 5, 25, tzinfo=UTC),
+    )

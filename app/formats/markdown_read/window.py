@@ -19,11 +19,14 @@ from app.timezones import zone_named, zone_statement
 # words may come between a worded join and its time: "until the yank at 00:12", "to about 10:40".
 _RANGE_JOIN = re.compile(
     r"[ \t]*(?:(?:to|until|till|through|thru|and)(?:[ \t]+(?:[\w'’]+[ \t]+){0,4}?(?:at|around|about|by))?"
-    r"|[-–—]+|~)[ \t]*",
+    r"|[-–—]+|~|→|->|⇒|=>)[ \t]*(?:(?:approximately|approx\.?|about|around|circa|ca\.|~)[ \t]*)?",
     re.IGNORECASE,
 )
 # Where a range starts in prose: "between 14:02 and ...", "from 14:03 to ...", "window: 14:03 - ...".
-_RANGE_START = re.compile(r"\b(?:between|from|window:?|duration:?|outage:?)[ \t]+", re.IGNORECASE)
+_RANGE_START = re.compile(
+    r"\b(?:between|from|window:?|duration:?|outage:?)[ \t]+(?:(?:approximately|approx\.?|about|around|circa|~)[ \t]*)?",
+    re.IGNORECASE,
+)
 # A range standing in parentheses: "(10:05am–1:02pm PT)".
 _BARE_RANGE = re.compile(r"\((?=\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?\s*[-–—]\s*\d)", re.IGNORECASE)
 _TIMES_WORD = re.compile(r"\btimes?\b", re.IGNORECASE)

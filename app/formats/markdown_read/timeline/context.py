@@ -37,7 +37,9 @@ _END_MARKER = re.compile(r"(?:outage|incident|impact) (?:ends|ended|end|stops|st
 _MITIGATED_MARKER = re.compile(r"(?:outage|incident|impact) mitigated", re.IGNORECASE)
 _RESOLVED = re.compile(
     r"\bresolved\b|fully (?:restored|recovered|operational)|all[- ]clear|incident (?:closed|over)|\brestored\b"
-    r"|\brecover(?:ed|s)\b|back to normal|succeed(?:s|ed)? again|\byanked\b",
+    r"|\brecover(?:ed|s)\b|back (?:to|at|under|below) (?:normal|baseline)"
+    r"|(?:succeed(?:s|ed)?|correct|healthy|working) again"
+    r"|\byanked\b|caught up|\bdrained\b|no more (?:errors|failures|duplicates)",
     re.IGNORECASE,
 )
 
@@ -241,7 +243,7 @@ _IMPACT = re.compile(
     r"\b(?:errors?|5\d\d|latency|timeouts?|timing out|slow(?:ness|ed| down)?|fail(?:ed|ing|ures?)|outage|down\b"
     r"|unavailable|unreachable|degraded|stalled|stuck|empty|broken|los(?:t|es?|ing)|dropp(?:ed|ing)|missing"
     r"|reject(?:s|ed|ing)|[45]\d\d\b|spik(?:e|es|ed|ing)|elevated|saturat|exhaust|overload|(?:rises|rising|climb)"
-    r"|impact (?:begins|began|starts|started))",
+    r"|impact (?:begins|began|starts|started)|duplicat\w*|\blag\b|begins? to grow)",
     re.IGNORECASE,
 )
 
