@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 import app
 from widgets.dialogs import RestoreChoice
-from widgets.file_controller import opens_at_once
+from widgets.file_reading import opens_at_once
 from widgets.main_window import APP_NAME, MainWindow
 from widgets.settings import APPLICATION, ORGANIZATION
 

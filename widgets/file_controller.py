@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -19,13 +17,16 @@ from app.errors import DocumentError
 from app.formats import files
 from app.model import PostMortem
 from app.safe_files import resolved
-from app.text_pieces import giving_way
 from widgets.dialogs import Dialogs, UnsavedChoice
 from widgets.document import Document
-from widgets.findings import Findings, work_out
+from widgets.file_reading import DiskStamp, Opening, ReadResult, read_document
+from widgets.file_writing import WriteOutcome, WriteRequest, write_page, written_in_background
+from widgets.findings import Findings
 from widgets.recovery import Autosaver
-from widgets.runner import Job, JobCancelledError, Runner
+from widgets.runner import Runner
 from widgets.settings import Settings
+
+__all__ = ["EXPORT_FILTERS", "DiskStamp", "FileController"]
 
 EXPORT_FILTERS = {
     ".md": "Markdown (*.md)",
@@ -33,52 +34,6 @@ EXPORT_FILTERS = {
     ".png": "PNG image (*.png)",
     ".svg": "SVG image (*.svg)",
 }
-
-
-@dataclass(frozen=True)
-class DiskStamp:
-    """What the file looked like when we last read or wrote it."""
-
-    mtime_ns: int
-    size: int
-
-    @classmethod
-    def of(cls, path: Path) -> DiskStamp | None:
-        try:
-            status = os.stat(path)
-        except OSError:
-            return None
-        return cls(status.st_mtime_ns, status.st_size)
-
-
-OPEN_AT_ONCE_BYTES = 4 * 1024 * 1024
-"""A file given at start-up up to this size is read before the window shows (a few tenths of a second)."""
-
-
-def opens_at_once(path: Path) -> bool:
-    """Whether start-up should wait for ``path`` to be read: a small file, or one that is refused at once."""
-    stamp = DiskStamp.of(path)
-    return stamp is None or stamp.size <= OPEN_AT_ONCE_BYTES
-
-
-@dataclass
-class _Opening:
-    """An open under way: the file, whether to ask about unsaved changes, how it looked when asked for."""
-
-    path: Path
-    ask: bool
-    stamp: DiskStamp | None
-    deciding: bool = field(default=False)  # what was read is being put in the window (a question may be open)
-
-
-@dataclass(frozen=True)
-class ReadResult:
-    """What reading a file gave: the model and the import's notes, or a one-line reason it cannot be opened."""
-
-    model: PostMortem | None
-    notes: list[str]
-    error: str = ""
-    findings: dict[str, Any] = field(default_factory=dict)  # ``widgets.findings.work_out`` of the model
 
 
 class FileController(QObject):
@@ -95,15 +50,16 @@ class FileController(QObject):
         self._settings = settings
         self._autosaver = autosaver
         self._stamp: DiskStamp | None = None
-        # One picture per page: a newer save of the same page supersedes a picture not drawn yet.
-        self._pictures = Runner(_draw_picture, self, name="pictures")
-        self._pictures.finished.connect(self._on_picture_done)
+        # Pages written off the UI thread (a chart to draw, exports): a newer write of the same
+        # file supersedes one not done yet.
+        self._writes = Runner(write_page, self, name="writes")
+        self._writes.finished.connect(self._on_written)
         self._warnings_shown: set[str] = set()
         # Files are read and parsed here, off the UI thread; one open at a time.
-        self._reader = Runner(_read_document, self, name="open")
+        self._reader = Runner(read_document, self, name="open")
         self._reader.finished.connect(self._on_read)
         self._reader.failed.connect(self._on_read_failed)
-        self._opening: _Opening | None = None
+        self._opening: Opening | None = None
         self._last_open_worked = False
 
     # ----------------------------------------------------------------- names
@@ -127,11 +83,14 @@ class FileController(QObject):
 
         None when there was nothing to ask; CANCEL also when the save failed.
         """
+        if self._writes.is_busy():
+            self._writes.wait()  # a save under way ends first: it may be all the question was about
         if not self._document.is_modified():
             return None
         choice = self._dialogs.ask_unsaved_changes(self.display_name())
         if choice is UnsavedChoice.SAVE:
-            return UnsavedChoice.SAVE if self.save() else UnsavedChoice.CANCEL
+            saved = self.save() and self._writes.wait() and not self._document.is_modified()
+            return UnsavedChoice.SAVE if saved else UnsavedChoice.CANCEL
         if choice is UnsavedChoice.DISCARD:
             self._autosaver.discard()
             return UnsavedChoice.DISCARD
@@ -181,7 +140,7 @@ class FileController(QObject):
         if self.is_opening():
             return self._still_opening()
         path = Path(path)
-        self._opening = _Opening(path, ask, DiskStamp.of(path))
+        self._opening = Opening(path, ask, DiskStamp.of(path))
         self._last_open_worked = False
         self.opening_changed.emit(path.name)
         self._reader.request(lambda: path, immediately=True)
@@ -236,7 +195,7 @@ class FileController(QObject):
             self._dialogs.show_error("Cannot Open File", f"{name}: internal error ({type(error).__name__})")
             self._end_open(False)
 
-    def _take(self, opening: _Opening, result: ReadResult) -> bool | None:
+    def _take(self, opening: Opening, result: ReadResult) -> bool | None:
         """Put what was read in the window; None when the file must be read again first."""
         path = opening.path
         if result.error:
@@ -303,22 +262,29 @@ class FileController(QObject):
 
     def _write(self, path: Path) -> bool:
         model = self._document.snapshot()
+        revision = self._document.revision
+        if written_in_background(model, path, saving=True):
+            return self._write_later(WriteRequest(model, path, saving=True, revision=revision))
         try:
             # The file itself is written here and now: whether the save worked decides the modified state.
             files.write_document(model, path)
         except DocumentError as error:
             self._dialogs.show_error("Cannot Save", f"{path.name}: {error}")
             return False
-        self._draw_picture_beside(model, path)
+        self._saved(path, revision)
+        self.status_message.emit(f"Saved {resolved(path).name}")
+        return True
+
+    def _saved(self, path: Path, revision: int) -> None:
+        """``path`` now holds the document as it was at ``revision``."""
         path = resolved(path)
         if path != self._document.path:
             self._document.set_path(path)
-        self._document.mark_saved()
-        self._autosaver.discard()
+        if self._document.revision == revision:  # no edit since the copy that was written
+            self._document.mark_saved()
+            self._autosaver.discard()
         self._stamp = DiskStamp.of(path)
         self._remember(path)
-        self.status_message.emit(f"Saved {path.name}")
-        return True
 
     # ----------------------------------------------------------------- export
 
@@ -330,44 +296,51 @@ class FileController(QObject):
             return False
         if files.suffix_of(path) != suffix:
             path = path.with_name(path.name + suffix)
-        model = self._document.snapshot()
-        try:
-            warnings = files.write_document(model, path)
-        except DocumentError as error:
-            self._dialogs.show_error("Cannot Export", f"{path.name}: {error}")
-            return False
-        self._draw_picture_beside(model, path)
-        self.status_message.emit(f"Exported {path.name}")
-        if warnings:
-            message = f"{path.name} was exported, but {'; '.join(warnings)}"
-            self.status_message.emit(message)
-            self._dialogs.show_warning("Exported Without the Flowchart", message)
+        request = WriteRequest(self._document.snapshot(), path, saving=False, revision=self._document.revision)
+        return self._write_later(request)
+
+    # ----------------------------------------------------------------- pages written in the background
+
+    def _write_later(self, request: WriteRequest) -> bool:
+        """Write on the runner's thread; the outcome is said when it comes (``_on_written``)."""
+        doing = "Saving" if request.saving else "Exporting"
+        self.status_message.emit(f"{doing} {request.path.name}…")
+        self._writes.request(lambda: request, key=resolved(request.path), immediately=True)
         return True
 
-    # ----------------------------------------------------------------- the flowchart picture of a page
-
-    def _draw_picture_beside(self, model: PostMortem, page: Path) -> None:
-        if files.flowchart_picture_path(model, page) is None:
-            return
-        page = resolved(page)
-        self._pictures.request(lambda: (model, page), key=page, immediately=True)
+    def wait_for_writes(self, msecs: int = 60000) -> bool:
+        """Block until the pages being written are written and said (tests, closing after a save)."""
+        return self._writes.wait(msecs)
 
     def wait_for_pictures(self, msecs: int = 60000) -> bool:
-        """Block until the pictures being drawn are written (tests; never needed for correctness)."""
-        return self._pictures.wait(msecs)
+        """``wait_for_writes``: a Markdown page's picture is written with the page."""
+        return self.wait_for_writes(msecs)
 
-    def _on_picture_done(self, page: Path, warning: str) -> None:
-        if not warning:
-            # The picture is a second file the user will find beside the page: say so.
-            self.status_message.emit(
-                f"Saved {page.name}, and its flowchart as {files.picture_name_beside(page)} beside it"
-            )
+    def _on_written(self, _key: object, outcome: WriteOutcome) -> None:
+        request = outcome.request
+        name = request.path.name
+        if outcome.error:
+            title = "Cannot Save" if request.saving else "Cannot Export"
+            self.status_message.emit(f"{name} was not {'saved' if request.saving else 'exported'}")
+            self._dialogs.show_error(title, f"{name}: {outcome.error}")
             return
-        message = f"{page.name} was saved, but {warning}"
+        if request.saving:
+            self._saved(request.path, request.revision)
+        done = "saved" if request.saving else "exported"
+        picture = files.flowchart_picture_path(request.model, request.path)
+        if not outcome.warnings:
+            # A picture is a second file the user will find beside the page: say so.
+            beside = f", and its flowchart as {picture.name} beside it" if picture is not None else ""
+            self.status_message.emit(f"{done.capitalize()} {name}{beside}")
+            return
+        reason = "; ".join(outcome.warnings)
+        message = f"{name} was {done}, but {reason}"
         self.status_message.emit(message)
-        if warning not in self._warnings_shown:
+        if picture is None:
+            self._dialogs.show_warning("Exported Without the Flowchart", message)
+        elif reason not in self._warnings_shown:
             # Once per reason: every Ctrl+S on a machine without Graphviz need not ask for a click.
-            self._warnings_shown.add(warning)
+            self._warnings_shown.add(reason)
             self._dialogs.show_warning("Flowchart Picture Not Written", message)
 
     # ----------------------------------------------------------------- recent files
@@ -383,33 +356,6 @@ class FileController(QObject):
         self._settings.add_recent_file(path)
         self._settings.last_folder = resolved(path).parent
         self.recent_files_changed.emit()
-
-
-def _read_document(path: Path, job: Job) -> ReadResult:
-    """Read and parse ``path`` on the runner's thread; a problem with the file is a result, not an exception."""
-    try:
-        # Between pieces of a long text the read pauses while the window is busy.
-        with giving_way(job.give_way):
-            model, notes = files.load_with_notes(path, check=job.give_way)
-            job.give_way()
-            found = work_out(model)
-    except DocumentError as error:
-        return ReadResult(None, [], str(error))
-    except JobCancelledError:
-        raise
-    except Exception as error:  # A bug, not the file: the window says so in its dialog, with the name.
-        return ReadResult(None, [], f"internal error ({type(error).__name__})")
-    return ReadResult(model, notes, findings=found)
-
-
-def _draw_picture(what: tuple[PostMortem, Path], _job: Job) -> str:
-    """Draw the flowchart picture beside a saved page (Graphviz takes seconds on big charts): a warning or ""."""
-    model, page = what
-    try:
-        warnings = files.write_flowchart_picture(model, page)
-    except Exception as error:  # Whatever went wrong, the window says so instead of losing it.
-        warnings = [f"the flowchart picture was not written: {error}"]
-    return "; ".join(warnings)
 
 
 def _suggested_name(model: PostMortem, suffix: str, current: Path | None = None) -> str:
