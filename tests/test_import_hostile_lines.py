@@ -25,6 +25,9 @@ HOSTILE = {
     "many summaries": "## Cause\n\n" + "<summary>Timeline</summary>\n" * 20_000,
     "an HTML table of unclosed rows": "# T\n\n## Timeline\n\n<table>" + "<tr>" * N + "</table>\n",
     "an HTML table of unclosed cells": "# T\n\n## Timeline\n\n<table>" + "<tr><td>" * (N // 4) + "</table>\n",
+    "lines of clocks in many zones": "# T\n\n" + ("At 10:00 ET and 11:00 PT " * 40 + "\n") * 100,
+    "many status headers": "# T\n\n## Updates\n\n" + "**Resolved** — 10 Oct 2023, 18:02 UTC\n\ntext\n\n" * 2000,
+    "many wiki headings": "# T\n\n" + "h2. x\n\n" * (N // 7),
 }
 
 
@@ -33,6 +36,16 @@ HOSTILE = {
 def test_a_hostile_line_is_read_in_one_pass(text: str) -> None:
     document = from_markdown(text)
     assert from_markdown(to_markdown(document)) == document  # and saved and read back in one pass too
+
+
+@pytest.mark.timeout(60)
+def test_weekdays_without_a_year_are_tried_a_bounded_number_of_times() -> None:
+    from datetime import date
+
+    from app.formats.markdown_read import read_markdown
+
+    document, _ = read_markdown("# T\n\n" + ("Mon 1 " * 300 + "\n") * 60, file_day=date(2026, 12, 1))
+    assert "Mon 1" in document.introduction
 
 
 def test_a_repeated_task_detail_is_kept_not_overwritten() -> None:

@@ -203,9 +203,7 @@ def _zone_from_the_times(draft: Draft, lines: list[str]) -> None:
         draft.zone = named[0]
         if named[0].utcoffset(None) != timedelta(0):  # UTC is what a time without a zone is read in anyway
             label = getattr(named[0], "written", None) or offset_label(named[0].utcoffset(None) or timedelta(0))
-            draft.notes.append(
-                f"Times written without a zone were read in {label}, the only zone the document names."
-            )
+            draft.notes.append(f"Times written without a zone were read in {label}, the only zone the document names.")
     elif not named:
         draft.zone_unnamed = True
 

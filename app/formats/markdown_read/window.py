@@ -164,18 +164,18 @@ def day_from_weekdays(lines: list[str], latest: date) -> date | None:
     the year is the latest, up to ``latest``'s, in which that day falls on
     that weekday (the calendar repeats every 28 years).
     """
-    for line in lines[:2000]:
-        for match in _WEEKDAY_LED.finditer(line[:2000]):
-            weekday = _WEEKDAY_NUMBERS.get(match.group(0)[:3].lower())
-            for year in range(latest.year, latest.year - 28, -1):
-                reading = read(line[match.start() :], default_year=year, date_only_ok=True)
-                if reading is None or not reading.has_date:
-                    break
-                day = reading.moment.date()
-                if day.year != year:
-                    break  # the line writes its year: not this reading's business
-                if day.weekday() == weekday and day <= latest:
-                    return day
+    # A bounded search: a hostile file of "Mon 1 Mon 1 ..." lines costs at most this many tries.
+    tries = (match for line in lines[:2000] for match in _WEEKDAY_LED.finditer(line[:2000]))
+    for match in itertools.islice(tries, 50):
+        weekday = _WEEKDAY_NUMBERS.get(match.group(0)[:3].lower())
+        written = match.string[match.start() : match.start() + 80]
+        for year in range(latest.year, latest.year - 28, -1):
+            reading = read(written, default_year=year, date_only_ok=True)
+            if reading is None or not reading.has_date or reading.moment.year != year:
+                break  # no date here, or one that writes its own year
+            day = reading.moment.date()
+            if day.weekday() == weekday and day <= latest:
+                return day
     return None
 
 
@@ -201,14 +201,15 @@ _ANY_DAY = date(2000, 1, 3)
 def zones_named(lines: list[str]) -> list[tzinfo]:
     """The distinct zones the document writes beside its clock times ("At 10:40 ET ..."), in order."""
     found: dict[object, tzinfo] = {}
-    for line in lines[:2000]:
-        for match in itertools.islice(_CLOCK.finditer(line[:2000]), 20):
-            reading = read(line[match.start() :], default_date=_ANY_DAY)
-            if reading is not None and reading.has_zone and reading.zone is not None:
-                identity = getattr(reading.zone, "key", None) or reading.zone.utcoffset(None)
-                found.setdefault(identity, reading.zone)
-        if len(found) > 1:
-            break
+    # At most this many times are read: enough for any real document, bounded for a hostile one.
+    clocks = (match for line in lines[:2000] for match in _CLOCK.finditer(line[:2000]))
+    for match in itertools.islice(clocks, 2000):
+        reading = read(match.string[match.start() :], default_date=_ANY_DAY)
+        if reading is not None and reading.has_zone and reading.zone is not None:
+            identity = getattr(reading.zone, "key", None) or reading.zone.utcoffset(None)
+            found.setdefault(identity, reading.zone)
+            if len(found) > 1:
+                break
     return list(found.values())
 
 
