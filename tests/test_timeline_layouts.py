@@ -497,13 +497,13 @@ def test_status_updates_headed_by_status_and_time_read_oldest_first_with_their_k
         (
             datetime(2023, 10, 10, 16, 20, tzinfo=UTC),
             EventKind.DETECTION,
-            "We are investigating reports of failed deploys.",
+            "Investigating: We are investigating reports of failed deploys.",
         ),
-        (datetime(2023, 10, 10, 17, 51, tzinfo=UTC), EventKind.ACTION, "A fix has been deployed."),
+        (datetime(2023, 10, 10, 17, 51, tzinfo=UTC), EventKind.ACTION, "Monitoring: A fix has been deployed."),
         (
             datetime(2023, 10, 10, 18, 2, tzinfo=UTC),
             EventKind.RESOLUTION,
-            "Operating normally. This incident is resolved.",
+            "Resolved: Operating normally. This incident is resolved.",
         ),
     ]
     assert "The timeline was written newest first: its 3 entries now read oldest first." in notes

@@ -227,5 +227,6 @@ def status_update(ctx: TimelineContext, entries: Entries, index: int) -> int | N
         end += 1
     if not lines:
         return None
-    ctx.add(moment, "\n".join(lines), kind)
+    # The status word stays with its text: "Identified" says more than the kind it is read as.
+    ctx.add(moment, f"{header.group('word')}: " + "\n".join(lines), kind)
     return end
