@@ -55,6 +55,7 @@ _STRUCTURE = (
     | _words_of(markdown_import._TASK_TEXT_COLUMNS + markdown_import._NO_LINK)
     | _words_of(markdown_import._START_LABELS + markdown_import._END_LABELS)
     | _words_of(markdown_import._NODE_KINDS)
+    | _words_of(markdown_import._MARKUP_WORDS)
     | _words_of(markdown_timeline._KINDS)
     | _words_of(markdown_timeline._TIME_COLUMNS + markdown_timeline._TEXT_COLUMNS + markdown_timeline._KIND_COLUMNS)
     | _words_of(kind.heading for kind in EventKind)

@@ -201,8 +201,8 @@ def test_atlassian_layout_maps_its_headings_and_tables():
         "Detection",
         "Response",
         "Five whys",
-        "Lessons learned",
     ]
+    assert document.closing_notes.startswith("- Synthetic queries in every supported language")
 
 
 def test_morgue_layout_maps_its_headings_task_list_and_timeline_zone():
@@ -246,9 +246,8 @@ def test_numbered_headings_map_like_unnumbered_ones():
         "Set a minimum of two webhook consumers",
         "Alert on queue age, not only queue depth",
     ]
-    assert [(s.heading, s.body) for s in document.extra_sections] == [
-        ("7. Lessons Learned", "Autoscaling rules need the same review as code.")
-    ]
+    assert document.closing_notes == "Autoscaling rules need the same review as code."
+    assert document.extra_sections == []
 
 
 # --------------------------------------------------------------------------- nothing is lost

@@ -172,7 +172,8 @@ def test_setext_headings_at_both_levels_split_sections():
     assert document.metadata.title == "Database failover"
     assert document.introduction == "The primary died."
     assert [e.text for e in document.timeline] == ["Paged"]
-    assert [(s.heading, s.body) for s in document.extra_sections] == [("Lessons", "Practice failovers.")]
+    assert document.closing_notes == "Practice failovers."  # "Lessons" are the closing notes
+    assert document.extra_sections == []
 
 
 def test_rules_and_underlines_that_are_not_headings_stay_in_the_text():

@@ -160,7 +160,7 @@ def test_google_sre_layout():
     assert tasks[0].link == "[BUG-4711](https://bugs.example.com/4711)"
     kept = {section.heading: section.body for section in document.extra_sections}
     assert "Action Items" not in kept
-    assert kept["Lessons Learned"].startswith("### What went well\n\n- The alert fired within two minutes")
+    assert document.closing_notes.startswith("### What went well\n\n- The alert fired within two minutes")
     assert kept["Supporting information"] == "- Monitoring dashboard: https://dashboards.example.com/search"
     # Header lines without a field stay, word for word.
     assert "**Trigger**: A television cooking show recommended the site on air." in document.introduction

@@ -246,7 +246,7 @@ def test_a_report_told_in_sentences_gets_a_timeline_of_its_timed_clauses():
         (datetime(2023, 3, 14, 11, 20, tzinfo=UTC), "The rollback completed at 11:20"),
         (datetime(2023, 3, 14, 11, 29, tzinfo=UTC), "error rates returned to normal by 11:29."),
     ]
-    assert "paused the release" in document.extra_sections[0].body  # the prose stays as written
+    assert "paused the release" in document.root_cause.resolution  # the prose stays as written
 
 
 EET = timezone(timedelta(hours=2))

@@ -186,7 +186,7 @@ class Draft:
         body = "\n".join(lines).strip("\n")
         if whole:
             body = unescape_block(body)
-        if whole or body.strip():
+        if whole or _holds_text(body):
             self.kept.append(KeptText(section.position, section.heading, body))
 
     def claim(self, key: str) -> bool:
@@ -234,6 +234,11 @@ class Draft:
             if getattr(self, name) is not None:
                 data[name] = getattr(self, name)
         return data
+
+
+def _holds_text(body: str) -> bool:
+    """Whether leftovers hold more than blank lines and rules (a "---" closing a section says nothing)."""
+    return any(line.strip() and line.strip().replace(" ", "").strip("-*_") for line in body.split("\n"))
 
 
 def _set_fields(part: object, skip: tuple[str, ...] = ()) -> dict[str, Any]:

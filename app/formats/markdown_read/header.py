@@ -37,6 +37,7 @@ HEADER_FIELDS = {
     "root cause": ("summary", "root_cause"),
     "root causes": ("summary", "root_cause"),
     "resolution": ("root_cause", "resolution"),
+    "fix": ("root_cause", "resolution"),
 }
 _DATE_LABELS = ("date", "incident date", "date of incident", "incident day", "day")
 

@@ -164,7 +164,25 @@ def _word_and_rest(part: str) -> tuple[str, str]:
     return word.lower(), rest.strip()
 
 
-_TASK_TEXT_COLUMNS = ("action", "action item", "action items", "task", "item", "description", "what", "text")
+_TASK_TEXT_COLUMNS = (
+    "action",
+    "action item",
+    "action items",
+    "actions",
+    "task",
+    "tasks",
+    "item",
+    "description",
+    "what",
+    "text",
+    "follow-up",
+    "follow-ups",
+    "follow up",
+    "followup",
+    "recommendation",
+    "corrective action",
+    "remediation",
+)
 # "**DONE**" (as the Google SRE book writes it in its Bug column) or a bare upper-case "DONE".
 _STATUS_WORDS = "|".join(sorted((re.escape(name) for name in TASK_STATUSES), key=len, reverse=True))
 # The status marker at a cell's end; searched for on the stripped cell, anchored at its end (a lazy

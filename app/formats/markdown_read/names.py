@@ -10,6 +10,23 @@ import re
 from app.formats.markdown_read.tokens import name_key
 from app.model import NodeKind, Status, TaskStatus
 
+# The parts of a retrospective's lessons, written as sections of their own ("What went well",
+# "What can be improved"): together they are the closing notes, each under its own heading.
+LESSON_PARTS = (
+    "what went well",
+    "what went right",
+    "what didn't go well",
+    "what did not go well",
+    "what didn't go so well",
+    "what could have gone better",
+    "what could be improved",
+    "what can be improved",
+    "where we got lucky",
+    "where did we get lucky",
+)
+# "What went wrong" is one of them only beside the others; alone, it is the cause.
+LESSON_WHEN_BESIDE_PARTS = ("what went wrong",)
+
 SECTIONS: dict[str, str] = {}
 for _key, _names in {
     "introduction": [
@@ -26,7 +43,16 @@ for _key, _names in {
         "tldr",
     ],
     "summary": ["issue summary", "incident summary", "summary of the issue", "summary of the incident"],
-    "impact": ["impact", "customer impact", "user impact", "business impact", "impact assessment", "scope and impact"],
+    "impact": [
+        "impact",
+        "customer impact",
+        "user impact",
+        "business impact",
+        "impact assessment",
+        "scope and impact",
+        # Heroku's status post-mortems open with "Issue": what customers saw, and when.
+        "issue",
+    ],
     "timeline": [
         "timeline",
         "incident timeline",
@@ -62,6 +88,9 @@ for _key, _names in {
         "root causes and contributing factors",
         "root cause and contributing factors",
         "why it happened",
+        "what went wrong and why",
+        # Alone, "What went wrong" is the cause; beside "What went well" it is a lesson (see lesson_parts).
+        "what went wrong",
     ],
     "resolution": [
         "resolution",
@@ -70,6 +99,11 @@ for _key, _names in {
         "mitigation",
         "mitigation and resolution",
         "how it was resolved",
+        "fix",
+        "the fix",
+        "fixes applied",
+        "how we fixed it",
+        "what we did to fix it",
     ],
     "measures": [
         "corrective and preventative measures",
@@ -91,8 +125,38 @@ for _key, _names in {
         "remediations",
         "next steps",
         "action plan",
+        "recommendations",
+        "recommendations and actions",
+        "recommended actions",
+        "preventative actions",
+        "preventive actions",
+        "what we're changing",
+        "what we are changing",
+        "what we're doing about it",
+        "what we are doing about it",
+        # Azure's post-incident reviews.
+        "how are we making incidents like this less likely or less impactful",
     ],
-    "closing_notes": ["closing notes", "conclusion", "conclusions", "closing thoughts", "final notes"],
+    "closing_notes": [
+        "closing notes",
+        "conclusion",
+        "conclusions",
+        "closing thoughts",
+        "final notes",
+        "lessons learned",
+        "lessons learnt",
+        "lessons",
+        "learnings",
+        "key learnings",
+        "what we learned",
+        "what we learnt",
+        "takeaways",
+        "key takeaways",
+        "thanks",
+        "acknowledgements",
+        "acknowledgments",
+        *LESSON_PARTS,
+    ],
     "humor": ["humor element", "humour element", "humor", "humour"],
     "authors": ["authors", "author", "written by", "post-mortem authors", "postmortem authors", "owners"],
 }.items():
@@ -109,6 +173,8 @@ STATUSES = {
     "complete": Status.FINAL,
     "completed": Status.FINAL,
     "published": Status.FINAL,
+    "done": Status.FINAL,
+    "closed": Status.FINAL,
 }
 TASK_STATUSES = {
     "open": TaskStatus.OPEN,
@@ -136,13 +202,16 @@ _LONGEST_NAME = 120
 
 
 def section_key(heading: str) -> str | None:
-    """Which known section a heading names (``"timeline"``, ``"measures"``, ...), or ``None``."""
-    key = name_key(heading)
+    """Which known section a heading names (``"timeline"``, ``"measures"``, ...), or ``None``.
+
+    Headings written as questions ("What went wrong and why?") name the same sections.
+    """
+    key = plain_name(heading)
     if key in SECTIONS:
         return SECTIONS[key]
     if len(heading) > _LONGEST_NAME:
         return None  # no section is named in more words than this (and the patterns below stay cheap)
-    bare = name_key(_QUALIFIER.sub("", _DECORATION.sub("", heading)))
+    bare = plain_name(_QUALIFIER.sub("", _DECORATION.sub("", heading)))
     if not bare:
         return None
     if bare in SECTIONS:
@@ -154,12 +223,21 @@ def section_key(heading: str) -> str | None:
     return None
 
 
+def plain_name(heading: str) -> str:
+    """``name_key`` without a closing question mark, with typographic apostrophes as plain ones."""
+    return name_key(heading.replace("\u2019", "'")).rstrip("?").rstrip()
+
+
 _KEYWORDS = tuple(
     (re.compile(pattern), key)
     for pattern, key in (
         (r"\b(?:timeline|chronology)\b", "timeline"),
         (r"\broot causes?\b", "cause"),
-        (r"\b(?:action items?|follow[- ]?ups?|corrective actions?|remediation items?)\b", "measures"),
+        (
+            r"\b(?:action items?|follow[- ]?ups?|remediation items?"
+            r"|(?:corrective|preventa?t?ive)(?: and (?:corrective|preventa?t?ive))? (?:actions?|measures))\b",
+            "measures",
+        ),
     )
 )
 

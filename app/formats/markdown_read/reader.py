@@ -21,6 +21,7 @@ from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.hard_breaks import keep_hard_breaks
 from app.formats.markdown_read.header import read_authors, read_front_matter, read_metadata
 from app.formats.markdown_read.humor import read_humor
+from app.formats.markdown_read.markup import without_html_markup
 from app.formats.markdown_read.measures import read_measures
 from app.formats.markdown_read.names import section_key, section_key_is_plain_timeline
 from app.formats.markdown_read.prose import (
@@ -34,6 +35,7 @@ from app.formats.markdown_read.prose import (
     reads_as_summary,
 )
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
+from app.formats.markdown_read.roles import settle_roles
 from app.formats.markdown_read.sections import headings_in_disguise, is_own_layout, promote_nested, split_sections
 from app.formats.markdown_read.timeline import read_timeline
 from app.formats.markdown_read.timeline.context import TimelineContext
@@ -124,6 +126,9 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     own_layout = is_own_layout(lines, flags)
     draft.other_template = not own_layout
     if not own_layout:
+        lines = without_html_markup(lines, flags)
+        flags = outside_fences(lines)
+    if not own_layout:
         draft.zone = zone_named(fields.get("timezone", "") or fields.get("time zone", "") or fields.get("tz", ""))
         outside = [line for line, outside in zip(lines, flags, strict=True) if outside]
         draft.zone = draft.zone or stated_zone(outside)
@@ -158,6 +163,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     assigned = {id(section): section_key(section.heading) for section in known}
     if not own_layout:
         _one_timeline(known, assigned)
+        settle_roles(known, assigned)
     order = sorted(known, key=lambda section: _READING_ORDER.get(assigned[id(section)] or "", 2))
     keys = set(assigned.values())
     for section in order:

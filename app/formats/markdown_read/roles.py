@@ -1,0 +1,114 @@
+"""Which field a section fills when its name alone does not settle it: a careful reader looks around.
+
+- "What went wrong" beside "What went well" or "Where we got lucky" is one of
+  the retrospective's lessons; alone, it is the cause.
+- The lessons written as sections of their own ("What went well", "What can
+  be improved") are the closing notes together, each under its heading.
+- A "Remediation" written as a paragraph tells how the incident was fixed: it
+  does not take the measures from a later section that lists the tasks.
+- "What happened?" asked as a question (Azure's reviews), when another
+  section holds the times, tells what customers saw: the impact.
+"""
+
+from __future__ import annotations
+
+from app.formats.markdown_read.draft import Section
+from app.formats.markdown_read.names import LESSON_PARTS, LESSON_WHEN_BESIDE_PARTS, plain_name, section_key
+from app.formats.markdown_read.tokens import BULLET, is_table_line
+from app.formats.markdown_syntax import outside_fences
+
+Assigned = dict[int, str | None]
+
+# Names of measures that, written as a paragraph, tell what was done rather than what is to do.
+_DONE_WHEN_PROSE = ("remediation", "remediations", "mitigation")
+
+
+def settle_roles(sections: list[Section], assigned: Assigned) -> None:
+    """Settle the sections' keys by their neighbours and contents; lesson parts are merged in place."""
+    _lessons_beside_parts(sections, assigned)
+    _prose_measures(sections, assigned)
+    _what_happened_as_impact(sections, assigned)
+    _merge_lesson_parts(sections, assigned)
+
+
+def _is_part(section: Section) -> bool:
+    return plain_name(section.heading) in LESSON_PARTS
+
+
+def _lessons_beside_parts(sections: list[Section], assigned: Assigned) -> None:
+    for number, section in enumerate(sections):
+        if plain_name(section.heading) not in LESSON_WHEN_BESIDE_PARTS:
+            continue
+        neighbours = sections[max(number - 1, 0) : number] + sections[number + 1 : number + 2]
+        if any(_is_part(neighbour) for neighbour in neighbours):
+            assigned[id(section)] = "closing_notes"
+
+
+def _lists_something(section: Section) -> bool:
+    """Whether the section holds a list or a table (outside code), as a list of tasks is written."""
+    flags = outside_fences(section.lines)
+    lines = zip(section.lines, flags, strict=True)
+    return any(outside and (BULLET.match(line) or is_table_line(line)) for line, outside in lines)
+
+
+def _prose_measures(sections: list[Section], assigned: Assigned) -> None:
+    measures = [section for section in sections if assigned.get(id(section)) == "measures"]
+    listing = [section for section in measures if _lists_something(section)]
+    has_resolution = any(assigned.get(id(section)) in ("resolution", "root_cause") for section in sections)
+    for section in measures:
+        if _lists_something(section) or not any(line.strip() for line in section.lines):
+            continue
+        done = plain_name(section.heading) in _DONE_WHEN_PROSE
+        if done and not has_resolution:
+            assigned[id(section)], has_resolution = "resolution", True
+        elif listing:
+            assigned[id(section)] = None  # kept as written; the listed tasks are the measures
+
+
+def _what_happened_as_impact(sections: list[Section], assigned: Assigned) -> None:
+    if any(value == "impact" for value in assigned.values()):
+        return
+    for section in sections:
+        # Asked as a question ("What happened?"), as Azure's reviews ask it, the answer is what customers saw.
+        asked = section.heading.rstrip().endswith("?")
+        unread = assigned.get(id(section)) is None and section_key(section.heading) == "timeline"
+        if asked and unread and plain_name(section.heading) == "what happened":  # another section is the timeline
+            assigned[id(section)] = "impact"
+            return
+
+
+def _merge_lesson_parts(sections: list[Section], assigned: Assigned) -> None:
+    """Lesson parts go, each under its own heading, into the first closing-notes section."""
+    closing = [section for section in sections if assigned.get(id(section)) == "closing_notes"]
+    if not closing:
+        return
+    first = closing[0]
+    parts = [section for section in closing[1:] if _is_lesson(section)]
+    if not parts and not _is_lesson(first):
+        return
+    lines: list[str] = []
+    for section in (first, *parts):
+        body = _trimmed(section.lines)
+        if not _is_lesson(section):
+            lines.extend(body)
+            continue
+        lines.extend([*([""] if lines else []), f"### {section.heading}", *([""] if body else []), *body])
+    merged = Section(first.heading, lines, first.position, first.level)
+    assigned[id(merged)] = "closing_notes"
+    sections[next(i for i, section in enumerate(sections) if section is first)] = merged
+    sections[:] = [section for section in sections if not any(section is part for part in parts)]
+
+
+def _is_lesson(section: Section) -> bool:
+    """A part of the lessons ("What went well"), or "What went wrong" read as one of them."""
+    name = plain_name(section.heading)
+    return name in LESSON_PARTS or name in LESSON_WHEN_BESIDE_PARTS
+
+
+def _trimmed(lines: list[str]) -> list[str]:
+    start, end = 0, len(lines)
+    while start < end and not lines[start].strip():
+        start += 1
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return lines[start:end]

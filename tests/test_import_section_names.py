@@ -1,0 +1,213 @@
+"""Opening post-mortems whose sections go by other names: each lands in the field a careful reader would put it in.
+
+Lessons are closing notes; recommendations and "what we're changing" are the
+measures; "Fix" is the resolution; "What went wrong" is the cause alone and
+a lesson beside "What went well". Markup that wikis and note apps leave in
+the text (``<br>``, ``&nbsp;``, ``<aside>``) is read as the reader sees it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.formats.markdown_export import to_markdown
+from app.formats.markdown_import import from_markdown
+from app.model import PostMortem, Status, TaskStatus
+
+BODY = "Vivid sentence about the incident."
+
+
+def _field(document: PostMortem, field: str) -> str:
+    return {
+        "closing": document.closing_notes,
+        "resolution": document.root_cause.resolution,
+        "cause": document.root_cause.cause,
+        "impact": document.summary.impact,
+    }[field]
+
+
+def _with_section(heading: str, body: str = BODY) -> PostMortem:
+    return from_markdown(f"# Queue outage\n\n## Summary\n\nThe queue stopped.\n\n## {heading}\n\n{body}\n")
+
+
+@pytest.mark.parametrize(
+    ("heading", "field"),
+    [
+        ("Lessons learned", "closing"),
+        ("Lessons Learnt", "closing"),
+        ("Lessons", "closing"),
+        ("💡 Learnings", "closing"),
+        ("6. Lessons learned", "closing"),
+        ("What we learned", "closing"),
+        ("Key takeaways", "closing"),
+        ("Thanks", "closing"),
+        ("Fix", "resolution"),
+        ("The fix", "resolution"),
+        ("What we did to fix it", "resolution"),
+        ("What went wrong", "cause"),
+        ("What went wrong and why?", "cause"),
+        ("Root cause analysis", "cause"),
+        ("Issue", "impact"),
+    ],
+)
+def test_a_section_under_another_common_name_lands_in_its_field(heading, field):
+    document = _with_section(heading)
+    assert _field(document, field) == BODY
+    assert document.extra_sections == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "7. Recommendations and actions",
+        "Recommendations",
+        "Corrective and preventive actions",
+        "Corrective and Preventative Actions",
+        "Preventative Actions",
+        "What we're changing",
+        "What we\u2019re changing",
+        "How are we making incidents like this less likely or less impactful?",
+    ],
+)
+def test_recommendations_and_changes_are_the_measures(heading):
+    document = _with_section(heading, "- Stagger the compactions\n- Add per-node latency to the dashboard")
+    assert [task.text for task in document.measures.tasks] == [
+        "Stagger the compactions",
+        "Add per-node latency to the dashboard",
+    ]
+    assert document.extra_sections == []
+
+
+def test_what_went_well_and_what_went_wrong_side_by_side_are_the_lessons_each_under_its_heading():
+    document = from_markdown(
+        "# Replica lag\n\n## Root Cause Analysis\n\nThe repack held a lock.\n\n"
+        "## What went well\n\n- The alert fired within 11 minutes.\n\n"
+        "## What went wrong\n\n- The failover was a guess.\n\n"
+        "## Where we got lucky\n\n- It was a Sunday.\n"
+    )
+    assert document.root_cause.cause == "The repack held a lock."
+    assert document.closing_notes == (
+        "### What went well\n\n- The alert fired within 11 minutes.\n\n"
+        "### What went wrong\n\n- The failover was a guess.\n\n"
+        "### Where we got lucky\n\n- It was a Sunday."
+    )
+    assert document.extra_sections == []
+
+
+def test_what_went_wrong_under_a_lessons_heading_stays_a_lesson():
+    document = from_markdown(
+        "# Uploads rejected\n\n## Root causes\n\nA renamed field.\n\n"
+        "## Lessons Learned\n\n### What went well\n\n- Rollback worked.\n\n### What went wrong\n\n- Canary missed it.\n"
+    )
+    assert document.root_cause.cause == "A renamed field."
+    assert document.closing_notes == (
+        "### What went well\n\n- Rollback worked.\n\n### What went wrong\n\n- Canary missed it."
+    )
+
+
+def test_what_went_wrong_alone_is_the_cause_not_a_lesson():
+    document = from_markdown(
+        "# Payments stuck\n\n## What went wrong\n\nThe PSP pins its intermediates.\n\n"
+        "## Fix\n\nWe restored the old chain.\n\n## Lessons learnt\n\nHealthy in one direction only.\n"
+    )
+    assert document.root_cause.cause == "The PSP pins its intermediates."
+    assert document.root_cause.resolution == "We restored the old chain."
+    assert document.closing_notes == "Healthy in one direction only."
+
+
+def test_a_remediation_paragraph_is_the_resolution_and_the_task_table_after_it_the_measures():
+    document = from_markdown(
+        "# Webhooks delayed\n\n## Remediation\n\nWe restarted the delivery workers at 11:02.\n\n"
+        "## Follow-up tasks\n\n| Task | Assignee | Due | State |\n|---|---|---|---|\n"
+        "| Treat READONLY as a reconnect | Raj Patel | 2024-05-31 | In progress |\n"
+    )
+    assert document.root_cause.resolution == "We restarted the delivery workers at 11:02."
+    [task] = document.measures.tasks
+    assert (task.text, task.owner, task.status) == (
+        "Treat READONLY as a reconnect",
+        "Raj Patel",
+        TaskStatus.IN_PROGRESS,
+    )
+    assert document.extra_sections == []
+
+
+def test_a_follow_up_column_holds_the_tasks_text():
+    document = _with_section(
+        "✅ Follow-ups",
+        "| Follow-up | Owner | Status |\n|---|---|---|\n| Align the idle timeout (ENG-2210) | Tomasz Wójcik | Done |",
+    )
+    [task] = document.measures.tasks
+    assert (task.text, task.owner, task.status) == (
+        "Align the idle timeout (ENG-2210)",
+        "Tomasz Wójcik",
+        TaskStatus.DONE,
+    )
+
+
+def test_what_happened_asked_beside_a_timeline_is_the_impact():
+    document = from_markdown(
+        "# Front Door errors\n\n## What happened?\n\nAbout 6% of requests failed.\n\n"
+        "## Timeline\n\n- 2024-09-18 07:45 UTC – Customer impact began\n"
+        "- 2024-09-18 10:20 UTC – Rollback completed\n"
+    )
+    assert document.summary.impact == "About 6% of requests failed."
+    assert len(document.timeline) == 2
+
+
+def test_a_fix_label_in_the_header_is_the_resolution():
+    document = from_markdown("# Stale rules\n\n**Root cause:** An old queue host.\n\n**Fix:** The cache was purged.\n")
+    assert document.root_cause.resolution == "The cache was purged."
+
+
+@pytest.mark.parametrize("status", ["Done", "Closed", "Complete", "Completed"])
+def test_a_post_mortem_marked_done_or_closed_is_final(status):
+    document = from_markdown(f"# Login emails\n\nStatus: {status}\n\n## Summary\n\nNo emails.\n")
+    assert document.metadata.status is Status.FINAL
+
+
+def test_a_rule_closing_a_section_is_not_kept_as_a_section_of_its_own():
+    document = _with_section("Preventative Actions", "- Check the trust bundle\n\n---")
+    assert [task.text for task in document.measures.tasks] == ["Check the trust bundle"]
+    assert document.extra_sections == []
+
+
+# --------------------------------------------------------------------------- markup left by wikis and note apps
+
+
+def test_a_line_break_in_a_table_cell_joins_its_lines_and_entities_are_decoded():
+    document = from_markdown(
+        "# Billing run failed\n\n## Timeline\n\n| Time (GMT) | What happened |\n|---|---|\n"
+        "| 01:47 | Job fails with `ORA-01555: snapshot too old`<br>Automatic retry starts |\n"
+        "| 09:59 | Billing run completes;&nbsp;invoices sent &amp; filed |\n\n"
+        "## Impact\n\nSent at 09:59.&nbsp;Support received 140 calls.\n\n"
+        "## Action items\n\n| # | Action | Owner | Due date | Status |\n|---|---|---|---|---|\n"
+        "| 1 | Point notifications at the on-call alias<br>(retired mailbox removed) | Dev | 2024-03-08 | DONE |\n",
+    )
+    assert [event.text for event in document.timeline] == [
+        "Job fails with `ORA-01555: snapshot too old`; Automatic retry starts",
+        "Billing run completes; invoices sent & filed",
+    ]
+    assert (document.timeline[0].time.hour, document.timeline[0].time.minute) == (1, 47)
+    assert document.summary.impact == "Sent at 09:59. Support received 140 calls."
+    assert document.measures.tasks[0].text.startswith("Point notifications at the on-call alias; (retired mailbox")
+
+
+def test_markup_in_code_stays_as_written():
+    document = _with_section("Fix", "Set `a&amp;b<br>c` in the config.")
+    assert document.root_cause.resolution == "Set `a&amp;b<br>c` in the config."
+
+
+def test_a_line_break_in_prose_is_a_line_break_and_a_notion_callout_loses_its_tags():
+    document = from_markdown(
+        "# Login emails\n\n<aside>\n💡 **TL;DR:** A rotated key was not updated.\n\n</aside>\n\n"
+        "## Fix<br>\n\nWe put the new key in place.<br>Then we redeployed.\n"
+    )
+    assert "aside" not in document.introduction
+    assert "A rotated key was not updated." in document.introduction
+    assert document.root_cause.resolution == "We put the new key in place.\nThen we redeployed."
+
+
+def test_an_exported_document_with_decoded_markup_reopens_the_same():
+    document = _with_section("Fix", "AT&amp;T&nbsp;links restored.")
+    assert document.root_cause.resolution == "AT&T links restored."
+    assert from_markdown(to_markdown(document)) == document
