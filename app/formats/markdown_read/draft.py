@@ -148,6 +148,10 @@ class Draft:
     # written inside a task's line ("(owner: Ana)") read out of its text,
     # because the export writes task text as typed.
     other_template: bool = False
+    # Whether the header wrote a "Severity:" label, and whether the severity read came from a "Priority:" one:
+    # a priority stands in for a severity only when none is written.
+    severity_labelled: bool = False
+    severity_from_priority: bool = False
     # What the import guessed and a person may want to check ("IST read as India").
     notes: list[str] = field(default_factory=list)
     # Zones the document states for its times ("All times in IST"), noted once the times are read.

@@ -16,12 +16,15 @@ from app.formats.markdown_read.labels import (
     AUTHOR_LABELS,
     END_LABELS,
     IMPACT_WINDOW_LABELS,
+    PRIORITY_LABELS,
     SERVICE_LABELS,
     SEVERITY_LABELS,
     START_LABELS,
     WINDOW_LABELS,
     read_window_label,
+    scoped_severity,
     severity_of,
+    severity_reading,
 )
 from app.formats.markdown_read.names import STATUSES
 from app.formats.markdown_read.tables import table_cells
@@ -66,16 +69,19 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
     key, value = split_label(head) or ("", "")
     if key == "status" and name_key(value) in STATUSES and meta.status is None:
         meta.status = STATUSES[name_key(value)]
-    elif key in SEVERITY_LABELS and not meta.severity and (sev := severity_of(value, draft.notes)):
+    elif key in SEVERITY_LABELS:
+        return _read_severity(draft, key, value)
+    elif key in _LABELS_LABELS and not meta.severity and (sev := scoped_severity(value)):
         meta.severity = sev
+        return False  # the other labels stay as written
     elif key in AUTHOR_LABELS and meta.authors is None:
         if value:
-            meta.authors = [name.strip() for name in value.split(",")]
+            meta.authors = author_names(value)
         else:
             nested = parse_items(item.body) if item is not None else []
             if any(isinstance(n, str) and n.strip() for n in nested):
                 return False
-            meta.authors = [n.text for n in nested if isinstance(n, Item)]
+            meta.authors = [_without_mention(n.text) for n in nested if isinstance(n, Item)]
     elif key in SERVICE_LABELS and meta.service is None and value:
         meta.service = value
     elif key in _DATE_LABELS and (day := parse_date(value)) is not None:
@@ -94,6 +100,91 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
     else:
         return False
     return True
+
+
+_LABELS_LABELS = ("labels", "label", "tags")
+
+
+def _read_severity(draft: Draft, key: str, value: str) -> bool:
+    """A "Severity:" (or "Priority:") label's level into the metadata; whether its line was read whole.
+
+    A priority is not a severity: it stands in for one only when the header
+    writes no severity, and its line stays as written. A severity followed by
+    words ("2 (degraded, revenue-affecting)") gives its level and keeps its line.
+    """
+    meta = draft.metadata
+    if key in PRIORITY_LABELS:
+        if meta.severity or draft.severity_labelled:
+            return False
+        meta.severity, _ = severity_reading(value, draft.notes)
+        draft.severity_from_priority = meta.severity is not None
+        return False
+    if meta.severity and not draft.severity_from_priority:
+        return False
+    draft.severity_labelled = True
+    level, whole = severity_reading(value, draft.notes)
+    if level is None:
+        if draft.severity_from_priority:  # "Severity: TBD" after "Priority: P1": the priority does not stand in
+            meta.severity, draft.severity_from_priority = None, False
+        return False
+    meta.severity, draft.severity_from_priority = level, False
+    return whole
+
+
+# A role after a name ("J. Okonjo, IT Service Manager") belongs to it: it is not a second author.
+_ROLE_WORDS = frozenset(
+    [
+        "manager",
+        "engineer",
+        "lead",
+        "director",
+        "head",
+        "officer",
+        "analyst",
+        "sre",
+        "specialist",
+        "consultant",
+        "administrator",
+        "architect",
+        "developer",
+        "coordinator",
+        "commander",
+        "chief",
+        "president",
+        "vp",
+        "cto",
+        "ceo",
+        "cio",
+        "ciso",
+        "owner",
+        "team",
+    ]
+)
+
+
+def author_names(value: str) -> list[str]:
+    """ "Sam Lee, Ana Ruiz" as two authors; "J. Okonjo, IT Service Manager" as one, with the role."""
+    names: list[str] = []
+    for part in (part.strip() for part in value.split(",")):
+        if names and part and _ROLE_WORDS & set(re.findall(r"[a-z]+", part.lower())):
+            names[-1] = f"{names[-1]}, {part}"
+        else:
+            names.append(_without_mention(part))
+    return names
+
+
+def _without_mention(name: str) -> str:
+    """ "@Harriet Cole", a wiki's mention of a person, as the name."""
+    return name[1:] if name.startswith("@") and len(name) > 1 else name
+
+
+def read_details(draft: Draft, section: Section) -> None:
+    """ "## Incident details" holding "| Started | ... |" rows or "**Severity:**" lines: read as the header.
+
+    What is not a label the header reads stays, as written, under the section's heading.
+    """
+    leftover = read_metadata(draft, section.lines)
+    draft.keep(section, leftover.split("\n"))
 
 
 def read_authors(draft: Draft, section: Section) -> None:

@@ -10,7 +10,27 @@ from app.formats.markdown_read.window import read_range, written_clocks
 from app.timefmt import parse_timestamp
 from app.timeparse import read
 
-AUTHOR_LABELS = ("authors", "author", "written by", "owners", "postmortem owner", "prepared by", "editors")
+AUTHOR_LABELS = (
+    "authors",
+    "author",
+    "author(s)",
+    "written by",
+    "written up by",
+    "owners",
+    "postmortem owner",
+    "prepared by",
+    "editors",
+    "postmortem author",
+    "postmortem authors",
+    "post-mortem author",
+    "post-mortem authors",
+    "report author",
+    "report authors",
+    "retrospective author",
+    "retrospective authors",
+    "created by",
+    "document owner",
+)
 SERVICE_LABELS = ("service", "affected service", "affected services", "product", "affected product", "system")
 START_LABELS = (
     "start time",
@@ -41,7 +61,10 @@ STATUS_LABELS = ("status", "state")
 LINK_LABELS = ("link", "ticket", "bug", "issue", "url", "tracking")
 
 SEVERITY_LABELS = ("severity", "sev", "priority", "impact level")
-_SEVERITY = re.compile(r"(?:sev(?:erity)?|p|priority)?[ \t-]*([1-4])", re.IGNORECASE)
+# "Priority" stands in for a severity only when the document writes no severity itself.
+PRIORITY_LABELS = ("priority",)
+_LEVEL = r"(?:sev(?:erity)?|s|p|priority)?[ \t-]*([1-4])"
+_SEVERITY = re.compile(_LEVEL, re.IGNORECASE)
 # The words of the common severity scales (ServiceNow's "1 - Critical" to "4 - Low", Jira's
 # "Critical, Major, Minor"), as the model's four levels.
 SEVERITY_WORDS = {
@@ -59,28 +82,54 @@ SEVERITY_WORDS = {
 _SEVERITY_NAMED = re.compile(
     r"(?:(?:sev(?:erity)?|p|priority)?[ \t-]*([1-4])[ \t]*(?:[-–—:/(][ \t]*)?)?([A-Za-z]+)\)?", re.IGNORECASE
 )
+# "2 (degraded, revenue-affecting)", "Sev 2 – Major customer impact": the level first, then words about it.
+_LEADING_LEVEL = re.compile(_LEVEL + r"(?!\w|[.:]\d)[ \t]*(?:[-–—:/(,][ \t]*)?\S", re.IGNORECASE)
+# "🟠 P2", "🔴 Critical": a coloured mark before the level is decoration.
+_MARK = re.compile(r"^[^\w(]+")
 
 
 def severity_of(value: str, notes: list[str] | None = None) -> str | None:
-    """``SEV-2``, ``Sev 2``, ``P1``, ``2``, ``High``, ``SEV2 (major)`` (also in bold or backticks) as
-    ``SEV2``; ``None`` for anything else.
+    """``SEV-2``, ``Sev 2``, ``S2``, ``P1``, ``2``, ``High``, ``SEV2 (major)`` (also in bold or backticks)
+    as ``SEV2``; ``None`` for anything else.
 
-    The whole value must be the severity: "SEV2 (caused by the cache)" stays
-    as written, or its words would be lost. A word alone is read on the
-    common scale and said so in ``notes``, since teams' scales differ.
+    The whole value must be the severity: "SEV2 (caused by the cache)" is
+    ``None`` here, or its words would be lost (``severity_reading`` reads its level).
+    A word alone is read on the common scale and said so in ``notes``, since teams' scales differ.
     """
-    text = value.strip().strip("*_`").strip()
+    level, whole = severity_reading(value, notes)
+    return level if whole else None
+
+
+def severity_reading(value: str, notes: list[str] | None = None) -> tuple[str | None, bool]:
+    """The level a severity value states, and whether that is all it says.
+
+    "2 (degraded, revenue-affecting)" is ``("SEV2", False)``: the level comes
+    first and the words after it describe it; a caller keeps them as written.
+    """
+    text = _MARK.sub("", value.strip().strip("*_`").strip()).strip("*_`").strip()
     if match := _SEVERITY.fullmatch(text):
-        return f"SEV{match.group(1)}"
+        return f"SEV{match.group(1)}", True
     named = _SEVERITY_NAMED.fullmatch(text)
     level = SEVERITY_WORDS.get(named.group(2).casefold()) if named else None
-    if named is None or level is None:
-        return None
-    if named.group(1):  # the number written is the level, whatever the word beside it says
-        return f"SEV{named.group(1)}"
-    if notes is not None:
-        notes.append(f"The severity “{text}” was read as SEV{level}; check it on the Overview page")
-    return f"SEV{level}"
+    if named is not None and level is not None:
+        if named.group(1):  # the number written is the level, whatever the word beside it says
+            return f"SEV{named.group(1)}", True
+        if notes is not None:
+            notes.append(f"The severity “{text}” was read as SEV{level}; check it on the Overview page")
+        return f"SEV{level}", True
+    if leading := _LEADING_LEVEL.match(text):
+        return f"SEV{leading.group(1)}", False
+    return None, False
+
+
+# GitLab's scoped labels: ~"severity::2".
+_SCOPED_SEVERITY = re.compile(r"~\"?severity::[ \t]*([1-4])\b", re.IGNORECASE)
+
+
+def scoped_severity(value: str) -> str | None:
+    """The level of a GitLab ``~"severity::2"`` label among a line of labels, or ``None``."""
+    found = _SCOPED_SEVERITY.search(value)
+    return f"SEV{found.group(1)}" if found else None
 
 
 # Labels of an impact window ("**Impact:** 09:02–10:47 CET"); their value is a window only when it reads as one.

@@ -157,6 +157,17 @@ for _key, _names in {
         "acknowledgments",
         *LESSON_PARTS,
     ],
+    # Labelled facts written under a heading rather than under the title: read as the header is.
+    "details": [
+        "incident details",
+        "incident information",
+        "incident info",
+        "incident metadata",
+        "key information",
+        "key details",
+        "metadata",
+        "details",
+    ],
     "humor": ["humor element", "humour element", "humor", "humour"],
     "authors": ["authors", "author", "written by", "post-mortem authors", "postmortem authors", "owners"],
 }.items():

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from app.errors import DocumentError
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.hard_breaks import keep_hard_breaks
-from app.formats.markdown_read.header import read_authors, read_front_matter, read_metadata
+from app.formats.markdown_read.header import read_authors, read_details, read_front_matter, read_metadata
 from app.formats.markdown_read.humor import read_humor
 from app.formats.markdown_read.markup import without_html_markup
 from app.formats.markdown_read.measures import read_measures
@@ -66,6 +66,7 @@ READERS: dict[str, SectionReader] = {
     "closing_notes": read_closing_notes,
     "humor": read_humor,
     "authors": read_authors,
+    "details": read_details,
 }
 
 
@@ -258,7 +259,7 @@ def _one_timeline(sections: list[Section], assigned: dict[int, str | None]) -> N
             assigned[id(section)] = None
 
 
-_READING_ORDER = {"summary": 0, "introduction": 1, "impact": 1}
+_READING_ORDER = {"details": 0, "summary": 0, "introduction": 1, "impact": 1}
 
 
 def _window_from_prose(draft: Draft, preamble: str) -> None:

@@ -88,8 +88,8 @@ def promote_nested(sections: list[Section], extras_from: int | None) -> tuple[li
     """Known sections written under another heading, cut out to be read on their own.
 
     A timeline is read wherever it stands ("### Timeline" under "## Incident
-    Details"); under a heading the importer does not know, every known
-    sub-section is. Sections after the additional-sections marker stay whole.
+    Details"); under a heading the importer does not know, or one of
+    labelled details, every known sub-section is. Sections after the additional-sections marker stay whole.
     """
     out: list[Section] = []
     new_extras_from = None
@@ -99,7 +99,8 @@ def promote_nested(sections: list[Section], extras_from: int | None) -> tuple[li
                 new_extras_from = len(out)
             out.append(section)
             continue
-        parent_known = section_key(section.heading) is not None
+        # Under "Incident details" (labelled facts), every known sub-section is read on its own too.
+        parent_known = section_key(section.heading) not in (None, "details")
         out.extend(_cut_nested(section, timeline_only=parent_known))
     if extras_from is not None and new_extras_from is None:
         new_extras_from = len(out)

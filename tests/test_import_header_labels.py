@@ -1,0 +1,106 @@
+"""The labelled facts at the top of a post-mortem as other tools write them: severity, priority, authors.
+
+Each test opens a small file and checks what the Overview page then shows,
+and that no word written beside a level is lost.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from app.formats.markdown_export import to_markdown
+from app.formats.markdown_import import from_markdown
+from app.model import Severity
+
+EDT = timezone(timedelta(hours=-4))
+
+
+def _header(*lines: str) -> str:
+    return "# Webhooks delayed\n\n" + "\n\n".join(lines) + "\n\n## Summary\n\nWebhooks were late.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "severity"),
+    [
+        ("**Severity:** S2", Severity.SEV2),
+        ("Severity: 🟠 P2", Severity.SEV2),
+        ("| **Severity** | Sev 2 – Major |", Severity.SEV2),
+        ('**Labels:** ~"incident" ~"severity::2" ~"Incident::Resolved"', Severity.SEV2),
+        ("**Severity:** 2 (degraded, revenue-affecting)", Severity.SEV2),
+        ("Severity: Sev 1 – checkout down for everyone", Severity.SEV1),
+    ],
+)
+def test_a_severity_written_the_way_other_tools_write_it_is_its_level(line, severity):
+    assert from_markdown(_header(line)).metadata.severity is severity
+
+
+def test_words_after_a_level_stay_where_the_user_sees_them():
+    document = from_markdown(_header("**Severity:** 2 (degraded, revenue-affecting)"))
+    assert "degraded, revenue-affecting" in document.introduction
+    assert "revenue" in to_markdown(document)
+    assert from_markdown(to_markdown(document)) == document
+
+
+def test_a_priority_does_not_overwrite_the_severity_written_beside_it():
+    document = from_markdown(_header("**Status:** RESOLVED · **Severity:** S2 · **Priority:** P1"))
+    assert document.metadata.severity is Severity.SEV2
+    document = from_markdown(_header("**Priority:** P1", "**Severity:** S2"))
+    assert document.metadata.severity is Severity.SEV2
+    assert "Priority:** P1" in document.introduction  # a priority is not a severity: it stays as written
+
+
+def test_a_priority_does_not_stand_in_for_a_severity_that_cannot_be_read():
+    assert from_markdown(_header("**Priority:** P1", "**Severity:** to be agreed")).metadata.severity is None
+
+
+def test_a_priority_alone_gives_the_level():
+    assert from_markdown(_header("| | |\n|---|---|\n| **Priority** | P1 |")).metadata.severity is Severity.SEV1
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("| **Postmortem author** | Tomasz Wójcik |", ["Tomasz Wójcik"]),
+        ("**Report author:** J. Okonjo, IT Service Manager", ["J. Okonjo, IT Service Manager"]),
+        ("Created by: Sofia Lind", ["Sofia Lind"]),
+        ("| **Document owner** | @Harriet Cole |", ["Harriet Cole"]),
+        ("**Retrospective authors:** Dana Whitfield, Raj Patel", ["Dana Whitfield", "Raj Patel"]),
+    ],
+)
+def test_authors_under_other_labels(line, authors):
+    document = from_markdown(_header(line))
+    assert document.metadata.authors == authors
+    assert from_markdown(to_markdown(document)).metadata.authors == authors
+
+
+def test_an_incident_details_section_is_read_like_the_header():
+    document = from_markdown(
+        "# Retrospective: Webhook deliveries delayed\n\n"
+        "**Incident:** #INC-1193 · **Severity:** SEV2\n\n"
+        "## Incident details\n\n| Milestone | Timestamp |\n|---|---|\n"
+        "| Started | 2024-05-14 09:12:00 EDT |\n| Detected | 2024-05-14 09:31:00 EDT |\n"
+        "| Resolved | 2024-05-14 11:45:00 EDT |\n\n"
+        "**Commander:** Dana Whitfield\n\n**Retrospective authors:** Dana Whitfield, Raj Patel\n\n"
+        "## Timeline\n\n| Time | Event |\n|---|---|\n"
+        "| 2024-05-14 09:31:40 EDT | Alert fired |\n| 2024-05-14 11:45:00 EDT | Backlog cleared |\n"
+    )
+    assert document.summary.start == datetime(2024, 5, 14, 9, 12, tzinfo=EDT)
+    assert document.summary.end == datetime(2024, 5, 14, 11, 45, tzinfo=EDT)
+    assert document.metadata.authors == ["Dana Whitfield", "Raj Patel"]
+    [kept] = document.extra_sections
+    assert kept.heading == "Incident details"
+    assert "Detected" in kept.body and "**Commander:** Dana Whitfield" in kept.body
+
+
+def test_known_sections_under_incident_details_are_still_read_on_their_own():
+    document = from_markdown(
+        "# Search stalled\n\n## Incident Details\n\nCustomers saw stale results.\n\n"
+        "### Root cause\n\nA throughput limit.\n\n### Timeline\n\n- 2021-03-01 06:40 UTC indexing slows\n"
+    )
+    assert document.root_cause.cause == "A throughput limit."
+    assert [event.text for event in document.timeline] == ["indexing slows"]
+    assert [(kept.heading, kept.body) for kept in document.extra_sections] == [
+        ("Incident Details", "Customers saw stale results.")
+    ]
