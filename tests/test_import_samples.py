@@ -187,7 +187,7 @@ def test_atlassian_layout_maps_its_headings_and_tables():
     assert [(e.time, e.kind) for e in document.timeline] == [
         (datetime(2024, 3, 12, 9, 38, tzinfo=UTC), EventKind.NOTE),
         (datetime(2024, 3, 12, 10, 12, tzinfo=UTC), EventKind.ESCALATION),
-        (datetime(2024, 3, 12, 10, 50, tzinfo=UTC), EventKind.NOTE),
+        (datetime(2024, 3, 12, 10, 50, tzinfo=UTC), EventKind.ACTION),  # "Previous analyzer restored"
         (datetime(2024, 3, 12, 11, 5, tzinfo=UTC), EventKind.RESOLUTION),
     ]
     assert [(t.text, t.owner, t.due, t.status) for t in document.measures.tasks] == [

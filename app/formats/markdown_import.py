@@ -18,7 +18,13 @@ from app.formats.markdown_read.labels import SEVERITY_WORDS as _SEVERITY_WORDS
 from app.formats.markdown_read.labels import START_LABELS as _START_LABELS
 from app.formats.markdown_read.labels import STATUS_LABELS as _STATUS_LABELS
 from app.formats.markdown_read.markup import MARKUP_WORDS as _MARKUP_WORDS
-from app.formats.markdown_read.measures import _IMPROVEMENT_LABELS, _NO_LINK, _TASK_LABELS, _TASK_TEXT_COLUMNS
+from app.formats.markdown_read.measures import (
+    _IMPROVEMENT_LABELS,
+    _NO_LINK,
+    _ROW_NUMBER_COLUMNS,
+    _TASK_LABELS,
+    _TASK_TEXT_COLUMNS,
+)
 from app.formats.markdown_read.names import NODE_KINDS as _NODE_KINDS
 from app.formats.markdown_read.names import SECTIONS as _SECTIONS
 from app.formats.markdown_read.names import STATUSES as _STATUSES
@@ -34,6 +40,7 @@ __all__ = [
     "_NODE_KINDS",
     "_NO_LINK",
     "_OWNER_LABELS",
+    "_ROW_NUMBER_COLUMNS",
     "_SECTIONS",
     "_SEVERITY_WORDS",
     "_START_LABELS",

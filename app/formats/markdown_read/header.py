@@ -25,6 +25,7 @@ from app.formats.markdown_read.labels import (
     scoped_severity,
     severity_of,
     severity_reading,
+    without_mention,
 )
 from app.formats.markdown_read.names import STATUSES
 from app.formats.markdown_read.tables import table_cells
@@ -81,7 +82,7 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
             nested = parse_items(item.body) if item is not None else []
             if any(isinstance(n, str) and n.strip() for n in nested):
                 return False
-            meta.authors = [_without_mention(n.text) for n in nested if isinstance(n, Item)]
+            meta.authors = [without_mention(n.text) for n in nested if isinstance(n, Item)]
     elif key in SERVICE_LABELS and meta.service is None and value:
         meta.service = value
     elif key in _DATE_LABELS and (day := parse_date(value)) is not None:
@@ -169,13 +170,8 @@ def author_names(value: str) -> list[str]:
         if names and part and _ROLE_WORDS & set(re.findall(r"[a-z]+", part.lower())):
             names[-1] = f"{names[-1]}, {part}"
         else:
-            names.append(_without_mention(part))
+            names.append(without_mention(part))
     return names
-
-
-def _without_mention(name: str) -> str:
-    """ "@Harriet Cole", a wiki's mention of a person, as the name."""
-    return name[1:] if name.startswith("@") and len(name) > 1 else name
 
 
 def read_details(draft: Draft, section: Section) -> None:

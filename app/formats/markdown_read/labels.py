@@ -56,7 +56,19 @@ END_LABELS = (
     "incident resolved",
 )
 OWNER_LABELS = ("owner", "owners", "assignee", "assigned to", "who")
-DUE_LABELS = ("due", "due date", "deadline", "by")
+DUE_LABELS = (
+    "due",
+    "due date",
+    "deadline",
+    "by",
+    "due by",
+    "due on",
+    "target date",
+    "target",
+    "target completion",
+    "target completion date",
+    "eta",
+)
 STATUS_LABELS = ("status", "state")
 LINK_LABELS = ("link", "ticket", "bug", "issue", "url", "tracking")
 
@@ -86,6 +98,12 @@ _SEVERITY_NAMED = re.compile(
 _LEADING_LEVEL = re.compile(_LEVEL + r"(?!\w|[.:]\d)[ \t]*(?:[-–—:/(,][ \t]*)?\S", re.IGNORECASE)
 # "🟠 P2", "🔴 Critical": a coloured mark before the level is decoration.
 _MARK = re.compile(r"^[^\w(]+")
+
+
+def without_mention(name: str) -> str:
+    """ "@Harriet Cole", "@bkowal", Mozilla's ":bhughes": a mention of a person, as the name."""
+    name = name.strip()
+    return name[1:].strip() if name[:1] in "@:" and len(name) > 1 and name[1].isalnum() else name
 
 
 def severity_of(value: str, notes: list[str] | None = None) -> str | None:

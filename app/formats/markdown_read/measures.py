@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from app.formats.markdown_read.draft import Draft, Section, TaskDraft
-from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS
+from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
 from app.formats.markdown_read.names import TASK_STATUSES
 from app.formats.markdown_read.tables import parse_table, table_cells, take_table
 from app.formats.markdown_read.tokens import Item, heading_of, is_table_line, name_key, parse_items, split_label
@@ -130,6 +130,10 @@ def _inline_details(text: str, task: TaskDraft) -> None:
     if opening > 0 and rest.endswith(")") and (fields := _detail_fields(rest[opening + 1 : -1])):
         details.update(fields)
         rest = rest[:opening].rstrip()
+    if "owner" not in details and (found := _written_owner(rest)) is not None:
+        # "... renewal. Owner: Rohit Menon, by 30 Aug 2024." or "... rotation hook @Marco Bianchi"
+        rest, fields = found
+        details.update({name: value for name, value in fields.items() if name not in details})
     whole_link = _WHOLE_LINK.fullmatch(rest) if "link" not in details else None
     if whole_link is not None:
         # "[Add canary deploys](https://tracker/RT-1)": the text is the task, the address its link.
@@ -147,14 +151,80 @@ def _detail_fields(group: str) -> dict[str, Any] | None:
     for part in group.split(";" if ";" in group else ","):
         label = split_label(part.strip())
         key, value = label if label and label[1] else _word_and_rest(part)
-        if key in OWNER_LABELS and value and "owner" not in fields:
-            fields["owner"] = value
+        if _MENTION.fullmatch(part.strip()) and "owner" not in fields:
+            fields["owner"] = without_mention(part)  # "(@bkowal, due 2024-09-06)", Mozilla's "(:bhughes)"
+        elif key in OWNER_LABELS and value and "owner" not in fields:
+            fields["owner"] = without_mention(value)
         elif key in DUE_LABELS and (due := parse_date(value)) is not None and "due" not in fields:
             fields["due"] = due
         elif key in STATUS_LABELS and name_key(value) in TASK_STATUSES and "status" not in fields:
             fields["status"] = TASK_STATUSES[name_key(value)]
         else:
             return None
+    return fields
+
+
+# A person's handle as chat tools and trackers write it: "@bkowal", "@m.reyes", Mozilla's ":bhughes".
+_MENTION = re.compile(r"[@:][A-Za-z][\w.-]{0,38}")
+# "Owner: Rohit Menon, by 30 Aug 2024." closing a task's line, after its sentence or a dash.
+_OWNER_SENTENCE = re.compile(r"(?:^|(?<=[.;!?])[ \t]+|[ \t]+[-–—][ \t]+)owner:[ \t]*", re.IGNORECASE)
+
+
+def _written_owner(text: str) -> tuple[str, dict[str, Any]] | None:
+    """The owner (and due date) written at the end of a task's line, and the text before them."""
+    sentence = None
+    for sentence in _OWNER_SENTENCE.finditer(text):
+        pass  # the last one
+    if sentence is not None and sentence.start() > 0:
+        tail = text[sentence.end() :].strip().rstrip(".").strip()
+        fields = _owner_and_due(tail)
+        if fields is not None:
+            return text[: sentence.start()].rstrip(" \t-–—"), fields
+    at = text.rfind(" @")
+    before = text[:at].split()[-1:] if at > 0 else []
+    if at > 0 and not (before and before[0].lower() in _LEADS_TO_A_PERSON):
+        fields = _mention_and_due(text[at + 1 :].strip())
+        if fields is not None:
+            return text[:at].rstrip(), fields
+    return None
+
+
+# "Follow up with @alice": a mention the sentence needs, not the task's owner.
+_LEADS_TO_A_PERSON = frozenset(
+    ["with", "and", "or", "to", "by", "for", "from", "ask", "asking", "ping", "tell", "cc", "via", "of"]
+)
+
+
+def _owner_and_due(tail: str) -> dict[str, Any] | None:
+    """``Rohit Menon, by 30 Aug 2024`` or ``Rohit Menon``: an owner, then perhaps a due date."""
+    owner, _, rest = tail.partition(",")
+    if not owner.strip() or len(owner.split()) > 4:
+        return None
+    fields: dict[str, Any] = {"owner": without_mention(owner)}
+    if rest.strip():
+        key, value = _word_and_rest(rest)
+        due = parse_date(value) if key in DUE_LABELS else parse_date(rest.strip())
+        if due is None:
+            return None
+        fields["due"] = due
+    return fields
+
+
+def _mention_and_due(tail: str) -> dict[str, Any] | None:
+    """``@asmith``, ``@Marco Bianchi`` or ``@Sofia Lind April 20, 2024``: a mention closing the line."""
+    words = tail.split()
+    if not words or not _MENTION.fullmatch(words[0]) or not words[0].startswith("@"):
+        return None
+    name, rest = [words[0][1:]], words[1:]
+    # A mention of a full name ("@Marco Bianchi", as Notion writes one) takes the capitalised word after it.
+    if rest and name[0][:1].isupper() and rest[0][:1].isupper() and rest[0].isalpha() and parse_date(rest[0]) is None:
+        name.append(rest.pop(0))
+    fields: dict[str, Any] = {"owner": " ".join(name)}
+    if rest:
+        due = parse_date(" ".join(rest))
+        if due is None:
+            return None
+        fields["due"] = due
     return fields
 
 
@@ -190,6 +260,8 @@ _STATUS_WORDS = "|".join(sorted((re.escape(name) for name in TASK_STATUSES), key
 _STATUS_MARKER = re.compile(
     rf"(?:(?:\*\*|__)({_STATUS_WORDS})(?:\*\*|__)|(?<![^ \t])({_STATUS_WORDS}))$", re.IGNORECASE
 )
+_ROW_NUMBER_COLUMNS = ("#", "no.", "no", "nr", "nr.", "number", "n°", "item #", "#.")
+_ROW_NUMBER = re.compile(r"\d{1,4}\.?|")
 _NO_LINK = ("", "n/a", "na", "n.a.", "none", "-", "--", "—", "–")
 
 
@@ -216,11 +288,16 @@ def _tasks_table(lines: list[str], tasks: list[TaskDraft]) -> list[str]:
     if columns["text"] is None:
         return lines
     used = set(columns.values())
+    # A "#" or "No." column numbering the rows says nothing the order of the tasks does not.
+    counts = [
+        name in _ROW_NUMBER_COLUMNS and all(_ROW_NUMBER.fullmatch(row[i]) for row in rows)
+        for i, name in enumerate(header)
+    ]
     for row in rows:
         task = TaskDraft(row[columns["text"]])
-        notes = [(names[i], row[i]) for i in range(len(header)) if i not in used and row[i]]
+        notes = [(names[i], row[i]) for i in range(len(header)) if i not in used and row[i] and not counts[i]]
         if columns["owner"] is not None:
-            task.owner = row[columns["owner"]]
+            task.owner = without_mention(row[columns["owner"]])
         status_read = False
         if (column := columns["status"]) is not None and row[column]:
             status_read = name_key(row[column]) in TASK_STATUSES

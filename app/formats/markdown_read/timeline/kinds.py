@@ -35,7 +35,11 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|service (?:was |is )?restored|\bmitigated\b|incident (?:closed|ends?)"
             r"|returned to normal|\brecovery complete|\b(?:lag|backlog|errors?|alerts?|queue) cleared"
             r"|\brecover(?:s|ed|y)\b|\b(?:works?|working|finish(?:es)?|running|up) again\b"
-            r"|\bback (?:up|online|above|to normal)\b|\brollback (?:is |was )?complete|\bfixed\b",
+            r"|\bback (?:up|online|above|to normal)\b|\brollback (?:is |was )?complete|\bfixed\b"
+            # "502 rate back at baseline" (even when the status says "Monitoring"), "p95 back under one second"
+            r"|\bback (?:at|to|under|below|within) (?:baseline|normal|the slo|\d)"
+            r"|\b(?:delivered|sent|processing|flowing|healthy|available|correct|succeeding) again\b"
+            r"|\bcaught up\b|\bno more (?:errors|failures|duplicates|timeouts|5\d\d)",
         ),
         (
             EventKind.MISLEADING,
@@ -43,27 +47,48 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|ruled out|\bfalse (?:lead|alarm|positive)|not the (?:root )?cause"
             r"|initially (?:thought|suspected|believed)|incorrectly|wrongly|\bsuspected\b|dead end|no effect"
             r"|did not help|didn't help|\bthought (?:it|that|this) was\b|\bit was not\b|\bit wasn't\b"
-            r"|was not related|unrelated",
+            r"|was not related|unrelated"
+            # A guess followed, or a step that changed nothing: "suspects the frontends ...; no change".
+            r"|\bsuspects?\b|\bassum(?:e|es|ed|ing)\b(?! (?:the )?(?:role|command|incident command|ic\b|lead|owner))"
+            r"|\bno (?:change|improvement|difference)\b|nothing (?:improved|changed)|\bmade (?:it|things|\w+) worse\b",
         ),
         (
             EventKind.ESCALATION,
             r"escalat|incident commander|declared (?:an? )?(?:incident|sev|major)|\bsev[- ]?[0-4]\b|war room"
-            r"|paged (?:the |in )|called in|brought in|pulled in|engaged (?:the )?\w+ team|on-call (?:manager|lead)",
+            r"|paged (?:the |in )|called in|brought in|pulled in|engaged (?:the )?\w+ team|on-call (?:manager|lead)"
+            # "Major Incident declared", "incident opened, Dana assigned as Commander", "Severity changed to Major"
+            r"|\bincident (?:was |is )?(?:declared|opened)\b|assigned as (?:the )?(?:incident )?(?:commander|lead|ic)\b"
+            r"|\bseverity (?:changed|raised|increased|upgraded|bumped)\b|\bpull(?:s|ed)? \w+ into\b",
         ),
         (
             EventKind.DETECTION,
             r"\balert(?:s|ed|ing)?\b|\bpaged\b|\bpage fired|\bdetected\b|\bnoticed\b|\bmonitoring\b|\breport(?:s|ed)\b"
             r"|\bfirst report|\breports?\b|\backnowledged\b|\bobserved\b|\bspotted\b|\bcomplain|\bnotified\b"
-            r"|\bfired\b|pagerduty",
+            r"|\bfired\b|pagerduty"
+            # The first word from people: "Service Desk receives first call", "First support conversation".
+            r"|\bfirst (?:call|ticket|support|customer|complaint|email|message)|\bflag(?:s|ged) (?!(?:is|was) )",
+        ),
+        (
+            # "Joins started to fail", "the page started timing out": the incident's own course, not a deed.
+            EventKind.NOTE,
+            r"\b(?:started|starts|began|begins) (?:to )?(?:fail|time out|timing out|error|return|climb|rise|rising"
+            r"|grow|slow|drop|degrad|reject|queue|back up|stall)",
         ),
         (
             EventKind.ACTION,
             r"roll(?:ed)?[- ]?back|\brevert|\brestart|\brebooted|\bdeploy|\bscaled|\bfail(?:ed)? ?over|\bdisabled\b"
             r"|\benabled\b|\bapplied\b|\bpushed\b|\bpatch|\bmigrat|\bflush|\bdrain|\bblocked\b|\bincreased\b"
-            r"|\bremoved\b|\bupgrad|\bbegan\b|\bstarted\b|\binvestigat|\bran\b|\bexecuted\b|\bupdated\b|\bchanged\b",
+            r"|\bremoved\b|\bupgrad|\bbegan\b|\bbegins\b|\bstarted\b|\binvestigat|\bran\b|\bexecuted\b|\bupdated\b|\bchanged\b"
+            # Deeds written in the past tense: "repack cancelled", "old chain restored", "mailer redeployed".
+            r"|\brestored\b|\bcancell?ed\b|\bredeployed\b|\bstopped (?:the|all|a|an|our|their|it)\b|\bpaused\b"
+            r"|\bpurged\b|\bhalted\b|\breplayed\b|\bkilled\b|\bterminated\b|\brotated\b|\breconfigured\b"
+            r"|\badded\b|\breplaced\b|\bmoved\b|\binstructed\b|\bsuspended\b|\bhotfix"
+            r"|\bcheck(?:s|ed|ing)\b",
         ),
     )
 )
+# "#support-escalations", "#shop-alerts": a channel's name says where, not what happened.
+_CHANNEL = re.compile(r"(?<![\w&])#[A-Za-z][\w-]*")
 
 
 # "**Issue Detection** Synthetic checks failed": an entry's bold title names its kind.
@@ -87,7 +112,7 @@ def guess_kind(text: str) -> EventKind:
         for kind, pattern in _TITLE_WORDS:
             if pattern.search(title.group(1)):
                 return kind
-    probe = text[:400]
+    probe = _CHANNEL.sub(" ", text[:400])
     for kind, pattern in _GUESSES:
         if pattern.search(probe):
             return kind

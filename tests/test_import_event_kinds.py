@@ -1,0 +1,54 @@
+"""The kind a timeline entry gets from its words, as a careful reader would give it.
+
+A guess followed or a step that changed nothing is a misleading path; an
+incident declared is an escalation; "back at baseline" is the recovery even
+when the status says "Monitoring"; a deed written in the past tense is an
+action; the first call from a person is the detection; a symptom starting
+is the incident's course, not a deed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.formats.markdown_import import from_markdown
+from app.model import EventKind
+
+
+def _kind(text: str) -> EventKind:
+    document = from_markdown(f"# Outage\n\n## Timeline\n\n- 2024-05-01 10:00 UTC {text}\n")
+    [event] = document.timeline
+    return event.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("dnakamura suspects the upload frontends and restarts two of them; no change", EventKind.MISLEADING),
+        ("Tomasz: rolled back the proxy config from this morning, no improvement", EventKind.MISLEADING),
+        ("Support checks the status page: all green, so they assume spam filters", EventKind.MISLEADING),
+        ("On-call assumes a PSP-side problem and opens a ticket", EventKind.MISLEADING),
+        ("We rolled back the build in Frankfurt. Nothing improved.", EventKind.MISLEADING),
+        ("Priya assumes the incident commander role", EventKind.ESCALATION),
+        ("Major Incident declared; Major Incident Manager paged", EventKind.ESCALATION),
+        ("incident declared as S2 and the database on-call paged", EventKind.ESCALATION),
+        ("Severity changed from Minor to Major", EventKind.ESCALATION),
+        ("Kai pulled Noor into the call", EventKind.ESCALATION),
+        ("✅ Status changed to Monitoring, 502 rate back at baseline", EventKind.RESOLUTION),
+        ("replicas caught up; pipeline statuses correct again", EventKind.RESOLUTION),
+        ("Login emails delivered again; queued emails sent", EventKind.RESOLUTION),
+        ("queue drained, no more duplicates", EventKind.RESOLUTION),
+        ("repack cancelled", EventKind.ACTION),
+        ("We stopped the compactions and moved read traffic away", EventKind.ACTION),
+        ("Old certificate chain restored on the gateway", EventKind.ACTION),
+        ("New key added to production secrets and mailer redeployed", EventKind.ACTION),
+        ("Scheduled maintenance on the gateway begins (planned, 60 min)", EventKind.ACTION),
+        ("Service Desk receives first call from Ward 7: cannot log in", EventKind.DETECTION),
+        ('First support conversation: "I didn\'t get my login email"', EventKind.DETECTION),
+        ("customer success flags duplicates in #support-escalations", EventKind.DETECTION),
+        ("Voice servers began failing to look up session state", EventKind.NOTE),
+        ("the listings page started timing out for shoppers", EventKind.NOTE),
+    ],
+)
+def test_an_entrys_words_give_its_kind(text, kind):
+    assert _kind(text) is kind

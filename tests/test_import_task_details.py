@@ -1,0 +1,74 @@
+"""Who owns a task and when it is due, written on the task's own line or in a column under another name.
+
+Each test opens a small action-items section and checks the Tasks list a
+user then sees: the owner and due date in their fields, the text without them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.formats.markdown_export import to_markdown
+from app.formats.markdown_import import from_markdown
+from app.model import TaskStatus
+
+
+def _tasks(body: str) -> list[tuple[str, str, date | None]]:
+    document = from_markdown(f"# Replica lag\n\n## Summary\n\nLag grew.\n\n## Action items\n\n{body}\n")
+    assert from_markdown(to_markdown(document)) == document
+    return [(task.text, task.owner, task.due) for task in document.measures.tasks]
+
+
+@pytest.mark.parametrize(
+    ("line", "task"),
+    [
+        ("- [ ] Alert on lock age #48813 @cheng", ("Alert on lock age #48813", "cheng", None)),
+        ("- [ ] Move the key to Vault @Marco Bianchi", ("Move the key to Vault", "Marco Bianchi", None)),
+        (
+            "- [ ] Write a key-rotation runbook @Sofia Lind April 20, 2024",
+            ("Write a key-rotation runbook", "Sofia Lind", date(2024, 4, 20)),
+        ),
+        (
+            "- [ ] Add a lock timeout to the repack job #48812 (@bkowal, due 2024-09-06)",
+            ("Add a lock timeout to the repack job #48812", "bkowal", date(2024, 9, 6)),
+        ),
+        (
+            "- Ask the PSP to add the new intermediate. Owner: Rohit Menon, by 30 Aug 2024.",
+            ("Ask the PSP to add the new intermediate.", "Rohit Menon", date(2024, 8, 30)),
+        ),
+        (
+            "- Bug 1893402: alert when the cache and the database disagree (:bhughes)",
+            ("Bug 1893402: alert when the cache and the database disagree", "bhughes", None),
+        ),
+        (
+            "1. Restore the election test (owner: @mreyes, due 2024-04-19)",
+            ("Restore the election test", "mreyes", date(2024, 4, 19)),
+        ),
+    ],
+)
+def test_an_owner_and_due_date_written_on_the_tasks_line(line, task):
+    assert _tasks(line) == [task]
+
+
+def test_a_mention_the_sentence_needs_is_not_the_owner():
+    assert _tasks("- Follow up with @alice") == [("Follow up with @alice", "", None)]
+
+
+@pytest.mark.parametrize("column", ["Target date", "Target", "Due by", "ETA"])
+def test_a_target_date_column_is_the_due_date(column):
+    table = f"| No. | Action | Owner | {column} |\n|---|---|---|---|\n| 1 | Add monitoring | Infrastructure Manager | 31/12/2023 |"
+    assert _tasks(table) == [("Add monitoring", "Infrastructure Manager", date(2023, 12, 31))]
+
+
+def test_a_column_numbering_the_rows_is_not_added_to_the_tasks_text():
+    table = "| # | Action | Owner | Status |\n|---|---|---|---|\n| 1 | Split the run | @Harriet Cole | DONE |"
+    document = from_markdown(f"# Billing\n\n## Action items\n\n{table}\n")
+    [task] = document.measures.tasks
+    assert (task.text, task.owner, task.status) == ("Split the run", "Harriet Cole", TaskStatus.DONE)
+
+
+def test_a_column_of_ids_that_are_not_row_numbers_stays_in_the_text():
+    table = "| # | Action |\n|---|---|\n| ENG-1 | Split the run |"
+    assert _tasks(table) == [("Split the run (#: ENG-1)", "", None)]
