@@ -173,8 +173,8 @@ _OWNER_SENTENCE = re.compile(r"(?:^|(?<=[.;!?])[ \t]+|[ \t]+[-–—][ \t]+)owne
 def _written_owner(text: str) -> tuple[str, dict[str, Any]] | None:
     """The owner (and due date) written at the end of a task's line, and the text before them."""
     sentence = None
-    for sentence in _OWNER_SENTENCE.finditer(text):
-        pass  # the last one
+    for found in _OWNER_SENTENCE.finditer(text):
+        sentence = found  # the last one
     if sentence is not None and sentence.start() > 0:
         tail = text[sentence.end() :].strip().rstrip(".").strip()
         fields = _owner_and_due(tail)
