@@ -77,12 +77,14 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
         return False  # the other labels stay as written
     elif key in AUTHOR_LABELS and meta.authors is None:
         if value:
-            meta.authors = author_names(value)
+            # The editor's own files write each name as typed; other tools add roles and mentions.
+            meta.authors = author_names(value) if draft.other_template else [n.strip() for n in value.split(",")]
         else:
             nested = parse_items(item.body) if item is not None else []
             if any(isinstance(n, str) and n.strip() for n in nested):
                 return False
-            meta.authors = [without_mention(n.text) for n in nested if isinstance(n, Item)]
+            names = [n.text for n in nested if isinstance(n, Item)]
+            meta.authors = [without_mention(name) for name in names] if draft.other_template else names
     elif key in SERVICE_LABELS and meta.service is None and value:
         meta.service = value
     elif key in _DATE_LABELS and (day := parse_date(value)) is not None:

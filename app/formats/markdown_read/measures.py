@@ -41,7 +41,7 @@ def read_measures(draft: Draft, section: Section) -> None:
                     leftover.append(entry)
             elif is_table_line(entry):
                 table, index = take_table(entries, index - 1)
-                leftover.extend(_tasks_table(table, measures.tasks))
+                leftover.extend(_tasks_table(table, measures.tasks, other_template=draft.other_template))
             else:
                 leftover.append(entry)
             continue
@@ -265,7 +265,7 @@ _ROW_NUMBER = re.compile(r"\d{1,4}\.?|")
 _NO_LINK = ("", "n/a", "na", "n.a.", "none", "-", "--", "—", "–")
 
 
-def _tasks_table(lines: list[str], tasks: list[TaskDraft]) -> list[str]:
+def _tasks_table(lines: list[str], tasks: list[TaskDraft], *, other_template: bool = True) -> list[str]:
     """Tasks from an action-items table; returns the table itself when it has no task column.
 
     A column the task has no field for (the SRE book's "Type"), or a due date
@@ -297,7 +297,8 @@ def _tasks_table(lines: list[str], tasks: list[TaskDraft]) -> list[str]:
         task = TaskDraft(row[columns["text"]])
         notes = [(names[i], row[i]) for i in range(len(header)) if i not in used and row[i] and not counts[i]]
         if columns["owner"] is not None:
-            task.owner = without_mention(row[columns["owner"]])
+            owner = row[columns["owner"]]
+            task.owner = without_mention(owner) if other_template else owner
         status_read = False
         if (column := columns["status"]) is not None and row[column]:
             status_read = name_key(row[column]) in TASK_STATUSES
