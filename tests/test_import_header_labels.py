@@ -104,3 +104,21 @@ def test_known_sections_under_incident_details_are_still_read_on_their_own():
     assert [(kept.heading, kept.body) for kept in document.extra_sections] == [
         ("Incident Details", "Customers saw stale results.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("*Posted March 5, 2025 by Elena Markov, Infrastructure*", ["Elena Markov"]),
+        ("By Sam Lee and Ana Ruiz", ["Sam Lee", "Ana Ruiz"]),
+        ("*Facilitator and write-up: Morgan Ellis · Attendees: Kai · Debrief held 2 July*", ["Morgan Ellis"]),
+    ],
+)
+def test_a_byline_or_a_write_up_credit_names_the_authors_and_stays_as_written(line, authors):
+    document = from_markdown(_header(line))
+    assert document.metadata.authors == authors
+    assert line in document.introduction
+
+
+def test_a_sentence_with_by_in_it_is_not_a_byline():
+    assert from_markdown(_header("Caused by a bad deploy, as it turned out.")).metadata.authors == []

@@ -59,7 +59,10 @@ def _label_run(line: str) -> list[str] | None:
         return None  # a long line is prose; the separator pattern would retry at every space of it
     emphasised = _EMPHASIS.fullmatch(line)
     parts = [_DECORATION.sub("", part) for part in _RUN_SEPARATOR.split(emphasised.group(2) if emphasised else line)]
-    if len(parts) < 2 or not all(split_label(part) and split_label(part)[1] for part in parts):  # type: ignore[index]
+    labelled = sum(1 for part in parts if (label := split_label(part)) and label[1])
+    # "*Facilitator and write-up: Morgan Ellis · Attendees: Kai, Noor · Debrief held 2 July*": two labels
+    # make it a run even with a part that is not one (then the line stays as written).
+    if len(parts) < 2 or labelled < min(len(parts), 2):
         return None
     return parts
 
@@ -176,6 +179,24 @@ def author_names(value: str) -> list[str]:
     return names
 
 
+# A blog's byline: "*Posted March 5, 2025 by Elena Markov, Infrastructure*", "By Sam Lee and Ana Ruiz".
+_BYLINE = re.compile(
+    r"[*_]*(?:(?:posted|published|written|authored)\b[^*_\n]{0,60}?[ \t])?by[ \t]+([^,·|*_\n]{2,80})", re.IGNORECASE
+)
+_PERSON = re.compile(r"@?[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
+
+
+def _byline(line: str) -> list[str] | None:
+    """The people a byline names, or ``None`` when ``line`` is not one."""
+    found = _BYLINE.match(line.strip())
+    if found is None:
+        return None
+    names = [name.strip() for name in re.split(r"[ \t]+(?:and|&)[ \t]+", found.group(1).strip())]
+    if not all(_PERSON.fullmatch(name) for name in names):
+        return None
+    return [without_mention(name) for name in names]
+
+
 def read_details(draft: Draft, section: Section) -> None:
     """ "## Incident details" holding "| Started | ... |" rows or "**Severity:**" lines: read as the header.
 
@@ -250,6 +271,8 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
                 _read_label(draft, f"{cells[0].strip('*_ ').rstrip(':')}: {cells[1]}", None)
             leftover.append(entry)
         elif not _read_label(draft, head, entry if isinstance(entry, Item) else None):
+            if isinstance(entry, str) and draft.other_template and draft.metadata.authors is None:
+                draft.metadata.authors = _byline(entry)  # the line stays: it often holds the date too
             leftover.extend(raw)
     # Taking lines out of the header leaves runs of blank lines behind.
     return re.sub(r"\n{3,}", "\n\n", body_text(leftover))

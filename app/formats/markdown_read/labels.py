@@ -30,6 +30,10 @@ AUTHOR_LABELS = (
     "retrospective authors",
     "created by",
     "document owner",
+    "write-up",
+    "write-up by",
+    "writeup",
+    "facilitator and write-up",
 )
 SERVICE_LABELS = ("service", "affected service", "affected services", "product", "affected product", "system")
 START_LABELS = (

@@ -39,7 +39,9 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # "502 rate back at baseline" (even when the status says "Monitoring"), "p95 back under one second"
             r"|\bback (?:at|to|under|below|within) (?:baseline|normal|the slo|\d)"
             r"|\b(?:delivered|sent|processing|flowing|healthy|available|correct|succeeding) again\b"
-            r"|\bcaught up\b|\bno more (?:errors|failures|duplicates|timeouts|5\d\d)",
+            r"|\bcaught up\b|\bno more (?:errors|failures|duplicates|timeouts|5\d\d)"
+            # A batch incident ends when the run it held up gets through: "Billing run completes".
+            r"|\b(?:run|job|batch|backfill|replay|reindex|resync) (?:completes|completed|finishes|finished|succeeds)\b",
         ),
         (
             EventKind.MISLEADING,
@@ -72,7 +74,11 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # "Joins started to fail", "the page started timing out": the incident's own course, not a deed.
             EventKind.NOTE,
             r"\b(?:started|starts|began|begins) (?:to )?(?:fail|time out|timing out|error|return|climb|rise|rising"
-            r"|grow|slow|drop|degrad|reject|queue|back up|stall)",
+            r"|grow|slow|drop|degrad|reject|queue|back up|stall)"
+            # "hit rate drops to zero", "p99 jumped to 9s": a measure moving is seen, not done.
+            r"|\b(?:drops?|dropped|falls?|fell|jumps?|jumped|spikes?|spiked|climbs?|climbed)"
+            r" (?:to|by|from|above|below)\b"
+            r"|\b(?:impact|outage|degradation|disruption|errors?) (?:began|begins|started|starts)\b",
         ),
         (
             EventKind.ACTION,
@@ -82,6 +88,7 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # Deeds written in the past tense: "repack cancelled", "old chain restored", "mailer redeployed".
             r"|\brestored\b|\bcancell?ed\b|\bredeployed\b|\bstopped (?:the|all|a|an|our|their|it)\b|\bpaused\b"
             r"|\bpurged\b|\bhalted\b|\breplayed\b|\bkilled\b|\bterminated\b|\brotated\b|\breconfigured\b"
+            r"|\bincreases\b|\braise[sd]\b|\blower(?:s|ed)\b|\breduc(?:es|ed)\b"
             r"|\badded\b|\breplaced\b|\bmoved\b|\binstructed\b|\bsuspended\b|\bhotfix"
             r"|\bcheck(?:s|ed|ing)\b",
         ),
