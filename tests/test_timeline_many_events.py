@@ -143,3 +143,21 @@ def test_each_keystroke_of_a_search_does_not_format_every_events_time_again(qtbo
         pane.search.setText(text)
         assert pane.proxy.rowCount() == 0
     assert len(formatted) <= 300 + 50  # each event's time once (and the rows painted), not once a keystroke
+
+
+def test_the_search_box_getting_the_keyboard_reads_the_events_ahead_of_the_first_keystroke(qtbot, monkeypatch) -> None:
+    formatted: list[datetime] = []
+    format_time = model_module.format_time
+    monkeypatch.setattr(
+        model_module, "format_time", lambda value, zone: formatted.append(value) or format_time(value, zone)
+    )
+    pane = shown(qtbot, long_document(1_200))
+    pane.search.setFocus()
+    # Read a slice at a time while the window stays responsive, not all at the first keystroke.
+    qtbot.waitUntil(lambda: len(formatted) >= 1_200)
+    formatted.clear()
+    pane.search.setText("quartz")
+    assert pane.proxy.rowCount() == 0
+    assert formatted == []
+    pane.search.setText("Event 1199")
+    assert pane.proxy.rowCount() == 1

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import tzinfo
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, QTimer, Signal
 
 from app.model import EventKind, TimelineEvent
 from widgets.qt_guard import never_raises
 from widgets.timeline.model import TimelineModel
+
+# Events whose searched text is read in one turn of the event loop (about 3 ms of a free core).
+PREPARED_PER_SLICE = 200
 
 
 class TimelineFilter(QSortFilterProxyModel):
@@ -44,6 +47,11 @@ class TimelineFilter(QSortFilterProxyModel):
         self._searched: dict[int, tuple[TimelineEvent, str]] = {}
         self._searched_zone: tzinfo | None = None
         self._asks_per_row = False
+        self._prepared_rows = 0
+        self._preparing = QTimer(self)
+        self._preparing.setSingleShot(True)
+        self._preparing.setInterval(0)
+        self._preparing.timeout.connect(self._prepare_slice)
         self.setSourceModel(source)
 
     @property
@@ -72,6 +80,27 @@ class TimelineFilter(QSortFilterProxyModel):
         needle = " ".join(text.split()).casefold()
         if needle != self._needle:
             self._refilter(self._kinds, needle)
+
+    def prepare_search(self) -> None:
+        """Read each event's searched text ahead, a slice at a time between other events.
+
+        Called when the search box gets the keyboard: the first keystroke of a search over
+        10,000 events otherwise read them all at once (80 ms).
+        """
+        if not self._preparing.isActive():
+            self._prepared_rows = 0
+            self._preparing.start()
+
+    def _prepare_slice(self) -> None:
+        events = self._source.events()
+        if self._prepared_rows == 0:
+            self._check_searched(len(events))
+        end = min(len(events), self._prepared_rows + PREPARED_PER_SLICE)
+        for event in events[self._prepared_rows : end]:
+            self._searched_text(event)
+        self._prepared_rows = end
+        if end < len(events):
+            self._preparing.start()
 
     def clear(self) -> None:
         self.set_kinds(EventKind)

@@ -10,8 +10,8 @@ times: the window places it and never talks to it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -41,6 +41,14 @@ from widgets.timeline.view import TimelineView
 
 class SearchField(QLineEdit):
     """The search box: Esc clears it (and a second Esc, on an empty box, goes on to the window)."""
+
+    # The keyboard came to the box: a search may be about to start.
+    focused = Signal()
+
+    @never_raises()
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
 
     @never_raises()
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -169,6 +177,7 @@ class TimelinePane(QWidget):
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self.proxy.set_search)
+        self.search.focused.connect(self.proxy.prepare_search)
         self.search.textChanged.connect(self._highlight)
         for signal in (
             self.proxy.rowsInserted,
