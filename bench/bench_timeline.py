@@ -1,4 +1,4 @@
-"""Timeline editor on a 10,000-event document: moves, opening the pane, scrolling."""
+"""Timeline editor on a 10,000-event document: moves, opening the pane, scrolling, filtering, searching."""
 
 from __future__ import annotations
 
@@ -113,5 +113,38 @@ def run(report: Reporter) -> None:
         statistics.median(frames),
         target_seconds=0.016,
         note=f"worst of {len(frames)} steps {max(frames) * 1000:.1f} ms",
+    )
+    # --- filtering: hide one kind of six (1,667 runs of rows), show all again; a search's keystrokes
+    # once the box has had the keyboard (each event's text read ahead, a slice per turn of the loop)
+    from app.model import EventKind
+
+    kinds = pane.kind_filter.actions_by_kind
+    hide_times, show_times = [], []
+    for _ in range(5):
+        started = time.perf_counter()
+        kinds[EventKind.ACTION].setChecked(False)
+        app.processEvents()
+        hide_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        pane.kind_filter.show_all()
+        app.processEvents()
+        show_times.append(time.perf_counter() - started)
+    report.measure("timeline: hide one kind of six (10k)", statistics.median(hide_times), target_seconds=0.100)
+    report.measure("timeline: show every kind again (10k)", statistics.median(show_times), target_seconds=0.100)
+    pane.search.setFocus()
+    deadline = time.perf_counter() + 10
+    while pane.proxy.preparing_search() and time.perf_counter() < deadline:
+        app.processEvents()
+    keystrokes = []
+    for text in ("h", "he", "hea", "heal", "healt", "health", "", "E", "Ev", "Eve", "Even", "Event 9", ""):
+        started = time.perf_counter()
+        pane.search.setText(text)
+        app.processEvents()
+        keystrokes.append(time.perf_counter() - started)
+    report.measure(
+        "timeline: search keystroke (10k)",
+        statistics.median(keystrokes),
+        target_seconds=0.100,
+        note=f"worst of {len(keystrokes)} {max(keystrokes) * 1000:.0f} ms",
     )
     close_panes()

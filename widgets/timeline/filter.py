@@ -91,6 +91,10 @@ class TimelineFilter(QSortFilterProxyModel):
             self._prepared_rows = 0
             self._preparing.start()
 
+    def preparing_search(self) -> bool:
+        """Whether event texts are still being read ahead (``prepare_search``)."""
+        return self._preparing.isActive()
+
     def _prepare_slice(self) -> None:
         events = self._source.events()
         if self._prepared_rows == 0:
