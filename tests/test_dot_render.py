@@ -131,3 +131,18 @@ def test_the_embedded_renderer_does_not_tick_while_idle() -> None:
         ticker._stop.wait(0.02)
     assert ticker._thread is None
     renderer.render("digraph { b }")  # And starts again when needed.
+
+
+@needs_dot
+def test_a_chart_text_larger_than_the_pipe_reaches_dot_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A 1,400-node chain (360 KB of DOT) waited for the rest of its text until the time limit
+    # whenever dot had not read it all within the first wait step (a busy machine): a retried
+    # communicate() never writes the input left over. A 1 ms step makes that certain here.
+    from app.flowchart import dot_program
+
+    monkeypatch.setattr(dot_program, "POLL_INTERVAL", 0.001)
+    nodes = [FlowNode(id=f"n{i}", label=f"Checked the resolver cache and the zone file ({i})") for i in range(1500)]
+    source = build_dot(Flowchart(nodes=nodes)).dot
+    assert len(source) > 3 * 65536
+    svg = DotProgram().render(source, timeout=60)
+    assert len(groups(parse_svg(svg), "node")) == 1500
