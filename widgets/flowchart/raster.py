@@ -7,6 +7,7 @@ screens, pixel for pixel what ``dot -Tpng -Gdpi=192`` would write.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 
@@ -36,7 +37,11 @@ def _ensure_gui_application() -> None:
         QApplication(["postmortem-editor", "-platform", "offscreen"])
 
 
-def svg_size_in_points(svg: bytes, renderer: QSvgRenderer) -> tuple[float, float]:
+def svg_size_in_points(svg: bytes, renderer: QSvgRenderer | None = None) -> tuple[float, float]:
+    """The picture's size as its ``<svg>`` tag states it; else its view box (``renderer``'s, or the tag's).
+
+    Read from the text, so a picture's size is known before Qt parses it; (0, 0) when it says none.
+    """
     head = svg[:4096].decode("utf-8", "replace")
     width = re.search(r'<svg[^>]*?\swidth="([^"]+)"', head, re.DOTALL)
     height = re.search(r'<svg[^>]*?\sheight="([^"]+)"', head, re.DOTALL)
@@ -44,8 +49,15 @@ def svg_size_in_points(svg: bytes, renderer: QSvgRenderer) -> tuple[float, float
         w, h = _LENGTH.match(width.group(1)), _LENGTH.match(height.group(1))
         if w and h:
             return float(w.group(1)) * _UNIT_IN_POINTS[w.group(2)], float(h.group(1)) * _UNIT_IN_POINTS[h.group(2)]
-    box = renderer.viewBoxF()
-    return box.width(), box.height()
+    if renderer is not None:
+        box = renderer.viewBoxF()
+        return box.width(), box.height()
+    view_box = re.search(r'<svg[^>]*?\sviewBox="([^"]+)"', head, re.DOTALL)
+    numbers = view_box.group(1).replace(",", " ").split() if view_box else []
+    with contextlib.suppress(ValueError):
+        if len(numbers) == 4:  # user units are pixels
+            return float(numbers[2]) * _UNIT_IN_POINTS["px"], float(numbers[3]) * _UNIT_IN_POINTS["px"]
+    return 0.0, 0.0
 
 
 def svg_to_png(svg: bytes, scale: float = 2.0) -> bytes:

@@ -1,0 +1,61 @@
+"""The chart's heavy work leaves the window free: what runs off the UI thread, and what lets it run.
+
+PySide keeps Python's lock through most Qt calls, so a Qt call of a tenth of a
+second in a worker thread holds up the window as long as if the window made it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QSize
+
+from widgets.preview_document import PREVIEW_CHART_MAX_HEIGHT, PREVIEW_CHART_PIXELS, fitted_size, rasterise
+
+
+def heavy_svg(lines: int = 2000) -> bytes:
+    """A tall picture of many labels, as Graphviz writes them: slow to parse and to draw."""
+    texts = "".join(
+        f'<text text-anchor="middle" x="200" y="{12 + 13 * i}" font-family="Helvetica,Arial,sans-serif" '
+        f'font-size="12.00">Checked the resolver cache, the zone file ({i})</text>'
+        for i in range(lines)
+    )
+    height = 13 * lines + 20
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="400pt" height="{height}pt" viewBox="0 0 400 {height}">'
+        f"{texts}</svg>"
+    ).encode()
+
+
+def longest_wait_meanwhile(work) -> tuple[float, float]:
+    """While ``work`` runs in a worker: the longest another Python thread waited for its turn, and how long it ran."""
+    done = threading.Event()
+    thread = threading.Thread(target=lambda: (work(), done.set()))
+    start = last = time.perf_counter()
+    longest = 0.0
+    thread.start()
+    while not done.is_set():
+        time.sleep(0.001)
+        now = time.perf_counter()
+        longest, last = max(longest, now - last), now
+    thread.join()
+    return longest, time.perf_counter() - start
+
+
+def test_the_preview_turns_down_a_picture_too_small_to_read():
+    # A chain of 1,400 nodes (277 x 116,197 points) was drawn 19 pixels wide: its steps show as text.
+    assert fitted_size(QSize(277, 116_197), PREVIEW_CHART_PIXELS, PREVIEW_CHART_MAX_HEIGHT) is None
+    assert rasterise(b'<svg xmlns="http://www.w3.org/2000/svg" width="277pt" height="116197pt"></svg>') is None
+
+
+def test_the_preview_picture_is_drawn_without_holding_up_python(qapp):
+    rasterise(heavy_svg(10))  # the imports and the chart font, once: not what is measured
+    svg = heavy_svg()
+    pictures = []
+    longest, duration = longest_wait_meanwhile(lambda: pictures.append(rasterise(svg)))
+    picture = pictures[0]
+    assert picture is not None and picture.height() <= PREVIEW_CHART_MAX_HEIGHT
+    assert picture.pixelColor(0, 0).name() == "#ffffff"  # on white paper
+    # Holding Python's lock, parsing and painting made the other thread wait most of the time.
+    assert longest < duration / 4
