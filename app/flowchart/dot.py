@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import re
 import textwrap
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import graphviz
 
-from app.model import Flowchart, LayoutDirection, NodeKind
+from app.model import Flowchart, FlowEdge, FlowNode, LayoutDirection, NodeKind
 
 MAX_LINE_CHARS = 36
 """Long lines are wrapped at this width so one chatty node cannot stretch the whole chart.
@@ -226,3 +228,33 @@ def build_dot(chart: Flowchart) -> ChartSource:
             graph.body[-1] = graph.body[-1].rstrip("\n").removesuffix("]") + f" tooltip={tip} labeltooltip={tip}]\n"
     source.dot = graph.source
     return source
+
+
+_built_lock = threading.Lock()
+_built: tuple[LayoutDirection, tuple[FlowNode, ...], tuple[FlowEdge, ...], ChartSource] | None = None
+
+
+def chart_source(chart: Flowchart) -> ChartSource:
+    """``build_dot(chart)``, built once for the same chart (do not change the result).
+
+    The Humor Element page and the preview draw the same chart, each in its own
+    thread, from snapshots that share the document's items (they are
+    immutable): a chart of 1,400 nodes took 0.3 s of Python to write, and the
+    window waits for Python's lock while a worker writes it. The second asker
+    waits for the first one's text instead of writing its own.
+    """
+    global _built
+    nodes, edges = tuple(chart.nodes), tuple(chart.edges)
+    with _built_lock:
+        if _built is not None:
+            direction, built_nodes, built_edges, source = _built
+            if direction is chart.direction and _same_items(built_nodes, nodes) and _same_items(built_edges, edges):
+                return source
+        source = build_dot(chart)
+        _built = (chart.direction, nodes, edges, source)
+        return source
+
+
+def _same_items(these: Sequence[object], those: Sequence[object]) -> bool:
+    # The very same objects: an edit replaces an item, so identity says nothing changed.
+    return len(these) == len(those) and all(a is b for a, b in zip(these, those, strict=True))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Signal
 from PySide6.QtSvg import QSvgRenderer
 
-from app.flowchart.dot import build_dot
+from app.flowchart.dot import chart_source
 from app.flowchart.render import DEFAULT_TIMEOUT, RenderCancelledError, Renderer, RenderError, default_renderer
 from app.model import Flowchart
 from widgets.flowchart.chart_font import with_chart_font
@@ -86,7 +86,7 @@ class RenderScheduler(QObject):
     def _render(self, chart: Flowchart, job: Job) -> RenderResult:
         result = RenderResult(job.generation)
         try:
-            source = build_dot(chart)
+            source = chart_source(chart)
             result.svg = chart_svg(source.dot, self.renderer_factory, timeout=self.timeout, cancel=job.cancel_event)
             result.element_ids = source.element_ids
             job.check()
