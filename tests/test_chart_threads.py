@@ -109,3 +109,38 @@ def test_the_humor_page_and_the_preview_share_one_chart_text(qtbot, tmp_path, mo
     qtbot.waitUntil(lambda: not window.preview.runner.is_busy(), timeout=WAIT)
     assert window.preview.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(PREVIEW_CHART_URL))
     assert len(built) == 1
+
+
+@needs_graphviz
+def test_the_chart_font_is_added_to_qt_on_the_ui_thread(qtbot, tmp_path, monkeypatch):
+    # Adding a font rebuilds Qt's font database, which the UI thread reads while it lays out
+    # text: the preview's and the chart's workers added it when they drew their first chart.
+    from PySide6.QtCore import QThread
+    from PySide6.QtGui import QFontDatabase
+
+    from widgets.flowchart import chart_font
+
+    threads = []
+
+    class RecordingDatabase:
+        @staticmethod
+        def addApplicationFontFromData(data):
+            threads.append(QThread.currentThread())
+            return QFontDatabase.addApplicationFontFromData(data)
+
+        @staticmethod
+        def applicationFontFamilies(font_id):
+            return QFontDatabase.applicationFontFamilies(font_id)
+
+    monkeypatch.setattr(chart_font, "QFontDatabase", RecordingDatabase)
+    monkeypatch.setattr(chart_font, "_tried", False)
+    monkeypatch.setattr(chart_font, "_family", None)
+    nodes = [FlowNode(id=f"n{i}", label=f"Step {i}") for i in range(5)]
+    window = make_window(qtbot, tmp_path, PostMortem.model_validate({"humor": {"flowchart": {"nodes": nodes}}}))
+    window.show()
+    window.sections.show_section("humor")
+    pane = window.page("humor").pane
+    qtbot.waitUntil(pane.chart_view.has_picture, timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.preview.runner.is_busy(), timeout=WAIT)
+    assert threads and all(thread == window.thread() for thread in threads)
+    assert chart_font.chart_font_family() == "Liberation Sans"

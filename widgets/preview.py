@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.model import PostMortem, snapshot
 from widgets.document import Document
+from widgets.flowchart.chart_font import prepare_chart_font
 from widgets.preview_document import (
     PREVIEW_CHART_URL,
     PREVIEW_STYLE,
@@ -177,6 +178,8 @@ class PreviewPane(SafeBrowser):
             self.runner.request(self._input)
 
     def _input(self) -> PreviewInput:
+        if self._document.model.humor.flowchart.nodes:
+            prepare_chart_font()  # here, on the UI thread: the worker draws the chart's picture with it
         return PreviewInput(snapshot(self._document.model), first_screen=self._shown_era != self._era)
 
     def render_now(self) -> None:

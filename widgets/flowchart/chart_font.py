@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from importlib import resources
 
+from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtGui import QFontDatabase
 
 GRAPHVIZ_FONT_ATTRIBUTE = b'font-family="Helvetica,Arial,sans-serif"'
@@ -23,10 +24,20 @@ _tried = False
 
 
 def chart_font_family() -> str | None:
-    """The family the chart is drawn in, registered with Qt on first use (None if it cannot be)."""
+    """The family the chart is drawn in, registered with Qt on first use (None if it cannot be).
+
+    Only the UI thread registers it (or a process without a Qt application yet:
+    the command line). Adding a font rebuilds Qt's font database, which the UI
+    thread reads while it lays out text, not all of it under Qt's lock; so the
+    panes that draw charts in the background ask for it first, on the UI
+    thread (``prepare_chart_font``). A worker that finds it not registered yet
+    gets None and draws in Graphviz's own font list.
+    """
     global _family, _tried
     with _lock:
         if not _tried:
+            if not _on_ui_thread():
+                return None
             _tried = True
             folder = resources.files("resources").joinpath("fonts")
             for name in FONT_FILES:
@@ -36,6 +47,17 @@ def chart_font_family() -> str | None:
                 if families and _family is None:
                     _family = families[0]
         return _family
+
+
+def prepare_chart_font() -> None:
+    """Register the chart font now, from the UI thread, before a worker draws a chart."""
+    if _on_ui_thread():
+        chart_font_family()
+
+
+def _on_ui_thread() -> bool:
+    application = QCoreApplication.instance()
+    return application is None or QThread.currentThread() == application.thread()
 
 
 def with_chart_font(svg: bytes) -> bytes:

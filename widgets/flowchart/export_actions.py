@@ -22,6 +22,7 @@ from app.errors import DocumentError
 from app.flowchart.export import DEFAULT_SCALE, render_chart
 from app.model import PostMortem
 from widgets.document import Document
+from widgets.flowchart.chart_font import prepare_chart_font
 from widgets.runner import Job, JobCancelledError, Runner
 
 SCALES: tuple[tuple[str, float], ...] = (
@@ -105,6 +106,7 @@ class ChartExporter(QObject):
     def export_to(self, path: Path, *, scale: float = DEFAULT_SCALE) -> None:
         """Draw the current chart into ``path`` (.png or .svg) in the background."""
         fmt = path.suffix.lower().lstrip(".")
+        prepare_chart_font()  # here, on the UI thread: the export may draw the PNG with it
         self.runner.run_once((self._document.snapshot(), path, fmt, scale))
 
     def wait_for_done(self, msecs: int = 30000) -> bool:

@@ -18,7 +18,7 @@ from PySide6.QtSvg import QSvgRenderer
 from app.flowchart.dot import chart_source
 from app.flowchart.render import DEFAULT_TIMEOUT, RenderCancelledError, Renderer, RenderError, default_renderer
 from app.model import Flowchart
-from widgets.flowchart.chart_font import with_chart_font
+from widgets.flowchart.chart_font import prepare_chart_font, with_chart_font
 from widgets.flowchart.shared_render import chart_svg
 from widgets.runner import Job, JobCancelledError, Runner
 
@@ -81,6 +81,7 @@ class RenderScheduler(QObject):
 
     def request(self, chart: ChartSource, *, immediately: bool = False) -> None:
         """Render the chart ``chart()`` gives once the debounce delay ends."""
+        prepare_chart_font()  # here, on the UI thread: the worker draws with it
         self.runner.request(chart, immediately=immediately)
 
     def _render(self, chart: Flowchart, job: Job) -> RenderResult:
