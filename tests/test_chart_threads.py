@@ -144,3 +144,79 @@ def test_the_chart_font_is_added_to_qt_on_the_ui_thread(qtbot, tmp_path, monkeyp
     qtbot.waitUntil(lambda: not window.preview.runner.is_busy(), timeout=WAIT)
     assert threads and all(thread == window.thread() for thread in threads)
     assert chart_font.chart_font_family() == "Liberation Sans"
+
+
+LONG_LABEL = "Checked the resolver cache, the zone file and the renewal job's log for the missing apex records"
+
+
+@pytest.fixture(scope="module")
+def chain_svg() -> tuple[bytes, dict[str, str]]:
+    """A chain of 300 nodes with long labels, as Graphviz draws it (some 350 KB of SVG)."""
+    from app.flowchart.dot import build_dot
+    from app.model import Flowchart
+
+    nodes = [FlowNode(id=f"n{i}", label=f"{LONG_LABEL} ({i})") for i in range(300)]
+    edges = [FlowEdge(source=f"n{i}", target=f"n{i + 1}") for i in range(299)]
+    source = build_dot(Flowchart(nodes=nodes, edges=edges))
+    return available_renderers()[0].render(source.dot, timeout=120), source.element_ids
+
+
+@needs_graphviz
+def test_a_big_chart_is_parsed_in_pieces_that_draw_the_same_picture(qapp, chain_svg):
+    from PySide6.QtCore import QByteArray, QRectF
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    from widgets.flowchart.picture import parse_picture, split_svg
+
+    svg, element_ids = chain_svg
+    cut = split_svg(svg)
+    assert len(cut.pieces) > 3
+    found = [element for ids in cut.element_ids for element in ids]
+    assert sorted(found) == sorted(set(found)) and set(element_ids) <= set(found)  # each node in one piece
+
+    def drawn(renderers) -> QImage:
+        image = QImage(60, 4000, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0xFFFFFFFF)
+        painter = QPainter(image)
+        for renderer in renderers:
+            renderer.render(painter, QRectF(image.rect()))
+        painter.end()
+        return image
+
+    picture = parse_picture(svg, element_ids)
+    assert picture is not None and len(picture.renderers) == len(cut.pieces)
+    whole = QSvgRenderer(QByteArray(svg))
+    assert drawn(picture.renderers) == drawn([whole])
+    for element in element_ids:
+        assert picture.element_bounds[element] == whole.transformForElement(element).mapRect(
+            whole.boundsOnElement(element)
+        )
+
+
+@needs_graphviz
+def test_parsing_a_big_chart_lets_the_window_run_between_pieces(qapp, chain_svg):
+    from widgets.flowchart.picture import parse_picture
+
+    svg, element_ids = chain_svg
+    parse_picture(svg[:0] or b'<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>')  # imports, once
+    longest, duration = longest_wait_meanwhile(lambda: parse_picture(svg, element_ids))
+    # In one piece, Qt held Python's lock for the whole parse.
+    assert longest < duration / 4
+
+
+@needs_graphviz
+def test_a_node_far_down_a_big_chart_answers_clicks_and_hovers(qtbot, chain_svg):
+    from widgets.flowchart.chart_view import ChartView
+
+    svg, element_ids = chain_svg
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    assert view.show_svg(svg, element_ids)
+    for element in ("fc-node-0", "fc-node-150", "fc-node-299"):
+        assert view.node_at(view.scene_point_of(element)) == element_ids[element]
+    view.highlight_node(element_ids["fc-node-299"])
+    assert view.highlight.isVisible()
+    assert view.highlight.path().boundingRect().contains(view.scene_point_of("fc-node-299"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -26,8 +26,6 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -40,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.empty_hint import paint_empty_hint
+from widgets.flowchart.picture import ChartPicture, PictureItem, parse_picture
 from widgets.qt_guard import never_raises
 from widgets.safe_text import plain_tooltip
 
@@ -94,8 +93,8 @@ class ChartView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._renderer: QSvgRenderer | None = None
-        self._item: QGraphicsSvgItem | None = None
+        self._picture: ChartPicture | None = None
+        self._item: PictureItem | None = None
         self.paper = Paper()
         self.paper.hide()
         self.scene().addItem(self.paper)
@@ -119,32 +118,25 @@ class ChartView(QGraphicsView):
     def has_picture(self) -> bool:
         return self._item is not None
 
-    def svg_renderer(self) -> QSvgRenderer | None:
-        return self._renderer
-
     def svg(self) -> bytes:
         """The SVG on show (empty when none)."""
         return self._svg
 
-    def show_svg(self, svg: bytes, element_ids: dict[str, str], renderer: QSvgRenderer | None = None) -> bool:
+    def show_svg(self, svg: bytes, element_ids: dict[str, str], picture: ChartPicture | None = None) -> bool:
         """Show a new picture; False (old picture kept) when Qt cannot read it.
 
-        ``renderer`` is the same SVG already parsed (off the UI thread); without it we parse here.
+        ``picture`` is the same SVG already parsed (off the UI thread: ``parse_picture``); without it we parse here.
         """
-        renderer = renderer if renderer is not None else QSvgRenderer(QByteArray(svg))
-        if not renderer.isValid():
-            renderer.deleteLater()
+        picture = picture if picture is not None else parse_picture(svg, element_ids)
+        if picture is None:
             return False
-        renderer.setParent(self)
-        item = QGraphicsSvgItem()
-        item.setSharedRenderer(renderer)
+        item = PictureItem(picture)
         # Paint the picture once per zoom level into a pixmap; panning then only copies pixels.
         item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         scene = self.scene()
         if self._item is not None:
             scene.removeItem(self._item)
-        old_renderer = self._renderer
-        self._item, self._renderer, self._element_ids, self._svg = item, renderer, dict(element_ids), svg
+        self._item, self._picture, self._element_ids, self._svg = item, picture, dict(element_ids), svg
         scene.addItem(item)
         paper = item.boundingRect().adjusted(-PAPER_MARGIN, -PAPER_MARGIN, PAPER_MARGIN, PAPER_MARGIN)
         self.paper.setRect(paper)
@@ -152,8 +144,6 @@ class ChartView(QGraphicsView):
         # A little room beyond the paper so its shadow is not cut at the scroll limits.
         scene.setSceneRect(paper.adjusted(-8, -8, 8, 8))
         self.viewport().update()
-        if old_renderer is not None:
-            old_renderer.deleteLater()
         self._place_highlight()
         if not self._shown_once:
             self._shown_once = True
@@ -164,6 +154,7 @@ class ChartView(QGraphicsView):
         if self._item is not None:
             self.scene().removeItem(self._item)
         self._item = None
+        self._picture = None
         self.paper.hide()
         self.highlight.hide()
         self.scene().setSceneRect(QRectF(0, 0, 1, 1))  # No scroll bars around an empty view.
@@ -182,13 +173,10 @@ class ChartView(QGraphicsView):
 
     def _place_highlight(self) -> None:
         element = next((e for e, n in self._element_ids.items() if n == self._highlighted), None)
-        if not self._highlighted or element is None or self._item is None or self._renderer is None:
+        bounds = self._bounds_of(element) if self._highlighted and element is not None else None
+        if bounds is None or self._item is None:
             self.highlight.hide()
             return
-        if not self._renderer.elementExists(element):
-            self.highlight.hide()
-            return
-        bounds = self._renderer.transformForElement(element).mapRect(self._renderer.boundsOnElement(element))
         top_left = self._item.mapToScene(self._from_svg(bounds.topLeft()))
         bottom_right = self._item.mapToScene(self._from_svg(bounds.bottomRight()))
         ring = QPainterPath()
@@ -272,29 +260,29 @@ class ChartView(QGraphicsView):
 
     def node_at(self, scene_point: QPointF) -> str | None:
         """The model node id under ``scene_point`` (scene = item coordinates here)."""
-        if self._item is None or self._renderer is None:
+        if self._item is None or self._picture is None:
             return None
         svg_point = self._to_svg(self._item.mapFromScene(scene_point))
         for element_id, node_id in self._element_ids.items():
-            if not self._renderer.elementExists(element_id):
-                continue
-            bounds = self._renderer.boundsOnElement(element_id)
-            bounds = self._renderer.transformForElement(element_id).mapRect(bounds)
-            if bounds.contains(svg_point):
+            bounds = self._picture.element_bounds.get(element_id)
+            if bounds is not None and bounds.contains(svg_point):
                 return node_id
         return None
 
     def scene_point_of(self, element_id: str) -> QPointF | None:
         """The scene point at the centre of an SVG element (tests click there)."""
-        if self._item is None or self._renderer is None or not self._renderer.elementExists(element_id):
+        bounds = self._bounds_of(element_id)
+        if self._item is None or bounds is None:
             return None
-        bounds = self._renderer.transformForElement(element_id).mapRect(self._renderer.boundsOnElement(element_id))
         return self._item.mapToScene(self._from_svg(bounds.center()))
 
+    def _bounds_of(self, element_id: str) -> QRectF | None:
+        """Where an element of the picture lies, in the SVG's coordinates (None: not in the picture)."""
+        return self._picture.element_bounds.get(element_id) if self._picture is not None else None
+
     def _view_box(self) -> QRectF:
-        assert self._renderer is not None
-        box = self._renderer.viewBoxF()
-        return box if not box.isEmpty() else QRectF(QPointF(0, 0), self._renderer.defaultSize().toSizeF())
+        assert self._picture is not None
+        return self._picture.view_box
 
     def _to_svg(self, point: QPointF) -> QPointF:
         assert self._item is not None

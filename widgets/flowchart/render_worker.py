@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Signal
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QObject, Signal
 
 from app.flowchart.dot import chart_source
 from app.flowchart.render import DEFAULT_TIMEOUT, RenderCancelledError, Renderer, RenderError, default_renderer
 from app.model import Flowchart
 from widgets.flowchart.chart_font import prepare_chart_font, with_chart_font
+from widgets.flowchart.picture import ChartPicture, parse_picture
 from widgets.flowchart.shared_render import chart_svg
 from widgets.runner import Job, JobCancelledError, Runner
 
@@ -29,24 +29,9 @@ class RenderResult:
     svg: bytes = b""
     element_ids: dict[str, str] = field(default_factory=dict)
     error: str = ""
-    svg_renderer: QSvgRenderer | None = None
-    """The SVG already parsed by Qt, in the worker.
-
-    PySide keeps Python's lock while Qt parses (about 15 ms for 500 nodes), so
-    the UI thread still waits that long; but it waits here, apart from the
-    first paint of the picture, instead of for both in one go.
-    """
-
-
-def _parsed(svg: bytes) -> QSvgRenderer | None:
-    renderer = QSvgRenderer(QByteArray(with_chart_font(svg)))  # the labels' font, as Graphviz measured them
-    if not renderer.isValid():
-        return None
-    application = QCoreApplication.instance()
-    if application is not None:
-        # Hand it to the UI thread, which owns it from now on (and deletes it).
-        renderer.moveToThread(application.thread())
-    return renderer
+    picture: ChartPicture | None = None
+    """The SVG already parsed by Qt, in the worker, in pieces short enough not to hold up the
+    window (``widgets.flowchart.picture``); in the labels' font, as Graphviz measured them."""
 
 
 ChartSource = Callable[[], Flowchart]
@@ -91,7 +76,7 @@ class RenderScheduler(QObject):
             result.svg = chart_svg(source.dot, self.renderer_factory, timeout=self.timeout, cancel=job.cancel_event)
             result.element_ids = source.element_ids
             job.check()
-            result.svg_renderer = _parsed(result.svg)
+            result.picture = parse_picture(with_chart_font(result.svg), result.element_ids, job.check)
         except RenderCancelledError as error:
             raise JobCancelledError from error
         except RenderError as error:
