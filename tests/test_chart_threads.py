@@ -220,3 +220,33 @@ def test_a_node_far_down_a_big_chart_answers_clicks_and_hovers(qtbot, chain_svg)
     view.highlight_node(element_ids["fc-node-299"])
     assert view.highlight.isVisible()
     assert view.highlight.path().boundingRect().contains(view.scene_point_of("fc-node-299"))
+
+
+def test_the_edges_table_looks_its_nodes_up_once_per_change_of_the_nodes(qapp, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from app.model import Flowchart
+    from widgets.document import Document
+    from widgets.flowchart.models import EdgesModel
+
+    nodes = [FlowNode(id=f"n{i}", label=f"Step {i}") for i in range(1400)]
+    edges = [FlowEdge(source=f"n{i}", target=f"n{i + 1}") for i in range(1399)]
+    document = Document(PostMortem.model_validate({"humor": {"flowchart": {"nodes": nodes, "edges": edges}}}))
+    model = EdgesModel(document)
+    reads = []  # each a walk through the whole list of nodes
+    items, node = document.items, Flowchart.node
+    monkeypatch.setattr(document, "items", lambda name: (reads.append(name), items(name))[1])
+    monkeypatch.setattr(Flowchart, "node", lambda chart, node_id: (reads.append("nodes"), node(chart, node_id))[1])
+
+    def shown(row: int, column: int) -> str:
+        return model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+
+    # A screen of edges near the end: each cell looked its node up through the whole list.
+    assert [shown(row, EdgesModel.TARGET) for row in range(1380, 1399)][-1] == "Step 1399 (n1399)"
+    assert reads.count("nodes") <= 1
+    document.update_item("nodes", 1399, label="Fixed", text="Edit label")
+    assert shown(1398, EdgesModel.TARGET) == "Fixed (n1399)"
+    document.undo_stack.undo()
+    assert shown(1398, EdgesModel.TARGET) == "Step 1399 (n1399)"
+    document.remove_items("nodes", [1399], text="Remove node")
+    assert shown(1398, EdgesModel.TARGET) == "n1399 (missing)"
