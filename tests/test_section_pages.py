@@ -25,3 +25,16 @@ def test_a_page_without_the_contract_is_refused_when_built(qtbot):
     qtbot.addWidget(navigator)
     with pytest.raises(TypeError, match="SectionPage"):
         navigator.page("plain")
+
+
+def test_a_pages_warnings_are_told_in_the_editors_words_and_counted_with_separators():
+    from app.validation import Problem
+    from widgets.panes.page import summarize
+
+    problems = [Problem(f"timeline[{row}].time", "the event is after the incident's end time") for row in range(1234)]
+    text = summarize(problems, limit=2)
+    assert text.splitlines() == [
+        "Timeline, event 1: the event is after the incident's end time",
+        "Timeline, event 2: the event is after the incident's end time",
+        "… and 1,232 more",
+    ]

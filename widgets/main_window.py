@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         problems = self.findings.problems()
         self.sections.show_problems(problems)
         count = len(problems)
-        self._warnings_label.setText(f"⚠ {count} warning{'s' if count != 1 else ''}" if count else "No warnings")
+        self._warnings_label.setText(f"⚠ {count:,} warning{'s' if count != 1 else ''}" if count else "No warnings")
         self._warnings_label.setToolTip(summarize(problems))
         misdecoded = misdecoded_problems(problems)
         self.actions.repair_encoding.setEnabled(bool(misdecoded))

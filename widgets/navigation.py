@@ -198,7 +198,7 @@ class SectionNavigator(QListWidget):
             # Screen readers get the count in words rather than a badge.
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{section.title}, {len(mine)} warning{'s' if len(mine) != 1 else ''}" if mine else section.title,
+                f"{section.title}, {len(mine):,} warning{'s' if len(mine) != 1 else ''}" if mine else section.title,
             )
         for page in self._contracts.values():
             page.show_problems(problems)

@@ -274,7 +274,7 @@ class OverviewSummary(QWidget):
             item.setToolTip(f"{problem.path}: {problem.message}\nClick or press Enter to go there.")
             listed.addItem(item)
         if len(problems) > MAX_LISTED_WARNINGS:
-            more = QListWidgetItem(f"… and {len(problems) - MAX_LISTED_WARNINGS} more, marked in their sections")
+            more = QListWidgetItem(f"… and {len(problems) - MAX_LISTED_WARNINGS:,} more, marked in their sections")
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             listed.addItem(more)
         listed.setVisible(bool(problems))
@@ -342,4 +342,4 @@ class OverviewSummary(QWidget):
 
 
 def _count(number: int, singular: str, plural: str | None = None) -> str:
-    return f"{number} {singular if number == 1 else plural or singular + 's'}"
+    return f"{number:,} {singular if number == 1 else plural or singular + 's'}"

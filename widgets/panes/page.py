@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.paths import concerns, top_level
+from app.paths import concerns, describe_place, top_level
 from app.validation import Problem
 from widgets.muted import MutedLabel
 
@@ -188,7 +188,8 @@ def _by_part(problems: list[Problem]) -> dict[str, list[tuple[int, Problem]]]:
 
 def summarize(problems: list[Problem], limit: int = 8) -> str:
     """The first few problems, one a line, and how many more: a label must stay readable."""
-    lines = [str(p) for p in problems[:limit]]
+    # In the editor's words ("Timeline, event 362: ..."), as the Overview lists them, not as paths.
+    lines = [f"{describe_place(p.path)}: {p.message}" for p in problems[:limit]]
     if len(problems) > limit:
-        lines.append(f"… and {len(problems) - limit} more")
+        lines.append(f"… and {len(problems) - limit:,} more")
     return "\n".join(lines)

@@ -164,7 +164,7 @@ class TimelineActions(QObject):
         events = self.model.events()
         copies = [events[row].model_copy(deep=True) for row in rows]
         at = rows[-1] + 1
-        text = "Duplicate event" if len(copies) == 1 else f"Duplicate {len(copies)} events"
+        text = "Duplicate event" if len(copies) == 1 else f"Duplicate {len(copies):,} events"
         self.document.insert_items("timeline", at, copies, text=text)
         self.select_source_rows(list(range(at, at + len(copies))))
 
@@ -175,7 +175,7 @@ class TimelineActions(QObject):
         rows = self.proxy.source_rows(proxy_rows)
         # Keep the cursor where it was: the row that slides into the first deleted place.
         after = proxy_rows[0]
-        text = "Delete event" if len(rows) == 1 else f"Delete {len(rows)} events"
+        text = "Delete event" if len(rows) == 1 else f"Delete {len(rows):,} events"
         self.document.remove_items("timeline", rows, text=text)
         count = self.proxy.rowCount()
         if count:
@@ -235,7 +235,7 @@ class TimelineActions(QObject):
         if not steps:
             return
         count = len(proxy_rows)
-        self.document.begin_macro("Move event" if count == 1 else f"Move {count} events")
+        self.document.begin_macro("Move event" if count == 1 else f"Move {count:,} events")
         try:
             for row in steps:
                 source = self.proxy.source_rows([row])[0]

@@ -222,4 +222,4 @@ class TimelineModel(FollowsDocumentList, ReordersByDrag, QAbstractListModel):
 
 
 def _move_text(count: int) -> str:
-    return "Move event" if count == 1 else f"Move {count} events"
+    return "Move event" if count == 1 else f"Move {count:,} events"

@@ -241,7 +241,7 @@ class TimelinePane(QWidget):
             self.match_count.hide()
             return
         shown = self.proxy.rowCount()
-        self.match_count.setText(f"{shown} of {total} event{'s' if total != 1 else ''}")
+        self.match_count.setText(f"{shown:,} of {total:,} event{'s' if total != 1 else ''}")
         self.match_count.show()
 
     def _filter_cleared(self) -> None:
@@ -341,7 +341,7 @@ def figures_text(model: PostMortem, figures: DerivedFigures | None = None) -> st
     if not events:
         # The list itself says how to add the first event; the footer says what it will show.
         return "Time to detect, time to resolve and duration will show here once events have times."
-    counted = "1 event" if len(events) == 1 else f"{len(events)} events"
+    counted = "1 event" if len(events) == 1 else f"{len(events):,} events"
     if all(event.time is None for event in events):
         return f"{counted}, none with a time yet: times give time to detect, time to resolve and duration."
     figures = figures if figures is not None else derived_figures(model)
