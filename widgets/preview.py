@@ -3,7 +3,8 @@
 Edits restart a short timer; when typing pauses, the preview's runner converts
 a snapshot of the document (``widgets.preview_render``: in pieces, the first
 screen first, cancelled by a newer edit or by closing). A newer request
-supersedes older ones; a stale result is dropped.
+supersedes older ones; a stale result is dropped. Only the pieces near what is
+on screen are laid out (``widgets.preview_window``): scrolling lays out others.
 
 The document is untrusted input, so the browser never loads a resource (no
 remote images, no local files), runs nothing, and opens a link only when the
@@ -13,11 +14,11 @@ user clicks an http(s) link, in their own browser.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QPaintEvent, QResizeEvent, QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtGui import QImage, QPaintEvent, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.model import PostMortem, snapshot
@@ -26,20 +27,27 @@ from widgets.flowchart.chart_font import prepare_chart_font
 from widgets.preview_document import (
     PREVIEW_CHART_URL,
     PREVIEW_STYLE,
-    SafeTextDocument,
     build_text_document,
     rasterise,
     refused_resource,
 )
-from widgets.preview_render import HtmlCache, PreviewInput, chart_position, render_preview
+from widgets.preview_render import HtmlCache, PreviewInput, PreviewPlan, chart_position, render_preview
+from widgets.preview_window import (
+    Window,
+    build_window,
+    heading_block,
+    measured_heights,
+    piece_at,
+    piece_top,
+    same_piece,
+    wanted_range,
+)
 from widgets.qt_guard import never_raises
 from widgets.runner import Job, Runner
 
 __all__ = ["PREVIEW_CHART_URL", "PreviewPane", "SafeBrowser", "build_text_document", "preview_chart", "snapshot"]
 
 DEBOUNCE_MS = 300
-FORCED_LAYOUT_CHARS = 200_000
-"""Scrolling to a heading lays out what is above it at once only up to this far (about 50 ms)."""
 PREVIEW_CHART_TIMEOUT = 10.0
 
 # The last chart drawn for the preview, by its DOT text: typing elsewhere re-renders the
@@ -111,23 +119,10 @@ def _open_in_browser(url: QUrl) -> None:
     QDesktopServices.openUrl(url)
 
 
-def _laid_out(block: QTextBlock) -> bool:
-    layout = block.layout() if block.isValid() else None
-    return layout is not None and layout.lineCount() > 0
-
-
-def _heading_blocks(document: QTextDocument) -> Iterator[QTextBlock]:
-    block = document.begin()
-    while block.isValid():
-        if block.blockFormat().headingLevel() >= 2:
-            yield block
-        block = block.next()
-
-
 class PreviewPane(SafeBrowser):
-    """Follows the document and shows its rendered Markdown."""
+    """Follows the document and shows its rendered Markdown, laid out only near what is on screen."""
 
-    rendered = Signal()  # the whole document is shown
+    rendered = Signal()  # every piece of the document is converted and the screen shows its part
     first_screen_shown = Signal()  # the start of a newly opened document is shown, the rest follows
 
     def __init__(self, document: Document, parent: QWidget | None = None):
@@ -138,24 +133,28 @@ class PreviewPane(SafeBrowser):
         self.setPlaceholderText("The preview appears here.")
         self._cache = HtmlCache()  # touched by the runner's single thread only
         self.runner = Runner(self._work, self, name="preview", delay_ms=DEBOUNCE_MS)
-        self.runner.finished.connect(lambda _key, document: self._show(document, whole=True))
-        self.runner.progressed.connect(lambda _key, document: self._show(document, whole=False))
-        self.runner.outdated.connect(lambda _key, document: document.deleteLater())
+        self.runner.finished.connect(lambda _key, plan: self._take(plan))
+        self.runner.progressed.connect(lambda _key, plan: self._take(plan))
         self._started = False
         self._era = 0  # bumped when another document is opened: its first screen is wanted again
         self._shown_era = -1
-        self._shown_document: QTextDocument | None = None
+        self._plan: PreviewPlan | None = None
+        self._window: Window | None = None
+        self._measured: dict[str, float] = {}  # the height of each piece laid out so far, by its Markdown
+        self._scale: list[float] = [0.0, 0.0]  # pixels and estimated lines of the pieces measured
+        self._estimates: list[float] = []  # each piece's estimated lines at the current width
+        self._width = -1
+        self._placing = False  # the preview itself moves the scroll bar: not the reader
+        self._follow_pending = False
         self._chart_at: int | None = None  # where the chart's picture sits in the shown document
         self._chart_original: QImage | None = None  # the picture as drawn, before fitting it
         # A section asked for before its heading was rendered: shown once it is.
         self._wanted_heading: str | None = None
-        # A section asked for before Qt laid out its heading: shown once it has.
-        self._laid_out_heading: str | None = None
-        self._chart_fit_pending = False  # the chart waits for Qt to lay out its place
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
         document.changed.connect(self._schedule)
         document.document_reset.connect(self._reset)
 
-    def _work(self, request: PreviewInput, job: Job) -> SafeTextDocument:
+    def _work(self, request: PreviewInput, job: Job) -> PreviewPlan:
         return render_preview(request, job, self._cache, preview_chart)
 
     @never_raises()
@@ -180,35 +179,136 @@ class PreviewPane(SafeBrowser):
     def _input(self) -> PreviewInput:
         if self._document.model.humor.flowchart.nodes:
             prepare_chart_font()  # here, on the UI thread: the worker draws the chart's picture with it
-        return PreviewInput(snapshot(self._document.model), first_screen=self._shown_era != self._era)
+        return PreviewInput(
+            snapshot(self._document.model), first_screen=self._shown_era != self._era, focus=self._focus_piece()
+        )
 
     def render_now(self) -> None:
         self._started = True
         self.runner.request(self._input, immediately=True)
 
-    def _show(self, document: SafeTextDocument, *, whole: bool) -> None:
-        bar = self.verticalScrollBar()
-        position = bar.value()
-        old = self._shown_document
-        document.setParent(self)
-        self.setDocument(document)
-        document.documentLayout().documentSizeChanged.connect(self._layout_grew)
-        self._shown_document = document
+    # ----------------------------------------------------------------- the plan and the window
+
+    def built_pieces(self) -> range:
+        """The pieces laid out in the preview's document now (the others stand as blank space)."""
+        return range(self._window.first, self._window.last) if self._window is not None else range(0)
+
+    def _focus_piece(self) -> str | None:
+        if self._plan is None or self._window is None or self._shown_era != self._era:
+            return None
+        index, _offset = piece_at(self._window, self.verticalScrollBar().value())
+        return self._plan.pieces[index] if index < len(self._plan.pieces) else None
+
+    def _take(self, plan: PreviewPlan) -> None:
+        first_of_document = self._shown_era != self._era
+        if first_of_document or self._plan is None or self._window is None:
+            index, offset = 0, 0.0
+        else:
+            index, offset = piece_at(self._window, self.verticalScrollBar().value())
+            index = same_piece(self._plan.pieces, plan.pieces, index)
+        self._plan = plan
         self._shown_era = self._era
-        if old is not None:
-            old.deleteLater()
-        # Looked for only when there is one: a search through a long timeline costs milliseconds.
-        self._chart_at = chart_position(document) if document.has_chart else None
-        picture = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(PREVIEW_CHART_URL))
-        self._chart_original = picture if self._chart_at is not None and isinstance(picture, QImage) else None
-        self.fit_chart()
-        if self._wanted_heading is None or not self.scroll_to_heading(self._wanted_heading):
-            bar.setValue(position)  # Keep the reader's place while the author types.
-        (self.rendered if whole else self.first_screen_shown).emit()
+        self._measured = {piece: self._measured[piece] for piece in plan.pieces if piece in self._measured}
+        self._estimate()
+        self._show_around(index, offset, rebuild=True)
+        if self._wanted_heading is not None:
+            self.scroll_to_heading(self._wanted_heading)
+        if plan.complete:
+            self.rendered.emit()
+        elif first_of_document:
+            self.first_screen_shown.emit()
+
+    def _estimate(self) -> None:
+        """Each piece's height in lines, had it been laid out at the current width (wrapped lines counted)."""
+        self._width = self.viewport().width()
+        if self._plan is None:
+            return
+        per_line = max(20.0, self._width / max(1.0, self.fontMetrics().averageCharWidth()))
+        self._estimates = [piece.count("\n") + 1 + len(piece) / per_line for piece in self._plan.pieces]
+
+    def _heights(self) -> list[float]:
+        pixels, lines = self._scale
+        scale = pixels / lines if lines > 0 else self.fontMetrics().lineSpacing() * 1.3
+        measured = self._measured
+        pieces = self._plan.pieces if self._plan is not None else []
+        return [measured.get(piece) or scale * lines for piece, lines in zip(pieces, self._estimates, strict=True)]
+
+    def _show_around(self, index: int, offset: float, *, rebuild: bool = False) -> None:
+        """Lay out the pieces around piece ``index`` if they are not, and show it ``offset`` pixels down."""
+        plan = self._plan
+        if plan is None or not plan.pieces:
+            return
+        index = min(index, len(plan.pieces) - 1)
+        heights = self._heights()
+        first, last = wanted_range(plan.pieces, heights, index, offset, max(200, self.viewport().height()))
+        window = self._window
+        if (
+            not rebuild
+            and window is not None
+            and (window.first, window.last) == (first, last)
+            and window.built == plan.html[first:last]
+        ):
+            return
+        if (
+            rebuild
+            and window is not None
+            and (window.first, window.last) == (first, last)
+            and window.built == plan.html[first:last]
+            and window.pieces == plan.pieces[first:last]
+        ):
+            new = window  # nothing on screen changed (an edit far away): the reader keeps the same layout
+        else:
+            new = build_window(plan, first, last, heights, plan.chart, self.viewport().width())
+        self._learn(new)
+        self._placing = True
+        try:
+            if new is not window:
+                new.document.setParent(self)
+                self.setDocument(new.document)
+                self._window = new
+                if window is not None:
+                    window.document.deleteLater()
+                self._chart_at = chart_position(new.document) if new.document.has_chart else None
+                self._chart_original = plan.chart if self._chart_at is not None else None
+                self.fit_chart()
+            self.verticalScrollBar().setValue(round(piece_top(new, index) + offset))
+        finally:
+            self._placing = False
+
+    def _learn(self, window: Window) -> None:
+        """Remember the heights of the pieces ``window`` laid out, and how far off their estimates were."""
+        plan = self._plan
+        assert plan is not None
+        for index, height in measured_heights(window).items():
+            piece = plan.pieces[index]
+            if piece not in self._measured:
+                self._scale[0] += height
+                self._scale[1] += self._estimates[index]
+            self._measured[piece] = height
+
+    def _scrolled(self, _value: int) -> None:
+        if self._placing or self._follow_pending or self._window is None:
+            return
+        self._follow_pending = True
+        QTimer.singleShot(0, self._follow_scroll)
+
+    @never_raises()
+    def _follow_scroll(self) -> None:
+        self._follow_pending = False
+        if self._window is None or self._plan is None:
+            return
+        index, offset = piece_at(self._window, self.verticalScrollBar().value())
+        self._show_around(index, offset)
 
     @never_raises()
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self._window is not None and self.viewport().width() != self._width:
+            index, offset = piece_at(self._window, self.verticalScrollBar().value())
+            self._measured.clear()  # measured at another width
+            self._scale = [0.0, 0.0]
+            self._estimate()
+            self._show_around(index, offset, rebuild=True)
         self.fit_chart()
 
     def fit_chart(self) -> None:
@@ -225,13 +325,6 @@ class PreviewPane(SafeBrowser):
         if not block.isValid() or self._chart_at >= document.characterCount():
             self._chart_at = None  # the picture's place went with the text that held it
             return
-        layout = block.layout()
-        if layout is None or layout.lineCount() == 0:
-            # Not laid out yet (the end of a long document): placing a cursor there would lay
-            # out everything above it at once (0.6 s for 10,000 events). Fitted once Qt gets there.
-            self._chart_fit_pending = True
-            return
-        self._chart_fit_pending = False
         room = int(self.viewport().width() - 2 * document.documentMargin() - 8)
         width = max(40, min(original.width(), room))
         cursor = QTextCursor(document)
@@ -250,44 +343,28 @@ class PreviewPane(SafeBrowser):
 
     def scroll_to_heading(self, heading: str | None) -> bool:
         """Bring the section headed ``heading`` to the top (the start for None); False if absent."""
-        bar = self.verticalScrollBar()
         self._wanted_heading = None
-        self._laid_out_heading = None
         if heading is None:
-            bar.setValue(0)
+            if self._window is not None:
+                self._show_around(0, 0.0)
+            self.verticalScrollBar().setValue(0)
             return True
-        text_document = self.document()
-        headings = getattr(text_document, "headings", None)
-        block = text_document.findBlockByNumber(headings[heading]) if headings and heading in headings else None
-        if block is None:
-            block = next((b for b in _heading_blocks(text_document) if b.text().strip() == heading), None)
-        if block is None or not block.isValid():
+        plan = self._plan
+        index = plan.headings.get(heading) if plan is not None else None
+        if index is None:
             self._wanted_heading = heading
             return False
-        layout = text_document.documentLayout()
-        if block.position() > FORCED_LAYOUT_CHARS and not _laid_out(block):
-            # Far down a long document Qt has not laid out yet: asking where the heading is
-            # would lay out everything above it at once (a second for 10,000 events). Qt lays
-            # out the rest in short steps anyway; the preview goes there when it is done.
-            self._laid_out_heading = heading
-            return True
-        bar.setValue(int(layout.blockBoundingRect(block).top()))
+        self._show_around(index, 0.0)
+        window = self._window
+        block = heading_block(window, index, heading) if window is not None else None
+        if window is not None and block is not None:
+            self._placing = True
+            try:
+                top = window.document.documentLayout().blockBoundingRect(block).top()
+                self.verticalScrollBar().setValue(int(top))
+            finally:
+                self._placing = False
         return True
-
-    def _layout_grew(self) -> None:
-        if self._chart_fit_pending:
-            self.fit_chart()
-        heading = self._laid_out_heading
-        if heading is None:
-            return
-        headings = getattr(self.document(), "headings", None) or {}
-        block = self.document().findBlockByNumber(headings.get(heading, -1))
-        if not block.isValid():
-            self._laid_out_heading = None
-        elif _laid_out(block):
-            self._laid_out_heading = None
-            top = self.document().documentLayout().blockBoundingRect(block).top()
-            self.verticalScrollBar().setValue(int(top))
 
     def shutdown(self) -> None:
         """Stop rendering: the window closes. Returns at once (the job stops within one piece)."""

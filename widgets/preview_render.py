@@ -1,11 +1,15 @@
-"""The preview's work off the UI thread: Markdown in pieces, HTML per piece, a text document.
+"""The preview's work off the UI thread: Markdown in pieces, HTML per piece, a plan of the whole.
 
-A 10,000-event post-mortem is 1.3 MB of Markdown; converting it and parsing
-the HTML into a ``QTextDocument`` takes seconds of CPU. So the work is done in
-pieces of a few kilobytes, cut only where a top-level Markdown block starts
-outside any code fence:
+A 10,000-event post-mortem is 1.3 MB of Markdown; converting it takes seconds
+of CPU, and a text document holding all of it, laid out, took 120 MB. So the
+Markdown is cut into pieces of a few kilobytes (and at most a few hundred
+lines), only where a top-level Markdown block starts outside any code fence,
+and the worker hands the window a ``PreviewPlan``: the pieces, the HTML of those
+converted so far, and which piece holds each heading. The window lays out only
+the pieces near what is on screen (``widgets.preview_window``).
 
-* the first screen is built alone first and shown at once (``Job.report``);
+* the first screen's pieces are converted first and the plan reported at once
+  (``Job.report``); the rest follows in the background, reported as it goes;
 * a job checks for cancellation between pieces, so a newer edit or closing the
   window stops it within one piece;
 * each piece's HTML is kept by its Markdown text, so typing in one event
@@ -21,6 +25,7 @@ so in the preview; the document itself is untouched.
 
 from __future__ import annotations
 
+import re
 import threading
 import zlib
 from collections.abc import Callable
@@ -31,7 +36,7 @@ from pydantic import BaseModel
 from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 
 from app.model import PostMortem
-from widgets.preview_document import PREVIEW_CHART_URL, SafeTextDocument, new_text_document
+from widgets.preview_document import PREVIEW_CHART_URL
 from widgets.runner import Job, JobCancelledError
 
 PREVIEW_LINE_CHARS = 4_000
@@ -40,11 +45,12 @@ PREVIEW_FIELD_CHARS = 200_000
 """Longest text of one field the preview exports (its Markdown is cut to ``PREVIEW_MAX_CHARS`` after)."""
 FIRST_SCREEN_CHARS = 6_000
 """Markdown converted for the first screen before the rest (a tall window shows about 3 KB)."""
-FIRST_SCREEN_EVENTS = 60
-"""Events exported for the first screen: exporting all 10,000 alone takes 0.15 s."""
 PIECE_MIN_CHARS = 1_000
 PIECE_MAX_CHARS = 5_000
 PIECE_FORCE_CHARS = 10_000
+PIECE_FORCE_LINES = 200
+"""A piece of more lines is cut before the next line that starts a top-level block (60,000 '***' lines
+made pieces of 2,500 rules: 35,000 pixels each to lay out, and a second each for Python-Markdown)."""
 
 
 def markdown_to_html(markdown_text: str, cancel: threading.Event | None = None) -> str:
@@ -144,7 +150,9 @@ def pieces(markdown_text: str) -> list[str]:
         big_enough = size >= PIECE_MAX_CHARS or (size >= PIECE_MIN_CHARS and zlib.crc32(line.encode()) % 4 == 0)
         # Text with no blank line for pages (60,000 '***' lines) is cut anyway: Python-Markdown is
         # quadratic on some such blocks, and cutting it keeps every conversion short.
-        forced = size >= PIECE_FORCE_CHARS and outside[index]
+        forced = outside[index] and (
+            size >= PIECE_FORCE_CHARS or (index - start >= PIECE_FORCE_LINES and line[:1].strip() != "")
+        )
         if index > start and (forced or (big_enough and _may_cut_before(lines, outside, index))):
             result.append("\n".join(lines[start:index]))
             start, size = index, 0
@@ -181,6 +189,10 @@ class HtmlCache:
             self._used[piece] = html
         return html
 
+    def known(self, piece: str) -> str | None:
+        """The HTML of ``piece`` if converted before, without converting it."""
+        return self._used.get(piece) or self._kept.get(piece)
+
     def finish_render(self) -> None:
         """Keep only what the last complete render used: memory follows the document, not its history."""
         self._kept, self._used = self._used, {}
@@ -191,55 +203,134 @@ class PreviewInput:
     model: PostMortem
     first_screen: bool
     """Whether a first screen is wanted before the whole (nothing of this document is shown yet)."""
+    focus: str | None = None
+    """The piece of Markdown on screen now: converted first when it changed."""
+
+
+@dataclass
+class PreviewPlan:
+    """The preview of one document: its Markdown in pieces, their HTML as far as converted, its headings."""
+
+    pieces: list[str]
+    html: list[str | None]
+    headings: dict[str, int]
+    """The index of the piece holding each heading (level 2 and below), by its text as shown."""
+    chart: QImage | None = None
+    complete: bool = False
+    """Every piece is converted (``rendered``); else the rest follows."""
 
 
 ChartFor = Callable[[PostMortem, threading.Event], "QImage | None"]
+REPORT_SECONDS = 0.4
+"""While the rest is converted, the window is sent what is ready this often (scrolled-to pieces fill in)."""
 
 
-def render_preview(request: PreviewInput, job: Job, cache: HtmlCache, chart_for: ChartFor) -> SafeTextDocument:
-    """The whole preview as a text document; the first screen is reported on the way when asked for.
+def render_preview(request: PreviewInput, job: Job, cache: HtmlCache, chart_for: ChartFor) -> PreviewPlan:
+    """The plan of the whole preview; the first screen is reported on the way when asked for.
 
     The first screen never waits for the chart: Graphviz may take seconds, and
     the Humor Element is near the end anyway.
     """
+    try:
+        markdown_text = preview_markdown(request.model, None)
+    except Exception as error:  # A preview failure must never take the editor down.
+        return failed_plan(error)
     if request.first_screen:
-        first_screen(request.model, job, cache)
+        plan = _plan(pieces(markdown_text), cache, job)
+        del markdown_text
+        focus = _index_of(plan.pieces, request.focus)
+        _convert(plan, cache, job, _around(len(plan.pieces), focus), budget=FIRST_SCREEN_CHARS)
+        plan.headings = headings_of(plan)
+        job.report(_copy(plan))
     chart = chart_for(request.model, job.cancel_event)
     job.check()
     try:
         markdown_text = preview_markdown(request.model, PREVIEW_CHART_URL if chart is not None else None)
-    except Exception as error:  # A preview failure must never take the editor down.
-        from html import escape
-
-        return _handed_over(new_text_document(f"<p><b>The preview cannot be shown:</b> {escape(str(error))}</p>"), job)
-    parts = pieces(markdown_text)
-    document = new_text_document(cache.html(parts[0], job.cancel_event), chart)
-    cursor = QTextCursor(document)
-    for part in parts[1:]:
-        job.check()
-        append_html(cursor, cache.html(part, job.cancel_event))
-    job.check()
-    document.headings = heading_index(document)
+    except Exception as error:
+        return failed_plan(error)
+    plan = _plan(pieces(markdown_text), cache, job)
+    plan.chart = chart
+    del markdown_text
+    _convert(plan, cache, job, _around(len(plan.pieces), _index_of(plan.pieces, request.focus)), report=True)
+    plan.complete = True
+    plan.headings = headings_of(plan)
     cache.finish_render()
-    return _handed_over(document, job)
+    return plan
 
 
-def first_screen(model: PostMortem, job: Job, cache: HtmlCache) -> None:
-    """Report a document of the first few kilobytes, made from the start of every list only."""
-    long_timeline = len(model.timeline) > FIRST_SCREEN_EVENTS
-    start = model.model_copy(update={"timeline": model.timeline[:FIRST_SCREEN_EVENTS]}) if long_timeline else model
-    markdown_text = preview_markdown(start, None)
-    if not long_timeline and len(markdown_text) <= FIRST_SCREEN_CHARS:
-        return  # Small enough to be whole as soon: no first screen needed.
-    html: list[str] = []
-    size = 0
-    for part in pieces(markdown_text):
+def failed_plan(error: Exception) -> PreviewPlan:
+    from html import escape
+
+    return PreviewPlan([""], [f"<p><b>The preview cannot be shown:</b> {escape(str(error))}</p>"], {}, complete=True)
+
+
+def _plan(parts: list[str], cache: HtmlCache, job: Job) -> PreviewPlan:
+    job.check()
+    plan = PreviewPlan(parts, [cache.known(part) for part in parts], {})
+    plan.headings = headings_of(plan)
+    return plan
+
+
+def _index_of(parts: list[str], piece: str | None) -> int:
+    if piece is None:
+        return 0
+    try:
+        return parts.index(piece)
+    except ValueError:
+        return 0
+
+
+def _around(count: int, focus: int) -> list[int]:
+    """Piece indexes from ``focus`` on, then those before it, nearest first."""
+    return [*range(focus, count), *range(focus - 1, -1, -1)]
+
+
+def _convert(
+    plan: PreviewPlan, cache: HtmlCache, job: Job, order: list[int], *, budget: int | None = None, report: bool = False
+) -> None:
+    """Convert the pieces of ``plan`` in ``order`` (only about ``budget`` characters of them when given)."""
+    import time
+
+    converted = 0
+    last_report = time.monotonic()
+    for index in order:
+        if budget is not None and converted >= budget:
+            return
         job.check()
-        html.append(cache.html(part, job.cancel_event))
-        size += len(part)
-        if size >= FIRST_SCREEN_CHARS:
-            break
-    job.report(_handed_over(new_text_document("\n".join(html)), job))
+        if plan.html[index] is None:
+            plan.html[index] = cache.html(plan.pieces[index], job.cancel_event)
+            if report and time.monotonic() - last_report > REPORT_SECONDS:
+                plan.headings = headings_of(plan)
+                job.report(_copy(plan))
+                last_report = time.monotonic()
+        else:
+            cache.html(plan.pieces[index])  # kept for the next render
+        converted += len(plan.pieces[index])
+
+
+def _copy(plan: PreviewPlan) -> PreviewPlan:
+    return PreviewPlan(plan.pieces, list(plan.html), dict(plan.headings), plan.chart, plan.complete)
+
+
+_HTML_HEADING = re.compile(r"<h([2-6])[^>]*>(.*?)</h\1>", re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_MARKDOWN_HEADING = re.compile(r"^#{2,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+
+
+def headings_of(plan: PreviewPlan) -> dict[str, int]:
+    """Each heading's piece: read from its HTML where converted (the text as shown), else from its Markdown."""
+    from html import unescape
+
+    headings: dict[str, int] = {}
+    for index, (piece, html) in enumerate(zip(plan.pieces, plan.html, strict=True)):
+        if html is not None:
+            if "<h" in html:
+                for match in _HTML_HEADING.finditer(html):
+                    headings.setdefault(" ".join(unescape(_TAG.sub("", match.group(2))).split()), index)
+        elif "#" in piece:
+            for match in _MARKDOWN_HEADING.finditer(piece):
+                headings.setdefault(match.group(1).strip(), index)
+    return headings
 
 
 _JOINER = "\u200b"
@@ -259,23 +350,6 @@ def append_html(cursor: QTextCursor, html: str) -> None:
     cursor.setPosition(joint + 1, QTextCursor.MoveMode.KeepAnchor)
     if cursor.selectedText() == _JOINER:
         cursor.removeSelectedText()
-
-
-def _handed_over(document: QTextDocument, job: Job) -> SafeTextDocument:
-    document.moveToThread(job.ui_thread)  # The UI thread shows it and will own it.
-    assert isinstance(document, SafeTextDocument)
-    return document
-
-
-def heading_index(document: QTextDocument) -> dict[str, int]:
-    """Block number of each section heading, found here in the worker rather than by the UI on a click."""
-    headings: dict[str, int] = {}
-    block = document.begin()
-    while block.isValid():
-        if block.blockFormat().headingLevel() >= 2:
-            headings.setdefault(block.text().strip(), block.blockNumber())
-        block = block.next()
-    return headings
 
 
 def chart_position(document: QTextDocument) -> int | None:
