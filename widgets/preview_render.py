@@ -118,9 +118,7 @@ def bounded(markdown_text: str) -> str:
         end = markdown_text.rfind("\n", 0, PREVIEW_MAX_CHARS)
         rest = len(markdown_text) - end
         markdown_text = markdown_text[: end if end > 0 else PREVIEW_MAX_CHARS]
-    if len(markdown_text) > PREVIEW_LINE_CHARS and any(
-        len(line) > PREVIEW_LINE_CHARS for line in markdown_text.split("\n")
-    ):
+    if len(markdown_text) > PREVIEW_LINE_CHARS and _LONG_LINE.search(markdown_text):
         markdown_text = "\n".join(_cut_line(line) for line in markdown_text.split("\n"))
     if cut_end:
         markdown_text += (
@@ -128,6 +126,9 @@ def bounded(markdown_text: str) -> str:
             "Export the document to read it whole.*\n"
         )
     return markdown_text
+
+
+_LONG_LINE = re.compile(f"[^\\n]{{{PREVIEW_LINE_CHARS + 1}}}")
 
 
 def _cut_line(line: str) -> str:
@@ -138,36 +139,54 @@ def _cut_line(line: str) -> str:
 
 
 def pieces(markdown_text: str) -> list[str]:
-    """The Markdown cut into pieces that render alone as they render together."""
-    from app.formats.markdown_export import outside_fences
+    """The Markdown cut into pieces that render alone as they render together.
 
-    lines = markdown_text.split("\n")
-    outside = outside_fences(lines)
+    Read line by line without a list of its lines: 60,000 short lines made a list of 3 MB, for 240 KB of text.
+    """
+    from app.formats.markdown_syntax import fence_closer, fence_opener
+
     result: list[str] = []
-    start = 0
+    piece_start = 0  # where the current piece starts in the text
+    lines_in_piece = 0
     size = 0
-    for index, line in enumerate(lines):
-        big_enough = size >= PIECE_MAX_CHARS or (size >= PIECE_MIN_CHARS and zlib.crc32(line.encode()) % 4 == 0)
-        # Text with no blank line for pages (60,000 '***' lines) is cut anyway: Python-Markdown is
-        # quadratic on some such blocks, and cutting it keeps every conversion short.
-        forced = outside[index] and (
-            size >= PIECE_FORCE_CHARS or (index - start >= PIECE_FORCE_LINES and line[:1].strip() != "")
-        )
-        if index > start and (forced or (big_enough and _may_cut_before(lines, outside, index))):
-            result.append("\n".join(lines[start:index]))
-            start, size = index, 0
+    open_fence: tuple[str, int] | None = None
+    previous_blank = False
+    position = 0
+    length = len(markdown_text)
+    while position <= length:
+        end = markdown_text.find("\n", position)
+        if end < 0:
+            end = length
+        line = markdown_text[position:end]
+        if open_fence is None:
+            open_fence = fence_opener(line)
+            outside = open_fence is None
+        else:
+            closer = fence_closer(line)
+            if closer and closer[0] == open_fence[0] and closer[1] >= open_fence[1]:
+                open_fence = None
+            outside = False
+        if lines_in_piece:
+            big_enough = size >= PIECE_MAX_CHARS or (size >= PIECE_MIN_CHARS and zlib.crc32(line.encode()) % 4 == 0)
+            # Text with no blank line for pages (60,000 '***' lines) is cut anyway: Python-Markdown is
+            # quadratic on some such blocks, and cutting it keeps every conversion short.
+            forced = outside and (
+                size >= PIECE_FORCE_CHARS or (lines_in_piece >= PIECE_FORCE_LINES and line[:1].strip() != "")
+            )
+            if forced or (big_enough and outside and previous_blank and _may_start_piece(line)):
+                result.append(markdown_text[piece_start : position - 1])
+                piece_start, lines_in_piece, size = position, 0, 0
+        lines_in_piece += 1
         size += len(line) + 1
-    result.append("\n".join(lines[start:]))
+        previous_blank = not line.strip()
+        position = end + 1
+    result.append(markdown_text[piece_start:])
     return result
 
 
-def _may_cut_before(lines: list[str], outside: list[bool], index: int) -> bool:
-    line = lines[index]
+def _may_start_piece(line: str) -> bool:
     return (
-        outside[index]
-        and index > 0
-        and not lines[index - 1].strip()
-        and bool(line)
+        bool(line)
         and not line[0].isspace()
         and not line.startswith(("|", "<", "[", "==", "--"))  # tables, HTML, link definitions, underlines
     )
