@@ -83,9 +83,9 @@ class _PySpellChecker:
     """pyspellchecker's word list and suggestions, held compactly (``app.spelling_words``: 3 MB, not 29)."""
 
     def __init__(self, language: str) -> None:
-        from app.spelling_words import CompactWords, packaged_text
+        from app.spelling_words import CompactWords, packaged_lines
 
-        self._words = CompactWords(packaged_text(language))
+        self._words = CompactWords(packaged_lines(language))
 
     def known(self, word: str) -> bool:
         return word.lower() in self._words

@@ -1,79 +1,118 @@
-"""pyspellchecker's word lists held compactly: a few megabytes instead of thirty.
+"""pyspellchecker's word lists held compactly: under 2 MB instead of thirty.
 
 pyspellchecker loads its English list (160,000 words with their frequencies) into
 a Python dict: 29 MB resident, more than the whole file limit of most documents,
-and taken as soon as the first prose field is checked. Here the same list is an
-open-addressing hash table of two flat arrays (the words' hashes and their
-frequencies, 3 MB), filled by reading the packaged JSON line by line, so no dict
-of the whole list exists even while loading. A word is looked up by its hash
-(Python's string hash, 64 bits: a false "known" needs two of 160,000 words to
-share all 64 bits), and suggestions are pyspellchecker's: every string one edit
-away (two when one finds nothing) that is in the list, most frequent first.
+and taken as soon as the first field with a word is checked. Here the same list
+is an open-addressing hash table of two flat arrays (32 bits of each word's hash
+and 16 bits of its frequency's logarithm, 1.5 MB for English), filled from the
+packaged JSON as it is decompressed, a line at a time, so neither a dict of the
+list nor its whole text exists even while loading. A word is looked up by its
+hash: a misspelt word passes for known about once in 25,000 (two of the
+160,000 words would have to share 32 bits), and suggestions are pyspellchecker's:
+every string one edit away (two when one finds nothing) that is in the list,
+most frequent first.
 """
 
 from __future__ import annotations
 
 import gzip
+import io
 import json
-import pkgutil
+import math
 import re
 import sys
 from array import array
+from collections.abc import Iterable, Iterator
+from importlib import resources
 
 # One entry of the packaged JSON: '"word": 123,' on a line of its own (a backslash escape is decoded).
 _ENTRY = re.compile(r'"((?:[^"\\\n]|\\.)*)"\s*:\s*(\d+)')
-_EMPTY = 0  # no word hashes to 0: such a hash is stored as 1 (one more false match in 2**64)
+_EMPTY = 0  # no word's key is 0: such a hash is stored as 1 (one more false match in 2**32)
+_KEY_BITS = 0xFFFFFFFF
+_LOG_SCALE = 2000  # frequencies kept as 2000 x log2(count + 1): 16 bits up to counts of 2**32
 
 
-def packaged_text(language: str) -> str:
-    """pyspellchecker's packaged JSON for ``language`` ('{"word": 123, ...}'), decompressed."""
-    data = pkgutil.get_data("spellchecker", f"resources/{language.lower()}.json.gz")
-    if not data:
+def packaged_lines(language: str) -> Iterator[str]:
+    """The lines of pyspellchecker's packaged JSON for ``language`` ('"word": 123,'), decompressed as read."""
+    resource = resources.files("spellchecker") / "resources" / f"{language.lower()}.json.gz"
+    if not resource.is_file():
         raise LookupError(f"no word list for {language!r}")
-    return gzip.decompress(data).decode("utf-8")
+    with resource.open("rb") as packed, io.TextIOWrapper(gzip.GzipFile(fileobj=packed), encoding="utf-8") as text:
+        yield from text
 
 
 def _key(word: str) -> int:
-    return hash(word) or 1
+    return (hash(word) & _KEY_BITS) or 1
+
+
+def _encode(count: float) -> int:
+    return min(0xFFFF, round(math.log2(count + 1) * _LOG_SCALE))
+
+
+def _decode(stored: int) -> float:
+    return 2 ** (stored / _LOG_SCALE) - 1
+
+
+def _grown(keys: array[int], counts: array[int]) -> tuple[array[int], array[int]]:
+    """The table twice as large, every key moved to its slot there."""
+    size = len(keys) * 2
+    mask = size - 1
+    new_keys = array("I", [_EMPTY]) * size
+    new_counts = array("H", [0]) * size
+    for key, count in zip(keys, counts, strict=True):
+        if key != _EMPTY:
+            slot = key & mask
+            while new_keys[slot] != _EMPTY:
+                slot = (slot + 1) & mask
+            new_keys[slot] = key
+            new_counts[slot] = count
+    return new_keys, new_counts
 
 
 class CompactWords:
     """A word list with frequencies: membership, frequency and one- or two-edit suggestions."""
 
-    def __init__(self, packaged_json: str) -> None:
-        """``packaged_json``: a word list as pyspellchecker packages it (see ``packaged_text``)."""
-        expected = packaged_json.count("\n") + 1
-        size = 1 << max(10, (expected * 4 // 3).bit_length())  # at most three quarters full
+    def __init__(self, lines: Iterable[str], expected: int = 150_000) -> None:
+        """``lines``: a word list as pyspellchecker packages it (see ``packaged_lines``), one entry a line."""
+        size = 1 << max(10, (expected * 4 // 3).bit_length())  # under three quarters full
         mask = size - 1
-        keys = array("q", [_EMPTY]) * size
-        counts = array("I", [0]) * size
+        keys = array("I", [_EMPTY]) * size
+        counts = array("H", [0]) * size
         used = longest = 0
-        escaped: set[str] = set()  # characters written as escapes: not among the text's own
-        # One loop, no call per word: 160,000 words in about a third of a second (a background thread).
-        for match in _ENTRY.finditer(packaged_json):
+        letters: set[str] = set()
+        # One loop, no call per word: 160,000 words in about half a second (a background thread).
+        for line in lines:
+            match = _ENTRY.search(line)
+            if match is None:
+                continue
             word = match.group(1)
             if "\\" in word:
                 word = json.loads(f'"{word}"')
-                escaped.update(word)
             word = word.lower()
-            key = hash(word) or 1
+            key = (hash(word) & _KEY_BITS) or 1
             slot = key & mask
             found = keys[slot]
-            while found != key and found != _EMPTY:
+            while found not in (key, _EMPTY):
                 slot = (slot + 1) & mask
                 found = keys[slot]
             if found == _EMPTY:
                 used += 1
-                if used * 4 > size * 3:
-                    raise ValueError("the word list has more entries than lines")
+                if used * 4 > size * 3:  # a longer list than expected (German: 339,000 words)
+                    keys, counts = _grown(keys, counts)
+                    size = len(keys)
+                    mask = size - 1
+                    slot = key & mask
+                    while keys[slot] != _EMPTY:
+                        slot = (slot + 1) & mask
                 keys[slot] = key
                 longest = max(longest, len(word))
-            counts[slot] = min(counts[slot] + int(match.group(2)), 0xFFFFFFFF)  # words differing in case add up
+                letters.update(word)
+                counts[slot] = _encode(int(match.group(2)))
+            else:  # words differing only in case add up, as in pyspellchecker
+                counts[slot] = _encode(_decode(counts[slot]) + int(match.group(2)))
         self._mask, self._keys, self._counts, self._used = mask, keys, counts, used
         self.longest = longest
-        # Not ``set(packaged_json.lower())``: lower-casing a non-ASCII string takes 12 bytes a character.
-        characters = "".join(character.lower() for character in set(packaged_json) | escaped)
-        self.letters: set[str] = set(characters) - set('{}":,\\ \t\r\n0123456789')
+        self.letters = letters
         """Every character of the words: what the edits try."""
 
     def _slot(self, key: int) -> int:
@@ -92,9 +131,10 @@ class CompactWords:
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self._keys[self._slot(_key(word))] != _EMPTY
 
-    def frequency(self, word: str) -> int:
+    def frequency(self, word: str) -> float:
+        """How often ``word`` occurs in the list's corpus (to three significant figures); 0 if not a word."""
         slot = self._slot(_key(word))
-        return self._counts[slot] if self._keys[slot] != _EMPTY else 0
+        return _decode(self._counts[slot]) if self._keys[slot] != _EMPTY else 0.0
 
     def nbytes(self) -> int:
         """Memory held by the table (for tests and the bench)."""

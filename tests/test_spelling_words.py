@@ -9,23 +9,27 @@ import pkgutil
 from PySide6.QtWidgets import QPlainTextEdit
 
 from app.spelling import has_letters
-from app.spelling_words import CompactWords, packaged_text
+from app.spelling_words import CompactWords, packaged_lines
 from widgets.spelling import SpellHighlighter, SpellService
 
 
-def test_the_english_list_takes_a_few_megabytes_and_knows_every_word_with_its_frequency():
-    words = CompactWords(packaged_text("en"))
+def test_the_english_list_takes_under_two_megabytes_and_knows_every_word_and_which_are_frequent():
+    words = CompactWords(packaged_lines("en"))
     packaged = json.loads(gzip.decompress(pkgutil.get_data("spellchecker", "resources/en.json.gz")).decode())
-    assert len(words) == len(packaged) > 100_000
-    assert all(word in words and words.frequency(word) == count for word, count in packaged.items())
-    assert words.nbytes() < 4_000_000  # pyspellchecker's own dict of the same list: 29 MB resident
-    assert "rewriten" not in words and "teh" not in words and "" not in words
+    assert len(packaged) - 10 <= len(words) <= len(packaged)  # words sharing all 32 bits count once
+    assert len(words) > 100_000
+    assert all(word in words for word in packaged)
+    assert all(abs(words.frequency(word) - count) <= count / 500 + 1 for word, count in list(packaged.items())[::97])
+    assert words.frequency("the") > words.frequency("house") > words.frequency("aardvark") > 0
+    assert words.nbytes() < 2_000_000  # pyspellchecker's own dict of the same list: 29 MB resident
+    misspelt = ["rewriten", "teh", "recieve", "definately", "occured", "seperate", "untill", "wich"]
+    assert not any(word in words for word in misspelt) and "" not in words
 
 
 def test_words_differing_only_in_case_are_one_word_and_escapes_are_read():
-    words = CompactWords('{\n"Apple": 3,\n"apple": 4,\n"caf\\u00e9": 2,\n"ship\'s": 1\n}')
+    words = CompactWords('{\n"Apple": 3,\n"apple": 4,\n"caf\\u00e9": 2,\n"ship\'s": 1\n}'.splitlines())
     assert len(words) == 3
-    assert words.frequency("apple") == 7
+    assert round(words.frequency("apple")) == 7
     assert "café" in words and "ship's" in words
     assert words.candidates("aple") == {"apple"}
     assert words.candidates("cafe") == {"café"}
