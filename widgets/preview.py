@@ -265,6 +265,10 @@ class PreviewPane(SafeBrowser):
             if new is not window:
                 new.document.setParent(self)
                 self.setDocument(new.document)
+                # The scroll bar spans the whole at once (Qt would stretch it on a later turn of the event
+                # loop): a reader dragging it right away reaches the end, not the end of the old document.
+                height = new.document.documentLayout().documentSize().toSize().height()
+                self.verticalScrollBar().setRange(0, max(0, height - self.viewport().height()))
                 self._window = new
                 if window is not None:
                     window.document.deleteLater()

@@ -56,6 +56,8 @@ def build_window(
     above = sum(heights[:first])
     below = sum(heights[last:])
     html = plan.html
+    if chart is not None and not any(PREVIEW_CHART_URL in (part or "") for part in html[first:last]):
+        chart = None  # not among these pieces: no search for its place in the document
     if first == 0 and html[0] is not None:
         document = new_text_document(html[0], chart)
         starts = [0]
