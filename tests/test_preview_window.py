@@ -90,3 +90,29 @@ def test_a_short_document_is_laid_out_whole(qtbot):
     preview = shown(qtbot, sample_document())
     assert preview.built_pieces() == range(0, len(preview._plan.pieces))
     assert "Closing Notes" in preview.toPlainText() and "Status Page DNS Outage" in preview.toPlainText()
+
+
+def test_a_long_timeline_is_exported_in_parts_that_read_as_the_whole_export():
+    import pytest
+
+    from app.formats.markdown_export import to_markdown
+    from app.model import EventKind, TimelineEvent
+    from widgets import preview_render
+    from widgets.runner import JobCancelledError
+
+    alternating = large_document(1000)
+    same_kind = large_document(0)
+    same_kind.timeline = [TimelineEvent(kind=EventKind.DETECTION, text=f"Same {n}") for n in range(700)]
+    for model in (alternating, same_kind):
+        for chart in (None, "chart.png"):
+            whole = preview_render.bounded(to_markdown(model, chart))
+            assert preview_render.preview_markdown(model, chart) == whole
+    asked: list[int] = []
+
+    def check() -> None:
+        asked.append(1)
+        if len(asked) == 2:
+            raise JobCancelledError
+
+    with pytest.raises(JobCancelledError):  # a window closing stops it between two parts
+        preview_render.preview_markdown(alternating, None, check)

@@ -165,6 +165,11 @@ def _timeline(document: PostMortem) -> list[list[str]]:
     return blocks
 
 
+def timeline_markdown(document: PostMortem) -> str:
+    """The body of the Timeline section of ``to_markdown`` (the preview exports a long timeline in parts)."""
+    return _groups(_timeline(document))
+
+
 def _root_cause(document: PostMortem) -> list[list[str]]:
     part = document.root_cause
     blocks: list[list[str]] = []
