@@ -116,3 +116,19 @@ def test_a_long_timeline_is_exported_in_parts_that_read_as_the_whole_export():
 
     with pytest.raises(JobCancelledError):  # a window closing stops it between two parts
         preview_render.preview_markdown(alternating, None, check)
+
+
+def test_the_editor_takes_the_interpreter_back_from_background_work_within_a_millisecond():
+    import gc
+    import sys
+
+    from app.cli import prepare_editor_start
+
+    interval, collecting = sys.getswitchinterval(), gc.isenabled()
+    try:
+        prepare_editor_start()
+        assert sys.getswitchinterval() <= 0.001
+    finally:
+        sys.setswitchinterval(interval)
+        if collecting:
+            gc.enable()
