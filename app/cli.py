@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from app import __version__
 from app.errors import DocumentError
+from app.process_start import configure_process, prepare_editor_start
 from app.terminal import one_line, printable
 
 if TYPE_CHECKING:
@@ -171,26 +172,6 @@ def run_editor(file: str | None) -> int:
         gc.enable()  # normally done once the window is up; this covers every other way out
 
 
-def prepare_editor_start() -> None:
-    """Pause the garbage collector until the window is up (``widgets.application`` resumes it);
-    let the window's thread take the interpreter back from background threads sooner.
-
-    Start-up creates objects that live as long as the window (modules,
-    classes, the document) and no garbage cycles, so the collector's passes
-    over them find nothing. The one that mattered was the full pass while a
-    10,000-event document loads: 45 ms of the start (3 ms with a small one).
-    """
-    gc.disable()
-    # Background threads (the preview's Markdown, the chart, the spelling dictionary) run Python
-    # for seconds; the window's thread waits for the interpreter at each of its Qt calls, up to
-    # this interval each time (5 ms by default: pages built while the preview of 10,000 events
-    # converted blocked the window 0.4-0.6 s instead of 0.15-0.2 s).
-    sys.setswitchinterval(EDITOR_SWITCH_INTERVAL)
-
-
-EDITOR_SWITCH_INTERVAL = 0.001
-
-
 def display_problem() -> str | None:
     """Why the window cannot open here, or None.
 
@@ -309,15 +290,6 @@ def _is_editor_call(argv: Sequence[str]) -> bool:
 
 
 # --------------------------------------------------------------------------- entry point
-
-
-def configure_process() -> None:
-    """Process settings that must be made before pydantic is imported (the models are built then)."""
-    # pydantic looks for plugins in the entry points of every installed
-    # distribution when it builds the first model: 2-3 ms of each start here,
-    # more in a large environment, for plugins this application never uses.
-    # A value the user set (to run a plugin after all) is kept.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
