@@ -32,7 +32,6 @@ from widgets.opening_status import OpeningStatus
 from widgets.page_stack import PageStack
 from widgets.panes.page import summarize
 from widgets.preview import PreviewPane
-from widgets.printing import Printing
 from widgets.qt_guard import never_raises
 from widgets.recovery import Autosaver, RecoveryStore
 from widgets.runner import shut_down_runners
@@ -42,6 +41,7 @@ from widgets.text_repair import misdecoded_problems, repair_text_encoding
 
 if TYPE_CHECKING:
     from widgets.flowchart.export_actions import ChartExporter
+    from widgets.printing import Printing
 
 APP_NAME = "Postmortem Editor"
 
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.recovery_store = recovery_store if recovery_store is not None else RecoveryStore()
         self.autosaver = Autosaver(self.document, self.recovery_store, parent=self)
         self.files = FileController(self.document, self.dialogs, self.settings, self.autosaver, self)
-        self.printing = Printing(self.document, self.dialogs, self._export_folder, self)
+        self._printing: Printing | None = None  # created when first used: start-up does not pay for its Qt types
         self.chart_exporter: ChartExporter | None = None  # created when the Export menu first opens
 
         self.stack = PageStack()
@@ -111,7 +111,6 @@ class MainWindow(QMainWindow):
         self.files.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.files.opened.connect(self._show_what_opening_found)
         self.document.document_reset.connect(self.notices.dismiss)  # they were about the previous file
-        self.printing.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.autosaver.unavailable.connect(lambda text: self.dialogs.show_warning("Recovery Unavailable", text))
 
         # Problems, figures and the glance: computed once per change, shown once per debounce.
@@ -275,6 +274,17 @@ class MainWindow(QMainWindow):
     def _export_folder(self) -> Path:
         path = self.document.path
         return path.parent if path else (self.settings.last_folder or Path.home())
+
+    @property
+    def printing(self) -> Printing:
+        """File › Print… and Export › PDF for this window's document."""
+        if self._printing is None:
+            from widgets.printing import Printing
+
+            printing = Printing(self.document, self.dialogs, self._export_folder, self)
+            printing.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+            self._printing = printing
+        return self._printing
 
     def print_document(self) -> None:
         self.printing.print_document()
