@@ -13,9 +13,13 @@ Markdown format relies on it.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import cache
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-from app.timeparse import MAX_PARSE_LENGTH, MONTHS, Leading, Reading, date_end, read
-from app.timezones import ABBREVIATIONS, ZONE_WORDS, literal_offset, offset_label, zone_named, zone_statement
+if TYPE_CHECKING:
+    from app.timeparse import MAX_PARSE_LENGTH, Leading, Reading
+    from app.timezones import zone_named, zone_statement
 
 __all__ = [
     "MAX_PARSE_LENGTH",
@@ -26,6 +30,7 @@ __all__ = [
     "format_time",
     "format_timestamp",
     "format_zone",
+    "offset_label",
     "parse_date",
     "parse_leading",
     "parse_leading_date",
@@ -36,11 +41,57 @@ __all__ = [
     "zone_statement",
 ]
 
-# Every zone word the parser may read as (part of) a zone name, with the offset an abbreviation
-# stands for literally where it has one. Kept for callers that list the words a time may consume.
-_ZONE_NAMES: dict[str, timedelta | None] = {word: None for word in ZONE_WORDS}
-_ZONE_NAMES.update({name: literal_offset(name) for name in ABBREVIATIONS})
-_ZONE_NAMES.update({"utc": timedelta(0), "gmt": timedelta(0), "z": timedelta(0)})
+MONTHS = "January February March April May June July August September October November December".split()  # noqa: SIM905
+
+# Showing a time needs none of the parser (app.timeparse) or the zone table
+# (app.timezones): their patterns and tables are built when a time is first
+# read, so the window's start, which only shows times, does not pay for them
+# (6 % of its instructions). These names of theirs are passed on from here.
+_FROM_PARSER = frozenset({"MAX_PARSE_LENGTH", "Leading", "Reading"})
+_FROM_ZONES = frozenset({"zone_named", "zone_statement"})
+
+
+@cache
+def _parser() -> ModuleType:
+    from app import timeparse
+
+    return timeparse
+
+
+@cache
+def _zone_names() -> dict[str, timedelta | None]:
+    """Every zone word the parser may read as (part of) a zone name, with the offset an abbreviation
+    stands for literally where it has one; for callers that list the words a time may consume."""
+    from app.timezones import ABBREVIATIONS, ZONE_WORDS, literal_offset
+
+    names: dict[str, timedelta | None] = {word: None for word in ZONE_WORDS}
+    names.update({name: literal_offset(name) for name in ABBREVIATIONS})
+    names.update({"utc": timedelta(0), "gmt": timedelta(0), "z": timedelta(0)})
+    return names
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_PARSER:
+        return getattr(_parser(), name)
+    if name in _FROM_ZONES:
+        from app import timezones
+
+        return getattr(timezones, name)
+    if name == "_ZONE_NAMES":
+        return _zone_names()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def offset_label(offset: timedelta) -> str:
+    """``UTC``, ``UTC+02:00``, ``UTC-05:30``, ``UTC+00:00:30``."""
+    if not offset:
+        return "UTC"
+    sign = "+" if offset > timedelta(0) else "-"
+    seconds = int(abs(offset).total_seconds())
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    text = f"UTC{sign}{hours:02d}:{minutes:02d}"
+    return f"{text}:{seconds:02d}" if seconds else text
 
 
 # --------------------------------------------------------------------------- formatting
@@ -86,7 +137,7 @@ def parse_timestamp(
     A time alone (``11:12``) needs ``default_date``; a date alone is a day,
     not a moment (``None``; see ``parse_date``).
     """
-    found = read(
+    found = _parser().read(
         text,
         default_date=default_date,
         default_zone=default_zone,
@@ -109,7 +160,7 @@ def parse_leading(
     notes: list[str] | None = None,
 ) -> Reading | None:
     """A moment at the start of ``text`` and how it was read (see ``Reading``)."""
-    return read(
+    return _parser().read(
         text,
         default_date=default_date,
         default_zone=default_zone,
@@ -130,7 +181,7 @@ def parse_leading_timestamp(
     notes: list[str] | None = None,
 ) -> tuple[datetime, int] | None:
     """A moment (with a time) at the start of ``text`` and where it ends in ``text``."""
-    found = read(
+    found = _parser().read(
         text,
         default_date=default_date,
         default_zone=default_zone,
@@ -151,12 +202,12 @@ def parse_date(text: str, *, default_year: int | None = None) -> date | None:
 
 def parse_leading_date(text: str, *, default_year: int | None = None) -> tuple[date, int] | None:
     """A date at the start of ``text`` (weekday, markup allowed) and where it ends; a time after it is not read."""
-    found = read(text, default_year=default_year, date_only_ok=True, compact=False)
+    found = _parser().read(text, default_year=default_year, date_only_ok=True, compact=False)
     if found is None:
         return None
     if found.has_time:
         # "May 1, 2024 14:03 ...": the date is the part before the time.
-        head = date_end(text, default_year)
+        head = _parser().date_end(text, default_year)
         return (found.moment.date(), head) if head is not None else None
     return found.moment.date(), found.end
 
@@ -168,7 +219,7 @@ def parse_time_of_day(text: str) -> tuple[time, tzinfo | None, int] | None:
     such (its offset depends on the date the caller puts the time on).
     """
     probe = date(2000, 1, 1)
-    found = read(text, default_date=probe)
+    found = _parser().read(text, default_date=probe)
     if found is None or not found.has_time:
         return None
     if found.has_date:

@@ -28,12 +28,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
+from app.timefmt import MONTHS
 from app.timezones import ZONE_WORDS, NamedZone, fixed, offset_label, offset_zone, zone_named, zone_note
 
 MAX_PARSE_LENGTH = 80
 """Longer text is never a timestamp; the cap keeps callers that probe text cheap."""
 
-MONTHS = "January February March April May June July August September October November December".split()  # noqa: SIM905
 _MONTH_NUMBERS = {name.lower()[:size]: number for number, name in enumerate(MONTHS, 1) for size in (3, 9)} | {"sept": 9}
 
 _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]

@@ -25,6 +25,8 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from app.timefmt import offset_label
+
 _H = timedelta(hours=1)
 _M = timedelta(minutes=1)
 
@@ -81,18 +83,6 @@ def _zone_info(key: str) -> ZoneInfo | None:
         return ZoneInfo(key)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         return None
-
-
-def offset_label(offset: timedelta) -> str:
-    """``UTC``, ``UTC+02:00``, ``UTC-05:30``, ``UTC+00:00:30``."""
-    if not offset:
-        return "UTC"
-    sign = "+" if offset > timedelta(0) else "-"
-    seconds = int(abs(offset).total_seconds())
-    hours, rest = divmod(seconds, 3600)
-    minutes, seconds = divmod(rest, 60)
-    text = f"UTC{sign}{hours:02d}:{minutes:02d}"
-    return f"{text}:{seconds:02d}" if seconds else text
 
 
 # Each place: IANA key, how it is read, its standard and daylight offsets, and the names for it
