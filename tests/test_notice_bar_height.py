@@ -15,3 +15,11 @@ def test_the_notice_bar_fits_its_notes(qtbot, tmp_path):
     needed = layout.totalHeightForWidth(window.notices.width())
     qtbot.waitUntil(lambda: window.notices.isVisible())
     qtbot.waitUntil(lambda: window.notices.height() <= needed + 8)
+
+
+def test_the_bar_shows_its_icon_once_it_has_something_to_say(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    window.show()
+    assert window.notices.icon_label.pixmap().isNull()  # loaded only when needed: most starts never show the bar
+    window.notices.show_notes("outage.md", ["read “IST” as India Standard Time (UTC+05:30)"])
+    assert not window.notices.icon_label.pixmap().isNull()

@@ -38,3 +38,30 @@ def test_a_pages_warnings_are_told_in_the_editors_words_and_counted_with_separat
         "Timeline, event 2: the event is after the incident's end time",
         "… and 1,232 more",
     ]
+
+
+def test_a_page_is_built_when_first_shown_with_the_document_as_it_is_then(qtbot, tmp_path):
+    from tests.test_window_keyboard import active_window
+
+    window = active_window(qtbot, tmp_path, sample_document())
+    built = [page.__class__.__name__ for page in window.sections.built_pages()]
+    assert built == ["MetadataPage"]  # only the page on screen: the others cost the start nothing
+    # An edit made while the page does not exist yet is what it shows once built.
+    window.document.set_field(("root_cause", "cause"), "A stale zone template.")
+
+    page = window.sections.show_section("root_cause")
+
+    assert window.stack.currentWidget() is page
+    assert page.cause_field.toPlainText() == "A stale zone template."
+    assert page.resolution_field.toPlainText() == sample_document().root_cause.resolution
+    # The Edit menu reaches the fields of a page built after the window's start.
+    page.cause_field.setFocus()
+    edits = window.actions.field_edits
+    edits.update_enabled()  # as the menu does when it opens
+    edits.select_all.trigger()
+    edits.update_enabled()
+    edits.cut.trigger()
+    assert window.document.model.root_cause.cause == ""
+    window.actions.undo.trigger()
+    assert window.document.model.root_cause.cause == "A stale zone template."
+    assert page.cause_field.toPlainText() == "A stale zone template."

@@ -51,8 +51,8 @@ class NoticeBar(QDockWidget):
         frame.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.setWidget(frame)
 
-        self._icon = QLabel()  # its picture is loaded when the bar first shows: most starts never show it
-        self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.icon_label = QLabel()  # its picture is loaded when the bar first shows: most starts never show it
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
 
         self.notes_title = _plain_label()
         self.notes_list = _plain_label()
@@ -86,7 +86,7 @@ class NoticeBar(QDockWidget):
 
         layout = QHBoxLayout(frame)
         layout.setContentsMargins(8, 6, 4, 6)
-        layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(text, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self._notes: list[str] = []
@@ -136,9 +136,9 @@ class NoticeBar(QDockWidget):
         self.notes_title.setVisible(bool(self._notes))
         self.notes_list.setVisible(bool(self._notes))
         self.repair_row.setVisible(bool(self._offer))
-        if (self._notes or self._offer) and self._icon.pixmap().isNull():
+        if (self._notes or self._offer) and self.icon_label.pixmap().isNull():
             information = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-            self._icon.setPixmap(information.pixmap(20, 20))
+            self.icon_label.setPixmap(information.pixmap(20, 20))
         self.setVisible(bool(self._notes or self._offer))
         window = self.parentWidget()
         if self.isVisible() and isinstance(window, QMainWindow):

@@ -29,6 +29,7 @@ MODULES = (
     "widgets.panes.sections",
     "widgets.panes.text_section",
     "app.formats.html_export",
+    "app.timeparse",  # the first time typed or read (app.timefmt imports it then)
 )
 
 
