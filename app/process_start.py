@@ -21,6 +21,7 @@ WINDOW_START_MODULES = (
     "app.encoding_repair",
     "app.formats.files",
     "app.formats.json_format",
+    "app.formats.json_long_strings",  # opening a JSON file
     "app.validation",
     "app.glance",
     "app.recovery_store",

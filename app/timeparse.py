@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-from app.timefmt import MONTHS
+from app.time_labels import MONTHS
 from app.timezones import ZONE_WORDS, NamedZone, fixed, offset_label, offset_zone, zone_named, zone_note
 
 MAX_PARSE_LENGTH = 80

@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from app.timefmt import offset_label
+from app.time_labels import offset_label
 
 _H = timedelta(hours=1)
 _M = timedelta(minutes=1)

@@ -9,21 +9,18 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QInputDialog,
-    QMessageBox,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QTextBrowser, QVBoxLayout, QWidget
 
 from widgets.safe_text import plain_message_box
+
+# The dialog classes are reached through QtWidgets when a dialog opens: PySide6 builds a
+# class's Python type (all its enums) on first use, and no dialog shows at start.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 OPEN_FILTER = "Post-mortems (*.json *.md *.markdown);;JSON (*.json);;Markdown (*.md *.markdown);;All files (*)"
 SAVE_FILTER = "Post-mortem JSON (*.json);;Markdown (*.md)"
@@ -62,11 +59,13 @@ class Dialogs:
         self._parent = parent
 
     def open_path(self, folder: Path | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self._parent, "Open Post-Mortem", str(folder or ""), OPEN_FILTER)
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self._parent, "Open Post-Mortem", str(folder or ""), OPEN_FILTER
+        )
         return Path(name) if name else None
 
     def save_path(self, title: str, suggested: Path, name_filter: str = SAVE_FILTER) -> Path | None:
-        name, chosen_filter = QFileDialog.getSaveFileName(self._parent, title, str(suggested), name_filter)
+        name, chosen_filter = QtWidgets.QFileDialog.getSaveFileName(self._parent, title, str(suggested), name_filter)
         if not name:
             return None
         path = Path(name)
@@ -81,54 +80,58 @@ class Dialogs:
         title: str,
         text: str,
         informative: str = "",
-        buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+        buttons: QMessageBox.StandardButton | None = None,
     ) -> QMessageBox:
         """A message box whose texts are shown as typed: they quote file names and document text."""
-        box = QMessageBox(icon, title, text, buttons, self._parent)
+        if buttons is None:
+            buttons = QtWidgets.QMessageBox.StandardButton.NoButton
+        box = QtWidgets.QMessageBox(icon, title, text, buttons, self._parent)
         if informative:
             box.setInformativeText(informative)
         return plain_message_box(box)
 
     def ask_unsaved_changes(self, name: str) -> UnsavedChoice:
         box = self._box(
-            QMessageBox.Icon.Warning,
+            QtWidgets.QMessageBox.Icon.Warning,
             "Unsaved Changes",
             f"Save the changes to “{name}” before closing?",
             "Your changes will be lost if you don't save them.",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QtWidgets.QMessageBox.StandardButton.Save
+            | QtWidgets.QMessageBox.StandardButton.Discard
+            | QtWidgets.QMessageBox.StandardButton.Cancel,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Save)
         answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
+        if answer == QtWidgets.QMessageBox.StandardButton.Save:
             return UnsavedChoice.SAVE
-        if answer == QMessageBox.StandardButton.Discard:
+        if answer == QtWidgets.QMessageBox.StandardButton.Discard:
             return UnsavedChoice.DISCARD
         return UnsavedChoice.CANCEL
 
     def ask_overwrite_changed_file(self, path: Path) -> bool:
         box = self._box(
-            QMessageBox.Icon.Warning,
+            QtWidgets.QMessageBox.Icon.Warning,
             "File Changed on Disk",
             f"“{path.name}” was changed by another program since you opened it.",
             "Overwrite it with your version?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QtWidgets.QMessageBox.StandardButton.Save | QtWidgets.QMessageBox.StandardButton.Cancel,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Save
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+        return box.exec() == QtWidgets.QMessageBox.StandardButton.Save
 
     def ask_restore(self, names: list[str], details: list[str] | None = None) -> RestoreChoice:
         """``details``: a line for each copy naming its file, folder and age (the names alone otherwise)."""
         listing = "\n".join(f"• {line}" for line in (details or names))
         newest = f"“{names[0]}”" if len(names) == 1 else "the newest one"
         box = self._box(
-            QMessageBox.Icon.Question,
+            QtWidgets.QMessageBox.Icon.Question,
             "Recover Unsaved Work",
             f"Postmortem Editor did not close properly. Restore the unsaved changes to {newest}?",
             listing,
         )
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Decide Later", QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton("Restore", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Discard", QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Decide Later", QtWidgets.QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
         box.exec()
         if box.clickedButton() is restore:
@@ -140,7 +143,7 @@ class Dialogs:
     def template_dialog(self, templates: dict[str, str]) -> tuple[QInputDialog, dict[str, str]]:
         """The template question, not yet shown; its labels map to template names."""
         labels = {f"{name} — {text}" if text else name: name for name, text in templates.items()}
-        dialog = QInputDialog(self._parent)
+        dialog = QtWidgets.QInputDialog(self._parent)
         dialog.setWindowTitle("New from Template")
         dialog.setLabelText("Template:")
         dialog.setComboBoxItems(list(labels))
@@ -159,17 +162,17 @@ class Dialogs:
     def choose_template(self, templates: dict[str, str]) -> str | None:
         """``templates`` maps names to descriptions; returns the chosen name."""
         dialog, labels = self.template_dialog(templates)
-        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        ok = dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
         return labels.get(dialog.textValue()) if ok else None
 
     def text_page(self, title: str, html: str) -> QDialog:
         """A page of help (built from trusted text), not yet shown."""
-        dialog = QDialog(self._parent)
+        dialog = QtWidgets.QDialog(self._parent)
         dialog.setWindowTitle(title)
         browser = QTextBrowser(dialog)
         browser.setOpenExternalLinks(False)
         browser.setHtml(html)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
         layout.addWidget(browser)
@@ -188,7 +191,7 @@ class Dialogs:
 
         dialog = QPrintDialog(printer, self._parent)  # type: ignore[arg-type]
         dialog.setWindowTitle("Print Post-Mortem")
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
 
     def show_error(self, title: str, message: str) -> None:
         if not self._parent.isVisible():
@@ -196,13 +199,17 @@ class Dialogs:
             # the message waits for the window instead of appearing on its own.
             QTimer.singleShot(0, lambda: self.show_error(title, message))
             return
-        self._box(QMessageBox.Icon.Critical, title, message, buttons=QMessageBox.StandardButton.Ok).exec()
+        self._box(
+            QtWidgets.QMessageBox.Icon.Critical, title, message, buttons=QtWidgets.QMessageBox.StandardButton.Ok
+        ).exec()
 
     def show_warning(self, title: str, message: str) -> None:
         """A warning that arrives on its own (after background work): it does not wait for an answer."""
-        box = self._box(QMessageBox.Icon.Warning, title, message, buttons=QMessageBox.StandardButton.Ok)
+        box = self._box(
+            QtWidgets.QMessageBox.Icon.Warning, title, message, buttons=QtWidgets.QMessageBox.StandardButton.Ok
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
     def show_about(self, title: str, text: str) -> None:
-        QMessageBox.about(self._parent, title, text)
+        QtWidgets.QMessageBox.about(self._parent, title, text)

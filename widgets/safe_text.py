@@ -11,9 +11,13 @@ name or an error quoting either goes through here first.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 TOOLTIP_LIMIT = 2000
 """Characters of a tool tip; a 50,000-character label would fill the screen."""
