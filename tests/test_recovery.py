@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 
 from app.formats import json_format
 from app.model import PostMortem
@@ -137,3 +139,37 @@ def test_a_data_folder_that_cannot_be_written_is_reported_once(qtbot, tmp_path):
     [warning] = window.dialogs.warnings
     assert str(blocked / "recovery") in warning and "Save your work" in warning
     assert window.document.is_modified()  # nothing else changes
+
+
+def test_a_restore_offered_while_the_start_up_file_is_still_read_waits_for_it(qtbot, tmp_path, monkeypatch):
+    from app.formats import files
+
+    on_disk = tmp_path / "outage.json"
+    on_disk.write_text(json_format.dumps(sample_document()), encoding="utf-8")
+    crashed = make_window(qtbot, tmp_path)
+    assert crashed.files.open_now(on_disk)
+    qtbot.keyClicks(crashed.page("overview").title_field, " - unsaved")
+    crashed.autosaver.write_now()
+    lost_work = crashed.document.snapshot()
+    crashed.autosaver.session_lock.release()
+
+    restarted = make_window(qtbot, tmp_path / "next")
+    restarted.recovery_store = RecoveryStore(tmp_path / "recovery")
+    answers = Answers(restarted, monkeypatch, ask_restore=RestoreChoice.RESTORE)
+    original, started = files.load_with_notes, threading.Event()
+
+    def slow(*args, **kwargs):  # a large file given at start-up, read while the window shows
+        started.set()
+        time.sleep(0.3)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(files, "load_with_notes", slow)
+    assert restarted.files.open_path(on_disk, ask=False)
+    assert started.wait(10)
+    assert offer_recovery(restarted)
+
+    assert answers.errors == []
+    assert restarted.document.model == lost_work
+    assert restarted.document.path == on_disk.resolve()
+    restarted.document.undo_stack.undo()
+    assert restarted.document.model == sample_document()  # the file, read, then the work on top

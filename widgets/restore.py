@@ -54,6 +54,7 @@ def _same(old: Any, new: Any) -> bool:
 
 def restore_into(window: MainWindow, copy: RecoveredCopy) -> None:
     source = copy.source
+    window.files.wait_for_open()  # a large file given at start-up may still be being read
     if source is not None and source.is_file() and window.files.open_now(source, ask=False):
         pass
     else:
