@@ -70,7 +70,7 @@ def split_svg(svg: bytes, piece_bytes: int = PIECE_BYTES) -> SvgPieces:
             if depth == 1:
                 start = tag.start()
                 found = _ID.search(text)
-                child_id = html.unescape(found.group(1).decode("utf-8", "replace")) if found else ""
+                child_id = _unescaped(found.group(1)) if found else ""
             depth += 1
     if depth != 0 or not children:
         return SvgPieces([svg], [[]])
@@ -84,6 +84,11 @@ def split_svg(svg: bytes, piece_bytes: int = PIECE_BYTES) -> SvgPieces:
             ids.append([child for _, _, child in children[first : last + 1]])
             first = last + 1
     return SvgPieces(pieces, ids)
+
+
+def _unescaped(value: bytes) -> str:
+    text = value.decode("utf-8", "replace").replace("&#45;", "-")  # Graphviz writes fc-node-1 as fc&#45;node&#45;1
+    return html.unescape(text) if "&" in text else text
 
 
 @dataclass
