@@ -122,3 +122,12 @@ def test_a_byline_or_a_write_up_credit_names_the_authors_and_stays_as_written(li
 
 def test_a_sentence_with_by_in_it_is_not_a_byline():
     assert from_markdown(_header("Caused by a bad deploy, as it turned out.")).metadata.authors == []
+
+
+def test_an_authors_label_below_a_byline_names_the_authors():
+    document = from_markdown(_header("*Posted March 5, 2025 by Elena Markov*", "**Authors:** Sam Lee"))
+    assert document.metadata.authors == ["Sam Lee"]
+
+
+def test_by_and_a_day_is_not_a_byline():
+    assert from_markdown(_header("By Friday.")).metadata.authors == []

@@ -181,7 +181,8 @@ def author_names(value: str) -> list[str]:
 
 # A blog's byline: "*Posted March 5, 2025 by Elena Markov, Infrastructure*", "By Sam Lee and Ana Ruiz".
 _BYLINE = re.compile(
-    r"[*_]*(?:(?:posted|published|written|authored)\b[^*_\n]{0,60}?[ \t])?by[ \t]+([^,·|*_\n]{2,80})", re.IGNORECASE
+    r"[*_]*(?P<posted>(?:posted|published|written|authored)\b[^*_\n]{0,60}?[ \t])?by[ \t]+([^,·|*_\n]{2,80})",
+    re.IGNORECASE,
 )
 _PERSON = re.compile(r"@?[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
 
@@ -191,9 +192,11 @@ def _byline(line: str) -> list[str] | None:
     found = _BYLINE.match(line.strip())
     if found is None:
         return None
-    names = [name.strip() for name in re.split(r"[ \t]+(?:and|&)[ \t]+", found.group(1).strip())]
+    names = [name.strip() for name in re.split(r"[ \t]+(?:and|&)[ \t]+", found.group(2).strip())]
     if not all(_PERSON.fullmatch(name) for name in names):
         return None
+    if not found.group("posted") and not all(" " in name for name in names):
+        return None  # "By Friday": a plain "By" line names people by their full names
     return [without_mention(name) for name in names]
 
 
@@ -253,6 +256,7 @@ def read_front_matter(draft: Draft, lines: list[str]) -> dict[str, str]:
 def read_metadata(draft: Draft, lines: list[str]) -> str:
     """The labelled lines under the title; returns what is not metadata, as written."""
     leftover: list[str] = []
+    byline: list[str] | None = None
     for entry in parse_items(lines):
         head = entry.head if isinstance(entry, Item) else entry.strip()
         raw = entry.raw if isinstance(entry, Item) else [entry]
@@ -271,8 +275,10 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
                 _read_label(draft, f"{cells[0].strip('*_ ').rstrip(':')}: {cells[1]}", None)
             leftover.append(entry)
         elif not _read_label(draft, head, entry if isinstance(entry, Item) else None):
-            if isinstance(entry, str) and draft.other_template and draft.metadata.authors is None:
-                draft.metadata.authors = _byline(entry)  # the line stays: it often holds the date too
+            if isinstance(entry, str) and draft.other_template and byline is None:
+                byline = _byline(entry)  # the line stays: it often holds the date too
             leftover.extend(raw)
+    if draft.metadata.authors is None and byline:
+        draft.metadata.authors = byline  # an "Authors:" label, wherever it stands, names them better
     # Taking lines out of the header leaves runs of blank lines behind.
     return re.sub(r"\n{3,}", "\n\n", body_text(leftover))
