@@ -52,3 +52,7 @@ def _kind(text: str) -> EventKind:
 )
 def test_an_entrys_words_give_its_kind(text, kind):
     assert _kind(text) is kind
+
+
+def test_a_suspicion_confirmed_is_not_a_misleading_path():
+    assert _kind("Raj suspects the DNS change and confirms it in the resolver logs") is not EventKind.MISLEADING

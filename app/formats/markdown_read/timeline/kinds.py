@@ -51,7 +51,8 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|did not help|didn't help|\bthought (?:it|that|this) was\b|\bit was not\b|\bit wasn't\b"
             r"|was not related|unrelated"
             # A guess followed, or a step that changed nothing: "suspects the frontends ...; no change".
-            r"|\bsuspects?\b|\bassum(?:e|es|ed|ing)\b(?! (?:the )?(?:role|command|incident command|ic\b|lead|owner))"
+            r"|\bsuspects?\b(?!.*\bconfirm)"
+            r"|\bassum(?:e|es|ed|ing)\b(?! (?:the )?(?:role|command|incident command|ic\b|lead|owner))"
             r"|\bno (?:change|improvement|difference)\b|nothing (?:improved|changed)|\bmade (?:it|things|\w+) worse\b",
         ),
         (
