@@ -28,6 +28,10 @@ HOSTILE = {
     "lines of clocks in many zones": "# T\n\n" + ("At 10:00 ET and 11:00 PT " * 40 + "\n") * 100,
     "many status headers": "# T\n\n## Updates\n\n" + "**Resolved** — 10 Oct 2023, 18:02 UTC\n\ntext\n\n" * 2000,
     "many wiki headings": "# T\n\n" + "h2. x\n\n" * (N // 7),
+    "spaces before an HTML tag, line after line": "# T\n\n" + ("x" + " " * 19_000 + "<b\n") * 80,
+    "spaces before a table cell's break": "## Timeline\n\n" + ("| 10:00 | x" + " " * 19_000 + "<br |\n") * 80,
+    "a task line of spaces": "## Action Items\n\n- fix" + " " * N + "x\n",
+    "many lessons beside each other": "# T\n\n" + "## What went well\n\nx\n\n## What went wrong\n\ny\n\n" * 20_000,
 }
 
 

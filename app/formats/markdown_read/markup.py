@@ -37,16 +37,15 @@ ENTITY_NAMES = (
 MARKUP_WORDS = (*ENTITY_NAMES, "br", "aside")
 
 _ENTITY = r"&(?P<entity>" + "|".join(ENTITY_NAMES) + r"|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});"
-# One pass from left to right: a code span is skipped whole, so that markup inside it stays.
+# One pass from left to right: a code span is skipped whole, so that markup inside it stays. No
+# alternative starts with a repeat, so a line of hostile length is read in linear time.
 _MARKUP = re.compile(
-    r"(?P<code>(`+)[^`]*?(?P=code_ticks))".replace("(`+)", "(?P<code_ticks>`+)")
-    + r"|(?P<br>[ \t]*<br[ \t]*/?>[ \t]*)"
-    + r"|(?P<aside>[ \t]*</?aside(?:[ \t][^<>]{0,200})?>[ \t]*)"
-    + "|"
-    + _ENTITY,
+    r"(?P<code>`[^`]{0,1000}`)|(?P<br><br[ \t]*/?>)|(?P<aside></?aside(?:[ \t][^<>]{0,200})?>)|" + _ENTITY,
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.;:,!?]$")
+_SENTENCE_END = ".;:,!?"
+# Longer lines are left as written: no table cell or paragraph of a post-mortem is that long.
+_LONGEST_LINE = 20_000
 
 
 def without_html_markup(lines: list[str], flags: list[bool]) -> list[str]:
@@ -57,33 +56,43 @@ def without_html_markup(lines: list[str], flags: list[bool]) -> list[str]:
     """
     out: list[str] = []
     for line, outside in zip(lines, flags, strict=True):
-        if not outside or ("<" not in line and "&" not in line):
+        if not outside or ("<" not in line and "&" not in line) or len(line) > _LONGEST_LINE:
             out.append(line)
             continue
-        replace = _in_table if is_table_line(line) else _in_text
-        out.extend(_MARKUP.sub(replace, line).split("\n"))
+        out.extend(_cleaned(line, in_table=is_table_line(line)).split("\n"))
     return out
 
 
-def _in_table(match: re.Match[str]) -> str:
-    return _replacement(match, in_table=True)
+def _cleaned(line: str, *, in_table: bool) -> str:
+    pieces: list[str] = []
+    last = 0
+    for match in _MARKUP.finditer(line):
+        if match.start() < last:
+            continue  # inside the spaces a break already took
+        if match.start() > last:
+            pieces.append(line[last : match.start()])
+        last = match.end()
+        if match.group("code") is not None:
+            pieces.append(match.group())
+        elif match.group("entity") is not None:
+            pieces.append(" " if match.group("entity").lower() == "nbsp" else html.unescape(match.group()))
+        else:  # a break or a callout tag: the spaces around it go with it
+            while pieces and not pieces[-1].rstrip(" \t"):
+                pieces.pop()  # spaces, or a break just written: one break is enough
+            if pieces:
+                pieces[-1] = pieces[-1].rstrip(" \t")
+            while last < len(line) and line[last] in " \t":
+                last += 1
+            if match.group("br") is not None:
+                pieces.append(_break("".join(pieces[-1:]), line[last : last + 1], in_table=in_table))
+    pieces.append(line[last:])
+    return "".join(pieces)
 
 
-def _in_text(match: re.Match[str]) -> str:
-    return _replacement(match, in_table=False)
-
-
-def _replacement(match: re.Match[str], *, in_table: bool) -> str:
-    if match.group("code") is not None:
-        return match.group()
-    if match.group("aside") is not None:
-        return ""
-    if match.group("entity") is not None:
-        return " " if match.group("entity").lower() == "nbsp" else html.unescape(match.group())
-    line = match.string
-    before, after = line[: match.start()].rstrip(), line[match.end() :].strip()
-    if not before or not after or after.startswith("|") or before.endswith("|"):
+def _break(before: str, after: str, *, in_table: bool) -> str:
+    """What a ``<br>`` becomes, between the text ``before`` it and the first character ``after`` it."""
+    if not before or not after or after == "|" or before.endswith("|"):
         return " " if in_table and before and after else ""  # at a cell's edge: nothing to join
     if in_table:
-        return " " if _SENTENCE_END.search(before) else "; "
+        return " " if before[-1] in _SENTENCE_END else "; "
     return "\n"

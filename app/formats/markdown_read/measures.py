@@ -167,19 +167,20 @@ def _detail_fields(group: str) -> dict[str, Any] | None:
 # A person's handle as chat tools and trackers write it: "@bkowal", "@m.reyes", Mozilla's ":bhughes".
 _MENTION = re.compile(r"[@:][A-Za-z][\w.-]{0,38}")
 # "Owner: Rohit Menon, by 30 Aug 2024." closing a task's line, after its sentence or a dash.
-_OWNER_SENTENCE = re.compile(r"(?:^|(?<=[.;!?])[ \t]+|[ \t]+[-–—][ \t]+)owner:[ \t]*", re.IGNORECASE)
+_OWNER_LABEL = re.compile(r"owner:[ \t]*", re.IGNORECASE)
 
 
 def _written_owner(text: str) -> tuple[str, dict[str, Any]] | None:
     """The owner (and due date) written at the end of a task's line, and the text before them."""
-    sentence = None
-    for found in _OWNER_SENTENCE.finditer(text):
-        sentence = found  # the last one
-    if sentence is not None and sentence.start() > 0:
-        tail = text[sentence.end() :].strip().rstrip(".").strip()
-        fields = _owner_and_due(tail)
+    label = None
+    for found in _OWNER_LABEL.finditer(text):
+        label = found  # the last one
+    before = text[: label.start()].rstrip(" \t") if label is not None else ""
+    # After a sentence ("… renewal. Owner: …") or a dash ("… renewal — Owner: …"), not inside a phrase.
+    if label is not None and before and before[-1] in ".;!?-–—" and before != text[: label.start()]:
+        fields = _owner_and_due(text[label.end() :].strip().rstrip(".").strip())
         if fields is not None:
-            return text[: sentence.start()].rstrip(" \t-–—"), fields
+            return before.rstrip(" \t-–—"), fields
     at = text.rfind(" @")
     before = text[:at].split()[-1:] if at > 0 else []
     if at > 0 and not (before and before[0].lower() in _LEADS_TO_A_PERSON):

@@ -96,7 +96,8 @@ def _merge_lesson_parts(sections: list[Section], assigned: Assigned) -> None:
     merged = Section(first.heading, lines, first.position, first.level)
     assigned[id(merged)] = "closing_notes"
     sections[next(i for i, section in enumerate(sections) if section is first)] = merged
-    sections[:] = [section for section in sections if not any(section is part for part in parts)]
+    merged_away = {id(part) for part in parts}
+    sections[:] = [section for section in sections if id(section) not in merged_away]
 
 
 def _is_lesson(section: Section) -> bool:
