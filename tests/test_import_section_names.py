@@ -48,6 +48,8 @@ def _with_section(heading: str, body: str = BODY) -> PostMortem:
         ("What went wrong and why?", "cause"),
         ("Root cause analysis", "cause"),
         ("Issue", "impact"),
+        ("Impact on customers", "impact"),
+        ("Who was affected?", "impact"),
     ],
 )
 def test_a_section_under_another_common_name_lands_in_its_field(heading, field):
@@ -64,6 +66,7 @@ def test_a_section_under_another_common_name_lands_in_its_field(heading, field):
         "Corrective and preventive actions",
         "Corrective and Preventative Actions",
         "Preventative Actions",
+        "Prevention",
         "What we're changing",
         "What we\u2019re changing",
         "How are we making incidents like this less likely or less impactful?",
@@ -159,7 +162,7 @@ def test_a_fix_label_in_the_header_is_the_resolution():
     assert document.root_cause.resolution == "The cache was purged."
 
 
-@pytest.mark.parametrize("status", ["Done", "Closed", "Complete", "Completed"])
+@pytest.mark.parametrize("status", ["Done", "Closed", "Complete", "Completed", "Approved"])
 def test_a_post_mortem_marked_done_or_closed_is_final(status):
     document = from_markdown(f"# Login emails\n\nStatus: {status}\n\n## Summary\n\nNo emails.\n")
     assert document.metadata.status is Status.FINAL
@@ -211,3 +214,11 @@ def test_an_exported_document_with_decoded_markup_reopens_the_same():
     document = _with_section("Fix", "AT&amp;T&nbsp;links restored.")
     assert document.root_cause.resolution == "AT&T links restored."
     assert from_markdown(to_markdown(document)) == document
+
+
+def test_what_went_wrong_beside_a_root_cause_section_is_a_lesson():
+    document = from_markdown(
+        "# Queue outage\n\n## Root cause\n\nA full disk.\n\n## What went wrong\n\n- Nobody watched the disk.\n"
+    )
+    assert document.root_cause.cause == "A full disk."
+    assert document.closing_notes == "### What went wrong\n\n- Nobody watched the disk."

@@ -50,6 +50,11 @@ for _key, _names in {
         "business impact",
         "impact assessment",
         "scope and impact",
+        "impact on customers",
+        "impact on users",
+        "customer-facing impact",
+        "user-facing impact",
+        "who was affected",
         # Heroku's status post-mortems open with "Issue": what customers saw, and when.
         "issue",
     ],
@@ -126,6 +131,8 @@ for _key, _names in {
         "next steps",
         "action plan",
         "recommendations",
+        "prevention",
+        "preventing recurrence",
         "recommendations and actions",
         "recommended actions",
         "preventative actions",
@@ -186,6 +193,7 @@ STATUSES = {
     "published": Status.FINAL,
     "done": Status.FINAL,
     "closed": Status.FINAL,
+    "approved": Status.FINAL,
 }
 TASK_STATUSES = {
     "open": TaskStatus.OPEN,

@@ -1,7 +1,8 @@
 """Which field a section fills when its name alone does not settle it: a careful reader looks around.
 
-- "What went wrong" beside "What went well" or "Where we got lucky" is one of
-  the retrospective's lessons; alone, it is the cause.
+- "What went wrong" beside "What went well" or "Where we got lucky", or in
+  a document with a root-cause section of its own, is one of the
+  retrospective's lessons; alone, it is the cause.
 - The lessons written as sections of their own ("What went well", "What can
   be improved") are the closing notes together, each under its heading.
 - A "Remediation" written as a paragraph tells how the incident was fixed: it
@@ -36,11 +37,17 @@ def _is_part(section: Section) -> bool:
 
 
 def _lessons_beside_parts(sections: list[Section], assigned: Assigned) -> None:
+    # With a "Root cause" section of its own, the document tells its cause there: "What went wrong" is a lesson.
+    cause_elsewhere = any(
+        assigned.get(id(section)) in ("cause", "root_cause")
+        and plain_name(section.heading) not in LESSON_WHEN_BESIDE_PARTS
+        for section in sections
+    )
     for number, section in enumerate(sections):
         if plain_name(section.heading) not in LESSON_WHEN_BESIDE_PARTS:
             continue
         neighbours = sections[max(number - 1, 0) : number] + sections[number + 1 : number + 2]
-        if any(_is_part(neighbour) for neighbour in neighbours):
+        if cause_elsewhere or any(_is_part(neighbour) for neighbour in neighbours):
             assigned[id(section)] = "closing_notes"
 
 
