@@ -132,3 +132,19 @@ def test_the_editor_takes_the_interpreter_back_from_background_work_within_a_mil
         sys.setswitchinterval(interval)
         if collecting:
             gc.enable()
+
+
+def test_cutting_a_long_preview_into_pieces_stops_when_the_job_is_cancelled():
+    import pytest
+
+    from widgets import preview_render
+    from widgets.runner import JobCancelledError
+
+    markdown_text = preview_render.preview_markdown(large_document(3000), None)
+    assert preview_render.pieces(markdown_text, lambda: None) == preview_render.pieces(markdown_text)
+
+    def cancelled() -> None:
+        raise JobCancelledError
+
+    with pytest.raises(JobCancelledError):
+        preview_render.pieces(markdown_text, cancelled)

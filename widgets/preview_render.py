@@ -49,6 +49,7 @@ FIRST_SCREEN_EVENTS = 60
 PIECE_MIN_CHARS = 1_000
 PIECE_MAX_CHARS = 5_000
 PIECE_FORCE_CHARS = 10_000
+CHECK_LINES = 4_000
 PIECE_FORCE_LINES = 200
 """A piece of more lines is cut before the next line that starts a top-level block (60,000 '***' lines
 made pieces of 2,500 rules: 35,000 pixels each to lay out, and a second each for Python-Markdown)."""
@@ -177,10 +178,11 @@ def _cut_line(line: str) -> str:
     return f"{line[:PREVIEW_LINE_CHARS]} … *({rest:,} more characters on this line are not shown in the preview)*"
 
 
-def pieces(markdown_text: str) -> list[str]:
+def pieces(markdown_text: str, check: Callable[[], None] | None = None) -> list[str]:
     """The Markdown cut into pieces that render alone as they render together.
 
     Read line by line without a list of its lines: 60,000 short lines made a list of 3 MB, for 240 KB of text.
+    ``check`` is called every ``CHECK_LINES`` lines (a closing window stops the job there).
     """
     from app.formats.markdown_syntax import fence_closer, fence_opener
 
@@ -192,7 +194,11 @@ def pieces(markdown_text: str) -> list[str]:
     previous_blank = False
     position = 0
     length = len(markdown_text)
+    checked = 0
     while position <= length:
+        checked += 1
+        if check is not None and checked % CHECK_LINES == 0:
+            check()
         end = markdown_text.find("\n", position)
         if end < 0:
             end = length
@@ -310,7 +316,7 @@ def render_preview(request: PreviewInput, job: Job, cache: HtmlCache, chart_for:
         raise
     except Exception as error:
         return failed_plan(error)
-    plan = _plan(pieces(markdown_text), cache, job)
+    plan = _plan(pieces(markdown_text, job.check), cache, job)
     plan.chart = chart
     del markdown_text
     _convert(plan, cache, job, _around(len(plan.pieces), _index_of(plan.pieces, request.focus)), report=True)
