@@ -18,7 +18,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument
 
 from widgets.preview_document import PREVIEW_CHART_URL, SafeTextDocument, new_text_document
-from widgets.preview_render import PreviewPlan, append_html
+from widgets.preview_render import PieceHtml, PreviewPlan, append_html
 
 WINDOW_MAX_CHARS = 40_000
 """The most Markdown laid out at once; a document this short is laid out whole."""
@@ -35,7 +35,7 @@ class Window:
     starts: list[int]
     """The block number where each of its pieces starts, then where the space below begins (or the block count)."""
     pieces: list[str]
-    built: list[str | None]
+    built: list[PieceHtml | None]
     """The HTML each piece was laid out from (None: a blank of its estimated height, not converted yet)."""
     heights: list[float]
     """Every piece's height as the blank space above and below was made from."""
@@ -56,10 +56,11 @@ def build_window(
     above = sum(heights[:first])
     below = sum(heights[last:])
     html = plan.html
-    if chart is not None and not any(PREVIEW_CHART_URL in (part or "") for part in html[first:last]):
+    if chart is not None and not any(part is not None and part.has_chart for part in html[first:last]):
         chart = None  # not among these pieces: no search for its place in the document
-    if first == 0 and html[0] is not None:
-        document = new_text_document(html[0], chart)
+    first_html = html[0]
+    if first == 0 and first_html is not None:
+        document = new_text_document(first_html.text(), chart)
         starts = [0]
         cursor = QTextCursor(document)
         rest = range(1, last)
@@ -70,11 +71,12 @@ def build_window(
         rest = range(first, last)
     for index in rest:
         starts.append(document.blockCount())
-        if html[index] is None:
+        piece_html = html[index]
+        if piece_html is None:
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertBlock(_blank(heights[index]))
         else:
-            append_html(cursor, html[index])  # type: ignore[arg-type]
+            append_html(cursor, piece_html.text())
     starts.append(document.blockCount())
     if last < len(plan.pieces):
         cursor.movePosition(QTextCursor.MoveOperation.End)
