@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from tests.test_window_fixtures import make_window, sample_document
+from tests.test_window_keyboard import active_window
 from widgets.icons import icon, section_icon
-from widgets.navigation import TITLE_ROLE, WARNINGS_ROLE
+from widgets.navigation import TITLE_ROLE, WARNINGS_ROLE, badge_color
 
 
 def ink(pixmap) -> QColor:
@@ -132,3 +133,38 @@ def test_drawn_icons_survive_being_copied_and_changed(qtbot):
         copy.addPixmap(original.pixmap(QSize(8, 8)))
         gc.collect()
         assert not copy.pixmap(QSize(16, 16)).isNull()
+
+
+def _pixels_of(image: QImage, rect, color: QColor) -> int:
+    return sum(
+        1
+        for y in range(rect.top(), rect.bottom())
+        for x in range(rect.left(), rect.right())
+        if image.pixelColor(x, y) == color
+    )
+
+
+def test_the_current_section_has_no_focus_frame_and_its_badge_reads_on_the_highlight(qtbot, tmp_path):
+    model = sample_document()
+    model.summary.end = model.summary.start - timedelta(minutes=1)
+    model.timeline[0] = model.timeline[0].model_copy(update={"time": model.summary.start - timedelta(hours=1)})
+    window = active_window(qtbot, tmp_path, model)
+    window.refresh_warnings()
+    sections = window.sections
+    sections.setCurrentRow(sections.keys.index("summary"))
+    sections.setFocus()
+    qtbot.waitUntil(sections.hasFocus)
+    focused = sections.grab().toImage()
+    sections.clearFocus()
+    qtbot.waitUntil(lambda: not sections.hasFocus())
+    assert sections.grab().toImage() == focused  # the highlight marks the current section; no frame inside it
+
+    palette = sections.palette()
+    scale = focused.devicePixelRatio()
+    current = sections.visualItemRect(sections.item(sections.keys.index("summary")))
+    other = sections.visualItemRect(sections.item(sections.keys.index("timeline")))
+    badge = palette.color(QPalette.ColorRole.HighlightedText)
+    assert _pixels_of(focused, QRect(*(round(v * scale) for v in current.getRect())), badge) > 0
+    amber = badge_color(palette)
+    assert _pixels_of(focused, QRect(*(round(v * scale) for v in other.getRect())), amber) > 0
+    assert _pixels_of(focused, QRect(*(round(v * scale) for v in current.getRect())), amber) == 0

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -55,8 +54,6 @@ class _SectionDelegate(QStyledItemDelegate):
     @never_raises()
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        # The highlight already marks the current section; a focus frame inside it is noise.
-        option.state &= ~QStyle.StateFlag.State_HasFocus
         title = index.data(TITLE_ROLE)
         if title:
             option.text = title
@@ -71,7 +68,10 @@ class _SectionDelegate(QStyledItemDelegate):
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # Asked of the list, not of ``option.state``: reading the state builds PySide6's Python
+        # type for QStyle (its hundreds of enum values, 10-20 ms), which nothing else at start needs.
+        view = self.parent()
+        selected = isinstance(view, QListWidget) and view.selectionModel().isSelected(index)
         palette = option.palette
         color = palette.color(QPalette.ColorRole.HighlightedText) if selected else badge_color(palette)
         font = QFont(option.font)
@@ -118,8 +118,9 @@ class SectionNavigator(QListWidget):
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Room around each entry, so the list reads as navigation rather than a data table.
-        self.setStyleSheet("QListWidget::item { padding: 4px 8px; }")
+        # Room around each entry, so the list reads as navigation rather than a data table; no
+        # focus frame (outline) inside the current section: the highlight already marks it.
+        self.setStyleSheet("QListWidget { outline: 0; } QListWidget::item { padding: 4px 8px; }")
         self.setItemDelegate(_SectionDelegate(self))
         for section in sections:
             item = QListWidgetItem(section.title)

@@ -9,6 +9,7 @@ Notes and example text come from the file: always shown as plain text.
 
 from __future__ import annotations
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -137,7 +137,8 @@ class NoticeBar(QDockWidget):
         self.notes_list.setVisible(bool(self._notes))
         self.repair_row.setVisible(bool(self._offer))
         if (self._notes or self._offer) and self.icon_label.pixmap().isNull():
-            information = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            # QStyle through QtWidgets, when needed: PySide6 builds its Python type (10-20 ms) on first use.
+            information = self.style().standardIcon(QtWidgets.QStyle.StandardPixmap.SP_MessageBoxInformation)
             self.icon_label.setPixmap(information.pixmap(20, 20))
         self.setVisible(bool(self._notes or self._offer))
         window = self.parentWidget()
