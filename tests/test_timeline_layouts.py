@@ -547,3 +547,11 @@ def test_growing_lag_starts_the_window_and_replicas_catching_up_ends_it():
         datetime(2024, 8, 21, 3, 20, tzinfo=UTC),
         datetime(2024, 8, 21, 5, 25, tzinfo=UTC),
     )
+
+
+def test_a_window_written_with_its_seconds_keeps_them():
+    document = from_markdown(
+        "# T\n\n| Milestone | Time |\n|---|---|\n| Started | 2024-05-14 09:12:00 EDT |\n\n"
+        "## Timeline\n\n- 2024-05-14 09:12:04 EDT — first webhook fails\n"
+    )
+    assert document.summary.start == datetime(2024, 5, 14, 9, 12, tzinfo=timezone(timedelta(hours=-4)))

@@ -195,7 +195,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if day_from_file and file_day is not None:
         _note_day_from_file(draft, file_day)
     if not own_layout:
-        _window_to_the_second(draft)
+        _window_to_the_second(draft, "\n".join(lines))
     if draft.zone_unnamed and any(event.time is not None for event in draft.timeline):
         draft.notes.append("The document names no time zone: its times were read as UTC.")
     _keep_hard_breaks(draft)
@@ -215,14 +215,15 @@ def _zone_from_the_times(draft: Draft, lines: list[str]) -> None:
         draft.zone_unnamed = True
 
 
-def _window_to_the_second(draft: Draft) -> None:
+def _window_to_the_second(draft: Draft, text: str) -> None:
     """A window stated to the minute ("from 21:04 UTC") takes the seconds of the timeline's entry in that
-    minute ("21:04:12 — 1.4.0 published"): the same moment, told more exactly."""
+    minute ("21:04:12 — 1.4.0 published"): the same moment, told more exactly. A window written with
+    its seconds ("Started 09:12:00 EDT") is exact already."""
     summary = draft.summary
     times = [event.time for event in draft.timeline if event.time is not None and event.time.second]
     for name in ("start", "end"):
         moment = getattr(summary, name)
-        if moment is None or moment.second or moment.microsecond:
+        if moment is None or moment.second or moment.microsecond or f"{moment:%H:%M}:00" in text:
             continue
         same_minute = [time for time in times if moment <= time < moment + timedelta(minutes=1)]
         if len(same_minute) == 1:
