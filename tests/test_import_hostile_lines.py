@@ -68,3 +68,14 @@ def test_an_unreadable_date_cell_is_kept_once_in_its_row_only() -> None:
         "| foo | 12:00 | x |\n| 2024-05-01 | 13:00 | y |\n"
     )
     assert [event.text for event in document.timeline] == ["x (Date: foo)", "y"]
+
+
+@pytest.mark.timeout(60)
+def test_only_the_first_pages_of_prose_are_searched_for_a_timeline() -> None:
+    # A report with no timeline section gets one from its timed sentences; a multi-megabyte
+    # Introduction is not a story told in sentences, and reading all of it took minutes at 60 MB.
+    story = "**Date:** 2024-05-01\n\nAt 09:12 UTC the alert fired.\n\n"
+    filler = "The resolver answered from a stale cache while the zone was rewritten.\n" * 30_000
+    document = from_markdown(f"# T\n\n{story}{filler}\nAt 11:40 UTC the last replica recovered.\n")
+    assert [event.text for event in document.timeline] == ["At 09:12 UTC the alert fired."]
+    assert "At 11:40 UTC the last replica recovered." in document.introduction
