@@ -72,3 +72,28 @@ def test_print_asks_the_platform_dialog_then_prints(qtbot, tmp_path, monkeypatch
     target.unlink()
     window.actions.print.trigger()
     assert not target.exists()
+
+
+def test_a_large_document_is_laid_out_and_exported_off_the_ui_thread(qtbot, tmp_path, monkeypatch):
+    from tests.test_window_fixtures import large_document
+    from widgets import printing
+
+    window = make_window(qtbot, tmp_path, large_document(printing.LARGE_ITEMS + 50))
+    target = tmp_path / "long.pdf"
+    Answers(window, monkeypatch, save_path=target)
+    threads: list[bool] = []
+    print_page = printing.print_page
+
+    def recording_print_page(model, printer):
+        from PySide6.QtCore import QCoreApplication, QThread
+
+        threads.append(QThread.currentThread() is QCoreApplication.instance().thread())
+        print_page(model, printer)
+
+    monkeypatch.setattr(printing, "print_page", recording_print_page)
+    window.actions.export_pdf.trigger()  # returns at once: the page is laid out in the background
+    assert window.statusBar().currentMessage() == "Exporting long.pdf…"
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Exported long.pdf", timeout=60000)
+    assert threads == [False]
+    assert target.read_bytes().startswith(b"%PDF")
+    assert list(tmp_path.glob(".*.partial")) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from app.errors import DocumentError
 from app.model import PostMortem
 from widgets.dialogs import Dialogs
 from widgets.document import Document
+from widgets.runner import Job, Runner
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -105,11 +107,48 @@ def print_model(model: PostMortem, printer: QPrinter) -> None:
     """Lay the page out on ``printer``'s paper and print it."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        width = printer.pageLayout().paintRect(QPageLayout.Unit.Point).width()
-        document = printable_document(model, width)
-        document.print_(printer)
+        print_page(model, printer)
     finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+def print_page(model: PostMortem, printer: QPrinter) -> None:
+    """Lay the page out and print it, on whatever thread calls this (no cursor, no dialog)."""
+    width = printer.pageLayout().paintRect(QPageLayout.Unit.Point).width()
+    document = printable_document(model, width)
+    document.print_(printer)
+
+
+LARGE_ITEMS = 400
+LARGE_TEXT = 200_000
+
+
+def is_large(model: PostMortem) -> bool:
+    """Whether laying ``model`` out takes long enough to do off the UI thread (10,000 events: 44 s, 150 MB)."""
+    items = len(model.timeline) + len(model.measures.tasks) + len(model.humor.flowchart.nodes)
+    text = len(model.introduction) + len(model.closing_notes) + sum(len(extra.body) for extra in model.extra_sections)
+    return items > LARGE_ITEMS or text > LARGE_TEXT
+
+
+@dataclass
+class PrintJob:
+    """A page printed off the UI thread: to ``printer``; a PDF is written to ``partial``, then moved to ``path``."""
+
+    model: PostMortem
+    printer: QPrinter
+    partial: Path | None = None
+    path: Path | None = None
+
+
+def _print_job(job_input: PrintJob, job: Job) -> PrintJob:
+    job.check()
+    try:
+        print_page(job_input.model, job_input.printer)
+    except BaseException:
+        if job_input.partial is not None:
+            job_input.partial.unlink(missing_ok=True)  # never half a PDF left beside the name
+        raise
+    return job_input
 
 
 class Printing(QObject):
@@ -122,6 +161,10 @@ class Printing(QObject):
         self._document = document
         self._dialogs = dialogs
         self._folder = suggested_folder
+        # A large document is laid out and printed here, off the UI thread: the window stays usable.
+        self.runner = Runner(_print_job, self, name="printing")
+        self.runner.finished.connect(lambda _key, done: self._printed(done))
+        self.runner.failed.connect(lambda _key, error: self._dialogs.show_error("Cannot Print", str(error)))
 
     def print_document(self) -> bool:
         from PySide6.QtPrintSupport import QPrinter
@@ -130,7 +173,12 @@ class Printing(QObject):
         printer.setDocName(self._document.model.metadata.title or "Post-mortem")
         if not self._dialogs.ask_print(printer):
             return False
-        print_model(self._document.snapshot(), printer)
+        model = self._document.snapshot()
+        if is_large(model):
+            self.runner.run_once(PrintJob(model, printer))
+            self.status_message.emit("Printing…")
+            return True
+        print_model(model, printer)
         self.status_message.emit("Sent to the printer")
         return True
 
@@ -144,7 +192,21 @@ class Printing(QObject):
             path = path.with_name(path.name + ".pdf")
         # Written beside, then moved into place: a failed print never leaves half a PDF under the name.
         partial = path.with_name(f".{path.name}.partial")
-        print_model(self._document.snapshot(), pdf_printer(partial))
+        model = self._document.snapshot()
+        if is_large(model):
+            self.runner.run_once(PrintJob(model, pdf_printer(partial), partial, path))
+            self.status_message.emit(f"Exporting {path.name}…")
+            return True
+        print_model(model, pdf_printer(partial))
+        return self._move_into_place(partial, path)
+
+    def _printed(self, done: PrintJob) -> None:
+        if done.partial is None or done.path is None:
+            self.status_message.emit("Sent to the printer")
+        else:
+            self._move_into_place(done.partial, done.path)
+
+    def _move_into_place(self, partial: Path, path: Path) -> bool:
         try:
             if not partial.is_file() or partial.stat().st_size == 0:
                 raise OSError("nothing was written")
