@@ -47,6 +47,7 @@ def _with_section(heading: str, body: str = BODY) -> PostMortem:
         ("What went wrong", "cause"),
         ("What went wrong and why?", "cause"),
         ("Root cause analysis", "cause"),
+        ("Why", "cause"),
         ("Issue", "impact"),
         ("Impact on customers", "impact"),
         ("Who was affected?", "impact"),

@@ -93,6 +93,9 @@ for _key, _names in {
         "root causes and contributing factors",
         "root cause and contributing factors",
         "why it happened",
+        "why",
+        "why did it happen",
+        "why did this happen",
         "what went wrong and why",
         # Alone, "What went wrong" is the cause; beside "What went well" it is a lesson (see lesson_parts).
         "what went wrong",

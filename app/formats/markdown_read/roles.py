@@ -21,7 +21,7 @@ from app.formats.markdown_syntax import outside_fences
 Assigned = dict[int, str | None]
 
 # Names of measures that, written as a paragraph, tell what was done rather than what is to do.
-_DONE_WHEN_PROSE = ("remediation", "remediations", "mitigation")
+_DONE_WHEN_PROSE = ("remediation", "remediations")
 
 
 def settle_roles(sections: list[Section], assigned: Assigned) -> None:
