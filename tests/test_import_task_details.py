@@ -72,3 +72,18 @@ def test_a_column_numbering_the_rows_is_not_added_to_the_tasks_text():
 def test_a_column_of_ids_that_are_not_row_numbers_stays_in_the_text():
     table = "| # | Action |\n|---|---|\n| ENG-1 | Split the run |"
     assert _tasks(table) == [("Split the run (#: ENG-1)", "", None)]
+
+
+def test_a_status_word_in_parentheses_closing_the_line_is_the_tasks_status():
+    document = from_markdown(
+        "# Front Door\n\n## How are we making incidents like this less likely or less impactful?\n\n"
+        "- We have added a validation rule. (Completed)\n"
+        "- We are changing deployment so that a stage pauses. (Estimated completion: December 2024)\n"
+    )
+    first, second = document.measures.tasks
+    assert (first.text, first.status) == (
+        "We have added a validation rule.",
+        TaskStatus.DONE,
+    )
+    assert second.text.endswith("(Estimated completion: December 2024)")
+    assert second.status is TaskStatus.OPEN

@@ -159,6 +159,8 @@ def _detail_fields(group: str) -> dict[str, Any] | None:
             fields["due"] = due
         elif key in STATUS_LABELS and name_key(value) in TASK_STATUSES and "status" not in fields:
             fields["status"] = TASK_STATUSES[name_key(value)]
+        elif name_key(part) in TASK_STATUSES and "status" not in fields:
+            fields["status"] = TASK_STATUSES[name_key(part)]  # "We have added a validation rule. (Completed)"
         else:
             return None
     return fields
