@@ -47,6 +47,7 @@ def _kind(text: str) -> EventKind:
         ('First support conversation: "I didn\'t get my login email"', EventKind.DETECTION),
         ("customer success flags duplicates in #support-escalations", EventKind.DETECTION),
         ("Voice servers began failing to look up session state", EventKind.NOTE),
+        ("Retry fails with the same error; No alert: the notice goes to a retired mailbox", EventKind.NOTE),
         ("the listings page started timing out for shoppers", EventKind.NOTE),
     ],
 )

@@ -95,8 +95,13 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
-# "#support-escalations", "#shop-alerts": a channel's name says where, not what happened.
-_CHANNEL = re.compile(r"(?<![\w&])#[A-Za-z][\w-]*")
+# "#support-escalations", "#shop-alerts": a channel's name says where, not what happened; and
+# "No alert: the notice went to a retired mailbox" says nobody was told, not that someone was.
+_NOT_WORDS_OF_THE_EVENT = re.compile(
+    r"(?<![\w&])#[A-Za-z][\w-]*"
+    r"|\b(?:no|without|never|did not|didn't|was not|wasn't|nobody was|no one was) (?:an? |any )?(?:alert|page)\w*",
+    re.IGNORECASE,
+)
 
 
 # "**Issue Detection** Synthetic checks failed": an entry's bold title names its kind.
@@ -120,7 +125,7 @@ def guess_kind(text: str) -> EventKind:
         for kind, pattern in _TITLE_WORDS:
             if pattern.search(title.group(1)):
                 return kind
-    probe = _CHANNEL.sub(" ", text[:400])
+    probe = _NOT_WORDS_OF_THE_EVENT.sub(" ", text[:400])
     for kind, pattern in _GUESSES:
         if pattern.search(probe):
             return kind
