@@ -62,12 +62,8 @@ def _skip_plugin_loader() -> None:
     sys.modules[_PLUGIN_LOADER] = loader
 
 
-EDITOR_SWITCH_INTERVAL = 0.001
-
-
 def prepare_editor_start() -> None:
-    """Pause the garbage collector until the window is up, let the window's thread take the interpreter
-    back from background threads sooner, and import the window's Qt-free modules.
+    """Pause the garbage collector until the window is up and import the window's Qt-free modules.
 
     Start-up creates objects that live as long as the window (modules,
     classes, the document) and no garbage cycles, so the collector's passes
@@ -82,10 +78,5 @@ def prepare_editor_start() -> None:
     behind that hook took 3.5 % more instructions of the whole start.
     """
     gc.disable()
-    # Background threads (the preview's Markdown, the chart, the spelling dictionary) run Python
-    # for seconds; the window's thread waits for the interpreter at each of its Qt calls, up to
-    # this interval each time (5 ms by default: pages built while the preview of 10,000 events
-    # converted blocked the window 0.4-0.6 s instead of 0.15-0.2 s).
-    sys.setswitchinterval(EDITOR_SWITCH_INTERVAL)
     for name in WINDOW_START_MODULES:
         importlib.import_module(name)

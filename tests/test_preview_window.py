@@ -118,22 +118,6 @@ def test_a_long_timeline_is_exported_in_parts_that_read_as_the_whole_export():
         preview_render.preview_markdown(alternating, None, check)
 
 
-def test_the_editor_takes_the_interpreter_back_from_background_work_within_a_millisecond():
-    import gc
-    import sys
-
-    from app.cli import prepare_editor_start
-
-    interval, collecting = sys.getswitchinterval(), gc.isenabled()
-    try:
-        prepare_editor_start()
-        assert sys.getswitchinterval() <= 0.001
-    finally:
-        sys.setswitchinterval(interval)
-        if collecting:
-            gc.enable()
-
-
 def test_cutting_a_long_preview_into_pieces_stops_when_the_job_is_cancelled():
     import pytest
 
