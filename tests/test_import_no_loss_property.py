@@ -57,6 +57,7 @@ _STRUCTURE = (
     | _words_of(markdown_import._START_LABELS + markdown_import._END_LABELS)
     | _words_of(markdown_import._NODE_KINDS)
     | _words_of(markdown_import._MARKUP_WORDS)
+    | _words_of(markdown_import._AUTHOR_LABELS)
     | _words_of(markdown_timeline._KINDS)
     | _words_of(markdown_timeline._TIME_COLUMNS + markdown_timeline._TEXT_COLUMNS + markdown_timeline._KIND_COLUMNS)
     | _words_of(kind.heading for kind in EventKind)
@@ -80,6 +81,8 @@ def _words(text: str) -> set[str]:
 @given(markdownish_text())
 # A word before a date was once taken for a weekday and dropped.
 @example("# \n## Timeline\n\n| Time |\n|---|\nDNS March 3, 2025, 11:12 UTC the ")
+# Labels other tools write for the authors are read into the Authors field, as "Authors:" is.
+@example("# T\n\nCreated by: Sofia Lind\n\n**Report author:** J. Okonjo, IT Service Manager\n")
 def test_no_word_of_markdown_like_text_is_lost(text):
     try:
         document = from_markdown(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from app.formats.markdown_read import from_markdown, read_markdown
 from app.formats.markdown_read.header import HEADER_FIELDS as _HEADER_FIELDS
+from app.formats.markdown_read.labels import AUTHOR_LABELS as _AUTHOR_LABELS
 from app.formats.markdown_read.labels import DUE_LABELS as _DUE_LABELS
 from app.formats.markdown_read.labels import END_LABELS as _END_LABELS
 from app.formats.markdown_read.labels import LINK_LABELS as _LINK_LABELS
@@ -31,6 +32,7 @@ from app.formats.markdown_read.names import STATUSES as _STATUSES
 from app.formats.markdown_read.names import TASK_STATUSES as _TASK_STATUSES
 
 __all__ = [
+    "_AUTHOR_LABELS",
     "_DUE_LABELS",
     "_END_LABELS",
     "_HEADER_FIELDS",
