@@ -7,7 +7,7 @@ is an open-addressing hash table of two flat arrays (32 bits of each word's hash
 and 16 bits of its frequency's logarithm, 1.5 MB for English), filled from the
 packaged JSON as it is decompressed, a line at a time, so neither a dict of the
 list nor its whole text exists even while loading. A word is looked up by its
-hash: a misspelt word passes for known about once in 25,000 (two of the
+CRC-32: a misspelt word passes for known about once in 25,000 (two of the
 160,000 words would have to share 32 bits), and suggestions are pyspellchecker's:
 every string one edit away (two when one finds nothing) that is in the list,
 most frequent first.
@@ -21,6 +21,7 @@ import json
 import math
 import re
 import sys
+import zlib
 from array import array
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -28,7 +29,6 @@ from importlib import resources
 # One entry of the packaged JSON: '"word": 123,' on a line of its own (a backslash escape is decoded).
 _ENTRY = re.compile(r'"((?:[^"\\\n]|\\.)*)"\s*:\s*(\d+)')
 _EMPTY = 0  # no word's key is 0: such a hash is stored as 1 (one more false match in 2**32)
-_KEY_BITS = 0xFFFFFFFF
 _LOG_SCALE = 2000  # frequencies kept as 2000 x log2(count + 1): 16 bits up to counts of 2**32
 
 
@@ -42,7 +42,9 @@ def packaged_lines(language: str) -> Iterator[str]:
 
 
 def _key(word: str) -> int:
-    return (hash(word) & _KEY_BITS) or 1
+    # CRC-32, not hash(): Python salts str hashes per process, so the rare misspelling that shares a
+    # word's 32 bits (and passes for known) would change from one start to the next, as would a test.
+    return zlib.crc32(word.encode("utf-8", "surrogatepass")) or 1
 
 
 def _encode(count: float) -> int:
@@ -89,7 +91,7 @@ class CompactWords:
             if "\\" in word:
                 word = json.loads(f'"{word}"')
             word = word.lower()
-            key = (hash(word) & _KEY_BITS) or 1
+            key = _key(word)
             slot = key & mask
             found = keys[slot]
             while found not in (key, _EMPTY):

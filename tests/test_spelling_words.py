@@ -58,3 +58,26 @@ def test_lines_without_words_load_no_dictionary(qtbot):
     field.setPlainText("***\nwords here\n")
     highlighter.rehighlight()
     assert service.asked > 0
+
+
+def test_a_words_key_is_the_same_in_every_run():
+    # Python salts str hashes per process: keyed by hash(), the rare misspelling that passes for
+    # a known word (sharing its 32 bits) changed from one start of the editor to the next.
+    import os
+    import subprocess
+    import sys
+
+    from app.spelling_words import _key
+
+    code = "from app.spelling_words import _key; print(_key('templat'), _key('template'))"
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout.split()[0]
+        for seed in ("1", "2")
+    }
+    assert runs == {str(_key("templat"))}
