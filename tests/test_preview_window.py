@@ -132,3 +132,16 @@ def test_cutting_a_long_preview_into_pieces_stops_when_the_job_is_cancelled():
 
     with pytest.raises(JobCancelledError):
         preview_render.pieces(markdown_text, cancelled)
+
+
+def test_the_preview_converting_in_the_background_hands_the_interpreter_to_waiting_threads(monkeypatch):
+    import time
+
+    from widgets import preview_render
+
+    yields: list[float] = []
+    real_sleep = time.sleep
+    monkeypatch.setattr(time, "sleep", lambda seconds: yields.append(seconds) or real_sleep(seconds))
+    monkeypatch.setattr(preview_render, "YIELD_EVERY", 0.0)
+    preview_render.markdown_to_html("- **Detection:**\n  - it broke\n\n" * 50)
+    assert yields and set(yields) == {0}

@@ -66,14 +66,18 @@ def markdown_to_html(markdown_text: str, cancel: threading.Event | None = None) 
     from app.formats.bounded_markdown import Deadline, RenderCancelledError, RenderStoppedError
     from app.formats.html_export import render_body_html
 
+    deadline = Deadline.for_text(markdown_text, cancel_event=cancel)
+    deadline.yield_every = YIELD_EVERY
     try:
-        return render_body_html(markdown_text, Deadline.for_text(markdown_text, cancel_event=cancel))
+        return render_body_html(markdown_text, deadline)
     except RenderCancelledError as error:
         raise JobCancelledError from error
     except RenderStoppedError as error:
         return f"<p><em>This part of the document cannot be shown: {escape(str(error))}</em></p>"
 
 
+YIELD_EVERY = 0.0005
+"""The preview's conversion hands the interpreter to a waiting thread after this much of its own time."""
 TIMELINE_PART_EVENTS = 250
 """A long timeline is exported this many events at a time (see ``preview_markdown``)."""
 

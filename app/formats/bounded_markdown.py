@@ -80,6 +80,13 @@ class Deadline:
         """The deadline for laying out ``text``: more time for more text, never past ``HTML_TIME_LIMIT``."""
         return cls(min(HTML_TIME_LIMIT, HTML_TIME_BASE + HTML_TIME_PER_MB * len(text) / 1_000_000), cancel_event)
 
+    yield_every: float | None = None
+    """Seconds of the thread's own time after which ``check`` hands the interpreter to any thread waiting
+    for it (``time.sleep(0)``); None never. A background conversion sets it so that the window's
+    thread, which waits for the interpreter at each of its Qt calls, waits a fraction of Python's
+    5 ms switch interval."""
+    _yielded = 0.0
+
     def cancel(self) -> None:
         self._cancelled.set()
 
@@ -91,6 +98,11 @@ class Deadline:
         """Raise ``RenderStoppedError`` when cancelled or past the limit; otherwise return at once."""
         if self._cancelled.is_set():
             raise RenderCancelledError("laying out the page was cancelled")
+        if self.yield_every is not None:
+            now = time.thread_time()
+            if now - self._yielded > self.yield_every:
+                self._yielded = now
+                time.sleep(0)
         if self.seconds is None or self._wall_end is None:
             return
         if self._cpu_end is None:
