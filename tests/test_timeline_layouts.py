@@ -555,3 +555,12 @@ def test_a_window_written_with_its_seconds_keeps_them():
         "## Timeline\n\n- 2024-05-14 09:12:04 EDT — first webhook fails\n"
     )
     assert document.summary.start == datetime(2024, 5, 14, 9, 12, tzinfo=timezone(timedelta(hours=-4)))
+
+
+def test_a_job_that_fails_starts_the_guessed_window():
+    document = from_markdown(
+        "# T\n\n**Date:** 2024-02-27\n\n## Timeline\n\n| Time (GMT) | What happened |\n|---|---|\n"
+        "| 01:00 | Billing job starts on schedule |\n| 01:47 | Job fails with a database error |\n"
+        "| 02:30 | Retry fails; no alert fires |\n"
+    )
+    assert document.summary.start == datetime(2024, 2, 27, 1, 47, tzinfo=UTC)

@@ -240,7 +240,7 @@ class TimelineContext:
 
 # Words of an entry that describes impact beginning ("errors rose", "latency started to climb").
 _IMPACT = re.compile(
-    r"\b(?:errors?|5\d\d|latency|timeouts?|timing out|slow(?:ness|ed| down)?|fail(?:ed|ing|ures?)|outage|down\b"
+    r"\b(?:errors?|5\d\d|latency|timeouts?|timing out|slow(?:ness|ed| down)?|fail(?:s|ed|ing|ures?)|outage|down\b"
     r"|unavailable|unreachable|degraded|stalled|stuck|empty|broken|los(?:t|es?|ing)|dropp(?:ed|ing)|missing"
     r"|reject(?:s|ed|ing)|[45]\d\d\b|spik(?:e|es|ed|ing)|elevated|saturat|exhaust|overload|(?:rises|rising|climb)"
     r"|impact (?:begins|began|starts|started)|duplicat\w*|\blag\b|begins? to grow)",
