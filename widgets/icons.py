@@ -230,30 +230,32 @@ SECTION_GLYPHS: dict[str, Draw] = {
 }
 
 
-def draw_glyph(painter: QPainter, rect: QRectF, glyph: Draw, color: QColor) -> None:
+def draw_glyph(painter: QPainter, rect: QRectF, glyph: Draw, color: QColor, pen_width: float = 1.7) -> None:
     """``glyph`` drawn on its 24 x 24 grid into ``rect`` with a round pen of ``color``."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.translate(rect.topLeft())
     painter.scale(rect.width() / 24, rect.height() / 24)
-    pen = QPen(color, 1.7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    pen = QPen(color, pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     glyph(painter)
     painter.restore()
 
 
-class _GlyphIconEngine(DrawnIconEngine):
-    """A section glyph in fixed colours per mode (taken from the list's palette when the icon is made)."""
+class GlyphIconEngine(DrawnIconEngine):
+    """A line glyph in fixed colours per mode (taken from a palette when the icon is made): the
+    sections' icons, and the timeline's tool buttons (with a slightly heavier pen)."""
 
-    def __init__(self, glyph: Draw, colors: dict[QIcon.Mode, QColor]):
+    def __init__(self, glyph: Draw, colors: dict[QIcon.Mode, QColor], pen_width: float = 1.7):
         super().__init__()
         self._glyph = glyph
         self._colors = colors
+        self._pen_width = pen_width
 
     @never_raises()
     def clone(self) -> QIconEngine:
-        return kept_engine(_GlyphIconEngine(self._glyph, self._colors))
+        return kept_engine(GlyphIconEngine(self._glyph, self._colors, self._pen_width))
 
     def color(self, mode: QIcon.Mode, state: QIcon.State) -> QColor:
         return self._colors.get(mode, self._colors[QIcon.Mode.Normal])
@@ -262,7 +264,7 @@ class _GlyphIconEngine(DrawnIconEngine):
         pixmap = QPixmap(size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        draw_glyph(painter, QRectF(0, 0, size.width(), size.height()), self._glyph, color)
+        draw_glyph(painter, QRectF(0, 0, size.width(), size.height()), self._glyph, color, self._pen_width)
         painter.end()
         return pixmap
 
@@ -284,7 +286,7 @@ def section_icon(key: str, palette: QPalette) -> QIcon:
         QIcon.Mode.Selected: palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText),
         QIcon.Mode.Disabled: palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text),
     }
-    return QIcon(_GlyphIconEngine(glyph, colors))
+    return QIcon(GlyphIconEngine(glyph, colors))
 
 
 def badge_pixmap(color: QColor, size: int = 16, ratio: float = 2.0) -> QPixmap:

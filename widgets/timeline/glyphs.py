@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPainterPath, QPalette, QPixmap
 
 from app.model import EventKind
-from widgets.icons import DrawnIconEngine, kept_engine
+from widgets.icons import DrawnIconEngine, GlyphIconEngine, kept_engine
 from widgets.qt_guard import never_raises
 from widgets.timeline.kinds import draw_kind_icon, kind_color
 
@@ -95,7 +95,7 @@ def glyph_icon(name: str, palette: QPalette) -> QIcon:
         QIcon.Mode.Normal: palette.color(QPalette.ColorRole.ButtonText),
         QIcon.Mode.Disabled: palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText),
     }
-    return QIcon(_ToolGlyphEngine(GLYPHS[name], colors))
+    return QIcon(GlyphIconEngine(GLYPHS[name], colors, pen_width=1.8))
 
 
 def kind_toggle_icon(kind: EventKind) -> QIcon:
@@ -106,35 +106,6 @@ def kind_toggle_icon(kind: EventKind) -> QIcon:
     the Timeline page took to appear.
     """
     return QIcon(_KindToggleEngine(kind))
-
-
-class _ToolGlyphEngine(DrawnIconEngine):
-    """A tool button's line glyph in fixed colours per mode (the pane's palette when the icon is made)."""
-
-    def __init__(self, draw: Draw, colors: dict[QIcon.Mode, QColor]) -> None:
-        super().__init__()
-        self._draw = draw
-        self._colors = colors
-
-    @never_raises()
-    def clone(self) -> QIconEngine:
-        return kept_engine(_ToolGlyphEngine(self._draw, self._colors))
-
-    def color(self, mode: QIcon.Mode, state: QIcon.State) -> QColor:
-        return self._colors.get(mode, self._colors[QIcon.Mode.Normal])
-
-    def draw(self, size: QSize, color: QColor) -> QPixmap:
-        pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.scale(size.width() / 24, size.height() / 24)
-        pen = QPen(color, 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        self._draw(painter)
-        painter.end()
-        return pixmap
 
 
 _HIDDEN_KIND = QColor(148, 163, 184, 150)
