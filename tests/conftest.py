@@ -97,3 +97,23 @@ def _no_test_hangs_forever():
 
 
 HANG_SECONDS = 600
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_ui_thread():
+    """Cycles are collected on the UI thread only, as in the editor (``widgets/collector.py``).
+
+    A test's leftover windows freed by a collection that ran in a worker (the spelling
+    dictionary's loader) left a timer registered with freed memory: a segfault a few tests later.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    application = QCoreApplication.instance()
+    collector = None
+    if application is not None:
+        from widgets.collector import collect_on_ui_thread
+
+        collector = collect_on_ui_thread(application)
+    yield
+    if collector is not None:
+        collector.collect_due()  # tests that run no event loop still collect between them

@@ -86,7 +86,15 @@ def resume_collector() -> None:
     goes as before; the model holds no reference cycles).
     """
     gc.freeze()
-    gc.enable()
+    from PySide6.QtCore import QCoreApplication
+
+    from widgets.collector import collect_on_ui_thread
+
+    application = QCoreApplication.instance()
+    if application is not None:
+        collect_on_ui_thread(application)  # never on a worker's thread: see widgets/collector.py
+    else:
+        gc.enable()
 
 
 def run_editor(path: Path | None = None) -> int:
