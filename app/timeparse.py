@@ -92,6 +92,7 @@ _TIME = re.compile(
     rf"|(?P<bare>\d{{1,2}})(?={_AMPM_AHEAD})"
     r"|(?P<ch>[01]\d|2[0-3])(?P<cm>[0-5]\d)(?![\d:])"
 )
+_HOURS_WORD = re.compile(r"[ \t]?(?:hrs|hours|hr|h)\.?(?![A-Za-z0-9])", re.IGNORECASE)
 _AMPM = re.compile(r"\s?(?P<ampm>[AaPp])(?:[Mm]|\.[Mm]\.?)(?![A-Za-z0-9])")
 _ZONE = re.compile(
     r"(?P<space>\s*)(?:"
@@ -335,6 +336,8 @@ def _read(
         hour, minute, second = int(clock_match["bare"]), 0, 0
     else:
         hour, minute, second = int(clock_match["ch"]), int(clock_match["cm"]), 0
+        if hours_word := _HOURS_WORD.match(text, position):
+            position = hours_word.end()  # "0212 hrs": the word says it is a clock, and is not the text's
     if ampm := _AMPM.match(text, position):
         if not 1 <= hour <= 12:
             return None

@@ -31,6 +31,14 @@ HOSTILE = {
     "spaces before an HTML tag, line after line": "# T\n\n" + ("x" + " " * 19_000 + "<b\n") * 80,
     "spaces before a table cell's break": "## Timeline\n\n" + ("| 10:00 | x" + " " * 19_000 + "<br |\n") * 80,
     "a task line of spaces": "## Action Items\n\n- fix" + " " * N + "x\n",
+    "many unclosed wiki tables": "== a ==\n\n== b ==\n\n" + "{|\n| x\n" * (N // 5),
+    "a wiki heading of equals and spaces": "== a ==\n\n== b ==\n\n==" + " " * N + "x\n",
+    "a grid table of borders only": "# T\n\n" + "+---+---+\n" * (N // 10),
+    "a grid border of dashes": "# T\n\n+" + "-" * N + "+\n| x |\n+" + "-" * N + "+\n",
+    "an owner of many initials": "## Action Items\n\n- fix. Owner: " + "A. " * (N // 3) + "\n",
+    "a relative time of digits": "**T0:** 2024-10-03 19:00 UTC\n\n## Timeline\n\n- T+" + "1" * N + ":00 x\n",
+    "a numbered line over a long underline": "# T\n\n1. x\n" + "-" * N + "\n",
+    "many lettered tasks": "## Action Items\n\n" + "a. fix it. Responsible: Ana. Target: soon.\n" * 2000,
     "many lessons beside each other": "# T\n\n" + "## What went well\n\nx\n\n## What went wrong\n\ny\n\n" * 20_000,
 }
 

@@ -75,6 +75,8 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
         meta.status = STATUSES[name_key(value)]
     elif key in SEVERITY_LABELS:
         return _read_severity(draft, key, value)
+    elif key in _CLASSIFICATION_LABELS and _NAMES_SEVERITY.match(value):
+        return _read_severity(draft, "severity", value)  # "Classification: Severity 1"
     elif key in _LABELS_LABELS and not meta.severity and (sev := scoped_severity(value)):
         meta.severity = sev
         return False  # the other labels stay as written
@@ -109,6 +111,9 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
 
 
 _LABELS_LABELS = ("labels", "label", "tags")
+# A classification is a severity only when its value says so ("Severity 1", not "Confidential").
+_CLASSIFICATION_LABELS = ("classification", "incident classification", "category", "incident level", "level")
+_NAMES_SEVERITY = re.compile(r"[*_`]{0,2}sev(?:erity)?\b", re.IGNORECASE)
 
 
 def _read_severity(draft: Draft, key: str, value: str) -> bool:
@@ -171,12 +176,27 @@ _ROLE_WORDS = frozenset(
 def author_names(value: str) -> list[str]:
     """ "Sam Lee, Ana Ruiz" as two authors; "J. Okonjo, IT Service Manager" as one, with the role."""
     names: list[str] = []
-    for part in (part.strip() for part in value.split(",")):
+    # pandoc writes "Tomasz Nowak; Aisha Bello"; people write "Grace Liu and Omar Haddad".
+    parts = [part.strip() for piece in value.split(";") for part in piece.split(",")]
+    if len(parts) == 1 and (pair := _person_pair(parts[0])) is not None:
+        parts = pair
+    for part in parts:
         if names and part and _ROLE_WORDS & set(re.findall(r"[a-z]+", part.lower())):
             names[-1] = f"{names[-1]}, {part}"
         else:
             names.append(without_mention(part))
     return names
+
+
+_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def _person_pair(text: str) -> list[str] | None:
+    """ "Grace Liu and Omar Haddad" as two names, when both sides are names."""
+    names = _AND.split(text, maxsplit=1)
+    if len(names) == 2 and all(_PERSON.fullmatch(name.strip()) for name in names):
+        return [name.strip() for name in names]
+    return None
 
 
 # A blog's byline: "*Posted March 5, 2025 by Elena Markov, Infrastructure*", "By Sam Lee and Ana Ruiz".

@@ -59,7 +59,7 @@ END_LABELS = (
     "resolved at",
     "incident resolved",
 )
-OWNER_LABELS = ("owner", "owners", "assignee", "assigned to", "who")
+OWNER_LABELS = ("owner", "owners", "assignee", "assigned to", "who", "responsible", "action owner")
 DUE_LABELS = (
     "due",
     "due date",

@@ -22,6 +22,7 @@ from app.timefmt import parse_date
 
 _IMPROVEMENT_LABELS = ("improvements", "improvement", "preventative measures", "preventive measures", "lessons")
 _TASK_LABELS = ("tasks", "task", "action items", "actions", "follow-ups", "todo")
+_LETTERED = re.compile(r"[ \t]{0,3}([a-z][.)])[ \t]+(?=\S)")
 _CHECKBOX = re.compile(r"\[([ xX])\](?:[ \t]+|$)")
 
 
@@ -42,6 +43,12 @@ def read_measures(draft: Draft, section: Section) -> None:
             elif is_table_line(entry):
                 table, index = take_table(entries, index - 1)
                 leftover.extend(_tasks_table(table, measures.tasks, other_template=draft.other_template))
+            elif draft.other_template and (lettered := _LETTERED.match(entry)) is not None:
+                # "a. Change the script. Responsible: vendor. Target: 30 Nov 2023.": a lettered list, as
+                # plain-text reports write one, each line a task (Markdown has no lettered lists).
+                leftover.extend(
+                    _task(Item(lettered.group(1), entry[lettered.end() :], [], [entry]), measures.tasks, inline=True)
+                )
             else:
                 leftover.append(entry)
             continue
@@ -159,6 +166,10 @@ def _detail_fields(group: str) -> dict[str, Any] | None:
             fields["due"] = due
         elif key in STATUS_LABELS and name_key(value) in TASK_STATUSES and "status" not in fields:
             fields["status"] = TASK_STATUSES[name_key(value)]
+        elif _PERSON.fullmatch(part.strip()) and "owner" not in fields and len(group.split(",")) == 2:
+            fields["owner"] = part.strip()  # "(Mia Kowalski, 10 July 2024)": a name beside a date
+        elif "due" not in fields and "owner" in fields and (due := parse_date(part.strip())) is not None:
+            fields["due"] = due
         elif name_key(part) in TASK_STATUSES and "status" not in fields:
             fields["status"] = TASK_STATUSES[name_key(part)]  # "We have added a validation rule. (Completed)"
         else:
@@ -166,10 +177,12 @@ def _detail_fields(group: str) -> dict[str, Any] | None:
     return fields
 
 
+# A person's name written plainly: "Mia Kowalski", "Jean-Luc O'Neil".
+_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}")
 # A person's handle as chat tools and trackers write it: "@bkowal", "@m.reyes", Mozilla's ":bhughes".
 _MENTION = re.compile(r"[@:][A-Za-z][\w.-]{0,38}")
 # "Owner: Rohit Menon, by 30 Aug 2024." closing a task's line, after its sentence or a dash.
-_OWNER_LABEL = re.compile(r"owner:[ \t]*", re.IGNORECASE)
+_OWNER_LABEL = re.compile(r"(?:owner|responsible|assignee):[ \t]*", re.IGNORECASE)
 
 
 def _written_owner(text: str) -> tuple[str, dict[str, Any]] | None:
@@ -188,7 +201,7 @@ def _written_owner(text: str) -> tuple[str, dict[str, Any]] | None:
     if at > 0 and not (before and before[0].lower() in _LEADS_TO_A_PERSON):
         fields = _mention_and_due(text[at + 1 :].strip())
         if fields is not None:
-            return text[:at].rstrip(), fields
+            return text[:at].rstrip(" \t-–—"), fields  # "… explicitly — @kenji — due 2024-11-26"
     return None
 
 
@@ -198,14 +211,30 @@ _LEADS_TO_A_PERSON = frozenset(
 )
 
 
+# What ends an owner's name before a due date: "Rohit Menon, by …", "Omar Haddad. Due: …", "Ana — due …".
+_OWNER_END = re.compile(r"[ \t]*(?:[,;·]|\.(?=[ \t])|[ \t][-–—](?=[ \t]))[ \t]*")
+
+
+_TITLE_END = re.compile(r"(?:^|[ \t])(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Sgt|Lt|Capt|Col|Prof|Insp|Supt)\.$")
+
+
 def _owner_and_due(tail: str) -> dict[str, Any] | None:
     """``Rohit Menon, by 30 Aug 2024`` or ``Rohit Menon``: an owner, then perhaps a due date."""
-    owner, _, rest = tail.partition(",")
+    # "Sgt. Alan Reyes", "J. Okonjo": a title's or an initial's full stop is not the end of the name.
+    cut = next(
+        (
+            found
+            for found in _OWNER_END.finditer(tail)
+            if not _TITLE_END.search(tail[max(0, found.start() - 5) : found.start() + 1])
+        ),
+        None,
+    )
+    owner, rest = (tail[: cut.start()], tail[cut.end() :]) if cut else (tail, "")
     if not owner.strip() or len(owner.split()) > 4:
         return None
     fields: dict[str, Any] = {"owner": without_mention(owner)}
     if rest.strip():
-        key, value = _word_and_rest(rest)
+        key, value = split_label(rest.strip()) or _word_and_rest(rest)
         due = parse_date(value) if key in DUE_LABELS else parse_date(rest.strip())
         if due is None:
             return None
@@ -223,6 +252,10 @@ def _mention_and_due(tail: str) -> dict[str, Any] | None:
     if rest and name[0][:1].isupper() and rest[0][:1].isupper() and rest[0].isalpha() and parse_date(rest[0]) is None:
         name.append(rest.pop(0))
     fields: dict[str, Any] = {"owner": " ".join(name)}
+    if rest and rest[0] in ("-", "–", "—", ",", "·"):
+        rest = rest[1:]
+    if rest and rest[0].lower().rstrip(":") in ("due", "by"):
+        rest = rest[1:]
     if rest:
         due = parse_date(" ".join(rest))
         if due is None:

@@ -27,6 +27,8 @@ LESSON_PARTS = (
 # "What went wrong" is one of them only beside the others; alone, it is the cause.
 LESSON_WHEN_BESIDE_PARTS = ("what went wrong",)
 
+# "5 Whys" reads as "whys": the number goes with the numbering a heading may have.
+WHYS = ("whys", "five whys", "the 5 whys", "the five whys")
 SECTIONS: dict[str, str] = {}
 for _key, _names in {
     "introduction": [
@@ -97,6 +99,8 @@ for _key, _names in {
         "why did it happen",
         "why did this happen",
         "what went wrong and why",
+        # The "5 Whys" method: its chain of answers is the cause (when no other section names it: roles.py).
+        *WHYS,
         # Alone, "What went wrong" is the cause; beside "What went well" it is a lesson (see lesson_parts).
         "what went wrong",
     ],
@@ -133,6 +137,8 @@ for _key, _names in {
         "remediations",
         "next steps",
         "action plan",
+        # Wikimedia's incident reports.
+        "actionables",
         "recommendations",
         "prevention",
         "preventing recurrence",

@@ -24,6 +24,7 @@ from app.formats.markdown_read.humor import read_humor
 from app.formats.markdown_read.markup import without_html_markup
 from app.formats.markdown_read.measures import read_measures
 from app.formats.markdown_read.names import section_key, section_key_is_plain_timeline
+from app.formats.markdown_read.other_markups import from_other_markups
 from app.formats.markdown_read.prose import (
     read_cause,
     read_closing_notes,
@@ -128,6 +129,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     draft.other_template = not own_layout
     if not own_layout:
         lines = without_html_markup(lines, flags)
+        lines = from_other_markups(lines, outside_fences(lines))
         flags = outside_fences(lines)
     if not own_layout:
         draft.zone = zone_named(fields.get("timezone", "") or fields.get("time zone", "") or fields.get("tz", ""))
@@ -148,6 +150,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         # Until a "Date:" line says otherwise, the first date the document writes ("On Tuesday
         # 12 March 2019, ...") is the day of times written alone (a "Start:" label's among them).
         draft.day = first_date([title, *(line for line, outside in zip(lines, flags, strict=True) if outside)])
+    draft.header_lines = preamble[:200]
     leftover_preamble = read_metadata(draft, preamble)
     if not own_layout and draft.day is None and file_day is not None:
         draft.day = day_from_weekdays([line for line, outside in zip(lines, flags, strict=True) if outside], file_day)

@@ -7,6 +7,7 @@
   be improved") are the closing notes together, each under its heading.
 - A "Remediation" written as a paragraph tells how the incident was fixed: it
   does not take the measures from a later section that lists the tasks.
+- The "5 Whys" are the cause, unless a section of the document names the cause itself.
 - "What happened?" asked as a question (Azure's reviews), when another
   section holds the times, tells what customers saw: the impact.
 """
@@ -14,7 +15,7 @@
 from __future__ import annotations
 
 from app.formats.markdown_read.draft import Section
-from app.formats.markdown_read.names import LESSON_PARTS, LESSON_WHEN_BESIDE_PARTS, plain_name, section_key
+from app.formats.markdown_read.names import LESSON_PARTS, LESSON_WHEN_BESIDE_PARTS, WHYS, plain_name, section_key
 from app.formats.markdown_read.tokens import BULLET, is_table_line
 from app.formats.markdown_syntax import outside_fences
 
@@ -27,6 +28,7 @@ _DONE_WHEN_PROSE = ("remediation", "remediations")
 def settle_roles(sections: list[Section], assigned: Assigned) -> None:
     """Settle the sections' keys by their neighbours and contents; lesson parts are merged in place."""
     _lessons_beside_parts(sections, assigned)
+    _whys_beside_a_cause(sections, assigned)
     _prose_measures(sections, assigned)
     _what_happened_as_impact(sections, assigned)
     _merge_lesson_parts(sections, assigned)
@@ -49,6 +51,15 @@ def _lessons_beside_parts(sections: list[Section], assigned: Assigned) -> None:
         neighbours = sections[max(number - 1, 0) : number] + sections[number + 1 : number + 2]
         if cause_elsewhere or any(_is_part(neighbour) for neighbour in neighbours):
             assigned[id(section)] = "closing_notes"
+
+
+def _whys_beside_a_cause(sections: list[Section], assigned: Assigned) -> None:
+    """The "5 Whys" are the cause when the document writes no other; beside a "Root cause" section
+    they are the working that led to it, and stay as written."""
+    whys = [section for section in sections if plain_name(section.heading) in WHYS]
+    if any(assigned.get(id(section)) in ("cause", "root_cause") for section in sections if section not in whys):
+        for section in whys:
+            assigned[id(section)] = None
 
 
 def _lists_something(section: Section) -> bool:

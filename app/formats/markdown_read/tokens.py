@@ -213,10 +213,19 @@ def setext_level(line: str) -> int | None:
     return None
 
 
-def _could_be_setext_text(line: str) -> bool:
-    """Whether ``line`` is a one-line paragraph that an underline would turn into a heading."""
+def _could_be_setext_text(line: str, underline: str) -> bool:
+    """Whether ``line`` is a one-line paragraph that an underline would turn into a heading.
+
+    A numbered line underlined at its own length ("1. Summary" over "----------")
+    is a numbered heading, as plain-text reports write them, not a list item
+    followed by a rule.
+    """
     stripped = line.strip()
-    if not stripped or indent_of(line) >= 4 or heading_of(line) or BULLET.match(line) or is_table_line(line):
+    if not stripped or indent_of(line) >= 4 or heading_of(line) or is_table_line(line):
+        return False
+    if (bullet := BULLET.match(line)) is not None and not (
+        bullet.group(2)[0].isdigit() and len(stripped) <= 80 and len(underline.strip()) * 2 >= len(stripped)
+    ):
         return False
     if stripped[0] in "><" or stripped.startswith("|"):
         return False  # A quote or an HTML block: an underline after it is a rule, not a heading.
@@ -244,7 +253,7 @@ def find_headings(lines: list[str], flags: list[bool], *, setext: bool) -> list[
             and flags[index + 1]
             and (index == 0 or not lines[index - 1].strip())
             and (level := setext_level(lines[index + 1])) is not None
-            and _could_be_setext_text(line)
+            and _could_be_setext_text(line, lines[index + 1])
         ):
             found.append((index, level, line.strip(), index + 2))
             index += 2

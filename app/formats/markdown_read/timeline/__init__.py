@@ -86,7 +86,7 @@ def read_timeline(draft: Draft, section: Section) -> None:
         ctx.zone = draft.stated_zone(zone_statement(section.heading)) or ctx.zone  # "Timeline (times in BST)"
         ctx.compact = writes_compact_times(entries)
         ctx.dotted = writes_compact_times(entries, _DOTTED_LEAD)
-        ctx.anchor = _stated_anchor(ctx, section.lines)
+        ctx.anchor = _stated_anchor(ctx, section.lines) or _stated_anchor(ctx, draft.header_lines)
     ctx.read_nested = lambda nested: _read_entries(ctx, nested)
     _read_entries(ctx, entries)
     if draft.other_template:

@@ -16,7 +16,7 @@ TEXT_COLUMNS = ("event", "description", "what", "what happened", "action", "text
 KIND_COLUMNS = ("kind", "type", "category")
 _MORE_TEXT_COLUMNS = ("events", "summary", "notes", "note", "update", "message", "status", "comment", "comments")
 # A time column's header: "Time", "Time (PDT)", "Date and Time in CET", "Timestamp (UTC)", "When".
-_TIME_HEADER = re.compile(r"\b(?:time|times|timestamp|when|date|hour|clock)\b", re.IGNORECASE)
+_TIME_HEADER = re.compile(r"\b(?:time|times|timestamp|when|date|hour|clock|offset)\b", re.IGNORECASE)
 _DATE_ONLY_HEADER = re.compile(r"(?:date|day)(?:[ \t]*\(.*\))?", re.IGNORECASE)
 _HEADER_ZONE = re.compile(
     r"\((?:in[ \t]+)?([^)]{1,24})\)|\bin[ \t]+([A-Za-z][A-Za-z/_+:0-9-]{0,24})\s*$", re.IGNORECASE

@@ -94,6 +94,8 @@ class TimelineContext:
         if not self.draft.other_template:
             found = parse_timestamp(text, default_date=self.day, default_zone=self.zone)
             return self._rolled(found, True) if found is not None else None
+        if self.anchor is not None and (relative := _RELATIVE.fullmatch(text.strip())) is not None:
+            return self._offset(relative)  # a table's "T+00:05" cell
         reading = self._read(text, whole=True)
         return self._rolled(reading.moment, reading.has_date) if reading is not None else None
 
@@ -145,19 +147,28 @@ class TimelineContext:
 
     def _relative(self, relative: re.Match[str], text: str) -> Lead | None:
         """``T+15m`` from the anchor the timeline states (``T+0 = 2024-09-03 16:20 UTC``)."""
-        hours, minutes, seconds = (int(relative.group(name) or 0) for name in ("hours", "minutes", "seconds"))
-        if relative.group("bare"):
-            minutes = int(relative.group("bare"))  # "T+0", "T+90": minutes, the unit people leave out
-        elif not (relative.group("hours") or relative.group("minutes") or relative.group("seconds")):
+        moment = self._offset(relative)
+        if moment is None:
             return None
-        offset = timedelta(hours=hours, minutes=minutes, seconds=seconds)
-        assert self.anchor is not None
-        moment = self.anchor - offset if relative.group("sign") in "-−" else self.anchor + offset
         after = text[relative.end() :].lstrip()
         if after.startswith(("=", "is ")):
             return None  # "T+0 = 16:20 UTC" states the anchor; it is not an event
         rest = _SEPARATOR.sub("", after, count=1)
         return Lead(moment, rest, True) if rest else None
+
+    def _offset(self, relative: re.Match[str]) -> datetime | None:
+        """The moment a ``T+15m`` or ``T-00:30`` stands for, from the anchor."""
+        hours, minutes, seconds = (int(relative.group(name) or 0) for name in ("hours", "minutes", "seconds"))
+        if relative.group("clock_h") is not None:  # "T+00:05", "T+1:12:30": hours and minutes as a clock writes them
+            hours, minutes = int(relative.group("clock_h")), int(relative.group("clock_m"))
+            seconds = int(relative.group("clock_s") or 0)
+        elif relative.group("bare"):
+            minutes = int(relative.group("bare"))  # "T+0", "T+90": minutes, the unit people leave out
+        elif not (relative.group("hours") or relative.group("minutes") or relative.group("seconds")):
+            return None
+        offset = timedelta(hours=hours, minutes=minutes, seconds=seconds)
+        assert self.anchor is not None
+        return self.anchor - offset if relative.group("sign") in "-−" else self.anchor + offset
 
     def peek_time(self, text: str) -> bool:
         """Whether ``text`` starts with a time, without reading it."""
@@ -269,11 +280,12 @@ _DOTTED_OR_FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])[h.]([
 _FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])h([0-5]\d)(?![\d.:])")
 # "**T+1h05m** — text", "T-12m:": a time relative to the timeline's stated T+0.
 _RELATIVE = re.compile(
-    r"[*_`]{0,2}T[ \t]?(?P<sign>[-+−])[ \t]?(?:(?P<hours>\d{1,3})h)?[ \t]?(?:(?P<minutes>\d{1,4})m(?:in)?)?"
-    r"[ \t]?(?:(?P<seconds>\d{1,5})s)?(?P<bare>(?<=[-+−])\d{1,4})?[*_`]{0,2}(?![\w])"
+    r"[*_`]{0,2}T[ \t]?(?P<sign>[-+−])[ \t]?(?:(?P<clock_h>\d{1,3}):(?P<clock_m>[0-5]\d)(?::(?P<clock_s>[0-5]\d))?|"
+    r"(?:(?P<hours>\d{1,3})h)?[ \t]?(?:(?P<minutes>\d{1,4})m(?:in)?)?"
+    r"[ \t]?(?:(?P<seconds>\d{1,5})s)?(?P<bare>(?<=[-+−])\d{1,4})?)[*_`]{0,2}(?![\w:])"
 )
 # "T+0 = 2024-09-03 16:20 UTC", "T0 is 16:20 UTC": the moment relative times count from.
-ANCHOR = re.compile(r"\bT[ \t]?\+?[ \t]?0\b[ \t]*(?:=|is|:|was)[ \t]*", re.IGNORECASE)
+ANCHOR = re.compile(r"\bT[ \t]?\+?[ \t]?0\b\)?[ \t]*(?:=|is|:|was)[*_]{0,2}[ \t]*", re.IGNORECASE)
 # "14:03–14:10": the second end of a range right after the first.
 _RANGE_END = re.compile(r"[ \t]*(?:[-–—~]|to|until|and)[ \t]*(?=[*_`]{0,2}\d)")
 _CLOSING_MARKUP = re.compile(r"^(?:\*\*|__|`)")

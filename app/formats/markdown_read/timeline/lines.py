@@ -32,8 +32,8 @@ _DAY_LINE = re.compile(
 )
 # "All times in CET", "_All times are UTC._", "(times in BST)": the zone of the times below (stripped, short).
 _ZONE_STATEMENT = re.compile(
-    r"[*_(]*[ \t]*(?:all[ \t]+)?times?[ \t]+(?:are[ \t]+)?(?:shown[ \t]+)?(?:in[ \t]+)?"
-    r"(?P<zone>[A-Za-z][A-Za-z/_ +:0-9-]{0,30}?)[ \t]*[.)]?[*_)]*",
+    r"[*_(]*[ \t]*(?:all[ \t]+)?times?[ \t]+(?:are[ \t]+)?(?:shown[ \t]+)?(?:in[ \t]+)?(?:local[ \t]*\(?)?"
+    r"(?P<zone>[A-Za-z][A-Za-z/_ +:0-9-]{0,30}?)[ \t]*[.)]{0,2}[*_)]*",
     re.IGNORECASE,
 )
 _SHORT_LINE = 120

@@ -1,0 +1,208 @@
+"""Post-mortems written in other plain-text markups, read as the Markdown they stand for.
+
+Wiki pages (MediaWiki's ``== Timeline ==`` headings, ``'''bold'''`` and
+``{| wikitable |}`` tables) and pandoc documents (a ``% title`` block, grid
+tables drawn with ``+---+`` borders) are copied into post-mortem folders as
+they are. A reader sees their headings and tables; the import rewrites those
+lines into Markdown's before it reads the file, and leaves every word.
+String methods and fixed-width checks only: each line is looked at once.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from app.formats.markdown_syntax import outside_fences
+
+_LONGEST_LINE = 20_000
+
+
+def from_other_markups(lines: list[str], flags: list[bool]) -> list[str]:
+    """``lines`` with MediaWiki headings, emphasis and tables, pandoc's title block and grid tables
+    written as Markdown; a file with none of them comes back as it was."""
+    if lines and lines[0].startswith("% ") and flags[0]:
+        lines = _pandoc_title_block(lines)
+        flags = outside_fences(lines)
+    if any(_grid_border(line) for line, outside in zip(lines, flags, strict=True) if outside):
+        lines = _grid_tables(lines, flags)
+        flags = outside_fences(lines)
+    if sum(1 for line, outside in zip(lines, flags, strict=True) if outside and wiki_heading(line)) >= 2:
+        lines = _mediawiki(lines, flags)
+    return lines
+
+
+# ---------------------------------------------------------------- MediaWiki
+
+
+def wiki_heading(line: str) -> tuple[int, str] | None:
+    """``(level, text)`` of a MediaWiki heading line (``== Timeline ==``), else ``None``."""
+    if not line.startswith("=") or len(line) > _LONGEST_LINE:
+        return None
+    stripped = line.rstrip(" \t")
+    level = len(stripped) - len(stripped.lstrip("="))
+    closing = len(stripped) - len(stripped.rstrip("="))
+    if level > 6 or closing != level or len(stripped) <= 2 * level:
+        return None
+    text = stripped[level:-level].strip(" \t")
+    if not text or text.startswith("=") or text.endswith("="):
+        return None
+    return level, text
+
+
+def _mediawiki(lines: list[str], flags: list[bool]) -> list[str]:
+    out: list[str] = []
+    # Where each table closes, found once: a file of unclosed "{|" lines must not be searched to its end from each.
+    closing_after: list[int | None] = [None] * (len(lines) + 1)
+    for position in range(len(lines) - 1, -1, -1):
+        closing_after[position] = position if lines[position].startswith("|}") else closing_after[position + 1]
+    index = 0
+    while index < len(lines):
+        line, outside = lines[index], flags[index]
+        if outside and line.startswith("{|"):
+            end = closing_after[index + 1]
+            if end is not None:
+                out.extend(_wikitable(lines[index + 1 : end]))
+                index = end + 1
+                continue
+        if outside and (heading := wiki_heading(line)) is not None:
+            out.append(f"{'#' * heading[0]} {_emphasis(heading[1])}")
+        elif outside and line.startswith("#") and not line.startswith("#!") and len(line) <= _LONGEST_LINE:
+            # "# item", "## nested item": MediaWiki's numbered list, not a Markdown heading.
+            depth = len(line) - len(line.lstrip("#"))
+            out.append("   " * (depth - 1) + "1. " + _emphasis(line[depth:].strip()))
+        elif outside and len(line) <= _LONGEST_LINE:
+            out.append(_emphasis(line))
+        else:
+            out.append(line)
+        index += 1
+    return out
+
+
+def _emphasis(line: str) -> str:
+    """``'''bold'''`` and ``''italic''`` as Markdown's."""
+    if "''" not in line:
+        return line
+    return line.replace("'''", "**").replace("''", "_")
+
+
+def _wikitable(rows_text: list[str]) -> list[str]:
+    """The lines between ``{|`` and ``|}`` as a pipe table."""
+    rows: list[list[tuple[bool, str]]] = [[]]
+    for raw in rows_text:
+        line = raw.strip()
+        if line.startswith("|-"):
+            rows.append([])
+        elif line.startswith("|+"):
+            continue  # a caption: kept below as a line of its own
+        elif line.startswith("!"):
+            rows[-1].extend((True, _cell(cell)) for cell in line[1:].replace("||", "!!").split("!!"))
+        elif line.startswith("|"):
+            rows[-1].extend((False, _cell(cell)) for cell in line[1:].split("||"))
+        elif line and rows[-1]:  # a cell's text goes on over lines
+            header, text = rows[-1][-1]
+            rows[-1][-1] = (header, f"{text} {_emphasis(line)}".strip())
+    rows = [row for row in rows if row]
+    captions = [_emphasis(raw.strip()[2:].strip()) for raw in rows_text if raw.strip().startswith("|+")]
+    if not rows:
+        return captions
+    width = max(len(row) for row in rows)
+    if len(rows) > 1 and all(header for header, _ in rows[0]):
+        header_row = [text for _, text in rows[0]]
+        body = rows[1:]
+    else:  # a label in each row's first cell: labelled facts, as a two-column table without a header
+        header_row = [""] * width
+        body = rows
+    out = [*captions, _pipe(header_row, width), _pipe(["---"] * width, width)]
+    for row in body:
+        out.append(_pipe([f"**{text}**" if header and text else text for header, text in row], width))
+    return out
+
+
+def _cell(text: str) -> str:
+    """A cell's text without its attributes (``style="…" | text``)."""
+    text = text.strip()
+    before, bar, after = text.partition(" | ")
+    if bar and "=" in before and '"' in before:
+        text = after.strip()
+    return _emphasis(text).replace("|", "\\|")
+
+
+def _pipe(cells: list[str], width: int) -> str:
+    cells = [*cells, *[""] * (width - len(cells))]
+    return "| " + " | ".join(cells) + " |"
+
+
+# ---------------------------------------------------------------- pandoc
+
+
+def _pandoc_title_block(lines: list[str]) -> list[str]:
+    """pandoc's ``% title`` / ``% authors`` / ``% date`` lines as a title and labelled lines."""
+    parts: list[str] = []
+    count = 0
+    while count < min(3, len(lines)) and lines[count].startswith("%"):
+        parts.append(lines[count][1:].strip())
+        count += 1
+    title, authors, day = (*parts, "", "")[:3]
+    # The date line dates the write-up: left as a line of its own, not as the incident's "Date:".
+    out = [f"# {title}" if title else "", f"Authors: {authors}" if authors else "", day]
+    return [*out[:count], *([""] if count < len(lines) and lines[count].strip() else []), *lines[count:]]
+
+
+def _grid_border(line: str) -> bool:
+    """``+-----+----+`` or ``+=====+====+``: a border line of a grid table."""
+    stripped = line.strip()
+    return (
+        len(stripped) >= 3
+        and stripped[0] == "+"
+        and stripped[-1] == "+"
+        and len(stripped) <= _LONGEST_LINE
+        and not stripped.strip("+-=:")
+        and ("-" in stripped or "=" in stripped)
+    )
+
+
+def _grid_tables(lines: list[str], flags: list[bool]) -> list[str]:
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if flags[index] and _grid_border(lines[index]):
+            end = index + 1
+            while end < len(lines) and flags[end] and (_grid_border(lines[end]) or lines[end].lstrip().startswith("|")):
+                end += 1
+            table = _grid_table(lines[index:end])
+            out.extend(table if table is not None else lines[index:end])
+            index = end
+            continue
+        out.append(lines[index])
+        index += 1
+    return out
+
+
+def _grid_table(block: list[str]) -> list[str] | None:
+    """One grid table as a pipe table: a cell written over several lines is one cell."""
+    border = block[0].strip()
+    indent = len(block[0]) - len(block[0].lstrip())
+    edges = [i for i, char in enumerate(border) if char == "+"]
+    if len(edges) < 2:
+        return None
+    rows: list[list[str]] = []
+    current: list[list[str]] | None = None
+    for line in block[1:]:
+        if _grid_border(line):
+            if current is not None:
+                rows.append([" ".join(" ".join(part).split()) for part in current])
+                current = None
+            continue
+        text = line[indent:]
+        cells = [text[start + 1 : end].strip() for start, end in itertools.pairwise(edges)]
+        current = current or [[] for _ in cells]
+        for part, cell in zip(current, cells, strict=False):
+            if cell:
+                part.append(cell.replace("|", "\\|"))
+    if current is not None:
+        rows.append([" ".join(" ".join(part).split()) for part in current])
+    if not rows:
+        return None
+    # The first row is the header, whether or not a "+===+" line marks it (pandoc's headerless tables).
+    width = len(edges) - 1
+    return [_pipe(rows[0], width), _pipe(["---"] * width, width), *(_pipe(row, width) for row in rows[1:])]
