@@ -18,7 +18,7 @@ from app.formats.markdown_read.labels import OWNER_LABELS as _OWNER_LABELS
 from app.formats.markdown_read.labels import SEVERITY_WORDS as _SEVERITY_WORDS
 from app.formats.markdown_read.labels import START_LABELS as _START_LABELS
 from app.formats.markdown_read.labels import STATUS_LABELS as _STATUS_LABELS
-from app.formats.markdown_read.markup import MARKUP_WORDS as _MARKUP_WORDS
+from app.formats.markdown_read.markup import MARKUP_WORDS as _HTML_MARKUP_WORDS
 from app.formats.markdown_read.measures import (
     _IMPROVEMENT_LABELS,
     _NO_LINK,
@@ -30,6 +30,10 @@ from app.formats.markdown_read.names import NODE_KINDS as _NODE_KINDS
 from app.formats.markdown_read.names import SECTIONS as _SECTIONS
 from app.formats.markdown_read.names import STATUSES as _STATUSES
 from app.formats.markdown_read.names import TASK_STATUSES as _TASK_STATUSES
+from app.formats.markdown_read.other_markups import MARKUP_WORDS as _WIKI_MARKUP_WORDS
+
+# Words of markup a reader does not read as words: HTML's (``<br>``, ``&nbsp;``) and a wiki table's attributes.
+_MARKUP_WORDS = (*_HTML_MARKUP_WORDS, *_WIKI_MARKUP_WORDS)
 
 __all__ = [
     "_AUTHOR_LABELS",

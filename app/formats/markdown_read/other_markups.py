@@ -15,6 +15,8 @@ import itertools
 from app.formats.markdown_syntax import outside_fences
 
 _LONGEST_LINE = 20_000
+# The attributes of a wiki table's opening line ("{| class="wikitable sortable"") are markup, not words.
+MARKUP_WORDS = ("class", "wikitable", "sortable", "style")
 
 
 def from_other_markups(lines: list[str], flags: list[bool]) -> list[str]:

@@ -84,6 +84,14 @@ def day_or_zone_line(ctx: TimelineContext, entries: Entries, index: int) -> int 
     if zone_match is not None and (zone := zone_or_statement(zone_match.group("zone"))) is not None:
         ctx.zone = ctx.draft.stated_zone(zone)
         return index + 1
+    statement, comma, rest = line.partition(",")
+    if comma and (zone_match := _ZONE_STATEMENT.fullmatch(statement)) is not None:
+        # "All times are UTC, 12 March 2024.": the zone, then the day.
+        zone = zone_or_statement(zone_match.group("zone"))
+        day = parse_date(rest.strip().rstrip(".").strip(), default_year=ctx.year)
+        if zone is not None and day is not None:
+            ctx.set_day(day, zone)
+            return index + 1
     match = _DAY_LINE.fullmatch(line)
     day = parse_date(match.group("date").strip().rstrip(":,"), default_year=ctx.year) if match else None
     if match is None or day is None:
