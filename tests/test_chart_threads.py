@@ -14,6 +14,7 @@ from PySide6.QtGui import QStandardItemModel, QTextDocument
 
 from app.flowchart.render import available_renderers
 from app.model import FlowEdge, FlowNode, PostMortem
+from tests.flowchart_helpers import RENDERERS
 from tests.test_window_fixtures import make_window
 from widgets.preview_document import (
     PREVIEW_CHART_MAX_HEIGHT,
@@ -170,16 +171,16 @@ def test_the_chart_font_is_added_to_qt_on_the_ui_thread(qtbot, tmp_path, monkeyp
 LONG_LABEL = "Checked the resolver cache, the zone file and the renewal job's log for the missing apex records"
 
 
-@pytest.fixture(scope="module")
-def chain_svg() -> tuple[bytes, dict[str, str]]:
-    """A chain of 300 nodes with long labels, as Graphviz draws it (some 350 KB of SVG)."""
+@pytest.fixture(scope="module", params=RENDERERS)
+def chain_svg(request: pytest.FixtureRequest) -> tuple[bytes, dict[str, str]]:
+    """A chain of 300 nodes with long labels, as dot or the embedded Graphviz draws it (some 350 KB of SVG)."""
     from app.flowchart.dot import build_dot
     from app.model import Flowchart
 
     nodes = [FlowNode(id=f"n{i}", label=f"{LONG_LABEL} ({i})") for i in range(300)]
     edges = [FlowEdge(source=f"n{i}", target=f"n{i + 1}") for i in range(299)]
     source = build_dot(Flowchart(nodes=nodes, edges=edges))
-    return available_renderers()[0].render(source.dot, timeout=120), source.element_ids
+    return request.param.render(source.dot, timeout=120), source.element_ids
 
 
 @needs_graphviz
@@ -206,9 +207,9 @@ def test_a_big_chart_is_parsed_in_pieces_that_draw_the_same_picture(qapp, chain_
         return image
 
     picture = parse_picture(svg, element_ids)
-    assert picture is not None and len(picture.renderers) == len(cut.pieces)
+    assert picture is not None and len(picture.pieces) == len(cut.pieces)
     whole = QSvgRenderer(QByteArray(svg))
-    assert drawn(picture.renderers) == drawn([whole])
+    assert drawn([picture.renderer(index) for index in range(len(picture.pieces))]) == drawn([whole])
     for element in element_ids:
         assert picture.element_bounds[element] == whole.transformForElement(element).mapRect(
             whole.boundsOnElement(element)
@@ -304,40 +305,85 @@ class OneColumnModel(QStandardItemModel):
         self.setHorizontalHeaderLabels(["Id"])
 
 
-@needs_graphviz
-def test_a_big_chart_zoomed_out_is_drawn_from_its_overview(qtbot, chain_svg):
-    # Fitted to the view, a long chain is a few pixels wide: Qt drew every line of text of it,
-    # glyph by glyph, at a fraction of a pixel (0.66 s of the UI thread for 1,400 nodes).
+def counted_pieces(picture) -> list[int]:
+    """The pieces ``picture`` draws from now on, one entry each time one is drawn."""
+    drawn: list[int] = []
+    renderer = picture.renderer
+
+    def counting(index):
+        drawn.append(index)
+        return renderer(index)
+
+    picture.renderer = counting
+    return drawn
+
+
+def chain_view(qtbot, chain_svg):
     from widgets.flowchart.chart_view import ChartView
     from widgets.flowchart.picture import parse_picture
 
     svg, element_ids = chain_svg
     picture = parse_picture(svg, element_ids)
-    assert picture is not None and picture.overview is not None
-    assert not picture.overview.isNull() and picture.overview.height() <= 2048
-    drawn = []
-
-    class CountingRenderer:
-        def __init__(self, renderer):
-            self.renderer = renderer
-
-        def render(self, painter, rect):
-            drawn.append(self)
-            self.renderer.render(painter, rect)
-
     view = ChartView()
     qtbot.addWidget(view)
     view.resize(600, 400)
     view.show()
     qtbot.waitExposed(view)
     assert view.show_svg(svg, element_ids, picture)
-    picture.renderers[:] = [CountingRenderer(renderer) for renderer in picture.renderers]
+    return view, picture
+
+
+@needs_graphviz
+def test_a_big_chart_zoomed_out_is_drawn_from_its_overview(qtbot, chain_svg):
+    # Fitted to the view, a long chain is a few pixels wide: Qt drew every line of text of it,
+    # glyph by glyph, at a fraction of a pixel (0.66 s of the UI thread for 1,400 nodes).
+    from widgets.flowchart.picture import parse_picture
+
+    view, picture = chain_view(qtbot, chain_svg)
+    assert picture.overview is not None
+    assert not picture.overview.isNull() and picture.overview.height() <= 2048
+    drawn = counted_pieces(picture)
     view.grab()  # painted now, at the zoom that fits it
-    assert drawn == []
+    assert drawn == [] and picture.parsed_pieces() == []  # nothing of the chart parsed on the UI thread
     overview = picture.overview
     assert any(overview.pixelColor(overview.width() // 2, y).alpha() for y in range(overview.height()))
     while view.zoom() < 1.0:
         view.zoom_in()
     view.grab()
-    assert len(drawn) == len(picture.renderers)  # close up, the pieces are drawn as lines and text
+    assert drawn  # close up, the pieces are drawn as lines and text
     assert parse_picture(b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>').overview is None
+
+
+@needs_graphviz
+def test_pieces_far_from_the_view_are_not_kept_parsed(qtbot, chain_svg):
+    from widgets.flowchart.picture import KEPT_PIECES
+
+    view, picture = chain_view(qtbot, chain_svg)
+    assert len(picture.pieces) > KEPT_PIECES + 3
+    view.set_zoom(1.0)
+    drawn = counted_pieces(picture)
+    for element in ("fc-node-0", "fc-node-60", "fc-node-120", "fc-node-180", "fc-node-240", "fc-node-299"):
+        drawn.clear()
+        view.centerOn(view.scene_point_of(element))
+        view.grab()
+        on_screen = set(drawn)
+        assert on_screen and len(on_screen) < len(picture.pieces) / 2  # only the pieces there are drawn
+        assert len(picture.parsed_pieces()) <= len(on_screen) + KEPT_PIECES
+    assert 0 not in picture.parsed_pieces()  # the top of the chain, scrolled away from long ago
+
+
+@needs_graphviz
+def test_the_chart_still_paints_every_node_when_scrolled_to(qtbot, chain_svg):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QColor
+
+    view, picture = chain_view(qtbot, chain_svg)
+    view.set_zoom(1.0)
+    fill = QColor("#e7f5ff")  # a step's box, above its text
+    for index in range(0, 300, 23):
+        element = f"fc-node-{index}"
+        view.centerOn(view.scene_point_of(element))
+        image = view.viewport().grab().toImage()
+        half_height = round(picture.element_bounds[element].height() / 2)
+        above_the_text = view.mapFromScene(view.scene_point_of(element)) - QPoint(0, half_height - 3)
+        assert image.pixelColor(above_the_text) == fill, element

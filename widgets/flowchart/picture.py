@@ -3,180 +3,210 @@
 PySide keeps Python's lock while Qt parses an SVG: a chain of 1,400 nodes with
 long labels (1.6 MB of SVG) took 0.12-0.16 s in one call, during which the
 window could not run any Python, so it froze that long although the work was
-in a worker. Cut into pieces of a few dozen kilobytes (Graphviz writes every
-node and every edge as one group under the graph's group), each piece is a
-short call, and the window gets its turn between two of them. Every piece
-keeps the whole picture's size and view box, so the pieces lie exactly on top
-of each other.
+in a worker. Cut into pieces of a few dozen kilobytes (``svg_pieces``), each
+parse is a short call, and the window gets its turn between two of them.
 
-Where each element lies (for clicks, tool tips and the ring around the chosen
+Parsed, that chain took 21 MB of Qt's memory (some 15 KB a node) for a 0.4 MB
+file, and most of it is never on screen at once. So the worker parses each
+piece only to measure it (where its groups draw, where each node lies) and to
+draw it into a small overview; what the picture keeps of a piece is its SVG,
+compressed. The item parses a piece again, on the UI thread, when it is to be
+drawn close up, and lets go of pieces that have left the screen, keeping a few.
+
+Where each node lies (for clicks, tool tips and the ring around the chosen
 node) is measured once, in the worker, rather than asked of Qt on each hover.
 """
 
 from __future__ import annotations
 
-import html
-import re
+import zlib
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QPointF, QRectF, QSizeF
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRectF, QSize, QSizeF
+from PySide6.QtGui import QImage, QImageReader, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
-from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from widgets.flowchart.svg_pieces import PIECE_BYTES, SvgPieces, split_svg
 from widgets.qt_guard import never_raises
 
-PIECE_BYTES = 64 * 1024
-"""About this much SVG text per piece: some 5 ms of parsing, during which the window waits."""
+__all__ = ["PIECE_BYTES", "ChartPicture", "PictureItem", "SvgPieces", "parse_picture", "split_svg"]
+
 OVERVIEW_SIDE = 2048
 """Longest side of a big chart's overview, in pixels."""
 OVERVIEW_PIXELS = 2_000_000
 """Most pixels in it (8 MB): a chart wide and tall at once is drawn smaller."""
-
-_GRAPH_GROUP = re.compile(rb'<g\s[^>]*?id="graph0"[^>]*>')
-_TAG = re.compile(rb"<!--.*?-->|<g\b[^>]*?(/?)>|</g\s*>", re.DOTALL)
-_ID = re.compile(rb'\sid="([^"]*)"')
-
-
-@dataclass
-class SvgPieces:
-    """The SVG cut between the graph's top-level groups: each piece is a whole SVG document."""
-
-    pieces: list[bytes]
-    element_ids: list[list[str]] = field(default_factory=list)
-    """The ids of the top-level groups in each piece (nodes and edges); not listed for a single piece."""
-
-
-def split_svg(svg: bytes, piece_bytes: int = PIECE_BYTES) -> SvgPieces:
-    """``svg`` in pieces of about ``piece_bytes``; one piece (the whole) when it is small or not as Graphviz writes."""
-    graph = _GRAPH_GROUP.search(svg)
-    if graph is None or len(svg) <= piece_bytes:
-        return SvgPieces([svg], [[]])
-    children: list[tuple[int, int, str]] = []  # start, end, id of each top-level group
-    depth, start, child_id = 1, 0, ""
-    for tag in _TAG.finditer(svg, graph.end()):
-        text = tag.group(0)
-        if text.startswith(b"<!--") or tag.group(1):
-            continue  # a comment, or an empty <g/>
-        if text.startswith(b"</"):
-            depth -= 1
-            if depth == 1:
-                children.append((start, tag.end(), child_id))
-            elif depth == 0:
-                break  # the graph's group ends
-        else:
-            if depth == 1:
-                start = tag.start()
-                found = _ID.search(text)
-                child_id = _unescaped(found.group(1)) if found else ""
-            depth += 1
-    if depth != 0 or not children:
-        return SvgPieces([svg], [[]])
-    head, tail = svg[: children[0][0]], svg[children[-1][1] :]
-    pieces: list[bytes] = []
-    ids: list[list[str]] = []
-    first = 0
-    for last in range(len(children)):
-        if last == len(children) - 1 or children[last][1] - children[first][0] >= piece_bytes:
-            pieces.append(head + svg[children[first][0] : children[last][1]] + tail)
-            ids.append([child for _, _, child in children[first : last + 1]])
-            first = last + 1
-    return SvgPieces(pieces, ids)
-
-
-def _unescaped(value: bytes) -> str:
-    text = value.decode("utf-8", "replace").replace("&#45;", "-")  # Graphviz writes fc-node-1 as fc&#45;node&#45;1
-    return html.unescape(text) if "&" in text else text
+KEPT_PIECES = 4
+"""Parsed pieces kept once off screen (some 0.5 MB each), so that scrolling back and forth does not parse again."""
+PIECE_MARGIN = 4.0
+"""Added around a piece's measured bounds, in the SVG's units: antialiasing reaches a little beyond a shape."""
 
 
 @dataclass
 class ChartPicture:
-    """A chart parsed by Qt, in pieces; owned by the UI thread once handed over."""
+    """A chart measured by Qt, kept in pieces of SVG that are parsed when drawn; the UI thread's once handed over."""
 
-    renderers: list[QSvgRenderer]
+    frame: QSvgRenderer
+    """The picture's size and view box (the whole picture, when it is a single piece)."""
     element_bounds: dict[str, QRectF]
     """The bounds of the elements asked for (the nodes), in the SVG's coordinates (its view box)."""
+    pieces: list[bytes] = field(default_factory=list)
+    """Each piece's SVG, compressed."""
+    piece_bounds: list[QRectF | None] = field(default_factory=list)
+    """Where each piece draws, in the SVG's coordinates; None: anywhere (drawn whenever the picture is)."""
     overview: QImage | None = None
     """A big chart drawn small, for the zoom levels that show it no bigger (see ``PictureItem``)."""
+    _parsed: OrderedDict[int, QSvgRenderer] = field(default_factory=OrderedDict)
 
     @property
     def view_box(self) -> QRectF:
-        renderer = self.renderers[0]
-        box = renderer.viewBoxF()
-        return box if not box.isEmpty() else QRectF(QPointF(0, 0), QSizeF(renderer.defaultSize()))
+        box = self.frame.viewBoxF()
+        return box if not box.isEmpty() else QRectF(QPointF(0, 0), QSizeF(self.frame.defaultSize()))
+
+    def pieces_within(self, area: QRectF) -> list[int]:
+        """The pieces that draw something in ``area`` (SVG coordinates)."""
+        return [index for index, bounds in enumerate(self.piece_bounds) if bounds is None or bounds.intersects(area)]
+
+    def parsed_pieces(self) -> list[int]:
+        """The pieces kept parsed now, the least recently drawn first."""
+        return list(self._parsed)
+
+    def renderer(self, index: int) -> QSvgRenderer | None:
+        """Piece ``index`` parsed (now, if it was not kept); None if Qt cannot read it."""
+        renderer = self._parsed.get(index)
+        if renderer is None:
+            renderer = QSvgRenderer(QByteArray(zlib.decompress(self.pieces[index])))
+            if not renderer.isValid():
+                return None
+            self._parsed[index] = renderer
+        self._parsed.move_to_end(index)
+        return renderer
+
+    def keep_parsed(self, drawn: Iterable[int]) -> None:
+        """Let go of parsed pieces beyond the ``drawn`` ones and the ``KEPT_PIECES`` drawn last before them."""
+        on_screen = set(drawn)
+        spare = [index for index in self._parsed if index not in on_screen]
+        for index in spare[: max(0, len(spare) - KEPT_PIECES)]:
+            del self._parsed[index]
 
 
 def parse_picture(
     svg: bytes, measured: Iterable[str] = (), check: Callable[[], None] = lambda: None
 ) -> ChartPicture | None:
-    """``svg`` parsed piece by piece, the ``measured`` elements' bounds taken; None if Qt cannot read it.
+    """``svg`` measured piece by piece, the ``measured`` elements' bounds taken; None if Qt cannot read it.
 
-    ``check`` runs between two pieces (it raises to stop). Called in a worker,
-    it hands the renderers to the UI thread.
+    ``check`` runs between two steps (it raises to stop). Called in a worker,
+    it hands the picture to the UI thread.
     """
     cut = split_svg(svg)
     wanted = set(measured)
-    renderers: list[QSvgRenderer] = []
-    element_bounds: dict[str, QRectF] = {}
-    application = QCoreApplication.instance()
-    for piece, ids in zip(cut.pieces, cut.element_ids, strict=True):
-        check()
-        renderer = QSvgRenderer(QByteArray(piece))
-        if not renderer.isValid():
+    if len(cut.pieces) == 1:
+        whole = QSvgRenderer(QByteArray(svg))
+        if not whole.isValid():
             return None
-        # Nodes only: an edge's bounds take Qt 0.2 ms each to work out (its stroked path).
-        for element in wanted.intersection(ids) if len(cut.pieces) > 1 else wanted:
-            if renderer.elementExists(element):
-                bounds = renderer.boundsOnElement(element)
-                element_bounds[element] = renderer.transformForElement(element).mapRect(bounds)
-        renderers.append(renderer)
-    overview = _overview(renderers, check) if len(renderers) > 1 else None
-    if application is not None:
-        # Handed over whole: a parse stopped half way drops its pieces in the thread that made them.
-        for renderer in renderers:
-            renderer.moveToThread(application.thread())  # the UI thread owns them from now on
-    return ChartPicture(renderers, element_bounds, overview) if renderers else None
-
-
-def _overview(renderers: list[QSvgRenderer], check: Callable[[], None]) -> QImage | None:
-    """The pieces drawn into one small picture, a piece at a time (``check`` between two)."""
-    size = QSizeF(renderers[0].defaultSize())
-    if size.isEmpty():
+        picture = ChartPicture(whole, _bounds(whole, wanted), [zlib.compress(svg, 1)], [None])
+        picture._parsed[0] = whole  # small: kept parsed, drawn without a parse on the UI thread
+        return _handed_over(picture)
+    frame = QSvgRenderer(QByteArray(cut.frame))
+    if not frame.isValid():
         return None
-    scale = min(
-        1.0, OVERVIEW_SIDE / max(size.width(), size.height()), (OVERVIEW_PIXELS / (size.width() * size.height())) ** 0.5
-    )
-    image = QImage(
-        max(1, round(size.width() * scale)),
-        max(1, round(size.height() * scale)),
-        QImage.Format.Format_ARGB32_Premultiplied,
-    )
-    image.fill(0)  # transparent: the paper under the picture shows through, as under the pieces
-    painter = QPainter(image)
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    picture = ChartPicture(frame, {})
+    overview = _Overview(QSizeF(frame.defaultSize()))
     try:
-        for renderer in renderers:
+        for piece, ids in zip(cut.pieces, cut.element_ids, strict=True):
             check()
-            renderer.render(painter, QRectF(image.rect()))
+            renderer = QSvgRenderer(QByteArray(piece))
+            if not renderer.isValid():
+                return None
+            # Nodes only: an edge's bounds take Qt 0.2 ms each to work out (its stroked path).
+            picture.element_bounds.update(_bounds(renderer, wanted.intersection(ids)))
+            drawn = renderer.transformForElement("graph0").mapRect(renderer.boundsOnElement("graph0"))
+            picture.piece_bounds.append(drawn.adjusted(-PIECE_MARGIN, -PIECE_MARGIN, PIECE_MARGIN, PIECE_MARGIN))
+            del renderer  # parsed again when drawn close up
+            picture.pieces.append(zlib.compress(piece, 1))
+            check()
+            overview.add(piece)
     finally:
-        painter.end()
-    return image
+        picture.overview = overview.finish()
+    return _handed_over(picture)
+
+
+def _bounds(renderer: QSvgRenderer, elements: Iterable[str]) -> dict[str, QRectF]:
+    return {
+        element: renderer.transformForElement(element).mapRect(renderer.boundsOnElement(element))
+        for element in elements
+        if renderer.elementExists(element)
+    }
+
+
+def _handed_over(picture: ChartPicture) -> ChartPicture:
+    application = QCoreApplication.instance()
+    if application is not None:
+        # Whole: a parse stopped half way drops its renderers in the thread that made them.
+        for renderer in {picture.frame, *picture._parsed.values()}:
+            renderer.moveToThread(application.thread())  # the UI thread owns them from now on
+    return picture
+
+
+class _Overview:
+    """The pieces drawn into one small picture, a piece at a time.
+
+    Each piece is drawn by Qt's SVG image reader, which lets go of Python's lock
+    while it parses and paints (drawing 4,200 lines of text at a twentieth of a
+    pixel takes a while), so the window runs meanwhile.
+    """
+
+    def __init__(self, size: QSizeF) -> None:
+        self.image: QImage | None = None
+        self.painter: QPainter | None = None
+        if size.isEmpty():
+            return
+        scale = min(
+            1.0,
+            OVERVIEW_SIDE / max(size.width(), size.height()),
+            (OVERVIEW_PIXELS / (size.width() * size.height())) ** 0.5,
+        )
+        self.size = QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
+        self.image = QImage(self.size, QImage.Format.Format_ARGB32_Premultiplied)
+        self.image.fill(0)  # transparent: the paper under the picture shows through, as under the pieces
+        self.painter = QPainter(self.image)
+
+    def add(self, piece: bytes) -> None:
+        if self.painter is None:
+            return
+        data = QByteArray(piece)
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer, b"svg")
+        reader.setScaledSize(self.size)
+        drawn = reader.read()  # transparent around the piece's groups
+        if not drawn.isNull():
+            self.painter.drawImage(0, 0, drawn)
+
+    def finish(self) -> QImage | None:
+        if self.painter is not None:
+            self.painter.end()
+            self.painter = None
+        return self.image
 
 
 class PictureItem(QGraphicsSvgItem):
-    """The picture in the scene: its pieces drawn on top of each other, or its overview when shown as small.
+    """The picture in the scene: the pieces on screen drawn on top of each other, or its overview when small.
 
     Zoomed out to fit, a 1,400-node chain is a few pixels wide, and Qt drew its
     4,200 lines of text glyph by glyph at a twentieth of a pixel: 0.66 s of the
     UI thread. No bigger on screen than the overview, the picture is the overview.
+    Closer, only the pieces that draw where the painter paints are parsed and drawn.
     """
 
     def __init__(self, picture: ChartPicture) -> None:
         super().__init__()
         self.picture = picture
-        self.setSharedRenderer(picture.renderers[0])  # the size and view box, the same for every piece
+        self.setSharedRenderer(picture.frame)  # the size and view box, the same for every piece
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # the exposed part, not all
 
     @never_raises()
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -187,5 +217,32 @@ class PictureItem(QGraphicsSvgItem):
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(rect, overview)
             return
-        for renderer in self.picture.renderers:
-            renderer.render(painter, rect)
+        drawn = self.picture.pieces_within(self._in_svg(_painted_area(painter, option, rect), rect))
+        for index in drawn:
+            renderer = self.picture.renderer(index)
+            if renderer is not None:
+                renderer.render(painter, rect)
+        self.picture.keep_parsed(drawn)
+
+    def _in_svg(self, area: QRectF, rect: QRectF) -> QRectF:
+        box = self.picture.view_box
+        x_scale, y_scale = box.width() / max(rect.width(), 1e-9), box.height() / max(rect.height(), 1e-9)
+        return QRectF(
+            box.x() + (area.x() - rect.x()) * x_scale,
+            box.y() + (area.y() - rect.y()) * y_scale,
+            area.width() * x_scale,
+            area.height() * y_scale,
+        )
+
+
+def _painted_area(painter: QPainter, option: QStyleOptionGraphicsItem, rect: QRectF) -> QRectF:
+    """The part of ``rect`` (item coordinates) this paint can reach: the exposed part, within the painter's device."""
+    area = rect.intersected(option.exposedRect) if not option.exposedRect.isEmpty() else QRectF(rect)
+    if painter.hasClipping():
+        area = area.intersected(painter.clipBoundingRect())
+    device = painter.device()
+    inverse, invertible = painter.worldTransform().inverted()
+    if device is not None and invertible:
+        # Device pixels, not logical ones: on a high-density screen this reaches further, never less far.
+        area = area.intersected(inverse.mapRect(QRectF(0, 0, device.width(), device.height())))
+    return area
