@@ -103,7 +103,7 @@ def test_the_chart_text_is_written_once_for_the_same_chart(monkeypatch):
 
     built = []
     real = dot.build_dot
-    monkeypatch.setattr(dot, "build_dot", lambda chart: built.append(chart) or real(chart))
+    monkeypatch.setattr(dot, "build_dot", lambda chart, *check: built.append(chart) or real(chart, *check))
     model = PostMortem.model_validate({"humor": {"flowchart": {"nodes": [FlowNode(id="a", label="Pager")]}}})
     first = dot.chart_source(snapshot(model).humor.flowchart)
     assert dot.chart_source(snapshot(model).humor.flowchart) is first  # another snapshot, the same items
@@ -119,7 +119,7 @@ def test_the_humor_page_and_the_preview_share_one_chart_text(qtbot, tmp_path, mo
 
     built = []
     real = dot.build_dot
-    monkeypatch.setattr(dot, "build_dot", lambda chart: built.append(chart) or real(chart))
+    monkeypatch.setattr(dot, "build_dot", lambda chart, *check: built.append(chart) or real(chart, *check))
     nodes = [FlowNode(id=f"n{i}", label=f"Step {i}") for i in range(30)]
     edges = [FlowEdge(source=f"n{i}", target=f"n{i + 1}") for i in range(29)]
     model = PostMortem.model_validate({"humor": {"flowchart": {"nodes": nodes, "edges": edges}}})

@@ -94,30 +94,36 @@ class ChartPicture:
 
 
 def parse_picture(
-    svg: bytes, measured: Iterable[str] = (), check: Callable[[], None] = lambda: None
+    svg: bytes,
+    measured: Iterable[str] = (),
+    check: Callable[[], None] = lambda: None,
+    styled: Callable[[bytes], bytes] = lambda svg: svg,
 ) -> ChartPicture | None:
     """``svg`` measured piece by piece, the ``measured`` elements' bounds taken; None if Qt cannot read it.
 
-    ``check`` runs between two steps (it raises to stop). Called in a worker,
-    it hands the picture to the UI thread.
+    ``check`` runs between two steps (it raises to stop). ``styled`` gives the
+    SVG as drawn (the chart font), a piece at a time rather than a copy of the
+    whole. Called in a worker, it hands the picture to the UI thread.
     """
     cut = split_svg(svg)
     wanted = set(measured)
-    if len(cut.pieces) == 1:
+    if len(cut) == 1:
+        svg = styled(svg)
         whole = QSvgRenderer(QByteArray(svg))
         if not whole.isValid():
             return None
         picture = ChartPicture(whole, _bounds(whole, wanted), [zlib.compress(svg, 1)], [None])
         picture._parsed[0] = whole  # small: kept parsed, drawn without a parse on the UI thread
         return _handed_over(picture)
-    frame = QSvgRenderer(QByteArray(cut.frame))
+    frame = QSvgRenderer(QByteArray(styled(cut.frame)))
     if not frame.isValid():
         return None
     picture = ChartPicture(frame, {})
     overview = _Overview(QSizeF(frame.defaultSize()))
     try:
-        for piece, ids in zip(cut.pieces, cut.element_ids, strict=True):
+        for index, ids in enumerate(cut.element_ids):
             check()
+            piece = styled(cut.piece(index))
             renderer = QSvgRenderer(QByteArray(piece))
             if not renderer.isValid():
                 return None

@@ -72,11 +72,11 @@ class RenderScheduler(QObject):
     def _render(self, chart: Flowchart, job: Job) -> RenderResult:
         result = RenderResult(job.generation)
         try:
-            source = chart_source(chart)
+            source = chart_source(chart, job.give_way)
             result.svg = chart_svg(source.dot, self.renderer_factory, timeout=self.timeout, cancel=job.cancel_event)
             result.element_ids = source.element_ids
             job.check()
-            result.picture = parse_picture(with_chart_font(result.svg), result.element_ids, job.check)
+            result.picture = parse_picture(result.svg, result.element_ids, job.give_way, with_chart_font)
         except RenderCancelledError as error:
             raise JobCancelledError from error
         except RenderError as error:

@@ -22,20 +22,44 @@ _ID = re.compile(rb'\sid="([^"]*)"')
 
 @dataclass
 class SvgPieces:
-    """The SVG cut between the graph's top-level groups: each piece is a whole SVG document."""
+    """The SVG cut between the graph's top-level groups: each piece is a whole SVG document.
 
-    pieces: list[bytes]
+    A piece is put together when asked for (``piece``), so the pieces of a big
+    chart need not all be held at once beside the SVG they come from.
+    """
+
+    svg: bytes
+    spans: list[tuple[int, int]]
+    """Where each piece's groups are in ``svg``; a single piece (the whole) when empty."""
     element_ids: list[list[str]] = field(default_factory=list)
     """The ids of the top-level groups in each piece (nodes and edges); not listed for a single piece."""
-    frame: bytes = b""
-    """The picture with none of its groups: its size and view box alone (empty for a single piece)."""
+    head_end: int = 0
+    tail_start: int = 0
+
+    def __len__(self) -> int:
+        return max(1, len(self.spans))
+
+    def piece(self, index: int) -> bytes:
+        if not self.spans:
+            return self.svg
+        start, end = self.spans[index]
+        return self.svg[: self.head_end] + self.svg[start:end] + self.svg[self.tail_start :]
+
+    @property
+    def pieces(self) -> list[bytes]:
+        return [self.piece(index) for index in range(len(self))]
+
+    @property
+    def frame(self) -> bytes:
+        """The picture with none of its groups: its size and view box alone (the whole for a single piece)."""
+        return self.svg[: self.head_end] + self.svg[self.tail_start :] if self.spans else self.svg
 
 
 def split_svg(svg: bytes, piece_bytes: int = PIECE_BYTES) -> SvgPieces:
     """``svg`` in pieces of about ``piece_bytes``; one piece (the whole) when it is small or not as Graphviz writes."""
     graph = _GRAPH_GROUP.search(svg)
     if graph is None or len(svg) <= piece_bytes:
-        return SvgPieces([svg], [[]])
+        return SvgPieces(svg, [], [[]])
     children: list[tuple[int, int, str]] = []  # start, end, id of each top-level group
     depth, start, child_id = 1, 0, ""
     for tag in _TAG.finditer(svg, graph.end()):
@@ -55,17 +79,16 @@ def split_svg(svg: bytes, piece_bytes: int = PIECE_BYTES) -> SvgPieces:
                 child_id = _unescaped(found.group(1)) if found else ""
             depth += 1
     if depth != 0 or not children:
-        return SvgPieces([svg], [[]])
-    head, tail = svg[: children[0][0]], svg[children[-1][1] :]
-    pieces: list[bytes] = []
+        return SvgPieces(svg, [], [[]])
+    spans: list[tuple[int, int]] = []
     ids: list[list[str]] = []
     first = 0
     for last in range(len(children)):
         if last == len(children) - 1 or children[last][1] - children[first][0] >= piece_bytes:
-            pieces.append(head + svg[children[first][0] : children[last][1]] + tail)
+            spans.append((children[first][0], children[last][1]))
             ids.append([child for _, _, child in children[first : last + 1]])
             first = last + 1
-    return SvgPieces(pieces, ids, head + tail)
+    return SvgPieces(svg, spans, ids, children[0][0], children[-1][1])
 
 
 def _unescaped(value: bytes) -> str:
