@@ -252,3 +252,40 @@ def test_any_valid_document_renders_exactly_its_chart(document: PostMortem) -> N
             # Graphviz keeps runs of spaces visible by drawing every other one as a no-break space.
             shown = [line.replace("\xa0", " ").strip() for line in text_lines(group_by_id(root, element_id))]
             assert [line for line in shown if line] == expected
+
+
+@pytest.mark.parametrize("label", [*HOSTILE_LABELS, "Restart", "node", "12", "-4.2", "", "x" * 3000])
+def test_nodes_and_edges_are_quoted_as_the_graphviz_package_quotes_them(label: str) -> None:
+    # build_dot writes node and edge lines itself (the package's per-call checks were most of its time);
+    # the package's quoting is what the rest of this file shows to be safe with both renderers.
+    import graphviz
+
+    from app.flowchart.dot import MAX_EDGE_LABEL_LINES, NODE_STYLES, dot_string, wrap_label
+
+    chart = Flowchart(
+        nodes=[FlowNode(id="a", kind=NodeKind.QUESTION, label=label), FlowNode(id="b", label="Fixed")],
+        edges=[FlowEdge(source="a", target="b", label=label), FlowEdge(source="b", target="a")],
+    )
+    style = NODE_STYLES[NodeKind.QUESTION]
+    expected = graphviz.Digraph()
+    expected.node(
+        "n0",
+        label=dot_string(layout_lines(label)),
+        id="fc-node-0",
+        shape=style.shape,
+        style=style.style,
+        fillcolor=style.fill,
+        color=style.border,
+        peripheries=str(style.peripheries),
+    )
+    edge_label = " ".join(label.split())
+    if edge_label:
+        lines, _cut = wrap_label(edge_label, max_lines=MAX_EDGE_LABEL_LINES)
+        expected.edge("n0", "n1", label=dot_string(lines), id="fc-edge-0")
+    else:
+        expected.edge("n0", "n1", id="fc-edge-0")
+    expected.edge("n1", "n0", id="fc-edge-1")
+    written = build_dot(chart).dot.splitlines(keepends=True)
+    assert expected.body[0] in written
+    assert any(line.startswith(expected.body[1].rstrip("]\n")) for line in written)  # a long label adds tooltips
+    assert expected.body[2] in written

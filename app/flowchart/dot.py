@@ -1,4 +1,4 @@
-"""DOT text for the investigation flowchart, built with the ``graphviz`` package.
+"""DOT text for the investigation flowchart, quoted as the ``graphviz`` package quotes (its quoting, our lines).
 
 Labels come from the post-mortem file and are untrusted. Every label is
 emitted as a plain quoted DOT string that we escape ourselves, because both
@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 import textwrap
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 import graphviz
 
@@ -51,6 +52,9 @@ MAX_EDGE_LABEL_LINES = 12
 ELLIPSIS = "…"
 
 FONT = "Helvetica,Arial,sans-serif"
+
+CHECK_EVERY = 50
+"""Nodes or edges written between two calls of ``build_dot``'s ``check``."""
 
 LARGE_CHART_NODES = 120
 """Above this many nodes, Graphviz's layout search is bounded (see ``build_dot``)."""
@@ -143,6 +147,33 @@ def dot_string(lines: list[str]) -> str:
     return graphviz.nohtml("\\n".join(escaped))
 
 
+_PLAIN_ID = graphviz.quoting.ID.match
+_ESCAPE_QUOTES = graphviz.quoting.ESCAPE_UNESCAPED_QUOTES
+
+
+def _quoted_label(label: str) -> str:
+    """``dot_string``'s value as the ``graphviz`` package quotes a not-HTML string, without its per-call overhead.
+
+    Nodes and edges are written here rather than by ``Digraph.node``: for a chart
+    of 1,400 nodes, the package's argument checks and quoting of each attribute
+    were most of 0.3 s of Python in a worker, while the window waited for
+    Python's lock. The text is the same (the tests compare it with the package's).
+    """
+    if _PLAIN_ID(label) and label.lower() not in graphviz.quoting.KEYWORDS:
+        return label
+    return f'"{_ESCAPE_QUOTES(label)}"'
+
+
+@cache
+def _node_attributes(style: NodeStyle) -> tuple[str, str]:
+    """A node style's attributes before and after its id, in the package's (sorted) order."""
+    before = graphviz.quoting.a_list(kwargs={"color": style.border, "fillcolor": style.fill})
+    after = graphviz.quoting.a_list(
+        kwargs={"peripheries": str(style.peripheries), "shape": style.shape, "style": style.style}
+    )
+    return before, after
+
+
 # Graphviz reads a tooltip's backslashes twice, first as a string, then for its
 # \N-style sequences (each time a doubled backslash stands for one), so a literal
 # backslash is written as four. Character entities are decoded once and written
@@ -175,8 +206,11 @@ def node_element_id(index: int) -> str:
     return f"fc-node-{index}"
 
 
-def build_dot(chart: Flowchart) -> ChartSource:
-    """The DOT text for ``chart``; edges whose ends are not nodes are left out."""
+def build_dot(chart: Flowchart, check: Callable[[], None] = lambda: None) -> ChartSource:
+    """The DOT text for ``chart``; edges whose ends are not nodes are left out.
+
+    ``check`` runs every ``CHECK_EVERY`` nodes and edges (in a worker: it pauses while the window is busy).
+    """
     graph = graphviz.Digraph("flowchart")
     rankdir = "LR" if chart.direction is LayoutDirection.LEFT_TO_RIGHT else "TB"
     graph.attr("graph", rankdir=rankdir, bgcolor="transparent", pad="0.2", nodesep="0.35", ranksep="0.45")
@@ -197,30 +231,26 @@ def build_dot(chart: Flowchart) -> ChartSource:
         names[node.id] = name
         source.node_names[name] = node.id
         source.element_ids[node_element_id(index)] = node.id
-        style = NODE_STYLES.get(node.kind, NODE_STYLES[NodeKind.STEP])
+        before, after = _node_attributes(NODE_STYLES.get(node.kind, NODE_STYLES[NodeKind.STEP]))
         lines, cut = wrap_label(node.label)
-        graph.node(
-            name,
-            label=dot_string(lines),
-            id=node_element_id(index),
-            shape=style.shape,
-            style=style.style,
-            fillcolor=style.fill,
-            color=style.border,
-            peripheries=str(style.peripheries),
-        )
+        label = _quoted_label(dot_string(lines))
+        graph.body.append(f'\t{name} [label={label} {before} id="{node_element_id(index)}" {after}]\n')
+        if index % CHECK_EVERY == 0:
+            check()
         if cut:
             graph.body.append(f"\t{name} [tooltip={tooltip_string(node.label)}]\n")
     for index, edge in enumerate(chart.edges):
         tail, head = names.get(edge.source), names.get(edge.target)
         if tail is None or head is None:
             continue
-        attributes = {"id": f"fc-edge-{index}"}
         label = " ".join(edge.label.split())
         if label:
             lines, cut = wrap_label(label, max_lines=MAX_EDGE_LABEL_LINES)
-            attributes["label"] = dot_string(lines)
-        graph.edge(tail, head, **attributes)
+            graph.body.append(f'\t{tail} -> {head} [label={_quoted_label(dot_string(lines))} id="fc-edge-{index}"]\n')
+        else:
+            graph.body.append(f'\t{tail} -> {head} [id="fc-edge-{index}"]\n')
+        if index % CHECK_EVERY == 0:
+            check()
         if label and cut:
             tip = tooltip_string(label)
             # An edge statement cannot be given attributes a second time; the long value is
@@ -234,7 +264,7 @@ _built_lock = threading.Lock()
 _built: tuple[LayoutDirection, tuple[FlowNode, ...], tuple[FlowEdge, ...], ChartSource] | None = None
 
 
-def chart_source(chart: Flowchart) -> ChartSource:
+def chart_source(chart: Flowchart, check: Callable[[], None] = lambda: None) -> ChartSource:
     """``build_dot(chart)``, built once for the same chart (do not change the result).
 
     The Humor Element page and the preview draw the same chart, each in its own
@@ -250,7 +280,7 @@ def chart_source(chart: Flowchart) -> ChartSource:
             direction, built_nodes, built_edges, source = _built
             if direction is chart.direction and _same_items(built_nodes, nodes) and _same_items(built_edges, edges):
                 return source
-        source = build_dot(chart)
+        source = build_dot(chart, check)
         _built = (chart.direction, nodes, edges, source)
         return source
 
