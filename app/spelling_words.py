@@ -26,19 +26,28 @@ from array import array
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
+from app.text_pieces import between_pieces
+
 # One entry of the packaged JSON: '"word": 123,' on a line of its own (a backslash escape is decoded).
 _ENTRY = re.compile(r'"((?:[^"\\\n]|\\.)*)"\s*:\s*(\d+)')
 _EMPTY = 0  # no word's key is 0: such a hash is stored as 1 (one more false match in 2**32)
 _LOG_SCALE = 2000  # frequencies kept as 2000 x log2(count + 1): 16 bits up to counts of 2**32
+GIVE_WAY_CHARS = 4_000  # about 200 entries, well under a millisecond of loading
 
 
 def packaged_lines(language: str) -> Iterator[str]:
-    """The lines of pyspellchecker's packaged JSON for ``language`` ('"word": 123,'), decompressed as read."""
+    """The lines of pyspellchecker's packaged JSON for ``language`` ('"word": 123,'), decompressed as read.
+
+    Every ``GIVE_WAY_CHARS`` characters the loading thread may give way (``app.text_pieces.giving_way``):
+    the window's thread waits for Python's lock at each of its calls while the list loads.
+    """
     resource = resources.files("spellchecker") / "resources" / f"{language.lower()}.json.gz"
     if not resource.is_file():
         raise LookupError(f"no word list for {language!r}")
     with resource.open("rb") as packed, io.TextIOWrapper(gzip.GzipFile(fileobj=packed), encoding="utf-8") as text:
-        yield from text
+        while lines := text.readlines(GIVE_WAY_CHARS):
+            yield from lines
+            between_pieces()
 
 
 def _key(word: str) -> int:

@@ -28,6 +28,7 @@ from widgets.icons import badge_pixmap, section_icon
 from widgets.panes.page import summarize
 from widgets.qt_guard import never_raises
 from widgets.section_page import SectionPage
+from widgets.ui_pulse import ui_pulse
 
 # The section's own name, without the warning count the item's text carries for screen readers and tests.
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -145,23 +146,28 @@ class SectionNavigator(QListWidget):
     def page(self, key: str) -> QWidget:
         """The page of ``key``, built now if it was not shown yet."""
         if key not in self._pages:
-            row = self.keys.index(key)
-            page = self._sections[row].build()
-            old = self._stack.widget(row)
-            current = self._stack.currentIndex()
-            self._stack.insertWidget(row, page)
-            self._stack.removeWidget(old)
-            old.deleteLater()
-            self._stack.setCurrentIndex(current)
-            if not isinstance(page, SectionPage):
-                raise TypeError(f"the {key} page is not a SectionPage (widgets.section_page)")
-            self._pages[key] = page
-            self._contracts[key] = page
-            page.show_problems(self._problems)
-            # A page can ask for another part of the document (the Overview's warnings list does).
-            page.reveal_requested.connect(self.reveal)
-            self.page_built.emit(key)
+            with ui_pulse.building():  # one long call: background work pauses meanwhile
+                return self._build(key)
         return self._pages[key]
+
+    def _build(self, key: str) -> QWidget:
+        row = self.keys.index(key)
+        page = self._sections[row].build()
+        old = self._stack.widget(row)
+        current = self._stack.currentIndex()
+        self._stack.insertWidget(row, page)
+        self._stack.removeWidget(old)
+        old.deleteLater()
+        self._stack.setCurrentIndex(current)
+        if not isinstance(page, SectionPage):
+            raise TypeError(f"the {key} page is not a SectionPage (widgets.section_page)")
+        self._pages[key] = page
+        self._contracts[key] = page
+        page.show_problems(self._problems)
+        # A page can ask for another part of the document (the Overview's warnings list does).
+        page.reveal_requested.connect(self.reveal)
+        self.page_built.emit(key)
+        return page
 
     def built_pages(self) -> list[QWidget]:
         return list(self._pages.values())

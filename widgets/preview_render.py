@@ -36,6 +36,7 @@ from pydantic import BaseModel
 from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 
 from app.model import PostMortem
+from app.text_pieces import giving_way, search_in_pieces
 from widgets.preview_document import PREVIEW_CHART_URL
 from widgets.runner import Job, JobCancelledError
 
@@ -59,7 +60,8 @@ def markdown_to_html(markdown_text: str, cancel: threading.Event | None = None) 
     """One piece as the HTML export renders it: sanitised, bounded in time, stopped with the job.
 
     A piece Markdown is too slow on (``app.formats.bounded_markdown``) says so in its place;
-    the pieces around it are shown as usual.
+    the pieces around it are shown as usual. Every ``YIELD_EVERY`` of conversion the thread
+    gives way (``app.text_pieces.between_pieces``: the preview's job pauses while the window is busy).
     """
     from html import escape
 
@@ -162,7 +164,7 @@ def bounded(markdown_text: str) -> str:
         end = markdown_text.rfind("\n", 0, PREVIEW_MAX_CHARS)
         rest = len(markdown_text) - end
         markdown_text = markdown_text[: end if end > 0 else PREVIEW_MAX_CHARS]
-    if len(markdown_text) > PREVIEW_LINE_CHARS and _LONG_LINE.search(markdown_text):
+    if len(markdown_text) > PREVIEW_LINE_CHARS and search_in_pieces(_LONG_LINE, markdown_text, PREVIEW_LINE_CHARS + 1):
         markdown_text = "\n".join(_cut_line(line) for line in markdown_text.split("\n"))
     if cut_end:
         markdown_text += (
@@ -172,7 +174,9 @@ def bounded(markdown_text: str) -> str:
     return markdown_text
 
 
-_LONG_LINE = re.compile(f"[^\\n]{{{PREVIEW_LINE_CHARS + 1}}}")
+# Tried at the start of each line only: tried at every character, the search of 10,000 events' Markdown
+# took 0.11 s, one call that kept Python's lock from the window all along (now some milliseconds a piece).
+_LONG_LINE = re.compile(f"^[^\\n]{{{PREVIEW_LINE_CHARS + 1}}}", re.MULTILINE)
 
 
 def _cut_line(line: str) -> str:
@@ -318,8 +322,14 @@ def render_preview(request: PreviewInput, job: Job, cache: HtmlCache, chart_for:
     """The plan of the whole preview; the first screen is reported on the way when asked for.
 
     The first screen never waits for the chart: Graphviz may take seconds, and
-    the Humor Element is near the end anyway.
+    the Humor Element is near the end anyway. Between short steps, the conversion's
+    included, the job gives way: it pauses while the window is busy (``widgets.ui_pulse``).
     """
+    with giving_way(job.give_way):
+        return _render_preview(request, job, cache, chart_for)
+
+
+def _render_preview(request: PreviewInput, job: Job, cache: HtmlCache, chart_for: ChartFor) -> PreviewPlan:
     if request.first_screen:
         # Made from the start of the timeline only: exporting all of 10,000 events takes 0.15 s, and
         # its peak of memory (7 MB) would come twice.
@@ -336,12 +346,12 @@ def render_preview(request: PreviewInput, job: Job, cache: HtmlCache, chart_for:
     chart = chart_for(request.model, job.cancel_event)
     job.check()
     try:
-        markdown_text = preview_markdown(request.model, PREVIEW_CHART_URL if chart is not None else None, job.check)
+        markdown_text = preview_markdown(request.model, PREVIEW_CHART_URL if chart is not None else None, job.give_way)
     except JobCancelledError:
         raise
     except Exception as error:
         return failed_plan(error)
-    plan = _plan(pieces(markdown_text, job.check), cache, job)
+    plan = _plan(pieces(markdown_text, job.give_way), cache, job)
     plan.chart = chart
     del markdown_text
     _convert(plan, cache, job, _around(len(plan.pieces), _index_of(plan.pieces, request.focus)), report=True)
@@ -390,7 +400,7 @@ def _convert(
     for index in order:
         if budget is not None and converted >= budget:
             return
-        job.check()
+        job.give_way()
         if plan.html[index] is None:
             plan.html[index] = cache.html(plan.pieces[index], job.cancel_event)
             if report and time.monotonic() - last_report > REPORT_SECONDS:

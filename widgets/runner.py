@@ -19,9 +19,10 @@ quitting take effect within one step.
 
 A job's Python code competes with the UI thread for the interpreter lock: a
 page built while a 60 MB file was parsed took twice as long. A job that calls
-``Job.give_way`` between short steps pauses while the UI thread is busy (its
-pulse, a timer the runner keeps while jobs run, is late), so the window works
-at full speed and the job takes the time the window leaves.
+``Job.give_way`` between short steps pauses while the UI thread is busy
+(``widgets.ui_pulse``: its pulse, which the runner keeps beating while jobs run,
+is late), so the window works at full speed and the job takes the time the
+window leaves.
 """
 
 from __future__ import annotations
@@ -30,35 +31,17 @@ import contextlib
 import functools
 import itertools
 import threading
-import time
 from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from widgets.qt_guard import never_raises, report_exception
+from widgets.ui_pulse import PulseKeeper, ui_pulse
 
 Work = Callable[[Any, "Job"], Any]
 
 _UNIQUE = itertools.count(1)
-
-PULSE_MS = 10
-"""How often the UI thread says it is free while jobs run."""
-BUSY_AFTER = 0.025
-"""A pulse this late means the UI thread is busy: jobs that give way pause."""
-GIVE_WAY_AT_MOST = 0.5
-"""The longest one ``give_way`` pauses: a UI thread busy for longer is frozen anyway, and the job must end."""
-
-
-class _Pulse:
-    """When the UI thread was last free, read by jobs on other threads (plain floats: no lock needed)."""
-
-    def __init__(self) -> None:
-        self.last = time.monotonic()
-        self.waited_on = False  # the UI thread is blocked in ``Runner.wait``: nothing to give way to
-
-    def ui_busy(self) -> bool:
-        return not self.waited_on and time.monotonic() - self.last > BUSY_AFTER
 
 
 class JobCancelledError(Exception):
@@ -75,7 +58,6 @@ class Job:
         self.ui_thread = runner.thread()
         """The runner's thread: a Qt object made by the job moves there before it is delivered."""
         self._runner = runner
-        self._pulse = runner._pulse
 
     def cancelled(self) -> bool:
         return self.cancel_event.is_set()
@@ -88,11 +70,7 @@ class Job:
     def give_way(self) -> None:
         """Between two short steps: stop if cancelled, and pause while the UI thread is busy."""
         self.check()
-        if not self._pulse.ui_busy():
-            return
-        end = time.monotonic() + GIVE_WAY_AT_MOST
-        while self._pulse.ui_busy() and time.monotonic() < end and not self.cancelled():
-            time.sleep(0.002)  # sleeping releases the interpreter lock to the UI thread
+        ui_pulse.give_way(self.cancelled)
         self.check()
 
     def report(self, partial: Any) -> None:
@@ -156,10 +134,7 @@ class Runner(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._start_pending)
-        self._pulse = _Pulse()
-        self._pulse_timer = QTimer(self)
-        self._pulse_timer.setInterval(PULSE_MS)
-        self._pulse_timer.timeout.connect(self._note_free)
+        self._pulse = PulseKeeper(self)
         self._delivered.connect(self._on_delivered)
         # Deleted with its owner (a pane closed): stop the jobs. A plain function over the
         # jobs, because the runner itself is half destroyed when ``destroyed`` arrives.
@@ -218,8 +193,7 @@ class Runner(QObject):
                 report_exception(f"the input of {self.objectName() or 'a runner'}")
                 continue
             self._running[id(job)] = job
-            self._note_free()
-            self._pulse_timer.start()
+            self._pulse.start()
             self.started.emit(key)
             self._pool.start(_Task(self, self._work, payload, job))
 
@@ -233,7 +207,7 @@ class Runner(QObject):
         if kind != "progress":
             self._running.pop(id(job), None)
             if not self._running:
-                self._pulse_timer.stop()
+                self._pulse.stop()
         if self._closed or kind == "dropped":
             return
         latest = self.is_latest(job) and not job.cancelled()
@@ -248,19 +222,13 @@ class Runner(QObject):
         else:
             self.failed.emit(job.key, value)
 
-    def _note_free(self) -> None:
-        self._pulse.last = time.monotonic()
-
     # ----------------------------------------------------------------- waiting and ending
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the running jobs end and their results are delivered (tests, autosave's discard)."""
         self._start_pending()
-        self._pulse.waited_on = True
-        try:
+        with ui_pulse.waiting():
             done = self._pool.waitForDone(msecs)
-        finally:
-            self._pulse.waited_on = False
         QCoreApplication.sendPostedEvents(self)
         return done
 
@@ -268,7 +236,7 @@ class Runner(QObject):
         """Tell every running job to stop, without waiting."""
         self._closed = True
         self._timer.stop()
-        self._pulse_timer.stop()
+        self._pulse.stop()
         self._pending.clear()
         for job in self._running.values():
             job.cancel_event.set()
@@ -282,7 +250,8 @@ class Runner(QObject):
         """
         self.cancel_all()
         self._pool.clear()  # Queued jobs never start.
-        return self._pool.waitForDone(msecs)
+        with ui_pulse.waiting():
+            return self._pool.waitForDone(msecs)
 
 
 def shut_down_runners(owner: QObject) -> bool:

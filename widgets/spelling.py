@@ -39,8 +39,10 @@ from app.spelling import (
     make_backend,
     personal_dictionary_path,
 )
+from app.text_pieces import giving_way
 from widgets.qt_guard import never_raises
 from widgets.settings import Settings
+from widgets.ui_pulse import PulseKeeper, ui_pulse
 
 UNDERLINE = QColor("#e03131")
 
@@ -59,6 +61,7 @@ class SpellService(QObject):
         self._language = self._settings.spelling_language or language_for_locale(system_locale_name(), self._languages)
         self._enabled = self._settings.spelling_enabled
         self._loading: threading.Thread | None = None
+        self._pulse = PulseKeeper(self)  # beats while the list loads (it gives way to a busy window)
         self._loaded.connect(self._take_checker, Qt.ConnectionType.QueuedConnection)
 
     # ----------------------------------------------------------------- state
@@ -99,7 +102,8 @@ class SpellService(QObject):
         """Load the dictionary now and wait for it (tests and benchmarks); True when a checker is there."""
         self.checker()
         if self._loading is not None:
-            self._loading.join(timeout)
+            with ui_pulse.waiting():
+                self._loading.join(timeout)
         from PySide6.QtCore import QCoreApplication
 
         QCoreApplication.sendPostedEvents(self)
@@ -115,16 +119,20 @@ class SpellService(QObject):
 
         def work() -> None:
             try:
-                checker = SpellChecker(make_backend(language), personal_dictionary_path())
+                with giving_way(ui_pulse.give_way):  # the list loads in the time the window leaves
+                    checker = SpellChecker(make_backend(language), personal_dictionary_path())
             except Exception:  # no dictionary for it after all: checking stays off, typing is untouched
                 checker = None
             if shiboken6.isValid(self):
                 loaded.emit(checker, language)
 
         self._loading = threading.Thread(target=work, name="spelling-dictionary", daemon=True)
+        self._pulse.start()
         self._loading.start()
 
     def _take_checker(self, checker: SpellChecker | None, language: str) -> None:
+        if self._loading is None or not self._loading.is_alive():
+            self._pulse.stop()
         if language != self._language:
             return  # an older language's load finished late
         self._checker = checker

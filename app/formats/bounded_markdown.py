@@ -30,6 +30,7 @@ from markdown.extensions import Extension
 from markdown.inlinepatterns import InlineProcessor
 
 from app.errors import DocumentError
+from app.text_pieces import between_pieces
 
 HTML_TIME_LIMIT = 15.0
 """The most processor seconds of the rendering thread that laying out any document as HTML may take."""
@@ -102,6 +103,7 @@ class Deadline:
             now = time.thread_time()
             if now - self._yielded > self.yield_every:
                 self._yielded = now
+                between_pieces()  # a background job pauses here while the window is busy (``giving_way``)
                 time.sleep(0)
         if self.seconds is None or self._wall_end is None:
             return
