@@ -387,3 +387,16 @@ def test_the_chart_still_paints_every_node_when_scrolled_to(qtbot, chain_svg):
         half_height = round(picture.element_bounds[element].height() / 2)
         above_the_text = view.mapFromScene(view.scene_point_of(element)) - QPoint(0, half_height - 3)
         assert image.pixelColor(above_the_text) == fill, element
+
+
+@needs_graphviz
+def test_the_preview_writes_a_big_charts_text_in_steps_that_give_the_window_its_turn(qapp):
+    # The preview's worker wrote a 1,400-node chain's text in one go of Python while the window built a page.
+    from widgets.preview import preview_chart
+
+    nodes = [FlowNode(id=f"n{i}", label=f"Preview step {i}") for i in range(300)]
+    edges = [FlowEdge(source=f"n{i}", target=f"n{i + 1}") for i in range(299)]
+    model = PostMortem.model_validate({"humor": {"flowchart": {"nodes": nodes, "edges": edges}}})
+    turns: list[int] = []
+    preview_chart(model, None, lambda: turns.append(1))
+    assert len(turns) >= 10  # every 50 nodes and edges

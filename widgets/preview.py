@@ -56,8 +56,13 @@ PREVIEW_CHART_TIMEOUT = 10.0
 _chart_cache: dict[str, QImage | None] = {}
 
 
-def preview_chart(model: PostMortem, cancel: threading.Event | None = None) -> QImage | None:
-    """The flowchart drawn for the preview, or None (no nodes, no Graphviz, a chart that fails or is too big)."""
+def preview_chart(
+    model: PostMortem, cancel: threading.Event | None = None, check: Callable[[], None] = lambda: None
+) -> QImage | None:
+    """The flowchart drawn for the preview, or None (no nodes, no Graphviz, a chart that fails or is too big).
+
+    ``check`` runs while the chart's text is written (``Job.give_way``: the window may be busy meanwhile).
+    """
     if not model.humor.flowchart.nodes:
         return None
     try:
@@ -66,7 +71,7 @@ def preview_chart(model: PostMortem, cancel: threading.Event | None = None) -> Q
         from app.flowchart.render import RenderCancelledError
         from widgets.flowchart.shared_render import chart_svg
 
-        source = chart_source(model.humor.flowchart).dot
+        source = chart_source(model.humor.flowchart, check).dot
     except Exception:  # The preview shows the steps as text instead; the Humor page says why.
         return None
     if source not in _chart_cache:
@@ -155,7 +160,10 @@ class PreviewPane(SafeBrowser):
         document.document_reset.connect(self._reset)
 
     def _work(self, request: PreviewInput, job: Job) -> PreviewPlan:
-        return render_preview(request, job, self._cache, preview_chart)
+        def chart_for(model: PostMortem, cancel: threading.Event | None) -> QImage | None:
+            return preview_chart(model, cancel, job.give_way)
+
+        return render_preview(request, job, self._cache, chart_for)
 
     @never_raises()
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -105,7 +105,7 @@ def parse_picture(
     SVG as drawn (the chart font), a piece at a time rather than a copy of the
     whole. Called in a worker, it hands the picture to the UI thread.
     """
-    cut = split_svg(svg)
+    cut = split_svg(svg, check=check)
     wanted = set(measured)
     if len(cut) == 1:
         svg = styled(svg)
