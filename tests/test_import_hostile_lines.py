@@ -39,6 +39,12 @@ HOSTILE = {
     "a relative time of digits": "**T0:** 2024-10-03 19:00 UTC\n\n## Timeline\n\n- T+" + "1" * N + ":00 x\n",
     "a numbered line over a long underline": "# T\n\n1. x\n" + "-" * N + "\n",
     "many lettered tasks": "## Action Items\n\n" + "a. fix it. Responsible: Ana. Target: soon.\n" * 2000,
+    "spaces inside a stated length": "# T\n\nThe outage lasted 2h" + " " * N + "x\n\nStart: 2024-05-01 10:00 UTC\n",
+    "a duration label of spaces": "# T\n\nStart: 2024-05-01 10:00 UTC\n\n" + " " * N + "duration:\n",
+    "many lines in capitals": "# T\n\n" + "ROOT CAUSE:\n\n" * (N // 12),
+    "a mail header of a long line": "Subject: " + "x" * N + "\nFrom: a <" + "b" * N + ">\n\ntext\n",
+    "a chat header of spaces": "## Timeline\n\nRui" + " " * 100 + "9:02 AM\nhello\n" * 1000,
+    "a range then many weekday words": "# T\n\n## Summary\n\nBetween 10:00 UTC " + "Tuesday " * N + "\n",
     "many lessons beside each other": "# T\n\n" + "## What went well\n\nx\n\n## What went wrong\n\ny\n\n" * 20_000,
 }
 

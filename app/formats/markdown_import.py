@@ -32,8 +32,9 @@ from app.formats.markdown_read.names import STATUSES as _STATUSES
 from app.formats.markdown_read.names import TASK_STATUSES as _TASK_STATUSES
 from app.formats.markdown_read.other_markups import MARKUP_WORDS as _WIKI_MARKUP_WORDS
 
-# Words of markup a reader does not read as words: HTML's (``<br>``, ``&nbsp;``) and a wiki table's attributes.
-_MARKUP_WORDS = (*_HTML_MARKUP_WORDS, *_WIKI_MARKUP_WORDS)
+# Words of markup a reader does not read as words: HTML's (``<br>``, ``&nbsp;``), a wiki table's attributes,
+# and a saved mail's "Subject:" label (its text is the title).
+_MARKUP_WORDS = (*_HTML_MARKUP_WORDS, *_WIKI_MARKUP_WORDS, "subject")
 
 __all__ = [
     "_AUTHOR_LABELS",

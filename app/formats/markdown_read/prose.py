@@ -13,6 +13,7 @@ from app.formats.markdown_read.labels import (
     START_LABELS,
     WINDOW_LABELS,
     read_window_label,
+    severity_of,
 )
 from app.formats.markdown_read.tokens import (
     Item,
@@ -41,7 +42,20 @@ def read_introduction(draft: Draft, section: Section) -> None:
         # "**Duration:** ..." or "**Start:** ..." written in an overview: the window, and the line
         # stays unless it said nothing more.
         lines = [line for line in lines if not (line.strip() and _window_line(draft, line.strip()))]
+        lines = [line for line in lines if not (line.strip() and _severity_line(draft, line.strip()))]
     draft.set_text(section, draft, "introduction", unescape_block(body_text(lines)))
+
+
+def _severity_line(draft: Draft, line: str) -> bool:
+    """A "SEVERITY: SEV2" line in an overview (a plain-text e-mail's) gives the severity; whether it said only that."""
+    key, value = split_label(line) or ("", "")
+    if key not in ("severity", "sev") or draft.metadata.severity is not None or draft.severity_labelled:
+        return False
+    level = severity_of(value, draft.notes)
+    if level is None:
+        return False
+    draft.metadata.severity, draft.severity_labelled = level, True
+    return True
 
 
 def read_closing_notes(draft: Draft, section: Section) -> None:

@@ -18,9 +18,11 @@ from pydantic import ValidationError
 
 from app.errors import DocumentError
 from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.duration import stated_duration
 from app.formats.markdown_read.hard_breaks import keep_hard_breaks
 from app.formats.markdown_read.header import read_authors, read_details, read_front_matter, read_metadata
 from app.formats.markdown_read.humor import read_humor
+from app.formats.markdown_read.mail import mail_headers
 from app.formats.markdown_read.markup import without_html_markup
 from app.formats.markdown_read.measures import read_measures
 from app.formats.markdown_read.names import section_key, section_key_is_plain_timeline
@@ -143,15 +145,31 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     title, preamble, sections, extras_from = split_sections(lines, setext=not own_layout)
     if not own_layout:
         sections, extras_from = promote_nested(sections, extras_from)
+    mail = mail_headers(lines) if not own_layout and not title else None
+    if mail is not None and mail.subject and mail.subject_at is not None:
+        title = mail.subject  # a mail saved as it was: its subject is the title
+        preamble.remove(lines[mail.subject_at])
     # The heading's title first: front matter is kept whole anyway, the heading would be lost.
     draft.metadata.title = title or fields.get("title", "") or _html_title(preamble)
     day_from_file = False
     if not own_layout and draft.day is None:
         # Until a "Date:" line says otherwise, the first date the document writes ("On Tuesday
         # 12 March 2019, ...") is the day of times written alone (a "Start:" label's among them).
-        draft.day = first_date([title, *(line for line, outside in zip(lines, flags, strict=True) if outside)])
+        # A mail's "Date:" is when it was sent, and a quoted reply's date when that was.
+        written = [
+            line
+            for number, (line, outside) in enumerate(zip(lines, flags, strict=True))
+            if outside and not (mail is not None and (number in mail.lines or line.startswith(">")))
+        ]
+        draft.day = first_date([title, *written])
     draft.header_lines = preamble[:200]
-    leftover_preamble = read_metadata(draft, preamble)
+    in_mail = mail.header_lines(lines) if mail is not None else set()
+    mail_lines = [line for line in preamble if line in in_mail]
+    leftover_preamble = read_metadata(draft, [line for line in preamble if line not in mail_lines])
+    if mail_lines:
+        leftover_preamble = "\n".join([*mail_lines, "", leftover_preamble]).strip("\n")
+        if draft.metadata.authors is None and mail.sender:
+            draft.metadata.authors = [mail.sender]
     if not own_layout and draft.day is None and file_day is not None:
         draft.day = day_from_weekdays([line for line, outside in zip(lines, flags, strict=True) if outside], file_day)
         if draft.day is not None:
@@ -199,6 +217,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         _note_day_from_file(draft, file_day)
     if not own_layout:
         _window_to_the_second(draft, "\n".join(lines))
+        _window_from_duration(draft)
     if draft.zone_unnamed and any(event.time is not None for event in draft.timeline):
         draft.notes.append("The document names no time zone: its times were read as UTC.")
     _keep_hard_breaks(draft)
@@ -231,6 +250,25 @@ def _window_to_the_second(draft: Draft, text: str) -> None:
         same_minute = [time for time in times if moment <= time < moment + timedelta(minutes=1)]
         if len(same_minute) == 1:
             setattr(summary, name, same_minute[0].astimezone(moment.tzinfo))
+
+
+def _window_from_duration(draft: Draft) -> None:
+    """One end of the window, and the length the document states ("The outage lasted 47 minutes"): the other end."""
+    summary = draft.summary
+    if (summary.start is None) == (summary.end is None):
+        return
+    kept = [kept.body for kept in sorted(draft.kept, key=lambda kept: kept.position)]
+    texts = ["\n".join(draft.header_lines), draft.introduction or "", summary.impact or "", *kept]
+    length = stated_duration([text for text in texts if text])
+    if not length:
+        return
+    if summary.end is None and summary.start is not None:
+        summary.end = summary.start + length
+        told = "end"
+    elif summary.end is not None:
+        summary.start = summary.end - length
+        told = "start"
+    draft.notes.append(f"The incident's {told} was worked out from the length the document states.")
 
 
 def _note_day_from_file(draft: Draft, file_day: date) -> None:

@@ -141,6 +141,8 @@ def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
 
 # "**Timeline (UTC)**" alone on a line, "<summary>Detailed timeline</summary>": a section's name, not text.
 _BOLD_NAME = re.compile(r"[ \t]*(?:\*\*|__)([^*_\n]{2,60}?)[ \t]*:?(?:\*\*|__)[ \t]*:?[ \t]*")
+# "ROOT CAUSE:", "TIMELINE (ALL TIMES EASTERN):" alone on a line: a plain-text e-mail's section names.
+_CAPS_NAME = re.compile(r"[ \t]*([A-Z][A-Z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
 _SUMMARY_NAME = re.compile(r"[ \t]*<summary>([^<>\n]{2,80})</summary>[ \t]*", re.IGNORECASE)
 _DETAILS = re.compile(r"[ \t]*</?details>[ \t]*", re.IGNORECASE)
 _DETAILS_OR_SUMMARY = re.compile(r"[ \t]*(?:</?details>|<summary>|#{1,6}[ \t])", re.IGNORECASE)
@@ -151,7 +153,8 @@ _WIKI_HEADING = re.compile(r"h([1-6])\.[ \t]+(\S.{0,300})")
 
 
 def headings_in_disguise(lines: list[str]) -> None:
-    """Write a bold line or an HTML ``<summary>`` that names a known section as the heading it stands for.
+    """Write a bold line, a line in capitals ending in a colon ("ROOT CAUSE:") or an HTML ``<summary>``
+    that names a known section as the heading it stands for.
 
     In place, line for line, so positions do not move. The ``<details>`` tags
     around such a summary go (they hold no words; left behind, one would fold
@@ -166,7 +169,9 @@ def headings_in_disguise(lines: list[str]) -> None:
             continue
         # A bold name must stand alone as its paragraph; a summary line is always one.
         starts_paragraph = index == 0 or not lines[index - 1].strip()
-        found = (_BOLD_NAME.fullmatch(line) if starts_paragraph else None) or _SUMMARY_NAME.fullmatch(line)
+        found = (
+            (_BOLD_NAME.fullmatch(line) or _CAPS_NAME.fullmatch(line)) if starts_paragraph else None
+        ) or _SUMMARY_NAME.fullmatch(line)
         if found is None or section_key(found.group(1)) is None:
             continue
         lines[index] = f"###### {found.group(1).strip()}"

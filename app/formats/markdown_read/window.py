@@ -39,24 +39,66 @@ def read_range(
     first = read(text, default_date=day, default_zone=zone, default_year=year, notes=notes)
     if first is None or not first.has_time:
         return None
-    join = _RANGE_JOIN.match(text, first.end)
-    if join is None or join.end() == first.end:
+    first_end, first_weekday = _weekday_after(text, first.end)
+    join = _RANGE_JOIN.match(text, first_end)
+    if join is None or join.end() == first_end:
         return None
     second = read(
         text[join.end() :], default_date=first.moment.date(), default_zone=zone, default_year=year, notes=notes
     )
     if second is None or not second.has_time:
         return None
+    second_end, second_weekday = _weekday_after(text, join.end() + second.end)
     start: Reading | None = first
     if not first.has_zone and second.has_zone and second.zone is not None:
         # "09:14 to 10:02 PDT": the zone written once is both ends'.
         start = read(text, default_date=day, default_zone=second.zone, default_year=year)
     if start is None:
         return None
-    end_moment = second.moment
-    if not second.has_date and end_moment < start.moment:
+    start_moment, end_moment = start.moment, second.moment
+    if first_weekday is not None and not first.has_date:
+        # "3:15pm ET Tuesday": the Tuesday nearest the document's day.
+        start_moment = _on_weekday(start_moment, first_weekday, nearest=True)
+    if second_weekday is not None and not second.has_date:
+        # "to 11:40am ET Thursday": the first Thursday from the start on.
+        from_start = read(text[join.end() :], default_date=start_moment.date(), default_zone=zone, default_year=year)
+        end_moment = _on_weekday(from_start.moment if from_start else end_moment, second_weekday, nearest=False)
+    elif not second.has_date and end_moment < start_moment:
         end_moment += timedelta(days=1)  # "23:10 to 01:20": over midnight
-    return start.moment, end_moment, join.end() + second.end
+    return start_moment, end_moment, second_end
+
+
+_WEEKDAY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?([A-Za-z]{3,9})\b\.?")
+_WEEKDAY_NAMES = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("mon", "monday"),
+            ("tue", "tues", "tuesday"),
+            ("wed", "weds", "wednesday"),
+            ("thu", "thur", "thurs", "thursday"),
+            ("fri", "friday"),
+            ("sat", "saturday"),
+            ("sun", "sunday"),
+        )
+    )
+    for name in names
+}
+
+
+def _weekday_after(text: str, position: int) -> tuple[int, int | None]:
+    """A weekday written after a time ("3:15pm ET Tuesday"): where it ends, and its number (Monday 0)."""
+    match = _WEEKDAY_AFTER.match(text, position)
+    number = _WEEKDAY_NAMES.get(match.group(1).lower()) if match else None
+    return (match.end(), number) if match is not None and number is not None else (position, None)
+
+
+def _on_weekday(moment: datetime, weekday: int, *, nearest: bool) -> datetime:
+    """``moment`` moved to ``weekday``: the nearest such day, or the first on or after its own."""
+    ahead = (weekday - moment.weekday()) % 7
+    if nearest and ahead > 3:
+        ahead -= 7
+    return moment + timedelta(days=ahead)
 
 
 _FRENCH_CLOCK = re.compile(r"\b([01]?\d|2[0-3])h([0-5]\d)\b")
@@ -122,7 +164,8 @@ def _after_phrase(
 # A date with its year anywhere in a line: "2022-03-09", "12 March 2019", "March 12th, 2019", "2018 October 21".
 _DATE_WITH_YEAR = re.compile(
     r"\b(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}"
-    r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|\d{4}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{1,2})\b"
+    r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?P<days>[–-]\d{1,2})?,?[ \t]+\d{4}"
+    r"|\d{4}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{1,2})\b"
 )
 
 
@@ -181,7 +224,10 @@ def day_from_weekdays(lines: list[str], latest: date) -> date | None:
 
 def _date_in(line: str) -> date | None:
     for match in _DATE_WITH_YEAR.finditer(line):
-        day = parse_date(match.group(0))
+        written = match.group(0)
+        if match.group("days"):  # "March 12–14, 2024": a run of days, the first of them
+            written = written[: match.start("days") - match.start()] + written[match.end("days") - match.start() :]
+        day = parse_date(written)
         if day is not None:
             return day
     return None

@@ -22,6 +22,7 @@ from app.formats.markdown_read.timeline.context import ANCHOR, TimelineContext
 from app.formats.markdown_read.timeline.lines import (
     Entries,
     bullet_event,
+    chat_message,
     day_or_zone_line,
     kind_group,
     kind_heading,
@@ -44,6 +45,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     day_or_zone_line,
     kind_group,
     status_update,
+    chat_message,
     time_led_paragraph,
     bullet_event,
 )

@@ -69,7 +69,9 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bfirst report|\breports?\b|\backnowledged\b|\bobserved\b|\bspotted\b|\bcomplain|\bnotified\b"
             r"|\bfired\b|pagerduty"
             # The first word from people: "Service Desk receives first call", "First support conversation".
-            r"|\bfirst (?:call|ticket|support|customer|complaint|email|message)|\bflag(?:s|ged) (?!(?:is|was) )",
+            r"|\bfirst (?:call|ticket|support|customer|complaint|email|message)|\bflag(?:s|ged) (?!(?:is|was) )"
+            # "Store manager calls the service desk": someone telling of the problem.
+            r"|\bcall(?:s|ed)? (?:the |our )?(?:service desk|help ?desk|support|on-call)",
         ),
         (
             # "Joins started to fail", "the page started timing out": the incident's own course, not a deed.

@@ -36,6 +36,8 @@ _ZONE_STATEMENT = re.compile(
     r"(?P<zone>[A-Za-z][A-Za-z/_ +:0-9-]{0,30}?)[ \t]*[.)]{0,2}[*_)]*",
     re.IGNORECASE,
 )
+# "Day 2 — ", "Day 3: " before a date: the day's number in a multi-day timeline.
+_DAY_NUMBER = re.compile(r"day[ \t]+\d{1,3}[ \t]*[-–—:,.|][ \t]*", re.IGNORECASE)
 _SHORT_LINE = 120
 """Longer lines are never a day or zone statement: the patterns above stay cheap."""
 
@@ -92,6 +94,8 @@ def day_or_zone_line(ctx: TimelineContext, entries: Entries, index: int) -> int 
         if zone is not None and day is not None:
             ctx.set_day(day, zone)
             return index + 1
+    if (numbered := _DAY_NUMBER.match(line)) is not None and numbered.end() < len(line):
+        line = line[numbered.end() :]  # "Day 2 — Wednesday, March 13": the date is the day
     match = _DAY_LINE.fullmatch(line)
     day = parse_date(match.group("date").strip().rstrip(":,"), default_year=ctx.year) if match else None
     if match is None or day is None:
@@ -207,6 +211,34 @@ def time_led_paragraph(ctx: TimelineContext, entries: Entries, index: int) -> in
         lines.append(line)
         end += 1
     ctx.add(moment, "\n".join(lines), has_clock=has_clock)
+    return end
+
+
+# A chat message copied from Teams or Slack's app: the sender and the time on a line ("Rui Costa 9:02 AM"),
+# the message on the line(s) below. Matched on short lines only: the spaces between the parts can split two ways.
+_CHAT_HEADER = re.compile(
+    r"[ \t]*(?P<name>@?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*[,·|]?[ \t]+"
+    r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)[ \t]*"
+)
+
+
+def chat_message(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
+    """A chat message: "Rui Costa 9:02 AM" over "Anyone else seeing the VPN drop?", as "Rui Costa: Anyone …"."""
+    entry = entries[index]
+    if not isinstance(entry, str) or len(entry) > _SHORT_LINE:
+        return None
+    header = _CHAT_HEADER.fullmatch(entry)
+    if header is None or not _continues(ctx, entries, index + 1):
+        return None
+    moment = ctx.moment(header.group("time"))
+    if moment is None:
+        return None
+    end = index + 1
+    lines = []
+    while _continues(ctx, entries, end) and not _CHAT_HEADER.fullmatch(str(entries[end])[: _SHORT_LINE + 1]):
+        lines.append(str(entries[end]).strip())
+        end += 1
+    ctx.add(moment, f"{header.group('name')}: " + "\n".join(lines))
     return end
 
 

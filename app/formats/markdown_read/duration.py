@@ -1,0 +1,50 @@
+"""How long the incident lasted, as the document states it ("The outage lasted 47 minutes").
+
+A report that gives the start and says how long it lasted has told its end
+too; a careful reader works it out. Only a length that is plainly the
+incident's counts: after "lasted", or under a "Duration" label
+(``**Duration:** 2h 10m``, ``| Incident duration | 8h 12m |``); "for 30
+minutes" in a sentence may be anything's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+# "47 minutes", "2 hours and 10 minutes", "1h 05m", "8h12m", "6 hours 35 mins", "90 min", "an hour".
+_LENGTH = (
+    r"(?:(?P<hours>\d{1,3}|an|one)[ \t]*(?:h|hrs?|hours?)\b\.?(?:[ \t]*(?:and[ \t]+|,[ \t]*)?"
+    r"(?P<and_minutes>\d{1,2})[ \t]*(?:m|mins?|minutes?)\b)?"
+    r"|(?P<minutes>\d{1,4})[ \t]*(?:m|mins?|minutes?)\b)"
+)
+_ABOUT = r"(?:(?:about|around|roughly|approximately|approx\.|nearly|almost|just over|just under|some|~)[ \t]*)?"
+_LASTED = re.compile(r"\blast(?:ed|ing)[ \t]+(?:for[ \t]+)?" + _ABOUT + _LENGTH, re.IGNORECASE)
+# "Duration: 47 minutes", "**Incident duration:** 2h 10m", "| **Incident duration** | 8h 12m |"
+_LABELLED = re.compile(
+    r"^[ \t*_|-]*(?:total[ \t]+|incident[ \t]+|outage[ \t]+|impact[ \t]+)?duration[ \t*_]*[:|][ \t*_]*"
+    + _ABOUT
+    + _LENGTH
+    + r"[ \t*_|.]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LONGEST_TEXT = 400_000
+
+
+def stated_duration(texts: list[str]) -> timedelta | None:
+    """The incident's length, the first time one of ``texts`` states it; ``None`` when none does."""
+    for text in texts:
+        text = text[:_LONGEST_TEXT]
+        for pattern in (_LABELLED, _LASTED):
+            match = pattern.search(text)
+            if match is not None:
+                return _length(match)
+    return None
+
+
+def _length(match: re.Match[str]) -> timedelta | None:
+    if match.group("minutes"):
+        return timedelta(minutes=int(match.group("minutes")))
+    hours = match.group("hours").lower()
+    whole = 1 if hours in ("an", "one") else int(hours)
+    return timedelta(hours=whole, minutes=int(match.group("and_minutes") or 0))

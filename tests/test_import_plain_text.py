@@ -1,0 +1,178 @@
+"""Post-mortems written as plain text or copied from other tools: an e-mail, a chat, a story over days.
+
+Each test opens a small file and checks what a careful reader would take
+from it: the title and author of a mail, its sections named in capitals,
+chat messages as events, days named in a multi-day timeline, a window told
+with weekdays, and an end worked out from the length the document states.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from app.formats.markdown_import import from_markdown, read_markdown
+from app.model import Severity
+
+EDT = timezone(timedelta(hours=-4))
+WEST = timezone(timedelta(hours=1))
+AEST = timezone(timedelta(hours=10))
+
+MAIL = """Subject: Re: POST-MORTEM: PAYROLL EXPORT FAILED (INC-7731)
+From: "Mwangi, Derek" <dmwangi@example.com>
+Date: Fri, 7 Jun 2024 16:22:05 -0400
+To: eng-all@example.com
+
+Hi all, the post-mortem for Wednesday's failure is below.
+
+SUMMARY:
+On Wednesday June 5, 2024 the nightly payroll export failed for 212 customers.
+
+SEVERITY: SEV2
+
+ROOT CAUSE:
+The bank rotated its SFTP host key and our job refused to connect.
+
+TIMELINE (ALL TIMES EASTERN):
+02:40 - EXPORT JOB STARTS; SFTP CONNECTION REFUSED
+09:15 - ALL FILES RESENT AND ACKNOWLEDGED BY THE BANK
+
+ACTION ITEMS:
+1. FAIL THE BATCH ON ANY NON-RETRYABLE ERROR - OWNER: PRIYA NAIR - DUE: 2024-06-14
+
+> On Jun 7, 2024, at 3:10 PM, Priya Nair <pnair@example.com> wrote:
+> I was paged at 08:10, not 08:15.
+"""
+
+
+def test_a_mail_gives_its_subject_as_title_its_sender_as_author_and_its_sections() -> None:
+    document = from_markdown(MAIL)
+    assert document.metadata.title == "POST-MORTEM: PAYROLL EXPORT FAILED (INC-7731)"
+    assert document.metadata.authors == ["Derek Mwangi"]
+    assert document.metadata.severity is Severity.SEV2
+    assert document.root_cause.cause == "The bank rotated its SFTP host key and our job refused to connect."
+    # The incident's day, not the day the mail or the reply quoted in it was sent.
+    assert [event.time for event in document.timeline] == [
+        datetime(2024, 6, 5, 2, 40, tzinfo=EDT),
+        datetime(2024, 6, 5, 9, 15, tzinfo=EDT),
+    ]
+    [task] = document.measures.tasks
+    assert (task.owner, task.due) == ("PRIYA NAIR", date(2024, 6, 14))
+    # The other headers stay, as written.
+    assert document.introduction.startswith('From: "Mwangi, Derek" <dmwangi@example.com>\nDate: Fri, 7 Jun 2024')
+
+
+def test_a_line_of_capitals_with_a_value_or_an_unknown_name_stays_text() -> None:
+    document = from_markdown("# T\n\n## Summary\n\nNOTE:\nThe dashboard lies.\n\nSTATUS: GREEN\n")
+    assert document.introduction == "NOTE:\nThe dashboard lies.\n\nSTATUS: GREEN"
+
+
+TEAMS = """# VPN drops for the Lisbon office
+
+**Date:** Monday, 9 September 2024
+**Time zone:** WEST (UTC+1)
+
+## Timeline
+
+Rui Costa 9:02 AM
+Anyone else seeing the VPN drop every few minutes?
+
+Joana Ferreira 10:15 AM
+Escalating to the network team.
+Pedro, can you join?
+
+Rui Costa 11:20 AM
+Stable for 15 minutes now.
+"""
+
+
+def test_chat_messages_copied_from_teams_are_events_with_their_sender() -> None:
+    document = from_markdown(TEAMS)
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 9, 9, 9, 2, tzinfo=WEST), "Rui Costa: Anyone else seeing the VPN drop every few minutes?"),
+        (
+            datetime(2024, 9, 9, 10, 15, tzinfo=WEST),
+            "Joana Ferreira: Escalating to the network team.\nPedro, can you join?",
+        ),
+        (datetime(2024, 9, 9, 11, 20, tzinfo=WEST), "Rui Costa: Stable for 15 minutes now."),
+    ]
+
+
+MULTI_DAY = """# Retro: weekly digest sent twice, then not at all
+
+**Incident window:** 3:15pm ET Tuesday to 11:40am ET Thursday (March 12–14, 2024)
+
+## Timeline
+
+### Day 1 — Tuesday, March 12
+
+- 3:15pm: Both schedulers send the weekly digest.
+
+### Day 2 — Wednesday, March 13
+
+- 9:10am: Omar assumes the double send was a one-off.
+
+### Day 3: Thursday, March 14
+
+- 11:40am: Digest re-sent; the new scheduler gets its own flag.
+"""
+
+
+def test_days_numbered_in_a_multi_day_timeline_and_a_window_told_with_weekdays() -> None:
+    document, notes = read_markdown(MULTI_DAY)
+    assert [event.time for event in document.timeline] == [
+        datetime(2024, 3, 12, 15, 15, tzinfo=EDT),
+        datetime(2024, 3, 13, 9, 10, tzinfo=EDT),
+        datetime(2024, 3, 14, 11, 40, tzinfo=EDT),
+    ]
+    assert (document.summary.start, document.summary.end) == (
+        datetime(2024, 3, 12, 15, 15, tzinfo=EDT),
+        datetime(2024, 3, 14, 11, 40, tzinfo=EDT),
+    )
+    assert not any("writes no year" in note for note in notes)  # "March 12–14, 2024" writes it
+
+
+def test_a_weekday_after_each_end_of_a_range_in_prose() -> None:
+    document = from_markdown(
+        "# T\n\n**Date:** 2024-04-09\n\n## Summary\n\n"
+        "Between 3:15pm ET Tuesday and 1:40am ET Wednesday, scheduled posts went out twice.\n"
+    )
+    assert (document.summary.start, document.summary.end) == (
+        datetime(2024, 4, 9, 15, 15, tzinfo=EDT),
+        datetime(2024, 4, 10, 1, 40, tzinfo=EDT),
+    )
+
+
+LASTED = """# Login failures for Australian customers
+
+## Overview
+
+On Tuesday 2 July 2024 at 8:05 am AEST, logins began to fail. The outage lasted 47 minutes.
+
+## What happened
+
+- 8:05 am: The signing certificate expires; every SAML assertion is rejected.
+- 8:40 am: The new certificate is uploaded.
+"""
+
+
+def test_a_stated_length_gives_the_end_the_timeline_does_not() -> None:
+    document, notes = read_markdown(LASTED)
+    assert (document.summary.start, document.summary.end) == (
+        datetime(2024, 7, 2, 8, 5, tzinfo=AEST),
+        datetime(2024, 7, 2, 8, 52, tzinfo=AEST),
+    )
+    assert "The incident's end was worked out from the length the document states." in notes
+
+
+def test_a_stated_duration_and_an_end_give_the_start() -> None:
+    document = from_markdown(
+        "# T\n\n| | |\n|---|---|\n| **Incident duration** | 2h 10m |\n| **Resolved** | 2024-02-06 10:08 UTC |\n"
+    )
+    assert document.summary.start == datetime(2024, 2, 6, 7, 58, tzinfo=UTC)
+
+
+def test_a_length_that_is_not_the_incidents_gives_no_end() -> None:
+    document = from_markdown(
+        "# T\n\n## Summary\n\nAt 09:00 UTC on 1 May 2024 the cache failed. We waited for 30 minutes.\n"
+    )
+    assert document.summary.end is None
