@@ -38,7 +38,12 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bback (?:up|online|above|to normal)\b|\brollback (?:is |was )?complete|\bfixed\b"
             # "502 rate back at baseline" (even when the status says "Monitoring"), "p95 back under one second"
             r"|\bback (?:at|to|under|below|within) (?:baseline|normal|the slo|\d)"
-            r"|\b(?:delivered|sent|processing|flowing|healthy|available|correct|succeeding) again\b"
+            r"|\b(?:delivered|sent|processing|flowing|healthy|available|correct|correctly|succeeding)"
+            r" again\b"
+            # "CAD restored on all consoles", "logins recover", "stable for 15 minutes", "succeed for every player"
+            r"|\brestored (?:on|for|to) (?:all|every)\b"
+            r"|\b(?:logins?|requests?|traffic|services?|sites?|apis?) recover\b"
+            r"|\bstable (?:for|again|since)\b|\bsucceed(?:s|ed)? for (?:every|all)\b"
             r"|\bcaught up\b|\bno more (?:errors|failures|duplicates|timeouts|5\d\d)"
             # A batch incident ends when the run it held up gets through: "Billing run completes".
             r"|\b(?:run|job|batch|backfill|replay|reindex|resync) (?:completes|completed|finishes|finished|succeeds)\b",
@@ -53,7 +58,11 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # A guess followed, or a step that changed nothing: "suspects the frontends ...; no change".
             r"|\bsuspects?\b(?!.*\bconfirm)"
             r"|\bassum(?:e|es|ed|ing)\b(?! (?:the )?(?:role|command|incident command|ic\b|lead|owner))"
-            r"|\bno (?:change|improvement|difference)\b|nothing (?:improved|changed)|\bmade (?:it|things|\w+) worse\b",
+            r"|\bno (?:change|improvement|difference)\b|nothing (?:improved|changed)|\bmade (?:it|things|\w+) worse\b"
+            # A step after which nothing changed: "consoles remain frozen", "pods still crash", "errors continue".
+            r"|\b(?:remains?|remained) (?:frozen|down|broken|blank|stuck|unavailable)\b"
+            r"|\bstill (?:crash|erroring|failing|blank|dropping|frozen|broken)\w*|\berrors continue\b"
+            r"|\bkeeps? (?:erroring|failing|crashing)\b|\b(?:i|we) think (?:it'?s|it is|this is)\b",
         ),
         (
             EventKind.ESCALATION,
@@ -61,7 +70,9 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|paged (?:the |in )|called in|brought in|pulled in|engaged (?:the )?\w+ team|on-call (?:manager|lead)"
             # "Major Incident declared", "incident opened, Dana assigned as Commander", "Severity changed to Major"
             r"|\bincident (?:was |is )?(?:declared|opened)\b|assigned as (?:the )?(?:incident )?(?:commander|lead|ic)\b"
-            r"|\bseverity (?:changed|raised|increased|upgraded|bumped)\b|\bpull(?:s|ed)? \w+ into\b",
+            r"|\bseverity (?:changed|raised|increased|upgraded|bumped)\b|\bpull(?:s|ed)? \w+ into\b"
+            # "Supervisor declares CAD down", "analyst contacted by phone", "vendor support engaged"
+            r"|\bdeclar(?:es|ed) (?:the )?\w+ down\b|\bcontacted by (?:phone|telephone|pager)\b|\bengaged\b",
         ),
         (
             EventKind.DETECTION,
@@ -71,7 +82,9 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # The first word from people: "Service Desk receives first call", "First support conversation".
             r"|\bfirst (?:call|ticket|support|customer|complaint|email|message)|\bflag(?:s|ged) (?!(?:is|was) )"
             # "Store manager calls the service desk": someone telling of the problem.
-            r"|\bcall(?:s|ed)? (?:the |our )?(?:service desk|help ?desk|support|on-call)",
+            r"|\bcall(?:s|ed)? (?:the |our )?(?:service desk|help ?desk|support|on-call)"
+            # An alert bot's "Triggered: apns.queue.age > 300s"; "Anyone else seeing the VPN drop?"
+            r"|\btriggered:|\banyone else (?:seeing|getting|having)\b",
         ),
         (
             # "Joins started to fail", "the page started timing out": the incident's own course, not a deed.
@@ -81,11 +94,13 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # "hit rate drops to zero", "p99 jumped to 9s": a measure moving is seen, not done.
             r"|\b(?:drops?|dropped|falls?|fell|jumps?|jumped|spikes?|spiked|climbs?|climbed)"
             r" (?:to|by|from|above|below)\b"
-            r"|\b(?:impact|outage|degradation|disruption|errors?) (?:began|begins|started|starts)\b",
+            r"|\b(?:impact|outage|degradation|disruption|errors?) (?:began|begins|started|starts)\b"
+            r"|\bstart(?:s|ed)? (?:running out|crashing|restarting|erroring)\b",
         ),
         (
             EventKind.ACTION,
-            r"\broll(?:s|ed)? out\b|"
+            r"\broll(?:s|ed)? out\b|\brolling back\b|\b(?:dis|en)abl(?:e|es|ed)\b|\bswitched\b|\brebuilt\b"
+            r"|\bfinds\b|\bfound\b|"
             r"roll(?:ed)?[- ]?back|\brevert|\brestart|\brebooted|\bdeploy|\bscaled|\bfail(?:ed)? ?over|\bdisabled\b"
             r"|\benabled\b|\bapplied\b|\bpushed\b|\bpatch|\bmigrat|\bflush|\bdrain|\bblocked\b|\bincreased\b"
             r"|\bremoved\b|\bupgrad|\bbegan\b|\bbegins\b|\bstarted\b|\binvestigat|\bran\b|\bexecuted\b|\bupdated\b|\bchanged\b"
