@@ -100,7 +100,7 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
         (
             EventKind.ACTION,
             r"\broll(?:s|ed)? out\b|\brolling back\b|\b(?:dis|en)abl(?:e|es|ed)\b|\bswitched\b|\brebuilt\b"
-            r"|\bfinds\b|\bfound\b|"
+            r"|\bfinds\b|"
             r"roll(?:ed)?[- ]?back|\brevert|\brestart|\brebooted|\bdeploy|\bscaled|\bfail(?:ed)? ?over|\bdisabled\b"
             r"|\benabled\b|\bapplied\b|\bpushed\b|\bpatch|\bmigrat|\bflush|\bdrain|\bblocked\b|\bincreased\b"
             r"|\bremoved\b|\bupgrad|\bbegan\b|\bbegins\b|\bstarted\b|\binvestigat|\bran\b|\bexecuted\b|\bupdated\b|\bchanged\b"
