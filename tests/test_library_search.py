@@ -164,3 +164,19 @@ def test_a_search_is_newest_first_and_by_relevance_when_asked(tmp_path: Path) ->
         "Old, all about disks",
         "New, one mention",
     ]
+
+
+@pytest.mark.parametrize("sort", [None, "title", "start", "severity", "status", "service", "duration", "file", "open"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_page_is_its_slice_of_the_whole_order_for_every_sort(library: Library, sort, descending) -> None:
+    whole = [row.title for row in library.incidents("", sort=sort, descending=descending)]
+    assert sorted(whole) == sorted(["Search cluster down", "Login slow", "Disk full on builders", "No start yet"])
+    pages = [
+        row.title
+        for offset in range(0, 4, 3)
+        for row in library.incidents("", sort=sort, descending=descending, offset=offset, limit=3)
+    ]
+    assert pages == whole
+    assert [row.title for row in library.incidents("service:search", sort=sort, descending=descending)] == [
+        title for title in whole if title in ("Search cluster down", "No start yet")
+    ]

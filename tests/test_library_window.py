@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QPalette
 
+from app.library.library import Library
 from app.model import TaskStatus
 from tests.library_helpers import incident, task, write
 from widgets.dialogs import UnsavedChoice
@@ -296,6 +297,24 @@ def test_a_library_indexed_before_shows_its_incidents_at_once(qtbot, folder: Pat
     try:
         assert again.view.report is None  # the re-index has not finished...
         assert again.view.model.rowCount() == 3  # ...and the table already shows what the index holds
+        qtbot.waitUntil(lambda: again.view.report is not None, timeout=10_000)
+    finally:
+        again.close()
+
+
+def test_opening_the_library_reads_the_first_page_of_the_index_once(
+    qtbot, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = open_library(folder, MainWindow)
+    qtbot.waitUntil(lambda: first.view.report is not None, timeout=10_000)
+    first.close()
+    reads: list[dict] = []
+    original = Library.incidents
+    monkeypatch.setattr(Library, "incidents", lambda self, *a, **k: reads.append(k) or original(self, *a, **k))
+    again = open_library(folder, MainWindow)
+    try:
+        assert again.view.model.rowCount() == 3  # newest first, from the index as it is
+        assert len(reads) == 1, reads  # one read of 10,000 incidents took 150-300 ms; it was made twice
         qtbot.waitUntil(lambda: again.view.report is not None, timeout=10_000)
     finally:
         again.close()

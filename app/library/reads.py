@@ -32,6 +32,8 @@ SORT_COLUMNS = {
     "relevance": "incident_text.rank",
 }
 """Sort keys; ``relevance`` (FTS5's bm25) needs words in the query and costs ~4 us per match."""
+_SORTED_BY_A_FIGURE = ("open", "overdue")
+"""Sort keys computed per row (task counts): a page sorted by one is read in one query."""
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,16 @@ def incidents(
         f" i.ttr_s, i.tasks_open + i.tasks_in_progress AS open_tasks, {_overdue_sql()} AS overdue_tasks"
     )
     all_params: list[object] = [today_text(today)]
+    if not query.match and sort not in _SORTED_BY_A_FIGURE:
+        # The page's ids first, sorted on narrow rows; then their columns and overdue counts. Sorting
+        # every incident with all its columns, each counting its overdue tasks, took 50 ms for
+        # 10,000 incidents (with the figures of the 200 shown only: 7 ms).
+        order = _order(sort, descending)
+        page = "SELECT i.file_id FROM incidents i JOIN files f ON f.id = i.file_id"
+        page += (" WHERE " + " AND ".join(where) if where else "") + order + " LIMIT ? OFFSET ?"
+        sql = head + f" FROM incidents i JOIN files f ON f.id = i.file_id WHERE i.file_id IN ({page})" + order
+        rows = db.execute(sql, [*all_params, *params, limit, offset]).fetchall()
+        return [IncidentRow(*row) for row in rows]
     if query.match:
         source = (
             " FROM incident_text JOIN incidents i ON i.file_id = incident_text.rowid JOIN files f ON f.id = i.file_id"
@@ -145,16 +157,11 @@ def incidents(
         params.insert(0, query.match)
     else:
         source = " FROM incidents i JOIN files f ON f.id = i.file_id"
-    if sort == "relevance":
+    if sort == "relevance" and query.match:
         # Best first; "descending" relevance is the natural reading of a click on the column.
-        order = " ORDER BY incident_text.rank, i.file_id" if query.match else " ORDER BY i.start DESC, i.file_id"
-    elif sort in SORT_COLUMNS:
-        direction = "DESC" if descending else "ASC"
-        column = SORT_COLUMNS[sort]
-        # Unknown values (no start, no severity) go last whichever way the column is sorted.
-        order = f" ORDER BY ({column}) IS NULL, {column} {direction}, i.file_id"
+        order = " ORDER BY incident_text.rank, i.file_id"
     else:
-        order = " ORDER BY i.start IS NULL, i.start DESC, i.file_id"
+        order = _order(sort, descending)
     sql = head + source + (" WHERE " + " AND ".join(where) if where else "") + order + " LIMIT ? OFFSET ?"
     rows = db.execute(sql, [*all_params, *params, limit, offset]).fetchall()
     found = [IncidentRow(*row) for row in rows]
@@ -162,6 +169,18 @@ def incidents(
         marked = snippets_of(db, query.match, [row.file_id for row in found])
         found = [_with_snippet(row, marked.get(row.file_id)) for row in found]
     return found
+
+
+def _order(sort: str | None, descending: bool) -> str:
+    """The ORDER BY of a page of incidents (for any sort but relevance among matches)."""
+    if sort == "relevance":
+        return " ORDER BY i.start DESC, i.file_id"  # no words, no relevance: newest first
+    if sort in SORT_COLUMNS:
+        direction = "DESC" if descending else "ASC"
+        column = SORT_COLUMNS[sort]
+        # Unknown values (no start, no severity) go last whichever way the column is sorted.
+        return f" ORDER BY ({column}) IS NULL, {column} {direction}, i.file_id"
+    return " ORDER BY i.start IS NULL, i.start DESC, i.file_id"
 
 
 def count(db: sqlite3.Connection, query: Query) -> int:

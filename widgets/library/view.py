@@ -92,6 +92,8 @@ class LibraryView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        # Sorting by the indicator's column reads the first page: what the index already holds, at
+        # once (the re-index follows in the background). Nothing else reads it again at start.
         self.table.setSortingEnabled(True)
         for column, width in {0: 300, 1: 320, 2: 120, 3: 70, 4: 80, 5: 110}.items():
             self.table.setColumnWidth(column, width)
@@ -140,7 +142,6 @@ class LibraryView(QWidget):
         self.tabs.currentChanged.connect(lambda _index: self._refresh_side_tab())
         self.problems_button.clicked.connect(self.show_problems)
         self._running(False)
-        self.model.refresh()  # what the index already holds, at once: the re-index follows in the background
         if library.notice:
             self.status.setText(library.notice)
 
