@@ -277,6 +277,27 @@ def test_the_edges_table_looks_its_nodes_up_once_per_change_of_the_nodes(qapp, m
     assert shown(1398, EdgesModel.TARGET) == "n1399 (missing)"
 
 
+def test_the_edges_table_captions_only_the_nodes_it_shows(qapp, monkeypatch):
+    # All 1,400 captions of a chain were made at the first paint of the Humor Element page.
+    from PySide6.QtCore import Qt
+
+    from widgets.document import Document
+    from widgets.flowchart import models
+
+    nodes = [FlowNode(id=f"n{i}", label=f"Step {i}\nsecond line") for i in range(1400)]
+    edges = [FlowEdge(source=f"n{i}", target=f"n{i + 1}") for i in range(1399)]
+    document = Document(PostMortem.model_validate({"humor": {"flowchart": {"nodes": nodes, "edges": edges}}}))
+    model = models.EdgesModel(document)
+    captioned = []
+    caption = models.node_caption
+    monkeypatch.setattr(models, "node_caption", lambda node: captioned.append(node.id) or caption(node))
+    shown = [model.index(row, models.EdgesModel.SOURCE).data(Qt.ItemDataRole.DisplayRole) for row in range(20)]
+    assert shown[0] == "Step 0 (n0)" and shown[19] == "Step 19 (n19)"
+    assert sorted(set(captioned)) == sorted(f"n{i}" for i in range(20))
+    assert model.index(5, models.EdgesModel.TARGET).data(Qt.ItemDataRole.DisplayRole) == "Step 6 (n6)"
+    assert len(captioned) == 20  # n6 was captioned already
+
+
 def test_fitting_a_column_to_a_big_charts_ids_measures_only_the_longest(qapp):
     from PySide6.QtWidgets import QTableView
 

@@ -90,9 +90,12 @@ class EdgesModel(ChartListModel):
 
     def __init__(self, document: Document, parent: Any = None) -> None:
         super().__init__(document, "edges", parent)
-        self._captions: dict[str, str] | None = None
-        """Each node's caption by its id, made once per change of the nodes: a painted cell looked
-        its node up through the whole list (a screen of a 1,400-node chain's edges took 30 ms)."""
+        self._nodes_by_id: dict[str, FlowNode] | None = None
+        """Each node by its id, made once per change of the nodes: a painted cell looked its node
+        up through the whole list (a screen of a 1,400-node chain's edges took 30 ms)."""
+        self._captions: dict[str, str] = {}
+        """The captions shown so far, by node id: only the nodes a cell shows are captioned (making
+        all 1,400 captions of a chain at the first paint of its page took 10-20 ms)."""
         # An edge shows its nodes' labels, so it repaints when nodes change.
         document.rows_inserted.connect(self._nodes_changed)
         document.rows_removed.connect(self._nodes_changed)
@@ -104,21 +107,25 @@ class EdgesModel(ChartListModel):
         return "Move edge" if count == 1 else f"Move {count} edges"
 
     def _forget_captions(self) -> None:
-        self._captions = None
+        self._nodes_by_id = None
+        self._captions = {}
 
     def _nodes_changed(self, name: str, *_: Any) -> None:
         if name != "nodes":
             return
-        self._captions = None
+        self._forget_captions()
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.TARGET))
 
     def _caption(self, node_id: str) -> str:
-        if self._captions is None:
-            # The first node of an id wins, as in ``Flowchart.node``.
-            self._captions = {node.id: node_caption(node) for node in reversed(self.document.items("nodes"))}
         caption = self._captions.get(node_id)
-        return caption if caption is not None else f"{node_id} (missing)"
+        if caption is None:
+            if self._nodes_by_id is None:
+                # The first node of an id wins, as in ``Flowchart.node``.
+                self._nodes_by_id = {node.id: node for node in reversed(self.document.items("nodes"))}
+            node = self._nodes_by_id.get(node_id)
+            caption = self._captions[node_id] = node_caption(node) if node is not None else f"{node_id} (missing)"
+        return caption
 
     @never_raises()
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
