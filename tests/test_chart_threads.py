@@ -376,6 +376,21 @@ def test_a_big_chart_zoomed_out_is_drawn_from_its_overview(qtbot, chain_svg):
 
 
 @needs_graphviz
+def test_the_overview_is_the_same_picture_when_each_piece_is_drawn_only_where_it_draws(qapp, chain_svg):
+    from PySide6.QtCore import QSizeF
+
+    from widgets.flowchart.picture import _Overview, parse_picture, split_svg
+
+    svg, element_ids = chain_svg
+    picture = parse_picture(svg, element_ids)
+    cut = split_svg(svg)
+    whole = _Overview(QSizeF(picture.frame.defaultSize()), picture.view_box)
+    for index in range(len(cut)):
+        whole.add(cut.piece(index), None)  # each piece drawn over the whole overview
+    assert picture.overview == whole.finish()
+
+
+@needs_graphviz
 def test_pieces_far_from_the_view_are_not_kept_parsed(qtbot, chain_svg):
     from widgets.flowchart.picture import KEPT_PIECES
 

@@ -19,12 +19,13 @@ node) is measured once, in the worker, rather than asked of Qt on each hover.
 
 from __future__ import annotations
 
+import math
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRectF, QSize, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRect, QRectF, QSize, QSizeF
 from PySide6.QtGui import QImage, QImageReader, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
@@ -119,7 +120,7 @@ def parse_picture(
     if not frame.isValid():
         return None
     picture = ChartPicture(frame, {})
-    overview = _Overview(QSizeF(frame.defaultSize()))
+    overview = _Overview(QSizeF(frame.defaultSize()), picture.view_box)
     try:
         for index, ids in enumerate(cut.element_ids):
             check()
@@ -134,7 +135,7 @@ def parse_picture(
             del renderer  # parsed again when drawn close up
             picture.pieces.append(zlib.compress(piece, 1))
             check()
-            overview.add(piece)
+            overview.add(piece, picture.piece_bounds[-1])
     finally:
         picture.overview = overview.finish()
     return _handed_over(picture)
@@ -165,7 +166,8 @@ class _Overview:
     pixel takes a while), so the window runs meanwhile.
     """
 
-    def __init__(self, size: QSizeF) -> None:
+    def __init__(self, size: QSizeF, view_box: QRectF) -> None:
+        self.view_box = view_box
         self.image: QImage | None = None
         self.painter: QPainter | None = None
         if size.isEmpty():
@@ -180,17 +182,32 @@ class _Overview:
         self.image.fill(0)  # transparent: the paper under the picture shows through, as under the pieces
         self.painter = QPainter(self.image)
 
-    def add(self, piece: bytes) -> None:
-        if self.painter is None:
+    def add(self, piece: bytes, bounds: QRectF | None) -> None:
+        """Draw ``piece``, only where it draws (``bounds``, in the SVG's coordinates; None: anywhere)."""
+        if self.painter is None or self.image is None:
             return
+        part = self.image.rect()
+        if bounds is not None and not self.view_box.isEmpty():
+            x_scale = self.size.width() / self.view_box.width()
+            y_scale = self.size.height() / self.view_box.height()
+            # A pixel more on each side: antialiasing reaches into the pixels a shape touches.
+            part &= QRect(
+                math.floor((bounds.left() - self.view_box.x()) * x_scale) - 1,
+                math.floor((bounds.top() - self.view_box.y()) * y_scale) - 1,
+                math.ceil(bounds.width() * x_scale) + 3,
+                math.ceil(bounds.height() * y_scale) + 3,
+            )
+            if part.isEmpty():
+                return
         data = QByteArray(piece)
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         reader = QImageReader(buffer, b"svg")
         reader.setScaledSize(self.size)
+        reader.setScaledClipRect(part)  # a wide chart's overview is 8 MB: not that much for each piece
         drawn = reader.read()  # transparent around the piece's groups
         if not drawn.isNull():
-            self.painter.drawImage(0, 0, drawn)
+            self.painter.drawImage(part.topLeft(), drawn)
 
     def finish(self) -> QImage | None:
         if self.painter is not None:
