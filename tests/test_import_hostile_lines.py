@@ -45,6 +45,10 @@ HOSTILE = {
     "a mail header of a long line": "Subject: " + "x" * N + "\nFrom: a <" + "b" * N + ">\n\ntext\n",
     "a chat header of spaces": "## Timeline\n\nRui" + " " * 100 + "9:02 AM\nhello\n" * 1000,
     "a range then many weekday words": "# T\n\n## Summary\n\nBetween 10:00 UTC " + "Tuesday " * N + "\n",
+    "many comment headers": "Bug 1 - x\n\n" + "------- Comment #1 From Ana 2024-05-01 11:00 UTC -------\nx\n" * 1500,
+    "a comment header of spaces": "**a**" + " · " * 100 + "Comment 1 · " + " " * N + "\n",
+    "many plain section names": "# T\n\n" + "Follow-up bugs:\n- x\n\n" * (N // 20),
+    "a bold first line of stars": "**" + "*" * N + "**\n\ntext\n",
     "many lessons beside each other": "# T\n\n" + "## What went well\n\nx\n\n## What went wrong\n\ny\n\n" * 20_000,
 }
 

@@ -176,3 +176,89 @@ def test_a_length_that_is_not_the_incidents_gives_no_end() -> None:
         "# T\n\n## Summary\n\nAt 09:00 UTC on 1 May 2024 the cache failed. We waited for 30 minutes.\n"
     )
     assert document.summary.end is None
+
+
+def test_a_first_line_standing_alone_is_the_title() -> None:
+    assert from_markdown("**Postmortem: Search suggestions stale**\n\n**Summary**\n\nx\n").metadata.title == (
+        "Postmortem: Search suggestions stale"
+    )
+    assert from_markdown("Bug 4471 - Nightly backups skipped\n\nStatus: RESOLVED\n").metadata.title == (
+        "Bug 4471 - Nightly backups skipped"
+    )
+    # A sentence, or a line running on into the next, is text.
+    assert from_markdown("We lost the backups for a week.\n\nMore text.\n").metadata.title == ""
+    assert from_markdown("Nightly backups\nwere skipped.\n").metadata.title == ""
+
+
+BUGZILLA = """Bug 4471 - Nightly backups to cold storage silently skipped
+
+Severity: major
+Priority: P1
+
+------- Comment #0 From Lena Fischer 2023-06-19 09:04:11 UTC -------
+The weekly restore test failed this morning.
+
+------- Comment #1 From Sven Aalto 2023-06-19 09:47:30 UTC -------
+The backup job exits 0, but the upload step is skipped.
+
+Checking the bucket rule.
+
+------- Comment #2 From Sven Aalto 2023-06-19 12:30:19 UTC -------
+UPLOAD_TARGET restored and the backup re-run by hand. Marking fixed.
+
+Root cause: the secrets migration dropped variables whose value held a colon.
+
+Follow-up bugs:
+- Bug 4472: make the backup script fail on an empty UPLOAD_TARGET (:saalto)
+"""
+
+
+def test_a_bugzilla_comment_thread_is_the_timeline() -> None:
+    document = from_markdown(BUGZILLA)
+    assert document.metadata.title == "Bug 4471 - Nightly backups to cold storage silently skipped"
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (
+            datetime(2023, 6, 19, 9, 4, 11, tzinfo=UTC),
+            "From Lena Fischer (comment 0): The weekly restore test failed this morning.",
+        ),
+        (
+            datetime(2023, 6, 19, 9, 47, 30, tzinfo=UTC),
+            "From Sven Aalto (comment 1): The backup job exits 0, but the upload step is skipped."
+            "\n\nChecking the bucket rule.",
+        ),
+        (
+            datetime(2023, 6, 19, 12, 30, 19, tzinfo=UTC),
+            "From Sven Aalto (comment 2): UPLOAD_TARGET restored and the backup re-run by hand. Marking fixed.",
+        ),
+    ]
+    assert "dropped variables" in document.summary.root_cause
+    [task] = document.measures.tasks
+    assert (task.text, task.owner) == ("Bug 4472: make the backup script fail on an empty UPLOAD_TARGET", "saalto")
+    assert document.metadata.severity is Severity.SEV2
+
+
+def test_a_comment_that_is_the_write_up_is_read_as_the_document_not_as_an_event() -> None:
+    document = from_markdown(
+        "# Bug 1 - Stale rules\n\n"
+        "**Ana Ferreira [:aferreira]** · Reporter · Description · 2024-04-23 08:14 PDT\n\n"
+        "Users are not offered 125.0.2.\n\n---\n\n"
+        "**Ben Hughes [:bhughes]** · Comment 1 · 2024-04-23 08:55 PDT\n\nPurged the rules cache by hand.\n\n---\n\n"
+        "**Ben Hughes [:bhughes]** · Comment 2 · 2024-04-24 11:30 PDT\n\nPost-mortem summary:\n\n"
+        "**Root cause:** The invalidation went to a retired queue host.\n"
+    )
+    assert [event.text for event in document.timeline] == [
+        "Ana Ferreira [:aferreira] (description): Users are not offered 125.0.2.",
+        "Ben Hughes [:bhughes] (comment 1): Purged the rules cache by hand.",
+    ]
+    assert document.summary.root_cause == "The invalidation went to a retired queue host."
+
+
+def test_comments_beside_a_timeline_of_its_own_stay_where_they_are() -> None:
+    text = (
+        "# T\n\n## Timeline\n\n- 2024-05-01 10:00 UTC Alert fired.\n\n## Discussion\n\n"
+        "------- Comment #1 From Ana 2024-05-01 11:00 UTC -------\nSeen.\n\n"
+        "------- Comment #2 From Bo 2024-05-01 12:00 UTC -------\nFixed.\n"
+    )
+    document = from_markdown(text)
+    assert [event.text for event in document.timeline] == ["Alert fired."]
+    assert "Comment #2 From Bo" in document.extra_sections[0].body

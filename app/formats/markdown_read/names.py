@@ -130,6 +130,8 @@ for _key, _names in {
         "follow up actions",
         "followup actions",
         "follow-up tasks",
+        "follow-up bugs",  # a bug tracker's
+        "follow up bugs",
         "follow-ups",
         "follow up",
         "follow-up",

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from pydantic import ValidationError
 
 from app.errors import DocumentError
+from app.formats.markdown_read.comment_thread import comments_as_timeline
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.duration import stated_duration
 from app.formats.markdown_read.hard_breaks import keep_hard_breaks
@@ -27,6 +28,7 @@ from app.formats.markdown_read.markup import without_html_markup
 from app.formats.markdown_read.measures import read_measures
 from app.formats.markdown_read.names import section_key, section_key_is_plain_timeline
 from app.formats.markdown_read.other_markups import from_other_markups
+from app.formats.markdown_read.plain_title import first_line_title
 from app.formats.markdown_read.prose import (
     read_cause,
     read_closing_notes,
@@ -132,6 +134,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if not own_layout:
         lines = without_html_markup(lines, flags)
         lines = from_other_markups(lines, outside_fences(lines))
+        lines = comments_as_timeline(lines, outside_fences(lines))
         flags = outside_fences(lines)
     if not own_layout:
         draft.zone = zone_named(fields.get("timezone", "") or fields.get("time zone", "") or fields.get("tz", ""))
@@ -151,6 +154,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         preamble.remove(lines[mail.subject_at])
     # The heading's title first: front matter is kept whole anyway, the heading would be lost.
     draft.metadata.title = title or fields.get("title", "") or _html_title(preamble)
+    if not draft.metadata.title and not own_layout:
+        draft.metadata.title = first_line_title(preamble)  # "**Postmortem: …**" standing alone, first
     day_from_file = False
     if not own_layout and draft.day is None:
         # Until a "Date:" line says otherwise, the first date the document writes ("On Tuesday

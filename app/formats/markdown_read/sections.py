@@ -13,6 +13,7 @@ import re
 
 from app.formats.markdown_read.draft import Section
 from app.formats.markdown_read.names import section_key
+from app.formats.markdown_read.plain_title import title_line
 from app.formats.markdown_read.tokens import TIME_LED, find_headings, heading_of, name_key
 from app.formats.markdown_syntax import EXTRA_SECTIONS_LINE, SECTION_HEADINGS, outside_fences
 
@@ -143,6 +144,7 @@ def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
 _BOLD_NAME = re.compile(r"[ \t]*(?:\*\*|__)([^*_\n]{2,60}?)[ \t]*:?(?:\*\*|__)[ \t]*:?[ \t]*")
 # "ROOT CAUSE:", "TIMELINE (ALL TIMES EASTERN):" alone on a line: a plain-text e-mail's section names.
 _CAPS_NAME = re.compile(r"[ \t]*([A-Z][A-Z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
+_PLAIN_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
 _SUMMARY_NAME = re.compile(r"[ \t]*<summary>([^<>\n]{2,80})</summary>[ \t]*", re.IGNORECASE)
 _DETAILS = re.compile(r"[ \t]*</?details>[ \t]*", re.IGNORECASE)
 _DETAILS_OR_SUMMARY = re.compile(r"[ \t]*(?:</?details>|<summary>|#{1,6}[ \t])", re.IGNORECASE)
@@ -161,6 +163,7 @@ def headings_in_disguise(lines: list[str]) -> None:
     away the rest of the page in HTML).
     """
     flags = outside_fences(lines)
+    bold_title(lines, flags)
     for index, line in enumerate(lines):
         if not flags[index] or not line.strip():
             continue
@@ -169,14 +172,29 @@ def headings_in_disguise(lines: list[str]) -> None:
             continue
         # A bold name must stand alone as its paragraph; a summary line is always one.
         starts_paragraph = index == 0 or not lines[index - 1].strip()
-        found = (
-            (_BOLD_NAME.fullmatch(line) or _CAPS_NAME.fullmatch(line)) if starts_paragraph else None
-        ) or _SUMMARY_NAME.fullmatch(line)
+        # "Follow-up bugs:" over its list: a plain-text section name, when its text follows on the next line.
+        text_follows = index + 1 < len(lines) and bool(lines[index + 1].strip())
+        named = _BOLD_NAME.fullmatch(line) or _CAPS_NAME.fullmatch(line)
+        if named is None and text_follows:
+            named = _PLAIN_NAME.fullmatch(line)
+        found = (named if starts_paragraph else None) or _SUMMARY_NAME.fullmatch(line)
         if found is None or section_key(found.group(1)) is None:
             continue
         lines[index] = f"###### {found.group(1).strip()}"
         if found.re is _SUMMARY_NAME:
             _drop_details_tags(lines, index)
+
+
+def bold_title(lines: list[str], flags: list[bool]) -> None:
+    """A bold first line standing alone ("**Postmortem: Search suggestions stale**", a Google Docs export's
+    title) as the level-one heading it stands for, in a file that writes no level-one heading."""
+    found = title_line(lines)
+    if found is None or not flags[found[0]] or not lines[found[0]].lstrip().startswith(("**", "__")):
+        return
+    if section_key(found[1]) is None and not any(
+        flags[index] and (heading := heading_of(line)) and heading[0] == 1 for index, line in enumerate(lines)
+    ):
+        lines[found[0]] = f"# {found[1]}"
 
 
 def _drop_details_tags(lines: list[str], summary_at: int) -> None:

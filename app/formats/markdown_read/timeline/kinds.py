@@ -38,7 +38,8 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bback (?:up|online|above|to normal)\b|\brollback (?:is |was )?complete|\bfixed\b"
             # "502 rate back at baseline" (even when the status says "Monitoring"), "p95 back under one second"
             r"|\bback (?:at|to|under|below|within) (?:baseline|normal|the slo|\d)"
-            r"|\b(?:delivered|sent|processing|flowing|healthy|available|correct|correctly|succeeding)"
+            r"|\b(?:delivered|sent|processing|flowing|healthy|available|correct|correctly|succeeding|searchable"
+            r"|reachable|usable|accessible)"
             r" again\b"
             # "CAD restored on all consoles", "logins recover", "stable for 15 minutes", "succeed for every player"
             r"|\brestored (?:on|for|to) (?:all|every)\b"
@@ -84,7 +85,9 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # "Store manager calls the service desk": someone telling of the problem.
             r"|\bcall(?:s|ed)? (?:the |our )?(?:service desk|help ?desk|support|on-call)"
             # An alert bot's "Triggered: apns.queue.age > 300s"; "Anyone else seeing the VPN drop?"
-            r"|\btriggered:|\banyone else (?:seeing|getting|having)\b",
+            r"|\btriggered:|\banyone else (?:seeing|getting|having)\b"
+            # A bug's first comment (its description) is the report that opened it.
+            r"|\((?:comment 0|description)\):",
         ),
         (
             # "Joins started to fail", "the page started timing out": the incident's own course, not a deed.
