@@ -256,8 +256,8 @@ def test_any_valid_document_renders_exactly_its_chart(document: PostMortem) -> N
 
 @pytest.mark.parametrize("label", [*HOSTILE_LABELS, "Restart", "node", "12", "-4.2", "", "x" * 3000])
 def test_nodes_and_edges_are_quoted_as_the_graphviz_package_quotes_them(label: str) -> None:
-    # build_dot writes node and edge lines itself (the package's per-call checks were most of its time);
-    # the package's quoting is what the rest of this file shows to be safe with both renderers.
+    # build_dot writes the text itself (the package's per-call checks were most of its time, and importing
+    # it held up the window); the package's quoting is what the rest of this file shows to be safe.
     import graphviz
 
     from app.flowchart.dot import MAX_EDGE_LABEL_LINES, NODE_STYLES, dot_string, wrap_label
@@ -270,7 +270,7 @@ def test_nodes_and_edges_are_quoted_as_the_graphviz_package_quotes_them(label: s
     expected = graphviz.Digraph()
     expected.node(
         "n0",
-        label=dot_string(layout_lines(label)),
+        label=graphviz.nohtml(dot_string(layout_lines(label))),
         id="fc-node-0",
         shape=style.shape,
         style=style.style,
@@ -281,11 +281,13 @@ def test_nodes_and_edges_are_quoted_as_the_graphviz_package_quotes_them(label: s
     edge_label = " ".join(label.split())
     if edge_label:
         lines, _cut = wrap_label(edge_label, max_lines=MAX_EDGE_LABEL_LINES)
-        expected.edge("n0", "n1", label=dot_string(lines), id="fc-edge-0")
+        expected.edge("n0", "n1", label=graphviz.nohtml(dot_string(lines)), id="fc-edge-0")
     else:
         expected.edge("n0", "n1", id="fc-edge-0")
     expected.edge("n1", "n0", id="fc-edge-1")
+    expected.attr("graph", rankdir="TB", bgcolor="transparent", pad="0.2", nodesep="0.35", ranksep="0.45")
     written = build_dot(chart).dot.splitlines(keepends=True)
+    assert written[:2] == ["digraph flowchart {\n", expected.body[-1]] and written[-1] == "}\n"
     assert expected.body[0] in written
     assert any(line.startswith(expected.body[1].rstrip("]\n")) for line in written)  # a long label adds tooltips
     assert expected.body[2] in written

@@ -1,4 +1,10 @@
-"""DOT text for the investigation flowchart, quoted as the ``graphviz`` package quotes (its quoting, our lines).
+"""DOT text for the investigation flowchart, written as the ``graphviz`` package writes it.
+
+The text is written here, with the package's rules for quoting (the tests
+compare the two), rather than through the package: its argument checks and
+quoting of each attribute were most of 0.3 s of Python for a chart of 1,400
+nodes, in a worker, while the window waited for Python's lock; and importing
+it took the window 25-45 ms.
 
 Labels come from the post-mortem file and are untrusted. Every label is
 emitted as a plain quoted DOT string that we escape ourselves, because both
@@ -10,10 +16,11 @@ shortcuts the ``graphviz`` package offers are unsafe or unusable here:
 * backslash sequences (``\\N``, ``\\G``, ``\\l``) pass through and Graphviz
   expands them, even inside HTML-like labels.
 
-So: backslashes are doubled (``graphviz.escape``, which also marks the string
-as not-HTML), ``&`` becomes ``&amp;`` because Graphviz decodes entities such
-as ``&lt;`` in plain labels too, quotes are escaped by the package's quoting,
-and typed newlines become ``\\n`` line breaks. Node names in the DOT text are
+So: backslashes are doubled (as ``graphviz.escape`` does), the label is
+always a quoted string unless it is a plain DOT id (never an HTML-like one, as
+for the package's ``nohtml``), ``&`` becomes ``&amp;`` because Graphviz decodes
+entities such as ``&lt;`` in plain labels too, quotes are escaped by the
+package's rule, and typed newlines become ``\\n`` line breaks. Node names in the DOT text are
 generated here (``n0``, ``n1``...), never taken from the file, and no
 attribute that reads files (image, shapefile, fontpath, imagepath) is ever
 emitted.
@@ -27,8 +34,6 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-
-import graphviz
 
 from app.model import Flowchart, FlowEdge, FlowNode, LayoutDirection, NodeKind
 
@@ -142,35 +147,33 @@ def _wrap(line: str, width: int, needed: int) -> list[str]:
 
 
 def dot_string(lines: list[str]) -> str:
-    """One label as a literal DOT string value (see the module doc for why each step)."""
-    escaped = [graphviz.escape(line).replace("&", "&amp;") for line in lines]
-    return graphviz.nohtml("\\n".join(escaped))
+    """One label as a literal DOT string value, before quoting (see the module doc for why each step)."""
+    return "\\n".join(line.replace("\\", "\\\\").replace("&", "&amp;") for line in lines)
 
 
-_PLAIN_ID = graphviz.quoting.ID.match
-_ESCAPE_QUOTES = graphviz.quoting.ESCAPE_UNESCAPED_QUOTES
+# The graphviz package's rules (graphviz.quoting): what may stand unquoted, and how quotes are escaped.
+_PLAIN_ID = re.compile(r"([a-zA-Z_][a-zA-Z0-9_]*|-?(\.[0-9]+|[0-9]+(\.[0-9]*)?))$").match
+_KEYWORDS = {"node", "edge", "graph", "digraph", "subgraph", "strict"}
+_QUOTE = re.compile(r"(?P<escaped_backslashes>(?:\\{2})*)\\?(?P<literal_quote>\")")
 
 
-def _quoted_label(label: str) -> str:
-    """``dot_string``'s value as the ``graphviz`` package quotes a not-HTML string, without its per-call overhead.
+def quoted(value: str) -> str:
+    """``value`` as the ``graphviz`` package quotes a string it does not take for HTML (``nohtml``)."""
+    if _PLAIN_ID(value) and value.lower() not in _KEYWORDS:
+        return value
+    return '"' + _QUOTE.sub(r"\g<escaped_backslashes>\\\g<literal_quote>", value) + '"'
 
-    Nodes and edges are written here rather than by ``Digraph.node``: for a chart
-    of 1,400 nodes, the package's argument checks and quoting of each attribute
-    were most of 0.3 s of Python in a worker, while the window waited for
-    Python's lock. The text is the same (the tests compare it with the package's).
-    """
-    if _PLAIN_ID(label) and label.lower() not in graphviz.quoting.KEYWORDS:
-        return label
-    return f'"{_ESCAPE_QUOTES(label)}"'
+
+def _attributes(**values: str) -> str:
+    """An attribute list's inside, sorted by name as the package sorts keyword arguments."""
+    return " ".join(f"{name}={quoted(value)}" for name, value in sorted(values.items()))
 
 
 @cache
 def _node_attributes(style: NodeStyle) -> tuple[str, str]:
     """A node style's attributes before and after its id, in the package's (sorted) order."""
-    before = graphviz.quoting.a_list(kwargs={"color": style.border, "fillcolor": style.fill})
-    after = graphviz.quoting.a_list(
-        kwargs={"peripheries": str(style.peripheries), "shape": style.shape, "style": style.style}
-    )
+    before = _attributes(color=style.border, fillcolor=style.fill)
+    after = _attributes(peripheries=str(style.peripheries), shape=style.shape, style=style.style)
     return before, after
 
 
@@ -192,7 +195,7 @@ MAX_TOOLTIP_CHARS = 50_000
 def tooltip_string(text: str) -> str:
     """The full text of a cut label as a DOT value: quoted pieces joined with ``+``.
 
-    The pieces are written here, not by the ``graphviz`` package, because only
+    The pieces are quoted here, not as ``quoted`` quotes, because only
     DOT's string concatenation carries a text of any length to every Graphviz.
     """
     text = _clean(text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -211,16 +214,19 @@ def build_dot(chart: Flowchart, check: Callable[[], None] = lambda: None) -> Cha
 
     ``check`` runs every ``CHECK_EVERY`` nodes and edges (in a worker: it pauses while the window is busy).
     """
-    graph = graphviz.Digraph("flowchart")
     rankdir = "LR" if chart.direction is LayoutDirection.LEFT_TO_RIGHT else "TB"
-    graph.attr("graph", rankdir=rankdir, bgcolor="transparent", pad="0.2", nodesep="0.35", ranksep="0.45")
+    body = [
+        "digraph flowchart {\n",
+        f"\tgraph [{_attributes(rankdir=rankdir, bgcolor='transparent', pad='0.2', nodesep='0.35', ranksep='0.45')}]\n",
+    ]
     if len(chart.nodes) > LARGE_CHART_NODES:
         # Network simplex dominates on big, tangled charts (a 500-node chart with random
         # edges takes 30 s unbounded, under 3 s with these limits); small charts keep the
         # best layout.
-        graph.attr("graph", nslimit="2", nslimit1="2", mclimit="0.5")
-    graph.attr("node", fontname=FONT, fontsize="12", color="#495057", margin="0.15,0.08")
-    graph.attr("edge", fontname=FONT, fontsize="10", color="#495057", fontcolor="#343a40", arrowsize="0.8")
+        body.append(f"\tgraph [{_attributes(nslimit='2', nslimit1='2', mclimit='0.5')}]\n")
+    body.append(f"\tnode [{_attributes(fontname=FONT, fontsize='12', color='#495057', margin='0.15,0.08')}]\n")
+    edge_style = _attributes(fontname=FONT, fontsize="10", color="#495057", fontcolor="#343a40", arrowsize="0.8")
+    body.append(f"\tedge [{edge_style}]\n")
 
     names: dict[str, str] = {}
     source = ChartSource(dot="")
@@ -233,12 +239,12 @@ def build_dot(chart: Flowchart, check: Callable[[], None] = lambda: None) -> Cha
         source.element_ids[node_element_id(index)] = node.id
         before, after = _node_attributes(NODE_STYLES.get(node.kind, NODE_STYLES[NodeKind.STEP]))
         lines, cut = wrap_label(node.label)
-        label = _quoted_label(dot_string(lines))
-        graph.body.append(f'\t{name} [label={label} {before} id="{node_element_id(index)}" {after}]\n')
+        label = quoted(dot_string(lines))
+        body.append(f'\t{name} [label={label} {before} id="{node_element_id(index)}" {after}]\n')
         if index % CHECK_EVERY == 0:
             check()
         if cut:
-            graph.body.append(f"\t{name} [tooltip={tooltip_string(node.label)}]\n")
+            body.append(f"\t{name} [tooltip={tooltip_string(node.label)}]\n")
     for index, edge in enumerate(chart.edges):
         tail, head = names.get(edge.source), names.get(edge.target)
         if tail is None or head is None:
@@ -246,17 +252,18 @@ def build_dot(chart: Flowchart, check: Callable[[], None] = lambda: None) -> Cha
         label = " ".join(edge.label.split())
         if label:
             lines, cut = wrap_label(label, max_lines=MAX_EDGE_LABEL_LINES)
-            graph.body.append(f'\t{tail} -> {head} [label={_quoted_label(dot_string(lines))} id="fc-edge-{index}"]\n')
+            body.append(f'\t{tail} -> {head} [label={quoted(dot_string(lines))} id="fc-edge-{index}"]\n')
         else:
-            graph.body.append(f'\t{tail} -> {head} [id="fc-edge-{index}"]\n')
+            body.append(f'\t{tail} -> {head} [id="fc-edge-{index}"]\n')
         if index % CHECK_EVERY == 0:
             check()
         if label and cut:
             tip = tooltip_string(label)
             # An edge statement cannot be given attributes a second time; the long value is
             # appended to the statement instead (see ``tooltip_string``).
-            graph.body[-1] = graph.body[-1].rstrip("\n").removesuffix("]") + f" tooltip={tip} labeltooltip={tip}]\n"
-    source.dot = graph.source
+            body[-1] = body[-1].rstrip("\n").removesuffix("]") + f" tooltip={tip} labeltooltip={tip}]\n"
+    body.append("}\n")
+    source.dot = "".join(body)
     return source
 
 
