@@ -318,3 +318,32 @@ def test_opening_the_library_reads_the_first_page_of_the_index_once(
         qtbot.waitUntil(lambda: again.view.report is not None, timeout=10_000)
     finally:
         again.close()
+
+
+def test_a_large_post_mortem_opens_in_a_window_that_shows_it_is_being_read(
+    qtbot, window: LibraryWindow, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Files over the read-at-once size are read on the editor's runner: the library
+    # never waits for them, and the task asked for is shown once the file is in.
+    monkeypatch.setattr("widgets.library.window.opens_at_once", lambda _path: False)
+    editor = window.open_incident(folder / "b" / "dns.md", task_position=1)
+    assert editor is not None and editor.isVisible() and editor.files.is_opening()
+    qtbot.waitUntil(lambda: not editor.files.is_opening(), timeout=10_000)
+    assert editor.document.path == folder / "b" / "dns.md"
+    assert editor.document.model.metadata.title == "DNS outage"
+    assert editor.page("measures").tasks.view.currentIndex().row() == 1
+    assert window.open_incident(folder / "b" / "dns.md") is editor
+
+
+def test_a_large_file_that_cannot_be_opened_closes_its_window_after_saying_why(
+    qtbot, window: LibraryWindow, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("widgets.library.window.opens_at_once", lambda _path: False)
+    broken = folder / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    editor = window.open_incident(broken)
+    assert editor is not None
+    said: list[str] = []
+    editor.dialogs.show_error = lambda _title, message: said.append(message)
+    qtbot.waitUntil(lambda: window.editors == {}, timeout=10_000)  # the window closed itself
+    assert len(said) == 1 and said[0].startswith("broken.json: ")

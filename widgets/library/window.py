@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
 from app.library.library import Library
 from app.library.store import IndexUnavailableError
+from widgets.file_reading import opens_at_once
 from widgets.library.recent import RecentFolders
 from widgets.library.view import LibraryView
 from widgets.qt_guard import never_raises
@@ -94,9 +95,20 @@ class LibraryWindow(QMainWindow):
         editor = self.editors.get(key)
         if editor is None:
             editor = self.editor_factory()
-            if not editor.files.open_now(path, ask=False):
-                editor.deleteLater()
-                return None
+            if opens_at_once(path):
+                if not editor.files.open_now(path, ask=False):
+                    editor.deleteLater()
+                    return None
+            else:
+                # A large file is read while its window already shows "Opening…" (the
+                # library and every other window answer meanwhile); the task is shown
+                # once it is in, and a file that cannot be opened closes the window.
+                editor.files.open_finished.connect(
+                    lambda worked, e=editor, t=task_position: self._large_file_opened(e, worked, t),
+                    Qt.ConnectionType.SingleShotConnection,
+                )
+                editor.files.open_path(path, ask=False)
+                task_position = None
             _keep(editor)
             self.editors[key] = editor
             editor.destroyed.connect(lambda _obj=None, k=key: self._editor_closed(k))
@@ -110,6 +122,13 @@ class LibraryWindow(QMainWindow):
         if task_position is not None:
             show_task(editor, task_position)
         return editor
+
+    @never_raises()
+    def _large_file_opened(self, editor: QMainWindow, worked: bool, task_position: int | None) -> None:
+        if not worked:
+            editor.close()  # the dialog naming the file has been shown; the window holds nothing
+        elif task_position is not None:
+            show_task(editor, task_position)
 
     def _editor_closed(self, key: Path) -> None:
         self.editors.pop(key, None)
