@@ -1,10 +1,12 @@
 """Reading the Humor Element: its caption, the flowchart's picture or placeholder, the closing line,
-and the "Investigation Flowchart" lists of steps and arrows the export writes."""
+and the "Investigation Flowchart" lists of steps and arrows the export writes (or, in someone
+else's post-mortem, a flowchart drawn as Mermaid or Graphviz text: ``diagram``)."""
 
 from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.diagram import read_arrow_chains, read_diagram
 from app.formats.markdown_read.draft import Draft, EdgeDraft, FlowchartDraft, NodeDraft, Section
 from app.formats.markdown_read.names import NODE_KINDS
 from app.formats.markdown_read.tokens import Item, body_text, name_key, parse_items, split_label
@@ -14,6 +16,8 @@ from app.formats.markdown_syntax import (
     FLOWCHART_HEADING_LINE,
     FLOWCHART_IMAGE_ALT,
     FLOWCHART_SLOT,
+    fence_closer,
+    fence_opener,
     outside_fences,
     unescape_block,
 )
@@ -27,14 +31,24 @@ _OUR_SLOTS = ("*[insert link to diagram/flowchart]*", "*[flowchart: see the step
 
 def read_humor(draft: Draft, section: Section) -> None:
     humor, lines = draft.humor, section.lines
+    leftover: list[str] = []
     flags = outside_fences(lines)
     slot = next((i for i, line in enumerate(lines) if flags[i] and FLOWCHART_SLOT.fullmatch(line)), None)
     chart = next(
         (i for i in range(slot or 0, len(lines)) if flags[i] and FLOWCHART_HEADING_LINE.fullmatch(lines[i])), None
     )
+    if chart is None and not humor.flowchart.nodes:
+        drawn = _drawn_chart(lines)
+        if drawn is not None:
+            # The drawing stands where the picture would: words before it are the caption, after it the closing.
+            start, end, humor.flowchart, understood = drawn
+            if not understood:
+                leftover.extend(lines[start:end])  # its styles and comments, word for word
+            lines = [*lines[:start], *([] if slot is not None else [_OUR_SLOTS[1]]), *lines[end:]]
+            flags = outside_fences(lines)
+            slot = next((i for i, line in enumerate(lines) if flags[i] and FLOWCHART_SLOT.fullmatch(line)), None)
     caption_end = slot if slot is not None else chart if chart is not None else len(lines)
     humor.caption = unescape_block(body_text(lines[:caption_end]), CAPTION_DANGERS)
-    leftover: list[str] = []
     if slot is not None:
         closing_end = chart if chart is not None else len(lines)
         humor.closing = unescape_block(body_text(lines[slot + 1 : closing_end]), CLOSING_DANGERS)
@@ -44,6 +58,33 @@ def read_humor(draft: Draft, section: Section) -> None:
     if chart is not None:
         leftover.extend(_read_flowchart(humor.flowchart, lines[chart + 1 :]))
     draft.keep(section, leftover)
+
+
+def _drawn_chart(lines: list[str]) -> tuple[int, int, FlowchartDraft, bool] | None:
+    """The first fenced Mermaid or Graphviz flowchart, else the steps written with arrows between them.
+
+    Returns the lines' span, the chart, and whether every line of it was understood.
+    """
+    index = 0
+    while index < len(lines):
+        opener = fence_opener(lines[index])
+        if opener is None:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines):
+            closer = fence_closer(lines[end])
+            if closer is not None and closer[0] == opener[0] and closer[1] >= opener[1]:
+                break
+            end += 1
+        info = lines[index].strip().lstrip(opener[0])
+        drawn = read_diagram(info, lines[index + 1 : end])
+        if drawn is not None:
+            return index, min(end + 1, len(lines)), *drawn
+        index = end + 1
+    unfenced = [line if outside else "" for line, outside in zip(lines, outside_fences(lines), strict=True)]
+    chains = read_arrow_chains(unfenced)
+    return (*chains, True) if chains is not None else None
 
 
 def _read_flowchart(chart: FlowchartDraft, lines: list[str]) -> list[str]:

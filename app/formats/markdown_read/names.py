@@ -186,7 +186,15 @@ for _key, _names in {
         "metadata",
         "details",
     ],
-    "humor": ["humor element", "humour element", "humor", "humour"],
+    "humor": [
+        "humor element",
+        "humour element",
+        "humor",
+        "humour",
+        "choose your own adventure",
+        "investigation flowchart",
+        "flowchart",
+    ],
     "authors": ["authors", "author", "written by", "post-mortem authors", "postmortem authors", "owners"],
 }.items():
     for _name in _names:
@@ -268,6 +276,8 @@ _KEYWORDS = tuple(
             r"|(?:corrective|preventa?t?ive)(?: and (?:corrective|preventa?t?ive))? (?:actions?|measures))\b",
             "measures",
         ),
+        # "Humor Element: Choose Your Own Adventure", "Bonus: a choose-your-own-adventure flowchart".
+        (r"\b(?:humou?r element|choose[- ]your[- ]own[- ]adventure)\b", "humor"),
     )
 )
 

@@ -1,0 +1,415 @@
+"""Reading a flowchart someone drew as text: a fenced Mermaid ``flowchart``/``graph`` or Graphviz ``digraph``.
+
+A post-mortem written for GitHub or GitLab often draws its "choose your own
+adventure" investigation as Mermaid, which those sites render; one written
+beside Graphviz draws it in DOT. A careful reader sees boxes and arrows there,
+so the import makes them the flowchart's steps and arrows: a decision's shape
+(``{…}``, ``shape=diamond``) or a label ending in "?" is a question, a box no
+arrow reaches is the start, and a box no arrow leaves is the resolution when
+its words say the problem was solved, else a dead end.
+
+Both readers scan each line once, with patterns anchored where they are tried,
+so a hostile line of a megabyte costs linear time. What they do not understand
+(styles, classes, comments, subgraph titles) is reported, so that the import
+can keep the block word for word beside the chart it drew from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from app.formats.markdown_read.draft import EdgeDraft, FlowchartDraft, NodeDraft
+from app.model import LayoutDirection, NodeKind
+
+MAX_NODES = 2_000
+"""A drawing with more boxes than this is not read as a chart: no investigation took 2,000 steps."""
+MAX_ARROWS = 4 * MAX_NODES
+
+_MERMAID_HEADER = re.compile(r"[ \t]*(?:graph|flowchart)(?:[ \t]+(TB|TD|BT|RL|LR))?[ \t]*;?[ \t]*", re.IGNORECASE)
+_MERMAID_ID = re.compile(r"[ \t]*([A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*)")
+_MERMAID_CLASS = re.compile(r":::[\w-]+")
+# A shape's opener and its closer, longest first so that "((" is not read as "(".
+_MERMAID_SHAPES = (
+    ("(((", ")))"),
+    ("([", "])"),
+    ("[[", "]]"),
+    ("[(", ")]"),
+    ("((", "))"),
+    ("{{", "}}"),
+    ("[/", "/]"),
+    ("[\\", "\\]"),
+    ("[", "]"),
+    ("(", ")"),
+    ("{", "}"),
+    (">", "]"),
+)
+_DECISION_OPENERS = ("{", "{{")
+# A link: "-->", "---", "-.->", "==>", "--o", "<-->", with an optional "|label|" after it, or
+# the label inside: "-- label -->", "-. label .->", "== label ==>".
+_MERMAID_LINK = re.compile(r"[ \t]*<?(?:-{2,}|={2,}|-\.+-)[>ox]?(?:[ \t]*\|([^|\n]{0,200})\|)?")
+_MERMAID_TEXT_LINK = re.compile(
+    r"[ \t]*<?(?:--|==|-\.)[ \t]*([^-=.>|\s][^\n|]{0,200}?)[ \t]*"
+    r"(?:-{2,}[>ox]?|={2,}[>ox]?|\.-+[>ox]?)(?=[ \t]*[A-Za-z0-9_])"
+)
+_MERMAID_AMPERSAND = re.compile(r"[ \t]*&")
+_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+
+
+@dataclass
+class Drawing:
+    """What a diagram's text gave: boxes in order, arrows, the layout, and whether anything was left unread."""
+
+    direction: LayoutDirection | None = None
+    labels: dict[str, str] = field(default_factory=dict)
+    decisions: set[str] = field(default_factory=set)
+    edges: list[tuple[str, str, str]] = field(default_factory=list)
+    unread: bool = False
+
+    def box(self, name: str, label: str | None = None, *, decision: bool = False) -> None:
+        if label is not None or name not in self.labels:
+            self.labels[name] = label if label is not None else name
+        if decision:
+            self.decisions.add(name)
+
+
+def read_diagram(info: str, body: list[str]) -> tuple[FlowchartDraft, bool] | None:
+    """The flowchart a fenced block with info string ``info`` draws, and whether every line was understood.
+
+    None when the block is not a Mermaid flowchart or a Graphviz digraph, or draws fewer than two boxes.
+    """
+    language = info.strip().split(maxsplit=1)[0].lower() if info.strip() else ""
+    if language == "mermaid" or (not language and body and _MERMAID_HEADER.fullmatch(body[0])):
+        drawing = _read_mermaid(body)
+    elif language in ("dot", "graphviz", "gv") or (not language and body and body[0].lstrip().startswith("digraph")):
+        drawing = _read_dot("\n".join(body))
+    else:
+        return None
+    if drawing is None or len(drawing.labels) < 2 or len(drawing.labels) > MAX_NODES:
+        return None
+    drawing.edges = list(dict.fromkeys(drawing.edges))  # an arrow drawn twice is one arrow
+    if len(drawing.edges) > MAX_ARROWS:
+        return None
+    return _as_flowchart(drawing), not drawing.unread
+
+
+# ------------------------------------------------------------------ Mermaid
+
+
+def _read_mermaid(lines: list[str]) -> Drawing | None:
+    statements = [part for line in lines for part in _split_statements(line)]
+    while statements and not statements[0].strip():
+        statements.pop(0)
+    header = _MERMAID_HEADER.fullmatch(statements[0]) if statements else None
+    if header is None:
+        return None  # a sequence diagram, a pie chart...: not a flowchart
+    drawing = Drawing(direction=_direction(header.group(1)))
+    for statement in statements[1:]:
+        if statement.strip() and not _read_mermaid_statement(drawing, statement):
+            drawing.unread = True
+    return drawing
+
+
+def _split_statements(line: str) -> list[str]:
+    """A line's statements: split at ";" outside labels and quotes."""
+    parts: list[str] = []
+    depth, quoted, start = 0, False, 0
+    for position, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif char in "[({":
+            depth += 1
+        elif char in "])}" and depth:
+            depth -= 1
+        elif char == ";" and depth == 0:
+            parts.append(line[start:position])
+            start = position + 1
+    parts.append(line[start:])
+    return parts
+
+
+def _read_mermaid_statement(drawing: Drawing, statement: str) -> bool:
+    """Read one statement of boxes and links into ``drawing``; False when it is something else."""
+    if re.match(r"[ \t]*(?:%%|classDef\b|class\b|style\b|linkStyle\b|click\b|subgraph\b|end\b|direction\b)", statement):
+        return False
+    position, previous, pending_label = 0, None, None
+    found: list[tuple[str, str | None, bool]] = []
+    while True:
+        group: list[str] = []
+        while True:
+            node = _mermaid_node(statement, position)
+            if node is None:
+                return False
+            name, label, decision, position = node
+            found.append((name, label, decision))
+            group.append(name)
+            ampersand = _MERMAID_AMPERSAND.match(statement, position)
+            if ampersand is None:
+                break
+            position = ampersand.end()
+        if previous is not None:
+            for source in previous:
+                for target in group:
+                    drawing.edges.append((source, target, pending_label or ""))
+        if not statement[position:].strip():
+            break
+        link = _MERMAID_TEXT_LINK.match(statement, position) or _MERMAID_LINK.match(statement, position)
+        if link is None:
+            return False
+        previous, pending_label, position = group, (link.group(1) or "").strip(), link.end()
+    for name, label, decision in found:
+        drawing.box(name, label, decision=decision)
+    return True
+
+
+def _mermaid_node(statement: str, position: int) -> tuple[str, str | None, bool, int] | None:
+    match = _MERMAID_ID.match(statement, position)
+    if match is None:
+        return None
+    name, position = match.group(1), match.end()
+    label: str | None = None
+    decision = False
+    for opener, closer in _MERMAID_SHAPES:
+        if statement.startswith(opener, position):
+            start = position + len(opener)
+            if statement.startswith('"', start):
+                quote_end = statement.find('"', start + 1)
+                end = statement.find(closer, quote_end + 1) if quote_end >= 0 else -1
+                text = statement[start + 1 : quote_end] if end >= 0 else ""
+            else:
+                end = statement.find(closer, start)
+                text = statement[start:end]
+            if end < 0:
+                return None
+            label, decision, position = _clean_label(text), opener in _DECISION_OPENERS, end + len(closer)
+            break
+    css = _MERMAID_CLASS.match(statement, position)
+    if css is not None:
+        position = css.end()
+    return name, label, decision, position
+
+
+def _clean_label(text: str) -> str:
+    text = _BREAK.sub("\n", text).replace("#quot;", '"').replace("&quot;", '"')
+    return "\n".join(line.strip() for line in text.strip().splitlines())
+
+
+def _direction(code: str | None) -> LayoutDirection | None:
+    if code is None:
+        return None
+    return LayoutDirection.LEFT_TO_RIGHT if code.upper() in ("LR", "RL") else LayoutDirection.TOP_TO_BOTTOM
+
+
+# ------------------------------------------------------------------ Graphviz DOT
+
+_DOT_TOKEN = re.compile(
+    r"""[ \t\r\n]*(?:
+        (?P<comment>//[^\n]*|\#[^\n]*|/\*.*?\*/)
+      | "(?P<quoted>(?:[^"\\]|\\.)*)"
+      | (?P<html><[^<>]*(?:<[^<>]*>[^<>]*)*>)
+      | (?P<word>[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*|-?(?:\.\d+|\d+(?:\.\d*)?))
+      | (?P<arrow>->|--)
+      | (?P<mark>[\[\]{}=,;:])
+    )""",
+    re.VERBOSE | re.DOTALL,
+)
+_DOT_KEYWORDS = {"graph", "digraph", "subgraph", "node", "edge", "strict"}
+_DECISION_SHAPES = {"diamond", "mdiamond", "hexagon"}
+
+
+def _dot_tokens(text: str) -> list[tuple[str, str]] | None:
+    tokens: list[tuple[str, str]] = []
+    position = 0
+    while position < len(text):
+        match = _DOT_TOKEN.match(text, position)
+        if match is None:
+            if not text[position:].strip():
+                break
+            return None
+        position = match.end()
+        kind = match.lastgroup or ""
+        if kind == "comment":
+            tokens.append(("comment", ""))
+        elif kind == "quoted":
+            tokens.append(("id", match.group("quoted").replace('\\"', '"')))
+        elif kind in ("word", "html"):
+            word = match.group(kind)
+            is_keyword = kind == "word" and word.lower() in _DOT_KEYWORDS
+            tokens.append(("keyword" if is_keyword else "id", word.lower() if is_keyword else word))
+        else:
+            tokens.append((kind, match.group(kind)))
+    return tokens
+
+
+def _read_dot(text: str) -> Drawing | None:
+    tokens = _dot_tokens(text)
+    if not tokens or ("keyword", "digraph") not in tokens[:3]:
+        return None
+    drawing = Drawing()
+    drawing.unread = any(kind == "comment" for kind, _ in tokens)
+    statement: list[tuple[str, str]] = []
+    for token in tokens:
+        if token[0] == "comment":
+            continue
+        if token in (("mark", ";"), ("mark", "{"), ("mark", "}")):
+            if token[1] == "{" and any(kind == "keyword" for kind, _ in statement):
+                statement = []  # "digraph name {" and "subgraph name {" open a body
+                continue
+            if not _read_dot_statement(drawing, statement):
+                drawing.unread = True
+            statement = []
+        else:
+            statement.append(token)
+    if statement and not _read_dot_statement(drawing, statement):
+        drawing.unread = True
+    return drawing
+
+
+def _read_dot_statement(drawing: Drawing, tokens: list[tuple[str, str]]) -> bool:
+    if not tokens:
+        return True
+    attributes, rest = _dot_attributes(tokens)
+    if attributes is None:
+        return False
+    if rest and rest[0][0] == "keyword":
+        if rest[0][1] == "graph" and "rankdir" in attributes:
+            drawing.direction = _direction(attributes.pop("rankdir"))
+        return rest[0][1] in ("graph", "node", "edge") and len(rest) == 1 and not attributes
+    if len(rest) == 3 and rest[1] == ("mark", "="):  # rankdir=LR
+        if rest[0][1].lower() != "rankdir":
+            return False  # a graph's label or looks: kept with the block
+        drawing.direction = _direction(rest[2][1])
+        return True
+    names = rest[::2]
+    arrows = rest[1::2]
+    if len(rest) % 2 == 0 or any(kind != "id" for kind, _ in names) or any(kind != "arrow" for kind, _ in arrows):
+        return False
+    if set(attributes) - {"label", "shape"}:
+        drawing.unread = True  # colours and styles: the block is kept beside the chart
+    if len(names) == 1:
+        label = attributes.get("label")
+        shape = attributes.get("shape", "").lower()
+        drawing.box(names[0][1], _dot_label(label) if label else None, decision=shape in _DECISION_SHAPES)
+        return True
+    for (_, source), (_, target) in pairwise(names):
+        drawing.box(source)
+        drawing.box(target)
+        drawing.edges.append((source, target, _dot_label(attributes.get("label", ""))))
+    return True
+
+
+def _dot_attributes(tokens: list[tuple[str, str]]) -> tuple[dict[str, str] | None, list[tuple[str, str]]]:
+    """A statement's ``[key=value, ...]`` lists, and its tokens before them."""
+    if ("mark", "[") not in tokens:
+        return {}, tokens
+    start = tokens.index(("mark", "["))
+    attributes: dict[str, str] = {}
+    parts = [token for token in tokens[start:] if token not in (("mark", "["), ("mark", "]"), ("mark", ","))]
+    for index in range(0, len(parts), 3):
+        triple = parts[index : index + 3]
+        if len(triple) != 3 or triple[1] != ("mark", "=") or triple[0][0] != "id":
+            return None, tokens
+        attributes[triple[0][1].lower()] = triple[2][1]
+    return attributes, tokens[:start]
+
+
+def _dot_label(label: str) -> str:
+    if label.startswith("<") and label.endswith(">"):
+        return re.sub(r"<[^<>]*>", " ", label[1:-1]).strip()
+    return "\n".join(part.strip() for part in re.split(r"\\[nlr]", label)).strip()
+
+
+# ------------------------------------------------------------------ the chart
+
+
+_SOLVED = re.compile(
+    r"\b(?:fix(?:ed)?|resolv\w*|solv\w*|restor\w*|recover\w*|found\b|it (?:was|is)\b|success\w*|"
+    r"works?\b|working\b|back (?:up|online)|root cause|mitigat\w*|done\b)",
+    re.IGNORECASE,
+)
+
+
+def _as_flowchart(drawing: Drawing, *, readable_ids: bool = True) -> FlowchartDraft:
+    """The chart ``drawing`` gives; its boxes keep their names as ids when ``readable_ids`` (else n1, n2...)."""
+    if readable_ids:
+        ids = _model_ids(list(drawing.labels))
+    else:
+        ids = {name: f"n{number}" for number, name in enumerate(drawing.labels, 1)}
+    sources = {source for source, _, _ in drawing.edges}
+    targets = {target for _, target, _ in drawing.edges}
+    chart = FlowchartDraft(direction=drawing.direction)
+    for name, label in drawing.labels.items():
+        if name in drawing.decisions or label.rstrip().endswith("?"):
+            kind = NodeKind.QUESTION
+        elif name not in targets and name in sources:
+            kind = NodeKind.START
+        elif name not in sources and name in targets:
+            kind = NodeKind.RESOLUTION if _SOLVED.search(label) else NodeKind.DEAD_END
+        else:
+            kind = NodeKind.STEP
+        chart.nodes.append(NodeDraft(ids[name], kind, label))
+    chart.edges = [EdgeDraft(ids[source], ids[target], label) for source, target, label in drawing.edges]
+    return chart
+
+
+def _model_ids(names: list[str]) -> dict[str, str]:
+    """An id the model accepts for each name (a letter first, at most 64 of letters, digits, _ and -)."""
+    ids: dict[str, str] = {}
+    taken: set[str] = set()
+    for number, name in enumerate(names, start=1):
+        candidate = re.sub(r"[^A-Za-z0-9_-]", "_", name)[:64]
+        if not candidate or not candidate[0].isalpha():
+            candidate = f"n{candidate}"[:64] if candidate else f"n{number}"
+        while candidate in taken:
+            candidate = f"n{number}_{len(taken)}"
+        taken.add(candidate)
+        ids[name] = candidate
+    return ids
+
+
+# ------------------------------------------------------------------ arrows in the text
+
+_ARROW = re.compile(r"[ \t]+(?:→|⟶|⇒|-{1,2}>|=>)[ \t]+")
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+_LONGEST_STEP = 200
+
+
+def read_arrow_chains(lines: list[str]) -> tuple[int, int, FlowchartDraft] | None:
+    """The first run of lines written as steps joined by arrows ("Pager → Blame the CDN → It was DNS").
+
+    Each line of the run is one path through the investigation; a step written
+    the same way on two lines is one box, so paths that share a step branch
+    from it. A line needs two arrows (three steps) to count, so that a sentence
+    with one arrow in it stays a sentence. Returns the run's span and the chart.
+    """
+    start = end = None
+    paths: list[list[str]] = []
+    for index, line in enumerate(lines):
+        steps = _chain_steps(line)
+        if steps is not None:
+            if start is None:
+                start = index
+            paths.append(steps)
+            end = index + 1
+        elif start is not None and line.strip():
+            break
+    if start is None or end is None or sum(len(steps) for steps in paths) > MAX_NODES:
+        return None
+    drawing = Drawing()
+    for steps in paths:
+        for step in steps:
+            drawing.box(step, step)
+        drawing.edges.extend((source, target, "") for source, target in pairwise(steps))
+    return start, end, _as_flowchart(drawing, readable_ids=False)
+
+
+def _chain_steps(line: str) -> list[str] | None:
+    marker = _LIST_MARKER.match(line)
+    text = line[marker.end() :] if marker else line
+    steps = [step.strip() for step in _ARROW.split(text.strip())]
+    if len(steps) < 3 or any(not step or len(step) > _LONGEST_STEP for step in steps):
+        return None
+    return steps
