@@ -142,7 +142,10 @@ def test_steps_joined_by_arrows_are_paths_that_branch_where_they_share_a_step() 
     assert kinds["Hold music"] is NodeKind.DEAD_END
     branch = labels["Blame the load balancer"].id
     assert sum(edge.source == branch for edge in document.humor.flowchart.edges) == 2
-    assert (document.humor.caption, document.humor.closing) == ("How the night went:", "Next time, read the diff first.")
+    assert (document.humor.caption, document.humor.closing) == (
+        "How the night went:",
+        "Next time, read the diff first.",
+    )
 
 
 def test_a_sentence_with_one_arrow_stays_a_sentence() -> None:

@@ -27,7 +27,8 @@ MAX_NODES = 2_000
 """A drawing with more boxes than this is not read as a chart: no investigation took 2,000 steps."""
 MAX_ARROWS = 4 * MAX_NODES
 
-_MERMAID_HEADER = re.compile(r"[ \t]*(?:graph|flowchart)(?:[ \t]+(TB|TD|BT|RL|LR))?[ \t]*;?[ \t]*", re.IGNORECASE)
+# Matched against a stripped line: one run of spaces each side of the direction, never two side by side.
+_MERMAID_HEADER = re.compile(r"(?:graph|flowchart)(?:[ \t]+(TB|TD|BT|RL|LR))?[ \t]*;?", re.IGNORECASE)
 _MERMAID_ID = re.compile(r"[ \t]*([A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*)")
 _MERMAID_CLASS = re.compile(r":::[\w-]+")
 # A shape's opener and its closer, longest first so that "((" is not read as "(".
@@ -80,7 +81,7 @@ def read_diagram(info: str, body: list[str]) -> tuple[FlowchartDraft, bool] | No
     None when the block is not a Mermaid flowchart or a Graphviz digraph, or draws fewer than two boxes.
     """
     language = info.strip().split(maxsplit=1)[0].lower() if info.strip() else ""
-    if language == "mermaid" or (not language and body and _MERMAID_HEADER.fullmatch(body[0])):
+    if language == "mermaid" or (not language and body and _MERMAID_HEADER.fullmatch(body[0].strip())):
         drawing = _read_mermaid(body)
     elif language in ("dot", "graphviz", "gv") or (not language and body and body[0].lstrip().startswith("digraph")):
         drawing = _read_dot("\n".join(body))
@@ -101,7 +102,7 @@ def _read_mermaid(lines: list[str]) -> Drawing | None:
     statements = [part for line in lines for part in _split_statements(line)]
     while statements and not statements[0].strip():
         statements.pop(0)
-    header = _MERMAID_HEADER.fullmatch(statements[0]) if statements else None
+    header = _MERMAID_HEADER.fullmatch(statements[0].strip()) if statements else None
     if header is None:
         return None  # a sequence diagram, a pie chart...: not a flowchart
     drawing = Drawing(direction=_direction(header.group(1)))

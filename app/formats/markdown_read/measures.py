@@ -15,7 +15,15 @@ from app.formats.markdown_read.draft import Draft, Section, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
 from app.formats.markdown_read.names import TASK_STATUSES
 from app.formats.markdown_read.tables import parse_table, table_cells, take_table
-from app.formats.markdown_read.tokens import Item, heading_of, is_table_line, name_key, parse_items, split_label
+from app.formats.markdown_read.tokens import (
+    Item,
+    heading_of,
+    is_table_line,
+    labelled_paragraphs,
+    name_key,
+    parse_items,
+    split_label,
+)
 from app.formats.markdown_syntax import link_from_text
 from app.model import TaskStatus
 from app.timefmt import parse_date
@@ -29,6 +37,9 @@ _CHECKBOX = re.compile(r"\[([ xX])\](?:[ \t]+|$)")
 def read_measures(draft: Draft, section: Section) -> None:
     measures, leftover = draft.measures, []
     entries = parse_items(section.lines)
+    if draft.other_template:
+        # "**Improvements:**" and "**Tasks:**" written as paragraphs, each above its list.
+        entries = labelled_paragraphs(entries, (*_IMPROVEMENT_LABELS, *_TASK_LABELS))
     under_improvements = False  # After an "### Improvements" sub-heading, plain items are improvements.
     index = 0
     while index < len(entries):

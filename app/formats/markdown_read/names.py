@@ -57,6 +57,11 @@ for _key, _names in {
         "customer-facing impact",
         "user-facing impact",
         "who was affected",
+        "description of impact",
+        "detailed description of impact",
+        "impact description",
+        "impact details",
+        "customer impact details",
         # Heroku's status post-mortems open with "Issue": what customers saw, and when.
         "issue",
     ],

@@ -6,6 +6,8 @@ understand goes back through ``Draft.keep``.
 
 from __future__ import annotations
 
+import re
+
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.labels import (
     END_LABELS,
@@ -19,6 +21,9 @@ from app.formats.markdown_read.tokens import (
     Item,
     body_text,
     group_text,
+    heading_of,
+    is_table_line,
+    labelled_paragraphs,
     parse_items,
     split_label,
     text_of_items,
@@ -93,6 +98,8 @@ def prose_or_list(lines: list[str]) -> str:
 def read_summary(draft: Draft, section: Section) -> None:
     summary = draft.summary
     entries = _with_subheadings(section, summary, _SUMMARY_SUBHEADINGS)
+    if draft.other_template:
+        entries = labelled_paragraphs(entries, _SUMMARY_LABELS)  # "**Impact:** text" as a paragraph
     leftover: list[str] = []
     for entry in entries:
         if isinstance(entry, str):
@@ -145,9 +152,10 @@ def _window_line(draft: Draft, line: str) -> bool:
     return key in START_LABELS + END_LABELS + WINDOW_LABELS + IMPACT_WINDOW_LABELS and read_window_label(draft, line)
 
 
-def reads_as_summary(section: Section) -> bool:
+def reads_as_summary(section: Section, *, other_template: bool = False) -> bool:
     """Whether any of ``section`` fills an Issue Summary field (duration, impact, root cause)."""
     scratch = Draft()
+    scratch.other_template = other_template
     read_summary(scratch, section)
     return any(value is not None for value in vars(scratch.summary).values())
 
@@ -155,7 +163,10 @@ def reads_as_summary(section: Section) -> bool:
 def read_root_cause(draft: Draft, section: Section) -> None:
     part = draft.root_cause
     leftover: list[str] = []
-    for entry in _with_subheadings(section, part, _ROOT_CAUSE_SUBHEADINGS):
+    entries = _with_subheadings(section, part, _ROOT_CAUSE_SUBHEADINGS)
+    if draft.other_template:
+        entries = labelled_paragraphs(entries, _ROOT_CAUSE_LABELS)  # "**Resolution:** text" as a paragraph
+    for entry in entries:
         if isinstance(entry, str):
             leftover.append(entry)
         elif not _labelled_text(part, entry, *(split_label(entry.head) or ("", "")), _ROOT_CAUSE_LABELS):
@@ -164,3 +175,46 @@ def read_root_cause(draft: Draft, section: Section) -> None:
         part.cause = unescape_block(body_text(leftover))  # Written as prose, not as labelled bullets.
     else:
         draft.keep(section, leftover)
+
+
+# The Issue Summary written as one paragraph ("From 08:00 to 08:45 GMT, checkout returned errors
+# for 45% of users. The root cause was an expired certificate."): which sentence says what.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\n]+(?=[\"“(\[]?[A-Z0-9])")
+_CAUSE_SENTENCE = re.compile(
+    r"\broot[- ]cause\b|\b(?:was|were|is) (?:caused|triggered) by\b|\bthe cause\b|\bdue to\b", re.IGNORECASE
+)
+_IMPACT_SENTENCE = re.compile(
+    r"\b(?:users?|customers?|clients?|visitors?|requests?|traffic|impact\w*|affected|unavailable|unreachable"
+    r"|down|outage|errors?|slow\w*|latenc\w*|failed|failing|could not|couldn't|unable)\b|\d[ \t]?%",
+    re.IGNORECASE,
+)
+# "We apologise to the customers who were affected": said to them, not a measure of the impact.
+_COURTESY = re.compile(r"\b(?:apologi[sz]e|apolog(?:y|ies)|sorry|thank)", re.IGNORECASE)
+_LONGEST_SUMMARY = 20_000
+"""Characters of a summary paragraph searched for sentences (a summary is a paragraph or two)."""
+
+
+def summary_from_sentences(draft: Draft, section: Section) -> None:
+    """Impact and root cause from an Issue Summary written as prose, when nothing else gave them.
+
+    The paragraph itself stays where it was read (the introduction, or kept as
+    written); the fields get copies of the sentences that tell the impact and
+    the cause, as a reader filling in the form would copy them.
+    """
+    summary = draft.summary
+    if summary.impact is not None and summary.root_cause is not None:
+        return
+    prose = [
+        entry
+        for entry in parse_items(section.lines)
+        if isinstance(entry, str) and not heading_of(entry) and not is_table_line(entry) and not split_label(entry)
+    ]
+    text = " ".join(line.strip() for line in prose if line.strip())[:_LONGEST_SUMMARY]
+    sentences = [sentence.strip() for sentence in _SENTENCE_END.split(text) if sentence.strip()]
+    sentences = [sentence for sentence in sentences if not _COURTESY.search(sentence)]
+    cause = next((sentence for sentence in sentences if _CAUSE_SENTENCE.search(sentence)), None)
+    impact = [sentence for sentence in sentences if sentence is not cause and _IMPACT_SENTENCE.search(sentence)]
+    if cause is not None and summary.root_cause is None:
+        summary.root_cause = unescape_block(cause)
+    if impact and summary.impact is None:
+        summary.impact = unescape_block(" ".join(impact))

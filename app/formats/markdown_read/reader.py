@@ -38,6 +38,7 @@ from app.formats.markdown_read.prose import (
     read_root_cause,
     read_summary,
     reads_as_summary,
+    summary_from_sentences,
 )
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
 from app.formats.markdown_read.roles import settle_roles
@@ -195,7 +196,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     keys = set(assigned.values())
     for section in order:
         key = assigned[id(section)]
-        if key == "summary" and "introduction" not in keys and not reads_as_summary(section):
+        other = draft.other_template
+        if key == "summary" and "introduction" not in keys and not reads_as_summary(section, other_template=other):
             # Atlassian's "Incident summary" is a paragraph, not the reference's
             # labelled bullets: with no Introduction it is the introduction.
             key = "introduction"
@@ -216,6 +218,9 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         _window_from_prose(draft, "")
         if not draft.timeline:
             _timeline_from_prose(draft)
+        summaries = [section for section in known if assigned[id(section)] == "summary"]
+        if len(summaries) == 1:
+            summary_from_sentences(draft, summaries[0])
     draft.note_stated_zones()
     draft.note_guessed_kinds()
     if day_from_file and file_day is not None:

@@ -141,7 +141,9 @@ def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
 
 
 # "**Timeline (UTC)**" alone on a line, "<summary>Detailed timeline</summary>": a section's name, not text.
-_BOLD_NAME = re.compile(r"[ \t]*(?:\*\*|__)([^*_\n]{2,60}?)[ \t]*:?(?:\*\*|__)[ \t]*:?[ \t]*")
+# After the closing "**", the spaces and an optional colon are written so that no two runs of spaces can
+# split a long run between them: "[ \t]*:?[ \t]*" backtracked quadratically over 100,000 spaces.
+_BOLD_NAME = re.compile(r"[ \t]*(?:\*\*|__)([^*_\n]{2,60}?)[ \t]*:?(?:\*\*|__)[ \t]*(?::[ \t]*)?")
 # "ROOT CAUSE:", "TIMELINE (ALL TIMES EASTERN):" alone on a line: a plain-text e-mail's section names.
 _CAPS_NAME = re.compile(r"[ \t]*([A-Z][A-Z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
 _PLAIN_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")

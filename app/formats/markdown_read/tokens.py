@@ -9,6 +9,7 @@ so reading stays linear in the size of the file.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 
@@ -260,3 +261,63 @@ def find_headings(lines: list[str], flags: list[bool], *, setext: bool) -> list[
             continue
         index += 1
     return found
+
+
+def labelled_paragraphs(entries: list[Item | str], labels: Collection[str]) -> list[Item | str]:
+    """Paragraphs that open with one of ``labels`` ("**Impact:** text", "**Tasks:**" above a list), as items.
+
+    Many post-mortems write the reference's labelled bullets as labelled
+    paragraphs. A careful reader takes the label's text to run on to the next
+    paragraph that opens with a bold label (or a known plain one), a heading
+    or a table: the rest of its paragraph, and the paragraphs and lists after
+    it. The item's body is those lines as written, so the section's reader
+    takes it as it takes a labelled bullet's nested lines.
+    """
+    out: list[Item | str] = []
+    current: Item | None = None
+    starts_paragraph = True
+    for entry in entries:
+        if isinstance(entry, Item):
+            key = (split_label(entry.head) or ("", ""))[0]
+            if key in labels:
+                current = None  # a labelled bullet: read as one, by the section's reader
+            if current is not None:
+                current.body.extend(entry.raw)
+                current.raw.extend(entry.raw)
+            else:
+                out.append(entry)
+            starts_paragraph = True
+            continue
+        line = entry
+        if not line.strip():
+            starts_paragraph = True
+            if current is not None:
+                current.body.append(line)
+                current.raw.append(line)
+            else:
+                out.append(line)
+            continue
+        if heading_of(line) or is_table_line(line):
+            current = None
+        elif starts_paragraph:
+            stripped = line.strip()
+            label = split_label(stripped)
+            bold = stripped.startswith(("**", "__"))
+            if label is not None and label[0] in labels and (bold or ":" in stripped or not label[1]):
+                current = Item("", stripped, [], [line])
+                out.append(current)
+                starts_paragraph = False
+                continue
+            if label is not None and bold:
+                current = None  # another label's paragraph: not this label's text
+        starts_paragraph = False
+        if current is not None:
+            current.body.append(line)
+            current.raw.append(line)
+        else:
+            out.append(line)
+    for entry in out:
+        if isinstance(entry, Item) and entry.marker == "":
+            while entry.body and not entry.body[-1].strip():
+                entry.body.pop()  # the blank lines after a label's text are not part of it
+    return out

@@ -1,0 +1,134 @@
+"""Post-mortems that write the reference's labelled bullets as labelled paragraphs, or the summary as prose.
+
+"**Impact:** The login page was down." as a paragraph, "**Tasks:**" above a numbered
+list, "**Resolution:**" after "**Root cause:**": a careful reader fills the same
+fields from them as from the reference's bullets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.formats.markdown_export import to_markdown
+from app.formats.markdown_import import from_markdown
+
+SUMMARY = """# Login outage
+
+## Issue Summary
+
+**Impact:** The login service was down.
+80% of users could not sign in.
+
+The rest saw slow logins.
+
+**Root Cause:** A stale Nginx upstream.
+
+**Severity of the joke:** high
+"""
+
+
+def test_labelled_paragraphs_fill_the_issue_summary_up_to_the_next_label() -> None:
+    document = from_markdown(SUMMARY)
+    assert (
+        document.summary.impact
+        == "The login service was down.\n80% of users could not sign in.\n\nThe rest saw slow logins."
+    )
+    assert document.summary.root_cause == "A stale Nginx upstream."
+    # Another bold label ends the text before it, and is kept as written.
+    (kept,) = document.extra_sections
+    assert kept.body == "**Severity of the joke:** high"
+    assert document.introduction == ""  # the section read as a summary, not as an introduction
+
+
+def test_root_cause_and_resolution_as_labelled_paragraphs_go_to_their_own_fields() -> None:
+    document = from_markdown(
+        "# T\n\n## Root Cause and Resolution\n\n"
+        "**Root cause:** The template kept an old IP.\nIt was never reviewed.\n\n"
+        "Resolution: The upstream was corrected and Nginx reloaded.\n"
+    )
+    assert document.root_cause.cause == "The template kept an old IP.\nIt was never reviewed."
+    assert document.root_cause.resolution == "The upstream was corrected and Nginx reloaded."
+
+
+def test_improvements_and_tasks_as_labels_above_their_lists() -> None:
+    document = from_markdown(
+        "# T\n\n## Corrective and Preventative Measures\n\n**Improvements:**\n- Version the templates.\n"
+        "- Health-check every upstream.\n\n**Tasks:**\n\n1. Run `nginx -t` in CI.\n2. Add an upstream monitor.\n"
+    )
+    assert document.measures.improvements == ["Version the templates.", "Health-check every upstream."]
+    assert [task.text for task in document.measures.tasks] == ["Run `nginx -t` in CI.", "Add an upstream monitor."]
+    assert document.extra_sections == []
+
+
+def test_a_table_after_a_label_is_still_read_as_the_tasks_table() -> None:
+    document = from_markdown(
+        "# T\n\n## Action Items\n\n**Tasks:**\n\n| Task | Owner |\n|---|---|\n| Add a monitor | Ana |\n"
+    )
+    assert [(task.text, task.owner) for task in document.measures.tasks] == [("Add a monitor", "Ana")]
+
+
+def test_a_summary_written_as_prose_gives_the_impact_and_the_root_cause_sentences() -> None:
+    document = from_markdown(
+        "# API outage\n\n## Issue Summary\n\nFrom 08:00 to 08:45 GMT on March 3rd 2024, requests to our API "
+        "returned 500 errors. About 45% of users were affected. The root cause was an expired certificate. "
+        "We apologise to everyone affected.\n\n## Timeline\n\n- 08:00 - Alerts fired.\n"
+    )
+    assert document.summary.impact == (
+        "From 08:00 to 08:45 GMT on March 3rd 2024, requests to our API returned 500 errors. "
+        "About 45% of users were affected."
+    )
+    assert document.summary.root_cause == "The root cause was an expired certificate."
+    assert "We apologise" in document.introduction  # the paragraph itself stays whole
+    assert from_markdown(to_markdown(document)) == document
+
+
+def test_an_impact_section_wins_over_the_summary_s_sentences() -> None:
+    document = from_markdown(
+        "# T\n\n## Summary\n\nUsers saw errors for an hour.\n\n## Detailed description of impact\n\n"
+        "23% of publish calls failed.\n"
+    )
+    assert document.summary.impact == "23% of publish calls failed."
+
+
+def test_a_summary_with_labelled_bullets_is_read_as_before() -> None:
+    document = from_markdown(
+        "# T\n\n## Issue Summary\n\n- **Impact:** Checkout failed.\n- **Root cause:** A bad flag.\n"
+    )
+    assert (document.summary.impact, document.summary.root_cause) == ("Checkout failed.", "A bad flag.")
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Issue Summary\n\n" + "**Impact:** users. " * 20_000 + "\n",
+        "## Issue Summary\n\n" + "**Impact:** down\n\n" * 20_000,
+        "## Issue Summary\n\n" + "Users saw errors. " * 20_000 + "The root cause was DNS.\n",
+        "## Measures\n\n" + "**Tasks:**\n- a\n" * 20_000,
+        "## Root Cause\n\n**Root cause:**" + " " * 100_000 + "x\n",
+    ],
+    ids=[
+        "one long labelled line",
+        "20,000 labelled paragraphs",
+        "a summary of 20,000 sentences",
+        "20,000 task labels",
+        "spaces",
+    ],
+)
+def test_hostile_labelled_paragraphs_are_read_in_one_pass(text: str) -> None:
+    document = from_markdown(text)
+    assert from_markdown(to_markdown(document)) == document
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Timeline\n\n| Time | Event |\n|" + " " * 100_000 + "x\n| 10:00 | a |\n",
+        "## Humor\n\n**Flowchart**" + " " * 100_000 + "x\n",
+    ],
+    ids=["a table rule of spaces", "a bold name then spaces"],
+)
+def test_runs_of_spaces_in_a_table_rule_or_after_a_bold_name_are_read_in_one_pass(text: str) -> None:
+    document = from_markdown(text)
+    assert from_markdown(to_markdown(document)) == document
