@@ -132,3 +132,34 @@ def test_hostile_labelled_paragraphs_are_read_in_one_pass(text: str) -> None:
 def test_runs_of_spaces_in_a_table_rule_or_after_a_bold_name_are_read_in_one_pass(text: str) -> None:
     document = from_markdown(text)
     assert from_markdown(to_markdown(document)) == document
+
+
+def test_a_labelled_sentence_above_a_list_says_which_list_it_is() -> None:
+    document = from_markdown(
+        "# T\n\n## Corrective and Preventative Measures\n\nThings that can be improved/fixed:\n- Lint the config.\n\n"
+        "Tasks to address the issue (TODO):\n- [ ] Patch Nginx (done)\n- [ ] Monitor 5xx rates\n\n"
+        "- **Preventive:** Add a smoke test. Owner: Ana, by 15 Nov 2024.\n"
+    )
+    assert document.measures.improvements == ["Lint the config."]
+    assert [(task.text, task.status.value) for task in document.measures.tasks][:2] == [
+        ("Patch Nginx", "done"),
+        ("Monitor 5xx rates", "open"),
+    ]
+    assert document.measures.tasks[2].owner == "Ana"  # a kind label before a task's text stays a task
+    assert document.extra_sections == []
+
+
+def test_root_cause_and_resolution_written_as_prose_is_cut_where_the_fix_begins() -> None:
+    document = from_markdown(
+        "# T\n\n## Root Cause and Resolution\n\nThe root cause was a typo in wp-settings.php. PHP raised a fatal "
+        "error.\nThe fix was a Puppet manifest that corrects the extension.\n"
+    )
+    assert document.root_cause.cause == "The root cause was a typo in wp-settings.php. PHP raised a fatal error."
+    assert document.root_cause.resolution == "The fix was a Puppet manifest that corrects the extension."
+
+
+def test_prose_that_never_tells_the_fix_stays_the_cause() -> None:
+    text = "# T\n\n## Root Cause and Resolution\n\nA bad flag was fixed later by someone. Users saw errors.\n"
+    document = from_markdown(text)
+    assert document.root_cause.cause == "A bad flag was fixed later by someone. Users saw errors."
+    assert document.root_cause.resolution == ""

@@ -30,6 +30,29 @@ from app.timefmt import parse_date
 
 _IMPROVEMENT_LABELS = ("improvements", "improvement", "preventative measures", "preventive measures", "lessons")
 _TASK_LABELS = ("tasks", "task", "action items", "actions", "follow-ups", "todo")
+# Labels written as sentences: "Things that can be improved/fixed:", "Tasks to address the issue (TODO):".
+_TASK_WORDS = re.compile(r"\b(?:tasks?|to-?dos?|action items?|actions|next steps|follow[- ]?ups?)\b")
+_IMPROVEMENT_WORDS = re.compile(r"\b(?:improv\w*|fix(?:es|ed)?|prevent\w*|lessons?)\b")
+
+
+def _measure_part(key: str, head: str) -> str | None:
+    """Which list a label in the measures introduces: "improvements", "tasks", or None.
+
+    Words inside a label count only when it ends its line with a colon: "Fix the
+    typo" alone is a task, and so is "**Preventive:** Add a smoke test"; "Things
+    that can be improved/fixed:" introduces the improvements below it.
+    """
+    if key in _IMPROVEMENT_LABELS:
+        return "improvements"
+    if key in _TASK_LABELS:
+        return "tasks"
+    if not head.strip().rstrip("*_").rstrip().endswith(":"):
+        return None
+    if _TASK_WORDS.search(key):
+        return "tasks"
+    return "improvements" if _IMPROVEMENT_WORDS.search(key) else None
+
+
 _LETTERED = re.compile(r"[ \t]{0,3}([a-z][.)])[ \t]+(?=\S)")
 _CHECKBOX = re.compile(r"\[([ xX])\](?:[ \t]+|$)")
 
@@ -39,7 +62,7 @@ def read_measures(draft: Draft, section: Section) -> None:
     entries = parse_items(section.lines)
     if draft.other_template:
         # "**Improvements:**" and "**Tasks:**" written as paragraphs, each above its list.
-        entries = labelled_paragraphs(entries, (*_IMPROVEMENT_LABELS, *_TASK_LABELS))
+        entries = labelled_paragraphs(entries, lambda key, head: _measure_part(key, head) is not None)
     under_improvements = False  # After an "### Improvements" sub-heading, plain items are improvements.
     index = 0
     while index < len(entries):
@@ -64,7 +87,8 @@ def read_measures(draft: Draft, section: Section) -> None:
                 leftover.append(entry)
             continue
         key, value = split_label(entry.head) or ("", "")
-        if key in _IMPROVEMENT_LABELS:
+        part = _measure_part(key, entry.head) if draft.other_template else None
+        if key in _IMPROVEMENT_LABELS or part == "improvements":
             nested = parse_items(entry.body)
             if value:
                 measures.improvements.append(value)
@@ -73,7 +97,7 @@ def read_measures(draft: Draft, section: Section) -> None:
                     measures.improvements.append(child.text)
                 else:
                     leftover.append(child)
-        elif key in _TASK_LABELS:
+        elif key in _TASK_LABELS or part == "tasks":
             for child in parse_items(entry.body):
                 if isinstance(child, Item):
                     leftover.extend(_task(child, measures.tasks, inline=draft.other_template))

@@ -99,7 +99,8 @@ def read_summary(draft: Draft, section: Section) -> None:
     summary = draft.summary
     entries = _with_subheadings(section, summary, _SUMMARY_SUBHEADINGS)
     if draft.other_template:
-        entries = labelled_paragraphs(entries, _SUMMARY_LABELS)  # "**Impact:** text" as a paragraph
+        # "**Impact:** text" as a paragraph
+        entries = labelled_paragraphs(entries, lambda key, _head: key in _SUMMARY_LABELS)
     leftover: list[str] = []
     for entry in entries:
         if isinstance(entry, str):
@@ -165,16 +166,48 @@ def read_root_cause(draft: Draft, section: Section) -> None:
     leftover: list[str] = []
     entries = _with_subheadings(section, part, _ROOT_CAUSE_SUBHEADINGS)
     if draft.other_template:
-        entries = labelled_paragraphs(entries, _ROOT_CAUSE_LABELS)  # "**Resolution:** text" as a paragraph
+        # "**Resolution:** text" as a paragraph
+        entries = labelled_paragraphs(entries, lambda key, _head: key in _ROOT_CAUSE_LABELS)
     for entry in entries:
         if isinstance(entry, str):
             leftover.append(entry)
         elif not _labelled_text(part, entry, *(split_label(entry.head) or ("", "")), _ROOT_CAUSE_LABELS):
             leftover.extend(entry.raw)
     if part.cause is None and part.resolution is None and any(line.strip() for line in leftover):
-        part.cause = unescape_block(body_text(leftover))  # Written as prose, not as labelled bullets.
+        # Written as prose, not as labelled bullets: the cause, then (from "The fix was…") the resolution.
+        part.cause, part.resolution = split_cause_and_resolution(unescape_block(body_text(leftover)))
     else:
         draft.keep(section, leftover)
+
+
+# A sentence that starts telling the fix: "The fix was…", "We rolled back…", "The issue was resolved by…".
+_RESOLUTION_START = re.compile(
+    r"(?:(?:The|Our|A) (?:fix|resolution|solution|remedy|workaround)\b"
+    r"|To (?:fix|resolve|mitigate|remedy|restore)\b"
+    r"|(?:We|The team|Engineers?|The on-?call(?: engineer)?|I|They) (?:then |finally |quickly )?"
+    r"(?:fixed|resolved|restored|rolled|reverted|mitigated|corrected|patched|replaced|renewed|restarted|redeployed"
+    r"|applied|removed|disabled|re-?enabled|increased|updated|fixed)\b"
+    r"|(?:It|This|The (?:issue|problem|outage|incident|error|bug)) was (?:fixed|resolved|mitigated|corrected|solved)\b"
+    r"|(?:Fixed|Resolved|Resolution|Mitigation)\b)",
+)
+# After a sentence's end, or at a paragraph's start (a wrapped line's start is mid-sentence).
+_SENTENCE_STARTS = re.compile(r"(?:^|(?<=[.!?])[ \t\n]+|(?<=\n\n))(?=\S)")
+
+
+def split_cause_and_resolution(text: str) -> tuple[str, str | None]:
+    """A "Root Cause and Resolution" written as prose, cut where it starts telling the fix.
+
+    The cut is at the start of the first sentence, after the first, that opens
+    like "The fix was", "We rolled back" or "The issue was resolved by"; the
+    text is cut, not rewritten, so both parts keep their words and line breaks.
+    """
+    for start in _SENTENCE_STARTS.finditer(text[:_LONGEST_SUMMARY]):
+        position = start.end()
+        if position > 0 and _RESOLUTION_START.match(text, position):
+            cause, resolution = text[:position].rstrip(), text[position:].strip()
+            if cause and resolution:
+                return cause, resolution
+    return text, None
 
 
 # The Issue Summary written as one paragraph ("From 08:00 to 08:45 GMT, checkout returned errors

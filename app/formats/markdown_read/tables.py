@@ -21,6 +21,8 @@ def is_table_rule(line: str) -> bool:
         inner = inner[:-1]
     cells = [cell.strip(" \t") for cell in inner.split("|")]
     return all(_RULE_CELL.fullmatch(cell) for cell in cells) and bool(cells)
+
+
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 
 

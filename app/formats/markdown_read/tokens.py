@@ -9,7 +9,7 @@ so reading stays linear in the size of the file.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -127,7 +127,8 @@ def parse_items(lines: list[str]) -> list[Item | str]:
 
 _BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?)(?:\*\*|__)(.*)")
 _BARE_LABEL = re.compile(r"[A-Za-z][A-Za-z /&'-]{0,40}")
-_PLAIN_LABEL = re.compile(r"([A-Za-z][A-Za-z /&'-]{0,40}):(?:[ \t]+(.*)|$)")
+# "Tasks to address the issue (TODO):" has its parentheses inside the label.
+_PLAIN_LABEL = re.compile(r"([A-Za-z][A-Za-z /&'()-]{0,40}):(?:[ \t]+(.*)|$)")
 
 
 def split_label(head: str) -> tuple[str, str] | None:
@@ -263,8 +264,8 @@ def find_headings(lines: list[str], flags: list[bool], *, setext: bool) -> list[
     return found
 
 
-def labelled_paragraphs(entries: list[Item | str], labels: Collection[str]) -> list[Item | str]:
-    """Paragraphs that open with one of ``labels`` ("**Impact:** text", "**Tasks:**" above a list), as items.
+def labelled_paragraphs(entries: list[Item | str], is_label: Callable[[str, str], bool]) -> list[Item | str]:
+    """Paragraphs opening with a label ``is_label(key, line)`` takes ("**Impact:** text"), as items.
 
     Many post-mortems write the reference's labelled bullets as labelled
     paragraphs. A careful reader takes the label's text to run on to the next
@@ -279,7 +280,7 @@ def labelled_paragraphs(entries: list[Item | str], labels: Collection[str]) -> l
     for entry in entries:
         if isinstance(entry, Item):
             key = (split_label(entry.head) or ("", ""))[0]
-            if key in labels:
+            if is_label(key, entry.head):
                 current = None  # a labelled bullet: read as one, by the section's reader
             if current is not None:
                 current.body.extend(entry.raw)
@@ -303,7 +304,7 @@ def labelled_paragraphs(entries: list[Item | str], labels: Collection[str]) -> l
             stripped = line.strip()
             label = split_label(stripped)
             bold = stripped.startswith(("**", "__"))
-            if label is not None and label[0] in labels and (bold or ":" in stripped or not label[1]):
+            if label is not None and is_label(label[0], stripped) and (bold or ":" in stripped or not label[1]):
                 current = Item("", stripped, [], [line])
                 out.append(current)
                 starts_paragraph = False
