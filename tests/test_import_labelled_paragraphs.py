@@ -146,7 +146,9 @@ def test_a_labelled_sentence_above_a_list_says_which_list_it_is() -> None:
         ("Monitor 5xx rates", "open"),
     ]
     assert document.measures.tasks[2].owner == "Ana"  # a kind label before a task's text stays a task
-    assert document.extra_sections == []
+    # The labels' own words are kept, as written, beside the lists they introduced.
+    (kept,) = document.extra_sections
+    assert kept.body == "Things that can be improved/fixed:\nTasks to address the issue (TODO):"
 
 
 def test_root_cause_and_resolution_written_as_prose_is_cut_where_the_fix_begins() -> None:

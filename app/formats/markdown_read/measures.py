@@ -88,6 +88,8 @@ def read_measures(draft: Draft, section: Section) -> None:
             continue
         key, value = split_label(entry.head) or ("", "")
         part = _measure_part(key, entry.head) if draft.other_template else None
+        if part is not None and key not in _IMPROVEMENT_LABELS + _TASK_LABELS:
+            leftover.append(entry.head)  # a label written as a sentence: its words are the author's, kept
         if key in _IMPROVEMENT_LABELS or part == "improvements":
             nested = parse_items(entry.body)
             if value:
