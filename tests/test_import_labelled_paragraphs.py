@@ -165,3 +165,22 @@ def test_prose_that_never_tells_the_fix_stays_the_cause() -> None:
     document = from_markdown(text)
     assert document.root_cause.cause == "A bad flag was fixed later by someone. Users saw errors."
     assert document.root_cause.resolution == ""
+
+
+def test_italic_labels_name_their_lists_too() -> None:
+    document = from_markdown(
+        "# T\n\n## Corrective and Preventative Measures\n\n"
+        "*Preventative measures:*\n- Move analytics off the replica.\n\n"
+        "_Tasks_:\n- Add an index.\n"
+    )
+    assert document.measures.improvements == ["Move analytics off the replica."]
+    assert [task.text for task in document.measures.tasks] == ["Add an index."]
+
+
+def test_a_numeric_date_in_the_summary_dates_the_timeline() -> None:
+    document = from_markdown(
+        "# T\n\n**Issue Summary:**\n\nOn 9/14/2024 from 14:00 to 15:30 (GMT+1), the API failed for 60% of calls.\n\n"
+        "## Timeline\n\n1. 14:00 – Alert fired.\n2. 15:30 – Recovered.\n"
+    )
+    assert document.timeline[0].time is not None and document.timeline[0].time.date().isoformat() == "2024-09-14"
+    assert document.summary.start is not None and document.summary.start.isoformat() == "2024-09-14T14:00:00+01:00"

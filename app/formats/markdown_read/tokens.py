@@ -125,7 +125,8 @@ def parse_items(lines: list[str]) -> list[Item | str]:
     return out
 
 
-_BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,80}?)(?:\*\*|__)(.*)")
+# Bold ("**Impact:**") or, as some write it, italic ("*Preventative measures:*"), closed as it opened.
+_BOLD_LABEL = re.compile(r"(\*\*|__|\*|_)([^*_\n]{1,80}?)\1(.*)")
 _BARE_LABEL = re.compile(r"[A-Za-z][A-Za-z /&'-]{0,40}")
 # "Tasks to address the issue (TODO):" has its parentheses inside the label.
 _PLAIN_LABEL = re.compile(r"([A-Za-z][A-Za-z /&'()-]{0,40}):(?:[ \t]+(.*)|$)")
@@ -134,8 +135,8 @@ _PLAIN_LABEL = re.compile(r"([A-Za-z][A-Za-z /&'()-]{0,40}):(?:[ \t]+(.*)|$)")
 def split_label(head: str) -> tuple[str, str] | None:
     """``**Label:** value`` or ``Label: value`` as ``(label key, value)``."""
     match = _BOLD_LABEL.fullmatch(head)
-    if match is not None:
-        label, rest = match.group(1), match.group(2)
+    if match is not None and (len(match.group(1)) == 2 or ":" in match.group(2) + match.group(3).lstrip()[:1]):
+        label, rest = match.group(2), match.group(3)
         if not label.rstrip().endswith(":"):
             # "**Label**: value" puts the colon outside; "**Label:** :" keeps a value of ":".
             rest = rest.lstrip(" \t").removeprefix(":")
