@@ -184,3 +184,18 @@ def test_a_numeric_date_in_the_summary_dates_the_timeline() -> None:
     )
     assert document.timeline[0].time is not None and document.timeline[0].time.date().isoformat() == "2024-09-14"
     assert document.summary.start is not None and document.summary.start.isoformat() == "2024-09-14T14:00:00+01:00"
+
+
+def test_kind_groups_written_as_sentences_take_the_time_the_sentence_gives() -> None:
+    document = from_markdown(
+        "# T\n\nOn May 5, 2024 the site was down.\n\n## Timeline\n\n"
+        "- **Detection:** The issue was detected at 3:00 PM EST when monitoring alerted us.\n"
+        "- **Actions Taken:** We checked the web servers and restarted Nginx at 3:15 PM.\n"
+        "- **Misleading Paths:** We suspected a DDoS attack and spent 20 minutes on traffic.\n"
+        "- **Escalation:** At 3:45 PM the incident was escalated to the network team.\n"
+    )
+    times = [event.time.strftime("%H:%M") if event.time else None for event in document.timeline]
+    assert times == ["15:00", "15:15", None, "15:45"]
+    assert document.timeline[0].text == "The issue was detected at 3:00 PM EST when monitoring alerted us."
+    # A time cut from the front of a sentence leaves it starting with a capital, as written.
+    assert document.timeline[3].text == "The incident was escalated to the network team."

@@ -145,6 +145,21 @@ class TimelineContext:
                 return None
         return Lead(self._rolled(reading.moment, reading.has_date), rest, reading.has_time)
 
+    def inside(self, text: str) -> Lead | None:
+        """The first time an entry's sentence gives ("detected at 3:00 PM EST when…"), its text kept whole.
+
+        For events written as sentences under the reference's kind labels, with
+        no time in front; only a clock after "at", "around", "by" or "about"
+        counts, so that "spent 20 minutes" or "version 2.10" never does.
+        """
+        if not self.draft.other_template:
+            return None
+        for match in _TIME_INSIDE.finditer(text[:_LONGEST_SENTENCE]):
+            reading = self._read(text[match.end() :])
+            if reading is not None and reading.has_time:
+                return Lead(self._rolled(reading.moment, reading.has_date), text.strip(), True)
+        return None
+
     def _relative(self, relative: re.Match[str], text: str) -> Lead | None:
         """``T+15m`` from the anchor the timeline states (``T+0 = 2024-09-03 16:20 UTC``)."""
         moment = self._offset(relative)
@@ -270,6 +285,11 @@ def _first_onset(events: list[EventDraft]) -> datetime | None:
 
 
 _ANY_DAY = date(2000, 6, 15)
+# "at 3:00 PM", "around 14:05", "by 09:30": a clock inside an entry's sentence.
+_TIME_INSIDE = re.compile(
+    r"\b(?:at|around|about|approximately|by)[ \t]+(?=\d{1,2}(?::\d{2}|[ \t]?[ap]\.?m\b))", re.IGNORECASE
+)
+_LONGEST_SENTENCE = 1000
 # "At 14:03, ...", "On March 4 at ...", "~14:00", "Around 14:00": words before a time.
 _LEAD_WORD = re.compile(
     r"[ \t]*(?:(?:at|on|by)[ \t]+|(?P<between>between|from)[ \t]+"

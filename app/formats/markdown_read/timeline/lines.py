@@ -161,7 +161,11 @@ def event_from_item(ctx: TimelineContext, item: Item, kind=None) -> None:  # typ
     moment, text, has_clock = None, item.text, True
     if item.head and (found := ctx.leading(item.head)) is not None:
         moment, first, has_clock = found
+        if first[:1].islower() and item.head.lstrip()[:1].isupper():
+            first = first[0].upper() + first[1:]  # "At 3:45 PM the team…": the sentence now starts at "The"
         text = "\n".join([first, *item.body]).strip("\n")
+    elif kind is not None and item.head and (found := ctx.inside(item.head)) is not None:
+        moment = found.moment  # "- **Detection:** The issue was detected at 3:00 PM EST when…"
     ctx.add(moment, text, kind, has_clock=has_clock)
 
 
