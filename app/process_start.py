@@ -1,4 +1,4 @@
-"""Process settings made before the heavy imports: pydantic's plugins, the collector, import order.
+"""Process settings made before the heavy imports: pydantic's plugins, the collector, import order, malloc's heaps.
 
 ``configure_process`` runs first for every command; ``prepare_editor_start``
 only before the window (``widgets.application.resume_collector`` ends what it
@@ -7,6 +7,7 @@ starts). Nothing here imports Qt.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import importlib
 import os
@@ -29,6 +30,10 @@ WINDOW_START_MODULES = (
     "app.spelling",
     "app.timefmt",
 )
+
+MALLOC_ARENAS = 2
+"""Heaps glibc's malloc keeps for the editor's threads (its own default: eight per core)."""
+_M_ARENA_MAX = -8  # mallopt's parameter number, from glibc's malloc.h
 
 _PLUGIN_LOADER = "pydantic.plugin._loader"
 _PLUGINS_OFF = ("__all__", "1", "true")  # the values pydantic itself reads as "no plugins at all"
@@ -78,5 +83,26 @@ def prepare_editor_start() -> None:
     behind that hook took 3.5 % more instructions of the whole start.
     """
     gc.disable()
+    limit_malloc_arenas()
     for name in WINDOW_START_MODULES:
         importlib.import_module(name)
+
+
+def limit_malloc_arenas() -> None:
+    """Have glibc's malloc share ``MALLOC_ARENAS`` heaps between the editor's threads (before any starts).
+
+    Each thread that allocates gets a heap of its own by default, and a heap
+    keeps the memory its thread freed for that thread: the chart's worker
+    parsing a big chart piece by piece, the preview's converting Markdown, each
+    grew one to its own peak. A 1,400-node chart took 3 MB more at the peak,
+    10,000 events 4.5 MB, an empty document none. A value the user set in
+    ``MALLOC_ARENA_MAX`` wins; elsewhere than glibc this does nothing.
+    """
+    if "MALLOC_ARENA_MAX" in os.environ or not sys.platform.startswith("linux"):
+        return
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # not glibc (musl has no mallopt)
+        return
+    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
+    mallopt(_M_ARENA_MAX, MALLOC_ARENAS)

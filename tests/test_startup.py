@@ -132,3 +132,52 @@ def test_bench_drops_only_the_offscreen_platform_noise():
     stderr = "This plugin does not support propagateSizeHints()\nTraceback: the real error\n"
     assert without_qt_noise(stderr) == "Traceback: the real error"
     assert without_qt_noise("QPainter::begin: Paint device returned engine == 0") != ""
+
+
+HEAPS_SCRIPT = """
+import ctypes, sys, threading
+from app.process_start import limit_malloc_arenas
+if sys.argv[1] == "limited":
+    limit_malloc_arenas()
+libc = ctypes.CDLL(None)
+libc.fopen.restype = ctypes.c_void_p
+libc.fopen.argtypes = (ctypes.c_char_p, ctypes.c_char_p)
+libc.malloc_info.argtypes = (ctypes.c_int, ctypes.c_void_p)
+libc.fclose.argtypes = (ctypes.c_void_p,)
+together = threading.Barrier(6)
+held = []
+
+def work():
+    together.wait()
+    held.append([bytes(100_000) for _ in range(5)])  # from malloc: under its mmap threshold
+
+threads = [threading.Thread(target=work) for _ in range(6)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+report = libc.fopen(sys.argv[2].encode(), b"w")
+libc.malloc_info(0, report)
+libc.fclose(report)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc")
+def test_the_editors_threads_share_a_few_malloc_heaps(tmp_path, monkeypatch):
+    # Each worker's own heap kept what that worker freed (the chart's pieces, the preview's Markdown).
+    import re
+    import subprocess
+    from pathlib import Path
+
+    from app.process_start import MALLOC_ARENAS
+
+    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    root = Path(__file__).resolve().parent.parent
+
+    def heaps(mode: str) -> int:
+        report = tmp_path / f"{mode}.xml"
+        subprocess.run([sys.executable, "-c", HEAPS_SCRIPT, mode, str(report)], cwd=root, check=True)
+        return len(re.findall(r"<heap nr=", report.read_text()))
+
+    assert heaps("limited") <= MALLOC_ARENAS
+    assert heaps("default") > MALLOC_ARENAS  # what glibc does by itself, which the limit changes
