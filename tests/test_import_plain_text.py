@@ -262,3 +262,25 @@ def test_comments_beside_a_timeline_of_its_own_stay_where_they_are() -> None:
     document = from_markdown(text)
     assert [event.text for event in document.timeline] == ["Alert fired."]
     assert "Comment #2 From Bo" in document.extra_sections[0].body
+
+
+def test_a_stated_length_wins_over_an_end_only_guessed_from_a_recovery() -> None:
+    document = from_markdown(LASTED.replace("is uploaded.", "is uploaded, and logins recover over the next minutes."))
+    assert document.summary.end == datetime(2024, 7, 2, 8, 52, tzinfo=AEST)
+
+
+def test_a_milestone_column_is_the_events_text() -> None:
+    document = from_markdown(
+        "# T\n\n**Date:** 2024-05-14\n\n## Timeline\n\n| Time (UTC) | Owner | Milestone |\n|---|---|---|\n"
+        "| 10:00 | Ana | Started |\n| 11:00 | Bo | Resolved |\n"
+    )
+    assert [event.text for event in document.timeline] == ["Started (Owner: Ana)", "Resolved (Owner: Bo)"]
+
+
+def test_a_severity_ending_its_sentence_and_a_prepared_by_byline() -> None:
+    document = from_markdown(
+        "# T\n\n_Prepared by Mia Kowalski, Identity team, 3 July 2024_\n\n"
+        "## Summary\n\nLogins failed.\n\nSeverity: SEV3.\n"
+    )
+    assert document.metadata.severity is Severity.SEV3
+    assert document.metadata.authors == ["Mia Kowalski"]

@@ -201,7 +201,8 @@ def _person_pair(text: str) -> list[str] | None:
 
 # A blog's byline: "*Posted March 5, 2025 by Elena Markov, Infrastructure*", "By Sam Lee and Ana Ruiz".
 _BYLINE = re.compile(
-    r"[*_]*(?P<posted>(?:posted|published|written|authored)\b[^*_\n]{0,60}?[ \t])?by[ \t]+([^,·|*_\n]{2,80})",
+    r"[*_]*(?P<posted>(?:posted|published|written|authored|prepared|compiled)\b[^*_\n]{0,60}?[ \t])?"
+    r"by[ \t]+([^,·|*_\n]{2,80})",
     re.IGNORECASE,
 )
 _PERSON = re.compile(r"@?[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")

@@ -56,7 +56,7 @@ def _severity_line(draft: Draft, line: str) -> bool:
     key, value = split_label(line) or ("", "")
     if key not in ("severity", "sev") or draft.metadata.severity is not None or draft.severity_labelled:
         return False
-    level = severity_of(value, draft.notes)
+    level = severity_of(value.rstrip(".").strip(), draft.notes)  # "Severity: SEV3." ends its sentence
     if level is None:
         return False
     draft.metadata.severity, draft.severity_labelled = level, True

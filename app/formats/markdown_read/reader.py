@@ -263,21 +263,24 @@ def _window_to_the_second(draft: Draft, text: str) -> None:
 
 
 def _window_from_duration(draft: Draft) -> None:
-    """One end of the window, and the length the document states ("The outage lasted 47 minutes"): the other end."""
+    """One end of the window, and the length the document states ("The outage lasted 47 minutes"): the other end.
+
+    The length wins over an end only guessed from the timeline's last recovery ("logins recover over the
+    next few minutes"); an end the document states is kept.
+    """
     summary = draft.summary
-    if (summary.start is None) == (summary.end is None):
+    end_open = summary.end is None or draft.end_guessed
+    if (summary.start is None and summary.end is None) or (summary.start is not None and not end_open):
         return
     kept = [kept.body for kept in sorted(draft.kept, key=lambda kept: kept.position)]
     texts = ["\n".join(draft.header_lines), draft.introduction or "", summary.impact or "", *kept]
     length = stated_duration([text for text in texts if text])
     if not length:
         return
-    if summary.end is None and summary.start is not None:
-        summary.end = summary.start + length
-        told = "end"
-    elif summary.end is not None:
-        summary.start = summary.end - length
-        told = "start"
+    if summary.start is not None:
+        summary.end, told = summary.start + length, "end"
+    else:
+        summary.start, told = summary.end - length, "start"  # type: ignore[operator]
     draft.notes.append(f"The incident's {told} was worked out from the length the document states.")
 
 

@@ -12,7 +12,18 @@ from app.formats.markdown_read.tokens import Item, heading_of, is_table_line
 from app.timefmt import parse_date
 
 TIME_COLUMNS = ("time", "when", "timestamp", "time (utc)", "date", "date/time")
-TEXT_COLUMNS = ("event", "description", "what", "what happened", "action", "text", "details", "activity")
+TEXT_COLUMNS = (
+    "event",
+    "description",
+    "what",
+    "what happened",
+    "action",
+    "text",
+    "details",
+    "activity",
+    "milestone",  # FireHydrant's: "Started", "Detected", "Resolved"
+    "milestones",
+)
 KIND_COLUMNS = ("kind", "type", "category")
 _MORE_TEXT_COLUMNS = ("events", "summary", "notes", "note", "update", "message", "status", "comment", "comments")
 # A time column's header: "Time", "Time (PDT)", "Date and Time in CET", "Timestamp (UTC)", "When".

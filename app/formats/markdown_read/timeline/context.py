@@ -38,7 +38,7 @@ _MITIGATED_MARKER = re.compile(r"(?:outage|incident|impact) mitigated", re.IGNOR
 _RESOLVED = re.compile(
     r"\bresolved\b|fully (?:restored|recovered|operational)|all[- ]clear|incident (?:closed|over)|\brestored\b"
     r"|\brecover(?:ed|s)\b|back (?:to|at|under|below) (?:normal|baseline)"
-    r"|(?:succeed(?:s|ed)?|correct|healthy|working) again"
+    r"|(?:succeed(?:s|ed)?|correct|correctly|healthy|working|searchable|reachable|available) again"
     r"|\byanked\b|caught up|\bdrained\b|no more (?:errors|failures|duplicates)",
     re.IGNORECASE,
 )
@@ -261,7 +261,7 @@ class TimelineContext:
             later = [moment for moment in candidates if summary.start is None or moment >= summary.start]
             if later:
                 summary.end = later[-1]
-                self.draft.window_guessed = True
+                self.draft.window_guessed = self.draft.end_guessed = True
 
 
 # Words of an entry that describes impact beginning ("errors rose", "latency started to climb").
