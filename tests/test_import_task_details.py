@@ -87,3 +87,14 @@ def test_a_status_word_in_parentheses_closing_the_line_is_the_tasks_status():
     )
     assert second.text.endswith("(Estimated completion: December 2024)")
     assert second.status is TaskStatus.OPEN
+
+
+def test_a_leading_kind_label_follows_the_task_text_and_its_owner_is_still_read() -> None:
+    document = from_markdown(
+        "# T\n\n## Action items\n\n"
+        "- **Corrective:** Ask the PSP to add the new intermediate. Owner: Rohit Menon, by 30 Aug 2024.\n"
+        "- **Note:** this bold lead is not a kind of measure\n"
+    )
+    first, second = document.measures.tasks
+    assert (first.text, first.owner) == ("Ask the PSP to add the new intermediate. (Corrective)", "Rohit Menon")
+    assert second.text == "**Note:** this bold lead is not a kind of measure"

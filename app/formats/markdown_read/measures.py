@@ -54,6 +54,11 @@ def _measure_part(key: str, head: str) -> str | None:
 
 
 _LETTERED = re.compile(r"[ \t]{0,3}([a-z][.)])[ \t]+(?=\S)")
+_MEASURE_KIND = re.compile(r"(?:\*\*|__)(?P<kind>[A-Za-z][A-Za-z -]{2,30}?):?(?:\*\*|__):?[ \t]+(?=\S)")
+_MEASURE_KINDS = frozenset(
+    ["corrective", "preventive", "preventative", "mitigation", "mitigate", "prevent", "detection", "detect"]
+    + ["repair", "process", "investigate", "follow-up", "short-term", "long-term", "immediate", "fix"]
+)
 _CHECKBOX = re.compile(r"\[([ xX])\](?:[ \t]+|$)")
 
 
@@ -120,9 +125,18 @@ def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False) -> list[s
     if checkbox:
         text = text[checkbox.end() :]
         status = TaskStatus.DONE if checkbox.group(1) in "xX" else TaskStatus.OPEN
+    kind = _MEASURE_KIND.match(text) if inline else None
+    if kind is not None and kind.group("kind").lower() in _MEASURE_KINDS:
+        text = text[kind.end() :]
+    else:
+        kind = None
     task = TaskDraft(text, status or TaskStatus.OPEN)
     if inline and not item.body:
         _inline_details(text, task)
+    if kind is not None:
+        # "**Corrective:** Ask the PSP …": the task's kind has no field; it follows the text, as a table's
+        # "Type" column does, so the text starts with what is to be done.
+        task.text = f"{task.text} ({kind.group('kind')})"
     leftover: list[str] = []
     extra_text: list[str] = []
     status_read = False  # a "Status:" line counts once (a checkbox before it gives way to it)
