@@ -56,8 +56,10 @@ def _measure_part(key: str, head: str) -> str | None:
 _LETTERED = re.compile(r"[ \t]{0,3}([a-z][.)])[ \t]+(?=\S)")
 _MEASURE_KIND = re.compile(r"(?:\*\*|__)(?P<kind>[A-Za-z][A-Za-z -]{2,30}?):?(?:\*\*|__):?[ \t]+(?=\S)")
 _MEASURE_KINDS = frozenset(
-    ["corrective", "preventive", "preventative", "mitigation", "mitigate", "prevent", "detection", "detect"]
-    + ["repair", "process", "investigate", "follow-up", "short-term", "long-term", "immediate", "fix"]
+    (
+        *("corrective", "preventive", "preventative", "mitigation", "mitigate", "prevent", "detection", "detect"),
+        *("repair", "process", "investigate", "follow-up", "short-term", "long-term", "immediate", "fix"),
+    )
 )
 _CHECKBOX = re.compile(r"\[([ xX])\](?:[ \t]+|$)")
 
