@@ -23,6 +23,7 @@ WINDOW_START_MODULES = (
     "app.formats.files",
     "app.formats.json_format",
     "app.formats.json_long_strings",  # opening a JSON file
+    "app.free_memory",
     "app.validation",
     "app.glance",
     "app.recovery_store",

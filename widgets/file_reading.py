@@ -15,6 +15,7 @@ from typing import Any
 
 from app.errors import DocumentError
 from app.formats import files
+from app.free_memory import give_back_free_memory
 from app.model import PostMortem
 from app.text_pieces import giving_way
 from widgets.findings import work_out
@@ -81,4 +82,7 @@ def read_document(path: Path, job: Job) -> ReadResult:
         raise
     except Exception as error:  # A bug, not the file: the window says so in its dialog, with the name.
         return ReadResult(None, [], f"internal error ({type(error).__name__})")
+    finally:
+        # The parse's scratch memory, freed in this thread's heap, would stay resident all session.
+        give_back_free_memory()
     return ReadResult(model, notes, findings=found)
