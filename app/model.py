@@ -30,8 +30,10 @@ from pydantic import (
     ConfigDict,
     Field,
     field_validator,
+    model_validator,
 )
 
+from app.shared_field_sets import share_field_sets
 from app.text_pieces import pieces_of_whole_lines, search_in_pieces
 
 FORMAT_VERSION = 1
@@ -341,6 +343,11 @@ class PostMortem(_Part):
                 "app.formats.json_format, which migrates older versions"
             )
         return value
+
+    @model_validator(mode="after")
+    def _hold_field_names_once(self) -> PostMortem:
+        share_field_sets(self)  # 10,000 events: 2.3 MB of equal sets
+        return self
 
 
 def identical(left: Any, right: Any) -> bool:
