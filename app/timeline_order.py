@@ -12,6 +12,7 @@ times keep the user's order.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 from datetime import datetime, timedelta, tzinfo
 from typing import Protocol, TypeVar
@@ -66,16 +67,32 @@ def sort_by_time(events: Sequence[T]) -> list[T]:
 
 def gaps(events: Sequence[Timed]) -> list[timedelta | None]:
     """Elapsed time since the previous timed event, for each timed event after the first."""
-    result: list[timedelta | None] = [None] * len(events)
+    packed = packed_gaps(events)
+    return [gap_at(packed, row) for row in range(len(events))]
+
+
+NO_GAP = -(2**63)
+"""In ``packed_gaps``: the row has no gap (untimed, or the first timed event)."""
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def packed_gaps(events: Sequence[Timed]) -> array[int]:
+    """``gaps`` as whole microseconds, 8 bytes a row (``gap_at`` reads one): a list of 10,000 timedeltas took 0.5 MB."""
+    result = array("q", [NO_GAP]) * len(events)
     previous: datetime | None = None
     for row, event in enumerate(events):
         time = event.time
         if time is None:
             continue
         if previous is not None:
-            result[row] = time - previous
+            result[row] = (time - previous) // _MICROSECOND
         previous = time
     return result
+
+
+def gap_at(packed: array[int], row: int) -> timedelta | None:
+    microseconds = packed[row]
+    return None if microseconds == NO_GAP else timedelta(microseconds=microseconds)
 
 
 def display_zone(start: datetime | None, events: Sequence[Timed]) -> tzinfo | None:

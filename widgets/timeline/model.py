@@ -10,6 +10,7 @@ Moves, drags and drops come from the ``widgets.list_adapter`` mixins.
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
 )
 
 from app.model import EventKind, TimelineEvent
-from app.timeline_order import display_zone, gaps, out_of_order_rows
+from app.timeline_order import display_zone, gap_at, out_of_order_rows, packed_gaps
 from widgets.document import Document
 from widgets.list_adapter import FollowsDocumentList, ReordersByDrag
 from widgets.qt_guard import never_raises
@@ -86,7 +87,7 @@ class TimelineModel(FollowsDocumentList, ReordersByDrag, QAbstractListModel):
         super().__init__(parent)
         self._document = document
         self._marks: list[bool] | None = None
-        self._gaps: list[timedelta | None] | None = None
+        self._gaps: array[int] | None = None
         self._zone: tzinfo | None = None
         self._zone_known = False
         self.follow_list(document, self.NAME)
@@ -155,8 +156,8 @@ class TimelineModel(FollowsDocumentList, ReordersByDrag, QAbstractListModel):
 
     def gap(self, row: int) -> timedelta | None:
         if self._gaps is None:
-            self._gaps = gaps(self.events())
-        return self._gaps[row]
+            self._gaps = packed_gaps(self.events())
+        return gap_at(self._gaps, row)
 
     def out_of_order_count(self) -> int:
         if self._marks is None:
