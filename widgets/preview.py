@@ -27,7 +27,9 @@ from widgets.flowchart.chart_font import prepare_chart_font
 from widgets.preview_document import (
     PREVIEW_CHART_URL,
     PREVIEW_STYLE,
+    PackedPicture,
     build_text_document,
+    pack,
     rasterise,
     refused_resource,
 )
@@ -35,6 +37,7 @@ from widgets.preview_render import HtmlCache, PreviewInput, PreviewPlan, chart_p
 from widgets.preview_window import (
     Window,
     build_window,
+    chart_resource,
     heading_block,
     measured_heights,
     piece_at,
@@ -53,12 +56,12 @@ PREVIEW_CHART_TIMEOUT = 10.0
 # The last chart drawn for the preview, by its DOT text: typing elsewhere re-renders the
 # text, not the picture. Only the single preview worker touches it. The SVG itself comes
 # from ``shared_render``, which the Humor Element page shares.
-_chart_cache: dict[str, QImage | None] = {}
+_chart_cache: dict[str, PackedPicture | None] = {}
 
 
 def preview_chart(
     model: PostMortem, cancel: threading.Event | None = None, check: Callable[[], None] = lambda: None
-) -> QImage | None:
+) -> PackedPicture | None:
     """The flowchart drawn for the preview, or None (no nodes, no Graphviz, a chart that fails or is too big).
 
     ``check`` runs while the chart's text is written (``Job.give_way``: the window may be busy meanwhile).
@@ -76,8 +79,8 @@ def preview_chart(
         return None
     if source not in _chart_cache:
         try:
-            picture = rasterise(
-                chart_svg(source, render.default_renderer, timeout=PREVIEW_CHART_TIMEOUT, cancel=cancel)
+            picture = pack(
+                rasterise(chart_svg(source, render.default_renderer, timeout=PREVIEW_CHART_TIMEOUT, cancel=cancel))
             )
         except RenderCancelledError:
             return None  # Not remembered: a later preview tries again.
@@ -160,7 +163,7 @@ class PreviewPane(SafeBrowser):
         document.document_reset.connect(self._reset)
 
     def _work(self, request: PreviewInput, job: Job) -> PreviewPlan:
-        def chart_for(model: PostMortem, cancel: threading.Event | None) -> QImage | None:
+        def chart_for(model: PostMortem, cancel: threading.Event | None) -> PackedPicture | None:
             return preview_chart(model, cancel, job.give_way)
 
         return render_preview(request, job, self._cache, chart_for)
@@ -281,7 +284,7 @@ class PreviewPane(SafeBrowser):
                 if window is not None:
                     window.document.deleteLater()
                 self._chart_at = chart_position(new.document) if new.document.has_chart else None
-                self._chart_original = plan.chart if self._chart_at is not None else None
+                self._chart_original = chart_resource(new.document) if self._chart_at is not None else None
                 self.fit_chart()
             self.verticalScrollBar().setValue(round(piece_top(new, index) + offset))
         finally:

@@ -8,7 +8,8 @@ picture, which the preview adds itself under ``PREVIEW_CHART_URL``.
 from __future__ import annotations
 
 import math
-from typing import Any
+import zlib
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QObject, QSize, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
@@ -92,6 +93,35 @@ def fitted_size(natural: QSize, max_width: int, max_height: int) -> QSize | None
     if scale < PREVIEW_CHART_MIN_SCALE:
         return None
     return QSize(max(1, round(natural.width() * scale)), max(1, round(natural.height() * scale)))
+
+
+class PackedPicture(NamedTuple):
+    """The chart's picture, its pixels kept compressed until a preview lays out the piece that shows it.
+
+    The preview of a document holds its chart's picture all along, but shows it only
+    near the Humor Element: 1.5 MB of pixels for eight nodes, 30 KB compressed.
+    zlib lets go of Python's lock while it works, so neither way holds up the window.
+    """
+
+    packed: bytes
+    width: int
+    height: int
+    bytes_per_line: int
+    format: QImage.Format
+
+    @classmethod
+    def of(cls, image: QImage) -> PackedPicture:
+        pixels = bytes(image.constBits())
+        return cls(zlib.compress(pixels, 1), image.width(), image.height(), image.bytesPerLine(), image.format())
+
+    def image(self) -> QImage:
+        pixels = zlib.decompress(self.packed)
+        # A copy: the image must own its pixels, not borrow them from ``pixels``.
+        return QImage(pixels, self.width, self.height, self.bytes_per_line, self.format).copy()
+
+
+def pack(image: QImage | None) -> PackedPicture | None:
+    return PackedPicture.of(image) if image is not None else None
 
 
 def rasterise(svg: bytes) -> QImage | None:

@@ -33,11 +33,11 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from pydantic import BaseModel
-from PySide6.QtGui import QImage, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 from app.model import PostMortem
 from app.text_pieces import giving_way, search_in_pieces
-from widgets.preview_document import PREVIEW_CHART_URL
+from widgets.preview_document import PREVIEW_CHART_URL, PackedPicture
 from widgets.runner import Job, JobCancelledError
 
 PREVIEW_LINE_CHARS = 4_000
@@ -308,12 +308,12 @@ class PreviewPlan:
     html: list[PieceHtml | None]
     headings: dict[str, int]
     """The index of the piece holding each heading (level 2 and below), by its text as shown."""
-    chart: QImage | None = None
+    chart: PackedPicture | None = None
     complete: bool = False
     """Every piece is converted (``rendered``); else the rest follows."""
 
 
-ChartFor = Callable[[PostMortem, threading.Event], "QImage | None"]
+ChartFor = Callable[[PostMortem, threading.Event], "PackedPicture | None"]
 REPORT_SECONDS = 0.4
 """While the rest is converted, the window is sent what is ready this often (scrolled-to pieces fill in)."""
 

