@@ -452,3 +452,22 @@ def test_writing_a_charts_text_does_not_import_the_graphviz_package():
     root = Path(__file__).resolve().parent.parent
     found = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=root, check=True)
     assert found.stdout.strip() == "False"
+
+
+def test_renders_kept_for_undo_hold_their_svg_compressed():
+    # A 1,400-node chain's SVG is 1.6 MB; the last four renders were each kept whole.
+    from widgets.flowchart import shared_render
+
+    class ChainRenderer:
+        def render(self, source, fmt="svg", *, timeout=0.0, cancel=None):
+            groups = "".join(f'<g id="n{i}"><text>{source} step {i}</text></g>' for i in range(20000))
+            return f"<svg>{groups}</svg>".encode()
+
+    shared_render.forget_all()
+    try:
+        first = shared_render.chart_svg("digraph { a }", ChainRenderer)
+        assert shared_render.chart_svg("digraph { a }", ChainRenderer) == first  # answered from what was kept
+        kept = sum(len(entry.packed_svg) for entry in shared_render._entries.values())
+        assert kept < len(first) / 5
+    finally:
+        shared_render.forget_all()

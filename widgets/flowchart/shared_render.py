@@ -9,11 +9,14 @@ again; a render that was cancelled is forgotten, so the next ask tries again.
 
 Renders are keyed by the renderer's class as well as the text: tests put fake
 renderers in place, and their pictures must never answer for the real one.
+A kept SVG is compressed (a 1,400-node chain's 1.6 MB is 0.15 MB so): the
+picture on show holds the SVG itself, and the others are only undo's.
 """
 
 from __future__ import annotations
 
 import threading
+import zlib
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,7 +30,8 @@ KEPT = 4
 @dataclass
 class _Entry:
     done: threading.Event = field(default_factory=threading.Event)
-    svg: bytes = b""
+    packed_svg: bytes = b""
+    """The SVG, compressed."""
     error: Exception | None = None
     timeout: float = 0.0
 
@@ -57,9 +61,11 @@ def chart_svg(
                 _entries.popitem(last=False)
         else:
             _entries.move_to_end(key)
+    svg = b""
     if owner:
         try:
-            entry.svg = renderer.render(source, "svg", timeout=timeout, cancel=cancel)
+            svg = renderer.render(source, "svg", timeout=timeout, cancel=cancel)
+            entry.packed_svg = zlib.compress(svg, 1)
         except Exception as error:
             entry.error = error
             if isinstance(error, RenderCancelledError):
@@ -77,7 +83,7 @@ def chart_svg(
             return chart_svg(source, renderer_factory, timeout=timeout, cancel=cancel)
     if entry.error is not None:
         raise entry.error
-    return entry.svg
+    return svg or zlib.decompress(entry.packed_svg)
 
 
 def _gave_up_sooner(entry: _Entry, timeout: float) -> bool:
