@@ -277,27 +277,29 @@ def labelled_paragraphs(entries: list[Item | str], is_label: Callable[[str, str]
     """
     out: list[Item | str] = []
     current: Item | None = None
+
+    def add(entry: Item | str) -> None:
+        """``entry`` as part of the open label's text, or as it was when no label is open."""
+        if current is None:
+            out.append(entry)
+        else:
+            lines = entry.raw if isinstance(entry, Item) else [entry]
+            current.body.extend(lines)
+            current.raw.extend(lines)
+
     starts_paragraph = True
     for entry in entries:
         if isinstance(entry, Item):
             key = (split_label(entry.head) or ("", ""))[0]
             if is_label(key, entry.head):
                 current = None  # a labelled bullet: read as one, by the section's reader
-            if current is not None:
-                current.body.extend(entry.raw)
-                current.raw.extend(entry.raw)
-            else:
-                out.append(entry)
+            add(entry)
             starts_paragraph = True
             continue
         line = entry
         if not line.strip():
             starts_paragraph = True
-            if current is not None:
-                current.body.append(line)
-                current.raw.append(line)
-            else:
-                out.append(line)
+            add(line)
             continue
         if heading_of(line) or is_table_line(line):
             current = None
@@ -313,11 +315,7 @@ def labelled_paragraphs(entries: list[Item | str], is_label: Callable[[str, str]
             if label is not None and bold:
                 current = None  # another label's paragraph: not this label's text
         starts_paragraph = False
-        if current is not None:
-            current.body.append(line)
-            current.raw.append(line)
-        else:
-            out.append(line)
+        add(line)
     for entry in out:
         if isinstance(entry, Item) and entry.marker == "":
             while entry.body and not entry.body[-1].strip():
