@@ -199,3 +199,19 @@ def test_kind_groups_written_as_sentences_take_the_time_the_sentence_gives() -> 
     assert document.timeline[0].text == "The issue was detected at 3:00 PM EST when monitoring alerted us."
     # A time cut from the front of a sentence leaves it starting with a capital, as written.
     assert document.timeline[3].text == "The incident was escalated to the network team."
+
+
+def test_a_byline_signed_under_the_last_section_names_the_authors() -> None:
+    document = from_markdown(
+        "# Postmortem\n\n## Corrective and Preventive Measures\n\n1. Monitor certificate expiry.\n\n"
+        "Written by: Kofi Mensah, SysAdmin\n"
+    )
+    assert document.metadata.authors == ["Kofi Mensah, SysAdmin"]
+    assert document.extra_sections == []  # the byline was read, not kept twice
+    assert [task.text for task in document.measures.tasks] == ["Monitor certificate expiry."]
+
+
+def test_owners_under_a_section_are_not_taken_for_the_authors() -> None:
+    document = from_markdown("# T\n\n## Corrective and Preventive Measures\n\n1. Fix it.\n\nOwners: Ana, Bo\n")
+    assert document.metadata.authors == []
+    assert "Owners: Ana, Bo" in document.extra_sections[0].body

@@ -21,8 +21,15 @@ from app.formats.markdown_read.comment_thread import comments_as_timeline
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.duration import stated_duration
 from app.formats.markdown_read.hard_breaks import keep_hard_breaks
-from app.formats.markdown_read.header import read_authors, read_details, read_front_matter, read_metadata
+from app.formats.markdown_read.header import (
+    author_names,
+    read_authors,
+    read_details,
+    read_front_matter,
+    read_metadata,
+)
 from app.formats.markdown_read.humor import read_humor
+from app.formats.markdown_read.labels import AUTHOR_LABELS
 from app.formats.markdown_read.mail import mail_headers
 from app.formats.markdown_read.markup import without_html_markup
 from app.formats.markdown_read.measures import read_measures
@@ -45,7 +52,7 @@ from app.formats.markdown_read.roles import settle_roles
 from app.formats.markdown_read.sections import headings_in_disguise, is_own_layout, promote_nested, split_sections
 from app.formats.markdown_read.timeline import read_timeline
 from app.formats.markdown_read.timeline.context import TimelineContext
-from app.formats.markdown_read.tokens import TIME_LED
+from app.formats.markdown_read.tokens import TIME_LED, split_label
 from app.formats.markdown_read.window import (
     day_from_weekdays,
     find_range_in_prose,
@@ -218,6 +225,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         _window_from_prose(draft, "")
         if not draft.timeline:
             _timeline_from_prose(draft)
+        _byline_left_at_the_end(draft)
         summaries = [section for section in known if assigned[id(section)] == "summary"]
         if len(summaries) == 1:
             summary_from_sentences(draft, summaries[0])
@@ -232,6 +240,25 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         draft.notes.append("The document names no time zone: its times were read as UTC.")
     _keep_hard_breaks(draft)
     return draft
+
+
+# "Written by: Kofi Mensah, SysAdmin" signed under the last section, not in the header.
+_BYLINE_LABELS = tuple(label for label in AUTHOR_LABELS if label != "owners")
+
+
+def _byline_left_at_the_end(draft: Draft) -> None:
+    """The authors from a byline a section's reader left (the last one written), when the header named none."""
+    if draft.metadata.authors is not None:
+        return
+    for kept in sorted(draft.kept, key=lambda kept: kept.position, reverse=True):
+        lines = kept.body.split("\n")
+        for index in range(len(lines) - 1, -1, -1):
+            key, value = split_label(lines[index].strip().strip("*_").strip()) or ("", "")
+            if key in _BYLINE_LABELS and value and len(value) <= 200:
+                draft.metadata.authors = author_names(value)
+                kept.body = "\n".join(lines[:index] + lines[index + 1 :]).strip("\n")
+                draft.kept = [other for other in draft.kept if other.body.strip() or other is not kept]
+                return
 
 
 def _zone_from_the_times(draft: Draft, lines: list[str]) -> None:
