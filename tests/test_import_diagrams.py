@@ -148,6 +148,29 @@ def test_steps_joined_by_arrows_are_paths_that_branch_where_they_share_a_step() 
     )
 
 
+def test_ascii_art_of_boxed_steps_in_a_plain_code_block_is_the_flowchart() -> None:
+    text = (
+        "# T\n\n## Humor Element\n\n```\n[Pager at 2am] --> [Restart web01] --> [Still down]\n"
+        "[Still down]-->[Blame the cache]-->{Is it DNS?}-->[It was DNS. Fixed.]\n```\n"
+    )
+    document = from_markdown(text)
+    assert [(kind, label) for _id, kind, label in steps(document)] == [
+        ("start", "Pager at 2am"),
+        ("step", "Restart web01"),
+        ("step", "Still down"),
+        ("step", "Blame the cache"),
+        ("question", "Is it DNS?"),
+        ("resolution", "It was DNS. Fixed."),
+    ]
+    assert document.humor.caption == "" and document.extra_sections == []
+
+
+def test_code_with_arrows_in_it_is_not_a_flowchart() -> None:
+    document = from_markdown("# T\n\n## Humor\n\n```\np->next->val = 3;\n```\n")
+    assert document.humor.flowchart.nodes == []
+    assert "p->next->val" in document.humor.caption
+
+
 def test_a_sentence_with_one_arrow_stays_a_sentence() -> None:
     document = from_markdown("# T\n\n## Humor\n\nWe went from calm -> chaos in a minute.\n")
     assert document.humor.flowchart.nodes == []
@@ -173,6 +196,8 @@ def test_a_drawing_kept_beside_its_chart_is_not_drawn_again_when_read_back() -> 
         '## Humor\n\n```dot\ndigraph { a [label="' + "x" * 100_000 + "\n```\n",
         "## Humor\n\n" + "a → " * 25_000 + "b\n",
         "## Humor\n\n" + "- a -> b -> c\n" * 20_000,
+        "## Humor\n\n```\n" + "[a]-->" * 25_000 + "[b]\n```\n",
+        "## Humor\n\n```\n[" + "a" * 100_000 + "-->\n```\n",
     ],
     ids=[
         "unclosed boxes",
@@ -183,6 +208,8 @@ def test_a_drawing_kept_beside_its_chart_is_not_drawn_again_when_read_back() -> 
         "an unclosed dot label",
         "an arrow line of 25,000 steps",
         "20,000 arrow lines",
+        "ascii art of 25,000 boxes",
+        "an unclosed ascii box",
     ],
 )
 def test_a_hostile_drawing_is_read_in_one_pass_and_a_huge_one_is_not_drawn(text: str) -> None:

@@ -374,22 +374,27 @@ def _model_ids(names: list[str]) -> dict[str, str]:
 # ------------------------------------------------------------------ arrows in the text
 
 _ARROW = re.compile(r"[ \t]+(?:→|⟶|⇒|-{1,2}>|=>)[ \t]+")
+# In a plain code block, ASCII art: "[Alert]-->[Check servers]-->[Blame DNS]".
+_ASCII_ARROW = re.compile(r"[ \t]*(?:→|⟶|⇒|-{1,3}>|={1,2}>)[ \t]*")
+# A box drawn around a step: "[Alert]", "(Check logs)", "{Is it DNS?}".
+_BOXED = re.compile(r"\[([^\[\]]+)\]|\(([^()]+)\)|\{([^{}]+)\}")
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _LONGEST_STEP = 200
 
 
-def read_arrow_chains(lines: list[str]) -> tuple[int, int, FlowchartDraft] | None:
+def read_arrow_chains(lines: list[str], *, ascii_art: bool = False) -> tuple[int, int, FlowchartDraft] | None:
     """The first run of lines written as steps joined by arrows ("Pager → Blame the CDN → It was DNS").
 
     Each line of the run is one path through the investigation; a step written
     the same way on two lines is one box, so paths that share a step branch
     from it. A line needs two arrows (three steps) to count, so that a sentence
     with one arrow in it stays a sentence. Returns the run's span and the chart.
+    In ``ascii_art`` (a plain code block) arrows may touch their steps.
     """
     start = end = None
     paths: list[list[str]] = []
     for index, line in enumerate(lines):
-        steps = _chain_steps(line)
+        steps = _chain_steps(line, _ASCII_ARROW, boxed=True) if ascii_art else _chain_steps(line, _ARROW)
         if steps is not None:
             if start is None:
                 start = index
@@ -407,10 +412,26 @@ def read_arrow_chains(lines: list[str]) -> tuple[int, int, FlowchartDraft] | Non
     return start, end, _as_flowchart(drawing, readable_ids=False)
 
 
-def _chain_steps(line: str) -> list[str] | None:
+def _chain_steps(line: str, arrow: re.Pattern[str], *, boxed: bool = False) -> list[str] | None:
+    """The steps of a line of them joined by arrows; with ``boxed``, only when each is drawn in a box.
+
+    ASCII art boxes its steps ("[Alert]-->[Check]"); code does not ("p->next->val").
+    """
     marker = _LIST_MARKER.match(line)
     text = line[marker.end() :] if marker else line
-    steps = [step.strip() for step in _ARROW.split(text.strip())]
-    if len(steps) < 3 or any(not step or len(step) > _LONGEST_STEP for step in steps):
+    parts = [step.strip() for step in arrow.split(text.strip())]
+    if boxed and not all(_BOXED.fullmatch(part) for part in parts):
+        return None
+    steps = [_unboxed(part) for part in parts]
+    if len(steps) < 3 or any(not step or len(step) > _LONGEST_STEP or not _has_word(step) for step in steps):
         return None
     return steps
+
+
+def _unboxed(step: str) -> str:
+    boxed = _BOXED.fullmatch(step)
+    return next(group for group in boxed.groups() if group is not None).strip() if boxed else step
+
+
+def _has_word(step: str) -> bool:
+    return any(char.isalpha() for char in step)

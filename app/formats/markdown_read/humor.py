@@ -60,8 +60,11 @@ def read_humor(draft: Draft, section: Section) -> None:
     draft.keep(section, leftover)
 
 
+_PLAIN_BLOCKS = ("", "text", "txt", "plain", "ascii")
+
+
 def _drawn_chart(lines: list[str]) -> tuple[int, int, FlowchartDraft, bool] | None:
-    """The first fenced Mermaid or Graphviz flowchart, else the steps written with arrows between them.
+    """The first fenced Mermaid, Graphviz or ASCII-art flowchart, else steps written with arrows between them.
 
     Returns the lines' span, the chart, and whether every line of it was understood.
     """
@@ -78,9 +81,13 @@ def _drawn_chart(lines: list[str]) -> tuple[int, int, FlowchartDraft, bool] | No
                 break
             end += 1
         info = lines[index].strip().lstrip(opener[0])
-        drawn = read_diagram(info, lines[index + 1 : end])
+        body = lines[index + 1 : end]
+        drawn = read_diagram(info, body)
         if drawn is not None:
             return index, min(end + 1, len(lines)), *drawn
+        art = read_arrow_chains(body, ascii_art=True) if info.strip().lower() in _PLAIN_BLOCKS else None
+        if art is not None and not any(line.strip() for line in body[: art[0]] + body[art[1] :]):
+            return index, min(end + 1, len(lines)), art[2], True  # the whole block is the drawing
         index = end + 1
     unfenced = [line if outside else "" for line, outside in zip(lines, outside_fences(lines), strict=True)]
     chains = read_arrow_chains(unfenced)
