@@ -69,6 +69,7 @@ def _kind(text: str) -> EventKind:
         ("Renderer rolled back; new invoices render correctly again.", EventKind.RESOLUTION),
         ("Rui Costa: Stable for 15 minutes now, no drops.", EventKind.RESOLUTION),
         ("Logins succeed for every player in the queue.", EventKind.RESOLUTION),
+        ("CDN configuration rolled back; uploads succeed again", EventKind.RESOLUTION),
         ("New certificate uploaded, and logins recover over the next few minutes.", EventKind.RESOLUTION),
     ],
 )

@@ -284,3 +284,14 @@ def test_a_severity_ending_its_sentence_and_a_prepared_by_byline() -> None:
     )
     assert document.metadata.severity is Severity.SEV3
     assert document.metadata.authors == ["Mia Kowalski"]
+
+
+def test_chat_messages_under_a_handle_as_slacks_app_copies_them() -> None:
+    document = from_markdown(
+        "# T\n\n**Date:** 2024-12-05\n\n## Timeline\n\nAll times UTC.\n\n"
+        "ines.duarte  14:12\nseeing a spike in receipt emails\n\ntom.b  14:40\ndeployed the fix\n"
+    )
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 12, 5, 14, 12, tzinfo=UTC), "ines.duarte: seeing a spike in receipt emails"),
+        (datetime(2024, 12, 5, 14, 40, tzinfo=UTC), "tom.b: deployed the fix"),
+    ]

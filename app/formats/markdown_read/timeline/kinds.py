@@ -44,7 +44,7 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # "CAD restored on all consoles", "logins recover", "stable for 15 minutes", "succeed for every player"
             r"|\brestored (?:on|for|to) (?:all|every)\b"
             r"|\b(?:logins?|requests?|traffic|services?|sites?|apis?) recover\b"
-            r"|\bstable (?:for|again|since)\b|\bsucceed(?:s|ed)? for (?:every|all)\b"
+            r"|\bstable (?:for|again|since)\b|\bsucceed(?:s|ed)? (?:for (?:every|all)|again)\b"
             r"|\bcaught up\b|\bno more (?:errors|failures|duplicates|timeouts|5\d\d)"
             # A batch incident ends when the run it held up gets through: "Billing run completes".
             r"|\b(?:run|job|batch|backfill|replay|reindex|resync) (?:completes|completed|finishes|finished|succeeds)\b",

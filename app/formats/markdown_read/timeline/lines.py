@@ -218,10 +218,11 @@ def time_led_paragraph(ctx: TimelineContext, entries: Entries, index: int) -> in
     return end
 
 
-# A chat message copied from Teams or Slack's app: the sender and the time on a line ("Rui Costa 9:02 AM"),
+# A chat message copied from Teams or Slack's app: the sender (a name, or a handle: "ines.duarte") and the time
+# on a line ("Rui Costa 9:02 AM"),
 # the message on the line(s) below. Matched on short lines only: the spaces between the parts can split two ways.
 _CHAT_HEADER = re.compile(
-    r"[ \t]*(?P<name>@?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*[,·|]?[ \t]+"
+    r"[ \t]*(?P<name>@?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|@?[a-z][\w.-]{1,40})[ \t]*[,·|]?[ \t]+"
     r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)[ \t]*"
 )
 
