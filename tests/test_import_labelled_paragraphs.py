@@ -215,3 +215,16 @@ def test_owners_under_a_section_are_not_taken_for_the_authors() -> None:
     document = from_markdown("# T\n\n## Corrective and Preventive Measures\n\n1. Fix it.\n\nOwners: Ana, Bo\n")
     assert document.metadata.authors == []
     assert "Owners: Ana, Bo" in document.extra_sections[0].body
+
+
+def test_remediation_and_prevention_is_the_resolution_then_the_improvements() -> None:
+    document = from_markdown(
+        "# T\n\n## Root Cause\n\nA bad push.\n\n## Remediation and Prevention\n\nEngineers rolled back the push at "
+        "22:31;\nerrors stopped by 22:50. We will validate limits before a\npush reaches production. Going "
+        "forward, pushes are staged.\n"
+    )
+    assert document.root_cause.resolution == "Engineers rolled back the push at 22:31;\nerrors stopped by 22:50."
+    assert document.measures.improvements == [
+        "We will validate limits before a push reaches production.",
+        "Going forward, pushes are staged.",
+    ]

@@ -142,6 +142,8 @@ for _key, _names in {
         "follow-up",
         "remediation",
         "remediations",
+        # Google Cloud's incident reports: what was done, then what will be.
+        "remediation and prevention",
         "next steps",
         "action plan",
         # Wikimedia's incident reports.

@@ -76,7 +76,40 @@ def read_cause(draft: Draft, section: Section) -> None:
 
 
 def read_resolution(draft: Draft, section: Section) -> None:
-    draft.set_text(section, draft.root_cause, "resolution", prose_or_list(section.lines))
+    text = prose_or_list(section.lines)
+    planned: list[str] = []
+    if draft.other_template and not draft.root_cause.resolution:
+        # "Remediation and prevention": what was done, then (from "We will…") what will be.
+        text, planned = split_done_and_planned(text)
+    if draft.fill(draft.root_cause, "resolution", text):
+        draft.measures.improvements.extend(planned)
+    else:
+        draft.keep(section, section.lines, whole=True)
+
+
+# A sentence that starts telling what will be done: "We will…", "Going forward, …", "To prevent…".
+_PLANNED_START = re.compile(
+    r"(?:(?:We|The team|Our team|Engineering|[A-Z][a-z]+ team)(?: will| are going to| plan to| intend to| are also)\b"
+    r"|Going forward\b|Moving forward\b|In the future\b|To prevent\b|Next,? we will\b)"
+)
+
+
+def split_done_and_planned(text: str) -> tuple[str, list[str]]:
+    """A resolution told as prose, cut where it starts telling what will be done next.
+
+    The sentences from there on are the improvements, one each, their wrapped
+    lines joined; the text before them stays the resolution, cut not rewritten.
+    Prose that opens with plans, or a list, is left whole.
+    """
+    if text.lstrip().startswith(("-", "*", "+")):
+        return text, []
+    for start in _SENTENCE_STARTS.finditer(text[:_LONGEST_SUMMARY]):
+        position = start.end()
+        if position > 0 and _PLANNED_START.match(text, position):
+            done = text[:position].rstrip()
+            plans = [" ".join(sentence.split()) for sentence in _SENTENCE_END.split(text[position:])]
+            return (done, [plan for plan in plans if plan]) if done else (text, [])
+    return text, []
 
 
 def prose_or_list(lines: list[str]) -> str:

@@ -22,7 +22,7 @@ from app.formats.markdown_syntax import outside_fences
 Assigned = dict[int, str | None]
 
 # Names of measures that, written as a paragraph, tell what was done rather than what is to do.
-_DONE_WHEN_PROSE = ("remediation", "remediations")
+_DONE_WHEN_PROSE = ("remediation", "remediations", "remediation and prevention")
 
 
 def settle_roles(sections: list[Section], assigned: Assigned) -> None:
