@@ -44,6 +44,16 @@ def between_pieces() -> None:
         hook()
 
 
+GIVE_WAY_LINES = 2_000
+"""Lines a pass over a document's lines goes through between two chances to give way (a few ms)."""
+
+
+def now_and_then(index: int) -> None:
+    """In a pass over many lines, at line ``index``: give way (``between_pieces``) every ``GIVE_WAY_LINES``."""
+    if index % GIVE_WAY_LINES == GIVE_WAY_LINES - 1:
+        between_pieces()
+
+
 def search_in_pieces(pattern: re.Pattern[str], text: str, reach: int = 1) -> bool:
     """Whether ``pattern`` matches somewhere in ``text``; ``reach`` is the longest match it can make."""
     if len(text) <= PIECE:

@@ -172,3 +172,14 @@ def test_a_job_waited_for_does_not_give_way_to_the_thread_waiting(qtbot):
     runner.request(lambda: None, immediately=True)
     assert runner.wait(5000)
     assert results == [True]
+
+
+def test_a_long_markdown_file_is_read_giving_way_between_passes_over_its_lines(tmp_path):
+    # 60,000 "***" lines: each pass of the import over them took some 50 ms of Python in one go.
+    path = tmp_path / "stars.md"
+    path.write_text("# Stars\n\n## Introduction\n\n" + "***\n" * 60_000, encoding="utf-8")
+    steps: list[int] = []
+    with text_pieces.giving_way(lambda: steps.append(1)):
+        document, _notes = files.load_with_notes(path)
+    assert document.introduction.count("***") == 60_000
+    assert len(steps) > 100  # every 2,000 lines of each pass, and between the passes

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime, tzinfo
 
+from app.text_pieces import now_and_then
 from app.timefmt import parse_leading_timestamp, parse_timestamp
 
 # --------------------------------------------------------------------------- layout
@@ -76,7 +77,8 @@ def outside_fences(lines: list[str]) -> list[bool]:
     """For each line, whether it is outside a fenced code block (fence lines count as inside)."""
     flags: list[bool] = []
     open_fence: tuple[str, int] | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
+        now_and_then(index)  # a reading thread gives way to a busy window (60,000 lines: 50 ms a pass)
         if open_fence is None:
             open_fence = fence_opener(line)
             flags.append(open_fence is None)
@@ -113,12 +115,14 @@ def escape_block(text: str, dangers: tuple[re.Pattern[str], ...] = BLOCK_DANGERS
     # one pass whether an opener is ever closed.
     longest: dict[str, list[int]] = {"`": [0] * (len(lines) + 1), "~": [0] * (len(lines) + 1)}
     for index in range(len(lines) - 1, -1, -1):
+        now_and_then(index)  # the preview's export of 60,000 lines gives way to a busy window
         closer = fence_closer(lines[index])
         for char, table in longest.items():
             table[index] = max(table[index + 1], closer[1] if closer and closer[0] == char else 0)
     out: list[str] = []
     open_fence: tuple[str, int] | None = None
     for index, line in enumerate(lines):
+        now_and_then(index)
         if open_fence is not None:
             closer = fence_closer(line)
             if closer and closer[0] == open_fence[0] and closer[1] >= open_fence[1]:
@@ -146,6 +150,8 @@ def _needs_escape(rest: str, has_backslash: bool, dangers: tuple[re.Pattern[str]
 
 def unescape_block(text: str, dangers: tuple[re.Pattern[str], ...] = BLOCK_DANGERS) -> str:
     """Undo ``escape_block``."""
+    if "\\" not in text:
+        return text  # nothing was escaped: a 60,000-line text is not split into a second copy of its lines
     lines = text.split("\n")
     flags = outside_fences(lines)
     for index, line in enumerate(lines):

@@ -62,6 +62,7 @@ from app.formats.markdown_read.window import (
 )
 from app.formats.markdown_syntax import outside_fences
 from app.model import PostMortem
+from app.text_pieces import between_pieces
 from app.timefmt import format_date
 from app.timezones import offset_label, zone_named
 
@@ -141,6 +142,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     draft.other_template = not own_layout
     if not own_layout:
         lines = without_html_markup(lines, flags)
+        between_pieces()
         lines = from_other_markups(lines, outside_fences(lines))
         lines = comments_as_timeline(lines, outside_fences(lines))
         flags = outside_fences(lines)
@@ -153,7 +155,9 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         draft.stated_zone(draft.zone)
     if not own_layout:
         headings_in_disguise(lines)
+    between_pieces()
     title, preamble, sections, extras_from = split_sections(lines, setext=not own_layout)
+    between_pieces()
     if not own_layout:
         sections, extras_from = promote_nested(sections, extras_from)
     mail = mail_headers(lines) if not own_layout and not title else None
@@ -174,6 +178,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             for number, (line, outside) in enumerate(zip(lines, flags, strict=True))
             if outside and not (mail is not None and (number in mail.lines or line.startswith(">")))
         ]
+        between_pieces()
         draft.day = first_date([title, *written])
     draft.header_lines = preamble[:200]
     in_mail = mail.header_lines(lines) if mail is not None else set()
@@ -210,6 +215,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             key = "introduction"
         if key == "timeline" and not own_layout:
             _window_from_prose(draft, leftover_preamble)
+        between_pieces()  # a long section is read between two chances to give way
         reader = READERS.get(key) if key else None
         if reader is None or not draft.claim(key or ""):
             draft.keep(section, section.lines, whole=True)

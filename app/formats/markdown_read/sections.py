@@ -16,6 +16,7 @@ from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.plain_title import title_line
 from app.formats.markdown_read.tokens import TIME_LED, find_headings, heading_of, name_key
 from app.formats.markdown_syntax import EXTRA_SECTIONS_LINE, SECTION_HEADINGS, outside_fences
+from app.text_pieces import now_and_then
 
 _SETEXT_TITLE = re.compile(r" {0,3}=+[ \t]*")
 
@@ -30,6 +31,7 @@ def is_own_layout(lines: list[str], flags: list[bool]) -> bool:
     """
     names: list[str] = []
     for index, line in enumerate(lines):
+        now_and_then(index)
         found = heading_of(line) if flags[index] else None
         if found is not None and found[0] == 2:
             names.append(name_key(found[1]))
@@ -113,6 +115,7 @@ def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
     cuts: list[tuple[int, int, int, str]] = []  # (heading index, level, end, text)
     index = 0
     while index < len(lines):
+        now_and_then(index)
         found = heading_of(lines[index]) if flags[index] else None
         key = section_key(found[1]) if found else None
         if found is None or found[0] <= section.level or key is None or (timeline_only and key != "timeline"):
@@ -167,6 +170,7 @@ def headings_in_disguise(lines: list[str]) -> None:
     flags = outside_fences(lines)
     bold_title(lines, flags)
     for index, line in enumerate(lines):
+        now_and_then(index)
         if not flags[index] or not line.strip():
             continue
         if wiki := _WIKI_HEADING.fullmatch(line):  # Confluence and Jira: "h2. Timeline"

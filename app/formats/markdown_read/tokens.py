@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.text_pieces import now_and_then
+
 
 def name_key(text: str) -> str:
     """A heading or label as a lookup key: lower case, no numbering, emphasis or trailing colon."""
@@ -246,6 +248,7 @@ def find_headings(lines: list[str], flags: list[bool], *, setext: bool) -> list[
     found: list[tuple[int, int, str, int]] = []
     index = 0
     while index < len(lines):
+        now_and_then(index)
         line = lines[index]
         if flags[index] and (atx := heading_of(line)):
             found.append((index, atx[0], atx[1], index + 1))
