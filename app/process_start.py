@@ -28,7 +28,6 @@ WINDOW_START_MODULES = (
     "app.glance",
     "app.recovery_store",
     "app.list_moves",
-    "app.spelling",
     "app.timefmt",
 )
 

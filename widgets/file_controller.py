@@ -22,7 +22,6 @@ from widgets.document import Document
 from widgets.file_reading import DiskStamp, Opening, ReadResult, read_document
 from widgets.file_writing import WriteOutcome, WriteRequest, write_page, written_in_background
 from widgets.findings import Findings
-from widgets.flowchart.chart_font import prepare_chart_font
 from widgets.recovery import Autosaver
 from widgets.runner import Runner
 from widgets.settings import Settings
@@ -307,6 +306,8 @@ class FileController(QObject):
         doing = "Saving" if request.saving else "Exporting"
         self.status_message.emit(f"{doing} {request.path.name}…")
         if request.model.humor.flowchart.nodes:
+            from widgets.flowchart.chart_font import prepare_chart_font  # not at start: no chart drawn yet
+
             prepare_chart_font()  # here, on the UI thread: the chart's picture may be drawn with it
         self._writes.request(lambda: request, key=resolved(request.path), immediately=True)
         return True

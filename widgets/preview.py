@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.model import PostMortem, snapshot
 from widgets.document import Document
-from widgets.flowchart.chart_font import prepare_chart_font
 from widgets.preview_document import (
     PREVIEW_CHART_URL,
     PREVIEW_STYLE,
@@ -189,6 +188,8 @@ class PreviewPane(SafeBrowser):
 
     def _input(self) -> PreviewInput:
         if self._document.model.humor.flowchart.nodes:
+            from widgets.flowchart.chart_font import prepare_chart_font  # not at start: no chart drawn yet
+
             prepare_chart_font()  # here, on the UI thread: the worker draws the chart's picture with it
         return PreviewInput(
             snapshot(self._document.model), first_screen=self._shown_era != self._era, focus=self._focus_piece()

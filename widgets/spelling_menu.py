@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from widgets.spelling import SpellService, spell_service
+if TYPE_CHECKING:
+    from widgets.spelling import SpellService
 
 
 def language_name(code: str) -> str:
@@ -22,6 +25,8 @@ def install_spelling_menu(edit_menu: QMenu, owner: QWidget, service: SpellServic
 
     def fill() -> None:
         if not menu.actions():
+            from widgets.spelling import spell_service
+
             _fill(menu, owner, service if service is not None else spell_service())
 
     menu.aboutToShow.connect(fill)

@@ -12,18 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QSignalBlocker
-from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSignalBlocker
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.model import normalize_line, normalize_text
 from widgets.document import Document, FieldPath
 from widgets.panes.long_text import excerpt, excerpt_line, notice, too_long_for_one_line, too_long_to_edit
 from widgets.qt_guard import never_raises
-from widgets.spelling import SpellHighlighter, SpellLineEdit, text_edit_spelling_menu
 
 
-def _is_document_shortcut(event: QEvent) -> bool:
+def is_document_shortcut(event: QEvent) -> bool:
     """Undo and redo belong to the document, not to one field's private history."""
     return (
         event.type() == QEvent.Type.ShortcutOverride
@@ -76,43 +75,12 @@ class PlainLineEdit(PassesFileDrops, QLineEdit):
         self.setMaxLength(2**31 - 1)
 
 
-class ProseLineEdit(SpellLineEdit, PlainLineEdit):
-    """A one-line prose field (an event's or a task's text): spell-checked as it is typed."""
-
-
 class LineField(PlainLineEdit):
     """A form field bound to the document: its undo is the document's."""
 
     @never_raises(False)
     def event(self, event: QEvent) -> bool:
-        if _is_document_shortcut(event):
-            event.ignore()
-            return False
-        return super().event(event)
-
-
-class TextField(PassesFileDrops, QPlainTextEdit):
-    """A prose field: its undo is the document's, and misspelt words are underlined as they are typed."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setUndoRedoEnabled(False)
-        self.setTabChangesFocus(True)  # Keyboard users can leave the field with Tab.
-        self.spelling = SpellHighlighter(self.document())
-
-    def spelling_menu(self, position: QPoint) -> QMenu:
-        """The context menu for ``position`` (viewport coordinates), suggestions first."""
-        return text_edit_spelling_menu(self, position)
-
-    @never_raises()
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.spelling_menu(event.pos())
-        menu.exec(event.globalPos())
-        menu.deleteLater()
-
-    @never_raises(False)
-    def event(self, event: QEvent) -> bool:
-        if _is_document_shortcut(event):
+        if is_document_shortcut(event):
             event.ignore()
             return False
         return super().event(event)
@@ -158,8 +126,10 @@ def _shown_in_part(widget: QLineEdit | QPlainTextEdit, value: str, shown: str | 
 
 def _check_spelling(widget: QLineEdit | QPlainTextEdit, on: bool) -> None:
     """Turn a text field's spell checking on or off (a field shown in part is not checked)."""
+    from PySide6.QtGui import QSyntaxHighlighter  # a TextField's (widgets.panes.prose_fields)
+
     highlighter = getattr(widget, "spelling", None)
-    if isinstance(highlighter, SpellHighlighter) and isinstance(widget, QPlainTextEdit):
+    if isinstance(highlighter, QSyntaxHighlighter) and isinstance(widget, QPlainTextEdit):
         document = widget.document() if on else None
         if highlighter.document() is not document:
             highlighter.setDocument(document)
@@ -242,3 +212,13 @@ class FieldBinder(QObject):
         for bound, refresh in self._refreshers.items():
             if bound[: len(path)] == path or path[: len(bound)] == bound:
                 refresh()
+
+
+def __getattr__(name: str) -> Any:
+    # The spell-checked fields live with the spelling they load (widgets.panes.prose_fields): the
+    # Overview, the page a window starts on, has none, and start-up does not load spelling for it.
+    if name in ("ProseLineEdit", "TextField"):
+        from widgets.panes import prose_fields
+
+        return getattr(prose_fields, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
