@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
-from widgets.panes.fields import PassesFileDrops, PlainLineEdit, is_document_shortcut
+from widgets.panes.line_edits import PassesFileDrops, PlainLineEdit, is_document_shortcut
 from widgets.qt_guard import never_raises
 from widgets.spelling import SpellHighlighter, SpellLineEdit, text_edit_spelling_menu
 
