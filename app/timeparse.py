@@ -91,6 +91,8 @@ _TIME = re.compile(
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?"
     rf"|(?P<bare>\d{{1,2}})(?={_AMPM_AHEAD})"
     r"|(?P<ch>[01]\d|2[0-3])(?P<cm>[0-5]\d)(?![\d:])"
+    # "noon", "12 noon", "midnight", as people say them.
+    r"|(?:12[ \t]?)?(?P<word>(?i:noon|midday|midnight))(?![A-Za-z0-9])"
 )
 _HOURS_WORD = re.compile(r"[ \t]?(?:hrs|hours|hr|h)\.?(?![A-Za-z0-9])", re.IGNORECASE)
 _AMPM = re.compile(r"\s?(?P<ampm>[AaPp])(?:[Mm]|\.[Mm]\.?)(?![A-Za-z0-9])")
@@ -334,11 +336,13 @@ def _read(
         glued_offset_ok = glued_offset_ok or clock_match["second"] is not None
     elif clock_match["bare"] is not None:
         hour, minute, second = int(clock_match["bare"]), 0, 0
+    elif clock_match["word"] is not None:
+        hour, minute, second = (0 if clock_match["word"].lower() == "midnight" else 12), 0, 0
     else:
         hour, minute, second = int(clock_match["ch"]), int(clock_match["cm"]), 0
         if hours_word := _HOURS_WORD.match(text, position):
             position = hours_word.end()  # "0212 hrs": the word says it is a clock, and is not the text's
-    if ampm := _AMPM.match(text, position):
+    if clock_match["word"] is None and (ampm := _AMPM.match(text, position)):
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm["ampm"] in "Pp" else 0)

@@ -68,6 +68,10 @@ def hours(value: float) -> timezone:
         ("14:03 Pacific Time", at(2024, 5, 1, 14, 3, zone=hours(-7))),
         ("14:03 Eastern Standard Time", at(2024, 5, 1, 14, 3, zone=hours(-4))),
         ("9:33 AM PST (UTC-8)", at(2024, 5, 1, 9, 33, zone=hours(-8))),
+        ("noon", at(2024, 5, 1, 12, 0)),
+        ("12 noon PDT", at(2024, 5, 1, 12, 0, zone=hours(-7))),
+        ("May 1, 2024 at midnight", at(2024, 5, 1, 0, 0)),
+        ("Midday UTC", at(2024, 5, 1, 12, 0)),
         ("January 1, 1, 00:00 UTC", at(1, 1, 1, 0, 0)),
         ("December 31, 9999, 23:59:59 UTC-00:01", at(9999, 12, 31, 23, 59, 59, zone=timezone(-timedelta(minutes=1)))),
     ],
@@ -324,3 +328,8 @@ def test_words_after_a_time_that_are_no_date_are_left_to_the_text():
     reading = read("09:00, 12 engineers joined the bridge", default_date=date(2024, 5, 1))
     assert reading is not None and not reading.has_date
     assert reading.moment == at(2024, 5, 1, 9, 0) and reading.end == len("09:00")
+
+
+def test_words_that_only_start_like_noon_are_not_times():
+    assert parse_timestamp("noontime", default_date=DAY) is None
+    assert parse_timestamp("midnights", default_date=DAY) is None

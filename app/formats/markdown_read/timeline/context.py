@@ -287,7 +287,8 @@ def _first_onset(events: list[EventDraft]) -> datetime | None:
 _ANY_DAY = date(2000, 6, 15)
 # "at 3:00 PM", "around 14:05", "by 09:30": a clock inside an entry's sentence.
 _TIME_INSIDE = re.compile(
-    r"\b(?:at|around|about|approximately|by)[ \t]+(?=\d{1,2}(?::\d{2}|[ \t]?[ap]\.?m\b))", re.IGNORECASE
+    r"\b(?:at|around|about|approximately|by)[ \t]+(?=\d{1,2}(?::\d{2}|[ \t]?[ap]\.?m\b)|noon\b|midnight\b)",
+    re.IGNORECASE,
 )
 _LONGEST_SENTENCE = 1000
 # "At 14:03, ...", "On March 4 at ...", "~14:00", "Around 14:00": words before a time.
