@@ -48,3 +48,27 @@ def test_the_chart_of_a_long_document_is_unpacked_only_where_the_preview_shows_i
     assert preview.scroll_to_heading("Humor Element")
     assert shown_picture_width(preview.document()) > 50
     assert preview._chart_original is not None and preview._chart_original == chart.image()
+
+
+def test_a_long_documents_preview_names_its_pieces_without_holding_their_markdown(qtbot):
+    import gc
+    import sys
+
+    document = Document(large_document(2_000))
+    preview = PreviewPane(document)
+    qtbot.addWidget(preview)
+    rendered: list[bool] = []
+    preview.rendered.connect(lambda: rendered.append(True))
+    preview.show()
+    qtbot.waitUntil(lambda: bool(rendered), timeout=WAIT)
+    pieces = preview._plan.pieces
+    markdown_chars = sum(len(piece) for piece in pieces)
+    assert len(pieces) > 20 and markdown_chars > 100_000
+
+    def held_by(piece: object) -> int:
+        return sys.getsizeof(piece) + sum(
+            sys.getsizeof(part) for part in gc.get_referents(piece) if part is not type(piece)
+        )
+
+    # Its Markdown was 1.3 MB for 10,000 events, held all session; a piece now takes a digest and two numbers.
+    assert sum(held_by(piece) for piece in pieces) < markdown_chars / 5

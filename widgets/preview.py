@@ -32,7 +32,7 @@ from widgets.preview_document import (
     rasterise,
     refused_resource,
 )
-from widgets.preview_render import HtmlCache, PreviewInput, PreviewPlan, chart_position, render_preview
+from widgets.preview_render import HtmlCache, Piece, PreviewInput, PreviewPlan, chart_position, render_preview
 from widgets.preview_window import (
     Window,
     build_window,
@@ -147,7 +147,7 @@ class PreviewPane(SafeBrowser):
         self._shown_era = -1
         self._plan: PreviewPlan | None = None
         self._window: Window | None = None
-        self._measured: dict[str, float] = {}  # the height of each piece laid out so far, by its Markdown
+        self._measured: dict[Piece, float] = {}  # the height of each piece laid out so far
         self._scale: list[float] = [0.0, 0.0]  # pixels and estimated lines of the pieces measured
         self._estimates: list[float] = []  # each piece's estimated lines at the current width
         self._width = -1
@@ -205,7 +205,7 @@ class PreviewPane(SafeBrowser):
         """The pieces laid out in the preview's document now (the others stand as blank space)."""
         return range(self._window.first, self._window.last) if self._window is not None else range(0)
 
-    def _focus_piece(self) -> str | None:
+    def _focus_piece(self) -> Piece | None:
         if self._plan is None or self._window is None or self._shown_era != self._era:
             return None
         index, _offset = piece_at(self._window, self.verticalScrollBar().value())
@@ -236,7 +236,7 @@ class PreviewPane(SafeBrowser):
         if self._plan is None:
             return
         per_line = max(20.0, self._width / max(1.0, self.fontMetrics().averageCharWidth()))
-        self._estimates = [piece.count("\n") + 1 + len(piece) / per_line for piece in self._plan.pieces]
+        self._estimates = [piece.lines + piece.chars / per_line for piece in self._plan.pieces]
 
     def _heights(self) -> list[float]:
         pixels, lines = self._scale

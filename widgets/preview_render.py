@@ -25,6 +25,7 @@ so in the preview; the document itself is untouched.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 import zlib
@@ -266,25 +267,51 @@ class PieceHtml(NamedTuple):
         return zlib.decompress(self.packed).decode("utf-8")
 
 
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A piece of the Markdown as the window knows it: which text it is (a digest of it), its size.
+
+    The text itself stays with the job that converts it: kept in the plan, the pieces of
+    10,000 events held their 1.3 MB of Markdown for as long as the preview showed them.
+    """
+
+    key: bytes
+    chars: int
+    lines: int
+
+    @classmethod
+    def of(cls, text: str) -> Piece:
+        return cls(_digest(text), len(text), text.count("\n") + 1)
+
+    def __len__(self) -> int:
+        return self.chars
+
+
 class HtmlCache:
-    """HTML of each piece by its Markdown: only pieces that changed are converted again."""
+    """HTML of each piece by its Markdown (a digest of it): only pieces that changed are converted again."""
 
     def __init__(self) -> None:
-        self._kept: dict[str, PieceHtml] = {}
-        self._used: dict[str, PieceHtml] = {}
+        self._kept: dict[bytes, PieceHtml] = {}
+        self._used: dict[bytes, PieceHtml] = {}
 
-    def html(self, piece: str, cancel: threading.Event | None = None) -> PieceHtml:
-        html = self._used.get(piece)
+    def html(self, piece: str, cancel: threading.Event | None = None, key: bytes | None = None) -> PieceHtml:
+        """The HTML of the Markdown ``piece`` (whose ``Piece.key`` is ``key``, when known)."""
+        key = key if key is not None else _digest(piece)
+        html = self._used.get(key)
         if html is None:
-            html = self._kept.get(piece)
+            html = self._kept.get(key)
             if html is None:
                 html = PieceHtml.of(markdown_to_html(piece, cancel))
-            self._used[piece] = html
+            self._used[key] = html
         return html
 
-    def known(self, piece: str) -> PieceHtml | None:
-        """The HTML of ``piece`` if converted before, without converting it."""
-        return self._used.get(piece) or self._kept.get(piece)
+    def known(self, key: bytes) -> PieceHtml | None:
+        """The HTML of the piece ``key`` names if converted before, without converting it."""
+        return self._used.get(key) or self._kept.get(key)
 
     def finish_render(self) -> None:
         """Keep only what the last complete render used: memory follows the document, not its history."""
@@ -296,7 +323,7 @@ class PreviewInput:
     model: PostMortem
     first_screen: bool
     """Whether a first screen is wanted before the whole (nothing of this document is shown yet)."""
-    focus: str | None = None
+    focus: Piece | None = None
     """The piece of Markdown on screen now: converted first when it changed."""
 
 
@@ -304,7 +331,7 @@ class PreviewInput:
 class PreviewPlan:
     """The preview of one document: its Markdown in pieces, their HTML as far as converted, its headings."""
 
-    pieces: list[str]
+    pieces: list[Piece]
     html: list[PieceHtml | None]
     headings: dict[str, int]
     """The index of the piece holding each heading (level 2 and below), by its text as shown."""
@@ -336,13 +363,14 @@ def _render_preview(request: PreviewInput, job: Job, cache: HtmlCache, chart_for
         model = request.model
         start = model.model_copy(update={"timeline": model.timeline[:FIRST_SCREEN_EVENTS]})
         try:
-            plan = _plan(pieces(preview_markdown(start, None)), cache, job)
+            texts = pieces(preview_markdown(start, None))
+            plan = _plan(texts, cache, job)
         except Exception as error:  # A preview failure must never take the editor down.
             return failed_plan(error)
-        _convert(plan, cache, job, list(range(len(plan.pieces))), budget=FIRST_SCREEN_CHARS)
-        plan.headings = headings_of(plan)
+        _convert(plan, texts, cache, job, list(range(len(plan.pieces))), budget=FIRST_SCREEN_CHARS)
+        plan.headings = headings_of(plan, texts)
         job.report(_copy(plan))
-        del plan, start
+        del plan, start, texts
     chart = chart_for(request.model, job.cancel_event)
     job.check()
     try:
@@ -351,12 +379,13 @@ def _render_preview(request: PreviewInput, job: Job, cache: HtmlCache, chart_for
         raise
     except Exception as error:
         return failed_plan(error)
-    plan = _plan(pieces(markdown_text, job.give_way), cache, job)
-    plan.chart = chart
+    texts = pieces(markdown_text, job.give_way)
     del markdown_text
-    _convert(plan, cache, job, _around(len(plan.pieces), _index_of(plan.pieces, request.focus)), report=True)
+    plan = _plan(texts, cache, job)
+    plan.chart = chart
+    _convert(plan, texts, cache, job, _around(len(plan.pieces), _index_of(plan.pieces, request.focus)), report=True)
     plan.complete = True
-    plan.headings = headings_of(plan)
+    plan.headings = headings_of(plan, texts)
     cache.finish_render()
     return plan
 
@@ -365,17 +394,18 @@ def failed_plan(error: Exception) -> PreviewPlan:
     from html import escape
 
     message = PieceHtml.of(f"<p><b>The preview cannot be shown:</b> {escape(str(error))}</p>")
-    return PreviewPlan([""], [message], {}, complete=True)
+    return PreviewPlan([Piece.of("")], [message], {}, complete=True)
 
 
-def _plan(parts: list[str], cache: HtmlCache, job: Job) -> PreviewPlan:
+def _plan(texts: list[str], cache: HtmlCache, job: Job) -> PreviewPlan:
     job.check()
-    plan = PreviewPlan(parts, [cache.known(part) for part in parts], {})
-    plan.headings = headings_of(plan)
+    parts = [Piece.of(text) for text in texts]
+    plan = PreviewPlan(parts, [cache.known(part.key) for part in parts], {})
+    plan.headings = headings_of(plan, texts)
     return plan
 
 
-def _index_of(parts: list[str], piece: str | None) -> int:
+def _index_of(parts: list[Piece], piece: Piece | None) -> int:
     if piece is None:
         return 0
     try:
@@ -390,9 +420,16 @@ def _around(count: int, focus: int) -> list[int]:
 
 
 def _convert(
-    plan: PreviewPlan, cache: HtmlCache, job: Job, order: list[int], *, budget: int | None = None, report: bool = False
+    plan: PreviewPlan,
+    texts: list[str],
+    cache: HtmlCache,
+    job: Job,
+    order: list[int],
+    *,
+    budget: int | None = None,
+    report: bool = False,
 ) -> None:
-    """Convert the pieces of ``plan`` in ``order`` (only about ``budget`` characters of them when given)."""
+    """Convert the pieces of ``plan``, Markdown ``texts``, in ``order`` (about ``budget`` characters when given)."""
     import time
 
     converted = 0
@@ -401,14 +438,15 @@ def _convert(
         if budget is not None and converted >= budget:
             return
         job.give_way()
+        key = plan.pieces[index].key
         if plan.html[index] is None:
-            plan.html[index] = cache.html(plan.pieces[index], job.cancel_event)
+            plan.html[index] = cache.html(texts[index], job.cancel_event, key)
             if report and time.monotonic() - last_report > REPORT_SECONDS:
-                plan.headings = headings_of(plan)
+                plan.headings = headings_of(plan, texts)
                 job.report(_copy(plan))
                 last_report = time.monotonic()
         else:
-            cache.html(plan.pieces[index])  # kept for the next render
+            cache.html(texts[index], key=key)  # kept for the next render
         converted += len(plan.pieces[index])
 
 
@@ -421,10 +459,10 @@ _TAG = re.compile(r"<[^>]*>")
 _MARKDOWN_HEADING = re.compile(r"^#{2,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
 
 
-def headings_of(plan: PreviewPlan) -> dict[str, int]:
+def headings_of(plan: PreviewPlan, texts: list[str]) -> dict[str, int]:
     """Each heading's piece: read from its HTML where converted (the text as shown), else from its Markdown."""
     headings: dict[str, int] = {}
-    for index, (piece, html) in enumerate(zip(plan.pieces, plan.html, strict=True)):
+    for index, (piece, html) in enumerate(zip(texts, plan.html, strict=True)):
         if html is not None:
             for heading in html.headings:
                 headings.setdefault(heading, index)

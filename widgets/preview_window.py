@@ -18,7 +18,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument
 
 from widgets.preview_document import PREVIEW_CHART_URL, PackedPicture, SafeTextDocument, new_text_document
-from widgets.preview_render import PieceHtml, PreviewPlan, append_html
+from widgets.preview_render import Piece, PieceHtml, PreviewPlan, append_html
 
 WINDOW_MAX_CHARS = 40_000
 """The most Markdown laid out at once; a document this short is laid out whole."""
@@ -34,7 +34,7 @@ class Window:
     last: int
     starts: list[int]
     """The block number where each of its pieces starts, then where the space below begins (or the block count)."""
-    pieces: list[str]
+    pieces: list[Piece]
     built: list[PieceHtml | None]
     """The HTML each piece was laid out from (None: a blank of its estimated height, not converted yet)."""
     heights: list[float]
@@ -166,7 +166,7 @@ def chart_resource(document: QTextDocument) -> QImage | None:
     return picture if isinstance(picture, QImage) else None
 
 
-def same_piece(old: list[str], new: list[str], index: int) -> int:
+def same_piece(old: list[Piece], new: list[Piece], index: int) -> int:
     """Where piece ``index`` of ``old`` is in ``new``: pieces before an edit keep their place, those after it shift."""
     if index < len(new) and new[index] == old[index]:
         return index
@@ -178,7 +178,9 @@ def same_piece(old: list[str], new: list[str], index: int) -> int:
     return min(index, len(new) - 1)
 
 
-def wanted_range(pieces: list[str], heights: list[float], index: int, offset: float, screen: float) -> tuple[int, int]:
+def wanted_range(
+    pieces: list[Piece], heights: list[float], index: int, offset: float, screen: float
+) -> tuple[int, int]:
     """The pieces to lay out to show piece ``index`` at ``offset`` pixels from the top, with a screen around."""
     count = len(pieces)
     if sum(map(len, pieces)) <= WINDOW_MAX_CHARS:
