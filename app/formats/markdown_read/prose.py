@@ -7,6 +7,7 @@ understand goes back through ``Draft.keep``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.labels import (
@@ -30,6 +31,7 @@ from app.formats.markdown_read.tokens import (
     under_subheadings,
 )
 from app.formats.markdown_syntax import unescape_block
+from app.text_pieces import now_and_then
 
 _SUMMARY_SUBHEADINGS = {"impact": "impact", "root cause": "root_cause", "root causes": "root_cause"}
 _ROOT_CAUSE_SUBHEADINGS = {
@@ -46,8 +48,8 @@ def read_introduction(draft: Draft, section: Section) -> None:
     if draft.other_template:
         # "**Duration:** ..." or "**Start:** ..." written in an overview: the window, and the line
         # stays unless it said nothing more.
-        lines = [line for line in lines if not (line.strip() and _window_line(draft, line.strip()))]
-        lines = [line for line in lines if not (line.strip() and _severity_line(draft, line.strip()))]
+        lines = _lines_not_read_by(draft, lines, _window_line)
+        lines = _lines_not_read_by(draft, lines, _severity_line)
     draft.set_text(section, draft, "introduction", unescape_block(body_text(lines)))
 
 
@@ -61,6 +63,17 @@ def _severity_line(draft: Draft, line: str) -> bool:
         return False
     draft.metadata.severity, draft.severity_labelled = level, True
     return True
+
+
+def _lines_not_read_by(draft: Draft, lines: list[str], read: Callable[[Draft, str], bool]) -> list[str]:
+    """The lines ``read`` does not take (it says True for a line it read into ``draft``), blank lines kept."""
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        now_and_then(index)  # 60,000 lines: a reading thread gives way to a busy window
+        stripped = line.strip()
+        if not (stripped and read(draft, stripped)):
+            kept.append(line)
+    return kept
 
 
 def read_closing_notes(draft: Draft, section: Section) -> None:
