@@ -228,3 +228,20 @@ def test_remediation_and_prevention_is_the_resolution_then_the_improvements() ->
         "We will validate limits before a push reaches production.",
         "Going forward, pushes are staged.",
     ]
+
+
+def test_a_section_named_summary_gives_the_impact_sentences_and_stays_the_introduction() -> None:
+    text = (
+        "# Queue backlog\n\n## Summary\n\nBetween 09:10 and 10:05 UTC on 2 May 2024 the email queue backed up "
+        "and 12,000 password-reset emails were delayed by up to 50 minutes.\n"
+    )
+    document = from_markdown(text)
+    assert document.summary.impact.startswith("Between 09:10 and 10:05 UTC on 2 May 2024 the email queue")
+    assert document.introduction == document.summary.impact  # the paragraph is where it was, too
+
+
+def test_lessons_written_as_bold_lines_keep_third_level_headings_in_the_closing_notes() -> None:
+    document = from_markdown(
+        "# T\n\n## Lessons Learned\n\n**What went well**\n- The alert fired.\n\n**Where we got lucky**\n- Off-peak.\n"
+    )
+    assert document.closing_notes == "### What went well\n- The alert fired.\n\n### Where we got lucky\n- Off-peak."

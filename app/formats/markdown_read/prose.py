@@ -77,7 +77,12 @@ def _lines_not_read_by(draft: Draft, lines: list[str], read: Callable[[Draft, st
 
 
 def read_closing_notes(draft: Draft, section: Section) -> None:
-    draft.set_text(section, draft, "closing_notes", unescape_block(body_text(section.lines)))
+    lines = section.lines
+    if draft.other_template:
+        # "**What went well**" alone on its line was read as a heading of the lowest level
+        # (``headings_in_disguise``); inside the lessons it is written as their parts are, "###".
+        lines = [f"### {line[7:]}" if line.startswith("###### ") else line for line in lines]
+    draft.set_text(section, draft, "closing_notes", unescape_block(body_text(lines)))
 
 
 def read_impact(draft: Draft, section: Section) -> None:
@@ -263,8 +268,10 @@ _CAUSE_SENTENCE = re.compile(
     r"\broot[- ]cause\b|\b(?:was|were|is) (?:caused|triggered) by\b|\bthe cause\b|\bdue to\b", re.IGNORECASE
 )
 _IMPACT_SENTENCE = re.compile(
-    r"\b(?:users?|customers?|clients?|visitors?|requests?|traffic|impact\w*|affected|unavailable|unreachable"
-    r"|down|outage|errors?|slow\w*|latenc\w*|failed|failing|could not|couldn't|unable)\b|\d[ \t]?%",
+    r"\b(?:users?|customers?|clients?|visitors?|impact\w*|affected|unavailable|unreachable"
+    r"|down|outage|errors?|slow\w*|latenc\w*|failed|failing|could not|couldn't|unable|delay(?:s|ed)?"
+    r"|degraded|disrupt\w*|time[ds]? ?out|timeouts|inaccessible|unresponsive|backed up|backlog|lost|dropped)\b"
+    r"|\d[ \t]?%",
     re.IGNORECASE,
 )
 # "We apologise to the customers who were affected": said to them, not a measure of the impact.

@@ -33,7 +33,7 @@ from app.formats.markdown_read.labels import AUTHOR_LABELS
 from app.formats.markdown_read.mail import mail_headers
 from app.formats.markdown_read.markup import without_html_markup
 from app.formats.markdown_read.measures import read_measures
-from app.formats.markdown_read.names import section_key, section_key_is_plain_timeline
+from app.formats.markdown_read.names import plain_name, section_key, section_key_is_plain_timeline
 from app.formats.markdown_read.other_markups import from_other_markups
 from app.formats.markdown_read.plain_title import first_line_title
 from app.formats.markdown_read.prose import (
@@ -232,8 +232,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         if not draft.timeline:
             _timeline_from_prose(draft)
         _byline_left_at_the_end(draft)
-        summaries = [section for section in known if assigned[id(section)] == "summary"]
-        if len(summaries) == 1:
+        summaries = [section for section in known if _summarises(section, assigned[id(section)])]
+        if summaries:
             summary_from_sentences(draft, summaries[0])
     draft.note_stated_zones()
     draft.note_guessed_kinds()
@@ -265,6 +265,14 @@ def _byline_left_at_the_end(draft: Draft) -> None:
                 kept.body = "\n".join(lines[:index] + lines[index + 1 :]).strip("\n")
                 draft.kept = [other for other in draft.kept if other.body.strip() or other is not kept]
                 return
+
+
+_SUMMARY_WORDS = re.compile(r"\b(?:summary|tl;? ?dr|overview)\b")
+
+
+def _summarises(section: Section, key: str | None) -> bool:
+    """An Issue Summary, or an introduction named as a summary ("Summary", "TL;DR", "Executive overview")."""
+    return key == "summary" or (key == "introduction" and bool(_SUMMARY_WORDS.search(plain_name(section.heading))))
 
 
 def _zone_from_the_times(draft: Draft, lines: list[str]) -> None:
