@@ -198,6 +198,16 @@ def test_a_drawing_kept_beside_its_chart_is_not_drawn_again_when_read_back() -> 
         "## Humor\n\n" + "- a -> b -> c\n" * 20_000,
         "## Humor\n\n```\n" + "[a]-->" * 25_000 + "[b]\n```\n",
         "## Humor\n\n```\n[" + "a" * 100_000 + "-->\n```\n",
+        "# T\n\n## Humor Element\n\nWe laughed" + " " * 100_000 + "later.\n",
+        "# T\n\n## Humor Element\n\na" + " " * 100_000 + "b -> c -> d\n",
+        "# T\n\n## Humor Element\n\n```\n[a]" + " " * 100_000 + "-->[b]-->[c]\n```\n",
+        "# T\n\n## Humor\n\n```mermaid\ngraph TD\n"
+        + "&".join(["a"] * 20_000)
+        + " --> "
+        + "&".join(["b"] * 20_000)
+        + "\n```\n",
+        "# T\n\n## Humor\n\n```mermaid\n" + ";" * 400_000 + "\ngraph TD\na-->b\n```\n",
+        "# T\n\n## Humor\n\n```mermaid\ngraph TD\nA -- x" + "-" * 200_000 + "\n```\n",
     ],
     ids=[
         "unclosed boxes",
@@ -210,9 +220,46 @@ def test_a_drawing_kept_beside_its_chart_is_not_drawn_again_when_read_back() -> 
         "20,000 arrow lines",
         "ascii art of 25,000 boxes",
         "an unclosed ascii box",
+        "a humor line of spaces",
+        "spaces before an arrow chain",
+        "spaces before an ascii arrow",
+        "20,000 names on each side of a link",
+        "400,000 empty statements",
+        "a link label of dashes",
     ],
 )
 def test_a_hostile_drawing_is_read_in_one_pass_and_a_huge_one_is_not_drawn(text: str) -> None:
     document = from_markdown(text)
     assert len(document.humor.flowchart.nodes) <= 2_000 and len(document.humor.flowchart.edges) <= 8_000
     assert from_markdown(to_markdown(document)) == document
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## Humor Element\n\n```mermaid\ngraph TD\nn3_2 --> n1a --> 1a\n```\n",
+        '# T\n\n## Humor Element\n\n```dot\ndigraph { "n3_2" -> "a b" -> "a_b" }\n```\n',
+    ],
+    ids=["mermaid", "dot"],
+)
+def test_names_that_clash_with_the_ids_made_for_other_names_still_get_ids_of_their_own(text: str) -> None:
+    # The id made for a clash ("n3_2") was once itself a name: the import looped for ever.
+    document = from_markdown(text)
+    ids = [node.id for node in document.humor.flowchart.nodes]
+    assert len(ids) == 3 and len(set(ids)) == 3
+
+
+def test_a_box_named_after_a_keyword_is_a_box_and_words_of_failure_are_dead_ends() -> None:
+    document = from_markdown(
+        "# T\n\n## Humor\n\n```mermaid\ngraph TD\nend-user-report --> A --> B[Still not fixed]\n"
+        "A --> C[It is not DNS, gave up]\nA --> D[Rolled back, fixed]\n```\n"
+    )
+    assert [(node.id, node.kind.value) for node in document.humor.flowchart.nodes] == [
+        ("end-user-report", "start"),
+        ("A", "step"),
+        ("B", "dead end"),
+        ("C", "dead end"),
+        ("D", "resolution"),
+    ]
+    assert document.extra_sections == []

@@ -245,3 +245,25 @@ def test_lessons_written_as_bold_lines_keep_third_level_headings_in_the_closing_
         "# T\n\n## Lessons Learned\n\n**What went well**\n- The alert fired.\n\n**Where we got lucky**\n- Off-peak.\n"
     )
     assert document.closing_notes == "### What went well\n- The alert fired.\n\n### Where we got lucky\n- Off-peak."
+
+
+def test_an_author_line_in_a_quoted_git_log_is_neither_the_byline_nor_taken_out() -> None:
+    text = "# T\n\n## Offending commit\n\n```\ncommit abc\nAuthor: Jane Doe <jane@example.com>\n```\n"
+    document = from_markdown(text)
+    assert document.metadata.authors == []
+    assert "Author: Jane Doe <jane@example.com>" in document.extra_sections[0].body
+
+
+def test_titles_do_not_end_sentences_and_courtesies_are_neither_impact_nor_plans() -> None:
+    document = from_markdown(
+        "# T\n\n## Root Cause\n\nx\n\n## Remediation and Prevention\n\nWe rolled back the change at 10:05. "
+        "We will add a canary stage. The team thanks everyone who helped. Dr. Smith will review.\n"
+    )
+    assert document.measures.improvements == ["We will add a canary stage.", "Dr. Smith will review."]
+    document = from_markdown(
+        "# T\n\n## Issue Summary\n\nFrom 08:00 to 08:45 UTC, we are sorry to say, checkout was down for 45% "
+        "of users. We apologise to everyone affected.\n"
+    )
+    assert (
+        document.summary.impact == "From 08:00 to 08:45 UTC, we are sorry to say, checkout was down for 45% of users."
+    )

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import count, pairwise
 
 from app.formats.markdown_read.draft import EdgeDraft, FlowchartDraft, NodeDraft
 from app.model import LayoutDirection, NodeKind
@@ -52,9 +52,13 @@ _DECISION_OPENERS = ("{", "{{")
 _MERMAID_LINK = re.compile(r"[ \t]*<?(?:-{2,}|={2,}|-\.+-)[>ox]?(?:[ \t]*\|([^|\n]{0,200})\|)?")
 _MERMAID_TEXT_LINK = re.compile(
     r"[ \t]*<?(?:--|==|-\.)[ \t]*([^-=.>|\s][^\n|]{0,200}?)[ \t]*"
-    r"(?:-{2,}[>ox]?|={2,}[>ox]?|\.-+[>ox]?)(?=[ \t]*[A-Za-z0-9_])"
+    r"(?:-{2,4}[>ox]?|={2,4}[>ox]?|\.-{1,4}[>ox]?)(?=[ \t]*[A-Za-z0-9_])"
 )
 _MERMAID_AMPERSAND = re.compile(r"[ \t]*&")
+# Statements that are not boxes and links ("end-user --> A" is a box named "end-user", not an "end").
+_MERMAID_KEYWORD = re.compile(
+    r"[ \t]*(?:%%|(?:classDef|class|style|linkStyle|click|subgraph|end|direction)(?=[ \t]|$))"
+)
 _BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 
 
@@ -100,8 +104,8 @@ def read_diagram(info: str, body: list[str]) -> tuple[FlowchartDraft, bool] | No
 
 def _read_mermaid(lines: list[str]) -> Drawing | None:
     statements = [part for line in lines for part in _split_statements(line)]
-    while statements and not statements[0].strip():
-        statements.pop(0)
+    first = next((index for index, statement in enumerate(statements) if statement.strip()), len(statements))
+    statements = statements[first:]
     header = _MERMAID_HEADER.fullmatch(statements[0].strip()) if statements else None
     if header is None:
         return None  # a sequence diagram, a pie chart...: not a flowchart
@@ -134,7 +138,7 @@ def _split_statements(line: str) -> list[str]:
 
 def _read_mermaid_statement(drawing: Drawing, statement: str) -> bool:
     """Read one statement of boxes and links into ``drawing``; False when it is something else."""
-    if re.match(r"[ \t]*(?:%%|classDef\b|class\b|style\b|linkStyle\b|click\b|subgraph\b|end\b|direction\b)", statement):
+    if _MERMAID_KEYWORD.match(statement):
         return False
     position, previous, pending_label = 0, None, None
     found: list[tuple[str, str | None, bool]] = []
@@ -152,6 +156,8 @@ def _read_mermaid_statement(drawing: Drawing, statement: str) -> bool:
                 break
             position = ampersand.end()
         if previous is not None:
+            if len(previous) * len(group) + len(drawing.edges) > MAX_ARROWS or len(found) > MAX_NODES:
+                return False  # "a&a&…--> b&b&…": arrows multiply; no chart is that big
             for source in previous:
                 for target in group:
                     drawing.edges.append((source, target, pending_label or ""))
@@ -327,10 +333,12 @@ def _dot_label(label: str) -> str:
 
 
 _SOLVED = re.compile(
-    r"\b(?:fix(?:ed)?|resolv\w*|solv\w*|restor\w*|recover\w*|found\b|it (?:was|is)\b|success\w*|"
+    r"\b(?:fix(?:ed)?|resolv\w*|solv\w*|restor\w*|recover\w*|found\b|success\w*|"
     r"works?\b|working\b|back (?:up|online)|root cause|mitigat\w*|done\b)",
     re.IGNORECASE,
 )
+# "Still not fixed", "It is not DNS, gave up", "never recovered": a dead end after all.
+_NEGATED = re.compile(r"\b(?:not|never|no longer|gave up)\b|n't\b", re.IGNORECASE)
 
 
 def _as_flowchart(drawing: Drawing, *, readable_ids: bool = True) -> FlowchartDraft:
@@ -348,7 +356,8 @@ def _as_flowchart(drawing: Drawing, *, readable_ids: bool = True) -> FlowchartDr
         elif name not in targets and name in sources:
             kind = NodeKind.START
         elif name not in sources and name in targets:
-            kind = NodeKind.RESOLUTION if _SOLVED.search(label) else NodeKind.DEAD_END
+            solved = _SOLVED.search(label) and not _NEGATED.search(label)
+            kind = NodeKind.RESOLUTION if solved else NodeKind.DEAD_END
         else:
             kind = NodeKind.STEP
         chart.nodes.append(NodeDraft(ids[name], kind, label))
@@ -360,12 +369,13 @@ def _model_ids(names: list[str]) -> dict[str, str]:
     """An id the model accepts for each name (a letter first, at most 64 of letters, digits, _ and -)."""
     ids: dict[str, str] = {}
     taken: set[str] = set()
+    suffixes = count(1)  # moves on at every clash: "n3_2" may itself be a name already taken
     for number, name in enumerate(names, start=1):
         candidate = re.sub(r"[^A-Za-z0-9_-]", "_", name)[:64]
         if not candidate or not candidate[0].isalpha():
             candidate = f"n{candidate}"[:64] if candidate else f"n{number}"
         while candidate in taken:
-            candidate = f"n{number}_{len(taken)}"
+            candidate = f"n{number}_{next(suffixes)}"
         taken.add(candidate)
         ids[name] = candidate
     return ids
@@ -373,9 +383,11 @@ def _model_ids(names: list[str]) -> dict[str, str]:
 
 # ------------------------------------------------------------------ arrows in the text
 
-_ARROW = re.compile(r"[ \t]+(?:→|⟶|⇒|-{1,2}>|=>)[ \t]+")
-# In a plain code block, ASCII art: "[Alert]-->[Check servers]-->[Blame DNS]".
-_ASCII_ARROW = re.compile(r"[ \t]*(?:→|⟶|⇒|-{1,3}>|={1,2}>)[ \t]*")
+# An arrow between steps: with spaces round it in text ("Pager → Restart"), touching its boxes in ASCII
+# art ("[Alert]-->[Check]"). Found as a token, its spaces checked in code: a pattern with runs of spaces
+# round the arrow, split over a line, re-read every run of spaces from each of its positions.
+_ARROW_TOKEN = re.compile(r"→|⟶|⇒|-{1,3}>|={1,2}>")
+_TEXT_ARROWS = ("→", "⟶", "⇒", "->", "-->", "=>")
 # A box drawn around a step: "[Alert]", "(Check logs)", "{Is it DNS?}".
 _BOXED = re.compile(r"\[([^\[\]]+)\]|\(([^()]+)\)|\{([^{}]+)\}")
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
@@ -394,7 +406,7 @@ def read_arrow_chains(lines: list[str], *, ascii_art: bool = False) -> tuple[int
     start = end = None
     paths: list[list[str]] = []
     for index, line in enumerate(lines):
-        steps = _chain_steps(line, _ASCII_ARROW, boxed=True) if ascii_art else _chain_steps(line, _ARROW)
+        steps = _chain_steps(line, boxed=ascii_art)
         if steps is not None:
             if start is None:
                 start = index
@@ -412,14 +424,27 @@ def read_arrow_chains(lines: list[str], *, ascii_art: bool = False) -> tuple[int
     return start, end, _as_flowchart(drawing, readable_ids=False)
 
 
-def _chain_steps(line: str, arrow: re.Pattern[str], *, boxed: bool = False) -> list[str] | None:
+def _chain_steps(line: str, *, boxed: bool = False) -> list[str] | None:
     """The steps of a line of them joined by arrows; with ``boxed``, only when each is drawn in a box.
 
     ASCII art boxes its steps ("[Alert]-->[Check]"); code does not ("p->next->val").
     """
+    if ">" not in line and "→" not in line and "⟶" not in line and "⇒" not in line:
+        return None
     marker = _LIST_MARKER.match(line)
-    text = line[marker.end() :] if marker else line
-    parts = [step.strip() for step in arrow.split(text.strip())]
+    text = line[marker.end() :].strip() if marker else line.strip()
+    parts: list[str] = []
+    start = 0
+    for found in _ARROW_TOKEN.finditer(text):
+        spaced = text[found.start() - 1 : found.start()] in (" ", "\t") and text[found.end() : found.end() + 1] in (
+            " ",
+            "\t",
+        )
+        if not boxed and not (spaced and found.group() in _TEXT_ARROWS):
+            continue  # "a->b" in a sentence, "-->" touching a word: not an arrow between steps
+        parts.append(text[start : found.start()].strip())
+        start = found.end()
+    parts.append(text[start:].strip())
     if boxed and not all(_BOXED.fullmatch(part) for part in parts):
         return None
     steps = [_unboxed(part) for part in parts]

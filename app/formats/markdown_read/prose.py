@@ -126,6 +126,7 @@ def split_done_and_planned(text: str) -> tuple[str, list[str]]:
         if position > 0 and _PLANNED_START.match(text, position):
             done = text[:position].rstrip()
             plans = [" ".join(sentence.split()) for sentence in _SENTENCE_END.split(text[position:])]
+            plans = [plan for plan in plans if not _COURTESY.match(plan)]
             return (done, [plan for plan in plans if plan]) if done else (text, [])
     return text, []
 
@@ -263,7 +264,11 @@ def split_cause_and_resolution(text: str) -> tuple[str, str | None]:
 
 # The Issue Summary written as one paragraph ("From 08:00 to 08:45 GMT, checkout returned errors
 # for 45% of users. The root cause was an expired certificate."): which sentence says what.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\n]+(?=[\"“(\[]?[A-Z0-9])")
+# After ".", "!" or "?" and before a capital, but not after a title or an initial ("Dr. Smith", "J. Okonjo").
+_SENTENCE_END = re.compile(
+    r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMrs\.)(?<!\bProf\.)"
+    r"(?<!\b[A-Z]\.)(?<=[.!?])[ \t\n]+(?=[\"“(\[]?[A-Z0-9])"
+)
 _CAUSE_SENTENCE = re.compile(
     r"\broot[- ]cause\b|\b(?:was|were|is) (?:caused|triggered) by\b|\bthe cause\b|\bdue to\b", re.IGNORECASE
 )
@@ -274,8 +279,14 @@ _IMPACT_SENTENCE = re.compile(
     r"|\d[ \t]?%",
     re.IGNORECASE,
 )
-# "We apologise to the customers who were affected": said to them, not a measure of the impact.
-_COURTESY = re.compile(r"\b(?:apologi[sz]e|apolog(?:y|ies)|sorry|thank)", re.IGNORECASE)
+# "We apologise to the customers who were affected", "The team thanks everyone": said to people, not
+# a measure of the impact nor a plan. Only a sentence that opens so ("…, we are sorry to say, checkout
+# was down" tells the impact).
+_COURTESY = re.compile(
+    r"(?:We|I|The team|Our team)?[ \t]*(?:(?:would like to |want to |are |am )?(?:sincerely |deeply )?"
+    r"(?:apologi[sz]e|thanks?|sorry)|(?:Our |Many )?(?:apolog(?:y|ies)|thanks)\b|Thank you)",
+    re.IGNORECASE,
+)
 _LONGEST_SUMMARY = 20_000
 """Characters of a summary paragraph searched for sentences (a summary is a paragraph or two)."""
 
@@ -297,7 +308,7 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     ]
     text = " ".join(line.strip() for line in prose if line.strip())[:_LONGEST_SUMMARY]
     sentences = [sentence.strip() for sentence in _SENTENCE_END.split(text) if sentence.strip()]
-    sentences = [sentence for sentence in sentences if not _COURTESY.search(sentence)]
+    sentences = [sentence for sentence in sentences if not _COURTESY.match(sentence)]
     cause = next((sentence for sentence in sentences if _CAUSE_SENTENCE.search(sentence)), None)
     impact = [sentence for sentence in sentences if sentence is not cause and _IMPACT_SENTENCE.search(sentence)]
     if cause is not None and summary.root_cause is None:

@@ -253,18 +253,25 @@ _BYLINE_LABELS = tuple(label for label in AUTHOR_LABELS if label != "owners")
 
 
 def _byline_left_at_the_end(draft: Draft) -> None:
-    """The authors from a byline a section's reader left (the last one written), when the header named none."""
-    if draft.metadata.authors is not None:
+    """The authors from a byline closing the last text a section's reader left, when the header named none.
+
+    Only the last kept text's last lines outside code count: an ``Author:`` in a
+    quoted git log is the commit's, and a code block is never edited.
+    """
+    if draft.metadata.authors is not None or not draft.kept:
         return
-    for kept in sorted(draft.kept, key=lambda kept: kept.position, reverse=True):
-        lines = kept.body.split("\n")
-        for index in range(len(lines) - 1, -1, -1):
-            key, value = split_label(lines[index].strip().strip("*_").strip()) or ("", "")
-            if key in _BYLINE_LABELS and value and len(value) <= 200:
-                draft.metadata.authors = author_names(value)
-                kept.body = "\n".join(lines[:index] + lines[index + 1 :]).strip("\n")
-                draft.kept = [other for other in draft.kept if other.body.strip() or other is not kept]
-                return
+    kept = max(draft.kept, key=lambda kept: kept.position)
+    lines = kept.body.split("\n")
+    flags = outside_fences(lines)
+    for index in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+        if not flags[index]:
+            return
+        key, value = split_label(lines[index].strip().strip("*_").strip()) or ("", "")
+        if key in _BYLINE_LABELS and value and len(value) <= 200:
+            draft.metadata.authors = author_names(value)
+            kept.body = "\n".join(lines[:index] + lines[index + 1 :]).strip("\n")
+            draft.kept = [other for other in draft.kept if other is not kept or other.body.strip()]
+            return
 
 
 _SUMMARY_WORDS = re.compile(r"\b(?:summary|tl;? ?dr|overview)\b")
