@@ -50,6 +50,14 @@ HOSTILE = {
     "many plain section names": "# T\n\n" + "Follow-up bugs:\n- x\n\n" * (N // 20),
     "a bold first line of stars": "**" + "*" * N + "**\n\ntext\n",
     "many lessons beside each other": "# T\n\n" + "## What went well\n\nx\n\n## What went wrong\n\ny\n\n" * 20_000,
+    # Found by this session's review: each took seconds to minutes before.
+    "a window label then spaces": "# T\n\nDuration: 2024-05-01 10:00 UTC" + " " * N + "x\n",
+    "an owner then spaces": "# T\n\n## Action Items\n\n- Fix it. Owner: Ana" + " " * N + "Bo\n",
+    "authors then spaces": "# T\n\n**Authors:** Ana" + " " * N + "Bo\n",
+    "a comment after many blank lines": "# T\n\n------- Comment #1 From Ana 2024-05-01 10:00 UTC -------\n"
+    + "\n" * N
+    + "text\n------- Comment #2 From Bo 2024-05-01 11:00 UTC -------\nmore\n",
+    "a grid table of 10,000 columns": "# T\n\n+" + "-+" * 10_000 + "\n" + "|\n" * 2000 + "+" + "-+" * 10_000 + "\n",
 }
 
 

@@ -267,3 +267,18 @@ def test_titles_do_not_end_sentences_and_courtesies_are_neither_impact_nor_plans
     assert (
         document.summary.impact == "From 08:00 to 08:45 UTC, we are sorry to say, checkout was down for 45% of users."
     )
+
+
+def test_a_from_line_holding_a_time_is_not_a_mail_s_sender() -> None:
+    document = from_markdown("Date: 2024-05-01\nFrom: 10:00 UTC\n\nCheckout outage\n\nCheckout failed for an hour.\n")
+    assert document.metadata.authors == []
+
+
+def test_only_the_incident_s_own_length_gives_its_end() -> None:
+    document = from_markdown(
+        "# T\n\nStart: 2024-05-01 10:00 UTC\n\nThe incident was mitigated after 20 minutes; the degraded replica "
+        "lasted 6 hours before being replaced.\n"
+    )
+    assert document.summary.end is None or document.summary.end.hour != 16
+    document = from_markdown("# T\n\nStart: 2024-05-01 10:00 UTC\n\nThe outage lasted 47 minutes.\n")
+    assert document.summary.end is not None and document.summary.end.strftime("%H:%M") == "10:47"

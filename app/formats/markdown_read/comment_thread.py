@@ -21,6 +21,7 @@ import re
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.plain_title import title_line
 from app.formats.markdown_read.tokens import heading_of, split_label
+from app.formats.markdown_syntax import outside_fences
 from app.timeparse import read
 
 _LONGEST_HEADER = 300
@@ -51,8 +52,8 @@ def comments_as_timeline(lines: list[str], flags: list[bool]) -> list[str]:
         body = lines[index + 1 : end]
         while body and (not body[-1].strip() or _RULE.fullmatch(body[-1])):
             body.pop()
-        while body and not body[0].strip():
-            body.pop(0)
+        first = next((number for number, line in enumerate(body) if line.strip()), len(body))
+        body = body[first:]  # one slice: popping the front line by line was quadratic
         if not body or _is_write_up(body) or _WRITE_UP_OPENING.search(body[0]):
             continue
         moved.update(range(index, index + 1 + len(body) + _leading_blanks(lines, index + 1)))
@@ -61,7 +62,7 @@ def comments_as_timeline(lines: list[str], flags: list[bool]) -> list[str]:
     if len(bullets) < 2:
         return lines
     kept = [line for index, line in enumerate(lines) if index not in moved]
-    if not any(heading_of(line) for line, outside in zip(kept, flags, strict=False) if outside):
+    if not any(heading_of(line) for line, outside in zip(kept, outside_fences(kept), strict=True) if outside):
         # A thread copied alone ("Bug 4471 - Nightly backups skipped" on its first line): its first line
         # is the title, and the timeline below must not take that place.
         found = title_line(kept)

@@ -19,7 +19,14 @@ _LENGTH = (
     r"|(?P<minutes>\d{1,4})[ \t]*(?:m|mins?|minutes?)\b)"
 )
 _ABOUT = r"(?:(?:about|around|roughly|approximately|approx\.|nearly|almost|just over|just under|some|~)[ \t]*)?"
-_LASTED = re.compile(r"\blast(?:ed|ing)[ \t]+(?:for[ \t]+)?" + _ABOUT + _LENGTH, re.IGNORECASE)
+# The incident's own length: "The outage lasted 47 minutes", "The incident, which lasted 2 hours", "It
+# lasted…"; not "the degraded replica lasted 6 hours" (something else that lasted).
+_LASTED = re.compile(
+    r"\b(?:outage|incident|impact|disruption|degradation|downtime|it|issue|problem|event)\b[ \t,]*"
+    r"(?:(?:which|that|has|had|overall|in[ \t]+total)[ \t,]+){0,2}"
+    r"last(?:ed|ing)[ \t]+(?:for[ \t]+)?" + _ABOUT + _LENGTH,
+    re.IGNORECASE,
+)
 # "Duration: 47 minutes", "**Incident duration:** 2h 10m", "| **Incident duration** | 8h 12m |"
 _LABELLED = re.compile(
     r"^[ \t*_|-]*(?:total[ \t]+|incident[ \t]+|outage[ \t]+|impact[ \t]+)?duration[ \t*_]*[:|][ \t*_]*"

@@ -199,6 +199,8 @@ _AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 
 def _person_pair(text: str) -> list[str] | None:
     """ "Grace Liu and Omar Haddad" as two names, when both sides are names."""
+    if " and " not in text and "&" not in text and "\tand" not in text and "and\t" not in text:
+        return None  # splitting on a pattern with runs of spaces round "and" re-reads each run: quadratic
     names = _AND.split(text, maxsplit=1)
     if len(names) == 2 and all(_PERSON.fullmatch(name.strip()) for name in names):
         return [name.strip() for name in names]

@@ -48,10 +48,10 @@ def mail_headers(lines: list[str]) -> MailHeaders | None:
         names.add(name)
         if name == "subject" and not found.subject:
             found.subject, found.subject_at = _REPLY_MARKS.sub("", value).strip(), end
-        elif name == "from" and not found.sender:
-            found.sender = _sender_name(value)
+        elif name == "from" and not found.sender and not value[:1].isdigit():
+            found.sender = _sender_name(value)  # "From: 10:00 UTC" is a time, not who sent the mail
         end += 1
-    if end - start < 2 or not names & {"subject", "from"}:
+    if end - start < 2 or not (found.subject or found.sender):
         return None
     found.lines = range(start, end)
     return found

@@ -265,7 +265,9 @@ _LEADS_TO_A_PERSON = frozenset(
 
 
 # What ends an owner's name before a due date: "Rohit Menon, by …", "Omar Haddad. Due: …", "Ana — due …".
-_OWNER_END = re.compile(r"[ \t]*(?:[,;·]|\.(?=[ \t])|[ \t][-–—](?=[ \t]))[ \t]*")
+# The mark alone: spaces round it are stripped in code (a leading run tried at each of its positions
+# by ``finditer`` was quadratic over a run of spaces).
+_OWNER_END = re.compile(r"[,;·]|\.(?=[ \t])|(?<=[ \t])[-–—](?=[ \t])")
 
 
 _TITLE_END = re.compile(r"(?:^|[ \t])(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Sgt|Lt|Capt|Col|Prof|Insp|Supt)\.$")
@@ -282,7 +284,7 @@ def _owner_and_due(tail: str) -> dict[str, Any] | None:
         ),
         None,
     )
-    owner, rest = (tail[: cut.start()], tail[cut.end() :]) if cut else (tail, "")
+    owner, rest = (tail[: cut.start()].rstrip(" \t"), tail[cut.end() :].lstrip(" \t")) if cut else (tail, "")
     if not owner.strip() or len(owner.split()) > 4:
         return None
     fields: dict[str, Any] = {"owner": without_mention(owner)}

@@ -180,13 +180,16 @@ def _grid_tables(lines: list[str], flags: list[bool]) -> list[str]:
     return out
 
 
+_MOST_GRID_COLUMNS = 64
+
+
 def _grid_table(block: list[str]) -> list[str] | None:
     """One grid table as a pipe table: a cell written over several lines is one cell."""
     border = block[0].strip()
     indent = len(block[0]) - len(block[0].lstrip())
     edges = [i for i, char in enumerate(border) if char == "+"]
-    if len(edges) < 2:
-        return None
+    if not 2 <= len(edges) <= _MOST_GRID_COLUMNS + 1:
+        return None  # no table has hundreds of columns: each row line would be cut into that many cells
     rows: list[list[str]] = []
     current: list[list[str]] | None = None
     for line in block[1:]:

@@ -68,7 +68,8 @@ def read_range(
     return start_moment, end_moment, second_end
 
 
-_WEEKDAY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?([A-Za-z]{3,9})\b\.?")
+# One run of spaces each side of the comma, never two side by side (they backtracked quadratically).
+_WEEKDAY_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?([A-Za-z]{3,9})\b\.?")
 _WEEKDAY_NAMES = {
     name: number
     for number, names in enumerate(
