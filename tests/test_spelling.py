@@ -183,3 +183,25 @@ def test_a_one_line_field_paints_its_wave_while_typing(qtbot, service):
         if (c := image.pixelColor(x, y)).red() > 180 and c.green() < 120 and c.blue() < 120
     )
     assert red > 10, "the misspelt words are underlined"
+
+
+def test_the_pulse_kept_while_a_dictionary_loads_stops_when_it_arrives_even_before_its_thread_ends(qtbot, tmp_path):
+    # The loading thread sends the dictionary just before it returns; the window may take it first.
+    import threading
+
+    from PySide6.QtCore import QSettings
+
+    from widgets.settings import Settings
+    from widgets.spelling import SpellService
+
+    service = SpellService(Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)))
+    service.set_language("en")
+    still_running = threading.Event()
+    service._loading = threading.Thread(target=still_running.wait, daemon=True)
+    service._loading.start()
+    service._pulse.start()
+    try:
+        service._take_checker(None, "en")
+        assert not service._pulse._timer.isActive()
+    finally:
+        still_running.set()

@@ -53,9 +53,11 @@ DEBOUNCE_MS = 300
 PREVIEW_CHART_TIMEOUT = 10.0
 
 # The last chart drawn for the preview, by its DOT text: typing elsewhere re-renders the
-# text, not the picture. Only the single preview worker touches it. The SVG itself comes
-# from ``shared_render``, which the Humor Element page shares.
+# text, not the picture. Each editor window's preview worker uses it (the library opens
+# several windows), so it is read and written under its lock. The SVG itself comes from
+# ``shared_render``, which the Humor Element page shares.
 _chart_cache: dict[str, PackedPicture | None] = {}
+_chart_cache_lock = threading.Lock()
 
 
 def preview_chart(
@@ -76,20 +78,24 @@ def preview_chart(
         source = chart_source(model.humor.flowchart, check).dot
     except Exception:  # The preview shows the steps as text instead; the Humor page says why.
         return None
-    if source not in _chart_cache:
-        try:
-            picture = pack(
-                rasterise(chart_svg(source, render.default_renderer, timeout=PREVIEW_CHART_TIMEOUT, cancel=cancel))
-            )
-        except RenderCancelledError:
-            return None  # Not remembered: a later preview tries again.
-        except Exception:
-            picture = None
-        # A chart that failed is remembered too: a chart that runs into the time limit must
-        # not hold up every later preview by that limit again.
+    with _chart_cache_lock:
+        if source in _chart_cache:
+            return _chart_cache[source]
+    # Drawn outside the lock: two windows' charts are drawn side by side.
+    try:
+        picture = pack(
+            rasterise(chart_svg(source, render.default_renderer, timeout=PREVIEW_CHART_TIMEOUT, cancel=cancel))
+        )
+    except RenderCancelledError:
+        return None  # Not remembered: a later preview tries again.
+    except Exception:
+        picture = None
+    # A chart that failed is remembered too: a chart that runs into the time limit must
+    # not hold up every later preview by that limit again.
+    with _chart_cache_lock:
         _chart_cache.clear()
         _chart_cache[source] = picture
-    return _chart_cache[source]
+    return picture
 
 
 class SafeBrowser(QTextBrowser):

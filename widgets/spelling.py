@@ -131,10 +131,11 @@ class SpellService(QObject):
         self._loading.start()
 
     def _take_checker(self, checker: SpellChecker | None, language: str) -> None:
-        if self._loading is None or not self._loading.is_alive():
-            self._pulse.stop()
         if language != self._language:
-            return  # an older language's load finished late
+            return  # an older language's load finished late; the current one's keeps the pulse going
+        # The load for the language in use has ended. Its thread may not have returned yet (it emits
+        # just before), so its end, not ``is_alive``, stops the pulse: else it could tick for ever.
+        self._pulse.stop()
         self._checker = checker
         self.changed.emit()
 
