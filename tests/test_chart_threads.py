@@ -471,3 +471,30 @@ def test_renders_kept_for_undo_hold_their_svg_compressed():
         assert kept < len(first) / 5
     finally:
         shared_render.forget_all()
+
+
+@pytest.mark.parametrize("pieces", ["one", "many"])
+def test_a_picture_made_in_a_worker_hands_over_no_qt_object_and_parses_where_it_is_drawn(qapp, chain_svg, pieces):
+    # Moving renderers made in the worker to the UI thread (moveToThread) held Python's lock while it
+    # waited for Qt's, while the UI thread, deleting a widget, held Qt's and waited for Python's: a deadlock.
+    import threading
+
+    from PySide6.QtCore import QThread
+
+    from widgets.flowchart.picture import parse_picture
+
+    small = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="40pt" height="20pt" viewBox="0 0 40 20">'
+        b'<g id="graph0"><rect width="10" height="10"/></g></svg>'
+    )
+    svg = chain_svg[0] if pieces == "many" else small
+    made = []
+    worker = threading.Thread(target=lambda: made.append(parse_picture(svg)))
+    worker.start()
+    worker.join(60)
+    (picture,) = made
+    assert picture is not None and picture._frame is None and not picture.parsed_pieces()
+    assert picture.frame.thread() is QThread.currentThread()  # parsed here, on the thread that draws
+    renderer = picture.renderer(0)
+    assert renderer is not None and renderer.thread() is QThread.currentThread()
+    assert not picture.view_box.isEmpty() and not picture.default_size.isEmpty()

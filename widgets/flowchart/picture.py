@@ -25,7 +25,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRect, QRectF, QSize, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, QSize, QSizeF
 from PySide6.QtGui import QImage, QImageReader, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
@@ -48,10 +48,19 @@ PIECE_MARGIN = 4.0
 
 @dataclass
 class ChartPicture:
-    """A chart measured by Qt, kept in pieces of SVG that are parsed when drawn; the UI thread's once handed over."""
+    """A chart measured by Qt, kept in pieces of SVG that are parsed when drawn, on the UI thread.
 
-    frame: QSvgRenderer
-    """The picture's size and view box (the whole picture, when it is a single piece)."""
+    It holds no Qt object made in the worker: moving a parsed renderer to the UI
+    thread (``moveToThread``) kept Python's lock while it waited for Qt's, and
+    the UI thread, deleting a widget, held Qt's while it waited for Python's (a
+    deadlock seen in the tests). What the worker measured is kept as values.
+    """
+
+    frame_svg: bytes
+    """The picture's outline: its size and view box, parsed into ``frame`` when first drawn."""
+    view_box: QRectF
+    """The SVG's coordinates (its view box, else its size)."""
+    default_size: QSize
     element_bounds: dict[str, QRectF]
     """The bounds of the elements asked for (the nodes), in the SVG's coordinates (its view box)."""
     pieces: list[bytes] = field(default_factory=list)
@@ -61,11 +70,14 @@ class ChartPicture:
     overview: QImage | None = None
     """A big chart drawn small, for the zoom levels that show it no bigger (see ``PictureItem``)."""
     _parsed: OrderedDict[int, QSvgRenderer] = field(default_factory=OrderedDict)
+    _frame: QSvgRenderer | None = None
 
     @property
-    def view_box(self) -> QRectF:
-        box = self.frame.viewBoxF()
-        return box if not box.isEmpty() else QRectF(QPointF(0, 0), QSizeF(self.frame.defaultSize()))
+    def frame(self) -> QSvgRenderer:
+        """The outline parsed, for the item's size and view box (on the UI thread: made where it is used)."""
+        if self._frame is None:
+            self._frame = QSvgRenderer(QByteArray(self.frame_svg))
+        return self._frame
 
     def pieces_within(self, area: QRectF) -> list[int]:
         """The pieces that draw something in ``area`` (SVG coordinates)."""
@@ -113,14 +125,15 @@ def parse_picture(
         whole = QSvgRenderer(QByteArray(svg))
         if not whole.isValid():
             return None
-        picture = ChartPicture(whole, _bounds(whole, wanted), [zlib.compress(svg, 1)], [None])
-        picture._parsed[0] = whole  # small: kept parsed, drawn without a parse on the UI thread
-        return _handed_over(picture)
-    frame = QSvgRenderer(QByteArray(styled(cut.frame)))
+        # Small: parsed again on the UI thread when first drawn (a few milliseconds).
+        return ChartPicture(svg, *_outline(whole), _bounds(whole, wanted), [zlib.compress(svg, 1)], [None])
+    frame_svg = styled(cut.frame)
+    frame = QSvgRenderer(QByteArray(frame_svg))
     if not frame.isValid():
         return None
-    picture = ChartPicture(frame, {})
-    overview = _Overview(QSizeF(frame.defaultSize()), picture.view_box)
+    picture = ChartPicture(frame_svg, *_outline(frame), {})
+    del frame  # made here, let go of here
+    overview = _Overview(QSizeF(picture.default_size), picture.view_box)
     try:
         for index, ids in enumerate(cut.element_ids):
             check()
@@ -138,7 +151,14 @@ def parse_picture(
             overview.add(piece, picture.piece_bounds[-1])
     finally:
         picture.overview = overview.finish()
-    return _handed_over(picture)
+    return picture
+
+
+def _outline(renderer: QSvgRenderer) -> tuple[QRectF, QSize]:
+    """The view box (else the size) and the size of a parsed SVG, as values any thread may hold."""
+    box = renderer.viewBoxF()
+    size = renderer.defaultSize()
+    return (box if not box.isEmpty() else QRectF(QPointF(0, 0), QSizeF(size))), size
 
 
 def _bounds(renderer: QSvgRenderer, elements: Iterable[str]) -> dict[str, QRectF]:
@@ -147,15 +167,6 @@ def _bounds(renderer: QSvgRenderer, elements: Iterable[str]) -> dict[str, QRectF
         for element in elements
         if renderer.elementExists(element)
     }
-
-
-def _handed_over(picture: ChartPicture) -> ChartPicture:
-    application = QCoreApplication.instance()
-    if application is not None:
-        # Whole: a parse stopped half way drops its renderers in the thread that made them.
-        for renderer in {picture.frame, *picture._parsed.values()}:
-            renderer.moveToThread(application.thread())  # the UI thread owns them from now on
-    return picture
 
 
 class _Overview:
