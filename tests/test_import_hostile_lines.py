@@ -49,6 +49,9 @@ HOSTILE = {
     "a comment header of spaces": "**a**" + " · " * 100 + "Comment 1 · " + " " * N + "\n",
     "many plain section names": "# T\n\n" + "Follow-up bugs:\n- x\n\n" * (N // 20),
     "a bold first line of stars": "**" + "*" * N + "**\n\ntext\n",
+    "many unclosed asciidoc tables": "== a\n\n== b\n\n" + "|===\n|x\n" * (N // 8),
+    "an asciidoc title of equals and spaces": "== a\n\n== b\n\n=" + " " * N + "x\n",
+    "an asciidoc bold lead of stars": "== a\n\n== b\n\n*" + "a" * N + "\n",
     "many lessons beside each other": "# T\n\n" + "## What went well\n\nx\n\n## What went wrong\n\ny\n\n" * 20_000,
     # Found by this session's review: each took seconds to minutes before.
     "a window label then spaces": "# T\n\nDuration: 2024-05-01 10:00 UTC" + " " * N + "x\n",

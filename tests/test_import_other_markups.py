@@ -226,3 +226,51 @@ def test_owners_and_due_dates_written_on_a_tasks_line_in_more_ways() -> None:
         ("Alert on queue age at 120s", "maria.g", None),
         ("Re-enable the metadata refresh", "Mia Kowalski", date(2024, 7, 10)),
     ]
+
+
+ASCIIDOC = """= Postmortem: consumer group stuck
+:author: Nadia Petrova
+:revdate: 2024-10-22
+
+*Severity:* SEV2 +
+*Status:* Final
+
+== Summary
+
+On 2024-10-21 the consumer group stopped making progress.
+
+== Timeline
+
+All times UTC.
+
+[cols="1,4"]
+|===
+|Time |Event
+
+|13:20
+|Consumer lag alert fires.
+
+|14:55
+|Consumers pinned to the old protocol; lag back to zero.
+|===
+
+== Action items
+
+* Pin the group protocol (owner: Nadia Petrova, due 2024-11-01)
+"""
+
+
+def test_an_asciidoc_document_is_read_by_its_titles_attributes_and_tables() -> None:
+    document = from_markdown(ASCIIDOC)
+    assert document.metadata.title == "Postmortem: consumer group stuck"
+    assert document.metadata.authors == ["Nadia Petrova"]
+    assert document.metadata.severity is Severity.SEV2
+    # The revision date dates the write-up; the incident's day is the one the summary gives.
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 10, 21, 13, 20, tzinfo=UTC), "Consumer lag alert fires."),
+        (datetime(2024, 10, 21, 14, 55, tzinfo=UTC), "Consumers pinned to the old protocol; lag back to zero."),
+    ]
+    assert document.summary.end == datetime(2024, 10, 21, 14, 55, tzinfo=UTC)
+    [task] = document.measures.tasks
+    assert (task.owner, task.due) == ("Nadia Petrova", date(2024, 11, 1))
+    assert "|===" not in to_markdown(document)

@@ -11,12 +11,13 @@ String methods and fixed-width checks only: each line is looked at once.
 from __future__ import annotations
 
 import itertools
+import re
 
 from app.formats.markdown_syntax import outside_fences
 
 _LONGEST_LINE = 20_000
 # The attributes of a wiki table's opening line ("{| class="wikitable sortable"") are markup, not words.
-MARKUP_WORDS = ("class", "wikitable", "sortable", "style")
+MARKUP_WORDS = ("class", "wikitable", "sortable", "style", "cols", "options", "header")
 
 
 def from_other_markups(lines: list[str], flags: list[bool]) -> list[str]:
@@ -30,6 +31,8 @@ def from_other_markups(lines: list[str], flags: list[bool]) -> list[str]:
         flags = outside_fences(lines)
     if sum(1 for line, outside in zip(lines, flags, strict=True) if outside and wiki_heading(line)) >= 2:
         lines = _mediawiki(lines, flags)
+    elif sum(1 for line, outside in zip(lines, flags, strict=True) if outside and asciidoc_heading(line)) >= 2:
+        lines = _asciidoc(lines, flags)
     return lines
 
 
@@ -211,3 +214,78 @@ def _grid_table(block: list[str]) -> list[str] | None:
     # The first row is the header, whether or not a "+===+" line marks it (pandoc's headerless tables).
     width = len(edges) - 1
     return [_pipe(rows[0], width), _pipe(["---"] * width, width), *(_pipe(row, width) for row in rows[1:])]
+
+
+# ---------------------------------------------------------------- AsciiDoc
+
+
+def asciidoc_heading(line: str) -> tuple[int, str] | None:
+    """``(level, text)`` of an AsciiDoc section title (``== Timeline``: one ``=`` more than Markdown's ``#``)."""
+    if not line.startswith("=") or len(line) > _LONGEST_LINE:
+        return None
+    level = len(line) - len(line.lstrip("="))
+    text = line[level:]
+    if level > 6 or text[:1] not in (" ", "\t") or not text.strip() or text.rstrip().endswith("="):
+        return None
+    return level, text.strip()
+
+
+# ":author: Nadia Petrova", "[cols="1,4"]", "*Severity:* SEV2 +": a document attribute, a block's attributes,
+# a constrained bold label and a hard line break.
+_ATTRIBUTE = re.compile(r":(?P<name>[A-Za-z][\w-]{0,40}):[ \t]*(?P<value>.*)")
+_BLOCK_ATTRIBUTES = re.compile(r"\[[^\[\]\n]{1,200}\]")
+_BOLD_LEAD = re.compile(r"\*(?P<label>[^*\n]{1,60}?)\*(?=[ \t]|$)")
+
+
+def _asciidoc(lines: list[str], flags: list[bool]) -> list[str]:
+    out: list[str] = []
+    # Where the next "|===" is, found once: a file of unclosed tables must not be searched to its end from each.
+    next_delimiter: list[int | None] = [None] * (len(lines) + 1)
+    for position in range(len(lines) - 1, -1, -1):
+        next_delimiter[position] = position if lines[position].strip() == "|===" else next_delimiter[position + 1]
+    index = 0
+    while index < len(lines):
+        line, outside = lines[index], flags[index]
+        index += 1
+        if not outside or len(line) > _LONGEST_LINE:
+            out.append(line)
+        elif (heading := asciidoc_heading(line)) is not None:
+            out.append(f"{'#' * heading[0]} {heading[1]}")
+        elif line.strip() == "|===":
+            end = next_delimiter[index]
+            if end is None:
+                out.append(line)
+                continue
+            out.extend(_asciidoc_table(lines[index:end]))
+            index = end + 1
+        elif _BLOCK_ATTRIBUTES.fullmatch(line.strip()):
+            continue  # '[cols="1,4"]': how the next block is drawn
+        elif (attribute := _ATTRIBUTE.fullmatch(line)) is not None:
+            out.append(f"{attribute.group('name')}: {attribute.group('value')}".rstrip())
+        else:
+            if line.endswith(" +"):
+                line = line[:-2].rstrip()  # a hard line break: the line ends there anyway
+            bold = _BOLD_LEAD.match(line) if not line.startswith(("* ", "**")) else None
+            out.append(f"**{bold.group('label')}**{line[bold.end() :]}" if bold else line)
+    return out
+
+
+def _asciidoc_table(rows_text: list[str]) -> list[str]:
+    """The lines between two ``|===`` as a pipe table: the first line's cells count the columns and name them."""
+    cells: list[str] = []
+    width = 0
+    for raw in rows_text:
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("|"):
+            parts = [part.strip() for part in line[1:].split("|")]
+            width = width or len(parts)
+            cells.extend(parts)
+        elif cells:
+            cells[-1] = f"{cells[-1]} {line}".strip()  # a cell's text goes on over lines
+    if width == 0:
+        return rows_text
+    rows = [cells[start : start + width] for start in range(0, len(cells), width)]
+    escaped = [[cell.replace("|", "\\|") for cell in row] for row in rows]
+    return [_pipe(escaped[0], width), _pipe(["---"] * width, width), *(_pipe(row, width) for row in escaped[1:])]

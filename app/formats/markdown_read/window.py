@@ -176,7 +176,8 @@ _DATE_WITH_YEAR = re.compile(
 _DUE = re.compile(r"\b(?:due|deadline|target(?:[ \t]+date)?|eta|follow[- ]up[ \t]+on)\b", re.IGNORECASE)
 # A date more likely the report's than the incident's: when it was posted or updated, the review held.
 _ABOUT_THE_REPORT = re.compile(
-    r"\b(?:posted|published|(?:last[ \t]+)?updated|written|edited|created|debrief(?:ed|ing)?|held|meeting|reviewed)\b",
+    r"\b(?:posted|published|(?:last[ \t]+)?updated|written|edited|created|debrief(?:ed|ing)?|held|meeting|reviewed"
+    r"|revdate|revised|revision)\b",
     re.IGNORECASE,
 )
 # A clock time in a line: the date beside it is the day those times happened.

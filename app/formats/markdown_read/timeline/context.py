@@ -37,7 +37,7 @@ _END_MARKER = re.compile(r"(?:outage|incident|impact) (?:ends|ended|end|stops|st
 _MITIGATED_MARKER = re.compile(r"(?:outage|incident|impact) mitigated", re.IGNORECASE)
 _RESOLVED = re.compile(
     r"\bresolved\b|fully (?:restored|recovered|operational)|all[- ]clear|incident (?:closed|over)|\brestored\b"
-    r"|\brecover(?:ed|s)\b|back (?:to|at|under|below) (?:normal|baseline)"
+    r"|\brecover(?:ed|s)\b|back (?:to|at|under|below) (?:normal|baseline|zero)"
     r"|(?:succeed(?:s|ed)?|correct|correctly|healthy|working|searchable|reachable|available) again"
     r"|\byanked\b|caught up|\bdrained\b|no more (?:errors|failures|duplicates)",
     re.IGNORECASE,
