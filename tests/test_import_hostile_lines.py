@@ -52,6 +52,9 @@ HOSTILE = {
     "many unclosed asciidoc tables": "== a\n\n== b\n\n" + "|===\n|x\n" * (N // 8),
     "an asciidoc title of equals and spaces": "== a\n\n== b\n\n=" + " " * N + "x\n",
     "an asciidoc bold lead of stars": "== a\n\n== b\n\n*" + "a" * N + "\n",
+    "many rst titles": "Title\n~~~~~\n\n" + "Head\n~~~~\n\ntext\n\n" * (N // 16),
+    "an rst table border of spaces": "Title\n~~~~~\n\n=" + " " * N + "=\n",
+    "many rst table borders": "Title\n~~~~~\n\n" + "==  ==\n" * (N // 7),
     "many lessons beside each other": "# T\n\n" + "## What went well\n\nx\n\n## What went wrong\n\ny\n\n" * 20_000,
     # Found by this session's review: each took seconds to minutes before.
     "a window label then spaces": "# T\n\nDuration: 2024-05-01 10:00 UTC" + " " * N + "x\n",

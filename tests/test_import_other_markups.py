@@ -274,3 +274,54 @@ def test_an_asciidoc_document_is_read_by_its_titles_attributes_and_tables() -> N
     [task] = document.measures.tasks
     assert (task.owner, task.due) == ("Nadia Petrova", date(2024, 11, 1))
     assert "|===" not in to_markdown(document)
+
+
+RST = """==========================================
+Postmortem: nightly build artifacts lost
+==========================================
+
+:Author: Tomas Berg
+:Severity: SEV3
+
+Timeline
+========
+
+All times UTC, 19 February 2024.
+
+=====  ====================================================
+Time   Event
+=====  ====================================================
+02:00  Nightly build starts and uploads to the old bucket.
+08:15  QA reports that yesterday's artifacts are
+       missing.
+=====  ====================================================
+
+Root cause
+~~~~~~~~~~
+
+The bucket migration missed the nightly build's configuration.
+
+Action items
+~~~~~~~~~~~~
+
+* Keep bucket names in one shared file (owner: Tomas Berg, due 2024-03-01)
+"""
+
+
+def test_a_restructuredtext_document_is_read_by_its_titles_fields_and_simple_tables() -> None:
+    document = from_markdown(RST)
+    assert document.metadata.title == "Postmortem: nightly build artifacts lost"
+    assert document.metadata.authors == ["Tomas Berg"]
+    assert document.metadata.severity is Severity.SEV3
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 2, 19, 2, 0, tzinfo=UTC), "Nightly build starts and uploads to the old bucket."),
+        (datetime(2024, 2, 19, 8, 15, tzinfo=UTC), "QA reports that yesterday's artifacts are missing."),
+    ]
+    # "~" titles under "=" ones are sections all the same: the cause and the tasks are found.
+    assert document.root_cause.cause == "The bucket migration missed the nightly build's configuration."
+    assert [task.owner for task in document.measures.tasks] == ["Tomas Berg"]
+
+
+def test_a_tilde_fence_in_markdown_is_still_code() -> None:
+    document = from_markdown("# T\n\n## Summary\n\nThe log said:\n\n~~~\nerror: disk full\n~~~\n")
+    assert "~~~\nerror: disk full\n~~~" in document.introduction
