@@ -17,15 +17,10 @@ can keep the block word for word beside the chart it drew from it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from itertools import count, pairwise
+from itertools import pairwise
 
-from app.formats.markdown_read.draft import EdgeDraft, FlowchartDraft, NodeDraft
-from app.model import LayoutDirection, NodeKind
-
-MAX_NODES = 2_000
-"""A drawing with more boxes than this is not read as a chart: no investigation took 2,000 steps."""
-MAX_ARROWS = 4 * MAX_NODES
+from app.formats.markdown_read.draft import FlowchartDraft
+from app.formats.markdown_read.drawing import MAX_ARROWS, MAX_NODES, Drawing, as_flowchart, direction_of
 
 # Matched against a stripped line: one run of spaces each side of the direction, never two side by side.
 _MERMAID_HEADER = re.compile(r"(?:graph|flowchart)(?:[ \t]+(TB|TD|BT|RL|LR))?[ \t]*;?", re.IGNORECASE)
@@ -62,23 +57,6 @@ _MERMAID_KEYWORD = re.compile(
 _BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 
 
-@dataclass
-class Drawing:
-    """What a diagram's text gave: boxes in order, arrows, the layout, and whether anything was left unread."""
-
-    direction: LayoutDirection | None = None
-    labels: dict[str, str] = field(default_factory=dict)
-    decisions: set[str] = field(default_factory=set)
-    edges: list[tuple[str, str, str]] = field(default_factory=list)
-    unread: bool = False
-
-    def box(self, name: str, label: str | None = None, *, decision: bool = False) -> None:
-        if label is not None or name not in self.labels:
-            self.labels[name] = label if label is not None else name
-        if decision:
-            self.decisions.add(name)
-
-
 def read_diagram(info: str, body: list[str]) -> tuple[FlowchartDraft, bool] | None:
     """The flowchart a fenced block with info string ``info`` draws, and whether every line was understood.
 
@@ -96,7 +74,7 @@ def read_diagram(info: str, body: list[str]) -> tuple[FlowchartDraft, bool] | No
     drawing.edges = list(dict.fromkeys(drawing.edges))  # an arrow drawn twice is one arrow
     if len(drawing.edges) > MAX_ARROWS:
         return None
-    return _as_flowchart(drawing), not drawing.unread
+    return as_flowchart(drawing), not drawing.unread
 
 
 # ------------------------------------------------------------------ Mermaid
@@ -109,7 +87,7 @@ def _read_mermaid(lines: list[str]) -> Drawing | None:
     header = _MERMAID_HEADER.fullmatch(statements[0].strip()) if statements else None
     if header is None:
         return None  # a sequence diagram, a pie chart...: not a flowchart
-    drawing = Drawing(direction=_direction(header.group(1)))
+    drawing = Drawing(direction=direction_of(header.group(1)))
     for statement in statements[1:]:
         if statement.strip() and not _read_mermaid_statement(drawing, statement):
             drawing.unread = True
@@ -204,12 +182,6 @@ def _clean_label(text: str) -> str:
     return "\n".join(line.strip() for line in text.strip().splitlines())
 
 
-def _direction(code: str | None) -> LayoutDirection | None:
-    if code is None:
-        return None
-    return LayoutDirection.LEFT_TO_RIGHT if code.upper() in ("LR", "RL") else LayoutDirection.TOP_TO_BOTTOM
-
-
 # ------------------------------------------------------------------ Graphviz DOT
 
 _DOT_TOKEN = re.compile(
@@ -283,12 +255,12 @@ def _read_dot_statement(drawing: Drawing, tokens: list[tuple[str, str]]) -> bool
         return False
     if rest and rest[0][0] == "keyword":
         if rest[0][1] == "graph" and "rankdir" in attributes:
-            drawing.direction = _direction(attributes.pop("rankdir"))
+            drawing.direction = direction_of(attributes.pop("rankdir"))
         return rest[0][1] in ("graph", "node", "edge") and len(rest) == 1 and not attributes
     if len(rest) == 3 and rest[1] == ("mark", "="):  # rankdir=LR
         if rest[0][1].lower() != "rankdir":
             return False  # a graph's label or looks: kept with the block
-        drawing.direction = _direction(rest[2][1])
+        drawing.direction = direction_of(rest[2][1])
         return True
     names = rest[::2]
     arrows = rest[1::2]
@@ -327,136 +299,3 @@ def _dot_label(label: str) -> str:
     if label.startswith("<") and label.endswith(">"):
         return re.sub(r"<[^<>]*>", " ", label[1:-1]).strip()
     return "\n".join(part.strip() for part in re.split(r"\\[nlr]", label)).strip()
-
-
-# ------------------------------------------------------------------ the chart
-
-
-_SOLVED = re.compile(
-    r"\b(?:fix(?:ed)?|resolv\w*|solv\w*|restor\w*|recover\w*|found\b|success\w*|"
-    r"works?\b|working\b|back (?:up|online)|root cause|mitigat\w*|done\b)",
-    re.IGNORECASE,
-)
-# "Still not fixed", "It is not DNS, gave up", "never recovered": a dead end after all.
-_NEGATED = re.compile(r"\b(?:not|never|no longer|gave up)\b|n't\b", re.IGNORECASE)
-
-
-def _as_flowchart(drawing: Drawing, *, readable_ids: bool = True) -> FlowchartDraft:
-    """The chart ``drawing`` gives; its boxes keep their names as ids when ``readable_ids`` (else n1, n2...)."""
-    if readable_ids:
-        ids = _model_ids(list(drawing.labels))
-    else:
-        ids = {name: f"n{number}" for number, name in enumerate(drawing.labels, 1)}
-    sources = {source for source, _, _ in drawing.edges}
-    targets = {target for _, target, _ in drawing.edges}
-    chart = FlowchartDraft(direction=drawing.direction)
-    for name, label in drawing.labels.items():
-        if name in drawing.decisions or label.rstrip().endswith("?"):
-            kind = NodeKind.QUESTION
-        elif name not in targets and name in sources:
-            kind = NodeKind.START
-        elif name not in sources and name in targets:
-            solved = _SOLVED.search(label) and not _NEGATED.search(label)
-            kind = NodeKind.RESOLUTION if solved else NodeKind.DEAD_END
-        else:
-            kind = NodeKind.STEP
-        chart.nodes.append(NodeDraft(ids[name], kind, label))
-    chart.edges = [EdgeDraft(ids[source], ids[target], label) for source, target, label in drawing.edges]
-    return chart
-
-
-def _model_ids(names: list[str]) -> dict[str, str]:
-    """An id the model accepts for each name (a letter first, at most 64 of letters, digits, _ and -)."""
-    ids: dict[str, str] = {}
-    taken: set[str] = set()
-    suffixes = count(1)  # moves on at every clash: "n3_2" may itself be a name already taken
-    for number, name in enumerate(names, start=1):
-        candidate = re.sub(r"[^A-Za-z0-9_-]", "_", name)[:64]
-        if not candidate or not candidate[0].isalpha():
-            candidate = f"n{candidate}"[:64] if candidate else f"n{number}"
-        while candidate in taken:
-            candidate = f"n{number}_{next(suffixes)}"
-        taken.add(candidate)
-        ids[name] = candidate
-    return ids
-
-
-# ------------------------------------------------------------------ arrows in the text
-
-# An arrow between steps: with spaces round it in text ("Pager → Restart"), touching its boxes in ASCII
-# art ("[Alert]-->[Check]"). Found as a token, its spaces checked in code: a pattern with runs of spaces
-# round the arrow, split over a line, re-read every run of spaces from each of its positions.
-_ARROW_TOKEN = re.compile(r"→|⟶|⇒|-{1,3}>|={1,2}>")
-_TEXT_ARROWS = ("→", "⟶", "⇒", "->", "-->", "=>")
-# A box drawn around a step: "[Alert]", "(Check logs)", "{Is it DNS?}".
-_BOXED = re.compile(r"\[([^\[\]]+)\]|\(([^()]+)\)|\{([^{}]+)\}")
-_LIST_MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
-_LONGEST_STEP = 200
-
-
-def read_arrow_chains(lines: list[str], *, ascii_art: bool = False) -> tuple[int, int, FlowchartDraft] | None:
-    """The first run of lines written as steps joined by arrows ("Pager → Blame the CDN → It was DNS").
-
-    Each line of the run is one path through the investigation; a step written
-    the same way on two lines is one box, so paths that share a step branch
-    from it. A line needs two arrows (three steps) to count, so that a sentence
-    with one arrow in it stays a sentence. Returns the run's span and the chart.
-    In ``ascii_art`` (a plain code block) arrows may touch their steps.
-    """
-    start = end = None
-    paths: list[list[str]] = []
-    for index, line in enumerate(lines):
-        steps = _chain_steps(line, boxed=ascii_art)
-        if steps is not None:
-            if start is None:
-                start = index
-            paths.append(steps)
-            end = index + 1
-        elif start is not None and line.strip():
-            break
-    if start is None or end is None or sum(len(steps) for steps in paths) > MAX_NODES:
-        return None
-    drawing = Drawing()
-    for steps in paths:
-        for step in steps:
-            drawing.box(step, step)
-        drawing.edges.extend((source, target, "") for source, target in pairwise(steps))
-    return start, end, _as_flowchart(drawing, readable_ids=False)
-
-
-def _chain_steps(line: str, *, boxed: bool = False) -> list[str] | None:
-    """The steps of a line of them joined by arrows; with ``boxed``, only when each is drawn in a box.
-
-    ASCII art boxes its steps ("[Alert]-->[Check]"); code does not ("p->next->val").
-    """
-    if ">" not in line and "→" not in line and "⟶" not in line and "⇒" not in line:
-        return None
-    marker = _LIST_MARKER.match(line)
-    text = line[marker.end() :].strip() if marker else line.strip()
-    parts: list[str] = []
-    start = 0
-    for found in _ARROW_TOKEN.finditer(text):
-        spaced = text[found.start() - 1 : found.start()] in (" ", "\t") and text[found.end() : found.end() + 1] in (
-            " ",
-            "\t",
-        )
-        if not boxed and not (spaced and found.group() in _TEXT_ARROWS):
-            continue  # "a->b" in a sentence, "-->" touching a word: not an arrow between steps
-        parts.append(text[start : found.start()].strip())
-        start = found.end()
-    parts.append(text[start:].strip())
-    if boxed and not all(_BOXED.fullmatch(part) for part in parts):
-        return None
-    steps = [_unboxed(part) for part in parts]
-    if len(steps) < 3 or any(not step or len(step) > _LONGEST_STEP or not _has_word(step) for step in steps):
-        return None
-    return steps
-
-
-def _unboxed(step: str) -> str:
-    boxed = _BOXED.fullmatch(step)
-    return next(group for group in boxed.groups() if group is not None).strip() if boxed else step
-
-
-def _has_word(step: str) -> bool:
-    return any(char.isalpha() for char in step)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from app.formats.markdown_read.diagram import read_arrow_chains, read_diagram
+from app.formats.markdown_read.arrow_chains import read_arrow_chains
+from app.formats.markdown_read.diagram import read_diagram
 from app.formats.markdown_read.draft import Draft, EdgeDraft, FlowchartDraft, NodeDraft, Section
 from app.formats.markdown_read.names import NODE_KINDS
 from app.formats.markdown_read.tokens import Item, body_text, name_key, parse_items, split_label
