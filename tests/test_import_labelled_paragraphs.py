@@ -29,15 +29,22 @@ The rest saw slow logins.
 
 def test_labelled_paragraphs_fill_the_issue_summary_up_to_the_next_label() -> None:
     document = from_markdown(SUMMARY)
-    assert (
-        document.summary.impact
-        == "The login service was down.\n80% of users could not sign in.\n\nThe rest saw slow logins."
-    )
+    assert document.summary.impact == "The login service was down.\n80% of users could not sign in."
     assert document.summary.root_cause == "A stale Nginx upstream."
-    # Another bold label ends the text before it, and is kept as written.
+    # A label's text written on its line is its paragraph: the next paragraph is another matter, and
+    # another bold label ends the text before it. Both are kept as written.
     (kept,) = document.extra_sections
-    assert kept.body == "**Severity of the joke:** high"
+    assert kept.body == "The rest saw slow logins.\n\n**Severity of the joke:** high"
     assert document.introduction == ""  # the section read as a summary, not as an introduction
+
+
+def test_a_label_alone_on_its_line_takes_the_paragraphs_after_it() -> None:
+    document = from_markdown(
+        "# T\n\n## Issue Summary\n\n**Impact:**\n\nThe login page was down.\n\nMobile users were fine.\n\n"
+        "**Root cause:** A stale upstream.\n"
+    )
+    assert document.summary.impact == "The login page was down.\n\nMobile users were fine."
+    assert document.summary.root_cause == "A stale upstream."
 
 
 def test_root_cause_and_resolution_as_labelled_paragraphs_go_to_their_own_fields() -> None:
@@ -282,3 +289,13 @@ def test_only_the_incident_s_own_length_gives_its_end() -> None:
     assert document.summary.end is None or document.summary.end.hour != 16
     document = from_markdown("# T\n\nStart: 2024-05-01 10:00 UTC\n\nThe outage lasted 47 minutes.\n")
     assert document.summary.end is not None and document.summary.end.strftime("%H:%M") == "10:47"
+
+
+def test_a_label_standing_alone_over_its_text_ends_where_the_next_label_begins() -> None:
+    document = from_markdown(
+        "# T\n\n## Issue Summary\n\n**Impact:**\nThe login page was down.\n\n**Root Cause:** An expired certificate.\n"
+    )
+    assert (document.summary.impact, document.summary.root_cause) == (
+        "The login page was down.",
+        "An expired certificate.",
+    )

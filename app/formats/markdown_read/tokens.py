@@ -184,7 +184,11 @@ def under_subheadings(entries: list[Item | str], names: dict[str, str]) -> tuple
     rest: list[Item | str] = []
     parts: dict[str, list[str]] = {}
     current: str | None = None
+    after_blank = True
     for entry in entries:
+        if current is not None and isinstance(entry, str) and after_blank and _names_a_part(entry, names):
+            current = None  # "**Root Cause:** …" after "**Impact:**" (read as a sub-heading) and its text
+        after_blank = isinstance(entry, Item) or not entry.strip()
         heading = heading_of(entry) if isinstance(entry, str) else None
         if heading is not None:
             current = names.get(name_key(heading[1]))
@@ -199,6 +203,13 @@ def under_subheadings(entries: list[Item | str], names: dict[str, str]) -> tuple
         else:
             parts[current].extend(entry.raw if isinstance(entry, Item) else [entry])
     return rest, {name: body_text(lines) for name, lines in parts.items()}
+
+
+def _names_a_part(line: str, names: dict[str, str]) -> bool:
+    """Whether ``line`` opens with a bold label naming one of ``names`` ("**Root Cause:** …")."""
+    stripped = line.strip()
+    label = split_label(stripped) if stripped.startswith(("**", "__")) else None
+    return label is not None and label[0] in names
 
 
 def setext_level(line: str) -> int | None:
@@ -272,14 +283,16 @@ def labelled_paragraphs(entries: list[Item | str], is_label: Callable[[str, str]
     """Paragraphs opening with a label ``is_label(key, line)`` takes ("**Impact:** text"), as items.
 
     Many post-mortems write the reference's labelled bullets as labelled
-    paragraphs. A careful reader takes the label's text to run on to the next
-    paragraph that opens with a bold label (or a known plain one), a heading
-    or a table: the rest of its paragraph, and the paragraphs and lists after
-    it. The item's body is those lines as written, so the section's reader
-    takes it as it takes a labelled bullet's nested lines.
+    paragraphs. A careful reader takes the label's text to be the rest of its
+    paragraph and a list right after it; a label alone on its line
+    ("**Impact:**") takes the paragraphs after it too. Either runs up to the
+    next paragraph that opens with a bold label (or a known plain one), a
+    heading or a table. The item's body is those lines as written, so the
+    section's reader takes it as it takes a labelled bullet's nested lines.
     """
     out: list[Item | str] = []
     current: Item | None = None
+    said_on_its_line = False  # "**Impact:** Checkout was down.": a later paragraph is another matter
 
     def add(entry: Item | str) -> None:
         """``entry`` as part of the open label's text, or as it was when no label is open."""
@@ -313,10 +326,11 @@ def labelled_paragraphs(entries: list[Item | str], is_label: Callable[[str, str]
             if label is not None and is_label(label[0], stripped) and (bold or ":" in stripped or not label[1]):
                 current = Item("", stripped, [], [line])
                 out.append(current)
+                said_on_its_line = bool(label[1])
                 starts_paragraph = False
                 continue
-            if label is not None and bold:
-                current = None  # another label's paragraph: not this label's text
+            if (label is not None and bold) or said_on_its_line:
+                current = None  # another label's paragraph, or a paragraph after a label's own
         starts_paragraph = False
         add(line)
     for entry in out:
