@@ -12,25 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker
+from PySide6.QtCore import QObject, QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from app.model import normalize_line, normalize_text
 from widgets.document import Document, FieldPath
-from widgets.panes.line_edits import PlainLineEdit, is_document_shortcut
+from widgets.panes.line_edits import LeavesUndoToTheDocument, PlainLineEdit
 from widgets.panes.long_text import excerpt, excerpt_line, notice, too_long_for_one_line, too_long_to_edit
-from widgets.qt_guard import never_raises
 
 
-class LineField(PlainLineEdit):
+class LineField(LeavesUndoToTheDocument, PlainLineEdit):
     """A form field bound to the document: its undo is the document's."""
-
-    @never_raises(False)
-    def event(self, event: QEvent) -> bool:
-        if is_document_shortcut(event):
-            event.ignore()
-            return False
-        return super().event(event)
 
 
 def plain_text(widget: QPlainTextEdit) -> str:

@@ -57,6 +57,17 @@ class PassesFileDrops:
         super().dropEvent(event)  # type: ignore[misc]
 
 
+class LeavesUndoToTheDocument:
+    """A field whose Ctrl+Z and Ctrl+Y go to the document's undo stack, not to its own history."""
+
+    @never_raises(False)
+    def event(self, event: QEvent) -> bool:
+        if is_document_shortcut(event):
+            event.ignore()
+            return False
+        return super().event(event)  # type: ignore[misc]
+
+
 class PlainLineEdit(PassesFileDrops, QLineEdit):
     """A line edit that keeps text of any length and lets dropped files through."""
 

@@ -7,11 +7,11 @@ still hands these out by name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
-from widgets.panes.line_edits import PassesFileDrops, PlainLineEdit, is_document_shortcut
+from widgets.panes.line_edits import LeavesUndoToTheDocument, PassesFileDrops, PlainLineEdit
 from widgets.qt_guard import never_raises
 from widgets.spelling import SpellHighlighter, SpellLineEdit, text_edit_spelling_menu
 
@@ -20,7 +20,7 @@ class ProseLineEdit(SpellLineEdit, PlainLineEdit):
     """A one-line prose field (an event's or a task's text): spell-checked as it is typed."""
 
 
-class TextField(PassesFileDrops, QPlainTextEdit):
+class TextField(LeavesUndoToTheDocument, PassesFileDrops, QPlainTextEdit):
     """A prose field: its undo is the document's, and misspelt words are underlined as they are typed."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -38,10 +38,3 @@ class TextField(PassesFileDrops, QPlainTextEdit):
         menu = self.spelling_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
-
-    @never_raises(False)
-    def event(self, event: QEvent) -> bool:
-        if is_document_shortcut(event):
-            event.ignore()
-            return False
-        return super().event(event)
