@@ -299,3 +299,12 @@ def test_a_label_standing_alone_over_its_text_ends_where_the_next_label_begins()
         "The login page was down.",
         "An expired certificate.",
     )
+
+
+def test_a_labelled_sentence_inside_a_summary_paragraph_fills_its_field_without_the_label() -> None:
+    document = from_markdown(
+        "# T\n\n## Issue Summary\n\nFrom 15:20 to 16:05 UTC the checkout API returned HTTP 503 for 70% of requests. "
+        "Root cause: the connection pool was exhausted by a leaking background job.\n"
+    )
+    assert document.summary.root_cause == "The connection pool was exhausted by a leaking background job."
+    assert document.summary.impact == "From 15:20 to 16:05 UTC the checkout API returned HTTP 503 for 70% of requests."

@@ -312,6 +312,18 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     cause = next((sentence for sentence in sentences if _CAUSE_SENTENCE.search(sentence)), None)
     impact = [sentence for sentence in sentences if sentence is not cause and _IMPACT_SENTENCE.search(sentence)]
     if cause is not None and summary.root_cause is None:
-        summary.root_cause = unescape_block(cause)
+        summary.root_cause = unescape_block(_without_label(cause))
     if impact and summary.impact is None:
-        summary.impact = unescape_block(" ".join(impact))
+        summary.impact = unescape_block(" ".join(_without_label(sentence) for sentence in impact))
+
+
+# "Root cause: the pool was exhausted.": the field names what the label said.
+_SENTENCE_LABEL = re.compile(r"(?:the[ \t]+)?(?:root[ \t]+cause|cause|impact)[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
+
+
+def _without_label(sentence: str) -> str:
+    label = _SENTENCE_LABEL.match(sentence)
+    if label is None:
+        return sentence
+    rest = sentence[label.end() :]
+    return rest[0].upper() + rest[1:]
