@@ -18,7 +18,6 @@ _looked_up = False
 def _malloc_trim() -> Callable[[int], int] | None:
     global _trim, _looked_up
     if not _looked_up:
-        _looked_up = True
         import ctypes  # here: only a window that reads a file needs it
 
         try:
@@ -27,6 +26,7 @@ def _malloc_trim() -> Callable[[int], int] | None:
             _trim = ctypes.CDLL(None).malloc_trim
         except (OSError, AttributeError, TypeError):
             _trim = None
+        _looked_up = True  # after ``_trim`` is set: another reading thread never sees it looked up but unset
     return _trim
 
 

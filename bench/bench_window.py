@@ -50,11 +50,9 @@ from pathlib import Path
 from app.cli import configure_process, prepare_editor_start
 configure_process()
 prepare_editor_start()
-from widgets.application import create_application, create_window, resume_collector
+from widgets.application import create_application, show_editor
 app = create_application([])
-window = create_window(Path(sys.argv[1]))
-window.show()
-resume_collector()
+window = show_editor(Path(sys.argv[1]))
 app.processEvents()
 assert window.document.path is not None, "the document did not open"
 print("shown", flush=True)

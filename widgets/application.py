@@ -97,6 +97,17 @@ def resume_collector() -> None:
         gc.enable()
 
 
+def show_editor(path: Path | None = None) -> MainWindow:
+    """``path`` in a new editor window, shown as ``postmortem-editor FILE`` shows it before its event loop.
+
+    The start-up tests and benchmarks call this too, so that they measure the editor's own steps.
+    """
+    window = create_window(path)
+    window.show()
+    resume_collector()  # paused by app.cli.prepare_editor_start
+    return window
+
+
 def run_editor(path: Path | None = None) -> int:
     application = create_application()
     if path is not None and Path(path).is_dir():  # postmortem-editor DIR: the folder as a library
@@ -105,9 +116,7 @@ def run_editor(path: Path | None = None) -> int:
         library = open_library(Path(path), MainWindow)
         resume_collector()  # paused by app.cli.prepare_editor_start
         return application.exec() if library is not None else 1
-    window = create_window(path)
-    window.show()
-    resume_collector()  # paused by app.cli.prepare_editor_start
+    window = show_editor(path)
     from widgets.warm_up import start_warm_up
 
     QTimer.singleShot(0, start_warm_up)  # after the first paint: the pages' modules, in the background
