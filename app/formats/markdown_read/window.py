@@ -50,9 +50,12 @@ def read_range(
         return None
     second_end, second_weekday = _weekday_after(text, join.end() + second.end)
     start: Reading | None = first
-    if not first.has_zone and second.has_zone and second.zone is not None:
-        # "09:14 to 10:02 PDT": the zone written once is both ends'.
-        start = read(text, default_date=day, default_zone=second.zone, default_year=year)
+    # "09:14 to 10:02 PDT", "between 14:05 and 15:20 UTC on 1 March 2024": a zone or a date
+    # written once, after the second time, is both ends'.
+    start_zone = second.zone if not first.has_zone and second.has_zone and second.zone is not None else zone
+    start_day = second.moment.date() if not first.has_date and second.has_date else day
+    if start_zone is not zone or start_day is not day:
+        start = read(text, default_date=start_day, default_zone=start_zone, default_year=year)
     if start is None:
         return None
     start_moment, end_moment = start.moment, second.moment
@@ -63,8 +66,8 @@ def read_range(
         # "to 11:40am ET Thursday": the first Thursday from the start on.
         from_start = read(text[join.end() :], default_date=start_moment.date(), default_zone=zone, default_year=year)
         end_moment = _on_weekday(from_start.moment if from_start else end_moment, second_weekday, nearest=False)
-    elif not second.has_date and end_moment < start_moment:
-        end_moment += timedelta(days=1)  # "23:10 to 01:20": over midnight
+    elif (not second.has_date or not first.has_date) and end_moment < start_moment:
+        end_moment += timedelta(days=1)  # "23:10 to 01:20" (on 1 March): over midnight
     return start_moment, end_moment, second_end
 
 

@@ -1,0 +1,57 @@
+"""The incident's day when a range in the summary writes its date once, after both times.
+
+"Between 14:05 and 15:20 UTC on 1 March 2024" dates both ends, as a careful
+reader takes it, even when the report's own "Date:" line is the day after.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from app.formats.markdown_import import from_markdown
+from app.formats.markdown_read.window import find_range_in_prose
+
+REPORT_WRITTEN_THE_DAY_AFTER = """\
+Postmortem - Intermittent 500s on the Checkout API
+==================================================
+
+Author: Priya N. | Date: 2024-03-02 | Severity: SEV-2
+
+Summary
+-------
+Between 14:05 and 15:20 UTC on 1 March 2024 (1h15m), roughly 1 in 8 checkout requests failed.
+
+Timeline (all times UTC)
+------------------------
+14:05  PagerDuty pages the on-call: checkout error rate > 5%
+15:20  Error rate back under 0.1%, incident resolved
+"""
+
+
+def test_a_date_after_the_range_dates_its_start_too_and_the_timeline_follows():
+    document = from_markdown(REPORT_WRITTEN_THE_DAY_AFTER)
+    assert document.summary.start == datetime(2024, 3, 1, 14, 5, tzinfo=UTC)
+    assert document.summary.end == datetime(2024, 3, 1, 15, 20, tzinfo=UTC)
+    assert [event.time for event in document.timeline] == [
+        datetime(2024, 3, 1, 14, 5, tzinfo=UTC),
+        datetime(2024, 3, 1, 15, 20, tzinfo=UTC),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("prose", "start", "end"),
+    [
+        ("Between 14:05 and 15:20 UTC on 1 March 2024, checkout failed.", (3, 1, 14, 5), (3, 1, 15, 20)),
+        # Over midnight, dated once: the night that starts on that day.
+        ("Between 23:10 and 01:20 UTC on 1 March 2024, checkout failed.", (3, 1, 23, 10), (3, 2, 1, 20)),
+        # Each end with its own date: each keeps it.
+        ("From 2024-03-01 23:10 to 2024-03-02 01:20 UTC, checkout failed.", (3, 1, 23, 10), (3, 2, 1, 20)),
+        # No date at all: the document's day.
+        ("Between 14:05 and 15:20 UTC, checkout failed.", (3, 2, 14, 5), (3, 2, 15, 20)),
+    ],
+)
+def test_a_range_in_prose_reads_both_ends_on_the_day_it_writes(prose, start, end):
+    found = find_range_in_prose(prose, day=date(2024, 3, 2), zone=None, year=2024, notes=[])
+    assert found == (datetime(2024, *start, tzinfo=UTC), datetime(2024, *end, tzinfo=UTC))
