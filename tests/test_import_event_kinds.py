@@ -56,6 +56,11 @@ def _kind(text: str) -> EventKind:
         ("Shift supervisor declares CAD down and orders the paper card procedure.", EventKind.ESCALATION),
         ("On-call systems analyst (M. Ortiz) contacted by phone.", EventKind.ESCALATION),
         ("Vendor support engaged (ticket 88213).", EventKind.ESCALATION),
+        # Another team called in is an escalation; the first page to the on-call is the detection.
+        ("Payments team paged", EventKind.ESCALATION),
+        ("The DBA was paged", EventKind.ESCALATION),
+        ("PagerDuty pages the on-call: checkout error rate > 5%", EventKind.DETECTION),
+        ("The join alert fired, and the on-call engineer for the voice team was paged.", EventKind.DETECTION),
         ("datadog: :red_circle: Triggered: apns.queue.age > 300s on push-worker", EventKind.DETECTION),
         ("Rui Costa: Anyone else seeing the VPN drop every few minutes?", EventKind.DETECTION),
         ("STORE MANAGER CALLS THE SERVICE DESK", EventKind.DETECTION),

@@ -73,7 +73,11 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bincident (?:was |is )?(?:declared|opened)\b|assigned as (?:the )?(?:incident )?(?:commander|lead|ic)\b"
             r"|\bseverity (?:changed|raised|increased|upgraded|bumped)\b|\bpull(?:s|ed)? \w+ into\b"
             # "Supervisor declares CAD down", "analyst contacted by phone", "vendor support engaged"
-            r"|\bdeclar(?:es|ed) (?:the )?\w+ down\b|\bcontacted by (?:phone|telephone|pager)\b|\bengaged\b",
+            r"|\bdeclar(?:es|ed) (?:the )?\w+ down\b|\bcontacted by (?:phone|telephone|pager)\b|\bengaged\b"
+            # "Payments team paged", "The DBA was paged": another team called to help, not the first alarm
+            # (which "the alert fired and the on-call engineer for the voice team was paged" is).
+            r"|^(?:the |our )?(?:[\w-]+ ){0,2}?(?:team|dba|vendor|sre|manager|lead)s?"
+            r" (?:was |were |got |gets |is )?paged\b",
         ),
         (
             EventKind.DETECTION,
