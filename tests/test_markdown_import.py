@@ -338,3 +338,12 @@ def test_table_cells_that_have_no_field_stay_in_the_task_text():
     # The status column says nothing the model knows, so the link's marker gives the status.
     assert (task.status, task.due, task.link) == (TaskStatus.DONE, None, "https://bugs.example.com/1")
     assert document.extra_sections == []
+
+
+@pytest.mark.parametrize("heading", ["Fun Fact", "A Touch of Humour", "On a lighter note", "The obligatory meme"])
+def test_a_light_hearted_heading_is_the_humor_element(heading):
+    document = from_markdown(
+        f"# Login down\n\n## Timeline\n\n- 09:30 Alert fired\n\n## {heading}\n\nOur login page took a nap. 😴\n"
+    )
+    assert document.humor.caption == "Our login page took a nap. 😴"
+    assert document.extra_sections == []

@@ -283,8 +283,13 @@ _KEYWORDS = tuple(
             r"|(?:corrective|preventa?t?ive)(?: and (?:corrective|preventa?t?ive))? (?:actions?|measures))\b",
             "measures",
         ),
-        # "Humor Element: Choose Your Own Adventure", "Bonus: a choose-your-own-adventure flowchart".
-        (r"\b(?:humou?r element|choose[- ]your[- ]own[- ]adventure)\b", "humor"),
+        # "Humor Element: Choose Your Own Adventure", "Bonus: a choose-your-own-adventure flowchart",
+        # "A Touch of Humour", "Fun Fact", "On a lighter note", "The obligatory meme".
+        (
+            r"\b(?:humou?r(?: element)?|humorous|choose[- ]your[- ]own[- ]adventure|fun facts?|just for fun"
+            r"|lighter (?:side|note)|memes?)\b",
+            "humor",
+        ),
     )
 )
 
