@@ -202,7 +202,7 @@ def _person_pair(text: str) -> list[str] | None:
     if " and " not in text and "&" not in text and "\tand" not in text and "and\t" not in text:
         return None  # splitting on a pattern with runs of spaces round "and" re-reads each run: quadratic
     names = _AND.split(text, maxsplit=1)
-    if len(names) == 2 and all(_PERSON.fullmatch(name.strip()) for name in names):
+    if len(names) == 2 and all(_AUTHOR_NAME.fullmatch(name.strip()) for name in names):
         return [name.strip() for name in names]
     return None
 
@@ -213,7 +213,9 @@ _BYLINE = re.compile(
     r"by[ \t]+([^,·|*_\n]{2,80})",
     re.IGNORECASE,
 )
-_PERSON = re.compile(r"@?[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
+# An author's name as headers and bylines write it: one to four capitalised words, initials
+# ("J. Okonjo") or a handle ("@mreyes"); looser than a task owner's full name (task_details._FULL_NAME).
+_AUTHOR_NAME = re.compile(r"@?[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
 
 
 def _byline(line: str) -> list[str] | None:
@@ -222,7 +224,7 @@ def _byline(line: str) -> list[str] | None:
     if found is None:
         return None
     names = [name.strip() for name in re.split(r"[ \t]+(?:and|&)[ \t]+", found.group(2).strip())]
-    if not all(_PERSON.fullmatch(name) for name in names):
+    if not all(_AUTHOR_NAME.fullmatch(name) for name in names):
         return None
     if not found.group("posted") and not all(" " in name for name in names):
         return None  # "By Friday": a plain "By" line names people by their full names

@@ -12,14 +12,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
 from pydantic import ValidationError
 
 from app.errors import DocumentError
 from app.formats.markdown_read.comment_thread import comments_as_timeline
 from app.formats.markdown_read.draft import Draft, Section
-from app.formats.markdown_read.duration import stated_duration
 from app.formats.markdown_read.hard_breaks import keep_hard_breaks
 from app.formats.markdown_read.header import (
     author_names,
@@ -29,6 +28,13 @@ from app.formats.markdown_read.header import (
     read_metadata,
 )
 from app.formats.markdown_read.humor import read_humor
+from app.formats.markdown_read.incident_window import (
+    note_day_from_file,
+    window_from_duration,
+    window_from_prose,
+    window_to_the_second,
+    zone_from_the_times,
+)
 from app.formats.markdown_read.labels import AUTHOR_LABELS
 from app.formats.markdown_read.mail import mail_headers
 from app.formats.markdown_read.markup import without_html_markup
@@ -55,16 +61,14 @@ from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.tokens import TIME_LED, split_label
 from app.formats.markdown_read.window import (
     day_from_weekdays,
-    find_range_in_prose,
     first_date,
     stated_zone,
-    zones_named,
 )
 from app.formats.markdown_syntax import outside_fences
 from app.model import PostMortem
 from app.text_pieces import between_pieces
 from app.timefmt import format_date
-from app.timezones import offset_label, zone_named
+from app.timezones import zone_named
 
 SectionReader = Callable[[Draft, Section], None]
 
@@ -151,7 +155,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         outside = [line for line, outside in zip(lines, flags, strict=True) if outside]
         draft.zone = draft.zone or stated_zone(outside)
         if draft.zone is None:
-            _zone_from_the_times(draft, outside)
+            zone_from_the_times(draft, outside)
         draft.stated_zone(draft.zone)
     if not own_layout:
         headings_in_disguise(lines)
@@ -214,7 +218,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             # labelled bullets: with no Introduction it is the introduction.
             key = "introduction"
         if key == "timeline" and not own_layout:
-            _window_from_prose(draft, leftover_preamble)
+            window_from_prose(draft, leftover_preamble)
         between_pieces()  # a long section is read between two chances to give way
         reader = READERS.get(key) if key else None
         if reader is None or not draft.claim(key or ""):
@@ -228,7 +232,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         parts = (leftover_preamble, draft.introduction or "")
         draft.introduction = "\n\n".join(part for part in parts if part)
     if not own_layout:
-        _window_from_prose(draft, "")
+        window_from_prose(draft, "")
         if not draft.timeline:
             _timeline_from_prose(draft)
         _byline_left_at_the_end(draft)
@@ -238,10 +242,10 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     draft.note_stated_zones()
     draft.note_guessed_kinds()
     if day_from_file and file_day is not None:
-        _note_day_from_file(draft, file_day)
+        note_day_from_file(draft, file_day)
     if not own_layout:
-        _window_to_the_second(draft, "\n".join(lines))
-        _window_from_duration(draft)
+        window_to_the_second(draft, "\n".join(lines))
+        window_from_duration(draft)
     if draft.zone_unnamed and any(event.time is not None for event in draft.timeline):
         draft.notes.append("The document names no time zone: its times were read as UTC.")
     _keep_hard_breaks(draft)
@@ -282,69 +286,6 @@ def _summarises(section: Section, key: str | None) -> bool:
     return key == "summary" or (key == "introduction" and bool(_SUMMARY_WORDS.search(plain_name(section.heading))))
 
 
-def _zone_from_the_times(draft: Draft, lines: list[str]) -> None:
-    """With no zone stated, the one zone written beside some times is every time's ("At 10:40 ET ...
-    At 10:52 ..."); with none written at all, the times are UTC and the user is told so."""
-    named = zones_named(lines)
-    if len(named) == 1:
-        draft.zone = named[0]
-        if named[0].utcoffset(None) != timedelta(0):  # UTC is what a time without a zone is read in anyway
-            label = getattr(named[0], "written", None) or offset_label(named[0].utcoffset(None) or timedelta(0))
-            draft.notes.append(f"Times written without a zone were read in {label}, the only zone the document names.")
-    elif not named:
-        draft.zone_unnamed = True
-
-
-def _window_to_the_second(draft: Draft, text: str) -> None:
-    """A window stated to the minute ("from 21:04 UTC") takes the seconds of the timeline's entry in that
-    minute ("21:04:12 — 1.4.0 published"): the same moment, told more exactly. A window written with
-    its seconds ("Started 09:12:00 EDT") is exact already."""
-    summary = draft.summary
-    times = [event.time for event in draft.timeline if event.time is not None and event.time.second]
-    for name in ("start", "end"):
-        moment = getattr(summary, name)
-        if moment is None or moment.second or moment.microsecond or f"{moment:%H:%M}:00" in text:
-            continue
-        same_minute = [time for time in times if moment <= time < moment + timedelta(minutes=1)]
-        if len(same_minute) == 1:
-            setattr(summary, name, same_minute[0].astimezone(moment.tzinfo))
-
-
-def _window_from_duration(draft: Draft) -> None:
-    """One end of the window, and the length the document states ("The outage lasted 47 minutes"): the other end.
-
-    The length wins over an end only guessed from the timeline's last recovery ("logins recover over the
-    next few minutes"); an end the document states is kept.
-    """
-    summary = draft.summary
-    end_open = summary.end is None or draft.end_guessed
-    if (summary.start is None and summary.end is None) or (summary.start is not None and not end_open):
-        return
-    kept = [kept.body for kept in sorted(draft.kept, key=lambda kept: kept.position)]
-    texts = ["\n".join(draft.header_lines), draft.introduction or "", summary.impact or "", *kept]
-    length = stated_duration([text for text in texts if text])
-    if not length:
-        return
-    if summary.start is not None:
-        summary.end, told = summary.start + length, "end"
-    else:
-        summary.start, told = summary.end - length, "start"  # type: ignore[operator]
-    draft.notes.append(f"The incident's {told} was worked out from the length the document states.")
-
-
-def _note_day_from_file(draft: Draft, file_day: date) -> None:
-    """Say that the file's own date stood in for the one the document does not write."""
-    days = {event.time.date() for event in draft.timeline if event.time is not None}
-    if not days:
-        return
-    if days <= {file_day, file_day + timedelta(days=1)}:
-        draft.notes.append(
-            f"The document writes no date: its times were placed on {format_date(file_day)}, the file's date."
-        )
-    else:  # "21:04 UTC on 14 February": a day and month, the year the file's
-        draft.notes.append(f"The document writes no year: its dates were placed in {file_day.year}, the file's year.")
-
-
 def _one_timeline(sections: list[Section], assigned: dict[int, str | None]) -> None:
     """Of several sections that could be the timeline ("What happened", then "Timeline"), read the one
     with the most lines led by a time (the plainer name on a tie); the others stay as written."""
@@ -363,28 +304,6 @@ def _one_timeline(sections: list[Section], assigned: dict[int, str | None]) -> N
 
 
 _READING_ORDER = {"details": 0, "summary": 0, "introduction": 1, "impact": 1}
-
-
-def _window_from_prose(draft: Draft, preamble: str) -> None:
-    """A range ("Between 14:02 and 15:10 UTC, ...") in the opening prose as the incident's start and end.
-
-    It is what the document states, so it wins over a window only guessed from
-    the timeline's entries; a time alone takes the day of the timeline's first.
-    """
-    summary = draft.summary
-    if summary.start is not None and not draft.window_guessed:
-        return
-    day = draft.day or next((event.time.date() for event in draft.timeline if event.time), None)
-    # The opening prose first, then any section kept as written ("Detailed description of impact").
-    kept = [kept.body for kept in sorted(draft.kept, key=lambda kept: kept.position) if not kept.body.startswith("```")]
-    for text in (preamble, draft.introduction, summary.impact, summary.root_cause, *kept):
-        if text:
-            found = find_range_in_prose(text, day=day, zone=draft.zone, year=day.year if day else None, notes=[])
-            if found is not None:
-                summary.start = found[0]
-                summary.end = found[1] if summary.end is None or draft.window_guessed else summary.end
-                draft.window_guessed = False
-                return
 
 
 def _timeline_from_prose(draft: Draft) -> None:

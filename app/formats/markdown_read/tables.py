@@ -7,6 +7,8 @@ import re
 from app.formats.markdown_read.tokens import Item, is_table_line, name_key
 
 _RULE_CELL = re.compile(r":?-+:?")
+# Lines longer than this are text, never a heading or a table row of another markup (each is looked at once).
+LONGEST_LINE = 20_000
 
 
 def is_table_rule(line: str) -> bool:
@@ -62,3 +64,9 @@ def parse_table(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
             return None
         rows.append((cells + [""] * len(header))[: len(header)])
     return header, rows
+
+
+def pipe_row(cells: list[str], width: int) -> str:
+    """A pipe table's row of ``width`` cells (missing ones empty), as another markup's table becomes one."""
+    cells = [*cells, *[""] * (width - len(cells))]
+    return "| " + " | ".join(cells) + " |"

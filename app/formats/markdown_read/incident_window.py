@@ -1,0 +1,101 @@
+"""The incident's zone and window, settled from what the whole document states once its sections are read.
+
+A zone named beside some times, a range stated in the opening prose, a
+window told to the minute whose entry has seconds, a stated length that gives
+the missing end: each is the document's word, worth more than a guess.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from app.formats.markdown_read.draft import Draft
+from app.formats.markdown_read.duration import stated_duration
+from app.formats.markdown_read.window import find_range_in_prose, zones_named
+from app.timefmt import format_date
+from app.timezones import offset_label
+
+
+def zone_from_the_times(draft: Draft, lines: list[str]) -> None:
+    """With no zone stated, the one zone written beside some times is every time's ("At 10:40 ET ...
+    At 10:52 ..."); with none written at all, the times are UTC and the user is told so."""
+    named = zones_named(lines)
+    if len(named) == 1:
+        draft.zone = named[0]
+        if named[0].utcoffset(None) != timedelta(0):  # UTC is what a time without a zone is read in anyway
+            label = getattr(named[0], "written", None) or offset_label(named[0].utcoffset(None) or timedelta(0))
+            draft.notes.append(f"Times written without a zone were read in {label}, the only zone the document names.")
+    elif not named:
+        draft.zone_unnamed = True
+
+
+def window_to_the_second(draft: Draft, text: str) -> None:
+    """A window stated to the minute ("from 21:04 UTC") takes the seconds of the timeline's entry in that
+    minute ("21:04:12 — 1.4.0 published"): the same moment, told more exactly. A window written with
+    its seconds ("Started 09:12:00 EDT") is exact already."""
+    summary = draft.summary
+    times = [event.time for event in draft.timeline if event.time is not None and event.time.second]
+    for name in ("start", "end"):
+        moment = getattr(summary, name)
+        if moment is None or moment.second or moment.microsecond or f"{moment:%H:%M}:00" in text:
+            continue
+        same_minute = [time for time in times if moment <= time < moment + timedelta(minutes=1)]
+        if len(same_minute) == 1:
+            setattr(summary, name, same_minute[0].astimezone(moment.tzinfo))
+
+
+def window_from_duration(draft: Draft) -> None:
+    """One end of the window, and the length the document states ("The outage lasted 47 minutes"): the other end.
+
+    The length wins over an end only guessed from the timeline's last recovery ("logins recover over the
+    next few minutes"); an end the document states is kept.
+    """
+    summary = draft.summary
+    end_open = summary.end is None or draft.end_guessed
+    if (summary.start is None and summary.end is None) or (summary.start is not None and not end_open):
+        return
+    kept = [kept.body for kept in sorted(draft.kept, key=lambda kept: kept.position)]
+    texts = ["\n".join(draft.header_lines), draft.introduction or "", summary.impact or "", *kept]
+    length = stated_duration([text for text in texts if text])
+    if not length:
+        return
+    if summary.start is not None:
+        summary.end, told = summary.start + length, "end"
+    else:
+        summary.start, told = summary.end - length, "start"  # type: ignore[operator]
+    draft.notes.append(f"The incident's {told} was worked out from the length the document states.")
+
+
+def note_day_from_file(draft: Draft, file_day: date) -> None:
+    """Say that the file's own date stood in for the one the document does not write."""
+    days = {event.time.date() for event in draft.timeline if event.time is not None}
+    if not days:
+        return
+    if days <= {file_day, file_day + timedelta(days=1)}:
+        draft.notes.append(
+            f"The document writes no date: its times were placed on {format_date(file_day)}, the file's date."
+        )
+    else:  # "21:04 UTC on 14 February": a day and month, the year the file's
+        draft.notes.append(f"The document writes no year: its dates were placed in {file_day.year}, the file's year.")
+
+
+def window_from_prose(draft: Draft, preamble: str) -> None:
+    """A range ("Between 14:02 and 15:10 UTC, ...") in the opening prose as the incident's start and end.
+
+    It is what the document states, so it wins over a window only guessed from
+    the timeline's entries; a time alone takes the day of the timeline's first.
+    """
+    summary = draft.summary
+    if summary.start is not None and not draft.window_guessed:
+        return
+    day = draft.day or next((event.time.date() for event in draft.timeline if event.time), None)
+    # The opening prose first, then any section kept as written ("Detailed description of impact").
+    kept = [kept.body for kept in sorted(draft.kept, key=lambda kept: kept.position) if not kept.body.startswith("```")]
+    for text in (preamble, draft.introduction, summary.impact, summary.root_cause, *kept):
+        if text:
+            found = find_range_in_prose(text, day=day, zone=draft.zone, year=day.year if day else None, notes=[])
+            if found is not None:
+                summary.start = found[0]
+                summary.end = found[1] if summary.end is None or draft.window_guessed else summary.end
+                draft.window_guessed = False
+                return

@@ -1,0 +1,179 @@
+"""A task's details written on its own line: owner, due date, status and ticket, and the text without them.
+
+"Add index (owner: Ana, due 2024-05-10) [JIRA-123](https://...)", "… renewal. Owner: Rohit Menon, by 30 Aug
+2024.", "… explicitly — @kenji — due 2024-11-26", "(Mia Kowalski, 10 July 2024)". What is not understood
+stays in the text, as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.formats.markdown_read.draft import TaskDraft
+from app.formats.markdown_read.labels import DUE_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
+from app.formats.markdown_read.names import TASK_STATUSES
+from app.formats.markdown_read.tokens import name_key, split_label
+from app.formats.markdown_syntax import link_from_text
+from app.timefmt import parse_date
+
+# "[JIRA-123](https://...)", "[#42](...)": a link whose text is a ticket id names the task's ticket.
+_TICKET_LINK = re.compile(r"\[(?:[A-Z][A-Z0-9_]{0,19}-\d{1,9}|#\d{1,9})\]\([^()\s]{1,500}\)")
+_WHOLE_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((https?://[^()\s]{1,500})\)")
+_AUTOLINK = re.compile(r"<https?://[^\s<>]{1,500}>|https?://[^\s<>()]{1,500}")
+
+
+def inline_details(text: str, task: TaskDraft) -> None:
+    """Owner, due date, status and ticket written on a task's own line, and the text without them.
+
+    Read: a ticket link or web address at the end, and before it a
+    parenthesised group in which every part is a detail the task has a field
+    for, as in "Add index (owner: Ana, due 2024-05-10) [JIRA-123](https://...)".
+    Anything else (a group with other words, a link in mid-sentence) stays
+    in the text, as written.
+    """
+    details: dict[str, Any] = {}
+    rest = text.rstrip()
+    last_space = max(rest.rfind(" "), rest.rfind("\t"))
+    tail = rest[last_space + 1 :]
+    if last_space > 0 and (_TICKET_LINK.fullmatch(tail) or _AUTOLINK.fullmatch(tail)):
+        details["link"], rest = link_from_text(tail), rest[:last_space].rstrip()
+    opening = rest.rfind("(")
+    if opening > 0 and rest.endswith(")") and (fields := _detail_fields(rest[opening + 1 : -1])):
+        details.update(fields)
+        rest = rest[:opening].rstrip()
+    if "owner" not in details and (found := _written_owner(rest)) is not None:
+        # "... renewal. Owner: Rohit Menon, by 30 Aug 2024." or "... rotation hook @Marco Bianchi"
+        rest, fields = found
+        details.update({name: value for name, value in fields.items() if name not in details})
+    whole_link = _WHOLE_LINK.fullmatch(rest) if "link" not in details else None
+    if whole_link is not None:
+        # "[Add canary deploys](https://tracker/RT-1)": the text is the task, the address its link.
+        details["link"], rest = whole_link.group(2), whole_link.group(1)
+    if details:
+        details["text"] = rest
+        for name, value in details.items():
+            setattr(task, name, value)
+
+
+def _detail_fields(group: str) -> dict[str, Any] | None:
+    """``owner: Ana, due 2024-05-10`` as task fields; ``None`` unless every part is understood."""
+    fields: dict[str, Any] = {}
+    # Semicolons, when used, separate the parts: then a date may hold a comma ("due: March 3, 2025").
+    for part in group.split(";" if ";" in group else ","):
+        label = split_label(part.strip())
+        key, value = label if label and label[1] else _word_and_rest(part)
+        if _MENTION.fullmatch(part.strip()) and "owner" not in fields:
+            fields["owner"] = without_mention(part)  # "(@bkowal, due 2024-09-06)", Mozilla's "(:bhughes)"
+        elif key in OWNER_LABELS and value and "owner" not in fields:
+            fields["owner"] = without_mention(value)
+        elif key in DUE_LABELS and (due := parse_date(value)) is not None and "due" not in fields:
+            fields["due"] = due
+        elif key in STATUS_LABELS and name_key(value) in TASK_STATUSES and "status" not in fields:
+            fields["status"] = TASK_STATUSES[name_key(value)]
+        elif _FULL_NAME.fullmatch(part.strip()) and "owner" not in fields and len(group.split(",")) == 2:
+            fields["owner"] = part.strip()  # "(Mia Kowalski, 10 July 2024)": a name beside a date
+        elif "due" not in fields and "owner" in fields and (due := parse_date(part.strip())) is not None:
+            fields["due"] = due
+        elif name_key(part) in TASK_STATUSES and "status" not in fields:
+            fields["status"] = TASK_STATUSES[name_key(part)]  # "We have added a validation rule. (Completed)"
+        else:
+            return None
+    return fields
+
+
+# A person's full name, written plainly: two or three capitalised words ("Mia Kowalski", "Jean-Luc O'Neil").
+# Stricter than the header's author names (which take one word, initials or a handle): a bare part of a
+# task's "(…, …)" group is an owner only when it cannot be a word or a date.
+_FULL_NAME = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}")
+# A person's handle as chat tools and trackers write it: "@bkowal", "@m.reyes", Mozilla's ":bhughes".
+_MENTION = re.compile(r"[@:][A-Za-z][\w.-]{0,38}")
+# "Owner: Rohit Menon, by 30 Aug 2024." closing a task's line, after its sentence or a dash.
+_OWNER_LABEL = re.compile(r"(?:owner|responsible|assignee):[ \t]*", re.IGNORECASE)
+
+
+def _written_owner(text: str) -> tuple[str, dict[str, Any]] | None:
+    """The owner (and due date) written at the end of a task's line, and the text before them."""
+    label = None
+    for found in _OWNER_LABEL.finditer(text):
+        label = found  # the last one
+    before = text[: label.start()].rstrip(" \t") if label is not None else ""
+    # After a sentence ("… renewal. Owner: …") or a dash ("… renewal — Owner: …"), not inside a phrase.
+    if label is not None and before and before[-1] in ".;!?-–—" and before != text[: label.start()]:
+        fields = _owner_and_due(text[label.end() :].strip().rstrip(".").strip())
+        if fields is not None:
+            return before.rstrip(" \t-–—"), fields
+    at = text.rfind(" @")
+    before = text[:at].split()[-1:] if at > 0 else []
+    if at > 0 and not (before and before[0].lower() in _LEADS_TO_A_PERSON):
+        fields = _mention_and_due(text[at + 1 :].strip())
+        if fields is not None:
+            return text[:at].rstrip(" \t-–—"), fields  # "… explicitly — @kenji — due 2024-11-26"
+    return None
+
+
+# "Follow up with @alice": a mention the sentence needs, not the task's owner.
+_LEADS_TO_A_PERSON = frozenset(
+    ["with", "and", "or", "to", "by", "for", "from", "ask", "asking", "ping", "tell", "cc", "via", "of"]
+)
+
+
+# What ends an owner's name before a due date: "Rohit Menon, by …", "Omar Haddad. Due: …", "Ana — due …".
+# The mark alone: spaces round it are stripped in code (a leading run tried at each of its positions
+# by ``finditer`` was quadratic over a run of spaces).
+_OWNER_END = re.compile(r"[,;·]|\.(?=[ \t])|(?<=[ \t])[-–—](?=[ \t])")
+
+
+_TITLE_END = re.compile(r"(?:^|[ \t])(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Sgt|Lt|Capt|Col|Prof|Insp|Supt)\.$")
+
+
+def _owner_and_due(tail: str) -> dict[str, Any] | None:
+    """``Rohit Menon, by 30 Aug 2024`` or ``Rohit Menon``: an owner, then perhaps a due date."""
+    # "Sgt. Alan Reyes", "J. Okonjo": a title's or an initial's full stop is not the end of the name.
+    cut = next(
+        (
+            found
+            for found in _OWNER_END.finditer(tail)
+            if not _TITLE_END.search(tail[max(0, found.start() - 5) : found.start() + 1])
+        ),
+        None,
+    )
+    owner, rest = (tail[: cut.start()].rstrip(" \t"), tail[cut.end() :].lstrip(" \t")) if cut else (tail, "")
+    if not owner.strip() or len(owner.split()) > 4:
+        return None
+    fields: dict[str, Any] = {"owner": without_mention(owner)}
+    if rest.strip():
+        key, value = split_label(rest.strip()) or _word_and_rest(rest)
+        due = parse_date(value) if key in DUE_LABELS else parse_date(rest.strip())
+        if due is None:
+            return None
+        fields["due"] = due
+    return fields
+
+
+def _mention_and_due(tail: str) -> dict[str, Any] | None:
+    """``@asmith``, ``@Marco Bianchi`` or ``@Sofia Lind April 20, 2024``: a mention closing the line."""
+    words = tail.split()
+    if not words or not _MENTION.fullmatch(words[0]) or not words[0].startswith("@"):
+        return None
+    name, rest = [words[0][1:]], words[1:]
+    # A mention of a full name ("@Marco Bianchi", as Notion writes one) takes the capitalised word after it.
+    if rest and name[0][:1].isupper() and rest[0][:1].isupper() and rest[0].isalpha() and parse_date(rest[0]) is None:
+        name.append(rest.pop(0))
+    fields: dict[str, Any] = {"owner": " ".join(name)}
+    if rest and rest[0] in ("-", "–", "—", ",", "·"):
+        rest = rest[1:]
+    if rest and rest[0].lower().rstrip(":") in ("due", "by"):
+        rest = rest[1:]
+    if rest:
+        due = parse_date(" ".join(rest))
+        if due is None:
+            return None
+        fields["due"] = due
+    return fields
+
+
+def _word_and_rest(part: str) -> tuple[str, str]:
+    """``due 2024-05-10`` as ``("due", "2024-05-10")``."""
+    word, _, rest = part.strip().partition(" ")
+    return word.lower(), rest.strip()
