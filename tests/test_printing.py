@@ -8,6 +8,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QPushButton
 
 from app.flowchart.render import available_renderers
 from tests.test_window_fixtures import Answers, make_window, sample_document
@@ -97,3 +98,170 @@ def test_a_large_document_is_laid_out_and_exported_off_the_ui_thread(qtbot, tmp_
     assert threads == [False]
     assert target.read_bytes().startswith(b"%PDF")
     assert list(tmp_path.glob(".*.partial")) == []
+
+
+# ----------------------------------------------------------------- progress and Cancel for a large document
+
+
+def _hold_at(monkeypatch, stage: str) -> list[str]:
+    """Make the background print wait at its first step of ``stage`` until it is cancelled (or 30 s pass).
+
+    Returns the stages reported so far, as the job saw them.
+    """
+    from widgets import print_steps
+
+    seen: list[str] = []
+    report = print_steps.Steps.progress
+
+    def progress(self, stage_now, done, total, text, *, force=False):
+        seen.append(stage_now)
+        report(self, stage_now, done, total, text, force=True)
+        if stage_now == stage and self.cancel_event is not None:
+            self.cancel_event.wait(30)
+
+    monkeypatch.setattr(print_steps.Steps, "progress", progress)
+    return seen
+
+
+def _click_cancel(qtbot, dialog) -> None:
+    from PySide6.QtCore import Qt
+
+    (button,) = [button for button in dialog.findChildren(QPushButton) if button.isVisible()]
+    assert button.text() == "Cancel"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _large_window(qtbot, tmp_path):
+    from tests.test_window_fixtures import large_document
+    from widgets import printing
+
+    return make_window(qtbot, tmp_path, large_document(printing.LARGE_ITEMS + 50))
+
+
+@pytest.mark.parametrize("stage", ["convert", "layout", "print"])
+def test_exporting_a_large_pdf_shows_progress_and_cancel_leaves_no_file(qtbot, tmp_path, monkeypatch, stage):
+    window = _large_window(qtbot, tmp_path)
+    target = tmp_path / "long.pdf"
+    Answers(window, monkeypatch, save_path=target)
+    _hold_at(monkeypatch, stage)
+    window.actions.export_pdf.trigger()
+    printing = window.printing
+    dialog = printing.progress
+    assert dialog is not None and dialog.isVisible() and dialog.windowTitle() == "Export PDF"
+    qtbot.waitUntil(lambda: printing.progress is not None and printing.progress.value() > 0, timeout=30000)
+    assert printing.progress.labelText() != "Exporting long.pdf…"  # it says what it is doing
+    _click_cancel(qtbot, printing.progress)
+    assert printing.progress is None and not dialog.isVisible()
+    assert window.statusBar().currentMessage() == "Export cancelled"
+    qtbot.waitUntil(lambda: not printing.runner.is_busy(), timeout=10000)  # the job stopped: nothing hangs
+    assert not target.exists()
+    assert list(tmp_path.glob(".*.partial")) == []
+    # Another export afterwards goes through as usual.
+    monkeypatch.undo()
+    Answers(window, monkeypatch, save_path=target)
+    window.actions.export_pdf.trigger()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Exported long.pdf", timeout=60000)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_print_to_file_of_a_large_document_is_written_whole_or_not_at_all(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter
+
+    window = _large_window(qtbot, tmp_path)
+    target = tmp_path / "printed.pdf"
+
+    def ask_print(printer):
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # what choosing "Print to File" does
+        printer.setOutputFileName(str(target))
+        return True
+
+    monkeypatch.setattr(window.dialogs, "ask_print", ask_print)
+    _hold_at(monkeypatch, "print")
+    window.actions.print.trigger()
+    printing = window.printing
+    assert printing.progress is not None and printing.progress.windowTitle() == "Printing"
+    qtbot.waitUntil(lambda: printing.progress is not None and "page" in printing.progress.labelText(), timeout=60000)
+    assert not target.exists()  # the pages go beside it until the last is printed
+    _click_cancel(qtbot, printing.progress)
+    qtbot.waitUntil(lambda: not printing.runner.is_busy(), timeout=10000)
+    assert not target.exists() and list(tmp_path.glob(".*.partial")) == []
+    assert window.statusBar().currentMessage() == "Printing cancelled"
+
+
+def test_the_pages_sent_to_a_printer_offer_no_cancel_that_would_send_half_of_them(qtbot, tmp_path, monkeypatch):
+    from tests.test_window_fixtures import large_document
+    from widgets import printing
+
+    window = make_window(qtbot, tmp_path, sample_document())
+    target = tmp_path / "stands-for-a-printer.pdf"
+    seen = _hold_at(monkeypatch, "print")
+    job = printing.PrintJob(large_document(printing.LARGE_ITEMS + 50), printing.pdf_printer(target))  # no partial
+    window.printing._start(job, "Printing…", "Printing")
+    dialog = window.printing.progress
+    qtbot.waitUntil(lambda: "print" in seen, timeout=60000)
+    qtbot.waitUntil(lambda: "page" in dialog.labelText(), timeout=10000)
+    buttons = [button for button in dialog.findChildren(QPushButton) if button.isVisible()]
+    assert buttons == []
+    dialog.canceled.emit()  # Esc or the title bar's close: ignored now
+    assert window.printing.is_printing()
+    window.printing.runner.cancel(window.printing._job_key)  # let the held job go (as closing the window does)
+    qtbot.waitUntil(lambda: not window.printing.runner.is_busy(), timeout=10000)
+
+
+def test_closing_the_window_while_exporting_stops_at_once_and_leaves_no_file(qtbot, tmp_path, monkeypatch):
+    window = _large_window(qtbot, tmp_path)
+    target = tmp_path / "long.pdf"
+    Answers(window, monkeypatch, save_path=target)
+    seen = _hold_at(monkeypatch, "layout")
+    window.actions.export_pdf.trigger()
+    runner = window.printing.runner
+    qtbot.waitUntil(lambda: "layout" in seen, timeout=60000)
+    from widgets.runner import shut_down_runners
+
+    assert shut_down_runners(window)  # what closing the window does: every job ended within its short wait
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10000)
+    assert not target.exists() and list(tmp_path.glob(".*.partial")) == []
+
+
+def test_the_page_is_made_in_steps_that_can_stop_it():
+    from PySide6.QtCore import QSizeF
+
+    from app.formats.markdown_export import to_markdown
+    from tests.test_window_fixtures import large_document
+    from widgets import print_steps
+    from widgets.preview_render import pieces
+
+    model = large_document(600)
+    checks: list[int] = []
+    document = print_steps.printable_document(model, QSizeF(500, 700), print_steps.Steps(lambda: checks.append(1)))
+    parts = len(pieces(to_markdown(model)))
+    assert len(checks) >= 2 * parts + document.blockCount() // print_steps.LAYOUT_STEP_BLOCKS
+    assert "Event number 599" in document.toPlainText()
+
+    def stop() -> None:
+        if len(checks) > 40:
+            raise RuntimeError("stopped")
+        checks.append(1)
+
+    checks.clear()
+    with pytest.raises(RuntimeError):
+        print_steps.printable_document(model, QSizeF(500, 700), print_steps.Steps(stop))
+
+
+def test_a_page_is_not_stretched_on_the_paper(tmp_path, monkeypatch):
+    from PySide6.QtGui import QPageLayout
+
+    from widgets import print_steps, printing
+
+    printer = printing.pdf_printer(tmp_path / "page.pdf")
+    sizes = []
+    real = print_steps.print_pages
+
+    def recording(document, printer_, steps=None):
+        sizes.append(document.pageSize())
+        return real(document, printer_, steps)
+
+    monkeypatch.setattr(printing, "print_pages", recording)
+    printing.print_page(sample_document(), printer)
+    area = printer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    assert sizes and abs(sizes[0].height() / sizes[0].width() - area.height() / area.width()) < 0.001

@@ -1,0 +1,193 @@
+"""The printed page made and printed in short steps, so that printing shows its progress and stops when asked.
+
+``QTextDocument.setHtml`` of the whole 10,000-event page ran 4.5 s in one call that
+kept Python's lock (the window froze with it, though it ran in a worker) and could not
+be stopped; ``QTextDocument.print_`` another 2.5 s. Here the page is made as the
+preview makes its own: the Markdown export cut into pieces, each converted and added
+to the document on its own (``widgets.preview_render``), then laid out a few hundred
+blocks at a time, then printed one page at a time. Between two steps the work
+gives way to a busy window and stops if cancelled (``Steps.check``).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QImage,
+    QPainter,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+)
+
+from app.model import PostMortem
+
+if TYPE_CHECKING:
+    import threading
+
+    from PySide6.QtPrintSupport import QPrinter
+
+CHART_NAME = "postmortem-chart.png"
+LAYOUT_STEP_BLOCKS = 150
+"""Blocks laid out in one step (10,000 events: 30,000 blocks, some 15 ms a step)."""
+REPORT_SECONDS = 0.1
+
+# Share of the bar each stage takes (measured on 10,000 events: converting is most of the time).
+_STAGES = {"convert": (0.0, 0.6), "layout": (0.6, 0.2), "print": (0.8, 0.2)}
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far printing has gone: ``fraction`` of the whole, and what it is doing."""
+
+    stage: str  # "convert", "layout" or "print"
+    fraction: float
+    text: str
+
+
+@dataclass
+class Steps:
+    """What the stepwise work calls between steps: ``check`` (raises to stop), ``report`` (progress)."""
+
+    check: Callable[[], None] = lambda: None
+    report: Callable[[Progress], None] = lambda _progress: None
+    cancel_event: threading.Event | None = None
+    _last_report: float = field(default=0.0)
+
+    def progress(self, stage: str, done: int, total: int, text: str, *, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and now - self._last_report < REPORT_SECONDS:
+            return
+        self._last_report = now
+        start, share = _STAGES[stage]
+        self.report(Progress(stage, start + share * min(1.0, done / max(1, total)), text))
+
+
+def chart_png(model: PostMortem) -> bytes | None:
+    if not model.humor.flowchart.nodes:
+        return None
+    from app.errors import DocumentError
+    from app.flowchart.export import render_chart
+
+    try:
+        return render_chart(model, "png")
+    except DocumentError:
+        return None  # no renderer: the page keeps the export's words for the chart
+
+
+def printable_document(model: PostMortem, page: QSizeF, steps: Steps | None = None) -> QTextDocument:
+    """The HTML export's page as a text document of ``page`` size (points), laid out, the chart drawn into it."""
+    from app.formats.html_export import STYLE
+    from app.formats.markdown_export import to_markdown
+    from widgets.preview_render import append_html, markdown_to_html, pieces
+
+    steps = steps or Steps()
+    png = chart_png(model)
+    chart = QImage.fromData(png, "PNG") if png is not None else None
+    if chart is not None and chart.isNull():
+        chart = None
+    steps.check()
+    texts = pieces(to_markdown(model, CHART_NAME if chart is not None else None), steps.check)
+    document = QTextDocument()
+    document.setPageSize(page)
+    document.setDefaultStyleSheet(STYLE)
+    if chart is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_NAME), chart)
+    cursor = QTextCursor(document)
+    for index, text in enumerate(texts):
+        steps.check()
+        html = markdown_to_html(text, steps.cancel_event)
+        steps.check()
+        if index == 0:
+            document.setHtml(html)
+        else:
+            append_html(cursor, html)
+        steps.progress("convert", index + 1, len(texts), f"Preparing the page: part {index + 1:,} of {len(texts):,}")
+    if chart is not None:
+        _fit_chart(document, chart, page.width() - 2 * document.documentMargin())
+    lay_out(document, steps)
+    return document
+
+
+def lay_out(document: QTextDocument, steps: Steps) -> None:
+    """Lay the whole document out, ``LAYOUT_STEP_BLOCKS`` at a time (asking a block's place lays out up to it)."""
+    layout = document.documentLayout()
+    count = document.blockCount()
+    for number in range(LAYOUT_STEP_BLOCKS, count + LAYOUT_STEP_BLOCKS, LAYOUT_STEP_BLOCKS):
+        steps.check()
+        layout.blockBoundingRect(document.findBlockByNumber(min(number, count - 1)))
+        steps.progress("layout", number, count, "Laying out the pages…")
+
+
+def _fit_chart(document: QTextDocument, chart: QImage, room: float) -> None:
+    """Give the chart's image a size in the layout: as wide as the text column at most."""
+    block = document.begin()
+    while block.isValid():
+        for fragment_range in block.textFormats():
+            fmt = fragment_range.format
+            if fmt.isImageFormat() and fmt.toImageFormat().name() == CHART_NAME:
+                cursor = QTextCursor(document)
+                cursor.setPosition(block.position() + fragment_range.start)
+                cursor.setPosition(
+                    block.position() + fragment_range.start + fragment_range.length, QTextCursor.MoveMode.KeepAnchor
+                )
+                image = QTextImageFormat(fmt.toImageFormat())
+                width = min(room, chart.width() * 0.75)  # pixels drawn at 96 dpi, in points
+                image.setWidth(width)
+                image.setHeight(width * chart.height() / chart.width())
+                cursor.setCharFormat(image)
+        block = block.next()
+
+
+def page_numbers(printer: QPrinter, count: int) -> list[int]:
+    """The pages to print (from 1), as the print dialog's page range chose, as ``QTextDocument.print_`` does."""
+    ranges = printer.pageRanges()
+    if ranges.isEmpty():
+        return list(range(1, count + 1))
+    first, last = max(1, ranges.firstPage()), min(count, ranges.lastPage())
+    return [page for page in range(first, last + 1) if ranges.contains(page)]
+
+
+def print_pages(document: QTextDocument, printer: QPrinter, steps: Steps | None = None) -> int:
+    """Print the laid-out ``document`` on ``printer`` one page at a time; the number of pages printed.
+
+    The document's page maps onto the printer's page as in ``QTextDocument.print_``.
+    Stopped between two pages (``steps.check`` raised), the painter is ended all the same.
+    """
+    steps = steps or Steps()
+    numbers = page_numbers(printer, document.pageCount())
+    if not numbers:
+        return 0
+    page = document.pageSize()
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be opened")
+    try:
+        painter.scale(printer.width() / page.width(), printer.height() / page.height())
+        layout = document.documentLayout()
+        context = QAbstractTextDocumentLayout.PaintContext()
+        palette = context.palette
+        palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)  # black on paper, whatever the theme
+        context.palette = palette
+        for done, number in enumerate(numbers):
+            steps.check()
+            if done and not printer.newPage():
+                raise OSError("the printer refused a new page")
+            view = QRectF(0, (number - 1) * page.height(), page.width(), page.height())
+            painter.save()
+            painter.translate(0, -view.top())
+            painter.setClipRect(view)
+            context.clip = view
+            layout.draw(painter, context)
+            painter.restore()
+            steps.progress("print", done + 1, len(numbers), f"Printing page {done + 1:,} of {len(numbers):,}")
+    finally:
+        painter.end()
+    return len(numbers)
