@@ -26,6 +26,9 @@ def _editable(widget: QWidget | None) -> TextWidget | None:
 
 
 def _has_selection(field: TextWidget) -> bool:
+    keeps_own = getattr(field, "has_selection", None)  # the preview: a selection reaching past its laid-out part
+    if callable(keeps_own):
+        return bool(keeps_own())
     return field.hasSelectedText() if isinstance(field, QLineEdit) else field.textCursor().hasSelection()
 
 

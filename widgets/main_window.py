@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.sections.setMinimumWidth(190)  # the longest title fits; the pages need the room more
         self.preview = PreviewPane(self.document)
         self.preview.setMinimumWidth(210)
+        self.preview.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QPaintEvent, QResizeEvent, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.model import PostMortem, snapshot
 from widgets.document import Document
@@ -30,9 +29,9 @@ from widgets.preview_document import (
     build_text_document,
     pack,
     rasterise,
-    refused_resource,
 )
 from widgets.preview_render import HtmlCache, Piece, PreviewInput, PreviewPlan, chart_position, render_preview
+from widgets.preview_selection import KeepsSelection
 from widgets.preview_window import (
     Window,
     build_window,
@@ -46,6 +45,7 @@ from widgets.preview_window import (
 )
 from widgets.qt_guard import never_raises
 from widgets.runner import Job, Runner
+from widgets.safe_browser import SafeBrowser
 
 __all__ = ["PREVIEW_CHART_URL", "PreviewPane", "SafeBrowser", "build_text_document", "preview_chart", "snapshot"]
 
@@ -98,44 +98,11 @@ def preview_chart(
     return picture
 
 
-class SafeBrowser(QTextBrowser):
-    """A QTextBrowser that loads nothing and follows no link by itself."""
-
-    # None means the desktop's browser; tests put a recorder here.
-    external_link_opener: Callable[[QUrl], Any] | None = None
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.refused_resources: list[str] = []
-        self.anchorClicked.connect(self._on_anchor)
-
-    @never_raises(fallback=lambda _self, kind, _url: refused_resource(kind))
-    def loadResource(self, kind: int, url: QUrl | str) -> Any:
-        # Images, style sheets, anything the HTML names: refused, whatever the scheme.
-        self.refused_resources.append(url.toString() if isinstance(url, QUrl) else str(url))
-        return refused_resource(kind)
-
-    def _on_anchor(self, url: QUrl) -> None:
-        if url.scheme() in ("http", "https"):
-            opener = type(self).external_link_opener or _open_in_browser
-            opener(url)
-        elif url.hasFragment() and not url.scheme():
-            self.scrollToAnchor(url.fragment())
-
-
-def _open_in_browser(url: QUrl) -> None:
-    # Imported here: looking up QDesktopServices at import time costs ~25 ms of startup.
-    from PySide6.QtGui import QDesktopServices
-
-    QDesktopServices.openUrl(url)
-
-
-class PreviewPane(SafeBrowser):
+class PreviewPane(KeepsSelection, SafeBrowser):
     """Follows the document and shows its rendered Markdown, laid out only near what is on screen."""
 
     rendered = Signal()  # every piece of the document is converted and the screen shows its part
+    status_message = Signal(str)  # a copy made in the background is on the clipboard (or was cancelled)
     first_screen_shown = Signal()  # the start of a newly opened document is shown, the rest follows
 
     def __init__(self, document: Document, parent: QWidget | None = None):
@@ -163,6 +130,7 @@ class PreviewPane(SafeBrowser):
         self._chart_original: QImage | None = None  # the picture as drawn, before fitting it
         # A section asked for before its heading was rendered: shown once it is.
         self._wanted_heading: str | None = None
+        self._init_selection()
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         document.changed.connect(self._schedule)
         document.document_reset.connect(self._reset)
@@ -224,6 +192,10 @@ class PreviewPane(SafeBrowser):
         else:
             index, offset = piece_at(self._window, self.verticalScrollBar().value())
             index = same_piece(self._plan.pieces, plan.pieces, index)
+        if first_of_document or self._plan is None:
+            self.clear_selection()
+        else:
+            self._selection_follows(self._plan.pieces, plan.pieces)
         self._plan = plan
         self._shown_era = self._era
         self._measured = {piece: self._measured[piece] for piece in plan.pieces if piece in self._measured}
@@ -232,6 +204,7 @@ class PreviewPane(SafeBrowser):
         if self._wanted_heading is not None:
             self.scroll_to_heading(self._wanted_heading)
         if plan.complete:
+            self._preview_ready()
             self.rendered.emit()
         elif first_of_document:
             self.first_screen_shown.emit()
@@ -293,6 +266,7 @@ class PreviewPane(SafeBrowser):
                 self._chart_at = chart_position(new.document) if new.document.has_chart else None
                 self._chart_original = chart_resource(new.document) if self._chart_at is not None else None
                 self.fit_chart()
+                self._restore_selection()  # before the scroll bar is placed: selecting scrolls to the cursor
             self.verticalScrollBar().setValue(round(piece_top(new, index) + offset))
         finally:
             self._placing = False

@@ -1,0 +1,233 @@
+"""A selection in the preview that outlives scrolling, and Select All and Copy of the whole document.
+
+The preview lays out only the pieces near the screen (``widgets.preview_window``):
+scrolling replaces its text document, and Qt's selection went with it. So the
+preview also keeps the selection in its own terms, two ``Spot``s (a piece of the
+plan and a character offset into that piece's text), and gives each new document
+its part of the selection back. An end in a piece not laid out stands at the edge
+of the laid-out part until the reader scrolls to it; dragging or shift-clicking
+moves the other end only.
+
+Select All selects the whole document, not only its laid-out part, and Copy copies
+what is selected: at once from the laid-out document when the selection lies in
+it, else from each piece's HTML in the background (``widgets.preview_copy``),
+with a progress dialog if it takes a while.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QTextCursor
+
+from widgets.qt_guard import never_raises
+
+if TYPE_CHECKING:
+    from widgets.preview_copy import PreviewCopier
+    from widgets.preview_render import Piece, PreviewPlan
+    from widgets.preview_window import Window
+
+END = 2**31 - 1
+"""An offset past any piece's end: to the end of that piece."""
+
+
+@dataclass(frozen=True, order=True)
+class Spot:
+    """A place in the whole preview: ``offset`` characters into the text of piece ``piece``."""
+
+    piece: int
+    offset: int
+
+
+def piece_span(window: Window, index: int) -> tuple[int, int]:
+    """Where piece ``index`` (laid out in ``window``) starts and ends in its document, as cursor positions."""
+    document = window.document
+    at = index - window.first
+    start = document.findBlockByNumber(window.starts[at]).position()
+    after = document.findBlockByNumber(window.starts[at + 1])
+    end = after.position() - 1 if after.isValid() else document.characterCount() - 1
+    return start, max(start, end)
+
+
+def to_position(window: Window, spot: Spot) -> int:
+    """The cursor position of ``spot`` in ``window``'s document: its edge when the piece is not laid out."""
+    if spot.piece < window.first:
+        return 0
+    if spot.piece >= window.last:
+        return window.document.characterCount() - 1
+    start, end = piece_span(window, spot.piece)
+    return min(start + spot.offset, end)
+
+
+def to_spot(window: Window, position: int) -> Spot:
+    """The place of cursor ``position`` of ``window``'s document in the whole preview."""
+    for index in range(window.first, window.last):
+        start, end = piece_span(window, index)
+        if position < start:  # the blank standing for the pieces above
+            return Spot(index - 1, END) if index > 0 else Spot(0, 0)
+        if position <= end:
+            return Spot(index, position - start)
+    return Spot(window.last, 0)  # the blank standing for the pieces below
+
+
+def follow(old: list[Piece], new: list[Piece], start: Spot, end: Spot) -> tuple[Spot, Spot] | None:
+    """The selection ``start``-``end`` in a new plan: moved with its pieces, or None if an edit touched them."""
+    from widgets.preview_window import same_piece
+
+    first = same_piece(old, new, start.piece) if start.piece < len(old) else None
+    last = same_piece(old, new, end.piece) if end.piece < len(old) else None
+    if first is None or last is None or last - first != end.piece - start.piece:
+        return None
+    if new[first : last + 1] != old[start.piece : end.piece + 1]:
+        return None
+    return Spot(first, start.offset), Spot(last, end.offset)
+
+
+class KeepsSelection:
+    """The selection side of ``PreviewPane`` (a ``QTextBrowser`` showing a ``Window`` of a ``PreviewPlan``)."""
+
+    _plan: PreviewPlan | None
+    _window: Window | None
+    _placing: bool
+
+    def _init_selection(self) -> None:
+        self._anchor: Spot | None = None
+        self._head: Spot | None = None
+        self._placed: tuple[int, int] | None = None  # the document positions the preview gave the selection
+        self._copier: PreviewCopier | None = None
+        self.selectionChanged.connect(self._note_selection)  # type: ignore[attr-defined]
+        self.cursorPositionChanged.connect(self._note_selection)  # type: ignore[attr-defined]
+
+    @property
+    def copier(self) -> PreviewCopier:
+        """Copies made in the background (made at the first: a fresh window does not pay for it)."""
+        if self._copier is None:
+            from widgets.preview_copy import PreviewCopier
+
+            self._copier = PreviewCopier(self)  # type: ignore[arg-type]
+            self._copier.status_message.connect(self.status_message)  # type: ignore[attr-defined]
+        return self._copier
+
+    def _preview_ready(self) -> None:
+        if self._copier is not None and self._plan is not None:
+            self._copier.preview_ready(self._plan)
+
+    # ----------------------------------------------------------------- what is selected
+
+    def selection_range(self) -> tuple[Spot, Spot] | None:
+        """The selection's start and end in the whole preview, in reading order (None: nothing selected)."""
+        if self._anchor is None or self._head is None or self._anchor == self._head:
+            return None
+        return min(self._anchor, self._head), max(self._anchor, self._head)
+
+    def has_selection(self) -> bool:
+        """Something is selected, laid out or not (Edit › Copy is offered)."""
+        return self.selection_range() is not None
+
+    def clear_selection(self) -> None:
+        self._anchor = self._head = None
+        self._placed = None
+
+    def _note_selection(self) -> None:
+        """The reader changed the selection (mouse, keys): remember it in the preview's terms.
+
+        A click with nothing selected is remembered too: shift-clicking after scrolling selects from there.
+        """
+        window = self._window
+        if self._placing or window is None:
+            return
+        cursor = self.textCursor()  # type: ignore[attr-defined]
+        anchor, position = cursor.anchor(), cursor.position()
+        placed = self._placed
+        # An end the preview placed at the edge of the laid-out part stands for a piece further away: kept.
+        if placed is None or self._anchor is None or anchor != placed[0]:
+            self._anchor = to_spot(window, anchor)
+        if placed is None or self._head is None or position != placed[1]:
+            self._head = to_spot(window, position)
+        self._placed = (anchor, position)
+
+    def _restore_selection(self) -> None:
+        """Give a newly laid-out document its part of the selection (called while the preview places it)."""
+        window = self._window
+        if window is None or self._anchor is None or self._head is None:
+            self._placed = None
+            return
+        anchor, position = to_position(window, self._anchor), to_position(window, self._head)
+        cursor = QTextCursor(window.document)
+        cursor.setPosition(anchor)
+        cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)  # type: ignore[attr-defined]
+        self._placed = (anchor, position)
+
+    def _selection_follows(self, old: list[Piece], new: list[Piece]) -> None:
+        """A new plan (the document was edited): the selection moves with its pieces, or goes if they changed."""
+        selected = self.selection_range()
+        if selected is None:
+            self.clear_selection()  # a mere click: where it was may have moved
+            return
+        moved = follow(old, new, *selected)
+        if moved is None:
+            self.clear_selection()
+            return
+        forward = self._anchor is not None and self._head is not None and self._anchor <= self._head
+        self._anchor, self._head = moved if forward else (moved[1], moved[0])
+
+    # ----------------------------------------------------------------- Select All and Copy
+
+    @never_raises()
+    def selectAll(self) -> None:
+        plan = self._plan
+        if plan is None or not plan.pieces or self._window is None:
+            super().selectAll()  # type: ignore[misc]
+            return
+        self._anchor, self._head = Spot(0, 0), Spot(len(plan.pieces) - 1, END)
+        self._placing = True
+        try:
+            bar = self.verticalScrollBar()  # type: ignore[attr-defined]
+            value = bar.value()
+            self._restore_selection()
+            bar.setValue(value)  # selecting moves the cursor to the end: the reader stays where they were
+        finally:
+            self._placing = False
+
+    @never_raises()
+    def copy(self) -> None:
+        selected = self.selection_range()
+        plan, window = self._plan, self._window
+        if selected is None or plan is None or window is None:
+            super().copy()  # type: ignore[misc]
+            return
+        start, end = selected
+        pieces = range(start.piece, end.piece + 1)
+        laid_out = window.first <= start.piece and end.piece < window.last
+        if laid_out and all(window.built[index - window.first] is not None for index in pieces):
+            super().copy()  # type: ignore[misc]  # the laid-out document holds all of it
+            return
+        self.copier.copy_selection(plan, start, end)
+
+    @never_raises()
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self.selectAll()
+            event.accept()
+        elif event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+            event.accept()
+        else:
+            super().keyPressEvent(event)  # type: ignore[misc]
+
+    @never_raises()
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())  # type: ignore[attr-defined]
+        for action in menu.actions():
+            # Qt's own Copy and Select All act on the laid-out part only: these act on the whole.
+            if action.objectName() == "edit-copy":
+                action.triggered.disconnect()
+                action.triggered.connect(self.copy)
+                action.setEnabled(self.has_selection())
+            elif action.objectName() == "select-all":
+                action.triggered.disconnect()
+                action.triggered.connect(self.selectAll)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
