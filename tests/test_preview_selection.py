@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from tests.test_window_fixtures import large_document, sample_document
 from widgets.document import Document
 from widgets.preview import PreviewPane
-from widgets.preview_selection import piece_span
+from widgets.preview_spots import piece_span
 from widgets.preview_window import Window, build_window
 
 WAIT = 30000

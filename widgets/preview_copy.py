@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from widgets.preview_document import new_text_document
 from widgets.preview_render import PieceHtml, PreviewPlan, append_html
-from widgets.preview_selection import Spot
+from widgets.preview_spots import Spot
 from widgets.runner import Job, Runner
 
 SHOW_PROGRESS_MS = 400
