@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import faulthandler
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,6 +20,18 @@ os.environ.setdefault("POSTMORTEM_EDITOR_TESTING", "1")
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+# What stands for the user's data under POSTMORTEM_EDITOR_TESTING (settings.ini, the spelling
+# dictionary's added words, recovery files, library indexes) is a folder named by the process id,
+# and ids come round again: a run inherited the words an earlier process of its id had added
+# ("templat", then no misspelling to suggest for). Each run starts with it empty and removes it.
+TESTING_DATA = Path(tempfile.gettempdir()) / f"postmortem-editor-tests-{os.getpid()}"
+shutil.rmtree(TESTING_DATA, ignore_errors=True)
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    shutil.rmtree(TESTING_DATA, ignore_errors=True)
+
 
 import pytest  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402

@@ -106,6 +106,7 @@ def test_the_context_menu_offers_suggestions_and_add_to_dictionary(qtbot, tmp_pa
     cause = window.sections.show_section("root_cause").cause_field
     cause.setPlainText("The job rewrote the zone from a stale templat.")
     qtbot.waitExposed(cause)
+    qtbot.waitUntil(lambda: underlined(cause) == ["templat"])  # the checker has the line: what the menu reads
     word_at = cause.toPlainText().index("templat") + 2
     cursor = cause.textCursor()
     cursor.setPosition(word_at)
