@@ -57,6 +57,8 @@ def _kind(text: str) -> EventKind:
         ("On-call systems analyst (M. Ortiz) contacted by phone.", EventKind.ESCALATION),
         ("Vendor support engaged (ticket 88213).", EventKind.ESCALATION),
         # Another team called in is an escalation; the first page to the on-call is the detection.
+        ("All monitors green ✅.", EventKind.RESOLUTION),
+        ("Dashboards back to green", EventKind.RESOLUTION),
         ("Payments team paged", EventKind.ESCALATION),
         ("The DBA was paged", EventKind.ESCALATION),
         ("PagerDuty pages the on-call: checkout error rate > 5%", EventKind.DETECTION),
