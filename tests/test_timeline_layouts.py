@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-import pytest
-
 from app.formats.markdown_export import to_markdown
 from app.formats.markdown_import import from_markdown
 from app.model import EventKind
@@ -100,30 +98,6 @@ def test_the_window_comes_from_a_duration_range_and_the_zone_written_once():
         datetime(2024, 7, 11, 9, 14, tzinfo=PDT),
         datetime(2024, 7, 11, 10, 2, tzinfo=PDT),
     )
-
-
-@pytest.mark.parametrize(
-    ("length", "kept"),
-    [
-        ("(1 hour 40 minutes)", False),  # the range's own length again: nothing more to keep
-        ("— 100 min", False),
-        ("(about 1h 40m)", False),
-        ("(2 hours)", True),  # a length that disagrees is the author's words: kept as written
-        ("(see the timeline)", True),
-    ],
-)
-def test_a_duration_range_followed_by_its_own_length_is_read_whole(length, kept):
-    document = from_markdown(
-        "# T\n\n## Issue Summary\n\n"
-        f"- **Duration:** 10:00 PM – 11:40 PM GMT+1 on June 5, 2024 {length}\n"
-        "- **Impact:** API down\n\n## Timeline\n\n- 22:00 alert\n"
-    )
-    zone = timezone(timedelta(hours=1))
-    assert (document.summary.start, document.summary.end) == (
-        datetime(2024, 6, 5, 22, 0, tzinfo=zone),
-        datetime(2024, 6, 5, 23, 40, tzinfo=zone),
-    )
-    assert any(length in extra.body for extra in document.extra_sections) is kept
 
 
 def test_a_document_with_no_date_places_its_times_on_the_files_date_and_says_so(tmp_path):

@@ -36,10 +36,6 @@ _LABELLED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LONGEST_TEXT = 400_000
-# What may follow a range under a "Duration" label: its length again, "(1 hour 40 minutes)", "— 47 min".
-_RESTATED = re.compile(
-    r"[,;:–—-]*[ \t]*(?P<open>\([ \t]*)?" + _ABOUT + _LENGTH + r"[ \t]*(?(open)\))[ \t.]*", re.IGNORECASE
-)
 
 
 def stated_duration(texts: list[str]) -> timedelta | None:
@@ -59,9 +55,3 @@ def _length(match: re.Match[str]) -> timedelta | None:
     hours = match.group("hours").lower()
     whole = 1 if hours in ("an", "one") else int(hours)
     return timedelta(hours=whole, minutes=int(match.group("and_minutes") or 0))
-
-
-def restated_length(text: str) -> timedelta | None:
-    """The length ``text`` states and nothing else ("(1 hour 40 minutes)", "— 47 min"), or ``None``."""
-    match = _RESTATED.fullmatch(text[:200])
-    return _length(match) if match is not None else None

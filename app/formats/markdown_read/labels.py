@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.draft import Draft
-from app.formats.markdown_read.duration import restated_length
 from app.formats.markdown_read.tokens import split_label
 from app.formats.markdown_read.window import read_range, written_clocks
 from app.timefmt import parse_timestamp
@@ -178,10 +177,7 @@ def read_window_label(draft: Draft, head: str) -> bool:
         if key in IMPACT_WINDOW_LABELS or (summary.start is None and summary.end is None):
             # "Customer impact: 08:09 – 10:31" is the window itself: it wins over "Detected" and "Resolved".
             summary.start, summary.end = start, end
-        rest = value[used:].strip(" .;,")
-        # "10:00 PM – 11:40 PM GMT+1 (1 hour 40 minutes)": a length that agrees with the range says
-        # nothing more, so the line is read whole; one that disagrees is kept, as written.
-        return not rest or restated_length(rest) == end - start
+        return not value[used:].strip(" .;,")
     name = "start" if key in START_LABELS else "end" if key in END_LABELS else None
     if name is None or getattr(summary, name) is not None:
         return False
