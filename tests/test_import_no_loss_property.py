@@ -54,7 +54,7 @@ _STRUCTURE = (
     | _words_of(markdown_import._STATUS_LABELS + markdown_import._LINK_LABELS)
     | _words_of(markdown_import._TASK_TEXT_COLUMNS + markdown_import._NO_LINK)
     | _words_of(markdown_import._ROW_NUMBER_COLUMNS)
-    | _words_of(markdown_import._START_LABELS + markdown_import._END_LABELS)
+    | _words_of(markdown_import._START_LABELS + markdown_import._END_LABELS + markdown_import._WINDOW_LABELS)
     | _words_of(markdown_import._NODE_KINDS)
     | _words_of(markdown_import._MARKUP_WORDS)
     | _words_of(markdown_import._AUTHOR_LABELS)

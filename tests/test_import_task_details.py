@@ -98,3 +98,25 @@ def test_a_leading_kind_label_follows_the_task_text_and_its_owner_is_still_read(
     first, second = document.measures.tasks
     assert (first.text, first.owner) == ("Ask the PSP to add the new intermediate. (Corrective)", "Rohit Menon")
     assert second.text == "**Note:** this bold lead is not a kind of measure"
+
+
+def test_sub_headings_in_a_well_known_templates_words_sort_the_lists_under_them():
+    document = from_markdown(
+        "# T\n\n## Corrective and Preventative Measures\n\n### Improvements/Fixes:\n\n"
+        "1. Manage configuration with Puppet.\n2. Monitor port 80.\n\n"
+        "### Tasks to Address the Issue:\n\n- [ ] Patch every server.\n- [x] Add a port check.\n"
+    )
+    assert document.measures.improvements == ["Manage configuration with Puppet.", "Monitor port 80."]
+    assert [(task.text, task.status) for task in document.measures.tasks] == [
+        ("Patch every server.", TaskStatus.OPEN),
+        ("Add a port check.", TaskStatus.DONE),
+    ]
+    assert document.extra_sections == []
+
+
+def test_a_sub_heading_in_the_authors_own_words_sorts_its_list_and_stays_as_written():
+    document = from_markdown(
+        "# T\n\n## Corrective and Preventative Measures\n\n### How we will prevent it\n\n- Review config changes.\n"
+    )
+    assert document.measures.improvements == ["Review config changes."]
+    assert [extra.body for extra in document.extra_sections] == ["### How we will prevent it"]

@@ -55,3 +55,22 @@ def test_a_date_after_the_range_dates_its_start_too_and_the_timeline_follows():
 def test_a_range_in_prose_reads_both_ends_on_the_day_it_writes(prose, start, end):
     found = find_range_in_prose(prose, day=date(2024, 3, 2), zone=None, year=2024, notes=[])
     assert found == (datetime(2024, *start, tzinfo=UTC), datetime(2024, *end, tzinfo=UTC))
+
+
+@pytest.mark.parametrize("label", ["**Duration of Outage:**", "Duration:", "**Incident duration:**"])
+def test_a_duration_label_alone_above_its_start_and_end_lines_is_read_with_them(label):
+    document = from_markdown(
+        f"# T\n\n## Issue Summary\n\n{label}\n\n- Start Time: February 15, 2024, 10:00 AM (UTC)\n"
+        "- End Time: February 15, 2024, 11:30 AM (UTC)\n\n**Impact:** site down\n"
+    )
+    assert (document.summary.start, document.summary.end) == (
+        datetime(2024, 2, 15, 10, 0, tzinfo=UTC),
+        datetime(2024, 2, 15, 11, 30, tzinfo=UTC),
+    )
+    assert document.summary.impact == "site down"
+    assert document.extra_sections == []
+
+
+def test_a_duration_label_above_anything_else_stays_as_written():
+    document = from_markdown("# T\n\n## Issue Summary\n\n**Duration:**\n\nMost of the afternoon.\n\n**Impact:** down\n")
+    assert [extra.body for extra in document.extra_sections] == ["**Duration:**\n\nMost of the afternoon."]

@@ -18,6 +18,7 @@ from app.formats.markdown_read.labels import OWNER_LABELS as _OWNER_LABELS
 from app.formats.markdown_read.labels import SEVERITY_WORDS as _SEVERITY_WORDS
 from app.formats.markdown_read.labels import START_LABELS as _START_LABELS
 from app.formats.markdown_read.labels import STATUS_LABELS as _STATUS_LABELS
+from app.formats.markdown_read.labels import WINDOW_LABELS as _WINDOW_LABELS
 from app.formats.markdown_read.markup import MARKUP_WORDS as _HTML_MARKUP_WORDS
 from app.formats.markdown_read.measures import (
     _IMPROVEMENT_LABELS,
@@ -56,6 +57,7 @@ __all__ = [
     "_TASK_LABELS",
     "_TASK_STATUSES",
     "_TASK_TEXT_COLUMNS",
+    "_WINDOW_LABELS",
     "from_markdown",
     "read_markdown",
 ]

@@ -156,7 +156,11 @@ def scoped_severity(value: str) -> str | None:
 
 # Labels of an impact window ("**Impact:** 09:02–10:47 CET"); their value is a window only when it reads as one.
 IMPACT_WINDOW_LABELS = ("impact", "customer impact", "user impact", "impact period", "period of impact")
-WINDOW_LABELS = ("duration", "impact window", "incident window", "outage window", "window", "time window")
+WINDOW_LABELS = (
+    *("duration", "impact window", "incident window", "outage window", "window", "time window", "total duration"),
+    *("duration of outage", "duration of the outage", "outage duration", "incident duration", "duration of incident"),
+    "duration of the incident",
+)
 
 
 def read_window_label(draft: Draft, head: str) -> bool:

@@ -28,8 +28,12 @@ from app.formats.markdown_syntax import link_from_text
 from app.model import TaskStatus
 from app.timefmt import parse_date
 
-_IMPROVEMENT_LABELS = ("improvements", "improvement", "preventative measures", "preventive measures", "lessons")
-_TASK_LABELS = ("tasks", "task", "action items", "actions", "follow-ups", "todo")
+_IMPROVEMENT_LABELS = (
+    *("improvements", "improvement", "preventative measures", "preventive measures", "lessons"),
+    # The words of a well-known template's prompt: "things that can be improved/fixed".
+    *("improvements/fixes", "improvements / fixes", "improvements and fixes", "fixes/improvements"),
+)
+_TASK_LABELS = ("tasks", "task", "action items", "actions", "follow-ups", "todo", "tasks to address the issue")
 # Labels written as sentences: "Things that can be improved/fixed:", "Tasks to address the issue (TODO):".
 _TASK_WORDS = re.compile(r"\b(?:tasks?|to-?dos?|action items?|actions|next steps|follow[- ]?ups?)\b")
 _IMPROVEMENT_WORDS = re.compile(r"\b(?:improv\w*|fix(?:es|ed)?|prevent\w*|lessons?)\b")
@@ -51,6 +55,19 @@ def _measure_part(key: str, head: str) -> str | None:
     if _TASK_WORDS.search(key):
         return "tasks"
     return "improvements" if _IMPROVEMENT_WORDS.search(key) else None
+
+
+# A sub-heading's words: "Improvements/Fixes", "How we'll prevent it"; not "Short-term fixes" (tasks, as written).
+_IMPROVEMENT_HEADING_WORDS = re.compile(r"\b(?:improv\w*|prevent\w*|lessons?)\b")
+
+
+def _heading_part(key: str) -> str | None:
+    """Which list a sub-heading in the measures heads: "### Improvements/Fixes:", "### Tasks to Address the Issue"."""
+    if key in _IMPROVEMENT_LABELS:
+        return "improvements"
+    if key in _TASK_LABELS or _TASK_WORDS.search(key):
+        return "tasks"
+    return "improvements" if _IMPROVEMENT_HEADING_WORDS.search(key) else None
 
 
 _LETTERED = re.compile(r"[ \t]{0,3}([a-z][.)])[ \t]+(?=\S)")
@@ -78,9 +95,10 @@ def read_measures(draft: Draft, section: Section) -> None:
         if isinstance(entry, str):
             heading = heading_of(entry)
             if heading is not None:
-                under_improvements = name_key(heading[1]) in _IMPROVEMENT_LABELS
-                if not under_improvements and name_key(heading[1]) not in _TASK_LABELS:
-                    leftover.append(entry)
+                part = _heading_part(name_key(heading[1]))
+                under_improvements = part == "improvements"
+                if part is None or name_key(heading[1]) not in _IMPROVEMENT_LABELS + _TASK_LABELS:
+                    leftover.append(entry)  # "### How we'll prevent it": the author's words, kept as written
             elif is_table_line(entry):
                 table, index = take_table(entries, index - 1)
                 leftover.extend(_tasks_table(table, measures.tasks, other_template=draft.other_template))

@@ -154,21 +154,31 @@ def read_summary(draft: Draft, section: Section) -> None:
         # "**Impact:** text" as a paragraph
         entries = labelled_paragraphs(entries, lambda key, _head: key in _SUMMARY_LABELS)
     leftover: list[str] = []
+    held: list[str] = []  # "**Duration of Outage:**" alone (and blank lines), above its Start and End items
     for entry in entries:
+        if isinstance(entry, Item) and not entry.body and _window_line(draft, entry.head):
+            held = []  # the window under its label: the label said no more than the items read
+            continue
+        if held and isinstance(entry, str) and not entry.strip():
+            held.append(entry)
+            continue
+        leftover.extend(held)  # what follows a held label is not the window: the label stays as written
+        held = []
         if isinstance(entry, str):
-            if not _window_line(draft, entry.strip()):
+            key, value = split_label(entry.strip()) or ("", "")
+            if key in WINDOW_LABELS and not value:
+                held = [entry]
+            elif not _window_line(draft, entry.strip()):
                 leftover.append(entry)
             continue
         key, value = split_label(entry.head) or ("", "")
-        if key == "duration" and not value:
+        if key in WINDOW_LABELS and not value:
             for child in parse_items(entry.body):
                 if not (isinstance(child, Item) and read_window_label(draft, child.head)):
                     leftover.extend(child.raw if isinstance(child, Item) else [child])
-        elif not (not entry.body and _window_line(draft, entry.head)) and not _labelled_text(
-            summary, entry, key, value, _SUMMARY_LABELS
-        ):
+        elif not _labelled_text(summary, entry, key, value, _SUMMARY_LABELS):
             leftover.extend(entry.raw)
-    draft.keep(section, leftover)
+    draft.keep(section, leftover + held)
 
 
 _SUMMARY_LABELS = {"impact": "impact", "root cause": "root_cause", "cause": "root_cause", "root causes": "root_cause"}
