@@ -63,6 +63,11 @@ HOSTILE = {
     "a comment after many blank lines": "# T\n\n------- Comment #1 From Ana 2024-05-01 10:00 UTC -------\n"
     + "\n" * N
     + "text\n------- Comment #2 From Bo 2024-05-01 11:00 UTC -------\nmore\n",
+    "a line of many block tags": "# T\n\n" + "<li> " * 3900 + "\n" + "<b>" * 6000 + "\n",
+    "a table row of many paragraph tags": "## Timeline\n\n| Time | Event |\n|---|---|\n"
+    + ("| 10:00 | " + "<p> " * 4900 + "|\n") * 20,
+    "a tag's attributes of spaces": "# T\n\n" + ("<p" + " " * 19_000 + "x\n") * 5,
+    "a headerless table of many rows": "## Timeline\n\n| 10:00 | x |\n|---|---|\n" + "| 10:01 | y |\n" * (N // 14),
     "a grid table of 10,000 columns": "# T\n\n+" + "-+" * 10_000 + "\n" + "|\n" * 2000 + "+" + "-+" * 10_000 + "\n",
 }
 

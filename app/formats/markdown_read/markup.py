@@ -34,13 +34,17 @@ ENTITY_NAMES = (
     "rarr",
     "larr",
 )
-MARKUP_WORDS = (*ENTITY_NAMES, "br", "aside")
+# Tags a CMS leaves round words: each becomes the Markdown a reader sees (bold, a list item, a paragraph).
+_TAG_MARKDOWN = {"b": "**", "strong": "**", "i": "*", "em": "*", "code": "`", "li": "- "}
+_BLOCK_TAGS = ("p", "ul", "ol", "li", "div")
+MARKUP_WORDS = (*ENTITY_NAMES, "br", "aside", *_TAG_MARKDOWN, *_BLOCK_TAGS)
 
 _ENTITY = r"&(?P<entity>" + "|".join(ENTITY_NAMES) + r"|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});"
 # One pass from left to right: a code span is skipped whole, so that markup inside it stays. No
 # alternative starts with a repeat, so a line of hostile length is read in linear time.
 _MARKUP = re.compile(
-    r"(?P<code>`[^`]{0,1000}`)|(?P<br><br[ \t]*/?>)|(?P<aside></?aside(?:[ \t][^<>]{0,200})?>)|" + _ENTITY,
+    r"(?P<code>`[^`]{0,1000}`)|(?P<br><br[ \t]*/?>)|(?P<aside></?aside(?:[ \t][^<>]{0,200})?>)|"
+    r"(?P<tag><(?P<closing>/?)(?P<name>b|strong|i|em|code|p|ul|ol|li|div)(?:[ \t][^<>]{0,200})?>)|" + _ENTITY,
     re.IGNORECASE,
 )
 _SENTENCE_END = ".;:,!?"
@@ -74,6 +78,11 @@ def _cleaned(line: str, *, in_table: bool) -> str:
         last = match.end()
         if match.group("code") is not None:
             pieces.append(match.group())
+        elif match.group("tag") is not None:
+            _tag(pieces, match, line[match.end() : match.end() + 200], in_table=in_table)
+            if match.group("name").lower() in _BLOCK_TAGS:
+                while last < len(line) and line[last] in " \t":
+                    last += 1  # "<li> Add a test": the item's words start after the tag's spaces
         elif match.group("entity") is not None:
             pieces.append(" " if match.group("entity").lower() == "nbsp" else html.unescape(match.group()))
         else:  # a break or a callout tag: the spaces around it go with it
@@ -87,6 +96,26 @@ def _cleaned(line: str, *, in_table: bool) -> str:
                 pieces.append(_break("".join(pieces[-1:]), line[last : last + 1], in_table=in_table))
     pieces.append(line[last:])
     return "".join(pieces)
+
+
+def _tag(pieces: list[str], match: re.Match[str], after: str, *, in_table: bool) -> None:
+    """An inline tag as its Markdown (``<b>`` as ``**``); a block tag (``<p>``, ``<li>``) as the line or
+    paragraph break it makes, a list item also as its bullet. In a table cell, a block tag is a space."""
+    name, closing = match.group("name").lower(), bool(match.group("closing"))
+    if name not in _BLOCK_TAGS:
+        pieces.append(_TAG_MARKDOWN[name])
+        return
+    last_pieces = "".join(pieces[-3:])  # the last few pieces: joining all of them at each tag was quadratic
+    before = last_pieces.rstrip(" \t")
+    if in_table:
+        pieces.append(" " if before and after.strip(" \t") and before == last_pieces else "")
+        return
+    if before and not before.endswith("\n"):
+        pieces.append("\n\n" if name in ("p", "div") else "\n")
+    elif before and name in ("p", "div") and not before.endswith("\n\n"):
+        pieces.append("\n")
+    if name == "li" and not closing:
+        pieces.append("- ")
 
 
 def _break(before: str, after: str, *, in_table: bool) -> str:

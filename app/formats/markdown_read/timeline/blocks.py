@@ -8,7 +8,7 @@ from app.formats.markdown_read.tables import parse_table, table_cells, take_tabl
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.kinds import kind_named
 from app.formats.markdown_read.timeline.lines import Entries, zone_or_statement
-from app.formats.markdown_read.tokens import Item, heading_of, is_table_line
+from app.formats.markdown_read.tokens import TIME_LED, Item, heading_of, is_table_line
 from app.timefmt import parse_date
 
 TIME_COLUMNS = ("time", "when", "timestamp", "time (utc)", "date", "date/time")
@@ -62,6 +62,12 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         other = next((i for i, name in enumerate(names) if i != time_at and _TIME_HEADER.search(name)), None)
         if other is not None:
             date_at, time_at = time_at, other
+    if time_at is None and _headed_by_an_event(names, rows):
+        # "| 02:00 | Job starts |" over the rule: a table pasted without a header row, its first row
+        # made the header. It is the first event; the columns are the time and the text.
+        rows = [(names + [""] * len(header))[: len(header)], *rows]
+        header = names = ["time", *(["event"] if len(names) > 1 else []), *[""] * (len(names) - 2)]
+        time_at = 0
     kind_at = next((i for i, name in enumerate(header) if name in KIND_COLUMNS), None)
     text_at = next((i for i, name in enumerate(header) if name in TEXT_COLUMNS), None)
     if text_at is None:
@@ -99,6 +105,16 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
             text = f"{text} ({names[kind_at]}: {row[kind_at]})"
         ctx.add(moment, text, kind, has_clock=has_clock)
     return end
+
+
+def _headed_by_an_event(names: list[str], rows: list[list[str]]) -> bool:
+    """Whether a table's header row is an event like its rows: a time in the first cell of the header
+    and of most rows, and no header names a column."""
+
+    def timed(cell: str) -> bool:
+        return len(cell) <= 40 and TIME_LED.match(cell.strip()) is not None
+
+    return len(names) >= 2 and timed(names[0]) and sum(timed(row[0]) for row in rows) * 2 >= len(rows)
 
 
 # An HTML table, as some write their timeline: rows of <th>/<td> cells, inline tags in them.

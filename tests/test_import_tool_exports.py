@@ -1,0 +1,93 @@
+"""Post-mortems exported from other tools with their markup left in: a CMS's HTML tags, a table pasted
+without its header row, Jira's wiki markup, an Emacs Org file, a spreadsheet's CSV.
+
+Each test opens a small file and checks what a careful reader would take from it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from app.formats.markdown_export import to_markdown
+from app.formats.markdown_import import from_markdown
+from app.model import Severity
+
+CEST = timezone(timedelta(hours=2))
+
+CMS_PAGE = """# Incident 3391: image uploads failing
+
+<p><b>Date:</b> 2024-07-02<br>
+<b>Severity:</b> SEV3<br>
+<b>Author:</b> Lea Brandt</p>
+
+## Timeline
+
+<p>All times CEST.</p>
+
+<b>08:32</b> Edge proxy configuration v88 deployed<br>
+<b>08:58</b> Support forwards the first complaints<br>
+<b>09:55</b> Upload errors back to baseline<br>
+
+## Root cause
+
+<p>The template dropped our <code>client_max_body_size 20m</code> override.</p>
+
+## Action items
+
+<ul>
+<li>Add a test that uploads a 10 MB image (owner: Lea Brandt, due 2024-07-19)</li>
+<li>Generate edge templates from the previous version</li>
+</ul>
+"""
+
+
+def test_html_tags_a_cms_left_in_are_read_as_the_markdown_they_stand_for() -> None:
+    document = from_markdown(CMS_PAGE)
+    assert (document.metadata.severity, document.metadata.authors) == (Severity.SEV3, ["Lea Brandt"])
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 7, 2, 8, 32, tzinfo=CEST), "Edge proxy configuration v88 deployed"),
+        (datetime(2024, 7, 2, 8, 58, tzinfo=CEST), "Support forwards the first complaints"),
+        (datetime(2024, 7, 2, 9, 55, tzinfo=CEST), "Upload errors back to baseline"),
+    ]
+    assert document.root_cause.cause == "The template dropped our `client_max_body_size 20m` override."
+    tasks = document.measures.tasks
+    assert [(task.text, task.owner) for task in tasks] == [
+        ("Add a test that uploads a 10 MB image", "Lea Brandt"),
+        ("Generate edge templates from the previous version", ""),
+    ]
+    assert "<" not in to_markdown(document)
+
+
+def test_html_tags_in_a_table_cell_keep_the_row_on_its_line() -> None:
+    document = from_markdown(
+        "# T\n\nDate: 2024-07-02\n\n## Timeline\n\n| Time | Event |\n|---|---|\n"
+        "| 10:00 | <p>Deploy <b>v2</b></p><p>then rollback</p> |\n"
+    )
+    assert [event.text for event in document.timeline] == ["Deploy **v2** then rollback"]
+
+
+HEADERLESS = """Date: 2024-10-08
+
+# Dashboards empty after the migration
+
+## Timeline (UTC)
+
+| 02:00 | Nightly aggregation job starts |
+|---|---|
+| 03:40 | Job finishes and reports success |
+| 10:35 | Aggregates complete; dashboards show 7 October again |
+"""
+
+
+def test_a_timeline_table_pasted_without_its_header_row_keeps_its_first_event() -> None:
+    document = from_markdown(HEADERLESS)
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 10, 8, 2, 0, tzinfo=UTC), "Nightly aggregation job starts"),
+        (datetime(2024, 10, 8, 3, 40, tzinfo=UTC), "Job finishes and reports success"),
+        (datetime(2024, 10, 8, 10, 35, tzinfo=UTC), "Aggregates complete; dashboards show 7 October again"),
+    ]
+
+
+def test_a_table_whose_rows_are_not_timed_is_not_read_as_headless() -> None:
+    document = from_markdown("# T\n\n## Timeline\n\n| 10:00 | Event |\n|---|---|\n| notes | x |\n| more | y |\n")
+    assert not any(event.text == "Event" for event in document.timeline)
