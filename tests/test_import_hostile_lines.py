@@ -68,6 +68,17 @@ HOSTILE = {
     + ("| 10:00 | " + "<p> " * 4900 + "|\n") * 20,
     "a tag's attributes of spaces": "# T\n\n" + ("<p" + " " * 19_000 + "x\n") * 5,
     "a headerless table of many rows": "## Timeline\n\n| 10:00 | x |\n|---|---|\n" + "| 10:01 | y |\n" * (N // 14),
+    "jira macros, bold leads, mentions and header cells": "h2. a\n\nh2. b\n\n"
+    + ("{panel:" + "x|" * 9000 + "}\n*" + "a" * 19_000 + "\n[~" + "a" * 19_000 + "\n" + "||" * 9000 + "\n") * 3,
+    "org code marks, stamps and task lines": "#+TITLE: x\n* a\n"
+    + ("=" * 19_000 + "\n" + "~a" * 9000 + "\n<2024-01-01" + " " * 19_000 + ">\n") * 3
+    + "** TODO "
+    + " " * 19_000
+    + "x\n   Owner"
+    + " " * 19_000
+    + ":\n   DEADLINE:"
+    + " " * 19_000
+    + "\n",
     "a grid table of 10,000 columns": "# T\n\n+" + "-+" * 10_000 + "\n" + "|\n" * 2000 + "+" + "-+" * 10_000 + "\n",
 }
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from app.formats.markdown_export import to_markdown
 from app.formats.markdown_import import from_markdown
-from app.model import Severity
+from app.model import Severity, Status
 
 CEST = timezone(timedelta(hours=2))
 
@@ -91,3 +91,100 @@ def test_a_timeline_table_pasted_without_its_header_row_keeps_its_first_event() 
 def test_a_table_whose_rows_are_not_timed_is_not_read_as_headless() -> None:
     document = from_markdown("# T\n\n## Timeline\n\n| 10:00 | Event |\n|---|---|\n| notes | x |\n| more | y |\n")
     assert not any(event.text == "Event" for event in document.timeline)
+
+
+JIRA_PAGE = """h1. PIR-208: Mobile app crash loop on Android 14
+
+{panel:title=Incident details|borderStyle=solid}
+*Date:* 2024-09-25
+*Severity:* SEV1
+*Author:* [~oduarte]
+*Status:* {status:colour=Green|title=Closed}{status}
+{panel}
+
+h2. Timeline
+
+||Time (UTC)||Event||
+|17:05|Crash-free rate on Android 14 falls to 61%|
+|19:48|8.12.1 live; crash-free rate back to 99.7%|
+
+h2. Root cause
+
+The service type was not declared.
+
+{code}
+MissingForegroundServiceTypeException
+{code}
+
+h2. Action items
+
+# Add an Android 14 device to the smoke test (owner: [~hnguyen], due 2024-10-04)
+# Stage rollouts at 1%
+"""
+
+
+def test_a_page_in_jira_wiki_markup_gives_its_header_timeline_and_tasks() -> None:
+    document = from_markdown(JIRA_PAGE)
+    assert document.metadata.title == "PIR-208: Mobile app crash loop on Android 14"
+    assert (document.metadata.severity, document.metadata.authors) == (Severity.SEV1, ["oduarte"])
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 9, 25, 17, 5, tzinfo=UTC), "Crash-free rate on Android 14 falls to 61%"),
+        (datetime(2024, 9, 25, 19, 48, tzinfo=UTC), "8.12.1 live; crash-free rate back to 99.7%"),
+    ]
+    assert "```\nMissingForegroundServiceTypeException\n```" in document.root_cause.cause
+    assert [(task.text, task.owner) for task in document.measures.tasks] == [
+        ("Add an Android 14 device to the smoke test", "hnguyen"),
+        ("Stage rollouts at 1%", ""),
+    ]
+    exported = to_markdown(document)
+    assert "{panel" not in exported and "[~" not in exported and "||" not in exported and "{status" not in exported
+    assert document.metadata.status is Status.FINAL  # "{status:…|title=Closed}" reads as "Closed"
+
+
+def test_a_markdown_title_over_wiki_headings_stays_the_title() -> None:
+    document = from_markdown("# Billing run failed\n\nh2. Summary\n\nText.\n\nh2. Impact\n\nLate invoices.\n")
+    assert document.metadata.title == "Billing run failed"
+
+
+ORG_FILE = """#+TITLE: Post-mortem: webhook deliveries stalled
+#+AUTHOR: Ines Duarte
+#+DATE: <2024-04-16 Tue>
+#+OPTIONS: toc:nil num:nil
+
+* Summary
+Deliveries stalled for 52 minutes.
+
+* Timeline
+- <2024-04-16 Tue 13:05> Delivery workers stop acknowledging jobs
+- [2024-04-16 Tue 13:11] Alert =webhooks_queue_depth= fires and pages Ines
+- <2024-04-16 Tue 13:57> Queue depth back to normal
+
+* Action items
+** TODO Set an explicit DNS timeout in the delivery worker
+   DEADLINE: <2024-04-30 Tue>
+   Owner: Marco Lind
+** DONE Pin the resolver library to 2.3.1
+   CLOSED: [2024-04-16 Tue 14:20]
+"""
+
+
+def test_an_org_file_gives_its_title_author_timestamps_and_todo_tasks() -> None:
+    document = from_markdown(ORG_FILE)
+    assert document.metadata.title == "Post-mortem: webhook deliveries stalled"
+    assert document.metadata.authors == ["Ines Duarte"]
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 4, 16, 13, 5, tzinfo=UTC), "Delivery workers stop acknowledging jobs"),
+        (datetime(2024, 4, 16, 13, 11, tzinfo=UTC), "Alert `webhooks_queue_depth` fires and pages Ines"),
+        (datetime(2024, 4, 16, 13, 57, tzinfo=UTC), "Queue depth back to normal"),
+    ]
+    tasks = [(task.text, task.owner, str(task.due), task.status.value) for task in document.measures.tasks]
+    assert tasks == [
+        ("Set an explicit DNS timeout in the delivery worker", "Marco Lind", "2024-04-30", "open"),
+        ("Pin the resolver library to 2.3.1", "", "None", "done"),
+    ]
+    assert "#+" not in to_markdown(document)
+
+
+def test_a_markdown_file_with_star_bullets_is_not_read_as_org() -> None:
+    document = from_markdown("# T\n\n## Timeline\n\n* 2024-04-16 13:05 UTC workers stop\n* TODO later\n")
+    assert [event.text for event in document.timeline][:1] == ["workers stop"]

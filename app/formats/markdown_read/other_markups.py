@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 
 from app.formats.markdown_read.asciidoc_rst import asciidoc, asciidoc_heading, restructured_text, rst
+from app.formats.markdown_read.jira_org import from_jira, from_org, is_jira, is_org
 from app.formats.markdown_read.tables import LONGEST_LINE, pipe_row
 from app.formats.markdown_syntax import outside_fences
 
@@ -21,8 +22,14 @@ MARKUP_WORDS = ("class", "wikitable", "sortable", "style", "cols", "options", "h
 
 
 def from_other_markups(lines: list[str], flags: list[bool]) -> list[str]:
-    """``lines`` with MediaWiki headings, emphasis and tables, pandoc's title block and grid tables
-    written as Markdown; a file with none of them comes back as it was."""
+    """``lines`` with Org's and Jira's markup, MediaWiki headings, emphasis and tables, pandoc's title block
+    and grid tables, AsciiDoc and reStructuredText written as Markdown; a file with none comes back as it was."""
+    if is_org(lines, flags):
+        lines = from_org(lines, flags)
+        flags = outside_fences(lines)
+    elif is_jira(lines, flags):
+        lines = from_jira(lines, flags)
+        flags = outside_fences(lines)
     if lines and lines[0].startswith("% ") and flags[0]:
         lines = _pandoc_title_block(lines)
         flags = outside_fences(lines)
