@@ -19,7 +19,7 @@ from app.formats.markdown_read.draft import Draft, EventDraft
 from app.formats.markdown_read.timeline.kinds import guess_kind
 from app.formats.markdown_syntax import leading_time
 from app.model import EventKind
-from app.timefmt import parse_timestamp
+from app.timefmt import parse_date, parse_timestamp
 from app.timeparse import Reading, read
 
 # A clock time this much earlier than the one before it has passed midnight;
@@ -64,6 +64,8 @@ class TimelineContext:
     dotted: bool = False
     # The moment "T+0" stands for, where the timeline states one: entries are then "T+15m", "T-3m".
     anchor: datetime | None = None
+    # The date "Day 1" stands for, in a timeline that numbers its days inline ("Day 2 00:05 – x").
+    day_one: date | None = None
     last_time: datetime | None = None
     onset: datetime | None = None
     end_marker: datetime | None = None
@@ -107,8 +109,16 @@ class TimelineContext:
                 return None
             moment, rest = found
             return Lead(self._rolled(moment, _writes_its_date(text)), rest, True)
-        if self.anchor is not None and (relative := _RELATIVE.match(text)) is not None:
+        if self.anchor is not None and (relative := _RELATIVE.match(text) or _BARE_RELATIVE.match(text)) is not None:
             return self._relative(relative, text)
+        if (numbered := _INLINE_DAY.match(text)) is not None and (day := self._numbered_day(numbered)) is not None:
+            # "Day 2 00:05 – x", "Day 1 (Mon 19 Feb) 21:30 – x": the clock on the day the number names.
+            before = (self.day, self.last_time)
+            self.set_day(day)
+            found = self.leading(text[numbered.end() :])
+            if found is None:
+                self.day, self.last_time = before
+            return found
         lead = _LEAD_WORD.match(text)
         body = text[lead.end() :] if lead else text
         # "14h05 — x", "14.03 x": a clock written the French or the European way, at an entry's start only
@@ -173,11 +183,12 @@ class TimelineContext:
 
     def _offset(self, relative: re.Match[str]) -> datetime | None:
         """The moment a ``T+15m`` or ``T-00:30`` stands for, from the anchor."""
-        hours, minutes, seconds = (int(relative.group(name) or 0) for name in ("hours", "minutes", "seconds"))
+        groups = relative.groupdict()
+        hours, minutes, seconds = (int(groups.get(name) or 0) for name in ("hours", "minutes", "seconds"))
         if relative.group("clock_h") is not None:  # "T+00:05", "T+1:12:30": hours and minutes as a clock writes them
             hours, minutes = int(relative.group("clock_h")), int(relative.group("clock_m"))
             seconds = int(relative.group("clock_s") or 0)
-        elif relative.group("bare"):
+        elif groups.get("bare"):
             minutes = int(relative.group("bare"))  # "T+0", "T+90": minutes, the unit people leave out
         elif not (relative.group("hours") or relative.group("minutes") or relative.group("seconds")):
             return None
@@ -185,10 +196,23 @@ class TimelineContext:
         assert self.anchor is not None
         return self.anchor - offset if relative.group("sign") in "-−" else self.anchor + offset
 
+    def _numbered_day(self, numbered: re.Match[str]) -> date | None:
+        """The date of "Day N": N - 1 days after the date a "Day 1 (Mon 19 Feb)" writes, or after the
+        timeline's day when it first counts its days."""
+        number = int(numbered.group("number"))
+        written = numbered.group("date")
+        if written and (day := parse_date(written, default_year=self.year)) is not None:
+            self.day_one = day - timedelta(days=number - 1)
+        elif self.day_one is None and self.day is not None and number == 1:
+            self.day_one = self.day
+        return self.day_one + timedelta(days=number - 1) if self.day_one is not None and number >= 1 else None
+
     def peek_time(self, text: str) -> bool:
         """Whether ``text`` starts with a time, without reading it."""
         if not self.draft.other_template:
             return leading_time(text, default_date=self.day or _ANY_DAY, default_zone=self.zone) is not None
+        if (numbered := _INLINE_DAY.match(text)) is not None:
+            text = text[numbered.end() :]
         return read(text, default_date=self.day or _ANY_DAY, compact=self.compact) is not None
 
     def _read(self, text: str, *, whole: bool = False) -> Reading | None:
@@ -305,6 +329,16 @@ _RELATIVE = re.compile(
     r"[*_`]{0,2}T[ \t]?(?P<sign>[-+−])[ \t]?(?:(?P<clock_h>\d{1,3}):(?P<clock_m>[0-5]\d)(?::(?P<clock_s>[0-5]\d))?|"
     r"(?:(?P<hours>\d{1,3})h)?[ \t]?(?:(?P<minutes>\d{1,4})m(?:in)?)?"
     r"[ \t]?(?:(?P<seconds>\d{1,5})s)?(?P<bare>(?<=[-+−])\d{1,4})?)[*_`]{0,2}(?![\w:])"
+)
+# "Day 2 00:05 – x", "**Day 1** (Mon 19 Feb) 21:30 – x": a day numbered inline, then the entry's clock.
+_INLINE_DAY = re.compile(
+    r"[*_]{0,2}day[ \t]?(?P<number>\d{1,3})[*_]{0,2}(?:[ \t]*\((?P<date>[^()\n]{1,40})\))?"
+    r"(?:[ \t]*[,:])?[ \t]*(?=[*_`]{0,2}\d)",
+    re.IGNORECASE,
+)
+# "+00:12 text" under a stated T0: the offset as a clock, the "T" left out (only the clock form: "+5" is a number).
+_BARE_RELATIVE = re.compile(
+    r"[*_`]{0,2}(?P<sign>[-+−])(?P<clock_h>\d{1,3}):(?P<clock_m>[0-5]\d)(?::(?P<clock_s>[0-5]\d))?[*_`]{0,2}(?![\w:])"
 )
 # "T+0 = 2024-09-03 16:20 UTC", "T0 is 16:20 UTC": the moment relative times count from.
 ANCHOR = re.compile(r"\bT[ \t]?\+?[ \t]?0\b\)?[ \t]*(?:=|is|:|was)[*_]{0,2}[ \t]*", re.IGNORECASE)

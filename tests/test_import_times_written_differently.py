@@ -1,0 +1,55 @@
+"""Times as people write them in reports the earlier layouts did not cover: offsets from a stated T0 without
+the "T", days numbered inline ("Day 2 00:05"), British dates with dotted clocks ("30/11/2023 23.10"), dates
+in capitals ("07 NOV 2024"). Each test opens a small file and checks the times a careful reader would take.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from app.formats.markdown_import import from_markdown
+
+CET = timezone(timedelta(hours=1))
+
+
+def test_offsets_written_without_the_t_count_from_the_t0_stated_above_them() -> None:
+    document = from_markdown(
+        "# Reset mails not delivered\n\nDate: 2024-06-27\n\n## Timeline\n\n"
+        "T0 is 14:05 UTC, when the DNS change was applied. Times below are hours:minutes after T0.\n\n"
+        "- +00:00 DNS zone change applied\n- +00:21 Support reports users who cannot reset\n"
+        "- +01:23 Bounce rate back under 1%\n"
+    )
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 6, 27, 14, 5, tzinfo=UTC), "DNS zone change applied"),
+        (datetime(2024, 6, 27, 14, 26, tzinfo=UTC), "Support reports users who cannot reset"),
+        (datetime(2024, 6, 27, 15, 28, tzinfo=UTC), "Bounce rate back under 1%"),
+    ]
+
+
+def test_a_signed_clock_with_no_t0_stated_stays_text() -> None:
+    document = from_markdown("# T\n\nDate: 2024-06-27\n\n## Timeline\n\n- 14:05 UTC change applied\n- +00:21 later\n")
+    assert document.timeline[-1].text.startswith("+00:21")
+
+
+def test_days_numbered_inline_count_from_the_date_day_one_writes() -> None:
+    document = from_markdown(
+        "# Restore drill\n\n**Dates:** 2024-02-19 to 2024-02-21 (all times CET)\n\n## Timeline\n\n"
+        "- Day 1 (Mon 19 Feb) 21:30 – DR drill starts\n- Day 1 23:15 – Nora reverts the DNS change\n"
+        "- Day 2 00:05 – Felix realises the wrong bucket was deleted\n- Day 3 06:30 – Restore complete\n"
+    )
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 2, 19, 21, 30, tzinfo=CET), "DR drill starts"),
+        (datetime(2024, 2, 19, 23, 15, tzinfo=CET), "Nora reverts the DNS change"),
+        (datetime(2024, 2, 20, 0, 5, tzinfo=CET), "Felix realises the wrong bucket was deleted"),
+        (datetime(2024, 2, 21, 6, 30, tzinfo=CET), "Restore complete"),
+    ]
+
+
+def test_day_one_is_the_timeline_s_day_when_no_date_is_written_beside_it() -> None:
+    document = from_markdown(
+        "# T\n\nDate: 2024-02-19\n\n## Timeline (UTC)\n\n- Day 1 22:40 – bucket deleted\n- Day 2 09:00 – status page\n"
+    )
+    assert [event.time for event in document.timeline] == [
+        datetime(2024, 2, 19, 22, 40, tzinfo=UTC),
+        datetime(2024, 2, 20, 9, 0, tzinfo=UTC),
+    ]
