@@ -79,9 +79,18 @@ HOSTILE = {
     + ":\n   DEADLINE:"
     + " " * 19_000
     + "\n",
-    "a bare offset of digits under a t0": "## Timeline\n\nT0 is 10:00 UTC\n\n- +" + "0" * N + ":00 x\n- " + "+" * N + "\n",
-    "an inline day then spaces": "# T\n\nDate: 2024-02-19\n\n## Timeline\n\n- Day 1" + " " * N + "x\n- Day 1 ("
-    + " " * 30 + ")" + " " * N + ",\n",
+    "a bare offset of digits under a t0": "## Timeline\n\nT0 is 10:00 UTC\n\n- +"
+    + "0" * N
+    + ":00 x\n- "
+    + "+" * N
+    + "\n",
+    "an inline day then spaces": "# T\n\nDate: 2024-02-19\n\n## Timeline\n\n- Day 1"
+    + " " * N
+    + "x\n- Day 1 ("
+    + " " * 30
+    + ")"
+    + " " * N
+    + ",\n",
     "a grid table of 10,000 columns": "# T\n\n+" + "-+" * 10_000 + "\n" + "|\n" * 2000 + "+" + "-+" * 10_000 + "\n",
 }
 

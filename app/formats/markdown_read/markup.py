@@ -59,15 +59,20 @@ def without_html_markup(lines: list[str], flags: list[bool]) -> list[str]:
     one line); elsewhere it is a line break, so the result may hold more lines.
     """
     out: list[str] = []
+    in_html_table = False
     for line, outside in zip(lines, flags, strict=True):
         if not outside or ("<" not in line and "&" not in line) or len(line) > _LONGEST_LINE:
             out.append(line)
             continue
-        out.extend(_cleaned(line, in_table=is_table_line(line)).split("\n"))
+        lowered = line.lower()
+        # An HTML <table> is read as a whole by the timeline (its cells' tags as text); its lines keep their tags.
+        in_html_table = in_html_table or "<table" in lowered
+        out.extend(_cleaned(line, in_table=is_table_line(line), tags=not in_html_table).split("\n"))
+        in_html_table = in_html_table and "</table>" not in lowered
     return out
 
 
-def _cleaned(line: str, *, in_table: bool) -> str:
+def _cleaned(line: str, *, in_table: bool, tags: bool = True) -> str:
     pieces: list[str] = []
     last = 0
     for match in _MARKUP.finditer(line):
@@ -76,8 +81,8 @@ def _cleaned(line: str, *, in_table: bool) -> str:
         if match.start() > last:
             pieces.append(line[last : match.start()])
         last = match.end()
-        if match.group("code") is not None:
-            pieces.append(match.group())
+        if match.group("code") is not None or (match.group("tag") is not None and not tags):
+            pieces.append(match.group())  # code, or a tag inside an HTML table: kept as written
         elif match.group("tag") is not None:
             _tag(pieces, match, line[match.end() : match.end() + 200], in_table=in_table)
             if match.group("name").lower() in _BLOCK_TAGS:
