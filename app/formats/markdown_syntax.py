@@ -13,11 +13,12 @@ The rules themselves are written down in ``docs/markdown-format.md``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from datetime import date, datetime, tzinfo
 
-from app.text_pieces import now_and_then
+from app.text_pieces import now_and_then, split_lines
 from app.timefmt import parse_leading_timestamp, parse_timestamp
 
 # --------------------------------------------------------------------------- layout
@@ -110,16 +111,8 @@ def escape_block(text: str, dangers: tuple[re.Pattern[str], ...] = BLOCK_DANGERS
     (they would swallow the rest of the document), and lines that already
     start with such an escape (so that unescaping is exact).
     """
-    lines = text.split("\n")
-    # Longest closing fence at or after each line, per fence character: tells in
-    # one pass whether an opener is ever closed.
-    longest: dict[str, list[int]] = {"`": [0] * (len(lines) + 1), "~": [0] * (len(lines) + 1)}
-    for index in range(len(lines) - 1, -1, -1):
-        now_and_then(index)  # the preview's export of 60,000 lines gives way to a busy window
-        closer = fence_closer(lines[index])
-        for char, table in longest.items():
-            table[index] = max(table[index + 1], closer[1] if closer and closer[0] == char else 0)
-    out: list[str] = []
+    lines = split_lines(text)  # rewritten in place: the preview exports 60,000-line texts
+    closers = _closing_fences(lines)
     open_fence: tuple[str, int] | None = None
     for index, line in enumerate(lines):
         now_and_then(index)
@@ -127,19 +120,46 @@ def escape_block(text: str, dangers: tuple[re.Pattern[str], ...] = BLOCK_DANGERS
             closer = fence_closer(line)
             if closer and closer[0] == open_fence[0] and closer[1] >= open_fence[1]:
                 open_fence = None
-            out.append(line)
             continue
         start, end = _after_indent_and_backslashes(line)
         rest = line[end:]
         opener = fence_opener(line) if start == end else None
-        if opener is not None and longest[opener[0]][index + 1] >= opener[1]:
+        if opener is not None and closers.closed_after(index, *opener):
             open_fence = opener
-            out.append(line)
         elif opener is not None or _needs_escape(rest, start != end, dangers):
-            out.append(line[:start] + "\\" + line[start:])
-        else:
-            out.append(line)
-    return "\n".join(out)
+            lines[index] = line[:start] + "\\" + line[start:]
+    return "\n".join(lines)
+
+
+class _ClosingFences:
+    """Where a block's closing fences are, per fence character, to tell in one pass whether an opener is ever closed.
+
+    Only the closing fences are listed (with the longest at or after each):
+    a table per line took two lists as long as the text's lines.
+    """
+
+    def __init__(self) -> None:
+        self.at: dict[str, list[int]] = {"`": [], "~": []}
+        self.longest_from: dict[str, list[int]] = {"`": [], "~": []}
+
+    def closed_after(self, index: int, char: str, length: int) -> bool:
+        """Whether a fence of ``char`` at least ``length`` long closes after line ``index``."""
+        first = bisect.bisect_right(self.at[char], index)
+        return first < len(self.at[char]) and self.longest_from[char][first] >= length
+
+
+def _closing_fences(lines: list[str]) -> _ClosingFences:
+    found = _ClosingFences()
+    for index, line in enumerate(lines):
+        now_and_then(index)  # the preview's export of 60,000 lines gives way to a busy window
+        closer = fence_closer(line)
+        if closer is not None:
+            found.at[closer[0]].append(index)
+            found.longest_from[closer[0]].append(closer[1])
+    for longest in found.longest_from.values():
+        for position in range(len(longest) - 2, -1, -1):
+            longest[position] = max(longest[position], longest[position + 1])
+    return found
 
 
 def _needs_escape(rest: str, has_backslash: bool, dangers: tuple[re.Pattern[str], ...]) -> bool:
@@ -152,7 +172,7 @@ def unescape_block(text: str, dangers: tuple[re.Pattern[str], ...] = BLOCK_DANGE
     """Undo ``escape_block``."""
     if "\\" not in text:
         return text  # nothing was escaped: a 60,000-line text is not split into a second copy of its lines
-    lines = text.split("\n")
+    lines = split_lines(text)
     flags = outside_fences(lines)
     for index, line in enumerate(lines):
         if not flags[index]:
