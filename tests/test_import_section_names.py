@@ -71,6 +71,10 @@ def test_a_section_under_another_common_name_lands_in_its_field(heading, field):
         "What we're changing",
         "What we\u2019re changing",
         "How are we making incidents like this less likely or less impactful?",
+        "What we'll do next",
+        "Going forward",
+        "How we will prevent this from happening again",
+        "Preventing this in the future",
     ],
 )
 def test_recommendations_and_changes_are_the_measures(heading):

@@ -159,6 +159,14 @@ for _key, _names in {
         "what we are changing",
         "what we're doing about it",
         "what we are doing about it",
+        "what we'll do next",
+        "what we will do next",
+        "what we'll do",
+        "what we will do",
+        "what's next",
+        "what is next",
+        "going forward",
+        "moving forward",
         # Azure's post-incident reviews.
         "how are we making incidents like this less likely or less impactful",
     ],
@@ -280,7 +288,10 @@ _KEYWORDS = tuple(
         (r"\broot causes?\b", "cause"),
         (
             r"\b(?:action items?|follow[- ]?ups?|remediation items?"
-            r"|(?:corrective|preventa?t?ive)(?: and (?:corrective|preventa?t?ive))? (?:actions?|measures))\b",
+            r"|(?:corrective|preventa?t?ive)(?: and (?:corrective|preventa?t?ive))? (?:actions?|measures)"
+            # "How we'll prevent this from happening again", "Preventing this in the future".
+            r"|(?:how|what) we(?:'ll| will| are going to| plan to) (?:prevent|stop|avoid)"
+            r"|preventing (?:this|it|a repeat))\b",
             "measures",
         ),
         # "Humor Element: Choose Your Own Adventure", "Bonus: a choose-your-own-adventure flowchart",
