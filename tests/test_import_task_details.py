@@ -120,3 +120,25 @@ def test_a_sub_heading_in_the_authors_own_words_sorts_its_list_and_stays_as_writ
     )
     assert document.measures.improvements == ["Review config changes."]
     assert [extra.body for extra in document.extra_sections] == ["### How we will prevent it"]
+
+
+def test_a_task_labelled_on_its_own_item_is_that_task_with_its_details():
+    document = from_markdown(
+        "# T\n\n## Corrective and Preventative Measures\n\n- Monitor slow queries.\n"
+        "- Task: Write an alert for p95 latency above 2s.\n  - Owner: Sam\n- Task: Review all HAProxy timeouts.\n"
+    )
+    assert [(task.text, task.owner) for task in document.measures.tasks] == [
+        ("Monitor slow queries.", ""),
+        ("Write an alert for p95 latency above 2s.", "Sam"),
+        ("Review all HAProxy timeouts.", ""),
+    ]
+    assert document.extra_sections == []
+
+
+def test_words_after_a_tasks_label_above_its_list_are_kept_and_the_list_is_the_tasks():
+    document = from_markdown(
+        "# T\n\n## Corrective and Preventative Measures\n\n"
+        "**Tasks:** the team agreed on these.\n\n- Write an alert\n- Review the timeouts\n"
+    )
+    assert [task.text for task in document.measures.tasks] == ["Write an alert", "Review the timeouts"]
+    assert [extra.body for extra in document.extra_sections] == ["the team agreed on these."]

@@ -124,7 +124,12 @@ def read_measures(draft: Draft, section: Section) -> None:
                     measures.improvements.append(child.text)
                 else:
                     leftover.append(child)
+        elif key in _TASK_LABELS and value and not _lists_tasks(entry.body):
+            # "- Task: Review all HAProxy timeouts.": the item is one task, its nested lines its details.
+            leftover.extend(_task(Item(entry.marker, value, entry.body, entry.raw), measures.tasks, inline=True))
         elif key in _TASK_LABELS or part == "tasks":
+            if value:
+                leftover.append(value)  # "**Tasks:** the team agreed on these." above them: the author's words
             for child in parse_items(entry.body):
                 if isinstance(child, Item):
                     leftover.extend(_task(child, measures.tasks, inline=draft.other_template))
@@ -136,6 +141,15 @@ def read_measures(draft: Draft, section: Section) -> None:
             # A plain list under an "Action Items" heading: each item is a task.
             leftover.extend(_task(entry, measures.tasks, inline=draft.other_template))
     draft.keep(section, leftover)
+
+
+def _lists_tasks(lines: list[str]) -> bool:
+    """Whether ``lines`` hold a list item other than a task's detail ("Owner: Sam", "Due: May 3")."""
+    details = OWNER_LABELS + DUE_LABELS + STATUS_LABELS + LINK_LABELS
+    return any(
+        isinstance(child, Item) and (split_label(child.head) or ("", ""))[0] not in details
+        for child in parse_items(lines)
+    )
 
 
 def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False) -> list[str]:
