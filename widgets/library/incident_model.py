@@ -46,6 +46,14 @@ COLUMNS: list[tuple[str, str | None]] = [
 MATCH_COLUMN = 1
 _NUMBER_COLUMNS = {6, 7, 8, 9, 10}
 _OVERDUE = QColor("#b3261e")
+# The roles ``data`` answers, as plain numbers: a table of 30 rows asks for some 2,500 (cell, role)
+# pairs at each paint, most of them roles left to the style (font, decoration, check state...).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, ROW_ROLE, SNIPPET_ROLE})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _duration(seconds: int | None) -> str:
@@ -185,12 +193,14 @@ class IncidentTableModel(QAbstractTableModel):
         return None
 
     @never_raises()
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
+        column = index.column()
+        if column != MATCH_COLUMN and role not in _ANSWERED:
+            return None  # the style's own (any role asked for the match column says its snippet is wanted)
         row = self.row_at(index.row()) if index.isValid() else None
         if row is None:
             return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return _CELLS[column](row)
         if role == ROW_ROLE:
             return row
@@ -198,12 +208,12 @@ class IncidentTableModel(QAbstractTableModel):
             self._want_snippet(index.row())
         if role == SNIPPET_ROLE and column == MATCH_COLUMN:
             return row.snippet
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if column == MATCH_COLUMN:
                 return plain_tooltip(row.snippet.text) if row.snippet else None
             return plain_tooltip(row.title if column == 0 else row.path if column == 11 else _CELLS[column](row))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBER_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 10 and row.overdue_tasks:
+        if role == _ALIGNMENT and column in _NUMBER_COLUMNS:
+            return _RIGHT
+        if role == _FOREGROUND and column == 10 and row.overdue_tasks:
             return QBrush(_OVERDUE)
         return None
