@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
+from app.formats.markdown_export import to_markdown
 from app.formats.markdown_import import from_markdown
+from app.model import EventKind, Severity
 
 CET = timezone(timedelta(hours=1))
 
@@ -53,3 +55,36 @@ def test_day_one_is_the_timeline_s_day_when_no_date_is_written_beside_it() -> No
         datetime(2024, 2, 19, 22, 40, tzinfo=UTC),
         datetime(2024, 2, 20, 9, 0, tzinfo=UTC),
     ]
+
+
+ZULU_LOG = """# FLIGHT OPS DATA LINK OUTAGE – INCIDENT REVIEW
+
+Date of occurrence: 07 NOV 2024
+Classification: SEV2
+
+## Sequence of events
+
+0915Z  First uplink rejected by the service provider
+1018Z  Engineer restarts the gateway service; rejects continue
+1142Z  Uplinks accepted again; backlog delivered by 1150Z
+"""
+
+
+def test_a_date_with_its_month_in_capitals_dates_the_timeline() -> None:
+    document = from_markdown(ZULU_LOG)
+    assert [event.time for event in document.timeline] == [
+        datetime(2024, 11, 7, 9, 15, tzinfo=UTC),
+        datetime(2024, 11, 7, 10, 18, tzinfo=UTC),
+        datetime(2024, 11, 7, 11, 42, tzinfo=UTC),
+    ]
+    assert document.timeline[-1].kind is EventKind.RESOLUTION  # "accepted again"
+    assert document.metadata.severity is Severity.SEV2  # "Classification: SEV2", the level written as one word
+
+
+def test_a_gitlab_severity_label_as_the_severity_s_value() -> None:
+    document = from_markdown('# T\n\n**Severity**: ~"severity::2"\n\ntext\n')
+    assert document.metadata.severity is Severity.SEV2
+    assert "severity::2" not in document.introduction
+    document = from_markdown('# T\n\n**Severity**: ~"severity::3" ~"team::infra"\n\ntext\n')
+    assert document.metadata.severity is Severity.SEV3
+    assert "team::infra" in to_markdown(document)

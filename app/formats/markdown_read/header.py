@@ -113,7 +113,7 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
 _LABELS_LABELS = ("labels", "label", "tags")
 # A classification is a severity only when its value says so ("Severity 1", not "Confidential").
 _CLASSIFICATION_LABELS = ("classification", "incident classification", "category", "incident level", "level")
-_NAMES_SEVERITY = re.compile(r"[*_`]{0,2}sev(?:erity)?\b", re.IGNORECASE)
+_NAMES_SEVERITY = re.compile(r"[*_`]{0,2}sev(?:erity)?(?![a-z])", re.IGNORECASE)  # "Severity 1", "SEV2"
 
 
 def _read_severity(draft: Draft, key: str, value: str) -> bool:
@@ -134,6 +134,10 @@ def _read_severity(draft: Draft, key: str, value: str) -> bool:
         return False
     draft.severity_labelled = True
     level, whole = severity_reading(value, draft.notes)
+    if level is None and (level := scoped_severity(value)) is not None:
+        # GitLab's '~"severity::2"' label: the line is read whole only when it holds nothing else.
+        label = f"severity::{level[3:]}"
+        whole = value.strip().lower() in {f'~"{label}"', f"~{label}", label}
     if level is None:
         if draft.severity_from_priority:  # "Severity: TBD" after "Priority: P1": the priority does not stand in
             meta.severity, draft.severity_from_priority = None, False

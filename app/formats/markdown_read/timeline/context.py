@@ -38,7 +38,8 @@ _MITIGATED_MARKER = re.compile(r"(?:outage|incident|impact) mitigated", re.IGNOR
 _RESOLVED = re.compile(
     r"\bresolved\b|fully (?:restored|recovered|operational)|all[- ]clear|incident (?:closed|over)|\brestored\b"
     r"|\brecover(?:ed|s)\b|back (?:to|at|under|below) (?:normal|baseline|zero)"
-    r"|(?:succeed(?:s|ed)?|correct|correctly|healthy|working|searchable|reachable|available) again"
+    r"|(?:succeed(?:s|ed)?|correct|correctly|healthy|working|searchable|reachable|available|accepted|flowing|serving"
+    r"|delivering|responding) again"
     r"|\byanked\b|caught up|\bdrained\b|no more (?:errors|failures|duplicates)",
     re.IGNORECASE,
 )

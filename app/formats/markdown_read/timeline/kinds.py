@@ -38,7 +38,7 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bback (?:up|online|above|to normal)\b|\brollback (?:is |was )?complete|\bfixed\b"
             # "502 rate back at baseline" (even when the status says "Monitoring"), "p95 back under one second"
             r"|\bback (?:at|to|under|below|within) (?:baseline|normal|zero|the slo|\d)"
-            r"|\b(?:delivered|sent|processing|flowing|healthy|available|correct|correctly|succeeding|searchable|current"
+            r"|\b(?:delivered|sent|accepted|processing|flowing|healthy|available|correct|correctly|succeeding|searchable|current"
             r"|reachable|usable|accessible)"
             r" again\b"
             # "CAD restored on all consoles", "logins recover", "stable for 15 minutes", "succeed for every player"
