@@ -24,6 +24,7 @@ line, so a read must stay in the tens of microseconds (``make bench``).
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timezone, tzinfo
 from zoneinfo import ZoneInfo
@@ -117,6 +118,11 @@ _DATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:on[ \t]+)?|[ \t]+on[ \t]+", re.IGNORE
 # --------------------------------------------------------------------------- the reader
 
 
+# Whether "01/12/2023" is the 1st of December: set while a document is read that writes its slashed dates day
+# first where that cannot be mistaken ("30/11/2023"), as British and European reports do.
+SLASH_DATES_DAY_FIRST: ContextVar[bool] = ContextVar("slash_dates_day_first", default=False)
+
+
 def _date_at(text: str, position: int, default_year: int | None) -> tuple[date, int, bool] | None:
     """A date at ``position``: the date, where it ends, and whether the year was written."""
     match = _DATE.match(text, position)
@@ -134,7 +140,7 @@ def _date_at(text: str, position: int, default_year: int | None) -> tuple[date, 
         year, day, written = int(groups["yy"]), int(groups["yday"]), True
     elif groups["sa"] is not None:
         first, second = int(groups["sa"]), int(groups["sb"])
-        day_first = first > 12 or groups["ssep"] == "."
+        day_first = first > 12 or groups["ssep"] == "." or (second <= 12 and SLASH_DATES_DAY_FIRST.get())
         month, day = (second, first) if day_first else (first, second)
         year, written = int(groups["sy"]), True
     elif iso_year is not None:

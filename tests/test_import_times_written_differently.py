@@ -88,3 +88,36 @@ def test_a_gitlab_severity_label_as_the_severity_s_value() -> None:
     document = from_markdown('# T\n\n**Severity**: ~"severity::3" ~"team::infra"\n\ntext\n')
     assert document.metadata.severity is Severity.SEV3
     assert "team::infra" in to_markdown(document)
+
+
+BRITISH = """# Online council tax payments unavailable
+
+## Chronology
+
+All times are GMT.
+
+* 30/11/2023 23.10 – First failed payment is recorded
+* 01/12/2023 07.50 – Contact centre supervisor reports a queue of callers
+* 01/12/2023 10.25 – Test payment succeeds; service restored
+
+## Recommendations
+
+| Recommendation | Owner | Target date |
+|---|---|---|
+| Make the error rate monitor alert out of hours | Priya Chandra | 02/01/2024 |
+"""
+
+
+def test_british_dates_with_dotted_clocks_read_day_first() -> None:
+    document = from_markdown(BRITISH)
+    assert [event.time for event in document.timeline] == [
+        datetime(2023, 11, 30, 23, 10, tzinfo=UTC),
+        datetime(2023, 12, 1, 7, 50, tzinfo=UTC),
+        datetime(2023, 12, 1, 10, 25, tzinfo=UTC),
+    ]
+    assert str(document.measures.tasks[0].due) == "2024-01-02"
+
+
+def test_slashed_dates_stay_month_first_when_one_can_only_be_month_first() -> None:
+    document = from_markdown(BRITISH.replace("30/11/2023 23.10", "11/30/2023 23.10"))
+    assert document.timeline[1].time == datetime(2023, 1, 12, 7, 50, tzinfo=UTC)

@@ -63,11 +63,13 @@ from app.formats.markdown_read.window import (
     day_from_weekdays,
     first_date,
     stated_zone,
+    writes_slashed_dates_day_first,
 )
 from app.formats.markdown_syntax import outside_fences
 from app.model import PostMortem
 from app.text_pieces import between_pieces, split_lines
 from app.timefmt import format_date
+from app.timeparse import SLASH_DATES_DAY_FIRST
 from app.timezones import zone_named
 
 SectionReader = Callable[[Draft, Section], None]
@@ -110,7 +112,12 @@ def read_markdown(text: str | bytes, *, file_day: date | None = None) -> tuple[P
     if _is_json(text):
         raise DocumentError("this looks like JSON, not Markdown: rename it to .json")
     try:
-        draft = _read(split_lines(text), file_day)  # equal lines share a string: 60,000 "***" cost one
+        lines = split_lines(text)  # equal lines share a string: 60,000 "***" cost one
+        day_first = SLASH_DATES_DAY_FIRST.set(writes_slashed_dates_day_first(lines))
+        try:
+            draft = _read(lines, file_day)
+        finally:
+            SLASH_DATES_DAY_FIRST.reset(day_first)
         return PostMortem.model_validate(draft.to_data()), draft.notes
     except (ValidationError, ValueError, RecursionError, OverflowError) as error:
         # Safety net for untrusted text: a value the model refuses becomes a

@@ -203,6 +203,23 @@ def first_date(lines: list[str]) -> date | None:
     return next(beside_times, None) or next(not_the_reports, None) or next((day for _, day in candidates), None)
 
 
+_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/\d{4}(?![\d/])")
+
+
+def writes_slashed_dates_day_first(lines: list[str]) -> bool:
+    """Whether the document writes its slashed dates day first: one reads so ("30/11/2023") and none
+    reads month first ("11/30/2023"). Then "01/12/2023" is the 1st of December, not the 12th of January."""
+    day_first = month_first = False
+    for line in lines[:2000]:
+        if "/" not in line:
+            continue
+        for found in itertools.islice(_SLASHED_DATE.finditer(line[:2000]), 50):
+            first, second = int(found.group(1)), int(found.group(2))
+            day_first = day_first or (first > 12 and second <= 12)
+            month_first = month_first or (second > 12 and first <= 12)
+    return day_first and not month_first
+
+
 # A weekday written before a day: "Tue 4/9", "Tuesday, March 5", "Sat 1 March".
 _WEEKDAY_LED = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+(?=\d|[A-Z][a-z])", re.IGNORECASE)
 _WEEKDAY_NUMBERS = {name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}

@@ -128,12 +128,15 @@ class TimelineContext:
         reading = self._read(body)
         if reading is None:
             return None
+        dated = reading.has_date
         if not reading.has_time:
             # "**2024-05-01** 15:00 — text": a date, then the time outside its markup.
             after = _SEPARATOR.sub("", _CLOSING_MARKUP.sub("", body[reading.end :], count=1), count=1)
+            # "30/11/2023 22.45 – x": after a date, a dotted clock of two-digit hours is the entry's time.
+            after = _DOTTED_CLOCK_AFTER_A_DATE.sub(r"\1\2:\3", after, count=1)
             clock = read(after, default_date=reading.moment.date(), default_zone=self.zone, notes=self.draft.notes)
             if clock is not None and clock.has_time and not clock.has_date:
-                reading, body = clock, after
+                reading, body = clock, after  # the clock's day is the date written before it
         rest = body[reading.end :]
         second = _RANGE_END.match(rest)
         if second is not None and (end := self._read(rest[second.end() :])) is not None and end.has_time:
@@ -141,10 +144,10 @@ class TimelineContext:
                 # "14:03–14:10 PDT": the zone written once is both ends'.
                 reading = read(body, default_date=self.day, default_zone=end.zone, default_year=self.year) or reading
             # A range keeps its words: the event is at its start, the text says until when.
-            return Lead(self._rolled(reading.moment, reading.has_date), text.strip(), True)
+            return Lead(self._rolled(reading.moment, dated), text.strip(), True)
         if lead is not None and lead.group("approximate"):
             # "~14:00": the text says the time is approximate.
-            return Lead(self._rolled(reading.moment, reading.has_date), text.strip(), reading.has_time)
+            return Lead(self._rolled(reading.moment, dated), text.strip(), reading.has_time)
         rest = _SEPARATOR.sub("", rest, count=1)
         if reading.open_markup:
             closer = reading.open_markup[::-1]
@@ -154,7 +157,7 @@ class TimelineContext:
                 rest = reading.open_markup + rest  # "**15:00 UTC: Title** text" keeps "**Title**".
             else:
                 return None
-        return Lead(self._rolled(reading.moment, reading.has_date), rest, reading.has_time)
+        return Lead(self._rolled(reading.moment, dated), rest, reading.has_time)
 
     def inside(self, text: str) -> Lead | None:
         """The first time an entry's sentence gives ("detected at 3:00 PM EST when…"), its text kept whole.
@@ -324,6 +327,7 @@ _LEAD_WORD = re.compile(
     re.IGNORECASE,
 )
 _DOTTED_OR_FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])[h.]([0-5]\d)(?![\d.:])")
+_DOTTED_CLOCK_AFTER_A_DATE = re.compile(r"^([*_`~]{0,2})([01]\d|2[0-3])[h.]([0-5]\d)(?![\d.:])")
 _FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])h([0-5]\d)(?![\d.:])")
 # "**T+1h05m** — text", "T-12m:": a time relative to the timeline's stated T+0.
 _RELATIVE = re.compile(
