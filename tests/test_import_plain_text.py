@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from app.formats.markdown_export import to_markdown
 from app.formats.markdown_import import from_markdown, read_markdown
-from app.model import Severity
+from app.model import EventKind, Severity
 
 EDT = timezone(timedelta(hours=-4))
 WEST = timezone(timedelta(hours=1))
@@ -295,3 +296,42 @@ def test_chat_messages_under_a_handle_as_slacks_app_copies_them() -> None:
         (datetime(2024, 12, 5, 14, 12, tzinfo=UTC), "ines.duarte: seeing a spike in receipt emails"),
         (datetime(2024, 12, 5, 14, 40, tzinfo=UTC), "tom.b: deployed the fix"),
     ]
+
+
+PDF_COPY = """INCIDENT POST-MORTEM REPORT
+Voice calls dropped after 60 seconds
+
+Document owner: Hannah Weiss, Network Engineering
+Incident date: 18 June 2024
+
+Executive summary
+Between 11:20 and 13:05 CEST on 18 June 2024, every VoIP call through Amsterdam was dropped after 60 seconds.
+
+Timeline of events (CEST)
+11:12    Firewall policy update pushed to the Amsterdam edge
+11:20    First customer complaints of calls dropping after one minute
+13:05    Call drops stop; monitoring confirms normal call durations
+
+Root cause
+The firewall policy template set a UDP idle timeout of 60 seconds for all flows.
+"""
+
+
+def test_text_copied_from_a_pdf_gives_its_title_sections_and_timeline() -> None:
+    cest = timezone(timedelta(hours=2))
+    document = from_markdown(PDF_COPY)
+    assert document.metadata.title == "INCIDENT POST-MORTEM REPORT: Voice calls dropped after 60 seconds"
+    assert document.metadata.authors == ["Hannah Weiss, Network Engineering"]
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 6, 18, 11, 12, tzinfo=cest), "Firewall policy update pushed to the Amsterdam edge"),
+        (datetime(2024, 6, 18, 11, 20, tzinfo=cest), "First customer complaints of calls dropping after one minute"),
+        (datetime(2024, 6, 18, 13, 5, tzinfo=cest), "Call drops stop; monitoring confirms normal call durations"),
+    ]
+    assert document.timeline[-1].kind is EventKind.RESOLUTION
+    assert document.root_cause.cause.startswith("The firewall policy template set a UDP idle timeout")
+
+
+def test_a_short_line_over_text_in_a_document_with_headings_stays_text() -> None:
+    document = from_markdown("# T\n\n## Notes\n\nRoot cause\nwas never found, sadly.\n")
+    assert "Root cause\nwas never found" in to_markdown(document)
+    assert not document.root_cause.cause

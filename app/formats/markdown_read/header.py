@@ -179,6 +179,12 @@ _ROLE_WORDS = frozenset(
         "ciso",
         "owner",
         "team",
+        # the unit after a name: "Hannah Weiss, Network Engineering", "Gareth Pryce, Digital Services"
+        "engineering",
+        "operations",
+        "services",
+        "support",
+        "department",
     ]
 )
 

@@ -20,9 +20,33 @@ def first_line_title(preamble: list[str]) -> str:
     """The first line of ``preamble`` when it reads as the title, taken out of it; else ``""``."""
     found = title_line(preamble)
     if found is None:
-        return ""
+        return _named_under_a_kind_of_report(preamble)
     del preamble[found[0]]
     return found[1]
+
+
+# "INCIDENT POST-MORTEM REPORT", "Incident review", "Major incident report": what the document is, not what happened.
+_KIND_OF_REPORT = re.compile(
+    r"(?:[A-Za-z-]{1,20}[ \t]){0,3}(?:report|post[- ]?mortem|review|retrospective|write[- ]?up|rca|debrief)",
+    re.IGNORECASE,
+)
+
+
+def _named_under_a_kind_of_report(preamble: list[str]) -> str:
+    """A first paragraph of two short lines, a kind of report over what happened ("INCIDENT POST-MORTEM
+    REPORT" over "Voice calls dropped after 60 seconds", as text copied from a PDF starts): both lines as the
+    title, taken out of the preamble; else ``""``."""
+    first = next((index for index, line in enumerate(preamble) if line.strip()), None)
+    if first is None or first + 1 >= len(preamble):
+        return ""
+    kind, what = preamble[first].strip(), preamble[first + 1].strip()
+    alone = first + 2 >= len(preamble) or not preamble[first + 2].strip()
+    if not alone or len(kind) > 60 or len(what) > _LONGEST_TITLE or not _KIND_OF_REPORT.fullmatch(kind):
+        return ""
+    if not _could_be_title(what) or what.endswith((".", ":", "?", "!", ",", ";")) or (split_label(what) or ("", ""))[1]:
+        return ""
+    del preamble[first : first + 2]
+    return f"{kind}: {what}"
 
 
 def title_line(lines: list[str]) -> tuple[int, str] | None:

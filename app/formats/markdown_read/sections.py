@@ -150,6 +150,8 @@ _BOLD_NAME = re.compile(r"[ \t]*(?:\*\*|__)([^*_\n]{2,60}?)[ \t]*:?(?:\*\*|__)[ 
 # "ROOT CAUSE:", "TIMELINE (ALL TIMES EASTERN):" alone on a line: a plain-text e-mail's section names.
 _CAPS_NAME = re.compile(r"[ \t]*([A-Z][A-Z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
 _PLAIN_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
+_BARE_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*")
+_LONGEST_BARE_NAME = 40
 _SUMMARY_NAME = re.compile(r"[ \t]*<summary>([^<>\n]{2,80})</summary>[ \t]*", re.IGNORECASE)
 _DETAILS = re.compile(r"[ \t]*</?details>[ \t]*", re.IGNORECASE)
 _DETAILS_OR_SUMMARY = re.compile(r"[ \t]*(?:</?details>|<summary>|#{1,6}[ \t])", re.IGNORECASE)
@@ -169,6 +171,9 @@ def headings_in_disguise(lines: list[str]) -> None:
     """
     flags = outside_fences(lines)
     bold_title(lines, flags)
+    # Text copied from a PDF or a word processor: no heading at all, each section's name a short line
+    # of its own over its text ("Executive summary", "Timeline of events (CEST)").
+    plain_text = not any(flags[index] and heading_of(line) for index, line in enumerate(lines))
     for index, line in enumerate(lines):
         now_and_then(index)
         if not flags[index] or not line.strip():
@@ -183,6 +188,9 @@ def headings_in_disguise(lines: list[str]) -> None:
         named = _BOLD_NAME.fullmatch(line) or _CAPS_NAME.fullmatch(line)
         if named is None and text_follows:
             named = _PLAIN_NAME.fullmatch(line)
+        underlined = text_follows and not lines[index + 1].strip(" \t=-")  # a setext heading already
+        if named is None and text_follows and plain_text and len(line) <= _LONGEST_BARE_NAME and not underlined:
+            named = _BARE_NAME.fullmatch(line)  # "Root cause" over its text, in a report with no headings
         found = (named if starts_paragraph else None) or _SUMMARY_NAME.fullmatch(line)
         if found is None or section_key(found.group(1)) is None:
             continue

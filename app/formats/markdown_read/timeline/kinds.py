@@ -46,6 +46,8 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\b(?:logins?|requests?|traffic|services?|sites?|apis?) recover\b"
             r"|\bstable (?:for|again|since)\b|\bsucceed(?:s|ed)? (?:for (?:every|all)|again)\b"
             r"|\bcaught up\b|\bno more (?:errors|failures|duplicates|timeouts|5\d\d)"
+            # "Call drops stop", "errors stopped": the symptom ends
+            r"|\b(?:errors|failures|drops|crashes|timeouts|rejects|rejections|bounces) (?:stop|stopped|cease|ceased)\b"
             # A batch incident ends when the run it held up gets through: "Billing run completes".
             r"|\b(?:run|job|batch|backfill|replay|reindex|resync) (?:completes|completed|finishes|finished|succeeds)\b"
             # "All monitors green ✅", "dashboards back to green", "checks green again".
