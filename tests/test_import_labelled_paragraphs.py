@@ -167,6 +167,18 @@ def test_root_cause_and_resolution_written_as_prose_is_cut_where_the_fix_begins(
     assert document.root_cause.resolution == "The fix was a Puppet manifest that corrects the extension."
 
 
+@pytest.mark.parametrize(
+    "fix",
+    ["We re-created the index and raised the timeout.", "The team rebuilt the cache and re-ran the job."],
+)
+def test_a_deed_only_a_fix_does_starts_the_resolution(fix: str) -> None:
+    document = from_markdown(
+        f"# T\n\n## Root Cause and Resolution\n\nThe query lost its index in a migration. Requests timed out. {fix}\n"
+    )
+    assert document.root_cause.cause == "The query lost its index in a migration. Requests timed out."
+    assert document.root_cause.resolution == fix
+
+
 def test_prose_that_never_tells_the_fix_stays_the_cause() -> None:
     text = "# T\n\n## Root Cause and Resolution\n\nA bad flag was fixed later by someone. Users saw errors.\n"
     document = from_markdown(text)

@@ -248,7 +248,9 @@ _RESOLUTION_START = re.compile(
     r"|To (?:fix|resolve|mitigate|remedy|restore)\b"
     r"|(?:We|The team|Engineers?|The on-?call(?: engineer)?|I|They) (?:then |finally |quickly )?"
     r"(?:fixed|resolved|restored|rolled|reverted|mitigated|corrected|patched|replaced|renewed|restarted|redeployed"
-    r"|applied|removed|disabled|re-?enabled|increased|updated|fixed)\b"
+    r"|applied|removed|disabled|re-?enabled|increased|updated|fixed"
+    # Deeds that only a fix does: "We re-created the index", "We rebuilt the cache and re-ran the job".
+    r"|re-?created|rebuilt|re-?indexed|re-?added|re-?issued|re-?installed|reinstated|re-?ran|reconfigured)\b"
     r"|(?:It|This|The (?:issue|problem|outage|incident|error|bug)) was (?:fixed|resolved|mitigated|corrected|solved)\b"
     r"|(?:Fixed|Resolved|Resolution|Mitigation)\b)",
 )
