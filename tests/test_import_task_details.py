@@ -56,6 +56,33 @@ def test_a_mention_the_sentence_needs_is_not_the_owner():
     assert _tasks("- Follow up with @alice") == [("Follow up with @alice", "", None)]
 
 
+def _dated_tasks(body: str, day: str) -> list[tuple[str, str, date | None]]:
+    document = from_markdown(f"# Replica lag\n\n**Date:** {day}\n\n## Action items\n\n{body}\n")
+    assert from_markdown(to_markdown(document)) == document
+    return [(task.text, task.owner, task.due) for task in document.measures.tasks]
+
+
+@pytest.mark.parametrize(
+    ("body", "day", "task"),
+    [
+        (
+            "1. Add a smoke test against staging (owner: Amaka, by May 21).",
+            "May 14, 2024",
+            ("Add a smoke test against staging", "Amaka", date(2024, 5, 21)),
+        ),
+        (
+            "| Action | Owner | When |\n|---|---|---|\n| Alert on WAL archive failures | Kwame | Nov 15 |",
+            "2023-11-08",
+            ("Alert on WAL archive failures", "Kwame", date(2023, 11, 15)),
+        ),
+        # A day before the incident's, in a report written in December: January of the next year.
+        ("- Rotate the keys @lina due Jan 5", "2023-12-20", ("Rotate the keys", "lina", date(2024, 1, 5))),
+    ],
+)
+def test_a_due_date_written_without_its_year_is_the_next_such_day_from_the_incidents(body, day, task):
+    assert _dated_tasks(body, day) == [task]
+
+
 @pytest.mark.parametrize("column", ["Target date", "Target", "Due by", "ETA"])
 def test_a_target_date_column_is_the_due_date(column):
     table = f"| No. | Action | Owner | {column} |\n|---|---|---|---|\n| 1 | Add monitoring | Ops Manager | 31/12/2023 |"

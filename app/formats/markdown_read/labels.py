@@ -72,6 +72,8 @@ DUE_LABELS = (
     "target completion",
     "target completion date",
     "eta",
+    "when",
+    "by when",
 )
 STATUS_LABELS = ("status", "state")
 LINK_LABELS = ("link", "ticket", "bug", "issue", "url", "tracking")

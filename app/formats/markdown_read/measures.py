@@ -9,12 +9,13 @@ cannot be read stays in the task's text.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from app.formats.markdown_read.draft import Draft, Section, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
 from app.formats.markdown_read.names import TASK_STATUSES
 from app.formats.markdown_read.tables import parse_table, table_cells, take_table
-from app.formats.markdown_read.task_details import inline_details
+from app.formats.markdown_read.task_details import due_date, inline_details
 from app.formats.markdown_read.tokens import (
     Item,
     heading_of,
@@ -26,7 +27,6 @@ from app.formats.markdown_read.tokens import (
 )
 from app.formats.markdown_syntax import link_from_text
 from app.model import TaskStatus
-from app.timefmt import parse_date
 
 _IMPROVEMENT_LABELS = (
     *("improvements", "improvement", "preventative measures", "preventive measures", "lessons"),
@@ -101,13 +101,13 @@ def read_measures(draft: Draft, section: Section) -> None:
                     leftover.append(entry)  # "### How we'll prevent it": the author's words, kept as written
             elif is_table_line(entry):
                 table, index = take_table(entries, index - 1)
-                leftover.extend(_tasks_table(table, measures.tasks, other_template=draft.other_template))
+                read = _tasks_table(table, measures.tasks, other_template=draft.other_template, day=draft.day)
+                leftover.extend(read)
             elif draft.other_template and (lettered := _LETTERED.match(entry)) is not None:
                 # "a. Change the script. Responsible: vendor. Target: 30 Nov 2023.": a lettered list, as
                 # plain-text reports write one, each line a task (Markdown has no lettered lists).
-                leftover.extend(
-                    _task(Item(lettered.group(1), entry[lettered.end() :], [], [entry]), measures.tasks, inline=True)
-                )
+                item = Item(lettered.group(1), entry[lettered.end() :], [], [entry])
+                leftover.extend(_task(item, measures.tasks, inline=True, day=draft.day))
             else:
                 leftover.append(entry)
             continue
@@ -126,20 +126,21 @@ def read_measures(draft: Draft, section: Section) -> None:
                     leftover.append(child)
         elif key in _TASK_LABELS and value and not _lists_tasks(entry.body):
             # "- Task: Review all HAProxy timeouts.": the item is one task, its nested lines its details.
-            leftover.extend(_task(Item(entry.marker, value, entry.body, entry.raw), measures.tasks, inline=True))
+            item = Item(entry.marker, value, entry.body, entry.raw)
+            leftover.extend(_task(item, measures.tasks, inline=True, day=draft.day))
         elif key in _TASK_LABELS or part == "tasks":
             if value:
                 leftover.append(value)  # "**Tasks:** the team agreed on these." above them: the author's words
             for child in parse_items(entry.body):
                 if isinstance(child, Item):
-                    leftover.extend(_task(child, measures.tasks, inline=draft.other_template))
+                    leftover.extend(_task(child, measures.tasks, inline=draft.other_template, day=draft.day))
                 else:
                     leftover.append(child)
         elif under_improvements:
             measures.improvements.append(entry.text)
         else:
             # A plain list under an "Action Items" heading: each item is a task.
-            leftover.extend(_task(entry, measures.tasks, inline=draft.other_template))
+            leftover.extend(_task(entry, measures.tasks, inline=draft.other_template, day=draft.day))
     draft.keep(section, leftover)
 
 
@@ -152,7 +153,7 @@ def _lists_tasks(lines: list[str]) -> bool:
     )
 
 
-def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False) -> list[str]:
+def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: date | None = None) -> list[str]:
     """Append the task ``item`` describes; returns the lines of it that are not understood."""
     text, status = item.head, None
     checkbox = _CHECKBOX.match(text)
@@ -166,7 +167,7 @@ def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False) -> list[s
         kind = None
     task = TaskDraft(text, status or TaskStatus.OPEN)
     if inline and not item.body:
-        inline_details(text, task)
+        inline_details(text, task, day=day)
     if kind is not None:
         # "**Corrective:** Ask the PSP …": the task's kind has no field; it follows the text, as a table's
         # "Type" column does, so the text starts with what is to be done.
@@ -183,7 +184,7 @@ def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False) -> list[s
         # Each detail once: a second "Owner:" stays as written rather than replacing the first.
         if key in OWNER_LABELS and not child.body and task.owner is None:
             task.owner = value
-        elif key in DUE_LABELS and not child.body and task.due is None and (due := parse_date(value)) is not None:
+        elif key in DUE_LABELS and not child.body and task.due is None and (due := due_date(value, day)) is not None:
             task.due = due
         elif key in STATUS_LABELS and not child.body and not status_read and name_key(value) in TASK_STATUSES:
             task.status, status_read = TASK_STATUSES[name_key(value)], True
@@ -228,7 +229,9 @@ _ROW_NUMBER = re.compile(r"\d{1,4}\.?|")
 _NO_LINK = ("", "n/a", "na", "n.a.", "none", "-", "--", "—", "–")
 
 
-def _tasks_table(lines: list[str], tasks: list[TaskDraft], *, other_template: bool = True) -> list[str]:
+def _tasks_table(
+    lines: list[str], tasks: list[TaskDraft], *, other_template: bool = True, day: date | None = None
+) -> list[str]:
     """Tasks from an action-items table; returns the table itself when it has no task column.
 
     A column the task has no field for (the SRE book's "Type"), or a due date
@@ -278,7 +281,7 @@ def _tasks_table(lines: list[str], tasks: list[TaskDraft], *, other_template: bo
             if link.strip().lower() not in _NO_LINK:
                 task.link = link_from_text(link)
         if (column := columns["due"]) is not None and row[column]:
-            task.due = parse_date(row[column])
+            task.due = due_date(row[column], day)
             if task.due is None:
                 notes.append((names[column], row[column]))
         if notes:

@@ -8,6 +8,7 @@ stays in the text, as written.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from app.formats.markdown_read.draft import TaskDraft
@@ -23,7 +24,18 @@ _WHOLE_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((https?://[^()\s]{1,500})\)")
 _AUTOLINK = re.compile(r"<https?://[^\s<>]{1,500}>|https?://[^\s<>()]{1,500}")
 
 
-def inline_details(text: str, task: TaskDraft) -> None:
+def due_date(text: str, day: date | None) -> date | None:
+    """The due date ``text`` writes; one without its year ("by May 21") is the first such day from ``day`` on."""
+    due = parse_date(text)
+    if due is not None or day is None:
+        return due
+    due = parse_date(text, default_year=day.year)
+    if due is not None and due < day:
+        due = parse_date(text, default_year=day.year + 1)  # "Jan 5" in a December report: the next one
+    return due
+
+
+def inline_details(text: str, task: TaskDraft, *, day: date | None = None) -> None:
     """Owner, due date, status and ticket written on a task's own line, and the text without them.
 
     Read: a ticket link or web address at the end, and before it a
@@ -39,10 +51,12 @@ def inline_details(text: str, task: TaskDraft) -> None:
     if last_space > 0 and (_TICKET_LINK.fullmatch(tail) or _AUTOLINK.fullmatch(tail)):
         details["link"], rest = link_from_text(tail), rest[:last_space].rstrip()
     opening = rest.rfind("(")
-    if opening > 0 and rest.endswith(")") and (fields := _detail_fields(rest[opening + 1 : -1])):
+    if rest.endswith(").") and opening > 0:
+        rest = rest[:-1]  # "… staging (owner: Amaka, by May 21).": the sentence's full stop after the group
+    if opening > 0 and rest.endswith(")") and (fields := _detail_fields(rest[opening + 1 : -1], day)):
         details.update(fields)
         rest = rest[:opening].rstrip()
-    if "owner" not in details and (found := _written_owner(rest)) is not None:
+    if "owner" not in details and (found := _written_owner(rest, day)) is not None:
         # "... renewal. Owner: Rohit Menon, by 30 Aug 2024." or "... rotation hook @Marco Bianchi"
         rest, fields = found
         details.update({name: value for name, value in fields.items() if name not in details})
@@ -56,7 +70,7 @@ def inline_details(text: str, task: TaskDraft) -> None:
             setattr(task, name, value)
 
 
-def _detail_fields(group: str) -> dict[str, Any] | None:
+def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
     """``owner: Ana, due 2024-05-10`` as task fields; ``None`` unless every part is understood."""
     fields: dict[str, Any] = {}
     # Semicolons, when used, separate the parts: then a date may hold a comma ("due: March 3, 2025").
@@ -67,13 +81,13 @@ def _detail_fields(group: str) -> dict[str, Any] | None:
             fields["owner"] = without_mention(part)  # "(@bkowal, due 2024-09-06)", Mozilla's "(:bhughes)"
         elif key in OWNER_LABELS and value and "owner" not in fields:
             fields["owner"] = without_mention(value)
-        elif key in DUE_LABELS and (due := parse_date(value)) is not None and "due" not in fields:
+        elif key in DUE_LABELS and (due := due_date(value, day)) is not None and "due" not in fields:
             fields["due"] = due
         elif key in STATUS_LABELS and name_key(value) in TASK_STATUSES and "status" not in fields:
             fields["status"] = TASK_STATUSES[name_key(value)]
         elif _FULL_NAME.fullmatch(part.strip()) and "owner" not in fields and len(group.split(",")) == 2:
             fields["owner"] = part.strip()  # "(Mia Kowalski, 10 July 2024)": a name beside a date
-        elif "due" not in fields and "owner" in fields and (due := parse_date(part.strip())) is not None:
+        elif "due" not in fields and "owner" in fields and (due := due_date(part.strip(), day)) is not None:
             fields["due"] = due
         elif name_key(part) in TASK_STATUSES and "status" not in fields:
             fields["status"] = TASK_STATUSES[name_key(part)]  # "We have added a validation rule. (Completed)"
@@ -92,7 +106,7 @@ _MENTION = re.compile(r"[@:][A-Za-z][\w.-]{0,38}")
 _OWNER_LABEL = re.compile(r"(?:owner|responsible|assignee):[ \t]*", re.IGNORECASE)
 
 
-def _written_owner(text: str) -> tuple[str, dict[str, Any]] | None:
+def _written_owner(text: str, day: date | None) -> tuple[str, dict[str, Any]] | None:
     """The owner (and due date) written at the end of a task's line, and the text before them."""
     label = None
     for found in _OWNER_LABEL.finditer(text):
@@ -100,13 +114,13 @@ def _written_owner(text: str) -> tuple[str, dict[str, Any]] | None:
     before = text[: label.start()].rstrip(" \t") if label is not None else ""
     # After a sentence ("… renewal. Owner: …") or a dash ("… renewal — Owner: …"), not inside a phrase.
     if label is not None and before and before[-1] in ".;!?-–—" and before != text[: label.start()]:
-        fields = _owner_and_due(text[label.end() :].strip().rstrip(".").strip())
+        fields = _owner_and_due(text[label.end() :].strip().rstrip(".").strip(), day)
         if fields is not None:
             return before.rstrip(" \t-–—"), fields
     at = text.rfind(" @")
     before = text[:at].split()[-1:] if at > 0 else []
     if at > 0 and not (before and before[0].lower() in _LEADS_TO_A_PERSON):
-        fields = _mention_and_due(text[at + 1 :].strip())
+        fields = _mention_and_due(text[at + 1 :].strip(), day)
         if fields is not None:
             return text[:at].rstrip(" \t-–—"), fields  # "… explicitly — @kenji — due 2024-11-26"
     return None
@@ -127,7 +141,7 @@ _OWNER_END = re.compile(r"[,;·]|\.(?=[ \t])|(?<=[ \t])[-–—](?=[ \t])")
 _TITLE_END = re.compile(r"(?:^|[ \t])(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Sgt|Lt|Capt|Col|Prof|Insp|Supt)\.$")
 
 
-def _owner_and_due(tail: str) -> dict[str, Any] | None:
+def _owner_and_due(tail: str, day: date | None) -> dict[str, Any] | None:
     """``Rohit Menon, by 30 Aug 2024`` or ``Rohit Menon``: an owner, then perhaps a due date."""
     # "Sgt. Alan Reyes", "J. Okonjo": a title's or an initial's full stop is not the end of the name.
     cut = next(
@@ -144,14 +158,14 @@ def _owner_and_due(tail: str) -> dict[str, Any] | None:
     fields: dict[str, Any] = {"owner": without_mention(owner)}
     if rest.strip():
         key, value = split_label(rest.strip()) or _word_and_rest(rest)
-        due = parse_date(value) if key in DUE_LABELS else parse_date(rest.strip())
+        due = due_date(value, day) if key in DUE_LABELS else due_date(rest.strip(), day)
         if due is None:
             return None
         fields["due"] = due
     return fields
 
 
-def _mention_and_due(tail: str) -> dict[str, Any] | None:
+def _mention_and_due(tail: str, day: date | None) -> dict[str, Any] | None:
     """``@asmith``, ``@Marco Bianchi`` or ``@Sofia Lind April 20, 2024``: a mention closing the line."""
     words = tail.split()
     if not words or not _MENTION.fullmatch(words[0]) or not words[0].startswith("@"):
@@ -166,7 +180,7 @@ def _mention_and_due(tail: str) -> dict[str, Any] | None:
     if rest and rest[0].lower().rstrip(":") in ("due", "by"):
         rest = rest[1:]
     if rest:
-        due = parse_date(" ".join(rest))
+        due = due_date(" ".join(rest), day)
         if due is None:
             return None
         fields["due"] = due
