@@ -91,6 +91,7 @@ HOSTILE = {
     + ")"
     + " " * N
     + ",\n",
+    "a humor label then spaces": "# T\n\n## Closing Notes\n\n**Humor:**" + " " * N + "\n\n**Humor:**" + " " * N + "x\n",
     "a grid table of 10,000 columns": "# T\n\n+" + "-+" * 10_000 + "\n" + "|\n" * 2000 + "+" + "-+" * 10_000 + "\n",
 }
 

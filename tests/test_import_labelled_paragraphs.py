@@ -320,3 +320,22 @@ def test_a_labelled_sentence_inside_a_summary_paragraph_fills_its_field_without_
     )
     assert document.summary.root_cause == "The connection pool was exhausted by a leaking background job."
     assert document.summary.impact == "From 15:20 to 16:05 UTC the checkout API returned HTTP 503 for 70% of requests."
+
+
+def test_a_humor_label_closing_another_section_is_the_humor_element() -> None:
+    document = from_markdown(
+        "# Postmortem: billing cron\n\n## Timeline\n\n- 00:00 UTC run starts\n\n## Closing Notes\n\n"
+        "We owe 380 customers an apology.\n\n"
+        '**Humor:** Our cron job took "fall back" literally.\n\nNext year it springs forward into a unit test.\n'
+    )
+    assert document.closing_notes == "We owe 380 customers an apology."
+    assert document.humor.caption.startswith('Our cron job took "fall back" literally.')
+    assert "Next year it springs forward" in document.humor.caption + document.humor.closing
+
+
+def test_a_humor_label_beside_a_humor_section_stays_where_it_is() -> None:
+    document = from_markdown(
+        "# T\n\n## Closing Notes\n\nThanks.\n\n**Humor:** a note about humor.\n\n## Humor Element\n\nThe real joke.\n"
+    )
+    assert "**Humor:** a note about humor." in document.closing_notes
+    assert document.humor.caption == "The real joke."

@@ -55,7 +55,13 @@ from app.formats.markdown_read.prose import (
 )
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
 from app.formats.markdown_read.roles import settle_roles
-from app.formats.markdown_read.sections import headings_in_disguise, is_own_layout, promote_nested, split_sections
+from app.formats.markdown_read.sections import (
+    headings_in_disguise,
+    humor_paragraph_cut,
+    is_own_layout,
+    promote_nested,
+    split_sections,
+)
 from app.formats.markdown_read.timeline import read_timeline
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.tokens import TIME_LED, split_label
@@ -172,6 +178,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     between_pieces()
     if not own_layout:
         sections, extras_from = promote_nested(sections, extras_from)
+        sections, extras_from = humor_paragraph_cut(sections, extras_from)
     mail = mail_headers(lines) if not own_layout and not title else None
     if mail is not None and mail.subject and mail.subject_at is not None:
         title = mail.subject  # a mail saved as it was: its subject is the title

@@ -110,6 +110,31 @@ def promote_nested(sections: list[Section], extras_from: int | None) -> tuple[li
     return out, new_extras_from
 
 
+# "**Humor:** Our cron job took …" opening a paragraph: a bold label, then its text on the same line.
+_BOLD_LEAD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{2,40}?):?(?:\*\*|__):?[ \t]+(?=\S)")
+
+
+def humor_paragraph_cut(sections: list[Section], extras_from: int | None) -> tuple[list[Section], int | None]:
+    """The Humor Element written as a labelled paragraph inside another section ("**Humor:** …" closing the
+    Closing Notes), cut out to be read as that section: it and what follows it in its section. Only when no
+    section is the Humor Element already, and never after the additional-sections marker."""
+    limit = len(sections) if extras_from is None else extras_from
+    if any(section_key(section.heading) == "humor" for section in sections[:limit]):
+        return sections, extras_from
+    for number, section in enumerate(sections[:limit]):
+        lines, flags = section.lines, outside_fences(section.lines)
+        for index, line in enumerate(lines):
+            if not flags[index] or (index and lines[index - 1].strip()) or not line.startswith(("**", "__")):
+                continue
+            found = _BOLD_LEAD_LABEL.match(line)
+            if found is not None and section_key(found.group(1)) == "humor":
+                humor = Section(found.group(1).strip(), [line[found.end() :], *lines[index + 1 :]], section.position)
+                section.lines = lines[:index]
+                moved = None if extras_from is None else extras_from + 1
+                return [*sections[: number + 1], humor, *sections[number + 1 :]], moved
+    return sections, extras_from
+
+
 def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
     lines, flags = section.lines, outside_fences(section.lines)
     cuts: list[tuple[int, int, int, str]] = []  # (heading index, level, end, text)
