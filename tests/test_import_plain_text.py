@@ -335,3 +335,14 @@ def test_a_short_line_over_text_in_a_document_with_headings_stays_text() -> None
     document = from_markdown("# T\n\n## Notes\n\nRoot cause\nwas never found, sadly.\n")
     assert "Root cause\nwas never found" in to_markdown(document)
     assert not document.root_cause.cause
+
+
+def test_a_status_word_over_its_time_is_a_status_update_not_a_chat_sender() -> None:
+    document = from_markdown(
+        "# T\n\nDate: 2024-03-28\n\n## Timeline (UTC)\n\ninvestigating 14:12\nWe are looking into elevated errors.\n\n"
+        "ana.sousa 14:20\nlooking at the ingestion job\n"
+    )
+    assert [(event.kind, event.text) for event in document.timeline] == [
+        (EventKind.DETECTION, "investigating: We are looking into elevated errors."),
+        (EventKind.NOTE, "ana.sousa: looking at the ingestion job"),
+    ]

@@ -243,7 +243,9 @@ def chat_message(ctx: TimelineContext, entries: Entries, index: int) -> int | No
     while _continues(ctx, entries, end) and not _CHAT_HEADER.fullmatch(str(entries[end])[: _SHORT_LINE + 1]):
         lines.append(str(entries[end]).strip())
         end += 1
-    ctx.add(moment, f"{header.group('name')}: " + "\n".join(lines))
+    # "resolved 15:02" over its text: a status page's update copied without markup, not a person's message.
+    status = STATUS_KINDS.get(header.group("name")) if header.group("name").islower() else None
+    ctx.add(moment, f"{header.group('name')}: " + "\n".join(lines), status)
     return end
 
 
