@@ -92,6 +92,13 @@ HOSTILE = {
     + " " * N
     + ",\n",
     "a humor label then spaces": "# T\n\n## Closing Notes\n\n**Humor:**" + " " * N + "\n\n**Humor:**" + " " * N + "x\n",
+    "an owner after a dash then spaces": "# T\n\n## Action Items\n\n- fix — owner"
+    + " " * N
+    + "Ana\n- fix — Ana"
+    + " " * N
+    + "Bo, 2024-01-01\n- fix"
+    + " — " * (N // 3)
+    + "\n",
     "a grid table of 10,000 columns": "# T\n\n+" + "-+" * 10_000 + "\n" + "|\n" * 2000 + "+" + "-+" * 10_000 + "\n",
 }
 

@@ -169,3 +169,36 @@ def test_words_after_a_tasks_label_above_its_list_are_kept_and_the_list_is_the_t
     )
     assert [task.text for task in document.measures.tasks] == ["Write an alert", "Review the timeouts"]
     assert [extra.body for extra in document.extra_sections] == ["the team agreed on these."]
+
+
+def test_an_owner_after_a_dash_with_or_without_its_label() -> None:
+    document = from_markdown(
+        "# T\n\n## Action items\n\n"
+        "- Protect DKIM records from cleanup — owner Kwame Mensah, due 2024-07-12\n"
+        "- Add writers to the runbook's inventory — Aisha Noor, 2024-10-18\n"
+        "- Alert when a dashboard is empty — Tomás Ferreira\n"
+        "- Review the dashboards — owner of the data platform to decide\n"
+        "- Retry only on errors - see the runbook\n"
+    )
+    tasks = [(task.text, task.owner, str(task.due)) for task in document.measures.tasks]
+    assert tasks == [
+        ("Protect DKIM records from cleanup", "Kwame Mensah", "2024-07-12"),
+        ("Add writers to the runbook's inventory", "Aisha Noor", "2024-10-18"),
+        ("Alert when a dashboard is empty", "Tomás Ferreira", "None"),
+        ("Review the dashboards — owner of the data platform to decide", "", "None"),
+        ("Retry only on errors - see the runbook", "", "None"),
+    ]
+
+
+def test_an_action_table_with_owners_under_lessons_learned_gives_tasks() -> None:
+    document = from_markdown(
+        "# T\n\n## Lessons learned\n\nSlow batches hurt.\n\n"
+        "| Lesson | Action | Owner | Priority |\n|---|---|---|---|\n"
+        "| Batches must not trigger rebalances | Raise the session timeout | Ji-woo Park | P1 |\n\n"
+        "## Notes\n\n| Item | Owner |\n|---|---|\n| Printer | Facilities |\n"
+    )
+    assert [(task.text, task.owner) for task in document.measures.tasks] == [
+        ("Raise the session timeout (Lesson: Batches must not trigger rebalances; Priority: P1)", "Ji-woo Park"),
+    ]
+    assert "Slow batches hurt." in document.closing_notes
+    assert "| Printer | Facilities |" in to_markdown(document)

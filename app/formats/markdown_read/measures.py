@@ -25,7 +25,7 @@ from app.formats.markdown_read.tokens import (
     parse_items,
     split_label,
 )
-from app.formats.markdown_syntax import link_from_text
+from app.formats.markdown_syntax import link_from_text, outside_fences
 from app.model import TaskStatus
 
 _IMPROVEMENT_LABELS = (
@@ -144,6 +144,30 @@ def read_measures(draft: Draft, section: Section) -> None:
     draft.keep(section, leftover)
 
 
+def owned_task_tables(draft: Draft, lines: list[str]) -> list[str]:
+    """``lines`` without the action-items tables they hold, whose rows become tasks: a table with a
+    task's column ("Action", "Recommendation") and an owner's, under "Lessons learned" or any other
+    section than the measures, is the actions a careful reader takes from it."""
+    if not any(line.lstrip().startswith("|") for line in lines):
+        return lines
+    flags = outside_fences(lines)
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if not flags[index] or not is_table_line(lines[index]):
+            out.append(lines[index])
+            index += 1
+            continue
+        table, index = take_table(list(lines), index)
+        parsed = parse_table(table)
+        owned = parsed is not None and any(name in OWNER_LABELS for name in parsed[0])
+        if owned and any(name in _ACTION_COLUMNS for name in parsed[0]):  # type: ignore[index]
+            out.extend(_tasks_table(table, draft.measures.tasks, day=draft.day))
+        else:
+            out.extend(table)
+    return out
+
+
 def _lists_tasks(lines: list[str]) -> bool:
     """Whether ``lines`` hold a list item other than a task's detail ("Owner: Sam", "Due: May 3")."""
     details = OWNER_LABELS + DUE_LABELS + STATUS_LABELS + LINK_LABELS
@@ -217,6 +241,8 @@ _TASK_TEXT_COLUMNS = (
     "corrective action",
     "remediation",
 )
+# Outside the measures, a column must name actions to be done ("| Item | Owner |" may list who owns a printer).
+_ACTION_COLUMNS = tuple(name for name in _TASK_TEXT_COLUMNS if name not in ("item", "description", "what", "text"))
 # "**DONE**" (as the Google SRE book writes it in its Bug column) or a bare upper-case "DONE".
 _STATUS_WORDS = "|".join(sorted((re.escape(name) for name in TASK_STATUSES), key=len, reverse=True))
 # The status marker at a cell's end; searched for on the stripped cell, anchored at its end (a lazy

@@ -38,7 +38,7 @@ from app.formats.markdown_read.incident_window import (
 from app.formats.markdown_read.labels import AUTHOR_LABELS
 from app.formats.markdown_read.mail import mail_headers
 from app.formats.markdown_read.markup import without_html_markup
-from app.formats.markdown_read.measures import read_measures
+from app.formats.markdown_read.measures import owned_task_tables, read_measures
 from app.formats.markdown_read.names import plain_name, section_key, section_key_is_plain_timeline
 from app.formats.markdown_read.other_markups import from_other_markups
 from app.formats.markdown_read.plain_title import first_line_title
@@ -236,6 +236,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         if key == "timeline" and not own_layout:
             window_from_prose(draft, leftover_preamble)
         between_pieces()  # a long section is read between two chances to give way
+        if other and key not in ("measures", "timeline", "details"):
+            section.lines = owned_task_tables(draft, section.lines)  # "Lessons learned" | Action | Owner |
         reader = READERS.get(key) if key else None
         if reader is None or not draft.claim(key or ""):
             draft.keep(section, section.lines, whole=True)

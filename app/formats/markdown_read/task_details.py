@@ -99,11 +99,12 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
 # A person's full name, written plainly: two or three capitalised words ("Mia Kowalski", "Jean-Luc O'Neil").
 # Stricter than the header's author names (which take one word, initials or a handle): a bare part of a
 # task's "(…, …)" group is an owner only when it cannot be a word or a date.
-_FULL_NAME = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}")
+_FULL_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2}")
 # A person's handle as chat tools and trackers write it: "@bkowal", "@m.reyes", Mozilla's ":bhughes".
 _MENTION = re.compile(r"[@:][A-Za-z][\w.-]{0,38}")
 # "Owner: Rohit Menon, by 30 Aug 2024." closing a task's line, after its sentence or a dash.
-_OWNER_LABEL = re.compile(r"(?:owner|responsible|assignee):[ \t]*", re.IGNORECASE)
+# After a dash the colon may go: "… cleanup — owner Kwame Mensah, due 2024-07-12".
+_OWNER_LABEL = re.compile(r"(?:owner|responsible|assignee)(?::[ \t]*|[ \t]+(?=(?-i:[A-Z@])))", re.IGNORECASE)
 
 
 def _written_owner(text: str, day: date | None) -> tuple[str, dict[str, Any]] | None:
@@ -113,10 +114,18 @@ def _written_owner(text: str, day: date | None) -> tuple[str, dict[str, Any]] | 
         label = found  # the last one
     before = text[: label.start()].rstrip(" \t") if label is not None else ""
     # After a sentence ("… renewal. Owner: …") or a dash ("… renewal — Owner: …"), not inside a phrase.
+    colon = label is not None and text[label.start() : label.end()].rstrip(" \t").endswith(":")
+    after_a_dash = bool(before) and before[-1] in "-–—"
     if label is not None and before and before[-1] in ".;!?-–—" and before != text[: label.start()]:
-        fields = _owner_and_due(text[label.end() :].strip().rstrip(".").strip(), day)
+        fields = _owner_and_due(text[label.end() :].strip().rstrip(".").strip(), day) if colon or after_a_dash else None
         if fields is not None:
             return before.rstrip(" \t-–—"), fields
+    dash = max(text.rfind(" — "), text.rfind(" – "), text.rfind(" - "))
+    if dash > 0:
+        # "… inventory — Aisha Noor, 2024-10-18": after a dash, a person's full name (then a due date).
+        fields = _owner_and_due(text[dash + 3 :].strip().rstrip(".").strip(), day)
+        if fields is not None and _FULL_NAME.fullmatch(fields["owner"]):
+            return text[:dash].rstrip(" \t"), fields
     at = text.rfind(" @")
     before = text[:at].split()[-1:] if at > 0 else []
     if at > 0 and not (before and before[0].lower() in _LEADS_TO_A_PERSON):
