@@ -199,7 +199,7 @@ def test_the_edit_menu_s_select_all_and_copy_act_on_the_whole_preview(qtbot, tmp
     with qtbot.waitSignal(preview.rendered, timeout=WAIT):
         window.show()
     preview.setFocus()
-    QApplication.setActiveWindow(window)
+    window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is preview, timeout=5000)
     edits = window.actions.field_edits
     edits.update_enabled()
