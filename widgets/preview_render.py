@@ -92,12 +92,16 @@ def preview_markdown(model: PostMortem, chart_url: str | None, check: Callable[[
     export of 10,000 events took 7 MB at its peak (a list of every line) and 0.15 s
     that closing the window could not interrupt. The text is the same.
     """
+    return bounded(markdown_in_parts(trimmed(model), chart_url, check))
+
+
+def markdown_in_parts(model: PostMortem, chart_url: str | None, check: Callable[[], None] | None = None) -> str:
+    """The Markdown export, a long timeline exported in parts with ``check`` between them (printing uses it too)."""
     from app.formats.markdown_export import to_markdown  # here: start-up need not import the export (8 ms)
 
-    model = trimmed(model)
     events = model.timeline
     if len(events) <= TIMELINE_PART_EVENTS:
-        return bounded(to_markdown(model, chart_url))
+        return to_markdown(model, chart_url)
     from app.formats.markdown_export import timeline_markdown
     from app.formats.markdown_syntax import SECTION_HEADINGS, heading_line
 
@@ -105,7 +109,7 @@ def preview_markdown(model: PostMortem, chart_url: str | None, check: Callable[[
     heading = f"\n\n{heading_line(2, SECTION_HEADINGS['timeline'])}\n\n"
     at = rest.find(heading)
     if at < 0:  # cannot happen (the metadata always comes first); the whole export then
-        return bounded(to_markdown(model, chart_url))
+        return to_markdown(model, chart_url)
     at += len(heading)
     parts: list[str] = [rest[:at]]
     for start in range(0, len(events), TIMELINE_PART_EVENTS):
@@ -123,7 +127,7 @@ def preview_markdown(model: PostMortem, chart_url: str | None, check: Callable[[
     parts.append("\n\n")
     parts.append(rest[at:])
     del rest
-    return bounded("".join(parts))
+    return "".join(parts)
 
 
 def trimmed(model: BaseModel) -> Any:

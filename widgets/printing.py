@@ -29,7 +29,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QTextDocument
 from app.model import PostMortem
 from widgets.dialogs import Dialogs
 from widgets.document import Document
-from widgets.print_steps import CHART_NAME, Progress, Steps, print_pages
+from widgets.print_steps import CHART_NAME, Progress, Steps, dismantle, print_pages
 from widgets.print_steps import printable_document as _printable_document
 from widgets.runner import Job, Runner
 
@@ -85,7 +85,10 @@ def print_page(model: PostMortem, printer: QPrinter) -> None:
     steps = _current_steps.get() or Steps()
     area = printer.pageLayout().paintRect(QPageLayout.Unit.Point)
     document = _printable_document(model, QSizeF(area.width(), area.height()), steps)
-    print_pages(document, printer, steps)
+    try:
+        print_pages(document, printer, steps)
+    finally:
+        dismantle(document)
 
 
 LARGE_ITEMS = 400
