@@ -249,3 +249,26 @@ def test_select_all_keeps_the_reader_where_they_were(qtbot, events):
     preview.selectAll()
     settle(qtbot)
     assert bar.value() == place
+
+
+def test_dragging_a_selection_past_the_laid_out_part_keeps_where_it_started(qtbot):
+    preview = shown(qtbot, large_document(3000))
+    full = whole(preview)
+    block = block_with(preview, "Event number 5")
+    rect = preview.document().documentLayout().blockBoundingRect(block)
+    start = QPoint(int(rect.left() + 2), int(rect.center().y()))
+    qtbot.mousePress(preview.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    anchor = absolute(preview, full, preview.textCursor().position())
+    built = preview.built_pieces()
+    bar = preview.verticalScrollBar()
+    scroll_to(qtbot, preview, bar.maximum() // 2)  # as the view scrolls on its own while the mouse is held below it
+    assert set(preview.built_pieces()).isdisjoint(built)
+    far, far_rect = event_block_on_screen(preview)
+    end = QPoint(int(far_rect.right() - 2), int(far_rect.center().y()))
+    qtbot.mouseMove(preview.viewport(), end)
+    qtbot.mouseRelease(preview.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    head = absolute(preview, full, preview.textCursor().position())
+    assert head > anchor
+    text = clipboard_after(qtbot, preview, preview.copy)
+    assert text == qt_copy(full, anchor, head).toPlainText()
+    assert "Event number 6\n" in text and far.text().startswith(text.rsplit("\n", 1)[-1])
