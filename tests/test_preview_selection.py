@@ -272,3 +272,44 @@ def test_dragging_a_selection_past_the_laid_out_part_keeps_where_it_started(qtbo
     text = clipboard_after(qtbot, preview, preview.copy)
     assert text == qt_copy(full, anchor, head).toPlainText()
     assert "Event number 6\n" in text and far.text().startswith(text.rsplit("\n", 1)[-1])
+
+
+QUIT_AFTER_COPY = """
+from PySide6.QtCore import QEventLoop
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from tests.test_window_fixtures import large_document
+from widgets.document import Document
+from widgets.preview import PreviewPane
+preview = PreviewPane(Document(large_document(3000)))
+preview.resize(500, 600)
+loop = QEventLoop()
+preview.rendered.connect(loop.quit)
+preview.show()
+loop.exec()
+preview.selectAll()
+preview.copy()
+copied = QEventLoop()
+preview.status_message.connect(lambda _message: copied.quit())
+copied.exec()
+data = QGuiApplication.clipboard().mimeData()
+print(len(data.text()), data.hasHtml())
+"""
+
+
+def test_quitting_after_a_copy_made_in_the_background_does_not_crash():
+    # The clipboard's data made in Python was deleted by Qt after Python had ended: a segmentation fault on quitting.
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    child = subprocess.run(
+        [sys.executable, "-c", QUIT_AFTER_COPY], capture_output=True, env=env, cwd=root, timeout=120, check=False
+    )
+    assert child.returncode == 0, child.stderr.decode()[-2000:]
+    length, has_html = child.stdout.decode().split()
+    assert int(length) > 100_000 and has_html == "True"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -163,11 +163,14 @@ class PreviewCopier(QObject):
             self.progress.setLabelText(f"Copying the preview: part {done:,} of {total:,}")
 
     def _copied(self, copied: Copied) -> None:
-        mime = QMimeData()
-        mime.setText(copied.text)
-        if copied.html:
-            mime.setHtml(copied.html)
-        QGuiApplication.clipboard().setMimeData(mime)  # the clipboard owns it now
+        # The clipboard's data is made by Qt (setText), then given the HTML too: a QMimeData made in
+        # Python and handed to the clipboard was deleted by Qt after Python had ended, and the editor
+        # crashed on quitting.
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(copied.text)
+        data = clipboard.mimeData()
+        if copied.html and data is not None and data.text() == copied.text:
+            data.setHtml(copied.html)
         self._ended(f"Copied {len(copied.text):,} characters")
 
     def _ended(self, message: str) -> None:
