@@ -128,7 +128,7 @@ BAD_INPUTS = {
     "binary": (lambda d: _write(d / "data.json", bytes(range(256))), "binary"),
     "not utf-8": (lambda d: _write(d / "latin.json", '{"title": "caf\xe9"}'.encode("latin-1")), "UTF-8"),
     "png named json": (lambda d: _write(d / "picture.json", PNG_BYTES), "binary"),
-    "wrong kind": (lambda d: _write(d / "notes.txt", b"some notes\n"), "cannot open .txt"),
+    "wrong kind": (lambda d: _write(d / "notes.docx", b"PK\x03\x04 a word processor's file\n"), "cannot open .docx"),
     "no suffix": (lambda d: _write(d / "README", b"text\n"), "without a suffix"),
 }
 
@@ -254,6 +254,20 @@ def test_export_markdown_reads_like_the_reference(capsys, good_file, tmp_path):
     assert text.startswith("# DNS outage — résolveur")
     for heading in ("## Introduction", "## Issue Summary", "## Timeline"):
         assert heading in text
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".rst", ".adoc"])
+def test_export_reads_a_post_mortem_written_as_plain_text(capsys, tmp_path, suffix):
+    source = tmp_path / f"checkout{suffix}"
+    source.write_text(
+        "Postmortem: Checkout errors\n\nSummary:\nOn 1 March 2024 checkout failed for 1 in 8 users.\n\n"
+        "Timeline (UTC):\n14:05 Alert fires\n15:20 Resolved\n",
+        encoding="utf-8",
+    )
+    status, _out, err = run(capsys, "export", source, "-o", tmp_path / "checkout.json")
+    assert (status, err) == (0, "")
+    document = json_format.loads((tmp_path / "checkout.json").read_text(encoding="utf-8"))
+    assert [event.text for event in document.timeline] == ["Alert fires", "Resolved"]
 
 
 def test_export_markdown_and_back_to_json_loses_nothing(capsys, good_file, tmp_path):

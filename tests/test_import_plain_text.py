@@ -186,6 +186,12 @@ def test_a_first_line_standing_alone_is_the_title() -> None:
     assert from_markdown("Bug 4471 - Nightly backups skipped\n\nStatus: RESOLVED\n").metadata.title == (
         "Bug 4471 - Nightly backups skipped"
     )
+    # "Postmortem: …" written plainly names what the report is about; "Severity: SEV2" is a label.
+    assert from_markdown("Postmortem: Checkout errors\n\nSummary:\nIt broke.\n").metadata.title == (
+        "Postmortem: Checkout errors"
+    )
+    assert from_markdown("Incident report: Disk full\n\nIt filled up.\n").metadata.title == "Incident report: Disk full"
+    assert from_markdown("Severity: SEV2\n\nSummary:\nIt broke.\n").metadata.title == ""
     # A sentence, or a line running on into the next, is text.
     assert from_markdown("We lost the backups for a week.\n\nMore text.\n").metadata.title == ""
     assert from_markdown("Nightly backups\nwere skipped.\n").metadata.title == ""

@@ -52,6 +52,39 @@ def test_save_as_markdown_writes_markdown_and_keeps_the_document(qtbot, tmp_path
     assert window.document.path == (tmp_path / "outage.md").resolve()
 
 
+PLAIN_TEXT_POST_MORTEM = """\
+Postmortem: Checkout errors
+===========================
+
+Summary
+-------
+Between 14:05 and 15:20 UTC on 1 March 2024, checkout failed for 1 in 8 users.
+
+Timeline
+--------
+14:05  Alert fires: checkout error rate above 5%
+15:20  Error rate back to normal, incident resolved
+"""
+
+
+def test_a_plain_text_post_mortem_opens_and_saving_it_asks_for_a_markdown_file_beside_it(qtbot, tmp_path, monkeypatch):
+    source = tmp_path / "checkout.txt"
+    source.write_text(PLAIN_TEXT_POST_MORTEM, encoding="utf-8")
+    window = make_window(qtbot, tmp_path)
+    answers = Answers(window, monkeypatch, save_path=tmp_path / "checkout.md")
+    assert window.files.open_now(source)
+    assert window.document.model.metadata.title == "Postmortem: Checkout errors"
+    assert [event.text for event in window.document.model.timeline][
+        -1
+    ] == "Error rate back to normal, incident resolved"
+    assert window.files.save()
+    assert answers.asked[-1][0] == "save_path"
+    assert answers.asked[-1][1][1] == source.with_suffix(".md")  # suggested: beside it, as Markdown
+    assert window.files.wait_for_writes()
+    assert source.read_text(encoding="utf-8") == PLAIN_TEXT_POST_MORTEM  # the original is never written over
+    assert (tmp_path / "checkout.md").read_text(encoding="utf-8").startswith("# Postmortem: Checkout errors")
+
+
 def test_unsaved_changes_prompt_cancel_keeps_the_window_open(qtbot, tmp_path, monkeypatch):
     window = make_window(qtbot, tmp_path)
     window.show()

@@ -22,7 +22,11 @@ from widgets.safe_text import plain_message_box
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
-OPEN_FILTER = "Post-mortems (*.json *.md *.markdown);;JSON (*.json);;Markdown (*.md *.markdown);;All files (*)"
+OPEN_FILTER = (
+    "Post-mortems (*.json *.md *.markdown *.txt *.text *.rst *.adoc *.asciidoc *.org *.wiki *.mediawiki *.mdown *.mkd)"
+    ";;JSON (*.json);;Markdown (*.md *.markdown *.mdown *.mkd)"
+    ";;Plain text and other markups (*.txt *.text *.rst *.adoc *.asciidoc *.org *.wiki *.mediawiki);;All files (*)"
+)
 SAVE_FILTER = "Post-mortem JSON (*.json);;Markdown (*.md)"
 
 

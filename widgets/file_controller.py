@@ -251,7 +251,11 @@ class FileController(QObject):
         return self._write(path)
 
     def save_as(self) -> bool:
-        suggested = self._document.path or self._folder() / _suggested_name(self._document.model, ".json")
+        current = self._document.path
+        if current is not None and files.suffix_of(current) not in files.SAVEABLE_SUFFIXES:
+            suggested = current.with_suffix(".md")  # read from plain text: saved beside it, as Markdown
+        else:
+            suggested = current or self._folder() / _suggested_name(self._document.model, ".json")
         path = self._dialogs.save_path("Save Post-Mortem As", suggested)
         if path is None:
             return False

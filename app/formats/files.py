@@ -23,7 +23,13 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 IMAGE_SUFFIXES = (".png", ".svg")
 
-OPENABLE_SUFFIXES = JSON_SUFFIXES + MARKDOWN_SUFFIXES
+# Post-mortems written as plain text or in another markup (reStructuredText, AsciiDoc, Org, a wiki's):
+# the Markdown reader reads them as a careful person would; they are opened, never written back.
+PLAIN_TEXT_SUFFIXES = (".txt", ".text", ".rst", ".adoc", ".asciidoc", ".org", ".wiki", ".mediawiki", ".mdown", ".mkd")
+
+OPENABLE_SUFFIXES = JSON_SUFFIXES + MARKDOWN_SUFFIXES + PLAIN_TEXT_SUFFIXES
+# What a team's library lists: its own formats (a "requirements.txt" beside them is no post-mortem).
+LIBRARY_SUFFIXES = JSON_SUFFIXES + MARKDOWN_SUFFIXES
 SAVEABLE_SUFFIXES = JSON_SUFFIXES + MARKDOWN_SUFFIXES
 EXPORTABLE_SUFFIXES = JSON_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + IMAGE_SUFFIXES
 
@@ -100,7 +106,8 @@ def load_with_notes(path: Path, check: Callable[[], None] = _go_on) -> tuple[Pos
     """
     suffix = suffix_of(path)
     if suffix not in OPENABLE_SUFFIXES:
-        raise DocumentError(f"cannot open {suffix or 'files without a suffix'}: use .json or .md")
+        written = suffix or "files without a suffix"
+        raise DocumentError(f"cannot open {written}: use .json, .md or a plain-text post-mortem (.txt, .rst, …)")
     pieces = read_pieces(path)
     check()
     text = decode_text(pieces)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from app.formats.files import OPENABLE_SUFFIXES
+from app.formats.files import LIBRARY_SUFFIXES
 
 
 class FolderGoneError(Exception):
@@ -44,7 +44,7 @@ class ScanResult:
 
 
 def is_post_mortem_name(name: str) -> bool:
-    return name.lower().endswith(OPENABLE_SUFFIXES) and not name.startswith(".")
+    return name.lower().endswith(LIBRARY_SUFFIXES) and not name.startswith(".")
 
 
 def scan(folder: Path, cancelled: Callable[[], bool] = lambda: False, under: str = "") -> ScanResult:

@@ -60,7 +60,10 @@ def title_line(lines: list[str]) -> tuple[int, str] | None:
         return None
     bold = _BOLD.fullmatch(line)
     text = bold.group("text").strip() if bold else line
-    if text.endswith((".", ":", "?", "!", ",", ";")) or (not bold and (split_label(text) or ("", ""))[1]):
+    label = split_label(text) if not bold else None
+    if label is not None and label[1] and _KIND_OF_REPORT.fullmatch(label[0]):
+        return first, text  # "Postmortem: Checkout errors", "Incident report: …": what the report is about
+    if text.endswith((".", ":", "?", "!", ",", ";")) or (label or ("", ""))[1]:
         return None  # a sentence, or a "Label: value" line (a bold line of its own is the title: "**Postmortem: …**")
     return first, text
 

@@ -60,7 +60,9 @@ def split_sections(lines: list[str], *, setext: bool = False) -> tuple[str, list
         # A level-one heading first is the title, even when more follow (a trailing "# Stats"
         # must not swallow the document); a deeper one only when every later heading is deeper still.
         names_a_section = section_key(first_text) is not None and first_level in later
-        if (first_level == 1 and not names_a_section) or not later or first_level < min(later):
+        # "Summary:" the only section's name in a plain-text report is that section, not the title.
+        lone_section = not later and first_level > 1 and section_key(first_text) is not None
+        if not lone_section and ((first_level == 1 and not names_a_section) or not later or first_level < min(later)):
             title, before_title, start, headings = first_text.strip(), first_index, first_body, headings[1:]
     # Sections are cut at the level of the first heading after the title, and at any shallower one.
     level = headings[0][1] if headings else 0
