@@ -89,3 +89,59 @@ def test_graphviz_font_list_is_replaced_only_where_graphviz_wrote_it(qapp):
     family = chart_font_family()
     assert with_chart_font(svg) == svg.replace(b"Helvetica,Arial,sans-serif", family.encode())
     assert re.search(rb'font-family="Courier"', with_chart_font(svg))
+
+
+_HEAP_AFTER_REGISTERING = """
+import ctypes
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+application = QApplication(["test", "-platform", "offscreen"])
+
+
+class MallInfo(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in "arena ordblks smblks hblks hblkhd usmblks fsmblks uordblks fordblks keepcost".split()
+    ]
+
+
+libc = ctypes.CDLL(None)
+libc.mallinfo2.restype = MallInfo
+
+
+def heap_in_use():
+    info = libc.mallinfo2()
+    return info.uordblks + info.hblkhd
+
+
+QFontDatabase.families()  # the system's fonts, read before measuring
+before = heap_in_use()
+from widgets.flowchart.chart_font import chart_font_family
+
+assert chart_font_family() == "Liberation Sans"
+print(heap_in_use() - before)
+"""
+
+
+@pytest.mark.skipif(not hasattr(__import__("ctypes").CDLL(None), "mallinfo2"), reason="needs glibc's mallinfo2")
+def test_registering_the_chart_font_keeps_no_copy_of_its_files_in_memory():
+    # Handed over as bytes, the two files (0.8 MB) stayed in Qt's font database for the whole session.
+    import os
+    import subprocess
+    import sys
+    from importlib import resources
+    from pathlib import Path
+
+    from widgets.flowchart.chart_font import FONT_FILES
+
+    folder = resources.files("resources").joinpath("fonts")
+    files_size = sum(len(folder.joinpath(name).read_bytes()) for name in FONT_FILES)
+    root = Path(__file__).resolve().parent.parent
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    result = subprocess.run(
+        [sys.executable, "-c", _HEAP_AFTER_REGISTERING], capture_output=True, text=True, env=environment, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    grown = int(result.stdout.split()[-1])
+    assert grown < files_size / 2

@@ -151,6 +151,11 @@ def test_the_chart_font_is_added_to_qt_on_the_ui_thread(qtbot, tmp_path, monkeyp
             return QFontDatabase.addApplicationFontFromData(data)
 
         @staticmethod
+        def addApplicationFont(path):  # the font's file on disk: Qt keeps no copy of its bytes
+            threads.append(QThread.currentThread())
+            return QFontDatabase.addApplicationFont(path)
+
+        @staticmethod
         def applicationFontFamilies(font_id):
             return QFontDatabase.applicationFontFamilies(font_id)
 

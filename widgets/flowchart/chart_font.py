@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import threading
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtGui import QFontDatabase
@@ -41,12 +43,25 @@ def chart_font_family() -> str | None:
             _tried = True
             folder = resources.files("resources").joinpath("fonts")
             for name in FONT_FILES:
-                data = folder.joinpath(name).read_bytes()
-                font_id = QFontDatabase.addApplicationFontFromData(data)
+                font_id = _add_font(folder.joinpath(name))
                 families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
                 if families and _family is None:
                     _family = families[0]
         return _family
+
+
+def _add_font(font: Traversable) -> int:
+    """Register one font file with Qt, by its path where it is a file on disk.
+
+    Given the file's bytes, Qt's font database keeps a copy of them for as long as the
+    program runs (0.8 MB for the two files); given a path, it reads the file when it
+    draws, and the system shares those pages with the file.
+    """
+    if isinstance(font, Path) and font.is_file():
+        font_id = QFontDatabase.addApplicationFont(str(font))
+        if font_id >= 0:
+            return font_id
+    return QFontDatabase.addApplicationFontFromData(font.read_bytes())  # inside a zip, say
 
 
 def prepare_chart_font() -> None:
