@@ -73,7 +73,7 @@ def preview_chart(
         from app.flowchart import render
         from app.flowchart.dot import chart_source
         from app.flowchart.render import RenderCancelledError
-        from widgets.flowchart.shared_render import chart_svg
+        from widgets.flowchart.shared_render import packed_chart_svg
 
         source = chart_source(model.humor.flowchart, check).dot
     except Exception:  # The preview shows the steps as text instead; the Humor page says why.
@@ -84,7 +84,7 @@ def preview_chart(
     # Drawn outside the lock: two windows' charts are drawn side by side.
     try:
         picture = pack(
-            rasterise(chart_svg(source, render.default_renderer, timeout=PREVIEW_CHART_TIMEOUT, cancel=cancel))
+            rasterise(packed_chart_svg(source, render.default_renderer, timeout=PREVIEW_CHART_TIMEOUT, cancel=cancel))
         )
     except RenderCancelledError:
         return None  # Not remembered: a later preview tries again.

@@ -12,6 +12,7 @@ on screen; exported files are Graphviz's own output.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -41,6 +42,9 @@ from widgets.empty_hint import paint_empty_hint
 from widgets.flowchart.picture import ChartPicture, PictureItem, parse_picture
 from widgets.qt_guard import never_raises
 from widgets.safe_text import plain_tooltip
+
+if TYPE_CHECKING:
+    from app.flowchart.packed_svg import PackedSvg
 
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.05
@@ -106,7 +110,7 @@ class ChartView(QGraphicsView):
         self._highlighted = ""
         self._empty_text = ""
         self._element_ids: dict[str, str] = {}
-        self._svg = b""
+        self._svg: PackedSvg | None = None  # compressed: the picture draws from its own pieces
         self._press: QPoint | None = None
         self._shown_once = False
         self._user_zoomed = False
@@ -120,12 +124,19 @@ class ChartView(QGraphicsView):
 
     def svg(self) -> bytes:
         """The SVG on show (empty when none)."""
-        return self._svg
+        return self._svg.unpacked() if self._svg is not None else b""
 
-    def show_svg(self, svg: bytes, element_ids: dict[str, str], picture: ChartPicture | None = None) -> bool:
+    def show_svg(
+        self,
+        svg: bytes,
+        element_ids: dict[str, str],
+        picture: ChartPicture | None = None,
+        packed: PackedSvg | None = None,
+    ) -> bool:
         """Show a new picture; False (old picture kept) when Qt cannot read it.
 
         ``picture`` is the same SVG already parsed (off the UI thread: ``parse_picture``); without it we parse here.
+        ``packed`` is the same SVG compressed (off the UI thread too); without it we compress it here.
         """
         picture = picture if picture is not None else parse_picture(svg, element_ids)
         if picture is None:
@@ -136,7 +147,12 @@ class ChartView(QGraphicsView):
         scene = self.scene()
         if self._item is not None:
             scene.removeItem(self._item)
-        self._item, self._picture, self._element_ids, self._svg = item, picture, dict(element_ids), svg
+        self._item, self._picture, self._element_ids = item, picture, dict(element_ids)
+        if packed is None:
+            from app.flowchart.packed_svg import PackedSvg  # here: the window's start draws no chart
+
+            packed = PackedSvg.of(svg)
+        self._svg = packed
         scene.addItem(item)
         paper = item.boundingRect().adjusted(-PAPER_MARGIN, -PAPER_MARGIN, PAPER_MARGIN, PAPER_MARGIN)
         self.paper.setRect(paper)
@@ -159,7 +175,7 @@ class ChartView(QGraphicsView):
         self.highlight.hide()
         self.scene().setSceneRect(QRectF(0, 0, 1, 1))  # No scroll bars around an empty view.
         self._element_ids = {}
-        self._svg = b""
+        self._svg = None
         self._shown_once = False
         self._user_zoomed = False
         self.viewport().update()

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from app.flowchart.dot import chart_source
+from app.flowchart.packed_svg import PackedSvg
 from app.flowchart.render import DEFAULT_TIMEOUT, RenderCancelledError, Renderer, RenderError, default_renderer
 from app.model import Flowchart
 from widgets.flowchart.chart_font import prepare_chart_font, with_chart_font
 from widgets.flowchart.picture import ChartPicture, parse_picture
-from widgets.flowchart.shared_render import chart_svg
+from widgets.flowchart.shared_render import rendered_svg
 from widgets.runner import Job, JobCancelledError, Runner
 
 
@@ -27,6 +28,8 @@ from widgets.runner import Job, JobCancelledError, Runner
 class RenderResult:
     generation: int
     svg: bytes = b""
+    packed_svg: PackedSvg | None = None
+    """The same SVG, compressed: what the chart view keeps of it."""
     element_ids: dict[str, str] = field(default_factory=dict)
     error: str = ""
     picture: ChartPicture | None = None
@@ -73,7 +76,10 @@ class RenderScheduler(QObject):
         result = RenderResult(job.generation)
         try:
             source = chart_source(chart, job.give_way)
-            result.svg = chart_svg(source.dot, self.renderer_factory, timeout=self.timeout, cancel=job.cancel_event)
+            svg, result.packed_svg = rendered_svg(
+                source.dot, self.renderer_factory, timeout=self.timeout, cancel=job.cancel_event
+            )
+            result.svg = svg or result.packed_svg.unpacked()
             result.element_ids = source.element_ids
             job.check()
             result.picture = parse_picture(result.svg, result.element_ids, job.give_way, with_chart_font)

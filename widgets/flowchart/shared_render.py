@@ -9,8 +9,10 @@ again; a render that was cancelled is forgotten, so the next ask tries again.
 
 Renders are keyed by the renderer's class as well as the text: tests put fake
 renderers in place, and their pictures must never answer for the real one.
-A kept SVG is compressed (a 1,400-node chain's 1.6 MB is 0.15 MB so): the
-picture on show holds the SVG itself, and the others are only undo's.
+A kept SVG is compressed (a 1,400-node chain's 1.6 MB is 0.24 MB so), and so
+is the one on show (``PackedSvg``): an asker that may not need all of it (the
+preview, which turns down a chart too big to read from its size alone) unpacks
+it only when it does.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.flowchart.packed_svg import PackedSvg
 from app.flowchart.render import DEFAULT_TIMEOUT, RenderCancelledError, Renderer, RenderTimeoutError
 
 KEPT = 4
@@ -32,8 +35,12 @@ class _Entry:
     done: threading.Event = field(default_factory=threading.Event)
     packed_svg: bytes = b""
     """The SVG, compressed."""
+    svg_size: int = 0
     error: Exception | None = None
     timeout: float = 0.0
+
+    def packed(self) -> PackedSvg:
+        return PackedSvg(self.packed_svg, self.svg_size)
 
 
 _lock = threading.Lock()
@@ -48,6 +55,29 @@ def chart_svg(
     cancel: threading.Event | None = None,
 ) -> bytes:
     """The SVG of the DOT ``source``, rendered once for every asker; raises the render's error."""
+    svg, packed = rendered_svg(source, renderer_factory, timeout=timeout, cancel=cancel)
+    return svg or packed.unpacked()
+
+
+def packed_chart_svg(
+    source: str,
+    renderer_factory: Callable[[], Renderer],
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    cancel: threading.Event | None = None,
+) -> PackedSvg:
+    """``chart_svg``, compressed: for an asker that may not need all of it."""
+    return rendered_svg(source, renderer_factory, timeout=timeout, cancel=cancel)[1]
+
+
+def rendered_svg(
+    source: str,
+    renderer_factory: Callable[[], Renderer],
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    cancel: threading.Event | None = None,
+) -> tuple[bytes, PackedSvg]:
+    """The SVG of ``source`` as rendered (b"" when it was rendered for another asker), and compressed."""
     renderer = renderer_factory()
     key = (f"{type(renderer).__module__}.{type(renderer).__qualname__}", source)
     with _lock:
@@ -65,7 +95,7 @@ def chart_svg(
     if owner:
         try:
             svg = renderer.render(source, "svg", timeout=timeout, cancel=cancel)
-            entry.packed_svg = zlib.compress(svg, 1)
+            entry.packed_svg, entry.svg_size = zlib.compress(svg, 1), len(svg)
         except Exception as error:
             entry.error = error
             if isinstance(error, RenderCancelledError):
@@ -80,10 +110,10 @@ def chart_svg(
                 raise RenderCancelledError("the chart is no longer wanted")
         if isinstance(entry.error, RenderCancelledError):
             # The render this ask waited for was cancelled by its owner: try again as an owner.
-            return chart_svg(source, renderer_factory, timeout=timeout, cancel=cancel)
+            return rendered_svg(source, renderer_factory, timeout=timeout, cancel=cancel)
     if entry.error is not None:
         raise entry.error
-    return svg or zlib.decompress(entry.packed_svg)
+    return svg, entry.packed()
 
 
 def _gave_up_sooner(entry: _Entry, timeout: float) -> bool:
