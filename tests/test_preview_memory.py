@@ -11,6 +11,7 @@ from tests.test_window_fixtures import large_document
 from widgets.document import Document
 from widgets.preview import PREVIEW_CHART_URL, PreviewPane
 from widgets.preview_document import PackedPicture
+from widgets.preview_render import HtmlCache, PieceHtml, PreviewInput, render_preview
 
 WAIT = 30000
 
@@ -72,3 +73,58 @@ def test_a_long_documents_preview_names_its_pieces_without_holding_their_markdow
 
     # Its Markdown was 1.3 MB for 10,000 events, held all session; a piece now takes a digest and two numbers.
     assert sum(held_by(piece) for piece in pieces) < markdown_chars / 5
+
+
+class _QuietJob:
+    """What ``render_preview`` asks of its job, without a runner: never cancelled, never paused."""
+
+    cancel_event = __import__("threading").Event()
+    generation = 1
+
+    def check(self) -> None:
+        pass
+
+    def give_way(self) -> None:
+        pass
+
+    def report(self, _partial: object) -> None:
+        pass
+
+
+class _InstantHtml(HtmlCache):
+    """Every piece converted at once to the same paragraph: the Markdown's own memory is what is measured."""
+
+    def html(self, piece: str, cancel=None, key=None) -> PieceHtml:
+        self.pieces_seen.append(len(piece) * (2 if max(piece, default="a") > "\xff" else 1))
+        return _PARAGRAPH
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pieces_seen: list[int] = []
+
+
+_PARAGRAPH = PieceHtml.of("<p>x</p>")
+
+
+def test_the_preview_holds_a_long_export_about_once_while_cutting_it_into_pieces():
+    # 10,000 events' export was made in parts, joined (one '→' in it made every one of its 1.3 million
+    # characters two bytes wide), then cut into pieces: held three times over at its peak.
+    import tracemalloc
+
+    from app.model import FlowEdge, FlowNode
+
+    model = large_document(10_000)
+    model.humor.flowchart.nodes = [FlowNode(id="a", label="Start"), FlowNode(id="b", label="End")]
+    model.humor.flowchart.edges = [FlowEdge(source="a", target="b")]  # written 'a → b' in the export
+    cache = _InstantHtml()
+    render_preview(PreviewInput(model, first_screen=False), _QuietJob(), cache, lambda _model, _cancel: None)
+    export_bytes = sum(cache.pieces_seen)
+    cache.pieces_seen.clear()
+    tracemalloc.start()
+    try:
+        plan = render_preview(PreviewInput(model, first_screen=False), _QuietJob(), cache, lambda _m, _c: None)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert plan.complete and len(plan.pieces) > 100
+    assert peak < 1.6 * export_bytes

@@ -29,7 +29,7 @@ import hashlib
 import re
 import threading
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -86,22 +86,35 @@ TIMELINE_PART_EVENTS = 250
 
 
 def preview_markdown(model: PostMortem, chart_url: str | None, check: Callable[[], None] | None = None) -> str:
-    """The Markdown export, with over-long lines and an over-long end cut for showing.
+    """The Markdown export, with over-long lines and an over-long end cut for showing."""
+    return bounded("".join(markdown_parts(model, chart_url, check)))
 
-    A long timeline is exported in parts, ``check`` called between them: the whole
-    export of 10,000 events took 7 MB at its peak (a list of every line) and 0.15 s
-    that closing the window could not interrupt. The text is the same.
+
+def markdown_parts(model: PostMortem, chart_url: str | None, check: Callable[[], None] | None = None) -> list[str]:
+    """The Markdown export in parts, each ending where a line does: joined, they are the whole.
+
+    A long timeline is exported ``TIMELINE_PART_EVENTS`` at a time, ``check`` called
+    between them: the whole export of 10,000 events took 7 MB at its peak (a list of
+    every line) and 0.15 s that closing the window could not interrupt. The parts are
+    left apart (``preview_pieces`` cuts them without joining them): joined, one '→'
+    in the flowchart's arrows made all 1.3 million characters of that export take
+    two bytes each.
     """
-    return bounded(markdown_in_parts(trimmed(model), chart_url, check))
+    return export_parts(trimmed(model), chart_url, check)
 
 
 def markdown_in_parts(model: PostMortem, chart_url: str | None, check: Callable[[], None] | None = None) -> str:
     """The Markdown export, a long timeline exported in parts with ``check`` between them (printing uses it too)."""
+    return "".join(export_parts(model, chart_url, check))
+
+
+def export_parts(model: PostMortem, chart_url: str | None, check: Callable[[], None] | None = None) -> list[str]:
+    """The Markdown export of ``model`` as it is (untrimmed) in parts: see ``markdown_parts``."""
     from app.formats.markdown_export import to_markdown  # here: start-up need not import the export (8 ms)
 
     events = model.timeline
     if len(events) <= TIMELINE_PART_EVENTS:
-        return to_markdown(model, chart_url)
+        return [to_markdown(model, chart_url)]
     from app.formats.markdown_export import timeline_markdown
     from app.formats.markdown_syntax import SECTION_HEADINGS, heading_line
 
@@ -109,7 +122,7 @@ def markdown_in_parts(model: PostMortem, chart_url: str | None, check: Callable[
     heading = f"\n\n{heading_line(2, SECTION_HEADINGS['timeline'])}\n\n"
     at = rest.find(heading)
     if at < 0:  # cannot happen (the metadata always comes first); the whole export then
-        return to_markdown(model, chart_url)
+        return [to_markdown(model, chart_url)]
     at += len(heading)
     parts: list[str] = [rest[:at]]
     for start in range(0, len(events), TIMELINE_PART_EVENTS):
@@ -126,8 +139,55 @@ def markdown_in_parts(model: PostMortem, chart_url: str | None, check: Callable[
         parts.append(text)
     parts.append("\n\n")
     parts.append(rest[at:])
-    del rest
-    return "".join(parts)
+    return parts
+
+
+def preview_pieces(parts: list[str], check: Callable[[], None] | None = None) -> list[str]:
+    """``pieces(bounded("".join(parts)))``, without the joined text: ``parts`` is emptied on the way.
+
+    Each part is let go of once its lines are in pieces, so the export is held about
+    once, not three times (its parts, the whole, and the pieces cut from it).
+    """
+    if sum(len(part) for part in parts) > PREVIEW_MAX_CHARS:
+        return pieces(bounded("".join(_taken(parts))), check)  # a cut end: rare, and bounded anyway
+    return _pieces_of_lines((_cut_line(line) for line in _lines_of_parts(parts)), check)
+
+
+def _taken(parts: list[str]) -> list[str]:
+    taken = parts[:]
+    parts.clear()
+    return taken
+
+
+def _lines_of_parts(parts: list[str]) -> Iterator[str]:
+    """The lines of the text ``parts`` make, each part let go of once read (``parts`` is emptied)."""
+    parts.reverse()
+    carried = ""
+    while parts:
+        part = parts.pop()
+        start = 0
+        while True:
+            end = part.find("\n", start)
+            if end < 0:
+                carried = carried + part[start:] if carried else part[start:]
+                break
+            yield carried + part[start:end] if carried else part[start:end]
+            carried = ""
+            start = end + 1
+        del part
+    yield carried
+
+
+def _lines_of(text: str) -> Iterator[str]:
+    """The lines of ``text``, without a list of them: 60,000 short lines made a list of 3 MB, for 240 KB of text."""
+    position = 0
+    while True:
+        end = text.find("\n", position)
+        if end < 0:
+            yield text[position:]
+            return
+        yield text[position:end]
+        position = end + 1
 
 
 def trimmed(model: BaseModel) -> Any:
@@ -194,28 +254,22 @@ def _cut_line(line: str) -> str:
 def pieces(markdown_text: str, check: Callable[[], None] | None = None) -> list[str]:
     """The Markdown cut into pieces that render alone as they render together.
 
-    Read line by line without a list of its lines: 60,000 short lines made a list of 3 MB, for 240 KB of text.
     ``check`` is called every ``CHECK_LINES`` lines (a closing window stops the job there).
     """
+    return _pieces_of_lines(_lines_of(markdown_text), check)
+
+
+def _pieces_of_lines(lines: Iterable[str], check: Callable[[], None] | None = None) -> list[str]:
     from app.formats.markdown_syntax import fence_closer, fence_opener
 
     result: list[str] = []
-    piece_start = 0  # where the current piece starts in the text
-    lines_in_piece = 0
+    piece: list[str] = []  # the lines of the current piece
     size = 0
     open_fence: tuple[str, int] | None = None
     previous_blank = False
-    position = 0
-    length = len(markdown_text)
-    checked = 0
-    while position <= length:
-        checked += 1
+    for checked, line in enumerate(lines, 1):
         if check is not None and checked % CHECK_LINES == 0:
             check()
-        end = markdown_text.find("\n", position)
-        if end < 0:
-            end = length
-        line = markdown_text[position:end]
         if open_fence is None:
             open_fence = fence_opener(line)
             outside = open_fence is None
@@ -224,21 +278,20 @@ def pieces(markdown_text: str, check: Callable[[], None] | None = None) -> list[
             if closer and closer[0] == open_fence[0] and closer[1] >= open_fence[1]:
                 open_fence = None
             outside = False
-        if lines_in_piece:
+        if piece:
             big_enough = size >= PIECE_MAX_CHARS or (size >= PIECE_MIN_CHARS and zlib.crc32(line.encode()) % 4 == 0)
             # Text with no blank line for pages (60,000 '***' lines) is cut anyway: Python-Markdown is
             # quadratic on some such blocks, and cutting it keeps every conversion short.
             forced = outside and (
-                size >= PIECE_FORCE_CHARS or (lines_in_piece >= PIECE_FORCE_LINES and line[:1].strip() != "")
+                size >= PIECE_FORCE_CHARS or (len(piece) >= PIECE_FORCE_LINES and line[:1].strip() != "")
             )
             if forced or (big_enough and outside and previous_blank and _may_start_piece(line)):
-                result.append(markdown_text[piece_start : position - 1])
-                piece_start, lines_in_piece, size = position, 0, 0
-        lines_in_piece += 1
+                result.append("\n".join(piece))
+                piece, size = [], 0
+        piece.append(line)
         size += len(line) + 1
         previous_blank = not line.strip()
-        position = end + 1
-    result.append(markdown_text[piece_start:])
+    result.append("\n".join(piece))
     return result
 
 
@@ -367,7 +420,7 @@ def _render_preview(request: PreviewInput, job: Job, cache: HtmlCache, chart_for
         model = request.model
         start = model.model_copy(update={"timeline": model.timeline[:FIRST_SCREEN_EVENTS]})
         try:
-            texts = pieces(preview_markdown(start, None))
+            texts = preview_pieces(markdown_parts(start, None))
             plan = _plan(texts, cache, job)
         except Exception as error:  # A preview failure must never take the editor down.
             return failed_plan(error)
@@ -378,13 +431,12 @@ def _render_preview(request: PreviewInput, job: Job, cache: HtmlCache, chart_for
     chart = chart_for(request.model, job.cancel_event)
     job.check()
     try:
-        markdown_text = preview_markdown(request.model, PREVIEW_CHART_URL if chart is not None else None, job.give_way)
+        parts = markdown_parts(request.model, PREVIEW_CHART_URL if chart is not None else None, job.give_way)
     except JobCancelledError:
         raise
     except Exception as error:
         return failed_plan(error)
-    texts = pieces(markdown_text, job.give_way)
-    del markdown_text
+    texts = preview_pieces(parts, job.give_way)
     plan = _plan(texts, cache, job)
     plan.chart = chart
     _convert(plan, texts, cache, job, _around(len(plan.pieces), _index_of(plan.pieces, request.focus)), report=True)
