@@ -128,3 +128,21 @@ def test_the_preview_holds_a_long_export_about_once_while_cutting_it_into_pieces
         tracemalloc.stop()
     assert plan.complete and len(plan.pieces) > 100
     assert peak < 1.6 * export_bytes
+
+
+def test_pieces_cut_from_the_exports_parts_are_those_cut_from_the_whole():
+    from app.model import PostMortem
+    from widgets.preview_render import PREVIEW_LINE_CHARS, markdown_parts, pieces, preview_markdown, preview_pieces
+
+    long_line = "x" * (PREVIEW_LINE_CHARS * 2)
+    documents = [
+        PostMortem(),
+        large_document(1_200),
+        PostMortem(
+            introduction=f"{long_line}\n\n```\n{long_line}\n```\n\n" + "→ " * 3_000, closing_notes="z" * 300_001
+        ),
+    ]
+    documents[1].introduction = "```\nopened in the introduction, closed in the timeline"
+    for model in documents:
+        for chart in (None, "chart.png"):
+            assert preview_pieces(markdown_parts(model, chart)) == pieces(preview_markdown(model, chart))
