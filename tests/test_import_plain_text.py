@@ -352,3 +352,20 @@ def test_a_status_word_over_its_time_is_a_status_update_not_a_chat_sender() -> N
         (EventKind.DETECTION, "investigating: We are looking into elevated errors."),
         (EventKind.NOTE, "ana.sousa: looking at the ingestion job"),
     ]
+
+
+def test_a_plain_text_report_with_a_blank_line_under_each_sections_name_is_read_by_section() -> None:
+    document = from_markdown(
+        "Postmortem: Checkout errors\n\nSummary\n\nCheckout failed for 1 in 8 users.\n\n"
+        "Timeline (UTC, 1 March 2024):\n\n- 14:05 Alert fires\n- 15:20 Error rate back to normal\n\n"
+        "Root cause\n\nA bad deploy.\n\nLessons learned\n\nTest deploys on staging first.\n"
+    )
+    assert document.metadata.title == "Postmortem: Checkout errors"
+    assert document.introduction == "Checkout failed for 1 in 8 users."
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 3, 1, 14, 5, tzinfo=UTC), "Alert fires"),
+        (datetime(2024, 3, 1, 15, 20, tzinfo=UTC), "Error rate back to normal"),
+    ]
+    assert document.root_cause.cause == "A bad deploy."
+    assert document.closing_notes == "Test deploys on staging first."
+    assert document.extra_sections == []

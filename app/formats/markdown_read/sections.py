@@ -212,10 +212,15 @@ def headings_in_disguise(lines: list[str]) -> None:
         starts_paragraph = index == 0 or not lines[index - 1].strip()
         # "Follow-up bugs:" over its list: a plain-text section name, when its text follows on the next line.
         text_follows = index + 1 < len(lines) and bool(lines[index + 1].strip())
+        if plain_text and not text_follows and index + 2 < len(lines) and flags[index + 2]:
+            # "Timeline:" or "Root cause" alone, a blank line, then its text: in a report with no
+            # headings at all, a section's name standing as its own paragraph is its heading too.
+            text_follows = bool(lines[index + 2].strip())
         named = _BOLD_NAME.fullmatch(line) or _CAPS_NAME.fullmatch(line)
         if named is None and text_follows:
             named = _PLAIN_NAME.fullmatch(line)
-        underlined = text_follows and not lines[index + 1].strip(" \t=-")  # a setext heading already
+        # A setext heading already ("Timeline" over "--------"; a blank line is no underline).
+        underlined = text_follows and bool(lines[index + 1].strip()) and not lines[index + 1].strip(" \t=-")
         if named is None and text_follows and plain_text and len(line) <= _LONGEST_BARE_NAME and not underlined:
             named = _BARE_NAME.fullmatch(line)  # "Root cause" over its text, in a report with no headings
         found = (named if starts_paragraph else None) or _SUMMARY_NAME.fullmatch(line)
