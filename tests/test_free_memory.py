@@ -53,3 +53,26 @@ def test_reading_a_file_gives_back_the_memory_of_its_parse_on_the_reading_thread
     assert window.files.open_now(path, ask=False)
     assert len(window.document.model.timeline) == 300
     assert len(given_back) == 1 and given_back[0] != threading.main_thread().name
+
+
+@pytest.mark.skipif(not STATM.exists(), reason="resident size is read from /proc")
+def test_what_a_background_job_freed_is_no_longer_resident_once_it_has_ended(qtbot):
+    if not free_memory.give_back_free_memory():
+        pytest.skip("this C library keeps what it frees")
+    from widgets.runner import Runner
+
+    def work(_payload: object, _job: object) -> tuple[float, bytes]:
+        # Blocks of a kilobyte come from the C allocator, in the job's thread's heap.
+        blocks = [bytes(1000) + bytes([n % 256]) for n in range(40_000)]
+        newest = blocks[-1]  # it stays: the heap cannot simply shrink from its end
+        del blocks
+        return resident_mb(), newest
+
+    runner = Runner(work, name="scratch")
+    with qtbot.waitSignal(runner.finished, timeout=10_000) as finished:
+        runner.run_once(None)
+    when_done, newest = finished.args[1]
+    assert runner.wait()
+
+    assert resident_mb() < when_done - 20  # of the 40 MB the job freed
+    assert newest[-1] == 39_999 % 256
