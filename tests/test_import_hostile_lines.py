@@ -99,6 +99,13 @@ HOSTILE = {
     + "Bo, 2024-01-01\n- fix"
     + " — " * (N // 3)
     + "\n",
+    "a summary count then spaces": "# T\n\n## Summary\n\n1"
+    + " " * N
+    + "a"
+    + " " * N
+    + "b\n\n"
+    + "1 " * (N // 4)
+    + "\n",
     "a grid table of 10,000 columns": "# T\n\n+" + "-+" * 10_000 + "\n" + "|\n" * 2000 + "+" + "-+" * 10_000 + "\n",
 }
 

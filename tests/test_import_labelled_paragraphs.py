@@ -339,3 +339,13 @@ def test_a_humor_label_beside_a_humor_section_stays_where_it_is() -> None:
     )
     assert "**Humor:** a note about humor." in document.closing_notes
     assert document.humor.caption == "The real joke."
+
+
+def test_a_summary_sentence_counting_what_the_incident_touched_is_the_impact() -> None:
+    document = from_markdown(
+        "# T\n\n## Synopsis\n\nBetween 11:20 and 13:05 CEST the firewall closed idle flows. "
+        "About 41,000 calls were cut off. Reset e-mails were not delivered for an hour.\n\n"
+        "## Timeline\n\n- 2024-06-18 11:20 CEST first complaints\n"
+    )
+    assert document.summary.impact == "About 41,000 calls were cut off. Reset e-mails were not delivered for an hour."
+    assert document.introduction.startswith("Between 11:20 and 13:05 CEST")  # "Synopsis" is the introduction

@@ -39,6 +39,7 @@ for _key, _names in {
         "context",
         "summary",
         "executive summary",
+        "synopsis",
         "description",
         "incident description",
         "tl;dr",

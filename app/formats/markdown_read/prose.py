@@ -287,8 +287,12 @@ _CAUSE_SENTENCE = re.compile(
 _IMPACT_SENTENCE = re.compile(
     r"\b(?:users?|customers?|clients?|visitors?|impact\w*|affected|unavailable|unreachable"
     r"|down|outage|errors?|slow\w*|latenc\w*|failed|failing|could not|couldn't|unable|delay(?:s|ed)?"
-    r"|degraded|disrupt\w*|time[ds]? ?out|timeouts|inaccessible|unresponsive|backed up|backlog|lost|dropped)\b"
-    r"|\d[ \t]?%",
+    r"|degraded|disrupt\w*|time[ds]? ?out|timeouts|inaccessible|unresponsive|backed up|backlog|lost|dropped"
+    r"|not delivered|undelivered|cut off|doubled|tripled|abandoned)\b"
+    r"|\d[ \t]?%"
+    # "About 41,000 calls were cut off", "reviewed 1,400 transactions": a count of what the incident touched.
+    r"|\b\d[\d,]{0,12}[ \t]+(?:[a-z]+[ \t]+)?(?:calls|orders|requests|messages|e-?mails|transactions|payments|files"
+    r"|jobs|flights|tickets|accounts|invoices|posts|notifications|queries|deliveries|webhooks|sessions)\b",
     re.IGNORECASE,
 )
 # "We apologise to the customers who were affected", "The team thanks everyone": said to people, not

@@ -296,7 +296,7 @@ def _byline_left_at_the_end(draft: Draft) -> None:
             return
 
 
-_SUMMARY_WORDS = re.compile(r"\b(?:summary|tl;? ?dr|overview)\b")
+_SUMMARY_WORDS = re.compile(r"\b(?:summary|tl;? ?dr|overview|synopsis)\b")
 
 
 def _summarises(section: Section, key: str | None) -> bool:
