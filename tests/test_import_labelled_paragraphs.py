@@ -349,3 +349,13 @@ def test_a_summary_sentence_counting_what_the_incident_touched_is_the_impact() -
     )
     assert document.summary.impact == "About 41,000 calls were cut off. Reset e-mails were not delivered for an hour."
     assert document.introduction.startswith("Between 11:20 and 13:05 CEST")  # "Synopsis" is the introduction
+
+
+def test_a_report_told_in_paragraphs_with_no_section_gives_its_impact_sentence() -> None:
+    document = from_markdown(
+        "# Summary of the queue service disruption\n\n"
+        "Between 10:23 PST and 12:41 PST on January 9, 2025, customers saw elevated errors. "
+        "At the peak, approximately 38% of API calls in the region failed.\n\n"
+        "At 10:14 PST, an automated process began adding hosts.\n"
+    )
+    assert "approximately 38% of API calls in the region failed" in document.summary.impact

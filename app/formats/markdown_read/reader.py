@@ -257,6 +257,9 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         summaries = [section for section in known if _summarises(section, assigned[id(section)])]
         if summaries:
             summary_from_sentences(draft, summaries[0])
+        elif not sections and draft.introduction:
+            # A report told in paragraphs with no section at all (a provider's RCA): its opening is the summary.
+            summary_from_sentences(draft, Section("", draft.introduction.split("\n")[:200], 0))
     draft.note_stated_zones()
     draft.note_guessed_kinds()
     if day_from_file and file_day is not None:
