@@ -18,7 +18,9 @@ from app.formats.markdown_read.tables import LONGEST_LINE
 
 # Words that only draw a macro or configure an export: not the post-mortem's words.
 MARKUP_WORDS = ("panel", "borderstyle", "bordercolor", "titlebgcolor", "bgcolor", "solid", "dashed", "noformat")
-MARKUP_WORDS += ("colour", "toc", "nil", "num", "src", "deadline")
+MARKUP_WORDS += ("colour", "toc", "nil", "num", "src", "deadline", "h", "title")
+# A {status} lozenge's colours (not "red": a word post-mortems use), and the weekday an Org timestamp repeats.
+MARKUP_WORDS += ("green", "yellow", "grey", "gray", "blue", "purple", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 # ---------------------------------------------------------------- Jira / Confluence wiki markup
 
