@@ -583,3 +583,19 @@ def test_from_timeline_with_a_page_output_is_a_usage_error(capsys, good_file, tm
     assert code == 2
     assert "--from-timeline applies to .png and .svg output only" in err
     assert not output.exists()
+
+
+def test_a_text_neither_utf8_nor_windows_1252_is_refused_with_one_line(capsys, tmp_path):
+    source = tmp_path / "broken.md"
+    source.write_bytes(b"# Title\n\x81\x8d not any text encoding\n")  # bytes Windows-1252 leaves undefined
+    status, _out, err = run(capsys, "validate", source)
+    assert status == 1
+    assert_one_line_error(err, source, "is not UTF-8 text")
+
+
+def test_validate_says_a_windows_1252_text_was_read_as_such(capsys, tmp_path):
+    source = tmp_path / "cafe.md"
+    source.write_bytes("# Café outage\n\nThe café was down.\n".encode("cp1252"))
+    status, out, _err = run(capsys, "validate", source)
+    assert status == 0
+    assert "Windows-1252" in out

@@ -88,7 +88,7 @@ def test_every_text_field_is_searchable(tmp_path: Path, data: Path) -> None:
 
 BAD_FILES: dict[str, bytes] = {
     "binary.md": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
-    "latin1.md": "# Caf\xe9 outage\n".encode("latin-1"),
+    "latin1.json": '{"format_version": 1, "introduction": "caf\xe9"}'.encode("latin-1"),
     "empty.json": b"   \n",
     "broken.json": b'{"metadata": {"title": ',
     "wrong.json": b'{"metadata": {"title": 42, "severity": "SEV9"}}',
@@ -105,7 +105,7 @@ def test_bad_files_are_listed_with_one_line_each_and_the_rest_is_indexed(folder:
     problems = dict(report.problems)
     assert set(problems) == {f"bad/{name}" for name in BAD_FILES}
     assert problems["bad/binary.md"] == "is a binary file, not a post-mortem"
-    assert problems["bad/latin1.md"].startswith("is not UTF-8 text")
+    assert problems["bad/latin1.json"].startswith("is not UTF-8 text")
     assert problems["bad/empty.json"] == "the file is empty"
     for message in problems.values():
         assert message and "\n" not in message and len(message) <= 300
@@ -248,6 +248,16 @@ def test_the_library_reads_files_as_the_editor_opens_them(tmp_path: Path, data: 
     for path in sorted(examples.glob("*.*")):
         if files.suffix_of(path) in files.OPENABLE_SUFFIXES:
             assert read_document(path, path.read_bytes()) == files.load(path), path.name
+
+
+def test_a_markdown_file_saved_by_an_older_windows_editor_is_indexed_with_its_accents(
+    tmp_path: Path, data: Path
+) -> None:
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "cafe.md").write_bytes("# Café outage – lunch\n\nThe café site was down.\n".encode("cp1252"))
+    library = Library(tmp_path / "lib", data)
+    assert library.update().problems == []
+    assert titles(library, "outage") == ["Café outage – lunch"]
 
 
 def test_an_index_busy_in_another_process_is_kept_not_rebuilt(

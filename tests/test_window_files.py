@@ -148,7 +148,7 @@ BAD_INPUTS = {
     "empty.json": b"",
     "truncated.json": json_format.dumps(sample_document()).encode()[:200],
     "binary.json": bytes(range(256)) * 4,
-    "latin1.md": "# Caf\xe9 outage\n".encode("latin-1"),
+    "latin1.json": '{"format_version": 1, "introduction": "caf\xe9"}'.encode("latin-1"),
     "not-a-post-mortem.json": b'{"hello": "world"}',
 }
 
@@ -394,3 +394,17 @@ def test_a_flowchart_picture_that_cannot_be_drawn_is_reported(qtbot, tmp_path, m
     assert run()
     qtbot.waitUntil(lambda: any("no Graphviz renderer" in text for text in statuses))
     assert len(answers.warnings) == 1
+
+
+def test_a_plain_text_file_saved_by_an_older_windows_editor_opens_with_its_accents_and_a_note(qtbot, tmp_path):
+    source = tmp_path / "cafe.txt"
+    source.write_bytes(
+        "Postmortem: Café outage\r\n\r\nSummary:\r\nThe café site was down – badly.\r\n".encode("cp1252")
+    )
+    window = make_window(qtbot, tmp_path)
+    notes: list[list[str]] = []
+    window.files.opened.connect(lambda _name, found: notes.append(found))
+    assert window.files.open_now(source)
+    assert window.document.model.metadata.title == "Postmortem: Café outage"
+    assert window.document.model.introduction == "The café site was down – badly."
+    assert any("not UTF-8" in note and "Windows-1252" in note for note in notes[-1])

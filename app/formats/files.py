@@ -110,7 +110,7 @@ def load_with_notes(path: Path, check: Callable[[], None] = _go_on) -> tuple[Pos
         raise DocumentError(f"cannot open {written}: use .json, .md or a plain-text post-mortem (.txt, .rst, …)")
     pieces = read_pieces(path)
     check()
-    text = decode_text(pieces)
+    text, notes = document_text(path, pieces)
     del pieces
     check()
     if suffix in JSON_SUFFIXES:
@@ -119,7 +119,40 @@ def load_with_notes(path: Path, check: Callable[[], None] = _go_on) -> tuple[Pos
         return json_long_strings.loads(text, check), []
     from app.formats import markdown_import
 
-    return markdown_import.read_markdown(text, file_day=_file_day(path))
+    document, read_notes = markdown_import.read_markdown(text, file_day=_file_day(path))
+    return document, notes + read_notes
+
+
+def document_text(path: Path, pieces: list[bytes]) -> tuple[str, list[str]]:
+    """The text of a post-mortem's bytes, and a note when it was not UTF-8 but a Windows editor's text."""
+    try:
+        return decode_text(pieces), []
+    except DocumentError:
+        if suffix_of(path) in JSON_SUFFIXES or (text := _windows_text(pieces)) is None:
+            raise
+        return text, [_READ_AS_WINDOWS_1252]
+
+
+_READ_AS_WINDOWS_1252 = (
+    "The file is not UTF-8: it was read as Windows-1252 (Western European); check its accented letters, "
+    "and save it to keep them as UTF-8."
+)
+
+
+def _windows_text(pieces: list[bytes]) -> str | None:
+    """The text of a file saved by an older Windows editor ("café" as one byte 0xE9), or ``None``.
+
+    Only for the Markdown and plain-text reader: JSON is UTF-8 by definition.
+    Windows-1252 leaves five bytes undefined; a file holding one is no such text.
+    """
+    texts: list[str] = []
+    for piece in pieces:  # a piece at a time, as decode_text does, so that the window keeps its turn
+        try:
+            texts.append(piece.decode("cp1252"))
+        except UnicodeDecodeError:
+            return None
+        between_pieces()
+    return "".join(texts)
 
 
 def _file_day(path: Path) -> date | None:
