@@ -24,20 +24,23 @@ line, so a read must stay in the tens of microseconds (``make bench``).
 from __future__ import annotations
 
 import re
-from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
+from app.dateparse import (
+    AMPM_AHEAD,
+    WEEKDAY,
+    WEEKDAYS,
+    date_after,
+    date_at,
+    month_slash_day_at,
+)
 from app.time_labels import MONTHS
 from app.timezones import ZONE_WORDS, NamedZone, fixed, offset_label, offset_zone, zone_named, zone_note
 
 MAX_PARSE_LENGTH = 80
 """Longer text is never a timestamp; the cap keeps callers that probe text cheap."""
-
-_MONTH_NUMBERS = {name.lower()[:size]: number for number, name in enumerate(MONTHS, 1) for size in (3, 9)} | {"sept": 9}
-
-_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass costs a microsecond more to build, per probed line
@@ -65,32 +68,10 @@ Leading = Reading
 
 _OPEN = re.compile(r"(?:\*\*|__|[*_`\[(]){1,2}")
 _CLOSERS = {"*": "*", "_": "_", "`": "`", "[": "]", "(": ")"}
-_WEEKDAY = re.compile(
-    r"(?P<weekday>monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)"
-    r"\.?,?\s+",
-    re.IGNORECASE,
-)
-_AMPM_AHEAD = r"\s?[AaPp]\.?[Mm](?![A-Za-z])"
-_DATE = re.compile(
-    # 2024-05-01, 2024/05/01
-    r"(?P<iy>\d{4})(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?![\d/])"
-    # 2018 October 21 (year first, as some status pages write it)
-    r"|(?P<yy>\d{4})\s+(?P<yname>[A-Za-z]{3,9})\.?\s+(?P<yday>\d{1,2})(?:st|nd|rd|th)?(?![\d:A-Za-z])"
-    # 31/01/2017 (day first when the day is over 12), 01/31/2017, 1/2/2017 (month first: the US reading);
-    # 11.01.2024 (dots: day first, as in Europe)
-    r"|(?P<sa>\d{1,2})(?P<ssep>[/.])(?P<sb>\d{1,2})(?P=ssep)(?P<sy>\d{4})(?![\d/.]\d)"
-    # May 1, 2024 / May 1st / January 1, 1 (the year never being the hour of a following time)
-    r"|(?P<mname>[A-Za-z]{3,9})\.?\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?(?![\d:A-Za-z])"
-    rf"(?:(?P<mcomma>\s*,\s*|\s+)(?P<myear>\d{{1,4}})(?![\d:A-Za-z]|[.,]\d|{_AMPM_AHEAD}))?"
-    # 1 May 2024 / 4th March / 14-Feb-2023
-    r"|(?P<dday>\d{1,2})(?:st|nd|rd|th)?(?P<dsep>\s+|-)(?P<dname>[A-Za-z]{3,9})\.?"
-    r"(?:(?:,?\s+|-)(?P<dyear>\d{4})(?![\d:A-Za-z]))?"
-)
-_EDITOR_TIME_AHEAD = re.compile(r"\s*,\s*\d{1,2}:\d{2}")
 _SEPARATOR = re.compile(r"\s*,\s*(?:at\s+)?|\s+(?:at\s+|@\s*)?|\s*@\s*", re.IGNORECASE)
 _TIME = re.compile(
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?"
-    rf"|(?P<bare>\d{{1,2}})(?={_AMPM_AHEAD})"
+    rf"|(?P<bare>\d{{1,2}})(?={AMPM_AHEAD})"
     r"|(?P<ch>[01]\d|2[0-3])(?P<cm>[0-5]\d)(?![\d:])"
     # "noon", "12 noon", "midnight", as people say them.
     r"|(?:12[ \t]?)?(?P<word>(?i:noon|midday|midnight))(?![A-Za-z0-9])"
@@ -110,87 +91,7 @@ _PAREN_AFTER = re.compile(r"\s*\((?P<paren>[^()\n]{1,40})\)")
 _UTC_WORDS = frozenset({"utc", "gmt", "ut"})
 _SPACES = re.compile(r"[ \t]*")
 _TIME_LIKE = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d")
-# "4/9" with no year: a date only after a weekday ("Tue 4/9"); alone it is as often a ratio or a score.
-MONTH_SLASH_DAY = re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\d/])")
-# The date after a time written without one: "21:04 UTC on 14 February", "14:03 UTC, May 1, 2024".
-_DATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:on[ \t]+)?|[ \t]+on[ \t]+", re.IGNORECASE)
-
 # --------------------------------------------------------------------------- the reader
-
-
-# Whether "01/12/2023" is the 1st of December: set while a document is read that writes its slashed dates day
-# first where that cannot be mistaken ("30/11/2023"), as British and European reports do.
-SLASH_DATES_DAY_FIRST: ContextVar[bool] = ContextVar("slash_dates_day_first", default=False)
-
-
-def _date_at(text: str, position: int, default_year: int | None) -> tuple[date, int, bool] | None:
-    """A date at ``position``: the date, where it ends, and whether the year was written."""
-    match = _DATE.match(text, position)
-    if match is None:
-        return None
-    groups = match.groupdict()
-    iso_year, iso_month, iso_day = groups["iy"], groups["im"], groups["id"]
-    mname, mday, myear = groups["mname"], groups["mday"], groups["myear"]
-    dday, dsep, dname, dyear = groups["dday"], groups["dsep"], groups["dname"], groups["dyear"]
-    end = match.end()
-    if groups["yy"] is not None:
-        month = _MONTH_NUMBERS.get(groups["yname"].lower())
-        if month is None:
-            return None
-        year, day, written = int(groups["yy"]), int(groups["yday"]), True
-    elif groups["sa"] is not None:
-        first, second = int(groups["sa"]), int(groups["sb"])
-        day_first = first > 12 or groups["ssep"] == "." or (second <= 12 and SLASH_DATES_DAY_FIRST.get())
-        month, day = (second, first) if day_first else (first, second)
-        year, written = int(groups["sy"]), True
-    elif iso_year is not None:
-        year, month, day, written = int(iso_year), int(iso_month), int(iso_day), True
-    else:
-        month = _MONTH_NUMBERS.get((mname or dname).lower())
-        if month is None:
-            return None
-        day = int(mday or dday)
-        year_text = myear or dyear
-        if dsep == "-" and not year_text:
-            return None  # "14-Feb" alone is more likely a range or a code than a date.
-        if year_text and len(year_text) < 4 and not (end == len(text) or _EDITOR_TIME_AHEAD.match(text, end)):
-            # "March 4, 10 engineers": a short year only in the editor's own "January 1, 1, 00:00".
-            year_text = None
-            end = match.start("mcomma")
-        written = bool(year_text)
-        if year_text:
-            year = int(year_text)
-        elif default_year is not None:
-            year = default_year
-        else:
-            return None
-    try:
-        return date(year, month, day), end, written
-    except ValueError:
-        return None
-
-
-def _month_slash_day_at(text: str, position: int, default_year: int | None) -> tuple[date, int, bool] | None:
-    """ "4/9" after a weekday ("Tue 4/9"): April 9 (day first when the first number is over 12)."""
-    match = MONTH_SLASH_DAY.match(text, position)
-    if match is None or default_year is None:
-        return None
-    first, second = int(match["first"]), int(match["second"])
-    month, day = (second, first) if first > 12 else (first, second)
-    try:
-        return date(default_year, month, day), match.end(), False
-    except ValueError:
-        return None
-
-
-def _date_after(text: str, position: int, default_year: int | None) -> tuple[date, int] | None:
-    """The date written after a time ("on 14 February", ", Tuesday May 1"), and where it ends."""
-    joint = _DATE_AFTER.match(text, position)
-    if joint is None:
-        return None
-    weekday = _WEEKDAY.match(text, joint.end())
-    found = _date_at(text, weekday.end() if weekday else joint.end(), default_year)
-    return (found[0], found[1]) if found is not None else None
 
 
 def _zone_at(text: str, position: int, glued_offset_ok: bool, strict: bool) -> tuple[tzinfo, int] | None:
@@ -299,11 +200,11 @@ def _read(
 
     # The date, after an optional weekday.
     first = text[position : position + 1]
-    weekday = _WEEKDAY.match(text, position) if first.isalpha() else None
+    weekday = WEEKDAY.match(text, position) if first.isalpha() else None
     start = weekday.end() if weekday else position
-    found = _date_at(text, start, default_year) if first.isalnum() else None
+    found = date_at(text, start, default_year) if first.isalnum() else None
     if found is None and weekday is not None:
-        found = _month_slash_day_at(text, start, default_year)
+        found = month_slash_day_at(text, start, default_year)
     if found is None and weekday is not None:
         return None  # "Monday" and then no date.
     day: date | None = None
@@ -314,7 +215,7 @@ def _read(
         position = date_end
         iso = text[start : start + 1].isdigit() and text[start + 4 : start + 5] in "-/"
         written_day = weekday["weekday"] if weekday is not None else ""
-        if written_day and notes is not None and _WEEKDAYS[day.weekday()] != written_day[:3].lower():
+        if written_day and notes is not None and WEEKDAYS[day.weekday()] != written_day[:3].lower():
             long_date = f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
             _note(notes, f"“{written_day}” does not fall on {long_date}; the date was kept")
 
@@ -367,7 +268,7 @@ def _read(
             # "9:33 AM PST (UTC-8)": the zone named twice; a written offset is the more exact of the two.
             position = paren.end()
             zone = again if isinstance(again, timezone) else zone
-    if not has_date and (after := _date_after(text, position, default_year)) is not None:
+    if not has_date and (after := date_after(text, position, default_year)) is not None:
         day, position = after
         has_date = True
     if day is None:
@@ -440,6 +341,6 @@ def _note(notes: list[str], note: str) -> None:
 def date_end(text: str, default_year: int | None) -> int | None:
     """Where a date (after an optional weekday) at the start of ``text`` ends, or ``None``."""
     position = _SPACES.match(text).end()
-    weekday = _WEEKDAY.match(text, position)
-    found = _date_at(text, weekday.end() if weekday else position, default_year)
+    weekday = WEEKDAY.match(text, position)
+    found = date_at(text, weekday.end() if weekday else position, default_year)
     return found[1] if found is not None else None

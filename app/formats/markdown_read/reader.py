@@ -16,6 +16,7 @@ from datetime import date
 
 from pydantic import ValidationError
 
+from app.dateparse import SLASH_DATES_DAY_FIRST
 from app.errors import DocumentError
 from app.formats.markdown_read.comment_thread import comments_as_timeline
 from app.formats.markdown_read.draft import Draft, Section
@@ -75,7 +76,6 @@ from app.formats.markdown_syntax import outside_fences
 from app.model import PostMortem
 from app.text_pieces import between_pieces, split_lines
 from app.timefmt import format_date
-from app.timeparse import SLASH_DATES_DAY_FIRST
 from app.timezones import zone_named
 
 SectionReader = Callable[[Draft, Section], None]
