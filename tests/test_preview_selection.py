@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from tests.test_window_fixtures import large_document, sample_document
 from widgets.document import Document
 from widgets.preview import PreviewPane
-from widgets.preview_spots import piece_span
+from widgets.preview_spots import END, Spot, piece_span
 from widgets.preview_window import Window, build_window
 
 WAIT = 30000
@@ -313,3 +313,31 @@ def test_quitting_after_a_copy_made_in_the_background_does_not_crash():
     assert child.returncode == 0, child.stderr.decode()[-2000:]
     length, has_html = child.stdout.decode().split()
     assert int(length) > 100_000 and has_html == "True"
+
+
+def test_select_all_and_copy_while_the_preview_is_still_converting_copies_the_whole_once_it_is_ready(qtbot):
+    preview = PreviewPane(Document(large_document(3000)))
+    qtbot.addWidget(preview)
+    preview.resize(500, 600)
+    with qtbot.waitSignal(preview.first_screen_shown, timeout=WAIT):
+        preview.show()
+    assert not preview._plan.complete
+    messages: list[str] = []
+    preview.status_message.connect(messages.append)
+    QGuiApplication.clipboard().clear()
+    preview.selectAll()
+    preview.copy()
+    if not preview._plan.complete:
+        assert preview.copier.progress.labelText() == "Waiting for the preview to be ready…"
+    qtbot.waitUntil(lambda: bool(messages), timeout=WAIT)
+    full = whole(preview)
+    assert QGuiApplication.clipboard().text() == qt_copy(full, 0, full.document.characterCount() - 1).toPlainText()
+    assert "Event number 2999" in QGuiApplication.clipboard().text()
+
+
+def test_select_all_stays_all_through_an_edit(qtbot):
+    preview = shown(qtbot, large_document(3000))
+    preview.selectAll()
+    with qtbot.waitSignal(preview.rendered, timeout=WAIT):
+        preview._document.set_field(("metadata", "title"), "Another title")
+    assert preview.selection_range() == (Spot(0, 0), Spot(len(preview._plan.pieces) - 1, END))

@@ -119,26 +119,35 @@ class PreviewCopier(QObject):
         self.runner.progressed.connect(lambda _key, done: self._progressed(*done))
         self.runner.failed.connect(lambda _key, error: self._ended(f"Cannot copy: {error}"))
         self.progress: QProgressDialog | None = None
-        self._waiting: tuple[Spot, Spot] | None = None  # asked while the preview was still converting
+        self._waiting = False  # asked while the preview was still converting
 
     def copy_selection(self, plan: PreviewPlan, start: Spot, end: Spot) -> None:
-        request = copy_input(plan, start, end)
+        """Copy from ``start`` to ``end``, once the preview is whole (the first screen's plan ends early)."""
+        request = copy_input(plan, start, end) if plan.complete else None
         self._show_progress("Copying the preview…")
         if request is None:
-            self._waiting = (start, end)
+            self._waiting = True
             self.progress.setLabelText("Waiting for the preview to be ready…")  # type: ignore[union-attr]
             return
-        self._waiting = None
+        self._waiting = False
         self.runner.request(lambda: request, key="copy", immediately=True)
 
-    def preview_ready(self, plan: PreviewPlan) -> None:
-        """The preview converted every piece: a copy waiting for it goes on."""
-        waiting, self._waiting = self._waiting, None
-        if waiting is not None:
-            self.copy_selection(plan, *waiting)
+    def preview_ready(self, plan: PreviewPlan, selected: tuple[Spot, Spot] | None) -> None:
+        """The preview converted every piece: a copy waiting for it goes on, of the selection as it is now.
+
+        The selection follows edits made meanwhile, and goes when an edit touched it or another
+        document was opened: then nothing is copied, and the status bar says why.
+        """
+        waiting, self._waiting = self._waiting, False
+        if not waiting:
+            return
+        if selected is None:
+            self._ended("Nothing copied: the selection changed meanwhile")
+            return
+        self.copy_selection(plan, *selected)
 
     def cancel(self) -> None:
-        self._waiting = None
+        self._waiting = False
         self.runner.cancel("copy")
         self._ended("Copy cancelled")
 

@@ -58,7 +58,7 @@ class KeepsSelection:
 
     def _preview_ready(self) -> None:
         if self._copier is not None and self._plan is not None:
-            self._copier.preview_ready(self._plan)
+            self._copier.preview_ready(self._plan, self.selection_range())
 
     # ----------------------------------------------------------------- what is selected
 
@@ -113,6 +113,9 @@ class KeepsSelection:
         if selected is None:
             self.clear_selection()  # a mere click: where it was may have moved
             return
+        if selected == (Spot(0, 0), Spot(len(old) - 1, END)):
+            self._anchor, self._head = Spot(0, 0), Spot(len(new) - 1, END)  # Select All stays all
+            return
         moved = follow(old, new, *selected)
         if moved is None:
             self.clear_selection()
@@ -148,7 +151,9 @@ class KeepsSelection:
         start, end = selected
         pieces = range(start.piece, end.piece + 1)
         laid_out = window.first <= start.piece and end.piece < window.last
-        if laid_out and all(window.built[index - window.first] is not None for index in pieces):
+        # An unfinished preview's last piece may end early (the first screen is made from the first events).
+        known = plan.complete or end.piece < len(plan.pieces) - 1
+        if known and laid_out and all(window.built[index - window.first] is not None for index in pieces):
             super().copy()  # type: ignore[misc]  # the laid-out document holds all of it
             return
         self.copier.copy_selection(plan, start, end)
