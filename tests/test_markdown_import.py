@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from app.formats.markdown_export import to_markdown
 from app.formats.markdown_import import from_markdown
 from app.model import EventKind, Severity, Status, TaskStatus
 from tests.conftest import EXAMPLES, SHARED_EXAMPLE
@@ -347,3 +348,14 @@ def test_a_light_hearted_heading_is_the_humor_element(heading):
     )
     assert document.humor.caption == "Our login page took a nap. 😴"
     assert document.extra_sections == []
+
+
+def test_a_picture_in_someone_elses_humor_element_stays_in_it_and_comes_back_the_same():
+    document = from_markdown(
+        "# Outage\n\n## Timeline\n\n- 10:00 alert\n\n## Humor Element\n\nOur investigation in one picture:\n\n"
+        "![It was DNS](https://i.imgur.com/dns.jpg)\n\n*Me realizing it was DNS. Again.*\n"
+    )
+    assert document.humor.caption == "Our investigation in one picture:"
+    assert document.humor.closing == ("![It was DNS](https://i.imgur.com/dns.jpg)\n\n*Me realizing it was DNS. Again.*")
+    assert document.extra_sections == []
+    assert from_markdown(to_markdown(document)) == document

@@ -52,10 +52,14 @@ def read_humor(draft: Draft, section: Section) -> None:
     humor.caption = unescape_block(body_text(lines[:caption_end]), CAPTION_DANGERS)
     if slot is not None:
         closing_end = chart if chart is not None else len(lines)
-        humor.closing = unescape_block(body_text(lines[slot + 1 : closing_end]), CLOSING_DANGERS)
         slot_line = lines[slot].strip()
-        if slot_line.lower() not in _OUR_SLOTS and not slot_line.startswith(f"![{FLOWCHART_IMAGE_ALT}]("):
-            leftover.append(lines[slot])  # Someone's own picture: keep the link.
+        theirs = slot_line.lower() not in _OUR_SLOTS and not slot_line.startswith(f"![{FLOWCHART_IMAGE_ALT}](")
+        # Someone's own picture (a meme, "![It was DNS](…)"), in someone else's post-mortem, is part of
+        # their humour: it opens the closing text, which keeps pictures, rather than leaving the section.
+        closing_from = slot if theirs and draft.other_template else slot + 1
+        humor.closing = unescape_block(body_text(lines[closing_from:closing_end]), CLOSING_DANGERS)
+        if theirs and not draft.other_template:
+            leftover.append(lines[slot])  # Someone's own picture in our layout: keep the link.
     if chart is not None:
         leftover.extend(_read_flowchart(humor.flowchart, lines[chart + 1 :]))
     draft.keep(section, leftover)
