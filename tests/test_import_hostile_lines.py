@@ -127,6 +127,19 @@ def test_weekdays_without_a_year_are_tried_a_bounded_number_of_times() -> None:
     assert "Mon 1" in document.introduction
 
 
+@pytest.mark.timeout(60)
+def test_many_one_line_tables_outside_the_measures_are_looked_at_in_one_pass() -> None:
+    # Each table line copied the whole section once: 200,000 lines took minutes (0.6 s now).
+    from app.formats.markdown_read.draft import Draft
+    from app.formats.markdown_read.measures import owned_task_tables
+
+    draft = Draft()
+    draft.other_template = True
+    lines = ["|a", "x"] * 100_000
+    assert owned_task_tables(draft, lines) == lines
+    assert draft.measures.tasks == []
+
+
 def test_a_repeated_task_detail_is_kept_not_overwritten() -> None:
     document = from_markdown(
         "# T\n\n## Action Items\n\n- Fix it\n  - Owner: Ana\n  - Owner: Bob\n  - Link: a\n  - Link: b\n"

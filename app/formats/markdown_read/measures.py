@@ -158,7 +158,7 @@ def owned_task_tables(draft: Draft, lines: list[str]) -> list[str]:
             out.append(lines[index])
             index += 1
             continue
-        table, index = take_table(list(lines), index)
+        table, index = take_table(lines, index)  # read in place: a copy per table was quadratic
         parsed = parse_table(table)
         owned = parsed is not None and any(name in OWNER_LABELS for name in parsed[0])
         if owned and any(name in _ACTION_COLUMNS for name in parsed[0]):  # type: ignore[index]

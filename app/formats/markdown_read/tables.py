@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.formats.markdown_read.tokens import Item, is_table_line, name_key
 
@@ -36,7 +37,7 @@ def table_cells(line: str) -> list[str]:
     return [cell.strip().replace("\\|", "|") for cell in _CELL_SPLIT.split(inner)]
 
 
-def take_table(entries: list[Item | str], start: int) -> tuple[list[str], int]:
+def take_table(entries: Sequence[Item | str], start: int) -> tuple[list[str], int]:
     """The table lines from ``entries[start]`` on, and the index after them."""
     end = start
     while end < len(entries):
