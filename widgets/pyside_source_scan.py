@@ -10,7 +10,11 @@ the process runs. That was about 3.7 MB of the editor's memory, 1.6 MB of it
 for the Markdown reader alone, held for nothing.
 
 ``install`` puts an equivalent question in its place: the same answer, found by
-reading the module's source file in bounded pieces, and nothing kept. The hook
+reading the module's source file in bounded pieces, and nothing kept. (Only a
+source PySide cannot decode, which Python could not have compiled either, or one
+in a two-byte encoding such as Shift_JIS whose characters hold those bytes,
+can get "yes" here where PySide says "no": all it changes is that such a
+module's ``from __feature__`` selections would be honoured.) The hook
 looks the function up as a global of PySide's private module
 ``shibokensupport.feature`` at each call; when a PySide release lacks it, this
 does nothing. ``linecache`` itself is left alone: clearing it while a worker
