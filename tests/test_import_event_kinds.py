@@ -58,6 +58,8 @@ def _kind(text: str) -> EventKind:
         ("Vendor support engaged (ticket 88213).", EventKind.ESCALATION),
         # Another team called in is an escalation; the first page to the on-call is the detection.
         ("All monitors green ✅.", EventKind.RESOLUTION),
+        ("On-call engineer investigated web servers, suspecting a bad deploy", EventKind.MISLEADING),
+        ("DBA identified the analytics query holding locks", EventKind.ACTION),
         ("Dashboards back to green", EventKind.RESOLUTION),
         ("Payments team paged", EventKind.ESCALATION),
         ("The DBA was paged", EventKind.ESCALATION),

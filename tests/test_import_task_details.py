@@ -43,6 +43,10 @@ def _tasks(body: str) -> list[tuple[str, str, date | None]]:
             ("Bug 1893402: alert when the cache and the database disagree", "bhughes", None),
         ),
         (
+            "- [ ] Create an analytics replica (Owner: DBA team, Due: June 20, 2024)",
+            ("Create an analytics replica", "DBA team", date(2024, 6, 20)),
+        ),
+        (
             "1. Restore the election test (owner: @mreyes, due 2024-04-19)",
             ("Restore the election test", "mreyes", date(2024, 4, 19)),
         ),

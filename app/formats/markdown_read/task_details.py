@@ -70,11 +70,31 @@ def inline_details(text: str, task: TaskDraft, *, day: date | None = None) -> No
             setattr(task, name, value)
 
 
+_YEAR = re.compile(r"[ \t]*\d{4}[ \t]*")
+
+
+def _parts(group: str) -> list[str]:
+    """The parts of a details group: ``owner: Ana, due 2024-05-10`` has two.
+
+    Semicolons, when used, separate the parts: then a date may hold a comma
+    ("due: March 3, 2025"). Between commas, a part that is only a year is the
+    end of the date before it ("Owner: DBA team, Due: June 20, 2024").
+    """
+    if ";" in group:
+        return group.split(";")
+    parts: list[str] = []
+    for part in group.split(","):
+        if parts and _YEAR.fullmatch(part):
+            parts[-1] = f"{parts[-1]},{part}"
+        else:
+            parts.append(part)
+    return parts
+
+
 def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
     """``owner: Ana, due 2024-05-10`` as task fields; ``None`` unless every part is understood."""
     fields: dict[str, Any] = {}
-    # Semicolons, when used, separate the parts: then a date may hold a comma ("due: March 3, 2025").
-    for part in group.split(";" if ";" in group else ","):
+    for part in _parts(group):
         label = split_label(part.strip())
         key, value = label if label and label[1] else _word_and_rest(part)
         if _MENTION.fullmatch(part.strip()) and "owner" not in fields:

@@ -62,7 +62,7 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|did not help|didn't help|\bthought (?:it|that|this) was\b|\bit was not\b|\bit wasn't\b"
             r"|was not related|unrelated"
             # A guess followed, or a step that changed nothing: "suspects the frontends ...; no change".
-            r"|\bsuspects?\b(?!.*\bconfirm)"
+            r"|\bsuspect(?:s|ing)?\b(?!.*\bconfirm)"
             r"|\bassum(?:e|es|ed|ing)\b(?! (?:the )?(?:role|command|incident command|ic\b|lead|owner))"
             r"|\bno (?:change|improvement|difference)\b|nothing (?:improved|changed)|\bmade (?:it|things|\w+) worse\b"
             # A step after which nothing changed: "consoles remain frozen", "pods still crash", "errors continue".
@@ -121,7 +121,9 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bpurged\b|\bhalted\b|\breplayed\b|\bkilled\b|\bterminated\b|\brotated\b|\breconfigured\b"
             r"|\bincreases\b|\braise[sd]\b|\blower(?:s|ed)\b|\breduc(?:es|ed)\b"
             r"|\badded\b|\breplaced\b|\bmoved\b|\binstructed\b|\bsuspended\b|\bhotfix"
-            r"|\bcheck(?:s|ed|ing)\b",
+            r"|\bcheck(?:s|ed|ing)\b"
+            # Finding the cause is a step of the response: "DBA identified the query holding locks".
+            r"|\b(?:identified|pinpointed|diagnosed|traced)\b",
         ),
     )
 )
