@@ -123,6 +123,13 @@ def find_mojibake(document: PostMortem) -> list[Mojibake]:
     return found
 
 
+def find_mojibake_in(document: PostMortem, part: str) -> list[Mojibake]:
+    """What ``find_mojibake`` finds in top-level field ``part`` of ``document`` (its share, in order)."""
+    found: list[Mojibake] = []
+    _find_field(part, document.__dict__[part], part, found)
+    return found
+
+
 def repaired(document: PostMortem) -> tuple[PostMortem, list[str]]:
     """A repaired copy of ``document`` and the paths of the fields it changed; ``document`` is left alone."""
     data = document.model_dump()
@@ -155,15 +162,20 @@ def _find(model: BaseModel, path: str, found: list[Mojibake]) -> None:
     over in one test, and a path is only written for a field found.
     """
     for name, value in model.__dict__.items():
-        kind = type(value)
-        if kind is str:  # not a StrEnum: statuses and kinds are names, not text
-            if not value.isascii() and (verdict := _verdict(value)) is not None:
-                found.append(Mojibake(_join(path, name), *verdict))
-        elif kind is list:
-            if value:
-                _find_in_list(value, _join(path, name), found)
-        elif _is_model(kind):
-            _find(value, _join(path, name), found)
+        _find_field(name, value, _join(path, name), found)
+
+
+def _find_field(name: str, value: Any, path: str, found: list[Mojibake]) -> None:
+    """Add the mis-decoded text of field ``name`` (at ``path``), whose value is ``value``, to ``found``."""
+    kind = type(value)
+    if kind is str:  # not a StrEnum: statuses and kinds are names, not text
+        if not value.isascii() and (verdict := _verdict(value)) is not None:
+            found.append(Mojibake(path, *verdict))
+    elif kind is list:
+        if value:
+            _find_in_list(value, path, found)
+    elif _is_model(kind):
+        _find(value, path, found)
 
 
 def _find_in_list(items: list[Any], path: str, found: list[Mojibake]) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.encoding_repair import Mojibake, find_mojibake
+from app.encoding_repair import Mojibake, find_mojibake_in
 from app.metrics import DerivedFigures, derived_figures
 from app.model import EventKind, PostMortem
 from app.paths import item_path
@@ -31,8 +31,24 @@ class Problem:
         return f"{self.path}: {self.message}"
 
 
+# What each part of the check reads: the editor keeps each part's problems until
+# one of those top-level fields changes (``widgets.findings``), so a keystroke in
+# the Introduction does not check a 10,000-event timeline again.
+TIME_PARTS = ("summary", "timeline")
+FLOWCHART_PARTS = ("humor",)
+
+
 def check(document: PostMortem, figures: DerivedFigures | None = None) -> list[Problem]:
     """Every problem of ``document`` (``figures`` are its derived figures, when already known)."""
+    problems = time_problems(document, figures)
+    problems.extend(flowchart_problems(document))
+    for part in text_parts(document):
+        problems.extend(text_problems(document, part))
+    return problems
+
+
+def time_problems(document: PostMortem, figures: DerivedFigures | None = None) -> list[Problem]:
+    """The problems of the incident's times and the timeline (reads only ``TIME_PARTS``)."""
     problems: list[Problem] = []
     start, end = document.summary.start, document.summary.end
     if start and end and end < start:
@@ -61,6 +77,12 @@ def check(document: PostMortem, figures: DerivedFigures | None = None) -> list[P
         # Without a timed resolution event the figure comes from the end time.
         where = item_path("timeline", row, "time") if row is not None else "summary.end"
         problems.append(Problem(where, "the resolution is before the start: time to resolve is negative"))
+    return problems
+
+
+def flowchart_problems(document: PostMortem) -> list[Problem]:
+    """The problems of the flowchart's ids (reads only ``FLOWCHART_PARTS``)."""
+    problems: list[Problem] = []
     node_ids = [n.id for n in document.humor.flowchart.nodes]
     seen: set[str] = set()
     for row, node_id in enumerate(node_ids):
@@ -76,8 +98,17 @@ def check(document: PostMortem, figures: DerivedFigures | None = None) -> list[P
                 problems.append(
                     Problem(item_path("humor.flowchart.edges", row, end_name), f"no node has the id {node_id!r}")
                 )
-    problems.extend(Problem(found.path, _misdecoded_message(found)) for found in find_mojibake(document))
     return problems
+
+
+def text_parts(document: PostMortem) -> list[str]:
+    """The top-level fields whose text is checked for mis-decoding, in the document's order."""
+    return list(document.__dict__)
+
+
+def text_problems(document: PostMortem, part: str) -> list[Problem]:
+    """The mis-decoded text in top-level field ``part`` (reads only that field)."""
+    return [Problem(found.path, _misdecoded_message(found)) for found in find_mojibake_in(document, part)]
 
 
 MISDECODED = "text looks mis-decoded"

@@ -77,8 +77,12 @@ def test_the_figures_are_computed_once_per_change_for_every_view(qtbot, tmp_path
     findings = Findings.of(window.document)
     qtbot.waitUntil(lambda: not findings.pending(), timeout=3000)
     calls.clear()
-    for text in ("a", "ab", "abc"):  # three keystrokes in a field no view of figures shows
+    for text in ("a", "ab", "abc"):  # three keystrokes in a field the figures do not depend on
         window.document.set_field(("introduction",), text, merge_key="introduction")
     assert calls == []
+    qtbot.waitUntil(lambda: not findings.pending(), timeout=3000)
+    assert calls == []  # nor after the debounce: the figures are those already shown
+    start = window.document.model.summary.start
+    window.document.set_field(("summary", "start"), start - timedelta(minutes=1))
     qtbot.waitUntil(lambda: not findings.pending(), timeout=3000)
     assert len(calls) == 1  # status bar, Overview, Summary and timeline footer share one computation

@@ -77,6 +77,11 @@ class Document(QObject):
         # Counts changes to the model (bumped before views are told), so what is derived from it
         # can be cached until the next one (``widgets.findings``).
         self.revision = 0
+        # The revision at which each top-level part of the model (``timeline``, ``summary``, ``humor``...)
+        # last changed: what is derived from some parts only is kept while they stay the same, even
+        # though the lists change in place. A part not listed is as the last reset left it.
+        self._part_revisions: dict[str, int] = {}
+        self._reset_revision = 0
 
     # ----------------------------------------------------------------- state
 
@@ -111,10 +116,20 @@ class Document(QObject):
             self._model = model
             self._path = path
             self.revision += 1
+            self._reset_revision = self.revision
+            self._part_revisions.clear()
             self.undo_stack.clear()
             self.document_reset.emit()
             self.path_changed.emit(path)
             self.changed.emit()
+
+    def part_revision(self, part: str) -> int:
+        """The ``revision`` at which top-level field ``part`` of the model last changed (or was loaded)."""
+        return self._part_revisions.get(part, self._reset_revision)
+
+    def _bump(self, part: str) -> None:
+        self.revision += 1
+        self._part_revisions[part] = self.revision
 
     # ----------------------------------------------------------------- reading
 
@@ -218,7 +233,7 @@ class Document(QObject):
         for name in path[:-1]:
             owner = getattr(owner, name)
         setattr(owner, path[-1], value)
-        self.revision += 1
+        self._bump(path[0])
         self.field_changed.emit(path)
         self.changed.emit()
 
@@ -227,7 +242,7 @@ class Document(QObject):
         last = row + len(items) - 1
         self.rows_about_to_be_inserted.emit(name, row, last)
         target[row:row] = items
-        self.revision += 1
+        self._bump(LIST_PATHS[name][0])
         self.rows_inserted.emit(name, row, last)
         self.changed.emit()
 
@@ -236,7 +251,7 @@ class Document(QObject):
         self.rows_about_to_be_removed.emit(name, first, last)
         removed = target[first : last + 1]
         del target[first : last + 1]
-        self.revision += 1
+        self._bump(LIST_PATHS[name][0])
         self.rows_removed.emit(name, first, last)
         self.changed.emit()
         return removed
@@ -249,13 +264,13 @@ class Document(QObject):
         del target[first : last + 1]
         insert_at = destination - len(block) if destination > last else destination
         target[insert_at:insert_at] = block
-        self.revision += 1
+        self._bump(LIST_PATHS[name][0])
         self.rows_moved.emit(name, first, last, destination)
         self.changed.emit()
 
     def _replace_item_now(self, name: str, row: int, item: Any) -> None:
         self.items(name)[row] = item  # type: ignore[arg-type]
-        self.revision += 1
+        self._bump(LIST_PATHS[name][0])
         self.item_changed.emit(name, row)
         self.changed.emit()
 
@@ -263,7 +278,7 @@ class Document(QObject):
         target = self.items(name)  # type: ignore[arg-type]
         self.list_about_to_be_reset.emit(name)
         target[:] = items
-        self.revision += 1
+        self._bump(LIST_PATHS[name][0])
         self.list_reset.emit(name)
         self.changed.emit()
 

@@ -1,12 +1,13 @@
 """What the editor says about the document as a whole: its problems, derived figures and glance.
 
-One ``Findings`` object per document computes them, each at most once per
-change of the model (cached by ``Document.revision``) and only when a view
-asks. Views that are not about the change in hand (the status bar, the
-section list, the Overview, the Issue Summary's figures) follow ``updated``,
-sent once per debounce after a burst of edits; a view showing the very list
-being edited (the timeline's footer) may read at once and gets the same
-numbers.
+One ``Findings`` object per document computes them only when a view asks,
+each part at most once per change of the parts of the model it reads
+(``Document.part_revision``): a keystroke in the Introduction checks the
+Introduction again, not a 10,000-event timeline. Views that are not about
+the change in hand (the status bar, the section list, the Overview, the
+Issue Summary's figures) follow ``updated``, sent once per debounce after a
+burst of edits; a view showing the very list being edited (the timeline's
+footer) may read at once and gets the same numbers.
 """
 
 from __future__ import annotations
@@ -19,12 +20,35 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.glance import Glance, glance
 from app.metrics import DerivedFigures, derived_figures
 from app.model import PostMortem
-from app.validation import Problem, check
+from app.validation import (
+    FLOWCHART_PARTS,
+    TIME_PARTS,
+    Problem,
+    flowchart_problems,
+    text_parts,
+    text_problems,
+    time_problems,
+)
 from widgets.document import Document
 
 DEBOUNCE_MS = 150
 
 T = TypeVar("T")
+
+
+# What each cached finding reads of the model (top-level fields); a text part's key is ``text:`` and its field.
+FIGURES_PARTS = ("summary", "timeline")
+GLANCE_PARTS = ("summary", "timeline", "measures", "humor")
+_READS: dict[str, tuple[str, ...]] = {
+    "figures": FIGURES_PARTS,
+    "glance": GLANCE_PARTS,
+    "times": TIME_PARTS,
+    "flowchart": FLOWCHART_PARTS,
+}
+
+
+def _reads(key: str) -> tuple[str, ...]:
+    return _READS[key] if key in _READS else (key.removeprefix("text:"),)
 
 
 def work_out(model: PostMortem) -> dict[str, Any]:
@@ -34,7 +58,14 @@ def work_out(model: PostMortem) -> dict[str, Any]:
     read, they are not found again on the UI thread once it is in the window.
     """
     figures = derived_figures(model)
-    return {"figures": figures, "problems": check(model, figures), "glance": glance(model, figures)}
+    found: dict[str, Any] = {"figures": figures, "glance": glance(model, figures)}
+    problems = {"times": time_problems(model, figures), "flowchart": flowchart_problems(model)}
+    problems.update({f"text:{part}": text_problems(model, part) for part in text_parts(model)})
+    return {**found, **problems, "problems": _joined(list(problems.values()))}
+
+
+def _joined(parts: list[list[Problem]]) -> list[Problem]:
+    return [problem for part in parts for problem in part]
 
 
 class Findings(QObject):
@@ -44,7 +75,8 @@ class Findings(QObject):
         super().__init__(document)
         self.setObjectName("findings")
         self._document = document
-        self._cache: dict[str, tuple[int, Any]] = {}
+        self._cache: dict[str, tuple[tuple[int, ...], Any]] = {}
+        self._problems: tuple[list[list[Problem]], list[Problem]] = ([], [])  # the parts, and them joined
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -60,7 +92,27 @@ class Findings(QObject):
     # ----------------------------------------------------------------- reading
 
     def problems(self) -> list[Problem]:
-        return self._cached("problems", lambda: check(self._document.model, self.figures()))
+        """Every problem, in ``app.validation.check``'s order.
+
+        The very same list (not to be changed) as long as no part's problems
+        changed, so that views can pass over a list they already show.
+        """
+        model = self._document.model
+        parts = [
+            self._cached("times", lambda: time_problems(model, self.figures())),
+            self._cached("flowchart", lambda: flowchart_problems(model)),
+        ]
+        parts.extend(
+            self._cached(f"text:{part}", lambda part=part: text_problems(model, part)) for part in text_parts(model)
+        )
+        last_parts, last = self._problems
+        same = len(parts) == len(last_parts) and all(
+            new is old or new == old for new, old in zip(parts, last_parts, strict=True)
+        )
+        if not same:
+            last = _joined(parts)
+        self._problems = (parts, last)
+        return last
 
     def figures(self) -> DerivedFigures:
         return self._cached("figures", lambda: derived_figures(self._document.model))
@@ -75,7 +127,9 @@ class Findings(QObject):
         in, since views read the figures while the document is being reset.
         """
         for key, value in found.items():
-            self._cache[key] = (revision, value)
+            if key == "problems":
+                continue  # joined again from its parts, which are kept
+            self._cache[key] = ((revision,) * len(_reads(key)), value)
 
     def schedule(self) -> None:
         """Send ``updated`` after the debounce (restarted by every further change)."""
@@ -96,9 +150,11 @@ class Findings(QObject):
         self.schedule()
 
     def _cached(self, key: str, compute: Callable[[], T]) -> T:
-        revision = self._document.revision
+        """``compute()``, again only once a part of the model that ``key`` reads has changed."""
+        part_revision = self._document.part_revision
+        stamp = tuple(part_revision(part) for part in _reads(key))
         known = self._cache.get(key)
-        if known is None or known[0] != revision:
-            known = (revision, compute())
+        if known is None or known[0] != stamp:
+            known = (stamp, compute())
             self._cache[key] = known
         return cast(T, known[1])
