@@ -177,8 +177,10 @@ def test_the_problems_of_a_file_are_found_while_it_is_read(qtbot, tmp_path, monk
     from widgets import findings
 
     threads: list[threading.Thread] = []
-    original = findings.check
-    monkeypatch.setattr(findings, "check", lambda *args: threads.append(threading.current_thread()) or original(*args))
+    original = findings.time_problems  # the check of the timeline: the part that goes through every event
+    monkeypatch.setattr(
+        findings, "time_problems", lambda *args: threads.append(threading.current_thread()) or original(*args)
+    )
     document = large_document(300)
     document.summary.end = document.summary.start  # every timed event but the first is then after the end
     path = tmp_path / "long.json"
