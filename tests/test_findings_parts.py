@@ -12,7 +12,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from app.model import FlowNode, TimelineEvent
+from app.model import EventKind, FlowNode, TimelineEvent
 from app.validation import check
 from tests.test_keystroke_work import WalkedList, with_walked_events
 from tests.test_window_fixtures import large_document, make_window, sample_document
@@ -58,6 +58,26 @@ def test_an_introduction_edit_keeps_the_same_list_of_problems():
     assert findings.problems() is before  # views showing it have nothing to redo
 
 
+def test_typing_in_an_event_or_the_impact_does_not_check_the_times_again(monkeypatch):
+    import widgets.findings as findings_module
+
+    checks: list[int] = []
+    real = findings_module.time_problems
+    monkeypatch.setattr(findings_module, "time_problems", lambda *args: checks.append(1) or real(*args))
+    document = Document(_ended_early(300))
+    findings = Findings.of(document)
+    before = findings.problems()
+    assert checks == [1]
+    for text in ("Event number 7 a", "Event number 7 ab"):
+        document.update_item("timeline", 7, fields={"text": text}, merge_key="event")
+        document.set_field(("summary", "impact"), text, merge_key="impact")
+        assert findings.problems() is before
+    assert checks == [1]
+    document.update_item("timeline", 7, time=document.model.timeline[8].time)  # a time: checked again
+    assert findings.problems() == check(document.model)
+    assert checks == [1, 1]
+
+
 def test_an_edit_in_any_part_gives_the_problems_of_a_full_check():
     document = Document(sample_document())
     findings = Findings.of(document)
@@ -81,6 +101,10 @@ def test_an_edit_in_any_part_gives_the_problems_of_a_full_check():
     document.insert_items("nodes", 0, [FlowNode(id="dup"), FlowNode(id="dup")])
     agrees()
     document.move_items("timeline", [0], 3)
+    agrees()
+    document.update_item("timeline", 2, kind=EventKind.DETECTION, fields={"text": "Paged"})
+    agrees()
+    document.update_item("timeline", 2, kind=EventKind.RESOLUTION)
     agrees()
     document.undo_stack.undo()
     document.undo_stack.undo()
