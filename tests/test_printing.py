@@ -278,3 +278,16 @@ def test_the_chart_is_printed_on_white_at_print_resolution_not_at_its_drawn_size
     assert isinstance(chart, QImage) and not chart.hasAlphaChannel()
     assert chart.width() <= round(510 / 72 * print_steps.PRINT_CHART_DPI)
     assert chart.pixel(0, 0) == 0xFFFFFFFF  # paper, not black where the picture was transparent
+
+
+def test_a_second_print_while_one_runs_is_refused_with_a_word(qtbot, tmp_path, monkeypatch):
+    window = _large_window(qtbot, tmp_path)
+    answers = Answers(window, monkeypatch, save_path=tmp_path / "long.pdf")
+    seen = _hold_at(monkeypatch, "convert")
+    window.actions.export_pdf.trigger()
+    qtbot.waitUntil(lambda: "convert" in seen, timeout=30000)
+    window.actions.export_pdf.trigger()
+    assert answers.count("save_path") == 1  # not even asked where
+    assert window.statusBar().currentMessage() == "Already printing: wait for it, or cancel it"
+    _click_cancel(qtbot, window.printing.progress)
+    qtbot.waitUntil(lambda: not window.printing.runner.is_busy(), timeout=10000)
