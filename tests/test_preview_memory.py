@@ -132,7 +132,7 @@ def test_the_preview_holds_a_long_export_about_once_while_cutting_it_into_pieces
 
 def test_pieces_cut_from_the_exports_parts_are_those_cut_from_the_whole():
     from app.model import PostMortem
-    from widgets.preview_render import PREVIEW_LINE_CHARS, markdown_parts, pieces, preview_markdown, preview_pieces
+    from widgets.preview_markdown import PREVIEW_LINE_CHARS, markdown_parts, pieces, preview_markdown, preview_pieces
 
     long_line = "x" * (PREVIEW_LINE_CHARS * 2)
     documents = [
