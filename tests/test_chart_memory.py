@@ -89,3 +89,29 @@ def test_the_chart_on_show_keeps_its_svg_compressed(qtbot):
     assert view.show_svg(svg, {})
     assert view.svg() == svg
     assert max(_bytes_held_by(view)) < len(svg) / 4
+
+
+def test_a_piece_qt_cannot_read_is_parsed_once_not_at_every_paint(qapp, monkeypatch):
+    import zlib
+
+    from PySide6.QtCore import QRectF, QSize
+
+    from widgets.flowchart import picture as picture_module
+    from widgets.flowchart.picture import ChartPicture
+
+    made: list[bytes] = []
+
+    class CountingRenderer(picture_module.QSvgRenderer):
+        def __init__(self, data) -> None:
+            made.append(bytes(data))
+            super().__init__(data)
+
+    monkeypatch.setattr(picture_module, "QSvgRenderer", CountingRenderer)
+    good = chain_svg(2)
+    picture = ChartPicture(
+        good, QRectF(0, 0, 277, 166), QSize(277, 166), {}, [zlib.compress(b"<svg broken"), zlib.compress(good)]
+    )
+    for _paint in range(3):
+        assert picture.renderer(0) is None
+        assert picture.renderer(1) is not None
+    assert len(made) == 2  # each piece parsed once: the broken one is remembered as broken

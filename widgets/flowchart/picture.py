@@ -70,6 +70,8 @@ class ChartPicture:
     overview: QImage | None = None
     """A big chart drawn small, for the zoom levels that show it no bigger (see ``PictureItem``)."""
     _parsed: OrderedDict[int, QSvgRenderer] = field(default_factory=OrderedDict)
+    _unreadable: set[int] = field(default_factory=set)
+    """Pieces Qt could not read: not parsed again on every paint."""
     _frame: QSvgRenderer | None = None
 
     @property
@@ -91,8 +93,11 @@ class ChartPicture:
         """Piece ``index`` parsed (now, if it was not kept); None if Qt cannot read it."""
         renderer = self._parsed.get(index)
         if renderer is None:
+            if index in self._unreadable:
+                return None
             renderer = QSvgRenderer(QByteArray(zlib.decompress(self.pieces[index])))
             if not renderer.isValid():
+                self._unreadable.add(index)
                 return None
             self._parsed[index] = renderer
         self._parsed.move_to_end(index)
