@@ -114,8 +114,8 @@ def _hold_at(monkeypatch, stage: str) -> list[str]:
     report = print_steps.Steps.progress
 
     def progress(self, stage_now, done, total, text, *, force=False):
+        report(self, stage_now, done, total, text, force=True)  # reported first: seen means sent to the window
         seen.append(stage_now)
-        report(self, stage_now, done, total, text, force=True)
         if stage_now == stage and self.cancel_event is not None:
             self.cancel_event.wait(30)
 
@@ -180,7 +180,10 @@ def test_print_to_file_of_a_large_document_is_written_whole_or_not_at_all(qtbot,
     window.actions.print.trigger()
     printing = window.printing
     assert printing.progress is not None and printing.progress.windowTitle() == "Printing"
-    qtbot.waitUntil(lambda: printing.progress is not None and "page" in printing.progress.labelText(), timeout=60000)
+    # The print stage's own report, delivered (the stages before it say "page" too).
+    qtbot.waitUntil(
+        lambda: printing.progress is not None and "Printing page" in printing.progress.labelText(), timeout=60000
+    )
     assert not target.exists()  # the pages go beside it until the last is printed
     _click_cancel(qtbot, printing.progress)
     qtbot.waitUntil(lambda: not printing.runner.is_busy(), timeout=10000)
@@ -199,8 +202,8 @@ def test_the_pages_sent_to_a_printer_offer_no_cancel_that_would_send_half_of_the
     window.printing._start(job, "Printing…", "Printing")
     dialog = window.printing.progress
     qtbot.waitUntil(lambda: "print" in seen, timeout=60000)
-    qtbot.waitUntil(lambda: "page" in dialog.labelText(), timeout=10000)
-    qtbot.waitUntil(lambda: not [button for button in dialog.findChildren(QPushButton) if button.isVisible()])
+    qtbot.waitUntil(lambda: "Printing page" in dialog.labelText(), timeout=10000)  # the print stage's own report
+    assert not [button for button in dialog.findChildren(QPushButton) if button.isVisible()]
     dialog.canceled.emit()  # Esc or the title bar's close: ignored now
     assert window.printing.is_printing()
     window.printing.runner.cancel(window.printing._job_key)  # let the held job go (as closing the window does)
@@ -291,3 +294,32 @@ def test_a_second_print_while_one_runs_is_refused_with_a_word(qtbot, tmp_path, m
     assert window.statusBar().currentMessage() == "Already printing: wait for it, or cancel it"
     _click_cancel(qtbot, window.printing.progress)
     qtbot.waitUntil(lambda: not window.printing.runner.is_busy(), timeout=10000)
+
+
+def _printed_chart_widths(document: QTextDocument) -> list[float]:
+    widths = []
+    block = document.begin()
+    while block.isValid():
+        for fragment_range in block.textFormats():
+            fmt = fragment_range.format
+            if fmt.isImageFormat() and fmt.toImageFormat().name() == CHART_NAME:
+                widths.append(fmt.toImageFormat().width())
+        block = block.next()
+    return widths
+
+
+@pytest.mark.skipif(not available_renderers(), reason="no Graphviz renderer")
+def test_the_chart_is_sized_to_the_column_even_when_later_text_names_its_file(qtbot):
+    from PySide6.QtCore import QSizeF
+
+    from app.model import ExtraSection
+    from widgets import print_steps
+
+    model = sample_document()
+    filler = "\n\n".join(f"Paragraph {number} of an appendix, long enough to fill a piece." for number in range(300))
+    # After the Humor Element's picture, in a later piece of the page: a mention of the picture's file.
+    body = f"{filler}\n\nThe picture is saved as {CHART_NAME} beside the page."
+    model.extra_sections.append(ExtraSection(heading="Appendix", body=body))
+    document = print_steps.printable_document(model, QSizeF(510, 757))
+    widths = _printed_chart_widths(document)
+    assert widths and 0 < widths[0] <= 510

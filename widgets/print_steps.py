@@ -115,12 +115,14 @@ def _fill(document: QTextDocument, model: PostMortem, page: QSizeF, chart: QImag
         chart = for_paper(chart, shown)
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_NAME), chart)
     cursor = QTextCursor(document)
-    chart_from = 0  # the first block of the piece showing the chart: only its blocks are searched for it
+    # The first block of the first piece naming the chart's picture: the search for it starts there (a later
+    # piece whose text mentions the file's name would start it past the picture, leaving it unsized).
+    chart_from: int | None = None
     for index, text in enumerate(texts):
         steps.check()
         html = markdown_to_html(text, steps.cancel_event)
         steps.check()
-        if CHART_NAME in html:
+        if chart_from is None and CHART_NAME in html:
             chart_from = max(0, document.blockCount() - 1)
         if index == 0:
             document.setHtml(html)
@@ -128,7 +130,7 @@ def _fill(document: QTextDocument, model: PostMortem, page: QSizeF, chart: QImag
             append_html(cursor, html)
         steps.progress("convert", index + 1, len(texts), f"Preparing the page: part {index + 1:,} of {len(texts):,}")
     if chart is not None:
-        _fit_chart(document, chart, chart_from, shown)
+        _fit_chart(document, chart, chart_from or 0, shown)
     lay_out(document, steps)
 
 
