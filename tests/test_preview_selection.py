@@ -341,3 +341,18 @@ def test_select_all_stays_all_through_an_edit(qtbot):
     with qtbot.waitSignal(preview.rendered, timeout=WAIT):
         preview._document.set_field(("metadata", "title"), "Another title")
     assert preview.selection_range() == (Spot(0, 0), Spot(len(preview._plan.pieces) - 1, END))
+
+
+def test_a_click_after_select_all_selects_nothing(qtbot):
+    preview = shown(qtbot, large_document(3000))
+    bar = preview.verticalScrollBar()
+    scroll_to(qtbot, preview, bar.maximum() // 2)  # the reader in the middle: the ends lie in far pieces
+    for edge in ("start", "end"):  # a click at either edge of the laid-out part
+        preview.selectAll()
+        settle(qtbot)
+        cursor = preview.textCursor()
+        cursor.setPosition(0 if edge == "start" else preview.document().characterCount() - 1)
+        preview.setTextCursor(cursor)
+        settle(qtbot)
+        assert not preview.has_selection(), edge
+        assert not preview.textCursor().hasSelection(), edge

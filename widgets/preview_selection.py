@@ -87,6 +87,12 @@ class KeepsSelection:
         cursor = self.textCursor()  # type: ignore[attr-defined]
         anchor, position = cursor.anchor(), cursor.position()
         placed = self._placed
+        if anchor == position and (anchor, position) != placed:
+            # A click: nothing is selected any more, whatever ends the preview had placed (an end kept for
+            # a far piece would otherwise turn the click into a selection up to it).
+            self._anchor = self._head = to_spot(window, position)
+            self._placed = (anchor, position)
+            return
         # An end the preview placed at the edge of the laid-out part stands for a piece further away: kept.
         if placed is None or self._anchor is None or anchor != placed[0]:
             self._anchor = to_spot(window, anchor)
