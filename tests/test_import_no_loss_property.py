@@ -83,6 +83,8 @@ def _words(text: str) -> set[str]:
 @example("# \n## Timeline\n\n| Time |\n|---|\nDNS March 3, 2025, 11:12 UTC the ")
 # Labels other tools write for the authors are read into the Authors field, as "Authors:" is.
 @example("# T\n\nCreated by: Sofia Lind\n\n**Report author:** J. Okonjo, IT Service Manager\n")
+# A heading holding the word "humor" among others was read as the Humor Element, and its other words lost.
+@example("# \n# the the thethe HUMOR ")
 def test_no_word_of_markdown_like_text_is_lost(text):
     try:
         document = from_markdown(text)

@@ -210,6 +210,10 @@ for _key, _names in {
         "choose your own adventure",
         "investigation flowchart",
         "flowchart",
+        # Light-hearted names for it.
+        *("a touch of humor", "a touch of humour", "a bit of humor", "a bit of humour", "humorous take"),
+        *("fun fact", "fun facts", "just for fun", "on a lighter note", "the lighter side", "lighter side"),
+        *("the obligatory meme", "meme", "memes", "the meme"),
     ],
     "authors": ["authors", "author", "written by", "post-mortem authors", "postmortem authors", "owners"],
 }.items():
@@ -295,13 +299,10 @@ _KEYWORDS = tuple(
             r"|preventing (?:this|it|a repeat))\b",
             "measures",
         ),
-        # "Humor Element: Choose Your Own Adventure", "Bonus: a choose-your-own-adventure flowchart",
-        # "A Touch of Humour", "Fun Fact", "On a lighter note", "The obligatory meme".
-        (
-            r"\b(?:humou?r(?: element)?|humorous|choose[- ]your[- ]own[- ]adventure|fun facts?|just for fun"
-            r"|lighter (?:side|note)|memes?)\b",
-            "humor",
-        ),
+        # "Humor Element: Choose Your Own Adventure", "Bonus: a choose-your-own-adventure flowchart".
+        # (Light-hearted names, "Fun Fact", "A Touch of Humour", are listed whole above: a heading read by a
+        # word here loses its other words, which a name listed whole does not count as.)
+        (r"\b(?:humou?r element|choose[- ]your[- ]own[- ]adventure)\b", "humor"),
     )
 )
 
