@@ -18,14 +18,11 @@ within 0.2 s (the bound for quitting), and no file left behind.
 
 from __future__ import annotations
 
-import json
 import statistics
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-from bench.common import Reporter, child_environment, without_qt_noise
+from bench.common import Reporter, child_figures, editor_environment
 
 ROOT = Path(__file__).resolve().parent.parent
 BLOCK_TARGET = 0.100
@@ -110,19 +107,7 @@ window.close()
 def _measure_once(path: Path, folder: Path, env: dict[str, str]) -> dict:
     for leftover in folder.iterdir():
         leftover.unlink()
-    child = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path), str(folder)],
-        capture_output=True,
-        env=env,
-        cwd=ROOT,
-        timeout=600,
-        check=False,
-    )
-    lines = [line for line in child.stdout.decode().splitlines() if line.startswith("{")]
-    if child.returncode != 0 or not lines:
-        detail = without_qt_noise(child.stderr.decode("utf-8", "replace")).strip().splitlines()
-        raise RuntimeError(f"the editor failed: {detail[-1] if detail else child.returncode}")
-    return json.loads(lines[-1])
+    return child_figures(CHILD, str(path), str(folder), env=env, timeout=600, failure="the editor failed")
 
 
 def run(report: Reporter) -> None:
@@ -131,13 +116,7 @@ def run(report: Reporter) -> None:
 
     with tempfile.TemporaryDirectory(prefix="bench-copy-print-") as name:
         root = Path(name)
-        env = child_environment(
-            root / "pycache",
-            QT_QPA_PLATFORM="offscreen",
-            POSTMORTEM_EDITOR_TESTING="1",
-            POSTMORTEM_EDITOR_DATA_DIR=str(root / "data"),
-            PYTHONPATH=str(ROOT),
-        )
+        env = editor_environment(root, root / "data")
         path = root / "10,000 events.json"
         path.write_text(json_format.dumps(_large_model()), encoding="utf-8")
         out = root / "out"

@@ -12,14 +12,11 @@ over 100 ms, and memory under ten times the file's size plus the empty editor's.
 
 from __future__ import annotations
 
-import json
 import statistics
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-from bench.common import Reporter, child_environment, without_qt_noise
+from bench.common import Reporter, child_figures, editor_environment
 
 ROOT = Path(__file__).resolve().parent.parent
 BLOCK_TARGET = 0.100
@@ -131,31 +128,14 @@ def _measure(path: Path | None, env: dict[str, str], how: str = "launch") -> dic
 
 
 def _measure_once(path: Path | None, env: dict[str, str], how: str) -> dict[str, float]:
-    child = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path) if path else "", how],
-        capture_output=True,
-        env=env,
-        cwd=ROOT,
-        timeout=300,
-        check=False,
-    )
-    lines = [line for line in child.stdout.decode().splitlines() if line.startswith("{")]
-    if child.returncode != 0 or not lines:
-        detail = without_qt_noise(child.stderr.decode("utf-8", "replace")).strip().splitlines()
-        raise RuntimeError(f"the editor failed on {path}: {detail[-1] if detail else child.returncode}")
-    return json.loads(lines[-1])
+    argument = str(path) if path else ""
+    return child_figures(CHILD, argument, how, env=env, timeout=300, failure=f"the editor failed on {path}")
 
 
 def run(report: Reporter) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-freezes-") as name:
         folder = Path(name)
-        env = child_environment(
-            folder / "pycache",
-            QT_QPA_PLATFORM="offscreen",
-            POSTMORTEM_EDITOR_TESTING="1",
-            POSTMORTEM_EDITOR_DATA_DIR=str(folder / "data"),
-            PYTHONPATH=str(ROOT),
-        )
+        env = editor_environment(folder, folder / "data")
         empty = _measure(None, env)
         report.measure("empty editor: longest UI block", empty["worst"], target_seconds=BLOCK_TARGET)
         report.info(f"empty editor: peak memory {empty['peak'] / 2**20:.0f} MB")

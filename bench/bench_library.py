@@ -22,7 +22,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import Reporter, child_environment, median_time, median_times_interleaved, without_qt_noise
+from bench.common import (
+    Reporter,
+    editor_environment,
+    median_time,
+    median_times_interleaved,
+    without_qt_noise,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNT = int(os.environ.get("BENCH_LIBRARY_COUNT", "10000"))
@@ -238,13 +244,7 @@ def _child(code: str, argument: str, env: dict[str, str]) -> tuple[float, int]:
 
 def _windows(report: Reporter, folder: Path, work: Path) -> None:
     small = ROOT / "resources" / "examples" / "dns-outage.json"
-    env = child_environment(
-        work / "pycache",
-        QT_QPA_PLATFORM="offscreen",
-        POSTMORTEM_EDITOR_TESTING="1",
-        POSTMORTEM_EDITOR_DATA_DIR=str(work / "data"),
-        PYTHONPATH=str(ROOT),
-    )
+    env = editor_environment(work, work / "data")
     _child(SMALL_EDITOR, str(small), env)  # untimed: bytecode caches, disk cache
     _child(LIBRARY_WINDOW, str(folder), env)
     editor, library = [], []

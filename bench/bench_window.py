@@ -34,7 +34,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bench.common import Reporter, child_environment, quiet_qt_noise, without_qt_noise
+from bench.common import Reporter, editor_environment, quiet_qt_noise, without_qt_noise
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = 10_000
@@ -179,13 +179,7 @@ def run(report: Reporter) -> None:
         large = Path(folder) / "large.json"
         small.write_text(json_format.dumps(_sample_model()), encoding="utf-8")
         large.write_text(json_format.dumps(_large_model()), encoding="utf-8")
-        env = child_environment(
-            Path(folder) / "pycache",
-            QT_QPA_PLATFORM="offscreen",
-            POSTMORTEM_EDITOR_TESTING="1",
-            POSTMORTEM_EDITOR_DATA_DIR=folder,
-            PYTHONPATH=str(ROOT),
-        )
+        env = editor_environment(folder, folder)
         # Untimed: writes the bytecode caches and warms the disk cache for both programs alike.
         _time_to_shown(BARE_WINDOW, env=env)
         _time_to_shown(EDITOR_WINDOW, str(small), env=env)

@@ -10,6 +10,7 @@ and ``target_ratio``: the machine's speed cancels out) or with an absolute
 from __future__ import annotations
 
 import gc
+import json
 import os
 import statistics
 import subprocess
@@ -89,6 +90,36 @@ def child_environment(cache_folder: str | os.PathLike[str], **extra: str) -> dic
     env["PYTHONPYCACHEPREFIX"] = str(cache_folder)
     env.update(extra)
     return env
+
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+"""The checkout: the children's working folder and import path."""
+
+
+def editor_environment(folder: str | os.PathLike[str], data: str | os.PathLike[str]) -> dict[str, str]:
+    """``child_environment`` for a child editor: offscreen, in test mode, its settings and recovery in ``data``."""
+    return child_environment(
+        os.path.join(folder, "pycache"),
+        QT_QPA_PLATFORM="offscreen",
+        POSTMORTEM_EDITOR_TESTING="1",
+        POSTMORTEM_EDITOR_DATA_DIR=str(data),
+        PYTHONPATH=ROOT,
+    )
+
+
+def child_figures(code: str, *args: str, env: dict[str, str], timeout: float, failure: str) -> dict[str, Any]:
+    """Run ``code`` in a child Python and return the JSON object on the last line it prints that opens one.
+
+    A child that fails or prints none raises ``RuntimeError(failure + ": " + its last line of stderr)``.
+    """
+    child = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, env=env, cwd=ROOT, timeout=timeout, check=False
+    )
+    lines = [line for line in child.stdout.decode().splitlines() if line.startswith("{")]
+    if child.returncode != 0 or not lines:
+        detail = without_qt_noise(child.stderr.decode("utf-8", "replace")).strip().splitlines()
+        raise RuntimeError(f"{failure}: {detail[-1] if detail else child.returncode}")
+    return json.loads(lines[-1])
 
 
 # Messages Qt's offscreen platform prints for every shown window; they say
