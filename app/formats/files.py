@@ -66,11 +66,7 @@ def decode_text(data: bytes | list[bytes]) -> str:
     Decoded a piece at a time, because one call holds the interpreter lock
     throughout (70 ms for 60 MB) and the window reads files on another thread.
     """
-    pieces = (
-        [data[start : start + _DECODE_PIECE] for start in range(0, len(data), _DECODE_PIECE)]
-        if isinstance(data, bytes)
-        else data
-    )
+    pieces = _in_pieces(data)
     decoder = codecs.getincrementaldecoder("utf-8")()
     texts: list[str] = []
     offset = 0  # of the piece being decoded, in the whole
@@ -89,6 +85,13 @@ def decode_text(data: bytes | list[bytes]) -> str:
 
 
 _DECODE_PIECE = 1 << 20
+
+
+def _in_pieces(data: bytes | list[bytes]) -> list[bytes]:
+    """``data`` as pieces of at most ``_DECODE_PIECE`` bytes (the pieces read, as they are)."""
+    if isinstance(data, bytes):
+        return [data[start : start + _DECODE_PIECE] for start in range(0, len(data), _DECODE_PIECE)]
+    return data
 
 
 def load(path: Path) -> PostMortem:
@@ -123,8 +126,10 @@ def load_with_notes(path: Path, check: Callable[[], None] = _go_on) -> tuple[Pos
     return document, notes + read_notes
 
 
-def document_text(path: Path, pieces: list[bytes]) -> tuple[str, list[str]]:
-    """The text of a post-mortem's bytes, and a note when it was not UTF-8 but a Windows editor's text."""
+def document_text(path: Path, data: bytes | list[bytes]) -> tuple[str, list[str]]:
+    """The text of a post-mortem's bytes (or the pieces read), and a note when it was not UTF-8 but a
+    Windows editor's text."""
+    pieces = _in_pieces(data)
     try:
         return decode_text(pieces), []
     except DocumentError:

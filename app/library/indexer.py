@@ -54,7 +54,7 @@ class IndexReport:
 
 def read_document(path: Path, data: bytes) -> PostMortem:
     """Parse bytes already read from ``path`` by its suffix, as ``files.load`` does."""
-    text, _notes = files.document_text(path, [data])
+    text, _notes = files.document_text(path, data)
     if files.suffix_of(path) in files.JSON_SUFFIXES:
         from app.formats import json_format
 
