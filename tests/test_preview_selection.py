@@ -7,22 +7,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication
 
+from tests.test_preview_window import WAIT, shown
 from tests.test_window_fixtures import large_document, sample_document
 from widgets.document import Document
 from widgets.preview import PreviewPane
 from widgets.preview_spots import END, Spot, piece_span
 from widgets.preview_window import Window, build_window
-
-WAIT = 30000
-
-
-def shown(qtbot, model) -> PreviewPane:
-    preview = PreviewPane(Document(model))
-    qtbot.addWidget(preview)
-    preview.resize(500, 600)
-    with qtbot.waitSignal(preview.rendered, timeout=WAIT):
-        preview.show()
-    return preview
 
 
 def settle(qtbot) -> None:
