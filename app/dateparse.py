@@ -14,6 +14,24 @@ from datetime import date
 from app.time_labels import MONTHS
 
 MONTH_NUMBERS = {name.lower()[:size]: number for number, name in enumerate(MONTHS, 1) for size in (3, 9)} | {"sept": 9}
+# A team writing in English may keep its own language's month names in dates ("2. März 2024", "5 mars 2024",
+# "3 de mayo de 2024"): German, French, Spanish and Italian ones, whole or cut short as each language does.
+# Only names no English word shares, or whose English twin is never written before a year ("mars", "mai").
+_FOREIGN_MONTHS = {
+    1: "januar jänner janvier enero gennaio",
+    2: "februar février fevrier febrero febbraio",
+    3: "märz maerz mär mrz mars marzo",
+    4: "avril abril aprile",
+    5: "mai mayo maggio",
+    6: "juni juin junio giugno",
+    7: "juli juillet julio luglio",
+    8: "août aout agosto",
+    9: "septembre septiembre settembre",
+    10: "oktober okt octobre octubre ottobre",
+    11: "novembre noviembre",
+    12: "dezember dez décembre decembre diciembre dicembre",
+}
+MONTH_NUMBERS |= {name: number for number, names in _FOREIGN_MONTHS.items() for name in names.split()}
 
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
@@ -29,14 +47,14 @@ _DATE = re.compile(
     # 2018 October 21 (year first, as some status pages write it)
     r"|(?P<yy>\d{4})\s+(?P<yname>[A-Za-z]{3,9})\.?\s+(?P<yday>\d{1,2})(?:st|nd|rd|th)?(?![\d:A-Za-z])"
     # 31/01/2017 (day first when the day is over 12), 01/31/2017, 1/2/2017 (month first: the US reading);
-    # 11.01.2024 (dots: day first, as in Europe)
-    r"|(?P<sa>\d{1,2})(?P<ssep>[/.])(?P<sb>\d{1,2})(?P=ssep)(?P<sy>\d{4})(?![\d/.]\d)"
+    # 11.01.2024 (dots: day first, as in Europe); 09-04-2024 (dashes: read as slashes are)
+    r"|(?P<sa>\d{1,2})(?P<ssep>[/.-])(?P<sb>\d{1,2})(?P=ssep)(?P<sy>\d{4})(?![\d/.-]\d)"
     # May 1, 2024 / May 1st / January 1, 1 (the year never being the hour of a following time)
-    r"|(?P<mname>[A-Za-z]{3,9})\.?\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?(?![\d:A-Za-z])"
+    r"|(?P<mname>[^\W\d_]{3,9})\.?\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?(?![\d:A-Za-z])"
     rf"(?:(?P<mcomma>\s*,\s*|\s+)(?P<myear>\d{{1,4}})(?![\d:A-Za-z]|[.,]\d|{AMPM_AHEAD}))?"
-    # 1 May 2024 / 4th March / 14-Feb-2023
-    r"|(?P<dday>\d{1,2})(?:st|nd|rd|th)?(?P<dsep>\s+|-)(?P<dname>[A-Za-z]{3,9})\.?"
-    r"(?:(?:,?\s+|-)(?P<dyear>\d{4})(?![\d:A-Za-z]))?"
+    # 1 May 2024 / 4th March / 14-Feb-2023 / 2. März 2024 (the German way, with its year) / 3 de mayo de 2024
+    r"|(?P<dday>\d{1,2})(?:st|nd|rd|th|(?P<ddot>\.))?(?P<dsep>\s+(?:de\s+)?|-)(?P<dname>[^\W\d_]{3,9})\.?"
+    r"(?:(?:,?\s+(?:de\s+)?|-)(?P<dyear>\d{4})(?![\d:A-Za-z]))?"
 )
 _EDITOR_TIME_AHEAD = re.compile(r"\s*,\s*\d{1,2}:\d{2}")
 # "4/9" with no year: a date only after a weekday ("Tue 4/9"); alone it is as often a ratio or a score.
@@ -80,6 +98,8 @@ def date_at(text: str, position: int, default_year: int | None) -> tuple[date, i
         year_text = myear or dyear
         if dsep == "-" and not year_text:
             return None  # "14-Feb" alone is more likely a range or a code than a date.
+        if groups["ddot"] and not year_text:
+            return None  # "2. March" alone is as likely a numbered list's item as a date.
         if year_text and len(year_text) < 4 and not (end == len(text) or _EDITOR_TIME_AHEAD.match(text, end)):
             # "March 4, 10 engineers": a short year only in the editor's own "January 1, 1, 00:00".
             year_text = None

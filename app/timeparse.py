@@ -72,10 +72,14 @@ _SEPARATOR = re.compile(r"\s*,\s*(?:at\s+)?|\s+(?:at\s+|@\s*)?|\s*@\s*", re.IGNO
 _TIME = re.compile(
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?"
     rf"|(?P<bare>\d{{1,2}})(?={AMPM_AHEAD})"
+    # "9.45am", "2.14 p.m.": a dotted clock is a time (not a version or a decimal) when am or pm follows it.
+    rf"|(?P<dh>\d{{1,2}})\.(?P<dm>[0-5]\d)(?={AMPM_AHEAD})"
     r"|(?P<ch>[01]\d|2[0-3])(?P<cm>[0-5]\d)(?![\d:])"
     # "noon", "12 noon", "midnight", as people say them.
     r"|(?:12[ \t]?)?(?P<word>(?i:noon|midday|midnight))(?![A-Za-z0-9])"
 )
+# "14:05 Uhr": the German word for o'clock, part of the time as written.
+_UHR = re.compile(r"[ \t]?[Uu]hr(?![A-Za-z0-9])")
 _HOURS_WORD = re.compile(r"[ \t]?(?:hrs|hours|hr|h)\.?(?![A-Za-z0-9])", re.IGNORECASE)
 _AMPM = re.compile(r"\s?(?P<ampm>[AaPp])(?:[Mm]|\.[Mm]\.?)(?![A-Za-z0-9])")
 _ZONE = re.compile(
@@ -241,6 +245,10 @@ def _read(
     if clock_match["hour"] is not None:
         hour, minute, second = int(clock_match["hour"]), int(clock_match["minute"]), int(clock_match["second"] or 0)
         glued_offset_ok = glued_offset_ok or clock_match["second"] is not None
+        if uhr := _UHR.match(text, position):
+            position = uhr.end()
+    elif clock_match["dh"] is not None:
+        hour, minute, second = int(clock_match["dh"]), int(clock_match["dm"]), 0
     elif clock_match["bare"] is not None:
         hour, minute, second = int(clock_match["bare"]), 0, 0
     elif clock_match["word"] is not None:

@@ -50,10 +50,29 @@ def _tasks(body: str) -> list[tuple[str, str, date | None]]:
             "1. Restore the election test (owner: @mreyes, due 2024-04-19)",
             ("Restore the election test", "mreyes", date(2024, 4, 19)),
         ),
+        # The name and the date each after a dash of their own.
+        (
+            "- [ ] Use the shallow /healthz for load balancer checks — Omar Haddad — 2024-03-19",
+            ("Use the shallow /healthz for load balancer checks", "Omar Haddad", date(2024, 3, 19)),
+        ),
+        (
+            "- Load test each queue the day before sales open – Callum Hughes – 7 June 2024",
+            ("Load test each queue the day before sales open", "Callum Hughes", date(2024, 6, 7)),
+        ),
+        # A full name alone in brackets closing the line.
+        (
+            "- Subscribe the team to the authority's change notices (Camille Tremblay)",
+            ("Subscribe the team to the authority's change notices", "Camille Tremblay", None),
+        ),
     ],
 )
 def test_an_owner_and_due_date_written_on_the_tasks_line(line, task):
     assert _tasks(line) == [task]
+
+
+def test_a_dash_and_a_date_after_words_that_are_no_name_stay_in_the_text():
+    line = "- Re-run the export — after the freeze — 2024-03-19"
+    assert _tasks(line) == [("Re-run the export — after the freeze — 2024-03-19", "", None)]
 
 
 def test_a_mention_the_sentence_needs_is_not_the_owner():

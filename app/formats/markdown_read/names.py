@@ -42,6 +42,9 @@ for _key, _names in {
         "synopsis",
         "description",
         "incident description",
+        "description of the incident",
+        # An RCA's opening ("Problem statement") says what went wrong for whom.
+        "problem statement",
         "tl;dr",
         "tldr",
     ],
@@ -81,6 +84,9 @@ for _key, _names in {
         "chronology of events",
         "timeline of the incident",
         "what happened when",
+        # An IRC or chat log pasted as the record of events.
+        "log",
+        "chat log",
         # Azure's post-incident reviews; a status page's updates copied into a report.
         "how did we respond",
         "how we responded",
@@ -139,6 +145,13 @@ for _key, _names in {
         "follow-up bugs",  # a bug tracker's
         "follow up bugs",
         "follow-ups",
+        "actions",
+        "what we changed",
+        "what we've changed",
+        "what we have changed",
+        "what will we change",
+        "what we will change",
+        "what we'll change",
         "follow up",
         "follow-up",
         "remediation",
@@ -189,6 +202,9 @@ for _key, _names in {
         "thanks",
         "acknowledgements",
         "acknowledgments",
+        # A report's review record ("Reviewed by the CAB on ..."): its closing words.
+        "sign-off",
+        "sign off",
         *LESSON_PARTS,
     ],
     # Labelled facts written under a heading rather than under the title: read as the header is.

@@ -105,8 +105,9 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
             fields["due"] = due
         elif key in STATUS_LABELS and name_key(value) in TASK_STATUSES and "status" not in fields:
             fields["status"] = TASK_STATUSES[name_key(value)]
-        elif _FULL_NAME.fullmatch(part.strip()) and "owner" not in fields and len(group.split(",")) == 2:
-            fields["owner"] = part.strip()  # "(Mia Kowalski, 10 July 2024)": a name beside a date
+        elif _FULL_NAME.fullmatch(part.strip()) and "owner" not in fields and len(group.split(",")) <= 2:
+            # "(Mia Kowalski, 10 July 2024)": a name beside a date; "(Camille Tremblay)": a name alone.
+            fields["owner"] = part.strip()
         elif "due" not in fields and "owner" in fields and (due := due_date(part.strip(), day)) is not None:
             fields["due"] = due
         elif name_key(part) in TASK_STATUSES and "status" not in fields:
@@ -140,12 +141,19 @@ def _written_owner(text: str, day: date | None) -> tuple[str, dict[str, Any]] | 
         fields = _owner_and_due(text[label.end() :].strip().rstrip(".").strip(), day) if colon or after_a_dash else None
         if fields is not None:
             return before.rstrip(" \t-–—"), fields
-    dash = max(text.rfind(" — "), text.rfind(" – "), text.rfind(" - "))
+    dash = _last_dash(text, len(text))
     if dash > 0:
         # "… inventory — Aisha Noor, 2024-10-18": after a dash, a person's full name (then a due date).
         fields = _owner_and_due(text[dash + 3 :].strip().rstrip(".").strip(), day)
         if fields is not None and _FULL_NAME.fullmatch(fields["owner"]):
             return text[:dash].rstrip(" \t"), fields
+        # "… checks — Omar Haddad — 2024-03-19": the name and the date each after a dash of their own.
+        due = due_date(text[dash + 3 :].strip().rstrip(".").strip(), day)
+        before = _last_dash(text, dash) if due is not None else -1
+        if before > 0:
+            fields = _owner_and_due(text[before + 3 : dash].strip(), day)
+            if fields is not None and "due" not in fields and _FULL_NAME.fullmatch(fields["owner"]):
+                return text[:before].rstrip(" \t"), {**fields, "due": due}
     at = text.rfind(" @")
     before = text[:at].split()[-1:] if at > 0 else []
     if at > 0 and not (before and before[0].lower() in _LEADS_TO_A_PERSON):
@@ -153,6 +161,11 @@ def _written_owner(text: str, day: date | None) -> tuple[str, dict[str, Any]] | 
         if fields is not None:
             return text[:at].rstrip(" \t-–—"), fields  # "… explicitly — @kenji — due 2024-11-26"
     return None
+
+
+def _last_dash(text: str, end: int) -> int:
+    """Where the last dash with a space either side starts before ``end`` (its space), or -1."""
+    return max(text.rfind(" — ", 0, end), text.rfind(" – ", 0, end), text.rfind(" - ", 0, end))
 
 
 # "Follow up with @alice": a mention the sentence needs, not the task's owner.

@@ -203,7 +203,7 @@ def first_date(lines: list[str]) -> date | None:
     return next(beside_times, None) or next(not_the_reports, None) or next((day for _, day in candidates), None)
 
 
-_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/\d{4}(?![\d/])")
+_SLASHED_DATE = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2\d{4}(?![\d/-])")
 
 
 def writes_slashed_dates_day_first(lines: list[str]) -> bool:
@@ -211,10 +211,10 @@ def writes_slashed_dates_day_first(lines: list[str]) -> bool:
     reads month first ("11/30/2023"). Then "01/12/2023" is the 1st of December, not the 12th of January."""
     day_first = month_first = False
     for line in lines[:2000]:
-        if "/" not in line:
+        if "/" not in line and "-" not in line:
             continue
         for found in itertools.islice(_SLASHED_DATE.finditer(line[:2000]), 50):
-            first, second = int(found.group(1)), int(found.group(2))
+            first, second = int(found.group(1)), int(found.group(3))
             day_first = day_first or (first > 12 and second <= 12)
             month_first = month_first or (second > 12 and first <= 12)
     return day_first and not month_first
