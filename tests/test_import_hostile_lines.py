@@ -106,6 +106,14 @@ HOSTILE = {
     + "b\n\n"
     + "1 " * (N // 4)
     + "\n",
+    # Word-processor and note-tool exports (tool_exports.py).
+    "many column rules": "# T\n\n" + "-- --\n" * (N // 6),
+    "column rules under long header runs": "# T\n\n" + ("x\n" * 50 + "-- --\n") * 500,
+    "a multiline table with no bottom rule": "# T\n\n" + ("-" * 20 + "\nA  B\n-- --\nx  y\n\n") * 2000,
+    "a span of brackets": "# T\n\n" + "[" * N + "]{.underline}\n" + "[x]{" * (N // 4) + "\n",
+    "bullet characters and toggles": "# T\n\n" + "• " * (N // 2) + "\n" + "▸ " * (N // 2) + "\n",
+    "an outline of many heading bullets": "- # T\n" + "- ## a\n\t- x:: [[" * (N // 20) + "\n",
+    "a column rule of many columns": "# T\n\nA B\n" + "-- " * (N // 3) + "\n" + "x " * (N // 2) + "\n",
     "a grid table of 10,000 columns": "# T\n\n+" + "-+" * 10_000 + "\n" + "|\n" * 2000 + "+" + "-+" * 10_000 + "\n",
 }
 

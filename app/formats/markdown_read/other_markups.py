@@ -15,6 +15,7 @@ import itertools
 from app.formats.markdown_read.asciidoc_rst import asciidoc, asciidoc_heading, restructured_text, rst
 from app.formats.markdown_read.jira_org import from_jira, from_org, is_jira, is_org
 from app.formats.markdown_read.tables import LONGEST_LINE, pipe_row
+from app.formats.markdown_read.tool_exports import from_tool_exports
 from app.formats.markdown_syntax import outside_fences
 
 # The attributes of a wiki table's opening line ("{| class="wikitable sortable"") are markup, not words.
@@ -42,7 +43,7 @@ def from_other_markups(lines: list[str], flags: list[bool]) -> list[str]:
         lines = asciidoc(lines, flags)
     elif restructured_text(lines, flags):
         lines = rst(lines, [True] * len(lines))  # rST has no fences: "~~~~" under a title is its underline
-    return lines
+    return from_tool_exports(lines, outside_fences(lines))
 
 
 # ---------------------------------------------------------------- MediaWiki

@@ -200,7 +200,10 @@ def headings_in_disguise(lines: list[str]) -> None:
     bold_title(lines, flags)
     # Text copied from a PDF or a word processor: no heading at all, each section's name a short line
     # of its own over its text ("Executive summary", "Timeline of events (CEST)").
-    plain_text = not any(flags[index] and heading_of(line) for index, line in enumerate(lines))
+    # (A title written as a heading, "# Title" or a bold first line made one above, does not count.)
+    plain_text = not any(
+        flags[index] and (heading := heading_of(line)) and heading[0] > 1 for index, line in enumerate(lines)
+    )
     for index, line in enumerate(lines):
         now_and_then(index)
         if not flags[index] or not line.strip():

@@ -28,10 +28,12 @@ BULLET = re.compile(r"([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)")
 
 _TABLE_LINE = re.compile(r" {0,3}\|.*")
 # A line (or heading text) that starts with a time or a date, in a list, a table or on its own:
-# "- 14:03", "| 2024-05-01", "### 07:30am", "**1403**". A cheap test, before the parser reads it.
+# "- 14:03", "| 2024-05-01", "### 07:30am", "**1403**", "[18:02] <nick>", "~14:20", "9.45am", "7 h 48",
+# a log line's "Mar 12 03:14:07". A cheap test, before the parser reads it.
 TIME_LED = re.compile(
-    r"[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|\|[ \t]*|#{1,6}[ \t]+)?[*_`]{0,2}"
-    r"(?:\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}(?::\d{2})?[ \t]?[ap]\.?m\b|[01]\d[0-5]\d\b)",
+    r"[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|\|[ \t]*|#{1,6}[ \t]+)?[*_`\[(~≈]{0,2}"
+    r"(?:\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:[:.]\d{2})?[ \t]?[ap]\.?m\b|[01]\d[0-5]\d\b"
+    r"|\d{1,2}[ \t]?h[ \t]?[0-5]\d\b|[A-Z][a-z]{2}[ \t]{1,2}\d{1,2}[ \t]\d{2}:\d{2})",
     re.IGNORECASE,
 )
 

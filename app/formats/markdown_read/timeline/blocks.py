@@ -87,13 +87,19 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         elif date_at is not None and row[date_at]:
             date_unread = True
         cell = row[time_at].strip().strip("*_`").strip()
-        moment = ctx.moment(cell) if cell.lower() not in _PLACEHOLDERS else None
+        approximate = _APPROXIMATE.match(cell)
+        moment = (
+            ctx.moment(cell[approximate.end() :] if approximate else cell)
+            if cell.lower() not in _PLACEHOLDERS
+            else None
+        )
         has_clock = True
         if moment is None and cell and (day := parse_date(cell, default_year=ctx.year)) is not None:
             ctx.set_day(day)
             moment, has_clock = ctx.moment("00:00"), False
         text = row[text_at]
-        if moment is None and cell.lower() not in _PLACEHOLDERS:
+        if (moment is None or approximate) and cell.lower() not in _PLACEHOLDERS:
+            # "~14:20": the time the row says, and the text says it is approximate.
             text = f"{row[time_at]}: {text}" if text else row[time_at]
         extras = [(names[i], row[i]) for i in range(len(header)) if i not in placed and row[i]]
         if date_unread and date_at is not None:
@@ -105,6 +111,10 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
             text = f"{text} ({names[kind_at]}: {row[kind_at]})"
         ctx.add(moment, text, kind, has_clock=has_clock)
     return end
+
+
+# "~14:20", "approx. 14:20", "c. 14:20" in a time cell: an approximate time.
+_APPROXIMATE = re.compile(r"(?:[~≈][ \t]*|approx(?:\.|imately)?[ \t]+|c(?:a)?\.[ \t]*)(?=\d)", re.IGNORECASE)
 
 
 def _headed_by_an_event(names: list[str], rows: list[list[str]]) -> bool:

@@ -252,6 +252,8 @@ class TimelineContext:
 
     def add(self, time: datetime | None, text: str, kind: EventKind | None = None, *, has_clock: bool = True) -> None:
         """Append an event; its kind is the current group's, else guessed from its words."""
+        if self.draft.other_template and text.startswith("<") and (nick := _IRC_NICK.match(text)):
+            text = f"{nick.group(1)}: {text[nick.end() :]}"  # an IRC log's "<ella> text", as a chat's "ella: text"
         chosen = kind or self.kind or guess_kind(text)
         guessed = kind is None and self.kind is None and self.draft.other_template
         self.draft.timeline.append(EventDraft(chosen, time, text, has_clock, guessed))
@@ -313,6 +315,8 @@ def _first_onset(events: list[EventDraft]) -> datetime | None:
 
 
 _ANY_DAY = date(2000, 6, 15)
+# "<ella> " opening an IRC log's line: the nick that said it.
+_IRC_NICK = re.compile(r"<([A-Za-z_\[\]^{}|`][\w\[\]^{}|`.-]{0,29})>[ \t]+")
 # "at 3:00 PM", "around 14:05", "by 09:30": a clock inside an entry's sentence.
 _TIME_INSIDE = re.compile(
     r"\b(?:at|around|about|approximately|by)[ \t]+(?=\d{1,2}(?::\d{2}|[ \t]?[ap]\.?m\b)|noon\b|midnight\b)",

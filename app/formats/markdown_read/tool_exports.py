@@ -1,0 +1,217 @@
+"""Documents exported or copied from word processors and note tools, read as the Markdown they stand for.
+
+A Google Docs or Word file converted by pandoc keeps "•" bullets, non-breaking spaces, ``[Summary]{.underline}``
+spans and tables drawn with dashed column rules; a page copied from Notion writes its toggles "▸ Impact"; a
+Logseq or Obsidian outline puts everything in bullets ("- ## Timeline", "\t- 13:02 …") with ``key:: value``
+properties and ``[[links]]``; a form ticks its boxes "☐"/"☒". Each line is rewritten into the Markdown a
+reader sees in it; every word stays. String methods and patterns anchored at one place a line: linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.tables import LONGEST_LINE
+
+# "[Summary]{.underline}", "[text]{#id .mark}": pandoc's spans; the brackets and attributes are markup.
+_SPAN = re.compile(r"\[([^\[\]\n]{1,300})\]\{[.#][^{}\n]{0,100}\}")
+# "• text", "◦ text", "▪ text": bullets a word processor writes as characters.
+_BULLET = re.compile(r"([ \t]*)[•◦▪●○■‣⁃∙][ \t\u00a0]+")
+# "▸ **Impact**", "▶ Timeline": a toggle copied from Notion, heading what is inside it.
+_TOGGLE = re.compile(r"[ \t]*[▸▶►▾▼][ \t\u00a0]+(?P<name>\S.{0,99})")
+# "☐ Start the build …", "☒ Run it by hand": a form's tick boxes, as task list items.
+_BOX = re.compile(r"([ \t]*)(?:[-*+][ \t]+)?(?P<box>[☐☒☑✅])[ \t\u00a0]+")
+# A pandoc table's column rule: two or more runs of dashes ("------ ------------").
+_COLUMN_RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
+# A pandoc multiline table's top and bottom rule: one run of dashes.
+_FULL_RULE = re.compile(r"[ \t]*-{10,}[ \t]*")
+# Logseq: "- ## Summary" (a heading in a bullet), "severity:: SEV2" (a property), "[[Ivo Petrov]]" (a link).
+_OUTLINE_HEADING = re.compile(r"[ \t]*- (?P<heading>#{1,6}[ \t]+\S.*)")
+_PROPERTY = re.compile(r"(?P<indent>[ \t]*)(?P<key>[A-Za-z][\w-]{0,40}):: ?(?P<value>.*)")
+_WIKI_LINK = re.compile(r"\[\[([^\[\]\n]{1,200})\]\]")
+# Only the markers a task's status says again: "WAITING" or "CANCELED" stays a word of the task.
+_OUTLINE_TASK = re.compile(r"(?P<lead>[ \t]*- )(?P<marker>TODO|DONE) ")
+
+
+def from_tool_exports(lines: list[str], flags: list[bool]) -> list[str]:
+    """``lines`` with word-processor bullets, spans and dashed tables, Notion toggles, Logseq outlines and tick
+    boxes written as Markdown; a file with none comes back as it was (the same list)."""
+    if _is_outline(lines, flags):
+        lines, flags = _from_outline(lines, flags), [True] * len(lines)
+    changed = False
+    out: list[str] = []
+    for line, outside in zip(lines, flags, strict=True):
+        if outside and len(line) <= LONGEST_LINE:
+            new = _line(line)
+            changed = changed or new is not line
+            line = new
+        out.append(line)
+    if any(_COLUMN_RULE.fullmatch(line) for line, outside in zip(out, flags, strict=True) if outside):
+        out, changed = _dashed_tables(out, flags), True
+    return out if changed else lines
+
+
+def _line(line: str) -> str:
+    """One line with its word-processor markup written as Markdown (the same string when it has none)."""
+    new = line.replace("\u00a0", " ") if "\u00a0" in line else line
+    if "]{" in new:
+        new = _SPAN.sub(r"\1", new)
+    first = new.lstrip(" \t")[:1]
+    if first in "▸▶►▾▼" and first and (toggle := _TOGGLE.fullmatch(new)):
+        return f"## {toggle.group('name').strip()}"
+    if first and first in "•◦▪●○■‣⁃∙" and (bullet := _BULLET.match(new)):
+        new = f"{bullet.group(1)}- {new[bullet.end() :]}"
+    elif (first in "☐☒☑✅" or first in "-*+") and first and (box := _BOX.match(new)):
+        ticked = box.group("box") != "☐"
+        new = f"{box.group(1)}- [{'x' if ticked else ' '}] {new[box.end() :]}"
+    return new if new != line else line
+
+
+# ---------------------------------------------------------------- pandoc's dashed tables
+
+
+def _dashed_tables(lines: list[str], flags: list[bool]) -> list[str]:
+    """Pandoc's simple and multiline tables (columns under dashed rules) as pipe tables."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not (flags[index] and _COLUMN_RULE.fullmatch(line)):
+            out.append(line)
+            index += 1
+            continue
+        # The header: the lines above the rule, back to a blank line or the table's top rule.
+        start = len(out)
+        while start > max(0, len(out) - _MOST_HEADER_LINES) and out[start - 1].strip():
+            if _FULL_RULE.fullmatch(out[start - 1]):
+                break
+            start -= 1
+        multiline = start > 0 and bool(_FULL_RULE.fullmatch(out[start - 1]))
+        header_lines = out[start:]
+        spans = _spans(line)
+        rows, end = _rows(lines, index + 1, multiline)
+        if not rows or (start > 0 and out[start - 1].strip() and not multiline):
+            out.append(line)
+            index += 1
+            continue
+        del out[start - 1 if multiline else start :]
+        header = _cells(header_lines, spans) if header_lines else [""] * len(spans)
+        out.append(_pipe(header))
+        out.append(_pipe(["---"] * len(spans)))
+        out.extend(_pipe(_cells(row, spans)) for row in rows)
+        index = end
+    return out
+
+
+_MOST_HEADER_LINES = 6
+_MOST_TABLE_LINES = 2000
+
+
+def _rows(lines: list[str], index: int, multiline: bool) -> tuple[list[list[str]], int]:
+    """The rows below a column rule (each its lines), and the index after the table.
+
+    A simple table's rows are lines, to a blank line or a closing rule; a multiline table's rows are
+    groups of lines between blank lines, to its bottom rule.
+    """
+    rows: list[list[str]] = []
+    current: list[str] = []
+    last = min(len(lines), index + _MOST_TABLE_LINES)
+    while index < last:
+        line = lines[index]
+        if _FULL_RULE.fullmatch(line) or _COLUMN_RULE.fullmatch(line):
+            index += 1
+            break
+        if not line.strip():
+            if not multiline:
+                break
+            if current:
+                rows.append(current)
+                current = []
+        elif multiline:
+            current.append(line)
+        else:
+            rows.append([line])
+        index += 1
+    else:
+        if multiline:
+            return [], index  # no bottom rule: not a table after all
+    if current:
+        rows.append(current)
+    return rows, index
+
+
+def _spans(rule: str) -> list[int]:
+    """Where each column starts: at each run of dashes of the rule."""
+    return [match.start() for match in re.finditer(r"-+", rule)]
+
+
+def _cells(row: list[str], starts: list[int]) -> list[str]:
+    """A row's cells (its lines joined per column), cut where the rule's columns start."""
+    cells = [""] * len(starts)
+    for line in row:
+        bounds = [*_cut_points(line, starts), len(line)]
+        for column in range(len(starts)):
+            piece = line[bounds[column] : bounds[column + 1]].strip()
+            if piece:
+                cells[column] = f"{cells[column]} {piece}".strip()
+    return cells
+
+
+def _cut_points(line: str, starts: list[int]) -> list[int]:
+    """The column starts, each moved back to the start of a word that runs across it."""
+    points = [0]
+    for start in starts[1:]:
+        point = min(start, len(line))
+        floor = points[-1]
+        while floor < point < len(line) and line[point - 1] not in " \t" and line[point] not in " \t":
+            point -= 1
+        points.append(point)
+    return points
+
+
+def _pipe(cells: list[str]) -> str:
+    return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+
+
+# ---------------------------------------------------------------- Logseq and Obsidian outlines
+
+
+def _is_outline(lines: list[str], flags: list[bool]) -> bool:
+    """Whether the file is an outline: its headings inside bullets ("- ## Summary"), at least two."""
+    found = 0
+    for line, outside in zip(lines, flags, strict=True):
+        if outside and line.lstrip(" \t").startswith("- #") and _OUTLINE_HEADING.fullmatch(line[:LONGEST_LINE]):
+            found += 1
+            if found >= 2:
+                return True
+    return False
+
+
+def _from_outline(lines: list[str], flags: list[bool]) -> list[str]:
+    """An outline as a document: its heading bullets as headings, the bullets under them one level out,
+    ``key:: value`` as ``key: value``, ``[[links]]`` as their text, TODO and DONE as task boxes."""
+    out: list[str] = []
+    for line, outside in zip(lines, flags, strict=True):
+        if not outside or len(line) > LONGEST_LINE:
+            out.append(line)
+            continue
+        heading = _OUTLINE_HEADING.fullmatch(line)
+        if heading is not None:
+            out.append(_WIKI_LINK.sub(r"\1", heading.group("heading")))
+            continue
+        if line.startswith("\t"):
+            line = line[1:]
+        elif line.startswith("  "):
+            line = line[2:]
+        stripped = line.lstrip(" \t")
+        indent = line[: len(line) - len(stripped)].replace("\t", "  ")
+        line = indent + stripped
+        if "[[" in line:
+            line = _WIKI_LINK.sub(r"\1", line)
+        if "::" in line and (prop := _PROPERTY.fullmatch(line)):
+            line = f"{prop.group('indent')}{prop.group('key')}: {prop.group('value')}"
+        elif (task := _OUTLINE_TASK.match(line)) is not None:
+            done = task.group("marker") == "DONE"
+            line = f"{task.group('lead')}[{'x' if done else ' '}] {line[task.end() :]}"
+        out.append(line)
+    return out

@@ -1,0 +1,144 @@
+"""Timelines pasted from logs and documents exported from other tools, read as a careful reader would.
+
+An IRC log ("[18:02] <nick> text") or syslog lines ("Mar 12 03:14:07 host prog: text") pasted as the
+record of events; times marked approximate ("~14:20") in a table. Each test opens a small file and checks
+the events (or sections) a user then sees.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from app.formats.markdown_export import to_markdown
+from app.formats.markdown_import import from_markdown
+from app.model import PostMortem
+
+
+def _read(text: str) -> PostMortem:
+    document = from_markdown(text)
+    assert from_markdown(to_markdown(document)) == document
+    return document
+
+
+def test_an_irc_log_is_the_timeline_beside_a_what_happened_told_in_prose() -> None:
+    document = _read(
+        "# Mirror outage\n\nDate: 2024-06-08\n\n## What happened\n\nThe mirror served truncated files.\n\n"
+        "## Log\n\nExcerpt from #mirror-ops (times UTC):\n\n"
+        "    [18:02] <syncbot> rsync started: main archive\n    [19:10] <ella> checksums fail on every install\n"
+    )
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 6, 8, 18, 2, tzinfo=UTC), "syncbot: rsync started: main archive"),
+        (datetime(2024, 6, 8, 19, 10, tzinfo=UTC), "ella: checksums fail on every install"),
+    ]
+    assert "The mirror served truncated files." in to_markdown(document)
+
+
+def test_an_approximate_time_in_a_table_is_read_and_its_mark_kept() -> None:
+    document = _read(
+        "# Lag\n\nDate: 2024-11-19\n\n## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n"
+        "| 14:05:40 | Replica lag passes 60 seconds |\n| ~14:20 | Analysts say the dashboards look stale |\n"
+    )
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 11, 19, 14, 5, 40, tzinfo=UTC), "Replica lag passes 60 seconds"),
+        (datetime(2024, 11, 19, 14, 20, tzinfo=UTC), "~14:20: Analysts say the dashboards look stale"),
+    ]
+
+
+def test_a_google_docs_export_with_underlined_names_and_bullet_characters() -> None:
+    document = _read(
+        "**Incident Review – Payroll export failed**\n\nPrepared by: Marisol Ortega\n"
+        "Incident date: January\u00a031, 2024\n\n"
+        "[Summary]{.underline}\n\nThe export didn’t run on the last day of January.\n\n"
+        "[Timeline (all times Pacific)]{.underline}\n\n•\u00a06:00\u00a0PM – The export job is due; nothing starts\n\n"
+        "• 10:41 PM – The export is run by hand\n"
+    )
+    assert document.metadata.title == "Incident Review – Payroll export failed"
+    assert [(event.time.isoformat(), event.text) for event in document.timeline] == [
+        ("2024-01-31T18:00:00-08:00", "The export job is due; nothing starts"),
+        ("2024-01-31T22:41:00-08:00", "The export is run by hand"),
+    ]
+    assert "{.underline}" not in to_markdown(document)
+
+
+PANDOC_TABLE = """\
+  -----------------------------------------------------------------
+  Action                                  Owner            Due
+  --------------------------------------- ---------------- --------
+  Use the scheduler’s last-day rule       Yusuf Demir      Feb 9,
+                                                           2024
+
+  Alert when a scheduled job hasn’t run   Marisol Ortega   Feb 16,
+  by its deadline                                          2024
+  -----------------------------------------------------------------
+"""
+
+
+def test_a_pandoc_multiline_table_of_actions_gives_tasks_with_owners_and_dates() -> None:
+    document = _read(f"# Payroll export\n\n## Action items\n\n{PANDOC_TABLE}")
+    assert [(task.text, task.owner, task.due.isoformat()) for task in document.measures.tasks] == [
+        ("Use the scheduler’s last-day rule", "Yusuf Demir", "2024-02-09"),
+        ("Alert when a scheduled job hasn’t run by its deadline", "Marisol Ortega", "2024-02-16"),
+    ]
+
+
+def test_a_pandoc_simple_table_is_a_timeline_table() -> None:
+    document = _read(
+        "# Lag\n\nDate: 2024-11-19\n\n## Timeline\n\n  Time    Event\n  ------- ---------------------\n"
+        "  14:05   Replica lag passes 60 s\n  16:10   Replica caught up\n\nThe end.\n"
+    )
+    assert [(event.time.isoformat(), event.text) for event in document.timeline][:2] == [
+        ("2024-11-19T14:05:00+00:00", "Replica lag passes 60 s"),
+        ("2024-11-19T16:10:00+00:00", "Replica caught up"),
+    ]
+
+
+def test_notion_toggles_are_the_sections_they_head() -> None:
+    document = _read(
+        "# Checkout latency spike\n\n▸ **Timeline** (all times in UTC)\n\nDate: May 14, 2024\n\n"
+        "- 10:52 — p95 latency rises above 8 s\n\n▸ **Action items**\n\n"
+        "- [ ] Warm the new nodes before switching traffic — @Kenji Sato — due May 24, 2024\n"
+    )
+    assert [event.text for event in document.timeline] == ["p95 latency rises above 8 s"]
+    assert [(task.text, task.owner) for task in document.measures.tasks] == [
+        ("Warm the new nodes before switching traffic", "Kenji Sato")
+    ]
+
+
+LOGSEQ = """\
+- # Incident: feature flags stuck
+  severity:: SEV2
+  date:: [[Aug 6th, 2024]]
+  author:: [[Beatriz Costa]]
+- ## Timeline
+\t- 13:02 [[flag-relay]] upgraded to 2.0 by [[Ivo]]
+\t- 14:25 flag values current again on all services
+- ## Actions
+\t- TODO Make the relay report itself unhealthy
+\t- DONE Roll back relay to 1.9
+"""
+
+
+def test_a_logseq_outline_reads_as_the_document_its_bullets_hold() -> None:
+    document = _read(LOGSEQ)
+    assert document.metadata.title == "Incident: feature flags stuck"
+    assert document.metadata.severity == "SEV2"
+    assert document.metadata.authors == ["Beatriz Costa"]
+    assert [(event.time.isoformat(), event.text) for event in document.timeline] == [
+        ("2024-08-06T13:02:00+00:00", "flag-relay upgraded to 2.0 by Ivo"),
+        ("2024-08-06T14:25:00+00:00", "flag values current again on all services"),
+    ]
+    assert [(task.text, task.status.value) for task in document.measures.tasks] == [
+        ("Make the relay report itself unhealthy", "open"),
+        ("Roll back relay to 1.9", "done"),
+    ]
+
+
+def test_a_forms_tick_boxes_are_task_boxes() -> None:
+    document = _read(
+        "# Portal down\n\n## Recommendations\n\n☐ Start the build when the import finishes.\n"
+        "☒ Run the build by hand after a late import.\n"
+    )
+    assert [(task.text, task.status.value) for task in document.measures.tasks] == [
+        ("Start the build when the import finishes.", "open"),
+        ("Run the build by hand after a late import.", "done"),
+    ]
