@@ -40,7 +40,8 @@ _RESOLVED = re.compile(
     r"|\brecover(?:ed|s)\b|back (?:to|at|under|below) (?:normal|baseline|zero)"
     r"|(?:succeed(?:s|ed)?|correct|correctly|healthy|working|searchable|reachable|available|accepted|flowing|serving"
     r"|delivering|responding) again"
-    r"|\byanked\b|caught up|\bdrained\b|no more (?:errors|failures|duplicates)",
+    r"|\byanked\b|caught up|\bdrained\b|no more (?:errors|failures|duplicates)"
+    r"|\bresumed\b|\b(?:is|are|was|were) back (?:in|on|online|up)\b|\bclosing (?:this|the incident)\b",
     re.IGNORECASE,
 )
 

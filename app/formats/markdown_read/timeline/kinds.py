@@ -46,6 +46,9 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\b(?:logins?|requests?|traffic|services?|sites?|apis?) recover\b"
             r"|\bstable (?:for|again|since)\b|\bsucceed(?:s|ed)? (?:for (?:every|all)|again)\b"
             r"|\bcaught up\b|\bno more (?:errors|failures|duplicates|timeouts|5\d\d)"
+            # "sales resumed", "arrival times are back in the app", "verified on a clean install, closing this"
+            r"|\b(?:is|are) up\b(?! to)|\b(?:visible|available|working) (?:for|to) (?:all|every)\b"
+            r"|\b(?:\w+ )?resumed\b|\b(?:is|are|was|were) back (?:in|on|online|up)\b|\bclosing (?:this|the incident)\b"
             # "Call drops stop", "errors stopped": the symptom ends
             r"|\b(?:errors|failures|drops|crashes|timeouts|rejects|rejections|bounces) (?:stop|stopped|cease|ceased)\b"
             # A batch incident ends when the run it held up gets through: "Billing run completes".
@@ -55,7 +58,17 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"(?: (?:are|were|back|turned|went))?(?: to)? green\b|\b(?:back to|turned|went) green\b|\bgreen again\b",
         ),
         (
+            # Said outright, an escalation outweighs the words of a failed step beside it:
+            # "Still failing; Ruth escalates to Callum", "still failing, paging the infra lead".
+            EventKind.ESCALATION,
+            r"\bescalat(?:es|ed|ing)\b"
+            r"|\bpag(?:es|ed|ing) (?:the |our )?(?:[\w-]+ ){0,2}?(?:lead|manager|head|director)\b",
+        ),
+        (
             EventKind.MISLEADING,
+            # "Kofi thinks the replica is just slow", "restarts the importer, thinking it had hung",
+            # "clears the cache, believing old data is cached", "probably a bad upstream snapshot again".
+            r"\bthink(?:s|ing)\b|\bbeliev(?:es|ing)\b|\bprobably\b|"
             r"red herring|misleading|turned out (?:to be )?(?:wrong|unrelated|irrelevant|fine|not|a dead end)"
             r"|ruled out|\bfalse (?:lead|alarm|positive)|not the (?:root )?cause"
             r"|initially (?:thought|suspected|believed)|incorrectly|wrongly|\bsuspected\b|dead end|no effect"
@@ -88,7 +101,8 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             EventKind.DETECTION,
             r"\balert(?:s|ed|ing)?\b|\bpaged\b|\bpage fired|\bdetected\b|\bnoticed\b|\bmonitoring\b|\breport(?:s|ed)\b"
             r"|\bfirst report|\breports?\b|\backnowledged\b|\bobserved\b|\bspotted\b|\bcomplain|\bnotified\b"
-            r"|\bfired\b|pagerduty"
+            r"|\bfired\b|pagerduty|\bfiring\b|\b(?:alert|alarm|monitor|check|rule)s? (?:\S+ ){0,3}?fires\b"
+            r"|\bnotices\b|\bpages (?:the )?on-?call\b"
             # The first word from people: "Service Desk receives first call", "First support conversation".
             r"|\bfirst (?:call|ticket|support|customer|complaint|email|message)|\bflag(?:s|ged) (?!(?:is|was) )"
             # "Store manager calls the service desk": someone telling of the problem.
@@ -121,7 +135,7 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bpurged\b|\bhalted\b|\breplayed\b|\bkilled\b|\bterminated\b|\brotated\b|\breconfigured\b"
             r"|\bincreases\b|\braise[sd]\b|\blower(?:s|ed)\b|\breduc(?:es|ed)\b"
             r"|\badded\b|\breplaced\b|\bmoved\b|\binstructed\b|\bsuspended\b|\bhotfix"
-            r"|\bcheck(?:s|ed|ing)\b"
+            r"|\bcheck(?:s|ed|ing)\b|\bby hand\b|\bmanually\b|\bpauses\b"
             # Finding the cause is a step of the response: "DBA identified the query holding locks".
             r"|\b(?:identified|pinpointed|diagnosed|traced)\b",
         ),
