@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QPushButton
 
 from app.flowchart.render import available_renderers
@@ -323,3 +323,63 @@ def test_the_chart_is_sized_to_the_column_even_when_later_text_names_its_file(qt
     document = print_steps.printable_document(model, QSizeF(510, 757))
     widths = _printed_chart_widths(document)
     assert widths and 0 < widths[0] <= 510
+
+
+def test_a_cancel_after_the_printer_is_opened_is_refused_and_the_pages_go_out_whole(qtbot, tmp_path, monkeypatch):
+    # The window hears of the print stage a moment after the worker opened the printer: a Cancel in that
+    # moment used to end the painter early, and a printer is sent whatever was painted when it ends.
+    import threading
+
+    from tests.test_window_fixtures import large_document
+    from widgets import print_steps, printing
+
+    window = make_window(qtbot, tmp_path, sample_document())
+    target = tmp_path / "stands-for-a-printer.pdf"
+    opened, release = threading.Event(), threading.Event()
+
+    class HeldPainter(QPainter):
+        def begin(self, device):
+            began = super().begin(device)
+            opened.set()
+            release.wait(30)
+            return began
+
+    monkeypatch.setattr(print_steps, "QPainter", HeldPainter)
+    model = large_document(printing.LARGE_ITEMS + 50)
+    job = printing.PrintJob(model, printing.pdf_printer(target))  # no partial
+    window.printing._start(job, "Printing…", "Printing")
+    qtbot.waitUntil(opened.is_set, timeout=60000)
+    window.printing.cancel()  # the dialog's Cancel, clicked before the window heard of the print stage
+    release.set()
+    assert window.printing.is_printing()
+    assert "can no longer be cancelled" in window.statusBar().currentMessage()
+    assert not [button for button in window.printing.progress.findChildren(QPushButton) if button.isVisible()]
+    qtbot.waitUntil(lambda: not window.printing.is_printing(), timeout=60000)
+    assert window.statusBar().currentMessage() == "Sent to the printer"
+    monkeypatch.undo()
+    whole = tmp_path / "printed-without-a-cancel.pdf"
+    printing.print_page(model, printing.pdf_printer(whole))
+    assert _pdf_pages(target) == _pdf_pages(whole) > 1  # every page, not the one the painter had begun
+
+
+def _pdf_pages(path) -> int:
+    import re
+
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", path.read_bytes()))
+
+
+def test_a_cancel_before_the_printer_is_opened_sends_nothing(qtbot, tmp_path):
+    from tests.test_window_fixtures import large_document
+    from widgets import print_steps, printing
+    from widgets.runner import JobCancelledError
+
+    target = tmp_path / "stands-for-a-printer.pdf"
+    model = large_document(printing.LARGE_ITEMS + 50)
+    printer = printing.pdf_printer(target)
+    gate = print_steps.SendingGate()
+    assert gate.cancel()
+    document = printing.printable_document(model)
+    with pytest.raises(JobCancelledError):
+        print_steps.print_pages(document, printer, print_steps.Steps(gate=gate))
+    assert not target.exists()  # the printer was never opened
+    assert not gate.commit()

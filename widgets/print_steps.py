@@ -11,6 +11,8 @@ gives way to a busy window and stops if cancelled (``Steps.check``).
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,10 +30,9 @@ from PySide6.QtGui import (
 )
 
 from app.model import PostMortem
+from widgets.runner import JobCancelledError
 
 if TYPE_CHECKING:
-    import threading
-
     from PySide6.QtPrintSupport import QPrinter
 
 CHART_NAME = "postmortem-chart.png"
@@ -54,14 +55,66 @@ class Progress:
     text: str
 
 
+class SendingGate:
+    """A Cancel on the UI thread and a printer opened by the worker: whichever comes first wins, the other is refused.
+
+    A printer is sent what was painted when the painter ends, whatever happens: once the worker has
+    opened it, stopping would send half the pages. The worker commits just before opening the printer;
+    the window asks here before cancelling, and a Cancel that comes later is refused (and said so)
+    rather than reported as done while the pages go out anyway.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._state = "open"
+
+    def commit(self) -> bool:
+        """The worker is about to open the printer: False if a Cancel came first."""
+        with self._lock:
+            if self._state == "cancelled":
+                return False
+            self._state = "committed"
+            return True
+
+    def cancel(self) -> bool:
+        """The user cancels: False once the worker has committed (the pages go out whole)."""
+        with self._lock:
+            if self._state == "committed":
+                return False
+            self._state = "cancelled"
+            return True
+
+
 @dataclass
 class Steps:
-    """What the stepwise work calls between steps: ``check`` (raises to stop), ``report`` (progress)."""
+    """What the stepwise work calls between steps: ``check`` (raises to stop), ``report`` (progress).
+
+    ``gate`` is a printer's (None for a PDF, which a cancel simply leaves unwritten): past its commit, just
+    before the printer is opened, no check stops the work, so that a printer never gets half the pages.
+    """
 
     check: Callable[[], None] = lambda: None
     report: Callable[[Progress], None] = lambda _progress: None
     cancel_event: threading.Event | None = None
+    gate: SendingGate | None = None
     _last_report: float = field(default=0.0)
+
+    def commit(self) -> None:
+        """Just before the output is opened: stop now if asked; for a printer, the last chance to."""
+        self.check()
+        if self.gate is None:
+            return
+        if not self.gate.commit():
+            raise JobCancelledError  # cancelled before the printer was opened: nothing was sent
+        stop_or_give_way = self.check
+
+        def give_way_only() -> None:
+            # The pages go out whole from here (closing the window does not stop them), still giving way
+            # to a busy window between two pages.
+            with contextlib.suppress(JobCancelledError):
+                stop_or_give_way()
+
+        self.check = give_way_only
 
     def progress(self, stage: str, done: int, total: int, text: str, *, force: bool = False) -> None:
         now = time.monotonic()
@@ -213,13 +266,14 @@ def print_pages(document: QTextDocument, printer: QPrinter, steps: Steps | None 
     """Print the laid-out ``document`` on ``printer`` one page at a time; the number of pages printed.
 
     The document's page maps onto the printer's page as in ``QTextDocument.print_``.
-    Stopped between two pages (``steps.check`` raised), the painter is ended all the same.
+    Stopped between two pages (``steps.check`` raised), the painter is ended all the same; a printer's
+    ``steps`` (with a gate) are never stopped once it is opened.
     """
     steps = steps or Steps()
     numbers = page_numbers(printer, document.pageCount())
     if not numbers:
         return 0
-    steps.check()
+    steps.commit()
     page = document.pageSize()
     painter = QPainter()
     if not painter.begin(printer):

@@ -12,6 +12,8 @@ and moved into place once whole: a cancelled or failed print leaves no file behi
 A printer, though, is handed the pages by Qt's print system only when the painter
 ends (``QPrinter.abort`` cannot stop a CUPS print run): so the last stage, the
 pages sent to a printer, offers no Cancel, and the stages before it send nothing.
+The worker opens the printer only through a ``SendingGate``: a Cancel that comes
+after that (before the dialog heard of it) is refused with a word, never half-done.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QTextDocument
 from app.model import PostMortem
 from widgets.dialogs import Dialogs
 from widgets.document import Document
-from widgets.print_steps import CHART_NAME, Progress, Steps, dismantle, print_pages
+from widgets.print_steps import CHART_NAME, Progress, SendingGate, Steps, dismantle, print_pages
 from widgets.print_steps import printable_document as _printable_document
 from widgets.runner import Job, Runner
 
@@ -110,15 +112,22 @@ class PrintJob:
     printer: QPrinter
     partial: Path | None = None
     path: Path | None = None
+    gate: SendingGate | None = None
+    """A printer's (``partial`` is None): decides between a Cancel and the printer being opened."""
+
+    def __post_init__(self) -> None:
+        if self.partial is None and self.gate is None:
+            self.gate = SendingGate()
 
 
 def _print_job(job_input: PrintJob, job: Job) -> PrintJob:
-    steps = Steps(job.give_way, job.report, job.cancel_event)
+    steps = Steps(job.give_way, job.report, job.cancel_event, job_input.gate)
     token = _current_steps.set(steps)
     try:
         job.check()
         print_page(job_input.model, job_input.printer)
-        job.check()  # cancelled while the last page was printed: the file is not kept either
+        if job_input.gate is None:
+            job.check()  # cancelled while the last page was printed: the file is not kept either
     except BaseException:
         if job_input.partial is not None:
             job_input.partial.unlink(missing_ok=True)  # never half a PDF left beside the name
@@ -220,6 +229,10 @@ class Printing(QObject):
         if self._job_key is None:
             return
         job = self._job
+        if job is not None and job.gate is not None and not job.gate.cancel():
+            self._offer_no_cancel()
+            self.status_message.emit("The pages are on their way to the printer: printing can no longer be cancelled")
+            return
         self.runner.cancel(self._job_key)
         self._end_job()
         if job is not None and job.partial is not None:
@@ -268,11 +281,15 @@ class Printing(QObject):
         dialog.setLabelText(progress.text)
         dialog.setValue(round(progress.fraction * 1000))
         job = self._job
-        if progress.stage == "print" and job is not None and job.partial is None:
+        if progress.stage == "print" and job is not None and job.gate is not None:
             # A printer gets what is painted once the painter ends, whatever happens: past this point a
             # cancel would send half the pages, so none is offered (the stages before sent nothing).
-            self._cancel_offered = False
-            dialog.setCancelButton(None)  # type: ignore[arg-type]  # removed: nothing to cancel any more
+            self._offer_no_cancel()
+
+    def _offer_no_cancel(self) -> None:
+        self._cancel_offered = False
+        if self.progress is not None:
+            self.progress.setCancelButton(None)  # type: ignore[arg-type]  # removed: nothing to cancel any more
 
     def _end_job(self) -> None:
         self._job_key = None
