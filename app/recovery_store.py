@@ -15,7 +15,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 import time
 import uuid
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from app.formats.files import MAX_FILE_BYTES
 from app.model import PostMortem
 from app.safe_files import read_regular_file, resolved
 from app.session_lock import SessionLock, is_held
+from app.user_data import data_folder
 
 RECOVERY_VERSION = 1
 STALE_LOCK_SECONDS = 60
@@ -39,14 +39,7 @@ _SESSION_ID = re.compile(r"[0-9a-f]{32}")
 
 
 def default_folder() -> Path:
-    override = os.environ.get("POSTMORTEM_EDITOR_DATA_DIR")
-    if override:
-        return Path(override) / "recovery"
-    if os.environ.get("POSTMORTEM_EDITOR_TESTING"):
-        return Path(tempfile.gettempdir()) / f"postmortem-editor-tests-{os.getpid()}" / "recovery"
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("postmortem-editor", appauthor=False)) / "recovery"
+    return data_folder() / "recovery"
 
 
 def new_session_id() -> str:

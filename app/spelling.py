@@ -13,15 +13,15 @@ live in a plain text file, one a line, in the user's data folder.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
+
+from app.user_data import data_folder
 
 # A token: letters and digits joined by inner dots, hyphens, apostrophes, slashes, @, underscores, colons.
 _TOKEN = re.compile(r"[^\W_]+(?:[.\-'’/@_:][^\W_]+)*|_\w*")
@@ -157,14 +157,7 @@ def make_backend(language: str) -> Backend:
 
 
 def personal_dictionary_path() -> Path:
-    override = os.environ.get("POSTMORTEM_EDITOR_DATA_DIR")
-    if override:
-        return Path(override) / "dictionary.txt"
-    if os.environ.get("POSTMORTEM_EDITOR_TESTING"):
-        return Path(tempfile.gettempdir()) / f"postmortem-editor-tests-{os.getpid()}" / "dictionary.txt"
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("postmortem-editor", appauthor=False)) / "dictionary.txt"
+    return data_folder() / "dictionary.txt"
 
 
 class SpellChecker:

@@ -10,7 +10,6 @@ import faulthandler
 import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,16 +20,40 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from app.user_data import TESTING_PREFIX, testing_folder  # noqa: E402
+
 # What stands for the user's data under POSTMORTEM_EDITOR_TESTING (settings.ini, the spelling
 # dictionary's added words, recovery files, library indexes) is a folder named by the process id,
 # and ids come round again: a run inherited the words an earlier process of its id had added
 # ("templat", then no misspelling to suggest for). Each run starts with it empty and removes it.
-TESTING_DATA = Path(tempfile.gettempdir()) / f"postmortem-editor-tests-{os.getpid()}"
+TESTING_DATA = testing_folder()
 shutil.rmtree(TESTING_DATA, ignore_errors=True)
 
 
 def pytest_sessionfinish(session, exitstatus) -> None:
     shutil.rmtree(TESTING_DATA, ignore_errors=True)
+    remove_ended_processes_folders()
+
+
+def remove_ended_processes_folders() -> None:
+    """The data folders of test processes that have ended: the editors and commands tests start as child
+    processes have a folder each (named by their own id), which nothing else removes (thousands piled up)."""
+    if sys.platform == "win32":
+        return  # os.kill(pid, 0) would end the process there, not ask about it
+    for folder in TESTING_DATA.parent.glob(f"{TESTING_PREFIX}*"):
+        pid = folder.name.removeprefix(TESTING_PREFIX)
+        if pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: it is there
+    return True
 
 
 import pytest  # noqa: E402

@@ -7,26 +7,21 @@ per-process temporary folder instead of the platform's settings location.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from app.safe_files import resolved
+from app.user_data import testing, testing_folder
 
 ORGANIZATION = "Postmortem Editor"
 APPLICATION = "Postmortem Editor"
 MAX_RECENT_FILES = 10
 
 
-def testing() -> bool:
-    return bool(os.environ.get("POSTMORTEM_EDITOR_TESTING"))
-
-
 def default_store() -> QSettings:
     if testing():
-        folder = Path(tempfile.gettempdir()) / f"postmortem-editor-tests-{os.getpid()}"
+        folder = testing_folder()
         folder.mkdir(parents=True, exist_ok=True)
         return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     return QSettings(ORGANIZATION, APPLICATION)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
+
+from app.user_data import data_folder
 
 SCHEMA_VERSION = 4
 _BUSY_TIMEOUT_MS = 5000
@@ -64,18 +64,6 @@ CREATE VIRTUAL TABLE incident_text USING fts5(
 
 class IndexUnavailableError(Exception):
     """SQLite itself cannot be used (no FTS5 in this Python's SQLite)."""
-
-
-def data_folder() -> Path:
-    """The user's data folder for this application (kept away from it by the tests)."""
-    override = os.environ.get("POSTMORTEM_EDITOR_DATA_DIR")
-    if override:
-        return Path(override)
-    if os.environ.get("POSTMORTEM_EDITOR_TESTING"):
-        return Path(tempfile.gettempdir()) / f"postmortem-editor-tests-{os.getpid()}"
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("postmortem-editor", appauthor=False))
 
 
 def index_file(folder: Path, data: Path | None = None) -> Path:
