@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
+from app.said_times import rewrite
 from app.timefmt import parse_date, parse_leading
 from app.timeparse import MAX_PARSE_LENGTH, read
 from app.timezones import offset_label
@@ -85,6 +86,8 @@ def read_time_input(
 ) -> TimeInput:
     """Read a time field. A clock time alone takes ``default_date``, moved past midnight after ``previous``.
 
+    Times as people say them are read too (``app.said_times``): "quarter past two", "14h05", "0915Z",
+    "yesterday 22:40", "Tue 14:05", "now", and "+15 min" or "an hour later", counted from ``previous``.
     ``zone_source`` names where a missing zone comes from ("the timeline's
     zone"); the hint says so, as a time typed without one is a common slip.
     """
@@ -93,17 +96,39 @@ def read_time_input(
         return TimeInput()
     notes: list[str] = []
     found = read(stripped, default_date=default_date, default_zone=default_zone, notes=notes, whole=True)
+    said_moment: datetime | None = None
     if found is None:
-        return TimeInput(problem=_time_problem(stripped, default_date, default_zone))
-    moment = found.moment
-    if not found.has_date:
-        moment = after_previous(moment, previous)
-    hint = f"Read as {describe_moment(moment, found.zone_name)}"
-    if not found.has_zone:
+        # Not written as documents write times: perhaps as people say them ("quarter past two", "+15 min").
+        said = rewrite(
+            stripped, default_date=default_date, default_zone=default_zone, previous=previous, now=current_time
+        )
+        if said is None:
+            return TimeInput(problem=_time_problem(stripped, default_date, default_zone))
+        if said.problem:
+            return TimeInput(problem=f"{quoted(stripped)}: {said.problem}")
+        said_moment = said.moment
+        if said_moment is None:
+            found = read(said.text, default_date=default_date, default_zone=default_zone, notes=notes, whole=True)
+            if found is None:
+                return TimeInput(problem=_time_problem(stripped, default_date, default_zone))
+        notes[:0] = said.notes
+    if found is None:  # "now", "+15 min": a moment with its zone
+        moment, zone_name, zone_typed = said_moment, "", True
+    else:
+        moment, zone_name, zone_typed = found.moment, found.zone_name, found.has_zone
+        if not found.has_date:
+            moment = after_previous(moment, previous)
+    hint = f"Read as {describe_moment(moment, zone_name)}"
+    if not zone_typed:
         hint += f", no zone typed: {zone_source if default_zone is not None and zone_source else 'UTC'}"
     if notes:
         hint += ". " + " ".join(note[:1].upper() + note[1:] + "." for note in notes)
     return TimeInput(moment, hint, "", tuple(notes))
+
+
+def current_time(zone: tzinfo | None) -> datetime:
+    """Now, in ``zone`` (the computer's own when None): what "now" typed into a time field means."""
+    return datetime.now(zone).astimezone(zone)
 
 
 def _time_problem(text: str, default_date: date | None, default_zone: tzinfo | None) -> str:

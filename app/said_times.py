@@ -1,0 +1,222 @@
+"""Times as people say or jot them, rewritten into a form the time reader reads.
+
+A time field is typed in a hurry, often while the incident is still going on:
+"quarter past two", "ten to three pm", "14h05", "0915Z", "yesterday 22:40",
+"Tue 14:05", "now", "+15 min" after the event above. ``app.timeparse`` reads
+the written forms of documents; this module turns the said forms into them
+("14:15", "2024-03-01 22:40"), leaving whatever else was typed (a date, a zone)
+in place for the reader. It is tried only when the text cannot be read as it
+is, so nothing that was read before reads differently now; and every guess it
+makes (morning or afternoon, which Tuesday) comes back as a note that the field
+shows next to its "Read as …".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "quarter": 15,
+    "a quarter": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "twenty five": 25,
+    "half": 30,
+}
+_WORD = "|".join(sorted((re.escape(word) for word in _NUMBER_WORDS), key=len, reverse=True))
+_HOUR_WORD = "|".join(sorted((word for word, value in _NUMBER_WORDS.items() if value <= 12), key=len, reverse=True))
+_MINUTES = rf"(?P<minutes>{_WORD}|\d{{1,2}})(?:\s+minutes?)?"
+_HOUR = rf"(?P<hour>{_HOUR_WORD}|\d{{1,2}})"
+_PART_OF_DAY = (
+    r"(?P<part>a\.?m\.?|p\.?m\.?|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight"
+    r"|this\s+(?:morning|afternoon|evening))"
+)
+# "quarter past two", "ten to three", "20 after 9", "half nine" (British for 9:30), "nine o'clock"; am/pm after.
+_SPOKEN = re.compile(
+    rf"\b(?:{_MINUTES}\s+(?P<way>past|after|to|till|before)\s+{_HOUR}|half\s+(?P<half_hour>{_HOUR_WORD}|\d{{1,2}})"
+    rf"|(?P<oclock_hour>{_HOUR_WORD}|\d{{1,2}})\s*o['’]?\s*clock)(?:\s*{_PART_OF_DAY})?(?![\w:])",
+    re.IGNORECASE,
+)
+# "14h05", "9h", "14H": the European hour mark; "14:05h", "14:05 hrs": a clock with a word after it.
+_HOUR_MARK = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])\s?[hH](?P<minute>[0-5]\d)?\b(?!:)")
+_CLOCK_SUFFIX = re.compile(r"\b(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d)\s?(?:h|hrs?|hours)\b\.?", re.IGNORECASE)
+# "1405", "0915Z", "2340 hrs": four digits are a clock only with a mark or standing alone (a year is four digits too).
+_MILITARY = re.compile(
+    r"(?<![\w:.\-/])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<mark>Z|\s?hrs?\b|\s?hours\b)", re.IGNORECASE
+)
+_MILITARY_ALONE = re.compile(r"\s*(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<rest>(?:\s+[A-Za-z][\w/+:-]*)*)\s*")
+# "14.05" (a dotted clock), not "14.05.2024" (a date).
+_DOTTED = re.compile(r"(?<![\d.])(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d.])")
+_DAY_WORD = re.compile(
+    r"\b(?:(?P<word>today|yesterday|tomorrow)|(?P<last>last\s+)?(?P<weekday>mon|tue|wed|thu|fri|sat|sun)"
+    r"(?:day|s|sday|nesday|rsday|urday|\.)?)\b,?(?:\s+at\b)?",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"\s*(?:right\s+|just\s+)?now\s*", re.IGNORECASE)
+_UNITS = r"(?:h|hr|hrs|hours?|m|min|mins|minutes?)"
+_RELATIVE = re.compile(
+    rf"\s*(?:(?P<plus>\+)\s*)?(?P<first>\d+|an?|half\s+an)\s*(?P<first_unit>{_UNITS})"
+    rf"(?:\s*(?:and\s+)?(?P<second>\d+)\s*(?P<second_unit>{_UNITS})?)?\s*(?P<later>later|after(?:\s+that)?)?\s*",
+    re.IGNORECASE,
+)
+_WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+@dataclass
+class Said:
+    """The text rewritten for the time reader (or a moment already worked out), and the guesses made."""
+
+    text: str = ""
+    moment: datetime | None = None
+    notes: list[str] = field(default_factory=list)
+    problem: str = ""
+
+
+def rewrite(
+    text: str,
+    *,
+    default_date: date | None,
+    default_zone: tzinfo | None,
+    previous: datetime | None,
+    now: Callable[[tzinfo | None], datetime] = lambda zone: datetime.now(zone).astimezone(zone),
+) -> Said | None:
+    """``text`` in a form ``app.timeparse`` reads, or a moment worked out from it; None when nothing was said.
+
+    ``previous`` is the moment a relative time counts from (the event above, the start for the end);
+    ``now`` gives the current time in a zone (a seam for the tests).
+    """
+    if len(text) > 200:
+        return None
+    if _NOW.fullmatch(text):
+        return Said(moment=now(default_zone).replace(second=0, microsecond=0))  # a timeline counts in minutes
+    relative = _RELATIVE.fullmatch(text)
+    if relative and (relative["plus"] or relative["later"]):
+        return _relative(relative, previous)
+    said = Said(text)
+    said.text = _rewrite_days(said, default_date, (now(default_zone)).date())
+    said.text = _rewrite_clock(said, previous)
+    return said if said.text != text else None
+
+
+def _relative(found: re.Match[str], previous: datetime | None) -> Said:
+    if previous is None:
+        return Said(problem="a time counted from an earlier one needs an earlier time; there is none above it")
+    amount = _amount(found["first"], found["first_unit"])
+    if found["second"]:
+        # "+1h30": the second number without a unit is minutes after hours ("+15m30" is refused below).
+        second_unit = found["second_unit"] or ("min" if found["first_unit"].lower().startswith("h") else "")
+        if not second_unit:
+            return Said(problem="say what the second number counts, e.g. +15 min")
+        amount += _amount(found["second"], second_unit)
+    try:
+        return Said(moment=previous + amount, notes=[f"counted from {previous:%H:%M}"])
+    except OverflowError:
+        return Said(problem="that is past the end of the calendar")
+
+
+def _amount(number: str, unit: str) -> timedelta:
+    count = {"a": 1.0, "an": 1.0}.get(number.lower(), 0.5 if number.lower().startswith("half") else None)
+    value = count if count is not None else float(number)
+    return timedelta(hours=value) if unit.lower().startswith("h") else timedelta(minutes=value)
+
+
+def _rewrite_days(said: Said, default_date: date | None, today: date) -> str:
+    def day_of(found: re.Match[str]) -> str:
+        word = (found["word"] or "").lower()
+        if word:
+            day = today + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[word])
+        else:
+            weekday = _WEEKDAY_NAMES.index(found["weekday"].lower())
+            if found["last"] or default_date is None:
+                # "last Tuesday" (or a weekday with no incident day to go by): the latest one before today.
+                back = (today.weekday() - weekday) % 7 or (7 if found["last"] else 0)
+                day = today - timedelta(days=back)
+            else:
+                # The one nearest the incident's day: a timeline names the days around it.
+                ahead = (weekday - default_date.weekday()) % 7
+                day = default_date + timedelta(days=ahead if ahead <= 3 else ahead - 7)
+            said.notes.append(f"{found.group(0).strip(' ,')} read as {day:%a} {day.day} {day:%b %Y}")
+        return f"{day.isoformat()} "
+
+    return _DAY_WORD.sub(day_of, said.text, count=1).strip()
+
+
+def _rewrite_clock(said: Said, previous: datetime | None) -> str:
+    text = said.text
+    spoken = _SPOKEN.search(text)
+    if spoken:
+        clock = _spoken_clock(spoken, said, previous)
+        return text[: spoken.start()] + clock + text[spoken.end() :] if clock else text
+    for pattern in (_CLOCK_SUFFIX, _HOUR_MARK, _MILITARY, _DOTTED):
+        text, count = pattern.subn(_clock_of, text, count=1)
+        if count:
+            return text
+    alone = _MILITARY_ALONE.fullmatch(text)
+    if alone:
+        clock = f"{alone['hour']}:{alone['minute']}"
+        said.notes.append(f"{alone['hour']}{alone['minute']} read as the clock time {clock}")
+        return clock + alone["rest"]
+    return text
+
+
+def _clock_of(found: re.Match[str]) -> str:
+    if "clock" in found.groupdict():
+        return found["clock"]
+    minute = found["minute"] or "00"
+    mark = " UTC" if (found.groupdict().get("mark") or "").upper() == "Z" else ""
+    return f"{int(found['hour']):02d}:{minute}{mark}"
+
+
+def _number(word: str) -> int:
+    word = " ".join(word.lower().split())
+    return _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word)
+
+
+def _spoken_clock(found: re.Match[str], said: Said, previous: datetime | None) -> str:
+    if found["half_hour"]:
+        hour, minute = _number(found["half_hour"]), 30
+    elif found["oclock_hour"]:
+        hour, minute = _number(found["oclock_hour"]), 0
+    else:
+        hour, minute = _number(found["hour"]), _number(found["minutes"])
+        if found["way"].lower() in ("to", "till", "before"):
+            hour, minute = hour - 1, 60 - minute
+    if not (0 <= hour <= 23 and 0 <= minute <= 59) or (found["minutes"] and _number(found["minutes"]) > 30):
+        return ""
+    if hour > 12 or hour == 0:
+        return f"{hour % 24:02d}:{minute:02d}"
+    part = (found["part"] or "").lower().replace(".", "").split()
+    said_words = found.group(0).strip()
+    if part:
+        evening = (
+            part[0] in ("pm", "tonight") or part[-1] in ("afternoon", "evening") or (part[-1] == "night" and hour >= 6)
+        )
+        hour = hour % 12 + (12 if evening else 0)
+    else:
+        hour = _likely_hour(hour, previous)
+        said.notes.append(f"“{said_words}” read as {hour:02d}:{minute:02d}; add am or pm to say otherwise")
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _likely_hour(hour: int, previous: datetime | None) -> int:
+    """A said hour (1 to 12) on the 24-hour clock: the first one after the event above, else the working day's."""
+    morning, evening = hour % 12, hour % 12 + 12
+    if previous is not None:
+        since = previous.hour
+        return min((morning, evening), key=lambda candidate: (candidate - since) % 24)
+    return evening if 1 <= hour <= 6 else morning if hour < 12 else 12
