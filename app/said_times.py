@@ -93,12 +93,14 @@ def rewrite(
     default_date: date | None,
     default_zone: tzinfo | None,
     previous: datetime | None,
+    counted_from: datetime | None = None,
     now: Callable[[tzinfo | None], datetime] = lambda zone: datetime.now(zone).astimezone(zone),
 ) -> Said | None:
     """``text`` in a form ``app.timeparse`` reads, or a moment worked out from it; None when nothing was said.
 
-    ``previous`` is the moment a relative time counts from (the event above, the start for the end);
-    ``now`` gives the current time in a zone (a seam for the tests).
+    ``previous`` is the moment a said hour is most likely after; ``counted_from`` the one a relative time
+    counts from (the event above, the start for the end); ``now`` gives the current time in a zone (a seam
+    for the tests).
     """
     if len(text) > 200:
         return None
@@ -106,7 +108,7 @@ def rewrite(
         return Said(moment=now(default_zone).replace(second=0, microsecond=0))  # a timeline counts in minutes
     relative = _RELATIVE.fullmatch(text)
     if relative and (relative["plus"] or relative["later"]):
-        return _relative(relative, previous)
+        return _relative(relative, counted_from)
     said = Said(text)
     said.text = _rewrite_days(said, default_date, (now(default_zone)).date())
     said.text = _rewrite_clock(said, previous)
@@ -115,7 +117,7 @@ def rewrite(
 
 def _relative(found: re.Match[str], previous: datetime | None) -> Said:
     if previous is None:
-        return Said(problem="a time counted from an earlier one needs an earlier time; there is none above it")
+        return Said(problem="there is no earlier time to count from; type the time itself")
     amount = _amount(found["first"], found["first_unit"])
     if found["second"]:
         # "+1h30": the second number without a unit is minutes after hours ("+15m30" is refused below).

@@ -83,11 +83,13 @@ def read_time_input(
     default_zone: tzinfo | None = None,
     previous: datetime | None = None,
     zone_source: str = "",
+    counted_from: datetime | None = None,
 ) -> TimeInput:
     """Read a time field. A clock time alone takes ``default_date``, moved past midnight after ``previous``.
 
     Times as people say them are read too (``app.said_times``): "quarter past two", "14h05", "0915Z",
-    "yesterday 22:40", "Tue 14:05", "now", and "+15 min" or "an hour later", counted from ``previous``.
+    "yesterday 22:40", "Tue 14:05", "now", and "+15 min" or "an hour later", counted from ``counted_from``
+    (``previous`` when not given).
     ``zone_source`` names where a missing zone comes from ("the timeline's
     zone"); the hint says so, as a time typed without one is a common slip.
     """
@@ -100,7 +102,12 @@ def read_time_input(
     if found is None:
         # Not written as documents write times: perhaps as people say them ("quarter past two", "+15 min").
         said = rewrite(
-            stripped, default_date=default_date, default_zone=default_zone, previous=previous, now=current_time
+            stripped,
+            default_date=default_date,
+            default_zone=default_zone,
+            previous=previous,
+            counted_from=counted_from if counted_from is not None else previous,
+            now=current_time,
         )
         if said is None:
             return TimeInput(problem=_time_problem(stripped, default_date, default_zone))

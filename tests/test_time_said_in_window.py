@@ -27,6 +27,20 @@ def test_a_new_event_typed_as_plus_fifteen_minutes_comes_fifteen_minutes_after_t
     assert window.document.model.timeline[1].time == ABOVE + timedelta(minutes=15)
 
 
+def test_an_event_with_a_time_retyped_as_ten_minutes_later_counts_from_the_event_above(qtbot, tmp_path):
+    model = PostMortem(
+        timeline=[
+            TimelineEvent(kind=EventKind.DETECTION, time=ABOVE, text="Alert fired"),
+            TimelineEvent(kind=EventKind.ACTION, time=ABOVE + timedelta(hours=3), text="Rolled back"),
+        ]
+    )
+    window, pane = timeline_window(qtbot, tmp_path, model)
+    editor = open_editor(qtbot, pane, 1)
+    type_into(qtbot, editor.time_edit, "10 minutes later")
+    closed(qtbot, pane)
+    assert window.document.model.timeline[1].time == ABOVE + timedelta(minutes=10)
+
+
 def test_an_end_typed_as_a_quarter_past_takes_the_starts_day_and_says_how_it_was_read(qtbot, tmp_path):
     from tests.test_window_fixtures import make_window
 

@@ -53,6 +53,7 @@ class EventEditor(QWidget):
         self.setFocusProxy(self.text_edit)
         self._zone: tzinfo | None = None
         self._base: datetime | None = None
+        self._above: datetime | None = None  # the time above the event: what "+15 min" counts from
         self._after_base = False
         self._explained = False  # whether a reading of typed text was sent, to be cleared when it goes
         self._shown_time = ""
@@ -90,6 +91,7 @@ class EventEditor(QWidget):
         """Show ``event``; ``base`` gives the date of a bare clock time."""
         self._zone = zone
         self._base = event.time or base
+        self._above = base
         self._after_base = event.time is None
         self._explained = False
         self.kind_box.setCurrentIndex(self.kind_box.findData(event.kind))
@@ -110,7 +112,9 @@ class EventEditor(QWidget):
         typed = self.time_edit.text()
         if typed != self._shown_time:
             try:
-                changes["time"] = parse_time(typed, self._zone, self._base, after_base=self._after_base)
+                changes["time"] = parse_time(
+                    typed, self._zone, self._base, after_base=self._after_base, counted_from=self._above
+                )
             except DocumentError as error:
                 self.time_problem.emit(f"{error}. The event keeps its time.")
         # ``identical``, not ``!=``: 13:00 UTC+02:00 equals 11:00 UTC as an instant, yet retyping the zone is an edit.
@@ -124,7 +128,7 @@ class EventEditor(QWidget):
                 self._explained = False
                 self.time_read.emit("", False)
             return  # Opening the editor (or typing the shown time back) needs no explaining.
-        reading = read_time(text, self._zone, self._base, after_base=self._after_base)
+        reading = read_time(text, self._zone, self._base, after_base=self._after_base, counted_from=self._above)
         message = reading.problem[:1].upper() + reading.problem[1:] if reading.problem else reading.hint
         self.time_edit.setStyleSheet("QLineEdit { color: #dc2626; }" if reading.problem else "")
         self.time_edit.setToolTip(plain_tooltip(message))  # it quotes what was typed

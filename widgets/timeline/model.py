@@ -126,7 +126,8 @@ class TimelineModel(FollowsDocumentList, ReordersByDrag, QAbstractListModel):
         if role == ZoneRole:
             return self.zone()
         if role == BaseTimeRole:
-            return self.time_before(index.row() + 1) or self._document.model.summary.start
+            # The timed event above (else the start): a bare clock time's day, and what "+15 min" counts from.
+            return self.time_before(index.row()) or self._document.model.summary.start
         if role == ZoneProblemRole:
             return zone_problem(event.time, self.zone())
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -44,7 +44,14 @@ def zone_problem(value: datetime | None, zone: tzinfo | None) -> str:
     return "This time falls outside the calendar in the timeline's zone, so it is shown as written."
 
 
-def read_time(text: str, zone: tzinfo | None, base: datetime | None, *, after_base: bool = False) -> TimeInput:
+def read_time(
+    text: str,
+    zone: tzinfo | None,
+    base: datetime | None,
+    *,
+    after_base: bool = False,
+    counted_from: datetime | None = None,
+) -> TimeInput:
     """A typed time and how it was read; empty text means no time.
 
     A time without a zone is read in the display zone (the one the pane
@@ -52,19 +59,32 @@ def read_time(text: str, zone: tzinfo | None, base: datetime | None, *, after_ba
     in that zone (the event's own time, else the timed event above it, else
     the incident's start). With ``after_base`` (``base`` is an earlier event,
     not the event's own time) a clock time more than twelve hours before it
-    is on the next day: "00:10" after 23:50 passed midnight.
+    is on the next day: "00:10" after 23:50 passed midnight. ``counted_from`` (the event above) is what
+    "+15 min" counts from.
     """
     base_shown = in_zone(base, zone) if base is not None else None
     day = (base_shown or base).date() if base is not None else None
     previous = base if after_base else None
     return read_time_input(
-        text, default_date=day, default_zone=zone, previous=previous, zone_source="the timeline's zone"
+        text,
+        default_date=day,
+        default_zone=zone,
+        previous=previous,
+        zone_source="the timeline's zone",
+        counted_from=counted_from,
     )
 
 
-def parse_time(text: str, zone: tzinfo | None, base: datetime | None, *, after_base: bool = False) -> datetime | None:
+def parse_time(
+    text: str,
+    zone: tzinfo | None,
+    base: datetime | None,
+    *,
+    after_base: bool = False,
+    counted_from: datetime | None = None,
+) -> datetime | None:
     """A typed time (see ``read_time``); raises ``DocumentError`` with a one-line message when unreadable."""
-    reading = read_time(text, zone, base, after_base=after_base)
+    reading = read_time(text, zone, base, after_base=after_base, counted_from=counted_from)
     if reading.problem:
         raise DocumentError(reading.problem[:1].upper() + reading.problem[1:])
     return reading.value
