@@ -104,3 +104,50 @@ def test_an_entrys_words_give_its_kind(text, kind):
 
 def test_a_suspicion_confirmed_is_not_a_misleading_path():
     assert _kind("Raj suspects the DNS change and confirms it in the resolver logs") is not EventKind.MISLEADING
+
+
+BEFORE_AND_AFTER = """# Post-incident review: search results a day old
+
+## Summary
+
+Search returned yesterday's catalogue from 05:30 to 09:10 UTC on 14 March 2024.
+
+## Timeline (UTC)
+
+| Time | What happened |
+|---|---|
+| 01:00 | Nightly index build starts |
+| 02:20 | Index job finishes and reports success |
+| 05:30 | Search nodes swap to the new index, which holds the old catalogue |
+| 06:05 | A merchant reports missing products |
+| 07:40 | Rafael rebuilds the index from the right snapshot |
+| 09:10 | New index live; products appear in search again |
+"""
+
+
+def test_nothing_before_the_incident_began_resolved_it_and_the_entry_at_its_stated_end_did():
+    document = from_markdown(BEFORE_AND_AFTER)
+    kinds = {event.time.strftime("%H:%M"): event.kind for event in document.timeline}
+    assert document.summary.start.strftime("%H:%M") == "05:30"
+    assert kinds["02:20"] is EventKind.NOTE  # it "reports success", hours before anything was wrong
+    assert kinds["09:10"] is EventKind.RESOLUTION  # the stated end: what ended it
+    assert kinds["06:05"] is EventKind.DETECTION
+
+
+def test_a_resolution_the_document_names_is_never_moved():
+    text = BEFORE_AND_AFTER.replace("| Time | What happened |", "| Time | Kind | What happened |").replace(
+        "|---|---|", "|---|---|---|"
+    )
+    rows = {
+        "01:00": "Note",
+        "02:20": "Resolution",
+        "05:30": "Note",
+        "06:05": "Detection",
+        "07:40": "Action",
+        "09:10": "Note",
+    }
+    for time, kind in rows.items():
+        text = text.replace(f"| {time} |", f"| {time} | {kind} |")
+    document = from_markdown(text)
+    kinds = {event.time.strftime("%H:%M"): event.kind for event in document.timeline}
+    assert kinds["02:20"] is EventKind.RESOLUTION and kinds["09:10"] is EventKind.NOTE

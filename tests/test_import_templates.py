@@ -76,7 +76,8 @@ def test_header_lines_fill_the_metadata_and_the_rest_stays_with_its_line_breaks(
 def test_what_happened_table_becomes_events_on_the_day_of_the_date_line(pagerduty):
     assert [(e.kind, e.time, e.text) for e in pagerduty.timeline] == [
         (EventKind.DETECTION, datetime(2024, 5, 2, 14, 2, tzinfo=UTC), "Alert fired: checkout p99 > 2s"),
-        (EventKind.ACTION, datetime(2024, 5, 2, 15, 10, tzinfo=UTC), "Rolled back release 4.2.1"),
+        # At 15:10, the end the overview states, with no other entry resolving it: the rollback ended it.
+        (EventKind.RESOLUTION, datetime(2024, 5, 2, 15, 10, tzinfo=UTC), "Rolled back release 4.2.1"),
     ]
 
 

@@ -279,6 +279,7 @@ class TimelineContext:
         """
         summary = self.draft.summary
         events = [event for event in self.draft.timeline[first_event:] if event.time is not None and event.has_clock]
+        end_stated = summary.end  # by the document, not worked out below from these very entries
         if summary.start is None and self.onset is not None:
             summary.start = self.onset
         elif summary.start is None:
@@ -293,6 +294,29 @@ class TimelineContext:
             if later:
                 summary.end = later[-1]
                 self.draft.window_guessed = self.draft.end_guessed = True
+        _settle_guessed_kinds(events, summary.start, end_stated)
+
+
+def _settle_guessed_kinds(events: list[EventDraft], start: datetime | None, stated_end: datetime | None) -> None:
+    """Guessed kinds read again against the incident's window, as a careful reader does once it is known.
+
+    Before the incident began nothing was resolved: "the nightly job finishes and reports success" at 03:40,
+    three hours before the dashboards went empty, is what happened before, a note. And when nothing within
+    the window was read as its resolution, the entry at the end the document states is what ended it
+    ("aggregates complete; dashboards show the day again"); an end worked out from the entries says nothing new.
+    """
+    if start is not None:
+        for event in events:
+            if event.kind_guessed and event.kind is EventKind.RESOLUTION and event.time < start:
+                event.kind = EventKind.NOTE
+    if stated_end is None or any(
+        event.kind is EventKind.RESOLUTION and (start is None or event.time >= start) for event in events
+    ):
+        return
+    ending = (EventKind.NOTE, EventKind.ACTION)
+    at_end = [event for event in events if event.time == stated_end and event.kind in ending]
+    if at_end and at_end[-1].kind_guessed:
+        at_end[-1].kind = EventKind.RESOLUTION
 
 
 # Words of an entry that describes impact beginning ("errors rose", "latency started to climb").
