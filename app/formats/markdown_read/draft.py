@@ -156,6 +156,9 @@ class Draft:
     severity_from_priority: bool = False
     # What the import guessed and a person may want to check ("IST read as India").
     notes: list[str] = field(default_factory=list)
+    # Closing words written after the measures' lists ("This postmortem shows…"): the closing notes, unless
+    # a section gives them (``closing_words``).
+    closing_after_measures: tuple[Section, list[str]] | None = None
     # Zones the document states for its times ("All times in IST"), noted once the times are read.
     stated_zones: list[tzinfo] = field(default_factory=list)
     # The lines above the first section (a "**Launch (T0):** …" label there anchors a timeline's "T+00:05").

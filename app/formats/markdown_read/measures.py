@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from app.formats.markdown_read.closing_words import cut_closing_words
 from app.formats.markdown_read.draft import Draft, Section, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
-from app.formats.markdown_read.names import TASK_STATUSES
+from app.formats.markdown_read.names import MEASURE_PARTS, TASK_STATUSES
+from app.formats.markdown_read.plain_lists import plain_items
 from app.formats.markdown_read.tables import parse_table, table_cells, take_table
 from app.formats.markdown_read.task_details import due_date, inline_details
 from app.formats.markdown_read.tokens import (
@@ -32,8 +34,11 @@ _IMPROVEMENT_LABELS = (
     *("improvements", "improvement", "preventative measures", "preventive measures", "lessons"),
     # The words of a well-known template's prompt: "things that can be improved/fixed".
     *("improvements/fixes", "improvements / fixes", "improvements and fixes", "fixes/improvements"),
+    *("improvements needed", "future measures"),
 )
 _TASK_LABELS = ("tasks", "task", "action items", "actions", "follow-ups", "todo", "tasks to address the issue")
+# Every name of one of the two lists: said alone, the name is the structure, not the author's words.
+_PART_NAMES = (*_IMPROVEMENT_LABELS, *_TASK_LABELS, *MEASURE_PARTS)
 # Labels written as sentences: "Things that can be improved/fixed:", "Tasks to address the issue (TODO):".
 _TASK_WORDS = re.compile(r"\b(?:tasks?|to-?dos?|action items?|actions|next steps|follow[- ]?ups?)\b")
 _IMPROVEMENT_WORDS = re.compile(r"\b(?:improv\w*|fix(?:es|ed)?|prevent\w*|lessons?)\b")
@@ -83,21 +88,70 @@ _CHECKBOX = re.compile(r"\[([ xX])\](?:[ \t]+|$)")
 
 def read_measures(draft: Draft, section: Section) -> None:
     measures, leftover = draft.measures, []
-    entries = parse_items(section.lines)
+    lines = section.lines
+    if draft.other_template:
+        lines, closing = cut_closing_words(lines)  # "This postmortem shows…" after the lists
+        if closing:
+            draft.closing_after_measures = (section, closing)
+    entries = parse_items(lines)
     if draft.other_template:
         # "**Improvements:**" and "**Tasks:**" written as paragraphs, each above its list.
         entries = labelled_paragraphs(entries, lambda key, head: _measure_part(key, head) is not None)
-    under_improvements = False  # After an "### Improvements" sub-heading, plain items are improvements.
+    # The list an "### Improvements" or "# Tasks:" (sub-)heading names: its items, with or without markers.
+    own = name_key(section.heading)
+    under = [_heading_part(own) if own in MEASURE_PARTS else None]
+    under_improvements = under[0] == "improvements"  # After "### Improvements", plain items are improvements.
+    paragraph: list[str] = []  # plain lines under such a name: one item each, or one item wrapped
+    listed = [False]  # the part named has a marked list: its plain lines are the author's other words
+
+    def end_paragraph() -> None:
+        items, kept = plain_items(paragraph)
+        tasks: list[Item] = []
+        for text in items:
+            key, value = split_label(text) or ("", "")
+            if under[0] == "improvements":
+                measures.improvements.append(text)
+            elif tasks and key in _DETAIL_LABELS:
+                tasks[-1].body.append(f"- {text}")  # "Deadline: May 3" under its task's line: a detail of it
+            else:
+                tasks.append(Item("", value if key in ("task", "action") and value else text, [], [text]))
+        for item in tasks:
+            leftover.extend(_task(item, measures.tasks, inline=not item.body, day=draft.day))
+        leftover.extend(kept)
+        paragraph.clear()
+
+    def plain_line(line: str) -> None:
+        """A line with no list marker under a list's name: a label alone ("Tasks:") names the next list."""
+        stripped = line.strip().strip("*_").strip()
+        key, value = split_label(stripped) or ("", "")
+        part = _measure_part(key, stripped) if key and not value else None
+        if part is not None or not line.strip():
+            end_paragraph()
+            under[0], listed[0] = part or under[0], listed[0] and part is None
+            if part is None or key not in _PART_NAMES:
+                leftover.append(line)
+        elif listed[0]:
+            leftover.append(line)
+        else:
+            paragraph.append(line)
+
     index = 0
     while index < len(entries):
         entry = entries[index]
         index += 1
+        plain = isinstance(entry, str) and not heading_of(entry) and not is_table_line(entry)
+        if draft.other_template and under[0] is not None and plain and _LETTERED.match(entry) is None:
+            plain_line(entry)  # "# Tasks:" over lines with no list marker: each line is one
+            continue
+        end_paragraph()
+        listed[0] = listed[0] or isinstance(entry, Item)
         if isinstance(entry, str):
             heading = heading_of(entry)
             if heading is not None:
                 part = _heading_part(name_key(heading[1]))
                 under_improvements = part == "improvements"
-                if part is None or name_key(heading[1]) not in _IMPROVEMENT_LABELS + _TASK_LABELS:
+                under[0], listed[0] = part, False
+                if part is None or name_key(heading[1]) not in _PART_NAMES:
                     leftover.append(entry)  # "### How we'll prevent it": the author's words, kept as written
             elif is_table_line(entry):
                 table, index = take_table(entries, index - 1)
@@ -113,17 +167,21 @@ def read_measures(draft: Draft, section: Section) -> None:
             continue
         key, value = split_label(entry.head) or ("", "")
         part = _measure_part(key, entry.head) if draft.other_template else None
-        if part is not None and key not in _IMPROVEMENT_LABELS + _TASK_LABELS:
+        if part is not None and key not in _PART_NAMES:
             leftover.append(entry.head)  # a label written as a sentence: its words are the author's, kept
         if key in _IMPROVEMENT_LABELS or part == "improvements":
             nested = parse_items(entry.body)
             if value:
                 measures.improvements.append(value)
+            under[0], listed[0] = "improvements", any(isinstance(child, Item) for child in nested)
             for child in nested:
                 if isinstance(child, Item):
                     measures.improvements.append(child.text)
+                elif draft.other_template:
+                    plain_line(child)  # "Improvements:" over lines with no list marker
                 else:
                     leftover.append(child)
+            end_paragraph()
         elif key in _TASK_LABELS and value and not _lists_tasks(entry.body):
             # "- Task: Review all HAProxy timeouts.": the item is one task, its nested lines its details.
             item = Item(entry.marker, value, entry.body, entry.raw)
@@ -131,17 +189,25 @@ def read_measures(draft: Draft, section: Section) -> None:
         elif key in _TASK_LABELS or part == "tasks":
             if value:
                 leftover.append(value)  # "**Tasks:** the team agreed on these." above them: the author's words
+            under[0], listed[0] = "tasks", _lists_tasks(entry.body)
             for child in parse_items(entry.body):
                 if isinstance(child, Item):
                     leftover.extend(_task(child, measures.tasks, inline=draft.other_template, day=draft.day))
+                elif draft.other_template:
+                    plain_line(child)  # "Task List:" over lines with no list marker
                 else:
                     leftover.append(child)
+            end_paragraph()
         elif under_improvements:
             measures.improvements.append(entry.text)
         else:
             # A plain list under an "Action Items" heading: each item is a task.
             leftover.extend(_task(entry, measures.tasks, inline=draft.other_template, day=draft.day))
+    end_paragraph()
     draft.keep(section, leftover)
+
+
+_DETAIL_LABELS = (*OWNER_LABELS, *DUE_LABELS, *STATUS_LABELS, *LINK_LABELS)
 
 
 def owned_task_tables(draft: Draft, lines: list[str]) -> list[str]:

@@ -27,6 +27,15 @@ LESSON_PARTS = (
 # "What went wrong" is one of them only beside the others; alone, it is the cause.
 LESSON_WHEN_BESIDE_PARTS = ("what went wrong",)
 
+# The names of the measures' two lists. As headings they name the measures (or a part of them); written
+# as a line of text ("Tasks:") they are labels, which the measures' reader takes as written.
+MEASURE_PARTS = (
+    *("improvements", "improvement", "improvements/fixes", "improvements / fixes", "improvements and fixes"),
+    *("improvements needed", "fixes/improvements", "future measures", "preventive and corrective measures"),
+    *("tasks", "task list", "tasks list", "list of tasks", "tasks to address the issue", "specific tasks"),
+    *("todo", "to do", "to-do", "todo list", "to-do list", "todos", "to-dos"),
+)
+
 # "5 Whys" reads as "whys": the number goes with the numbering a heading may have.
 WHYS = ("whys", "five whys", "the 5 whys", "the five whys")
 SECTIONS: dict[str, str] = {}
@@ -183,6 +192,9 @@ for _key, _names in {
         "moving forward",
         # Azure's post-incident reviews.
         "how are we making incidents like this less likely or less impactful",
+        # The measures' two lists written under headings of their own, beside (or instead of) the measures'
+        # heading: "## Tasks:", "# Improvements:" (sections.fold_measure_parts joins them).
+        *MEASURE_PARTS,
     ],
     "closing_notes": [
         "closing notes",
@@ -295,6 +307,12 @@ def section_key(heading: str) -> str | None:
         if pattern.search(bare):
             return found
     return None
+
+
+def names_measure_part(heading: str) -> bool:
+    """Whether a heading names one of the measures' two lists ("Tasks:", "Task List (TODO)")."""
+    bare = plain_name(_QUALIFIER.sub("", _DECORATION.sub("", heading)))
+    return plain_name(heading) in MEASURE_PARTS or bare in MEASURE_PARTS
 
 
 def plain_name(heading: str) -> str:

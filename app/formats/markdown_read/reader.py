@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from app.dateparse import SLASH_DATES_DAY_FIRST
 from app.errors import DocumentError
+from app.formats.markdown_read.closing_words import closing_words_from_measures
 from app.formats.markdown_read.comment_thread import comments_as_timeline
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.hard_breaks import keep_hard_breaks
@@ -57,6 +58,7 @@ from app.formats.markdown_read.prose import (
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
 from app.formats.markdown_read.roles import settle_roles
 from app.formats.markdown_read.sections import (
+    fold_measure_parts,
     headings_in_disguise,
     humor_paragraph_cut,
     is_own_layout,
@@ -179,6 +181,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if not own_layout:
         sections, extras_from = promote_nested(sections, extras_from)
         sections, extras_from = humor_paragraph_cut(sections, extras_from)
+        sections, extras_from = fold_measure_parts(sections, extras_from)
     mail = mail_headers(lines) if not own_layout and not title else None
     if mail is not None and mail.subject and mail.subject_at is not None:
         title = mail.subject  # a mail saved as it was: its subject is the title
@@ -246,6 +249,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if extras_from is not None:
         for section in sections[extras_from:]:
             draft.keep(section, section.lines, whole=True)
+    if not own_layout:
+        closing_words_from_measures(draft)
     if leftover_preamble:
         parts = (leftover_preamble, draft.introduction or "")
         draft.introduction = "\n\n".join(part for part in parts if part)

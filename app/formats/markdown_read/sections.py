@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.draft import Section
-from app.formats.markdown_read.names import section_key
+from app.formats.markdown_read.names import names_measure_part, section_key
 from app.formats.markdown_read.plain_title import title_line
 from app.formats.markdown_read.tokens import TIME_LED, find_headings, heading_of, name_key
 from app.formats.markdown_syntax import EXTRA_SECTIONS_LINE, SECTION_HEADINGS, outside_fences
@@ -110,6 +110,33 @@ def promote_nested(sections: list[Section], extras_from: int | None) -> tuple[li
     if extras_from is not None and new_extras_from is None:
         new_extras_from = len(out)
     return out, new_extras_from
+
+
+# Measures named by their kind, after the measures' heading: "**Corrective Measures:**", "**Preventative Measures:**".
+_MEASURE_KINDS = ("corrective measures", "preventive measures", "preventative measures", "corrective actions")
+
+
+def fold_measure_parts(sections: list[Section], extras_from: int | None) -> tuple[list[Section], int | None]:
+    """The measures' lists under headings of their own after the measures' ("## Corrective and Preventative
+    Measures", then "## Tasks:", "# Improvements:", "**Preventative Measures:**") read as one: each a part, its
+    heading written inside it as a sub-heading, which the measures' reader takes as the name of a list.
+    Never after the additional-sections marker."""
+    limit = len(sections) if extras_from is None else extras_from
+    out: list[Section] = []
+    folded = 0
+    for number, section in enumerate(sections):
+        previous = out[-1] if out else None
+        if (
+            number < limit
+            and previous is not None
+            and (names_measure_part(section.heading) or name_key(section.heading) in _MEASURE_KINDS)
+            and section_key(previous.heading) == "measures"
+        ):
+            previous.lines = [*previous.lines, "", f"###### {section.heading.strip()}", *section.lines]
+            folded += 1
+            continue
+        out.append(section)
+    return out, None if extras_from is None else extras_from - folded
 
 
 # "**Humor:** Our cron job took …" opening a paragraph: a bold label, then its text on the same line.
@@ -227,8 +254,8 @@ def headings_in_disguise(lines: list[str]) -> None:
         if named is None and text_follows and plain_text and len(line) <= _LONGEST_BARE_NAME and not underlined:
             named = _BARE_NAME.fullmatch(line)  # "Root cause" over its text, in a report with no headings
         found = (named if starts_paragraph else None) or _SUMMARY_NAME.fullmatch(line)
-        if found is None or section_key(found.group(1)) is None:
-            continue
+        if found is None or section_key(found.group(1)) is None or names_measure_part(found.group(1)):
+            continue  # ("Tasks:" alone on its line is a label in the measures: their reader takes it)
         lines[index] = f"###### {found.group(1).strip()}"
         if found.re is _SUMMARY_NAME:
             _drop_details_tags(lines, index)

@@ -1,0 +1,65 @@
+"""Closing words written at the end of another section: "This postmortem shows…" under the measures' lists.
+
+Many post-mortems end their last section with a paragraph that sums the
+report up rather than adding to that section. A careful reader takes it as
+the closing notes when the report has no section of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.draft import Draft
+from app.formats.markdown_read.names import section_key
+from app.formats.markdown_read.tokens import body_text, heading_of
+from app.formats.markdown_syntax import outside_fences, unescape_block
+
+# How such a paragraph opens: it speaks of the report, the incident as a whole, or what the team takes away.
+CLOSING_CUE = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?:"
+    r"(?:This|The|Our) (?:post-?mortem|incident(?: report)?|outage|report|experience|unplanned odyssey)\b"
+    r"|In (?:conclusion|summary|short|closing)\b|To (?:conclude|sum up|summari[sz]e)\b"
+    r"|(?:Overall|All in all|Ultimately)\b"
+    r"|By (?:implementing|addressing|taking|learning|applying|following|putting|prioriti[sz]ing)\b"
+    r"|We (?:appreciate|apologi[sz]e|thank|are committed|remain committed|sincerely|hope)\b|Thank(?:s| you)\b"
+    r")",
+    re.IGNORECASE,
+)
+
+
+_LIST_OR_TABLE = re.compile(r"[ \t]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+|\|)\S")
+
+
+def cut_closing_words(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A section's lines, and the closing words after its last list or table: from the first paragraph after
+    it that opens as closing words ("This postmortem…", "By implementing these measures…") to the end."""
+    flags = outside_fences(lines)
+    last = max((i for i, line in enumerate(lines) if flags[i] and _LIST_OR_TABLE.match(line)), default=None)
+    if last is None:
+        # Lists written without markers, a paragraph an item: only the last paragraph, after two or more.
+        starts = [i for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip())]
+        if len(starts) < 3 or not all(flags[starts[-1] :]) or not CLOSING_CUE.match(lines[starts[-1]]):
+            return lines, []
+        return lines[: starts[-1]], lines[starts[-1] :]
+    for index in range(last + 1, len(lines)):
+        line = lines[index]
+        heading = heading_of(line) if flags[index] else None
+        if heading is not None and section_key(heading[1]) == "closing_notes":
+            return lines[:index], lines[index + 1 :]  # "### Conclusion" closing the measures: its words
+        if not flags[index] or heading is not None:
+            return lines, []
+        if line.strip() and not lines[index - 1].strip() and CLOSING_CUE.match(line):
+            return lines[:index], lines[index:]
+    return lines, []
+
+
+def closing_words_from_measures(draft: Draft) -> None:
+    """The closing words cut from the end of the measures, as the closing notes when no section gave them;
+    else kept with the measures' other text, as written."""
+    if draft.closing_after_measures is None:
+        return
+    section, lines = draft.closing_after_measures
+    if draft.closing_notes is None:
+        draft.closing_notes = unescape_block(body_text(lines))
+    else:
+        draft.keep(section, lines)

@@ -1,0 +1,119 @@
+"""Layouts seen in real post-mortems (students' and teams' own, read with a careful reader's eyes).
+
+Every sample here is written for the test, in its own words; each reproduces a way of laying out
+a part that real reports use and the importer once misread.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.formats.markdown_export import to_markdown
+from app.formats.markdown_import import from_markdown
+
+
+def test_tasks_and_improvements_under_headings_of_their_own_after_the_measures_are_the_measures() -> None:
+    document = from_markdown(
+        "# Cache outage\n\n## Corrective and Preventative Measures\n\n- Watch the queue depth.\n\n"
+        "## Tasks:\n\n- Add an alert on the queue depth.\n- Write the runbook page.\n\n"
+        "## Improvements\n\n- Review the pool size.\n"
+    )
+    assert [task.text for task in document.measures.tasks] == [
+        "Watch the queue depth.",
+        "Add an alert on the queue depth.",
+        "Write the runbook page.",
+    ]
+    assert document.measures.improvements == ["Review the pool size."]
+    assert document.extra_sections == []
+
+
+def test_improvements_and_tasks_headings_with_a_line_each_and_no_markers_are_lists() -> None:
+    document = from_markdown(
+        "# Cache outage\n\n## Root Cause and Resolution\n\nThe consumer stalled.\n\n"
+        "# Improvements:\n\nWatch the queue depth.\n\nReview the pool size.\n\n"
+        "# Tasks:\n\nAdd an alert on the queue depth.\n\nWrite the runbook page.\n"
+    )
+    assert document.measures.improvements == ["Watch the queue depth.", "Review the pool size."]
+    assert [task.text for task in document.measures.tasks] == [
+        "Add an alert on the queue depth.",
+        "Write the runbook page.",
+    ]
+    assert document.extra_sections == []
+
+
+def test_plain_text_labels_name_the_lists_and_the_last_summing_up_paragraph_is_the_closing_notes() -> None:
+    document = from_markdown(
+        "Disk full on the build host\n\nCorrective and Preventative Measures:\n\nImprovements/Fixes:\n\n"
+        "Paged sooner on disk usage.\n\nTested the rotation weekly.\n\nTask List:\n\n"
+        "Turned rotation back on.\n\nAdded a disk dashboard.\n\nThis postmortem reminds us that logs grow.\n"
+    )
+    assert document.measures.improvements == ["Paged sooner on disk usage.", "Tested the rotation weekly."]
+    assert [task.text for task in document.measures.tasks] == ["Turned rotation back on.", "Added a disk dashboard."]
+    assert document.closing_notes == "This postmortem reminds us that logs grow."
+
+
+def test_a_wrapped_paragraph_under_a_list_name_is_one_item() -> None:
+    document = from_markdown("# T\n\n## Tasks\n\nMove the backups to another\nhost before the next release.\n")
+    wrapped = "Move the backups to another host before the next release."
+    assert [task.text for task in document.measures.tasks] == [wrapped]
+
+
+def test_a_task_line_with_its_deadline_on_the_next_line_is_one_task_with_a_due_date() -> None:
+    document = from_markdown(
+        "Queue stall\n\nCorrective and Preventative Measures:\n\n    Tasks:\n\n"
+        "        Alerting:\n            Task: Page on queue depth.\n            Deadline: March 4, 2024.\n\n"
+        "        Runbook:\n            Task: Write the drain steps.\n            Deadline: March 9, 2024.\n"
+    )
+    assert [(task.text, task.due) for task in document.measures.tasks] == [
+        ("Page on queue depth.", date(2024, 3, 4)),
+        ("Write the drain steps.", date(2024, 3, 9)),
+    ]
+
+
+def test_summing_up_words_after_the_measures_lists_are_the_closing_notes_when_no_section_gives_them() -> None:
+    document = from_markdown(
+        "# Cache outage\n\n## Corrective and Preventative Measures\n\nTo keep this from happening again:\n\n"
+        "- Watch the queue depth.\n- Review the pool size.\n\n"
+        "This incident taught the team to watch its queues.\n\nThanks to everyone who stayed late.\n"
+    )
+    assert [task.text for task in document.measures.tasks] == ["Watch the queue depth.", "Review the pool size."]
+    closing = "This incident taught the team to watch its queues.\n\nThanks to everyone who stayed late."
+    assert document.closing_notes == closing
+    # The sentence leading into the list is the author's own: kept beside the measures, as written.
+    assert [(kept.heading, kept.body) for kept in document.extra_sections] == [
+        ("Corrective and Preventative Measures", "To keep this from happening again:")
+    ]
+
+
+def test_summing_up_words_after_the_lists_stay_beside_the_measures_when_a_closing_section_follows() -> None:
+    document = from_markdown(
+        "# Cache outage\n\n## Corrective and Preventative Measures\n\n- Watch the queue depth.\n\n"
+        "By watching the queue we will see the next stall early.\n\n## Conclusion\n\nA quiet week since.\n"
+    )
+    assert document.closing_notes == "A quiet week since."
+    kept_words = "By watching the queue we will see the next stall early."
+    assert [kept.body for kept in document.extra_sections] == [kept_words]
+
+
+def test_text_after_a_marked_list_under_a_list_name_is_not_an_item() -> None:
+    document = from_markdown("# T\n\n## Tasks\n\n- Add an alert.\n\nWe will look again in a month.\n")
+    assert [task.text for task in document.measures.tasks] == ["Add an alert."]
+    assert [kept.body for kept in document.extra_sections] == ["We will look again in a month."]
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## Tasks\n\n" + "Do the thing\n" * 50_000,
+        "# T\n\n## Corrective and Preventative Measures\n\n- a\n\n" + "This postmortem " * 30_000 + "\n",
+        "# T\n\n## Improvements\n\n" + "1" * 200_000 + "\n",
+        "# T\n\n## Tasks\n\n" + ". " * 100_000 + "x\n",
+    ],
+    ids=["many unmarked lines", "a long closing paragraph", "a long line of digits", "dots and spaces"],
+)
+def test_long_unmarked_lists_and_closing_words_are_read_in_one_pass(text: str) -> None:
+    document = from_markdown(text)
+    assert from_markdown(to_markdown(document)) == document
