@@ -49,7 +49,9 @@ _PART_OF_DAY = (
 # "quarter past two", "ten to three", "20 after 9", "half nine" (British for 9:30), "nine o'clock"; am/pm after.
 _SPOKEN = re.compile(
     rf"\b(?:{_MINUTES}\s+(?P<way>past|after|to|till|before)\s+{_HOUR}|half\s+(?P<half_hour>{_HOUR_WORD}|\d{{1,2}})"
-    rf"|(?P<oclock_hour>{_HOUR_WORD}|\d{{1,2}})\s*o['’]?\s*clock)(?:\s*{_PART_OF_DAY})?(?![\w:])",
+    rf"|(?P<oclock_hour>{_HOUR_WORD}|\d{{1,2}})\s*o['’]?\s*clock)(?:\s*{_PART_OF_DAY})?(?![\w:])"
+    # "ten to three of us", "five to six people": a count, not a clock.
+    r"(?!\s+(?:of|people|users|customers|engineers|servers|nodes|hosts|times|days|weeks|hours|minutes|percent)\b)",
     re.IGNORECASE,
 )
 # "14h05", "9h", "14H": the European hour mark; "14:05h", "14:05 hrs": a clock with a word after it.
@@ -75,6 +77,8 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_LONGEST_SAID = 200
+"""Longer text is not a time typed into a field; in a sentence, a said time is looked for this far."""
 
 
 @dataclass
@@ -102,7 +106,7 @@ def rewrite(
     counts from (the event above, the start for the end); ``now`` gives the current time in a zone (a seam
     for the tests).
     """
-    if len(text) > 200:
+    if len(text) > _LONGEST_SAID:
         return None
     if _NOW.fullmatch(text):
         return Said(moment=now(default_zone).replace(second=0, microsecond=0))  # a timeline counts in minutes
@@ -162,8 +166,15 @@ def _rewrite_clock(said: Said, previous: datetime | None) -> str:
     text = said.text
     spoken = _SPOKEN.search(text)
     if spoken:
-        clock = _spoken_clock(spoken, said, previous)
-        return text[: spoken.start()] + clock + text[spoken.end() :] if clock else text
+        clock = _spoken_clock(spoken, previous)
+        if clock is None:
+            return text
+        hour, minute, guessed = clock
+        if guessed:
+            said.notes.append(
+                f"“{spoken.group(0).strip()}” read as {hour:02d}:{minute:02d}; add am or pm to say otherwise"
+            )
+        return f"{text[: spoken.start()]}{hour:02d}:{minute:02d}{text[spoken.end() :]}"
     for pattern in (_CLOCK_SUFFIX, _HOUR_MARK, _MILITARY, _DOTTED):
         text, count = pattern.subn(_clock_of, text, count=1)
         if count:
@@ -189,30 +200,40 @@ def _number(word: str) -> int:
     return _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word)
 
 
-def _spoken_clock(found: re.Match[str], said: Said, previous: datetime | None) -> str:
+def _spoken_clock(found: re.Match[str], previous: datetime | None) -> tuple[int, int, bool] | None:
+    """The hour (24-hour clock) and minute said in ``found``, and whether morning or afternoon was guessed."""
     if found["half_hour"]:
         hour, minute = _number(found["half_hour"]), 30
     elif found["oclock_hour"]:
         hour, minute = _number(found["oclock_hour"]), 0
     else:
         hour, minute = _number(found["hour"]), _number(found["minutes"])
+        if _number(found["minutes"]) > 30:
+            return None  # "forty past two" is not said
         if found["way"].lower() in ("to", "till", "before"):
-            hour, minute = hour - 1, 60 - minute
-    if not (0 <= hour <= 23 and 0 <= minute <= 59) or (found["minutes"] and _number(found["minutes"]) > 30):
-        return ""
+            hour, minute = (hour - 1) or 12, 60 - minute  # "ten to one" is 12:50 or 00:50, not 0:50
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
     if hour > 12 or hour == 0:
-        return f"{hour % 24:02d}:{minute:02d}"
+        return hour % 24, minute, False
     part = (found["part"] or "").lower().replace(".", "").split()
-    said_words = found.group(0).strip()
-    if part:
-        evening = (
-            part[0] in ("pm", "tonight") or part[-1] in ("afternoon", "evening") or (part[-1] == "night" and hour >= 6)
-        )
-        hour = hour % 12 + (12 if evening else 0)
-    else:
-        hour = _likely_hour(hour, previous)
-        said.notes.append(f"“{said_words}” read as {hour:02d}:{minute:02d}; add am or pm to say otherwise")
-    return f"{hour:02d}:{minute:02d}"
+    if not part:
+        return _likely_hour(hour, previous), minute, True
+    late = part[-1] in ("afternoon", "evening") or (part[-1] == "night" and hour >= 6)
+    return hour % 12 + (12 if part[0] in ("pm", "tonight") or late else 0), minute, False
+
+
+def clock_said(text: str, previous: datetime | None = None) -> tuple[int, int, int, int] | None:
+    """The first clock time said in words in ``text`` ("at ten to three"): where it is, its hour and minute.
+
+    ``(start, end, hour, minute)``, the hour on the 24-hour clock: without "am" or "pm", the first such
+    hour after ``previous`` (a story's last time), else the working day's.
+    """
+    for found in _SPOKEN.finditer(text[:_LONGEST_SAID]):
+        clock = _spoken_clock(found, previous)
+        if clock is not None:
+            return found.start(), found.end(), clock[0], clock[1]
+    return None
 
 
 def _likely_hour(hour: int, previous: datetime | None) -> int:

@@ -115,6 +115,9 @@ HOSTILE = {
     "an outline of many heading bullets": "- # T\n" + "- ## a\n\t- x:: [[" * (N // 20) + "\n",
     "a column rule of many columns": "# T\n\nA B\n" + "-- " * (N // 3) + "\n" + "x " * (N // 2) + "\n",
     "a grid table of 10,000 columns": "# T\n\n+" + "-+" * 10_000 + "\n" + "|\n" * 2000 + "+" + "-+" * 10_000 + "\n",
+    # Times said in words in a report told in sentences ("at ten to three"): looked for only near a cue.
+    "a story of said clocks": "# T\n\nOn 2024-05-01 it broke. " + "at half past two, ten to three " * (N // 31) + "\n",
+    "a sentence of past and to": "# T\n\nOn 2024-05-01 it broke at " + "past to " * (N // 8) + "two.\n",
 }
 
 

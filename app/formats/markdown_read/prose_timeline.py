@@ -11,9 +11,11 @@ the events quote it.
 from __future__ import annotations
 
 import re
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from app.formats.markdown_read.draft import Draft, EventDraft
 from app.formats.markdown_read.timeline.kinds import STATUS_KINDS, guess_kind
+from app.said_times import clock_said
 from app.timeparse import read
 
 # A sentence ends at ". ", "! " or "? " before a capital letter or a digit.
@@ -35,7 +37,36 @@ _NOT_PROSE = ("|", "```", "~~~", "<", "#")
 # A story of an incident is told in its first pages: past this many characters of prose (a 60 MB
 # Introduction) the search for timed sentences stops, so that such a file still opens in seconds.
 _PROSE_SEARCHED = 400_000
-_DIGIT = re.compile(r"\d")
+# A paragraph without a digit or a said clock ("ten to three") tells no time: most are skipped at once.
+_TOLD_TIME = re.compile(r"\d|\b(?:past|to|till|half|o['’]?\s*clock)\b", re.IGNORECASE)
+# The words a said time follows in a story: "At quarter past two", "by twenty past three", "at about ten past two".
+_SAID_CUE = re.compile(r"(?:^|\b(?:at|by|around|about|until|since|approximately))\s*$", re.IGNORECASE)
+
+
+def _written_time(clause: str, day: date | None, zone: tzinfo | None) -> datetime | None:
+    for cue in _TIME_CUE.finditer(clause):
+        reading = read(clause[cue.end() :], default_date=day, default_zone=zone, default_year=day.year if day else None)
+        if reading is not None and reading.has_time:
+            return reading.moment
+    return None
+
+
+def _said_time(clause: str, day: date | None, zone: tzinfo | None, found: list[EventDraft]) -> datetime | None:
+    """A clock time told in words after "at", "by", "around" ("At ten to three Dana paged Viktor").
+
+    Without "am" or "pm" the hour is the first such one after the story's last time: a story is told in order.
+    """
+    if day is None:
+        return None
+    previous = found[-1].time if found else None
+    said = clock_said(clause, previous)
+    if said is None or not _SAID_CUE.search(clause[: said[0]]):
+        return None
+    _start, _end, hour, minute = said
+    moment = datetime.combine(day, time(hour, minute), tzinfo=zone or UTC)
+    if previous is not None and previous.date() == day and moment < previous - timedelta(hours=12):
+        moment += timedelta(days=1)  # past midnight in the story
+    return moment
 
 
 def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
@@ -48,7 +79,7 @@ def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
     for text in texts:
         text, budget = text[:budget], budget - min(len(text), budget)
         for paragraph in text.split("\n\n"):
-            if paragraph.lstrip().startswith(_NOT_PROSE) or not _DIGIT.search(paragraph):
+            if paragraph.lstrip().startswith(_NOT_PROSE) or not _TOLD_TIME.search(paragraph):
                 continue
             if (update := _status_update(paragraph, draft)) is not None:
                 found.append(update)
@@ -57,17 +88,10 @@ def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
                 if len(sentence) > _LONGEST_SENTENCE or _RANGE.search(sentence):
                     continue
                 for clause in _clauses(sentence):
-                    for cue in _TIME_CUE.finditer(clause):
-                        reading = read(
-                            clause[cue.end() :],
-                            default_date=day,
-                            default_zone=zone,
-                            default_year=day.year if day else None,
-                        )
-                        if reading is not None and reading.has_time:
-                            text = clause.strip().rstrip(",;")
-                            found.append(EventDraft(guess_kind(text), reading.moment, text, kind_guessed=True))
-                            break
+                    moment = _written_time(clause, day, zone) or _said_time(clause, day, zone, found)
+                    if moment is not None:
+                        text = clause.strip().rstrip(",;")
+                        found.append(EventDraft(guess_kind(text), moment, text, kind_guessed=True))
     found.sort(key=lambda event: event.time)  # type: ignore[arg-type, return-value]
     draft.timeline.extend(found)
 
