@@ -117,6 +117,7 @@ HOSTILE = {
     "a grid table of 10,000 columns": "# T\n\n+" + "-+" * 10_000 + "\n" + "|\n" * 2000 + "+" + "-+" * 10_000 + "\n",
     # Times said in words in a report told in sentences ("at ten to three"): looked for only near a cue.
     "a story of said clocks": "# T\n\nOn 2024-05-01 it broke. " + "at half past two, ten to three " * (N // 31) + "\n",
+    "a long story timeline": "# T\n\n## Timeline\n\nOn 2024-05-01 it broke. " + "At ten past two. " * (N // 17),
     "a sentence of past and to": "# T\n\nOn 2024-05-01 it broke at " + "past to " * (N // 8) + "two.\n",
 }
 

@@ -53,3 +53,47 @@ def test_words_that_only_look_like_a_said_time_make_no_event():
     )
     times = [event.time for event in from_markdown(text).timeline]
     assert at(14, 50) not in times and at(15, 5) not in times
+
+
+TOLD_UNDER_A_HEADING = """# Checkout errors after the tax-table refresh
+
+Written by Ines on 5 March 2024.
+
+## What happened
+
+On Monday 4 March, at around 9am, the weekly tax-table refresh ran. Nobody watched it.
+
+At twenty past nine the first checkout failed in Portugal. By half past nine about one order in five failed,
+and Joana paged the payments on-call.
+
+At ten to ten Marco rolled the tax table back to last week's copy. Checkout recovered by 10:05, and we
+went home early.
+
+## Why
+
+The refresh job trusted a file with an empty header row.
+"""
+
+
+def test_a_timeline_section_told_as_a_story_gets_an_event_per_timed_sentence_and_keeps_every_word():
+    document = from_markdown(TOLD_UNDER_A_HEADING)
+    day = datetime(2024, 3, 4, tzinfo=UTC)
+    assert [event.time for event in document.timeline] == [
+        day.replace(hour=9),
+        day.replace(hour=9, minute=20),
+        day.replace(hour=9, minute=30),
+        day.replace(hour=9, minute=50),
+        day.replace(hour=10, minute=5),
+    ]
+    told = " ".join(event.text for event in document.timeline)
+    section = TOLD_UNDER_A_HEADING.split("## What happened")[1].split("## Why")[0]
+    assert told.split() == section.split()  # every word, in order, none left under a second heading
+    assert document.timeline[0].text.endswith("Nobody watched it.")  # an untimed sentence stays with its event
+    assert document.timeline[-1].kind is EventKind.RESOLUTION
+    assert [section.heading for section in document.extra_sections] == []
+
+
+def test_a_timeline_section_holding_a_list_is_not_read_as_a_story():
+    document = from_markdown(TOLD_UNDER_A_HEADING.replace("At ten to ten Marco", "- Marco"))
+    times = [event.time for event in document.timeline if event.time is not None]
+    assert datetime(2024, 3, 4, 9, 30, tzinfo=UTC) not in times  # its sentences were not cut into events

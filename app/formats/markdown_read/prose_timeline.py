@@ -96,6 +96,39 @@ def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
     draft.timeline.extend(found)
 
 
+# A paragraph that is a list, a table, a fence or a heading: a section holding one is not told as a story.
+_NOT_STORY = re.compile(r"\s*(?:[-*+|#<]|```|~~~|\d{1,3}[.)]\s)")
+
+
+def story_events(paragraphs: list[str], day: date, zone: tzinfo | None) -> list[EventDraft]:
+    """A timeline section told as a story ("At quarter past two the first ticket came in. By half past two
+    there were forty."): an event for each sentence that tells a time, holding the sentences after it up to
+    the next one, so that no word is left out. Empty when fewer than two sentences tell a time, or when a
+    paragraph is a list or a table (then the section is not a story, and is read as it is)."""
+    events: list[EventDraft] = []
+    before_first: list[str] = []
+    budget = _PROSE_SEARCHED
+    for paragraph in paragraphs:
+        if _NOT_STORY.match(paragraph) or budget <= 0:
+            return []
+        budget -= len(paragraph)
+        for sentence in _SENTENCE_END.split(" ".join(paragraph.split())):
+            moment = None
+            if len(sentence) <= _LONGEST_SENTENCE and not _RANGE.search(sentence):
+                moment = _written_time(sentence, day, zone) or _said_time(sentence, day, zone, events)
+            if moment is not None:
+                events.append(EventDraft(guess_kind(sentence), moment, sentence, kind_guessed=True))
+            elif events:
+                events[-1].text += " " + sentence
+            else:
+                before_first.append(sentence)
+    if len(events) < 2:
+        return []
+    if before_first:
+        events[0].text = " ".join([*before_first, events[0].text])
+    return events
+
+
 # A status page's update, as copied into a report: "**Resolved** - text" then "Posted Mar 03, 2022 - 14:12 UTC".
 _POSTED = re.compile(r"(?:Posted|Updated)[ \t]+(?:on[ \t]+|at[ \t]+)?(?P<when>[^\n]{6,60})", re.IGNORECASE)
 _STATUS_WORD = re.compile(r"[*_]{0,2}(?P<word>[A-Za-z][A-Za-z ]{2,20}?)[*_]{0,2}[ \t]*[-–—:]")

@@ -92,6 +92,7 @@ def read_timeline(draft: Draft, section: Section) -> None:
     ctx.read_nested = lambda nested: _read_entries(ctx, nested)
     _read_entries(ctx, entries)
     if draft.other_template:
+        _read_as_story(ctx, section, first_event)
         _oldest_first(draft, first_event)
         ctx.finish(first_event)
         if len(draft.timeline) == first_event and any(line.strip() for line in ctx.leftover):
@@ -101,6 +102,25 @@ def read_timeline(draft: Draft, section: Section) -> None:
                 ctx.add(None, paragraph, EventKind.NOTE)
             return
     draft.keep(section, ctx.leftover)
+
+
+def _read_as_story(ctx: TimelineContext, section: Section, first_event: int) -> None:
+    """A section told in sentences, its times inside them ("At quarter past two the first ticket came in"),
+    read as one event per timed sentence, when reading it entry by entry found no clock time at all."""
+    # Imported here: prose_timeline reads kinds from this package, which would import it back half-made.
+    from app.formats.markdown_read.prose_timeline import story_events
+
+    draft = ctx.draft
+    read = draft.timeline[first_event:]
+    if any(event.time is not None and event.has_clock for event in read):
+        return
+    day = next((event.time.date() for event in read if event.time is not None), None) or ctx.day
+    if day is None:
+        return
+    told = story_events(_paragraphs(section.lines), day, ctx.zone)
+    if told:
+        draft.timeline[first_event:] = told
+        ctx.leftover = []
 
 
 def _oldest_first(draft: Draft, first_event: int) -> None:
