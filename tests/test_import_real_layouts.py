@@ -117,3 +117,74 @@ def test_text_after_a_marked_list_under_a_list_name_is_not_an_item() -> None:
 def test_long_unmarked_lists_and_closing_words_are_read_in_one_pass(text: str) -> None:
     document = from_markdown(text)
     assert from_markdown(to_markdown(document)) == document
+
+
+def test_a_report_pasted_with_no_blank_line_still_has_its_sections() -> None:
+    document = from_markdown(
+        "Lost writes on the notes service\nIssue Summary\n"
+        "On May 6, 2024 from 09:00 to 09:20 UTC notes saved by users were dropped.\n"
+        "Timeline\n09:00 AM Deploy of build 412 started\n09:20 AM Build 412 rolled back\n"
+        "Root Cause and Resolution\nBuild 412 wrote to a retired table. Rolling back restored the writes.\n"
+        "Corrective and Preventative Measures\nWe will prevent this by:\n"
+        "Testing builds against a copy of the data\nAdding a check that every save is read back\n"
+    )
+    assert [event.text for event in document.timeline] == ["Deploy of build 412 started", "Build 412 rolled back"]
+    assert document.root_cause.cause.startswith("Build 412 wrote to a retired table.")
+    # "…prevent this by:" names what follows as the improvements; its words stay, as written, beside them.
+    assert document.measures.improvements == [
+        "Testing builds against a copy of the data",
+        "Adding a check that every save is read back",
+    ]
+    assert [kept.body for kept in document.extra_sections] == ["We will prevent this by:"]
+
+
+def test_labels_alone_on_their_line_take_the_lines_under_them_in_the_summary_and_the_root_cause() -> None:
+    document = from_markdown(
+        "Disk full on the build host\n\nIssue Summary\nImpact:\nBuilds failed for every team.\nRoot Cause:\n"
+        "The log partition filled up.\nRoot Cause and Resolution\nRoot Cause:\nLog rotation had been switched off.\n"
+        "Resolution:\nWe switched it back on and removed old logs.\n"
+    )
+    assert document.summary.impact == "Builds failed for every team."
+    assert document.summary.root_cause == "The log partition filled up."
+    assert document.root_cause.cause == "Log rotation had been switched off."
+    assert document.root_cause.resolution == "We switched it back on and removed old logs."
+
+
+def test_labelled_lines_one_under_another_are_each_their_own_field() -> None:
+    document = from_markdown(
+        "# Stale prices\n\n## Issue Summary\n\nDuration: June 3, 2024, 08:00 to 08:40 UTC\n"
+        "Impact: Prices shown were an hour old for most shoppers.\nRoot Cause: The cache never expired.\n"
+    )
+    assert document.summary.impact == "Prices shown were an hour old for most shoppers."
+    assert document.summary.root_cause == "The cache never expired."
+
+
+def test_measures_written_as_labelled_lines_with_no_marker_are_tasks_and_prose_stays_prose() -> None:
+    document = from_markdown(
+        "# Stale prices\n\n## Corrective and Preventative Measures\n\n"
+        "Expiry alerts: Page when a cache entry outlives its limit.\nLoad tests: Run them before each release.\n\n"
+        "The team agreed that caches are everyone's business now.\n"
+    )
+    assert [task.text for task in document.measures.tasks] == [
+        "Expiry alerts: Page when a cache entry outlives its limit.",
+        "Load tests: Run them before each release.",
+    ]
+    assert [kept.body for kept in document.extra_sections] == [
+        "The team agreed that caches are everyone's business now."
+    ]
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\nIssue Summary\n" + "Impact:\nslow\n" * 30_000,
+        "Title\n" + "Timeline\n10:00 AM a\n" * 30_000,
+        "# T\n\n## Corrective and Preventative Measures\n\n" + "Label: value\n" * 50_000,
+        "# T\n\n## Corrective and Preventative Measures\n\nWe will:\n" + "do one more thing\n" * 50_000,
+    ],
+    ids=["many labels without blank lines", "many section names", "many labelled lines", "a long lead-in list"],
+)
+def test_reports_pasted_without_blank_lines_are_read_in_one_pass(text: str) -> None:
+    document = from_markdown(text)
+    assert from_markdown(to_markdown(document)) == document

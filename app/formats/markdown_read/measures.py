@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from app.formats.markdown_read.closing_words import cut_closing_words
+from app.formats.markdown_read.closing_words import CLOSING_CUE, cut_closing_words
 from app.formats.markdown_read.draft import Draft, Section, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
 from app.formats.markdown_read.names import MEASURE_PARTS, TASK_STATUSES
-from app.formats.markdown_read.plain_lists import plain_items
+from app.formats.markdown_read.plain_lists import loose_items, plain_items
 from app.formats.markdown_read.tables import parse_table, table_cells, take_table
 from app.formats.markdown_read.task_details import due_date, inline_details
 from app.formats.markdown_read.tokens import (
@@ -101,6 +101,7 @@ def read_measures(draft: Draft, section: Section) -> None:
     own = name_key(section.heading)
     under = [_heading_part(own) if own in MEASURE_PARTS else None]
     under_improvements = under[0] == "improvements"  # After "### Improvements", plain items are improvements.
+    items_before = len(measures.tasks) + len(measures.improvements)
     paragraph: list[str] = []  # plain lines under such a name: one item each, or one item wrapped
     listed = [False]  # the part named has a marked list: its plain lines are the author's other words
 
@@ -117,8 +118,18 @@ def read_measures(draft: Draft, section: Section) -> None:
                 tasks.append(Item("", value if key in ("task", "action") and value else text, [], [text]))
         for item in tasks:
             leftover.extend(_task(item, measures.tasks, inline=not item.body, day=draft.day))
-        leftover.extend(kept)
+        leftover.extend(closing_words_in(kept))
         paragraph.clear()
+
+    def closing_words_in(kept: list[str]) -> list[str]:
+        """``kept`` up to the closing words right under the last item ("This incident showed…"), which
+        join the closing words cut from the section's end."""
+        closing = next((i for i, line in enumerate(kept) if CLOSING_CUE.match(line)), None)
+        if closing is None or len(measures.tasks) + len(measures.improvements) == items_before:
+            return kept  # before any item, "This outage was not…" is the measures' own prose
+        later = draft.closing_after_measures[1] if draft.closing_after_measures is not None else []
+        draft.closing_after_measures = (section, [*kept[closing:], *([""] if later else []), *later])
+        return kept[:closing]
 
     def plain_line(line: str) -> None:
         """A line with no list marker under a list's name: a label alone ("Tasks:") names the next list."""
@@ -135,6 +146,15 @@ def read_measures(draft: Draft, section: Section) -> None:
         else:
             paragraph.append(line)
 
+    loose: list[str] = []  # a paragraph under no list's name: items only when written as lines of them
+
+    def end_loose() -> None:
+        items, kept = loose_items(loose) if draft.other_template else ([], list(loose))
+        for text in items:
+            leftover.extend(_task(Item("", text, [], [text]), measures.tasks, inline=True, day=draft.day))
+        leftover.extend(closing_words_in(kept) if draft.other_template else kept)
+        loose.clear()
+
     index = 0
     while index < len(entries):
         entry = entries[index]
@@ -143,6 +163,10 @@ def read_measures(draft: Draft, section: Section) -> None:
         if draft.other_template and under[0] is not None and plain and _LETTERED.match(entry) is None:
             plain_line(entry)  # "# Tasks:" over lines with no list marker: each line is one
             continue
+        if plain and entry.strip() and _LETTERED.match(entry) is None and not listed[0]:
+            loose.append(entry)  # "Enable logging: …" lines, or "We will:" over plain lines
+            continue
+        end_loose()
         end_paragraph()
         listed[0] = listed[0] or isinstance(entry, Item)
         if isinstance(entry, str):
@@ -203,6 +227,7 @@ def read_measures(draft: Draft, section: Section) -> None:
         else:
             # A plain list under an "Action Items" heading: each item is a task.
             leftover.extend(_task(entry, measures.tasks, inline=draft.other_template, day=draft.day))
+    end_loose()
     end_paragraph()
     draft.keep(section, leftover)
 

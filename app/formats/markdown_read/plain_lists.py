@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.closing_words import CLOSING_CUE
+from app.formats.markdown_read.tokens import split_label
 
 # A line of words (not a rule, a quoted line, a table's or an HTML tag's).
 _ITEM_LIKE = re.compile(r"(?![>|<`~])[^\n]*?[^\W\d_]")
@@ -15,13 +16,47 @@ _LINE_ENDS = re.compile(r"[.!?;:)\]\"'”’]\s*$")
 
 def plain_items(lines: list[str]) -> tuple[list[str], list[str]]:
     """The items a paragraph with no list marker holds, under a name that says it is a list ("Tasks:"):
-    each line one item when every line but the last ends its sentence, else the paragraph is one item,
-    wrapped. A line that ends with a colon ("Tasks we agreed on:") introduces the rest, and is kept."""
+    each line one item, but for a line that goes on into the next (no end of sentence, the next line
+    not capitalised): a sentence wrapped. A line that ends with a colon ("Tasks we agreed on:") introduces
+    the rest, and is kept."""
+    closing = next((i for i, line in enumerate(lines) if CLOSING_CUE.match(line)), None)
+    if closing is not None and closing > 0:
+        # "This incident showed…" after the items, with no blank line between: the closing words, kept
+        items, kept = plain_items(lines[:closing])
+        return items, [*kept, *lines[closing:]]
     stripped = [line.strip() for line in lines if line.strip()]
-    if not stripped or CLOSING_CUE.match(stripped[0]) or not all(_ITEM_LIKE.match(line) for line in stripped):
+    if not stripped or closing == 0 or not all(_ITEM_LIKE.match(line) for line in stripped):
         # "This postmortem shows…" after the lists: the closing words; a rule, a quote or markup: not an item
         return [], list(lines)
-    if len(stripped) > 1 and not all(_LINE_ENDS.search(line) for line in stripped[:-1]):
-        stripped = [" ".join(stripped)]
+    groups: list[list[str]] = []
+    for line in stripped:
+        # A line that neither ends its sentence nor is followed by a capital goes on into the next one.
+        if groups and not _LINE_ENDS.search(groups[-1][-1]) and not line[:1].isupper() and not line[:1].isdigit():
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    stripped = [" ".join(group) for group in groups]
     items = [line for line in stripped if not line.endswith(":")]
     return items, [line for line in lines if line.strip().endswith(":")]
+
+
+_LONGEST_LABEL = 60
+
+
+def loose_items(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The items of a paragraph under the measures' own heading, where no list is named: lines that each
+    open with a label ("Enable logging: …", "Action 1: …"), or the lines after one ending with a colon
+    ("We will prevent this by:"). Any other paragraph is the author's prose, kept."""
+    closing = next((i for i, line in enumerate(lines) if CLOSING_CUE.match(line)), None)
+    if closing is not None and closing > 0:
+        items, kept = loose_items(lines[:closing])  # the closing words after the items: kept, for the caller
+        return items, [*kept, *lines[closing:]]
+    stripped = [line.strip() for line in lines if line.strip()]
+    labelled = [split_label(line) for line in stripped]
+    if len(stripped) > 1 and all(label and label[1] and len(label[0]) <= _LONGEST_LABEL for label in labelled):
+        return plain_items(lines)
+    if len(stripped) > 1 and stripped[0].endswith(":") and not stripped[0].startswith(("**", "__")):
+        start = next(i for i, line in enumerate(lines) if line.strip())
+        items, kept = plain_items(lines[start + 1 :])
+        return items, [*lines[: start + 1], *kept]
+    return [], list(lines)

@@ -152,7 +152,7 @@ def read_summary(draft: Draft, section: Section) -> None:
     entries = _with_subheadings(section, summary, _SUMMARY_SUBHEADINGS)
     if draft.other_template:
         # "**Impact:** text" as a paragraph
-        entries = labelled_paragraphs(entries, lambda key, _head: key in _SUMMARY_LABELS)
+        entries = labelled_paragraphs(entries, lambda key, _head: key in _SUMMARY_LABELS, unspaced=True)
     leftover: list[str] = []
     held: list[str] = []  # "**Duration of Outage:**" alone (and blank lines), above its Start and End items
     for entry in entries:
@@ -161,6 +161,9 @@ def read_summary(draft: Draft, section: Section) -> None:
             continue
         if held and isinstance(entry, str) and not entry.strip():
             held.append(entry)
+            continue
+        if held and isinstance(entry, str) and _window_line(draft, f"{held[0].strip()} {entry.strip()}"):
+            held = []  # "Duration:" alone, its value on the next line: the two lines as one label's
             continue
         leftover.extend(held)  # what follows a held label is not the window: the label stays as written
         held = []
@@ -229,7 +232,7 @@ def read_root_cause(draft: Draft, section: Section) -> None:
     entries = _with_subheadings(section, part, _ROOT_CAUSE_SUBHEADINGS)
     if draft.other_template:
         # "**Resolution:** text" as a paragraph
-        entries = labelled_paragraphs(entries, lambda key, _head: key in _ROOT_CAUSE_LABELS)
+        entries = labelled_paragraphs(entries, lambda key, _head: key in _ROOT_CAUSE_LABELS, unspaced=True)
     for entry in entries:
         if isinstance(entry, str):
             leftover.append(entry)

@@ -67,7 +67,7 @@ from app.formats.markdown_read.sections import (
 )
 from app.formats.markdown_read.timeline import read_timeline
 from app.formats.markdown_read.timeline.context import TimelineContext
-from app.formats.markdown_read.tokens import TIME_LED, split_label
+from app.formats.markdown_read.tokens import TIME_LED, split_label, without_bold
 from app.formats.markdown_read.window import (
     day_from_weekdays,
     first_date,
@@ -188,6 +188,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         preamble.remove(lines[mail.subject_at])
     # The heading's title first: front matter is kept whole anyway, the heading would be lost.
     draft.metadata.title = title or fields.get("title", "") or _html_title(preamble)
+    if not own_layout:
+        draft.metadata.title = without_bold(draft.metadata.title)  # "# **Postmortem: Web Outage**"
     if not draft.metadata.title and not own_layout:
         draft.metadata.title = first_line_title(preamble)  # "**Postmortem: …**" standing alone, first
     day_from_file = False

@@ -206,6 +206,9 @@ _CAPS_NAME = re.compile(r"[ \t]*([A-Z][A-Z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
 _PLAIN_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
 _BARE_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*")
 _LONGEST_BARE_NAME = 40
+# The sections a report is made of, whose names no section uses as a label inside it ("Impact:" and "Root
+# Cause:" are labels in a summary; "Timeline" or "Corrective and Preventative Measures" never are).
+_PARTS_OF_THE_WHOLE = ("summary", "timeline", "root_cause", "measures", "closing_notes", "humor")
 _SUMMARY_NAME = re.compile(r"[ \t]*<summary>([^<>\n]{2,80})</summary>[ \t]*", re.IGNORECASE)
 _DETAILS = re.compile(r"[ \t]*</?details>[ \t]*", re.IGNORECASE)
 _DETAILS_OR_SUMMARY = re.compile(r"[ \t]*(?:</?details>|<summary>|#{1,6}[ \t])", re.IGNORECASE)
@@ -253,6 +256,9 @@ def headings_in_disguise(lines: list[str]) -> None:
         underlined = text_follows and bool(lines[index + 1].strip()) and not lines[index + 1].strip(" \t=-")
         if named is None and text_follows and plain_text and len(line) <= _LONGEST_BARE_NAME and not underlined:
             named = _BARE_NAME.fullmatch(line)  # "Root cause" over its text, in a report with no headings
+        if named is not None and plain_text and not starts_paragraph and line[:1].isupper():
+            # Pasted from a form with no blank line anywhere: "Timeline" right under the summary's last line.
+            starts_paragraph = section_key(named.group(1)) in _PARTS_OF_THE_WHOLE
         found = (named if starts_paragraph else None) or _SUMMARY_NAME.fullmatch(line)
         if found is None or section_key(found.group(1)) is None or names_measure_part(found.group(1)):
             continue  # ("Tasks:" alone on its line is a label in the measures: their reader takes it)

@@ -23,6 +23,13 @@ def name_key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def without_bold(text: str) -> str:
+    """``text`` without its bold markers when they pair up ("**Patch Nginx:** apply it"): in a field of plain
+    text they are the author's markup, not words. An odd count is left as written (a literal ``**``)."""
+    count = text.count("**")
+    return text.replace("**", "") if count and not count % 2 else text
+
+
 BULLET = re.compile(r"([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)")
 
 
@@ -281,7 +288,12 @@ def find_headings(lines: list[str], flags: list[bool], *, setext: bool) -> list[
     return found
 
 
-def labelled_paragraphs(entries: list[Item | str], is_label: Callable[[str, str], bool]) -> list[Item | str]:
+_LONGEST_LABEL = 40
+
+
+def labelled_paragraphs(
+    entries: list[Item | str], is_label: Callable[[str, str], bool], *, unspaced: bool = False
+) -> list[Item | str]:
     """Paragraphs opening with a label ``is_label(key, line)`` takes ("**Impact:** text"), as items.
 
     Many post-mortems write the reference's labelled bullets as labelled
@@ -289,7 +301,9 @@ def labelled_paragraphs(entries: list[Item | str], is_label: Callable[[str, str]
     paragraph and a list right after it; a label alone on its line
     ("**Impact:**") takes the paragraphs after it too. Either runs up to the
     next paragraph that opens with a bold label (or a known plain one), a
-    heading or a table. The item's body is those lines as written, so the
+    heading or a table. With ``unspaced``, a label also opens mid-paragraph when
+    it stands alone on its line or follows another labelled line (a form pasted
+    with no blank line: "Duration: …", "Impact: …", "Root Cause:"). The item's body is those lines as written, so the
     section's reader takes it as it takes a labelled bullet's nested lines.
     """
     out: list[Item | str] = []
@@ -306,6 +320,7 @@ def labelled_paragraphs(entries: list[Item | str], is_label: Callable[[str, str]
             current.raw.extend(lines)
 
     starts_paragraph = True
+    after_label = False  # the line above opened with a label of its own ("Duration: 2 hours")
     for entry in entries:
         if isinstance(entry, Item):
             key = (split_label(entry.head) or ("", ""))[0]
@@ -316,13 +331,20 @@ def labelled_paragraphs(entries: list[Item | str], is_label: Callable[[str, str]
             continue
         line = entry
         if not line.strip():
-            starts_paragraph = True
+            starts_paragraph, after_label = True, False
             add(line)
             continue
+        stripped = line.strip()
+        label = split_label(stripped) if ":" in stripped else None
+        # Pasted with no blank line between labels: "Impact:" alone on its line, or "Impact: …" under
+        # "Duration: …", opens its label as a paragraph would.
+        opens = starts_paragraph or (
+            unspaced and label is not None and is_label(label[0], stripped) and (not label[1] or after_label)
+        )
+        after_label = label is not None and len(label[0]) <= _LONGEST_LABEL
         if heading_of(line) or is_table_line(line):
             current = None
-        elif starts_paragraph:
-            stripped = line.strip()
+        elif opens:
             label = split_label(stripped)
             bold = stripped.startswith(("**", "__"))
             if label is not None and is_label(label[0], stripped) and (bold or ":" in stripped or not label[1]):
