@@ -118,6 +118,8 @@ HOSTILE = {
     # Times said in words in a report told in sentences ("at ten to three"): looked for only near a cue.
     "a story of said clocks": "# T\n\nOn 2024-05-01 it broke. " + "at half past two, ten to three " * (N // 31) + "\n",
     "a long story timeline": "# T\n\n## Timeline\n\nOn 2024-05-01 it broke. " + "At ten past two. " * (N // 17),
+    "a run-in timeline of labels": "## Timeline\n\n" + "09:00am EAT: x " * (N // 15) + "\n",
+    "a run-in line of clocks without labels": "## Timeline\n\n09:00 UTC: x " + "10:00 " * (N // 6) + "\n",
     "a sentence of past and to": "# T\n\nOn 2024-05-01 it broke at " + "past to " * (N // 8) + "two.\n",
 }
 

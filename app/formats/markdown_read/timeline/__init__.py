@@ -29,6 +29,7 @@ from app.formats.markdown_read.timeline.lines import (
     status_update,
     time_led_paragraph,
 )
+from app.formats.markdown_read.timeline.run_in import cut_run_in_entries
 from app.formats.markdown_read.tokens import Item, heading_of, parse_items
 from app.formats.markdown_syntax import outside_fences
 from app.model import EventKind
@@ -83,7 +84,7 @@ def _stated_anchor(ctx: TimelineContext, lines: list[str]) -> datetime | None:
 def read_timeline(draft: Draft, section: Section) -> None:
     ctx = TimelineContext.for_draft(draft)
     first_event = len(draft.timeline)
-    entries = parse_items(section.lines)
+    entries = parse_items(cut_run_in_entries(section.lines) if draft.other_template else section.lines)
     if draft.other_template:
         ctx.zone = draft.stated_zone(zone_statement(section.heading)) or ctx.zone  # "Timeline (times in BST)"
         ctx.compact = writes_compact_times(entries)
