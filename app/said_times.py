@@ -114,7 +114,10 @@ def rewrite(
     if relative and (relative["plus"] or relative["later"]):
         return _relative(relative, counted_from)
     said = Said(text)
-    said.text = _rewrite_days(said, default_date, (now(default_zone)).date())
+    try:
+        said.text = _rewrite_days(said, default_date, (now(default_zone)).date())
+    except OverflowError:  # "Mon" after 31 December 9999
+        return Said(problem="that day is past the end of the calendar")
     said.text = _rewrite_clock(said, previous)
     return said if said.text != text else None
 
@@ -122,16 +125,15 @@ def rewrite(
 def _relative(found: re.Match[str], previous: datetime | None) -> Said:
     if previous is None:
         return Said(problem="there is no earlier time to count from; type the time itself")
-    amount = _amount(found["first"], found["first_unit"])
-    if found["second"]:
-        # "+1h30": the second number without a unit is minutes after hours ("+15m30" is refused below).
-        second_unit = found["second_unit"] or ("min" if found["first_unit"].lower().startswith("h") else "")
-        if not second_unit:
-            return Said(problem="say what the second number counts, e.g. +15 min")
-        amount += _amount(found["second"], second_unit)
+    second_unit = found["second_unit"] or ("min" if found["first_unit"].lower().startswith("h") else "")
+    if found["second"] and not second_unit:  # "+1h30" is minutes after hours; "+15m30" says nothing
+        return Said(problem="say what the second number counts, e.g. +15 min")
     try:
+        amount = _amount(found["first"], found["first_unit"])
+        if found["second"]:
+            amount += _amount(found["second"], second_unit)
         return Said(moment=previous + amount, notes=[f"counted from {previous:%H:%M}"])
-    except OverflowError:
+    except (OverflowError, ValueError):  # "+99999999999 h": past what a time can hold
         return Said(problem="that is past the end of the calendar")
 
 

@@ -97,3 +97,10 @@ def test_a_timeline_section_holding_a_list_is_not_read_as_a_story():
     document = from_markdown(TOLD_UNDER_A_HEADING.replace("At ten to ten Marco", "- Marco"))
     times = [event.time for event in document.timeline if event.time is not None]
     assert datetime(2024, 3, 4, 9, 30, tzinfo=UTC) not in times  # its sentences were not cut into events
+
+
+def test_a_story_that_passes_midnight_at_the_end_of_the_calendar_keeps_what_it_can():
+    story = "# T\n\n## What happened\n\nOn 31 December 9999, at around 11pm, it broke. At ten past one we fixed it.\n"
+    document = from_markdown(story)
+    assert all(event.time is None or event.time.year == 9999 for event in document.timeline)
+    assert "fixed" in " ".join(event.text for event in document.timeline)

@@ -113,3 +113,19 @@ def test_what_was_read_before_reads_the_same(typed):
 def test_what_still_cannot_be_read_is_refused(typed):
     reading = read(typed)
     assert reading.value is None and reading.problem
+
+
+@pytest.mark.parametrize(
+    ("typed", "day", "previous"),
+    [
+        ("Mon 10:00", date(9999, 12, 31), None),  # a Friday: the nearest Monday is in year 10,000
+        ("+99999999999999999999 h", None, ABOVE),
+        ("+" + "9" * 150 + " min", None, ABOVE),
+        ("+1 h", None, datetime(9999, 12, 31, 23, 30, tzinfo=UTC)),
+        ("Tue 10:00", date(1, 1, 1), None),
+    ],
+)
+def test_a_said_time_past_the_ends_of_the_calendar_is_refused_not_raised(typed, day, previous):
+    reading = read_time_input(typed, default_date=day, default_zone=UTC, previous=previous)
+    assert reading.value is None or reading.value.year in (1, 9999)
+    assert reading.value is not None or "calendar" in reading.problem

@@ -65,7 +65,10 @@ def _said_time(clause: str, day: date | None, zone: tzinfo | None, found: list[E
     _start, _end, hour, minute = said
     moment = datetime.combine(day, time(hour, minute), tzinfo=zone or UTC)
     if previous is not None and previous.date() == day and moment < previous - timedelta(hours=12):
-        moment += timedelta(days=1)  # past midnight in the story
+        try:
+            moment += timedelta(days=1)  # past midnight in the story
+        except OverflowError:
+            return None  # past 31 December 9999
     return moment
 
 
