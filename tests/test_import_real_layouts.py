@@ -188,3 +188,67 @@ def test_measures_written_as_labelled_lines_with_no_marker_are_tasks_and_prose_s
 def test_reports_pasted_without_blank_lines_are_read_in_one_pass(text: str) -> None:
     document = from_markdown(text)
     assert from_markdown(to_markdown(document)) == document
+
+
+def _events(document) -> list[tuple[str | None, str, str]]:  # type: ignore[no-untyped-def]
+    return [
+        (event.time.strftime("%H:%M") if event.time else None, event.kind.value, event.text)
+        for event in document.timeline
+    ]
+
+
+def test_a_timeline_of_kind_labels_written_as_lines_is_read_by_its_labels() -> None:
+    document = from_markdown(
+        "# Cart errors\n\n## Timeline\n\nDetection Time: March 4, 2024, 10:00 AM UTC\n"
+        "Detection Method: A shopper wrote to support.\nActions Taken:\n- Checked the cart service logs.\n"
+        "- Restarted the cart pods.\nMisleading Paths:\n- Suspected the payment provider.\n"
+        "Escalation: Escalated to the checkout team.\nResolution: Reverted the cart release at 10:45 AM UTC.\n"
+    )
+    assert _events(document) == [
+        ("10:00", "detection", "A shopper wrote to support."),
+        (None, "action", "Checked the cart service logs."),
+        (None, "action", "Restarted the cart pods."),
+        (None, "misleading", "Suspected the payment provider."),
+        (None, "escalation", "Escalated to the checkout team."),
+        ("10:45", "resolution", "Reverted the cart release at 10:45 AM UTC."),
+    ]
+
+
+def test_a_detections_time_and_method_written_as_two_bullets_are_one_timed_detection() -> None:
+    document = from_markdown(
+        "# Cart errors\n\n## Timeline\n\n- **Detection Time:**\n  - March 4, 2024, 10:00 AM UTC\n"
+        "- **Detection Method:**\n  - A shopper wrote to support.\n- **Resolution:**\n  - Reverted the cart release.\n"
+    )
+    assert _events(document) == [
+        ("10:00", "detection", "A shopper wrote to support."),
+        (None, "resolution", "Reverted the cart release."),
+    ]
+
+
+def test_kind_headings_over_paragraphs_make_one_event_of_that_kind_each() -> None:
+    document = from_markdown(
+        "# Cart errors\n\n## Timeline\n\n### Action taken\n\nWe moved the cart service to the spare host.\n\n"
+        "### Misleading investigation\n\nWe suspected the payment provider,\nwhich was healthy.\n\n"
+        "### How the incident was resolved\n\nThe cart release was reverted.\n"
+    )
+    assert _events(document) == [
+        (None, "action", "We moved the cart service to the spare host."),
+        (None, "misleading", "We suspected the payment provider,\nwhich was healthy."),
+        (None, "resolution", "The cart release was reverted."),
+    ]
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## Timeline\n\n" + "Actions Taken:\n" * 50_000,
+        "# T\n\n## Timeline\n\n" + "Detection Time:\n- 10:00\nDetection Method:\n- a\n" * 20_000,
+        "# T\n\n## Timeline\n\n### Escalation\n\n" + "words\n" * 50_000,
+        "# T\n\n## Timeline\n\nActions Taken:\n" + "- a\n\n" * 50_000,
+    ],
+    ids=["many labels", "many detection pairs", "a long paragraph under a kind", "a long spaced list"],
+)
+def test_kind_labelled_timelines_are_read_in_one_pass(text: str) -> None:
+    document = from_markdown(text)
+    assert from_markdown(to_markdown(document)) == document

@@ -19,6 +19,7 @@ from datetime import datetime
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.timeline.blocks import heading_event, html_timeline_table, timeline_table
 from app.formats.markdown_read.timeline.context import ANCHOR, TimelineContext
+from app.formats.markdown_read.timeline.kind_labels import kind_labelled_lines
 from app.formats.markdown_read.timeline.lines import (
     Entries,
     bullet_event,
@@ -84,7 +85,12 @@ def _stated_anchor(ctx: TimelineContext, lines: list[str]) -> datetime | None:
 def read_timeline(draft: Draft, section: Section) -> None:
     ctx = TimelineContext.for_draft(draft)
     first_event = len(draft.timeline)
-    entries = parse_items(cut_run_in_entries(section.lines) if draft.other_template else section.lines)
+    lines = section.lines
+    if draft.other_template:
+        # Entries run into one paragraph, then "Detection Time: …" over "Detection Method: …" and "Actions
+        # Taken:" over its list: the kind groups they name.
+        lines = kind_labelled_lines(cut_run_in_entries(lines))
+    entries = parse_items(lines)
     if draft.other_template:
         ctx.zone = draft.stated_zone(zone_statement(section.heading)) or ctx.zone  # "Timeline (times in BST)"
         ctx.compact = writes_compact_times(entries)

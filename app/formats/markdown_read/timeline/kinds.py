@@ -7,13 +7,29 @@ import re
 from app.formats.markdown_read.tokens import name_key
 from app.model import EventKind
 
+# The well-known template's detection, written as two labels (kind_labels.py joins them): when, then how.
+DETECTION_WHEN = ("detection time", "time of detection", "when was the issue detected", "detected at")
+DETECTION_HOW = ("detection method", "how was the issue detected", "how it was detected", "detected by")
+
 KINDS: dict[str, EventKind] = {}
 for _kind, _names in {
-    EventKind.DETECTION: ["detection", "detected", "detections"],
+    EventKind.DETECTION: ["detection", "detected", "detections", *DETECTION_WHEN, *DETECTION_HOW],
     EventKind.ACTION: ["actions taken", "action taken", "actions", "action", "response"],
-    EventKind.MISLEADING: ["misleading paths", "misleading path", "misleading", "red herrings", "dead ends"],
-    EventKind.ESCALATION: ["escalation", "escalations", "escalated"],
-    EventKind.RESOLUTION: ["resolution", "resolved", "recovery"],
+    EventKind.MISLEADING: [
+        *("misleading paths", "misleading path", "misleading", "red herrings", "dead ends"),
+        # The template's own words, as reports keep them for a label ("Misleading investigation/debugging paths:").
+        *("misleading investigation", "misleading investigations", "misleading investigation paths"),
+        *("misleading investigation/debugging paths", "misleading debugging paths"),
+        "misleading investigation/debugging paths that were taken",
+    ],
+    EventKind.ESCALATION: [
+        *("escalation", "escalations", "escalated", "incident escalation", "escalated to"),
+        "which team/individuals was the incident escalated to",
+    ],
+    EventKind.RESOLUTION: [
+        *("resolution", "resolved", "recovery", "incident resolution"),
+        *("how the incident was resolved", "how was the incident resolved"),
+    ],
     EventKind.NOTE: ["notes", "note", "other"],
 }.items():
     for _name in _names:

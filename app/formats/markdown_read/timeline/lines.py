@@ -138,7 +138,7 @@ def kind_group(ctx: TimelineContext, entries: Entries, index: int) -> int | None
         children.insert(0, Item("-", value, [], []))
     pending = None
     leftover: list[str] = []
-    for child in children:
+    for child in _paragraphs_as_items(children) if ctx.draft.other_template else children:
         if isinstance(child, str):
             if child.strip():
                 leftover.append(child)
@@ -154,6 +154,22 @@ def kind_group(ctx: TimelineContext, entries: Entries, index: int) -> int | None
         ctx.add(pending, "", kind)
     ctx.leftover.extend(leftover)
     return index + 1
+
+
+def _paragraphs_as_items(children: Entries) -> Entries:
+    """A kind's group with paragraphs under it rather than bullets ("Actions Taken:" over a sentence or
+    two, as a form's answers are written): each paragraph one event of that kind."""
+    out: Entries = []
+    lines: list[str] = []
+    for child in [*children, ""]:
+        if isinstance(child, str) and child.strip() and not heading_of(child):
+            lines.append(child.strip())
+            continue
+        if lines:
+            out.append(Item("-", lines[0], lines[1:], list(lines)))
+            lines = []
+        out.append(child)
+    return out[:-1]
 
 
 def event_from_item(ctx: TimelineContext, item: Item, kind=None) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,148 @@
+"""A timeline written by kind rather than by time, as many reports fill in the well-known template.
+
+"Detection Time: March 4, 10:00 AM" over "Detection Method: a shopper wrote in", "Actions Taken:" over
+its list, "Escalation: the checkout team": each label names the kind of what follows, as the
+reference's ``- **Detection:**`` groups do. Written as plain lines (or as bullets naming the detection's
+time and its method apart), they are rewritten here into those groups, line for line, before the
+timeline's recognisers read them; the labels' own words are kept in the rewritten lines.
+"""
+
+from __future__ import annotations
+
+from app.formats.markdown_read.timeline.kinds import DETECTION_HOW, DETECTION_WHEN, kind_named
+from app.formats.markdown_read.tokens import BULLET, heading_of, split_label
+from app.formats.markdown_syntax import outside_fences
+
+# The detection written as two labels: when, then how ("Detection Time:", "Detection Method:").
+_DETECTION_WHEN = DETECTION_WHEN
+_DETECTION_HOW = DETECTION_HOW
+
+
+def kind_labelled_lines(lines: list[str]) -> list[str]:
+    """``lines`` with plain kind labels as the reference's groups, and a detection's time and method,
+    written apart, as one group: its time alone on the first nested bullet, its text on the next."""
+    flags = outside_fences(lines)
+    out: list[str] = []
+    in_group = False  # the lines under a plain label written as a group: its list, nested under it
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        bullet = BULLET.match(line)
+        heading = heading_of(line) if flags[index] else None
+        if heading is not None and kind_named(heading[1]) is not None and _paragraph_follows(lines, flags, index):
+            # "### Misleading investigation" over a paragraph (not a list): the paragraph is its event
+            out.append(f"- {heading[1].strip().rstrip(':')}:")
+            in_group, index = True, index + 1
+            while index < len(lines) and flags[index] and not BULLET.match(lines[index]):
+                if heading_of(lines[index]) is not None:
+                    break
+                out.append(f"  {lines[index]}" if lines[index].strip() else "")
+                index += 1
+            in_group = False
+            continue
+        if not flags[index] or heading is not None:
+            in_group = False
+            out.append(line)
+            index += 1
+            continue
+        label = _kind_label(line[bullet.end() :] if bullet and not bullet.group(1) else line)
+        if label is not None and (bullet is None or not bullet.group(1)):
+            key, value = label
+            pair = _detection_pair(lines, flags, index, key, value)
+            if pair is not None:
+                out.extend(pair[0])
+                index = pair[1]
+                in_group = False
+                continue
+            if bullet is None:
+                out.append(f"- {line.strip()}")  # "Actions Taken:" alone: the group's head
+                in_group = True
+                index += 1
+                continue
+        if in_group and bullet is not None and not bullet.group(1):
+            out.append(f"  {line}")  # the group's list, nested under it
+        else:
+            in_group = in_group and (bool(line.strip()) or _next_is_bullet(lines, index))
+            out.append(line)
+        index += 1
+    return out
+
+
+def _kind_label(text: str) -> tuple[str, str] | None:
+    """``(key, value)`` when ``text`` opens with a label naming a kind of event."""
+    stripped = text.strip()
+    if ":" not in stripped[:80]:
+        return None
+    label = split_label(stripped)
+    if label is None or not label[0]:
+        return None
+    return label if kind_named(label[0]) is not None else None
+
+
+def _detection_pair(
+    lines: list[str], flags: list[bool], index: int, key: str, value: str
+) -> tuple[list[str], int] | None:
+    """A detection's time and its method written as two labels (plain or as bullets, each with its value on
+    its line or on one bullet nested under it): one detection group, the time first, and the line after."""
+    if key not in _DETECTION_WHEN + _DETECTION_HOW:
+        return None
+    first, after = _label_value(lines, flags, index, value)
+    if after >= len(lines) or not flags[after]:
+        return None
+    bullet = BULLET.match(lines[after])
+    second_label = _kind_label(lines[after][bullet.end() :] if bullet else lines[after])
+    if second_label is None or second_label[0] not in _DETECTION_WHEN + _DETECTION_HOW or second_label[0] == key:
+        return None
+    second, end = _label_value(lines, flags, after, second_label[1])
+    when, how = (first, second) if key in _DETECTION_WHEN else (second, first)
+    if not when or not how:
+        return None
+    head = lines[index].strip()
+    head = head[BULLET.match(head).end() :] if BULLET.match(head) else head
+    other = lines[after].strip()
+    other = other[BULLET.match(other).end() :] if BULLET.match(other) else other
+    # The first label is the group's head (the second's words name the same kind: structure, not text);
+    # the values are its two nested bullets, the time first.
+    group = [f"- {_label_only(head)}", f"  - {when}", f"  - {how}"]
+    return group, end
+
+
+def _label_value(lines: list[str], flags: list[bool], index: int, value: str) -> tuple[str, int]:
+    """A label's value: on its own line, or on the one bullet nested right under it; and the next line."""
+    if value:
+        return value, index + 1
+    nested = index + 1
+    if nested < len(lines) and flags[nested] and (found := BULLET.match(lines[nested])) and found.group(1):
+        return lines[nested][found.end() :].strip(), nested + 1
+    return "", index + 1
+
+
+def _label_only(text: str) -> str:
+    """The label part of ``**Detection Time:** March 4`` (``**Detection Time:**``), as written."""
+    cut = text.find(":")
+    end = cut + 1
+    while end < len(text) and text[end] in "*_":
+        end += 1
+    return text[:end].strip()
+
+
+def _next_is_bullet(lines: list[str], index: int) -> bool:
+    """Whether the next line with text is a list item (a blank line inside a group's list)."""
+    for later in range(index + 1, min(index + 3, len(lines))):
+        if lines[later].strip():
+            return bool(BULLET.match(lines[later]))
+    return False
+
+
+def _paragraph_follows(lines: list[str], flags: list[bool], index: int) -> bool:
+    """Whether the first line with text after ``index`` is plain text (not a list, a heading or a table)."""
+    for later in range(index + 1, min(index + 4, len(lines))):
+        if lines[later].strip():
+            text = lines[later]
+            return (
+                flags[later]
+                and not BULLET.match(text)
+                and heading_of(text) is None
+                and not text.lstrip().startswith("|")
+            )
+    return False
