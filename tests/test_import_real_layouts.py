@@ -252,3 +252,15 @@ def test_kind_headings_over_paragraphs_make_one_event_of_that_kind_each() -> Non
 def test_kind_labelled_timelines_are_read_in_one_pass(text: str) -> None:
     document = from_markdown(text)
     assert from_markdown(to_markdown(document)) == document
+
+
+def test_a_kind_heading_over_timed_lines_still_names_their_kind_and_a_status_word_is_no_label() -> None:
+    document = from_markdown(
+        "# Payments late\n\n## Timeline\n\n### Recovery\n\n15:35 | New certificate installed\n"
+        "15:41 | Payments flowing again\n\n## Updates\n\n**Resolved** — 11 Jun 2024, 16:02 UTC\n\nAll clear now.\n"
+    )
+    assert [(time, kind) for time, kind, _ in _events(document)][:2] == [
+        ("15:35", "resolution"),
+        ("15:41", "resolution"),
+    ]
+    assert "**Resolved** — 11 Jun 2024, 16:02 UTC" not in [event.text for event in document.timeline]

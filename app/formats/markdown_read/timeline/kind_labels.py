@@ -10,7 +10,7 @@ timeline's recognisers read them; the labels' own words are kept in the rewritte
 from __future__ import annotations
 
 from app.formats.markdown_read.timeline.kinds import DETECTION_HOW, DETECTION_WHEN, kind_named
-from app.formats.markdown_read.tokens import BULLET, heading_of, split_label
+from app.formats.markdown_read.tokens import BULLET, TIME_LED, heading_of, name_key, split_label
 from app.formats.markdown_syntax import outside_fences
 
 # The detection written as two labels: when, then how ("Detection Time:", "Detection Method:").
@@ -74,8 +74,8 @@ def _kind_label(text: str) -> tuple[str, str] | None:
     if ":" not in stripped[:80]:
         return None
     label = split_label(stripped)
-    if label is None or not label[0]:
-        return None
+    if label is None or not label[0] or name_key(stripped.split(":", 1)[0]) != label[0]:
+        return None  # "**Resolved** — 10 Oct, 18:02 UTC": a status update's word, not a label with its colon
     return label if kind_named(label[0]) is not None else None
 
 
@@ -139,10 +139,6 @@ def _paragraph_follows(lines: list[str], flags: list[bool], index: int) -> bool:
     for later in range(index + 1, min(index + 4, len(lines))):
         if lines[later].strip():
             text = lines[later]
-            return (
-                flags[later]
-                and not BULLET.match(text)
-                and heading_of(text) is None
-                and not text.lstrip().startswith("|")
-            )
+            plain = not BULLET.match(text) and heading_of(text) is None and not text.lstrip().startswith("|")
+            return flags[later] and plain and not TIME_LED.match(text)  # "15:35 | installed": events, not a story
     return False
