@@ -5,7 +5,10 @@ from __future__ import annotations
 import gc
 import tracemalloc
 
+import pytest
+
 from app.flowchart.packed_svg import PackedSvg
+from tests.flowchart_helpers import RENDERERS
 from widgets.preview_document import rasterise
 
 
@@ -115,3 +118,94 @@ def test_a_piece_qt_cannot_read_is_parsed_once_not_at_every_paint(qapp, monkeypa
         assert picture.renderer(0) is None
         assert picture.renderer(1) is not None
     assert len(made) == 2  # each piece parsed once: the broken one is remembered as broken
+
+
+def _traced_peak(work) -> tuple[object, int]:
+    """What ``work()`` gives, and the most Python memory it held at once beyond what was held before."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        tracemalloc.reset_peak()
+        done = work()
+        return done, tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_packed_svg_unpacks_in_chunks_that_make_the_whole():
+    from app.flowchart.packed_svg import SvgPacker
+
+    svg = chain_svg(3_000)
+    packer = SvgPacker()
+    for start in range(0, len(svg), 1000):
+        packer.add(svg[start : start + 1000])
+    packed = packer.finish()
+    assert packed.size == len(svg) and packed.unpacked() == svg
+    chunks = list(packed.chunks(50_000))
+    assert b"".join(chunks) == svg and max(map(len, chunks)) <= 50_000
+    assert b"".join(PackedSvg.of(b"").chunks()) == b""
+
+
+def test_cutting_an_svg_as_it_is_unpacked_gives_the_same_pieces_as_cutting_it_whole():
+    from widgets.flowchart.svg_pieces import chunks_of, cut_svg, split_svg
+
+    svg = chain_svg(400)
+    whole = split_svg(svg)
+    assert len(whole) > 3
+    # Chunk edges fall inside tags, comments and ids: every cut must still land between two groups.
+    for chunk_size in (65_536, 4_096, 97, 7):
+        for chunks in (chunks_of(svg, chunk_size), PackedSvg.of(svg).chunks(chunk_size)):
+            cut = cut_svg(chunks, len(svg))
+            assert cut is not None
+            assert (cut.spans, cut.element_ids) == (whole.spans, whole.element_ids)
+            assert cut.frame == whole.frame
+            assert list(cut.pieces(PackedSvg.of(svg).chunks(chunk_size))) == whole.pieces
+
+
+def test_the_chart_drawn_from_its_packed_svg_is_the_chart_drawn_from_the_whole(qapp):
+    from widgets.flowchart.picture import parse_picture
+
+    svg = chain_svg(400)
+    ids = [f"fc-node-{i}" for i in range(0, 400, 7)]
+    from_whole = parse_picture(svg, ids)
+    from_packed = parse_picture(PackedSvg.of(svg), ids)
+    assert from_whole is not None and from_packed is not None
+    assert len(from_packed.pieces) > 3
+    assert from_packed.pieces == from_whole.pieces and from_packed.frame_svg == from_whole.frame_svg
+    assert from_packed.piece_bounds == from_whole.piece_bounds
+    assert from_packed.element_bounds == from_whole.element_bounds and len(from_packed.element_bounds) == len(ids)
+    assert from_packed.overview == from_whole.overview
+    small = chain_svg(3)
+    assert parse_picture(PackedSvg.of(small)).pieces == parse_picture(small).pieces  # one piece: the whole
+
+
+def test_the_humor_page_worker_never_holds_the_whole_svg(qapp):
+    # The worker unpacked the 1.6 MB SVG of a 1,400-node chain and held it while Qt parsed every piece.
+    from widgets.flowchart.picture import parse_picture
+
+    svg = chain_svg(5_000)  # 1.6 MB, as Graphviz drew that chain
+    whole = PackedSvg.of(svg)
+    packed = _NeverUnpacked(whole.packed, whole.size)
+    del svg, whole
+    picture, peak = _traced_peak(lambda: parse_picture(packed, ["fc-node-0", "fc-node-4999"]))
+    assert picture is not None and len(picture.element_bounds) == 2 and len(picture.pieces) > 40
+    assert peak < packed.size / 2  # a piece and the chunks it is cut from, not the whole
+
+
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_graphviz_s_svg_is_packed_as_it_is_written_never_held_whole(renderer):
+    # dot's 1.6 MB of SVG for a 1,400-node chain was read in pieces, joined, then packed: 3.2 MB at
+    # once in the preview's thread; the embedded Graphviz's was copied out of its memory whole.
+    from app.flowchart.dot import build_dot
+    from app.model import Flowchart, FlowEdge, FlowNode
+
+    label = "Checked the resolver cache, the zone file and the renewal job's log for the missing apex records"
+    nodes = [FlowNode(id=f"n{i}", label=f"{label} ({i})") for i in range(1_400)]
+    edges = [FlowEdge(source=f"n{i}", target=f"n{i + 1}") for i in range(1_399)]
+    source = build_dot(Flowchart(nodes=nodes, edges=edges)).dot
+    renderer.render_packed("digraph { a }", timeout=60)  # the renderer's own start-up is not the chart's
+    packed, peak = _traced_peak(lambda: renderer.render_packed(source, timeout=120))
+    assert packed.unpacked() == renderer.render(source, timeout=120)
+    assert packed.size > 1_500_000
+    assert peak < packed.size / 2

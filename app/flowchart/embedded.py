@@ -14,9 +14,11 @@ import math
 import re
 import struct
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.flowchart.packed_svg import PackedSvg, SvgPacker
 from app.flowchart.renderer import (
     DEFAULT_TIMEOUT,
     INSTALL_HINT,
@@ -31,6 +33,9 @@ EPOCH_TICK = 0.02
 
 WASM_MEMORY_LIMIT = 1024 * 1024 * 1024
 """A chart that needs more than this is hostile; the store refuses to grow further."""
+
+READ_BYTES = 64 * 1024
+"""Copied into or out of the module's memory at a time (the chart's text, its SVG)."""
 
 
 class _EpochTicker:
@@ -158,6 +163,19 @@ class EmbeddedGraphviz(Renderer):
         # (the epoch deadline), so a superseded in-process render runs on to its time limit.
         if fmt != "svg":
             raise RenderError(f"the embedded Graphviz writes only SVG, not {fmt}")
+        parts: list[bytes] = []
+        self._render(source, timeout, parts.append)
+        return b"".join(parts)
+
+    def render_packed(
+        self, source: str, *, timeout: float = DEFAULT_TIMEOUT, cancel: threading.Event | None = None
+    ) -> PackedSvg:
+        # Read out of the module's memory and packed a piece at a time, never copied out whole.
+        packer = SvgPacker()
+        self._render(source, timeout, packer.add)
+        return packer.finish()
+
+    def _render(self, source: str, timeout: float, take: Callable[[bytes], None]) -> None:
         if not self.available():
             raise NoRendererError(INSTALL_HINT)
         import wasmtime
@@ -170,7 +188,7 @@ class EmbeddedGraphviz(Renderer):
         store.set_wasi(wasmtime.WasiConfig())
         ticker.begin()
         try:
-            return self._render_in(store, module, engine, source)
+            self._render_in(store, module, engine, source, take)
         except wasmtime.Trap as trap:
             if trap.trap_code == wasmtime.TrapCode.INTERRUPT:
                 raise RenderTimeoutError(f"Graphviz took longer than {timeout:g} s and was stopped") from None
@@ -181,7 +199,7 @@ class EmbeddedGraphviz(Renderer):
             ticker.end()
 
     @staticmethod
-    def _render_in(store: Any, module: Any, engine: Any, source: str) -> bytes:
+    def _render_in(store: Any, module: Any, engine: Any, source: str, take: Callable[[bytes], None]) -> None:
         import wasmtime
 
         linker = wasmtime.Linker(engine)
@@ -190,11 +208,14 @@ class EmbeddedGraphviz(Renderer):
         memory, malloc = exports["memory"], exports["malloc"]
 
         def c_string(text: str) -> int:
-            data = text.encode("utf-8") + b"\x00"
-            address = malloc(store, len(data))
+            data = memoryview(text.encode("utf-8"))
+            address = malloc(store, len(data) + 1)
             if not address:
                 raise RenderError("the chart is too large for the embedded Graphviz")
-            memory.write(store, data, address)
+            # A piece at a time: ``write`` copies what it is given into a bytearray first.
+            for start in range(0, len(data), READ_BYTES):
+                memory.write(store, bytearray(data[start : start + READ_BYTES]), address + start)
+            memory.write(store, bytearray(1), address + len(data))  # the terminating NUL
             return address
 
         length_at = malloc(store, 4)
@@ -205,7 +226,8 @@ class EmbeddedGraphviz(Renderer):
             message = raw.split(b"\x00", 1)[0].decode("utf-8", "replace").strip()
             raise RenderError(f"Graphviz failed: {message or 'the chart could not be drawn'}")
         (length,) = struct.unpack("<I", bytes(memory.read(store, length_at, length_at + 4)))
-        return bytes(memory.read(store, result, result + length))
+        for start in range(result, result + length, READ_BYTES):
+            take(bytes(memory.read(store, start, min(start + READ_BYTES, result + length))))
 
 
 def _package_version(name: str) -> str:

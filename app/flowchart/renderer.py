@@ -6,6 +6,7 @@ import threading
 from abc import ABC, abstractmethod
 
 from app.errors import DocumentError
+from app.flowchart.packed_svg import PackedSvg
 
 DEFAULT_TIMEOUT = 20.0
 """Seconds a render may take. Real post-mortem charts render in well under a second."""
@@ -72,3 +73,9 @@ class Renderer(ABC):
         Setting ``cancel`` stops a render whose result nobody wants any more
         (``RenderCancelledError``), where the renderer can be stopped from outside.
         """
+
+    def render_packed(
+        self, source: str, *, timeout: float = DEFAULT_TIMEOUT, cancel: threading.Event | None = None
+    ) -> PackedSvg:
+        """``render(source, "svg")``, compressed; a renderer that can packs it as it is written, never whole."""
+        return PackedSvg.of(self.render(source, "svg", timeout=timeout, cancel=cancel))

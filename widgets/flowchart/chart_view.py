@@ -11,7 +11,7 @@ on screen; exported files are Graphviz's own output.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
@@ -128,15 +128,14 @@ class ChartView(QGraphicsView):
 
     def show_svg(
         self,
-        svg: bytes,
-        element_ids: dict[str, str],
+        svg: bytes | PackedSvg,
+        element_ids: Mapping[str, str],
         picture: ChartPicture | None = None,
-        packed: PackedSvg | None = None,
     ) -> bool:
         """Show a new picture; False (old picture kept) when Qt cannot read it.
 
         ``picture`` is the same SVG already parsed (off the UI thread: ``parse_picture``); without it we parse here.
-        ``packed`` is the same SVG compressed (off the UI thread too); without it we compress it here.
+        The view keeps the SVG compressed (``PackedSvg``): given whole, it is compressed here.
         """
         picture = picture if picture is not None else parse_picture(svg, element_ids)
         if picture is None:
@@ -148,11 +147,11 @@ class ChartView(QGraphicsView):
         if self._item is not None:
             scene.removeItem(self._item)
         self._item, self._picture, self._element_ids = item, picture, dict(element_ids)
-        if packed is None:
+        if isinstance(svg, bytes):
             from app.flowchart.packed_svg import PackedSvg  # here: the window's start draws no chart
 
-            packed = PackedSvg.of(svg)
-        self._svg = packed
+            svg = PackedSvg.of(svg)
+        self._svg = svg
         scene.addItem(item)
         paper = item.boundingRect().adjusted(-PAPER_MARGIN, -PAPER_MARGIN, PAPER_MARGIN, PAPER_MARGIN)
         self.paper.setRect(paper)

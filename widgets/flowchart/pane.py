@@ -218,7 +218,10 @@ class FlowchartPane(QWidget):
 
     def _show_result(self, result: RenderResult) -> None:
         self.busy_label.setVisible(self.scheduler.is_busy())
-        if not self.chart_view.show_svg(result.svg, result.element_ids, result.picture, result.packed_svg):
+        shown = result.packed_svg is not None and self.chart_view.show_svg(
+            result.packed_svg, result.element_ids, result.picture
+        )
+        if not shown:
             self._show_failure(RenderResult(result.generation, error="the rendered chart could not be displayed"))
             return
         self._set_error("")

@@ -19,6 +19,7 @@ node) is measured once, in the worker, rather than asked of Qt on each hover.
 
 from __future__ import annotations
 
+import functools
 import math
 import zlib
 from collections import OrderedDict
@@ -31,7 +32,8 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from widgets.flowchart.svg_pieces import PIECE_BYTES, SvgPieces, split_svg
+from app.flowchart.packed_svg import PackedSvg
+from widgets.flowchart.svg_pieces import PIECE_BYTES, SvgPieces, chunks_of, cut_svg, split_svg
 from widgets.qt_guard import never_raises
 
 __all__ = ["PIECE_BYTES", "ChartPicture", "PictureItem", "SvgPieces", "parse_picture", "split_svg"]
@@ -112,26 +114,32 @@ class ChartPicture:
 
 
 def parse_picture(
-    svg: bytes,
+    svg: bytes | PackedSvg,
     measured: Iterable[str] = (),
     check: Callable[[], None] = lambda: None,
     styled: Callable[[bytes], bytes] = lambda svg: svg,
 ) -> ChartPicture | None:
     """``svg`` measured piece by piece, the ``measured`` elements' bounds taken; None if Qt cannot read it.
 
+    A packed SVG is cut as it is unpacked, twice, a chunk at a time: the
+    whole text (1.6 MB for a 1,400-node chain) is never held, only a piece.
     ``check`` runs between two steps (it raises to stop). ``styled`` gives the
     SVG as drawn (the chart font), a piece at a time rather than a copy of the
     whole. Called in a worker, it hands the picture to the UI thread.
     """
-    cut = split_svg(svg, check=check)
+    if isinstance(svg, PackedSvg):
+        size, chunks = svg.size, svg.chunks
+    else:
+        size, chunks = len(svg), functools.partial(chunks_of, svg)
     wanted = set(measured)
-    if len(cut) == 1:
-        svg = styled(svg)
-        whole = QSvgRenderer(QByteArray(svg))
+    cut = cut_svg(chunks(), size, check=check, wanted=wanted)
+    if cut is None:
+        whole_svg = styled(svg.unpacked() if isinstance(svg, PackedSvg) else svg)
+        whole = QSvgRenderer(QByteArray(whole_svg))
         if not whole.isValid():
             return None
         # Small: parsed again on the UI thread when first drawn (a few milliseconds).
-        return ChartPicture(svg, *_outline(whole), _bounds(whole, wanted), [zlib.compress(svg, 1)], [None])
+        return ChartPicture(whole_svg, *_outline(whole), _bounds(whole, wanted), [zlib.compress(whole_svg, 1)], [None])
     frame_svg = styled(cut.frame)
     frame = QSvgRenderer(QByteArray(frame_svg))
     if not frame.isValid():
@@ -140,9 +148,9 @@ def parse_picture(
     del frame  # made here, let go of here
     overview = _Overview(QSizeF(picture.default_size), picture.view_box)
     try:
-        for index, ids in enumerate(cut.element_ids):
+        for ids, piece in zip(cut.element_ids, cut.pieces(chunks()), strict=True):
             check()
-            piece = styled(cut.piece(index))
+            piece = styled(piece)
             renderer = QSvgRenderer(QByteArray(piece))
             if not renderer.isValid():
                 return None

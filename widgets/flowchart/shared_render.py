@@ -9,16 +9,16 @@ again; a render that was cancelled is forgotten, so the next ask tries again.
 
 Renders are keyed by the renderer's class as well as the text: tests put fake
 renderers in place, and their pictures must never answer for the real one.
-A kept SVG is compressed (a 1,400-node chain's 1.6 MB is 0.24 MB so), and so
-is the one on show (``PackedSvg``): an asker that may not need all of it (the
-preview, which turns down a chart too big to read from its size alone) unpacks
-it only when it does.
+A kept SVG is compressed (a 1,400-node chain's 1.6 MB is 0.24 MB so), as the
+renderer writes it (``Renderer.render_packed``), and it is handed out so
+(``PackedSvg``): the preview turns down a chart too big to read from its size
+alone, and the Humor Element page cuts it into pieces as it unpacks it, so
+neither holds the whole text.
 """
 
 from __future__ import annotations
 
 import threading
-import zlib
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,8 +55,7 @@ def chart_svg(
     cancel: threading.Event | None = None,
 ) -> bytes:
     """The SVG of the DOT ``source``, rendered once for every asker; raises the render's error."""
-    svg, packed = rendered_svg(source, renderer_factory, timeout=timeout, cancel=cancel)
-    return svg or packed.unpacked()
+    return packed_chart_svg(source, renderer_factory, timeout=timeout, cancel=cancel).unpacked()
 
 
 def packed_chart_svg(
@@ -66,18 +65,7 @@ def packed_chart_svg(
     timeout: float = DEFAULT_TIMEOUT,
     cancel: threading.Event | None = None,
 ) -> PackedSvg:
-    """``chart_svg``, compressed: for an asker that may not need all of it."""
-    return rendered_svg(source, renderer_factory, timeout=timeout, cancel=cancel)[1]
-
-
-def rendered_svg(
-    source: str,
-    renderer_factory: Callable[[], Renderer],
-    *,
-    timeout: float = DEFAULT_TIMEOUT,
-    cancel: threading.Event | None = None,
-) -> tuple[bytes, PackedSvg]:
-    """The SVG of ``source`` as rendered (b"" when it was rendered for another asker), and compressed."""
+    """``chart_svg``, compressed: packed as the renderer writes it, so no asker need hold it whole."""
     renderer = renderer_factory()
     key = (f"{type(renderer).__module__}.{type(renderer).__qualname__}", source)
     with _lock:
@@ -91,11 +79,10 @@ def rendered_svg(
                 _entries.popitem(last=False)
         else:
             _entries.move_to_end(key)
-    svg = b""
     if owner:
         try:
-            svg = renderer.render(source, "svg", timeout=timeout, cancel=cancel)
-            entry.packed_svg, entry.svg_size = zlib.compress(svg, 1), len(svg)
+            packed = _render_packed(renderer, source, timeout, cancel)
+            entry.packed_svg, entry.svg_size = packed.packed, packed.size
         except Exception as error:
             entry.error = error
             if isinstance(error, RenderCancelledError):
@@ -110,10 +97,18 @@ def rendered_svg(
                 raise RenderCancelledError("the chart is no longer wanted")
         if isinstance(entry.error, RenderCancelledError):
             # The render this ask waited for was cancelled by its owner: try again as an owner.
-            return rendered_svg(source, renderer_factory, timeout=timeout, cancel=cancel)
+            return packed_chart_svg(source, renderer_factory, timeout=timeout, cancel=cancel)
     if entry.error is not None:
         raise entry.error
-    return svg, entry.packed()
+    return entry.packed()
+
+
+def _render_packed(renderer: Renderer, source: str, timeout: float, cancel: threading.Event | None) -> PackedSvg:
+    """The renderer's SVG packed as it writes it, where it can (any ``Renderer``); else packed once written."""
+    render_packed = getattr(renderer, "render_packed", None)
+    if render_packed is not None:
+        return render_packed(source, timeout=timeout, cancel=cancel)
+    return PackedSvg.of(renderer.render(source, "svg", timeout=timeout, cancel=cancel))
 
 
 def _gave_up_sooner(entry: _Entry, timeout: float) -> bool:
