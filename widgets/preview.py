@@ -52,11 +52,11 @@ __all__ = ["PREVIEW_CHART_URL", "PreviewPane", "SafeBrowser", "build_text_docume
 DEBOUNCE_MS = 300
 PREVIEW_CHART_TIMEOUT = 10.0
 
-# The last chart drawn for the preview, by its DOT text: typing elsewhere re-renders the
+# The last chart drawn for the preview, by its DOT text's key: typing elsewhere re-renders the
 # text, not the picture. Each editor window's preview worker uses it (the library opens
 # several windows), so it is read and written under its lock. The SVG itself comes from
 # ``shared_render``, which the Humor Element page shares.
-_chart_cache: dict[str, PackedPicture | None] = {}
+_chart_cache: dict[bytes, PackedPicture | None] = {}
 _chart_cache_lock = threading.Lock()
 
 
@@ -75,12 +75,12 @@ def preview_chart(
         from app.flowchart.render import RenderCancelledError
         from widgets.flowchart.shared_render import packed_chart_svg
 
-        source = chart_source(model.humor.flowchart, check).dot
+        source = chart_source(model.humor.flowchart, check)
     except Exception:  # The preview shows the steps as text instead; the Humor page says why.
         return None
     with _chart_cache_lock:
-        if source in _chart_cache:
-            return _chart_cache[source]
+        if source.key in _chart_cache:
+            return _chart_cache[source.key]
     # Drawn outside the lock: two windows' charts are drawn side by side.
     try:
         picture = pack(
@@ -94,7 +94,7 @@ def preview_chart(
     # not hold up every later preview by that limit again.
     with _chart_cache_lock:
         _chart_cache.clear()
-        _chart_cache[source] = picture
+        _chart_cache[source.key] = picture
     return picture
 
 

@@ -28,10 +28,12 @@ emitted.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import textwrap
 import threading
-from collections.abc import Callable, Sequence
+import zlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -97,16 +99,65 @@ def _clean(text: str) -> str:
     return _LONE_SURROGATES.sub("\ufffd", _CONTROL_CHARS.sub("", text))
 
 
+class NamedByIndex(Mapping[str, str]):
+    """A generated name (``n0``, ``fc-node-0``) → the model's node id: the name is made from the
+    node's index when asked for, not kept for each node (two dicts of 1,400 names each for a
+    1,400-node chain, made among the DOT text's own pieces, kept them from being given back)."""
+
+    def __init__(self, prefix: str, node_ids: Sequence[str | None]) -> None:
+        self._prefix = prefix
+        self._node_ids = node_ids
+        """By index; None for a node left out (a second node of the same id)."""
+
+    def __getitem__(self, name: str) -> str:
+        number = name[len(self._prefix) :] if isinstance(name, str) and name.startswith(self._prefix) else ""
+        if number.isdecimal() and number.isascii() and (number == "0" or not number.startswith("0")):
+            index = int(number)
+            if index < len(self._node_ids) and self._node_ids[index] is not None:
+                return self._node_ids[index]  # type: ignore[return-value]
+        raise KeyError(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return (f"{self._prefix}{index}" for index, node_id in enumerate(self._node_ids) if node_id is not None)
+
+    def __len__(self) -> int:
+        return sum(node_id is not None for node_id in self._node_ids)
+
+
 @dataclass
 class ChartSource:
-    """The DOT text and how its generated names map back to the model's node ids."""
+    """The DOT text and how its generated names map back to the model's node ids.
 
-    dot: str
-    node_names: dict[str, str] = field(default_factory=dict)
+    The text is kept compressed (a 1,400-node chain's 357 KB is 20 KB so): it is
+    needed whole only while Graphviz draws it, and ``key`` stands for it elsewhere.
+    """
+
+    packed_dot: bytes
+    key: bytes
+    """A digest of the text: the same text, the same key (renders and pictures are kept by it)."""
+    node_names: Mapping[str, str] = field(default_factory=dict)
     """Generated DOT node name (``n0``) → the model's node id."""
 
-    element_ids: dict[str, str] = field(default_factory=dict)
+    element_ids: Mapping[str, str] = field(default_factory=dict)
     """SVG element id (``fc-node-0``) → the model's node id, for clicks on the picture."""
+
+    @classmethod
+    def of(cls, dot: str, node_ids: Sequence[str | None] = ()) -> ChartSource:
+        return cls(
+            zlib.compress(dot.encode("utf-8"), 1),
+            dot_key(dot),
+            NamedByIndex("n", node_ids),
+            NamedByIndex("fc-node-", node_ids),
+        )
+
+    @property
+    def dot(self) -> str:
+        return zlib.decompress(self.packed_dot).decode("utf-8")
+
+
+def dot_key(dot: str) -> bytes:
+    """What ``ChartSource.key`` is for the text ``dot``."""
+    return hashlib.blake2b(dot.encode("utf-8"), digest_size=20).digest()
 
 
 def layout_lines(text: str, *, width: int = MAX_LINE_CHARS, max_lines: int = MAX_LABEL_LINES) -> list[str]:
@@ -229,14 +280,13 @@ def build_dot(chart: Flowchart, check: Callable[[], None] = lambda: None) -> Cha
     body.append(f"\tedge [{edge_style}]\n")
 
     names: dict[str, str] = {}
-    source = ChartSource(dot="")
+    node_ids: list[str | None] = [None] * len(chart.nodes)
     for index, node in enumerate(chart.nodes):
         if node.id in names:
             continue  # A duplicate id is a validation warning; the first one wins, as for edges.
         name = f"n{index}"
         names[node.id] = name
-        source.node_names[name] = node.id
-        source.element_ids[node_element_id(index)] = node.id
+        node_ids[index] = node.id
         before, after = _node_attributes(NODE_STYLES.get(node.kind, NODE_STYLES[NodeKind.STEP]))
         lines, cut = wrap_label(node.label)
         label = quoted(dot_string(lines))
@@ -263,8 +313,7 @@ def build_dot(chart: Flowchart, check: Callable[[], None] = lambda: None) -> Cha
             # appended to the statement instead (see ``tooltip_string``).
             body[-1] = body[-1].rstrip("\n").removesuffix("]") + f" tooltip={tip} labeltooltip={tip}]\n"
     body.append("}\n")
-    source.dot = "".join(body)
-    return source
+    return ChartSource.of("".join(body), node_ids)
 
 
 _built_lock = threading.Lock()

@@ -109,7 +109,7 @@ class ChartView(QGraphicsView):
         self.scene().addItem(self.highlight)
         self._highlighted = ""
         self._empty_text = ""
-        self._element_ids: dict[str, str] = {}
+        self._element_ids: Mapping[str, str] = {}
         self._svg: PackedSvg | None = None  # compressed: the picture draws from its own pieces
         self._press: QPoint | None = None
         self._shown_once = False
@@ -146,7 +146,7 @@ class ChartView(QGraphicsView):
         scene = self.scene()
         if self._item is not None:
             scene.removeItem(self._item)
-        self._item, self._picture, self._element_ids = item, picture, dict(element_ids)
+        self._item, self._picture, self._element_ids = item, picture, element_ids  # not changed once made
         if isinstance(svg, bytes):
             from app.flowchart.packed_svg import PackedSvg  # here: the window's start draws no chart
 

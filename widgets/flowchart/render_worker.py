@@ -9,7 +9,7 @@ asks for the same chart, and one render serves both.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
@@ -29,7 +29,7 @@ class RenderResult:
     generation: int
     packed_svg: PackedSvg | None = None
     """The SVG, compressed: what the chart view keeps of it. It is never unpacked whole here."""
-    element_ids: dict[str, str] = field(default_factory=dict)
+    element_ids: Mapping[str, str] = field(default_factory=dict)
     error: str = ""
     picture: ChartPicture | None = None
     """The SVG already parsed by Qt, in the worker, in pieces short enough not to hold up the
@@ -76,7 +76,7 @@ class RenderScheduler(QObject):
         try:
             source = chart_source(chart, job.give_way)
             result.packed_svg = packed_chart_svg(
-                source.dot, self.renderer_factory, timeout=self.timeout, cancel=job.cancel_event
+                source, self.renderer_factory, timeout=self.timeout, cancel=job.cancel_event
             )
             result.element_ids = source.element_ids
             job.check()

@@ -1,9 +1,10 @@
 """One Graphviz render of a chart serves the Humor Element page and the preview.
 
 Both draw the same DOT text (``app.flowchart.dot.build_dot`` of the document's
-flowchart). Whichever asks first runs Graphviz; the other, asking while that
-render runs, waits for it (checking its own cancel switch), and later asks are
-answered from the last few renders. A failure is remembered like a picture, so a
+flowchart), known here by its digest (``ChartSource.key``), not kept.
+Whichever asks first runs Graphviz; the other, asking while that render runs,
+waits for it (checking its own cancel switch), and later asks are answered
+from the last few renders. A failure is remembered like a picture, so a
 chart that runs into the time limit does not hold up every preview by that limit
 again; a render that was cancelled is forgotten, so the next ask tries again.
 
@@ -23,6 +24,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.flowchart.dot import ChartSource, dot_key
 from app.flowchart.packed_svg import PackedSvg
 from app.flowchart.render import DEFAULT_TIMEOUT, RenderCancelledError, Renderer, RenderTimeoutError
 
@@ -44,11 +46,11 @@ class _Entry:
 
 
 _lock = threading.Lock()
-_entries: OrderedDict[tuple[str, str], _Entry] = OrderedDict()
+_entries: OrderedDict[tuple[str, bytes], _Entry] = OrderedDict()
 
 
 def chart_svg(
-    source: str,
+    source: str | ChartSource,
     renderer_factory: Callable[[], Renderer],
     *,
     timeout: float = DEFAULT_TIMEOUT,
@@ -59,15 +61,19 @@ def chart_svg(
 
 
 def packed_chart_svg(
-    source: str,
+    source: str | ChartSource,
     renderer_factory: Callable[[], Renderer],
     *,
     timeout: float = DEFAULT_TIMEOUT,
     cancel: threading.Event | None = None,
 ) -> PackedSvg:
-    """``chart_svg``, compressed: packed as the renderer writes it, so no asker need hold it whole."""
+    """``chart_svg``, compressed: packed as the renderer writes it, so no asker need hold it whole.
+
+    A ``ChartSource`` is unpacked only by the asker that renders it; the others find the render by its key.
+    """
     renderer = renderer_factory()
-    key = (f"{type(renderer).__module__}.{type(renderer).__qualname__}", source)
+    text_key = source.key if isinstance(source, ChartSource) else dot_key(source)
+    key = (f"{type(renderer).__module__}.{type(renderer).__qualname__}", text_key)
     with _lock:
         entry = _entries.get(key)
         if entry is not None and entry.done.is_set() and _gave_up_sooner(entry, timeout):
@@ -81,7 +87,9 @@ def packed_chart_svg(
             _entries.move_to_end(key)
     if owner:
         try:
-            packed = _render_packed(renderer, source, timeout, cancel)
+            text = source.dot if isinstance(source, ChartSource) else source
+            packed = _render_packed(renderer, text, timeout, cancel)
+            del text
             entry.packed_svg, entry.svg_size = packed.packed, packed.size
         except Exception as error:
             entry.error = error
