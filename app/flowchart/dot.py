@@ -143,9 +143,10 @@ class ChartSource:
 
     @classmethod
     def of(cls, dot: str, node_ids: Sequence[str | None] = ()) -> ChartSource:
+        encoded = dot.encode("utf-8")
         return cls(
-            zlib.compress(dot.encode("utf-8"), 1),
-            dot_key(dot),
+            zlib.compress(encoded, 1),
+            _digest(encoded),
             NamedByIndex("n", node_ids),
             NamedByIndex("fc-node-", node_ids),
         )
@@ -157,7 +158,11 @@ class ChartSource:
 
 def dot_key(dot: str) -> bytes:
     """What ``ChartSource.key`` is for the text ``dot``."""
-    return hashlib.blake2b(dot.encode("utf-8"), digest_size=20).digest()
+    return _digest(dot.encode("utf-8"))
+
+
+def _digest(encoded: bytes) -> bytes:
+    return hashlib.blake2b(encoded, digest_size=20).digest()
 
 
 def layout_lines(text: str, *, width: int = MAX_LINE_CHARS, max_lines: int = MAX_LABEL_LINES) -> list[str]:
