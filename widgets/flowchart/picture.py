@@ -23,7 +23,7 @@ import functools
 import math
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, QSize, QSizeF
@@ -48,6 +48,34 @@ PIECE_MARGIN = 4.0
 """Added around a piece's measured bounds, in the SVG's units: antialiasing reaches a little beyond a shape."""
 
 
+Rect = tuple[float, float, float, float]
+"""A rectangle as numbers (x, y, width, height): what a worker keeps of one Qt measured."""
+
+
+class ElementBounds(Mapping[str, QRectF]):
+    """Element id → its bounds, kept as numbers and made a ``QRectF`` when asked for.
+
+    Kept as 1,400 Qt rectangles (a 1,400-node chain's nodes), made one by one in
+    the worker between the parses of the pieces, they held on to pages of the
+    memory those parses had freed, which the system then never got back.
+    """
+
+    def __init__(self) -> None:
+        self._rects: dict[str, Rect] = {}
+
+    def add(self, element: str, bounds: QRectF) -> None:
+        self._rects[element] = bounds.getRect()
+
+    def __getitem__(self, element: str) -> QRectF:
+        return QRectF(*self._rects[element])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rects)
+
+    def __len__(self) -> int:
+        return len(self._rects)
+
+
 @dataclass
 class ChartPicture:
     """A chart measured by Qt, kept in pieces of SVG that are parsed when drawn, on the UI thread.
@@ -63,12 +91,13 @@ class ChartPicture:
     view_box: QRectF
     """The SVG's coordinates (its view box, else its size)."""
     default_size: QSize
-    element_bounds: dict[str, QRectF]
+    element_bounds: Mapping[str, QRectF]
     """The bounds of the elements asked for (the nodes), in the SVG's coordinates (its view box)."""
     pieces: list[bytes] = field(default_factory=list)
     """Each piece's SVG, compressed."""
-    piece_bounds: list[QRectF | None] = field(default_factory=list)
-    """Where each piece draws, in the SVG's coordinates; None: anywhere (drawn whenever the picture is)."""
+    piece_bounds: list[Rect | None] = field(default_factory=list)
+    """Where each piece draws (x, y, width, height), in the SVG's coordinates; None: anywhere (drawn
+    whenever the picture is)."""
     overview: QImage | None = None
     """A big chart drawn small, for the zoom levels that show it no bigger (see ``PictureItem``)."""
     _parsed: OrderedDict[int, QSvgRenderer] = field(default_factory=OrderedDict)
@@ -85,7 +114,11 @@ class ChartPicture:
 
     def pieces_within(self, area: QRectF) -> list[int]:
         """The pieces that draw something in ``area`` (SVG coordinates)."""
-        return [index for index, bounds in enumerate(self.piece_bounds) if bounds is None or bounds.intersects(area)]
+        return [
+            index
+            for index, bounds in enumerate(self.piece_bounds)
+            if bounds is None or QRectF(*bounds).intersects(area)
+        ]
 
     def parsed_pieces(self) -> list[int]:
         """The pieces kept parsed now, the least recently drawn first."""
@@ -139,12 +172,15 @@ def parse_picture(
         if not whole.isValid():
             return None
         # Small: parsed again on the UI thread when first drawn (a few milliseconds).
-        return ChartPicture(whole_svg, *_outline(whole), _bounds(whole, wanted), [zlib.compress(whole_svg, 1)], [None])
+        bounds = ElementBounds()
+        _measure(whole, wanted, bounds)
+        return ChartPicture(whole_svg, *_outline(whole), bounds, [zlib.compress(whole_svg, 1)], [None])
     frame_svg = styled(cut.frame)
     frame = QSvgRenderer(QByteArray(frame_svg))
     if not frame.isValid():
         return None
-    picture = ChartPicture(frame_svg, *_outline(frame), {})
+    bounds = ElementBounds()
+    picture = ChartPicture(frame_svg, *_outline(frame), bounds)
     del frame  # made here, let go of here
     overview = _Overview(QSizeF(picture.default_size), picture.view_box)
     try:
@@ -155,10 +191,11 @@ def parse_picture(
             if not renderer.isValid():
                 return None
             # Nodes only: an edge's bounds take Qt 0.2 ms each to work out (its stroked path).
-            picture.element_bounds.update(_bounds(renderer, wanted.intersection(ids)))
+            _measure(renderer, wanted.intersection(ids), bounds)
             drawn = renderer.transformForElement("graph0").mapRect(renderer.boundsOnElement("graph0"))
-            picture.piece_bounds.append(drawn.adjusted(-PIECE_MARGIN, -PIECE_MARGIN, PIECE_MARGIN, PIECE_MARGIN))
-            del renderer  # parsed again when drawn close up
+            drawn.adjust(-PIECE_MARGIN, -PIECE_MARGIN, PIECE_MARGIN, PIECE_MARGIN)
+            picture.piece_bounds.append(drawn.getRect())
+            del renderer, drawn  # parsed again when drawn close up
             picture.pieces.append(zlib.compress(piece, 1))
             check()
             overview.add(piece, picture.piece_bounds[-1])
@@ -174,12 +211,10 @@ def _outline(renderer: QSvgRenderer) -> tuple[QRectF, QSize]:
     return (box if not box.isEmpty() else QRectF(QPointF(0, 0), QSizeF(size))), size
 
 
-def _bounds(renderer: QSvgRenderer, elements: Iterable[str]) -> dict[str, QRectF]:
-    return {
-        element: renderer.transformForElement(element).mapRect(renderer.boundsOnElement(element))
-        for element in elements
-        if renderer.elementExists(element)
-    }
+def _measure(renderer: QSvgRenderer, elements: Iterable[str], bounds: ElementBounds) -> None:
+    for element in elements:
+        if renderer.elementExists(element):
+            bounds.add(element, renderer.transformForElement(element).mapRect(renderer.boundsOnElement(element)))
 
 
 class _Overview:
@@ -206,7 +241,7 @@ class _Overview:
         self.image.fill(0)  # transparent: the paper under the picture shows through, as under the pieces
         self.painter = QPainter(self.image)
 
-    def add(self, piece: bytes, bounds: QRectF | None) -> None:
+    def add(self, piece: bytes, bounds: Rect | None) -> None:
         """Draw ``piece``, only where it draws (``bounds``, in the SVG's coordinates; None: anywhere)."""
         if self.painter is None or self.image is None:
             return
@@ -214,12 +249,13 @@ class _Overview:
         if bounds is not None and not self.view_box.isEmpty():
             x_scale = self.size.width() / self.view_box.width()
             y_scale = self.size.height() / self.view_box.height()
+            left, top, width, height = bounds
             # A pixel more on each side: antialiasing reaches into the pixels a shape touches.
             part &= QRect(
-                math.floor((bounds.left() - self.view_box.x()) * x_scale) - 1,
-                math.floor((bounds.top() - self.view_box.y()) * y_scale) - 1,
-                math.ceil(bounds.width() * x_scale) + 3,
-                math.ceil(bounds.height() * y_scale) + 3,
+                math.floor((left - self.view_box.x()) * x_scale) - 1,
+                math.floor((top - self.view_box.y()) * y_scale) - 1,
+                math.ceil(width * x_scale) + 3,
+                math.ceil(height * y_scale) + 3,
             )
             if part.isEmpty():
                 return
