@@ -264,3 +264,44 @@ def test_a_kind_heading_over_timed_lines_still_names_their_kind_and_a_status_wor
         ("15:41", "resolution"),
     ]
     assert "**Resolved** — 11 Jun 2024, 16:02 UTC" not in [event.text for event in document.timeline]
+
+
+def test_a_label_with_its_moment_in_brackets_gives_the_events_time_and_kind() -> None:
+    document = from_markdown(
+        "# Cart errors\n\n## Timeline\n\n1. Detection and Discovery (March 4, 2024, 10:00): The error alert fired.\n"
+        "2. Isolation (March 4, 2024, 10:20): The cart pods were cut off from the cache.\n"
+        "- **Resolution (March 4, 2024, 11:00 AM)**: The release was reverted.\n"
+    )
+    assert _events(document) == [
+        ("10:00", "detection", "Detection and Discovery: The error alert fired."),
+        ("10:20", "note", "Isolation: The cart pods were cut off from the cache."),
+        ("11:00", "resolution", "The release was reverted."),
+    ]
+
+
+def test_a_root_cause_before_the_timeline_is_the_summarys_when_a_root_cause_and_resolution_follows() -> None:
+    document = from_markdown(
+        "# Cart errors\n\n## Issue Summary\n\n- **Impact:** Carts emptied for a third of shoppers.\n\n"
+        "## Root Cause\n\nA cache key collision after the release.\n\n## Timeline\n\n- 10:00 UTC: the alert fired.\n\n"
+        "## Root Cause and Resolution\n\nThe release changed the cache key format; we reverted it.\n\n"
+        "## Humorous Note\n\nOur carts took a holiday; our shoppers did not.\n"
+    )
+    assert document.summary.root_cause == "A cache key collision after the release."
+    assert document.root_cause.cause.startswith("The release changed the cache key format")
+    assert document.humor.caption == "Our carts took a holiday; our shoppers did not."
+    assert document.extra_sections == []
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## Timeline\n\n" + "- Detection (May 3, 10:00): a\n" * 30_000,
+        "# T\n\n## Timeline\n\n- Detection (" + "1" * 100_000 + ":00): a\n",
+        "# T\n\n## Timeline\n\n- " + "a" * 100_000 + " (May 3, 10:00): x\n",
+    ],
+    ids=["many bracketed moments", "a long bracket", "a long label"],
+)
+def test_labels_with_bracketed_moments_are_read_in_one_pass(text: str) -> None:
+    document = from_markdown(text)
+    assert from_markdown(to_markdown(document)) == document

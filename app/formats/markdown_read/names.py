@@ -242,6 +242,7 @@ for _key, _names in {
         *("a touch of humor", "a touch of humour", "a bit of humor", "a bit of humour", "humorous take"),
         *("fun fact", "fun facts", "just for fun", "on a lighter note", "the lighter side", "lighter side"),
         *("the obligatory meme", "meme", "memes", "the meme"),
+        *("humorous note", "humorous notes", "a humorous note", "humor section", "humour section", "comic relief"),
     ],
     "authors": ["authors", "author", "written by", "post-mortem authors", "postmortem authors", "owners"],
 }.items():

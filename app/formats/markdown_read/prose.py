@@ -89,6 +89,10 @@ def read_impact(draft: Draft, section: Section) -> None:
     draft.set_text(section, draft.summary, "impact", prose_or_list(section.lines))
 
 
+def read_summary_cause(draft: Draft, section: Section) -> None:
+    draft.set_text(section, draft.summary, "root_cause", prose_or_list(section.lines))
+
+
 def read_cause(draft: Draft, section: Section) -> None:
     draft.set_text(section, draft.root_cause, "cause", prose_or_list(section.lines))
 

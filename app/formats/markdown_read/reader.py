@@ -52,6 +52,7 @@ from app.formats.markdown_read.prose import (
     read_resolution,
     read_root_cause,
     read_summary,
+    read_summary_cause,
     reads_as_summary,
     summary_from_sentences,
 )
@@ -89,6 +90,7 @@ READERS: dict[str, SectionReader] = {
     "timeline": read_timeline,
     "root_cause": read_root_cause,
     "cause": read_cause,
+    "summary_cause": read_summary_cause,
     "resolution": read_resolution,
     "measures": read_measures,
     "closing_notes": read_closing_notes,

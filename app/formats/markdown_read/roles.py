@@ -10,6 +10,8 @@
 - The "5 Whys" are the cause, unless a section of the document names the cause itself.
 - "What happened?" asked as a question (Azure's reviews), when another
   section holds the times, tells what customers saw: the impact.
+- A "Root Cause" before the timeline, with a "Root Cause and Resolution" further on, is the
+  summary's root cause.
 """
 
 from __future__ import annotations
@@ -31,7 +33,22 @@ def settle_roles(sections: list[Section], assigned: Assigned) -> None:
     _whys_beside_a_cause(sections, assigned)
     _prose_measures(sections, assigned)
     _what_happened_as_impact(sections, assigned)
+    _cause_before_the_story(sections, assigned)
     _merge_lesson_parts(sections, assigned)
+
+
+def _cause_before_the_story(sections: list[Section], assigned: Assigned) -> None:
+    """A "Root Cause" written before the timeline, in a report with a "Root Cause and Resolution" of its
+    own further on, is the summary's root cause: the template's Issue Summary names it in a sentence
+    there, and the later section tells it in full."""
+    keys = [assigned.get(id(section)) for section in sections]
+    if "root_cause" not in keys:
+        return
+    story = min(keys.index(key) for key in ("timeline", "root_cause") if key in keys)
+    for number, section in enumerate(sections[:story]):
+        if keys[number] == "cause" and plain_name(section.heading) in ("root cause", "root causes"):
+            assigned[id(section)] = "summary_cause"
+            return
 
 
 def _is_part(section: Section) -> bool:

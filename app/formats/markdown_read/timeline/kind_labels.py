@@ -9,9 +9,12 @@ timeline's recognisers read them; the labels' own words are kept in the rewritte
 
 from __future__ import annotations
 
+import re
+
 from app.formats.markdown_read.timeline.kinds import DETECTION_HOW, DETECTION_WHEN, kind_named
 from app.formats.markdown_read.tokens import BULLET, TIME_LED, heading_of, name_key, split_label
 from app.formats.markdown_syntax import outside_fences
+from app.timeparse import read
 
 # The detection written as two labels: when, then how ("Detection Time:", "Detection Method:").
 _DETECTION_WHEN = DETECTION_WHEN
@@ -45,6 +48,20 @@ def kind_labelled_lines(lines: list[str]) -> list[str]:
             out.append(line)
             index += 1
             continue
+        timed = _TIMED_LABEL.fullmatch(line[bullet.end() :] if bullet else line) if not line[:1].isspace() else None
+        if timed is not None and _CLOCK.search(timed.group("when")) and _reads_as_a_time(timed.group("when")):
+            # "Detection and Discovery (Nov 5, 2023, 21:30): The alert fired": the time in brackets
+            label, when, text = timed.group("label").strip(), timed.group("when").strip(), timed.group("text")
+            if kind_named(label) is not None:
+                out.extend([f"- {label}:", f"  - {when}", f"  - {text.strip()}"])
+            elif kind_named(first := label.split(" and ")[0]) is not None:
+                # "Detection and Discovery (…):" names the kind by its first words; all of them stay in the text
+                out.extend([f"- {first}:", f"  - {when}", f"  - {label}: {text.strip()}"])
+            else:
+                out.append(f"- {when} – {label}: {text.strip()}")
+            in_group = False
+            index += 1
+            continue
         label = _kind_label(line[bullet.end() :] if bullet and not bullet.group(1) else line)
         if label is not None and (bullet is None or not bullet.group(1)):
             key, value = label
@@ -66,6 +83,22 @@ def kind_labelled_lines(lines: list[str]) -> list[str]:
             out.append(line)
         index += 1
     return out
+
+
+# "Isolation (Nov 5, 2023, 21:50): …", "**Issue Detection (November 10, 2023, 8:00 PM)**: …": a label
+# with the moment in brackets, then its text. The label's words are bounded, so the match stays linear.
+_TIMED_LABEL = re.compile(
+    r"(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z /&-]{1,50}?)[ \t]*\((?P<when>[^()\n]{4,40})\)(?:\*\*|__)?"
+    r"[ \t]*:(?:\*\*|__)?[ \t]*(?P<text>\S.*)"
+)
+_CLOCK = re.compile(r"\d{1,2}:\d{2}|\d{1,2}[ \t]?[ap]\.?m\b", re.IGNORECASE)
+
+
+def _reads_as_a_time(text: str) -> bool:
+    """Whether ``text`` ("Nov 5, 2023, 21:30") reads as a moment with a clock; a slip ("Nov, 5, 2023,
+    22:15") is left as written rather than made an event of its own."""
+    reading = read(text.strip())
+    return reading is not None and reading.has_time
 
 
 def _kind_label(text: str) -> tuple[str, str] | None:
