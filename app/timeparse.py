@@ -68,7 +68,8 @@ Leading = Reading
 
 _OPEN = re.compile(r"(?:\*\*|__|[*_`\[(]){1,2}")
 _CLOSERS = {"*": "*", "_": "_", "`": "`", "[": "]", "(": ")"}
-_SEPARATOR = re.compile(r"\s*,\s*(?:at\s+)?|\s+(?:at\s+|@\s*)?|\s*@\s*", re.IGNORECASE)
+# Between a date and its time: "May 1, 2024, 14:03", "May 1 at 14:03", "12 Mar 2024 · 4:40 PM" (as apps write it).
+_SEPARATOR = re.compile(r"\s*[,·]\s*(?:at\s+)?|\s+(?:at\s+|@\s*)?|\s*@\s*", re.IGNORECASE)
 _TIME = re.compile(
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?"
     rf"|(?P<bare>\d{{1,2}})(?={AMPM_AHEAD})"

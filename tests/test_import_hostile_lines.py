@@ -113,6 +113,8 @@ HOSTILE = {
     "a span of brackets": "# T\n\n" + "[" * N + "]{.underline}\n" + "[x]{" * (N // 4) + "\n",
     "bullet characters and toggles": "# T\n\n" + "• " * (N // 2) + "\n" + "▸ " * (N // 2) + "\n",
     "an outline of many heading bullets": "- # T\n" + "- ## a\n\t- x:: [[" * (N // 20) + "\n",
+    "many status headings": "# T\n\n" + "### Resolved\ntext\n*12 Mar 2024 · 4:40 PM*\n" * (N // 40),
+    "status headings over long blocks": "# T\n\n" + ("### Resolved\n" + "x\n" * 5000) * 20,
     "a column rule of many columns": "# T\n\nA B\n" + "-- " * (N // 3) + "\n" + "x " * (N // 2) + "\n",
     "a grid table of 10,000 columns": "# T\n\n+" + "-+" * 10_000 + "\n" + "|\n" * 2000 + "+" + "-+" * 10_000 + "\n",
     # Times said in words in a report told in sentences ("at ten to three"): looked for only near a cue.

@@ -142,3 +142,24 @@ def test_a_forms_tick_boxes_are_task_boxes() -> None:
         ("Start the build when the import finishes.", "open"),
         ("Run the build by hand after a late import.", "done"),
     ]
+
+
+def test_a_status_history_headed_by_status_and_dated_under_each_update() -> None:
+    document = _read(
+        "# Payments delayed\n\nIncident history · Paydesk Status\n\n"
+        "### Resolved\nAll delayed payments have been processed.\n"
+        "*12 Mar 2024 · 4:40 PM AEDT*\n\n### Identified\nA bank's connection failed.\n*12 Mar 2024 · 3:12 PM AEDT*\n\n"
+        "### Investigating\nWe are investigating reports of delayed payments.\n"
+        "*12 Mar 2024 · 2:38 PM AEDT*\n"
+    )
+    assert [(event.time.isoformat(), event.kind.value, event.text) for event in document.timeline] == [
+        ("2024-03-12T14:38:00+11:00", "detection", "Investigating: We are investigating reports of delayed payments."),
+        ("2024-03-12T15:12:00+11:00", "action", "Identified: A bank's connection failed."),
+        ("2024-03-12T16:40:00+11:00", "resolution", "Resolved: All delayed payments have been processed."),
+    ]
+
+
+def test_status_headings_with_no_date_under_them_stay_sections() -> None:
+    document = _read("# T\n\n## Resolved\n\nWe fixed it.\n\n## Monitoring\n\nWe watch it.\n")
+    assert not document.timeline
+    assert "We watch it." in to_markdown(document)

@@ -3,7 +3,8 @@
 A Google Docs or Word file converted by pandoc keeps "•" bullets, non-breaking spaces, ``[Summary]{.underline}``
 spans and tables drawn with dashed column rules; a page copied from Notion writes its toggles "▸ Impact"; a
 Logseq or Obsidian outline puts everything in bullets ("- ## Timeline", "\t- 13:02 …") with ``key:: value``
-properties and ``[[links]]``; a form ticks its boxes "☐"/"☒". Each line is rewritten into the Markdown a
+properties and ``[[links]]``; a form ticks its boxes "☐"/"☒"; a status page's history heads each update with its
+status ("### Resolved") and dates it on a line below its text. Each line is rewritten into the Markdown a
 reader sees in it; every word stays. String methods and patterns anchored at one place a line: linear.
 """
 
@@ -12,6 +13,9 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.tables import LONGEST_LINE
+from app.formats.markdown_read.timeline.kinds import STATUS_KINDS
+from app.formats.markdown_read.tokens import heading_of
+from app.timeparse import read
 
 # "[Summary]{.underline}", "[text]{#id .mark}": pandoc's spans; the brackets and attributes are markup.
 _SPAN = re.compile(r"\[([^\[\]\n]{1,300})\]\{[.#][^{}\n]{0,100}\}")
@@ -38,6 +42,8 @@ def from_tool_exports(lines: list[str], flags: list[bool]) -> list[str]:
     boxes written as Markdown; a file with none comes back as it was (the same list)."""
     if _is_outline(lines, flags):
         lines, flags = _from_outline(lines, flags), [True] * len(lines)
+    if (history := _status_history(lines, flags)) is not None:
+        lines, flags = history, [True] * len(history)
     changed = False
     out: list[str] = []
     for line, outside in zip(lines, flags, strict=True):
@@ -215,3 +221,46 @@ def _from_outline(lines: list[str], flags: list[bool]) -> list[str]:
             line = f"{task.group('lead')}[{'x' if done else ' '}] {line[task.end() :]}"
         out.append(line)
     return out
+
+
+# ---------------------------------------------------------------- a status page's history
+
+# "*12 Mar 2024 · 4:40 PM AEDT*", "Posted Mar 03, 2022 - 14:12 UTC": the line that dates an update.
+_DATE_LINE = re.compile(r"[*_]{0,2}(?:posted[ \t]+(?:on[ \t]+)?)?(?P<when>[^*_]{6,60}?)[*_]{0,2}[ \t]*", re.IGNORECASE)
+
+
+def _status_history(lines: list[str], flags: list[bool]) -> list[str] | None:
+    """A status page's updates headed by their status ("### Resolved"), each dated on a line of its own under
+    its text, as the "**Resolved** — date" entries of a status history section; ``None`` if the file has none."""
+    heads = [
+        index
+        for index, line in enumerate(lines)
+        if flags[index] and line.startswith("#") and (found := heading_of(line)) and found[1].lower() in STATUS_KINDS
+    ]
+    if len(heads) < 2:
+        return None
+    out = [*lines[: heads[0]], "## Status updates", ""]
+    for number, head in enumerate(heads):
+        end = heads[number + 1] if number + 1 < len(heads) else len(lines)
+        block = lines[head + 1 : end]
+        # The block's date line: the last of its text's first lines that is a date and time alone.
+        dated = next((i for i in range(min(len(block), 12) - 1, -1, -1) if _dates_alone(block[i])), None)
+        if dated is None:
+            return None
+        when = _DATE_LINE.fullmatch(block[dated].strip())
+        word = heading_of(lines[head])[1]  # type: ignore[index]
+        rest = [line for i, line in enumerate(block) if i != dated]
+        out.append(f"**{word}** — {when.group('when').strip()}")  # type: ignore[union-attr]
+        out.extend(rest if rest and not rest[0].strip() else ["", *rest])
+    return out
+
+
+def _dates_alone(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > 80:
+        return False
+    when = _DATE_LINE.fullmatch(stripped)
+    if when is None:
+        return False
+    reading = read(when.group("when"), whole=True)
+    return reading is not None and reading.has_date and reading.has_time
