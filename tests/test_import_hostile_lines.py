@@ -115,6 +115,9 @@ HOSTILE = {
     "an outline of many heading bullets": "- # T\n" + "- ## a\n\t- x:: [[" * (N // 20) + "\n",
     "many status headings": "# T\n\n" + "### Resolved\ntext\n*12 Mar 2024 · 4:40 PM*\n" * (N // 40),
     "status headings over long blocks": "# T\n\n" + ("### Resolved\n" + "x\n" * 5000) * 20,
+    "many numbered questions": "# T\n\n" + "1. **Why?**\n   x\n" * (N // 18),
+    "a question over a long answer": "# T\n\n" + ("1. **Why?**\n" + "   x\n" * 10_000) * 3,
+    "a story of many ons": "# T\n\n## What happened\n\n" + "On on on at 2pm. " * (N // 17) + "\n",
     "a column rule of many columns": "# T\n\nA B\n" + "-- " * (N // 3) + "\n" + "x " * (N // 2) + "\n",
     "a grid table of 10,000 columns": "# T\n\n+" + "-+" * 10_000 + "\n" + "|\n" * 2000 + "+" + "-+" * 10_000 + "\n",
     # Times said in words in a report told in sentences ("at ten to three"): looked for only near a cue.

@@ -163,3 +163,48 @@ def test_status_headings_with_no_date_under_them_stay_sections() -> None:
     document = _read("# T\n\n## Resolved\n\nWe fixed it.\n\n## Monitoring\n\nWe watch it.\n")
     assert not document.timeline
     assert "We watch it." in to_markdown(document)
+
+
+QUESTION_RETRO = """\
+# Retro: search results empty
+
+Facilitator: Nadia Benali · 2024-09-18 · SEV3
+
+1. **What happened?**
+   Logged-out visitors saw no results. About 9,000 searches returned nothing.
+
+2. **When did it start?**
+   The new version went out at 15:20 (all times CEST). We only noticed at 15:58, when a manager searched.
+
+3. **What was the actual cause?**
+   The language filter became an empty string.
+
+4. **What will we change?**
+   - Fall back to the browser's language (Oskar Lindgren, by 2024-09-25)
+"""
+
+
+def test_a_retro_written_as_numbered_questions_reads_each_answer_as_its_section() -> None:
+    document = _read(QUESTION_RETRO)
+    assert (document.metadata.severity, document.metadata.authors) == ("SEV3", ["Nadia Benali"])
+    assert "language filter became an empty string" in document.root_cause.cause
+    assert [(task.text, task.owner) for task in document.measures.tasks] == [
+        ("Fall back to the browser's language", "Oskar Lindgren")
+    ]
+    assert [event.time.isoformat() for event in document.timeline] == [
+        "2024-09-18T15:20:00+02:00",
+        "2024-09-18T15:58:00+02:00",
+    ]
+
+
+def test_a_what_happened_told_in_prose_gives_its_timed_sentences_on_the_day_they_name() -> None:
+    document = _read(
+        "# Login down\n\n*Posted by Sam on 22 August 2024*\n\n## What happened\n\n"
+        "On Wednesday 21 August, at around 2pm, I merged a change. At 3:20pm logins worked again.\n\n"
+        "## Why it happened\n\nThe loader lowercases values.\n"
+    )
+    assert "I merged a change" in document.introduction
+    assert [(event.time.isoformat(), event.kind.value) for event in document.timeline] == [
+        ("2024-08-21T14:00:00+00:00", "note"),
+        ("2024-08-21T15:20:00+00:00", "resolution"),
+    ]

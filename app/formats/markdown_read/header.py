@@ -59,12 +59,25 @@ def _label_run(line: str) -> list[str] | None:
         return None  # a long line is prose; the separator pattern would retry at every space of it
     emphasised = _EMPHASIS.fullmatch(line)
     parts = [_DECORATION.sub("", part) for part in _RUN_SEPARATOR.split(emphasised.group(2) if emphasised else line)]
+    # "Facilitator: Nadia Benali · 2024-09-18 · SEV3": a date or a severity needs no label to be known.
+    parts = [_unlabelled(part) for part in parts]
     labelled = sum(1 for part in parts if (label := split_label(part)) and label[1])
     # "*Facilitator and write-up: Morgan Ellis · Attendees: Kai, Noor · Debrief held 2 July*": two labels
     # make it a run even with a part that is not one (then the line stays as written).
     if len(parts) < 2 or labelled < min(len(parts), 2):
         return None
     return parts
+
+
+def _unlabelled(part: str) -> str:
+    """A part of a run written without its label, with the label its value says ("SEV3" → "Severity: SEV3")."""
+    if len(part) > 40 or split_label(part) is not None:
+        return part
+    if severity_of(part) is not None and not part.strip().isdigit():
+        return f"Severity: {part}"
+    if parse_date(part.strip()) is not None:
+        return f"Date: {part}"
+    return part
 
 
 def _read_label(draft: Draft, head: str, item: Item | None) -> bool:

@@ -16,6 +16,9 @@ AUTHOR_LABELS = (
     "author(s)",
     "written by",
     "written up by",
+    # A retrospective's facilitator writes it up.
+    "facilitator",
+    "facilitated by",
     "owners",
     "postmortem owner",
     "prepared by",

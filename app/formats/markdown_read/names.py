@@ -120,6 +120,12 @@ for _key, _names in {
         "why did it happen",
         "why did this happen",
         "what went wrong and why",
+        # A retrospective's questions ("What was the actual cause?").
+        "what was the cause",
+        "what was the actual cause",
+        "what caused it",
+        "what caused this",
+        "what caused the incident",
         # The "5 Whys" method: its chain of answers is the cause (when no other section names it: roles.py).
         *WHYS,
         # Alone, "What went wrong" is the cause; beside "What went well" it is a lesson (see lesson_parts).
@@ -137,6 +143,9 @@ for _key, _names in {
         "fixes applied",
         "how we fixed it",
         "what we did to fix it",
+        "how was it fixed",
+        "how did we fix it",
+        "how was it resolved",
     ],
     "measures": [
         "corrective and preventative measures",
@@ -211,6 +220,7 @@ for _key, _names in {
         "what we learnt",
         "takeaways",
         "key takeaways",
+        "anything else",
         "thanks",
         "acknowledgements",
         "acknowledgments",

@@ -10,6 +10,7 @@ the events quote it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
@@ -90,8 +91,11 @@ def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
             for sentence in _SENTENCE_END.split(" ".join(paragraph.split())):
                 if len(sentence) > _LONGEST_SENTENCE or _RANGE.search(sentence):
                     continue
+                # "On Wednesday 21 August, at around 2pm, ...": the sentence's own day for its time.
+                said = _day_said(sentence, day)
+                day = said or day  # and the story goes on from that day
                 for clause in _clauses(sentence):
-                    moment = _written_time(clause, day, zone) or _said_time(clause, day, zone, found)
+                    moment = _written_time(clause, said or day, zone) or _said_time(clause, said or day, zone, found)
                     if moment is not None:
                         text = clause.strip().rstrip(",;")
                         found.append(EventDraft(guess_kind(text), moment, text, kind_guessed=True))
@@ -158,3 +162,15 @@ def _clauses(sentence: str) -> list[str]:
     parts = _CLAUSE_JOIN.split(sentence)
     timed = [part for part in parts if _TIME_CUE.search(part)]
     return timed if len(timed) > 1 else [sentence]
+
+
+_ON_A_DAY = re.compile(r"\b[Oo]n[ \t]+(?=\S)")
+
+
+def _day_said(sentence: str, day: date | None) -> date | None:
+    """The day a sentence names after "on" ("On Wednesday 21 August, at 2pm, ..."), or ``None``."""
+    for found in itertools.islice(_ON_A_DAY.finditer(sentence[:300]), 3):
+        reading = read(sentence[found.end() :], date_only_ok=True, default_year=day.year if day else None)
+        if reading is not None and reading.has_date:
+            return reading.moment.date()
+    return None

@@ -318,8 +318,18 @@ def _summarises(section: Section, key: str | None) -> bool:
 
 def _one_timeline(sections: list[Section], assigned: dict[int, str | None]) -> None:
     """Of several sections that could be the timeline ("What happened", then "Timeline"), read the one
-    with the most lines led by a time (the plainer name on a tie); the others stay as written."""
+    with the most lines led by a time (the plainer name on a tie); the others stay as written.
+
+    A "What happened" told in prose, no line of it led by a time, is the story rather than the
+    record of events: the introduction (when nothing else is), its timed sentences read as prose is.
+    """
     candidates = [section for section in sections if assigned[id(section)] == "timeline"]
+    if len(candidates) == 1 and "introduction" not in assigned.values() and "summary" not in assigned.values():
+        only = candidates[0]
+        told = _STORY_NAMES.fullmatch(plain_name(_QUALIFIED.sub("", only.heading)))
+        if told is not None and not any(TIME_LED.match(line) for line in only.lines):
+            assigned[id(only)] = "introduction"
+            return
     if len(candidates) < 2:
         return
 
@@ -333,6 +343,9 @@ def _one_timeline(sections: list[Section], assigned: dict[int, str | None]) -> N
             assigned[id(section)] = None
 
 
+# Names that tell the story rather than list its events; "(times in UTC)" after one qualifies it.
+_STORY_NAMES = re.compile(r"what happened|how (?:did )?we respond(?:ed)?")
+_QUALIFIED = re.compile(r"[ \t]*\([^()]{0,60}\)[ \t]*$")
 _READING_ORDER = {"details": 0, "summary": 0, "introduction": 1, "impact": 1}
 
 

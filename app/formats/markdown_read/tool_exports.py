@@ -44,6 +44,8 @@ def from_tool_exports(lines: list[str], flags: list[bool]) -> list[str]:
         lines, flags = _from_outline(lines, flags), [True] * len(lines)
     if (history := _status_history(lines, flags)) is not None:
         lines, flags = history, [True] * len(history)
+    if (asked := _questions(lines, flags)) is not None:
+        lines, flags = asked, [True] * len(asked)
     changed = False
     out: list[str] = []
     for line, outside in zip(lines, flags, strict=True):
@@ -264,3 +266,45 @@ def _dates_alone(line: str) -> bool:
         return False
     reading = read(when.group("when"), whole=True)
     return reading is not None and reading.has_date and reading.has_time
+
+
+# ---------------------------------------------------------------- a retrospective written as questions
+
+# "1. **What happened?**", "2) What did we try first?": a numbered question alone on its line.
+_QUESTION = re.compile(r"\d{1,2}[.)][ \t]+(?P<mark>\*\*|__)?(?P<question>[^*_\n]{3,150}\?)(?P=mark)?[ \t]*")
+
+
+def _questions(lines: list[str], flags: list[bool]) -> list[str] | None:
+    """A retrospective written as a numbered list of questions, each answered in the lines indented under it,
+    as sections named by the questions; ``None`` unless at least three questions are answered so."""
+    asked = [
+        index
+        for index, line in enumerate(lines)
+        if flags[index]
+        and line[:1].isdigit()
+        and len(line) <= 200
+        and _QUESTION.fullmatch(line)
+        and index + 1 < len(lines)
+        and lines[index + 1].startswith((" ", "\t"))
+    ]
+    if len(asked) < 3:
+        return None
+    out = list(lines)
+    for index in asked:
+        out[index] = f"## {_QUESTION.fullmatch(lines[index]).group('question')}"  # type: ignore[union-attr]
+        following = index + 1
+        while following < len(lines) and (lines[following].startswith((" ", "\t")) or not lines[following].strip()):
+            out[following] = (
+                lines[following].strip()
+                if not lines[following].lstrip().startswith("-")
+                else (lines[following][_indent(lines[following], index, lines) :])
+            )
+            following += 1
+    return out
+
+
+def _indent(line: str, question_at: int, lines: list[str]) -> int:
+    """How much of an answer's line is the answer's indentation (its first line's)."""
+    first = lines[question_at + 1]
+    width = len(first) - len(first.lstrip(" \t"))
+    return min(width, len(line) - len(line.lstrip(" \t")))
