@@ -208,3 +208,28 @@ def test_a_what_happened_told_in_prose_gives_its_timed_sentences_on_the_day_they
         ("2024-08-21T14:00:00+00:00", "note"),
         ("2024-08-21T15:20:00+00:00", "resolution"),
     ]
+
+
+def test_the_opening_section_under_another_name_gives_the_impact_it_counts() -> None:
+    document = _read(
+        "# RCA – UPI timeouts\n\n## Problem statement\n\nCollect requests timed out for 70 minutes. "
+        "Around 58% of collect requests failed, about 96,000 transactions.\n\n## Root cause\n\nA config change.\n"
+    )
+    assert "about 96,000 transactions" in document.summary.impact
+
+
+def test_an_outlines_summary_bullet_gives_the_impact() -> None:
+    document = _read(
+        LOGSEQ.replace(
+            "- ## Timeline",
+            "- ## Summary\n\t- From 13:10 every service was stale; 4,600 orders got a discount.\n- ## Timeline",
+        )
+    )
+    assert "4,600 orders got a discount" in document.summary.impact
+
+
+def test_a_count_of_people_or_things_touched_is_the_impact() -> None:
+    document = _read(
+        "# Payroll\n\n## Summary\n\nThe export did not run. 1,240 employees would have been paid two days late.\n"
+    )
+    assert document.summary.impact == "1,240 employees would have been paid two days late."

@@ -299,7 +299,10 @@ _IMPACT_SENTENCE = re.compile(
     r"|\d[ \t]?%"
     # "About 41,000 calls were cut off", "reviewed 1,400 transactions": a count of what the incident touched.
     r"|\b\d[\d,]{0,12}[ \t]+(?:[a-z]+[ \t]+)?(?:calls|orders|requests|messages|e-?mails|transactions|payments|files"
-    r"|jobs|flights|tickets|accounts|invoices|posts|notifications|queries|deliveries|webhooks|sessions)\b",
+    r"|jobs|flights|tickets|accounts|invoices|posts|notifications|queries|deliveries|webhooks|sessions"
+    # "1,240 employees would have been paid late", "9,000 searches returned nothing", "1,530 parcels".
+    r"|employees|people|students|patients|riders|passengers|fans|shoppers|parcels|shipments|labels|carts"
+    r"|searches|downloads|installs|builds|deploys|devices|records|uploads|logins|sign-?ins|bookings)\b",
     re.IGNORECASE,
 )
 # "We apologise to the customers who were affected", "The team thanks everyone": said to people, not
@@ -324,10 +327,12 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     summary = draft.summary
     if summary.impact is not None and summary.root_cause is not None:
         return
+    # Its paragraphs, and its bullets' sentences (an outline writes its summary as a bullet).
     prose = [
-        entry
+        entry if isinstance(entry, str) else entry.text
         for entry in parse_items(section.lines)
-        if isinstance(entry, str) and not heading_of(entry) and not is_table_line(entry) and not split_label(entry)
+        if (isinstance(entry, str) and not heading_of(entry) and not is_table_line(entry) and not split_label(entry))
+        or (isinstance(entry, Item) and entry.head and not split_label(entry.head))
     ]
     text = " ".join(line.strip() for line in prose if line.strip())[:_LONGEST_SUMMARY]
     sentences = [sentence.strip() for sentence in _SENTENCE_END.split(text) if sentence.strip()]

@@ -264,8 +264,12 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             _timeline_from_prose(draft)
         _byline_left_at_the_end(draft)
         summaries = [section for section in known if _summarises(section, assigned[id(section)])]
+        opening = next((section for section in known if assigned[id(section)] == "introduction"), None)
         if summaries:
             summary_from_sentences(draft, summaries[0])
+        elif opening is not None:
+            # "Problem statement", "Description of the incident": the opening section tells the impact.
+            summary_from_sentences(draft, opening)
         elif not sections and draft.introduction:
             # A report told in paragraphs with no section at all (a provider's RCA): its opening is the summary.
             summary_from_sentences(draft, Section("", draft.introduction.split("\n")[:200], 0))
