@@ -118,6 +118,9 @@ HOSTILE = {
     "many numbered questions": "# T\n\n" + "1. **Why?**\n   x\n" * (N // 18),
     "a question over a long answer": "# T\n\n" + ("1. **Why?**\n" + "   x\n" * 10_000) * 3,
     "a story of many ons": "# T\n\n## What happened\n\n" + "On on on at 2pm. " * (N // 17) + "\n",
+    "many tabbed lines": "# T\n\n" + "a\tb\n" * (N // 4) + "a\t" * (N // 2) + "\n",
+    "a tick-one line of many boxes": "# T\n\nSeverity: " + "☐ x ☒ " * (N // 6) + "\n",
+    "an outline task of many properties": "- # T\n- ## Actions\n\t- TODO x\n" + "\t  a:: b\n" * (N // 8),
     "a column rule of many columns": "# T\n\nA B\n" + "-- " * (N // 3) + "\n" + "x " * (N // 2) + "\n",
     "a grid table of 10,000 columns": "# T\n\n+" + "-+" * 10_000 + "\n" + "|\n" * 2000 + "+" + "-+" * 10_000 + "\n",
     # Times said in words in a report told in sentences ("at ten to three"): looked for only near a cue.

@@ -233,3 +233,44 @@ def test_a_count_of_people_or_things_touched_is_the_impact() -> None:
         "# Payroll\n\n## Summary\n\nThe export did not run. 1,240 employees would have been paid two days late.\n"
     )
     assert document.summary.impact == "1,240 employees would have been paid two days late."
+
+
+def test_a_logseq_tasks_properties_are_its_owner_and_due_date() -> None:
+    outline = LOGSEQ.replace(
+        "\t- TODO Make the relay report itself unhealthy\n",
+        "\t- TODO Make the relay report itself unhealthy\n\t  owner:: [[Ivo Petrov]]\n\t  due:: [[Aug 16th, 2024]]\n",
+    )
+    task = _read(outline).measures.tasks[0]
+    assert (task.text, task.owner, task.due.isoformat()) == (
+        "Make the relay report itself unhealthy",
+        "Ivo Petrov",
+        "2024-08-16",
+    )
+
+
+def test_tab_separated_lines_pasted_from_a_spreadsheet_are_a_table() -> None:
+    document = _read(
+        "# Labels\n\nDate: 2024-10-21\n\n## Timeline\n\nTime\tWho\tWhat\n08:02\tlabel-service\tVersion 3.9 deployed\n\n"
+        "## Action items\n\nAction\tOwner\tDue\nSend an idempotency key\tRaj Patel\t2024-11-01\n"
+    )
+    assert [event.text for event in document.timeline] == ["Version 3.9 deployed (Who: label-service)"]
+    task = document.measures.tasks[0]
+    assert (task.text, task.owner, task.due.isoformat()) == ("Send an idempotency key", "Raj Patel", "2024-11-01")
+
+
+def test_a_forms_tick_one_choice_is_the_value_ticked() -> None:
+    document = _read(
+        "# MAJOR INCIDENT REPORT\n\nSeverity (tick one):  ☐ SEV1   ☒ SEV2   ☐ SEV3\n\n## Chronology\n\nx\n"
+    )
+    assert document.metadata.severity == "SEV2"
+    assert "☐ SEV1" in to_markdown(document)
+
+
+def test_toml_front_matter_names_its_authors() -> None:
+    document = _read('+++\ntitle = "Search broke"\nauthors = ["Helen Park", "Omar Haddad"]\n+++\n\nText.\n')
+    assert document.metadata.authors == ["Helen Park", "Omar Haddad"]
+
+
+def test_yaml_front_matter_lists_its_authors() -> None:
+    document = _read("---\ntitle: Search broke\nauthors:\n  - Helen Park\n  - Omar Haddad\n---\n\nText.\n")
+    assert document.metadata.authors == ["Helen Park", "Omar Haddad"]

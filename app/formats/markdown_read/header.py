@@ -304,7 +304,35 @@ def read_front_matter(draft: Draft, lines: list[str]) -> dict[str, str]:
         if fields.get(key):
             meta.service = fields[key]
             break
+    if meta.authors is None and (names := _front_matter_authors(content)):
+        meta.authors = names
     return fields
+
+
+_FRONT_MATTER_AUTHORS = re.compile(r"(?:authors?|author\(s\))[ \t]*[:=][ \t]*(?P<value>.*)", re.IGNORECASE)
+_LIST_ENTRY = re.compile(r"[ \t]+-[ \t]+(?P<name>\S.*)")
+
+
+def _front_matter_authors(content: list[str]) -> list[str]:
+    """``authors = ["Helen Park"]`` (TOML), ``author: Helen Park`` or a YAML list under ``authors:``."""
+    for index, line in enumerate(content):
+        found = _FRONT_MATTER_AUTHORS.fullmatch(line)
+        if found is None:
+            continue
+        value = found.group("value").strip()
+        if value.startswith("[") and value.endswith("]"):
+            names = [name.strip().strip("\"'") for name in value[1:-1].split(",")]
+        elif value:
+            names = author_names(value.strip("\"'"))
+        else:
+            names = []
+            for following in content[index + 1 : index + 50]:
+                entry = _LIST_ENTRY.fullmatch(following)
+                if entry is None:
+                    break
+                names.append(entry.group("name").strip().strip("\"'"))
+        return [name for name in names if name]
+    return []
 
 
 def read_metadata(draft: Draft, lines: list[str]) -> str:

@@ -41,7 +41,8 @@ def from_tool_exports(lines: list[str], flags: list[bool]) -> list[str]:
     """``lines`` with word-processor bullets, spans and dashed tables, Notion toggles, Logseq outlines and tick
     boxes written as Markdown; a file with none comes back as it was (the same list)."""
     if _is_outline(lines, flags):
-        lines, flags = _from_outline(lines, flags), [True] * len(lines)
+        lines = _from_outline(lines, flags)
+        flags = [True] * len(lines)
     if (history := _status_history(lines, flags)) is not None:
         lines, flags = history, [True] * len(history)
     if (asked := _questions(lines, flags)) is not None:
@@ -56,12 +57,19 @@ def from_tool_exports(lines: list[str], flags: list[bool]) -> list[str]:
         out.append(line)
     if any(_COLUMN_RULE.fullmatch(line) for line, outside in zip(out, flags, strict=True) if outside):
         out, changed = _dashed_tables(out, flags), True
+        flags = [True] * len(out)
+    if any("\t" in line[1:] for line in out):
+        tabbed = _tab_tables(out, flags)
+        changed = changed or tabbed is not out
+        out = tabbed
     return out if changed else lines
 
 
 def _line(line: str) -> str:
     """One line with its word-processor markup written as Markdown (the same string when it has none)."""
     new = line.replace("\u00a0", " ") if "\u00a0" in line else line
+    if "☒" in new or "☑" in new:
+        new = _ticked_choice(new)
     if "]{" in new:
         new = _SPAN.sub(r"\1", new)
     first = new.lstrip(" \t")[:1]
@@ -199,13 +207,18 @@ def _from_outline(lines: list[str], flags: list[bool]) -> list[str]:
     """An outline as a document: its heading bullets as headings, the bullets under them one level out,
     ``key:: value`` as ``key: value``, ``[[links]]`` as their text, TODO and DONE as task boxes."""
     out: list[str] = []
+    # The properties written under a task's bullet ("owner:: [[Ivo]]"), as its details "(owner: Ivo; due: …)".
+    task_at: int | None = None
+    details: dict[int, list[str]] = {}
     for line, outside in zip(lines, flags, strict=True):
         if not outside or len(line) > LONGEST_LINE:
             out.append(line)
+            task_at = None
             continue
         heading = _OUTLINE_HEADING.fullmatch(line)
         if heading is not None:
             out.append(_WIKI_LINK.sub(r"\1", heading.group("heading")))
+            task_at = None
             continue
         if line.startswith("\t"):
             line = line[1:]
@@ -217,11 +230,19 @@ def _from_outline(lines: list[str], flags: list[bool]) -> list[str]:
         if "[[" in line:
             line = _WIKI_LINK.sub(r"\1", line)
         if "::" in line and (prop := _PROPERTY.fullmatch(line)):
+            if task_at is not None and prop.group("indent"):
+                details.setdefault(task_at, []).append(f"{prop.group('key')}: {prop.group('value').strip()}")
+                continue
             line = f"{prop.group('indent')}{prop.group('key')}: {prop.group('value')}"
         elif (task := _OUTLINE_TASK.match(line)) is not None:
             done = task.group("marker") == "DONE"
             line = f"{task.group('lead')}[{'x' if done else ' '}] {line[task.end() :]}"
+            task_at = len(out)
+        else:
+            task_at = None
         out.append(line)
+    for index, parts in details.items():
+        out[index] = f"{out[index]} ({'; '.join(parts)})"
     return out
 
 
@@ -308,3 +329,54 @@ def _indent(line: str, question_at: int, lines: list[str]) -> int:
     first = lines[question_at + 1]
     width = len(first) - len(first.lstrip(" \t"))
     return min(width, len(line) - len(line.lstrip(" \t")))
+
+
+# ---------------------------------------------------------------- a form's tick-one choice and tabbed tables
+
+# "Severity (tick one):  ☐ SEV1   ☒ SEV2   ☐ SEV3": a label, what it asks, then its boxes.
+_CHOICE = re.compile(r"(?P<label>[^:☐☒☑()]{1,60}?)[ \t]*(?:\((?P<ask>[^()]{0,40})\))?[ \t]*:[ \t]*(?P<boxes>[☐☒☑].*)")
+
+
+def _ticked_choice(line: str) -> str:
+    """A label whose value is the one box ticked among several, written "Severity: SEV2 (tick one: ☐ SEV1 ☒ SEV2)";
+    the boxes stay, in brackets after the value."""
+    choice = _CHOICE.fullmatch(line.strip())
+    if choice is None:
+        return line
+    boxes = re.split(r"([☐☒☑])", choice.group("boxes"))[1:]
+    options = [(boxes[i], boxes[i + 1].strip()) for i in range(0, len(boxes) - 1, 2)]
+    ticked = [text for box, text in options if box != "☐" and text]
+    if len(options) < 2 or len(ticked) != 1:
+        return line
+    ask = f"{choice.group('ask')}: " if choice.group("ask") else ""
+    return f"{choice.group('label').strip()}: {ticked[0]} ({ask}{choice.group('boxes').strip()})"
+
+
+def _tab_tables(lines: list[str], flags: list[bool]) -> list[str]:
+    """Runs of two or more lines of tab-separated cells, as pasted from a spreadsheet, as pipe tables
+    (the first line the header); the same list when there is none."""
+    out: list[str] = []
+    index = 0
+    changed = False
+    while index < len(lines):
+        end = index
+        width = _tab_cells(lines[index]) if flags[index] else 0
+        while width >= 2 and end < len(lines) and flags[end] and _tab_cells(lines[end]) == width:
+            end += 1
+        if end - index < 2:
+            out.append(lines[index])
+            index += 1
+            continue
+        rows = [lines[row].split("\t") for row in range(index, end)]
+        out.append(_pipe([cell.strip() for cell in rows[0]]))
+        out.append(_pipe(["---"] * width))
+        out.extend(_pipe([cell.strip() for cell in row]) for row in rows[1:])
+        index, changed = end, True
+    return out if changed else lines
+
+
+def _tab_cells(line: str) -> int:
+    """How many tab-separated cells a line holds (0 for a line that is not one: indented, or too long)."""
+    if not line or line[0] in " \t" or "\t" not in line or len(line) > LONGEST_LINE:
+        return 0
+    return line.count("\t") + 1
