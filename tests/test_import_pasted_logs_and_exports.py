@@ -274,3 +274,18 @@ def test_toml_front_matter_names_its_authors() -> None:
 def test_yaml_front_matter_lists_its_authors() -> None:
     document = _read("---\ntitle: Search broke\nauthors:\n  - Helen Park\n  - Omar Haddad\n---\n\nText.\n")
     assert document.metadata.authors == ["Helen Park", "Omar Haddad"]
+
+
+def test_a_one_paragraph_post_mortem_gives_an_event_for_each_time_it_tells() -> None:
+    document = _read(
+        "# Postmortem: staging certificate expired\n\nOn 2024-07-09 at 08:00 UTC the certificate for staging expired "
+        "because its renewal job had been disabled; CI pipelines failed until Erin noticed the red builds at 10:40, "
+        "renewed the certificate by hand at 10:55 and re-enabled the job.\n"
+    )
+    assert [event.time.isoformat() for event in document.timeline] == [
+        "2024-07-09T08:00:00+00:00",
+        "2024-07-09T10:40:00+00:00",
+        "2024-07-09T10:55:00+00:00",
+    ]
+    assert document.timeline[2].text == "renewed the certificate by hand at 10:55"
+    assert document.summary.start.isoformat() == "2024-07-09T08:00:00+00:00"  # the certificate expired then

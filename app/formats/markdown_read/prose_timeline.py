@@ -158,10 +158,35 @@ def _status_update(paragraph: str, draft: Draft) -> EventDraft | None:
 
 
 def _clauses(sentence: str) -> list[str]:
-    """The sentence, or its clauses when more than one of them tells a time."""
+    """The sentence, or its clauses when more than one of them tells a time.
+
+    A clause that tells two times is cut again at its commas ("noticed the red
+    builds at 10:40, renewed the certificate by hand at 10:55").
+    """
     parts = _CLAUSE_JOIN.split(sentence)
     timed = [part for part in parts if _TIME_CUE.search(part)]
-    return timed if len(timed) > 1 else [sentence]
+    if len(timed) <= 1:
+        return [sentence]
+    clauses: list[str] = []
+    for part in timed:
+        pieces = part.split(", ")
+        told = [piece for piece in pieces if _TIME_CUE.search(piece)]
+        clauses.extend(_joined_to_times(pieces) if len(told) > 1 else [part])
+    return clauses
+
+
+def _joined_to_times(pieces: list[str]) -> list[str]:
+    """Comma-separated pieces joined back into runs that each end with the piece telling their time."""
+    runs: list[str] = []
+    current: list[str] = []
+    for piece in pieces:
+        current.append(piece)
+        if _TIME_CUE.search(piece):
+            runs.append(", ".join(current))
+            current = []
+    if current:
+        runs[-1] = ", ".join([runs[-1], *current])
+    return runs
 
 
 _ON_A_DAY = re.compile(r"\b[Oo]n[ \t]+(?=\S)")
