@@ -264,7 +264,14 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             _timeline_from_prose(draft)
         _byline_left_at_the_end(draft)
         summaries = [section for section in known if _summarises(section, assigned[id(section)])]
-        opening = next((section for section in known if assigned[id(section)] == "introduction"), None)
+        opening = next(
+            (
+                section
+                for section in known
+                if assigned[id(section)] == "introduction" and plain_name(section.heading) not in _PREFACES
+            ),
+            None,
+        )
         if summaries:
             summary_from_sentences(draft, summaries[0])
         elif opening is not None:
@@ -347,6 +354,8 @@ def _one_timeline(sections: list[Section], assigned: dict[int, str | None]) -> N
             assigned[id(section)] = None
 
 
+# An introduction under these names prefaces the report; under another ("Problem statement") it tells what went wrong.
+_PREFACES = frozenset(["introduction", "background", "context", "overview"])
 # Names that tell the story rather than list its events; "(times in UTC)" after one qualifies it.
 _STORY_NAMES = re.compile(r"what happened|how (?:did )?we respond(?:ed)?")
 _QUALIFIED = re.compile(r"[ \t]*\([^()]{0,60}\)[ \t]*$")
