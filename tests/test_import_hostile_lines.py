@@ -121,6 +121,11 @@ HOSTILE = {
     "many tabbed lines": "# T\n\n" + "a\tb\n" * (N // 4) + "a\t" * (N // 2) + "\n",
     "a tick-one line of many boxes": "# T\n\nSeverity: " + "☐ x ☒ " * (N // 6) + "\n",
     "an outline task of many properties": "- # T\n- ## Actions\n\t- TODO x\n" + "\t  a:: b\n" * (N // 8),
+    "a story of hour words": "# T\n\nDate: 2024-01-01\n\n## What happened\n\n"
+    + "at nine " * (N // 8)
+    + "\n\n"
+    + "At ten to three. " * 2000
+    + "\n",
     "a column rule of many columns": "# T\n\nA B\n" + "-- " * (N // 3) + "\n" + "x " * (N // 2) + "\n",
     "a grid table of 10,000 columns": "# T\n\n+" + "-+" * 10_000 + "\n" + "|\n" * 2000 + "+" + "-+" * 10_000 + "\n",
     # Times said in words in a report told in sentences ("at ten to three"): looked for only near a cue.

@@ -121,3 +121,29 @@ def test_british_dates_with_dotted_clocks_read_day_first() -> None:
 def test_slashed_dates_stay_month_first_when_one_can_only_be_month_first() -> None:
     document = from_markdown(BRITISH.replace("30/11/2023 23.10", "11/30/2023 23.10"))
     assert document.timeline[1].time == datetime(2023, 1, 12, 7, 50, tzinfo=UTC)
+
+
+def test_times_told_in_words_follow_the_story_through_the_afternoon_and_into_the_next_morning() -> None:
+    document = from_markdown(
+        "# How I took down our login page\n\n*Posted by Sam on 22 August 2024*\n\n## What happened\n\n"
+        "On Wednesday 21 August, at around 2pm, I merged a change. The deploy went out at about ten past two.\n\n"
+        "At quarter past two the first ticket came in. At ten to three Dana opened an incident.\n\n"
+        "We reverted my change at five past three. The next morning at nine, Viktor and I went through the file.\n"
+    )
+    assert [event.time for event in document.timeline] == [
+        datetime(2024, 8, 21, 14, 0, tzinfo=UTC),
+        datetime(2024, 8, 21, 14, 10, tzinfo=UTC),
+        datetime(2024, 8, 21, 14, 15, tzinfo=UTC),
+        datetime(2024, 8, 21, 14, 50, tzinfo=UTC),
+        datetime(2024, 8, 21, 15, 5, tzinfo=UTC),
+        datetime(2024, 8, 22, 9, 0, tzinfo=UTC),
+    ]
+    assert document.timeline[3].kind is EventKind.ESCALATION
+
+
+def test_an_hour_word_that_is_no_time_stays_words() -> None:
+    document = from_markdown(
+        "# Outage\n\n## What happened\n\nOn 21 August 2024 at 14:00 UTC the API failed. "
+        "At one of our partners the retries piled up, and by nine servers the queue was full.\n"
+    )
+    assert [event.time for event in document.timeline] == [datetime(2024, 8, 21, 14, 0, tzinfo=UTC)]

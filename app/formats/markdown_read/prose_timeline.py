@@ -39,7 +39,11 @@ _NOT_PROSE = ("|", "```", "~~~", "<", "#")
 # Introduction) the search for timed sentences stops, so that such a file still opens in seconds.
 _PROSE_SEARCHED = 400_000
 # A paragraph without a digit or a said clock ("ten to three") tells no time: most are skipped at once.
-_TOLD_TIME = re.compile(r"\d|\b(?:past|to|till|half|o['’]?\s*clock)\b", re.IGNORECASE)
+_TOLD_TIME = re.compile(
+    r"\d|\b(?:past|to|till|half|o['’]?\s*clock)\b"
+    r"|\b(?:at|by)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE,
+)
 # The words a said time follows in a story: "At quarter past two", "by twenty past three", "at about ten past two".
 _SAID_CUE = re.compile(r"(?:^|\b(?:at|by|around|about|until|since|approximately))\s*$", re.IGNORECASE)
 
@@ -62,8 +66,13 @@ def _said_time(clause: str, day: date | None, zone: tzinfo | None, found: list[E
     previous = found[-1].time if found else None
     said = clock_said(clause, previous)
     if said is None or not _SAID_CUE.search(clause[: said[0]]):
-        return None
+        said = _hour_alone(clause, previous)
+        if said is None:
+            return None
     _start, _end, hour, minute = said
+    if _NEXT_MORNING.search(clause):
+        day, previous = day + timedelta(days=1), None  # "The next morning at nine"
+        hour = hour - 12 if hour > 12 else hour
     moment = datetime.combine(day, time(hour, minute), tzinfo=zone or UTC)
     if previous is not None and previous.date() == day and moment < previous - timedelta(hours=12):
         try:
@@ -71,6 +80,30 @@ def _said_time(clause: str, day: date | None, zone: tzinfo | None, found: list[E
         except OverflowError:
             return None  # past 31 December 9999
     return moment
+
+
+_HOURS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+# "The next morning at nine, Viktor and I ...": an hour word alone after a cue, only before a comma or the
+# sentence's end ("at one of our partners" is no time).
+_HOUR_ALONE = re.compile(
+    rf"\b(?:at|by|around|about)\s+(?:(?:about|around)\s+)?(?P<hour>{'|'.join(_HOURS)})(?=\s*(?:[,.;:!?]|$))",
+    re.IGNORECASE,
+)
+_NEXT_MORNING = re.compile(r"\b(?:next|following)\s+(?:morning|day)\b|\bthe\s+morning\s+after\b", re.IGNORECASE)
+
+
+def _hour_alone(clause: str, previous: datetime | None) -> tuple[int, int, int, int] | None:
+    """An hour said alone ("at nine,"), on the 24-hour clock as the story goes on from ``previous``."""
+    found = _HOUR_ALONE.search(clause[:_LONGEST_SENTENCE])
+    if found is None:
+        return None
+    hour = _HOURS.index(found.group("hour").lower()) + 1
+    morning, evening = hour % 12, hour % 12 + 12
+    if previous is not None:
+        chosen = min((morning, evening), key=lambda candidate: (candidate - previous.hour) % 24)
+    else:
+        chosen = evening if 1 <= hour <= 6 else morning
+    return found.start(), found.end(), chosen, 0
 
 
 def timeline_from_prose(draft: Draft, texts: list[str]) -> None:

@@ -77,7 +77,7 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # Said outright, an escalation outweighs the words of a failed step beside it:
             # "Still failing; Ruth escalates to Callum", "still failing, paging the infra lead".
             EventKind.ESCALATION,
-            r"\bescalat(?:es|ed|ing)\b"
+            r"\bescalat(?:es|ed|ing)\b|\bopen(?:s|ed)? an? incident\b"
             r"|\bpag(?:es|ed|ing) (?:the |our )?(?:[\w-]+ ){0,2}?(?:lead|manager|head|director)\b",
         ),
         (
