@@ -66,7 +66,8 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\b(?:is|are) up\b(?! to)|\b(?:visible|available|working) (?:for|to) (?:all|every)\b"
             r"|\b(?:\w+ )?resumed\b|\b(?:is|are|was|were) back (?:in|on|online|up)\b|\bclosing (?:this|the incident)\b"
             # "Call drops stop", "errors stopped": the symptom ends
-            r"|\b(?:errors|failures|drops|crashes|timeouts|rejects|rejections|bounces) (?:stop|stopped|cease|ceased)\b"
+            r"|\b(?:errors|failures|drops|crashes|timeouts|rejects|rejections|bounces|duplicates)"
+            r" (?:stop|stopped|cease|ceased)\b"
             # A batch incident ends when the run it held up gets through: "Billing run completes".
             r"|\b(?:run|job|batch|backfill|replay|reindex|resync) (?:completes|completed|finishes|finished|succeeds)\b"
             # "All monitors green ✅", "dashboards back to green", "checks green again".
@@ -137,7 +138,8 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # "hit rate drops to zero", "p99 jumped to 9s": a measure moving is seen, not done.
             r"|\b(?:drops?|dropped|falls?|fell|jumps?|jumped|spikes?|spiked|climbs?|climbed)"
             r" (?:to|by|from|above|below)\b"
-            r"|\b(?:impact|outage|degradation|disruption|errors?) (?:began|begins|started|starts)\b"
+            r"|\b(?:impact|outage|degradation|disruption|errors?|failures|duplicates|timeouts)"
+            r" (?:began|begins|started|starts)\b"
             r"|\bstart(?:s|ed)? (?:running out|crashing|restarting|erroring)\b",
         ),
         (
