@@ -41,7 +41,8 @@ _RESOLVED = re.compile(
     r"|(?:succeed(?:s|ed)?|correct|correctly|healthy|working|searchable|reachable|available|accepted|flowing|serving"
     r"|delivering|responding) again"
     r"|\byanked\b|caught up|\bdrained\b|no more (?:errors|failures|duplicates)"
-    r"|\b(?:errors|failures|duplicates|drops|crashes|timeouts) (?:stop|stopped|ceased)\b|\bresumed\b|\b(?:is|are|was|were) back (?:in|on|online|up)\b|\bclosing (?:this|the incident)\b",
+    r"|\b(?:errors|failures|duplicates|drops|crashes|timeouts) (?:stop|stopped|ceased)\b"
+    r"|\bresumed\b|\b(?:is|are|was|were) back (?:in|on|online|up)\b|\bclosing (?:this|the incident)\b",
     re.IGNORECASE,
 )
 
