@@ -53,7 +53,9 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\brecover(?:s|ed|y)\b|\b(?:works?|worked|working|finish(?:es)?|running|up) again\b"
             r"|\bback (?:up|online|above|to normal)\b|\brollback (?:is |was )?complete|\bfixed\b"
             # "502 rate back at baseline" (even when the status says "Monitoring"), "p95 back under one second"
-            r"|\bback (?:at|to|under|below|within) (?:baseline|normal|zero|the slo|\d)"
+            # (not a setting put back: "Timeout set back to 600 s" is a deed)
+            r"|(?<!\bset )(?<!\bput )(?<!\bturned )(?<!\bchanged )(?<!\bscaled )"
+            r"\bback (?:at|to|under|below|within) (?:baseline|normal|zero|the slo|\d)"
             r"|\b(?:delivered|sent|accepted|processing|flowing|healthy|available|correct|correctly|succeeding|searchable|current"
             r"|reachable|usable|accessible)"
             r" again\b"
@@ -73,6 +75,12 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # "All monitors green ✅", "dashboards back to green", "checks green again".
             r"|\ball (?:[\w-]+ )?(?:monitors|checks|dashboards|alerts|graphs|metrics|lights|systems)"
             r"(?: (?:are|were|back|turned|went))?(?: to)? green\b|\b(?:back to|turned|went) green\b|\bgreen again\b",
+        ),
+        (
+            # An alert firing is how the incident was found, whatever is done next in the same entry:
+            # "Login error alert fires; launch war room notified".
+            EventKind.DETECTION,
+            r"^\W*(?:[\w-]+ ){0,4}alerts? (?:fires|fired|firing|triggers|triggered)\b",
         ),
         (
             # Said outright, an escalation outweighs the words of a failed step beside it:
@@ -98,7 +106,8 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # A step after which nothing changed: "consoles remain frozen", "pods still crash", "errors continue".
             r"|\b(?:remains?|remained) (?:frozen|down|broken|blank|stuck|unavailable)\b"
             r"|\bstill (?:crash|erroring|failing|blank|dropping|frozen|broken)\w*|\berrors continue\b"
-            r"|\bkeeps? (?:erroring|failing|crashing)\b|\b(?:i|we) think (?:it'?s|it is|this is)\b",
+            r"|\bkeeps? (?:erroring|failing|crashing|growing|rising|climbing)\b"
+            r"|\b(?:i|we) think (?:it'?s|it is|this is)\b",
         ),
         (
             EventKind.ESCALATION,
@@ -155,6 +164,8 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bincreases\b|\braise[sd]\b|\blower(?:s|ed)\b|\breduc(?:es|ed)\b"
             r"|\badded\b|\breplaced\b|\bmoved\b|\binstructed\b|\bsuspended\b|\bhotfix"
             r"|\bcheck(?:s|ed|ing)\b|\bby hand\b|\bmanually\b|\bpauses\b"
+            # "Digest re-sent to the 298,000 subscribers", "All 1,940 blank invoices re-issued"
+            r"|\bre-?(?:sent|issued|delivered)\b"
             # Finding the cause is a step of the response: "DBA identified the query holding locks".
             r"|\b(?:identified|pinpointed|diagnosed|traced)\b",
         ),
