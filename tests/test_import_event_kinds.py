@@ -99,6 +99,7 @@ def _kind(text: str) -> EventKind:
         ("On-call restarts the consumers; lag keeps growing.", EventKind.MISLEADING),
         ("All 1,940 blank invoices re-issued", EventKind.ACTION),
         ("p95 back under 300 ms", EventKind.RESOLUTION),
+        ("results were back for everyone at 16:19.", EventKind.RESOLUTION),
         ("Duplicates started at 10:06.", EventKind.NOTE),
         ("At ten to three Dana opened an incident and paged Viktor, our on-call SRE.", EventKind.ESCALATION),
         ("Logins succeed for every player in the queue.", EventKind.RESOLUTION),

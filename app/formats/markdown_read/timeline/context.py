@@ -42,7 +42,8 @@ _RESOLVED = re.compile(
     r"|delivering|responding) again"
     r"|\byanked\b|caught up|\bdrained\b|no more (?:errors|failures|duplicates)"
     r"|\b(?:errors|failures|duplicates|drops|crashes|timeouts) (?:stop|stopped|ceased)\b"
-    r"|\bresumed\b|\b(?:is|are|was|were) back (?:in|on|online|up)\b|\bclosing (?:this|the incident)\b",
+    r"|\bresumed\b|\b(?:is|are|was|were) back (?:in|on|online|up|for (?:everyone|all|every))\b"
+    r"|\bclosing (?:this|the incident)\b",
     re.IGNORECASE,
 )
 
@@ -322,7 +323,7 @@ def _settle_guessed_kinds(events: list[EventDraft], start: datetime | None, stat
 
 # Words of an entry that describes impact beginning ("errors rose", "latency started to climb").
 _IMPACT = re.compile(
-    r"\b(?:errors?|5\d\d|latency|timeouts?|timing out|slow(?:ness|ed| down)?|fail(?:s|ed|ing|ures?)|outage|down\b"
+    r"\b(?:errors?|5\d\d|latency|timeouts?|timing out|slow(?:ness|ed| down)?|fail(?:s|ed|ing|ures?)?\b|outage|down\b"
     r"|unavailable|unreachable|degraded|stalled|stuck|empty|broken|los(?:t|es?|ing)|dropp(?:ed|ing)|missing"
     r"|reject(?:s|ed|ing)|[45]\d\d\b|spik(?:e|es|ed|ing)|elevated|saturat|exhaust|overload|(?:rises|rising|climb)"
     r"|impact (?:begins|began|starts|started)|duplicat\w*|\blag\b|begins? to grow|\bexpired\b"

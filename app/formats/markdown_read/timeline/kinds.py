@@ -66,7 +66,8 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bcaught up\b|\bno more (?:errors|failures|duplicates|timeouts|5\d\d)"
             # "sales resumed", "arrival times are back in the app", "verified on a clean install, closing this"
             r"|\b(?:is|are) up\b(?! to)|\b(?:visible|available|working) (?:for|to) (?:all|every)\b"
-            r"|\b(?:\w+ )?resumed\b|\b(?:is|are|was|were) back (?:in|on|online|up)\b|\bclosing (?:this|the incident)\b"
+            r"|\b(?:\w+ )?resumed\b|\b(?:is|are|was|were) back (?:in|on|online|up|for (?:everyone|all|every))\b"
+            r"|\bclosing (?:this|the incident)\b"
             # "Call drops stop", "errors stopped": the symptom ends
             r"|\b(?:errors|failures|drops|crashes|timeouts|rejects|rejections|bounces|duplicates)"
             r" (?:stop|stopped|cease|ceased)\b"
