@@ -131,3 +131,13 @@ def test_an_authors_label_below_a_byline_names_the_authors():
 
 def test_by_and_a_day_is_not_a_byline():
     assert from_markdown(_header("By Friday.")).metadata.authors == []
+
+
+def test_a_run_of_labels_names_its_unlabelled_level_and_date() -> None:
+    document = from_markdown("# Retro\n\nFacilitator: Nadia Benali · 2024-09-18 · SEV3\n\n## Summary\n\nx\n")
+    assert (document.metadata.severity, document.metadata.authors) == ("SEV3", ["Nadia Benali"])
+
+
+def test_a_word_in_a_run_that_could_be_a_priority_is_no_severity() -> None:
+    document = from_markdown("# Retro\n\nOwner: Nadia Benali · High\n\n## Summary\n\nx\n")
+    assert document.metadata.severity is None

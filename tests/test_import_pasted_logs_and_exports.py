@@ -289,3 +289,24 @@ def test_a_one_paragraph_post_mortem_gives_an_event_for_each_time_it_tells() -> 
     ]
     assert document.timeline[2].text == "renewed the certificate by hand at 10:55"
     assert document.summary.start.isoformat() == "2024-07-09T08:00:00+00:00"  # the certificate expired then
+
+
+def test_numbered_questions_inside_a_section_stay_that_sections_text() -> None:
+    document = _read(
+        "# Outage\n\n## Summary\n\nThe site was down.\n\n## Five whys\n\n"
+        "1. Why was the site down?\n   The pool was full.\n"
+        "2. Why was the pool full?\n   A query held locks.\n3. Why did the query hold locks?\n   No timeout.\n"
+    )
+    assert "Why was the pool full?" in document.root_cause.cause
+    assert not document.extra_sections
+
+
+def test_a_date_in_an_untimed_sentence_does_not_move_the_storys_day() -> None:
+    document = _read(
+        "# Outage\n\n## What happened\n\nOn 21 August 2024 at 14:00 UTC the API failed. "
+        "The fix ships on 30 August 2024. At 15:10 it recovered.\n"
+    )
+    assert [event.time.isoformat() for event in document.timeline] == [
+        "2024-08-21T14:00:00+00:00",
+        "2024-08-21T15:10:00+00:00",
+    ]

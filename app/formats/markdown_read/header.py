@@ -69,11 +69,15 @@ def _label_run(line: str) -> list[str] | None:
     return parts
 
 
+# "SEV3", "Sev 2", "P1", "S2": a level written as one (a word such as "High" could be a priority or a status).
+_WRITTEN_LEVEL = re.compile(r"(?:sev(?:erity)?[- ]?|p|s)[0-5]", re.IGNORECASE)
+
+
 def _unlabelled(part: str) -> str:
     """A part of a run written without its label, with the label its value says ("SEV3" → "Severity: SEV3")."""
     if len(part) > 40 or split_label(part) is not None:
         return part
-    if severity_of(part) is not None and not part.strip().isdigit():
+    if _WRITTEN_LEVEL.fullmatch(part.strip()) and severity_of(part) is not None:
         return f"Severity: {part}"
     if parse_date(part.strip()) is not None:
         return f"Date: {part}"

@@ -126,12 +126,16 @@ def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
                     continue
                 # "On Wednesday 21 August, at around 2pm, ...": the sentence's own day for its time.
                 said = _day_said(sentence, day)
-                day = said or day  # and the story goes on from that day
+                told = len(found)
                 for clause in _clauses(sentence):
                     moment = _written_time(clause, said or day, zone) or _said_time(clause, said or day, zone, found)
                     if moment is not None:
                         text = clause.strip().rstrip(",;")
                         found.append(EventDraft(guess_kind(text), moment, text, kind_guessed=True))
+                if said is not None and len(found) > told:
+                    day = said  # and the story goes on from that day (a date in an untimed sentence may be a plan)
+                if len(found) > told and day is not None and found[-1].time.date() > day:  # type: ignore[union-attr]
+                    day = found[-1].time.date()  # type: ignore[union-attr]  # "The next morning at nine": on from then
     found.sort(key=lambda event: event.time)  # type: ignore[arg-type, return-value]
     draft.timeline.extend(found)
 

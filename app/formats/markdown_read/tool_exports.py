@@ -308,8 +308,8 @@ def _questions(lines: list[str], flags: list[bool]) -> list[str] | None:
         and index + 1 < len(lines)
         and lines[index + 1].startswith((" ", "\t"))
     ]
-    if len(asked) < 3:
-        return None
+    if len(asked) < 3 or any(flags[i] and (found := heading_of(line)) and found[0] > 1 for i, line in enumerate(lines)):
+        return None  # (in a document with sections, a numbered list of questions is a section's: "Five whys")
     out = list(lines)
     for index in asked:
         out[index] = f"## {_QUESTION.fullmatch(lines[index]).group('question')}"  # type: ignore[union-attr]
