@@ -97,6 +97,7 @@ def _kind(text: str) -> EventKind:
         ("Timeout set back to 600 s on the firewall, restarting the tunnels.", EventKind.ACTION),
         ("Login error alert fires; launch war room notified.", EventKind.DETECTION),
         ("On-call restarts the consumers; lag keeps growing.", EventKind.MISLEADING),
+        ("Replication lag alerts on the secondary; the lag keeps growing.", EventKind.DETECTION),
         ("All 1,940 blank invoices re-issued", EventKind.ACTION),
         ("p95 back under 300 ms", EventKind.RESOLUTION),
         ("results were back for everyone at 16:19.", EventKind.RESOLUTION),

@@ -126,6 +126,7 @@ HOSTILE = {
     + "\n\n"
     + "At ten to three. " * 2000
     + "\n",
+    "a paragraph of announced measures": "# T\n\n" + "To prevent a recurrence. We will fix it. " * (N // 40) + "\n",
     "a column rule of many columns": "# T\n\nA B\n" + "-- " * (N // 3) + "\n" + "x " * (N // 2) + "\n",
     "a grid table of 10,000 columns": "# T\n\n+" + "-+" * 10_000 + "\n" + "|\n" * 2000 + "+" + "-+" * 10_000 + "\n",
     # Times said in words in a report told in sentences ("at ten to three"): looked for only near a cue.

@@ -310,3 +310,38 @@ def test_a_date_in_an_untimed_sentence_does_not_move_the_storys_day() -> None:
         "2024-08-21T14:00:00+00:00",
         "2024-08-21T15:10:00+00:00",
     ]
+
+
+def test_measures_told_in_sentences_after_they_are_announced_are_copied_into_the_measures() -> None:
+    document = _read(
+        "# Summary of the queue disruption\n\nOn 9 January 2025 at 10:23 UTC error rates rose.\n\n"
+        "We have taken several actions to prevent a recurrence. We have corrected the configuration. "
+        "We are also changing hosts to back off. Thank you for your patience.\n"
+    )
+    assert document.measures.improvements == [
+        "We have corrected the configuration.",
+        "We are also changing hosts to back off.",
+    ]
+    assert "We have corrected the configuration." in document.introduction
+
+
+def test_a_person_named_for_a_measure_owns_it_by_the_date_given() -> None:
+    document = _read(
+        "# Staging certificate expired\n\nOn 2024-07-09 at 08:00 UTC the certificate expired; Erin Walsh renewed it "
+        "at 10:55; to stop it happening again, Erin will add expiry to the dashboard by 2024-07-19.\n"
+    )
+    task = document.measures.tasks[0]
+    assert (task.text, task.owner, task.due.isoformat()) == (
+        "Erin will add expiry to the dashboard",
+        "Erin Walsh",
+        "2024-07-19",
+    )
+
+
+def test_a_report_with_its_own_measures_gets_none_copied_from_prose() -> None:
+    document = _read(
+        "# Outage\n\n## Summary\n\nTo prevent a recurrence, we will add an alert.\n\n"
+        "## Action items\n\n- Add a canary\n"
+    )
+    assert [task.text for task in document.measures.tasks] == ["Add a canary"]
+    assert not document.measures.improvements

@@ -56,6 +56,7 @@ from app.formats.markdown_read.prose import (
     reads_as_summary,
     summary_from_sentences,
 )
+from app.formats.markdown_read.prose_measures import measures_from_prose
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
 from app.formats.markdown_read.roles import settle_roles
 from app.formats.markdown_read.sections import (
@@ -280,6 +281,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         elif not sections and draft.introduction:
             # A report told in paragraphs with no section at all (a provider's RCA): its opening is the summary.
             summary_from_sentences(draft, Section("", draft.introduction.split("\n")[:200], 0))
+        measures_from_prose(draft, [text for text in (draft.introduction, draft.closing_notes) if text])
     draft.note_stated_zones()
     draft.note_guessed_kinds()
     if day_from_file and file_day is not None:

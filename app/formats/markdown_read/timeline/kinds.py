@@ -107,7 +107,11 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # A step after which nothing changed: "consoles remain frozen", "pods still crash", "errors continue".
             r"|\b(?:remains?|remained) (?:frozen|down|broken|blank|stuck|unavailable)\b"
             r"|\bstill (?:crash|erroring|failing|blank|dropping|frozen|broken)\w*|\berrors continue\b"
-            r"|\bkeeps? (?:erroring|failing|crashing|growing|rising|climbing)\b"
+            r"|\bkeeps? (?:erroring|failing|crashing)\b"
+            # A step, then the symptom goes on: "restarts the consumers; lag keeps growing" (alone, "the lag
+            # keeps growing" is the incident's course).
+            r"|\b(?:restart|add|scal|roll|retr|redeploy|reboot|increas|clear|flush|purg)\w*\b[^.;]{0,200};"
+            r"[^.;]{0,200}\bkeeps? (?:growing|rising|climbing)\b"
             r"|\b(?:i|we) think (?:it'?s|it is|this is)\b",
         ),
         (

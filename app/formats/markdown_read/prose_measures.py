@@ -1,0 +1,75 @@
+"""Corrective measures told in sentences, for reports that have no section listing them.
+
+A provider's report writes "We have taken several actions to prevent a recurrence. We have
+corrected the configuration … We are also changing queue hosts to back off …"; a post-mortem
+of one paragraph ends "…; to stop it happening again, Erin will add certificate expiry to the
+dashboard by 2024-07-19." A careful reader copies each such measure into the list of
+corrective measures: a task when it names who will do it by when, else an improvement. The
+sentences stay where they were written; the measures are copies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.draft import Draft, TaskDraft
+from app.formats.markdown_read.task_details import due_date
+
+# What announces the measures: "to prevent a recurrence", "to stop it happening again", "to avoid a repeat".
+_ANNOUNCED = re.compile(
+    r"\bto (?:prevent|stop|avoid)\b[^.;:]{0,60}?\b(?:recurrence|recurring|happening again|repeat\w*|again)\b"
+    r"[ \t]*[,:.]?",
+    re.IGNORECASE,
+)
+# A sentence that is a measure: "We have corrected …", "We are also changing …", "Erin will add …".
+_MEASURE = re.compile(
+    r"(?:we|our team|the team|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]+(?:(?:have|are|will)(?:[ \t]+also)?|'ll|'re|'ve)"
+    r"[ \t]+(?!been\b|not\b|sorry\b)\w+",
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# "Erin will add …": the owner is the person named, not "we".
+_OWNER = re.compile(r"(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]+will\b")
+# "… by 2024-07-19.", "… by the end of February": the due date closing the measure.
+_BY = re.compile(r"[ \t]+by[ \t]+(?P<due>[^,;]{4,40}?)[ \t]*\.?$")
+_LONGEST_PROSE = 20_000
+_MOST_MEASURES = 20
+
+
+def measures_from_prose(draft: Draft, texts: list[str]) -> None:
+    """Copy the measures a report tells in sentences into its measures, when it lists none."""
+    measures = draft.measures
+    if measures.tasks or measures.improvements:
+        return
+    for text in texts:
+        for paragraph in text[:_LONGEST_PROSE].split("\n\n"):
+            flat = " ".join(paragraph.split())
+            announced = _ANNOUNCED.search(flat)
+            if announced is None:
+                continue
+            for sentence in _SENTENCE_END.split(flat[announced.end() :].strip()):
+                sentence = sentence.strip()
+                if not _MEASURE.match(sentence) or len(measures.improvements) + len(measures.tasks) >= _MOST_MEASURES:
+                    continue
+                _add(draft, sentence, flat)
+        if measures.tasks or measures.improvements:
+            return
+
+
+def _add(draft: Draft, sentence: str, paragraph: str) -> None:
+    owner = _OWNER.match(sentence)
+    by = _BY.search(sentence)
+    due = due_date(by.group("due"), draft.day) if by is not None else None
+    if owner is not None and owner.group("owner").lower() not in ("we", "our team", "the team"):
+        text = sentence[: by.start()] if due is not None and by is not None else sentence.rstrip(".")
+        draft.measures.tasks.append(TaskDraft(text.strip(), owner=_full_name(owner.group("owner"), paragraph), due=due))
+    else:
+        draft.measures.improvements.append(sentence)
+
+
+def _full_name(name: str, paragraph: str) -> str:
+    """ "Erin" as "Erin Walsh" when the paragraph names one person so ("until Erin Walsh noticed")."""
+    if " " in name:
+        return name
+    found = set(re.findall(rf"\b{re.escape(name)} [A-Z][a-z]+\b", paragraph[:_LONGEST_PROSE]))
+    found = {full for full in found if not full.endswith((" Will", " The", " And"))}
+    return found.pop() if len(found) == 1 else name
