@@ -345,3 +345,12 @@ def test_a_report_with_its_own_measures_gets_none_copied_from_prose() -> None:
     )
     assert [task.text for task in document.measures.tasks] == ["Add a canary"]
     assert not document.measures.improvements
+
+
+def test_a_status_historys_identified_update_gives_the_root_cause() -> None:
+    document = _read(
+        "# Payments delayed\n\n### Resolved\nAll processed.\n*12 Mar 2024 · 4:40 PM AEDT*\n\n"
+        "### Identified\nThe delays are caused by a bank's connection problem.\n*12 Mar 2024 · 3:12 PM AEDT*\n\n"
+        "### Investigating\nWe are investigating.\n*12 Mar 2024 · 2:38 PM AEDT*\n"
+    )
+    assert document.summary.root_cause == "The delays are caused by a bank's connection problem."

@@ -41,7 +41,7 @@ from app.formats.markdown_read.labels import AUTHOR_LABELS
 from app.formats.markdown_read.mail import mail_headers
 from app.formats.markdown_read.markup import without_html_markup
 from app.formats.markdown_read.measures import owned_task_tables, read_measures
-from app.formats.markdown_read.names import plain_name, section_key, section_key_is_plain_timeline
+from app.formats.markdown_read.names import plain_name, section_key
 from app.formats.markdown_read.other_markups import from_other_markups
 from app.formats.markdown_read.plain_title import first_line_title
 from app.formats.markdown_read.prose import (
@@ -58,7 +58,7 @@ from app.formats.markdown_read.prose import (
 )
 from app.formats.markdown_read.prose_measures import measures_from_prose
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
-from app.formats.markdown_read.roles import settle_roles
+from app.formats.markdown_read.roles import one_timeline, settle_roles
 from app.formats.markdown_read.sections import (
     fold_measure_parts,
     headings_in_disguise,
@@ -69,7 +69,7 @@ from app.formats.markdown_read.sections import (
 )
 from app.formats.markdown_read.timeline import read_timeline
 from app.formats.markdown_read.timeline.context import TimelineContext
-from app.formats.markdown_read.tokens import TIME_LED, split_label, without_bold
+from app.formats.markdown_read.tokens import split_label, without_bold
 from app.formats.markdown_read.window import (
     day_from_weekdays,
     first_date,
@@ -230,7 +230,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     # (and zone) of the times written alone in the timeline.
     assigned = {id(section): section_key(section.heading) for section in known}
     if not own_layout:
-        _one_timeline(known, assigned)
+        one_timeline(known, assigned)
         settle_roles(known, assigned)
     order = sorted(known, key=lambda section: _READING_ORDER.get(assigned[id(section)] or "", 2))
     keys = set(assigned.values())
@@ -282,6 +282,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             # A report told in paragraphs with no section at all (a provider's RCA): its opening is the summary.
             summary_from_sentences(draft, Section("", draft.introduction.split("\n")[:200], 0))
         measures_from_prose(draft, [text for text in (draft.introduction, draft.closing_notes) if text])
+        _cause_identified(draft)
     draft.note_stated_zones()
     draft.note_guessed_kinds()
     if day_from_file and file_day is not None:
@@ -329,38 +330,8 @@ def _summarises(section: Section, key: str | None) -> bool:
     return key == "summary" or (key == "introduction" and bool(_SUMMARY_WORDS.search(plain_name(section.heading))))
 
 
-def _one_timeline(sections: list[Section], assigned: dict[int, str | None]) -> None:
-    """Of several sections that could be the timeline ("What happened", then "Timeline"), read the one
-    with the most lines led by a time (the plainer name on a tie); the others stay as written.
-
-    A "What happened" told in prose, no line of it led by a time, is the story rather than the
-    record of events: the introduction (when nothing else is), its timed sentences read as prose is.
-    """
-    candidates = [section for section in sections if assigned[id(section)] == "timeline"]
-    if len(candidates) == 1 and "introduction" not in assigned.values() and "summary" not in assigned.values():
-        only = candidates[0]
-        told = _STORY_NAMES.fullmatch(plain_name(_QUALIFIED.sub("", only.heading)))
-        if told is not None and not any(TIME_LED.match(line) for line in only.lines):
-            assigned[id(only)] = "introduction"
-            return
-    if len(candidates) < 2:
-        return
-
-    def weight(section: Section) -> tuple[int, bool]:
-        timed = sum(1 for line in section.lines if TIME_LED.match(line))
-        return timed, section_key_is_plain_timeline(section.heading)
-
-    best = max(candidates, key=weight)
-    for section in candidates:
-        if section is not best:
-            assigned[id(section)] = None
-
-
 # An introduction under these names prefaces the report; under another ("Problem statement") it tells what went wrong.
 _PREFACES = frozenset(["introduction", "background", "context", "overview"])
-# Names that tell the story rather than list its events; "(times in UTC)" after one qualifies it.
-_STORY_NAMES = re.compile(r"what happened|how (?:did )?we respond(?:ed)?")
-_QUALIFIED = re.compile(r"[ \t]*\([^()]{0,60}\)[ \t]*$")
 _READING_ORDER = {"details": 0, "summary": 0, "introduction": 1, "impact": 1}
 
 
@@ -372,6 +343,18 @@ def _timeline_from_prose(draft: Draft) -> None:
     timeline_from_prose(draft, [text for text in texts if text])
     if draft.timeline:
         TimelineContext.for_draft(draft).finish()
+
+
+def _cause_identified(draft: Draft) -> None:
+    """A status history's "Identified" update says what the cause is: the summary's root cause, when nothing
+    else gave one (a copy; the update stays in the timeline)."""
+    if draft.summary.root_cause or draft.root_cause.cause:
+        return
+    for event in draft.timeline:
+        word, colon, text = event.text.partition(": ")
+        if colon and word.strip("*_").lower() == "identified" and text.strip():
+            draft.summary.root_cause = text.strip()
+            return
 
 
 def _html_title(preamble: list[str]) -> str:

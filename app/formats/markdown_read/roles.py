@@ -12,13 +12,24 @@
   section holds the times, tells what customers saw: the impact.
 - A "Root Cause" before the timeline, with a "Root Cause and Resolution" further on, is the
   summary's root cause.
+- Of several sections that could be the timeline, the one with the most timed lines is; a "What
+  happened" told in prose, with no timed line, is the story: the introduction.
 """
 
 from __future__ import annotations
 
+import re
+
 from app.formats.markdown_read.draft import Section
-from app.formats.markdown_read.names import LESSON_PARTS, LESSON_WHEN_BESIDE_PARTS, WHYS, plain_name, section_key
-from app.formats.markdown_read.tokens import BULLET, is_table_line
+from app.formats.markdown_read.names import (
+    LESSON_PARTS,
+    LESSON_WHEN_BESIDE_PARTS,
+    WHYS,
+    plain_name,
+    section_key,
+    section_key_is_plain_timeline,
+)
+from app.formats.markdown_read.tokens import BULLET, TIME_LED, is_table_line
 from app.formats.markdown_syntax import outside_fences
 
 Assigned = dict[int, str | None]
@@ -148,3 +159,35 @@ def _trimmed(lines: list[str]) -> list[str]:
     while end > start and not lines[end - 1].strip():
         end -= 1
     return lines[start:end]
+
+
+def one_timeline(sections: list[Section], assigned: Assigned) -> None:
+    """Of several sections that could be the timeline ("What happened", then "Timeline"), read the one
+    with the most lines led by a time (the plainer name on a tie); the others stay as written.
+
+    A "What happened" told in prose, no line of it led by a time, is the story rather than the
+    record of events: the introduction (when nothing else is), its timed sentences read as prose is.
+    """
+    candidates = [section for section in sections if assigned[id(section)] == "timeline"]
+    if len(candidates) == 1 and "introduction" not in assigned.values() and "summary" not in assigned.values():
+        only = candidates[0]
+        told = _STORY_NAMES.fullmatch(plain_name(_QUALIFIED.sub("", only.heading)))
+        if told is not None and not any(TIME_LED.match(line) for line in only.lines):
+            assigned[id(only)] = "introduction"
+            return
+    if len(candidates) < 2:
+        return
+
+    def weight(section: Section) -> tuple[int, bool]:
+        timed = sum(1 for line in section.lines if TIME_LED.match(line))
+        return timed, section_key_is_plain_timeline(section.heading)
+
+    best = max(candidates, key=weight)
+    for section in candidates:
+        if section is not best:
+            assigned[id(section)] = None
+
+
+# Names that tell the story rather than list its events; "(times in UTC)" after one qualifies it.
+_STORY_NAMES = re.compile(r"what happened|how (?:did )?we respond(?:ed)?")
+_QUALIFIED = re.compile(r"[ \t]*\([^()]{0,60}\)[ \t]*$")
