@@ -79,8 +79,8 @@ _TIME = re.compile(
     # "noon", "12 noon", "midnight", as people say them.
     r"|(?:12[ \t]?)?(?P<word>(?i:noon|midday|midnight))(?![A-Za-z0-9])"
 )
-# "14:05 Uhr": the German word for o'clock, part of the time as written.
-_UHR = re.compile(r"[ \t]?[Uu]hr(?![A-Za-z0-9])")
+# "14:05 Uhr", "14:05 h", "14:05hs": the word for o'clock (German; French, Spanish), part of the time as written.
+_UHR = re.compile(r"[ \t]?(?:[Uu]hr|hs?)(?![A-Za-z0-9])")
 _HOURS_WORD = re.compile(r"[ \t]?(?:hrs|hours|hr|h)\.?(?![A-Za-z0-9])", re.IGNORECASE)
 _AMPM = re.compile(r"\s?(?P<ampm>[AaPp])(?:[Mm]|\.[Mm]\.?)(?![A-Za-z0-9])")
 _ZONE = re.compile(

@@ -113,9 +113,12 @@ _PLACES: list[tuple[str, str, tuple[timedelta, ...], dict[str, timedelta | None]
     ("Europe/Lisbon", "Western European time", (timedelta(0), _H), {"wet": None, "west": _H}),
     ("Europe/Berlin", "Central European time", (_H, 2 * _H),
      {"cet": None, "cest": 2 * _H, "met": None, "mest": 2 * _H, "central european time": None,
-      "central european summer time": 2 * _H}),
+      "central european summer time": 2 * _H,
+      # As German teams write them: Mitteleuropäische (Sommer)zeit.
+      "mez": None, "mesz": 2 * _H}),
     ("Europe/Athens", "Eastern European time", (2 * _H, 3 * _H), {"eet": None, "eest": 3 * _H}),
     ("Europe/Moscow", "Moscow time", (3 * _H,), {"msk": None}),
+    ("Europe/Istanbul", "Turkey time", (3 * _H,), {"trt": None}),
     ("Africa/Johannesburg", "South Africa time", (2 * _H,), {"sast": None}),
     ("Africa/Lagos", "West Africa time", (_H,), {"wat": None}),
     ("Africa/Maputo", "Central Africa time", (2 * _H,), {"cat": None}),

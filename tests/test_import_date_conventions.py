@@ -96,3 +96,17 @@ def test_dates_day_first_with_dashes_in_a_date_column() -> None:
         datetime(2024, 4, 9, 18, 50, tzinfo=IST),
         datetime(2024, 4, 9, 20, 15, tzinfo=IST),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "moment"),
+    [
+        ("14:05 MEZ", datetime(2024, 3, 2, 14, 5, tzinfo=CET)),
+        ("14:05 MESZ", datetime(2024, 3, 2, 14, 5, tzinfo=CET)),
+        ("14:05 h", datetime(2024, 3, 2, 14, 5, tzinfo=UTC)),
+        ("14:05hs", datetime(2024, 3, 2, 14, 5, tzinfo=UTC)),
+    ],
+)
+def test_clocks_and_zones_as_german_and_spanish_teams_write_them(written: str, moment: datetime) -> None:
+    times = _times(f"# T\n\nDate: 2024-03-02\n\n## Timeline\n\n- {written} – Deploy\n")
+    assert times == [(moment, "Deploy")]
