@@ -106,6 +106,18 @@ def _hour_alone(clause: str, previous: datetime | None) -> tuple[int, int, int, 
     return found.start(), found.end(), chosen, 0
 
 
+_MOST_LINES_ASKED = 2000
+
+
+def says_a_time(lines: list[str]) -> bool:
+    """Whether any of ``lines`` says a clock time in words ("ten to three", "at nine,")."""
+    for line in lines[:_MOST_LINES_ASKED]:
+        line = line[:_LONGEST_SENTENCE]
+        if clock_said(line) is not None or _HOUR_ALONE.search(line):
+            return True
+    return False
+
+
 def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
     """Add an event for each timed clause of ``texts``, in time order (those without a day are skipped)."""
     day = draft.day or (draft.summary.start.date() if draft.summary.start else None)

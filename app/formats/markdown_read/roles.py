@@ -29,6 +29,7 @@ from app.formats.markdown_read.names import (
     section_key,
     section_key_is_plain_timeline,
 )
+from app.formats.markdown_read.prose_timeline import says_a_time
 from app.formats.markdown_read.tokens import BULLET, TIME_LED, is_table_line
 from app.formats.markdown_syntax import outside_fences
 
@@ -172,7 +173,8 @@ def one_timeline(sections: list[Section], assigned: Assigned) -> None:
     if len(candidates) == 1 and "introduction" not in assigned.values() and "summary" not in assigned.values():
         only = candidates[0]
         told = _STORY_NAMES.fullmatch(plain_name(_QUALIFIED.sub("", only.heading)))
-        if told is not None and not any(TIME_LED.match(line) for line in only.lines):
+        # (Told with clocks in words, "At twenty past nine …", it is read as a story in the timeline.)
+        if told is not None and not any(TIME_LED.match(line) for line in only.lines) and not says_a_time(only.lines):
             assigned[id(only)] = "introduction"
             return
     if len(candidates) < 2:
