@@ -147,3 +147,10 @@ def test_an_hour_word_that_is_no_time_stays_words() -> None:
         "At one of our partners the retries piled up, and by nine servers the queue was full.\n"
     )
     assert [event.time for event in document.timeline] == [datetime(2024, 8, 21, 14, 0, tzinfo=UTC)]
+
+
+def test_the_next_morning_after_the_last_day_of_the_calendar_is_no_time() -> None:
+    document = from_markdown(
+        "# T\n\n## Summary\n\nOn 31 December 9999 at 23:00 UTC it failed. The next morning at nine, we fixed it.\n"
+    )
+    assert [event.time for event in document.timeline] == [datetime(9999, 12, 31, 23, 0, tzinfo=UTC)]

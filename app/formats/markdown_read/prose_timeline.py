@@ -71,6 +71,8 @@ def _said_time(clause: str, day: date | None, zone: tzinfo | None, found: list[E
             return None
     _start, _end, hour, minute = said
     if _NEXT_MORNING.search(clause):
+        if day >= date.max:
+            return None  # no next morning after 31 December 9999
         day, previous = day + timedelta(days=1), None  # "The next morning at nine"
         hour = hour - 12 if hour > 12 else hour
     moment = datetime.combine(day, time(hour, minute), tzinfo=zone or UTC)
