@@ -19,6 +19,7 @@ from app.errors import DocumentError
 from app.formats import markdown_import, markdown_timeline
 from app.formats.markdown_export import to_markdown
 from app.formats.markdown_import import from_markdown
+from app.formats.markdown_read.labels import RESTATING_WORDS
 from app.model import EventKind, Status, TaskStatus
 from app.timefmt import _ZONE_NAMES
 from tests.strategies import markdownish_text
@@ -55,6 +56,7 @@ _STRUCTURE = (
     | _words_of(markdown_import._TASK_TEXT_COLUMNS + markdown_import._NO_LINK)
     | _words_of(markdown_import._ROW_NUMBER_COLUMNS)
     | _words_of(markdown_import._START_LABELS + markdown_import._END_LABELS + markdown_import._WINDOW_LABELS)
+    | _words_of(RESTATING_WORDS)  # "Duration: the outage lasted from 10:00 to 10:45": its start and end say it all
     | _words_of(markdown_import._NODE_KINDS)
     | _words_of(markdown_import._MARKUP_WORDS)
     | _words_of(markdown_import._AUTHOR_LABELS)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.tokens import split_label
-from app.formats.markdown_read.window import read_range, written_clocks
+from app.formats.markdown_read.window import find_range_in_prose, read_range, written_clocks
 from app.timefmt import parse_timestamp
 from app.timeparse import read
 
@@ -168,6 +169,65 @@ WINDOW_LABELS = (
 )
 
 
+# The words a duration line restates its window with, besides times, dates, zones and numbers.
+_RESTATING_TEXT = (
+    "the outage incident issue downtime disruption it service lasted persisted occurred happened ran went was"
+    " were for a an total of about approximately approx around roughly nearly almost over just some exactly"
+    " precise precisely from to until till through between and starting started beginning began begun"
+    " commencing commenced ending ended concluding concluded finishing finished at on in by hour hours hr hrs h"
+    " minute minutes min mins m second seconds s day days st nd rd th am pm a.m p.m noon midnight"
+)
+RESTATING_WORDS = frozenset(_RESTATING_TEXT.split())
+_MONTHS_AND_DAYS_TEXT = (
+    "january february march april may june july august september october november december jan feb mar apr jun jul"
+    " aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur"
+    " thurs fri sat sun"
+)
+_MONTHS_AND_DAYS = frozenset(_MONTHS_AND_DAYS_TEXT.split())
+_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
+
+
+def _told_window(draft: Draft, value: str) -> bool:
+    """A duration told in a sentence ("Duration: The outage occurred on 6 November 2023, from 10:00 AM to
+    10:45 AM (UTC)"): its window is the incident's when none is known yet, and the line, saying nothing more,
+    is read whole."""
+    summary = draft.summary
+    day = _day_told(value) or draft.day
+    found = find_range_in_prose(value, day=day, zone=draft.zone, year=_year(draft), notes=draft.notes)
+    if found is None:
+        return False
+    if summary.start is None and summary.end is None:
+        summary.start, summary.end = found
+    return (summary.start, summary.end) == found and only_restates(value, found[1] - found[0])
+
+
+def _day_told(value: str) -> date | None:
+    """The date a sentence names ("on 6 November 2023", "November 6, 2023"), if it names one."""
+    reading = read(value, default_date=None, whole=False)
+    return reading.moment.date() if reading is not None and reading.has_date else None
+
+
+# A length stated beside the window: "(48 minutes)", "lasted 1 hour and 45 minutes", "(7.5 hours)".
+_LENGTH = re.compile(r"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|m)\b", re.IGNORECASE)
+
+
+def only_restates(value: str, length: timedelta) -> bool:
+    """Whether ``value`` says nothing but a window ``length`` long: times, dates, zones, numbers, the words
+    that join them, and a length that agrees (one that does not is worth keeping: the reader should see it)."""
+    if len(value) > 500:
+        return False
+    for word in _WORD.findall(value):
+        folded = word.casefold()
+        zone_like = word.isupper() and len(word) <= 5  # "UTC", "WAT", "PST", "CEST"
+        if folded not in RESTATING_WORDS and folded not in _MONTHS_AND_DAYS and not zone_like:
+            return False
+    stated = [
+        timedelta(hours=float(number)) if unit[0].lower() == "h" else timedelta(minutes=float(number))
+        for number, unit in _LENGTH.findall(value)
+    ]
+    return not stated or abs(sum(stated, timedelta()) - length) <= timedelta(minutes=1)
+
+
 def read_window_label(draft: Draft, head: str) -> bool:
     """A "Start: <time>", "End: <time>" or "Duration: <time> to <time>" line as the incident's window.
 
@@ -181,12 +241,17 @@ def read_window_label(draft: Draft, head: str) -> bool:
         value = written_clocks(value, dotted=True)
         found = read_range(value, day=draft.day, zone=draft.zone, year=_year(draft), notes=draft.notes)
         if found is None:
-            return False
+            return key in WINDOW_LABELS and _told_window(draft, value)
         start, end, used = found
         if key in IMPACT_WINDOW_LABELS or (summary.start is None and summary.end is None):
             # "Customer impact: 08:09 – 10:31" is the window itself: it wins over "Detected" and "Resolved".
             summary.start, summary.end = start, end
-        return not value[used:].strip(" .;,")
+        if not value[used:].strip(" .;,"):
+            return True
+        # "Duration: The outage lasted 45 minutes, from 10:00 AM to 10:45 AM (UTC) on 6 November 2023" says
+        # nothing the start and end do not: a careful reader does not keep it a second time.
+        used_here = (summary.start, summary.end) == (start, end)
+        return key in WINDOW_LABELS and used_here and only_restates(value, end - start)
     name = "start" if key in START_LABELS else "end" if key in END_LABELS else None
     if name is None or getattr(summary, name) is not None:
         return False
