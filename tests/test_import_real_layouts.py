@@ -305,3 +305,15 @@ def test_a_root_cause_before_the_timeline_is_the_summarys_when_a_root_cause_and_
 def test_labels_with_bracketed_moments_are_read_in_one_pass(text: str) -> None:
     document = from_markdown(text)
     assert from_markdown(to_markdown(document)) == document
+
+
+def test_action_items_and_preventive_measures_with_no_markers_are_their_lists() -> None:
+    document = from_markdown(
+        "Cart errors\n\nAction Items\nMove the cache to its own host.\nAdd an alert on key collisions.\n\n"
+        "Preventive Measures\nWe will test cache changes against a copy of real carts.\n"
+    )
+    assert [task.text for task in document.measures.tasks] == [
+        "Move the cache to its own host.",
+        "Add an alert on key collisions.",
+    ]
+    assert document.measures.improvements == ["We will test cache changes against a copy of real carts."]

@@ -99,7 +99,7 @@ def read_measures(draft: Draft, section: Section) -> None:
         entries = labelled_paragraphs(entries, lambda key, head: _measure_part(key, head) is not None)
     # The list an "### Improvements" or "# Tasks:" (sub-)heading names: its items, with or without markers.
     own = name_key(section.heading)
-    under = [_heading_part(own) if own in MEASURE_PARTS else None]
+    under = [_heading_part(own) if own in _PART_NAMES else None]
     under_improvements = under[0] == "improvements"  # After "### Improvements", plain items are improvements.
     items_before = len(measures.tasks) + len(measures.improvements)
     paragraph: list[str] = []  # plain lines under such a name: one item each, or one item wrapped
