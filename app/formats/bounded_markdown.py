@@ -22,7 +22,7 @@ import threading
 import time
 from collections.abc import Iterator
 from types import EllipsisType
-from typing import Any
+from typing import Any, NamedTuple
 
 import markdown
 from markdown.blockprocessors import BlockProcessor
@@ -116,13 +116,23 @@ class Deadline:
             )
 
 
+class _DeadlineSlot:
+    """The deadline of the conversion under way: an engine kept for many conversions checks each one's own."""
+
+    deadline: Deadline | None = None
+
+    def check(self) -> None:
+        if self.deadline is not None:
+            self.deadline.check()
+
+
 class _BlockCheck(BlockProcessor):
-    def __init__(self, parser: Any, deadline: Deadline) -> None:
+    def __init__(self, parser: Any, slot: _DeadlineSlot) -> None:
         super().__init__(parser)
-        self._deadline = deadline
+        self._slot = slot
 
     def test(self, parent: Any, block: str) -> bool:
-        self._deadline.check()
+        self._slot.check()
         return False  # Never handles a block: only looks at the clock.
 
     def run(self, parent: Any, blocks: list[str]) -> bool:  # pragma: no cover - test() is always False
@@ -132,37 +142,80 @@ class _BlockCheck(BlockProcessor):
 class _NeverMatches:
     """Stands in for a compiled pattern: checks the clock and finds nothing."""
 
-    def __init__(self, deadline: Deadline) -> None:
-        self._deadline = deadline
+    def __init__(self, slot: _DeadlineSlot) -> None:
+        self._slot = slot
 
     def finditer(self, _data: str, _start: int = 0) -> Iterator[Any]:
-        self._deadline.check()
+        self._slot.check()
         return iter(())
 
 
 class _InlineCheck(InlineProcessor):
-    def __init__(self, deadline: Deadline) -> None:
+    def __init__(self, slot: _DeadlineSlot) -> None:
         super().__init__(r"(?!)")
-        self._never = _NeverMatches(deadline)
+        self._never = _NeverMatches(slot)
 
     def getCompiledRegExp(self) -> Any:
         return self._never
 
 
 class _DeadlineExtension(Extension):
-    def __init__(self, deadline: Deadline) -> None:
+    def __init__(self, slot: _DeadlineSlot) -> None:
         super().__init__()
-        self._deadline = deadline
+        self._slot = slot
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
-        md.parser.blockprocessors.register(_BlockCheck(md.parser, self._deadline), "deadline", 1000)
-        md.inlinePatterns.register(_InlineCheck(self._deadline), "deadline", 1000)
+        md.parser.blockprocessors.register(_BlockCheck(md.parser, self._slot), "deadline", 1000)
+        md.inlinePatterns.register(_InlineCheck(self._slot), "deadline", 1000)
+
+
+KEEP_ENGINE_CHARS = 100_000
+"""After converting a longer text (a whole document's export) the engine is let go of with what it holds."""
+
+
+class _Engine(NamedTuple):
+    options: str
+    slot: _DeadlineSlot
+    markdown: markdown.Markdown
+
+
+_this_thread = threading.local()
+
+
+def _engine(options: dict[str, Any]) -> _Engine:
+    """This thread's Markdown engine for ``options``, made once and reset between conversions.
+
+    ``markdown.markdown`` makes an engine per call: its processors, patterns and
+    extensions (a few hundred objects in reference cycles) were garbage after
+    every piece of the preview, left for the cyclic collector, which runs on the
+    window's thread only (``widgets.collector``): the preview of 60,000 rules
+    (250 pieces) left about 0.4 MB of memory behind it. One engine per thread,
+    since an engine keeps state while it converts.
+    """
+    key = repr(sorted(options.items()))
+    engine: _Engine | None = getattr(_this_thread, "engine", None)
+    if engine is None or engine.options != key:
+        slot = _DeadlineSlot()
+        extensions = [*options.get("extensions", []), _DeadlineExtension(slot)]
+        others = {name: value for name, value in options.items() if name != "extensions"}
+        engine = _Engine(key, slot, markdown.Markdown(extensions=extensions, **others))
+        _this_thread.engine = engine
+    return engine
 
 
 def markdown_to_html(text: str, deadline: Deadline, **options: Any) -> str:
     """``markdown.markdown(text, **options)``, stopped with ``RenderStoppedError`` when ``deadline`` passes."""
-    extensions = [*options.pop("extensions", []), _DeadlineExtension(deadline)]
+    engine = _engine(options)
     deadline.check()
-    html = markdown.markdown(text, extensions=extensions, **options)
+    engine.slot.deadline = deadline
+    try:
+        html = engine.markdown.reset().convert(text)
+    except BaseException:
+        _this_thread.engine = None  # stopped half way: the next conversion starts from a new engine
+        raise
+    finally:
+        engine.slot.deadline = None
+    if len(text) > KEEP_ENGINE_CHARS:
+        _this_thread.engine = None  # it holds the text's lines and tree until its next conversion
     deadline.check()
     return html
