@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from app.formats.markdown_read.draft import Draft
-from app.formats.markdown_read.duration import stated_duration
 from app.formats.markdown_read.window import find_range_in_prose, zones_named
 from app.timefmt import format_date
 from app.timezones import offset_label
@@ -54,6 +53,8 @@ def window_from_duration(draft: Draft) -> None:
     end_open = summary.end is None or draft.end_guessed
     if (summary.start is None and summary.end is None) or (summary.start is not None and not end_open):
         return
+    from app.formats.markdown_read.duration import stated_duration  # a document with a window only
+
     kept = [kept.body for kept in sorted(draft.kept, key=lambda kept: kept.position)]
     texts = ["\n".join(draft.header_lines), draft.introduction or "", summary.impact or "", *kept]
     length = stated_duration([text for text in texts if text])

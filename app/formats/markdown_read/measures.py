@@ -17,7 +17,6 @@ from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABE
 from app.formats.markdown_read.names import MEASURE_PARTS, TASK_STATUSES
 from app.formats.markdown_read.plain_lists import loose_items, plain_items
 from app.formats.markdown_read.tables import parse_table, table_cells, take_table
-from app.formats.markdown_read.task_details import due_date, inline_details
 from app.formats.markdown_read.tokens import (
     Item,
     heading_of,
@@ -270,6 +269,9 @@ def _lists_tasks(lines: list[str]) -> bool:
 
 def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: date | None = None) -> list[str]:
     """Append the task ``item`` describes; returns the lines of it that are not understood."""
+    # Imported by the first document with a task: a document without one needs none of it.
+    from app.formats.markdown_read.task_details import due_date, inline_details
+
     text, status = item.head, None
     checkbox = _CHECKBOX.match(text)
     if checkbox:
@@ -356,6 +358,8 @@ def _tasks_table(
     "(Type: mitigate)": nothing is lost, and the items are not also kept as
     a second copy of the table.
     """
+    from app.formats.markdown_read.task_details import due_date
+
     table = parse_table(lines)
     if table is None:
         return lines

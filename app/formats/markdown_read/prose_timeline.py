@@ -15,9 +15,18 @@ import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from app.formats.markdown_read.draft import Draft, EventDraft
-from app.formats.markdown_read.timeline.kinds import STATUS_KINDS, guess_kind
+from app.model import EventKind
 from app.said_times import clock_said
 from app.timeparse import read
+
+
+def guess_kind(text: str) -> EventKind:
+    """``timeline.kinds.guess_kind``, imported by the first document with a timed sentence: importing it
+    loads the timeline's readers, which a document without a timeline or times never needs."""
+    from app.formats.markdown_read.timeline.kinds import guess_kind as guess
+
+    return guess(text)
+
 
 # A sentence ends at ". ", "! " or "? " before a capital letter or a digit.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
@@ -202,6 +211,8 @@ def _status_update(paragraph: str, draft: Draft) -> EventDraft | None:
     reading = read(when, default_date=draft.day, default_zone=draft.zone, whole=True)
     if reading is None or not reading.has_time:
         return None
+    from app.formats.markdown_read.timeline.kinds import STATUS_KINDS
+
     text = " ".join(lines[:-1])
     status = _STATUS_WORD.match(text)
     kind = STATUS_KINDS.get(status.group("word").strip().lower()) if status else None

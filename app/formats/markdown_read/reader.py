@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
@@ -29,7 +30,6 @@ from app.formats.markdown_read.header import (
     read_front_matter,
     read_metadata,
 )
-from app.formats.markdown_read.humor import read_humor
 from app.formats.markdown_read.incident_window import (
     note_day_from_file,
     window_from_duration,
@@ -38,7 +38,6 @@ from app.formats.markdown_read.incident_window import (
     zone_from_the_times,
 )
 from app.formats.markdown_read.labels import AUTHOR_LABELS
-from app.formats.markdown_read.mail import mail_headers
 from app.formats.markdown_read.markup import without_html_markup
 from app.formats.markdown_read.measures import owned_task_tables, read_measures
 from app.formats.markdown_read.names import plain_name, section_key
@@ -67,8 +66,6 @@ from app.formats.markdown_read.sections import (
     promote_nested,
     split_sections,
 )
-from app.formats.markdown_read.timeline import read_timeline
-from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.tokens import split_label, without_bold
 from app.formats.markdown_read.window import (
     day_from_weekdays,
@@ -82,7 +79,32 @@ from app.text_pieces import between_pieces, split_lines
 from app.timefmt import format_date
 from app.timezones import zone_named
 
+if TYPE_CHECKING:
+    from app.formats.markdown_read.mail import MailHeaders
+
 SectionReader = Callable[[Draft, Section], None]
+
+
+# The readers of a timeline, of the Humor Element (its diagram and drawing) and of a saved mail's
+# headers are imported by the first document that has one: a third of this package's code, which
+# stayed in memory all session for every Markdown file opened (60,000 '***' lines need none of it).
+def read_timeline(draft: Draft, section: Section) -> None:
+    from app.formats.markdown_read.timeline import read_timeline as read
+
+    read(draft, section)
+
+
+def read_humor(draft: Draft, section: Section) -> None:
+    from app.formats.markdown_read.humor import read_humor as read
+
+    read(draft, section)
+
+
+def mail_headers(lines: list[str]) -> MailHeaders | None:
+    from app.formats.markdown_read.mail import mail_headers as read
+
+    return read(lines)
+
 
 READERS: dict[str, SectionReader] = {
     "introduction": read_introduction,
@@ -342,6 +364,8 @@ def _timeline_from_prose(draft: Draft) -> None:
     texts = [draft.introduction, summary.impact, summary.root_cause, cause.cause, cause.resolution, *kept]
     timeline_from_prose(draft, [text for text in texts if text])
     if draft.timeline:
+        from app.formats.markdown_read.timeline.context import TimelineContext
+
         TimelineContext.for_draft(draft).finish()
 
 
