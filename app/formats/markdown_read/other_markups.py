@@ -37,13 +37,14 @@ def from_other_markups(lines: list[str], flags: list[bool]) -> list[str]:
     if any(_grid_border(line) for line, outside in zip(lines, flags, strict=True) if outside):
         lines = _grid_tables(lines, flags)
         flags = outside_fences(lines)
+    flagged = lines  # the lines ``flags`` are of
     if sum(1 for line, outside in zip(lines, flags, strict=True) if outside and wiki_heading(line)) >= 2:
         lines = _mediawiki(lines, flags)
     elif sum(1 for line, outside in zip(lines, flags, strict=True) if outside and asciidoc_heading(line)) >= 2:
         lines = asciidoc(lines, flags)
     elif restructured_text(lines, flags):
         lines = rst(lines, [True] * len(lines))  # rST has no fences: "~~~~" under a title is its underline
-    return from_tool_exports(lines, outside_fences(lines))
+    return from_tool_exports(lines, flags if lines is flagged else outside_fences(lines))
 
 
 # ---------------------------------------------------------------- MediaWiki

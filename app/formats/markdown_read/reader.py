@@ -175,6 +175,13 @@ def _is_json(text: str) -> bool:
     return isinstance(value, (dict, list))
 
 
+def _passed(new: list[str], old: list[str], flags: list[bool]) -> tuple[list[str], list[bool]]:
+    """The lines a pass gave, and which of them are outside code fences: the flags ``old`` had when the pass
+    gave ``old`` itself back (each pass gives a new list when it changes anything). A list of flags is a
+    pointer a line: 60,000 lines held three such lists at once, and worked each out again."""
+    return (old, flags) if new is old else (new, outside_fences(new))
+
+
 _HTML_H1 = re.compile(r"[ \t]*<h1(?:[ \t][^>]*)?>(?P<title>[^<>]{1,300})</h1>[ \t]*", re.IGNORECASE)
 
 
@@ -185,11 +192,10 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     own_layout = is_own_layout(lines, flags)
     draft.other_template = not own_layout
     if not own_layout:
-        lines = without_html_markup(lines, flags)
+        lines, flags = _passed(without_html_markup(lines, flags), lines, flags)
         between_pieces()
-        lines = from_other_markups(lines, outside_fences(lines))
-        lines = comments_as_timeline(lines, outside_fences(lines))
-        flags = outside_fences(lines)
+        lines, flags = _passed(from_other_markups(lines, flags), lines, flags)
+        lines, flags = _passed(comments_as_timeline(lines, flags), lines, flags)
     if not own_layout:
         draft.zone = zone_named(fields.get("timezone", "") or fields.get("time zone", "") or fields.get("tz", ""))
         outside = [line for line, outside in zip(lines, flags, strict=True) if outside]
