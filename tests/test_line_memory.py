@@ -90,3 +90,39 @@ def test_reading_a_file_of_60000_repeated_lines_peaks_under_60_bytes_a_line():
     read_markdown("# Warm\n\n## Introduction\n\n***\n")
 
     assert peak_bytes_per_line(lambda: read_markdown(document)) < 60  # 114 bytes a line when each line was a string
+
+
+def test_passes_over_the_lines_that_change_none_give_the_same_list_back():
+    from app.formats.markdown_read.markup import without_html_markup
+    from app.formats.markdown_read.other_markups import from_other_markups
+    from app.formats.markdown_read.prose import _lines_not_read_by
+    from app.formats.markdown_read.tool_exports import from_tool_exports
+    from app.formats.markdown_syntax import outside_fences
+
+    lines = split_lines("# Stars\n\nSome text & more.\n\n```\n<b>code</b>\n```\n" + STARS)
+    flags = outside_fences(lines)
+
+    assert without_html_markup(lines, flags) is lines
+    assert from_tool_exports(lines, flags) is lines
+    assert from_other_markups(lines, flags) is lines
+    assert _lines_not_read_by(None, lines, lambda _draft, _line: False) is lines  # type: ignore[arg-type]
+
+
+def test_a_pass_that_changes_a_line_still_gives_the_changed_lines():
+    from app.formats.markdown_read.markup import without_html_markup
+    from app.formats.markdown_read.prose import _lines_not_read_by
+
+    lines = ["a", "b&amp;c", "d"]
+
+    assert without_html_markup(lines, [True, True, True]) == ["a", "b&c", "d"]
+    assert lines == ["a", "b&amp;c", "d"]
+    assert _lines_not_read_by(None, lines, lambda _draft, line: line == "d") == ["a", "b&amp;c"]  # type: ignore[arg-type]
+
+
+def test_reading_a_file_of_60000_repeated_lines_holds_few_lists_of_them_at_once():
+    # A list of the lines is a pointer a line (8 bytes): the lines, their fences' flags, the section's
+    # lines and its own flags at most; three passes that changed nothing each made a copy (54 bytes a line).
+    document = "# Stars\n\n## Introduction\n\n" + STARS
+    read_markdown("# Warm\n\n## Introduction\n\n***\n")
+
+    assert peak_bytes_per_line(lambda: read_markdown(document)) < 48

@@ -66,13 +66,16 @@ def without_html_markup(lines: list[str], flags: list[bool]) -> list[str]:
             if out is not None:
                 out.append(line)
             continue
-        if out is None:
-            out = lines[:index]
         lowered = line.lower()
         # An HTML <table> is read as a whole by the timeline (its cells' tags as text); its lines keep their tags.
         in_html_table = in_html_table or "<table" in lowered
-        out.extend(_cleaned(line, in_table=is_table_line(line), tags=not in_html_table).split("\n"))
+        cleaned = _cleaned(line, in_table=is_table_line(line), tags=not in_html_table)
         in_html_table = in_html_table and "</table>" not in lowered
+        if out is None:
+            if cleaned == line:
+                continue
+            out = lines[:index]
+        out.extend(cleaned.split("\n"))
     return lines if out is None else out
 
 
