@@ -116,3 +116,25 @@ def split_lines(text: str) -> list[str]:
             return lines
         between_pieces()
         start = end + 1
+
+
+CHUNK_CHARS = 1 << 11
+"""Characters ``line_chunks`` splits at a time: a few hundred short lines, each a string of its own meanwhile."""
+
+
+def line_chunks(text: str) -> Iterator[tuple[int, list[str]]]:
+    """``text.split("\\n")`` a piece at a time: where each piece starts in ``text``, and its lines.
+
+    The pieces follow each other with one line break between them (the lines of all of
+    them are those of the whole split), so a pass that rewrites a few lines of a long
+    text need not hold a list of all of them: 60,000 lines are 0.5 MB of pointers.
+    Between two pieces the thread may give way (``giving_way``).
+    """
+    start = 0
+    while True:
+        end = text.find("\n", start + CHUNK_CHARS)
+        yield start, (text[start:] if end < 0 else text[start:end]).split("\n")
+        if end < 0:
+            return
+        between_pieces()
+        start = end + 1

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime, tzinfo
 
-from app.text_pieces import now_and_then, split_lines
+from app.text_pieces import line_chunks, now_and_then, split_lines
 from app.timefmt import parse_leading_timestamp, parse_timestamp
 
 # --------------------------------------------------------------------------- layout
@@ -110,25 +110,38 @@ def escape_block(text: str, dangers: tuple[re.Pattern[str], ...] = BLOCK_DANGERS
     Escaped: lines matching ``dangers``, code fences that are never closed
     (they would swallow the rest of the document), and lines that already
     start with such an escape (so that unescaping is exact).
+
+    The text is gone through a piece of lines at a time (the preview exports 60,000-line
+    texts), and a text with nothing to escape is given back as it is, not copied.
     """
-    lines = split_lines(text)  # rewritten in place: the preview exports 60,000-line texts
-    closers = _closing_fences(lines)
+    closers = _closing_fences(line for _, lines in line_chunks(text) for line in lines)
+    escaped: list[str] | None = None  # the text's pieces, once a line needed escaping
     open_fence: tuple[str, int] | None = None
-    for index, line in enumerate(lines):
-        now_and_then(index)
-        if open_fence is not None:
-            closer = fence_closer(line)
-            if closer and closer[0] == open_fence[0] and closer[1] >= open_fence[1]:
-                open_fence = None
-            continue
-        start, end = _after_indent_and_backslashes(line)
-        rest = line[end:]
-        opener = fence_opener(line) if start == end else None
-        if opener is not None and closers.closed_after(index, *opener):
-            open_fence = opener
-        elif opener is not None or _needs_escape(rest, start != end, dangers):
-            lines[index] = line[:start] + "\\" + line[start:]
-    return "\n".join(lines)
+    first = 0  # the index of the piece's first line in the whole text
+    for start, lines in line_chunks(text):
+        changed = False
+        for offset, line in enumerate(lines):
+            index = first + offset
+            now_and_then(index)
+            if open_fence is not None:
+                closer = fence_closer(line)
+                if closer and closer[0] == open_fence[0] and closer[1] >= open_fence[1]:
+                    open_fence = None
+                continue
+            begin, end = _after_indent_and_backslashes(line)
+            rest = line[end:]
+            opener = fence_opener(line) if begin == end else None
+            if opener is not None and closers.closed_after(index, *opener):
+                open_fence = opener
+            elif opener is not None or _needs_escape(rest, begin != end, dangers):
+                lines[offset] = line[:begin] + "\\" + line[begin:]
+                changed = True
+        if changed and escaped is None:
+            escaped = [text[: start - 1]] if start else []  # the pieces before, unchanged
+        if escaped is not None:
+            escaped.append("\n".join(lines))
+        first += len(lines)
+    return text if escaped is None else "\n".join(escaped)
 
 
 class _ClosingFences:
@@ -148,7 +161,7 @@ class _ClosingFences:
         return first < len(self.at[char]) and self.longest_from[char][first] >= length
 
 
-def _closing_fences(lines: list[str]) -> _ClosingFences:
+def _closing_fences(lines: Iterable[str]) -> _ClosingFences:
     found = _ClosingFences()
     for index, line in enumerate(lines):
         now_and_then(index)  # the preview's export of 60,000 lines gives way to a busy window
