@@ -175,3 +175,22 @@ def test_escaping_60000_repeated_lines_needs_no_list_of_them():
     escape_block("warm")
     # 0.5 MB of pointers and a 240 KB copy of the text when every line was listed (12 bytes a line).
     assert peak_bytes_per_line(lambda: escape_block(STARS)) < 2
+
+
+def test_exporting_a_long_introduction_holds_the_document_about_once():
+    from app.formats.markdown_export import to_markdown
+    from app.model import PostMortem
+
+    document = PostMortem(introduction=STARS)
+    to_markdown(PostMortem(introduction="warm"))
+    gc.collect()
+    tracemalloc.start()
+    try:
+        to_markdown(document)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+    # The Markdown itself is as long as the text: its lines listed, escaped, joined, and the whole copied
+    # once more to end it with a line break took three times as much.
+    assert peak < 1.2 * len(STARS)

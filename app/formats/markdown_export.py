@@ -292,4 +292,5 @@ def to_markdown(document: PostMortem, flowchart_image: str | None = None) -> str
             parts.append(heading_line(2, extra.heading))
             if extra.body:
                 parts.append(escape_block(extra.body))
-    return "\n\n".join(parts) + "\n"
+    parts[-1] += "\n"  # on the last part, not on the whole: a long document was held twice at its end
+    return "\n\n".join(parts)
