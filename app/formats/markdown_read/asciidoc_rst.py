@@ -9,6 +9,7 @@ and fixed-width checks only: each line is looked at once.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.formats.markdown_read.tables import LONGEST_LINE, pipe_row
 
@@ -33,7 +34,7 @@ _BLOCK_ATTRIBUTES = re.compile(r"\[[^\[\]\n]{1,200}\]")
 _BOLD_LEAD = re.compile(r"\*(?P<label>[^*\n]{1,60}?)\*(?=[ \t]|$)")
 
 
-def asciidoc(lines: list[str], flags: list[bool]) -> list[str]:
+def asciidoc(lines: list[str], flags: Sequence[int]) -> list[str]:
     out: list[str] = []
     # Where the next "|===" is, found once: a file of unclosed tables must not be searched to its end from each.
     next_delimiter: list[int | None] = [None] * (len(lines) + 1)
@@ -121,7 +122,7 @@ def _simple_table_border(line: str) -> list[tuple[int, int]] | None:
     return columns if len(columns) >= 2 else None
 
 
-def restructured_text(lines: list[str], flags: list[bool]) -> bool:
+def restructured_text(lines: list[str], flags: Sequence[int]) -> bool:
     """Whether the file is reStructuredText: a title over- and underlined, or one underlined with ``~``, ``^``, …
 
     Markdown underlines with ``=`` and ``-`` only; an rST underline is at least as long as its title.
@@ -137,7 +138,7 @@ def restructured_text(lines: list[str], flags: list[bool]) -> bool:
     return False
 
 
-def rst(lines: list[str], flags: list[bool]) -> list[str]:
+def rst(lines: list[str], flags: Sequence[int]) -> list[str]:
     """The file with its rST titles as Markdown headings, its field list as labels and simple tables as pipe tables.
 
     The one title adorned in a style of its own is the document's title; every other title is a section

@@ -17,6 +17,7 @@ into the bullet ("From Sven Aalto (comment 2): …").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.plain_title import title_line
@@ -40,7 +41,7 @@ _WRITE_UP_OPENING = re.compile(r":[ \t]*$|\bpost-?mortem\b|\bretrospective\b|\bi
 _RULE = re.compile(r"[ \t]*(?:-[ \t]*){3,}|[ \t]*(?:\*[ \t]*){3,}|[ \t]*(?:_[ \t]*){3,}")
 
 
-def comments_as_timeline(lines: list[str], flags: list[bool]) -> list[str]:
+def comments_as_timeline(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``lines`` with a comment thread's event comments as a timeline at the end; unchanged without one."""
     headers = [(index, found) for index, line in enumerate(lines) if flags[index] and (found := _header(line))]
     if len(headers) < 2 or _has_timeline(lines, flags):
@@ -91,7 +92,7 @@ def _header(line: str) -> tuple[str, str, str] | None:
     return web.group("who").strip(), label, when
 
 
-def _has_timeline(lines: list[str], flags: list[bool]) -> bool:
+def _has_timeline(lines: list[str], flags: Sequence[int]) -> bool:
     return any(
         flags[index] and (found := heading_of(line)) and section_key(found[1]) == "timeline"
         for index, line in enumerate(lines)

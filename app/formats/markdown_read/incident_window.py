@@ -7,6 +7,7 @@ the missing end: each is the document's word, worth more than a guess.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from app.formats.markdown_read.draft import Draft
@@ -15,7 +16,7 @@ from app.timefmt import format_date
 from app.timezones import offset_label
 
 
-def zone_from_the_times(draft: Draft, lines: list[str]) -> None:
+def zone_from_the_times(draft: Draft, lines: Iterable[str]) -> None:
     """With no zone stated, the one zone written beside some times is every time's ("At 10:40 ET ...
     At 10:52 ..."); with none written at all, the times are UTC and the user is told so."""
     named = zones_named(lines)

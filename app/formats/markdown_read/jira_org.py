@@ -13,6 +13,7 @@ bounded patterns only: each line is looked at once.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.formats.markdown_read.tables import LONGEST_LINE
 
@@ -35,7 +36,7 @@ _FENCE_MACROS = ("code", "noformat")
 _JIRA_BOLD_LEAD = re.compile(r"\*([^*\s][^*\n]{0,80})\*(?=[ \t]|$)")
 
 
-def is_jira(lines: list[str], flags: list[bool]) -> bool:
+def is_jira(lines: list[str], flags: Sequence[int]) -> bool:
     """Whether the file is written in Jira's wiki markup: two ``hN.`` headings, or one and a ``||`` table."""
     headings = tables = 0
     for line, outside in zip(lines, flags, strict=True):
@@ -46,7 +47,7 @@ def is_jira(lines: list[str], flags: list[bool]) -> bool:
     return headings >= 2 or (headings >= 1 and tables >= 1)
 
 
-def from_jira(lines: list[str], flags: list[bool]) -> list[str]:
+def from_jira(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``lines`` with Jira's headings, header rows, macros, statuses and mentions written as Markdown."""
     out: list[str] = []
     in_code = False
@@ -115,7 +116,7 @@ _KEYWORD_LABELS = {"title": None, "author": "Author", "date": "Date", "email": "
 _EXPORT_KEYWORDS = ("options", "startup", "language", "setupfile", "latex_class", "html_head", "property")
 
 
-def is_org(lines: list[str], flags: list[bool]) -> bool:
+def is_org(lines: list[str], flags: Sequence[int]) -> bool:
     """Whether the file is an Org document: an ``#+TITLE:``-like keyword line in its first lines, and an
     Org heading (``* Summary``) somewhere."""
     head = [line for line, outside in zip(lines[:30], flags[:30], strict=True) if outside]
@@ -124,7 +125,7 @@ def is_org(lines: list[str], flags: list[bool]) -> bool:
     return any(outside and _ORG_HEADING.fullmatch(line) for line, outside in zip(lines, flags, strict=True))
 
 
-def from_org(lines: list[str], flags: list[bool]) -> list[str]:
+def from_org(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``lines`` with Org's keywords, headings, TODO tasks, planning lines, blocks and timestamps as Markdown."""
     out: list[str] = []
     in_task = False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 from app.formats.markdown_read.tokens import is_table_line
 
@@ -52,7 +53,7 @@ _SENTENCE_END = ".;:,!?"
 _LONGEST_LINE = 20_000
 
 
-def without_html_markup(lines: list[str], flags: list[bool]) -> list[str]:
+def without_html_markup(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``lines`` with HTML line breaks, common entities and ``<aside>`` tags read as a person reads them.
 
     A ``<br>`` in a table cell joins its two lines with "; " (a cell holds

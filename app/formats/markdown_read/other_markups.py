@@ -11,6 +11,7 @@ String methods and fixed-width checks only: each line is looked at once.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
 from app.formats.markdown_read.asciidoc_rst import asciidoc, asciidoc_heading, restructured_text, rst
 from app.formats.markdown_read.jira_org import from_jira, from_org, is_jira, is_org
@@ -22,7 +23,7 @@ from app.formats.markdown_syntax import outside_fences
 MARKUP_WORDS = ("class", "wikitable", "sortable", "style", "cols", "options", "header")
 
 
-def from_other_markups(lines: list[str], flags: list[bool]) -> list[str]:
+def from_other_markups(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``lines`` with Org's and Jira's markup, MediaWiki headings, emphasis and tables, pandoc's title block
     and grid tables, AsciiDoc and reStructuredText written as Markdown; a file with none comes back as it was."""
     if is_org(lines, flags):
@@ -65,7 +66,7 @@ def wiki_heading(line: str) -> tuple[int, str] | None:
     return level, text
 
 
-def _mediawiki(lines: list[str], flags: list[bool]) -> list[str]:
+def _mediawiki(lines: list[str], flags: Sequence[int]) -> list[str]:
     out: list[str] = []
     # Where each table closes, found once: a file of unclosed "{|" lines must not be searched to its end from each.
     closing_after: list[int | None] = [None] * (len(lines) + 1)
@@ -172,7 +173,7 @@ def _grid_border(line: str) -> bool:
     )
 
 
-def _grid_tables(lines: list[str], flags: list[bool]) -> list[str]:
+def _grid_tables(lines: list[str], flags: Sequence[int]) -> list[str]:
     out: list[str] = []
     index = 0
     while index < len(lines):

@@ -9,9 +9,10 @@ under "Incident Details") is read as if it stood on its own.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -175,7 +176,11 @@ def _is_json(text: str) -> bool:
     return isinstance(value, (dict, list))
 
 
-def _passed(new: list[str], old: list[str], flags: list[bool]) -> tuple[list[str], list[bool]]:
+def _outside(lines: list[str], flags: Sequence[int]) -> Iterator[str]:
+    return (line for line, outside in zip(lines, flags, strict=True) if outside)
+
+
+def _passed(new: list[str], old: list[str], flags: Sequence[int]) -> tuple[list[str], Sequence[int]]:
     """The lines a pass gave, and which of them are outside code fences: the flags ``old`` had when the pass
     gave ``old`` itself back (each pass gives a new list when it changes anything). A list of flags is a
     pointer a line: 60,000 lines held three such lists at once, and worked each out again."""
@@ -198,11 +203,10 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         lines, flags = _passed(comments_as_timeline(lines, flags), lines, flags)
     if not own_layout:
         draft.zone = zone_named(fields.get("timezone", "") or fields.get("time zone", "") or fields.get("tz", ""))
-        outside = [line for line, outside in zip(lines, flags, strict=True) if outside]
-        draft.zone = draft.zone or stated_zone(outside)
+        # The lines outside code, gone through as they come: a list of them is a pointer a line.
+        draft.zone = draft.zone or stated_zone(_outside(lines, flags))
         if draft.zone is None:
-            zone_from_the_times(draft, outside)
-        del outside  # a pointer a line: not held through the rest of the reading
+            zone_from_the_times(draft, _outside(lines, flags))
         draft.stated_zone(draft.zone)
     if not own_layout:
         headings_in_disguise(lines)
@@ -228,14 +232,13 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         # Until a "Date:" line says otherwise, the first date the document writes ("On Tuesday
         # 12 March 2019, ...") is the day of times written alone (a "Start:" label's among them).
         # A mail's "Date:" is when it was sent, and a quoted reply's date when that was.
-        written = [
+        written = (
             line
             for number, (line, outside) in enumerate(zip(lines, flags, strict=True))
             if outside and not (mail is not None and (number in mail.lines or line.startswith(">")))
-        ]
+        )
         between_pieces()
-        draft.day = first_date([title, *written])
-        del written
+        draft.day = first_date(itertools.chain([title], written))  # read as they come: no list of them
     draft.header_lines = preamble[:200]
     in_mail = mail.header_lines(lines) if mail is not None else set()
     mail_lines = [line for line in preamble if line in in_mail]

@@ -10,6 +10,7 @@ because the export writes free text as typed and a line of it may look like one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.formats.markdown_read.draft import Section
 from app.formats.markdown_read.names import names_measure_part, section_key
@@ -21,7 +22,7 @@ from app.text_pieces import now_and_then
 _SETEXT_TITLE = re.compile(r" {0,3}=+[ \t]*")
 
 
-def is_own_layout(lines: list[str], flags: list[bool]) -> bool:
+def is_own_layout(lines: list[str], flags: Sequence[int]) -> bool:
     """Whether the file is laid out as this editor exports it: its first level-2 headings are the seven sections'.
 
     (Six, when the root cause lives only in the Issue Summary and the export leaves its section out.)
@@ -267,7 +268,7 @@ def headings_in_disguise(lines: list[str]) -> None:
             _drop_details_tags(lines, index)
 
 
-def bold_title(lines: list[str], flags: list[bool]) -> None:
+def bold_title(lines: list[str], flags: Sequence[int]) -> None:
     """A bold first line standing alone ("**Postmortem: Search suggestions stale**", a Google Docs export's
     title) as the level-one heading it stands for, in a file that writes no level-one heading."""
     found = title_line(lines)

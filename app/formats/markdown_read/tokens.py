@@ -9,7 +9,7 @@ so reading stays linear in the size of the file.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.text_pieces import now_and_then
@@ -258,7 +258,7 @@ def _could_be_setext_text(line: str, underline: str) -> bool:
     return bool(stripped.strip("-*_= \t"))
 
 
-def find_headings(lines: list[str], flags: list[bool], *, setext: bool) -> list[tuple[int, int, str, int]]:
+def find_headings(lines: list[str], flags: Sequence[int], *, setext: bool) -> list[tuple[int, int, str, int]]:
     """``(index, level, text, body start)`` of the headings outside fenced code.
 
     ATX headings always count; setext ones (a one-line paragraph underlined

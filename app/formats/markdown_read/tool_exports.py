@@ -11,6 +11,7 @@ reader sees in it; every word stays. String methods and patterns anchored at one
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.formats.markdown_read.tables import LONGEST_LINE
 from app.formats.markdown_read.timeline.kinds import STATUS_KINDS
@@ -37,7 +38,7 @@ _WIKI_LINK = re.compile(r"\[\[([^\[\]\n]{1,200})\]\]")
 _OUTLINE_TASK = re.compile(r"(?P<lead>[ \t]*- )(?P<marker>TODO|DONE) ")
 
 
-def from_tool_exports(lines: list[str], flags: list[bool]) -> list[str]:
+def from_tool_exports(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``lines`` with word-processor bullets, spans and dashed tables, Notion toggles, Logseq outlines and tick
     boxes written as Markdown; a file with none comes back as it was (the same list)."""
     if _is_outline(lines, flags):
@@ -86,7 +87,7 @@ def _line(line: str) -> str:
 # ---------------------------------------------------------------- pandoc's dashed tables
 
 
-def _dashed_tables(lines: list[str], flags: list[bool]) -> list[str]:
+def _dashed_tables(lines: list[str], flags: Sequence[int]) -> list[str]:
     """Pandoc's simple and multiline tables (columns under dashed rules) as pipe tables."""
     out: list[str] = []
     index = 0
@@ -192,7 +193,7 @@ def _pipe(cells: list[str]) -> str:
 # ---------------------------------------------------------------- Logseq and Obsidian outlines
 
 
-def _is_outline(lines: list[str], flags: list[bool]) -> bool:
+def _is_outline(lines: list[str], flags: Sequence[int]) -> bool:
     """Whether the file is an outline: its headings inside bullets ("- ## Summary"), at least two."""
     found = 0
     for line, outside in zip(lines, flags, strict=True):
@@ -203,7 +204,7 @@ def _is_outline(lines: list[str], flags: list[bool]) -> bool:
     return False
 
 
-def _from_outline(lines: list[str], flags: list[bool]) -> list[str]:
+def _from_outline(lines: list[str], flags: Sequence[int]) -> list[str]:
     """An outline as a document: its heading bullets as headings, the bullets under them one level out,
     ``key:: value`` as ``key: value``, ``[[links]]`` as their text, TODO and DONE as task boxes."""
     out: list[str] = []

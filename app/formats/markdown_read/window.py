@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta, tzinfo
 
 from app.timefmt import parse_date
@@ -188,7 +189,7 @@ _ABOUT_THE_REPORT = re.compile(
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?[ \t]?[ap]\.?m\b", re.IGNORECASE)
 
 
-def first_date(lines: list[str]) -> date | None:
+def first_date(lines: Iterable[str]) -> date | None:
     """The document's date, when it names no other: the first date written with its year.
 
     A careful reader prefers the date that sits beside the incident's own
@@ -196,7 +197,7 @@ def first_date(lines: list[str]) -> date | None:
     Saturday 1 March 2025") over one that dates the report ("Posted March 5",
     "Debrief held 2 July"), and never takes a task's due date for it.
     """
-    dated = [(line, day) for line in lines[:2000] if (day := _date_in(line[:2000])) is not None]
+    dated = [(line, day) for line in itertools.islice(lines, 2000) if (day := _date_in(line[:2000])) is not None]
     candidates = [(line, day) for line, day in dated if not _DUE.search(line)]
     beside_times = (day for line, day in candidates if _CLOCK.search(line) or _TIMES_WORD.search(line))
     not_the_reports = (day for line, day in candidates if not _ABOUT_THE_REPORT.search(line))
@@ -258,7 +259,7 @@ def _date_in(line: str) -> date | None:
     return None
 
 
-def stated_zone(lines: list[str]) -> tzinfo | None:
+def stated_zone(lines: Iterable[str]) -> tzinfo | None:
     """The zone a document states for its times ("All times in CET", "Timeline (times in BST)")."""
     for line in lines:
         if len(line) < 300 and _TIMES_WORD.search(line) and (zone := zone_in_statement(line)) is not None:
@@ -269,11 +270,11 @@ def stated_zone(lines: list[str]) -> tzinfo | None:
 _ANY_DAY = date(2000, 1, 3)
 
 
-def zones_named(lines: list[str]) -> list[tzinfo]:
+def zones_named(lines: Iterable[str]) -> list[tzinfo]:
     """The distinct zones the document writes beside its clock times ("At 10:40 ET ..."), in order."""
     found: dict[object, tzinfo] = {}
     # At most this many times are read: enough for any real document, bounded for a hostile one.
-    clocks = (match for line in lines[:2000] for match in _CLOCK.finditer(line[:2000]))
+    clocks = (match for line in itertools.islice(lines, 2000) for match in _CLOCK.finditer(line[:2000]))
     for match in itertools.islice(clocks, 2000):
         reading = read(match.string[match.start() :], default_date=_ANY_DAY)
         if reading is not None and reading.has_zone and reading.zone is not None:
