@@ -29,15 +29,19 @@ def zone_from_the_times(draft: Draft, lines: Iterable[str]) -> None:
         draft.zone_unnamed = True
 
 
-def window_to_the_second(draft: Draft, text: str) -> None:
+def window_to_the_second(draft: Draft, lines: list[str]) -> None:
     """A window stated to the minute ("from 21:04 UTC") takes the seconds of the timeline's entry in that
     minute ("21:04:12 — 1.4.0 published"): the same moment, told more exactly. A window written with
-    its seconds ("Started 09:12:00 EDT") is exact already."""
+    its seconds ("Started 09:12:00 EDT") is exact already: ``lines``, the document's, are looked through
+    for it (a line at a time: joined, they were a copy of the whole text)."""
     summary = draft.summary
     times = [event.time for event in draft.timeline if event.time is not None and event.time.second]
     for name in ("start", "end"):
         moment = getattr(summary, name)
-        if moment is None or moment.second or moment.microsecond or f"{moment:%H:%M}:00" in text:
+        if moment is None or moment.second or moment.microsecond:
+            continue
+        written = f"{moment:%H:%M}:00"
+        if any(written in line for line in lines):
             continue
         same_minute = [time for time in times if moment <= time < moment + timedelta(minutes=1)]
         if len(same_minute) == 1:

@@ -248,7 +248,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         if draft.metadata.authors is None and mail.sender:
             draft.metadata.authors = [mail.sender]
     if not own_layout and draft.day is None and file_day is not None:
-        draft.day = day_from_weekdays([line for line, outside in zip(lines, flags, strict=True) if outside], file_day)
+        draft.day = day_from_weekdays(_outside(lines, flags), file_day)
         if draft.day is not None:
             draft.notes.append(
                 f"The document writes no year: {format_date(draft.day)} is the latest such day "
@@ -319,7 +319,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if day_from_file and file_day is not None:
         note_day_from_file(draft, file_day)
     if not own_layout:
-        window_to_the_second(draft, "\n".join(lines))
+        window_to_the_second(draft, lines)
         window_from_duration(draft)
     if draft.zone_unnamed and any(event.time is not None for event in draft.timeline):
         draft.notes.append("The document names no time zone: its times were read as UTC.")

@@ -226,7 +226,7 @@ _WEEKDAY_LED = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t
 _WEEKDAY_NUMBERS = {name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
-def day_from_weekdays(lines: list[str], latest: date) -> date | None:
+def day_from_weekdays(lines: Iterable[str], latest: date) -> date | None:
     """The first weekday-and-day a document writes without a year ("Tue 4/9"), in its year.
 
     A document that writes no year still says which weekday its day was:
@@ -234,7 +234,7 @@ def day_from_weekdays(lines: list[str], latest: date) -> date | None:
     that weekday (the calendar repeats every 28 years).
     """
     # A bounded search: a hostile file of "Mon 1 Mon 1 ..." lines costs at most this many tries.
-    tries = (match for line in lines[:2000] for match in _WEEKDAY_LED.finditer(line[:2000]))
+    tries = (match for line in itertools.islice(lines, 2000) for match in _WEEKDAY_LED.finditer(line[:2000]))
     for match in itertools.islice(tries, 50):
         weekday = _WEEKDAY_NUMBERS.get(match.group(0)[:3].lower())
         written = match.string[match.start() : match.start() + 80]
