@@ -253,7 +253,7 @@ def _from_outline(lines: list[str], flags: Sequence[int]) -> list[str]:
 _DATE_LINE = re.compile(r"[*_]{0,2}(?:posted[ \t]+(?:on[ \t]+)?)?(?P<when>[^*_]{6,60}?)[*_]{0,2}[ \t]*", re.IGNORECASE)
 
 
-def _status_history(lines: list[str], flags: list[bool]) -> list[str] | None:
+def _status_history(lines: list[str], flags: Sequence[int]) -> list[str] | None:
     """A status page's updates headed by their status ("### Resolved"), each dated on a line of its own under
     its text, as the "**Resolved** — date" entries of a status history section; ``None`` if the file has none."""
     heads = [
@@ -296,7 +296,7 @@ def _dates_alone(line: str) -> bool:
 _QUESTION = re.compile(r"\d{1,2}[.)][ \t]+(?P<mark>\*\*|__)?(?P<question>[^*_\n]{3,150}\?)(?P=mark)?[ \t]*")
 
 
-def _questions(lines: list[str], flags: list[bool]) -> list[str] | None:
+def _questions(lines: list[str], flags: Sequence[int]) -> list[str] | None:
     """A retrospective written as a numbered list of questions, each answered in the lines indented under it,
     as sections named by the questions; ``None`` unless at least three questions are answered so."""
     asked = [
@@ -353,7 +353,7 @@ def _ticked_choice(line: str) -> str:
     return f"{choice.group('label').strip()}: {ticked[0]} ({ask}{choice.group('boxes').strip()})"
 
 
-def _tab_tables(lines: list[str], flags: list[bool]) -> list[str]:
+def _tab_tables(lines: list[str], flags: Sequence[int]) -> list[str]:
     """Runs of two or more lines of tab-separated cells, as pasted from a spreadsheet, as pipe tables
     (the first line the header); the same list when there is none."""
     out: list[str] = []

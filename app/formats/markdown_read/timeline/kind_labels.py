@@ -10,6 +10,7 @@ timeline's recognisers read them; the labels' own words are kept in the rewritte
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.formats.markdown_read.timeline.kinds import DETECTION_HOW, DETECTION_WHEN, kind_named
 from app.formats.markdown_read.tokens import BULLET, TIME_LED, heading_of, name_key, split_label
@@ -113,7 +114,7 @@ def _kind_label(text: str) -> tuple[str, str] | None:
 
 
 def _detection_pair(
-    lines: list[str], flags: list[bool], index: int, key: str, value: str
+    lines: list[str], flags: Sequence[int], index: int, key: str, value: str
 ) -> tuple[list[str], int] | None:
     """A detection's time and its method written as two labels (plain or as bullets, each with its value on
     its line or on one bullet nested under it): one detection group, the time first, and the line after."""
@@ -140,7 +141,7 @@ def _detection_pair(
     return group, end
 
 
-def _label_value(lines: list[str], flags: list[bool], index: int, value: str) -> tuple[str, int]:
+def _label_value(lines: list[str], flags: Sequence[int], index: int, value: str) -> tuple[str, int]:
     """A label's value: on its own line, or on the one bullet nested right under it; and the next line."""
     if value:
         return value, index + 1
@@ -167,7 +168,7 @@ def _next_is_bullet(lines: list[str], index: int) -> bool:
     return False
 
 
-def _paragraph_follows(lines: list[str], flags: list[bool], index: int) -> bool:
+def _paragraph_follows(lines: list[str], flags: Sequence[int], index: int) -> bool:
     """Whether the first line with text after ``index`` is plain text (not a list, a heading or a table)."""
     for later in range(index + 1, min(index + 4, len(lines))):
         if lines[later].strip():
