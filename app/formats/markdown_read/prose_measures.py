@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.draft import Draft, TaskDraft
-from app.formats.markdown_read.task_details import due_date
 
 # What announces the measures: "to prevent a recurrence", "to stop it happening again", "to avoid a repeat".
 _ANNOUNCED = re.compile(
@@ -56,6 +55,8 @@ def measures_from_prose(draft: Draft, texts: list[str]) -> None:
 
 
 def _add(draft: Draft, sentence: str, paragraph: str) -> None:
+    from app.formats.markdown_read.task_details import due_date  # read by the first document with a measure
+
     owner = _OWNER.match(sentence)
     by = _BY.search(sentence)
     due = due_date(by.group("due"), draft.day) if by is not None else None
