@@ -134,6 +134,9 @@ HOSTILE = {
     "a long story timeline": "# T\n\n## Timeline\n\nOn 2024-05-01 it broke. " + "At ten past two. " * (N // 17),
     "a run-in timeline of labels": "## Timeline\n\n" + "09:00am EAT: x " * (N // 15) + "\n",
     "a run-in line of clocks without labels": "## Timeline\n\n09:00 UTC: x " + "10:00 " * (N // 6) + "\n",
+    # Found by this session's review: 50 s and 90 s before.
+    "a column rule of many columns over many rows": "# T\n\nA B\n" + "-- " * 32_000 + "\n" + "x\n" * 2000,
+    "many measures' parts": "# T\n\n## Action items\n\n" + "## Tasks:\n" * 20_000,
     "a sentence of past and to": "# T\n\nOn 2024-05-01 it broke at " + "past to " * (N // 8) + "two.\n",
 }
 
@@ -195,3 +198,14 @@ def test_only_the_first_pages_of_prose_are_searched_for_a_timeline() -> None:
     document = from_markdown(f"# T\n\n{story}{filler}\nAt 11:40 UTC the last replica recovered.\n")
     assert [event.text for event in document.timeline] == ["At 09:12 UTC the alert fired."]
     assert "At 11:40 UTC the last replica recovered." in document.introduction
+
+
+@pytest.mark.timeout(60)
+def test_many_measures_parts_are_folded_in_one_pass() -> None:
+    # Each part copied every line folded before it: 80,000 parts of a file took 90 s.
+    from app.formats.markdown_read.draft import Section
+    from app.formats.markdown_read.sections import fold_measure_parts
+
+    parts = [Section("Tasks:", ["- fix it"], position) for position in range(1, 150_000)]
+    sections, _ = fold_measure_parts([Section("Corrective and Preventative Measures", [], 0), *parts], None)
+    assert len(sections) == 1 and len(sections[0].lines) == 3 * len(parts)

@@ -107,7 +107,7 @@ def _dashed_tables(lines: list[str], flags: Sequence[int]) -> list[str]:
         header_lines = out[start:]
         spans = _spans(line)
         rows, end = _rows(lines, index + 1, multiline)
-        if not rows or (start > 0 and out[start - 1].strip() and not multiline):
+        if not rows or len(spans) > _MOST_COLUMNS or (start > 0 and out[start - 1].strip() and not multiline):
             out.append(line)
             index += 1
             continue
@@ -122,6 +122,8 @@ def _dashed_tables(lines: list[str], flags: Sequence[int]) -> list[str]:
 
 _MOST_HEADER_LINES = 6
 _MOST_TABLE_LINES = 2000
+_MOST_COLUMNS = 40
+"""A rule of more runs of dashes is no table's (each row would be cut at every one: rows x columns)."""
 
 
 def _rows(lines: list[str], index: int, multiline: bool) -> tuple[list[list[str]], int]:
