@@ -50,8 +50,9 @@ _PART_OF_DAY = (
 _SPOKEN = re.compile(
     rf"\b(?:{_MINUTES}\s+(?P<way>past|after|to|till|before)\s+{_HOUR}|half\s+(?P<half_hour>{_HOUR_WORD}|\d{{1,2}})"
     rf"|(?P<oclock_hour>{_HOUR_WORD}|\d{{1,2}})\s*o['’]?\s*clock)(?:\s*{_PART_OF_DAY})?(?![\w:])"
-    # "ten to three of us", "five to six people": a count, not a clock.
-    r"(?!\s+(?:of|people|users|customers|engineers|servers|nodes|hosts|times|days|weeks|hours|minutes|percent)\b)",
+    # "ten to three of us", "five to six people", "by 5 to 10%": a count, not a clock.
+    r"(?!\s*%|\s+(?:of|people|users|customers|engineers|servers|nodes|hosts|pods|replicas|instances|requests"
+    r"|times|days|weeks|hours|minutes|seconds|ms|percent|x)\b)",
     re.IGNORECASE,
 )
 # "14h05", "9h", "14H": the European hour mark; "14:05h", "14:05 hrs": a clock with a word after it.
@@ -203,26 +204,47 @@ def _number(word: str) -> int:
 
 
 def _spoken_clock(found: re.Match[str], previous: datetime | None) -> tuple[int, int, bool] | None:
-    """The hour (24-hour clock) and minute said in ``found``, and whether morning or afternoon was guessed."""
+    """The hour (24-hour clock) and minute said in ``found``, and whether morning or afternoon was guessed.
+
+    The part of the day belongs to the hour named: "ten to twelve pm" is ten minutes before noon (11:50),
+    "twelve o'clock at night" is midnight.
+    """
     if found["half_hour"]:
-        hour, minute = _number(found["half_hour"]), 30
+        named, minutes = _number(found["half_hour"]), 30
     elif found["oclock_hour"]:
-        hour, minute = _number(found["oclock_hour"]), 0
+        named, minutes = _number(found["oclock_hour"]), 0
     else:
-        hour, minute = _number(found["hour"]), _number(found["minutes"])
-        if _number(found["minutes"]) > 30:
-            return None  # "forty past two" is not said
+        named, minutes = _number(found["hour"]), _number(found["minutes"])
+        if minutes > 30 or minutes % 5:
+            return None  # "forty past two", "two to three replicas": not how a clock is said
         if found["way"].lower() in ("to", "till", "before"):
-            hour, minute = (hour - 1) or 12, 60 - minute  # "ten to one" is 12:50 or 00:50, not 0:50
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+            minutes = -minutes
+    if not 0 <= named <= 23:
         return None
-    if hour > 12 or hour == 0:
-        return hour % 24, minute, False
     part = (found["part"] or "").lower().replace(".", "").split()
-    if not part:
-        return _likely_hour(hour, previous), minute, True
-    late = part[-1] in ("afternoon", "evening") or (part[-1] == "night" and hour >= 6)
-    return hour % 12 + (12 if part[0] in ("pm", "tonight") or late else 0), minute, False
+    guessed = False
+    if named > 12 or named == 0:
+        hour = named
+    elif part:
+        hour = _with_part_of_day(named, part)
+    else:
+        hour, guessed = _likely_hour(named, previous), True
+    moment = (hour * 60 + minutes) % (24 * 60)
+    return moment // 60, moment % 60, guessed
+
+
+def _with_part_of_day(named: int, part: list[str]) -> int:
+    """A named hour (1 to 12) on the 24-hour clock, by the part of the day said after it."""
+    if part[0] == "am" or part[-1] == "morning":
+        return named % 12
+    if part[-1] == "night" or part[0] == "tonight":  # "eleven at night" 23:00, "two at night" 02:00
+        return 0 if named == 12 else named + 12 if named >= 6 else named
+    return named % 12 + 12  # pm, afternoon, evening
+
+
+def says_a_clock(text: str) -> bool:
+    """Whether ``text`` may say a clock time in words (a cheap test before reading it sentence by sentence)."""
+    return _SPOKEN.search(text) is not None
 
 
 def clock_said(text: str, previous: datetime | None = None) -> tuple[int, int, int, int] | None:

@@ -48,3 +48,11 @@ def test_a_time_told_inside_a_sentence_is_not_cut():
     assert cut_run_in_entries(lines) == lines  # neither "14:09 and" nor "14:20 UTC it" is a label like "14:02 UTC:"
     labelled = ["14:02 UTC: Alerts fire. 14:09 UTC: Restarted."]
     assert cut_run_in_entries(labelled) == ["14:02 UTC: Alerts fire.", "14:09 UTC: Restarted."]
+
+
+def test_a_version_number_in_a_sentence_is_no_label():
+    lines = ["- 14:05: Deployed the API. 14:20: Errors rose after version 2.10: the new client broke."]
+    assert cut_run_in_entries(lines) == [
+        "- 14:05: Deployed the API.",
+        "- 14:20: Errors rose after version 2.10: the new client broke.",
+    ]

@@ -104,3 +104,13 @@ def test_a_story_that_passes_midnight_at_the_end_of_the_calendar_keeps_what_it_c
     document = from_markdown(story)
     assert all(event.time is None or event.time.year == 9999 for event in document.timeline)
     assert "fixed" in " ".join(event.text for event in document.timeline)
+
+
+def test_counts_told_like_clocks_make_no_event_and_move_no_start():
+    text = """# Checkout slow on 2024-03-02
+
+On 2024-03-02 at 14:05 UTC the deploy of v2 went out. Latency grew by 5 to 10% after it.
+At two to three replicas per zone the pool was too small. We scaled to 6 at 15:00 UTC.
+"""
+    document = from_markdown(text)
+    assert [event.time.strftime("%H:%M") for event in document.timeline] == ["14:05", "15:00"]

@@ -349,9 +349,10 @@ def test_a_cancel_after_the_printer_is_opened_is_refused_and_the_pages_go_out_wh
     job = printing.PrintJob(model, printing.pdf_printer(target))  # no partial
     window.printing._start(job, "Printing…", "Printing")
     qtbot.waitUntil(opened.is_set, timeout=60000)
-    window.printing.cancel()  # the dialog's Cancel, clicked before the window heard of the print stage
+    _click_cancel(qtbot, window.printing.progress)  # clicked before the window heard of the print stage
     release.set()
     assert window.printing.is_printing()
+    assert window.printing.progress.isVisible()  # the dialog still follows the printing
     assert "can no longer be cancelled" in window.statusBar().currentMessage()
     assert not [button for button in window.printing.progress.findChildren(QPushButton) if button.isVisible()]
     qtbot.waitUntil(lambda: not window.printing.is_printing(), timeout=60000)

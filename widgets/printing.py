@@ -288,8 +288,12 @@ class Printing(QObject):
 
     def _offer_no_cancel(self) -> None:
         self._cancel_offered = False
-        if self.progress is not None:
-            self.progress.setCancelButton(None)  # type: ignore[arg-type]  # removed: nothing to cancel any more
+        dialog = self.progress
+        if dialog is not None:
+            dialog.setCancelButton(None)  # type: ignore[arg-type]  # removed: nothing to cancel any more
+            # A Cancel clicked a moment too late has already hidden the dialog (its own reaction to the
+            # click): it shows again, since the printing it follows goes on.
+            dialog.show()
 
     def _end_job(self) -> None:
         self._job_key = None

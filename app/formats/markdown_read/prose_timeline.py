@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from app.formats.markdown_read.draft import Draft, EventDraft
 from app.model import EventKind
-from app.said_times import clock_said
+from app.said_times import clock_said, says_a_clock
 from app.timeparse import read
 
 
@@ -47,12 +47,7 @@ _NOT_PROSE = ("|", "```", "~~~", "<", "#")
 # A story of an incident is told in its first pages: past this many characters of prose (a 60 MB
 # Introduction) the search for timed sentences stops, so that such a file still opens in seconds.
 _PROSE_SEARCHED = 400_000
-# A paragraph without a digit or a said clock ("ten to three") tells no time: most are skipped at once.
-_TOLD_TIME = re.compile(
-    r"\d|\b(?:past|to|till|half|o['’]?\s*clock)\b"
-    r"|\b(?:at|by)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
-    re.IGNORECASE,
-)
+_DIGIT = re.compile(r"\d")
 # The words a said time follows in a story: "At quarter past two", "by twenty past three", "at about ten past two".
 _SAID_CUE = re.compile(r"(?:^|\b(?:at|by|around|about|until|since|approximately))\s*$", re.IGNORECASE)
 
@@ -139,7 +134,7 @@ def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
     for text in texts:
         text, budget = text[:budget], budget - min(len(text), budget)
         for paragraph in text.split("\n\n"):
-            if paragraph.lstrip().startswith(_NOT_PROSE) or not _TOLD_TIME.search(paragraph):
+            if paragraph.lstrip().startswith(_NOT_PROSE) or not (_DIGIT.search(paragraph) or says_a_clock(paragraph)):
                 continue
             if (update := _status_update(paragraph, draft)) is not None:
                 found.append(update)

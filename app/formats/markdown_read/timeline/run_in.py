@@ -14,7 +14,7 @@ import re
 
 # A time label: "12:06pm EAT:", "**14:05 UTC** -", "09:12:33 —", "7.45 am –". Groups give its shape.
 _LABEL_TEXT = (
-    r"(?:\*\*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?P<ampm>\s?[ap]\.?m\.?)?(?P<zone>\s+\(?[A-Z]{2,5}\)?)?(?:\*\*)?"
+    r"(?:\*\*)?\d{1,2}(?P<separator>[:.])\d{2}(?::\d{2})?(?P<ampm>\s?[ap]\.?m\.?)?(?P<zone>\s+\(?[A-Z]{2,5}\)?)?(?:\*\*)?"
     r"[ \t]*(?P<mark>[:\-–—])\s"
 )
 _LABEL = re.compile(_LABEL_TEXT)
@@ -25,8 +25,9 @@ _LONGEST_LINE = 20_000
 """Longer lines are not a pasted timeline; they are left as they are."""
 
 
-def _shape(found: re.Match[str]) -> tuple[bool, bool, str]:
-    return bool(found["ampm"]), bool(found["zone"]), found["mark"]
+def _shape(found: re.Match[str]) -> tuple[str, bool, bool, str]:
+    # "14:20:" is not written like "2.10:" (a version number in a sentence): the separator counts too.
+    return found["separator"], bool(found["ampm"]), bool(found["zone"]), found["mark"]
 
 
 def cut_run_in_entries(lines: list[str]) -> list[str]:
@@ -36,7 +37,7 @@ def cut_run_in_entries(lines: list[str]) -> list[str]:
     lines start entries too (a pasted snippet's bullet "… test failed 12:14pm EAT: She then opened …").
     """
     out: list[str] = []
-    shape: tuple[bool, bool, str] | None = None
+    shape: tuple[str, bool, bool, str] | None = None
     for line in lines:
         if len(line) > _LONGEST_LINE:
             out.append(line)
@@ -56,7 +57,7 @@ def cut_run_in_entries(lines: list[str]) -> list[str]:
     return out
 
 
-def _cut(line: str, start: int, shape: tuple[bool, bool, str]) -> list[str]:
+def _cut(line: str, start: int, shape: tuple[str, bool, bool, str]) -> list[str]:
     """``line`` cut before each label of ``shape`` after ``start`` (the whole line when there is none)."""
     pieces, begin = [], 0
     for gap in _GAP.finditer(line, start):
