@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 
 _NUMBER_WORDS = {
     "one": 1,
@@ -110,10 +110,18 @@ def rewrite(
     if len(text) > _LONGEST_SAID:
         return None
     if _NOW.fullmatch(text):
-        return Said(moment=now(default_zone).replace(second=0, microsecond=0))  # a timeline counts in minutes
-    relative = _RELATIVE.fullmatch(text)
+        current = now(default_zone).replace(second=0, microsecond=0)  # a timeline counts in minutes
+        return Said(moment=_fixed_offset(current))
+    # One space between words: the relative pattern's optional spaces would otherwise backtrack on long runs.
+    relative = _RELATIVE.fullmatch(" ".join(text.split()))
     if relative and (relative["plus"] or relative["later"]):
-        return _relative(relative, counted_from)
+        said = _relative(relative, counted_from)
+        if said.moment is not None and counted_from is not None:
+            # Counted and shown in the timeline's zone, whatever zone the event above was stored in.
+            zone = default_zone or counted_from.tzinfo
+            said.moment = _fixed_offset(said.moment.astimezone(zone))
+            said.notes = [f"counted from {counted_from.astimezone(zone):%H:%M}"]
+        return said
     said = Said(text)
     try:
         said.text = _rewrite_days(said, default_date, (now(default_zone)).date())
@@ -121,6 +129,12 @@ def rewrite(
         return Said(problem="that day is past the end of the calendar")
     said.text = _rewrite_clock(said, previous)
     return said if said.text != text else None
+
+
+def _fixed_offset(moment: datetime) -> datetime:
+    """``moment`` with its zone as a fixed offset, as every other reading of a time gives it."""
+    offset = moment.utcoffset()
+    return moment if offset is None else moment.replace(tzinfo=timezone(offset))
 
 
 def _relative(found: re.Match[str], previous: datetime | None) -> Said:
@@ -133,7 +147,7 @@ def _relative(found: re.Match[str], previous: datetime | None) -> Said:
         amount = _amount(found["first"], found["first_unit"])
         if found["second"]:
             amount += _amount(found["second"], second_unit)
-        return Said(moment=previous + amount, notes=[f"counted from {previous:%H:%M}"])
+        return Said(moment=previous + amount)
     except (OverflowError, ValueError):  # "+99999999999 h": past what a time can hold
         return Said(problem="that is past the end of the calendar")
 

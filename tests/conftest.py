@@ -6,10 +6,12 @@ test imports Qt.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import os
 import shutil
 import sys
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -40,10 +42,12 @@ def remove_ended_processes_folders() -> None:
     processes have a folder each (named by their own id), which nothing else removes (thousands piled up)."""
     if sys.platform == "win32":
         return  # os.kill(pid, 0) would end the process there, not ask about it
+    settled = time.time() - 600  # a child that ended a moment ago may have a parent still reading its folder
     for folder in TESTING_DATA.parent.glob(f"{TESTING_PREFIX}*"):
         pid = folder.name.removeprefix(TESTING_PREFIX)
-        if pid.isdigit() and not _running(int(pid)):
-            shutil.rmtree(folder, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            if pid.isdigit() and not _running(int(pid)) and folder.stat().st_mtime < settled:
+                shutil.rmtree(folder, ignore_errors=True)
 
 
 def _running(pid: int) -> bool:

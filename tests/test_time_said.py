@@ -143,3 +143,24 @@ def test_a_said_time_past_the_ends_of_the_calendar_is_refused_not_raised(typed, 
         assert reading.value == datetime(1, 1, 2, 10, 0, tzinfo=UTC)  # the Tuesday after Monday 1 January 1
     else:
         assert reading.value is None and "calendar" in reading.problem
+
+
+def test_relative_times_are_counted_and_shown_in_the_timelines_zone():
+    reading = read_time_input("+15 min", default_date=INCIDENT_DAY, default_zone=CET, previous=ABOVE)
+    assert reading.value == ABOVE + timedelta(minutes=15)
+    assert reading.value.utcoffset() == timedelta(hours=1) and type(reading.value.tzinfo) is timezone
+    assert "Counted from 14:50" in reading.hint  # the event above, as the timeline shows it (13:50 UTC)
+
+
+def test_now_is_a_fixed_offset_like_every_other_reading(monkeypatch):
+    from zoneinfo import ZoneInfo
+
+    berlin = ZoneInfo("Europe/Berlin")
+    monkeypatch.setattr(time_input, "current_time", lambda zone: datetime(2024, 7, 1, 8, 7, tzinfo=berlin))
+    reading = read_time_input("now", default_date=INCIDENT_DAY, default_zone=berlin)
+    assert type(reading.value.tzinfo) is timezone and reading.value.utcoffset() == timedelta(hours=2)
+
+
+def test_spaces_between_the_words_of_a_relative_time_do_not_matter():
+    reading = read("+1 h and 2" + " " * 60 + "min")
+    assert reading.value == ABOVE + timedelta(hours=1, minutes=2)
