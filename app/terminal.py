@@ -10,16 +10,21 @@ text goes through ``printable`` first, which writes each of them as an escape
 
 from __future__ import annotations
 
+import functools
 import re
 
-_UNSAFE = re.compile(
-    "["
-    "\x00-\x1f\x7f-\x9f"  # C0 and C1 controls, DEL
-    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, overrides, isolates
-    "\u2028\u2029"  # line and paragraph separators
-    "\ud800-\udfff"  # lone surrogates: undecodable bytes of a file name, which no terminal encoding can write
-    "]"
-)
+
+@functools.cache
+def _unsafe() -> re.Pattern[str]:
+    # Compiled when first used: the editor's window imports this module (with app.cli) and prints nothing.
+    return re.compile(
+        "["
+        "\x00-\x1f\x7f-\x9f"  # C0 and C1 controls, DEL
+        "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, overrides, isolates
+        "\u2028\u2029"  # line and paragraph separators
+        "\ud800-\udfff"  # lone surrogates: undecodable bytes of a file name, which no terminal encoding can write
+        "]"
+    )
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -29,7 +34,7 @@ def _escape(match: re.Match[str]) -> str:
 
 def printable(text: str) -> str:
     """``text`` with every control, bidi and separator character written as an escape."""
-    return _UNSAFE.sub(_escape, text)
+    return _unsafe().sub(_escape, text)
 
 
 def one_line(text: str) -> str:

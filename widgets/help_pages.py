@@ -6,8 +6,6 @@ and every section page's own keys), so it can never drift from what the keys do.
 
 from __future__ import annotations
 
-import html
-from importlib import resources
 from typing import Protocol
 
 from PySide6.QtCore import Qt
@@ -88,6 +86,8 @@ def shortcut_groups(window: QMainWindow, host: HelpHost) -> list[tuple[str, list
 
 
 def shortcuts_html(window: QMainWindow, host: HelpHost) -> str:
+    import html  # here, not at start-up: the window shows without html's table of entities
+
     parts = ["<h2>Keyboard Shortcuts</h2>"]
     for title, rows in shortcut_groups(window, host):
         parts.append(f"<h3>{html.escape(title)}</h3><table cellspacing='0' cellpadding='3'>")
@@ -99,6 +99,8 @@ def shortcuts_html(window: QMainWindow, host: HelpHost) -> str:
 
 def guide_html() -> str:
     """The user guide, written in Markdown beside the app's other resources."""
+    from importlib import resources
+
     import markdown
 
     text = resources.files("resources").joinpath("help", "user-guide.md").read_text(encoding="utf-8")

@@ -10,7 +10,6 @@ name or an error quoting either goes through here first.
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -25,7 +24,9 @@ TOOLTIP_LIMIT = 2000
 
 def escaped(text: str) -> str:
     """``text`` for a place that takes rich text, shown exactly as typed."""
-    return html.escape(text, quote=False)
+    # What html.escape(text, quote=False) does, without importing the html module (and its table of
+    # entities) at start-up.
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def plain_tooltip(text: str, limit: int = TOOLTIP_LIMIT) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 
 from app.model import EventKind
 
@@ -104,7 +104,9 @@ def _play(painter: QPainter) -> None:
     path.lineTo(16.5, 12)
     path.lineTo(10, 16.5)
     path.closeSubpath()
-    painter.setBrush(QBrush(QColor("white")))
+    # A colour, not QBrush(colour): choosing among QBrush's constructors loads QGradient's type
+    # (22 M instructions, 1.5 % of start-up, for a gradient never drawn).
+    painter.setBrush(QColor("white"))
     painter.drawPath(path)
 
 
