@@ -102,6 +102,8 @@ def test_the_window_imports_its_qt_free_modules_before_qt(window_start):
         "widgets.flowchart.chart_font",  # registered when a chart is first drawn
         "html",  # escaping for Help › Keyboard Shortcuts; html.entities is a table of 2,000 names
         "importlib.resources",  # the user guide's text
+        "widgets.preview_render",  # the preview's first render starts after the window's first paint
+        "widgets.preview_window",
     ],
 )
 def test_the_window_shows_without_loading_what_is_not_on_screen(window_start, module):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QPaintEvent, QResizeEvent, QTextCursor, QTextDocument
@@ -30,22 +31,17 @@ from widgets.preview_document import (
     pack,
     rasterise,
 )
-from widgets.preview_render import HtmlCache, Piece, PreviewInput, PreviewPlan, chart_position, render_preview
 from widgets.preview_selection import KeepsSelection
-from widgets.preview_window import (
-    Window,
-    build_window,
-    chart_resource,
-    heading_block,
-    measured_heights,
-    piece_at,
-    piece_top,
-    same_piece,
-    wanted_range,
-)
 from widgets.qt_guard import never_raises
 from widgets.runner import Job, Runner
 from widgets.safe_browser import SafeBrowser
+
+if TYPE_CHECKING:
+    # Converting and laying out are imported by the first render, which starts after the window's
+    # first paint (``paintEvent``), on the UI thread (``_input``): not by start-up, which shows the
+    # pane empty. They made 2 % of the instructions before the window first showed.
+    from widgets.preview_render import HtmlCache, Piece, PreviewInput, PreviewPlan
+    from widgets.preview_window import Window
 
 __all__ = ["PREVIEW_CHART_URL", "PreviewPane", "SafeBrowser", "build_text_document", "preview_chart", "snapshot"]
 
@@ -111,7 +107,7 @@ class PreviewPane(KeepsSelection, SafeBrowser):
         self.setAccessibleName("Preview")
         self.document().setDefaultStyleSheet(PREVIEW_STYLE)
         self.setPlaceholderText("The preview appears here.")
-        self._cache = HtmlCache()  # touched by the runner's single thread only
+        self._cache: HtmlCache | None = None  # made by the first request; then touched by the runner's thread only
         self.runner = Runner(self._work, self, name="preview", delay_ms=DEBOUNCE_MS)
         self.runner.finished.connect(lambda _key, plan: self._take(plan))
         self.runner.progressed.connect(lambda _key, plan: self._take(plan))
@@ -136,6 +132,10 @@ class PreviewPane(KeepsSelection, SafeBrowser):
         document.document_reset.connect(self._reset)
 
     def _work(self, request: PreviewInput, job: Job) -> PreviewPlan:
+        from widgets.preview_render import render_preview  # imported by ``_input``, on the UI thread
+
+        assert self._cache is not None  # made by ``_input``
+
         def chart_for(model: PostMortem, cancel: threading.Event | None) -> PackedPicture | None:
             return preview_chart(model, cancel, job.give_way)
 
@@ -161,6 +161,10 @@ class PreviewPane(KeepsSelection, SafeBrowser):
             self.runner.request(self._input)
 
     def _input(self) -> PreviewInput:
+        from widgets.preview_render import HtmlCache, PreviewInput
+
+        if self._cache is None:
+            self._cache = HtmlCache()
         if self._document.model.humor.flowchart.nodes:
             from widgets.flowchart.chart_font import prepare_chart_font  # not at start: no chart drawn yet
 
@@ -182,10 +186,14 @@ class PreviewPane(KeepsSelection, SafeBrowser):
     def _focus_piece(self) -> Piece | None:
         if self._plan is None or self._window is None or self._shown_era != self._era:
             return None
+        from widgets.preview_window import piece_at
+
         index, _offset = piece_at(self._window, self.verticalScrollBar().value())
         return self._plan.pieces[index] if index < len(self._plan.pieces) else None
 
     def _take(self, plan: PreviewPlan) -> None:
+        from widgets.preview_window import piece_at, same_piece
+
         first_of_document = self._shown_era != self._era
         if first_of_document or self._plan is None or self._window is None:
             index, offset = 0, 0.0
@@ -226,6 +234,9 @@ class PreviewPane(KeepsSelection, SafeBrowser):
 
     def _show_around(self, index: int, offset: float, *, rebuild: bool = False) -> None:
         """Lay out the pieces around piece ``index`` if they are not, and show it ``offset`` pixels down."""
+        from widgets.preview_render import chart_position
+        from widgets.preview_window import build_window, chart_resource, piece_top, wanted_range
+
         plan = self._plan
         if plan is None or not plan.pieces:
             return
@@ -273,6 +284,8 @@ class PreviewPane(KeepsSelection, SafeBrowser):
 
     def _learn(self, window: Window) -> None:
         """Remember the heights of the pieces ``window`` laid out, and how far off their estimates were."""
+        from widgets.preview_window import measured_heights
+
         plan = self._plan
         assert plan is not None
         for index, height in measured_heights(window).items():
@@ -290,6 +303,8 @@ class PreviewPane(KeepsSelection, SafeBrowser):
 
     @never_raises()
     def _follow_scroll(self) -> None:
+        from widgets.preview_window import piece_at
+
         self._follow_pending = False
         if self._window is None or self._plan is None:
             return
@@ -300,6 +315,8 @@ class PreviewPane(KeepsSelection, SafeBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._window is not None and self.viewport().width() != self._width:
+            from widgets.preview_window import piece_at
+
             index, offset = piece_at(self._window, self.verticalScrollBar().value())
             self._measured.clear()  # measured at another width
             self._scale = [0.0, 0.0]
@@ -351,6 +368,8 @@ class PreviewPane(KeepsSelection, SafeBrowser):
             self._wanted_heading = heading
             return False
         self._show_around(index, 0.0)
+        from widgets.preview_window import heading_block
+
         window = self._window
         block = heading_block(window, index, heading) if window is not None else None
         if window is not None and block is not None:
