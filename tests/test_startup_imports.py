@@ -104,6 +104,7 @@ def test_the_window_imports_its_qt_free_modules_before_qt(window_start):
         "importlib.resources",  # the user guide's text
         "widgets.preview_render",  # the preview's first render starts after the window's first paint
         "widgets.preview_window",
+        "widgets.file_writing",  # the first save or export (the warm-up imports it after the first paint)
     ],
 )
 def test_the_window_shows_without_loading_what_is_not_on_screen(window_start, module):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,11 +21,13 @@ from app.safe_files import resolved
 from widgets.dialogs import Dialogs, UnsavedChoice
 from widgets.document import Document
 from widgets.file_reading import DiskStamp, Opening, ReadResult, read_document
-from widgets.file_writing import WriteOutcome, WriteRequest, write_page, written_in_background
 from widgets.findings import Findings
 from widgets.recovery import Autosaver
-from widgets.runner import Runner
+from widgets.runner import Job, Runner
 from widgets.settings import Settings
+
+if TYPE_CHECKING:
+    from widgets.file_writing import WriteOutcome, WriteRequest
 
 __all__ = ["EXPORT_FILTERS", "DiskStamp", "FileController"]
 
@@ -52,7 +55,7 @@ class FileController(QObject):
         self._stamp: DiskStamp | None = None
         # Pages written off the UI thread (a chart to draw, exports): a newer write of the same
         # file supersedes one not done yet.
-        self._writes = Runner(write_page, self, name="writes")
+        self._writes = Runner(_write_page, self, name="writes")
         self._writes.finished.connect(self._on_written)
         self._warnings_shown: set[str] = set()
         # Files are read and parsed here, off the UI thread; one open at a time.
@@ -267,6 +270,8 @@ class FileController(QObject):
     def _write(self, path: Path) -> bool:
         model = self._document.snapshot()
         revision = self._document.revision
+        from widgets.file_writing import WriteRequest, written_in_background  # not at start-up: see _write_page
+
         if written_in_background(model, path, saving=True):
             return self._write_later(WriteRequest(model, path, saving=True, revision=revision))
         try:
@@ -300,6 +305,8 @@ class FileController(QObject):
             return False
         if files.suffix_of(path) != suffix:
             path = path.with_name(path.name + suffix)
+        from widgets.file_writing import WriteRequest
+
         request = WriteRequest(self._document.snapshot(), path, saving=False, revision=self._document.revision)
         return self._write_later(request)
 
@@ -371,3 +378,14 @@ def _suggested_name(model: PostMortem, suffix: str, current: Path | None = None)
         return current.with_suffix(suffix).name
     words = "".join(c if c.isalnum() else " " for c in model.metadata.title.lower()).split()
     return "-".join(words[:8] or ["post-mortem"]) + suffix
+
+
+def _write_page(request: WriteRequest, job: Job) -> WriteOutcome:
+    """``widgets.file_writing.write_page``, imported with the first save or export rather than at start-up.
+
+    The request was made on the UI thread, which imported the module then (the warm-up imports it
+    once the window shows): here, on the runner's thread, the import only looks it up.
+    """
+    from widgets.file_writing import write_page
+
+    return write_page(request, job)

@@ -22,6 +22,7 @@ from PySide6.QtCore import QTimer
 # Dependencies before what uses them, so that each step imports a little.
 MODULES = (
     "app.timeparse",  # the first time typed or read (app.timefmt imports it then)
+    "widgets.file_writing",  # the first save or export
     "app.formats.html_export",
     "app.flowchart.dot",
     "app.flowchart.render",
