@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.formats.markdown_read.notion_toggles import toggle_lines, toggle_name
 from app.formats.markdown_read.tables import LONGEST_LINE
 from app.formats.markdown_read.timeline.kinds import STATUS_KINDS
 from app.formats.markdown_read.tokens import heading_of
@@ -20,10 +21,8 @@ from app.timeparse import read
 
 # "[Summary]{.underline}", "[text]{#id .mark}": pandoc's spans; the brackets and attributes are markup.
 _SPAN = re.compile(r"\[([^\[\]\n]{1,300})\]\{[.#][^{}\n]{0,100}\}")
-# "• text", "◦ text", "▪ text": bullets a word processor writes as characters.
-_BULLET = re.compile(r"([ \t]*)[•◦▪●○■‣⁃∙][ \t\u00a0]+")
-# "▸ **Impact**", "▶ Timeline": a toggle copied from Notion, heading what is inside it.
-_TOGGLE = re.compile(r"[ \t]*[▸▶►▾▼][ \t\u00a0]+(?P<name>\S.{0,99})")
+# "• text", "◦ text", "▪ text", "► text": bullets a word processor writes as characters.
+_BULLET = re.compile(r"([ \t]*)[•◦▪●○■‣⁃∙▸▶►▾▼][ \t\u00a0]+")
 # "☐ Start the build …", "☒ Run it by hand": a form's tick boxes, as task list items.
 _BOX = re.compile(r"([ \t]*)(?:[-*+][ \t]+)?(?P<box>[☐☒☑✅])[ \t\u00a0]+")
 # A pandoc table's column rule: two or more runs of dashes ("------ ------------").
@@ -49,9 +48,10 @@ def from_tool_exports(lines: list[str], flags: Sequence[int]) -> list[str]:
     if (asked := _questions(lines, flags)) is not None:
         lines, flags = asked, [True] * len(asked)
     out: list[str] | None = None  # a copy from the first line changed on (a pointer a line: 0.5 MB for 60,000)
+    toggles = toggle_lines(lines, flags)
     for index, (line, outside) in enumerate(zip(lines, flags, strict=True)):
         if outside and len(line) <= LONGEST_LINE:
-            new = _line(line)
+            new = _line(line, index in toggles)
             if new is not line and out is None:
                 out = lines[:index]
             line = new
@@ -66,7 +66,7 @@ def from_tool_exports(lines: list[str], flags: Sequence[int]) -> list[str]:
     return result
 
 
-def _line(line: str) -> str:
+def _line(line: str, toggle_heading: bool = False) -> str:
     """One line with its word-processor markup written as Markdown (the same string when it has none)."""
     new = line.replace("\u00a0", " ") if "\u00a0" in line else line
     if "☒" in new or "☑" in new:
@@ -74,9 +74,9 @@ def _line(line: str) -> str:
     if "]{" in new:
         new = _SPAN.sub(r"\1", new)
     first = new.lstrip(" \t")[:1]
-    if first in "▸▶►▾▼" and first and (toggle := _TOGGLE.fullmatch(new)):
-        return f"## {toggle.group('name').strip()}"
-    if first and first in "•◦▪●○■‣⁃∙" and (bullet := _BULLET.match(new)):
+    if toggle_heading and (name := toggle_name(new)) is not None:
+        return f"## {name}"
+    if first and first in "•◦▪●○■‣⁃∙▸▶►▾▼" and (bullet := _BULLET.match(new)):
         new = f"{bullet.group(1)}- {new[bullet.end() :]}"
     elif (first in "☐☒☑✅" or first in "-*+") and first and (box := _BOX.match(new)):
         ticked = box.group("box") != "☐"

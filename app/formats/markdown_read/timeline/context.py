@@ -357,10 +357,15 @@ _LEAD_WORD = re.compile(
     r"(?=[*_`]{0,2}\d|[*_`]{0,2}[A-Z][a-z]{2,8}\.?[ \t]+\d)",
     re.IGNORECASE,
 )
-_DOTTED_OR_FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])(?:[ \t]?h[ \t]?|\.)([0-5]\d)(?![\d.:])")
+# "1 h 30 later the cache was warm", "2 h 30 of degraded service": a length of time, not a clock. The words are
+# lower case: "7 h 48 After the feed changed" starts a sentence at that clock.
+_NOT_A_DURATION = r"(?![ \t]*(?:later|of|after|before|ago|since|min|mins|minutes|in total|elapsed|passed)\b)"
+_DOTTED_OR_FRENCH_CLOCK_LEAD = re.compile(
+    r"^([*_`~]{0,2})([01]?\d|2[0-3])(?:[ \t]?h[ \t]?|\.)([0-5]\d)(?![\d.:])" + _NOT_A_DURATION
+)
 _DOTTED_CLOCK_AFTER_A_DATE = re.compile(r"^([*_`~]{0,2})([01]\d|2[0-3])[h.]([0-5]\d)(?![\d.:])")
 # "14h05", and "7 h 48" as Québec writes it.
-_FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])[ \t]?h[ \t]?([0-5]\d)(?![\d.:])")
+_FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])[ \t]?h[ \t]?([0-5]\d)(?![\d.:])" + _NOT_A_DURATION)
 # "**T+1h05m** — text", "T-12m:": a time relative to the timeline's stated T+0.
 _RELATIVE = re.compile(
     r"[*_`]{0,2}T[ \t]?(?P<sign>[-+−])[ \t]?(?:(?P<clock_h>\d{1,3}):(?P<clock_m>[0-5]\d)(?::(?P<clock_s>[0-5]\d))?|"

