@@ -54,3 +54,16 @@ def test_arrow_bullets_in_a_list_are_items_not_toggles() -> None:
     ]
     assert [task.text for task in document.measures.tasks] == ["Page on consumer lag", "Cap the batch size"]
     assert document.extra_sections == []
+
+
+def test_a_product_named_in_brackets_after_a_task_is_no_owner() -> None:
+    document = _read(
+        "# Queue backlog\n\nAuthor: Priya Nair\n\n## Summary\n\nThe queue backed up.\n\n## Action items\n\n"
+        "- Move the jobs to a managed queue (Amazon Kinesis)\n- Shard the session store (Redis Cluster)\n"
+        "- Review the retry policy (Priya Nair)\n"
+    )
+    assert [(task.text, task.owner) for task in document.measures.tasks] == [
+        ("Move the jobs to a managed queue (Amazon Kinesis)", ""),
+        ("Shard the session store (Redis Cluster)", ""),
+        ("Review the retry policy", "Priya Nair"),
+    ]

@@ -59,15 +59,20 @@ def _tasks(body: str) -> list[tuple[str, str, date | None]]:
             "- Load test each queue the day before sales open – Callum Hughes – 7 June 2024",
             ("Load test each queue the day before sales open", "Callum Hughes", date(2024, 6, 7)),
         ),
-        # A full name alone in brackets closing the line.
-        (
-            "- Subscribe the team to the authority's change notices (Camille Tremblay)",
-            ("Subscribe the team to the authority's change notices", "Camille Tremblay", None),
-        ),
     ],
 )
 def test_an_owner_and_due_date_written_on_the_tasks_line(line, task):
     assert _tasks(line) == [task]
+
+
+def test_a_full_name_alone_in_brackets_is_the_owner_when_the_document_names_that_person():
+    document = from_markdown(
+        "# Feed down\n\nAuthor: Camille Tremblay\n\n## Summary\n\nThe feed stopped.\n\n## Action items\n\n"
+        "- Subscribe the team to the authority's change notices (Camille Tremblay)\n"
+    )
+    assert [(task.text, task.owner) for task in document.measures.tasks] == [
+        ("Subscribe the team to the authority's change notices", "Camille Tremblay")
+    ]
 
 
 def test_a_dash_and_a_date_after_words_that_are_no_name_stay_in_the_text():

@@ -73,6 +73,9 @@ class TaskDraft:
     owner: str | None = None
     due: date | None = None
     link: str | None = None
+    # The owner was a name alone in brackets after the text ("… notices (Camille Tremblay)"): an owner only
+    # when the document names that person elsewhere, else a product's name ("(Apache Kafka)") kept in the text.
+    owner_alone: bool = False
 
 
 @dataclass
@@ -229,7 +232,7 @@ class Draft:
             "root_cause": _set_fields(self.root_cause),
             "measures": {
                 "improvements": list(self.measures.improvements),
-                "tasks": [_set_fields(task) for task in self.measures.tasks],
+                "tasks": [_set_fields(task, skip=("owner_alone",)) for task in self.measures.tasks],
             },
             "humor": {
                 **_set_fields(self.humor, skip=("flowchart",)),

@@ -320,6 +320,10 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         note_day_from_file(draft, file_day)
     if not own_layout:
         window_to_the_second(draft, lines)
+        if any(task.owner_alone for task in draft.measures.tasks):
+            from app.formats.markdown_read.task_details import owners_named_elsewhere  # loaded with the tasks
+
+            owners_named_elsewhere(draft, lines)
         window_from_duration(draft)
     if draft.zone_unnamed and any(event.time is not None for event in draft.timeline):
         draft.notes.append("The document names no time zone: its times were read as UTC.")

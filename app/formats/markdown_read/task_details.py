@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Any
 
-from app.formats.markdown_read.draft import TaskDraft
+from app.formats.markdown_read.draft import Draft, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
 from app.formats.markdown_read.names import TASK_STATUSES
 from app.formats.markdown_read.tokens import name_key, split_label
@@ -108,6 +108,7 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
         elif _FULL_NAME.fullmatch(part.strip()) and "owner" not in fields and len(group.split(",")) <= 2:
             # "(Mia Kowalski, 10 July 2024)": a name beside a date; "(Camille Tremblay)": a name alone.
             fields["owner"] = part.strip()
+            fields["owner_alone"] = len(group.split(",")) == 1
         elif "due" not in fields and "owner" in fields and (due := due_date(part.strip(), day)) is not None:
             fields["due"] = due
         elif name_key(part) in TASK_STATUSES and "status" not in fields:
@@ -233,3 +234,12 @@ def _word_and_rest(part: str) -> tuple[str, str]:
     """``due 2024-05-10`` as ``("due", "2024-05-10")``."""
     word, _, rest = part.strip().partition(" ")
     return word.lower(), rest.strip()
+
+
+def owners_named_elsewhere(draft: Draft, lines: list[str]) -> None:
+    """A task's owner read from a name alone in brackets stays its owner only when ``lines`` (the document)
+    write that name elsewhere too, as its author, facilitator or assignee; otherwise the brackets named a
+    product ("Move the queue (Apache Kafka)", "(Redis Cluster)") and go back into the task's text."""
+    for task in draft.measures.tasks:
+        if task.owner_alone and task.owner and sum(line.count(task.owner) for line in lines) < 2:
+            task.text, task.owner = f"{task.text} ({task.owner})", None
