@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from app.formats.markdown_export import to_markdown
 from app.formats.markdown_import import from_markdown
-from app.model import PostMortem
+from app.model import EventKind, PostMortem
 
 
 def _read(text: str) -> PostMortem:
@@ -67,3 +67,23 @@ def test_a_product_named_in_brackets_after_a_task_is_no_owner() -> None:
         ("Shard the session store (Redis Cluster)", ""),
         ("Review the retry policy", "Priya Nair"),
     ]
+
+
+def test_a_measure_that_is_up_by_an_amount_rose_it_did_not_recover() -> None:
+    document = _read(
+        "# Slow checkout\n\nDate: 2024-05-06\n\n## Timeline\n\n- 09:00 Release 4.2 goes out\n"
+        "- 09:05 p99 latency is up 250% on the cart page\n- 09:07 Queue depth is up sharply\n"
+        "- 09:20 Release rolled back\n- 09:30 Cart page is up again\n"
+    )
+    kinds = [event.kind for event in document.timeline]
+    assert kinds[1:3] == [EventKind.NOTE, EventKind.NOTE]
+    assert kinds[-1] is EventKind.RESOLUTION
+    assert document.summary.start == _at(9, 5)
+
+
+def test_a_de_escalation_and_a_deed_aimed_at_the_likely_cause_are_what_they_say() -> None:
+    document = _read(
+        "# Slow checkout\n\nDate: 2024-05-06\n\n## Timeline\n\n- 09:20 Rolled back release 4.2, probably the culprit\n"
+        "- 09:40 Priya de-escalated the incident to SEV4\n"
+    )
+    assert [event.kind for event in document.timeline] == [EventKind.ACTION, EventKind.NOTE]

@@ -65,7 +65,9 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bstable (?:for|again|since)\b|\bsucceed(?:s|ed)? (?:for (?:every|all)|again)\b"
             r"|\bcaught up\b|\bno more (?:errors|failures|duplicates|timeouts|5\d\d)"
             # "sales resumed", "arrival times are back in the app", "verified on a clean install, closing this"
-            r"|\b(?:is|are) up\b(?! to)|\b(?:visible|available|working) (?:for|to) (?:all|every)\b"
+            # ("latency is up 300%", "up by half" is a rise)
+            r"|\b(?:is|are) up\b(?! to\b| by\b| from\b| over\b| [~+]?\d| (?:sharply|significantly|steeply|slightly)\b)"
+            r"|\b(?:visible|available|working) (?:for|to) (?:all|every)\b"
             r"|\b(?:\w+ )?resumed\b|\b(?:is|are|was|were) back (?:in|on|online|up|for (?:everyone|all|every))\b"
             r"|\bclosing (?:this|the incident)\b"
             # "Call drops stop", "errors stopped": the symptom ends
@@ -94,8 +96,10 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             EventKind.MISLEADING,
             # "Kofi thinks the replica is just slow", "restarts the importer, thinking it had hung",
             # "clears the cache, believing old data is cached", "probably a bad upstream snapshot again".
-            r"\bthink(?:s|ing)\b|\bbeliev(?:es|ing)\b|\bprobably\b|"
-            r"red herring|misleading|turned out (?:to be )?(?:wrong|unrelated|irrelevant|fine|not|a dead end)"
+            # ("…, probably the cause" names the cause a deed went for, not a wrong path)
+            r"\bthink(?:s|ing)\b|\bbeliev(?:es|ing)\b"
+            r"|\bprobably\b(?! (?:the|our) (?:root )?(?:cause|culprit|trigger)\b)"
+            r"|red herring|misleading|turned out (?:to be )?(?:wrong|unrelated|irrelevant|fine|not|a dead end)"
             r"|ruled out|\bfalse (?:lead|alarm|positive)|not the (?:root )?cause"
             r"|initially (?:thought|suspected|believed)|incorrectly|wrongly|\bsuspected\b|dead end|no effect"
             r"|did not help|didn't help|\bthought (?:it|that|this) was\b|\bit was not\b|\bit wasn't\b"
@@ -177,9 +181,10 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
     )
 )
 # "#support-escalations", "#shop-alerts": a channel's name says where, not what happened; and
-# "No alert: the notice went to a retired mailbox" says nobody was told, not that someone was.
+# "No alert: the notice went to a retired mailbox" says nobody was told, not that someone was; and
+# "de-escalated to SEV3" lowers the incident, the opposite of an escalation.
 _NOT_WORDS_OF_THE_EVENT = re.compile(
-    r"(?<![\w&])#[A-Za-z][\w-]*"
+    r"(?<![\w&])#[A-Za-z][\w-]*|\bde-?escalat\w*(?: (?:\w+ ){0,2}?to (?:an? )?(?:sev|p)[- ]?\d\b)?"
     r"|\b(?:no|without|never|did not|didn't|was not|wasn't|nobody was|no one was) (?:an? |any )?(?:alert|page)\w*",
     re.IGNORECASE,
 )
@@ -191,7 +196,7 @@ _TITLE_WORDS: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         (EventKind.DETECTION, r"\bdetect|\balert"),
-        (EventKind.ESCALATION, r"\bescalat"),
+        (EventKind.ESCALATION, r"(?<!de-)\bescalat"),
         (EventKind.RESOLUTION, r"\bresol|\brecover"),
         (EventKind.MISLEADING, r"\bmislead|red herring|dead end"),
         (EventKind.ACTION, r"\bmitigat|\btriage|\binvestigat|\bresponse|\baction|\bfix\b"),
