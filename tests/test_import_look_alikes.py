@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from app.formats.markdown_export import to_markdown
 from app.formats.markdown_import import from_markdown
-from app.model import EventKind, PostMortem
+from app.model import EventKind, PostMortem, TaskStatus
 
 
 def _read(text: str) -> PostMortem:
@@ -87,3 +87,14 @@ def test_a_de_escalation_and_a_deed_aimed_at_the_likely_cause_are_what_they_say(
         "- 09:40 Priya de-escalated the incident to SEV4\n"
     )
     assert [event.kind for event in document.timeline] == [EventKind.ACTION, EventKind.NOTE]
+
+
+def test_a_tick_in_a_timeline_is_the_writers_character_not_a_task_box() -> None:
+    document = _read(
+        "# Slow checkout\n\nDate: 2024-05-06\n\n## Timeline\n\n- 09:20 Release rolled back\n"
+        "- ✅ Cart page loads in under a second again\n\n## Action items\n\n- ✅ Add a latency check to the release\n"
+    )
+    assert [event.text for event in document.timeline][-1] == "✅ Cart page loads in under a second again"
+    assert [(task.text, task.status) for task in document.measures.tasks] == [
+        ("Add a latency check to the release", TaskStatus.DONE)
+    ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.notion_toggles import toggle_lines, toggle_name
 from app.formats.markdown_read.tables import LONGEST_LINE
 from app.formats.markdown_read.timeline.kinds import STATUS_KINDS
@@ -49,12 +50,15 @@ def from_tool_exports(lines: list[str], flags: Sequence[int]) -> list[str]:
         lines, flags = asked, [True] * len(asked)
     out: list[str] | None = None  # a copy from the first line changed on (a pointer a line: 0.5 MB for 60,000)
     toggles = toggle_lines(lines, flags)
+    in_timeline = False  # a tick there ("✅ 14:05 Rollback verified") is the writer's character, not a task's box
     for index, (line, outside) in enumerate(zip(lines, flags, strict=True)):
         if outside and len(line) <= LONGEST_LINE:
-            new = _line(line, index in toggles)
+            new = _line(line, index in toggles, boxes=not in_timeline)
             if new is not line and out is None:
                 out = lines[:index]
             line = new
+            if line.startswith("#") and (heading := heading_of(line)) is not None:
+                in_timeline = section_key(heading[1]) == "timeline"
         if out is not None:
             out.append(line)
     result = lines if out is None else out
@@ -66,7 +70,7 @@ def from_tool_exports(lines: list[str], flags: Sequence[int]) -> list[str]:
     return result
 
 
-def _line(line: str, toggle_heading: bool = False) -> str:
+def _line(line: str, toggle_heading: bool = False, *, boxes: bool = True) -> str:
     """One line with its word-processor markup written as Markdown (the same string when it has none)."""
     new = line.replace("\u00a0", " ") if "\u00a0" in line else line
     if "☒" in new or "☑" in new:
@@ -78,7 +82,7 @@ def _line(line: str, toggle_heading: bool = False) -> str:
         return f"## {name}"
     if first and first in "•◦▪●○■‣⁃∙▸▶►▾▼" and (bullet := _BULLET.match(new)):
         new = f"{bullet.group(1)}- {new[bullet.end() :]}"
-    elif (first in "☐☒☑✅" or first in "-*+") and first and (box := _BOX.match(new)):
+    elif boxes and (first in "☐☒☑✅" or first in "-*+") and first and (box := _BOX.match(new)):
         ticked = box.group("box") != "☐"
         new = f"{box.group(1)}- [{'x' if ticked else ' '}] {new[box.end() :]}"
     return new if new != line else line
