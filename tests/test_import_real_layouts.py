@@ -238,6 +238,20 @@ def test_kind_headings_over_paragraphs_make_one_event_of_that_kind_each() -> Non
     ]
 
 
+def test_timed_lines_after_a_kind_headings_paragraph_are_the_timeline_going_on() -> None:
+    document = from_markdown(
+        "# Cart errors on 2024-03-04\n\n## Timeline\n\n### Misleading investigation\n\n"
+        "We suspected the payment provider and paused its calls.\n\n"
+        "10:20 Reverted the cart release\n10:45 Errors stopped, carts load again\n"
+    )
+    assert _events(document) == [
+        (None, "misleading", "We suspected the payment provider and paused its calls."),
+        ("10:20", "action", "Reverted the cart release"),
+        ("10:45", "resolution", "Errors stopped, carts load again"),
+    ]
+    assert document.summary.end is not None and document.summary.end.hour == 10
+
+
 @pytest.mark.timeout(60)
 @pytest.mark.parametrize(
     "text",

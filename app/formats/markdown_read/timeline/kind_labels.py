@@ -38,7 +38,7 @@ def kind_labelled_lines(lines: list[str]) -> list[str]:
             out.append(f"- {heading[1].strip().rstrip(':')}:")
             in_group, index = True, index + 1
             while index < len(lines) and flags[index] and not BULLET.match(lines[index]):
-                if heading_of(lines[index]) is not None:
+                if heading_of(lines[index]) is not None or _entries_resume(lines, index):
                     break
                 out.append(f"  {lines[index]}" if lines[index].strip() else "")
                 index += 1
@@ -166,6 +166,13 @@ def _next_is_bullet(lines: list[str], index: int) -> bool:
         if lines[later].strip():
             return bool(BULLET.match(lines[later]))
     return False
+
+
+def _entries_resume(lines: list[str], index: int) -> bool:
+    """Whether a blank line at ``index`` ends a kind heading's paragraph: the next line is an entry led by a
+    time ("15:00 Errors stopped") or a kind's label ("Detection Time: 13:50"), the timeline going on."""
+    following = lines[index + 1] if not lines[index].strip() and index + 1 < len(lines) else ""
+    return bool(following.strip()) and (TIME_LED.match(following) is not None or _kind_label(following) is not None)
 
 
 def _paragraph_follows(lines: list[str], flags: Sequence[int], index: int) -> bool:
