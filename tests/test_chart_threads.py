@@ -503,3 +503,52 @@ def test_a_picture_made_in_a_worker_hands_over_no_qt_object_and_parses_where_it_
     renderer = picture.renderer(0)
     assert renderer is not None and renderer.thread() is QThread.currentThread()
     assert not picture.view_box.isEmpty() and not picture.default_size.isEmpty()
+
+
+def test_a_render_superseded_by_an_ask_for_the_same_chart_goes_on_for_the_one_waiting():
+    # The Humor page's job cancelled by its own newer request while the preview waits for the same chart:
+    # Graphviz ran twice (the render was killed, then started again), one time in three in the window test.
+    import threading
+
+    from app.flowchart.render import Renderer
+    from widgets.flowchart import shared_render
+
+    started, go = threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    class Slow(Renderer):
+        name, formats = "slow", ("svg",)
+
+        def available(self) -> bool:
+            return True
+
+        def version(self) -> str:
+            return "1"
+
+        def describe(self) -> str:
+            return "a renderer that waits for a go"
+
+        def render(self, source, fmt="svg", *, timeout=20, dpi=96, cancel=None):
+            started.set()
+            go.wait(10)
+            seen.append(cancel is not None and cancel.is_set())
+            return b"<svg xmlns='http://www.w3.org/2000/svg'/>"
+
+    shared_render.forget_all()
+    first_cancel, second_cancel = threading.Event(), threading.Event()
+    results: list[bytes] = []
+    owner = threading.Thread(
+        target=lambda: results.append(shared_render.chart_svg("digraph { a }", Slow, cancel=first_cancel))
+    )
+    owner.start()
+    assert started.wait(10)
+    waiter = threading.Thread(
+        target=lambda: results.append(shared_render.chart_svg("digraph { a }", Slow, cancel=second_cancel))
+    )
+    waiter.start()
+    first_cancel.set()  # the first asker no longer wants it; the second still does
+    go.set()
+    owner.join(10)
+    waiter.join(10)
+    assert seen == [False]  # one render, never told to stop
+    assert len(results) == 2 and results[0] == results[1]

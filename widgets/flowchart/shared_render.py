@@ -32,9 +32,27 @@ KEPT = 4
 """Renders kept: the current chart, and a few recent ones that undo may bring back."""
 
 
+class _EveryAskerGone(threading.Event):
+    """The render's cancel switch: on only once every asker's own switch is on.
+
+    The page and the preview ask for the same chart; when the page's job is superseded by a newer request
+    for the same chart (the page shown, then edited back), its render goes on for the preview, and the
+    newer job waits for it instead of starting Graphviz again. Only ``is_set`` is asked by the renderers.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.switches: list[threading.Event | None] = []
+
+    def is_set(self) -> bool:
+        with _lock:
+            return bool(self.switches) and all(switch is not None and switch.is_set() for switch in self.switches)
+
+
 @dataclass
 class _Entry:
     done: threading.Event = field(default_factory=threading.Event)
+    cancel: _EveryAskerGone = field(default_factory=_EveryAskerGone)
     packed_svg: bytes = b""
     """The SVG, compressed."""
     svg_size: int = 0
@@ -85,10 +103,12 @@ def packed_chart_svg(
                 _entries.popitem(last=False)
         else:
             _entries.move_to_end(key)
+        if not entry.done.is_set():
+            entry.cancel.switches.append(cancel)
     if owner:
         try:
             text = source.dot if isinstance(source, ChartSource) else source
-            packed = _render_packed(renderer, text, timeout, cancel)
+            packed = _render_packed(renderer, text, timeout, entry.cancel)
             del text
             entry.packed_svg, entry.svg_size = packed.packed, packed.size
         except Exception as error:
