@@ -65,9 +65,9 @@ def test_the_preview_turns_down_a_chart_too_big_to_read_without_unpacking_its_sv
     assert picture is not None and picture.size() == rasterise(small).size()
 
 
-def _bytes_held_by(holder: object, depth: int = 4) -> list[int]:
-    """The lengths of the bytes objects ``holder``'s attributes reach, ``depth`` references deep."""
-    found: list[int] = []
+def _held_by(holder: object, kind: type, depth: int = 4) -> list[object]:
+    """The objects of ``kind`` that ``holder``'s attributes reach, ``depth`` references deep."""
+    found: list[object] = []
     seen: set[int] = set()
     layer: list[object] = [vars(holder)]
     for _ in range(depth):
@@ -77,12 +77,17 @@ def _bytes_held_by(holder: object, depth: int = 4) -> list[int]:
                 if id(referent) in seen:
                     continue
                 seen.add(id(referent))
-                if isinstance(referent, bytes):
-                    found.append(len(referent))
+                if isinstance(referent, kind):
+                    found.append(referent)
                 elif isinstance(referent, dict | list | tuple) or hasattr(referent, "__dict__"):
                     following.append(referent)
         layer = following
     return found
+
+
+def _bytes_held_by(holder: object) -> list[int]:
+    """The lengths of the bytes objects ``holder``'s attributes reach."""
+    return [len(held) for held in _held_by(holder, bytes)]
 
 
 def test_the_chart_on_show_keeps_its_svg_compressed(qtbot):
@@ -214,26 +219,11 @@ def test_graphviz_s_svg_is_packed_as_it_is_written_never_held_whole(renderer):
     assert peak < packed.size / 2
 
 
-def _qt_values_held_by(holder: object, depth: int = 4) -> int:
-    """How many Qt objects (of any kind: rectangles too) ``holder``'s attributes reach, ``depth`` references deep."""
+def _qt_values_held_by(holder: object) -> int:
+    """How many Qt objects (of any kind: rectangles too) ``holder``'s attributes reach."""
     from shiboken6 import Shiboken
 
-    found = 0
-    seen: set[int] = set()
-    layer: list[object] = [vars(holder)]
-    for _ in range(depth):
-        following: list[object] = []
-        for item in layer:
-            for referent in gc.get_referents(item):
-                if id(referent) in seen:
-                    continue
-                seen.add(id(referent))
-                if isinstance(referent, Shiboken.Object):
-                    found += 1
-                elif isinstance(referent, dict | list | tuple) or hasattr(referent, "__dict__"):
-                    following.append(referent)
-        layer = following
-    return found
+    return len(_held_by(holder, Shiboken.Object))
 
 
 def test_a_chart_measured_in_a_worker_keeps_no_qt_object_for_each_node(qapp):
