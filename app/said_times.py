@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
+from app.dateparse import WEEKDAYS
+
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -77,7 +79,6 @@ _RELATIVE = re.compile(
     rf"(?:\s*(?:and\s+)?(?P<second>\d+)\s*(?P<second_unit>{_UNITS})?)?\s*(?P<later>later|after(?:\s+that)?)?\s*",
     re.IGNORECASE,
 )
-_WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 _LONGEST_SAID = 200
 """Longer text is not a time typed into a field; in a sentence, a said time is looked for this far."""
 
@@ -164,7 +165,7 @@ def _rewrite_days(said: Said, default_date: date | None, today: date) -> str:
         if word:
             day = today + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[word])
         else:
-            weekday = _WEEKDAY_NAMES.index(found["weekday"].lower())
+            weekday = WEEKDAYS.index(found["weekday"].lower())
             if found["last"] or default_date is None:
                 # "last Tuesday" (or a weekday with no incident day to go by): the latest one before today.
                 back = (today.weekday() - weekday) % 7 or (7 if found["last"] else 0)
