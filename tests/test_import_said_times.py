@@ -114,3 +114,10 @@ At two to three replicas per zone the pool was too small. We scaled to 6 at 15:0
 """
     document = from_markdown(text)
     assert [event.time.strftime("%H:%M") for event in document.timeline] == ["14:05", "15:00"]
+
+
+def test_a_story_on_the_first_day_of_the_calendar_opens():
+    story = "# T\n\n## What happened\n\nOn 1 January 0001, at around 1am, it broke. At ten to one we fixed it.\n"
+    document = from_markdown(story)
+    assert "fixed" in " ".join(event.text for event in document.timeline)
+    assert all(event.time is None or event.time.year == 1 for event in document.timeline)

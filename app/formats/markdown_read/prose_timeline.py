@@ -80,7 +80,8 @@ def _said_time(clause: str, day: date | None, zone: tzinfo | None, found: list[E
         day, previous = day + timedelta(days=1), None  # "The next morning at nine"
         hour = hour - 12 if hour > 12 else hour
     moment = datetime.combine(day, time(hour, minute), tzinfo=zone or UTC)
-    if previous is not None and previous.date() == day and moment < previous - timedelta(hours=12):
+    # previous - moment, not moment < previous - 12 h: an hour before 1 January of year 1 cannot be made.
+    if previous is not None and previous.date() == day and previous - moment > timedelta(hours=12):
         try:
             moment += timedelta(days=1)  # past midnight in the story
         except OverflowError:
