@@ -5,7 +5,7 @@ retitles the terminal, ``ESC [2J`` clears it, a C1 control (U+0080-U+009F) is
 an escape on some terminals, and bidi overrides make a line read differently
 from what it holds. Every message the command line prints that quotes such
 text goes through ``printable`` first, which writes each of them as an escape
-(``\\x1b``, ``\\u202e``), as Python's ``repr`` would.
+(``\\x1b``, ``\\u202e``, ``\\n``), as Python's ``repr`` would.
 """
 
 from __future__ import annotations
@@ -13,22 +13,28 @@ from __future__ import annotations
 import functools
 import re
 
+# Every character a terminal may obey or reorder, beyond the C0 controls (which JSON escapes itself).
+UNSAFE_ABOVE_C0 = (
+    "\x7f-\x9f"  # DEL and the C1 controls
+    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, overrides, isolates
+    "\u2028\u2029"  # line and paragraph separators
+    "\ud800-\udfff"  # lone surrogates: undecodable bytes of a file name, which no terminal encoding can write
+)
+_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
 
 @functools.cache
 def _unsafe() -> re.Pattern[str]:
     # Compiled when first used: the editor's window imports this module (with app.cli) and prints nothing.
-    return re.compile(
-        "["
-        "\x00-\x1f\x7f-\x9f"  # C0 and C1 controls, DEL
-        "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, overrides, isolates
-        "\u2028\u2029"  # line and paragraph separators
-        "\ud800-\udfff"  # lone surrogates: undecodable bytes of a file name, which no terminal encoding can write
-        "]"
-    )
+    return re.compile(f"[\x00-\x1f{UNSAFE_ABOVE_C0}]")
 
 
 def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group(0))
+    char = match.group(0)
+    named = _NAMED.get(char)
+    if named:
+        return named
+    code = ord(char)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 from app.said_times import rewrite
+from app.terminal import printable
 from app.timefmt import parse_date, parse_leading
 from app.timeparse import MAX_PARSE_LENGTH, read
 from app.timezones import offset_label
@@ -57,9 +58,13 @@ def describe_date(day: date) -> str:
 
 
 def quoted(text: str, limit: int = 60) -> str:
-    """``“text”`` as typed, cut with an ellipsis past ``limit`` characters."""
+    """``“text”`` as typed, cut with an ellipsis past ``limit`` characters.
+
+    Controls and bidi overrides are written as escapes (``\\u202e``): a message quoting a
+    pasted time must read as what was typed, not reorder itself or the text around it.
+    """
     text = " ".join(text.split())
-    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+    return f"“{printable(text if len(text) <= limit else text[: limit - 1] + '…')}”"
 
 
 def after_previous(moment: datetime, previous: datetime | None) -> datetime:

@@ -106,6 +106,16 @@ def test_control_characters_from_documents_and_names_are_escaped(tmp_path: Path,
     assert json.loads(run(capsys, folder, "list", "--format", "json")[1])[0]["title"] == "Title \u202eevil"
 
 
+def test_line_separators_are_escaped_in_every_format_and_json_keeps_the_value(tmp_path: Path, capsys) -> None:
+    # U+2028 ends a line in some terminals and editors; the table must stay one row a document.
+    folder = tmp_path / "lib"
+    write(folder, "a.json", incident("First\u2028Second\u2029line"))
+    for form in ("table", "csv", "json"):
+        out = run(capsys, folder, "list", "--format", form)[1]
+        assert "\u2028" not in out and "\u2029" not in out, form
+    assert json.loads(run(capsys, folder, "list", "--format", "json")[1])[0]["title"] == "First\u2028Second\u2029line"
+
+
 def test_a_missing_folder_and_a_bad_query(tmp_path: Path, folder: Path, capsys) -> None:
     status, _, err = run(capsys, tmp_path / "nowhere", "list")
     assert status == 1 and "nowhere: no such folder" in err

@@ -164,3 +164,10 @@ def test_now_is_a_fixed_offset_like_every_other_reading(monkeypatch):
 def test_spaces_between_the_words_of_a_relative_time_do_not_matter():
     reading = read("+1 h and 2" + " " * 60 + "min")
     assert reading.value == ABOVE + timedelta(hours=1, minutes=2)
+
+
+def test_a_time_that_cannot_be_read_is_quoted_with_its_controls_and_bidi_overrides_visible():
+    # U+202E would make the rest of the message read right to left; an ESC would reach a terminal.
+    problem = read("14:\u202e05 \x1b[2J tomorrow-ish").problem
+    assert problem and "\u202e" not in problem and "\x1b" not in problem
+    assert "\\u202e" in problem and "\\x1b" in problem

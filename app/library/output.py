@@ -15,24 +15,10 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-# C0 and C1 controls, DEL, and the bidi embeddings, overrides and isolates.
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+from app.terminal import UNSAFE_ABOVE_C0, printable
+
 # Within a JSON string json.dumps already escaped C0; the rest becomes \\uXXXX, which decodes to the same text.
-_UNSAFE_IN_JSON = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
-
-
-def printable(text: str) -> str:
-    """``text`` with every control character shown as an escape (``\\x1b``, ``\\n``, ``\\u202e``)."""
-    return _UNSAFE.sub(_escape, text)
-
-
-def _escape(match: re.Match[str]) -> str:
-    char = match.group()
-    named = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(char)
-    if named:
-        return named
-    code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+_UNSAFE_IN_JSON = re.compile(f"[{UNSAFE_ABOVE_C0}]")
 
 
 def _cell(value: Any) -> str:
