@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app import model
+from app import field_text as model
 
 # Characters where the normalisations differ: line breaks, spaces of all kinds,
 # controls, surrogates, plus ordinary letters.

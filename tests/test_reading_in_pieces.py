@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app import model, text_pieces
+from app import field_text, text_pieces
 from app.errors import DocumentError
 from app.formats import files, json_format, json_long_strings
 from app.model import PostMortem
@@ -27,9 +27,9 @@ PIECES = st.sampled_from(["a", " ", "\t", "\n", "\r", "\r\n", "\x00", "\x0b", "\
 
 def whole_text_normalized(value: str) -> str:
     """``normalize_text`` as it was, over the whole text at once."""
-    if not model._text_needs_work(value):
+    if not field_text._text_needs_work(value):
         return value
-    value = model._clean(value.replace("\r\n", "\n").replace("\r", "\n"))
+    value = field_text._clean(value.replace("\r\n", "\n").replace("\r", "\n"))
     return "\n".join(line.rstrip() for line in value.split("\n")).strip("\n")
 
 
@@ -37,10 +37,10 @@ def whole_text_normalized(value: str) -> str:
 def test_text_normalised_in_pieces_is_the_text_normalised_at_once(value):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(text_pieces, "PIECE", 5)
-        in_pieces = model.normalize_text(value)
-        needs_work = model._text_needs_work(value)
+        in_pieces = field_text.normalize_text(value)
+        needs_work = field_text._text_needs_work(value)
     assert in_pieces == whole_text_normalized(value)
-    assert needs_work == model._text_needs_work(value)
+    assert needs_work == field_text._text_needs_work(value)
 
 
 @given(st.lists(st.sampled_from([b"a", "é".encode(), "😀".encode(), b"\xff", b"\x80", b"\xe2\x82"]), max_size=16))
@@ -118,7 +118,7 @@ def test_reading_in_pieces_is_off_on_other_threads():
     calls: list[str] = []
     seen_elsewhere: list[int] = []
     with text_pieces.giving_way(lambda: calls.append(threading.current_thread().name)):
-        thread = threading.Thread(target=lambda: seen_elsewhere.append(model._text_needs_work("a" * (1 << 21))))
+        thread = threading.Thread(target=lambda: seen_elsewhere.append(field_text._text_needs_work("a" * (1 << 21))))
         thread.start()
         thread.join()
     assert seen_elsewhere == [False] and calls == []
