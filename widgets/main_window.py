@@ -26,7 +26,7 @@ from widgets.document import Document
 from widgets.file_controller import FileController
 from widgets.findings import Findings
 from widgets.library.menu import install as install_library_menu
-from widgets.navigation import Section, SectionNavigator
+from widgets.navigation import SectionNavigator
 from widgets.notice_bar import NoticeBar
 from widgets.opening_status import OpeningStatus
 from widgets.page_stack import PageStack
@@ -36,6 +36,7 @@ from widgets.qt_guard import never_raises
 from widgets.recovery import Autosaver, RecoveryStore
 from widgets.runner import shut_down_runners
 from widgets.safe_text import escaped
+from widgets.section_pages import PREVIEW_HEADINGS, section_pages
 from widgets.settings import Settings
 from widgets.text_repair import misdecoded_problems, repair_text_encoding
 
@@ -45,18 +46,6 @@ if TYPE_CHECKING:
     from widgets.printing import Printing
 
 APP_NAME = "Postmortem Editor"
-
-# The heading each section has in the exported Markdown (the reference layout's names).
-PREVIEW_HEADINGS = {
-    "overview": None,
-    "introduction": "Introduction",
-    "summary": "Issue Summary",
-    "timeline": "Timeline",
-    "root_cause": "Root Cause and Resolution",
-    "measures": "Corrective and Preventative Measures",
-    "closing": "Closing Notes",
-    "humor": "Humor Element",
-}
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +70,7 @@ class MainWindow(QMainWindow):
         self.chart_exporter: ChartExporter | None = None  # created when the Export menu first opens
 
         self.stack = PageStack()
-        self.sections = SectionNavigator(self._section_specs(), self.stack)
+        self.sections = SectionNavigator(section_pages(self.document), self.stack)
         self.sections.setMinimumWidth(190)  # the longest title fits; the pages need the room more
         self.preview = PreviewPane(self.document)
         self.preview.setMinimumWidth(210)
@@ -135,49 +124,6 @@ class MainWindow(QMainWindow):
         self.findings.schedule()  # the first check after the window is on screen
 
     # ----------------------------------------------------------------- assembly
-
-    def _section_specs(self) -> list[Section]:
-        # Pages are imported when first shown, so startup only pays for the first one.
-        doc = self.document
-
-        def build(module: str, name: str):
-            def make() -> QWidget:
-                import importlib
-
-                return getattr(importlib.import_module(module), name)(doc)
-
-            return make
-
-        return [
-            Section("overview", "Overview", ("metadata",), build("widgets.panes.metadata", "MetadataPage")),
-            Section(
-                "introduction",
-                "Introduction",
-                ("introduction",),
-                build("widgets.panes.text_section", "IntroductionPage"),
-            ),
-            Section("summary", "Issue Summary", ("summary",), build("widgets.panes.summary", "SummaryPage")),
-            Section("timeline", "Timeline", ("timeline",), build("widgets.panes.timeline_page", "TimelinePage")),
-            Section(
-                "root_cause",
-                "Root Cause",  # the page itself says "Root Cause and Resolution"
-                ("root_cause",),
-                build("widgets.panes.root_cause", "RootCausePage"),
-            ),
-            Section(
-                "measures",
-                "Corrective Measures",  # The page header gives the full name; the list stays one line.
-                ("measures",),
-                build("widgets.panes.measures", "MeasuresPage"),
-            ),
-            Section(
-                "closing", "Closing Notes", ("closing_notes",), build("widgets.panes.text_section", "ClosingNotesPage")
-            ),
-            Section("humor", "Humor Element", ("humor",), build("widgets.panes.humor", "HumorPage")),
-            Section(
-                "sections", "Additional Sections", ("extra_sections",), build("widgets.panes.sections", "SectionsPage")
-            ),
-        ]
 
     # ----------------------------------------------------------------- what the actions act on (ActionHost)
 
