@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, tzinfo
 
+from app.said_times import says_a_clock
 from app.timefmt import parse_date
 from app.timeparse import Reading, read
 from app.timezones import zone_named, zone_statement
@@ -30,7 +31,7 @@ _RANGE_START = re.compile(
 )
 # A range standing in parentheses: "(10:05am–1:02pm PT)".
 _BARE_RANGE = re.compile(r"\((?=\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?\s*[-–—]\s*\d)", re.IGNORECASE)
-_TIMES_WORD = re.compile(r"\btimes?\b", re.IGNORECASE)
+_TIMES_WORD = re.compile(r"\b(?:times?|timeline)\b", re.IGNORECASE)
 
 
 def read_range(
@@ -260,10 +261,32 @@ def _date_in(line: str) -> date | None:
 
 
 def stated_zone(lines: Iterable[str]) -> tzinfo | None:
-    """The zone a document states for its times ("All times in CET", "Timeline (times in BST)")."""
+    """The zone a document states for its times ("All times in CET", "Timeline (EST)"), else the zone it
+    names in parentheses beside a time ("from 14:30 until 16:10 (East Africa Time, UTC+3), ...")."""
+    beside: tzinfo | None = None
     for line in lines:
         if len(line) < 300 and _TIMES_WORD.search(line) and (zone := zone_in_statement(line)) is not None:
             return zone
+        if beside is None and "(" in line:
+            beside = _zone_beside_times(line[:2000])
+    return beside
+
+
+def _zone_beside_times(line: str) -> tzinfo | None:
+    """A zone in parentheses on a line that tells a time: said once, often in a long opening paragraph
+    ("From 10:45 PM, March 3 to 1:20 AM, March 4, 2025 (EST), our blog ..."), it is the clock of the
+    document. A zone in parentheses on a line with no time ("our mentor (PST)") says nothing of the times."""
+    groups = _PARENTHESES.findall(line)
+    if not groups or not (_CLOCK.search(line) or says_a_clock(line)):
+        return None
+    for group in groups:
+        parts = [part.strip() for part in _LIST_SEPARATOR.split(group) if part.strip()]
+        # "(EST)", "(IST, UTC+05:30)", "(East Africa Time, UTC+3)": names only, not a clause that mentions one.
+        if len(parts) > 3 or any(len(part.split()) > 3 for part in parts):
+            continue
+        for part in parts:
+            if (zone := zone_named(part)) is not None:
+                return zone
     return None
 
 

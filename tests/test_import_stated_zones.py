@@ -1,0 +1,89 @@
+"""The zone a document states once, wherever it states it, is the zone of every time written without one."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from app.formats.markdown_import import read_markdown as from_markdown_with_notes
+
+PLUS_3 = timezone(timedelta(hours=3))
+EASTERN_WINTER = timedelta(hours=-5)
+
+# One long opening paragraph on one line (well over 300 characters), as editors that wrap softly save it,
+# naming the zone once, in parentheses.
+STUDENT = """# When the Load Balancer Flipped a Coin
+
+## Issue Summary
+
+On Saturday, 5 October 2024, from 14:30 until 16:10 (East Africa Time, UTC+3), about half of the requests \
+to our site returned a 504 Gateway Timeout, because one of the two backend servers behind the load balancer \
+had lost its application workers while the balancer, which had no health check configured, kept sending it \
+traffic. Users got the page on one reload and an error on the next, which made the fault look random.
+
+## Timeline
+
+- 14:30 - A friend reports that the site works every other time.
+- 15:20 - Found no workers running on web-02.
+- 16:10 - Every request answers 200 again.
+"""
+
+
+def test_a_zone_named_once_in_a_long_paragraph_beside_the_window_is_every_time_s_zone() -> None:
+    draft, notes = from_markdown_with_notes(STUDENT)
+    assert draft.summary.start == datetime(2024, 10, 5, 14, 30, tzinfo=PLUS_3)
+    assert draft.summary.end == datetime(2024, 10, 5, 16, 10, tzinfo=PLUS_3)
+    assert [event.time for event in draft.timeline] == [
+        datetime(2024, 10, 5, hour, minute, tzinfo=PLUS_3) for hour, minute in ((14, 30), (15, 20), (16, 10))
+    ]
+    assert not any("names no time zone" in note for note in notes)
+
+
+# The window is written with a twelve-hour clock and the zone in parentheses after the date; the
+# timeline's heading states the same zone again.
+BLOG = """# Disk Full on the Blog's Database
+
+## Issue Summary
+
+From 10:45 PM, March 3 to 1:20 AM, March 4, 2025 (EST), our blog served database errors on most page \
+loads. Readers saw an error page instead of posts, and nobody could comment or publish. The primary \
+database server had run out of disk space because its binary logs were never purged.
+
+## Timeline (EST)
+
+- 10:45 PM, March 3 – A reader tells us the blog is broken.
+- 12:41 AM, March 4 – The database accepts connections again.
+- 1:20 AM, March 4 – Error rates are back to zero.
+"""
+
+
+def test_a_zone_in_parentheses_after_the_window_dates_both_ends_in_it() -> None:
+    draft, notes = from_markdown_with_notes(BLOG)
+    assert draft.summary.start is not None and draft.summary.end is not None
+    assert draft.summary.start.utcoffset() == EASTERN_WINTER
+    assert (draft.summary.start.hour, draft.summary.end.hour, draft.summary.end.minute) == (22, 1, 20)
+    assert all(event.time is not None and event.time.utcoffset() == EASTERN_WINTER for event in draft.timeline)
+    assert not any("names no time zone" in note for note in notes)
+
+
+def test_a_zone_stated_by_the_timeline_heading_alone_is_every_time_s_zone() -> None:
+    text = BLOG.replace(" (EST), our blog", ", our blog")
+    draft, notes = from_markdown_with_notes(text)
+    assert draft.summary.start is not None and draft.summary.start.utcoffset() == EASTERN_WINTER
+    assert all(event.time is not None and event.time.utcoffset() == EASTERN_WINTER for event in draft.timeline)
+    assert not any("names no time zone" in note for note in notes)
+
+
+def test_a_word_in_parentheses_that_is_no_zone_leaves_the_times_in_utc_and_says_so() -> None:
+    text = STUDENT.replace("(East Africa Time, UTC+3)", "(a Saturday, of all days)")
+    draft, notes = from_markdown_with_notes(text)
+    assert draft.summary.start is not None and draft.summary.start.utcoffset() == timedelta(0)
+    assert any("names no time zone" in note for note in notes)
+
+
+def test_a_zone_in_parentheses_on_a_line_without_any_time_is_not_a_statement_about_the_times() -> None:
+    # "(PST)" here names where a colleague sits, not the clock of the timeline.
+    text = STUDENT.replace("## Timeline", "Our mentor (PST) reviewed this report a week later.\n\n## Timeline").replace(
+        " (East Africa Time, UTC+3)", ""
+    )
+    draft, _ = from_markdown_with_notes(text)
+    assert draft.summary.start is not None and draft.summary.start.utcoffset() == timedelta(0)
