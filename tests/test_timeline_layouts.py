@@ -172,7 +172,9 @@ def test_prose_under_what_happened_does_not_take_the_place_of_the_timeline():
         "## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 2023-07-18 14:15 | alerts fire |\n| 14:30 | rollback |\n"
     )
     assert [event.text for event in document.timeline] == ["alerts fire", "rollback"]
-    assert "What happened" in [extra.heading for extra in document.extra_sections]
+    # Told in prose, it is the story: the introduction, when the document has none (as with no Timeline).
+    assert document.introduction == "On 2023-07-18 a change was merged."
+    assert "What happened" not in [extra.heading for extra in document.extra_sections]
 
 
 def test_dotted_dates_are_day_first():

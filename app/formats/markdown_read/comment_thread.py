@@ -44,7 +44,7 @@ _RULE = re.compile(r"[ \t]*(?:-[ \t]*){3,}|[ \t]*(?:\*[ \t]*){3,}|[ \t]*(?:_[ \t
 def comments_as_timeline(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``lines`` with a comment thread's event comments as a timeline at the end; unchanged without one."""
     headers = [(index, found) for index, line in enumerate(lines) if flags[index] and (found := _header(line))]
-    if len(headers) < 2 or _has_timeline(lines, flags):
+    if len(headers) < 2 or has_timeline(lines, flags):
         return lines
     moved: set[int] = set()
     bullets: list[str] = []
@@ -92,7 +92,8 @@ def _header(line: str) -> tuple[str, str, str] | None:
     return web.group("who").strip(), label, when
 
 
-def _has_timeline(lines: list[str], flags: Sequence[int]) -> bool:
+def has_timeline(lines: list[str], flags: Sequence[int]) -> bool:
+    """Whether the file has a timeline section of its own (outside code)."""
     return any(
         flags[index] and (found := heading_of(line)) and section_key(found[1]) == "timeline"
         for index, line in enumerate(lines)

@@ -67,6 +67,7 @@ from app.formats.markdown_read.sections import (
     promote_nested,
     split_sections,
 )
+from app.formats.markdown_read.status_updates import status_updates_as_timeline
 from app.formats.markdown_read.tokens import split_label, without_bold
 from app.formats.markdown_read.window import (
     day_from_weekdays,
@@ -201,6 +202,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         between_pieces()
         lines, flags = _passed(from_other_markups(lines, flags), lines, flags)
         lines, flags = _passed(comments_as_timeline(lines, flags), lines, flags)
+        lines, flags = _passed(status_updates_as_timeline(lines, flags), lines, flags)
     if not own_layout:
         draft.zone = zone_named(fields.get("timezone", "") or fields.get("time zone", "") or fields.get("tz", ""))
         # The lines outside code, gone through as they come: a list of them is a pointer a line.

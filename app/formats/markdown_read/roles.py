@@ -186,8 +186,13 @@ def one_timeline(sections: list[Section], assigned: Assigned) -> None:
 
     best = max(candidates, key=weight)
     for section in candidates:
-        if section is not best:
-            assigned[id(section)] = None
+        if section is best:
+            continue
+        told = _STORY_NAMES.fullmatch(plain_name(_QUALIFIED.sub("", section.heading)))
+        opening_free = "introduction" not in assigned.values() and "summary" not in assigned.values()
+        # A status page's "What happened" beside its updates (the timeline) is the story: the introduction.
+        story = told is not None and opening_free and not any(TIME_LED.match(line) for line in section.lines)
+        assigned[id(section)] = "introduction" if story else None
 
 
 # Names that tell the story rather than list its events; "(times in UTC)" after one qualifies it.

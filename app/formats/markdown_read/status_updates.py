@@ -1,0 +1,143 @@
+"""A status page's incident history, copied as it was, read as the timeline it is.
+
+Hosted status pages post an incident as a run of updates, newest first, each
+a status word, its text and the moment it was posted::
+
+    **Resolved** - This incident has been resolved.
+    Apr 9, 2025 - 17:48 UTC
+
+    **Investigating** - We are investigating reports of failed pushes.
+    Apr 9, 2025 - 16:12 UTC
+
+(or, copied from the web page, the status word on a line of its own and
+"Posted 2 days ago. Apr 09, 2025 - 16:12 UTC" under the text). A careful
+reader takes the updates as the incident's timeline, oldest first. In a file
+with no timeline of its own, the updates move under a ``## Timeline`` heading
+at the end of the file, each as the timeline reads a status page's entry
+("**Resolved** — Apr 9, 2025 17:48 UTC" over its text: the status word is kept
+and gives the kind); every other line stays where it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.formats.markdown_read.names import section_key
+from app.formats.markdown_read.timeline.kinds import STATUS_KINDS
+from app.formats.markdown_read.tokens import TIME_LED, heading_of
+from app.timeparse import read
+
+# The words hosted status pages post updates under (Atlassian Statuspage, Instatus, GitHub's own).
+_STATUS_WORDS = "|".join(sorted(STATUS_KINDS, key=len, reverse=True))
+# "**Resolved** - This incident has been resolved." (also "__Resolved__:" and an en or em dash)
+_RUN_IN = re.compile(rf"[ \t]*(?:\*\*|__)(?P<status>{_STATUS_WORDS})(?:\*\*|__)[ \t]*[-–—:][ \t]*(?P<text>\S.*)", re.I)
+# "Resolved" (or "**Resolved**") alone on its line, the text on the lines below.
+_ALONE = re.compile(rf"[ \t]*(?:\*\*|__)?(?P<status>{_STATUS_WORDS})(?:\*\*|__)?[ \t]*:?[ \t]*", re.IGNORECASE)
+# "Posted 2 days ago. Apr 09, 2025 - 16:12 UTC": the moment after what the page says of its age.
+_POSTED = re.compile(r"[ \t]*(?:posted[ \t]+)?(?:[^.\n]{1,40}\bago\.?[ \t]+)?", re.IGNORECASE)
+# "Apr 9, 2025 - 17:48 UTC": the page's dash between the day and the clock.
+_DATE_DASH_CLOCK = re.compile(r"(\d{4}|\b[A-Za-z]{3,9}\.?[ \t]+\d{1,2},?)[ \t]+[-–—][ \t]+(?=\d{1,2}:\d{2})")
+_LONGEST_LINE = 2000
+_MOST_LINES_OF_TEXT = 40
+
+
+@dataclass(frozen=True)
+class _Update:
+    first: int  # the status line
+    last: int  # the moment's line
+    status: str
+    text: list[str]
+    when: str
+    moment: object  # an aware datetime, compared only with the other updates'
+
+
+def status_updates_as_timeline(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``lines`` with a status page's updates as a timeline at the end; unchanged without at least two."""
+    if not any(flags[index] and _starts_update(line) for index, line in enumerate(lines)):
+        return lines
+    updates = _updates(lines, flags)
+    if len(updates) < 2 or _has_timed_timeline(lines, flags):
+        return lines
+    moments = [update.moment for update in updates]
+    if moments == sorted(moments, reverse=True) and moments != sorted(moments):  # newest first, as pages post
+        updates.reverse()
+    moved = {index for update in updates for index in range(update.first, update.last + 1)}
+    # Written as the timeline reads a status page's entries: "**Resolved** — Apr 9, 2025 17:48 UTC" over
+    # its text, the status word kept with the text and giving the entry's kind.
+    entries: list[str] = []
+    for update in updates:
+        entries.extend([f"**{update.status.capitalize()}** — {update.when}", *update.text, ""])
+    kept = [line for index, line in enumerate(lines) if index not in moved]
+    return [*kept, "", "## Timeline", "", *entries]
+
+
+def _starts_update(line: str) -> bool:
+    return len(line) <= _LONGEST_LINE and bool(_RUN_IN.fullmatch(line) or _ALONE.fullmatch(line))
+
+
+def _updates(lines: list[str], flags: Sequence[int]) -> list[_Update]:
+    """Every update: a status line, at most a few lines of text, then the line of its moment."""
+    found: list[_Update] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        run_in = _RUN_IN.fullmatch(line) if flags[index] and len(line) <= _LONGEST_LINE else None
+        alone = None if run_in or not flags[index] or len(line) > _LONGEST_LINE else _ALONE.fullmatch(line)
+        if run_in is None and alone is None:
+            index += 1
+            continue
+        status = (run_in or alone).group("status")  # type: ignore[union-attr]
+        text = [run_in.group("text")] if run_in else []
+        end = index + 1
+        moment = None
+        while end < len(lines) and end - index <= _MOST_LINES_OF_TEXT:
+            candidate = lines[end]
+            if heading_of(candidate) or _starts_update(candidate) or not flags[end]:
+                break
+            if candidate.strip() and (moment := _moment(candidate)) is not None:
+                break
+            if candidate.strip():
+                text.append(candidate)
+            elif text:
+                # A blank line ends an update's text only where its moment follows at once.
+                following = lines[end + 1] if end + 1 < len(lines) else ""
+                if not following.strip() or _moment(following) is None:
+                    break
+            end += 1
+        if moment is None or not text:
+            index += 1
+            continue
+        found.append(_Update(index, end, status, text, moment[0], moment[1]))
+        index = end + 1
+    return found
+
+
+def _moment(line: str) -> tuple[str, object] | None:
+    """``("Apr 9, 2025 17:48 UTC", datetime)`` of a line that is only the moment of an update."""
+    if len(line) > 120:
+        return None
+    posted = _POSTED.match(line)
+    written = _DATE_DASH_CLOCK.sub(r"\1 ", line[posted.end() if posted else 0 :].strip())
+    reading = read(written, whole=True)
+    if reading is None or not reading.has_date or not reading.has_time:
+        return None
+    return written, reading.moment
+
+
+def _has_timed_timeline(lines: list[str], flags: Sequence[int]) -> bool:
+    """Whether a timeline section of the file's own tells times line by line (a page's "What happened",
+    told in prose, leaves the updates to be the timeline)."""
+    in_timeline = False
+    timed = 0
+    for index, line in enumerate(lines):
+        if not flags[index]:
+            continue
+        if (found := heading_of(line)) is not None:
+            in_timeline, timed = section_key(found[1]) == "timeline", 0
+            continue
+        timed += in_timeline and TIME_LED.match(line) is not None
+        if timed >= 2:
+            return True
+    return False

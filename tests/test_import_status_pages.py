@@ -1,0 +1,105 @@
+"""A status page's incident history, copied into a file as it was, is read as the incident's timeline."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from app.formats.markdown_import import read_markdown
+from app.model import EventKind
+
+# As a status page's history mails and feeds give it: newest first, each update dated on the line under it.
+RUN_IN = """# Slow page loads on the dashboard
+
+**Resolved** - Page loads are back to their usual speed. We consider this incident closed.
+Jun 14, 2025 - 10:31 UTC
+
+**Monitoring** - A configuration change was rolled back and response times are falling.
+Jun 14, 2025 - 10:02 UTC
+
+**Identified** - The slowdown comes from a cache that stopped being used after this morning's deploy.
+Jun 14, 2025 - 09:47 UTC
+
+**Investigating** - We are looking into reports of dashboards taking over a minute to load.
+Jun 14, 2025 - 09:20 UTC
+
+This incident affected: Dashboard.
+
+## What happened
+
+Between 09:05 and 10:31 UTC on June 14, dashboards loaded slowly for most customers.
+"""
+
+# Copied from the page itself: the status word on a line of its own, the age of the post before its moment.
+FROM_THE_PAGE = """Login failures for some accounts
+
+Resolved
+Logins have worked for every account for thirty minutes.
+Posted 3 days ago. Jun 20, 2025 - 16:40 UTC
+
+Investigating
+Some users cannot log in with single sign-on.
+We are looking into it.
+Posted 3 days ago. Jun 20, 2025 - 15:55 UTC
+"""
+
+
+def _events(text: str) -> list[tuple[datetime | None, EventKind, str]]:
+    document, _ = read_markdown(text)
+    return [(event.time, event.kind, event.text) for event in document.timeline]
+
+
+def test_updates_posted_newest_first_become_the_timeline_oldest_first_with_the_kind_each_status_says() -> None:
+    events = _events(RUN_IN)
+    assert [(time, kind) for time, kind, _ in events] == [
+        (datetime(2025, 6, 14, 9, 20, tzinfo=UTC), EventKind.DETECTION),
+        (datetime(2025, 6, 14, 9, 47, tzinfo=UTC), EventKind.ACTION),
+        (datetime(2025, 6, 14, 10, 2, tzinfo=UTC), EventKind.ACTION),
+        (datetime(2025, 6, 14, 10, 31, tzinfo=UTC), EventKind.RESOLUTION),
+    ]
+    # The status word stays with its text: "Identified" says more than the kind.
+    assert (
+        events[1][2]
+        == "Identified: The slowdown comes from a cache that stopped being used after this morning's deploy."
+    )
+
+
+def test_the_page_s_own_story_beside_the_updates_is_the_introduction_and_gives_the_window() -> None:
+    document, _ = read_markdown(RUN_IN)
+    assert "dashboards loaded slowly for most customers" in document.introduction
+    assert "This incident affected: Dashboard." in document.introduction
+    assert document.summary.start == datetime(2025, 6, 14, 9, 5, tzinfo=UTC)
+    assert document.summary.end == datetime(2025, 6, 14, 10, 31, tzinfo=UTC)
+    assert not document.extra_sections
+
+
+def test_updates_copied_from_the_page_with_their_age_are_read_too() -> None:
+    document, _ = read_markdown(FROM_THE_PAGE)
+    assert document.metadata.title == "Login failures for some accounts"
+    assert [(event.time, event.kind, event.text) for event in document.timeline] == [
+        (
+            datetime(2025, 6, 20, 15, 55, tzinfo=UTC),
+            EventKind.DETECTION,
+            "Investigating: Some users cannot log in with single sign-on.\nWe are looking into it.",
+        ),
+        (
+            datetime(2025, 6, 20, 16, 40, tzinfo=UTC),
+            EventKind.RESOLUTION,
+            "Resolved: Logins have worked for every account for thirty minutes.",
+        ),
+    ]
+
+
+def test_a_file_with_a_timeline_of_its_own_keeps_the_updates_where_they_are() -> None:
+    text = RUN_IN + "\n## Timeline\n\n- 09:05 UTC - A deploy turns the cache off.\n- 09:20 UTC - Reports arrive.\n"
+    document, _ = read_markdown(text)
+    assert [event.text for event in document.timeline] == ["A deploy turns the cache off.", "Reports arrive."]
+    assert "**Identified** - The slowdown comes from a cache" in document.introduction
+
+
+def test_a_single_bold_status_word_is_no_history() -> None:
+    text = "# Notes\n\n**Update** - We will publish a full report next week.\nJun 14, 2025 - 10:31 UTC\n"
+    document, _ = read_markdown(text)
+    assert document.timeline == [] or len(document.timeline) == 1
+    assert "We will publish a full report next week." in (
+        document.introduction + " ".join(event.text for event in document.timeline)
+    )
