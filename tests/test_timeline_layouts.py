@@ -566,3 +566,21 @@ def test_a_job_that_fails_starts_the_guessed_window():
         "| 02:30 | Retry fails; no alert fires |\n"
     )
     assert document.summary.start == datetime(2024, 2, 27, 1, 47, tzinfo=UTC)
+
+
+def test_an_emoji_before_an_entry_s_time_marks_the_entry_and_the_time_is_still_read():
+    _, events = _timeline(
+        "- 🔔 **19:10** – Monitoring emails: site down.\n- 🛠️ **19:40** – Fixed the typo.\n"
+        "- ✅ 19:55 – All servers return 200.\n- 🧑‍💻 **20:05** – Wrote it up."
+    )
+    assert events == [
+        (datetime(2024, 5, 1, 19, 10, tzinfo=UTC), "Monitoring emails: site down."),
+        (datetime(2024, 5, 1, 19, 40, tzinfo=UTC), "Fixed the typo."),
+        (datetime(2024, 5, 1, 19, 55, tzinfo=UTC), "All servers return 200."),
+        (datetime(2024, 5, 1, 20, 5, tzinfo=UTC), "Wrote it up."),
+    ]
+
+
+def test_an_emoji_before_a_word_that_is_no_time_stays_in_the_text():
+    _, events = _timeline("- 🔥 Everything is on fire")
+    assert events == [(None, "🔥 Everything is on fire")]

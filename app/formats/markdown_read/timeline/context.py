@@ -351,9 +351,12 @@ _TIME_INSIDE = re.compile(
 )
 _LONGEST_SENTENCE = 1000
 # "At 14:03, ...", "On March 4 at ...", "~14:00", "Around 14:00": words before a time.
+# "🔔 **19:10** – Monitoring emails": a pictograph (with its variation selector or joiner) before the time
+# marks the entry, as a bullet would.
+_PICTOGRAPHS = r"(?:[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*){1,3}[ \t]+"
 _LEAD_WORD = re.compile(
-    r"[ \t]*(?:(?:at|on|by)[ \t]+|(?P<between>between|from)[ \t]+"
-    r"|(?P<approximate>[~≈±][ \t]*|about[ \t]+|around[ \t]+|approx(?:\.|imately)?[ \t]*|c(?:a)?\.[ \t]*))"
+    rf"[ \t]*(?:{_PICTOGRAPHS}(?=\S))?(?:(?:at|on|by)[ \t]+|(?P<between>between|from)[ \t]+"
+    r"|(?P<approximate>[~≈±][ \t]*|about[ \t]+|around[ \t]+|approx(?:\.|imately)?[ \t]*|c(?:a)?\.[ \t]*))?"
     r"(?=[*_`]{0,2}\d|[*_`]{0,2}[A-Z][a-z]{2,8}\.?[ \t]+\d)",
     re.IGNORECASE,
 )
