@@ -41,6 +41,12 @@ def _with_section(heading: str, body: str = BODY) -> PostMortem:
         ("What we learned", "closing"),
         ("Key takeaways", "closing"),
         ("Thanks", "closing"),
+        ("Final thoughts", "closing"),
+        ("Closing note", "closing"),
+        ("Closing remarks", "closing"),
+        ("In closing", "closing"),
+        ("Wrap-up", "closing"),
+        ("Epilogue", "closing"),
         ("Fix", "resolution"),
         ("The fix", "resolution"),
         ("What we did to fix it", "resolution"),
@@ -227,3 +233,24 @@ def test_what_went_wrong_beside_a_root_cause_section_is_a_lesson():
     )
     assert document.root_cause.cause == "A full disk."
     assert document.closing_notes == "### What went wrong\n\n- Nobody watched the disk."
+
+
+def test_numbered_section_names_on_lines_of_their_own_in_a_report_with_no_headings():
+    # Pasted from a word processor: "1. Summary" is the section's number and name, not a list of one item.
+    document = from_markdown(
+        "Postmortem: registrar transfer\n\n1. Summary\n\nOn 2 February 2025 the domain pointed at a parking page.\n\n"
+        "2. Timeline (all times UTC)\n\n09:40 - Transfer completes.\n11:05 - A customer reports it.\n\n"
+        "3. Root Cause\n\nA box was ticked by default.\n\n4. Corrective Actions\n\n- Write a checklist\n\n"
+        "5. Closing note\n\nIt was DNS.\n"
+    )
+    assert document.metadata.title == "Postmortem: registrar transfer"
+    assert document.introduction == "On 2 February 2025 the domain pointed at a parking page."
+    assert [event.text for event in document.timeline] == ["Transfer completes.", "A customer reports it."]
+    assert document.root_cause.cause == "A box was ticked by default."
+    assert [task.text for task in document.measures.tasks] == ["Write a checklist"]
+    assert document.closing_notes == "It was DNS."
+
+
+def test_a_numbered_list_of_ordinary_items_in_a_report_with_no_headings_stays_a_list():
+    document = from_markdown("Postmortem: queue\n\nWhat we did:\n\n1. Restarted\n\n2. Drained the queue\n")
+    assert "1. Restarted" in document.introduction and "2. Drained the queue" in document.introduction

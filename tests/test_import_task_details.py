@@ -65,6 +65,25 @@ def test_an_owner_and_due_date_written_on_the_tasks_line(line, task):
     assert _tasks(line) == [task]
 
 
+@pytest.mark.parametrize(
+    ("line", "task"),
+    [
+        (
+            "- Write a checklist for transfers (Ananya, 2025-02-14)",
+            ("Write a checklist for transfers", "Ananya", date(2025, 2, 14)),
+        ),
+        ("- Rotate the keys (Jean-Luc, 3 March 2025)", ("Rotate the keys", "Jean-Luc", date(2025, 3, 3))),
+        # A weekday, a month or a plan beside a date is when, not who: the group stays as written.
+        ("- Rotate the keys (Friday, 2025-02-14)", ("Rotate the keys (Friday, 2025-02-14)", "", None)),
+        ("- Rotate the keys (TBD, 2025-02-14)", ("Rotate the keys (TBD, 2025-02-14)", "", None)),
+        # A first name with no date may be any capitalised word: not an owner.
+        ("- Rotate the keys (Redis)", ("Rotate the keys (Redis)", "", None)),
+    ],
+)
+def test_a_first_name_beside_a_due_date_in_brackets_is_the_owner(line, task):
+    assert _tasks(line) == [task]
+
+
 def test_a_full_name_alone_in_brackets_is_the_owner_when_the_document_names_that_person():
     document = from_markdown(
         "# Feed down\n\nAuthor: Camille Tremblay\n\n## Summary\n\nThe feed stopped.\n\n## Action items\n\n"

@@ -208,8 +208,10 @@ def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
 _BOLD_NAME = re.compile(r"[ \t]*(?:\*\*|__)([^*_\n]{2,60}?)[ \t]*:?(?:\*\*|__)[ \t]*(?::[ \t]*)?")
 # "ROOT CAUSE:", "TIMELINE (ALL TIMES EASTERN):" alone on a line: a plain-text e-mail's section names.
 _CAPS_NAME = re.compile(r"[ \t]*([A-Z][A-Z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
-_PLAIN_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
-_BARE_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*")
+# A section's number may lead its name: "1. Summary", "2) Timeline (all times IST)", "3.1 Impact".
+_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+)?"
+_PLAIN_NAME = re.compile(rf"[ \t]*({_NUMBER}[A-Za-z][A-Za-z0-9 &/'(),-]{{1,60}}?)[ \t]*:[ \t]*")
+_BARE_NAME = re.compile(rf"[ \t]*({_NUMBER}[A-Za-z][A-Za-z0-9 &/'(),-]{{1,60}}?)[ \t]*")
 _LONGEST_BARE_NAME = 40
 # The sections a report is made of, whose names no section uses as a label inside it ("Impact:" and "Root
 # Cause:" are labels in a summary; "Timeline" or "Corrective and Preventative Measures" never are).

@@ -11,6 +11,7 @@ import re
 from datetime import date
 from typing import Any
 
+from app.dateparse import MONTH_NUMBERS, WEEKDAYS
 from app.formats.markdown_read.draft import Draft, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
 from app.formats.markdown_read.names import TASK_STATUSES
@@ -94,7 +95,8 @@ def _parts(group: str) -> list[str]:
 def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
     """``owner: Ana, due 2024-05-10`` as task fields; ``None`` unless every part is understood."""
     fields: dict[str, Any] = {}
-    for part in _parts(group):
+    parts = _parts(group)
+    for number, part in enumerate(parts):
         label = split_label(part.strip())
         key, value = label if label and label[1] else _word_and_rest(part)
         if _MENTION.fullmatch(part.strip()) and "owner" not in fields:
@@ -113,6 +115,8 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
             fields["due"] = due
         elif name_key(part) in TASK_STATUSES and "status" not in fields:
             fields["status"] = TASK_STATUSES[name_key(part)]  # "We have added a validation rule. (Completed)"
+        elif number == 0 and len(parts) == 2 and _first_name(part.strip()) and due_date(parts[1].strip(), day):
+            fields["owner"] = part.strip()  # "(Ananya, 2025-02-14)": a first name beside a date
         else:
             return None
     return fields
@@ -122,6 +126,24 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
 # Stricter than the header's author names (which take one word, initials or a handle): a bare part of a
 # task's "(…, …)" group is an owner only when it cannot be a word or a date.
 _FULL_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2}")
+# A first name alone ("Ananya", "Jean-Luc"): an owner only beside a due date, where it cannot be a word of the task.
+_ONE_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]{1,30}(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]{1,30})?")
+
+
+def _first_name(word: str) -> bool:
+    """Whether ``word`` may be a person's first name: capitalised, and not a weekday, a month or a plan."""
+    return bool(_ONE_NAME.fullmatch(word)) and word.lower() not in _CALENDAR_WORDS
+
+
+# Words that head a due date or a status, never an owner: "(Friday, 2025-02-14)", "(May, …)", "(TBD, …)".
+_CALENDAR_WORDS = frozenset(
+    [
+        *MONTH_NUMBERS,
+        *WEEKDAYS,
+        *(f"{day}day" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")),
+        *("today", "tomorrow", "tonight", "tbd", "tba", "asap", "next", "end", "eod", "eow", "eom", "eoq", "soon"),
+    ]
+)
 # A person's handle as chat tools and trackers write it: "@bkowal", "@m.reyes", Mozilla's ":bhughes".
 _MENTION = re.compile(r"[@:][A-Za-z][\w.-]{0,38}")
 # "Owner: Rohit Menon, by 30 Aug 2024." closing a task's line, after its sentence or a dash.
