@@ -76,6 +76,10 @@ def test_an_owner_and_due_date_written_on_the_tasks_line(line, task):
         # A weekday, a month or a plan beside a date is when, not who: the group stays as written.
         ("- Rotate the keys (Friday, 2025-02-14)", ("Rotate the keys (Friday, 2025-02-14)", "", None)),
         ("- Rotate the keys (TBD, 2025-02-14)", ("Rotate the keys (TBD, 2025-02-14)", "", None)),
+        (
+            "- Add a purge job to the module – Yusuf – by March 10, 2025",
+            ("Add a purge job to the module", "Yusuf", date(2025, 3, 10)),
+        ),
         # A first name with no date may be any capitalised word: not an owner.
         ("- Rotate the keys (Redis)", ("Rotate the keys (Redis)", "", None)),
     ],
@@ -249,3 +253,30 @@ def test_an_action_table_with_owners_under_lessons_learned_gives_tasks() -> None
     ]
     assert "Slow batches hurt." in document.closing_notes
     assert "| Printer | Facilities |" in to_markdown(document)
+
+
+def _measures(body: str) -> tuple[list[str], list[tuple[str, str]]]:
+    document = from_markdown(
+        f"# Disk full\n\n## Summary\n\nThe disk filled.\n\n## Corrective and Preventative Measures\n\n{body}\n"
+    )
+    assert from_markdown(to_markdown(document)) == document
+    return document.measures.improvements, [(task.text, task.owner) for task in document.measures.tasks]
+
+
+def test_a_list_under_no_name_above_a_list_named_as_the_tasks_is_the_improvements():
+    for label in ("TODO:", "**Tasks:**", "Action items:"):
+        improvements, tasks = _measures(
+            f"- Alert on disk usage.\n- Move the data.\n\n{label}\n\n"
+            "- [ ] Add a purge job – Yusuf – by March 10, 2025\n"
+        )
+        assert improvements == ["Alert on disk usage.", "Move the data."], label
+        assert tasks == [("Add a purge job", "Yusuf")], label
+
+
+def test_a_list_under_no_name_alone_or_saying_who_stays_the_tasks():
+    assert _measures("- Alert on disk usage.\n- Move the data.\n") == (
+        [],
+        [("Alert on disk usage.", ""), ("Move the data.", "")],
+    )
+    improvements, tasks = _measures("- Alert on disk usage (owner: Ana)\n\nTODO:\n\n- Add a purge job\n")
+    assert improvements == [] and tasks == [("Alert on disk usage", "Ana"), ("Add a purge job", "")]

@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from app.formats.markdown_read.closing_words import CLOSING_CUE, cut_closing_words
-from app.formats.markdown_read.draft import Draft, Section, TaskDraft
+from app.formats.markdown_read.draft import Draft, MeasuresDraft, Section, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
 from app.formats.markdown_read.names import MEASURE_PARTS, TASK_STATUSES
 from app.formats.markdown_read.plain_lists import loose_items, plain_items
@@ -103,6 +103,9 @@ def read_measures(draft: Draft, section: Section) -> None:
     items_before = len(measures.tasks) + len(measures.improvements)
     paragraph: list[str] = []  # plain lines under such a name: one item each, or one item wrapped
     listed = [False]  # the part named has a marked list: its plain lines are the author's other words
+    under_section = under[0]
+    labelled_tasks = [False]  # a list named as the tasks ("TODO:") was read
+    unnamed: list[TaskDraft] = []  # tasks from a list under no name, before any list named as the tasks
 
     def end_paragraph() -> None:
         items, kept = plain_items(paragraph)
@@ -210,6 +213,7 @@ def read_measures(draft: Draft, section: Section) -> None:
             item = Item(entry.marker, value, entry.body, entry.raw)
             leftover.extend(_task(item, measures.tasks, inline=True, day=draft.day))
         elif key in _TASK_LABELS or part == "tasks":
+            labelled_tasks[0] = True
             if value:
                 leftover.append(value)  # "**Tasks:** the team agreed on these." above them: the author's words
             under[0], listed[0] = "tasks", _lists_tasks(entry.body)
@@ -225,10 +229,26 @@ def read_measures(draft: Draft, section: Section) -> None:
             measures.improvements.append(entry.text)
         else:
             # A plain list under an "Action Items" heading: each item is a task.
+            first = len(measures.tasks)
             leftover.extend(_task(entry, measures.tasks, inline=draft.other_template, day=draft.day))
+            if under[0] is None and not labelled_tasks[0]:
+                unnamed.extend(measures.tasks[first:])
     end_loose()
     end_paragraph()
+    if draft.other_template and labelled_tasks[0] and unnamed and not measures.improvements and under_section is None:
+        _unnamed_list_as_improvements(measures, unnamed)
     draft.keep(section, leftover)
+
+
+def _unnamed_list_as_improvements(measures: MeasuresDraft, unnamed: list[TaskDraft]) -> None:
+    """A list under no name above a list named as the tasks ("TODO:", "**Tasks:**"): the improvements, as the
+    reference layout puts them first. Unless an item says who, when, where or how far (an owner, a due date,
+    a link, a status): then the list is tasks, as written."""
+    plain = [task for task in unnamed if not (task.owner or task.due or task.link) and task.status is TaskStatus.OPEN]
+    if len(plain) != len(unnamed):
+        return
+    measures.improvements.extend(task.text for task in plain)
+    measures.tasks[:] = [task for task in measures.tasks if all(task is not moved for moved in plain)]
 
 
 _DETAIL_LABELS = (*OWNER_LABELS, *DUE_LABELS, *STATUS_LABELS, *LINK_LABELS)

@@ -170,12 +170,14 @@ def _written_owner(text: str, day: date | None) -> tuple[str, dict[str, Any]] | 
         fields = _owner_and_due(text[dash + 3 :].strip().rstrip(".").strip(), day)
         if fields is not None and _FULL_NAME.fullmatch(fields["owner"]):
             return text[:dash].rstrip(" \t"), fields
-        # "… checks — Omar Haddad — 2024-03-19": the name and the date each after a dash of their own.
-        due = due_date(text[dash + 3 :].strip().rstrip(".").strip(), day)
+        # "… checks — Omar Haddad — 2024-03-19", "… module – Yusuf – by March 10, 2025": the name and the
+        # date each after a dash of their own (then a first name alone is a name: a date follows it).
+        due = due_date(_DUE_WORD.sub("", text[dash + 3 :].strip().rstrip(".").strip(), count=1), day)
         before = _last_dash(text, dash) if due is not None else -1
         if before > 0:
             fields = _owner_and_due(text[before + 3 : dash].strip(), day)
-            if fields is not None and "due" not in fields and _FULL_NAME.fullmatch(fields["owner"]):
+            named = fields is not None and (_FULL_NAME.fullmatch(fields["owner"]) or _first_name(fields["owner"]))
+            if fields is not None and "due" not in fields and named:
                 return text[:before].rstrip(" \t"), {**fields, "due": due}
     at = text.rfind(" @")
     before = text[:at].split()[-1:] if at > 0 else []
@@ -184,6 +186,9 @@ def _written_owner(text: str, day: date | None) -> tuple[str, dict[str, Any]] | 
         if fields is not None:
             return text[:at].rstrip(" \t-–—"), fields  # "… explicitly — @kenji — due 2024-11-26"
     return None
+
+
+_DUE_WORD = re.compile(r"(?:by|due|due by|due on|deadline)[ \t]*:?[ \t]+", re.IGNORECASE)
 
 
 def _last_dash(text: str, end: int) -> int:
