@@ -584,3 +584,19 @@ def test_an_emoji_before_an_entry_s_time_marks_the_entry_and_the_time_is_still_r
 def test_an_emoji_before_a_word_that_is_no_time_stays_in_the_text():
     _, events = _timeline("- 🔥 Everything is on fire")
     assert events == [(None, "🔥 Everything is on fire")]
+
+
+def test_an_entry_typed_after_its_time_as_incident_tools_export_it_takes_the_kind_the_type_names():
+    document, events = _timeline(
+        "**08:14:00 UTC** · Alert\nPagerDuty: consumer lag fired.\n\n"
+        "**08:52:30 UTC** · Escalated\nStreaming on-call paged.\n\n"
+        "**09:31:00 UTC** · Mitigated\nRollback complete.\n\n"
+        "**10:37:00 UTC** · Resolved\nLag back below 1k."
+    )
+    assert events == [
+        (datetime(2024, 5, 1, 8, 14, tzinfo=UTC), "Alert: PagerDuty: consumer lag fired."),
+        (datetime(2024, 5, 1, 8, 52, 30, tzinfo=UTC), "Escalated: Streaming on-call paged."),
+        (datetime(2024, 5, 1, 9, 31, tzinfo=UTC), "Mitigated: Rollback complete."),
+        (datetime(2024, 5, 1, 10, 37, tzinfo=UTC), "Resolved: Lag back below 1k."),
+    ]
+    assert [event.kind.value for event in document.timeline] == ["detection", "escalation", "action", "resolution"]

@@ -204,13 +204,19 @@ _TITLE_WORDS: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
 )
 
 
+def kind_of_title(title: str) -> EventKind | None:
+    """The kind an entry's title names ("Issue Detection", "Escalated", "Mitigated"), if any."""
+    for kind, pattern in _TITLE_WORDS:
+        if pattern.search(title):
+            return kind
+    return None
+
+
 def guess_kind(text: str) -> EventKind:
     """The kind a careful reader would give an event from its words; a note when in doubt."""
     title = _TITLE.match(text)
-    if title is not None:
-        for kind, pattern in _TITLE_WORDS:
-            if pattern.search(title.group(1)):
-                return kind
+    if title is not None and (kind := kind_of_title(title.group(1))) is not None:
+        return kind
     probe = _NOT_WORDS_OF_THE_EVENT.sub(" ", text[:400])
     for kind, pattern in _GUESSES:
         if pattern.search(probe):

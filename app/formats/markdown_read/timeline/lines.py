@@ -13,7 +13,7 @@ from datetime import tzinfo
 
 from app.formats.markdown_read.tables import is_table_line
 from app.formats.markdown_read.timeline.context import TimelineContext
-from app.formats.markdown_read.timeline.kinds import STATUS_KINDS, kind_named
+from app.formats.markdown_read.timeline.kinds import STATUS_KINDS, kind_named, kind_of_title
 from app.formats.markdown_read.tokens import Item, heading_of, parse_items, split_label
 from app.timefmt import parse_date
 from app.timezones import zone_named as named_zone
@@ -217,6 +217,18 @@ def time_led_paragraph(ctx: TimelineContext, entries: Entries, index: int) -> in
         return None
     moment, text, has_clock = found
     end = index + 1
+    typed = _ENTRY_TYPE.fullmatch(text) if text else None
+    if typed is not None and _continues(ctx, entries, end):
+        # "**08:14:00 UTC** · Alert" over its text, as incident tools export an entry: the type names its kind.
+        word = typed.group("type")
+        kind = STATUS_KINDS.get(word.lower()) or kind_of_title(word)
+        lines = [f"{word}: {str(entries[end]).strip()}"]
+        end += 1
+        while _continues(ctx, entries, end):
+            lines.append(str(entries[end]).strip())
+            end += 1
+        ctx.add(moment, "\n".join(lines), kind, has_clock=has_clock)
+        return end
     lines = [text] if text else []
     if not text:
         # "**14:03 UTC**" alone: the paragraph after it (past one blank line) is its text.
@@ -232,6 +244,10 @@ def time_led_paragraph(ctx: TimelineContext, entries: Entries, index: int) -> in
         end += 1
     ctx.add(moment, "\n".join(lines), has_clock=has_clock)
     return end
+
+
+# The type an incident tool gives an entry, after its time: "**08:14:00 UTC** · Alert", "10:02 | Mitigated".
+_ENTRY_TYPE = re.compile(r"[·•|][ \t]*(?P<type>[A-Z][A-Za-z]{2,15}(?:[ \t][A-Za-z]{2,15})?)[ \t]*")
 
 
 # A chat message copied from Teams or Slack's app: the sender (a name, or a handle: "ines.duarte") and the time
