@@ -359,3 +359,54 @@ def test_a_report_told_in_paragraphs_with_no_section_gives_its_impact_sentence()
         "At 10:14 PST, an automated process began adding hosts.\n"
     )
     assert "approximately 38% of API calls in the region failed" in document.summary.impact
+
+
+MAIL = """From: Sofia Lind <sofia@example.org>
+Date: Thu, 6 Jun 2024 16:40:12 +0200
+Subject: Login failures for SSO customers
+
+Timeline (CEST):
+09:12  The refresh job loads a new certificate for one customer.
+10:47  Logins work for every tenant again.
+
+Root cause: the refresh job wrote the certificate to every tenant.
+Tests used a single tenant.
+
+Lessons learned: test with more than one tenant.
+"""
+
+
+def test_a_paragraph_labelled_as_another_part_of_the_report_ends_the_timeline() -> None:
+    document = from_markdown(MAIL)
+    assert [event.text for event in document.timeline] == [
+        "The refresh job loads a new certificate for one customer.",
+        "Logins work for every tenant again.",
+    ]
+    cause = "The refresh job wrote the certificate to every tenant.\nTests used a single tenant."
+    assert document.root_cause.cause == cause
+    assert document.closing_notes == "Test with more than one tenant."
+    assert document.extra_sections == []
+    assert from_markdown(to_markdown(document)) == document
+
+
+def test_a_kind_label_heading_an_entry_stays_in_the_timeline() -> None:
+    text = MAIL.replace("Root cause: the refresh", "Resolution: 10:47 the refresh")
+    document = from_markdown(text)
+    assert document.root_cause.cause == ""
+    assert any("the refresh job wrote" in event.text for event in document.timeline) or any(
+        "the refresh job wrote" in extra.body for extra in document.extra_sections
+    )
+
+
+def test_a_mail_that_writes_no_date_of_its_own_places_its_times_on_the_day_it_was_sent() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from app.formats.markdown_import import read_markdown
+
+    document, notes = read_markdown(MAIL, file_day=datetime(2026, 12, 2).date())
+    cest = timezone(timedelta(hours=2))
+    assert [event.time for event in document.timeline] == [
+        datetime(2024, 6, 6, 9, 12, tzinfo=cest),
+        datetime(2024, 6, 6, 10, 47, tzinfo=cest),
+    ]
+    assert any("the day it was sent" in note for note in notes)

@@ -80,6 +80,16 @@ def test_an_owner_and_due_date_written_on_the_tasks_line(line, task):
             "- Add a purge job to the module – Yusuf – by March 10, 2025",
             ("Add a purge job to the module", "Yusuf", date(2025, 3, 10)),
         ),
+        # Minutes' way: who, then what, then when.
+        (
+            "- Jakob: add a multi-tenant test for the refresh job, by 14 June 2024",
+            ("Add a multi-tenant test for the refresh job", "Jakob", date(2024, 6, 14)),
+        ),
+        (
+            "- Monitoring: add an alert on certificate changes, by 14 June 2024",
+            ("Monitoring: add an alert on certificate changes, by 14 June 2024", "", None),
+        ),
+        ("- Support: add the error to the triggers", ("Support: add the error to the triggers", "", None)),
         # A first name with no date may be any capitalised word: not an owner.
         ("- Rotate the keys (Redis)", ("Rotate the keys (Redis)", "", None)),
     ],

@@ -3,7 +3,8 @@
 ``Subject:``, ``From:``, ``Date:``, ``To:`` lines at the top of a file are a
 mail's headers. A careful reader takes the subject for the title and the
 sender for the author, and knows the ``Date:`` is when the mail was sent, not
-when the incident happened. The header lines other than the subject stay
+when the incident happened (though, when the mail writes no other date, its
+"this morning" was that day: better than the day the file was saved). The header lines other than the subject stay
 where they are, as written.
 """
 
@@ -29,6 +30,7 @@ class MailHeaders:
     subject: str = ""
     subject_at: int | None = None
     sender: str = ""
+    sent: str = ""  # the Date: header's value, as written
 
     def header_lines(self, lines: list[str]) -> set[str]:
         """The header lines themselves (the subject's among them)."""
@@ -50,6 +52,8 @@ def mail_headers(lines: list[str]) -> MailHeaders | None:
             found.subject, found.subject_at = _REPLY_MARKS.sub("", value).strip(), end
         elif name == "from" and not found.sender and not value[:1].isdigit():
             found.sender = _sender_name(value)  # "From: 10:00 UTC" is a time, not who sent the mail
+        elif name in ("date", "sent") and not found.sent:
+            found.sent = value
         end += 1
     if end - start < 2 or not (found.subject or found.sender):
         return None

@@ -38,6 +38,7 @@ from app.formats.markdown_read.incident_window import (
     window_to_the_second,
     zone_from_the_times,
 )
+from app.formats.markdown_read.label_cuts import labelled_parts_of_the_timeline
 from app.formats.markdown_read.labels import AUTHOR_LABELS
 from app.formats.markdown_read.markup import without_html_markup
 from app.formats.markdown_read.measures import owned_task_tables, read_measures
@@ -218,6 +219,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if not own_layout:
         sections, extras_from = promote_nested(sections, extras_from)
         sections, extras_from = humor_paragraph_cut(sections, extras_from)
+        sections, extras_from = labelled_parts_of_the_timeline(sections, extras_from)
         sections, extras_from = fold_measure_parts(sections, extras_from)
     mail = mail_headers(lines) if not own_layout and not title else None
     if mail is not None and mail.subject and mail.subject_at is not None:
@@ -249,6 +251,13 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         leftover_preamble = "\n".join([*mail_lines, "", leftover_preamble]).strip("\n")
         if draft.metadata.authors is None and mail.sender:
             draft.metadata.authors = [mail.sender]
+    if not own_layout and draft.day is None and mail is not None and mail.sent:
+        draft.day = first_date([mail.sent])
+        if draft.day is not None:
+            draft.notes.append(
+                f"The mail writes no date of the incident: its times were placed on {format_date(draft.day)}, "
+                "the day it was sent."
+            )
     if not own_layout and draft.day is None and file_day is not None:
         draft.day = day_from_weekdays(_outside(lines, flags), file_day)
         if draft.day is not None:

@@ -14,7 +14,7 @@ from typing import Any
 from app.dateparse import MONTH_NUMBERS, WEEKDAYS
 from app.formats.markdown_read.draft import Draft, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
-from app.formats.markdown_read.names import TASK_STATUSES
+from app.formats.markdown_read.names import TASK_STATUSES, section_key
 from app.formats.markdown_read.tokens import name_key, split_label
 from app.formats.markdown_syntax import link_from_text
 from app.timefmt import parse_date
@@ -61,6 +61,9 @@ def inline_details(text: str, task: TaskDraft, *, day: date | None = None) -> No
         # "... renewal. Owner: Rohit Menon, by 30 Aug 2024." or "... rotation hook @Marco Bianchi"
         rest, fields = found
         details.update({name: value for name, value in fields.items() if name not in details})
+    if "owner" not in details and (led := _owner_leading(rest, day)) is not None:
+        rest, fields = led  # "Jakob: add a multi-tenant test for the job, by 14 June"
+        details.update({name: value for name, value in fields.items() if name not in details})
     whole_link = _WHOLE_LINK.fullmatch(rest) if "link" not in details else None
     if whole_link is not None:
         # "[Add canary deploys](https://tracker/RT-1)": the text is the task, the address its link.
@@ -69,6 +72,36 @@ def inline_details(text: str, task: TaskDraft, *, day: date | None = None) -> No
         details["text"] = rest
         for name, value in details.items():
             setattr(task, name, value)
+
+
+# "Jakob: add a test …, by 14 June": a person's name leading the task, as minutes write who does what.
+_NAME_LEAD = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30})?):[ \t]+(?=[a-z])")
+_DUE_AT_THE_END = re.compile(r"[,;]?[ \t]+(?:by|due(?:[ \t]+by)?|before)[ \t]+(?P<date>[^,;()]{3,40}?)[ \t]*\.?$")
+_PRONOUNS = frozenset(["i", "me", "we", "us", "you"])
+# "Monitoring:", "Documentation:", "Security:", "Process:": the kind of work, a heading for the task, not who.
+_KIND_OF_WORK = re.compile(
+    r"^(?:\w{3,}ing|\w+(?:tion|sion|ment|ness|ity|ure|ogy|ics)|fix(?:es)?|bugs?|tasks?|todo|actions?|follow\S*"
+    r"|alerts|docs|tests|metrics|logs|dashboards|runbooks|tools|checks|ops|process(?:es)?|access|readiness"
+    r"|preventive|corrective|proactive|reactive|technical|operational|general|internal|external|manual"
+    r"|performance|maintenance|compliance|governance|resilience|reliability)$",
+    re.IGNORECASE,
+)
+
+
+def _owner_leading(text: str, day: date | None) -> tuple[str, dict[str, Any]] | None:
+    """The owner leading the task and the due date closing it ("Jakob: add a test, by 14 June"); only with
+    both (a label alone, "Monitoring: add alerts", is a kind of task, not a person)."""
+    lead = _NAME_LEAD.match(text)
+    if lead is None or not (_FULL_NAME.fullmatch(lead["name"]) or _first_name(lead["name"])):
+        return None
+    if lead["name"].lower() in _PRONOUNS or _KIND_OF_WORK.search(lead["name"]) or section_key(lead["name"]):
+        return None
+    due_at = _DUE_AT_THE_END.search(text, lead.end())
+    due = due_date(due_at["date"], day) if due_at is not None else None
+    if due is None:
+        return None
+    task = text[lead.end() : due_at.start()].rstrip(" \t,;")  # type: ignore[union-attr]
+    return task[:1].upper() + task[1:], {"owner": lead["name"], "due": due}  # its sentence starts at "Add"
 
 
 _YEAR = re.compile(r"[ \t]*\d{4}[ \t]*")

@@ -1,0 +1,65 @@
+"""A section begun by a labelled paragraph inside the timeline ("Root cause: the job wrote …").
+
+A mail or a plain-text report often names its parts in the first words of
+a paragraph rather than on a line of their own::
+
+    Timeline (CEST):
+    09:12  The refresh job runs.
+    10:47  Logins work again.
+
+    Root cause: the refresh job wrote the certificate to every tenant.
+
+No timeline entry reads like that paragraph: it is where the timeline ends
+and the root cause begins. It is cut out, with what follows it in the
+timeline's section, as a section of its own named by its label (kept as
+written). A label that is also a kind of entry ("Resolution: 10:47 …",
+"Detection: …") stays in the timeline, where such labels head entries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.draft import Section
+from app.formats.markdown_read.names import section_key
+from app.formats.markdown_read.timeline.kinds import kind_named
+from app.formats.markdown_syntax import outside_fences
+
+# "Root cause: the job …", "**Root cause:** the job …", "Lessons learned - we …" is not one (no colon).
+_RUN_IN_LABEL = re.compile(
+    r"[ \t]*(?P<open>\*\*|__)?(?P<label>[A-Za-z][A-Za-z /&'’()-]{2,40}?)[ \t]*(?::(?P=open)|(?P=open):|:)[ \t]+(?=\S)"
+)
+# The parts of a report that never stand inside a timeline.
+_BEGINS_A_PART = frozenset(["root_cause", "cause", "summary_cause", "measures", "closing_notes", "impact", "humor"])
+
+
+def labelled_parts_of_the_timeline(
+    sections: list[Section], extras_from: int | None
+) -> tuple[list[Section], int | None]:
+    """``sections`` with each timeline cut where a paragraph is labelled as another part of the report."""
+    limit = len(sections) if extras_from is None else extras_from
+    out: list[Section] = []
+    added = 0
+    for number, section in enumerate(sections):
+        pieces = _cut(section) if number < limit and section_key(section.heading) == "timeline" else [section]
+        added += len(pieces) - 1
+        out.extend(pieces)
+    return out, None if extras_from is None else extras_from + added
+
+
+def _cut(section: Section) -> list[Section]:
+    lines, flags = section.lines, outside_fences(section.lines)
+    for index, line in enumerate(lines):
+        if not flags[index] or (index and lines[index - 1].strip()) or len(line) > 4000:
+            continue
+        found = _RUN_IN_LABEL.match(line)
+        if found is None:
+            continue
+        label = found.group("label").strip()
+        if section_key(label) in _BEGINS_A_PART and kind_named(label) is None:
+            text = line[found.end() :]
+            if text[:2].isalpha() and text[:2].islower():
+                text = text[0].upper() + text[1:]  # "Root cause: the job wrote …": its sentence starts at "The"
+            part = Section(label, [text, *lines[index + 1 :]], section.position, section.level)
+            return [Section(section.heading, lines[:index], section.position, section.level), *_cut(part)]
+    return [section]
