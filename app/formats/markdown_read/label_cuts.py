@@ -48,7 +48,10 @@ def labelled_parts_of_the_timeline(
 
 
 def _cut(section: Section) -> list[Section]:
+    """The section, cut before each paragraph labelled as another part; one pass, however many parts."""
     lines, flags = section.lines, outside_fences(section.lines)
+    pieces: list[Section] = []
+    heading, start, first_line = section.heading, 0, None
     for index, line in enumerate(lines):
         if not flags[index] or (index and lines[index - 1].strip()) or len(line) > 4000:
             continue
@@ -56,10 +59,15 @@ def _cut(section: Section) -> list[Section]:
         if found is None:
             continue
         label = found.group("label").strip()
-        if section_key(label) in _BEGINS_A_PART and kind_named(label) is None:
-            text = line[found.end() :]
-            if text[:2].isalpha() and text[:2].islower():
-                text = text[0].upper() + text[1:]  # "Root cause: the job wrote …": its sentence starts at "The"
-            part = Section(label, [text, *lines[index + 1 :]], section.position, section.level)
-            return [Section(section.heading, lines[:index], section.position, section.level), *_cut(part)]
-    return [section]
+        if section_key(label) not in _BEGINS_A_PART or kind_named(label) is not None:
+            continue
+        body = lines[start:index] if first_line is None else [first_line, *lines[start + 1 : index]]
+        pieces.append(Section(heading, body, section.position, section.level))
+        text = line[found.end() :]
+        if text[:2].isalpha() and text[:2].islower():
+            text = text[0].upper() + text[1:]  # "Root cause: the job wrote …": its sentence starts at "The"
+        heading, start, first_line = label, index, text
+    if not pieces:
+        return [section]
+    body = lines[start:] if first_line is None else [first_line, *lines[start + 1 :]]
+    return [*pieces, Section(heading, body, section.position, section.level)]
