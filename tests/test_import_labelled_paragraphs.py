@@ -410,3 +410,45 @@ def test_a_mail_that_writes_no_date_of_its_own_places_its_times_on_the_day_it_wa
         datetime(2024, 6, 6, 10, 47, tzinfo=cest),
     ]
     assert any("the day it was sent" in note for note in notes)
+
+
+BOLD_LABELS = """# Image uploads failing
+
+**Date:** 2024-09-03
+
+**Timeline:**
+
+- 11:20 UTC — First upload failures reported.
+- 11:58 UTC — Bucket policy reverted.
+- 12:05 UTC — Uploads succeed again.
+
+**Resolution:** Reverted the bucket policy, then re-applied the tightening with the upload permission kept.
+
+**Action items:**
+
+- Add a policy simulator test (owner: @ines, due 2024-09-13)
+
+**Lessons learned:** A 400-line plan hides a one-line permission removal.
+"""
+
+
+def test_untimed_labelled_paragraphs_after_the_timeline_and_the_tasks_are_the_sections_they_name() -> None:
+    document = from_markdown(BOLD_LABELS)
+    assert [event.text for event in document.timeline] == [
+        "First upload failures reported.",
+        "Bucket policy reverted.",
+        "Uploads succeed again.",
+    ]
+    assert document.root_cause.resolution.startswith("Reverted the bucket policy, then re-applied")
+    assert [task.text for task in document.measures.tasks] == ["Add a policy simulator test"]
+    assert document.closing_notes == "A 400-line plan hides a one-line permission removal."
+    assert document.extra_sections == []
+
+
+def test_a_timeline_told_in_paragraphs_headed_by_their_kinds_keeps_every_one() -> None:
+    document = from_markdown(
+        "# Outage\n\n**Date:** 2024-09-03\n\n## Timeline\n\n**Detection:** Uploads failed from 11:20 UTC.\n\n"
+        "**Escalation:** The infra team was paged.\n\n**Resolution:** The policy was reverted.\n"
+    )
+    assert [event.kind.value for event in document.timeline] == ["detection", "escalation", "resolution"]
+    assert document.root_cause.resolution == ""
