@@ -106,6 +106,40 @@ def _kind(text: str) -> EventKind:
         ("Logins succeed for every player in the queue.", EventKind.RESOLUTION),
         ("CDN configuration rolled back; uploads succeed again", EventKind.RESOLUTION),
         ("New certificate uploaded, and logins recover over the next few minutes.", EventKind.RESOLUTION),
+        # Forms read in public post-mortems (the times corpus): first guesses, paths that found nothing,
+        # others called in, the end said in other words, and deeds the list had missed.
+        ("Initial assumption: the cache layer had failed.", EventKind.MISLEADING),
+        ("First assumption was an overloaded broker, so its metrics were checked.", EventKind.MISLEADING),
+        ("Went through the proxy logs, found no problems.", EventKind.MISLEADING),
+        ("Paged the team and took charge, assuming a coordinating role", EventKind.ESCALATION),
+        ("Still no fix after an hour, so I had to escalate to the platform leads", EventKind.ESCALATION),
+        ("Hours in, the resolution remained elusive, prompting me to escalate to the leads", EventKind.ESCALATION),
+        ("Sat down with the leads and drafted a resolution strategy together", EventKind.NOTE),
+        ("Storage team contacted about the failing array", EventKind.ESCALATION),
+        ("Networking team involved to look at the firewall rules", EventKind.ESCALATION),
+        ("Summoned the routing specialists to the call", EventKind.ESCALATION),
+        ("Our hosting provider was informed of the outage", EventKind.ESCALATION),
+        ("li contacts two developers from the search team to help read the code", EventKind.ESCALATION),
+        ("Verified all services operational", EventKind.RESOLUTION),
+        ("SSO login confirmed working for every account", EventKind.RESOLUTION),
+        ("Cache node revived; users regained access to the shop", EventKind.RESOLUTION),
+        ("Restoration after moving the load to the spare cluster", EventKind.RESOLUTION),
+        ("Patched the config and restarted, restoring full functionality of the site", EventKind.RESOLUTION),
+        ("Every region stable, root-cause analysis begins", EventKind.RESOLUTION),
+        ("Lights green, and traffic is flowing normally", EventKind.RESOLUTION),
+        ("Order was restored, and the site came back out of the dark", EventKind.RESOLUTION),
+        ("Error rates remain within SLO, no task failures observed", EventKind.RESOLUTION),
+        ("Alertmanager page: disk latency above threshold", EventKind.DETECTION),
+        ("sam gets a pager storm from every region", EventKind.DETECTION),
+        ("Automated warning from the cloud provider about subnet exhaustion", EventKind.DETECTION),
+        ("Rollout percentage of the flag set to 0 %", EventKind.ACTION),
+        ("Focus shifted to the web tier", EventKind.ACTION),
+        ("Pool size adjusted to rectify the misconfiguration", EventKind.ACTION),
+        ("Together with the vendor, the team implemented a workaround", EventKind.ACTION),
+        ("Applying priority classes so that system pods schedule first", EventKind.ACTION),
+        ("Ana evaluated both repositories and archived one", EventKind.ACTION),
+        ("jo starts a second wave of restarts", EventKind.ACTION),
+        ("ravi starts replicating the rebuilt index", EventKind.ACTION),
     ],
 )
 def test_an_entrys_words_give_its_kind(text, kind):
@@ -161,3 +195,22 @@ def test_a_resolution_the_document_names_is_never_moved():
     document = from_markdown(text)
     kinds = {event.time.strftime("%H:%M"): event.kind for event in document.timeline}
     assert kinds["02:20"] is EventKind.RESOLUTION and kinds["09:10"] is EventKind.NOTE
+
+
+LABELS_THEN_A_TIMED_LINE = """# Postmortem: slow checkout on 4 June 2024
+
+Timeline:
+
+09:10 AM UTC: Latency alerts fired for the checkout service.
+Actions taken: The team looked at the payment workers first.
+Misleading investigation paths: Two hours went into tuning the database pool, which changed nothing.
+11:30 AM UTC: With no progress, the incident was escalated to the network team.
+"""
+
+
+def test_a_timed_line_after_a_kinds_label_is_its_own_event_of_its_own_kind():
+    document = from_markdown(LABELS_THEN_A_TIMED_LINE)
+    last = document.timeline[-1]
+    assert last.time is not None and last.time.strftime("%H:%M") == "11:30"
+    assert last.kind is EventKind.ESCALATION  # not the misleading label's kind above it
+    assert document.timeline[-2].kind is EventKind.MISLEADING

@@ -76,6 +76,12 @@ def kind_labelled_lines(lines: list[str]) -> list[str]:
                 out.append(f"- {line.strip()}")  # "Actions Taken:" alone: the group's head
                 in_group = True
                 index += 1
+                following = lines[index] if index < len(lines) and flags[index] else ""
+                if following and not BULLET.match(following) and TIME_LED.match(following):
+                    # "Misleading paths: …" then "2:00 PM UTC: escalated to …": the timeline goes on; the
+                    # timed line is not more of the label's paragraph, nor of its kind
+                    out.append("")
+                    in_group = False
                 continue
         if in_group and bullet is not None and not bullet.group(1):
             out.append(f"  {line}")  # the group's list, nested under it

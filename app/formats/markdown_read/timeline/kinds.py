@@ -63,6 +63,15 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\brestored (?:on|for|to) (?:all|every)\b"
             r"|\b(?:logins?|requests?|traffic|services?|sites?|apis?) recover\b"
             r"|\bstable (?:for|again|since)\b|\bsucceed(?:s|ed)? (?:for (?:every|all)|again)\b"
+            # "Verified all systems operational", "login confirmed working", "users regained access", "all
+            # regions stable", "traffic is flowing", "restoration of full functionality", "order was restored"
+            r"|\b(?:all |every )(?:[\w-]+ )?(?:systems?|services?|regions?|clusters?|nodes?|sites?)"
+            r" (?:(?:are|were|is|was|now|verified|confirmed) )*(?:operational|stable|healthy)\b"
+            r"|\b(?:confirmed|verified) (?:as )?working\b|\bregain(?:s|ed)? access\b|\btraffic (?:is |was )?flowing\b"
+            r"|\brestor(?:ation of|ing) (?:the )?(?:full |normal )?(?:[\w-]+ )?"
+            r"(?:service|functionality|access|operations?)\b"
+            r"|^\W*restoration\b|\b(?:order|peace|normality|calm) (?:was |is |has been )?restored\b"
+            r"|\b(?:remains?|back|is|are) within (?:the )?slo\b"
             r"|\bcaught up\b|\bno more (?:errors|failures|duplicates|timeouts|5\d\d)"
             # "sales resumed", "arrival times are back in the app", "verified on a clean install, closing this"
             # ("latency is up 300%", "up by half" is a rise)
@@ -89,7 +98,7 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # Said outright, an escalation outweighs the words of a failed step beside it:
             # "Still failing; Ruth escalates to Callum", "still failing, paging the infra lead".
             EventKind.ESCALATION,
-            r"\bescalat(?:es|ed|ing)\b|\bopen(?:s|ed)? an? incident\b"
+            r"\bescalat(?:es|ed|ing)\b|\bto escalate\b|\bopen(?:s|ed)? an? incident\b"
             r"|\bpag(?:es|ed|ing) (?:the |our )?(?:[\w-]+ ){0,2}?(?:lead|manager|head|director)\b",
         ),
         (
@@ -106,7 +115,13 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|was not related|unrelated"
             # A guess followed, or a step that changed nothing: "suspects the frontends ...; no change".
             r"|\bsuspect(?:s|ing)?\b(?!.*\bconfirm)"
-            r"|\bassum(?:e|es|ed|ing)\b(?! (?:the )?(?:role|command|incident command|ic\b|lead|owner))"
+            r"|\bassum(?:e|es|ed|ing)\b(?! (?:the |an? )?(?:[\w-]+ )?(?:role|command|incident command|ic\b|lead|owner"
+            r"|responsibility|control))"
+            # "Initial assumption: database failure", "First assumption was a network fault": a guess that the
+            # timeline then leaves; "Checked the proxy logs, found no issues": a path that led nowhere.
+            r"|\b(?:initial|first|early|original|working) (?:assumption|hypothesis|theory|suspicion)\b"
+            r"|\bfound no(?:thing)? (?:wrong|issues?|problems?|errors?|anomal\w+|faults?|evidence)\b"
+            r"|\bno (?:issues?|problems?|anomalies) (?:were |was )?found\b"
             r"|\bno (?:change|improvement|difference)\b|nothing (?:improved|changed)|\bmade (?:it|things|\w+) worse\b"
             # A step after which nothing changed: "consoles remain frozen", "pods still crash", "errors continue".
             r"|\b(?:remains?|remained) (?:frozen|down|broken|blank|stuck|unavailable)\b"
@@ -128,6 +143,11 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bseverity (?:changed|raised|increased|upgraded|bumped)\b|\bpull(?:s|ed)? \w+ into\b"
             # "Supervisor declares CAD down", "analyst contacted by phone", "vendor support engaged"
             r"|\bdeclar(?:es|ed) (?:the )?\w+ down\b|\bcontacted by (?:phone|telephone|pager)\b|\bengaged\b"
+            # "Datacenter team contacted", "Networking team involved", "summoned the routing team", "hosting
+            # provider was informed", "contacts two developers ... to help": others brought to the incident
+            r"|\b(?:team|teams|vendor|provider|supplier|support|developers?|engineers?|experts?)"
+            r" (?:was |were |got |is |are )?(?:contacted|involved|informed|looped in|brought in|called in)\b"
+            r"|\bsummon(?:s|ed)?\b|\bcontact(?:s|ed)? (?!by\b)(?:[^.;]{0,80}?)\bto help\b"
             # "Payments team paged", "The DBA was paged": another team called to help, not the first alarm
             # (which "the alert fired and the on-call engineer for the voice team was paged" is).
             r"|^(?:the |our )?(?:[\w-]+ ){0,2}?(?:team|dba|vendor|sre|manager|lead)s?"
@@ -139,6 +159,8 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bfirst report|\breports?\b|\backnowledged\b|\bobserved\b|\bspotted\b|\bcomplain|\bnotified\b"
             r"|\bfired\b|pagerduty|\bfiring\b|\b(?:alert|alarm|monitor|check|rule)s? (?:\S+ ){0,3}?fires\b"
             r"|\bnotices\b|\bpages (?:the )?on-?call\b"
+            # "Alertmanager page: …", "receives pager storm", "Automated warning from the provider"
+            r"|\balertmanager\b|\bopsgenie\b|\bpager\b|\b(?:automated|automatic) warning\b|\bwarning from\b"
             # The first word from people: "Service Desk receives first call", "First support conversation".
             r"|\bfirst (?:call|ticket|support|customer|complaint|email|message)|\bflag(?:s|ged) (?!(?:is|was) )"
             # "Store manager calls the service desk": someone telling of the problem.
@@ -173,6 +195,14 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bincreases\b|\braise[sd]\b|\blower(?:s|ed)\b|\breduc(?:es|ed)\b"
             r"|\badded\b|\breplaced\b|\bmoved\b|\binstructed\b|\bsuspended\b|\bhotfix"
             r"|\bcheck(?:s|ed|ing)\b|\bby hand\b|\bmanually\b|\bpauses\b"
+            # "Flag percentage set to 0 %", "focus shifted to the web tier", "configuration adjusted to
+            # rectify", "a fix implemented", "Applying priority classes", "evaluated the repositories",
+            # "looked for the package", "verified that the nodes joined", "changes the load balancing",
+            # "balances 10% of traffic", "starts replicating the index", "starts 2x instance count increase"
+            r"|\bset (?:to|back to)\b|\bshift(?:s|ed)\b|\badjust(?:s|ed|ing)?\b|\brectif(?:y|ies|ied)\b"
+            r"|\bimplement(?:s|ed)\b|\bapplying\b|\bevaluat(?:es|ed)\b|\blooked (?:for|into|at|through)\b"
+            r"|\bverif(?:y|ies|ied)\b|\bchanges\b|\b(?:re)?balanc(?:es|ed)\b|\breinstat(?:es|ed)\b"
+            r"|\bstarts (?:an?|the|\d\S*|second|another) \w|\bstarts (?!to\b)\w+ing\b"
             # "Digest re-sent to the 298,000 subscribers", "All 1,940 blank invoices re-issued"
             r"|\bre-?(?:sent|issued|delivered)\b"
             # Finding the cause is a step of the response: "DBA identified the query holding locks".
@@ -185,7 +215,10 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
 # "de-escalated to SEV3" lowers the incident, the opposite of an escalation.
 _NOT_WORDS_OF_THE_EVENT = re.compile(
     r"(?<![\w&])#[A-Za-z][\w-]*|\bde-?escalat\w*(?: (?:\w+ ){0,2}?to (?:an? )?(?:sev|p)[- ]?\d\b)?"
-    r"|\b(?:no|without|never|did not|didn't|was not|wasn't|nobody was|no one was) (?:an? |any )?(?:alert|page)\w*",
+    r"|\b(?:no|without|never|did not|didn't|was not|wasn't|nobody was|no one was) (?:an? |any )?(?:alert|page)\w*"
+    # "the resolution remained elusive", "a resolution strategy": no resolution yet; "no task failures observed"
+    r"|\b(?:no|without an?|without any) resolution\b|\bresolution (?:remained|remains|was still|still|stayed) \w+"
+    r"|\bresolution (?:strategy|plan|path|options?|ideas?)\b|\bno (?:[\w-]+ ){0,2}?(?:observed|detected|noticed)\b",
     re.IGNORECASE,
 )
 
