@@ -88,7 +88,9 @@ _ZONE = re.compile(
     r"\((?P<paren>[^()\n]{1,40})\)"
     r"|(?P<sign>[+\-−])(?P<oh>\d{2})(?::?(?P<om>\d{2}))?(?::(?P<os>\d{2}))?(?!\d)"
     r"|(?P<word>[A-Za-z][A-Za-z_]*(?:/[A-Za-z0-9_+\-]+){0,2})"
-    r"(?:\s?(?P<wsign>[+\-−])(?P<wh>\d{1,2})(?::?(?P<wm>\d{2}))?(?::(?P<ws>\d{2}))?(?!\d))?"
+    r"(?:\s?(?P<wsign>[+\-−])(?P<wh>\d{1,2})(?::?(?P<wm>\d{2}))?(?::(?P<ws>\d{2}))?(?!\d)"
+    # "GMT + 1", spaced as some write it: whole hours only, so "10:00 UTC - 15:00" stays a range
+    r"|[ \t](?P<ssign>[+\-−])[ \t](?P<sh>1[0-4]|0?\d)(?![\d:.]|[ \t]?[AaPp]\.?[Mm]\b))?"
     r")"
 )
 _MORE_WORDS = re.compile(r"(?:[ \t]+[A-Za-z]+){1,3}")
@@ -123,6 +125,9 @@ def _zone_at(text: str, position: int, glued_offset_ok: bool, strict: bool) -> t
     lower = word.lower()
     if match["wsign"] is not None and lower in _UTC_WORDS:
         zone = offset_zone(match["wsign"], match["wh"], match["wm"], match["ws"])
+        return (zone, match.end()) if zone is not None else None
+    if match["ssign"] is not None and lower in _UTC_WORDS:
+        zone = offset_zone(match["ssign"], match["sh"], None, None)
         return (zone, match.end()) if zone is not None else None
     end = match.end("word")
     if lower in ZONE_WORDS and (more := _MORE_WORDS.match(text, end)):

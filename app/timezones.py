@@ -161,7 +161,9 @@ ZONE_WORDS: frozenset[str] = frozenset(word for name in [*_TABLE, *_UTC_NAMES] f
 ABBREVIATIONS: frozenset[str] = frozenset(name for name in _TABLE if name.isalpha() and len(name) <= 5)
 
 _OFFSET = re.compile(
-    r"(?:(?:utc|gmt|ut)\s?)?(?P<sign>[+\-−])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?(?::(?P<seconds>\d{2}))?",
+    # "GMT + 1": a space after the sign only after the zone's name
+    r"(?:(?P<named>utc|gmt|ut)\s?)?(?P<sign>[+\-−])(?(named)\s?)(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?"
+    r"(?::(?P<seconds>\d{2}))?",
     re.IGNORECASE,
 )
 _IANA = re.compile(r"[A-Za-z][A-Za-z_]+(?:/[A-Za-z0-9_+\-]+){1,2}")

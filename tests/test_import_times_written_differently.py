@@ -154,3 +154,26 @@ def test_the_next_morning_after_the_last_day_of_the_calendar_is_no_time() -> Non
         "# T\n\n## Summary\n\nOn 31 December 9999 at 23:00 UTC it failed. The next morning at nine, we fixed it.\n"
     )
     assert [event.time for event in document.timeline] == [datetime(9999, 12, 31, 23, 0, tzinfo=UTC)]
+
+
+def test_an_offset_spaced_out_gmt_plus_one_is_the_zone_of_the_times_it_follows() -> None:
+    document = from_markdown(
+        "# Checkout down\n\n## Issue Summary\n\n"
+        "- Duration: the outage began on 9th May 2024 at 8:15 am GMT + 2 and lasted for 40 minutes.\n\n"
+        "## Timeline (GMT + 2)\n\n- 8:15 AM: Checkout pods crash after the release.\n"
+        "- 8:55 AM: Release rolled back; checkout works again.\n"
+    )
+    plus_two = timezone(timedelta(hours=2))
+    assert document.summary.start == datetime(2024, 5, 9, 8, 15, tzinfo=plus_two)
+    assert [event.time for event in document.timeline] == [
+        datetime(2024, 5, 9, 8, 15, tzinfo=plus_two),
+        datetime(2024, 5, 9, 8, 55, tzinfo=plus_two),
+    ]
+
+
+def test_a_range_after_utc_stays_a_range_not_an_offset() -> None:
+    document = from_markdown(
+        "# Slow search\n\n## Timeline\n\n- 2024-05-09 10:00 UTC - 11:00 UTC: search slow for everyone.\n"
+    )
+    [event] = document.timeline
+    assert event.time == datetime(2024, 5, 9, 10, 0, tzinfo=UTC)
