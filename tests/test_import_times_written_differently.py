@@ -177,3 +177,23 @@ def test_a_range_after_utc_stays_a_range_not_an_offset() -> None:
     )
     [event] = document.timeline
     assert event.time == datetime(2024, 5, 9, 10, 0, tzinfo=UTC)
+
+
+def test_a_clock_without_pm_below_an_afternoon_entry_is_in_the_afternoon_and_the_guess_is_said() -> None:
+    from app.formats.markdown_import import read_markdown
+
+    document, notes = read_markdown(
+        "# Payroll export stuck\n\nDate: 12 March 2024\n\n## Timeline\n\n"
+        "- 12:50pm PST: Export job hangs at 40 %.\n- 1:05 PST: Worker restarted, still stuck.\n"
+        "- 1:30 PST: Export finishes after the lock is cleared.\n"
+    )
+    assert [event.time.strftime("%H:%M") for event in document.timeline] == ["12:50", "13:05", "13:30"]
+    assert any("afternoon" in note and "“1:05” as 13:05" in note for note in notes)
+
+
+def test_a_twenty_four_hour_timeline_past_midnight_still_goes_to_the_next_day() -> None:
+    document = from_markdown(
+        "# Nightly batch late\n\nDate: 12 March 2024\n\n## Timeline (UTC)\n\n"
+        "- 22:40 Batch starts late.\n- 23:55 Batch still running.\n- 1:10 Batch finishes.\n"
+    )
+    assert document.timeline[-1].time == datetime(2024, 3, 13, 1, 10, tzinfo=UTC)

@@ -25,6 +25,11 @@ from app.timeparse import Reading, read
 # A clock time this much earlier than the one before it has passed midnight;
 # a smaller step back is an entry written out of order, and stays on its day.
 _MIDNIGHT_STEP = timedelta(hours=12)
+_HALF_DAY = timedelta(hours=12)
+
+# "1:19" with one digit for its hour and no am or pm: a clock of twelve hours, its half of the day unsaid.
+_BARE_TWELVE_HOUR_CLOCK = re.compile(r"(?<![\d:.])[1-9]:[0-5]\d(?!\d)")
+_AM_OR_PM = re.compile(r"\d[ \t]?[AaPp]\.?[Mm]\b|\b(?:noon|midnight|midday)\b", re.IGNORECASE)
 
 _ONSET = re.compile(
     r"outage begins|incident (?:begins|began|starts|started)|impact (?:begins|began|starts|started)"
@@ -75,6 +80,9 @@ class TimelineContext:
     end_marker: datetime | None = None
     mitigated: datetime | None = None
     resolved: list[datetime] = field(default_factory=list)
+    # Clocks without am or pm read in the afternoon, as the entries above them ("1:19" below "1:10pm").
+    afternoon: list[str] = field(default_factory=list)
+    afternoon_note: int = -1
     year: int | None = None
     # Lines of the section that no recogniser read, kept word for word.
     leftover: list[str] = field(default_factory=list)
@@ -160,7 +168,34 @@ class TimelineContext:
                 rest = reading.open_markup + rest  # "**15:00 UTC: Title** text" keeps "**Title**".
             else:
                 return None
-        return Lead(self._rolled(reading.moment, dated), rest, reading.has_time)
+        moment = reading.moment
+        if not dated and reading.has_time:
+            moment = self._afternoon(moment, body[: reading.end])
+        return Lead(self._rolled(moment, dated), rest, reading.has_time)
+
+    def _afternoon(self, moment: datetime, written: str) -> datetime:
+        """ "1:19 PST" below "1:10pm PST": a clock written without am or pm, one digit for its hour, that
+        would go back before an afternoon entry above it is in the afternoon too, not the next night or
+        that morning. The guess is said."""
+        last = self.last_time
+        if last is None or last.hour < 12 or moment >= last or moment + _HALF_DAY < last:
+            return moment
+        if _AM_OR_PM.search(written) or not _BARE_TWELVE_HOUR_CLOCK.search(written):
+            return moment
+        later = moment + _HALF_DAY
+        if later - last > _HALF_DAY:
+            return moment
+        clock = _BARE_TWELVE_HOUR_CLOCK.search(written)
+        assert clock is not None
+        if not self.afternoon:
+            self.draft.notes.append("")  # its place among the notes; written once the timeline is read
+            self.afternoon_note = len(self.draft.notes) - 1
+        self.afternoon.append(f"“{clock.group()}” as {later:%H:%M}")
+        said = ", ".join(self.afternoon[:5]) + (", …" if len(self.afternoon) > 5 else "")
+        self.draft.notes[self.afternoon_note] = (
+            f"Times written without am or pm were read in the afternoon, as the entries above them: {said}."
+        )
+        return later
 
     def inside(self, text: str) -> Lead | None:
         """The first time an entry's sentence gives ("detected at 3:00 PM EST when…"), its text kept whole.
