@@ -90,7 +90,7 @@ _ZONE = re.compile(
     r"|(?P<word>[A-Za-z][A-Za-z_]*(?:/[A-Za-z0-9_+\-]+){0,2})"
     r"(?:\s?(?P<wsign>[+\-−])(?P<wh>\d{1,2})(?::?(?P<wm>\d{2}))?(?::(?P<ws>\d{2}))?(?!\d)"
     # "GMT + 1", spaced as some write it: whole hours only, so "10:00 UTC - 15:00" stays a range
-    r"|[ \t](?P<ssign>[+\-−])[ \t](?P<sh>1[0-4]|0?\d)(?![\d:.]|[ \t]?[AaPp]\.?[Mm]\b))?"
+    r"|[ \t](?P<ssign>[+\-−])[ \t](?P<sh>1[0-4]|0?\d)(?!\d|[:.]\d|[ \t]?[AaPp]\.?[Mm]\b))?"
     r")"
 )
 _MORE_WORDS = re.compile(r"(?:[ \t]+[A-Za-z]+){1,3}")

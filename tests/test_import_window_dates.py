@@ -74,3 +74,46 @@ def test_a_duration_label_alone_above_its_start_and_end_lines_is_read_with_them(
 def test_a_duration_label_above_anything_else_stays_as_written():
     document = from_markdown("# T\n\n## Issue Summary\n\n**Duration:**\n\nMost of the afternoon.\n\n**Impact:** down\n")
     assert [extra.body for extra in document.extra_sections] == ["**Duration:**\n\nMost of the afternoon."]
+
+
+def test_a_start_and_how_long_it_lasted_in_the_duration_line_give_the_end_and_say_so():
+    from app.formats.markdown_import import read_markdown
+
+    document, notes = read_markdown(
+        "# Login outage on 8th July 2024\n\n## Issue Summary\n\n"
+        "- **Duration**: Started at **9:40 am GMT** on **8th July 2024**, lasting **25 minutes**.\n"
+        "- **Impact**: nobody could log in.\n\n## Timeline\n\n- **9:40 AM**: Login errors everywhere.\n"
+        "- **9:58 AM**: Session store restarted; logins succeed again.\n"
+    )
+    assert document.summary.start == datetime(2024, 7, 8, 9, 40, tzinfo=UTC)
+    assert document.summary.end == datetime(2024, 7, 8, 10, 5, tzinfo=UTC)
+    assert any("worked out from the length" in note for note in notes)
+
+
+def test_a_start_told_in_prose_then_and_lasted_for_gives_the_end():
+    found = find_range_in_prose(
+        "The outage started on 2nd May 2024 at 9:30 am GMT + 1 and lasted for 20 minutes.",
+        day=None,
+        zone=None,
+        year=None,
+        notes=[],
+    )
+    assert found is not None
+    assert [moment.strftime("%Y-%m-%d %H:%M %z") for moment in found] == [
+        "2024-05-02 09:30 +0100",
+        "2024-05-02 09:50 +0100",
+    ]
+
+
+def test_commencing_at_midnight_and_concluding_at_three_in_a_zone_named_in_full():
+    found = find_range_in_prose(
+        "The outage lasted three hours, commencing at midnight and concluding at 3:00 AM "
+        "(South African Standard Time).",
+        day=date(2024, 2, 11),
+        zone=None,
+        year=None,
+        notes=[],
+    )
+    assert found is not None
+    start, end = found
+    assert (start.hour, end.hour) == (0, 3) and end.utcoffset().total_seconds() == 2 * 3600

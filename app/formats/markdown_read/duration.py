@@ -24,9 +24,13 @@ _ABOUT = r"(?:(?:about|around|roughly|approximately|approx\.|nearly|almost|just 
 _LASTED = re.compile(
     r"\b(?:outage|incident|impact|disruption|degradation|downtime|it|issue|problem|event)\b[ \t,]*"
     r"(?:(?:which|that|has|had|overall|in[ \t]+total)[ \t,]+){0,2}"
-    r"last(?:ed|ing)[ \t]+(?:for[ \t]+)?" + _ABOUT + _LENGTH,
+    # "The outage started on 3rd June at 10:00 and lasted for 37 minutes": its start told between
+    r"(?:[^.\n]{0,120}?[ \t]and[ \t]+)?"
+    r"last(?:ed|ing)[ \t]+(?:for[ \t]+)?[*_]{0,2}" + _ABOUT + _LENGTH,
     re.IGNORECASE,
 )
+# "..., lasting **37 minutes**": a length after a start told in the same sentence (see ``lasting``).
+_LASTING = re.compile(r"^[^.\n]{0,200}?\blast(?:ed|ing)[ \t]+(?:for[ \t]+)?[*_]{0,2}" + _ABOUT + _LENGTH, re.IGNORECASE)
 # "Duration: 47 minutes", "**Incident duration:** 2h 10m", "| **Incident duration** | 8h 12m |"
 _LABELLED = re.compile(
     r"^[ \t*_|-]*(?:total[ \t]+|incident[ \t]+|outage[ \t]+|impact[ \t]+)?duration[ \t*_]*[:|][ \t*_]*"
@@ -55,3 +59,10 @@ def _length(match: re.Match[str]) -> timedelta | None:
     hours = match.group("hours").lower()
     whole = 1 if hours in ("an", "one") else int(hours)
     return timedelta(hours=whole, minutes=int(match.group("and_minutes") or 0))
+
+
+def lasting(text: str) -> timedelta | None:
+    """The length "lasted"/"lasting" gives in the sentence ``text`` opens with, after a start it told
+    ("Started at 10:00 am on 3rd June, lasting 37 minutes"); ``None`` when it gives none."""
+    match = _LASTING.search(text[:_LONGEST_TEXT])
+    return _length(match) if match is not None else None

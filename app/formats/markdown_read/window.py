@@ -139,18 +139,28 @@ def find_range_in_prose(
     if start is None:
         return None
     end = _after_phrase(_END_PHRASE, text[start[1] :], day=start[0].date(), zone=start[0].tzinfo, year=year)
-    if end is None or end[0] < start[0]:
+    if end is None:
+        # "started on 3rd June at 10:00 am GMT + 1 and lasted for 37 minutes": the end is the length later
+        from app.formats.markdown_read.duration import lasting  # a sentence that tells a start only
+
+        length = lasting(text[start[1] : start[1] + 300])
+        if not length:
+            return None
+        notes.append("The incident's end was worked out from the length the document states.")
+        return start[0], start[0] + length
+    if end[0] < start[0]:
         return None
     return start[0], end[0]
 
 
 # "began at", "started at", "starting at", "beginning around": a start told in words.
 _START_PHRASE = re.compile(
-    r"\b(?:began|begun|started|starting|beginning|start(?:s|ed)?)[ \t]+(?:at|around|about|on)?[ \t]*", re.IGNORECASE
+    r"\b(?:began|begun|started|starting|beginning|start(?:s|ed)?|commenc(?:ed|ing))[ \t]+(?:at|around|about|on)?[ \t]*",
+    re.IGNORECASE,
 )
 # "ended at", "until", "resolved at", "recovered by": an end told in words.
 _END_PHRASE = re.compile(
-    r"\b(?:ended|ending|ends|until|resolved|recovered|restored|mitigated|stopped|finished)[ \t]+"
+    r"\b(?:ended|ending|ends|until|resolved|recovered|restored|mitigated|stopped|finished|conclud(?:ed|ing))[ \t]+"
     r"(?:at|by|around|about|on)?[ \t]*",
     re.IGNORECASE,
 )
@@ -187,7 +197,7 @@ _ABOUT_THE_REPORT = re.compile(
     re.IGNORECASE,
 )
 # A clock time in a line: the date beside it is the day those times happened.
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?[ \t]?[ap]\.?m\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?[ \t]?[ap]\.?m\b|\b(?:noon|midnight)\b", re.IGNORECASE)
 
 
 def first_date(lines: Iterable[str]) -> date | None:
