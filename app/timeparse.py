@@ -187,6 +187,11 @@ def read(
         return None
 
 
+# "2025‑05‑20" typed with non-breaking hyphens (as some editors and chat tools put them): plain hyphens, one
+# character for one, so that where a reading ends is where it ends in the text as written.
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def _read(
     text: str,
     default_date: date | None,
@@ -201,6 +206,8 @@ def _read(
         text = text.strip()
         if not text or len(text) > MAX_PARSE_LENGTH:
             return None
+    if "\u2010" in text[:200] or "\u2011" in text[:200]:
+        text = text.translate(HYPHENS)
     position = _SPACES.match(text).end()
     opened = ""
     if text[position : position + 1] in "*_`[(" and (markup := _OPEN.match(text, position)):

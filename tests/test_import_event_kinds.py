@@ -119,6 +119,7 @@ def _kind(text: str) -> EventKind:
         ("Networking team involved to look at the firewall rules", EventKind.ESCALATION),
         ("Summoned the routing specialists to the call", EventKind.ESCALATION),
         ("Our hosting provider was informed of the outage", EventKind.ESCALATION),
+        ("Customer support informed us of failing payments", EventKind.DETECTION),
         ("li contacts two developers from the search team to help read the code", EventKind.ESCALATION),
         ("Verified all services operational", EventKind.RESOLUTION),
         ("SSO login confirmed working for every account", EventKind.RESOLUTION),

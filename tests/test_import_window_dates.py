@@ -117,3 +117,15 @@ def test_commencing_at_midnight_and_concluding_at_three_in_a_zone_named_in_full(
     assert found is not None
     start, end = found
     assert (start.hour, end.hour) == (0, 3) and end.utcoffset().total_seconds() == 2 * 3600
+
+
+def test_a_date_typed_with_non_breaking_hyphens_dates_the_times_written_alone():
+    document = from_markdown(
+        "# Cart outage on 2024\u201106\u201111\n\n**Duration:** 10:02\u201310:40 UTC\n\n## Timeline (UTC)\n\n"
+        "| Time | Event |\n|---|---|\n| 10:02 | Cart API returns 500s |\n| 10:40 | Cart API healthy again |\n"
+    )
+    assert [event.time for event in document.timeline] == [
+        datetime(2024, 6, 11, 10, 2, tzinfo=UTC),
+        datetime(2024, 6, 11, 10, 40, tzinfo=UTC),
+    ]
+    assert document.summary.start == datetime(2024, 6, 11, 10, 2, tzinfo=UTC)

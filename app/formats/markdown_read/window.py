@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from app.said_times import says_a_clock
 from app.timefmt import parse_date
-from app.timeparse import Reading, read
+from app.timeparse import HYPHENS, Reading, read
 from app.timezones import zone_named, zone_statement
 
 # "to", "until", "-", "–", "—", "and" (after "between") between the two ends of a range; a few
@@ -208,7 +208,11 @@ def first_date(lines: Iterable[str]) -> date | None:
     Saturday 1 March 2025") over one that dates the report ("Posted March 5",
     "Debrief held 2 July"), and never takes a task's due date for it.
     """
-    dated = [(line, day) for line in itertools.islice(lines, 2000) if (day := _date_in(line[:2000])) is not None]
+    dated = [
+        (line, day)
+        for line in itertools.islice(lines, 2000)
+        if (day := _date_in(line[:2000].translate(HYPHENS))) is not None
+    ]
     candidates = [(line, day) for line, day in dated if not _DUE.search(line)]
     beside_times = (day for line, day in candidates if _CLOCK.search(line) or _TIMES_WORD.search(line))
     not_the_reports = (day for line, day in candidates if not _ABOUT_THE_REPORT.search(line))

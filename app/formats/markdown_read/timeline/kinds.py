@@ -146,7 +146,8 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # "Datacenter team contacted", "Networking team involved", "summoned the routing team", "hosting
             # provider was informed", "contacts two developers ... to help": others brought to the incident
             r"|\b(?:team|teams|vendor|provider|supplier|support|developers?|engineers?|experts?)"
-            r" (?:was |were |got |is |are )?(?:contacted|involved|informed|looped in|brought in|called in)\b"
+            r" (?:(?:was|were|got|is|are) (?:contacted|involved|informed|looped in|brought in|called in)\b"
+            r"|(?:contacted|involved|looped in|brought in|called in)\b(?! (?:us|me|our|the on-?call)\b))"
             r"|\bsummon(?:s|ed)?\b|\bcontact(?:s|ed)? (?!by\b)(?:[^.;]{0,80}?)\bto help\b"
             # "Payments team paged", "The DBA was paged": another team called to help, not the first alarm
             # (which "the alert fired and the on-call engineer for the voice team was paged" is).
@@ -161,6 +162,7 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bnotices\b|\bpages (?:the )?on-?call\b"
             # "Alertmanager page: …", "receives pager storm", "Automated warning from the provider"
             r"|\balertmanager\b|\bopsgenie\b|\bpager\b|\b(?:automated|automatic) warning\b|\bwarning from\b"
+            r"|\binform(?:s|ed) (?:us|me)\b"
             # The first word from people: "Service Desk receives first call", "First support conversation".
             r"|\bfirst (?:call|ticket|support|customer|complaint|email|message)|\bflag(?:s|ged) (?!(?:is|was) )"
             # "Store manager calls the service desk": someone telling of the problem.
