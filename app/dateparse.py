@@ -50,11 +50,12 @@ _DATE = re.compile(
     # 11.01.2024 (dots: day first, as in Europe); 09-04-2024 (dashes: read as slashes are)
     r"|(?P<sa>\d{1,2})(?P<ssep>[/.-])(?P<sb>\d{1,2})(?P=ssep)(?P<sy>\d{4})(?![\d/.-]\d)"
     # May 1, 2024 / May 1st / January 1, 1 (the year never being the hour of a following time)
-    r"|(?P<mname>[^\W\d_]{3,9})\.?\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?(?![\d:A-Za-z])"
-    rf"(?:(?P<mcomma>\s*,\s*|\s+)(?P<myear>\d{{1,4}})(?![\d:A-Za-z]|[.,]\d|{AMPM_AHEAD}))?"
+    # ("March 3, 2024: text": a colon after the date is the text's, one before digits an hour's)
+    r"|(?P<mname>[^\W\d_]{3,9})\.?\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?(?![\dA-Za-z]|:\d)"
+    rf"(?:(?P<mcomma>\s*,\s*|\s+)(?P<myear>\d{{1,4}})(?![\dA-Za-z]|:\d|[.,]\d|{AMPM_AHEAD}))?"
     # 1 May 2024 / 4th March / 14-Feb-2023 / 2. März 2024 (the German way, with its year) / 3 de mayo de 2024
     r"|(?P<dday>\d{1,2})(?:st|nd|rd|th|(?P<ddot>\.))?(?P<dsep>\s+(?:de\s+)?|-)(?P<dname>[^\W\d_]{3,9})\.?"
-    r"(?:(?:,?\s+(?:de\s+)?|-)(?P<dyear>\d{4})(?![\d:A-Za-z]))?"
+    r"(?:(?:,?\s+(?:de\s+)?|-)(?P<dyear>\d{4})(?![\dA-Za-z]|:\d))?"
 )
 _EDITOR_TIME_AHEAD = re.compile(r"\s*,\s*\d{1,2}:\d{2}")
 # "4/9" with no year: a date only after a weekday ("Tue 4/9"); alone it is as often a ratio or a score.

@@ -197,3 +197,14 @@ def test_a_twenty_four_hour_timeline_past_midnight_still_goes_to_the_next_day() 
         "- 22:40 Batch starts late.\n- 23:55 Batch still running.\n- 1:10 Batch finishes.\n"
     )
     assert document.timeline[-1].time == datetime(2024, 3, 13, 1, 10, tzinfo=UTC)
+
+
+def test_a_date_written_after_the_time_with_its_year_is_the_entrys_date_and_not_its_text() -> None:
+    document = from_markdown(
+        "# Slow uploads\n\n## Timeline\n\n- 4:20 PM, April 9, 2024: Upload latency alert fires.\n"
+        "- 9:05 AM, April 10, 2024: Storage node replaced; uploads fast again.\n"
+    )
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 4, 9, 16, 20, tzinfo=UTC), "Upload latency alert fires."),
+        (datetime(2024, 4, 10, 9, 5, tzinfo=UTC), "Storage node replaced; uploads fast again."),
+    ]
