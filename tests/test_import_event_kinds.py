@@ -215,3 +215,26 @@ def test_a_timed_line_after_a_kinds_label_is_its_own_event_of_its_own_kind():
     assert last.time is not None and last.time.strftime("%H:%M") == "11:30"
     assert last.kind is EventKind.ESCALATION  # not the misleading label's kind above it
     assert document.timeline[-2].kind is EventKind.MISLEADING
+
+
+def test_issue_detected_with_its_date_and_time_then_how_is_one_timed_detection():
+    document = from_markdown(
+        "# Search outage\n\n## Timeline\n\n- Issue Detected: June 3, 2024, 8:40 AM WAT\n"
+        "- Detection Method: A shopper wrote to support that search returned nothing.\n"
+        "- Actions Taken: Restarted the search nodes.\n"
+    )
+    first = document.timeline[0]
+    assert first.kind is EventKind.DETECTION
+    assert first.time is not None and first.time.strftime("%Y-%m-%d %H:%M %z") == "2024-06-03 08:40 +0100"
+    assert first.text == "A shopper wrote to support that search returned nothing."
+
+
+def test_detection_labels_with_their_values_on_the_line_below_are_one_timed_detection():
+    document = from_markdown(
+        "# Search outage\n\n**Timeline:**\n\n*Detection Time:*  \nJune 3, 2024, 08:40 AM UTC\n\n"
+        "*Detection Method:*  \nA shopper wrote to support that search returned nothing.\n\n"
+        "*Actions Taken:*  \n- Restarted the search nodes.\n"
+    )
+    first = document.timeline[0]
+    assert first.time is not None and first.time.strftime("%H:%M") == "08:40"
+    assert first.kind is EventKind.DETECTION and first.text.startswith("A shopper wrote")

@@ -127,6 +127,8 @@ def _detection_pair(
     if key not in _DETECTION_WHEN + _DETECTION_HOW:
         return None
     first, after = _label_value(lines, flags, index, value)
+    if after + 1 < len(lines) and not lines[after].strip() and lines[after + 1].strip():
+        after += 1  # "*Detection Time:*" and its value, a blank line, then "*Detection Method:*"
     if after >= len(lines) or not flags[after]:
         return None
     bullet = BULLET.match(lines[after])
@@ -154,6 +156,11 @@ def _label_value(lines: list[str], flags: Sequence[int], index: int, value: str)
     nested = index + 1
     if nested < len(lines) and flags[nested] and (found := BULLET.match(lines[nested])) and found.group(1):
         return lines[nested][found.end() :].strip(), nested + 1
+    following = lines[nested] if nested < len(lines) and flags[nested] else ""
+    plain = following.strip() and not BULLET.match(following) and heading_of(following) is None
+    if plain and _kind_label(following) is None:
+        # "*Detection Time:*" over "October 15, 2023, 02:15 PM UTC": the value on the line below
+        return following.strip(), nested + 1
     return "", index + 1
 
 

@@ -8,7 +8,10 @@ from app.formats.markdown_read.tokens import name_key
 from app.model import EventKind
 
 # The well-known template's detection, written as two labels (kind_labels.py joins them): when, then how.
-DETECTION_WHEN = ("detection time", "time of detection", "when was the issue detected", "detected at")
+DETECTION_WHEN = (
+    *("detection time", "time of detection", "when was the issue detected", "detected at"),
+    *("issue detected", "incident detected", "problem detected", "outage detected", "first detected"),
+)
 DETECTION_HOW = ("detection method", "how was the issue detected", "how it was detected", "detected by")
 
 KINDS: dict[str, EventKind] = {}
