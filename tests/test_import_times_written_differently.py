@@ -208,3 +208,14 @@ def test_a_date_written_after_the_time_with_its_year_is_the_entrys_date_and_not_
         (datetime(2024, 4, 9, 16, 20, tzinfo=UTC), "Upload latency alert fires."),
         (datetime(2024, 4, 10, 9, 5, tzinfo=UTC), "Storage node replaced; uploads fast again."),
     ]
+
+
+def test_a_close_written_afternoon_clock_before_after_keeps_its_time_a_short_length_does_not() -> None:
+    document = from_markdown(
+        "# Slow maps on 3 March 2024\n\n## Timeline\n\n- 15h40 after the tile cache was flushed, maps slowed.\n"
+        "- 2h30 after that, the cache was warm again.\n"
+    )
+    first, second = document.timeline
+    assert first.time == datetime(2024, 3, 3, 15, 40, tzinfo=UTC)
+    assert first.text == "after the tile cache was flushed, maps slowed."
+    assert second.time is None and second.text.startswith("2h30 after")

@@ -398,6 +398,8 @@ _LEAD_WORD = re.compile(
 # "1 h 30 later the cache was warm", "2 h 30 of degraded service": a length of time, not a clock. The words are
 # lower case: "7 h 48 After the feed changed" starts a sentence at that clock.
 _NOT_A_DURATION = r"(?![ \t]*(?:later|of|after|before|ago|since|min|mins|minutes|in total|elapsed|passed)\b)"
+# "14h05 after the deploy, ...": written close, with an hour of two digits past the morning, it is a clock.
+_NOT_A_DURATION = r"(?:(?<=(?:1\d|2[0-3])h[0-5]\d)|" + _NOT_A_DURATION + ")"
 _DOTTED_OR_FRENCH_CLOCK_LEAD = re.compile(
     r"^([*_`~]{0,2})([01]?\d|2[0-3])(?:[ \t]?h[ \t]?|\.)([0-5]\d)(?![\d.:])" + _NOT_A_DURATION
 )
