@@ -219,3 +219,25 @@ def test_a_close_written_afternoon_clock_before_after_keeps_its_time_a_short_len
     assert first.time == datetime(2024, 3, 3, 15, 40, tzinfo=UTC)
     assert first.text == "after the tile cache was flushed, maps slowed."
     assert second.time is None and second.text.startswith("2h30 after")
+
+
+def test_entries_joined_by_backslash_line_breaks_keep_no_backslash_in_their_text() -> None:
+    document = from_markdown(
+        "# Docs site down on 2024-02-02\n\n## Timeline\n\n*08:10*: docs site down, seen by the on-call\\\n"
+        "*08:30*: host restarted the machine\\\n*09:05*: docs site back online\n"
+    )
+    assert [event.text for event in document.timeline] == [
+        "docs site down, seen by the on-call",
+        "host restarted the machine",
+        "docs site back online",
+    ]
+
+
+def test_workloads_left_unschedulable_start_the_incident() -> None:
+    document = from_markdown(
+        "# Cluster nodes deleted\n\n## Timeline\n\nAll times in CET.\n\n| Time | Event |\n|---|---|\n"
+        "| 2024-01-09 00:30 | A cleanup script deleted every worker node, leaving workloads unschedulable |\n"
+        "| 2024-01-09 00:40 | New nodes provisioned |\n| 2024-01-09 01:20 | Verified all systems operational |\n"
+    )
+    assert document.summary.start is not None and document.summary.start.strftime("%H:%M") == "00:30"
+    assert document.summary.end is not None and document.summary.end.strftime("%H:%M") == "01:20"

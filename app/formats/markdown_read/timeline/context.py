@@ -292,6 +292,9 @@ class TimelineContext:
         """Append an event; its kind is the current group's, else guessed from its words."""
         if self.draft.other_template and text.startswith("<") and (nick := _IRC_NICK.match(text)):
             text = f"{nick.group(1)}: {text[nick.end() :]}"  # an IRC log's "<ella> text", as a chat's "ella: text"
+        if text.endswith("\\") and text[-2:-1] not in ("\\", ":", ""):
+            # "*06:00*: site down\" on lines joined by hard breaks: the break ends the entry, it is no text
+            text = text[:-1].rstrip()
         chosen = kind or self.kind or guess_kind(text)
         guessed = kind is None and self.kind is None and self.draft.other_template
         self.draft.timeline.append(EventDraft(chosen, time, text, has_clock, guessed))
@@ -362,7 +365,8 @@ _IMPACT = re.compile(
     r"|unavailable|unreachable|degraded|stalled|stuck|empty|broken|los(?:t|es?|ing)|dropp(?:ed|ing)|missing"
     r"|reject(?:s|ed|ing)|[45]\d\d\b|spik(?:e|es|ed|ing)|elevated|saturat|exhaust|overload|(?:rises|rising|climb)"
     r"|impact (?:begins|began|starts|started)|duplicat\w*|\blag\b|begins? to grow|\bexpired\b"
-    r"|\bstop(?:s|ped)? (?:making progress|responding|working)|\bno progress\b|out of memory|\bcrash)",
+    r"|\bstop(?:s|ped)? (?:making progress|responding|working)|\bno progress\b|out of memory|\bcrash"
+    r"|unschedulable|could not be scheduled)",
     re.IGNORECASE,
 )
 
