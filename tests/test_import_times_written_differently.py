@@ -241,3 +241,16 @@ def test_workloads_left_unschedulable_start_the_incident() -> None:
     )
     assert document.summary.start is not None and document.summary.start.strftime("%H:%M") == "00:30"
     assert document.summary.end is not None and document.summary.end.strftime("%H:%M") == "01:20"
+
+
+def test_entries_numbered_by_hand_with_a_dash_are_one_event_each() -> None:
+    document = from_markdown(
+        "# Gateway crash on 12 August 2023\n\n## Timeline (WAT)\n\n1 - 11:49 AM: Untested package pushed.\n"
+        "2 - 12:00 PM: Gateway returns 500 for every request.\n3 - 12:55 PM: Traffic back online.\n"
+    )
+    wat = timezone(timedelta(hours=1))
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2023, 8, 12, 11, 49, tzinfo=wat), "Untested package pushed."),
+        (datetime(2023, 8, 12, 12, 0, tzinfo=wat), "Gateway returns 500 for every request."),
+        (datetime(2023, 8, 12, 12, 55, tzinfo=wat), "Traffic back online."),
+    ]

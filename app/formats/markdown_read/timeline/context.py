@@ -131,6 +131,8 @@ class TimelineContext:
             if found is None:
                 self.day, self.last_time = before
             return found
+        if (numbered_entry := _NUMBERED_ENTRY.match(text)) is not None:
+            text = text[numbered_entry.end() :]  # "1 - 11:49 AM: the push": the entry's number is not its text
         lead = _LEAD_WORD.match(text)
         body = text[lead.end() :] if lead else text
         # "14h05 — x", "14.03 x": a clock written the French or the European way, at an entry's start only
@@ -253,7 +255,7 @@ class TimelineContext:
         """Whether ``text`` starts with a time, without reading it."""
         if not self.draft.other_template:
             return leading_time(text, default_date=self.day or _ANY_DAY, default_zone=self.zone) is not None
-        if (numbered := _INLINE_DAY.match(text)) is not None:
+        if (numbered := _INLINE_DAY.match(text) or _NUMBERED_ENTRY.match(text)) is not None:
             text = text[numbered.end() :]
         return read(text, default_date=self.day or _ANY_DAY, compact=self.compact) is not None
 
@@ -389,6 +391,8 @@ _TIME_INSIDE = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_SENTENCE = 1000
+# "1 - 11:49 AM: text", "2 – 12:00 PM: text": entries numbered by hand, a dash after the number, then a clock.
+_NUMBERED_ENTRY = re.compile(r"[ \t]*\d{1,3}[ \t]+[-–—][ \t]+(?=[*_`]{0,2}\d{1,2}(?::\d{2}|[ \t]?[AaPp]\.?[Mm]\b))")
 # "At 14:03, ...", "On March 4 at ...", "~14:00", "Around 14:00": words before a time.
 # "🔔 **19:10** – Monitoring emails": a pictograph (with its variation selector or joiner) before the time
 # marks the entry, as a bullet would.
