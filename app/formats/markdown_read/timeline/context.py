@@ -17,6 +17,14 @@ from typing import Any, NamedTuple
 
 from app.formats.markdown_read.draft import Draft, EventDraft
 from app.formats.markdown_read.timeline.kinds import guess_kind
+from app.formats.markdown_read.timeline.window_marks import (
+    END_MARKER,
+    MITIGATED_MARKER,
+    ONSET,
+    RESOLVED,
+    first_onset,
+    settle_guessed_kinds,
+)
 from app.formats.markdown_syntax import leading_time
 from app.model import EventKind
 from app.timefmt import parse_date, parse_timestamp
@@ -30,27 +38,6 @@ _HALF_DAY = timedelta(hours=12)
 # "1:19" with one digit for its hour and no am or pm: a clock of twelve hours, its half of the day unsaid.
 _BARE_TWELVE_HOUR_CLOCK = re.compile(r"(?<![\d:.])[1-9]:[0-5]\d(?!\d)")
 _AM_OR_PM = re.compile(r"\d[ \t]?[AaPp]\.?[Mm]\b|\b(?:noon|midnight|midday)\b", re.IGNORECASE)
-
-_ONSET = re.compile(
-    r"outage begins|incident (?:begins|began|starts|started)|impact (?:begins|began|starts|started)"
-    r"|(?:outage|incident|impact) start\b",
-    re.IGNORECASE,
-)
-# The document's own end marker wins; failing that, the last entry that says the incident was over.
-_END_MARKER = re.compile(r"(?:outage|incident|impact) (?:ends|ended|end|stops|stopped|stop|over)\b", re.IGNORECASE)
-# "OUTAGE MITIGATED" ends the incident only where no marker says it ended.
-_MITIGATED_MARKER = re.compile(r"(?:outage|incident|impact) mitigated", re.IGNORECASE)
-_RESOLVED = re.compile(
-    r"\bresolved\b|fully (?:restored|recovered|operational)|all[- ]clear|incident (?:closed|over)|\brestored\b"
-    r"|\brecover(?:ed|s)\b|back (?:to|at|under|below) (?:normal|baseline|zero)"
-    r"|(?:succeed(?:s|ed)?|correct|correctly|healthy|working|searchable|reachable|available|accepted|flowing|serving"
-    r"|delivering|responding) again"
-    r"|\byanked\b|caught up|\bdrained\b|no more (?:errors|failures|duplicates)"
-    r"|\b(?:errors|failures|duplicates|drops|crashes|timeouts) (?:stop|stopped|ceased)\b"
-    r"|\bresumed\b|\b(?:is|are|was|were) back (?:in|on|online|up|for (?:everyone|all|every))\b"
-    r"|\bclosing (?:this|the incident)\b",
-    re.IGNORECASE,
-)
 
 
 class Lead(NamedTuple):
@@ -301,13 +288,13 @@ class TimelineContext:
         guessed = kind is None and self.kind is None and self.draft.other_template
         self.draft.timeline.append(EventDraft(chosen, time, text, has_clock, guessed))
         if time is not None and has_clock and kind is None and self.kind is None:
-            if _ONSET.search(text):
+            if ONSET.search(text):
                 self.onset = self.onset or time
-            elif _END_MARKER.search(text):
+            elif END_MARKER.search(text):
                 self.end_marker = self.end_marker or time
-            elif _MITIGATED_MARKER.search(text):
+            elif MITIGATED_MARKER.search(text):
                 self.mitigated = self.mitigated or time
-            elif _RESOLVED.search(text):
+            elif RESOLVED.search(text):
                 self.resolved.append(time)
 
     def finish(self, first_event: int = 0) -> None:
@@ -325,7 +312,7 @@ class TimelineContext:
         if summary.start is None and self.onset is not None:
             summary.start = self.onset
         elif summary.start is None:
-            summary.start = _first_onset(events)
+            summary.start = first_onset(events)
             self.draft.window_guessed = summary.start is not None
         if summary.end is None and (self.end_marker or self.mitigated) is not None:
             summary.end = self.end_marker or self.mitigated
@@ -336,50 +323,7 @@ class TimelineContext:
             if later:
                 summary.end = later[-1]
                 self.draft.window_guessed = self.draft.end_guessed = True
-        _settle_guessed_kinds(events, summary.start, end_stated)
-
-
-def _settle_guessed_kinds(events: list[EventDraft], start: datetime | None, stated_end: datetime | None) -> None:
-    """Guessed kinds read again against the incident's window, as a careful reader does once it is known.
-
-    Before the incident began nothing was resolved: "the nightly job finishes and reports success" at 03:40,
-    three hours before the dashboards went empty, is what happened before, a note. And when nothing within
-    the window was read as its resolution, the entry at the end the document states is what ended it
-    ("aggregates complete; dashboards show the day again"); an end worked out from the entries says nothing new.
-    """
-    if start is not None:
-        for event in events:
-            if event.kind_guessed and event.kind is EventKind.RESOLUTION and event.time < start:
-                event.kind = EventKind.NOTE
-    if stated_end is None or any(
-        event.kind is EventKind.RESOLUTION and (start is None or event.time >= start) for event in events
-    ):
-        return
-    ending = (EventKind.NOTE, EventKind.ACTION)
-    at_end = [event for event in events if event.time == stated_end and event.kind in ending]
-    if at_end and at_end[-1].kind_guessed:
-        at_end[-1].kind = EventKind.RESOLUTION
-
-
-# Words of an entry that describes impact beginning ("errors rose", "latency started to climb").
-_IMPACT = re.compile(
-    r"\b(?:errors?|5\d\d|latency|timeouts?|timing out|slow(?:ness|ed| down)?|fail(?:s|ed|ing|ures?)?\b|outage|down\b"
-    r"|unavailable|unreachable|degraded|stalled|stuck|empty|broken|los(?:t|es?|ing)|dropp(?:ed|ing)|missing"
-    r"|reject(?:s|ed|ing)|[45]\d\d\b|spik(?:e|es|ed|ing)|elevated|saturat|exhaust|overload|(?:rises|rising|climb)"
-    r"|impact (?:begins|began|starts|started)|duplicat\w*|\blag\b|begins? to grow|\bexpired\b"
-    r"|\bstop(?:s|ped)? (?:making progress|responding|working)|\bno progress\b|out of memory|\bcrash"
-    r"|unschedulable|could not be scheduled)",
-    re.IGNORECASE,
-)
-
-
-def _first_onset(events: list[EventDraft]) -> datetime | None:
-    """The earlier of the first entry describing impact and the first detection: the incident is at least that old."""
-    kinds = (EventKind.NOTE, EventKind.DETECTION, EventKind.ACTION)
-    impact = next((event.time for event in events if event.kind in kinds and _IMPACT.search(event.text[:300])), None)
-    detection = next((event.time for event in events if event.kind is EventKind.DETECTION), None)
-    found = [moment for moment in (impact, detection) if moment is not None]
-    return min(found) if found else None
+        settle_guessed_kinds(events, summary.start, end_stated)
 
 
 _ANY_DAY = date(2000, 6, 15)

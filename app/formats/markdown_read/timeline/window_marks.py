@@ -1,0 +1,75 @@
+"""The incident's window as a timeline's entries tell it: the markers a document writes ("OUTAGE BEGINS",
+"incident resolved"), the first entry describing impact, and the guessed kinds read again once the window is
+known."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from app.formats.markdown_read.draft import EventDraft
+from app.model import EventKind
+
+ONSET = re.compile(
+    r"outage begins|incident (?:begins|began|starts|started)|impact (?:begins|began|starts|started)"
+    r"|(?:outage|incident|impact) start\b",
+    re.IGNORECASE,
+)
+# The document's own end marker wins; failing that, the last entry that says the incident was over.
+END_MARKER = re.compile(r"(?:outage|incident|impact) (?:ends|ended|end|stops|stopped|stop|over)\b", re.IGNORECASE)
+# "OUTAGE MITIGATED" ends the incident only where no marker says it ended.
+MITIGATED_MARKER = re.compile(r"(?:outage|incident|impact) mitigated", re.IGNORECASE)
+RESOLVED = re.compile(
+    r"\bresolved\b|fully (?:restored|recovered|operational)|all[- ]clear|incident (?:closed|over)|\brestored\b"
+    r"|\brecover(?:ed|s)\b|back (?:to|at|under|below) (?:normal|baseline|zero)"
+    r"|(?:succeed(?:s|ed)?|correct|correctly|healthy|working|searchable|reachable|available|accepted|flowing|serving"
+    r"|delivering|responding) again"
+    r"|\byanked\b|caught up|\bdrained\b|no more (?:errors|failures|duplicates)"
+    r"|\b(?:errors|failures|duplicates|drops|crashes|timeouts) (?:stop|stopped|ceased)\b"
+    r"|\bresumed\b|\b(?:is|are|was|were) back (?:in|on|online|up|for (?:everyone|all|every))\b"
+    r"|\bclosing (?:this|the incident)\b",
+    re.IGNORECASE,
+)
+
+
+def settle_guessed_kinds(events: list[EventDraft], start: datetime | None, stated_end: datetime | None) -> None:
+    """Guessed kinds read again against the incident's window, as a careful reader does once it is known.
+
+    Before the incident began nothing was resolved: "the nightly job finishes and reports success" at 03:40,
+    three hours before the dashboards went empty, is what happened before, a note. And when nothing within
+    the window was read as its resolution, the entry at the end the document states is what ended it
+    ("aggregates complete; dashboards show the day again"); an end worked out from the entries says nothing new.
+    """
+    if start is not None:
+        for event in events:
+            if event.kind_guessed and event.kind is EventKind.RESOLUTION and event.time < start:
+                event.kind = EventKind.NOTE
+    if stated_end is None or any(
+        event.kind is EventKind.RESOLUTION and (start is None or event.time >= start) for event in events
+    ):
+        return
+    ending = (EventKind.NOTE, EventKind.ACTION)
+    at_end = [event for event in events if event.time == stated_end and event.kind in ending]
+    if at_end and at_end[-1].kind_guessed:
+        at_end[-1].kind = EventKind.RESOLUTION
+
+
+# Words of an entry that describes impact beginning ("errors rose", "latency started to climb").
+_IMPACT = re.compile(
+    r"\b(?:errors?|5\d\d|latency|timeouts?|timing out|slow(?:ness|ed| down)?|fail(?:s|ed|ing|ures?)?\b|outage|down\b"
+    r"|unavailable|unreachable|degraded|stalled|stuck|empty|broken|los(?:t|es?|ing)|dropp(?:ed|ing)|missing"
+    r"|reject(?:s|ed|ing)|[45]\d\d\b|spik(?:e|es|ed|ing)|elevated|saturat|exhaust|overload|(?:rises|rising|climb)"
+    r"|impact (?:begins|began|starts|started)|duplicat\w*|\blag\b|begins? to grow|\bexpired\b"
+    r"|\bstop(?:s|ped)? (?:making progress|responding|working)|\bno progress\b|out of memory|\bcrash"
+    r"|unschedulable|could not be scheduled)",
+    re.IGNORECASE,
+)
+
+
+def first_onset(events: list[EventDraft]) -> datetime | None:
+    """The earlier of the first entry describing impact and the first detection: the incident is at least that old."""
+    kinds = (EventKind.NOTE, EventKind.DETECTION, EventKind.ACTION)
+    impact = next((event.time for event in events if event.kind in kinds and _IMPACT.search(event.text[:300])), None)
+    detection = next((event.time for event in events if event.kind is EventKind.DETECTION), None)
+    found = [moment for moment in (impact, detection) if moment is not None]
+    return min(found) if found else None
