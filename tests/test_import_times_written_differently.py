@@ -254,3 +254,17 @@ def test_entries_numbered_by_hand_with_a_dash_are_one_event_each() -> None:
         (datetime(2023, 8, 12, 12, 0, tzinfo=wat), "Gateway returns 500 for every request."),
         (datetime(2023, 8, 12, 12, 55, tzinfo=wat), "Traffic back online."),
     ]
+
+
+def test_a_time_led_line_that_lost_its_bullet_is_its_own_entry_not_more_of_the_one_above() -> None:
+    document = from_markdown(
+        "# Queue backlog\n\n## Timeline\n\n2024-05-02 (all times UTC)\n"
+        "  - 09:10 Consumer lag alert fires\n  - 09:14 Lena starts looking at the consumers\n"
+        "  09:20 Lena finds a stuck partition, restarts its consumer\n  - 09:31 Lag back to zero\n"
+    )
+    assert [(event.time.strftime("%H:%M"), event.text) for event in document.timeline] == [
+        ("09:10", "Consumer lag alert fires"),
+        ("09:14", "Lena starts looking at the consumers"),
+        ("09:20", "Lena finds a stuck partition, restarts its consumer"),
+        ("09:31", "Lag back to zero"),
+    ]

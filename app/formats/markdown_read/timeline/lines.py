@@ -9,12 +9,13 @@ line that none of them reads goes to the section's leftovers.
 from __future__ import annotations
 
 import re
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 
 from app.formats.markdown_read.tables import is_table_line
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.kinds import STATUS_KINDS, kind_named, kind_of_title
-from app.formats.markdown_read.tokens import Item, heading_of, parse_items, split_label
+from app.formats.markdown_read.tokens import BULLET, Item, heading_of, parse_items, split_label
+from app.model import EventKind
 from app.timefmt import parse_date
 from app.timezones import zone_named as named_zone
 from app.timezones import zone_statement_words
@@ -179,10 +180,54 @@ def event_from_item(ctx: TimelineContext, item: Item, kind=None) -> None:  # typ
         moment, first, has_clock = found
         if first[:1].islower() and item.head.lstrip()[:1].isupper():
             first = first[0].upper() + first[1:]  # "At 3:45 PM the team…": the sentence now starts at "The"
-        text = "\n".join([first, *item.body]).strip("\n")
+        body, later = _own_entries(ctx, item.body)
+        text = "\n".join([first, *body]).strip("\n")
+        if later:
+            _add_with_later_entries(ctx, (moment, text, has_clock), later, kind)
+            return
     elif kind is not None and item.head and (found := ctx.inside(item.head)) is not None:
         moment = found.moment  # "- **Detection:** The issue was detected at 3:00 PM EST when…"
     ctx.add(moment, text, kind, has_clock=has_clock)
+
+
+def _own_entries(ctx: TimelineContext, body: list[str]) -> tuple[list[str], list[list[str]]]:
+    """A bullet's lines up to the first plain line led by a time, and the entries from there on, each a line led
+    by a time and those after it: "- 15:04 x" then "  15:06 y" unbulleted, as a list copied with one bullet
+    lost, is two entries, not one (the second merely continues the first as Markdown reads it)."""
+    if not ctx.draft.other_template or not body:
+        return body, []
+    own: list[str] = []
+    later: list[list[str]] = []
+    for line in body:
+        stripped = line.strip()
+        if stripped and not BULLET.match(stripped) and ctx.peek_time(stripped):
+            later.append([line])
+        elif later:
+            later[-1].append(line)
+        else:
+            own.append(line)
+    return own, later
+
+
+def _add_with_later_entries(
+    ctx: TimelineContext,
+    first: tuple[datetime | None, str, bool],
+    later: list[list[str]],
+    kind: EventKind | None,
+) -> None:
+    """The bullet's own event, then each later entry its lines hold; a line that reads as no time after all
+    stays part of the event above it."""
+    events: list[tuple[datetime | None, str, bool]] = [first]
+    for lines in later:
+        lead = ctx.leading(lines[0].strip())
+        if lead is None:
+            moment, text, has_clock = events[-1]
+            events[-1] = (moment, "\n".join([text, *(line.strip() for line in lines)]), has_clock)
+        else:
+            text = "\n".join([lead.text, *(line.strip() for line in lines[1:])]).strip("\n")
+            events.append((lead.moment, text, lead.has_time))
+    for moment, text, has_clock in events:
+        ctx.add(moment, text, kind, has_clock=has_clock)
 
 
 def bullet_event(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
