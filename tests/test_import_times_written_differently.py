@@ -268,3 +268,12 @@ def test_a_time_led_line_that_lost_its_bullet_is_its_own_entry_not_more_of_the_o
         ("09:20", "Lena finds a stuck partition, restarts its consumer"),
         ("09:31", "Lag back to zero"),
     ]
+
+
+def test_a_story_whose_first_timed_sentence_says_the_service_became_unresponsive_starts_there() -> None:
+    document = from_markdown(
+        "# Database outage on 2024-01-20\n\nOn 2024-01-20 at 9:15am PST, the orders database became unresponsive. "
+        "At 9:50am PST we failed over to the replica and orders flowed again.\n"
+    )
+    assert document.summary.start is not None
+    assert document.summary.start.strftime("%H:%M") == "09:15"

@@ -61,7 +61,7 @@ _IMPACT = re.compile(
     r"|reject(?:s|ed|ing)|[45]\d\d\b|spik(?:e|es|ed|ing)|elevated|saturat|exhaust|overload|(?:rises|rising|climb)"
     r"|impact (?:begins|began|starts|started)|duplicat\w*|\blag\b|begins? to grow|\bexpired\b"
     r"|\bstop(?:s|ped)? (?:making progress|responding|working)|\bno progress\b|out of memory|\bcrash"
-    r"|unschedulable|could not be scheduled)",
+    r"|unschedulable|could not be scheduled|unresponsive|stopped answering)",
     re.IGNORECASE,
 )
 
