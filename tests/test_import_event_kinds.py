@@ -141,6 +141,7 @@ def _kind(text: str) -> EventKind:
         ("Ana evaluated both repositories and archived one", EventKind.ACTION),
         ("jo starts a second wave of restarts", EventKind.ACTION),
         ("ravi starts replicating the rebuilt index", EventKind.ACTION),
+        ("mo tracks down the old runbook and looks for the restore steps", EventKind.ACTION),
     ],
 )
 def test_an_entrys_words_give_its_kind(text, kind):

@@ -205,7 +205,8 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # "looked for the package", "verified that the nodes joined", "changes the load balancing",
             # "balances 10% of traffic", "starts replicating the index", "starts 2x instance count increase"
             r"|\bset (?:to|back to)\b|\bshift(?:s|ed)\b|\badjust(?:s|ed|ing)?\b|\brectif(?:y|ies|ied)\b"
-            r"|\bimplement(?:s|ed)\b|\bapplying\b|\bevaluat(?:es|ed)\b|\blooked (?:for|into|at|through)\b"
+            r"|\bimplement(?:s|ed)\b|\bapplying\b|\bevaluat(?:es|ed)\b|\blook(?:s|ed) (?:for|into|at|through)\b"
+            r"|\btrack(?:s|ed) down\b"
             r"|\bverif(?:y|ies|ied)\b|\bchanges\b|\b(?:re)?balanc(?:es|ed)\b|\breinstat(?:es|ed)\b"
             r"|\bstarts (?:an?|the|\d\S*|second|another) \w|\bstarts (?!to\b)\w+ing\b"
             # "Digest re-sent to the 298,000 subscribers", "All 1,940 blank invoices re-issued"
