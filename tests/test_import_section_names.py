@@ -254,3 +254,23 @@ def test_numbered_section_names_on_lines_of_their_own_in_a_report_with_no_headin
 def test_a_numbered_list_of_ordinary_items_in_a_report_with_no_headings_stays_a_list():
     document = from_markdown("Postmortem: queue\n\nWhat we did:\n\n1. Restarted\n\n2. Drained the queue\n")
     assert "1. Restarted" in document.introduction and "2. Drained the queue" in document.introduction
+
+
+def test_a_heading_with_a_typing_slip_is_still_its_section_and_the_import_says_how_it_read_it():
+    from app.formats.markdown_import import read_markdown
+
+    document, notes = read_markdown(
+        "# Web stack outage\n\n## Isue Summary\n\nThe site was down for an hour.\n\n"
+        "## timline\n\n- 2024-03-02 10:00 UTC - Alerts fire.\n- 2024-03-02 10:30 UTC - Restarted nginx.\n\n"
+        "## Root Casue\n\nA typo in the config.\n"
+    )
+    assert [event.text for event in document.timeline] == ["Alerts fire.", "Restarted nginx."]
+    assert document.root_cause.cause == "A typo in the config."
+    assert document.extra_sections == []
+    assert "read the heading “timline” as “timeline”" in notes
+
+
+@pytest.mark.parametrize("heading", ["Monitoring", "Metrics", "Security", "Fixx", "Response"])
+def test_a_heading_that_is_no_slip_of_a_section_name_stays_a_section_of_its_own(heading):
+    document = _with_section(heading)
+    assert [extra.heading for extra in document.extra_sections] == [heading]

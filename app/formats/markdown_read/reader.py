@@ -272,6 +272,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     # (and zone) of the times written alone in the timeline.
     assigned = {id(section): section_key(section.heading) for section in known}
     if not own_layout:
+        _misspelt_names(draft, known, assigned)
+    if not own_layout:
         one_timeline(known, assigned)
         settle_roles(known, assigned)
     order = sorted(known, key=lambda section: _READING_ORDER.get(assigned[id(section)] or "", 2))
@@ -340,6 +342,21 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         draft.notes.append("The document names no time zone: its times were read as UTC.")
     _keep_hard_breaks(draft)
     return draft
+
+
+def _misspelt_names(draft: Draft, sections: list[Section], assigned: dict[int, str | None]) -> None:
+    """A heading one typing slip from a section's name ("## timline") names that section, when none other does."""
+    taken = set(assigned.values())
+    for section in sections:
+        if assigned[id(section)] is not None or not section.heading:
+            continue
+        from app.formats.markdown_read.misspelt_names import misspelt_section  # only for unknown headings
+
+        found = misspelt_section(section.heading)
+        if found is not None and found[0] not in taken:
+            assigned[id(section)] = found[0]
+            taken.add(found[0])
+            draft.notes.append(f"read the heading “{section.heading.strip()}” as “{found[1]}”")
 
 
 # "Written by: Kofi Mensah, SysAdmin" signed under the last section, not in the header.
