@@ -274,3 +274,28 @@ def test_a_heading_with_a_typing_slip_is_still_its_section_and_the_import_says_h
 def test_a_heading_that_is_no_slip_of_a_section_name_stays_a_section_of_its_own(heading):
     document = _with_section(heading)
     assert [extra.heading for extra in document.extra_sections] == [heading]
+
+
+def test_numbered_follow_ups_over_their_text_stay_the_tasks_not_sections():
+    document = from_markdown(
+        "Checkout outage on 12 March 2025\n\nRoot cause\nAn empty default in the flag file.\n\nFollow-up\n\n"
+        "1. Fix\nPatch the parser.\n\n2. Monitoring\nAlert on parse failures.\n\n3. Process\nReview flag changes.\n"
+    )
+    assert document.root_cause.resolution == ""
+    assert document.root_cause.cause == "An empty default in the flag file."
+
+
+def test_a_table_of_contents_is_not_the_sections_it_lists():
+    document = from_markdown(
+        "Checkout outage\n\n1. Summary\n2. Timeline\n3. Root cause\n\nSummary\n\nCheckout failed for an hour.\n\n"
+        "Root cause\n\nAn empty default.\n"
+    )
+    assert "Checkout failed for an hour." in document.introduction + document.summary.impact
+    assert document.root_cause.cause == "An empty default."
+
+
+def test_numbered_items_in_a_document_with_headings_stay_list_items():
+    document = from_markdown(
+        "# Outage\n\n## Summary\n\nDown.\n\n## Lessons learned\n\n1. Recovery:\nwas slow.\n\n2. Alerting:\nwas late.\n"
+    )
+    assert "1. Recovery:" in document.closing_notes and "###" not in document.closing_notes

@@ -79,12 +79,12 @@ def test_updates_copied_from_the_page_with_their_age_are_read_too() -> None:
         (
             datetime(2025, 6, 20, 15, 55, tzinfo=UTC),
             EventKind.DETECTION,
-            "Investigating: Some users cannot log in with single sign-on.\nWe are looking into it.",
+            "Investigating: Some users cannot log in with single sign-on.\nWe are looking into it.\nPosted 3 days ago.",
         ),
         (
             datetime(2025, 6, 20, 16, 40, tzinfo=UTC),
             EventKind.RESOLUTION,
-            "Resolved: Logins have worked for every account for thirty minutes.",
+            "Resolved: Logins have worked for every account for thirty minutes.\nPosted 3 days ago.",
         ),
     ]
 
@@ -103,3 +103,16 @@ def test_a_single_bold_status_word_is_no_history() -> None:
     assert "We will publish a full report next week." in (
         document.introduction + " ".join(event.text for event in document.timeline)
     )
+
+
+def test_updates_told_to_customers_beside_the_file_s_own_timeline_stay_where_they_are() -> None:
+    text = (
+        "# Webhook delays\n\n## Timeline\n\nAt 10:02 UTC on 5 March 2025 webhooks began to queue; delivery caught "
+        "up by 11:00.\n\n## Status page posts\n\n"
+        "**Investigating** - Webhooks are delayed.\nMar 5, 2025 - 10:25 UTC\n\n"
+        "**Resolved** - Webhooks are delivered on time.\nMar 5, 2025 - 11:02 UTC\n"
+    )
+    document, _ = read_markdown(text)
+    posts = [extra for extra in document.extra_sections if extra.heading == "Status page posts"]
+    assert posts and "**Investigating** - Webhooks are delayed." in posts[0].body
+    assert not any("Webhooks are delayed" in event.text for event in document.timeline)

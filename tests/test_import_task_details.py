@@ -94,8 +94,24 @@ def test_an_owner_and_due_date_written_on_the_tasks_line(line, task):
         ("- Rotate the keys (Redis)", ("Rotate the keys (Redis)", "", None)),
     ],
 )
-def test_a_first_name_beside_a_due_date_in_brackets_is_the_owner(line, task):
-    assert _tasks(line) == [task]
+def test_a_first_name_beside_a_due_date_is_the_owner_when_the_document_names_that_person(line, task):
+    document = from_markdown(
+        "# Replica lag\n\n## Timeline\n\n- 2024-05-01 10:00 UTC - Ananya, Jean-Luc, Yusuf and Jakob join the call.\n\n"
+        f"## Action items\n\n{line}\n"
+    )
+    assert [(task.text, task.owner, task.due) for task in document.measures.tasks] == [task]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Build the dashboard (Grafana, 2025-04-01)",
+        "- Upgrade the cluster – Postgres – by June 1, 2025",
+        "- Kafka: raise the retention, by 14 June 2024",
+    ],
+)
+def test_a_first_name_the_document_writes_nowhere_else_is_likelier_a_product_and_the_line_stays(line):
+    assert _tasks(line) == [(line.removeprefix("- "), "", None)]
 
 
 def test_a_full_name_alone_in_brackets_is_the_owner_when_the_document_names_that_person():
@@ -277,7 +293,7 @@ def test_a_list_under_no_name_above_a_list_named_as_the_tasks_is_the_improvement
     for label in ("TODO:", "**Tasks:**", "Action items:"):
         improvements, tasks = _measures(
             f"- Alert on disk usage.\n- Move the data.\n\n{label}\n\n"
-            "- [ ] Add a purge job – Yusuf – by March 10, 2025\n"
+            "- [ ] Add a purge job – Yusuf – by March 10, 2025\n\nYusuf owns the database."
         )
         assert improvements == ["Alert on disk usage.", "Move the data."], label
         assert tasks == [("Add a purge job", "Yusuf")], label

@@ -76,6 +76,9 @@ class TaskDraft:
     # The owner was a name alone in brackets after the text ("… notices (Camille Tremblay)"): an owner only
     # when the document names that person elsewhere, else a product's name ("(Apache Kafka)") kept in the text.
     owner_alone: bool = False
+    # The task's line as written, when its owner is a first name only ("(Ananya, 2025-02-14)", "Jakob: …, by
+    # 14 June"): the name must be written elsewhere too, else the line stands as written ("(Grafana, …)").
+    written: str | None = None
 
 
 @dataclass
@@ -232,7 +235,7 @@ class Draft:
             "root_cause": _set_fields(self.root_cause),
             "measures": {
                 "improvements": list(self.measures.improvements),
-                "tasks": [_set_fields(task, skip=("owner_alone",)) for task in self.measures.tasks],
+                "tasks": [_set_fields(task, skip=("owner_alone", "written")) for task in self.measures.tasks],
             },
             "humor": {
                 **_set_fields(self.humor, skip=("flowchart",)),

@@ -1,4 +1,4 @@
-"""A section begun by a labelled paragraph inside the timeline ("Root cause: the job wrote …").
+"""Where a timeline or the measures end: a paragraph labelled as a later part ("Root cause: the job wrote …").
 
 A mail or a plain-text report often names its parts in the first words of
 a paragraph rather than on a line of their own::
@@ -11,9 +11,13 @@ a paragraph rather than on a line of their own::
 
 No timeline entry reads like that paragraph: it is where the timeline ends
 and the root cause begins. It is cut out, with what follows it in the
-timeline's section, as a section of its own named by its label (kept as
-written). A label that is also a kind of entry ("Resolution: 10:47 …",
-"Detection: …") stays in the timeline, where such labels head entries.
+section, as a section of its own named by its label (kept as written); so
+is "**Lessons learned:** …" after the action items. Only after the section's
+last timed entry (or last list item, in the measures): a labelled note
+between entries ("Impact: at this point 30% failed" between 14:05 and 14:20)
+is part of the timeline. A label that is also a kind of entry ("Resolution:
+rolled back at 14:30", "Detection: …") with a time in it, or in a timeline
+of entries headed by their kinds, stays in the timeline too.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ from app.formats.markdown_syntax import outside_fences
 _RUN_IN_LABEL = re.compile(
     r"[ \t]*(?P<open>\*\*|__)?(?P<label>[A-Za-z][A-Za-z /&'’()-]{2,40}?)[ \t]*(?::(?P=open)|(?P=open):|:)[ \t]+(?=\S)"
 )
+# A clock anywhere in the paragraph: "**Resolution:** Rolled back at 14:30 UTC" is an entry.
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?[ \t]?[ap]\.?m\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
 # The parts of a report that never stand inside a timeline.
 _AFTER_THE_TIMELINE = frozenset(
     ["root_cause", "cause", "summary_cause", "resolution", "measures", "closing_notes", "impact", "humor"]
@@ -38,10 +45,9 @@ _AFTER_THE_TIMELINE = frozenset(
 _AFTER_THE_MEASURES = frozenset(["closing_notes", "humor"])
 
 
-def labelled_parts_of_the_timeline(
-    sections: list[Section], extras_from: int | None
-) -> tuple[list[Section], int | None]:
-    """``sections`` with each timeline cut where a paragraph is labelled as another part of the report."""
+def labelled_parts_cut(sections: list[Section], extras_from: int | None) -> tuple[list[Section], int | None]:
+    """``sections`` with each timeline and the measures cut where a paragraph after their last entry is
+    labelled as a later part of the report."""
     limit = len(sections) if extras_from is None else extras_from
     out: list[Section] = []
     added = 0
@@ -54,38 +60,48 @@ def labelled_parts_of_the_timeline(
 
 
 def _cut(section: Section, key: str | None) -> list[Section]:
-    """The section, cut before each paragraph labelled as another part; one pass, however many parts."""
+    """The section, cut before each labelled paragraph after its last entry; one pass, however many parts."""
     lines, flags = section.lines, outside_fences(section.lines)
+    entry = TIME_LED if key == "timeline" else _LIST_ITEM
+    last_entry = max((index for index, line in enumerate(lines) if flags[index] and entry.match(line)), default=-1)
+    timed = sum(1 for index, line in enumerate(lines[: last_entry + 1]) if flags[index] and TIME_LED.match(line))
+    kind_labelled = False  # a timeline of entries headed by their kinds ("**Detection:** …") keeps them all
     pieces: list[Section] = []
     heading, start, first_line = section.heading, 0, None
-    timed, kind_labelled = 0, False  # lines led by a time; a timeline of entries led by their kind
     for index, line in enumerate(lines):
-        if not flags[index] or len(line) > 4000:
-            continue
-        timed += TIME_LED.match(line) is not None
-        if index and lines[index - 1].strip():
+        if not flags[index] or len(line) > 4000 or (index and lines[index - 1].strip()):
             continue
         found = _RUN_IN_LABEL.match(line)
         if found is None:
             continue
         label = found.group("label").strip()
-        if TIME_LED.match(line[found.end() :]):
-            continue  # "**Resolution:** 12:05 …", "Fix: 10:20 …": an entry headed by its kind, with its time
         if key == "timeline" and kind_named(label) is not None:
-            # A timeline of paragraphs headed by their kinds ("**Detection:** …") keeps them all; after
-            # entries led by their times, an untimed "**Resolution:** Reverted the policy …" is the section.
-            kind_labelled = kind_labelled or timed < 2
+            kind_labelled = kind_labelled or timed < 2 or _CLOCK.search(_paragraph(lines, index)) is not None
             if kind_labelled:
                 continue
+        if index < last_entry or TIME_LED.match(line[found.end() :]):
+            continue  # a labelled note between entries, or an entry led by its label and its time
         if section_key(label) not in (_AFTER_THE_MEASURES if key == "measures" else _AFTER_THE_TIMELINE):
             continue
         body = lines[start:index] if first_line is None else [first_line, *lines[start + 1 : index]]
         pieces.append(Section(heading, body, section.position, section.level))
-        text = line[found.end() :]
-        if text[:2].isalpha() and text[:2].islower():
-            text = text[0].upper() + text[1:]  # "Root cause: the job wrote …": its sentence starts at "The"
-        heading, start, first_line = label, index, text
+        heading, start, first_line = label, index, _sentence_start(line[found.end() :])
     if not pieces:
         return [section]
     body = lines[start:] if first_line is None else [first_line, *lines[start + 1 :]]
     return [*pieces, Section(heading, body, section.position, section.level)]
+
+
+def _paragraph(lines: list[str], start: int) -> str:
+    """The paragraph starting at ``start`` (up to 20 lines: a label's paragraph, not the rest of the file)."""
+    end = start
+    while end < len(lines) and end < start + 20 and lines[end].strip():
+        end += 1
+    return "\n".join(lines[start:end])
+
+
+def _sentence_start(text: str) -> str:
+    """``the job wrote …`` after its label as the sentence it now starts, ``The job wrote …`` ("iOS" stays)."""
+    if text[:1].isalpha() and text[:1].islower() and not text[1:2].isupper():
+        return text[0].upper() + text[1:]
+    return text

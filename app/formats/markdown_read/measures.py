@@ -248,7 +248,8 @@ def _unnamed_list_as_improvements(measures: MeasuresDraft, unnamed: list[TaskDra
     if len(plain) != len(unnamed):
         return
     measures.improvements.extend(task.text for task in plain)
-    measures.tasks[:] = [task for task in measures.tasks if all(task is not moved for moved in plain)]
+    moved = {id(task) for task in plain}
+    measures.tasks[:] = [task for task in measures.tasks if id(task) not in moved]
 
 
 _DETAIL_LABELS = (*OWNER_LABELS, *DUE_LABELS, *STATUS_LABELS, *LINK_LABELS)

@@ -38,7 +38,7 @@ from app.formats.markdown_read.incident_window import (
     window_to_the_second,
     zone_from_the_times,
 )
-from app.formats.markdown_read.label_cuts import labelled_parts_of_the_timeline
+from app.formats.markdown_read.label_cuts import labelled_parts_cut
 from app.formats.markdown_read.labels import AUTHOR_LABELS
 from app.formats.markdown_read.markup import without_html_markup
 from app.formats.markdown_read.measures import owned_task_tables, read_measures
@@ -75,6 +75,7 @@ from app.formats.markdown_read.window import (
     first_date,
     stated_zone,
     writes_slashed_dates_day_first,
+    zone_after_a_time,
 )
 from app.formats.markdown_syntax import outside_fences
 from app.model import PostMortem
@@ -210,6 +211,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         draft.zone = draft.zone or stated_zone(_outside(lines, flags))
         if draft.zone is None:
             zone_from_the_times(draft, _outside(lines, flags))
+        if draft.zone is None and (zone := zone_after_a_time(_outside(lines, flags))) is not None:
+            draft.zone, draft.zone_unnamed = zone, False  # "from 14:30 until 16:10 (East Africa Time, UTC+3)"
         draft.stated_zone(draft.zone)
     if not own_layout:
         headings_in_disguise(lines)
@@ -219,7 +222,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if not own_layout:
         sections, extras_from = promote_nested(sections, extras_from)
         sections, extras_from = humor_paragraph_cut(sections, extras_from)
-        sections, extras_from = labelled_parts_of_the_timeline(sections, extras_from)
+        sections, extras_from = labelled_parts_cut(sections, extras_from)
         sections, extras_from = fold_measure_parts(sections, extras_from)
     mail = mail_headers(lines) if not own_layout and not title else None
     if mail is not None and mail.subject and mail.subject_at is not None:
@@ -333,7 +336,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         note_day_from_file(draft, file_day)
     if not own_layout:
         window_to_the_second(draft, lines)
-        if any(task.owner_alone for task in draft.measures.tasks):
+        if any(task.owner_alone or task.written is not None for task in draft.measures.tasks):
             from app.formats.markdown_read.task_details import owners_named_elsewhere  # loaded with the tasks
 
             owners_named_elsewhere(draft, lines)

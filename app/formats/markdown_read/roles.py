@@ -185,14 +185,16 @@ def one_timeline(sections: list[Section], assigned: Assigned) -> None:
         return timed, section_key_is_plain_timeline(section.heading)
 
     best = max(candidates, key=weight)
+    # Whether the opening is still free, worked out once: looked up for each of 20,000 candidates it was quadratic.
+    opening_free = "introduction" not in assigned.values() and "summary" not in assigned.values()
     for section in candidates:
         if section is best:
             continue
         told = _STORY_NAMES.fullmatch(plain_name(_QUALIFIED.sub("", section.heading)))
-        opening_free = "introduction" not in assigned.values() and "summary" not in assigned.values()
         # A status page's "What happened" beside its updates (the timeline) is the story: the introduction.
         story = told is not None and opening_free and not any(TIME_LED.match(line) for line in section.lines)
         assigned[id(section)] = "introduction" if story else None
+        opening_free = opening_free and not story
 
 
 # Names that tell the story rather than list its events; "(times in UTC)" after one qualifies it.

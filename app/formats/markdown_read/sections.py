@@ -208,10 +208,12 @@ def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
 _BOLD_NAME = re.compile(r"[ \t]*(?:\*\*|__)([^*_\n]{2,60}?)[ \t]*:?(?:\*\*|__)[ \t]*(?::[ \t]*)?")
 # "ROOT CAUSE:", "TIMELINE (ALL TIMES EASTERN):" alone on a line: a plain-text e-mail's section names.
 _CAPS_NAME = re.compile(r"[ \t]*([A-Z][A-Z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
-# A section's number may lead its name: "1. Summary", "2) Timeline (all times IST)", "3.1 Impact".
-_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+)?"
-_PLAIN_NAME = re.compile(rf"[ \t]*({_NUMBER}[A-Za-z][A-Za-z0-9 &/'(),-]{{1,60}}?)[ \t]*:[ \t]*")
-_BARE_NAME = re.compile(rf"[ \t]*({_NUMBER}[A-Za-z][A-Za-z0-9 &/'(),-]{{1,60}}?)[ \t]*")
+_PLAIN_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
+_BARE_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*")
+# In a report with no headings, a section's number may lead its name: "1. Summary", "2) Timeline (all times
+# IST)", "3.1 Impact"; never in a run of numbered lines (a table of contents, a list of steps).
+_NUMBERED_NAME = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+[A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*:?[ \t]*")
+_NUMBERED_LINE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+\S")
 _LONGEST_BARE_NAME = 40
 # The sections a report is made of, whose names no section uses as a label inside it ("Impact:" and "Root
 # Cause:" are labels in a summary; "Timeline" or "Corrective and Preventative Measures" never are).
@@ -241,6 +243,7 @@ def headings_in_disguise(lines: list[str]) -> None:
     plain_text = not any(
         flags[index] and (heading := heading_of(line)) and heading[0] > 1 for index, line in enumerate(lines)
     )
+    numbered_names = plain_text and _numbers_its_sections(lines, flags)
     for index, line in enumerate(lines):
         now_and_then(index)
         if not flags[index] or not line.strip():
@@ -263,6 +266,8 @@ def headings_in_disguise(lines: list[str]) -> None:
         underlined = text_follows and bool(lines[index + 1].strip()) and not lines[index + 1].strip(" \t=-")
         if named is None and text_follows and plain_text and len(line) <= _LONGEST_BARE_NAME and not underlined:
             named = _BARE_NAME.fullmatch(line)  # "Root cause" over its text, in a report with no headings
+            if named is None and numbered_names:
+                named = _NUMBERED_NAME.fullmatch(line)  # "1. Summary" over its text
         if named is not None and plain_text and not starts_paragraph and line[:1].isupper():
             # Pasted from a form with no blank line anywhere: "Timeline" right under the summary's last line.
             starts_paragraph = section_key(named.group(1)) in _PARTS_OF_THE_WHOLE
@@ -272,6 +277,35 @@ def headings_in_disguise(lines: list[str]) -> None:
         lines[index] = f"###### {found.group(1).strip()}"
         if found.re is _SUMMARY_NAME:
             _drop_details_tags(lines, index)
+
+
+def _numbers_its_sections(lines: list[str], flags: Sequence[int]) -> bool:
+    """Whether a report numbers its sections' names ("1. Summary", "2. Timeline", …): most of its numbered
+    lines standing alone over text name sections. "1. Fix" over its text, then "2. Monitoring" and
+    "3. Process", is a list of follow-ups, and a table of contents is a run of numbered lines."""
+    named = candidates = 0
+    for index, line in enumerate(lines):
+        if not flags[index] or len(line) > _LONGEST_BARE_NAME or not line.lstrip()[:1].isdigit():
+            continue
+        found = _NUMBERED_NAME.fullmatch(line)
+        if found is None or _in_numbered_run(lines, index):
+            continue
+        candidates += 1
+        named += section_key(found.group(1)) is not None
+        if candidates > 200:
+            break
+    return named >= 2 and 2 * named >= candidates
+
+
+def _in_numbered_run(lines: list[str], index: int) -> bool:
+    """Whether the nearest non-blank line before or after ``index`` is numbered too (a list, not a name)."""
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(lines) and not lines[other].strip():
+            other += step
+        if 0 <= other < len(lines) and _NUMBERED_LINE.match(lines[other]):
+            return True
+    return False
 
 
 def bold_title(lines: list[str], flags: Sequence[int]) -> None:

@@ -54,23 +54,55 @@ class _Update:
 
 
 def status_updates_as_timeline(lines: list[str], flags: Sequence[int]) -> list[str]:
-    """``lines`` with a status page's updates as a timeline at the end; unchanged without at least two."""
+    """``lines`` with a status page's updates as a timeline; unchanged without at least two.
+
+    Updates at the top of the file, before any section's heading (a status page copied whole), move to a
+    ``## Timeline`` at its end, unless the file has a timeline of timed entries already. Updates under a
+    timeline's own heading are written there as its entries. Updates under any other heading ("Status page
+    posts", beside the file's own timeline) are what was told to customers: they stay as written.
+    """
     if not any(flags[index] and _starts_update(line) for index, line in enumerate(lines)):
         return lines
     updates = _updates(lines, flags)
-    if len(updates) < 2 or _has_timed_timeline(lines, flags):
+    if len(updates) < 2:
         return lines
+    # The file's first section heading (the title's, level one, heads the whole page).
+    first_section = next(
+        (index for index, line in enumerate(lines) if flags[index] and (found := heading_of(line)) and found[0] > 1),
+        len(lines),
+    )
+    if updates[-1].last < first_section:
+        if _has_timed_timeline(lines, flags):
+            return lines
+        moved = {index for update in updates for index in range(update.first, update.last + 1)}
+        kept = [line for index, line in enumerate(lines) if index not in moved]
+        return [*kept, "", "## Timeline", "", *_entries(updates)]
+    heading = next(
+        (
+            heading_of(lines[index])
+            for index in range(updates[0].first, -1, -1)
+            if flags[index] and heading_of(lines[index])
+        ),
+        None,
+    )
+    under_one_heading = not any(
+        flags[index] and heading_of(lines[index]) for index in range(updates[0].first, updates[-1].last)
+    )
+    if heading is None or section_key(heading[1]) != "timeline" or not under_one_heading:
+        return lines
+    return [*lines[: updates[0].first], *_entries(updates), *lines[updates[-1].last + 1 :]]
+
+
+def _entries(updates: list[_Update]) -> list[str]:
+    """The updates oldest first, written as the timeline reads a status page's entries: "**Resolved** — Apr 9,
+    2025 17:48 UTC" over its text, the status word kept with the text and giving the entry's kind."""
     moments = [update.moment for update in updates]
     if moments == sorted(moments, reverse=True) and moments != sorted(moments):  # newest first, as pages post
-        updates.reverse()
-    moved = {index for update in updates for index in range(update.first, update.last + 1)}
-    # Written as the timeline reads a status page's entries: "**Resolved** — Apr 9, 2025 17:48 UTC" over
-    # its text, the status word kept with the text and giving the entry's kind.
+        updates = updates[::-1]
     entries: list[str] = []
     for update in updates:
         entries.extend([f"**{update.status.capitalize()}** — {update.when}", *update.text, ""])
-    kept = [line for index, line in enumerate(lines) if index not in moved]
-    return [*kept, "", "## Timeline", "", *entries]
+    return entries
 
 
 def _starts_update(line: str) -> bool:
@@ -109,21 +141,25 @@ def _updates(lines: list[str], flags: Sequence[int]) -> list[_Update]:
         if moment is None or not text:
             index += 1
             continue
+        if moment[2] and moment[2].lower() != "posted":
+            text.append(moment[2])  # "Posted 3 days ago.", "Confirmed by Dana two hours ago.": the page's words
         found.append(_Update(index, end, status, text, moment[0], moment[1]))
         index = end + 1
     return found
 
 
-def _moment(line: str) -> tuple[str, object] | None:
-    """``("Apr 9, 2025 17:48 UTC", datetime)`` of a line that is only the moment of an update."""
+def _moment(line: str) -> tuple[str, object, str] | None:
+    """``("Apr 9, 2025 17:48 UTC", datetime, "Posted 3 days ago.")`` of a line that is only the moment of an
+    update, after what the page says of the post (its words are kept with the update's text)."""
     if len(line) > 120:
         return None
     posted = _POSTED.match(line)
+    said = line[: posted.end()].strip() if posted else ""
     written = _DATE_DASH_CLOCK.sub(r"\1 ", line[posted.end() if posted else 0 :].strip())
     reading = read(written, whole=True)
     if reading is None or not reading.has_date or not reading.has_time:
         return None
-    return written, reading.moment
+    return written, reading.moment, said
 
 
 def _has_timed_timeline(lines: list[str], flags: Sequence[int]) -> bool:

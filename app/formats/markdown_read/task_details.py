@@ -70,13 +70,16 @@ def inline_details(text: str, task: TaskDraft, *, day: date | None = None) -> No
         details["link"], rest = whole_link.group(2), whole_link.group(1)
     if details:
         details["text"] = rest
+        if details.pop("first_name_only", False):
+            details["written"] = text  # checked against the rest of the document (owners_named_elsewhere)
         for name, value in details.items():
             setattr(task, name, value)
 
 
 # "Jakob: add a test …, by 14 June": a person's name leading the task, as minutes write who does what.
 _NAME_LEAD = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30})?):[ \t]+(?=[a-z])")
-_DUE_AT_THE_END = re.compile(r"[,;]?[ \t]+(?:by|due(?:[ \t]+by)?|before)[ \t]+(?P<date>[^,;()]{3,40}?)[ \t]*\.?$")
+_DUE_AT_THE_END = re.compile(r"[,;]?[ \t](?:by|due(?:[ \t]+by)?|before)[ \t]+(?P<date>[^,;()]{3,40}?)[ \t]*\.?$")
+_DUE_TAIL = 60
 _PRONOUNS = frozenset(["i", "me", "we", "us", "you"])
 # "Monitoring:", "Documentation:", "Security:", "Process:": the kind of work, a heading for the task, not who.
 _KIND_OF_WORK = re.compile(
@@ -96,12 +99,16 @@ def _owner_leading(text: str, day: date | None) -> tuple[str, dict[str, Any]] | 
         return None
     if lead["name"].lower() in _PRONOUNS or _KIND_OF_WORK.search(lead["name"]) or section_key(lead["name"]):
         return None
-    due_at = _DUE_AT_THE_END.search(text, lead.end())
+    # Looked for in the line's last words only (a due date closes it): a search of the whole line with a
+    # run of spaces in front of the pattern took minutes on a 1 MB line of spaces.
+    tail_from = max(lead.end(), len(text) - _DUE_TAIL)
+    due_at = _DUE_AT_THE_END.search(text, tail_from)
     due = due_date(due_at["date"], day) if due_at is not None else None
     if due is None:
         return None
     task = text[lead.end() : due_at.start()].rstrip(" \t,;")  # type: ignore[union-attr]
-    return task[:1].upper() + task[1:], {"owner": lead["name"], "due": due}  # its sentence starts at "Add"
+    fields = {"owner": lead["name"], "due": due, "first_name_only": not _FULL_NAME.fullmatch(lead["name"])}
+    return task[:1].upper() + task[1:], fields  # its sentence starts at "Add"
 
 
 _YEAR = re.compile(r"[ \t]*\d{4}[ \t]*")
@@ -150,6 +157,7 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
             fields["status"] = TASK_STATUSES[name_key(part)]  # "We have added a validation rule. (Completed)"
         elif number == 0 and len(parts) == 2 and _first_name(part.strip()) and due_date(parts[1].strip(), day):
             fields["owner"] = part.strip()  # "(Ananya, 2025-02-14)": a first name beside a date
+            fields["first_name_only"] = True
         else:
             return None
     return fields
@@ -168,13 +176,16 @@ def _first_name(word: str) -> bool:
     return bool(_ONE_NAME.fullmatch(word)) and word.lower() not in _CALENDAR_WORDS
 
 
-# Words that head a due date or a status, never an owner: "(Friday, 2025-02-14)", "(May, …)", "(TBD, …)".
+# Words that head a due date, a priority or a status, never an owner: "(Friday, 2025-02-14)", "(TBD, …)".
 _CALENDAR_WORDS = frozenset(
     [
         *MONTH_NUMBERS,
         *WEEKDAYS,
         *(f"{day}day" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")),
         *("today", "tomorrow", "tonight", "tbd", "tba", "asap", "next", "end", "eod", "eow", "eom", "eoq", "soon"),
+        # A priority or a state said where a name could stand: "(High, 2025-04-01)", "– Blocked – by …".
+        *("high", "medium", "low", "critical", "major", "minor", "urgent", "normal", "planned", "blocked"),
+        *("pending", "ongoing", "open", "closed", "done", "wip", "note", "optional", "stretch", "later", "maybe"),
     ]
 )
 # A person's handle as chat tools and trackers write it: "@bkowal", "@m.reyes", Mozilla's ":bhughes".
@@ -209,9 +220,9 @@ def _written_owner(text: str, day: date | None) -> tuple[str, dict[str, Any]] | 
         before = _last_dash(text, dash) if due is not None else -1
         if before > 0:
             fields = _owner_and_due(text[before + 3 : dash].strip(), day)
-            named = fields is not None and (_FULL_NAME.fullmatch(fields["owner"]) or _first_name(fields["owner"]))
-            if fields is not None and "due" not in fields and named:
-                return text[:before].rstrip(" \t"), {**fields, "due": due}
+            full = fields is not None and _FULL_NAME.fullmatch(fields["owner"])
+            if fields is not None and "due" not in fields and (full or _first_name(fields["owner"])):
+                return text[:before].rstrip(" \t"), {**fields, "due": due, "first_name_only": not full}
     at = text.rfind(" @")
     before = text[:at].split()[-1:] if at > 0 else []
     if at > 0 and not (before and before[0].lower() in _LEADS_TO_A_PERSON):
@@ -221,7 +232,7 @@ def _written_owner(text: str, day: date | None) -> tuple[str, dict[str, Any]] | 
     return None
 
 
-_DUE_WORD = re.compile(r"(?:by|due|due by|due on|deadline)[ \t]*:?[ \t]+", re.IGNORECASE)
+_DUE_WORD = re.compile(r"^(?:due[ \t]+by|due[ \t]+on|by|due|deadline)\b[ \t]*:?[ \t]*", re.IGNORECASE)
 
 
 def _last_dash(text: str, end: int) -> int:
@@ -297,9 +308,14 @@ def _word_and_rest(part: str) -> tuple[str, str]:
 
 
 def owners_named_elsewhere(draft: Draft, lines: list[str]) -> None:
-    """A task's owner read from a name alone in brackets stays its owner only when ``lines`` (the document)
-    write that name elsewhere too, as its author, facilitator or assignee; otherwise the brackets named a
-    product ("Move the queue (Apache Kafka)", "(Redis Cluster)") and go back into the task's text."""
+    """A task's owner read from a name alone in brackets, or from a first name alone, stays its owner only when
+    ``lines`` (the document) write that name elsewhere too, as its author, facilitator or assignee; otherwise
+    the brackets named a product ("Move the queue (Apache Kafka)", "(Redis Cluster)", "(Grafana, 2025-04-01)")
+    and the task's line stands as written."""
     for task in draft.measures.tasks:
         if task.owner_alone and task.owner and sum(line.count(task.owner) for line in lines) < 2:
             task.text, task.owner = f"{task.text} ({task.owner})", None
+        elif task.written is not None and task.owner and sum(line.count(task.owner) for line in lines) < 2:
+            # "(Grafana, 2025-04-01)", "Postgres: upgrade, by June 1": a first name the document writes nowhere
+            # else is likelier a product's or a component's; the line stands as written.
+            task.text, task.owner, task.due = task.written, None, None

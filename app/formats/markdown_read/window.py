@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, tzinfo
 
-from app.said_times import says_a_clock
 from app.timefmt import parse_date
 from app.timeparse import HYPHENS, Reading, read
 from app.timezones import zone_named, zone_statement
@@ -275,26 +274,28 @@ def _date_in(line: str) -> date | None:
 
 
 def stated_zone(lines: Iterable[str]) -> tzinfo | None:
-    """The zone a document states for its times ("All times in CET", "Timeline (EST)"), else the zone it
-    names in parentheses beside a time ("from 14:30 until 16:10 (East Africa Time, UTC+3), ...")."""
-    beside: tzinfo | None = None
+    """The zone a document states for its times ("All times in CET", "Timeline (EST)")."""
     for line in lines:
         if len(line) < 300 and _TIMES_WORD.search(line) and (zone := zone_in_statement(line)) is not None:
             return zone
-        if beside is None and "(" in line:
-            beside = _zone_beside_times(line[:2000])
-    return beside
+    return None
 
 
-def _zone_beside_times(line: str) -> tzinfo | None:
-    """A zone in parentheses on a line that tells a time: said once, often in a long opening paragraph
-    ("From 10:45 PM, March 3 to 1:20 AM, March 4, 2025 (EST), our blog ..."), it is the clock of the
-    document. A zone in parentheses on a line with no time ("our mentor (PST)") says nothing of the times."""
-    groups = _PARENTHESES.findall(line)
-    if not groups or not (_CLOCK.search(line) or says_a_clock(line)):
-        return None
-    for group in groups:
-        parts = [part.strip() for part in _LIST_SEPARATOR.split(group) if part.strip()]
+def zone_after_a_time(lines: Iterable[str]) -> tzinfo | None:
+    """The zone a document names in parentheses right after a time ("from 14:30 until 16:10 (East Africa
+    Time, UTC+3)", "1:20 AM, March 4, 2025 (EST)"), said once, often in a long opening paragraph. A zone in
+    parentheses after anything else ("Paged Priya Nair (IST)", "the Pacific region (Pacific)") is not one."""
+    for line in itertools.islice(lines, 5000):
+        if "(" in line and (zone := _zone_after_a_time(line[:2000])) is not None:
+            return zone
+    return None
+
+
+def _zone_after_a_time(line: str) -> tzinfo | None:
+    for group in _PARENTHESES.finditer(line):
+        if not _ENDS_WITH_A_TIME.search(line, max(0, group.start() - 40), group.start()):
+            continue
+        parts = [part.strip() for part in _LIST_SEPARATOR.split(group.group(1)) if part.strip()]
         # "(EST)", "(IST, UTC+05:30)", "(East Africa Time, UTC+3)": names only, not a clause that mentions one.
         if len(parts) > 3 or any(len(part.split()) > 3 for part in parts):
             continue
@@ -302,6 +303,15 @@ def _zone_beside_times(line: str) -> tzinfo | None:
             if (zone := zone_named(part)) is not None:
                 return zone
     return None
+
+
+# What comes right before such a zone: a clock ("16:10", "4 PM"), a year ("March 4, 2025") or a clock said in
+# words ("ten past four", "noon", "in the afternoon").
+_ENDS_WITH_A_TIME = re.compile(
+    r"(?:\b\d{1,2}:\d{2}|\b\d{1,2}[ \t]?[ap]\.?m\.?|\b\d{4}|\b(?:one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|noon|midday|midnight|o'clock|morning|afternoon|evening|night))[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 _ANY_DAY = date(2000, 1, 3)
