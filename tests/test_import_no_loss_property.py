@@ -87,6 +87,12 @@ def _words(text: str) -> set[str]:
 @example("# T\n\nCreated by: Sofia Lind\n\n**Report author:** J. Okonjo, IT Service Manager\n")
 # A heading holding the word "humor" among others was read as the Humor Element, and its other words lost.
 @example("# \n# the the thethe HUMOR ")
+# Bold markers between two letters of a title were dropped, joining its words ("DNSDetection:").
+@example("# DNS**Detection:** ")
+# A status page's "Posted 3 days ago." was dropped from its update.
+@example(
+    "# T\n\n**Resolved** - ok.\nPosted 3 days ago. Apr 9, 2025 - 17:48 UTC\n\n**Investigating** - hm.\nApr 9, 2025 - 17:00 UTC\n"
+)
 def test_no_word_of_markdown_like_text_is_lost(text):
     try:
         document = from_markdown(text)

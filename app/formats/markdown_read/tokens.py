@@ -27,7 +27,13 @@ def without_bold(text: str) -> str:
     """``text`` without its bold markers when they pair up ("**Patch Nginx:** apply it"): in a field of plain
     text they are the author's markup, not words. An odd count is left as written (a literal ``**``)."""
     count = text.count("**")
-    return text.replace("**", "") if count and not count % 2 else text
+    if not count or count % 2:
+        return text
+    # Between two letters a marker parts two words ("DNS**Detection:**"): dropped, it would join them.
+    return _MARKER_INSIDE_A_WORD.sub(" ", text).replace("**", "")
+
+
+_MARKER_INSIDE_A_WORD = re.compile(r"(?<=\w)\*\*(?=\w)")
 
 
 BULLET = re.compile(r"([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)")
