@@ -16,6 +16,7 @@ from app.formats.markdown_read.draft import Draft, MeasuresDraft, Section, TaskD
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
 from app.formats.markdown_read.names import MEASURE_PARTS, TASK_STATUSES
 from app.formats.markdown_read.plain_lists import loose_items, plain_items
+from app.formats.markdown_read.prose_measures import paragraphs_as_improvements
 from app.formats.markdown_read.tables import parse_table, table_cells, take_table
 from app.formats.markdown_read.tokens import (
     Item,
@@ -237,6 +238,8 @@ def read_measures(draft: Draft, section: Section) -> None:
     end_paragraph()
     if draft.other_template and labelled_tasks[0] and unnamed and not measures.improvements and under_section is None:
         _unnamed_list_as_improvements(measures, unnamed)
+    if draft.other_template and len(measures.tasks) + len(measures.improvements) == items_before:
+        leftover = _prose_as_improvements(draft, leftover)
     draft.keep(section, leftover)
 
 
@@ -250,6 +253,17 @@ def _unnamed_list_as_improvements(measures: MeasuresDraft, unnamed: list[TaskDra
     measures.improvements.extend(task.text for task in plain)
     moved = {id(task) for task in plain}
     measures.tasks[:] = [task for task in measures.tasks if id(task) not in moved]
+
+
+def _prose_as_improvements(draft: Draft, leftover: list[str]) -> list[str]:
+    """A measures' section of prose alone, with no list, heading or table in it: its paragraphs (or its lines
+    of whole sentences) as the improvements; the lines kept as written."""
+    flags = outside_fences(leftover)
+    if not all(flags) or any(heading_of(line) or is_table_line(line) for line in leftover):
+        return leftover
+    found, kept = paragraphs_as_improvements(leftover)
+    draft.measures.improvements.extend(found)
+    return kept
 
 
 _DETAIL_LABELS = (*OWNER_LABELS, *DUE_LABELS, *STATUS_LABELS, *LINK_LABELS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.specific_title import only_a_link
 from app.formats.markdown_read.tokens import BULLET, TIME_LED, heading_of, is_table_line, split_label
 
 _LONGEST_TITLE = 120
@@ -61,7 +62,7 @@ def title_line(lines: list[str]) -> tuple[int, str] | None:
     bold = _BOLD.fullmatch(line)
     text = bold.group("text").strip() if bold else line
     label = split_label(text) if not bold else None
-    if label is not None and label[1] and _KIND_OF_REPORT.fullmatch(label[0]):
+    if label is not None and label[1] and _KIND_OF_REPORT.fullmatch(label[0]) and not only_a_link(label[1]):
         return first, text  # "Postmortem: Checkout errors", "Incident report: …": what the report is about
     if text.endswith((".", ":", "?", "!", ",", ";")) or (label or ("", ""))[1]:
         return None  # a sentence, or a "Label: value" line (a bold line of its own is the title: "**Postmortem: …**")

@@ -74,3 +74,42 @@ def _full_name(name: str, paragraph: str) -> str:
     found = set(re.findall(rf"\b{re.escape(name)} [A-Z][a-z]+\b", paragraph[:_LONGEST_PROSE]))
     found = {full for full in found if not full.endswith((" Will", " The", " And"))}
     return found.pop() if len(found) == 1 else name
+
+
+# A rule ("---") ends the measures' prose: after it the author steps back ("Good planning … yielded …").
+_RULE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
+# Lines a reader does not copy into a list of measures: pictures, bare links, markup, code, quotes.
+_NOT_PROSE = re.compile(r"[ \t]*(?:!\[|<|`|>|\||\[[^\]]*\]\([^)]*\)[ \t]*$|https?://\S+[ \t]*$)")
+
+
+def paragraphs_as_improvements(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The improvements a measures' section written only in prose holds, and the lines it keeps as written.
+
+    "This type of problem can be prevented by using a separate development server …" under
+    "Corrective and preventative measures", with no list at all: a careful reader copies each
+    paragraph (or each line, when the lines are sentences of their own) into the improvements.
+    """
+    from app.formats.markdown_read.plain_lists import plain_items  # one module imports the other's cue
+
+    rule = next((index for index, line in enumerate(lines) if _RULE.fullmatch(line)), len(lines))
+    improvements: list[str] = []
+    kept: list[str] = []
+    paragraph: list[str] = []
+
+    def end_paragraph() -> None:
+        if paragraph:
+            items, rest = plain_items(paragraph)
+            improvements.extend(items)
+            kept.extend(rest)
+            paragraph.clear()
+
+    for line in lines[:rule]:
+        if not line.strip():
+            end_paragraph()
+        elif _NOT_PROSE.match(line):
+            end_paragraph()
+            kept.append(line)
+        else:
+            paragraph.append(line)
+    end_paragraph()
+    return (improvements, [*kept, *lines[rule:]]) if improvements else ([], list(lines))

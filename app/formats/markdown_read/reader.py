@@ -60,6 +60,7 @@ from app.formats.markdown_read.prose import (
 from app.formats.markdown_read.prose_measures import measures_from_prose
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
 from app.formats.markdown_read.roles import one_timeline, settle_roles
+from app.formats.markdown_read.run_in_names import run_in_section_names
 from app.formats.markdown_read.sections import (
     fold_measure_parts,
     headings_in_disguise,
@@ -68,8 +69,9 @@ from app.formats.markdown_read.sections import (
     promote_nested,
     split_sections,
 )
+from app.formats.markdown_read.specific_title import specific_title
 from app.formats.markdown_read.status_updates import status_updates_as_timeline
-from app.formats.markdown_read.tokens import split_label, without_bold
+from app.formats.markdown_read.tokens import name_key, split_label, without_bold
 from app.formats.markdown_read.window import (
     day_from_weekdays,
     first_date,
@@ -216,6 +218,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         draft.stated_zone(draft.zone)
     if not own_layout:
         headings_in_disguise(lines)
+        # After the names standing alone: the headings this writes are not a plain-text report's.
+        lines, flags = _passed(run_in_section_names(lines, flags), lines, flags)
     between_pieces()
     title, preamble, sections, extras_from = split_sections(lines, setext=not own_layout)
     between_pieces()
@@ -234,6 +238,9 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         draft.metadata.title = without_bold(draft.metadata.title)  # "# **Postmortem: Web Outage**"
     if not draft.metadata.title and not own_layout:
         draft.metadata.title = first_line_title(preamble)  # "**Postmortem: …**" standing alone, first
+    if not own_layout:
+        # "# 0x19. Postmortem" over "**Postmortem: How the load balancer played hooky**": the second names it.
+        draft.metadata.title = specific_title(draft.metadata.title, preamble)
     day_from_file = False
     if not own_layout and draft.day is None:
         # Until a "Date:" line says otherwise, the first date the document writes ("On Tuesday
@@ -273,7 +280,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     known = sections if extras_from is None else sections[:extras_from]
     # The Issue Summary and the prose first: the window they state gives the day
     # (and zone) of the times written alone in the timeline.
-    assigned = {id(section): section_key(section.heading) for section in known}
+    assigned = {id(section): section_key(section.heading) or _window_heading(section.heading) for section in known}
     if not own_layout:
         _misspelt_names(draft, known, assigned)
     if not own_layout:
@@ -423,6 +430,15 @@ def _cause_identified(draft: Draft) -> None:
         if colon and word.strip("*_").lower() == "identified" and text.strip():
             draft.summary.root_cause = text.strip()
             return
+
+
+# "## Duration" over its "Start Time:" and "End Time:" bullets: the incident's window, read as labelled details.
+# (Not a section's name: "**Duration:**" in a summary is a label, and must not be made a heading.)
+_WINDOW_HEADINGS = ("duration", "outage duration", "duration of the outage", "duration of outage", "incident duration")
+
+
+def _window_heading(heading: str) -> str | None:
+    return "details" if name_key(heading) in _WINDOW_HEADINGS else None
 
 
 def _html_title(preamble: list[str]) -> str:

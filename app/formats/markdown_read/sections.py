@@ -63,7 +63,11 @@ def split_sections(lines: list[str], *, setext: bool = False) -> tuple[str, list
         names_a_section = section_key(first_text) is not None and first_level in later
         # "Summary:" the only section's name in a plain-text report is that section, not the title.
         lone_section = not later and first_level > 1 and section_key(first_text) is not None
-        if not lone_section and ((first_level == 1 and not names_a_section) or not later or first_level < min(later)):
+        if setext and _section_over_sections(first_text, later, headings[1:]):  # (setext: not our own layout)
+            # "# Issue Summary" over "## Timeline", "## Root Cause": the first section, written a level up;
+            # the document has no title. It is cut where its siblings are.
+            headings = [(first_index, min(later), first_text, first_body), *headings[1:]]
+        elif not lone_section and ((first_level == 1 and not names_a_section) or not later or first_level < min(later)):
             title, before_title, start, headings = first_text.strip(), first_index, first_body, headings[1:]
     # Sections are cut at the level of the first heading after the title, and at any shallower one.
     level = headings[0][1] if headings else 0
@@ -88,6 +92,16 @@ def split_sections(lines: list[str], *, setext: bool = False) -> tuple[str, list
         preamble = [line for line in preamble if not EXTRA_SECTIONS_LINE.fullmatch(line)]
         extras_from = 0
     return title, preamble, sections, extras_from
+
+
+def _section_over_sections(first_text: str, later: list[int], rest: list[tuple[int, int, str, int]]) -> bool:
+    """Whether a level-one heading first names one of the report's parts ("Issue Summary", "Timeline") and
+    the headings after it, all deeper, name at least two others: a section, not the document's title."""
+    if section_key(first_text) not in _PARTS_OF_THE_WHOLE or not later or min(later) <= 1:
+        return False
+    shallowest = min(later)
+    named = {section_key(text) for _, level, text, _ in rest if level == shallowest} - {None}
+    return len(named - {section_key(first_text)}) >= 2
 
 
 def promote_nested(sections: list[Section], extras_from: int | None) -> tuple[list[Section], int | None]:
@@ -206,6 +220,8 @@ def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
 # After the closing "**", the spaces and an optional colon are written so that no two runs of spaces can
 # split a long run between them: "[ \t]*:?[ \t]*" backtracked quadratically over 100,000 spaces.
 _BOLD_NAME = re.compile(r"[ \t]*(?:\*\*|__)([^*_\n]{2,60}?)[ \t]*:?(?:\*\*|__)[ \t]*(?::[ \t]*)?")
+# "*Timeline:*" alone on a line: a section's name in italics, as some write them.
+_ITALIC_NAME = re.compile(r"[ \t]*(?:\*|_)(?![*_ \t])([^*_\n]{2,60}?)[ \t]*:?(?:\*|_)(?![*_])[ \t]*(?::[ \t]*)?")
 # "ROOT CAUSE:", "TIMELINE (ALL TIMES EASTERN):" alone on a line: a plain-text e-mail's section names.
 _CAPS_NAME = re.compile(r"[ \t]*([A-Z][A-Z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
 _PLAIN_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
@@ -259,7 +275,7 @@ def headings_in_disguise(lines: list[str]) -> None:
             # "Timeline:" or "Root cause" alone, a blank line, then its text: in a report with no
             # headings at all, a section's name standing as its own paragraph is its heading too.
             text_follows = bool(lines[index + 2].strip())
-        named = _BOLD_NAME.fullmatch(line) or _CAPS_NAME.fullmatch(line)
+        named = _BOLD_NAME.fullmatch(line) or _CAPS_NAME.fullmatch(line) or _ITALIC_NAME.fullmatch(line)
         if named is None and text_follows:
             named = _PLAIN_NAME.fullmatch(line)
         # A setext heading already ("Timeline" over "--------"; a blank line is no underline).

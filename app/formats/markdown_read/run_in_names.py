@@ -1,0 +1,41 @@
+"""A section's name written at the start of its first paragraph: "Root Cause and Resolution: The web stack's…".
+
+Plain-text post-mortems (and ones pasted from a word processor) often run a section's name into its
+text, as a label: "📅 Timeline: Here's how it unfolded:", "Corrective and Preventative Measures: To
+keep our system perky we'll…". A reader sees the section begin there. Only the names of the report's
+own parts count (the timeline, the root cause and resolution, the measures, the closing words, the
+humour): "Impact:" or "Root cause:" at the start of a line is a label inside the summary, and stays one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.formats.markdown_read.names import names_measure_part, section_key
+
+# An emoji or two before the name are decoration ("🔧 Root Cause and Resolution: …").
+_RUN_IN = re.compile(
+    r"(?P<decoration>[^\x00-\x7f\w\s][^\x00-\x7f\w]{0,3}[ \t]*)?(?:\*\*|__)?(?P<name>[A-Za-z][A-Za-z &/'-]{2,60}?)"
+    r"[ \t]*(?::(?:\*\*|__)?|(?:\*\*|__):)[ \t]+(?P<text>\S.*)"
+)
+_PARTS = ("timeline", "root_cause", "measures", "closing_notes", "humor")
+_LONGEST_LINE = 5_000
+
+
+def run_in_section_names(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``lines`` with each paragraph that opens with a part's name and a colon cut into that part's heading
+    and its text; ``lines`` itself when there is none (a list a line is costly to copy)."""
+    out: list[str] | None = None
+    for index, line in enumerate(lines):
+        starts_paragraph = index == 0 or not lines[index - 1].strip()
+        found = _RUN_IN.fullmatch(line) if flags[index] and starts_paragraph and len(line) < _LONGEST_LINE else None
+        name = found.group("name").strip() if found is not None else ""
+        if found is None or section_key(name) not in _PARTS or names_measure_part(name):
+            if out is not None:
+                out.append(line)
+            continue
+        if out is None:
+            out = lines[:index]
+        out.extend((f"###### {name}", "", found.group("text")))
+    return lines if out is None else out

@@ -1,0 +1,107 @@
+"""The title that names the incident, when the first one only names the kind of document.
+
+Students' post-mortems start "# 0x19. Postmortem" (the project's name) or "Postmortem Report", and the
+next line says what happened: "**Postmortem: How a Load Balancer Played Hooky**", "Incident Report: The
+Great Website Meltdown". A careful reader takes that second line as the title. A heading "# Incident
+Title" over "ADFS Outage" is a label: its text is the title. A label whose value is only a link
+("Internal post-mortem: https://…") names a document elsewhere, not this one's title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.tokens import heading_of, split_label
+
+# "Postmortem", "0x19. Postmortem", "#Postmoterm", "My first postmortem", "Postmortem Report", "Incident report".
+_GENERIC = re.compile(
+    r"#*[ \t]*(?:0x[0-9a-f]{1,4}|\d{1,3})?[.:)\-]?[ \t]*(?:(?:my|our|the|an?)[ \t]+)?(?:first[ \t]+)?"
+    r"(?:(?:incident|outage)[ \t]+)?(?:post[- ]?mo(?:rtem|term|rterm|tem)s?|report|incident[ \t]+report)"
+    r"(?:[ \t]+report)?[ \t]*[:.!]?",
+    re.IGNORECASE,
+)
+# "Postmortem: …", "Incident Report: …", "Post-Mortem - …": the kind of document, then what happened.
+_KIND_THEN_WHAT = re.compile(
+    r"(?:(?:[A-Za-z-]{1,20}[ \t]){0,3}(?:post[- ]?mortem|report|review|retrospective|rca))[ \t]*(?::|[-–—])[ \t]*"
+    r"(?P<what>\S.*)",
+    re.IGNORECASE,
+)
+_BOLD = re.compile(r"(?:\*\*|__)(?P<text>[^*_\n]{3,120})(?:\*\*|__)")
+# "# Incident Title", "## Title": a label written as a heading, its text under it.
+_TITLE_LABEL = re.compile(r"(?:incident|report|document)?[ \t]*(?:title|name)[ \t]*:?", re.IGNORECASE)
+_ONLY_A_LINK = re.compile(r"(?:<?https?://\S+>?|\[[^\]]*\]\([^)]*\))[ \t]*")
+_LONGEST_TITLE = 120
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def is_generic(title: str) -> bool:
+    """Whether a title only says what kind of document this is ("0x19. Postmortem")."""
+    return bool(_GENERIC.fullmatch(title.strip().strip("*_").strip()))
+
+
+def only_a_link(value: str) -> bool:
+    """Whether a label's value is a link and nothing else ("Internal post-mortem: https://…")."""
+    return bool(_ONLY_A_LINK.fullmatch(value.strip()))
+
+
+def specific_title(title: str, preamble: list[str]) -> str:
+    """The title, ``title`` itself or a line of ``preamble`` taken out of it (``preamble`` changes in place).
+
+    ``title`` is what the heading or first line gave. When it is empty or only names the kind of document,
+    the first or second line of text above the first section that reads "Kind: what happened" (or is bold
+    and alone) is the title. The generic title's words stay above the first section unless the new title
+    holds them all ("Postmortem" under "Postmortem: Queue workers starved").
+    """
+    label_heading = bool(title) and bool(_TITLE_LABEL.fullmatch(title.strip()))
+    if title and not label_heading and not is_generic(title):
+        return title
+    lines = [index for index, line in enumerate(preamble) if line.strip()][:2]
+    for position, index in enumerate(lines):
+        found = _label_heading_text(preamble, index) if label_heading and position == 0 else _names_it(preamble[index])
+        if not found:
+            continue
+        earlier = lines[:position]
+        if earlier and not all(is_generic(preamble[i]) or _chatter(preamble[i]) for i in earlier):
+            return title
+        del preamble[index]
+        for before in reversed(earlier):
+            if is_generic(preamble[before]) and _words(preamble[before]) <= _words(found):
+                del preamble[before]  # "Postmortem" over "Postmortem: Website outage": said in the title
+        if title and not label_heading and not _words(title) <= _words(found):
+            preamble[:0] = [title, ""]  # "Postmortem Report" over "Incident Report: …": its words kept
+        return found
+    return title
+
+
+def _names_it(line: str) -> str:
+    """The line's title when it reads "Postmortem: what happened", or is bold and alone; else ``""``."""
+    stripped = line.strip()
+    marked = stripped[:1] in "-*+>|<![`" and not _BOLD.match(stripped)  # a list item, a quote, markup
+    if len(stripped) > _LONGEST_TITLE + 4 or heading_of(line) or marked:
+        return ""
+    bold = _BOLD.fullmatch(stripped)
+    text = bold.group("text").strip() if bold else stripped
+    kind = _KIND_THEN_WHAT.fullmatch(text)
+    if kind is not None and not only_a_link(kind.group("what")) and not text.endswith((".", ",", ";")):
+        return text
+    if bold is not None and not is_generic(text) and not (split_label(text) or ("", ""))[1]:
+        return text if not text.endswith((".", ":", ",", ";")) else ""
+    return ""
+
+
+def _label_heading_text(preamble: list[str], index: int) -> str:
+    """The first line under "# Incident Title", when it stands alone as a short line."""
+    line = preamble[index].strip()
+    alone = index + 1 >= len(preamble) or not preamble[index + 1].strip()
+    if not alone or len(line) > _LONGEST_TITLE or heading_of(preamble[index]) or line[:1] in "-*+>|<![`":
+        return ""
+    return line
+
+
+def _chatter(line: str) -> bool:
+    """A line before the title that speaks to the reader ("This is awesome ALX Kenneth here:")."""
+    return line.rstrip().endswith(":") and not heading_of(line)
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
