@@ -9,6 +9,7 @@ read them from here.
 from __future__ import annotations
 
 from app.formats.markdown_read import from_markdown, read_markdown
+from app.formats.markdown_read.fenced_document import MARKUP_WORDS as _FENCE_WORDS
 from app.formats.markdown_read.header import HEADER_FIELDS as _HEADER_FIELDS
 from app.formats.markdown_read.jira_org import MARKUP_WORDS as _JIRA_ORG_MARKUP_WORDS
 from app.formats.markdown_read.labels import AUTHOR_LABELS as _AUTHOR_LABELS
@@ -36,7 +37,7 @@ from app.formats.markdown_read.other_markups import MARKUP_WORDS as _WIKI_MARKUP
 
 # Words of markup a reader does not read as words: HTML's (``<br>``, ``&nbsp;``), a wiki table's attributes,
 # and a saved mail's "Subject:" label (its text is the title).
-_MARKUP_WORDS = (*_HTML_MARKUP_WORDS, *_WIKI_MARKUP_WORDS, *_JIRA_ORG_MARKUP_WORDS, "subject")
+_MARKUP_WORDS = (*_HTML_MARKUP_WORDS, *_WIKI_MARKUP_WORDS, *_JIRA_ORG_MARKUP_WORDS, *_FENCE_WORDS, "subject")
 
 __all__ = [
     "_AUTHOR_LABELS",

@@ -19,6 +19,7 @@ CLOSING_CUE = re.compile(
     r"[ \t]*(?:\*\*|__)?(?:"
     r"(?:This|The|Our) (?:post-?mortem|incident(?: report)?|outage|report|experience|unplanned odyssey)\b"
     r"|In (?:conclusion|summary|short|closing)\b|To (?:conclude|sum up|summari[sz]e)\b"
+    r"|These (?:[a-z]+ ){0,2}(?:measures|changes|steps|actions|improvements) (?:will|aim|should|are|help)\b"
     r"|(?:Overall|All in all|Ultimately)\b"
     r"|By (?:implementing|addressing|taking|learning|applying|following|putting|prioriti[sz]ing)\b"
     r"|We (?:appreciate|apologi[sz]e|thank|are committed|remain committed|sincerely|hope)\b|Thank(?:s| you)\b"

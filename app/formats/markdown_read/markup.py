@@ -36,19 +36,28 @@ ENTITY_NAMES = (
     "larr",
 )
 # Tags a CMS leaves round words: each becomes the Markdown a reader sees (bold, a list item, a paragraph).
+# A page saved as HTML wraps the words in tags a reader never sees ("<sub>", "<span>", "<body>"): they go.
+_WRAPPERS = ("sub", "sup", "span", "u", "font", "html", "head", "body", "meta")
 _TAG_MARKDOWN = {"b": "**", "strong": "**", "i": "*", "em": "*", "code": "`", "li": "- "}
+_TAG_MARKDOWN.update(dict.fromkeys(_WRAPPERS, ""))
 _BLOCK_TAGS = ("p", "ul", "ol", "li", "div")
-MARKUP_WORDS = (*ENTITY_NAMES, "br", "aside", *_TAG_MARKDOWN, *_BLOCK_TAGS)
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# "<img src=… alt=…>" with no other attribute is a picture, written as Markdown writes one.
+_IMAGE_ATTRIBUTES = ("img", "src", "alt", "width", "height", "align")
+MARKUP_WORDS = (*ENTITY_NAMES, "br", "aside", *_TAG_MARKDOWN, *_BLOCK_TAGS, "h", "doctype", "style", *_IMAGE_ATTRIBUTES)
 
 _ENTITY = r"&(?P<entity>" + "|".join(ENTITY_NAMES) + r"|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});"
 # One pass from left to right: a code span is skipped whole, so that markup inside it stays. No
 # alternative starts with a repeat, so a line of hostile length is read in linear time.
 _MARKUP = re.compile(
     r"(?P<code>`[^`]{0,1000}`)|(?P<br><br[ \t]*/?>)|(?P<aside></?aside(?:[ \t][^<>]{0,200})?>)|"
-    r"(?P<tag><(?P<closing>/?)(?P<name>b|strong|i|em|code|p|ul|ol|li|div)(?:[ \t][^<>]{0,200})?>)|" + _ENTITY,
+    r"(?P<tag><(?P<closing>/?)(?P<name>b|strong|i|em|code|p|ul|ol|li|div|h[1-6]|" + "|".join(_WRAPPERS) + r")"
+    r"(?:[ \t][^<>]{0,200})?/?>)|(?P<doctype><!doctype[ \t][^<>]{0,100}>)|"
+    r"(?P<img><img(?P<attributes>[ \t][^<>]{0,500})>)|" + _ENTITY,
     re.IGNORECASE,
 )
 _SENTENCE_END = ".;:,!?"
+_STYLE_OPENS = re.compile(r"[ \t]*<style(?:[ \t][^<>]{0,200})?>", re.IGNORECASE)
 # Longer lines are left as written: no table cell or paragraph of a post-mortem is that long.
 _LONGEST_LINE = 20_000
 
@@ -62,7 +71,14 @@ def without_html_markup(lines: list[str], flags: Sequence[int]) -> list[str]:
     """
     out: list[str] | None = None
     in_html_table = False
+    in_style = False
     for index, (line, outside) in enumerate(zip(lines, flags, strict=True)):
+        if outside and (in_style or _STYLE_OPENS.match(line)):
+            # A saved page's "<style>" block: rules for a browser, no word a reader sees.
+            in_style = "</style>" not in line.lower()
+            if out is None:
+                out = lines[:index]
+            continue
         if not outside or ("<" not in line and "&" not in line) or len(line) > _LONGEST_LINE:
             if out is not None:
                 out.append(line)
@@ -91,6 +107,10 @@ def _cleaned(line: str, *, in_table: bool, tags: bool = True) -> str:
         last = match.end()
         if match.group("code") is not None or (match.group("tag") is not None and not tags):
             pieces.append(match.group())  # code, or a tag inside an HTML table: kept as written
+        elif match.group("doctype") is not None:
+            pass  # "<!DOCTYPE html>": says what the file is, holds no words
+        elif match.group("img") is not None:
+            pieces.append(_image(match.group(), match.group("attributes")))
         elif match.group("tag") is not None:
             _tag(pieces, match, line[match.end() : match.end() + 200], in_table=in_table)
             if match.group("name").lower() in _BLOCK_TAGS:
@@ -115,7 +135,16 @@ def _tag(pieces: list[str], match: re.Match[str], after: str, *, in_table: bool)
     """An inline tag as its Markdown (``<b>`` as ``**``); a block tag (``<p>``, ``<li>``) as the line or
     paragraph break it makes, a list item also as its bullet. In a table cell, a block tag is a space."""
     name, closing = match.group("name").lower(), bool(match.group("closing"))
+    if name in _HEADING_TAGS:
+        before = "".join(pieces[-3:]).rstrip(" \t")
+        if before and not before.endswith("\n"):
+            pieces.append("\n")
+        pieces.append("\n" if closing else "#" * int(name[1]) + " ")  # "<h2>Timeline</h2>": "## Timeline"
+        return
     if name not in _BLOCK_TAGS:
+        text_before = "".join(pieces[-2:])
+        if name in ("sub", "sup") and not closing and text_before[-1:] in _SENTENCE_END and text_before[-1:]:
+            pieces.append(" ")  # "…half of our users.<sub>Figures from the logs.</sub>": small print, a sentence
         pieces.append(_TAG_MARKDOWN[name])
         return
     last_pieces = "".join(pieces[-3:])  # the last few pieces: joining all of them at each tag was quadratic
@@ -129,6 +158,23 @@ def _tag(pieces: list[str], match: re.Match[str], after: str, *, in_table: bool)
         pieces.append("\n")
     if name == "li" and not closing:
         pieces.append("- ")
+
+
+_ATTRIBUTE = re.compile(
+    r"""[ \t]+(?P<name>[a-zA-Z-]{1,20})[ \t]*=[ \t]*(?:"(?P<q>[^"]*)"|'(?P<s>[^']*)'|(?P<bare>[^\s"'>]+))"""
+)
+
+
+def _image(tag: str, attributes: str) -> str:
+    """``<img src=… alt=…>`` as ``![alt](src)``; a tag with any other attribute stays as written."""
+    found: dict[str, str] = {}
+    for attribute in _ATTRIBUTE.finditer(attributes):
+        value = attribute.group("q") if attribute.group("q") is not None else attribute.group("s")
+        found[attribute.group("name").lower()] = value if value is not None else attribute.group("bare")
+    rest = _ATTRIBUTE.sub("", attributes).strip(" \t/")
+    if rest or "src" not in found or not set(found) <= set(_IMAGE_ATTRIBUTES) or "]" in found.get("alt", ""):
+        return tag
+    return f"![{found.get('alt', '')}]({found['src']})"
 
 
 def _break(before: str, after: str, *, in_table: bool) -> str:

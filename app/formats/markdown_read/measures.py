@@ -101,6 +101,10 @@ def read_measures(draft: Draft, section: Section) -> None:
     own = name_key(section.heading)
     under = [_heading_part(own) if own in _PART_NAMES else None]
     under_improvements = under[0] == "improvements"  # After "### Improvements", plain items are improvements.
+    if draft.other_template and under[0] is None and _tasks_named_after_a_list(entries):
+        # A list under the measures' own name, then "**Tasks to Address the Issue:**" over another: the
+        # first is what can be improved, as the reference's two lists are.
+        under_improvements = True
     items_before = len(measures.tasks) + len(measures.improvements)
     paragraph: list[str] = []  # plain lines under such a name: one item each, or one item wrapped
     listed = [False]  # the part named has a marked list: its plain lines are the author's other words
@@ -190,6 +194,8 @@ def read_measures(draft: Draft, section: Section) -> None:
                 item = Item(lettered.group(1), entry[lettered.end() :], [], [entry])
                 leftover.extend(_task(item, measures.tasks, inline=True, day=draft.day))
             else:
+                if _names_tasks(entry):
+                    under[0], under_improvements = "tasks", False  # "📝 Task List: our quest" over its list
                 leftover.append(entry)
             continue
         key, value = split_label(entry.head) or ("", "")
@@ -200,9 +206,12 @@ def read_measures(draft: Draft, section: Section) -> None:
             nested = parse_items(entry.body)
             if value:
                 measures.improvements.append(value)
-            under[0], listed[0] = "improvements", any(isinstance(child, Item) for child in nested)
+            under[0], listed[0] = "improvements", _listed_before_next_part(nested)
             for child in nested:
-                if isinstance(child, Item):
+                if isinstance(child, Item) and under[0] == "tasks":
+                    # "Tasks to Address the Issue:" written under the improvements' lines: its list is the tasks.
+                    leftover.extend(_task(child, measures.tasks, inline=draft.other_template, day=draft.day))
+                elif isinstance(child, Item):
                     measures.improvements.append(child.text)
                 elif draft.other_template:
                     plain_line(child)  # "Improvements:" over lines with no list marker
@@ -267,6 +276,50 @@ def _prose_as_improvements(draft: Draft, leftover: list[str]) -> list[str]:
 
 
 _DETAIL_LABELS = (*OWNER_LABELS, *DUE_LABELS, *STATUS_LABELS, *LINK_LABELS)
+# Emoji before a label are decoration ("📝 Task List: …").
+_DECORATION = re.compile(r"^[^\w*_#(\[]+")
+
+
+def _names_tasks(line: str) -> bool:
+    """Whether a line of text names the list of tasks that follows ("Tasks:", "📝 Task List: Our quest")."""
+    key = (split_label(_DECORATION.sub("", line.strip())) or ("", ""))[0]
+    return bool(key) and (key in _TASK_LABELS or (key in MEASURE_PARTS and _heading_part(key) == "tasks"))
+
+
+def _listed_before_next_part(entries: list[Item | str]) -> bool:
+    """Whether a list comes before the next list's name: "Improvements/Fixes:" over two plain lines, then
+    "Tasks:" over a numbered list, names two lists, the first written without markers."""
+    for entry in entries:
+        if isinstance(entry, Item):
+            return True
+        stripped = entry.strip().strip("*_").strip()
+        key, value = split_label(stripped) or ("", "")
+        if key and not value and _measure_part(key, stripped) is not None:
+            return False
+    return False
+
+
+def _tasks_named_after_a_list(entries: list[Item | str]) -> bool:
+    """Whether the measures hold a list, then a name of the tasks ("Tasks:", "### Tasks to Address the
+    Issue") over another, and nothing names the improvements."""
+    seen_list, tasks_named = False, None
+    for entry in entries:
+        if isinstance(entry, Item):
+            key, value = split_label(entry.head) or ("", "")
+            if key in _IMPROVEMENT_LABELS or _measure_part(key, entry.head) == "improvements":
+                return False
+            names_a_list = not value or _lists_tasks(entry.body)  # "- Task: Review the timeouts." is one task
+            if (key in _TASK_LABELS or _measure_part(key, entry.head) == "tasks") and names_a_list:
+                tasks_named = seen_list if tasks_named is None else tasks_named
+            seen_list = True
+            continue
+        heading = heading_of(entry)
+        part = _heading_part(name_key(heading[1])) if heading is not None else None
+        if part == "improvements":
+            return False
+        if part == "tasks" or (heading is None and _names_tasks(entry)):
+            tasks_named = seen_list if tasks_named is None else tasks_named
+    return bool(tasks_named)
 
 
 def owned_task_tables(draft: Draft, lines: list[str]) -> list[str]:

@@ -175,6 +175,9 @@ def read_summary(draft: Draft, section: Section) -> None:
         if held and isinstance(entry, str) and _window_line(draft, f"{held[0].strip()} {entry.strip()}"):
             held = []  # "Duration:" alone, its value on the next line: the two lines as one label's
             continue
+        if held and isinstance(entry, str) and _names_an_end(entry) and _window_line(draft, entry.strip()):
+            held = []  # "**Duration:**" over "Start: …" and "End: …" lines: the label said no more than they
+            continue
         leftover.extend(held)  # what follows a held label is not the window: the label stays as written
         held = []
         if isinstance(entry, str):
@@ -192,6 +195,11 @@ def read_summary(draft: Draft, section: Section) -> None:
         elif not _labelled_text(summary, entry, key, value, _SUMMARY_LABELS):
             leftover.extend(entry.raw)
     draft.keep(section, leftover + held)
+
+
+def _names_an_end(line: str) -> bool:
+    """Whether a line is labelled as the start or the end of the incident ("Start: 08:00 UTC")."""
+    return (split_label(line.strip()) or ("", ""))[0] in START_LABELS + END_LABELS
 
 
 _SUMMARY_LABELS = {"impact": "impact", "root cause": "root_cause", "cause": "root_cause", "root causes": "root_cause"}
@@ -258,12 +266,16 @@ def read_root_cause(draft: Draft, section: Section) -> None:
 # A sentence that starts telling the fix: "The fix was…", "We rolled back…", "The issue was resolved by…".
 _RESOLUTION_START = re.compile(
     r"(?:(?:The|Our|A) (?:fix|resolution|solution|remedy|workaround)\b"
-    r"|To (?:fix|resolve|mitigate|remedy|restore)\b"
+    r"|To (?:fix|resolve|solve|mitigate|remedy|restore|address)\b"
     r"|(?:We|The team|Engineers?|The on-?call(?: engineer)?|I|They) (?:then |finally |quickly )?"
     r"(?:fixed|resolved|restored|rolled|reverted|mitigated|corrected|patched|replaced|renewed|restarted|redeployed"
     r"|applied|removed|disabled|re-?enabled|increased|updated|fixed"
     # Deeds that only a fix does: "We re-created the index", "We rebuilt the cache and re-ran the job".
-    r"|re-?created|rebuilt|re-?indexed|re-?added|re-?issued|re-?installed|reinstated|re-?ran|reconfigured)\b"
+    r"|re-?created|rebuilt|re-?indexed|re-?added|re-?issued|re-?installed|reinstated|re-?ran|reconfigured"
+    r"|deleted|purged|cleared|rotated|redesigned|rewrote)\b"
+    # "Adding the index back fixed it.", "A size limit and a restart cleared it.": the sentence says it ended it.
+    r"|(?=[^.!?\n]{0,100}\b(?:fixed|resolved|solved|cleared|ended) (?:it|this|them|the (?:issue|problem|outage|"
+    r"incident|errors?|timeouts?|backlog))\b)"
     r"|(?:It|This|The (?:issue|problem|outage|incident|error|bug)) was (?:fixed|resolved|mitigated|corrected|solved)\b"
     r"|(?:Fixed|Resolved|Resolution|Mitigation)\b)",
 )

@@ -23,6 +23,7 @@ from app.errors import DocumentError
 from app.formats.markdown_read.closing_words import closing_words_from_measures
 from app.formats.markdown_read.comment_thread import comments_as_timeline
 from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.fenced_document import unfenced_report
 from app.formats.markdown_read.hard_breaks import keep_hard_breaks
 from app.formats.markdown_read.header import (
     author_names,
@@ -197,6 +198,7 @@ _HTML_H1 = re.compile(r"[ \t]*<h1(?:[ \t][^>]*)?>(?P<title>[^<>]{1,300})</h1>[ \
 
 def _read(lines: list[str], file_day: date | None = None) -> Draft:
     draft = Draft()
+    lines = unfenced_report(lines)  # "```markdown" over the whole report, as a chat assistant wrote it
     fields = read_front_matter(draft, lines)
     flags = outside_fences(lines)
     own_layout = is_own_layout(lines, flags)

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from app.formats.markdown_read.names import names_measure_part, section_key
 
 # An emoji or two before the name are decoration ("🔧 Root Cause and Resolution: …").
+# (A bold label, "**Humor:** …", is read where it stands by the readers of labelled paragraphs.)
 _RUN_IN = re.compile(
-    r"(?P<decoration>[^\x00-\x7f\w\s][^\x00-\x7f\w]{0,3}[ \t]*)?(?:\*\*|__)?(?P<name>[A-Za-z][A-Za-z &/'-]{2,60}?)"
-    r"[ \t]*(?::(?:\*\*|__)?|(?:\*\*|__):)[ \t]+(?P<text>\S.*)"
+    r"(?P<decoration>[^\x00-\x7f\w\s][^\x00-\x7f\w]{0,3}[ \t]*)?(?P<name>[A-Za-z][A-Za-z &/'-]{2,60}?)"
+    r"[ \t]*:[ \t]+(?P<text>\S.*)"
 )
 _PARTS = ("timeline", "root_cause", "measures", "closing_notes", "humor")
 _LONGEST_LINE = 5_000

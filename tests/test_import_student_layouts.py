@@ -1,0 +1,121 @@
+"""Layouts found in real students' and teams' post-mortems (read beside the importer's result, 2026-12).
+
+Each test is one form a careful reader reads without thinking, which the import once got wrong:
+which line is the title, a section written a level up, a window under its own heading, measures
+told in prose or in two lists written differently, and HTML a saved page leaves behind.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from app.formats.markdown_export import to_markdown
+from app.formats.markdown_import import from_markdown
+
+
+def test_a_heading_that_labels_the_title_gives_the_text_under_it_as_the_title() -> None:
+    document = from_markdown(
+        "# Incident Title\n\nVPN Gateway Outage\n\n## Summary\n\nThe gateway's certificate expired.\n\n"
+        "## Action Items\n\n- Monitor certificate expiry\n"
+    )
+    assert document.metadata.title == "VPN Gateway Outage"
+    assert "VPN Gateway Outage" not in document.introduction
+
+
+def test_a_label_whose_value_is_only_a_link_is_not_the_title() -> None:
+    document = from_markdown(
+        "Internal write-up: https://example.com/incidents/58\n\nOn 3 May the flags service was down for an hour.\n"
+    )
+    assert document.metadata.title == ""
+    assert "https://example.com/incidents/58" in document.introduction
+
+
+def test_a_kind_of_report_over_the_incident_s_name_keeps_its_words_above_the_sections() -> None:
+    document = from_markdown(
+        "Postmortem Report\n\nIncident Report: The Great Cache Stampede\n\nSummary:\nThe cache emptied at noon.\n\n"
+        "Timeline:\n\n12:00 UTC: cache emptied\n12:30 UTC: cache warmed\n"
+    )
+    assert document.metadata.title == "Incident Report: The Great Cache Stampede"
+    assert document.introduction.startswith("Postmortem Report")
+
+
+def test_a_chatty_line_before_the_title_stays_above_the_sections() -> None:
+    document = from_markdown(
+        "Here is my write-up for the project:\nPostmortem: Web Stack Outage\n\nIssue Summary:\n\n"
+        "Impact: the site was down.\n"
+    )
+    assert document.metadata.title == "Postmortem: Web Stack Outage"
+    assert document.introduction == "Here is my write-up for the project:"
+
+
+def test_an_issue_summary_written_as_the_first_level_one_heading_is_a_section_and_its_duration_the_window() -> None:
+    document = from_markdown(
+        "# Issue Summary\n\n## Duration\n\n- **Start Time:** May 5, 2024, 10:00 PM (UTC-5)\n"
+        "- **End Time:** May 6, 2024, 2:00 AM (UTC-5)\n\n## Impact\n\nLogins failed for 30% of users.\n\n"
+        "## Timeline\n\n- 10:30 PM: alert fires\n\n## Root Cause and Resolution\n\nA bad load balancer rule.\n"
+    )
+    five_behind = timezone(timedelta(hours=-5))
+    assert document.metadata.title == ""
+    assert document.summary.start == datetime(2024, 5, 5, 22, 0, tzinfo=five_behind)
+    assert document.summary.end == datetime(2024, 5, 6, 2, 0, tzinfo=five_behind)
+    assert document.summary.impact == "Logins failed for 30% of users."
+    assert document.extra_sections == []
+
+
+def test_measures_in_prose_become_improvements_up_to_a_rule_and_without_their_pictures() -> None:
+    document = from_markdown(
+        "# T\n\n## Corrective and Preventative Measures\n\n"
+        "Config changes will be checked by a script before each reload.\n\n"
+        "![meme](https://example.com/meme.png)\n\n"
+        "The on-call rota gets a second person at weekends.\n\n---\n\nNo customer data was touched.\n"
+    )
+    assert document.measures.improvements == [
+        "Config changes will be checked by a script before each reload.",
+        "The on-call rota gets a second person at weekends.",
+    ]
+    kept = document.extra_sections[0].body
+    assert "![meme](https://example.com/meme.png)" in kept and "No customer data was touched." in kept
+
+
+def test_plain_improvement_lines_then_a_numbered_task_list_are_the_two_lists() -> None:
+    document = from_markdown(
+        "Title\n\nTimeline\n10:00 AM: alert\n\nCorrective and Preventative Measures:\nImprovements/Fixes: \n"
+        "Redundant database servers.\nFaster hardware alerts.\nTasks to Address the Issue: \n"
+        "  1. Buy a spare server.\n  2. Lower the alert threshold.\n\n"
+        "These corrective measures aim to keep the site up.\n"
+    )
+    assert document.measures.improvements == ["Redundant database servers.", "Faster hardware alerts."]
+    assert [task.text for task in document.measures.tasks] == ["Buy a spare server.", "Lower the alert threshold."]
+    assert document.closing_notes == "These corrective measures aim to keep the site up."
+
+
+def test_a_list_then_an_emoji_led_task_list_are_improvements_then_tasks() -> None:
+    document = from_markdown(
+        "# T\n\n## Corrective and Preventative Measures\n\n1. Add redundant power supplies.\n\n"
+        "📝 Task List: our quest\n\n1. Order two power supplies.\n"
+    )
+    assert document.measures.improvements == ["Add redundant power supplies."]
+    assert [task.text for task in document.measures.tasks] == ["Order two power supplies."]
+
+
+def test_a_run_in_section_name_starts_its_section_but_a_summary_label_stays_a_label() -> None:
+    document = from_markdown(
+        "Postmortem: Disk Full\n\nDuration: June 1, 2024, 10:00 - 11:00 UTC\n\n"
+        "Root Cause: logs were never rotated.\n\n"
+        "🔧 Root Cause and Resolution: The log directory filled the disk. We deleted old logs.\n"
+    )
+    assert document.summary.start == datetime(2024, 6, 1, 10, 0, tzinfo=UTC)
+    assert document.summary.root_cause == "logs were never rotated."
+    assert document.root_cause.cause == "The log directory filled the disk."
+    assert document.root_cause.resolution == "We deleted old logs."
+
+
+def test_an_image_tag_with_a_script_stays_as_written() -> None:
+    text = '# T\n\n## Summary\n\n<img src=x onerror="alert(1)">\n'
+    document = from_markdown(text)
+    assert '<img src=x onerror="alert(1)">' in to_markdown(document)
+
+
+def test_a_fence_marked_markdown_without_report_headings_stays_code() -> None:
+    document = from_markdown("# T\n\n## Summary\n\nOur template:\n\n```markdown\n## Notes\n- one\n```\n")
+    assert "```markdown" in document.introduction
