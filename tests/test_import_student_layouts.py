@@ -119,3 +119,33 @@ def test_an_image_tag_with_a_script_stays_as_written() -> None:
 def test_a_fence_marked_markdown_without_report_headings_stays_code() -> None:
     document = from_markdown("# T\n\n## Summary\n\nOur template:\n\n```markdown\n## Notes\n- one\n```\n")
     assert "```markdown" in document.introduction
+
+
+def test_the_0x19_example_s_debugging_steps_summation_and_prevention_are_timeline_root_cause_and_measures() -> None:
+    document = from_markdown(
+        "# Postmortem\n\nAt 00:07 PST the container's Apache answered 500.\n\n## Debugging Process\n\n"
+        "1. Checked the running processes with `ps aux`.\n"
+        "2. Traced the worker with `strace` and found a missing file.\n"
+        "3. Fixed the file name in the settings.\n\n## Summation\n\nIn short, a typo in a file name. "
+        "The patch removed the extra letter.\n\n## Prevention\n\n* Test before deploying.\n"
+    )
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (None, "Checked the running processes with `ps aux`."),
+        (None, "Traced the worker with `strace` and found a missing file."),
+        (None, "Fixed the file name in the settings."),
+    ]
+    assert document.root_cause.cause == "In short, a typo in a file name."
+    assert document.root_cause.resolution == "The patch removed the extra letter."
+    assert [task.text for task in document.measures.tasks] == ["Test before deploying."]
+
+
+def test_lessons_written_as_future_improvements_are_the_improvements() -> None:
+    document = from_markdown(
+        "# T\n\n## Lessons Learned and Future Improvements\nAdd negative tests for every integer type.\n"
+        "Page the most experienced people first.\n"
+    )
+    assert document.measures.improvements == [
+        "Add negative tests for every integer type.",
+        "Page the most experienced people first.",
+    ]
+    assert document.closing_notes == ""

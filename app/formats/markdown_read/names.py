@@ -103,8 +103,11 @@ for _key, _names in {
         "status history",
         "status updates",
         "updates",
+        # The steps of a debugging session, in the order they were taken (the 0x19 project's example).
+        *("debugging process", "debugging steps", "the debugging process", "troubleshooting steps"),
     ],
-    "root_cause": ["root cause and resolution", "root cause & resolution", "root causes and resolution"],
+    # "Summation": the 0x19 project's example post-mortem, which many copy, sums up the cause and the patch there.
+    "root_cause": ["root cause and resolution", "root cause & resolution", "root causes and resolution", "summation"],
     "cause": [
         "root cause",
         "root causes",
@@ -199,6 +202,11 @@ for _key, _names in {
         "what is next",
         "going forward",
         "moving forward",
+        "corrective measures",
+        "future improvements",
+        # A lesson written as what will change: the measures, not closing words.
+        *("lessons learned and future improvements", "lessons learned and improvements"),
+        *("lessons learned and next steps", "lessons learned and action items"),
         # Azure's post-incident reviews.
         "how are we making incidents like this less likely or less impactful",
         # The measures' two lists written under headings of their own, beside (or instead of) the measures'

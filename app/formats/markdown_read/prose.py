@@ -265,7 +265,7 @@ def read_root_cause(draft: Draft, section: Section) -> None:
 
 # A sentence that starts telling the fix: "The fix was…", "We rolled back…", "The issue was resolved by…".
 _RESOLUTION_START = re.compile(
-    r"(?:(?:The|Our|A) (?:fix|resolution|solution|remedy|workaround)\b"
+    r"(?:(?:The|Our|A) (?:fix|resolution|solution|remedy|workaround|patch)\b"
     r"|To (?:fix|resolve|solve|mitigate|remedy|restore|address)\b"
     r"|(?:We|The team|Engineers?|The on-?call(?: engineer)?|I|They) (?:then |finally |quickly )?"
     r"(?:fixed|resolved|restored|rolled|reverted|mitigated|corrected|patched|replaced|renewed|restarted|redeployed"
