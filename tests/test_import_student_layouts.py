@@ -149,3 +149,22 @@ def test_lessons_written_as_future_improvements_are_the_improvements() -> None:
         "Page the most experienced people first.",
     ]
     assert document.closing_notes == ""
+
+
+def test_rules_drawn_between_sections_are_not_part_of_their_text() -> None:
+    document = from_markdown(
+        "**Postmortem: Slow Uploads**\n\n---\n\n### **Issue Summary**\n\n**Root Cause:**\nA full disk.\n\n---\n\n"
+        "### **Timeline**\n\n- **10:30 AM** - Alert fires.\n"
+    )
+    assert document.metadata.title == "Postmortem: Slow Uploads"
+    assert document.introduction == ""
+    assert document.summary.root_cause == "A full disk."
+
+
+def test_a_numbered_step_that_fixes_it_does_not_cut_the_cause_inside_the_list() -> None:
+    document = from_markdown(
+        "# T\n\n## Root Cause and Resolution\n\nSteps taken:\n1. checked the service status\n"
+        "2. I fixed the typo and curl returned 200.\n"
+    )
+    assert document.root_cause.cause.endswith("2. I fixed the typo and curl returned 200.")
+    assert document.root_cause.resolution == ""

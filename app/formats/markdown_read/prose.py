@@ -279,6 +279,7 @@ _RESOLUTION_START = re.compile(
     r"|(?:It|This|The (?:issue|problem|outage|incident|error|bug)) was (?:fixed|resolved|mitigated|corrected|solved)\b"
     r"|(?:Fixed|Resolved|Resolution|Mitigation)\b)",
 )
+_LIST_MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+")
 # After a sentence's end, or at a paragraph's start (a wrapped line's start is mid-sentence).
 _SENTENCE_STARTS = re.compile(r"(?:^|(?<=[.!?])[ \t\n]+|(?<=\n\n))(?=\S)")
 
@@ -292,6 +293,9 @@ def split_cause_and_resolution(text: str) -> tuple[str, str | None]:
     """
     for start in _SENTENCE_STARTS.finditer(text[:_LONGEST_SUMMARY]):
         position = start.end()
+        line_start = text.rfind("\n", 0, position) + 1
+        if _LIST_MARKER.fullmatch(text, line_start, position):
+            continue  # "7. I fixed the typo": a step of a numbered list, not where the story turns to the fix
         if position > 0 and _RESOLUTION_START.match(text, position):
             cause, resolution = text[:position].rstrip(), text[position:].strip()
             if cause and resolution:

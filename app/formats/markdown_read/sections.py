@@ -78,6 +78,8 @@ def split_sections(lines: list[str], *, setext: bool = False) -> tuple[str, list
     )
     # Text above an ATX title is kept with the text under it.
     preamble = lines[:before_title] + lines[start : bounds[0][0] if bounds else len(lines)]
+    if setext:  # (not our own layout) a "---" between two sections draws a line; it holds nothing of either
+        preamble = _without_edge_rules(preamble)
     sections: list[Section] = []
     extras_from: int | None = None
     for number, (index, text, body_start) in enumerate(bounds):
@@ -85,6 +87,8 @@ def split_sections(lines: list[str], *, setext: bool = False) -> tuple[str, list
         body = lines[body_start:end]
         if marker_line is not None and index < marker_line < end:
             body = lines[body_start:marker_line] + lines[marker_line + 1 : end]
+        if setext:
+            body = _without_edge_rules(body)
         if marker_line is not None and extras_from is None and index > marker_line:
             extras_from = len(sections)
         sections.append(Section(text.strip(), body, index, level))
@@ -92,6 +96,28 @@ def split_sections(lines: list[str], *, setext: bool = False) -> tuple[str, list
         preamble = [line for line in preamble if not EXTRA_SECTIONS_LINE.fullmatch(line)]
         extras_from = 0
     return title, preamble, sections, extras_from
+
+
+_RULE = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
+
+
+def _without_edge_rules(lines: list[str]) -> list[str]:
+    """A section's lines without the rules ("---") that open or close it, standing apart from its text by a
+    blank line (a rule written right under a line of text is kept: it may underline it)."""
+
+    def apart(index: int, neighbour: int) -> bool:
+        """A blank line, or a rule with a blank line (or the edge) on its inner side."""
+        inner_blank = not (first <= neighbour < last) or not lines[neighbour].strip()
+        return not lines[index].strip() or (bool(_RULE.fullmatch(lines[index])) and inner_blank)
+
+    first, last = 0, len(lines)
+    while first < last and apart(first, first + 1):
+        first += 1
+    while last > first and apart(last - 1, last - 2):
+        last -= 1
+    if not any(_RULE.fullmatch(line) for line in (*lines[:first], *lines[last:])):
+        return lines
+    return lines[first:last]
 
 
 def _section_over_sections(first_text: str, later: list[int], rest: list[tuple[int, int, str, int]]) -> bool:
