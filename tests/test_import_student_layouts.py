@@ -168,3 +168,30 @@ def test_a_numbered_step_that_fixes_it_does_not_cut_the_cause_inside_the_list() 
     )
     assert document.root_cause.cause.endswith("2. I fixed the typo and curl returned 200.")
     assert document.root_cause.resolution == ""
+
+
+def test_a_picture_closing_a_section_is_the_humor_element_when_there_is_none() -> None:
+    document = from_markdown(
+        "# T\n\n## Timeline\n\n- 10:00 UTC: alert fires\n- 10:30 UTC: the developer sends us a photo.\n\n"
+        "![](https://example.com/cat-on-keyboard.jpg)\n\n## Root Cause and Resolution\n\nA typo.\n"
+    )
+    assert "![](https://example.com/cat-on-keyboard.jpg)" in document.humor.closing
+    assert document.extra_sections == []
+    assert document.timeline[-1].text.endswith("the developer sends us a photo.")
+
+
+def test_a_diagram_drawn_under_its_label_is_the_humor_element() -> None:
+    document = from_markdown(
+        "# T\n\n## Root Cause and Resolution\n\nA greedy balancer.\n\n**A Pretty Diagram**:\n\n"
+        "```plaintext\n[ Users ] --> [ Balancer ] --x--> [ Server A ]\n```\n"
+    )
+    assert document.root_cause.cause == "A greedy balancer."
+    assert "[ Users ]" in document.humor.caption
+
+
+def test_a_picture_inside_a_paragraph_of_text_stays_where_it_is() -> None:
+    document = from_markdown(
+        "# T\n\n## Root Cause and Resolution\n\nThe graph shows it:\n"
+        "![graph](https://example.com/g.png)\nas expected.\n"
+    )
+    assert document.humor.closing == "" and document.humor.caption == ""

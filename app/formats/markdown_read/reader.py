@@ -45,6 +45,7 @@ from app.formats.markdown_read.markup import without_html_markup
 from app.formats.markdown_read.measures import owned_task_tables, read_measures
 from app.formats.markdown_read.names import plain_name, section_key
 from app.formats.markdown_read.other_markups import from_other_markups
+from app.formats.markdown_read.picture_humor import pictures_as_humor
 from app.formats.markdown_read.plain_title import first_line_title
 from app.formats.markdown_read.prose import (
     read_cause,
@@ -229,6 +230,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         sections, extras_from = promote_nested(sections, extras_from)
         sections, extras_from = humor_paragraph_cut(sections, extras_from)
         sections, extras_from = labelled_parts_cut(sections, extras_from)
+        sections, extras_from = pictures_as_humor(sections, extras_from)
         sections, extras_from = fold_measure_parts(sections, extras_from)
     mail = mail_headers(lines) if not own_layout and not title else None
     if mail is not None and mail.subject and mail.subject_at is not None:

@@ -1,0 +1,80 @@
+"""A meme or a drawing as the Humor Element, in a post-mortem that has no section for it.
+
+The 0x19 project asks students to "make people want to read" their post-mortem; most add a funny picture
+after their last section, under the timeline's last event, or a diagram drawn in text under a label
+("**A Pretty Diagram**:" over a fenced block). A careful reader puts that picture in the humor element.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.draft import Section
+from app.formats.markdown_read.names import section_key
+from app.formats.markdown_syntax import outside_fences
+
+_PICTURE = re.compile(r"[ \t]*!\[[^\]\n]{0,200}\]\([^)\s]{1,2000}(?:[ \t]+\"[^\"\n]*\")?\)[ \t]*")
+# "**A Pretty Diagram**:", "Funny meme:": a label that names a picture meant to amuse.
+_PICTURE_LABEL = re.compile(
+    r"[ \t]*(?:\*\*|__)?[^\n]{0,40}\b(?:diagram|meme|comic|cartoon|funny|humou?r|joke)\b[^\n]{0,40}?(?:\*\*|__)?:?"
+    r"(?:\*\*|__)?:?[ \t]*",
+    re.IGNORECASE,
+)
+_FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
+
+
+def pictures_as_humor(sections: list[Section], extras_from: int | None) -> tuple[list[Section], int | None]:
+    """The sections, with the document's amusing picture cut out of the section it closes into a humor
+    section of its own, when no section is the humor element already; else as they were."""
+    limit = len(sections) if extras_from is None else extras_from
+    if any(section_key(section.heading) == "humor" for section in sections[:limit]):
+        return sections, extras_from
+    for number in reversed(range(limit)):
+        section = sections[number]
+        if section_key(section.heading) is None:
+            continue
+        cut = _labelled_drawing(section.lines) or _closing_picture(section.lines)
+        if cut is None:
+            continue
+        start, end = cut
+        humor = Section("Humor", section.lines[start:end], section.position + start)
+        section.lines = [*section.lines[:start], *section.lines[end:]]
+        moved = None if extras_from is None else extras_from + 1
+        return [*sections[: number + 1], humor, *sections[number + 1 :]], moved
+    return sections, extras_from
+
+
+def _closing_picture(lines: list[str]) -> tuple[int, int] | None:
+    """Where the pictures standing as the section's last paragraph are, when they are."""
+    last = len(lines)
+    while last and not lines[last - 1].strip():
+        last -= 1
+    first = last
+    while first and _PICTURE.fullmatch(lines[first - 1]):
+        first -= 1
+    if first == last or (first and lines[first - 1].strip() and not lines[first - 1].rstrip().endswith(":")):
+        return None  # no picture, or one inside a paragraph of text
+    if not all(outside_fences(lines)[first:last]):
+        return None
+    return first, last
+
+
+def _labelled_drawing(lines: list[str]) -> tuple[int, int] | None:
+    """Where a label naming a diagram or a meme is, with the picture or fenced drawing under it."""
+    flags = outside_fences(lines)
+    for index, line in enumerate(lines):
+        if not flags[index] or not line.strip() or not _PICTURE_LABEL.fullmatch(line):
+            continue
+        after = index + 1
+        while after < len(lines) and not lines[after].strip():
+            after += 1
+        if after < len(lines) and _PICTURE.fullmatch(lines[after]):
+            return index, after + 1
+        opener = _FENCE.match(lines[after]) if after < len(lines) else None
+        if opener is not None:
+            closing = next(
+                (i for i in range(after + 1, len(lines)) if lines[i].strip().startswith(opener.group(1))), None
+            )
+            if closing is not None:
+                return index, closing + 1
+    return None
