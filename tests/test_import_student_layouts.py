@@ -195,3 +195,38 @@ def test_a_picture_inside_a_paragraph_of_text_stays_where_it_is() -> None:
         "![graph](https://example.com/g.png)\nas expected.\n"
     )
     assert document.humor.closing == "" and document.humor.caption == ""
+
+
+def test_sections_named_for_kinds_of_event_after_the_timeline_are_its_events() -> None:
+    document = from_markdown(
+        "# T\n\n## Timeline:\n\n- **08:00 AM:** Alert fires.\n\n## Misleading Investigation/Debugging Paths:\n\n"
+        "Suspected the network first.\n\n## Escalated to:\n\nThe database team.\n\n## Resolution:\n\n"
+        "Raised the pool size.\n\n## Root Cause and Resolution:\n\nA pool too small. We raised it.\n"
+    )
+    assert [(event.kind.value, event.text) for event in document.timeline][1:] == [
+        ("misleading", "Suspected the network first."),
+        ("escalation", "The database team."),
+        ("resolution", "Raised the pool size."),
+    ]
+    assert (document.root_cause.cause, document.root_cause.resolution) == ("A pool too small.", "We raised it.")
+    assert document.extra_sections == []
+
+
+def test_bold_kind_names_under_a_bold_timeline_are_its_events() -> None:
+    document = from_markdown(
+        "**Timeline:**\n\n- **22:00 PST:** The server crashed.\n\n**Incident Escalation:**\n\n"
+        "Escalated to the web team.\n\n**Root Cause and Resolution:**\n\nA bad rule. We removed it.\n"
+    )
+    assert [(event.kind.value, event.text) for event in document.timeline][-1] == (
+        "escalation",
+        "Escalated to the web team.",
+    )
+    assert document.extra_sections == []
+
+
+def test_a_resolution_section_after_the_timeline_with_no_root_cause_section_stays_the_resolution() -> None:
+    document = from_markdown(
+        "# T\n\n## Timeline\n\n- 2024-05-01 08:00 UTC: alert fires\n\n## Resolution\n\nWe restarted the queue.\n"
+    )
+    assert document.root_cause.resolution == "We restarted the queue."
+    assert len(document.timeline) == 1

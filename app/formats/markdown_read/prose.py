@@ -272,7 +272,7 @@ _RESOLUTION_START = re.compile(
     r"|applied|removed|disabled|re-?enabled|increased|updated|fixed"
     # Deeds that only a fix does: "We re-created the index", "We rebuilt the cache and re-ran the job".
     r"|re-?created|rebuilt|re-?indexed|re-?added|re-?issued|re-?installed|reinstated|re-?ran|reconfigured"
-    r"|deleted|purged|cleared|rotated|redesigned|rewrote)\b"
+    r"|deleted|purged|cleared|rotated|redesigned|rewrote|raised|lowered|scaled)\b"
     # "Adding the index back fixed it.", "A size limit and a restart cleared it.": the sentence says it ended it.
     r"|(?=[^.!?\n]{0,100}\b(?:fixed|resolved|solved|cleared|ended) (?:it|this|them|the (?:issue|problem|outage|"
     r"incident|errors?|timeouts?|backlog))\b)"

@@ -64,6 +64,7 @@ from app.formats.markdown_read.prose_timeline import timeline_from_prose
 from app.formats.markdown_read.roles import one_timeline, settle_roles
 from app.formats.markdown_read.run_in_names import run_in_section_names
 from app.formats.markdown_read.sections import (
+    fold_event_kinds,
     fold_measure_parts,
     headings_in_disguise,
     humor_paragraph_cut,
@@ -228,6 +229,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     between_pieces()
     if not own_layout:
         sections, extras_from = promote_nested(sections, extras_from)
+        sections, extras_from = fold_event_kinds(sections, extras_from)
         sections, extras_from = humor_paragraph_cut(sections, extras_from)
         sections, extras_from = labelled_parts_cut(sections, extras_from)
         sections, extras_from = pictures_as_humor(sections, extras_from)

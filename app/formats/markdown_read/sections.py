@@ -130,6 +130,50 @@ def _section_over_sections(first_text: str, later: list[int], rest: list[tuple[i
     return len(named - {section_key(first_text)}) >= 2
 
 
+# The kinds the 0x19 task lists apart from the timeline's times. ("## Detection" after a timeline says how the
+# incident was noticed, "## Notes" are notes: each stays a section of its own.)
+_FOLDED_KINDS = ("misleading", "escalation", "resolution")
+
+
+def _names_a_kind(name: str) -> bool:
+    """Whether a bold name names a kind of event and no section ("Incident Escalation", "Misleading Paths")."""
+    from app.formats.markdown_read.timeline.kinds import kind_named  # the timeline's own names of kinds
+
+    return kind_named(name) in _FOLDED_KINDS and section_key(name) is None
+
+
+def fold_event_kinds(sections: list[Section], extras_from: int | None) -> tuple[list[Section], int | None]:
+    """Sections named for a kind of event right after the timeline ("Misleading Investigation/Debugging
+    Paths:", "Escalated to:", then "Resolution:" before a "Root Cause and Resolution"), as the 0x19 task's
+    list of what a timeline holds is often written: read as part of the timeline, each heading its kind."""
+    from app.formats.markdown_read.timeline.kinds import kind_named  # the timeline's own names of kinds
+
+    limit = len(sections) if extras_from is None else extras_from
+    out: list[Section] = []
+    timeline: Section | None = None
+    folded = 0
+    keys = [section_key(section.heading) for section in sections[:limit]]
+    last_root_cause = max((number for number, key in enumerate(keys) if key == "root_cause"), default=-1)
+    for number, section in enumerate(sections):
+        key = keys[number] if number < limit else None
+        kind = kind_named(section.heading) if number < limit and timeline is not None else None
+        kind = kind if kind in _FOLDED_KINDS else None
+        later_root_cause = number < last_root_cause
+        # "Resolution" is the root cause's part, unless it follows other kinds and the root cause comes later.
+        foldable = kind is not None and (key is None or (key == "resolution" and folded and later_root_cause))
+        if timeline is not None and foldable:
+            level = "#" * min(6, timeline.level + 1)
+            timeline.lines = [*timeline.lines, "", f"{level} {section.heading.strip()}", *section.lines]
+            folded += 1
+            continue
+        timeline = section if key == "timeline" and number < limit else None
+        folded = 0
+        out.append(section)
+    if len(out) == len(sections):
+        return sections, extras_from
+    return out, None if extras_from is None else extras_from - (len(sections) - len(out))
+
+
 def promote_nested(sections: list[Section], extras_from: int | None) -> tuple[list[Section], int | None]:
     """Known sections written under another heading, cut out to be read on their own.
 
@@ -286,6 +330,7 @@ def headings_in_disguise(lines: list[str]) -> None:
         flags[index] and (heading := heading_of(line)) and heading[0] > 1 for index, line in enumerate(lines)
     )
     numbered_names = plain_text and _numbers_its_sections(lines, flags)
+    after_timeline = False  # below a timeline's name, before another section's
     for index, line in enumerate(lines):
         now_and_then(index)
         if not flags[index] or not line.strip():
@@ -314,6 +359,15 @@ def headings_in_disguise(lines: list[str]) -> None:
             # Pasted from a form with no blank line anywhere: "Timeline" right under the summary's last line.
             starts_paragraph = section_key(named.group(1)) in _PARTS_OF_THE_WHOLE
         found = (named if starts_paragraph else None) or _SUMMARY_NAME.fullmatch(line)
+        heading = heading_of(line)
+        if heading is not None or found is not None:
+            key = section_key(heading[1] if heading is not None else found.group(1))
+            after_timeline = key == "timeline" or (after_timeline and key is None)
+        if found is not None and after_timeline and found.re is _BOLD_NAME and _names_a_kind(found.group(1)):
+            # "**Misleading Investigation/Debugging Paths:**" after "**Timeline:**": what the timeline holds,
+            # written as a section of its own (the timeline takes it back: fold_event_kinds).
+            lines[index] = f"###### {found.group(1).strip()}"
+            continue
         if found is None or section_key(found.group(1)) is None or names_measure_part(found.group(1)):
             continue  # ("Tasks:" alone on its line is a label in the measures: their reader takes it)
         lines[index] = f"###### {found.group(1).strip()}"
