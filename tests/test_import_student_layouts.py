@@ -230,3 +230,14 @@ def test_a_resolution_section_after_the_timeline_with_no_root_cause_section_stay
     )
     assert document.root_cause.resolution == "We restarted the queue."
     assert len(document.timeline) == 1
+
+
+def test_a_home_lab_write_up_s_sections_are_the_impact_introduction_and_resolution() -> None:
+    document = from_markdown(
+        "# Media server down for a week\n### Issues Found:\n* Remote access dropped\n### Issue Description:\n"
+        "* The ISP blocked the default port.\n### Steps to Resolution:\n* Moved the service to another port\n"
+    )
+    assert document.summary.impact == "Remote access dropped"
+    assert document.introduction == "* The ISP blocked the default port."  # the introduction keeps its list
+    assert document.root_cause.resolution == "Moved the service to another port"
+    assert document.extra_sections == []

@@ -51,6 +51,7 @@ for _key, _names in {
         "synopsis",
         "description",
         "incident description",
+        "issue description",
         "description of the incident",
         # An RCA's opening ("Problem statement") says what went wrong for whom.
         "problem statement",
@@ -77,6 +78,8 @@ for _key, _names in {
         "customer impact details",
         # Heroku's status post-mortems open with "Issue": what customers saw, and when.
         "issue",
+        # What the users and the author saw go wrong, listed.
+        *("issues found", "symptoms"),
     ],
     "timeline": [
         "timeline",
@@ -137,6 +140,8 @@ for _key, _names in {
     "resolution": [
         "resolution",
         "resolution and recovery",
+        # A home-lab write-up's steps: what was changed to make it work again.
+        *("steps to resolution", "steps taken to resolve", "resolution steps"),
         "recovery",
         "mitigation",
         "mitigation and resolution",
