@@ -241,3 +241,21 @@ def test_a_home_lab_write_up_s_sections_are_the_impact_introduction_and_resoluti
     assert document.introduction == "* The ISP blocked the default port."  # the introduction keeps its list
     assert document.root_cause.resolution == "Moved the service to another port"
     assert document.extra_sections == []
+
+
+def test_a_graph_closing_the_timeline_stays_with_the_timeline() -> None:
+    document = from_markdown(
+        "# T\n\n## Timeline\n\n- **16:58 UTC** - Database saturates\n\n"
+        "![outage timeline](https://example.com/outage.png)\n"
+    )
+    assert document.humor.closing == ""
+    assert "![outage timeline](https://example.com/outage.png)" in to_markdown(document)
+
+
+def test_an_archive_s_front_matter_window_is_the_incident_s_start_and_end() -> None:
+    document = from_markdown(
+        "---\ntitle: Grid collapse\nstart_time: 2012-07-30T02:33:00Z\nend_time: 2012-07-31T16:00:00Z\n---\n\n"
+        "The northern grid failed twice.\n"
+    )
+    assert document.summary.start == datetime(2012, 7, 30, 2, 33, tzinfo=UTC)
+    assert document.summary.end == datetime(2012, 7, 31, 16, 0, tzinfo=UTC)

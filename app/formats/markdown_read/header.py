@@ -310,7 +310,14 @@ def read_front_matter(draft: Draft, lines: list[str]) -> dict[str, str]:
             break
     if meta.authors is None and (names := _front_matter_authors(content)):
         meta.authors = names
+    for key in _FRONT_MATTER_WINDOW:
+        if fields.get(key):  # "start_time: 2012-07-30T02:33:00Z": the incident's window, as a label gives it
+            read_window_label(draft, f"{key.replace('_', ' ')}: {fields[key]}")
     return fields
+
+
+# The window as an incident archive's front matter writes it.
+_FRONT_MATTER_WINDOW = ("start_time", "end_time", "started_at", "resolved_at", "start", "end")
 
 
 _FRONT_MATTER_AUTHORS = re.compile(r"(?:authors?|author\(s\))[ \t]*[:=][ \t]*(?P<value>.*)", re.IGNORECASE)

@@ -21,6 +21,12 @@ _PICTURE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
+# A picture of the incident's data is evidence, not a joke: "![writer database load spike](…)".
+_DATA_PICTURE = re.compile(
+    r"!\[[^\]]*\b(?:graph|chart|timeline|dashboard|metrics?|screenshot|spike|latency|load|cpu|memory|errors?|"
+    r"traffic|grafana|logs?|trace)\b",
+    re.IGNORECASE,
+)
 
 
 def pictures_as_humor(sections: list[Section], extras_from: int | None) -> tuple[list[Section], int | None]:
@@ -54,6 +60,10 @@ def _closing_picture(lines: list[str]) -> tuple[int, int] | None:
         first -= 1
     if first == last or (first and lines[first - 1].strip() and not lines[first - 1].rstrip().endswith(":")):
         return None  # no picture, or one inside a paragraph of text
+    if any(_DATA_PICTURE.match(line.strip()) for line in lines[first:last]) or any(
+        _PICTURE.fullmatch(line) for line in lines[:first]
+    ):
+        return None  # a graph of the incident, or one of several pictures the section shows as evidence
     if not all(outside_fences(lines)[first:last]):
         return None
     return first, last
