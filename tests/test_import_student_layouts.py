@@ -259,3 +259,11 @@ def test_an_archive_s_front_matter_window_is_the_incident_s_start_and_end() -> N
     )
     assert document.summary.start == datetime(2012, 7, 30, 2, 33, tzinfo=UTC)
     assert document.summary.end == datetime(2012, 7, 31, 16, 0, tzinfo=UTC)
+
+
+def test_a_picture_alone_under_the_first_heading_is_an_illustration_not_the_humor() -> None:
+    document = from_markdown(
+        "# Issue Summary\n\n![Alt Text](https://example.com/a.png)\n\n## Impact\n\nLogins failed.\n\n"
+        "## Timeline\n\n- 2024-05-01 10:00 UTC: alert\n\n## Root Cause\n\nA bad rule.\n"
+    )
+    assert document.humor.closing == ""

@@ -58,8 +58,10 @@ def _closing_picture(lines: list[str]) -> tuple[int, int] | None:
     first = last
     while first and _PICTURE.fullmatch(lines[first - 1]):
         first -= 1
-    if first == last or (first and lines[first - 1].strip() and not lines[first - 1].rstrip().endswith(":")):
-        return None  # no picture, or one inside a paragraph of text
+    if first == last or not any(line.strip() for line in lines[:first]):
+        return None  # no picture, or a section of pictures alone (an illustration under its heading)
+    if lines[first - 1].strip() and not lines[first - 1].rstrip().endswith(":"):
+        return None  # one inside a paragraph of text
     if any(_DATA_PICTURE.match(line.strip()) for line in lines[first:last]) or any(
         _PICTURE.fullmatch(line) for line in lines[:first]
     ):
