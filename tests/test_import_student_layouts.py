@@ -267,3 +267,13 @@ def test_a_picture_alone_under_the_first_heading_is_an_illustration_not_the_humo
         "## Timeline\n\n- 2024-05-01 10:00 UTC: alert\n\n## Root Cause\n\nA bad rule.\n"
     )
     assert document.humor.closing == ""
+
+
+def test_summary_labels_led_by_an_emoji_above_the_sections_are_read() -> None:
+    document = from_markdown(
+        "Postmortem: Cache Meltdown\n\n💥 Impact: Pages took a minute to load.\n\n"
+        "🔍 Root Cause: The cache evicted everything at once.\n\n📅 Timeline: How it went:\n\n"
+        "- May 10, 2024, 14:00 UTC: alert\n"
+    )
+    assert document.summary.impact == "Pages took a minute to load."
+    assert document.summary.root_cause == "The cache evicted everything at once."

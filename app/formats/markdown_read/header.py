@@ -346,6 +346,15 @@ def _front_matter_authors(content: list[str]) -> list[str]:
     return []
 
 
+_EMOJI_LEAD = re.compile(r"[^\x00-\x7f\w\s][^\x00-\x7f\w]{0,3}[ \t]*(?=[A-Za-z])")
+
+
+def _decorated_label(draft: Draft, head: str) -> bool:
+    """Whether a line led by an emoji is a label read without it ("💥 Impact: users saw errors")."""
+    found = _EMOJI_LEAD.match(head)
+    return found is not None and _read_label(draft, head[found.end() :], None)
+
+
 def read_metadata(draft: Draft, lines: list[str]) -> str:
     """The labelled lines under the title; returns what is not metadata, as written."""
     leftover: list[str] = []
@@ -367,7 +376,10 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
             if len(cells) == 2 and cells[0].strip("*_ :"):
                 _read_label(draft, f"{cells[0].strip('*_ ').rstrip(':')}: {cells[1]}", None)
             leftover.append(entry)
-        elif not _read_label(draft, head, entry if isinstance(entry, Item) else None):
+        elif not _read_label(draft, head, entry if isinstance(entry, Item) else None) and not (
+            # "💥 Impact: …", "🔍 Root Cause: …": an emoji before the label is decoration
+            isinstance(entry, str) and draft.other_template and _decorated_label(draft, head)
+        ):
             if isinstance(entry, str) and draft.other_template and byline is None:
                 byline = _byline(entry)  # the line stays: it often holds the date too
             leftover.extend(raw)
