@@ -101,10 +101,6 @@ def read_measures(draft: Draft, section: Section) -> None:
     own = name_key(section.heading)
     under = [_heading_part(own) if own in _PART_NAMES else None]
     under_improvements = under[0] == "improvements"  # After "### Improvements", plain items are improvements.
-    if draft.other_template and under[0] is None and _tasks_named_after_a_list(entries):
-        # A list under the measures' own name, then "**Tasks to Address the Issue:**" over another: the
-        # first is what can be improved, as the reference's two lists are.
-        under_improvements = True
     items_before = len(measures.tasks) + len(measures.improvements)
     paragraph: list[str] = []  # plain lines under such a name: one item each, or one item wrapped
     listed = [False]  # the part named has a marked list: its plain lines are the author's other words
@@ -194,8 +190,9 @@ def read_measures(draft: Draft, section: Section) -> None:
                 item = Item(lettered.group(1), entry[lettered.end() :], [], [entry])
                 leftover.extend(_task(item, measures.tasks, inline=True, day=draft.day))
             else:
-                if _names_tasks(entry):
-                    under[0], under_improvements = "tasks", False  # "📝 Task List: our quest" over its list
+                if draft.other_template and _names_tasks(entry):
+                    # "📝 Task List: our quest" over its list: the tasks named, as "TODO:" names them
+                    under[0], under_improvements, labelled_tasks[0] = "tasks", False, True
                 leftover.append(entry)
             continue
         key, value = split_label(entry.head) or ("", "")
@@ -297,29 +294,6 @@ def _listed_before_next_part(entries: list[Item | str]) -> bool:
         if key and not value and _measure_part(key, stripped) is not None:
             return False
     return False
-
-
-def _tasks_named_after_a_list(entries: list[Item | str]) -> bool:
-    """Whether the measures hold a list, then a name of the tasks ("Tasks:", "### Tasks to Address the
-    Issue") over another, and nothing names the improvements."""
-    seen_list, tasks_named = False, None
-    for entry in entries:
-        if isinstance(entry, Item):
-            key, value = split_label(entry.head) or ("", "")
-            if key in _IMPROVEMENT_LABELS or _measure_part(key, entry.head) == "improvements":
-                return False
-            names_a_list = not value or _lists_tasks(entry.body)  # "- Task: Review the timeouts." is one task
-            if (key in _TASK_LABELS or _measure_part(key, entry.head) == "tasks") and names_a_list:
-                tasks_named = seen_list if tasks_named is None else tasks_named
-            seen_list = True
-            continue
-        heading = heading_of(entry)
-        part = _heading_part(name_key(heading[1])) if heading is not None else None
-        if part == "improvements":
-            return False
-        if part == "tasks" or (heading is None and _names_tasks(entry)):
-            tasks_named = seen_list if tasks_named is None else tasks_named
-    return bool(tasks_named)
 
 
 def owned_task_tables(draft: Draft, lines: list[str]) -> list[str]:

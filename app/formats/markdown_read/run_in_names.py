@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from app.formats.markdown_read.names import names_measure_part, section_key
 
 # An emoji or two before the name are decoration ("🔧 Root Cause and Resolution: …").
-# (A bold label, "**Humor:** …", is read where it stands by the readers of labelled paragraphs.)
+# (A bold label, "**Humor:** …", is read where it stands by the readers of labelled paragraphs, and so is a
+# label whose text runs on in lower case, "Lessons learned: test with two tenants.", as a mail writes it.)
 _RUN_IN = re.compile(
     r"(?P<decoration>[^\x00-\x7f\w\s][^\x00-\x7f\w]{0,3}[ \t]*)?(?P<name>[A-Za-z][A-Za-z &/'-]{2,60}?)"
-    r"[ \t]*:[ \t]+(?P<text>\S.*)"
+    r"[ \t]*:[ \t]+(?P<text>(?![a-z])\S.*)"
 )
 _PARTS = ("timeline", "root_cause", "measures", "closing_notes", "humor")
 _LONGEST_LINE = 5_000
