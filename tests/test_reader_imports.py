@@ -14,9 +14,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 READER = "app.formats.markdown_read."
-# The timeline's readers are not among them: ``tool_exports`` looks up status words in ``timeline.kinds``
-# for any file, and importing it imports the whole ``timeline`` package.
 NOT_NEEDED_BY_PLAIN_TEXT = (
+    "timeline",  # a fifth of the reader's memory; ``tool_exports`` once loaded it for its status words
     "humor",
     "diagram",
     "drawing",

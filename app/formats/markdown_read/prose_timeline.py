@@ -207,7 +207,7 @@ def _status_update(paragraph: str, draft: Draft) -> EventDraft | None:
     reading = read(when, default_date=draft.day, default_zone=draft.zone, whole=True)
     if reading is None or not reading.has_time:
         return None
-    from app.formats.markdown_read.timeline.kinds import STATUS_KINDS
+    from app.formats.markdown_read.status_words import STATUS_KINDS
 
     text = " ".join(lines[:-1])
     status = _STATUS_WORD.match(text)

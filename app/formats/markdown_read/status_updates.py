@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.formats.markdown_read.names import section_key
-from app.formats.markdown_read.timeline.kinds import STATUS_KINDS
+from app.formats.markdown_read.status_words import STATUS_KINDS
 from app.formats.markdown_read.tokens import TIME_LED, heading_of
 from app.timeparse import read
 

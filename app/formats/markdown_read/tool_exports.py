@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.notion_toggles import toggle_lines, toggle_name
+from app.formats.markdown_read.status_words import STATUS_KINDS
 from app.formats.markdown_read.tables import LONGEST_LINE
-from app.formats.markdown_read.timeline.kinds import STATUS_KINDS
 from app.formats.markdown_read.tokens import heading_of
 from app.timeparse import read
 

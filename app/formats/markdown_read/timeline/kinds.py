@@ -261,14 +261,3 @@ def guess_kind(text: str) -> EventKind:
         if pattern.search(probe):
             return kind
     return EventKind.NOTE
-
-
-# The words a status page heads its updates with, and the kind of entry each is.
-STATUS_KINDS = {
-    "investigating": EventKind.DETECTION,
-    "identified": EventKind.ACTION,
-    "monitoring": EventKind.ACTION,
-    "update": EventKind.NOTE,
-    "resolved": EventKind.RESOLUTION,
-    "completed": EventKind.RESOLUTION,
-}

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from datetime import datetime, tzinfo
 
+from app.formats.markdown_read.status_words import STATUS_KINDS
 from app.formats.markdown_read.tables import is_table_line
 from app.formats.markdown_read.timeline.context import TimelineContext
-from app.formats.markdown_read.timeline.kinds import STATUS_KINDS, kind_named, kind_of_title
+from app.formats.markdown_read.timeline.kinds import kind_named, kind_of_title
 from app.formats.markdown_read.tokens import BULLET, Item, heading_of, parse_items, split_label
 from app.model import EventKind
 from app.timefmt import parse_date
