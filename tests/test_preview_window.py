@@ -145,3 +145,24 @@ def test_the_preview_converting_in_the_background_hands_the_interpreter_to_waiti
     monkeypatch.setattr(preview_render, "YIELD_EVERY", 0.0)
     preview_render.markdown_to_html("- **Detection:**\n  - it broke\n\n" * 50)
     assert yields and set(yields) == {0}
+
+
+def test_a_long_document_opened_over_a_short_one_is_laid_out_once_and_shown(qtbot):
+    # The scroll bar the long document brings narrows the view while its pieces are being put in place;
+    # the preview laid them out a second time inside the first and kept both (0.7 MB each for a
+    # 1,400-node chart's first piece), showing a document other than the one it scrolled and measured.
+    from PySide6.QtGui import QTextDocument
+
+    from app.model import PostMortem
+
+    preview = shown(qtbot, PostMortem())
+    assert not preview.verticalScrollBar().isVisible()
+    preview._document.replace_model(large_document(3000), None)
+    with qtbot.waitSignal(preview.rendered, timeout=WAIT):
+        pass
+    qtbot.wait(20)  # documents let go of are deleted on the next turn of the event loop
+    assert preview.verticalScrollBar().isVisible()
+    assert preview.document() is preview._window.document
+    assert [document for document in preview.findChildren(QTextDocument) if not document.isEmpty()] == [
+        preview.document()
+    ]

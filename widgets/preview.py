@@ -121,6 +121,7 @@ class PreviewPane(KeepsSelection, SafeBrowser):
         self._estimates: list[float] = []  # each piece's estimated lines at the current width
         self._width = -1
         self._placing = False  # the preview itself moves the scroll bar: not the reader
+        self._width_pending = False  # the view's width changed while the preview was placing a window
         self._follow_pending = False
         self._chart_at: int | None = None  # where the chart's picture sits in the shown document
         self._chart_original: QImage | None = None  # the picture as drawn, before fitting it
@@ -281,6 +282,7 @@ class PreviewPane(KeepsSelection, SafeBrowser):
             self.verticalScrollBar().setValue(round(piece_top(new, index) + offset))
         finally:
             self._placing = False
+        self._follow_pending_width()
 
     def _learn(self, window: Window) -> None:
         """Remember the heights of the pieces ``window`` laid out, and how far off their estimates were."""
@@ -314,15 +316,32 @@ class PreviewPane(KeepsSelection, SafeBrowser):
     @never_raises()
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._window is not None and self.viewport().width() != self._width:
-            from widgets.preview_window import piece_at
-
-            index, offset = piece_at(self._window, self.verticalScrollBar().value())
-            self._measured.clear()  # measured at another width
-            self._scale = [0.0, 0.0]
-            self._estimate()
-            self._show_around(index, offset, rebuild=True)
+        if self._placing:
+            # The scroll bar that the window being put in place brings narrows the view, inside
+            # ``setDocument``: placing again there, with ``_window`` still the one before, laid out
+            # the same pieces a second time and kept both documents (0.7 MB each for the first piece
+            # of a 1,400-node chart's steps), one of them shown and the other measured.
+            self._width_pending = True
+        else:
+            self._follow_width()
         self.fit_chart()
+
+    def _follow_pending_width(self) -> None:
+        if self._width_pending:
+            self._width_pending = False
+            self._follow_width()
+
+    def _follow_width(self) -> None:
+        """Measure the pieces again at the view's width, if it changed, keeping what is on screen in place."""
+        if self._window is None or self.viewport().width() == self._width:
+            return
+        from widgets.preview_window import piece_at
+
+        index, offset = piece_at(self._window, self.verticalScrollBar().value())
+        self._measured.clear()  # measured at another width
+        self._scale = [0.0, 0.0]
+        self._estimate()
+        self._show_around(index, offset, rebuild=True)
 
     def fit_chart(self) -> None:
         """Show the chart's picture as wide as the column allows, never wider than it was drawn.
@@ -379,6 +398,7 @@ class PreviewPane(KeepsSelection, SafeBrowser):
                 self.verticalScrollBar().setValue(int(top))
             finally:
                 self._placing = False
+            self._follow_pending_width()
         return True
 
     def shutdown(self) -> None:
