@@ -16,6 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 READER = "app.formats.markdown_read."
 NOT_NEEDED_BY_PLAIN_TEXT = (
     "timeline",  # a fifth of the reader's memory; ``tool_exports`` once loaded it for its status words
+    "measures",
+    "plain_lists",
     "humor",
     "diagram",
     "drawing",

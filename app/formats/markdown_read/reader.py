@@ -42,7 +42,6 @@ from app.formats.markdown_read.incident_window import (
 from app.formats.markdown_read.label_cuts import labelled_parts_cut
 from app.formats.markdown_read.labels import AUTHOR_LABELS
 from app.formats.markdown_read.markup import without_html_markup
-from app.formats.markdown_read.measures import owned_task_tables, read_measures
 from app.formats.markdown_read.names import plain_name, section_key
 from app.formats.markdown_read.other_markups import from_other_markups
 from app.formats.markdown_read.picture_humor import pictures_as_humor
@@ -94,8 +93,8 @@ if TYPE_CHECKING:
 SectionReader = Callable[[Draft, Section], None]
 
 
-# The readers of a timeline, of the Humor Element (its diagram and drawing) and of a saved mail's
-# headers are imported by the first document that has one: a third of this package's code, which
+# The readers of a timeline, of the measures, of the Humor Element (its diagram and drawing) and of a
+# saved mail's headers are imported by the first document that has one: a third of this package's code, which
 # stayed in memory all session for every Markdown file opened (60,000 '***' lines need none of it).
 def read_timeline(draft: Draft, section: Section) -> None:
     from app.formats.markdown_read.timeline import read_timeline as read
@@ -107,6 +106,22 @@ def read_humor(draft: Draft, section: Section) -> None:
     from app.formats.markdown_read.humor import read_humor as read
 
     read(draft, section)
+
+
+def read_measures(draft: Draft, section: Section) -> None:
+    from app.formats.markdown_read.measures import read_measures as read
+
+    read(draft, section)
+
+
+def owned_task_tables(draft: Draft, lines: list[str]) -> list[str]:
+    """``lines`` without the action-items tables they hold (``measures.owned_task_tables``): a section
+    without a table needs no reader of measures (a plain document, none of its 67 KB)."""
+    if not any(line.lstrip().startswith("|") for line in lines):
+        return lines
+    from app.formats.markdown_read.measures import owned_task_tables as take
+
+    return take(draft, lines)
 
 
 def mail_headers(lines: list[str]) -> MailHeaders | None:
