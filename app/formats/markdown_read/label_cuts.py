@@ -26,9 +26,9 @@ import re
 
 from app.formats.markdown_read.draft import Section
 from app.formats.markdown_read.names import section_key
-from app.formats.markdown_read.timeline.kinds import kind_named
 from app.formats.markdown_read.tokens import TIME_LED
 from app.formats.markdown_syntax import outside_fences
+from app.model import EventKind
 
 # "Root cause: the job …", "**Root cause:** the job …", "Lessons learned - we …" is not one (no colon).
 _RUN_IN_LABEL = re.compile(
@@ -75,7 +75,7 @@ def _cut(section: Section, key: str | None) -> list[Section]:
         if found is None:
             continue
         label = found.group("label").strip()
-        if key == "timeline" and kind_named(label) is not None:
+        if key == "timeline" and _kind_named(label) is not None:
             kind_labelled = kind_labelled or timed < 2 or _CLOCK.search(_paragraph(lines, index)) is not None
             if kind_labelled:
                 continue
@@ -90,6 +90,14 @@ def _cut(section: Section, key: str | None) -> list[Section]:
         return [section]
     body = lines[start:] if first_line is None else [first_line, *lines[start + 1 :]]
     return [*pieces, Section(heading, body, section.position, section.level)]
+
+
+def _kind_named(label: str) -> EventKind | None:
+    # Imported here, for a timeline: at the top it loaded the whole ``timeline`` package (a fifth of the
+    # reader's memory) for every Markdown file, one without a timeline included.
+    from app.formats.markdown_read.timeline.kinds import kind_named
+
+    return kind_named(label)
 
 
 def _paragraph(lines: list[str], start: int) -> str:
