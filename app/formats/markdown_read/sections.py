@@ -146,13 +146,15 @@ def fold_event_kinds(sections: list[Section], extras_from: int | None) -> tuple[
     """Sections named for a kind of event right after the timeline ("Misleading Investigation/Debugging
     Paths:", "Escalated to:", then "Resolution:" before a "Root Cause and Resolution"), as the 0x19 task's
     list of what a timeline holds is often written: read as part of the timeline, each heading its kind."""
+    limit = len(sections) if extras_from is None else extras_from
+    keys = [section_key(section.heading) for section in sections[:limit]]
+    if "timeline" not in keys:
+        return sections, extras_from  # (and the timeline's readers stay unloaded for a file without one)
     from app.formats.markdown_read.timeline.kinds import kind_named  # the timeline's own names of kinds
 
-    limit = len(sections) if extras_from is None else extras_from
     out: list[Section] = []
     timeline: Section | None = None
     folded = 0
-    keys = [section_key(section.heading) for section in sections[:limit]]
     last_root_cause = max((number for number, key in enumerate(keys) if key == "root_cause"), default=-1)
     for number, section in enumerate(sections):
         key = keys[number] if number < limit else None
