@@ -51,17 +51,21 @@ _DATE = re.compile(
     r"|(?P<sa>\d{1,2})(?P<ssep>[/.-])(?P<sb>\d{1,2})(?P=ssep)(?P<sy>\d{4})(?![\d/.-]\d)"
     # May 1, 2024 / May 1st / January 1, 1 (the year never being the hour of a following time)
     # ("March 3, 2024: text": a colon after the date is the text's, one before digits an hour's)
-    r"|(?P<mname>[^\W\d_]{3,9})\.?\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?(?![\dA-Za-z]|:\d)"
+    # October the 2nd, 2024 (the day an ordinal then)
+    r"|(?P<mname>[^\W\d_]{3,9})\.?\s+(?:(?P<mthe>the)\s+)?(?P<mday>\d{1,2})(?P<mth>st|nd|rd|th)?(?![\dA-Za-z]|:\d)"
     rf"(?:(?P<mcomma>\s*,\s*|\s+)(?P<myear>\d{{1,4}})(?![\dA-Za-z]|:\d|[.,]\d|{AMPM_AHEAD}))?"
     # 1 May 2024 / 4th March / 14-Feb-2023 / 2. März 2024 (the German way, with its year) / 3 de mayo de 2024
-    r"|(?P<dday>\d{1,2})(?:st|nd|rd|th|(?P<ddot>\.))?(?P<dsep>\s+(?:de\s+)?|-)(?P<dname>[^\W\d_]{3,9})\.?"
+    # / 2nd of October 2024 (the British way, an ordinal and "of")
+    r"|(?P<dday>\d{1,2})(?:(?P<dth>st|nd|rd|th)|(?P<ddot>\.))?(?P<dsep>\s+(?:de\s+|(?P<dof>of)\s+)?|-)"
+    r"(?P<dname>[^\W\d_]{3,9})\.?"
     r"(?:(?:,?\s+(?:de\s+)?|-)(?P<dyear>\d{4})(?![\dA-Za-z]|:\d))?"
 )
 _EDITOR_TIME_AHEAD = re.compile(r"\s*,\s*\d{1,2}:\d{2}")
 # "4/9" with no year: a date only after a weekday ("Tue 4/9"); alone it is as often a ratio or a score.
 MONTH_SLASH_DAY = re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\d/])")
 # The date after a time written without one: "21:04 UTC on 14 February", "14:03 UTC, May 1, 2024".
-_DATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:on[ \t]+)?|[ \t]+on[ \t]+", re.IGNORECASE)
+# "14:00 on the 3rd of October": "the" before an ordinal day.
+_DATE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:on[ \t]+)?|[ \t]+on[ \t]+)(?:the[ \t]+(?=\d))?", re.IGNORECASE)
 
 
 # Whether "01/12/2023" is the 1st of December: set while a document is read that writes its slashed dates day
@@ -95,6 +99,8 @@ def date_at(text: str, position: int, default_year: int | None) -> tuple[date, i
         month = MONTH_NUMBERS.get((mname or dname).lower())
         if month is None:
             return None
+        if (groups["mthe"] and not groups["mth"]) or (groups["dof"] and not groups["dth"]):
+            return None  # "May the 4 of us", "2 of March's tasks": "the" and "of" go with an ordinal ("the 2nd").
         day = int(mday or dday)
         year_text = myear or dyear
         if dsep == "-" and not year_text:

@@ -176,11 +176,15 @@ def _after_phrase(
     return None
 
 
-# A date with its year anywhere in a line: "2022-03-09", "12 March 2019", "March 12th, 2019", "2018 October 21".
+# A date with its year anywhere in a line: "2022-03-09", "12 March 2019", "March 12th, 2019", "2018 October 21",
+# "the 2nd of October 2024", "October the 2nd, 2024", "2-Oct-2024"; a month in lower case as students type it.
 _DATE_WITH_YEAR = re.compile(
     # A month's name as written, or in capitals as forms and logs write it ("07 NOV 2024").
-    r"\b(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?,?[ \t]+\d{4}"
-    r"|[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?P<days>[–-]\d{1,2})?,?[ \t]+\d{4}"
+    r"\b(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+[A-Za-z](?:[a-z]{2,8}|[A-Z]{2,8})\.?,?[ \t]+\d{4}"
+    r"|\d{1,2}-[A-Za-z](?:[a-z]{2,8}|[A-Z]{2,8})-\d{4}"
+    r"|[A-Za-z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?(?P<days>[–-]\d{1,2})?"
+    r",?[ \t]+\d{4}"
     r"|\d{4}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{1,2}"
     # "9/14/2024", "14.09.2024": read month first unless the first number cannot be a month, as the parser does.
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\b"
