@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
 
 from app.formats.markdown_import import read_markdown as from_markdown_with_notes
 
@@ -87,3 +89,32 @@ def test_a_zone_in_parentheses_on_a_line_without_any_time_is_not_a_statement_abo
     )
     draft, _ = from_markdown_with_notes(text)
     assert draft.summary.start is not None and draft.summary.start.utcoffset() == timedelta(0)
+
+
+PLUS_1 = timezone(timedelta(hours=1))
+
+
+def _window_line(line: str) -> str:
+    return f"# Mail bounced\n\n## Issue Summary\n\nOn 3 June 2024 {line}\n\n## Timeline\n\n- 09:10 - mail bounces\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "mail bounced (from 09:10 to 10:40 , UTC+1).",  # the times and the zone share the parentheses
+        "mail bounced (from 09:10 to 10:40, GMT+1).",
+        "mail bounced from 09:10 to 10:40 , UTC+1.",  # the zone closes the sentence after a comma
+    ],
+)
+def test_a_zone_after_a_comma_closing_the_window_is_every_time_s_zone(line: str) -> None:
+    draft, notes = from_markdown_with_notes(_window_line(line))
+    assert draft.summary.start == datetime(2024, 6, 3, 9, 10, tzinfo=PLUS_1)
+    assert draft.summary.end == datetime(2024, 6, 3, 10, 40, tzinfo=PLUS_1)
+    assert draft.timeline[0].time == datetime(2024, 6, 3, 9, 10, tzinfo=PLUS_1)
+    assert not any("names no time zone" in note for note in notes)
+
+
+def test_a_word_after_a_comma_that_is_no_zone_leaves_the_times_in_utc() -> None:
+    draft, notes = from_markdown_with_notes(_window_line("mail bounced from 09:10 to 10:40, Monday."))
+    assert draft.summary.start == datetime(2024, 6, 3, 9, 10, tzinfo=UTC)
+    assert any("names no time zone" in note for note in notes)

@@ -290,16 +290,22 @@ def zone_after_a_time(lines: Iterable[str]) -> tzinfo | None:
     Time, UTC+3)", "1:20 AM, March 4, 2025 (EST)"), said once, often in a long opening paragraph. A zone in
     parentheses after anything else ("Paged Priya Nair (IST)", "the Pacific region (Pacific)") is not one."""
     for line in itertools.islice(lines, 5000):
-        if "(" in line and (zone := _zone_after_a_time(line[:2000])) is not None:
+        if ("(" in line or "," in line) and (zone := _zone_after_a_time(line[:2000])) is not None:
             return zone
     return None
 
 
 def _zone_after_a_time(line: str) -> tzinfo | None:
+    for clock in itertools.islice(_CLOCK.finditer(line), 50):
+        # "from 14:00 to 15:00 , GMT+1.": the zone closes the clause, after a comma.
+        if (closing := _ZONE_CLOSING.match(line, clock.end())) and (zone := zone_named(closing.group(1))):
+            return zone
     for group in _PARENTHESES.finditer(line):
-        if not _ENDS_WITH_A_TIME.search(line, max(0, group.start() - 40), group.start()):
-            continue
         parts = [part.strip() for part in _LIST_SEPARATOR.split(group.group(1)) if part.strip()]
+        if len(parts) > 1 and _CLOCK.search(parts[0]):
+            parts = [part for part in parts if not _CLOCK.search(part)]  # "(from 14:00 to 15:00 , GMT+1)"
+        elif not _ENDS_WITH_A_TIME.search(line, max(0, group.start() - 40), group.start()):
+            continue
         # "(EST)", "(IST, UTC+05:30)", "(East Africa Time, UTC+3)": names only, not a clause that mentions one.
         if len(parts) > 3 or any(len(part.split()) > 3 for part in parts):
             continue
@@ -349,4 +355,6 @@ def zone_in_statement(line: str) -> tzinfo | None:
 
 
 _PARENTHESES = re.compile(r"\(([^()]{1,60})\)")
+# A zone after a comma that ends the clause a time ends: "to 15:00 , GMT+1.", "to 3 PM, EAT;".
+_ZONE_CLOSING = re.compile(r"[ \t]*,[ \t]*([A-Za-z][A-Za-z+:\d-]{1,12}(?:[ \t]*[+-][ \t]*\d{1,2})?)[ \t]*(?=[).;]|$)")
 _LIST_SEPARATOR = re.compile(r"[,;/]|\bor\b")
