@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.tokens import split_label
-from app.formats.markdown_read.window import find_range_in_prose, read_range, written_clocks
+from app.formats.markdown_read.window import find_range_in_prose, read_range, written_clocks, zone_in_statement
 from app.timefmt import parse_timestamp
 from app.timeparse import read
 
@@ -195,10 +196,27 @@ def _told_window(draft: Draft, value: str) -> bool:
     day = _day_told(value) or draft.day
     found = find_range_in_prose(value, day=day, zone=draft.zone, year=_year(draft), notes=draft.notes)
     if found is None:
+        found = _range_anywhere(draft, value, day)
+    if found is None:
         return False
     if summary.start is None and summary.end is None:
         summary.start, summary.end = found
     return (summary.start, summary.end) == found and only_restates(value, found[1] - found[0])
+
+
+# Where a range may start in a duration's words: a word or a number not glued to the one before.
+_WORD_START = re.compile(r"(?<![\w:.])\w")
+
+
+def _range_anywhere(draft: Draft, value: str, day: date | None) -> tuple[datetime, datetime] | None:
+    """ "Duration: 3 hours and 5 minutes — Saturday 15 March 2025, 09:40 to 12:45 (GMT)": in a duration's
+    value a range is the window wherever it stands, with the date written before it."""
+    value = " ".join(value[:500].split())
+    for start in itertools.islice(_WORD_START.finditer(value), 80):
+        found = read_range(value[start.start() :], day=day, zone=draft.zone, year=_year(draft), notes=[])
+        if found is not None:
+            return found[0], found[1]
+    return None
 
 
 def _day_told(value: str) -> date | None:
@@ -256,13 +274,12 @@ def read_window_label(draft: Draft, head: str) -> bool:
     if name is None or getattr(summary, name) is not None:
         return False
     default_day = summary.start.date() if name == "end" and summary.start else draft.day
+    value = value.strip().strip("*_`").strip()
+    zone = draft.zone
+    if (named := _ZONE_IN_PARENTHESES.fullmatch(value)) and (said := zone_in_statement(f"({named['zone']})")):
+        value, zone = named["moment"], said  # "7:45 PM (Nairobi time, EAT)": the zone, as a reader says it
     reading = read(
-        value.strip().strip("*_`").strip(),
-        default_date=default_day,
-        default_zone=draft.zone,
-        default_year=_year(draft),
-        notes=draft.notes,
-        whole=True,
+        value, default_date=default_day, default_zone=zone, default_year=_year(draft), notes=draft.notes, whole=True
     )
     if reading is None or not reading.has_time:
         moment = parse_timestamp(value, default_date=draft.day)  # the editor's own form, as before
@@ -272,6 +289,9 @@ def read_window_label(draft: Draft, head: str) -> bool:
         moment = reading.moment
     setattr(summary, name, moment)
     return True
+
+
+_ZONE_IN_PARENTHESES = re.compile(r"(?P<moment>.+?)[ \t]*\((?P<zone>[^()]{1,60})\)")
 
 
 def _year(draft: Draft) -> int | None:

@@ -30,6 +30,7 @@ from app.formats.markdown_read.tokens import (
     text_of_items,
     under_subheadings,
 )
+from app.formats.markdown_read.window_labels import label_parts, read_window_labels, without_bullet
 from app.formats.markdown_syntax import unescape_block
 from app.text_pieces import now_and_then
 
@@ -48,7 +49,7 @@ def read_introduction(draft: Draft, section: Section) -> None:
     if draft.other_template:
         # "**Duration:** ..." or "**Start:** ..." written in an overview: the window, and the line
         # stays unless it said nothing more.
-        lines = _lines_not_read_by(draft, lines, _window_line)
+        lines = _lines_not_read_by(draft, lines, lambda draft, line: _window_line(draft, without_bullet(line)))
         lines = _lines_not_read_by(draft, lines, _severity_line)
     draft.set_text(section, draft, "introduction", unescape_block(body_text(lines)))
 
@@ -231,7 +232,10 @@ def _labelled_text(part: object, entry: Item, key: str, value: str, labels: dict
 
 
 def _window_line(draft: Draft, line: str) -> bool:
-    """Whether ``line`` is a start, end or duration label that was read whole into the window."""
+    """Whether ``line`` is a start, end or duration label (or several: "Start: …, End: …") read whole into the
+    window."""
+    if len(parts := label_parts(line)) > 1:
+        return read_window_labels(draft, parts)
     key = (split_label(line) or ("", ""))[0] if line else ""
     return key in START_LABELS + END_LABELS + WINDOW_LABELS + IMPACT_WINDOW_LABELS and read_window_label(draft, line)
 
