@@ -61,6 +61,7 @@ _STRUCTURE = (
     | _words_of(markdown_import._MARKUP_WORDS)
     | _words_of(markdown_import._AUTHOR_LABELS)
     | _words_of(markdown_timeline._KINDS)
+    | _words_of(markdown_timeline._HEADING_PHASES)  # "### 10:10 — Wrong track" over its paragraph: the kind
     | _words_of(markdown_timeline._TIME_COLUMNS + markdown_timeline._TEXT_COLUMNS + markdown_timeline._KIND_COLUMNS)
     | _words_of(kind.heading for kind in EventKind)
     | _words_of(status.label for status in [*Status, *TaskStatus])

@@ -6,7 +6,7 @@ import re
 
 from app.formats.markdown_read.tables import parse_table, table_cells, take_table
 from app.formats.markdown_read.timeline.context import TimelineContext
-from app.formats.markdown_read.timeline.kinds import kind_named
+from app.formats.markdown_read.timeline.kinds import kind_named, phase_named
 from app.formats.markdown_read.timeline.lines import Entries, zone_or_statement
 from app.formats.markdown_read.tokens import TIME_LED, Item, heading_of, is_table_line
 from app.timefmt import parse_date
@@ -204,5 +204,14 @@ def heading_event(ctx: TimelineContext, entries: Entries, index: int) -> int | N
         body.extend(following.raw if isinstance(following, Item) else [following])
         end += 1
     text = "\n".join(body).strip("\n")
-    ctx.add(moment, "\n\n".join(part for part in (first, text) if part))
+    if first and text and (kind := phase_named(first)) is not None:
+        ctx.add(moment, text, kind)  # "### 09:40 — Detection" over its paragraph: the title is the kind
+    elif first and text and _TITLE.fullmatch(first):
+        ctx.add(moment, f"{first}: {text}")  # "### 11:05 — Found it": the title leads the text, on its line
+    else:
+        ctx.add(moment, "\n\n".join(part for part in (first, text) if part))
     return end
+
+
+# A heading's title, not a sentence: a few words, no closing stop.
+_TITLE = re.compile(r"[^\s.!?:;]+(?:[ \t]+[^\s.!?:;]+){0,4}")

@@ -43,6 +43,39 @@ def kind_named(text: str) -> EventKind | None:
     return KINDS.get(name_key(text))
 
 
+# The titles of a heading-per-event timeline ("### 10:10 — Wrong track" over its paragraph) that name the
+# step's phase as surely as a kind's own name; over a list of events ("### Investigation") they are no kind,
+# since such a group holds wrong turns as well as deeds.
+HEADING_PHASES: dict[str, EventKind] = {
+    **dict.fromkeys(("investigation", "investigating", "mitigation", "mitigating", "diagnosis"), EventKind.ACTION),
+    **dict.fromkeys(
+        ("wrong track", "wrong turn", "false lead", "false trail", "red herring", "dead end"), EventKind.MISLEADING
+    ),
+    **dict.fromkeys(("first alert", "alert", "alerted", "reported", "first report"), EventKind.DETECTION),
+    **dict.fromkeys(("recovered", "resolved", "fixed", "all clear", "service restored"), EventKind.RESOLUTION),
+}
+
+
+# A kind's name as the label of an entry's text: "Misleading path: we ...", "**Escalation:** paged ...".
+_KIND_LABEL = re.compile(
+    r"(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z /-]{2,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)"
+)
+
+
+def kind_label(text: str) -> tuple[EventKind, str] | None:
+    """The kind an entry's text names in a label before its words, and the words; ``None`` if it names none."""
+    found = _KIND_LABEL.match(text)
+    if found is None or (kind := kind_named(found["label"])) is None:
+        return None
+    return kind, text[found.end() :]
+
+
+def phase_named(title: str) -> EventKind | None:
+    """The kind a heading-per-event title names ("Detection", "Wrong track"), or ``None``."""
+    key = name_key(title.strip().strip("*_").rstrip(":.!"))
+    return KINDS.get(key) or HEADING_PHASES.get(key)
+
+
 # Checked in this order: an event that "resolved the alert" is a resolution, not a detection.
 _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
