@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, NamedTuple
 
 from app.formats.markdown_read.draft import Draft, EventDraft
-from app.formats.markdown_read.timeline.kinds import guess_kind
+from app.formats.markdown_read.timeline.kinds import guess_kind, kind_label
 from app.formats.markdown_read.timeline.window_marks import (
     END_MARKER,
     MITIGATED_MARKER,
@@ -145,8 +145,9 @@ class TimelineContext:
                 reading = read(body, default_date=self.day, default_zone=end.zone, default_year=self.year) or reading
             # A range keeps its words: the event is at its start, the text says until when.
             return Lead(self._rolled(reading.moment, dated), text.strip(), True)
-        if lead is not None and lead.group("approximate"):
-            # "~14:00": the text says the time is approximate.
+        if lead is not None and lead.group("approximate") and not _opens_a_sentence(lead, rest):
+            # "~14:00": the text says the time is approximate. ("Around 8:00 AM, we suspected ...": a sentence's
+            # opening words, as "At 6:00 AM," are; the entry is what follows them.)
             return Lead(self._rolled(reading.moment, dated), text.strip(), reading.has_time)
         rest = _SEPARATOR.sub("", rest, count=1)
         if reading.open_markup:
@@ -284,6 +285,8 @@ class TimelineContext:
         if text.endswith("\\") and text[-2:-1] not in ("\\", ":", ""):
             # "*06:00*: site down\" on lines joined by hard breaks: the break ends the entry, it is no text
             text = text[:-1].rstrip()
+        if kind is None and self.kind is None and self.draft.other_template and (named := kind_label(text)):
+            kind, text = named  # "12:05 AM - Misleading path: we cleared the cache": the label is the kind
         chosen = kind or self.kind or guess_kind(text)
         guessed = kind is None and self.kind is None and self.draft.other_template
         self.draft.timeline.append(EventDraft(chosen, time, text, has_clock, guessed))
@@ -381,6 +384,11 @@ _RANGE_END = re.compile(r"[ \t]*(?:[-–—~]|to|until|and)[ \t]*(?=[*_`]{0,2}\d
 _CLOSING_MARKUP = re.compile(r"^(?:\*\*|__|`)")
 # What separates a time from its event's text: "14:03: x", "14:03 - x", "14:03 — x", "14:03 | x".
 _SEPARATOR = re.compile(r"^[ \t]*(?:[-–—:|>,]+|=>|->)?[ \t]*")
+
+
+def _opens_a_sentence(lead: re.Match[str], rest: str) -> bool:
+    """ "Around 8:00 AM, we ...": a worded approximation and a comma open a sentence (a mark, "~14:00", does not)."""
+    return lead.group("approximate")[:1].isalpha() and rest.lstrip(" \t*_").startswith(",")
 
 
 def _writes_its_date(text: str) -> bool:
