@@ -13,6 +13,7 @@ shows next to its "Read as …".
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -255,6 +256,25 @@ def _with_part_of_day(named: int, part: list[str]) -> int:
     if part[-1] == "night" or part[0] == "tonight":  # "eleven at night" 23:00, "two at night" 02:00
         return 0 if named == 12 else named + 12 if named >= 6 else named
     return named % 12 + 12  # pm, afternoon, evening
+
+
+def said_clocks_written(text: str) -> str:
+    """``text`` with each clock said in words written as one ("from half past two in the afternoon until ten
+    past four" as "from 14:30 until 16:10"), each hour after the one said before it; the rest as it was."""
+    previous: datetime | None = None
+    parts: list[str] = []
+    done = 0
+    for found in itertools.islice(_SPOKEN.finditer(text[:_LONGEST_SENTENCE]), 20):
+        clock = _spoken_clock(found, previous)
+        if clock is None:
+            continue
+        parts += [text[done : found.start()], f"{clock[0]:02d}:{clock[1]:02d}"]
+        done = found.end()
+        previous = datetime(2000, 1, 3, clock[0], clock[1])
+    return "".join([*parts, text[done:]])
+
+
+_LONGEST_SENTENCE = 2000
 
 
 def says_a_clock(text: str) -> bool:

@@ -121,3 +121,37 @@ def test_a_story_on_the_first_day_of_the_calendar_opens():
     document = from_markdown(story)
     assert "fixed" in " ".join(event.text for event in document.timeline)
     assert all(event.time is None or event.time.year == 1 for event in document.timeline)
+
+
+NEAR_THE_HOUR = """# The night the backups filled the disk
+
+## Summary
+
+On 9 November 2024, from around a quarter past nine in the evening until twenty to eleven (UTC), the shop
+showed an error page to every visitor.
+
+## What happened
+
+Around a quarter past nine the shop started to show an error page.
+
+Just after ten o'clock Amara found the backup folder had filled the disk.
+
+A little before eleven we deleted the oldest backups and the shop came back.
+"""
+
+
+def test_times_said_near_an_hour_in_a_story_are_events_and_a_said_window_is_the_window():
+    document = from_markdown(NEAR_THE_HOUR)
+    day = datetime(2024, 11, 9, tzinfo=UTC)
+    assert document.summary.start == day.replace(hour=21, minute=15)
+    assert document.summary.end == day.replace(hour=22, minute=40)
+    assert [event.time for event in document.timeline] == [
+        day.replace(hour=21, minute=15),
+        day.replace(hour=22),  # "just after ten o'clock"
+        day.replace(hour=23),  # "a little before eleven"
+    ]
+
+
+def test_an_hour_alone_before_a_count_is_no_time():
+    story = NEAR_THE_HOUR.replace("A little before eleven we deleted", "Shortly after two engineers deleted")
+    assert len(from_markdown(story).timeline) == 2

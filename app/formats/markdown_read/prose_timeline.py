@@ -49,7 +49,9 @@ _NOT_PROSE = ("|", "```", "~~~", "<", "#")
 _PROSE_SEARCHED = 400_000
 _DIGIT = re.compile(r"\d")
 # The words a said time follows in a story: "At quarter past two", "by twenty past three", "at about ten past two".
-_SAID_CUE = re.compile(r"(?:^|\b(?:at|by|around|about|until|since|approximately))\s*$", re.IGNORECASE)
+# "Just after three o'clock", "a little before four": a time said near an hour is told at that hour.
+_NEAR = r"(?:just|shortly|a little|a bit|right|soon|not long)\s+(?:after|before|past)"
+_SAID_CUE = re.compile(rf"(?:^|\b(?:at|by|around|about|until|since|approximately|{_NEAR}))\s*$", re.IGNORECASE)
 
 
 def _written_time(clause: str, day: date | None, zone: tzinfo | None) -> datetime | None:
@@ -60,14 +62,17 @@ def _written_time(clause: str, day: date | None, zone: tzinfo | None) -> datetim
     return None
 
 
-def _said_time(clause: str, day: date | None, zone: tzinfo | None, found: list[EventDraft]) -> datetime | None:
+def _said_time(
+    clause: str, day: date | None, zone: tzinfo | None, found: list[EventDraft], before: datetime | None = None
+) -> datetime | None:
     """A clock time told in words after "at", "by", "around" ("At ten to three Dana paged Viktor").
 
-    Without "am" or "pm" the hour is the first such one after the story's last time: a story is told in order.
+    Without "am" or "pm" the hour is the first such one after the story's last time (or ``before``, for its
+    first): a story is told in order.
     """
     if day is None:
         return None
-    previous = found[-1].time if found else None
+    previous = found[-1].time if found else before
     said = clock_said(clause, previous)
     if said is None or not _SAID_CUE.search(clause[: said[0]]):
         said = _hour_alone(clause, previous)
@@ -89,11 +94,23 @@ def _said_time(clause: str, day: date | None, zone: tzinfo | None, found: list[E
     return moment
 
 
+def _a_little_before(start: datetime) -> datetime:
+    """Where a story's first said hour is looked for from: a little before the window it tells of starts, so
+    that a step taken shortly before it (a deploy) is on the same side of noon."""
+    try:
+        return start - timedelta(hours=3)
+    except OverflowError:  # a window on the first day of the calendar
+        return start
+
+
 _HOURS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 # "The next morning at nine, Viktor and I ...": an hour word alone after a cue, only before a comma or the
 # sentence's end ("at one of our partners" is no time).
+# Or before the sentence's subject: "A little before four we restarted Gunicorn", "at two Zainab called".
 _HOUR_ALONE = re.compile(
-    rf"\b(?:at|by|around|about)\s+(?:(?:about|around)\s+)?(?P<hour>{'|'.join(_HOURS)})(?=\s*(?:[,.;:!?]|$))",
+    rf"\b(?:at|by|around|about|{_NEAR})\s+(?:(?:about|around)\s+)?(?P<hour>{'|'.join(_HOURS)})"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:I|we|he|she|they|the|our|my|everyone|everything|someone|nobody"
+    r"|(?-i:[A-Z][a-z]+(?<!Of)(?<!And)))\b)",
     re.IGNORECASE,
 )
 _NEXT_MORNING = re.compile(r"\b(?:next|following)\s+(?:morning|day)\b|\bthe\s+morning\s+after\b", re.IGNORECASE)
@@ -163,11 +180,15 @@ def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
 _NOT_STORY = re.compile(r"\s*(?:[-*+|#<]|```|~~~|\d{1,3}[.)]\s)")
 
 
-def story_events(paragraphs: list[str], day: date, zone: tzinfo | None) -> list[EventDraft]:
+def story_events(
+    paragraphs: list[str], day: date, zone: tzinfo | None, *, stated_start: datetime | None = None
+) -> list[EventDraft]:
     """A timeline section told as a story ("At quarter past two the first ticket came in. By half past two
     there were forty."): an event for each sentence that tells a time, holding the sentences after it up to
     the next one, so that no word is left out. Empty when fewer than two sentences tell a time, or when a
-    paragraph is a list or a table (then the section is not a story, and is read as it is)."""
+    paragraph is a list or a table (then the section is not a story, and is read as it is). An hour said
+    without am or pm is the first after the one before it; the first one, the nearest to ``stated_start``
+    (the window the summary states: "from a quarter past nine in the evening"), when there is one."""
     events: list[EventDraft] = []
     before_first: list[str] = []
     budget = _PROSE_SEARCHED
@@ -178,7 +199,9 @@ def story_events(paragraphs: list[str], day: date, zone: tzinfo | None) -> list[
         for sentence in _SENTENCE_END.split(" ".join(paragraph.split())):
             moment = None
             if len(sentence) <= _LONGEST_SENTENCE and not _RANGE.search(sentence):
-                moment = _written_time(sentence, day, zone) or _said_time(sentence, day, zone, events)
+                moment = _written_time(sentence, day, zone) or _said_time(
+                    sentence, day, zone, events, _a_little_before(stated_start) if stated_start and not events else None
+                )
             if moment is not None:
                 events.append(EventDraft(guess_kind(sentence), moment, sentence, kind_guessed=True))
             elif events:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, tzinfo
 
+from app.said_times import said_clocks_written, says_a_clock
 from app.timefmt import parse_date
 from app.timeparse import HYPHENS, Reading, read
 from app.timezones import zone_named, zone_statement
@@ -134,6 +135,12 @@ def find_range_in_prose(
         found = read_range(text[match.end() :], day=day, zone=zone, year=year, notes=notes)
         if found is not None:
             return found[0], found[1]
+    if says_a_clock(text) and (written := said_clocks_written(text)) != text:
+        # "from around half past two in the afternoon until ten past four": the same range, said in words
+        for match in _RANGE_START.finditer(written):
+            found = read_range(written[match.end() :], day=day, zone=zone, year=year, notes=notes)
+            if found is not None:
+                return found[0], found[1]
     start = _after_phrase(_START_PHRASE, text, day=day, zone=zone, year=year)
     if start is None:
         return None

@@ -124,7 +124,7 @@ def _read_as_story(ctx: TimelineContext, section: Section, first_event: int) -> 
     day = next((event.time.date() for event in read if event.time is not None), None) or ctx.day
     if day is None:
         return
-    told = story_events(_paragraphs(section.lines), day, ctx.zone)
+    told = story_events(_paragraphs(section.lines), day, ctx.zone, stated_start=draft.summary.start)
     if told:
         draft.timeline[first_event:] = told
         ctx.leftover = []
