@@ -212,6 +212,8 @@ def story_events(
         return []
     if before_first:
         events[0].text = " ".join([*before_first, events[0].text])
+    for event in events:  # each read whole, the sentences after its time with it ("… I was convinced that …")
+        event.kind = guess_kind(event.text)
     return events
 
 

@@ -92,7 +92,8 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # (not a setting put back: "Timeout set back to 600 s" is a deed)
             r"|(?<!\bset )(?<!\bput )(?<!\bturned )(?<!\bchanged )(?<!\bscaled )"
             r"\bback (?:at|to|under|below|within) (?:baseline|normal|zero|the slo|\d)"
-            r"|\b(?:delivered|sent|accepted|processing|flowing|healthy|available|correct|correctly|succeeding|searchable|current"
+            r"|\b(?:delivered"
+            r"|sent|accepted|processing|flowing|healthy|available|correct|correctly|succeeding|searchable|current"
             r"|reachable|usable|accessible)"
             r" again\b"
             # "CAD restored on all consoles", "logins recover", "stable for 15 minutes", "succeed for every player"
@@ -120,6 +121,14 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r" (?:stop|stopped|cease|ceased)\b"
             # A batch incident ends when the run it held up gets through: "Billing run completes".
             r"|\b(?:run|job|batch|backfill|replay|reindex|resync) (?:completes|completed|finishes|finished|succeeds)\b"
+            # "Cluster green; search results normal", "web-01 back in the HAProxy pool, all requests fast again",
+            # "Monitoring confirmed the site was back"
+            r"|\b(?:cluster|health|status|build|checks?) (?:is |was |turns? |turned |went |back to )?green\b"
+            r"|\b(?:results?|traffic|latency|errors?|metrics|everything|responses?|response times?)"
+            r" (?:are |is |was |were )?(?:back to )?normal\b"
+            r"|\bback in (?:the )?(?:[\w-]+ ){0,2}?(?:pool|rotation|service|cluster)\b|\bfast again\b"
+            r"|\b(?:site|service|api|app|website|page|server|shop|store)s? (?:is |are |was |were )?back\b"
+            r"(?! (?:to|down|off))"
             # "All monitors green ✅", "dashboards back to green", "checks green again".
             r"|\ball (?:[\w-]+ )?(?:monitors|checks|dashboards|alerts|graphs|metrics|lights|systems)"
             r"(?: (?:are|were|back|turned|went))?(?: to)? green\b|\b(?:back to|turned|went) green\b|\bgreen again\b",
@@ -129,6 +138,11 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # "Login error alert fires; launch war room notified".
             EventKind.DETECTION,
             r"^\W*(?:[\w-]+ ){0,4}alerts? (?:fires|fired|firing|triggers|triggered)\b",
+        ),
+        (
+            # "Root cause found", "Cause identified": the response's step, whatever the words after it say.
+            EventKind.ACTION,
+            r"^\W*(?:the )?(?:root )?cause (?:was |is |has been )?(?:found|identified|pinpointed|located)\b",
         ),
         (
             # Said outright, an escalation outweighs the words of a failed step beside it:
@@ -165,9 +179,11 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bkeeps? (?:erroring|failing|crashing)\b"
             # A step, then the symptom goes on: "restarts the consumers; lag keeps growing" (alone, "the lag
             # keeps growing" is the incident's course).
-            r"|\b(?:restart|add|scal|roll|retr|redeploy|reboot|increas|clear|flush|purg)\w*\b[^.;]{0,200};"
+            r"|\b(?:restart|add|scal|roll|retr|redeploy|reboot|increas|clear|flush|purg)\w*\b[^.;]{0,200}[.;]"
             r"[^.;]{0,200}\bkeeps? (?:growing|rising|climbing)\b"
-            r"|\b(?:i|we) think (?:it'?s|it is|this is)\b",
+            r"|\b(?:i|we) think (?:it'?s|it is|this is)\b"
+            # "Jonas first blames the synonym file", "I was convinced the round-robin setting was broken"
+            r"|\bblam(?:es|ed|ing)\b|\b(?:was|were|am|is|are) (?:convinced|sure|certain) (?:that|it)\b",
         ),
         (
             EventKind.ESCALATION,
@@ -188,7 +204,16 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # "Payments team paged", "The DBA was paged": another team called to help, not the first alarm
             # (which "the alert fired and the on-call engineer for the voice team was paged" is).
             r"|^(?:the |our )?(?:[\w-]+ ){0,2}?(?:team|dba|vendor|sre|manager|lead)s?"
-            r" (?:was |were |got |gets |is )?paged\b",
+            r" (?:was |were |got |gets |is )?paged\b"
+            # "Support opens a ticket for the search team", "I message my teammate", "asked our mentor for help",
+            # "Support pages the identity on-call": people bringing others in (a tool paging is a detection)
+            r"|\bopen(?:s|ed)? an? (?:ticket|issue|case) (?:for|with) (?:the )?(?:[\w-]+ ){0,2}?"
+            r"(?:team|vendor|provider)\b"
+            r"|\b(?:messag(?:es|ed|e)|ask(?:s|ed)|ping(?:s|ed)|text(?:s|ed)|dm(?:s|ed)|reach(?:es|ed) out to"
+            r"|call(?:s|ed))"
+            r" (?:my|our|the|a) (?:[\w-]+ ){0,2}?(?:teammates?|peers?|mentors?|colleagues?|leads?|managers?|seniors?"
+            r"|instructors?|supervisors?|boss|experts?)\b"
+            r"|\bask(?:s|ed)? (?:[^.;]{0,40}?)\bfor help\b|^\W*(?:support|(?:[\w-]+ )?team|we|i) pag(?:es|ed)\b",
         ),
         (
             EventKind.DETECTION,
@@ -206,7 +231,19 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # An alert bot's "Triggered: apns.queue.age > 300s"; "Anyone else seeing the VPN drop?"
             r"|\btriggered:|\banyone else (?:seeing|getting|having)\b"
             # A bug's first comment (its description) is the report that opened it.
-            r"|\((?:comment 0|description)\):",
+            r"|\((?:comment 0|description)\):"
+            # "A merchant emails support", "a reader tweets at us", "my friend messaged me", "users begin
+            # reporting": the people affected telling (not "users were emailed": then they were told)
+            r"|\b(?:customers?|users?|merchants?|readers?|clients?|visitors?|players?|shoppers?|subscribers?|someone|friend|colleague"
+            r"|students?)\b(?:(?!\b(?:were|was|been|be|are|is)\b)[^.;]){0,40}?"
+            r"\b(?:e-?mail(?:s|ed)|messag(?:es|ed)|tweet(?:s|ed)?|text(?:s|ed)|wr(?:ote|ites)|complain(?:s|ed)?"
+            r"|dm(?:s|ed))\b"
+            r"|\b(?:begin|began|start(?:s|ed)?|are|were|kept|keep) reporting\b|\bsupport tickets?\b"
+            # "Sentry shows a flood of errors": a monitoring tool showing the problem
+            r"|\b(?:sentry|grafana|datadog|kibana|new relic|cloudwatch|uptime ?robot|pingdom|prometheus|nagios|zabbix)"
+            r"\b[^.;]{0,30}?\b(?:shows?|showed|lights? up|flags?|flagged)\b"
+            # Someone seeing it: the first sign (a later one is a finding of the response, see settle_guessed_kinds)
+            r"|\b(?:sees|saw)\b|\b(?:i|we|they|you) notice\b",
         ),
         (
             # "Joins started to fail", "the page started timing out": the incident's own course, not a deed.
@@ -218,7 +255,10 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r" (?:to|by|from|above|below)\b"
             r"|\b(?:impact|outage|degradation|disruption|errors?|failures|duplicates|timeouts)"
             r" (?:began|begins|started|starts)\b"
-            r"|\bstart(?:s|ed)? (?:running out|crashing|restarting|erroring)\b",
+            r"|\bstart(?:s|ed)? (?:running out|crashing|restarting|erroring)\b"
+            # "Nightly reindex job starts", "scheduled backup job started": the schedule's doing, no response
+            r"|\b(?:nightly|scheduled|daily|hourly|weekly|cron|automated)\b[^.;]{0,40}?\b(?:jobs?|tasks?|backups?|runs?"
+            r"|reindex|exports?|imports?|syncs?)\b[^.;]{0,20}?\b(?:start(?:s|ed)?|began|begins|kick(?:s|ed) off)\b",
         ),
         (
             EventKind.ACTION,
@@ -226,7 +266,8 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bfinds\b|"
             r"roll(?:ed)?[- ]?back|\brevert|\brestart|\brebooted|\bdeploy|\bscaled|\bfail(?:ed)? ?over|\bdisabled\b"
             r"|\benabled\b|\bapplied\b|\bpushed\b|\bpatch|\bmigrat|\bflush|\bdrain|\bblocked\b|\bincreased\b"
-            r"|\bremoved\b|\bupgrad|\bbegan\b|\bbegins\b|\bstarted\b|\binvestigat|\bran\b|\bexecuted\b|\bupdated\b|\bchanged\b"
+            r"|\bremoved\b"
+            r"|\bupgrad|\bbegan\b|\bbegins\b|\bstarted\b|\binvestigat|\bran\b|\bexecuted\b|\bupdated\b|\bchanged\b"
             # Deeds written in the past tense: "repack cancelled", "old chain restored", "mailer redeployed".
             r"|\brestored\b|\bcancell?ed\b|\bredeployed\b|\bstopped (?:the|all|a|an|our|their|it)\b|\bpaused\b"
             r"|\bpurged\b|\bhalted\b|\breplayed\b|\bkilled\b|\bterminated\b|\brotated\b|\breconfigured\b"
@@ -245,7 +286,23 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # "Digest re-sent to the 298,000 subscribers", "All 1,940 blank invoices re-issued"
             r"|\bre-?(?:sent|issued|delivered)\b"
             # Finding the cause is a step of the response: "DBA identified the query holding locks".
-            r"|\b(?:identified|pinpointed|diagnosed|traced)\b",
+            r"|\b(?:identified|pinpointed|diagnosed|traced)\b"
+            # Steps of an investigation: "I curl the homepage", "opened the site", "Jonas reads the ticket", "Used
+            # strace", "Tried to SSH into web-01", "Mariana compares v3.13 and v3.14", "Root cause found",
+            # "the domain was renewed", "New certificate issued and uploaded", "Fixed the typo"
+            r"|\bcurl(?:s|ed)?\b|\bopen(?:s|ed)\b|\b(?:i|we|you) (?:open|run|ran|use|try|read|check|test|compare)\b"
+            r"|\bread(?:s|ing)? (?:the |through the )?(?:[\w-]+ ){0,2}?(?:logs?|tickets?|errors?|output|config"
+            r"|traces?|alerts?|dashboards?|metrics|code)\b"
+            r"|^\W*(?:running|ran|used|using|tried|trying|opened|logged|ssh(?:ed|'d)?)\b|\btri(?:es|ed) to\b"
+            r"|\bcompar(?:es|ed|ing)\b|\binspect(?:s|ed|ing)?\b|\bexamin(?:es|ed|ing)\b|\bgrep(?:s|ped)?\b"
+            r"|\blogg(?:ed|ing) (?:in|on)\b|\bssh(?:es|ed|'d)? (?:in)?to\b|\bfound\b"
+            r"|\brenew(?:s|ed)\b|\bissued\b|\bupload(?:s|ed)\b|\bfix(?:es|ed)? (?:the|a|an|our|it|its)\b|\bwas fixed\b"
+            r"|\bruns? (?:[`'\"]|(?:df|dig|curl|openssl|strace|tcpdump|netstat|ps|top|htop|grep|kubectl|docker"
+            r"|systemctl|journalctl|mysql|psql|nslookup|ping|traceroute|telnet|lsof|du|free|iostat|vmstat|dmesg|whois)\b)"
+            # "Console shows fork: retry", "`df -h` shows / at 100%": what someone's command or screen shows them
+            r"|\b(?:console|output|strace|netstat|dmesg|journalctl|syslog)\b (?:shows?|showed|says|said"
+            r"|reveals?|revealed|prints?|printed)\b|^\W*`[^`]{1,80}`\s+(?:shows?|showed|returns?|returned|says|said"
+            r"|reveals?|revealed|prints?|printed|lists?|listed)\b",
         ),
     )
 )
@@ -255,6 +312,7 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
 _NOT_WORDS_OF_THE_EVENT = re.compile(
     r"(?<![\w&])#[A-Za-z][\w-]*|\bde-?escalat\w*(?: (?:\w+ ){0,2}?to (?:an? )?(?:sev|p)[- ]?\d\b)?"
     r"|\b(?:no|without|never|did not|didn't|was not|wasn't|nobody was|no one was) (?:an? |any )?(?:alert|page)\w*"
+    r"|\b(?:nobody|no one) (?:notices|noticed|sees|saw)\b"
     # "the resolution remained elusive", "a resolution strategy": no resolution yet; "no task failures observed"
     r"|\b(?:no|without an?|without any) resolution\b|\bresolution (?:remained|remains|was still|still|stayed) \w+"
     r"|\bresolution (?:strategy|plan|path|options?|ideas?)\b|\bno (?:[\w-]+ ){0,2}?(?:observed|detected|noticed)\b",
@@ -284,13 +342,17 @@ def kind_of_title(title: str) -> EventKind | None:
     return None
 
 
-def guess_kind(text: str) -> EventKind:
-    """The kind a careful reader would give an event from its words; a note when in doubt."""
+def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
+    """The kind a careful reader would give an event from its words; a note when in doubt.
+
+    ``besides``: the kind it would be, were its words of that kind not there ("Fixed the config; site back"
+    without its recovery is a deed).
+    """
     title = _TITLE.match(text)
-    if title is not None and (kind := kind_of_title(title.group(1))) is not None:
+    if besides is None and title is not None and (kind := kind_of_title(title.group(1))) is not None:
         return kind
     probe = _NOT_WORDS_OF_THE_EVENT.sub(" ", text[:400])
     for kind, pattern in _GUESSES:
-        if pattern.search(probe):
+        if kind is not besides and pattern.search(probe):
             return kind
     return EventKind.NOTE

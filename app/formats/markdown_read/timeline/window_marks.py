@@ -8,6 +8,7 @@ import re
 from datetime import datetime
 
 from app.formats.markdown_read.draft import EventDraft
+from app.formats.markdown_read.timeline.kinds import guess_kind
 from app.model import EventKind
 
 ONSET = re.compile(
@@ -42,8 +43,10 @@ def settle_guessed_kinds(events: list[EventDraft], start: datetime | None, state
     """
     if start is not None:
         for event in events:
-            if event.kind_guessed and event.kind is EventKind.RESOLUTION and event.time < start:
-                event.kind = EventKind.NOTE
+            if event.kind_guessed and event.kind in (EventKind.RESOLUTION, EventKind.ACTION) and event.time < start:
+                event.kind = EventKind.NOTE  # "09:05 Deploy of v3.14", before the incident: what happened, no response
+    _findings_after_the_detection(events)
+    _fix_then_recovery(events, start, stated_end)
     if stated_end is None or any(
         event.kind is EventKind.RESOLUTION and (start is None or event.time >= start) for event in events
     ):
@@ -52,6 +55,41 @@ def settle_guessed_kinds(events: list[EventDraft], start: datetime | None, state
     at_end = [event for event in events if event.time == stated_end and event.kind in ending]
     if at_end and at_end[-1].kind_guessed:
         at_end[-1].kind = EventKind.RESOLUTION
+
+
+# A person seeing something: the incident's detection when it is the first sign, a finding after it.
+_SEEING = re.compile(r"\b(?:notices?|noticed|sees|saw|spot(?:s|ted)|observe[sd]?)\b", re.IGNORECASE)
+_TOLD = re.compile(r"\b(?:alert|alarm|pag(?:ed|es|ing)|pagerduty|opsgenie|monitor\w*)\b", re.IGNORECASE)
+
+
+def _findings_after_the_detection(events: list[EventDraft]) -> None:
+    """After the first detection, "Priya notices the pool has 20 connections", "Ananya runs `dig` and sees
+    the old nameservers" are what the response found: actions (a later alert is still a detection)."""
+    first = next((index for index, event in enumerate(events) if event.kind is EventKind.DETECTION), None)
+    if first is None:
+        return
+    for event in events[first + 1 :]:
+        if not event.kind_guessed or event.kind is not EventKind.DETECTION or _TOLD.search(event.text[:400]):
+            continue
+        if _SEEING.search(event.text[:400]):
+            event.kind = EventKind.ACTION
+
+
+def _fix_then_recovery(events: list[EventDraft], start: datetime | None, stated_end: datetime | None) -> None:
+    """ "Fixed the listen directive and restarted Nginx" then "Monitoring confirmed the site was back": the
+    recovery is the resolution and the fix a deed; "Replay finished" after the stated end, once something
+    within the window resolved it, is what followed."""
+    resolutions = [event for event in events if event.kind is EventKind.RESOLUTION]
+    if stated_end is not None and any(
+        event.time <= stated_end and (start is None or event.time >= start) for event in resolutions
+    ):
+        for event in resolutions:
+            if event.kind_guessed and event.time > stated_end:
+                event.kind = EventKind.NOTE
+    resolutions = [event for event in events if event.kind is EventKind.RESOLUTION]
+    for event in resolutions[:-1]:
+        if event.kind_guessed and guess_kind(event.text, besides=EventKind.RESOLUTION) is EventKind.ACTION:
+            event.kind = EventKind.ACTION
 
 
 # Words of an entry that describes impact beginning ("errors rose", "latency started to climb").
