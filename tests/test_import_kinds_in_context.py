@@ -109,3 +109,12 @@ At ten to eleven we found the session TTL set to one minute and put it back to a
 def test_a_story_s_event_is_given_its_kind_from_all_its_sentences():
     kinds = [event.kind for event in from_markdown(STORY).timeline]
     assert kinds[1] is EventKind.MISLEADING  # "I was sure …", in the sentence after its time
+
+
+def test_a_recovery_with_a_deed_in_it_stays_a_resolution_when_another_follows():
+    document = from_markdown(
+        "# T\n\n## Timeline\n\n- 2024-05-01 10:00 UTC Error-rate alert fires.\n"
+        "- 2024-05-01 10:30 UTC Rollback completed; traffic healthy.\n"
+        "- 2024-05-01 10:45 UTC Incident closed.\n"
+    )
+    assert [event.kind for event in document.timeline][1:] == [EventKind.RESOLUTION, EventKind.RESOLUTION]

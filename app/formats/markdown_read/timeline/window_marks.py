@@ -88,8 +88,20 @@ def _fix_then_recovery(events: list[EventDraft], start: datetime | None, stated_
                 event.kind = EventKind.NOTE
     resolutions = [event for event in events if event.kind is EventKind.RESOLUTION]
     for event in resolutions[:-1]:
-        if event.kind_guessed and guess_kind(event.text, besides=EventKind.RESOLUTION) is EventKind.ACTION:
+        # Only a fix said as done ("Fixed the typo", "was fixed and restarted") is the deed: an entry that tells
+        # the recovery ("confirmed working", "OUTAGE ENDS", "traffic healthy") stays a resolution.
+        said_fixed = _FIXED.search(event.text[:400])
+        if (
+            not event.kind_guessed
+            or said_fixed is None
+            or guess_kind(_FIXED.sub(" ", event.text)) is EventKind.RESOLUTION
+        ):
+            continue
+        if guess_kind(event.text, besides=EventKind.RESOLUTION) is EventKind.ACTION:
             event.kind = EventKind.ACTION
+
+
+_FIXED = re.compile(r"\bfix(?:ed|es)?\b", re.IGNORECASE)
 
 
 # Words of an entry that describes impact beginning ("errors rose", "latency started to climb").
