@@ -339,6 +339,22 @@ def test_times_relative_to_a_stated_t_zero():
     assert events[2][1] == "cache warm"
 
 
+def test_times_relative_to_t_zero_with_their_unit_after_a_space():
+    _, events = _timeline(
+        "T+0 = 2024-09-03 16:20 UTC.\n\n"
+        "- **T-6 min** — resize started\n- **T+0** — alert fires\n- **T+1 h 5 min** — cache warm\n"
+        "- **T+2 hours** — closed\n- **T+5** more retries queued",
+        header="",
+    )
+    assert events == [
+        (datetime(2024, 9, 3, 16, 14, tzinfo=UTC), "resize started"),
+        (datetime(2024, 9, 3, 16, 20, tzinfo=UTC), "alert fires"),
+        (datetime(2024, 9, 3, 17, 25, tzinfo=UTC), "cache warm"),
+        (datetime(2024, 9, 3, 18, 20, tzinfo=UTC), "closed"),
+        (datetime(2024, 9, 3, 16, 25, tzinfo=UTC), "more retries queued"),  # "5 m" of "more" is no unit
+    ]
+
+
 def test_status_page_updates_copied_into_a_report_become_events_oldest_first():
     document = from_markdown(
         "# Delayed builds\n\n**Resolved** - Back to normal.\nPosted Mar 03, 2022 - 14:12 UTC\n\n"

@@ -364,8 +364,10 @@ _FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])[ \t]?h[ \t]?([0
 # "**T+1h05m** — text", "T-12m:": a time relative to the timeline's stated T+0.
 _RELATIVE = re.compile(
     r"[*_`]{0,2}T[ \t]?(?P<sign>[-+−])[ \t]?(?:(?P<clock_h>\d{1,3}):(?P<clock_m>[0-5]\d)(?::(?P<clock_s>[0-5]\d))?|"
-    r"(?:(?P<hours>\d{1,3})h)?[ \t]?(?:(?P<minutes>\d{1,4})m(?:in)?)?"
-    r"[ \t]?(?:(?P<seconds>\d{1,5})s)?(?P<bare>(?<=[-+−])\d{1,4})?)[*_`]{0,2}(?![\w:])"
+    # "T+1h30m", "T-6 min", "T+2 hours": the unit glued or after a space
+    r"(?:(?P<hours>\d{1,3})[ \t]?h(?:rs?|ours?)?(?![A-Za-z]))?[ \t]?"
+    r"(?:(?P<minutes>\d{1,4})[ \t]?m(?:ins?|inutes?)?(?![A-Za-z]))?[ \t]?"
+    r"(?:(?P<seconds>\d{1,5})[ \t]?s(?:ecs?|econds?)?(?![A-Za-z]))?(?P<bare>(?<=[-+−])\d{1,4})?)[*_`]{0,2}(?![\w:])"
 )
 # "Day 2 00:05 – x", "**Day 1** (Mon 19 Feb) 21:30 – x": a day numbered inline, then the entry's clock.
 _INLINE_DAY = re.compile(
