@@ -53,7 +53,7 @@ _DATE = re.compile(
     # ("March 3, 2024: text": a colon after the date is the text's, one before digits an hour's)
     # October the 2nd, 2024 (the day an ordinal then)
     r"|(?P<mname>[^\W\d_]{3,9})\.?\s+(?:(?P<mthe>the)\s+)?(?P<mday>\d{1,2})(?P<mth>st|nd|rd|th)?(?![\dA-Za-z]|:\d)"
-    rf"(?:(?P<mcomma>\s*,\s*|\s+)(?P<myear>\d{{1,4}})(?![\dA-Za-z]|:\d|[.,]\d|{AMPM_AHEAD}))?"
+    rf"(?:(?P<mcomma>\s*,\s*|\s+of\s+(?=\d{{4}})|\s+)(?P<myear>\d{{1,4}})(?![\dA-Za-z]|:\d|[.,]\d|{AMPM_AHEAD}))?"
     # 1 May 2024 / 4th March / 14-Feb-2023 / 2. März 2024 (the German way, with its year) / 3 de mayo de 2024
     # / 2nd of October 2024 (the British way, an ordinal and "of")
     r"|(?P<dday>\d{1,2})(?:(?P<dth>st|nd|rd|th)|(?P<ddot>\.))?(?P<dsep>\s+(?:de\s+|(?P<dof>of)\s+)?|-)"

@@ -36,6 +36,7 @@ def _report(opening: str) -> str:
         "On March the 5th, 2023,",
         "On 5-Mar-2023",
         "On the 5th of march 2023",
+        "On March 5th of 2023",
     ],
 )
 def test_a_date_with_an_ordinal_and_of_dates_the_times_written_alone(opening):

@@ -191,7 +191,7 @@ _DATE_WITH_YEAR = re.compile(
     r"|\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+[A-Za-z](?:[a-z]{2,8}|[A-Z]{2,8})\.?,?[ \t]+\d{4}"
     r"|\d{1,2}-[A-Za-z](?:[a-z]{2,8}|[A-Z]{2,8})-\d{4}"
     r"|[A-Za-z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?(?P<days>[–-]\d{1,2})?"
-    r",?[ \t]+\d{4}"
+    r"(?:,|[ \t]+of)?[ \t]+\d{4}"
     r"|\d{4}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{1,2}"
     # "9/14/2024", "14.09.2024": read month first unless the first number cannot be a month, as the parser does.
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\b"
