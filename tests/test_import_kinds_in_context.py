@@ -50,6 +50,12 @@ def test_a_step_of_the_investigation_with_no_kind_word_is_an_action(text):
         ("Nightly export job starts as scheduled.", EventKind.NOTE),
         ("Users were emailed a notice about the outage.", EventKind.NOTE),  # told, not telling
         ("The payment terminal shows an error.", EventKind.NOTE),  # a shop's terminal, not a shell
+        # the system's own course, not a deed of the response
+        ("The circuit breaker opened.", EventKind.NOTE),
+        ("Running out of disk on db-02.", EventKind.NOTE),
+        ("Used memory at 95% on web-1.", EventKind.NOTE),
+        ("Image requests return 404 Not Found.", EventKind.NOTE),
+        ("Users' uploads hang at 99%.", EventKind.NOTE),
     ],
 )
 def test_the_words_of_an_entry_give_its_kind(text, kind):
@@ -109,6 +115,14 @@ At ten to eleven we found the session TTL set to one minute and put it back to a
 def test_a_story_s_event_is_given_its_kind_from_all_its_sentences():
     kinds = [event.kind for event in from_markdown(STORY).timeline]
     assert kinds[1] is EventKind.MISLEADING  # "I was sure …", in the sentence after its time
+
+
+def test_the_people_affected_noticing_after_an_alert_is_still_a_detection():
+    document = from_markdown(
+        "# T\n\n## Timeline\n\n- 2024-05-01 10:00 UTC Error-rate alert fires.\n"
+        "- 2024-05-01 10:10 UTC Customers notice that checkout fails.\n"
+    )
+    assert document.timeline[1].kind is EventKind.DETECTION
 
 
 def test_a_recovery_with_a_deed_in_it_stays_a_resolution_when_another_follows():

@@ -127,7 +127,7 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\b(?:results?|traffic|latency|errors?|metrics|everything|responses?|response times?)"
             r" (?:are |is |was |were )?(?:back to )?normal\b"
             r"|\bback in (?:the )?(?:[\w-]+ ){0,2}?(?:pool|rotation|service|cluster)\b|\bfast again\b"
-            r"|\b(?:site|service|api|app|website|page|server|shop|store)s? (?:is |are |was |were )?back\b"
+            r"|\b(?:site|service|api|app|website|server|shop|store)s? (?:is |are |was |were )?back\b"
             r"(?! (?:to|down|off))"
             # "All monitors green ✅", "dashboards back to green", "checks green again".
             r"|\ball (?:[\w-]+ )?(?:monitors|checks|dashboards|alerts|graphs|metrics|lights|systems)"
@@ -183,7 +183,7 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"[^.;]{0,200}\bkeeps? (?:growing|rising|climbing)\b"
             r"|\b(?:i|we) think (?:it'?s|it is|this is)\b"
             # "Jonas first blames the synonym file", "I was convinced the round-robin setting was broken"
-            r"|\bblam(?:es|ed|ing)\b|\b(?:was|were|am|is|are) (?:convinced|sure|certain) (?:that|it)\b",
+            r"|\bblam(?:es|ed|ing)\b|\b(?:was|were) (?:convinced|sure|certain) (?:that|it)\b",
         ),
         (
             EventKind.ESCALATION,
@@ -237,7 +237,7 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\b(?:customers?|users?|merchants?|readers?|clients?|visitors?|players?|shoppers?|subscribers?|someone|friend|colleague"
             r"|students?)\b(?:(?!\b(?:were|was|been|be|are|is)\b)[^.;]){0,40}?"
             r"\b(?:e-?mail(?:s|ed)|messag(?:es|ed)|tweet(?:s|ed)?|text(?:s|ed)|wr(?:ote|ites)|complain(?:s|ed)?"
-            r"|dm(?:s|ed))\b"
+            r"|dm(?:s|ed)|notice)\b"
             r"|\b(?:begin|began|start(?:s|ed)?|are|were|kept|keep) reporting\b|\bsupport tickets?\b"
             # "Sentry shows a flood of errors": a monitoring tool showing the problem
             r"|\b(?:sentry|grafana|datadog|kibana|new relic|cloudwatch|uptime ?robot|pingdom|prometheus|nagios|zabbix)"
@@ -290,13 +290,19 @@ _GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # Steps of an investigation: "I curl the homepage", "opened the site", "Jonas reads the ticket", "Used
             # strace", "Tried to SSH into web-01", "Mariana compares v3.13 and v3.14", "Root cause found",
             # "the domain was renewed", "New certificate issued and uploaded", "Fixed the typo"
-            r"|\bcurl(?:s|ed)?\b|\bopen(?:s|ed)\b|\b(?:i|we|you) (?:open|run|ran|use|try|read|check|test|compare)\b"
-            r"|\bread(?:s|ing)? (?:the |through the )?(?:[\w-]+ ){0,2}?(?:logs?|tickets?|errors?|output|config"
+            # (not the system's own course: "the circuit breaker opened", "running out of disk", "used memory
+            # at 95%", "404 Not Found", "latency compared with last week", "uploads fail")
+            r"|\bcurl(?:s|ed)?\b|\bopen(?:s|ed)\b (?:the|a|an|our|my|his|her|their|it|up)\b"
+            r"|\b(?:i|we|you) (?:open|run|ran|use|try|read|check|test|compare)\b"
+            r"|\breads? (?:the |through the )?(?:[\w-]+ ){0,2}?(?:logs?|tickets?|errors?|output|config"
             r"|traces?|alerts?|dashboards?|metrics|code)\b"
-            r"|^\W*(?:running|ran|used|using|tried|trying|opened|logged|ssh(?:ed|'d)?)\b|\btri(?:es|ed) to\b"
-            r"|\bcompar(?:es|ed|ing)\b|\binspect(?:s|ed|ing)?\b|\bexamin(?:es|ed|ing)\b|\bgrep(?:s|ped)?\b"
-            r"|\blogg(?:ed|ing) (?:in|on)\b|\bssh(?:es|ed|'d)? (?:in)?to\b|\bfound\b"
-            r"|\brenew(?:s|ed)\b|\bissued\b|\bupload(?:s|ed)\b|\bfix(?:es|ed)? (?:the|a|an|our|it|its)\b|\bwas fixed\b"
+            r"|^\W*(?:running|ran|using|tried|trying|opened|ssh(?:ed|'d)?)\b(?! (?:out|low|slow|hot)\b)"
+            r"|^\W*used\b(?! (?:memory|disk|space|cpu|swap|ram|storage|capacity|bandwidth|connections?)\b)"
+            r"|^\W*logged (?:in|into|on)\b|\b(?:i|we|he|she|they) tri(?:es|ed) to\b"
+            r"|\bcompar(?:es|ed)\b(?! (?:to|with)\b)|\binspect(?:s|ed|ing)?\b|\bexamin(?:es|ed|ing)\b"
+            r"|\bgrep(?:s|ped)?\b"
+            r"|\blogg(?:ed|ing) (?:in|on)\b|\bssh(?:es|ed|'d)? (?:in)?to\b|(?<!\bnot )(?<!\bnever )\bfound\b"
+            r"|\brenew(?:s|ed)\b|\bissued\b|\buploaded\b|\bfix(?:es|ed)? (?:the|a|an|our|it|its)\b|\bwas fixed\b"
             r"|\bruns? (?:[`'\"]|(?:df|dig|curl|openssl|strace|tcpdump|netstat|ps|top|htop|grep|kubectl|docker"
             r"|systemctl|journalctl|mysql|psql|nslookup|ping|traceroute|telnet|lsof|du|free|iostat|vmstat|dmesg|whois)\b)"
             # "Console shows fork: retry", "`df -h` shows / at 100%": what someone's command or screen shows them

@@ -59,6 +59,9 @@ def settle_guessed_kinds(events: list[EventDraft], start: datetime | None, state
 
 # A person seeing something: the incident's detection when it is the first sign, a finding after it.
 _SEEING = re.compile(r"\b(?:notices?|noticed|sees|saw|spot(?:s|ted)|observe[sd]?)\b", re.IGNORECASE)
+_AFFECTED = re.compile(
+    r"\b(?:customers?|users?|merchants?|clients?|players?|visitors?|shoppers?|readers?|subscribers?)\b", re.IGNORECASE
+)
 _TOLD = re.compile(r"\b(?:alert|alarm|pag(?:ed|es|ing)|pagerduty|opsgenie|monitor\w*)\b", re.IGNORECASE)
 
 
@@ -71,6 +74,8 @@ def _findings_after_the_detection(events: list[EventDraft]) -> None:
     for event in events[first + 1 :]:
         if not event.kind_guessed or event.kind is not EventKind.DETECTION or _TOLD.search(event.text[:400]):
             continue
+        if _AFFECTED.search(event.text[:60]):
+            continue  # "Customers notice the checkout fails": the people affected telling, a detection still
         if _SEEING.search(event.text[:400]):
             event.kind = EventKind.ACTION
 
