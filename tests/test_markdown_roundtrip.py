@@ -27,6 +27,12 @@ def test_any_document_survives_markdown(document):
     _same(from_markdown(text), document)
 
 
+def test_a_backslash_closing_an_event_s_text_survives_markdown():
+    # Other tools' hard breaks ("site down\\" at a line's end) are dropped on import; the editor's own never.
+    document = PostMortem.model_validate({"timeline": [{"kind": "detection", "text": "the \\"}]})
+    _same(from_markdown(to_markdown(document)), document)
+
+
 @given(documents(), st.sampled_from([None, "incident.flowchart.png", "my chart (v2).png"]))
 def test_export_import_export_is_stable(document, image):
     text = to_markdown(document, flowchart_image=image)

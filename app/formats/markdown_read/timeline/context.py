@@ -282,8 +282,9 @@ class TimelineContext:
         """Append an event; its kind is the current group's, else guessed from its words."""
         if self.draft.other_template and text.startswith("<") and (nick := _IRC_NICK.match(text)):
             text = f"{nick.group(1)}: {text[nick.end() :]}"  # an IRC log's "<ella> text", as a chat's "ella: text"
-        if text.endswith("\\") and text[-2:-1] not in ("\\", ":", ""):
-            # "*06:00*: site down\" on lines joined by hard breaks: the break ends the entry, it is no text
+        if self.draft.other_template and text.endswith("\\") and text[-2:-1] not in ("\\", ":", ""):
+            # "*06:00*: site down\" on lines joined by hard breaks: the break ends the entry, it is no text.
+            # (Never in the editor's own files: there a backslash closing an event's text is the text's.)
             text = text[:-1].rstrip()
         if kind is None and self.kind is None and self.draft.other_template and (named := kind_label(text)):
             kind, text = named  # "12:05 AM - Misleading path: we cleared the cache": the label is the kind
