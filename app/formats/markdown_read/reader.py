@@ -377,12 +377,13 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
 
 def _misspelt_names(draft: Draft, sections: list[Section], assigned: dict[int, str | None]) -> None:
     """A heading one typing slip from a section's name ("## timline") names that section, when none other does."""
-    taken = set(assigned.values())
-    for section in sections:
-        if assigned[id(section)] is not None or not section.heading:
-            continue
-        from app.formats.markdown_read.misspelt_names import misspelt_section  # only for unknown headings
+    unknown = [section for section in sections if assigned[id(section)] is None and section.heading]
+    if not unknown:
+        return
+    from app.formats.markdown_read.misspelt_names import misspelt_section  # only for unknown headings
 
+    taken = set(assigned.values())
+    for section in unknown:
         found = misspelt_section(section.heading)
         if found is not None and found[0] not in taken:
             assigned[id(section)] = found[0]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.status_words import STATUS_KINDS
@@ -50,7 +51,7 @@ class _Update:
     status: str
     text: list[str]
     when: str
-    moment: object  # an aware datetime, compared only with the other updates'
+    moment: datetime
 
 
 def status_updates_as_timeline(lines: list[str], flags: Sequence[int]) -> list[str]:
@@ -61,8 +62,6 @@ def status_updates_as_timeline(lines: list[str], flags: Sequence[int]) -> list[s
     timeline's own heading are written there as its entries. Updates under any other heading ("Status page
     posts", beside the file's own timeline) are what was told to customers: they stay as written.
     """
-    if not any(flags[index] and _starts_update(line) for index, line in enumerate(lines)):
-        return lines
     updates = _updates(lines, flags)
     if len(updates) < 2:
         return lines
@@ -105,8 +104,11 @@ def _entries(updates: list[_Update]) -> list[str]:
     return entries
 
 
-def _starts_update(line: str) -> bool:
-    return len(line) <= _LONGEST_LINE and bool(_RUN_IN.fullmatch(line) or _ALONE.fullmatch(line))
+def _status_line(line: str) -> re.Match[str] | None:
+    """The status word heading an update, with the text written on its line ("**Resolved** - …"), if any."""
+    if len(line) > _LONGEST_LINE:
+        return None
+    return _RUN_IN.fullmatch(line) or _ALONE.fullmatch(line)
 
 
 def _updates(lines: list[str], flags: Sequence[int]) -> list[_Update]:
@@ -114,19 +116,17 @@ def _updates(lines: list[str], flags: Sequence[int]) -> list[_Update]:
     found: list[_Update] = []
     index = 0
     while index < len(lines):
-        line = lines[index]
-        run_in = _RUN_IN.fullmatch(line) if flags[index] and len(line) <= _LONGEST_LINE else None
-        alone = None if run_in or not flags[index] or len(line) > _LONGEST_LINE else _ALONE.fullmatch(line)
-        if run_in is None and alone is None:
+        header = _status_line(lines[index]) if flags[index] else None
+        if header is None:
             index += 1
             continue
-        status = (run_in or alone).group("status")  # type: ignore[union-attr]
-        text = [run_in.group("text")] if run_in else []
+        status = header.group("status")
+        text = [header.group("text")] if header.re is _RUN_IN else []
         end = index + 1
         moment = None
         while end < len(lines) and end - index <= _MOST_LINES_OF_TEXT:
             candidate = lines[end]
-            if heading_of(candidate) or _starts_update(candidate) or not flags[end]:
+            if heading_of(candidate) or _status_line(candidate) or not flags[end]:
                 break
             if candidate.strip() and (moment := _moment(candidate)) is not None:
                 break
@@ -148,7 +148,7 @@ def _updates(lines: list[str], flags: Sequence[int]) -> list[_Update]:
     return found
 
 
-def _moment(line: str) -> tuple[str, object, str] | None:
+def _moment(line: str) -> tuple[str, datetime, str] | None:
     """``("Apr 9, 2025 17:48 UTC", datetime, "Posted 3 days ago.")`` of a line that is only the moment of an
     update, after what the page says of the post (its words are kept with the update's text)."""
     if len(line) > 120:

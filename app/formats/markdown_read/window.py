@@ -308,7 +308,7 @@ def _zone_after_a_time(line: str) -> tzinfo | None:
         if (closing := _ZONE_CLOSING.match(line, clock.end())) and (zone := zone_named(closing.group(1))):
             return zone
     for group in _PARENTHESES.finditer(line):
-        parts = [part.strip() for part in _LIST_SEPARATOR.split(group.group(1)) if part.strip()]
+        parts = _parts(group.group(1))
         if len(parts) > 1 and _CLOCK.search(parts[0]):
             parts = [part for part in parts if not _CLOCK.search(part)]  # "(from 14:00 to 15:00 , GMT+1)"
         elif not _ENDS_WITH_A_TIME.search(line, max(0, group.start() - 40), group.start()):
@@ -316,10 +316,18 @@ def _zone_after_a_time(line: str) -> tzinfo | None:
         # "(EST)", "(IST, UTC+05:30)", "(East Africa Time, UTC+3)": names only, not a clause that mentions one.
         if len(parts) > 3 or any(len(part.split()) > 3 for part in parts):
             continue
-        for part in parts:
-            if (zone := zone_named(part)) is not None:
-                return zone
+        if (zone := _first_zone(parts)) is not None:
+            return zone
     return None
+
+
+def _parts(group: str) -> list[str]:
+    """The parts of a group in parentheses: "EET, UTC+2" has two."""
+    return [part.strip() for part in _LIST_SEPARATOR.split(group) if part.strip()]
+
+
+def _first_zone(parts: list[str]) -> tzinfo | None:
+    return next((zone for part in parts if (zone := zone_named(part)) is not None), None)
 
 
 # What comes right before such a zone: a clock ("16:10", "4 PM"), a year ("March 4, 2025") or a clock said in
@@ -355,9 +363,8 @@ def zone_in_statement(line: str) -> tzinfo | None:
     if zone is not None:
         return zone
     for group in _PARENTHESES.findall(line):
-        for part in _LIST_SEPARATOR.split(group):
-            if part.strip() and (zone := zone_named(part.strip())) is not None:
-                return zone
+        if (zone := _first_zone(_parts(group))) is not None:
+            return zone
     return None
 
 
