@@ -162,7 +162,7 @@ def test_weekdays_without_a_year_are_tried_a_bounded_number_of_times() -> None:
 def test_many_one_line_tables_outside_the_measures_are_looked_at_in_one_pass() -> None:
     # Each table line copied the whole section once: 200,000 lines took minutes (0.6 s now).
     from app.formats.markdown_read.draft import Draft
-    from app.formats.markdown_read.measures import owned_task_tables
+    from app.formats.markdown_read.task_tables import owned_task_tables
 
     draft = Draft()
     draft.other_template = True

@@ -34,14 +34,21 @@ _MARKUP_WORDS = (*_HTML_MARKUP_WORDS, *_WIKI_MARKUP_WORDS, *_JIRA_ORG_MARKUP_WOR
 
 # The measures' words come from their reader when asked for (the tests of the no-loss property ask):
 # imported here, that reader was loaded for every Markdown file, one without measures included.
-_FROM_MEASURES = ("_IMPROVEMENT_LABELS", "_NO_LINK", "_ROW_NUMBER_COLUMNS", "_TASK_LABELS", "_TASK_TEXT_COLUMNS")
+_FROM_MEASURES = {
+    "_IMPROVEMENT_LABELS": ("measures", "_IMPROVEMENT_LABELS"),
+    "_TASK_LABELS": ("measures", "_TASK_LABELS"),
+    "_NO_LINK": ("task_tables", "NO_LINK"),
+    "_ROW_NUMBER_COLUMNS": ("task_tables", "ROW_NUMBER_COLUMNS"),
+    "_TASK_TEXT_COLUMNS": ("task_tables", "TASK_TEXT_COLUMNS"),
+}
 
 
 def __getattr__(name: str) -> object:
     if name in _FROM_MEASURES:
-        from app.formats.markdown_read import measures
+        import importlib
 
-        return getattr(measures, name)
+        module, attribute = _FROM_MEASURES[name]
+        return getattr(importlib.import_module(f"app.formats.markdown_read.{module}"), attribute)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

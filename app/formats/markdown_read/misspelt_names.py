@@ -10,6 +10,7 @@ the heading. Called once per unknown heading, so its cost does not matter.
 
 from __future__ import annotations
 
+from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.names import SECTIONS, plain_name
 
 _SHORTEST = 5  # "Fixx" is no slip of anything: below this, any word is one slip from some name
@@ -44,3 +45,17 @@ def _slips(left: str, right: str, most: int) -> int:
             return most + 1
         previous2, previous = previous, current
     return previous[-1]
+
+
+def misspelt_names(draft: Draft, sections: list[Section], assigned: dict[int, str | None]) -> None:
+    """A heading one typing slip from a section's name ("## timline") names that section, when none other does."""
+    unknown = [section for section in sections if assigned[id(section)] is None and section.heading]
+    if not unknown:
+        return
+    taken = set(assigned.values())
+    for section in unknown:
+        found = misspelt_section(section.heading)
+        if found is not None and found[0] not in taken:
+            assigned[id(section)] = found[0]
+            taken.add(found[0])
+            draft.notes.append(f"read the heading “{section.heading.strip()}” as “{found[1]}”")

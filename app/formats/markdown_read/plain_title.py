@@ -74,3 +74,16 @@ def _could_be_title(line: str) -> bool:
     if heading_of(line) or BULLET.match(line) or is_table_line(line) or TIME_LED.match(line):
         return False
     return stripped[0] not in "<>[!`|-=+~%{" and any(char.isalpha() for char in stripped)
+
+
+_HTML_H1 = re.compile(r"[ \t]*<h1(?:[ \t][^>]*)?>(?P<title>[^<>]{1,300})</h1>[ \t]*", re.IGNORECASE)
+
+
+def html_title(preamble: list[str]) -> str:
+    """The text of an HTML ``<h1>`` above the first section, taken out of the preamble."""
+    for index, line in enumerate(preamble):
+        match = _HTML_H1.fullmatch(line)
+        if match is not None:
+            del preamble[index]
+            return match.group("title").strip()
+    return ""

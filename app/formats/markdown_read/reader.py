@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import re
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -20,13 +19,14 @@ from pydantic import ValidationError
 
 from app.dateparse import SLASH_DATES_DAY_FIRST
 from app.errors import DocumentError
+from app.formats.markdown_read.after_sections import finish_other_report
 from app.formats.markdown_read.closing_words import closing_words_from_measures
 from app.formats.markdown_read.comment_thread import comments_as_timeline
+from app.formats.markdown_read.disguised_headings import headings_in_disguise
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.fenced_document import unfenced_report
 from app.formats.markdown_read.hard_breaks import keep_hard_breaks
 from app.formats.markdown_read.header import (
-    author_names,
     read_authors,
     read_details,
     read_front_matter,
@@ -40,12 +40,11 @@ from app.formats.markdown_read.incident_window import (
     zone_from_the_times,
 )
 from app.formats.markdown_read.label_cuts import labelled_parts_cut
-from app.formats.markdown_read.labels import AUTHOR_LABELS
 from app.formats.markdown_read.markup import without_html_markup
-from app.formats.markdown_read.names import plain_name, section_key
+from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.other_markups import from_other_markups
 from app.formats.markdown_read.picture_humor import pictures_as_humor
-from app.formats.markdown_read.plain_title import first_line_title
+from app.formats.markdown_read.plain_title import first_line_title, html_title
 from app.formats.markdown_read.prose import (
     read_cause,
     read_closing_notes,
@@ -56,16 +55,12 @@ from app.formats.markdown_read.prose import (
     read_summary,
     read_summary_cause,
     reads_as_summary,
-    summary_from_sentences,
 )
-from app.formats.markdown_read.prose_measures import measures_from_prose
-from app.formats.markdown_read.prose_timeline import timeline_from_prose
 from app.formats.markdown_read.roles import one_timeline, settle_roles
 from app.formats.markdown_read.run_in_names import run_in_section_names
 from app.formats.markdown_read.sections import (
     fold_event_kinds,
     fold_measure_parts,
-    headings_in_disguise,
     humor_paragraph_cut,
     is_own_layout,
     promote_nested,
@@ -73,7 +68,7 @@ from app.formats.markdown_read.sections import (
 )
 from app.formats.markdown_read.specific_title import specific_title
 from app.formats.markdown_read.status_updates import status_updates_as_timeline
-from app.formats.markdown_read.tokens import name_key, split_label, without_bold
+from app.formats.markdown_read.tokens import name_key, without_bold
 from app.formats.markdown_read.window import (
     day_from_weekdays,
     first_date,
@@ -115,13 +110,21 @@ def read_measures(draft: Draft, section: Section) -> None:
 
 
 def owned_task_tables(draft: Draft, lines: list[str]) -> list[str]:
-    """``lines`` without the action-items tables they hold (``measures.owned_task_tables``): a section
+    """``lines`` without the action-items tables they hold (``task_tables.owned_task_tables``): a section
     without a table needs no reader of measures (a plain document, none of its 67 KB)."""
     if not any(line.lstrip().startswith("|") for line in lines):
         return lines
-    from app.formats.markdown_read.measures import owned_task_tables as take
+    from app.formats.markdown_read.task_tables import owned_task_tables as take
 
     return take(draft, lines)
+
+
+def misspelt_names(draft: Draft, sections: list[Section], assigned: dict[int, str | None]) -> None:
+    """Headings one typing slip from a section's name: their reader is loaded only for headings no name matches."""
+    if any(assigned[id(section)] is None and section.heading for section in sections):
+        from app.formats.markdown_read.misspelt_names import misspelt_names as read
+
+        read(draft, sections, assigned)
 
 
 def mail_headers(lines: list[str]) -> MailHeaders | None:
@@ -210,9 +213,6 @@ def _passed(new: list[str], old: list[str], flags: Sequence[int]) -> tuple[list[
     return (old, flags) if new is old else (new, outside_fences(new))
 
 
-_HTML_H1 = re.compile(r"[ \t]*<h1(?:[ \t][^>]*)?>(?P<title>[^<>]{1,300})</h1>[ \t]*", re.IGNORECASE)
-
-
 def _read(lines: list[str], file_day: date | None = None) -> Draft:
     draft = Draft()
     lines = unfenced_report(lines)  # "```markdown" over the whole report, as a chat assistant wrote it
@@ -254,7 +254,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         title = mail.subject  # a mail saved as it was: its subject is the title
         preamble.remove(lines[mail.subject_at])
     # The heading's title first: front matter is kept whole anyway, the heading would be lost.
-    draft.metadata.title = title or fields.get("title", "") or _html_title(preamble)
+    draft.metadata.title = title or fields.get("title", "") or html_title(preamble)
     if not own_layout:
         draft.metadata.title = without_bold(draft.metadata.title)  # "# **Postmortem: Web Outage**"
     if not draft.metadata.title and not own_layout:
@@ -303,7 +303,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     # (and zone) of the times written alone in the timeline.
     assigned = {id(section): section_key(section.heading) or _window_heading(section.heading) for section in known}
     if not own_layout:
-        _misspelt_names(draft, known, assigned)
+        misspelt_names(draft, known, assigned)
     if not own_layout:
         one_timeline(known, assigned)
         settle_roles(known, assigned)
@@ -335,29 +335,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         parts = (leftover_preamble, draft.introduction or "")
         draft.introduction = "\n\n".join(part for part in parts if part)
     if not own_layout:
-        window_from_prose(draft, "")
-        if not draft.timeline:
-            _timeline_from_prose(draft)
-        _byline_left_at_the_end(draft)
-        summaries = [section for section in known if _summarises(section, assigned[id(section)])]
-        opening = next(
-            (
-                section
-                for section in known
-                if assigned[id(section)] == "introduction" and plain_name(section.heading) not in _PREFACES
-            ),
-            None,
-        )
-        if summaries:
-            summary_from_sentences(draft, summaries[0])
-        elif opening is not None:
-            # "Problem statement", "Description of the incident": the opening section tells the impact.
-            summary_from_sentences(draft, opening)
-        elif not sections and draft.introduction:
-            # A report told in paragraphs with no section at all (a provider's RCA): its opening is the summary.
-            summary_from_sentences(draft, Section("", draft.introduction.split("\n")[:200], 0))
-        measures_from_prose(draft, [text for text in (draft.introduction, draft.closing_notes) if text])
-        _cause_identified(draft)
+        finish_other_report(draft, sections, known, assigned)
     draft.note_stated_zones()
     draft.note_guessed_kinds()
     if day_from_file and file_day is not None:
@@ -375,83 +353,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     return draft
 
 
-def _misspelt_names(draft: Draft, sections: list[Section], assigned: dict[int, str | None]) -> None:
-    """A heading one typing slip from a section's name ("## timline") names that section, when none other does."""
-    unknown = [section for section in sections if assigned[id(section)] is None and section.heading]
-    if not unknown:
-        return
-    from app.formats.markdown_read.misspelt_names import misspelt_section  # only for unknown headings
-
-    taken = set(assigned.values())
-    for section in unknown:
-        found = misspelt_section(section.heading)
-        if found is not None and found[0] not in taken:
-            assigned[id(section)] = found[0]
-            taken.add(found[0])
-            draft.notes.append(f"read the heading “{section.heading.strip()}” as “{found[1]}”")
-
-
-# "Written by: Kofi Mensah, SysAdmin" signed under the last section, not in the header.
-_BYLINE_LABELS = tuple(label for label in AUTHOR_LABELS if label != "owners")
-
-
-def _byline_left_at_the_end(draft: Draft) -> None:
-    """The authors from a byline closing the last text a section's reader left, when the header named none.
-
-    Only the last kept text's last lines outside code count: an ``Author:`` in a
-    quoted git log is the commit's, and a code block is never edited.
-    """
-    if draft.metadata.authors is not None or not draft.kept:
-        return
-    kept = max(draft.kept, key=lambda kept: kept.position)
-    lines = kept.body.split("\n")
-    flags = outside_fences(lines)
-    for index in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
-        if not flags[index]:
-            return
-        key, value = split_label(lines[index].strip().strip("*_").strip()) or ("", "")
-        if key in _BYLINE_LABELS and value and len(value) <= 200:
-            draft.metadata.authors = author_names(value)
-            kept.body = "\n".join(lines[:index] + lines[index + 1 :]).strip("\n")
-            draft.kept = [other for other in draft.kept if other is not kept or other.body.strip()]
-            return
-
-
-_SUMMARY_WORDS = re.compile(r"\b(?:summary|tl;? ?dr|overview|synopsis)\b")
-
-
-def _summarises(section: Section, key: str | None) -> bool:
-    """An Issue Summary, or an introduction named as a summary ("Summary", "TL;DR", "Executive overview")."""
-    return key == "summary" or (key == "introduction" and bool(_SUMMARY_WORDS.search(plain_name(section.heading))))
-
-
-# An introduction under these names prefaces the report; under another ("Problem statement") it tells what went wrong.
-_PREFACES = frozenset(["introduction", "background", "context", "overview"])
 _READING_ORDER = {"details": 0, "summary": 0, "introduction": 1, "impact": 1}
-
-
-def _timeline_from_prose(draft: Draft) -> None:
-    """A report told in sentences, with no timeline section: its timed clauses as events."""
-    summary, cause = draft.summary, draft.root_cause
-    kept = [kept.body for kept in sorted(draft.kept, key=lambda kept: kept.position) if kept.heading != "Front matter"]
-    texts = [draft.introduction, summary.impact, summary.root_cause, cause.cause, cause.resolution, *kept]
-    timeline_from_prose(draft, [text for text in texts if text])
-    if draft.timeline:
-        from app.formats.markdown_read.timeline.context import TimelineContext
-
-        TimelineContext.for_draft(draft).finish()
-
-
-def _cause_identified(draft: Draft) -> None:
-    """A status history's "Identified" update says what the cause is: the summary's root cause, when nothing
-    else gave one (a copy; the update stays in the timeline)."""
-    if draft.summary.root_cause or draft.root_cause.cause:
-        return
-    for event in draft.timeline:
-        word, colon, text = event.text.partition(": ")
-        if colon and word.strip("*_").lower() == "identified" and text.strip():
-            draft.summary.root_cause = text.strip()
-            return
 
 
 # "## Duration" over its "Start Time:" and "End Time:" bullets: the incident's window, read as labelled details.
@@ -461,16 +363,6 @@ _WINDOW_HEADINGS = ("duration", "outage duration", "duration of the outage", "du
 
 def _window_heading(heading: str) -> str | None:
     return "details" if name_key(heading) in _WINDOW_HEADINGS else None
-
-
-def _html_title(preamble: list[str]) -> str:
-    """The text of an HTML ``<h1>`` above the first section, taken out of the preamble."""
-    for index, line in enumerate(preamble):
-        match = _HTML_H1.fullmatch(line)
-        if match is not None:
-            del preamble[index]
-            return match.group("title").strip()
-    return ""
 
 
 def _keep_hard_breaks(draft: Draft) -> None:

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 from app.formats.markdown_read.draft import Section
 from app.formats.markdown_read.names import names_measure_part, section_key
-from app.formats.markdown_read.plain_title import title_line
 from app.formats.markdown_read.tokens import TIME_LED, find_headings, heading_of, name_key
 from app.formats.markdown_syntax import EXTRA_SECTIONS_LINE, SECTION_HEADINGS, outside_fences
 from app.text_pieces import now_and_then
@@ -120,10 +119,15 @@ def _without_edge_rules(lines: list[str]) -> list[str]:
     return lines[first:last]
 
 
+# The sections a report is made of, whose names no section uses as a label inside it ("Impact:" and "Root
+# Cause:" are labels in a summary; "Timeline" or "Corrective and Preventative Measures" never are).
+PARTS_OF_THE_WHOLE = ("summary", "timeline", "root_cause", "measures", "closing_notes", "humor")
+
+
 def _section_over_sections(first_text: str, later: list[int], rest: list[tuple[int, int, str, int]]) -> bool:
     """Whether a level-one heading first names one of the report's parts ("Issue Summary", "Timeline") and
     the headings after it, all deeper, name at least two others: a section, not the document's title."""
-    if section_key(first_text) not in _PARTS_OF_THE_WHOLE or not later or min(later) <= 1:
+    if section_key(first_text) not in PARTS_OF_THE_WHOLE or not later or min(later) <= 1:
         return False
     shallowest = min(later)
     named = {section_key(text) for _, level, text, _ in rest if level == shallowest} - {None}
@@ -135,7 +139,7 @@ def _section_over_sections(first_text: str, later: list[int], rest: list[tuple[i
 _FOLDED_KINDS = ("misleading", "escalation", "resolution")
 
 
-def _names_a_kind(name: str) -> bool:
+def names_a_kind(name: str) -> bool:
     """Whether a bold name names a kind of event and no section ("Incident Escalation", "Misleading Paths")."""
     from app.formats.markdown_read.timeline.kinds import kind_named  # the timeline's own names of kinds
 
@@ -286,144 +290,3 @@ def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
         previous = end
     rest.extend(lines[previous:])
     return [Section(section.heading, rest, section.position, section.level), *nested]
-
-
-# "**Timeline (UTC)**" alone on a line, "<summary>Detailed timeline</summary>": a section's name, not text.
-# After the closing "**", the spaces and an optional colon are written so that no two runs of spaces can
-# split a long run between them: "[ \t]*:?[ \t]*" backtracked quadratically over 100,000 spaces.
-_BOLD_NAME = re.compile(r"[ \t]*(?:\*\*|__)([^*_\n]{2,60}?)[ \t]*:?(?:\*\*|__)[ \t]*(?::[ \t]*)?")
-# "*Timeline:*" alone on a line: a section's name in italics, as some write them.
-_ITALIC_NAME = re.compile(r"[ \t]*(?:\*|_)(?![*_ \t])([^*_\n]{2,60}?)[ \t]*:?(?:\*|_)(?![*_])[ \t]*(?::[ \t]*)?")
-# "ROOT CAUSE:", "TIMELINE (ALL TIMES EASTERN):" alone on a line: a plain-text e-mail's section names.
-_CAPS_NAME = re.compile(r"[ \t]*([A-Z][A-Z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
-_PLAIN_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
-_BARE_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*")
-# In a report with no headings, a section's number may lead its name: "1. Summary", "2) Timeline (all times
-# IST)", "3.1 Impact"; never in a run of numbered lines (a table of contents, a list of steps).
-_NUMBERED_NAME = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+[A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*:?[ \t]*")
-_NUMBERED_LINE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+\S")
-_LONGEST_BARE_NAME = 40
-# The sections a report is made of, whose names no section uses as a label inside it ("Impact:" and "Root
-# Cause:" are labels in a summary; "Timeline" or "Corrective and Preventative Measures" never are).
-_PARTS_OF_THE_WHOLE = ("summary", "timeline", "root_cause", "measures", "closing_notes", "humor")
-_SUMMARY_NAME = re.compile(r"[ \t]*<summary>([^<>\n]{2,80})</summary>[ \t]*", re.IGNORECASE)
-_DETAILS = re.compile(r"[ \t]*</?details>[ \t]*", re.IGNORECASE)
-_DETAILS_OR_SUMMARY = re.compile(r"[ \t]*(?:</?details>|<summary>|#{1,6}[ \t])", re.IGNORECASE)
-
-
-# A heading in Confluence's and Jira's wiki markup, as exports and copies keep it: "h2. Timeline".
-_WIKI_HEADING = re.compile(r"h([1-6])\.[ \t]+(\S.{0,300})")
-
-
-def headings_in_disguise(lines: list[str]) -> None:
-    """Write a bold line, a line in capitals ending in a colon ("ROOT CAUSE:") or an HTML ``<summary>``
-    that names a known section as the heading it stands for.
-
-    In place, line for line, so positions do not move. The ``<details>`` tags
-    around such a summary go (they hold no words; left behind, one would fold
-    away the rest of the page in HTML).
-    """
-    flags = outside_fences(lines)
-    bold_title(lines, flags)
-    # Text copied from a PDF or a word processor: no heading at all, each section's name a short line
-    # of its own over its text ("Executive summary", "Timeline of events (CEST)").
-    # (A title written as a heading, "# Title" or a bold first line made one above, does not count.)
-    plain_text = not any(
-        flags[index] and (heading := heading_of(line)) and heading[0] > 1 for index, line in enumerate(lines)
-    )
-    numbered_names = plain_text and _numbers_its_sections(lines, flags)
-    after_timeline = False  # below a timeline's name, before another section's
-    for index, line in enumerate(lines):
-        now_and_then(index)
-        if not flags[index] or not line.strip():
-            continue
-        if wiki := _WIKI_HEADING.fullmatch(line):  # Confluence and Jira: "h2. Timeline"
-            lines[index] = f"{'#' * int(wiki.group(1))} {wiki.group(2).strip()}"
-            continue
-        # A bold name must stand alone as its paragraph; a summary line is always one.
-        starts_paragraph = index == 0 or not lines[index - 1].strip()
-        # "Follow-up bugs:" over its list: a plain-text section name, when its text follows on the next line.
-        text_follows = index + 1 < len(lines) and bool(lines[index + 1].strip())
-        if plain_text and not text_follows and index + 2 < len(lines) and flags[index + 2]:
-            # "Timeline:" or "Root cause" alone, a blank line, then its text: in a report with no
-            # headings at all, a section's name standing as its own paragraph is its heading too.
-            text_follows = bool(lines[index + 2].strip())
-        named = _BOLD_NAME.fullmatch(line) or _CAPS_NAME.fullmatch(line) or _ITALIC_NAME.fullmatch(line)
-        if named is None and text_follows:
-            named = _PLAIN_NAME.fullmatch(line)
-        # A setext heading already ("Timeline" over "--------"; a blank line is no underline).
-        underlined = text_follows and bool(lines[index + 1].strip()) and not lines[index + 1].strip(" \t=-")
-        if named is None and text_follows and plain_text and len(line) <= _LONGEST_BARE_NAME and not underlined:
-            named = _BARE_NAME.fullmatch(line)  # "Root cause" over its text, in a report with no headings
-            if named is None and numbered_names:
-                named = _NUMBERED_NAME.fullmatch(line)  # "1. Summary" over its text
-        if named is not None and plain_text and not starts_paragraph and line[:1].isupper():
-            # Pasted from a form with no blank line anywhere: "Timeline" right under the summary's last line.
-            starts_paragraph = section_key(named.group(1)) in _PARTS_OF_THE_WHOLE
-        found = (named if starts_paragraph else None) or _SUMMARY_NAME.fullmatch(line)
-        heading = heading_of(line)
-        if heading is not None or found is not None:
-            key = section_key(heading[1] if heading is not None else found.group(1))
-            after_timeline = key == "timeline" or (after_timeline and key is None)
-        if found is not None and after_timeline and found.re is _BOLD_NAME and _names_a_kind(found.group(1)):
-            # "**Misleading Investigation/Debugging Paths:**" after "**Timeline:**": what the timeline holds,
-            # written as a section of its own (the timeline takes it back: fold_event_kinds).
-            lines[index] = f"###### {found.group(1).strip()}"
-            continue
-        if found is None or section_key(found.group(1)) is None or names_measure_part(found.group(1)):
-            continue  # ("Tasks:" alone on its line is a label in the measures: their reader takes it)
-        lines[index] = f"###### {found.group(1).strip()}"
-        if found.re is _SUMMARY_NAME:
-            _drop_details_tags(lines, index)
-
-
-def _numbers_its_sections(lines: list[str], flags: Sequence[int]) -> bool:
-    """Whether a report numbers its sections' names ("1. Summary", "2. Timeline", …): most of its numbered
-    lines standing alone over text name sections. "1. Fix" over its text, then "2. Monitoring" and
-    "3. Process", is a list of follow-ups, and a table of contents is a run of numbered lines."""
-    named = candidates = 0
-    for index, line in enumerate(lines):
-        if not flags[index] or len(line) > _LONGEST_BARE_NAME or not line.lstrip()[:1].isdigit():
-            continue
-        found = _NUMBERED_NAME.fullmatch(line)
-        if found is None or _in_numbered_run(lines, index):
-            continue
-        candidates += 1
-        named += section_key(found.group(1)) is not None
-        if candidates > 200:
-            break
-    return named >= 2 and 2 * named >= candidates
-
-
-def _in_numbered_run(lines: list[str], index: int) -> bool:
-    """Whether the nearest non-blank line before or after ``index`` is numbered too (a list, not a name)."""
-    for step in (-1, 1):
-        other = index + step
-        while 0 <= other < len(lines) and not lines[other].strip():
-            other += step
-        if 0 <= other < len(lines) and _NUMBERED_LINE.match(lines[other]):
-            return True
-    return False
-
-
-def bold_title(lines: list[str], flags: Sequence[int]) -> None:
-    """A bold first line standing alone ("**Postmortem: Search suggestions stale**", a Google Docs export's
-    title) as the level-one heading it stands for, in a file that writes no level-one heading."""
-    found = title_line(lines)
-    if found is None or not flags[found[0]] or not lines[found[0]].lstrip().startswith(("**", "__")):
-        return
-    if section_key(found[1]) is None and not any(
-        flags[index] and (heading := heading_of(line)) and heading[0] == 1 for index, line in enumerate(lines)
-    ):
-        lines[found[0]] = f"# {found[1]}"
-
-
-def _drop_details_tags(lines: list[str], summary_at: int) -> None:
-    before = next((i for i in range(summary_at - 1, -1, -1) if lines[i].strip()), None)
-    if before is not None and _DETAILS.fullmatch(lines[before]) and "/" not in lines[before]:
-        lines[before] = ""
-    # The closing tag is the first details tag after the summary; the search stops there, so that a
-    # file of many summaries is still read in one pass.
-    after = next((i for i in range(summary_at + 1, len(lines)) if _DETAILS_OR_SUMMARY.match(lines[i])), None)
-    if after is not None and _DETAILS.fullmatch(lines[after]) and "/" in lines[after]:
-        lines[after] = ""

@@ -1,0 +1,114 @@
+"""The last passes over another tool's report, once each of its sections has been read.
+
+What a reader gets from the whole report rather than from one section: the
+incident's window said in its prose, a timeline told in sentences when no
+section held one, a byline signed under the last section, the Issue Summary's
+impact from the summary (or the opening) section, measures written as prose,
+and a status history's "Identified" update as the root cause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.header import author_names
+from app.formats.markdown_read.incident_window import window_from_prose
+from app.formats.markdown_read.labels import AUTHOR_LABELS
+from app.formats.markdown_read.names import plain_name
+from app.formats.markdown_read.prose import summary_from_sentences
+from app.formats.markdown_read.prose_measures import measures_from_prose
+from app.formats.markdown_read.prose_timeline import timeline_from_prose
+from app.formats.markdown_read.tokens import split_label
+from app.formats.markdown_syntax import outside_fences
+
+
+def finish_other_report(
+    draft: Draft, sections: list[Section], known: list[Section], assigned: dict[int, str | None]
+) -> None:
+    """``known`` are the sections read by name (``assigned`` maps each one's ``id`` to its key), of ``sections``."""
+    window_from_prose(draft, "")
+    if not draft.timeline:
+        _timeline_from_prose(draft)
+    _byline_left_at_the_end(draft)
+    summaries = [section for section in known if _summarises(section, assigned[id(section)])]
+    opening = next(
+        (
+            section
+            for section in known
+            if assigned[id(section)] == "introduction" and plain_name(section.heading) not in _PREFACES
+        ),
+        None,
+    )
+    if summaries:
+        summary_from_sentences(draft, summaries[0])
+    elif opening is not None:
+        # "Problem statement", "Description of the incident": the opening section tells the impact.
+        summary_from_sentences(draft, opening)
+    elif not sections and draft.introduction:
+        # A report told in paragraphs with no section at all (a provider's RCA): its opening is the summary.
+        summary_from_sentences(draft, Section("", draft.introduction.split("\n")[:200], 0))
+    measures_from_prose(draft, [text for text in (draft.introduction, draft.closing_notes) if text])
+    _cause_identified(draft)
+
+
+# "Written by: Kofi Mensah, SysAdmin" signed under the last section, not in the header.
+_BYLINE_LABELS = tuple(label for label in AUTHOR_LABELS if label != "owners")
+
+
+def _byline_left_at_the_end(draft: Draft) -> None:
+    """The authors from a byline closing the last text a section's reader left, when the header named none.
+
+    Only the last kept text's last lines outside code count: an ``Author:`` in a
+    quoted git log is the commit's, and a code block is never edited.
+    """
+    if draft.metadata.authors is not None or not draft.kept:
+        return
+    kept = max(draft.kept, key=lambda kept: kept.position)
+    lines = kept.body.split("\n")
+    flags = outside_fences(lines)
+    for index in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+        if not flags[index]:
+            return
+        key, value = split_label(lines[index].strip().strip("*_").strip()) or ("", "")
+        if key in _BYLINE_LABELS and value and len(value) <= 200:
+            draft.metadata.authors = author_names(value)
+            kept.body = "\n".join(lines[:index] + lines[index + 1 :]).strip("\n")
+            draft.kept = [other for other in draft.kept if other is not kept or other.body.strip()]
+            return
+
+
+_SUMMARY_WORDS = re.compile(r"\b(?:summary|tl;? ?dr|overview|synopsis)\b")
+
+
+def _summarises(section: Section, key: str | None) -> bool:
+    """An Issue Summary, or an introduction named as a summary ("Summary", "TL;DR", "Executive overview")."""
+    return key == "summary" or (key == "introduction" and bool(_SUMMARY_WORDS.search(plain_name(section.heading))))
+
+
+# An introduction under these names prefaces the report; under another ("Problem statement") it tells what went wrong.
+_PREFACES = frozenset(["introduction", "background", "context", "overview"])
+
+
+def _timeline_from_prose(draft: Draft) -> None:
+    """A report told in sentences, with no timeline section: its timed clauses as events."""
+    summary, cause = draft.summary, draft.root_cause
+    kept = [kept.body for kept in sorted(draft.kept, key=lambda kept: kept.position) if kept.heading != "Front matter"]
+    texts = [draft.introduction, summary.impact, summary.root_cause, cause.cause, cause.resolution, *kept]
+    timeline_from_prose(draft, [text for text in texts if text])
+    if draft.timeline:
+        from app.formats.markdown_read.timeline.context import TimelineContext
+
+        TimelineContext.for_draft(draft).finish()
+
+
+def _cause_identified(draft: Draft) -> None:
+    """A status history's "Identified" update says what the cause is: the summary's root cause, when nothing
+    else gave one (a copy; the update stays in the timeline)."""
+    if draft.summary.root_cause or draft.root_cause.cause:
+        return
+    for event in draft.timeline:
+        word, colon, text = event.text.partition(": ")
+        if colon and word.strip("*_").lower() == "identified" and text.strip():
+            draft.summary.root_cause = text.strip()
+            return

@@ -1,0 +1,147 @@
+"""Tasks read from an action-items table: ``| Action | Owner | Due | Status |`` in whatever words a team uses.
+
+Under the measures any table with a task's column is read; under another
+section ("Lessons learned") only one with an action's column and an owner's,
+so that a table listing who owns what printer stays a table.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from app.formats.markdown_read.draft import Draft, TaskDraft
+from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
+from app.formats.markdown_read.names import TASK_STATUSES
+from app.formats.markdown_read.tables import parse_table, table_cells, take_table
+from app.formats.markdown_read.tokens import is_table_line, name_key
+from app.formats.markdown_syntax import link_from_text, outside_fences
+from app.model import TaskStatus
+
+TASK_TEXT_COLUMNS = (
+    "action",
+    "action item",
+    "action items",
+    "actions",
+    "task",
+    "tasks",
+    "item",
+    "description",
+    "what",
+    "text",
+    "follow-up",
+    "follow-ups",
+    "follow up",
+    "followup",
+    "recommendation",
+    "corrective action",
+    "remediation",
+)
+# Outside the measures, a column must name actions to be done ("| Item | Owner |" may list who owns a printer).
+_ACTION_COLUMNS = tuple(name for name in TASK_TEXT_COLUMNS if name not in ("item", "description", "what", "text"))
+# "**DONE**" (as the Google SRE book writes it in its Bug column) or a bare upper-case "DONE".
+_STATUS_WORDS = "|".join(sorted((re.escape(name) for name in TASK_STATUSES), key=len, reverse=True))
+# The status marker at a cell's end; searched for on the stripped cell, anchored at its end (a lazy
+# "anything, then spaces" before it was retried at every position: quadratic on a long cell).
+_STATUS_MARKER = re.compile(
+    rf"(?:(?:\*\*|__)({_STATUS_WORDS})(?:\*\*|__)|(?<![^ \t])({_STATUS_WORDS}))$", re.IGNORECASE
+)
+ROW_NUMBER_COLUMNS = ("#", "no.", "no", "nr", "nr.", "number", "n°", "item #", "#.")
+_ROW_NUMBER = re.compile(r"\d{1,4}\.?|")
+NO_LINK = ("", "n/a", "na", "n.a.", "none", "-", "--", "—", "–")
+
+
+def tasks_table(
+    lines: list[str], tasks: list[TaskDraft], *, other_template: bool = True, day: date | None = None
+) -> list[str]:
+    """Tasks from an action-items table; returns the table itself when it has no task column.
+
+    A column the task has no field for (the SRE book's "Type"), or a due date
+    or status that cannot be read, is kept in the task's text as
+    "(Type: mitigate)": nothing is lost, and the items are not also kept as
+    a second copy of the table.
+    """
+    from app.formats.markdown_read.task_details import due_date
+
+    table = parse_table(lines)
+    if table is None:
+        return lines
+    header, rows = table
+    names = table_cells(lines[0])
+    columns = {
+        "text": next((i for i, n in enumerate(header) if n in TASK_TEXT_COLUMNS), None),
+        "owner": next((i for i, n in enumerate(header) if n in OWNER_LABELS), None),
+        "due": next((i for i, n in enumerate(header) if n in DUE_LABELS), None),
+        "status": next((i for i, n in enumerate(header) if n in STATUS_LABELS), None),
+        "link": next((i for i, n in enumerate(header) if n in LINK_LABELS), None),
+    }
+    if columns["text"] is None:
+        return lines
+    used = set(columns.values())
+    # A "#" or "No." column numbering the rows says nothing the order of the tasks does not.
+    counts = [
+        name in ROW_NUMBER_COLUMNS and all(_ROW_NUMBER.fullmatch(row[i]) for row in rows)
+        for i, name in enumerate(header)
+    ]
+    for row in rows:
+        task = TaskDraft(row[columns["text"]])
+        notes = [(names[i], row[i]) for i in range(len(header)) if i not in used and row[i] and not counts[i]]
+        if columns["owner"] is not None:
+            owner = row[columns["owner"]]
+            task.owner = without_mention(owner) if other_template else owner
+        status_read = False
+        if (column := columns["status"]) is not None and row[column]:
+            status_read = name_key(row[column]) in TASK_STATUSES
+            if status_read:
+                task.status = TASK_STATUSES[name_key(row[column])]
+            else:
+                notes.append((names[column], row[column]))
+        if (column := columns["link"]) is not None:
+            link, marker = _split_status_marker(row[column])
+            if marker is not None and not status_read:
+                task.status = marker
+            elif marker is not None:
+                link = row[column]
+            if link.strip().lower() not in NO_LINK:
+                task.link = link_from_text(link)
+        if (column := columns["due"]) is not None and row[column]:
+            task.due = due_date(row[column], day)
+            if task.due is None:
+                notes.append((names[column], row[column]))
+        if notes:
+            task.text = f"{task.text} ({'; '.join(f'{name}: {value}' for name, value in notes)})".strip()
+        tasks.append(task)
+    return []
+
+
+def _split_status_marker(cell: str) -> tuple[str, TaskStatus | None]:
+    """A cell without its trailing status marker (``Bug 123 **DONE**``), and that status."""
+    stripped = cell.rstrip(" \t")
+    match = _STATUS_MARKER.search(stripped)
+    if match is None or (match.group(2) is not None and not match.group(2).isupper()):
+        return cell, None  # "see the docs": a lower-case word is text, not a marker.
+    return stripped[: match.start()].rstrip(" \t"), TASK_STATUSES[name_key(match.group(1) or match.group(2))]
+
+
+def owned_task_tables(draft: Draft, lines: list[str]) -> list[str]:
+    """``lines`` without the action-items tables they hold, whose rows become tasks: a table with a
+    task's column ("Action", "Recommendation") and an owner's, under "Lessons learned" or any other
+    section than the measures, is the actions a careful reader takes from it."""
+    if not any(line.lstrip().startswith("|") for line in lines):
+        return lines
+    flags = outside_fences(lines)
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if not flags[index] or not is_table_line(lines[index]):
+            out.append(lines[index])
+            index += 1
+            continue
+        table, index = take_table(lines, index)  # read in place: a copy per table was quadratic
+        parsed = parse_table(table)
+        owned = parsed is not None and any(name in OWNER_LABELS for name in parsed[0])
+        if owned and any(name in _ACTION_COLUMNS for name in parsed[0]):  # type: ignore[index]
+            out.extend(tasks_table(table, draft.measures.tasks, day=draft.day))
+        else:
+            out.extend(table)
+    return out
