@@ -90,3 +90,33 @@ def _labelled_drawing(lines: list[str]) -> tuple[int, int] | None:
             if closing is not None:
                 return index, closing + 1
     return None
+
+
+# A logo, a banner, a drawing of the system or a picture of the failure ("![login down](…)") above a report is
+# its letterhead or its evidence, not a joke.
+_LETTERHEAD = re.compile(
+    r"!\[[^\]]*\b(?:logo|banner|header|cover|badge|architecture|topology|diagram|overview|setup|"
+    r"down|offline|unavailable|outage|incident|status)\b",
+    re.IGNORECASE,
+)
+
+
+def amusing_picture(preamble: list[str]) -> tuple[int, int] | None:
+    """Where a meme standing under the title is (``preamble[start:end]``, the pictures of one paragraph alone):
+    not a graph of the incident, nor a logo, nor a drawing of the system."""
+    flags = outside_fences(preamble)
+    for start, line in enumerate(preamble):
+        if not flags[start] or not _PICTURE.fullmatch(line):
+            continue
+        if start and preamble[start - 1].strip():
+            return None  # a picture inside a paragraph of text
+        end = start
+        while end < len(preamble) and _PICTURE.fullmatch(preamble[end]):
+            end += 1
+        if end < len(preamble) and preamble[end].strip():
+            return None
+        pictures = [text.strip() for text in preamble[start:end]]
+        if any(_DATA_PICTURE.match(text) or _LETTERHEAD.match(text) for text in pictures):
+            return None
+        return start, end
+    return None

@@ -39,6 +39,7 @@ from app.formats.markdown_read.incident_window import (
     window_to_the_second,
     zone_from_the_times,
 )
+from app.formats.markdown_read.joke_humor import jokes_as_humor
 from app.formats.markdown_read.label_cuts import labelled_parts_cut
 from app.formats.markdown_read.markup import without_html_markup
 from app.formats.markdown_read.names import section_key
@@ -248,6 +249,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         sections, extras_from = humor_paragraph_cut(sections, extras_from)
         sections, extras_from = labelled_parts_cut(sections, extras_from)
         sections, extras_from = pictures_as_humor(sections, extras_from)
+        sections, extras_from = jokes_as_humor(preamble, sections, extras_from)
         sections, extras_from = fold_measure_parts(sections, extras_from)
     mail = mail_headers(lines) if not own_layout and not title else None
     if mail is not None and mail.subject and mail.subject_at is not None:
