@@ -37,6 +37,9 @@ PIECE_MAX_CHARS = 5_000
 PIECE_FORCE_CHARS = 10_000
 CHECK_LINES = 4_000
 PIECE_FORCE_LINES = 200
+LIST_PIECE_CHARS = 3_000
+"""A nested list (the flowchart's steps and arrows) is cut between its items after this much: laid out, one
+piece of 10,000 characters (80 steps) was 0.7 MB of Qt's text layout for the three dozen on screen."""
 """A piece of more lines is cut before the next line that starts a top-level block (60,000 '***' lines
 made pieces of 2,500 rules: 35,000 pixels each to lay out, and a second each for Python-Markdown)."""
 
@@ -243,7 +246,10 @@ def _pieces_of_lines(lines: Iterable[str], check: Callable[[], None] | None = No
             # Text with no blank line for pages (60,000 '***' lines) is cut anyway: Python-Markdown is
             # quadratic on some such blocks, and cutting it keeps every conversion short.
             forced = outside and (
-                size >= PIECE_FORCE_CHARS or (len(piece) >= PIECE_FORCE_LINES and line[:1].strip() != "")
+                size >= PIECE_FORCE_CHARS
+                or (len(piece) >= PIECE_FORCE_LINES and line[:1].strip() != "")
+                or _next_nested_item(piece, line, size)
+                or _leaves_nested_list(piece[0], line)
             )
             if forced or (big_enough and outside and previous_blank and _may_start_piece(line)):
                 result.append("\n".join(piece))
@@ -253,6 +259,41 @@ def _pieces_of_lines(lines: Iterable[str], check: Callable[[], None] | None = No
         previous_blank = not line.strip()
     result.append("\n".join(piece))
     return result
+
+
+_NESTED_ITEM = re.compile(r"( {2,3})[-*+] ")
+"""An item of a list one level in (deeper, four spaces could as well start a code block)."""
+
+
+def _next_nested_item(piece: list[str], line: str, size: int) -> bool:
+    """Whether ``line`` is a nested list's next item, after ``LIST_PIECE_CHARS`` of the piece."""
+    if size < LIST_PIECE_CHARS:
+        return False
+    item, previous = _NESTED_ITEM.match(line), _NESTED_ITEM.match(piece[-1])
+    return item is not None and previous is not None and item.end(1) == previous.end(1)
+
+
+def _leaves_nested_list(first: str, line: str) -> bool:
+    """Whether a piece that starts inside a nested list (at ``first``) reaches a line less indented."""
+    item = _NESTED_ITEM.match(first)
+    return item is not None and line.strip() != "" and len(line) - len(line.lstrip(" ")) < item.end(1)
+
+
+def nested_levels(piece: str) -> tuple[str, int]:
+    """A piece cut from inside a nested list, as the list's items alone, and how many lists hold them (one).
+
+    Converted as it is, such a piece ("  - **n80** (step): …") became a code block. Its lines moved
+    left, converted, and put back in as many lists (``widgets.preview_render.markdown_to_html``), its
+    items show at the place and with the bullets they have in the whole. Other pieces: as they are, 0.
+    """
+    item = _NESTED_ITEM.match(piece)
+    if item is None:
+        return piece, 0
+    indent = item.end(1)
+    lines = piece.split("\n")
+    if any(line.strip() and len(line) - len(line.lstrip(" ")) < indent for line in lines):
+        return piece, 0
+    return "\n".join(line[indent:] for line in lines), 1
 
 
 def _may_start_piece(line: str) -> bool:

@@ -33,7 +33,7 @@ from widgets.preview_markdown import PREVIEW_LINE_CHARS as PREVIEW_LINE_CHARS
 from widgets.preview_markdown import PREVIEW_MAX_CHARS as PREVIEW_MAX_CHARS
 from widgets.preview_markdown import bounded as bounded
 from widgets.preview_markdown import markdown_in_parts as markdown_in_parts
-from widgets.preview_markdown import markdown_parts, preview_pieces
+from widgets.preview_markdown import markdown_parts, nested_levels, preview_pieces
 from widgets.preview_markdown import pieces as pieces
 from widgets.preview_markdown import preview_markdown as preview_markdown
 from widgets.runner import Job, JobCancelledError
@@ -55,10 +55,11 @@ def markdown_to_html(markdown_text: str, cancel: threading.Event | None = None) 
     from app.formats.bounded_markdown import Deadline, RenderCancelledError, RenderStoppedError
     from app.formats.html_export import render_body_html
 
+    markdown_text, levels = nested_levels(markdown_text)
     deadline = Deadline.for_text(markdown_text, cancel_event=cancel)
     deadline.yield_every = YIELD_EVERY
     try:
-        return render_body_html(markdown_text, deadline)
+        return "<ul>" * levels + render_body_html(markdown_text, deadline) + "</ul>" * levels
     except RenderCancelledError as error:
         raise JobCancelledError from error
     except RenderStoppedError as error:
