@@ -37,11 +37,11 @@ PIECE_MAX_CHARS = 5_000
 PIECE_FORCE_CHARS = 10_000
 CHECK_LINES = 4_000
 PIECE_FORCE_LINES = 200
+"""A piece of more lines is cut before the next line that starts a top-level block (60,000 '***' lines
+made pieces of 2,500 rules: 35,000 pixels each to lay out, and a second each for Python-Markdown)."""
 LIST_PIECE_CHARS = 3_000
 """A nested list (the flowchart's steps and arrows) is cut between its items after this much: laid out, one
 piece of 10,000 characters (80 steps) was 0.7 MB of Qt's text layout for the three dozen on screen."""
-"""A piece of more lines is cut before the next line that starts a top-level block (60,000 '***' lines
-made pieces of 2,500 rules: 35,000 pixels each to lay out, and a second each for Python-Markdown)."""
 
 
 TIMELINE_PART_EVENTS = 250
