@@ -85,9 +85,10 @@ def test_an_owner_and_due_date_written_on_the_tasks_line(line, task):
             "- Jakob: add a multi-tenant test for the refresh job, by 14 June 2024",
             ("Add a multi-tenant test for the refresh job", "Jakob", date(2024, 6, 14)),
         ),
+        # A kind of work is no owner; the date labelled at the line's end is still the task's due date.
         (
             "- Monitoring: add an alert on certificate changes, by 14 June 2024",
-            ("Monitoring: add an alert on certificate changes, by 14 June 2024", "", None),
+            ("Monitoring: add an alert on certificate changes", "", date(2024, 6, 14)),
         ),
         ("- Support: add the error to the triggers", ("Support: add the error to the triggers", "", None)),
         # A first name with no date may be any capitalised word: not an owner.
@@ -103,15 +104,19 @@ def test_a_first_name_beside_a_due_date_is_the_owner_when_the_document_names_tha
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "task"),
     [
-        "- Build the dashboard (Grafana, 2025-04-01)",
-        "- Upgrade the cluster – Postgres – by June 1, 2025",
-        "- Kafka: raise the retention, by 14 June 2024",
+        ("- Build the dashboard (Grafana, 2025-04-01)", ("Build the dashboard (Grafana, 2025-04-01)", "", None)),
+        # The name stays in the text; a date labelled "by" closing the line is the task's, whoever does it.
+        (
+            "- Upgrade the cluster – Postgres – by June 1, 2025",
+            ("Upgrade the cluster – Postgres", "", date(2025, 6, 1)),
+        ),
+        ("- Kafka: raise the retention, by 14 June 2024", ("Kafka: raise the retention", "", date(2024, 6, 14))),
     ],
 )
-def test_a_first_name_the_document_writes_nowhere_else_is_likelier_a_product_and_the_line_stays(line):
-    assert _tasks(line) == [(line.removeprefix("- "), "", None)]
+def test_a_first_name_the_document_writes_nowhere_else_is_likelier_a_product_and_stays_in_the_text(line, task):
+    assert _tasks(line) == [task]
 
 
 def test_a_full_name_alone_in_brackets_is_the_owner_when_the_document_names_that_person():

@@ -23,6 +23,9 @@ NOT_NEEDED_BY_PLAIN_TEXT = (
     "drawing",
     "arrow_chains",
     "task_details",
+    "task_due",
+    "task_leads",
+    "task_names",
     "mail",
     "duration",
 )

@@ -309,7 +309,8 @@ def _lists_tasks(lines: list[str]) -> bool:
 def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: date | None = None) -> list[str]:
     """Append the task ``item`` describes; returns the lines of it that are not understood."""
     # Imported by the first document with a task: a document without one needs none of it.
-    from app.formats.markdown_read.task_details import due_date, inline_details
+    from app.formats.markdown_read.task_details import inline_details
+    from app.formats.markdown_read.task_due import due_date
 
     text, status = item.head, None
     checkbox = _CHECKBOX.match(text)

@@ -55,7 +55,7 @@ def measures_from_prose(draft: Draft, texts: list[str]) -> None:
 
 
 def _add(draft: Draft, sentence: str, paragraph: str) -> None:
-    from app.formats.markdown_read.task_details import due_date  # read by the first document with a measure
+    from app.formats.markdown_read.task_due import due_date  # read by the first document with a measure
 
     owner = _OWNER.match(sentence)
     by = _BY.search(sentence)

@@ -11,29 +11,21 @@ import re
 from datetime import date
 from typing import Any
 
-from app.dateparse import MONTH_NUMBERS, WEEKDAYS
 from app.formats.markdown_read.draft import Draft, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
-from app.formats.markdown_read.names import TASK_STATUSES, section_key
+from app.formats.markdown_read.names import TASK_STATUSES
+from app.formats.markdown_read.task_due import due_date, due_run_in
+from app.formats.markdown_read.task_leads import owner_leading
+from app.formats.markdown_read.task_names import FULL_NAME, MENTION, first_name, handle
 from app.formats.markdown_read.tokens import name_key, split_label
 from app.formats.markdown_syntax import link_from_text
+from app.model import TaskStatus
 from app.timefmt import parse_date
 
 # "[JIRA-123](https://...)", "[#42](...)": a link whose text is a ticket id names the task's ticket.
 _TICKET_LINK = re.compile(r"\[(?:[A-Z][A-Z0-9_]{0,19}-\d{1,9}|#\d{1,9})\]\([^()\s]{1,500}\)")
 _WHOLE_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((https?://[^()\s]{1,500})\)")
 _AUTOLINK = re.compile(r"<https?://[^\s<>]{1,500}>|https?://[^\s<>()]{1,500}")
-
-
-def due_date(text: str, day: date | None) -> date | None:
-    """The due date ``text`` writes; one without its year ("by May 21") is the first such day from ``day`` on."""
-    due = parse_date(text)
-    if due is not None or day is None:
-        return due
-    due = parse_date(text, default_year=day.year)
-    if due is not None and due < day:
-        due = parse_date(text, default_year=day.year + 1)  # "Jan 5" in a December report: the next one
-    return due
 
 
 def inline_details(text: str, task: TaskDraft, *, day: date | None = None) -> None:
@@ -57,58 +49,30 @@ def inline_details(text: str, task: TaskDraft, *, day: date | None = None) -> No
     if opening > 0 and rest.endswith(")") and (fields := _detail_fields(rest[opening + 1 : -1], day)):
         details.update(fields)
         rest = rest[:opening].rstrip()
+    elif rest.endswith("]") and (bracketed := _bracket_groups(rest, day)) is not None:
+        rest, fields = bracketed  # "Add alerts [Owner: Sam Lee] [Due: 2024-04-01]"
+        details.update(fields)
     if "owner" not in details and (found := _written_owner(rest, day)) is not None:
         # "... renewal. Owner: Rohit Menon, by 30 Aug 2024." or "... rotation hook @Marco Bianchi"
         rest, fields = found
         details.update({name: value for name, value in fields.items() if name not in details})
-    if "owner" not in details and (led := _owner_leading(rest, day)) is not None:
+    if "owner" not in details and (led := owner_leading(rest, day)) is not None:
         rest, fields = led  # "Jakob: add a multi-tenant test for the job, by 14 June"
         details.update({name: value for name, value in fields.items() if name not in details})
+    if "due" not in details and (run_in := due_run_in(rest, day)) is not None:
+        rest, details["due"] = run_in  # "… sheet. ETA 2024-04-01", "… — due: Friday"
     whole_link = _WHOLE_LINK.fullmatch(rest) if "link" not in details else None
     if whole_link is not None:
         # "[Add canary deploys](https://tracker/RT-1)": the text is the task, the address its link.
         details["link"], rest = whole_link.group(2), whole_link.group(1)
     if details:
+        if kept := details.pop("kept", None):
+            rest = f"{rest} ({kept})"  # "(@arjun, done 10/02)": the day it was done has no field of its own
         details["text"] = rest
         if details.pop("first_name_only", False):
             details["written"] = text  # checked against the rest of the document (owners_named_elsewhere)
         for name, value in details.items():
             setattr(task, name, value)
-
-
-# "Jakob: add a test …, by 14 June": a person's name leading the task, as minutes write who does what.
-_NAME_LEAD = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30})?):[ \t]+(?=[a-z])")
-_DUE_AT_THE_END = re.compile(r"[,;]?[ \t](?:by|due(?:[ \t]+by)?|before)[ \t]+(?P<date>[^,;()]{3,40}?)[ \t]*\.?$")
-_DUE_TAIL = 60
-_PRONOUNS = frozenset(["i", "me", "we", "us", "you"])
-# "Monitoring:", "Documentation:", "Security:", "Process:": the kind of work, a heading for the task, not who.
-_KIND_OF_WORK = re.compile(
-    r"^(?:\w{3,}ing|\w+(?:tion|sion|ment|ness|ity|ure|ogy|ics)|fix(?:es)?|bugs?|tasks?|todo|actions?|follow\S*"
-    r"|alerts|docs|tests|metrics|logs|dashboards|runbooks|tools|checks|ops|process(?:es)?|access|readiness"
-    r"|preventive|corrective|proactive|reactive|technical|operational|general|internal|external|manual"
-    r"|performance|maintenance|compliance|governance|resilience|reliability)$",
-    re.IGNORECASE,
-)
-
-
-def _owner_leading(text: str, day: date | None) -> tuple[str, dict[str, Any]] | None:
-    """The owner leading the task and the due date closing it ("Jakob: add a test, by 14 June"); only with
-    both (a label alone, "Monitoring: add alerts", is a kind of task, not a person)."""
-    lead = _NAME_LEAD.match(text)
-    if lead is None or not (_FULL_NAME.fullmatch(lead["name"]) or _first_name(lead["name"])):
-        return None
-    if lead["name"].lower() in _PRONOUNS or _KIND_OF_WORK.search(lead["name"]) or section_key(lead["name"]):
-        return None
-    # Looked for in the line's last words only (a due date closes it): a search of the whole line with a
-    # run of spaces in front of the pattern took minutes on a 1 MB line of spaces.
-    tail_from = max(lead.end(), len(text) - _DUE_TAIL)
-    due_at = _DUE_AT_THE_END.search(text, tail_from)
-    due = due_date(due_at["date"], day) if due_at is not None else None
-    if due is None:
-        return None
-    task = text[lead.end() : due_at.start()].rstrip(" \t,;")  # type: ignore[union-attr]
-    fields = {"owner": lead["name"], "due": due, "first_name_only": not _FULL_NAME.fullmatch(lead["name"])}
-    return task[:1].upper() + task[1:], fields  # its sentence starts at "Add"
 
 
 _YEAR = re.compile(r"[ \t]*\d{4}[ \t]*")
@@ -139,7 +103,7 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
     for number, part in enumerate(parts):
         label = split_label(part.strip())
         key, value = label if label and label[1] else _word_and_rest(part)
-        if _MENTION.fullmatch(part.strip()) and "owner" not in fields:
+        if MENTION.fullmatch(part.strip()) and "owner" not in fields:
             fields["owner"] = without_mention(part)  # "(@bkowal, due 2024-09-06)", Mozilla's "(:bhughes)"
         elif key in OWNER_LABELS and value and "owner" not in fields:
             fields["owner"] = without_mention(value)
@@ -147,15 +111,21 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
             fields["due"] = due
         elif key in STATUS_LABELS and name_key(value) in TASK_STATUSES and "status" not in fields:
             fields["status"] = TASK_STATUSES[name_key(value)]
-        elif _FULL_NAME.fullmatch(part.strip()) and "owner" not in fields and len(group.split(",")) <= 2:
+        elif FULL_NAME.fullmatch(part.strip()) and "owner" not in fields and len(group.split(",")) <= 2:
             # "(Mia Kowalski, 10 July 2024)": a name beside a date; "(Camille Tremblay)": a name alone.
             fields["owner"] = part.strip()
             fields["owner_alone"] = len(group.split(",")) == 1
         elif "due" not in fields and "owner" in fields and (due := due_date(part.strip(), day)) is not None:
             fields["due"] = due
+        elif (assigned := _ASSIGNED.fullmatch(part.strip())) and "owner" not in fields:
+            fields["owner"] = without_mention(assigned["who"])  # "(assigned to Sam Lee, by May 3)"
+        elif (finished := _DONE_ON.fullmatch(part.strip())) and _a_date(finished["date"], day):
+            # "(@arjun, done 10/02)": done, on that day; the day is when it was done, not when it is due, and
+            # stays in the text (a task has no field for it).
+            fields["status"], fields["kept"] = TaskStatus.DONE, part.strip()
         elif name_key(part) in TASK_STATUSES and "status" not in fields:
             fields["status"] = TASK_STATUSES[name_key(part)]  # "We have added a validation rule. (Completed)"
-        elif number == 0 and len(parts) == 2 and _first_name(part.strip()) and due_date(parts[1].strip(), day):
+        elif number == 0 and len(parts) == 2 and first_name(part.strip()) and due_date(parts[1].strip(), day):
             fields["owner"] = part.strip()  # "(Ananya, 2025-02-14)": a first name beside a date
             fields["first_name_only"] = True
         else:
@@ -163,36 +133,46 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
     return fields
 
 
-# A person's full name, written plainly: two or three capitalised words ("Mia Kowalski", "Jean-Luc O'Neil").
-# Stricter than the header's author names (which take one word, initials or a handle): a bare part of a
-# task's "(…, …)" group is an owner only when it cannot be a word or a date.
-_FULL_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2}")
-# A first name alone ("Ananya", "Jean-Luc"): an owner only beside a due date, where it cannot be a word of the task.
-_ONE_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]{1,30}(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]{1,30})?")
-
-
-def _first_name(word: str) -> bool:
-    """Whether ``word`` may be a person's first name: capitalised, and not a weekday, a month or a plan."""
-    return bool(_ONE_NAME.fullmatch(word)) and word.lower() not in _CALENDAR_WORDS
-
-
-# Words that head a due date, a priority or a status, never an owner: "(Friday, 2025-02-14)", "(TBD, …)".
-_CALENDAR_WORDS = frozenset(
-    [
-        *MONTH_NUMBERS,
-        *WEEKDAYS,
-        *(f"{day}day" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")),
-        *("today", "tomorrow", "tonight", "tbd", "tba", "asap", "next", "end", "eod", "eow", "eom", "eoq", "soon"),
-        # A priority or a state said where a name could stand: "(High, 2025-04-01)", "– Blocked – by …".
-        *("high", "medium", "low", "critical", "major", "minor", "urgent", "normal", "planned", "blocked"),
-        *("pending", "ongoing", "open", "closed", "done", "wip", "note", "optional", "stretch", "later", "maybe"),
-    ]
+# "assigned to Sam Lee": the owner, said in words.
+_ASSIGNED = re.compile(r"assigned[ \t]+to[ \t]+(?P<who>\S.{0,60})", re.IGNORECASE)
+# "done 10/02", "completed on 2024-10-02", "closed 3 Oct": a task finished, and the day it was.
+_DONE_ON = re.compile(
+    r"(?:done|completed?|closed|fixed|finished|shipped|merged|resolved)(?:[ \t]+on)?[ \t]+(?P<date>\S.{1,40})",
+    re.IGNORECASE,
 )
-# A person's handle as chat tools and trackers write it: "@bkowal", "@m.reyes", Mozilla's ":bhughes".
-_MENTION = re.compile(r"[@:][A-Za-z][\w.-]{0,38}")
+
+
+def _a_date(text: str, day: date | None) -> bool:
+    """Whether ``text`` is a date, with its year or without ("10/02", "Oct 2")."""
+    return parse_date(text) is not None or due_date(text, day or date(2000, 1, 1)) is not None
+
+
+def _bracket_groups(text: str, day: date | None) -> tuple[str, dict[str, Any]] | None:
+    """The details in square brackets closing a task's line ("… [Owner: Sam Lee] [Due: 2024-04-01]") and the
+    text before them; ``None`` unless every group is understood ("[WIP]", "[1]" stay as written)."""
+    fields: dict[str, Any] = {}
+    rest = text
+    for _ in range(_MOST_GROUPS):
+        opening = rest.rfind("[")
+        if not rest.endswith("]") or opening <= 0 or rest[opening - 1] not in " \t":
+            break
+        group = _detail_fields(rest[opening + 1 : -1], day)
+        if group is None or any(name in fields for name in group):
+            return None
+        fields.update(group)
+        rest = rest[:opening].rstrip()
+    return (rest, fields) if fields and not rest.endswith("]") else None
+
+
+_MOST_GROUPS = 5
+
+
 # "Owner: Rohit Menon, by 30 Aug 2024." closing a task's line, after its sentence or a dash.
 # After a dash the colon may go: "… cleanup — owner Kwame Mensah, due 2024-07-12".
-_OWNER_LABEL = re.compile(r"(?:owner|responsible|assignee)(?::[ \t]*|[ \t]+(?=(?-i:[A-Z@])))", re.IGNORECASE)
+# "…, assigned to Sam Lee": the words say who, after a comma too.
+_OWNER_LABEL = re.compile(
+    r"(?:owner|responsible|assignee|(?P<assigned>assigned[ \t]+to))(?::[ \t]*|[ \t]+(?=(?-i:[A-Z@])))", re.IGNORECASE
+)
 
 
 def _written_owner(text: str, day: date | None) -> tuple[str, dict[str, Any]] | None:
@@ -204,15 +184,18 @@ def _written_owner(text: str, day: date | None) -> tuple[str, dict[str, Any]] | 
     # After a sentence ("… renewal. Owner: …") or a dash ("… renewal — Owner: …"), not inside a phrase.
     colon = label is not None and text[label.start() : label.end()].rstrip(" \t").endswith(":")
     after_a_dash = bool(before) and before[-1] in "-–—"
-    if label is not None and before and before[-1] in ".;!?-–—" and before != text[: label.start()]:
-        fields = _owner_and_due(text[label.end() :].strip().rstrip(".").strip(), day) if colon or after_a_dash else None
+    said = label is not None and label["assigned"] is not None
+    ends = ".;!?-–—," if said else ".;!?-–—"
+    if label is not None and before and before[-1] in ends and before != text[: label.start()]:
+        tail = text[label.end() :].strip().rstrip(".").strip()
+        fields = _owner_and_due(tail, day) if colon or after_a_dash or said else None
         if fields is not None:
-            return before.rstrip(" \t-–—"), fields
+            return before.rstrip(" \t-–—,"), fields
     dash = _last_dash(text, len(text))
     if dash > 0:
         # "… inventory — Aisha Noor, 2024-10-18": after a dash, a person's full name (then a due date).
         fields = _owner_and_due(text[dash + 3 :].strip().rstrip(".").strip(), day)
-        if fields is not None and _FULL_NAME.fullmatch(fields["owner"]):
+        if fields is not None and FULL_NAME.fullmatch(fields["owner"]):
             return text[:dash].rstrip(" \t"), fields
         # "… checks — Omar Haddad — 2024-03-19", "… module – Yusuf – by March 10, 2025": the name and the
         # date each after a dash of their own (then a first name alone is a name: a date follows it).
@@ -220,8 +203,9 @@ def _written_owner(text: str, day: date | None) -> tuple[str, dict[str, Any]] | 
         before = _last_dash(text, dash) if due is not None else -1
         if before > 0:
             fields = _owner_and_due(text[before + 3 : dash].strip(), day)
-            full = fields is not None and _FULL_NAME.fullmatch(fields["owner"])
-            if fields is not None and "due" not in fields and (full or _first_name(fields["owner"])):
+            # A handle ("— lena.k — by …", as a chat's names are copied) is a person's as surely as a full name.
+            full = fields is not None and (FULL_NAME.fullmatch(fields["owner"]) or handle(fields["owner"]))
+            if fields is not None and "due" not in fields and (full or first_name(fields["owner"])):
                 return text[:before].rstrip(" \t"), {**fields, "due": due, "first_name_only": not full}
     at = text.rfind(" @")
     before = text[:at].split()[-1:] if at > 0 else []
@@ -271,7 +255,8 @@ def _owner_and_due(tail: str, day: date | None) -> dict[str, Any] | None:
         return None
     fields: dict[str, Any] = {"owner": without_mention(owner)}
     if rest.strip():
-        key, value = split_label(rest.strip()) or _word_and_rest(rest)
+        label = split_label(rest.strip())
+        key, value = label if label and label[1] else _word_and_rest(rest)  # "by Friday" is no bare label
         due = due_date(value, day) if key in DUE_LABELS else due_date(rest.strip(), day)
         if due is None:
             return None
@@ -282,7 +267,7 @@ def _owner_and_due(tail: str, day: date | None) -> dict[str, Any] | None:
 def _mention_and_due(tail: str, day: date | None) -> dict[str, Any] | None:
     """``@asmith``, ``@Marco Bianchi`` or ``@Sofia Lind April 20, 2024``: a mention closing the line."""
     words = tail.split()
-    if not words or not _MENTION.fullmatch(words[0]) or not words[0].startswith("@"):
+    if not words or not MENTION.fullmatch(words[0]) or not words[0].startswith("@"):
         return None
     name, rest = [words[0][1:]], words[1:]
     # A mention of a full name ("@Marco Bianchi", as Notion writes one) takes the capitalised word after it.
@@ -312,10 +297,24 @@ def owners_named_elsewhere(draft: Draft, lines: list[str]) -> None:
     ``lines`` (the document) write that name elsewhere too, as its author, facilitator or assignee; otherwise
     the brackets named a product ("Move the queue (Apache Kafka)", "(Redis Cluster)", "(Grafana, 2025-04-01)")
     and the task's line stands as written."""
+
+    def named_elsewhere(task: TaskDraft) -> bool:
+        return sum(line.count(task.owner or "") for line in lines) >= 2
+
+    # "- Sam: ask the vendor …, by 14 June" beside "- Priya: add … to the sheet, by 21/06/2024": when one name
+    # leading a task is a person the document names elsewhere, the list is written as minutes write who does
+    # what, and the other names leading its tasks the same way are people too.
+    led = {id(task): task for task in draft.measures.tasks if task.written and owner_leading(task.written, draft.day)}
+    minutes = any(task.owner and named_elsewhere(task) for task in led.values())
     for task in draft.measures.tasks:
-        if task.owner_alone and task.owner and sum(line.count(task.owner) for line in lines) < 2:
+        if task.owner_alone and task.owner and not named_elsewhere(task):
             task.text, task.owner = f"{task.text} ({task.owner})", None
-        elif task.written is not None and task.owner and sum(line.count(task.owner) for line in lines) < 2:
+        elif (
+            task.written is not None and task.owner and not named_elsewhere(task) and not (minutes and id(task) in led)
+        ):
             # "(Grafana, 2025-04-01)", "Postgres: upgrade, by June 1": a first name the document writes nowhere
-            # else is likelier a product's or a component's; the line stands as written.
+            # else is likelier a product's or a component's; the line stands as written, but for a due date
+            # labelled at its end ("…, by June 1"), which is the task's whoever the name is.
             task.text, task.owner, task.due = task.written, None, None
+            if (run_in := due_run_in(task.written, draft.day)) is not None:
+                task.text, task.due = run_in

@@ -61,7 +61,7 @@ def tasks_table(
     "(Type: mitigate)": nothing is lost, and the items are not also kept as
     a second copy of the table.
     """
-    from app.formats.markdown_read.task_details import due_date
+    from app.formats.markdown_read.task_due import due_date
 
     table = parse_table(lines)
     if table is None:

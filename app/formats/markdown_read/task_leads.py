@@ -1,0 +1,67 @@
+"""The owner leading a task's line, as minutes write who does what: "Jakob: add a test for the job, by 14 June",
+"Sam to ask the vendor for notice by Friday", "Felipe will add the step to the checklist by 1 September"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from app.formats.markdown_read.names import section_key
+from app.formats.markdown_read.task_due import due_date
+from app.formats.markdown_read.task_names import FULL_NAME, first_name
+
+# "Jakob: add …", "Sam to add …", "Felipe will add …": a name, then a colon, "to" or "will", then the task's verb.
+# After "to" or "will" the task's verb, not a thing ("Move to the new pool", "Postgres will be upgraded").
+_NAME_LEAD = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30})?)"
+    r"(?::|[ \t]+(?P<said>to|will)(?=[ \t]+(?!(?:the|a|an|our|their|its|this|that|these|those|be|have|not|get|new"
+    r"|all|each|every|any|some|no)\b)))[ \t]+(?=[a-z])"
+)
+# Verbs a task's line opens with that take "to" ("Move to …", "Switch to …"): no owner's name.
+_VERBS_WITH_TO = frozenset(
+    [
+        *("move", "switch", "migrate", "go", "return", "add", "write", "send", "post", "point", "push", "upgrade"),
+        *("downgrade", "change", "set", "reach", "talk", "reply", "respond", "link", "commit", "forward", "publish"),
+        *("subscribe", "escalate", "apply", "pin", "revert", "roll", "lower", "raise", "increase", "reduce", "bump"),
+        *("need", "needs", "try", "start", "plan", "remember", "remind", "continue", "begin", "want", "agree"),
+        *("decide", "expand", "extend", "limit", "restrict", "grant", "assign", "delegate", "hand", "transfer"),
+        *("promote", "port", "convert", "rename", "redirect", "route", "attach", "append", "copy", "map", "bind"),
+        *("cap", "default", "listen", "stick", "learn", "used", "going", "have", "has", "had", "ask", "tell"),
+    ]
+)
+_DUE_AT_THE_END = re.compile(r"[,;]?[ \t](?:by|due(?:[ \t]+by)?|before)[ \t]+(?P<date>[^,;()]{3,40}?)[ \t]*\.?$")
+_DUE_TAIL = 60
+_PRONOUNS = frozenset(["i", "me", "we", "us", "you", "they", "he", "she", "it", "this", "that", "who"])
+# "Monitoring:", "Documentation:", "Security:", "Process:": the kind of work, a heading for the task, not who.
+_KIND_OF_WORK = re.compile(
+    r"^(?:\w{3,}ing|\w+(?:tion|sion|ment|ness|ity|ure|ogy|ics)|fix(?:es)?|bugs?|tasks?|todo|actions?|follow\S*"
+    r"|alerts|docs|tests|metrics|logs|dashboards|runbooks|tools|checks|ops|process(?:es)?|access|readiness"
+    r"|preventive|corrective|proactive|reactive|technical|operational|general|internal|external|manual"
+    r"|performance|maintenance|compliance|governance|resilience|reliability)$",
+    re.IGNORECASE,
+)
+
+
+def owner_leading(text: str, day: date | None) -> tuple[str, dict[str, Any]] | None:
+    """The owner leading the task and the due date closing it ("Jakob: add a test, by 14 June"); only with
+    both (a label alone, "Monitoring: add alerts", is a kind of task, not a person)."""
+    lead = _NAME_LEAD.match(text)
+    if lead is None or not (FULL_NAME.fullmatch(lead["name"]) or first_name(lead["name"])):
+        return None
+    if lead["name"].lower() in _PRONOUNS or _KIND_OF_WORK.search(lead["name"]) or section_key(lead["name"]):
+        return None
+    if lead["said"] and lead["name"].split()[-1].lower() in _VERBS_WITH_TO:
+        return None
+    # Looked for in the line's last words only (a due date closes it): a search of the whole line with a
+    # run of spaces in front of the pattern took minutes on a 1 MB line of spaces.
+    tail_from = max(lead.end(), len(text) - _DUE_TAIL)
+    due = None
+    while due is None and (due_at := _DUE_AT_THE_END.search(text, tail_from)) is not None:
+        # "… caught before the box office opens by 21/04": the first "before" heads no date; the "by" after it does.
+        due, tail_from = due_date(due_at["date"], day), due_at.start() + 1
+    if due is None or due_at is None:
+        return None
+    task = text[lead.end() : due_at.start()].rstrip(" \t,;")  # type: ignore[union-attr]
+    fields = {"owner": lead["name"], "due": due, "first_name_only": not FULL_NAME.fullmatch(lead["name"])}
+    return task[:1].upper() + task[1:], fields  # its sentence starts at "Add"
