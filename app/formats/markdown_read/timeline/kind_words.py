@@ -1,0 +1,260 @@
+"""The words that give an event its kind when nothing names it: "paged the DBA", "rolled back", "back to normal".
+
+Each kind's words are one pattern, tried in the order below (``kinds.guess_kind``): an entry that "resolved the
+alert" is a resolution, not a detection.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.model import EventKind
+
+# Checked in this order: an event that "resolved the alert" is a resolution, not a detection.
+GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        (
+            EventKind.RESOLUTION,
+            r"outage (?:ends|mitigated)|\bresolved\b|\bresolution\b|\brecovered\b"
+            r"|fully (?:restored|recovered|operational)|back to normal|all[- ]clear"
+            r"|service (?:was |is )?restored|\bmitigated\b|incident (?:closed|ends?)"
+            r"|returned to normal|\brecovery complete|\b(?:lag|backlog|errors?|alerts?|queue) cleared"
+            r"|\brecover(?:s|ed|y)\b|\b(?:works?|worked|working|finish(?:es)?|running|up) again\b"
+            r"|\bback (?:up|online|above|to normal)\b|\brollback (?:is |was )?complete|\bfixed\b"
+            # "502 rate back at baseline" (even when the status says "Monitoring"), "p95 back under one second"
+            # (not a setting put back: "Timeout set back to 600 s" is a deed)
+            r"|(?<!\bset )(?<!\bput )(?<!\bturned )(?<!\bchanged )(?<!\bscaled )"
+            r"\bback (?:at|to|under|below|within) (?:baseline|normal|zero|the slo|\d)"
+            r"|\b(?:delivered"
+            r"|sent|accepted|processing|flowing|healthy|available|correct|correctly|succeeding|searchable|current"
+            r"|reachable|usable|accessible)"
+            r" again\b"
+            # "CAD restored on all consoles", "logins recover", "stable for 15 minutes", "succeed for every player"
+            r"|\brestored (?:on|for|to) (?:all|every)\b"
+            r"|\b(?:logins?|requests?|traffic|services?|sites?|apis?) recover\b"
+            r"|\bstable (?:for|again|since)\b|\bsucceed(?:s|ed)? (?:for (?:every|all)|again)\b"
+            # "Verified all systems operational", "login confirmed working", "users regained access", "all
+            # regions stable", "traffic is flowing", "restoration of full functionality", "order was restored"
+            r"|\b(?:all |every )(?:[\w-]+ )?(?:systems?|services?|regions?|clusters?|nodes?|sites?)"
+            r" (?:(?:are|were|is|was|now|verified|confirmed) )*(?:operational|stable|healthy)\b"
+            r"|\b(?:confirmed|verified) (?:as )?working\b|\bregain(?:s|ed)? access\b|\btraffic (?:is |was )?flowing\b"
+            r"|\brestor(?:ation of|ing) (?:the )?(?:full |normal )?(?:[\w-]+ )?"
+            r"(?:service|functionality|access|operations?)\b"
+            r"|^\W*restoration\b|\b(?:order|peace|normality|calm) (?:was |is |has been )?restored\b"
+            r"|\b(?:remains?|back|is|are) within (?:the )?slo\b"
+            r"|\bcaught up\b|\bno more (?:errors|failures|duplicates|timeouts|5\d\d)"
+            # "sales resumed", "arrival times are back in the app", "verified on a clean install, closing this"
+            # ("latency is up 300%", "up by half" is a rise)
+            r"|\b(?:is|are) up\b(?! to\b| by\b| from\b| over\b| [~+]?\d| (?:sharply|significantly|steeply|slightly)\b)"
+            r"|\b(?:visible|available|working) (?:for|to) (?:all|every)\b"
+            r"|\b(?:\w+ )?resumed\b|\b(?:is|are|was|were) back (?:in|on|online|up|for (?:everyone|all|every))\b"
+            r"|\bclosing (?:this|the incident)\b"
+            # "Call drops stop", "errors stopped": the symptom ends
+            r"|\b(?:errors|failures|drops|crashes|timeouts|rejects|rejections|bounces|duplicates)"
+            r" (?:stop|stopped|cease|ceased)\b"
+            # A batch incident ends when the run it held up gets through: "Billing run completes".
+            r"|\b(?:run|job|batch|backfill|replay|reindex|resync) (?:completes|completed|finishes|finished|succeeds)\b"
+            # "Cluster green; search results normal", "web-01 back in the HAProxy pool, all requests fast again",
+            # "Monitoring confirmed the site was back"
+            r"|\b(?:cluster|health|status|build|checks?) (?:is |was |turns? |turned |went |back to )?green\b"
+            r"|\b(?:results?|traffic|latency|errors?|metrics|everything|responses?|response times?)"
+            r" (?:are |is |was |were )?(?:back to )?normal\b"
+            r"|\bback in (?:the )?(?:[\w-]+ ){0,2}?(?:pool|rotation|service|cluster)\b|\bfast again\b"
+            r"|\b(?:site|service|api|app|website|server|shop|store)s? (?:is |are |was |were )?back\b"
+            r"(?! (?:to|down|off))"
+            # "All monitors green ✅", "dashboards back to green", "checks green again".
+            r"|\ball (?:[\w-]+ )?(?:monitors|checks|dashboards|alerts|graphs|metrics|lights|systems)"
+            r"(?: (?:are|were|back|turned|went))?(?: to)? green\b|\b(?:back to|turned|went) green\b|\bgreen again\b",
+        ),
+        (
+            # An alert firing is how the incident was found, whatever is done next in the same entry:
+            # "Login error alert fires; launch war room notified".
+            EventKind.DETECTION,
+            r"^\W*(?:[\w-]+ ){0,4}alerts? (?:fires|fired|firing|triggers|triggered)\b",
+        ),
+        (
+            # "Root cause found", "Cause identified": the response's step, whatever the words after it say.
+            EventKind.ACTION,
+            r"^\W*(?:the )?(?:root )?cause (?:was |is |has been )?(?:found|identified|pinpointed|located)\b",
+        ),
+        (
+            # Said outright, an escalation outweighs the words of a failed step beside it:
+            # "Still failing; Ruth escalates to Callum", "still failing, paging the infra lead".
+            EventKind.ESCALATION,
+            r"\bescalat(?:es|ed|ing)\b|\bto escalate\b|\bopen(?:s|ed)? an? incident\b"
+            r"|\bpag(?:es|ed|ing) (?:the |our )?(?:[\w-]+ ){0,2}?(?:lead|manager|head|director)\b",
+        ),
+        (
+            EventKind.MISLEADING,
+            # "Kofi thinks the replica is just slow", "restarts the importer, thinking it had hung",
+            # "clears the cache, believing old data is cached", "probably a bad upstream snapshot again".
+            # ("…, probably the cause" names the cause a deed went for, not a wrong path)
+            r"\bthink(?:s|ing)\b|\bbeliev(?:es|ing)\b"
+            r"|\bprobably\b(?! (?:the|our) (?:root )?(?:cause|culprit|trigger)\b)"
+            r"|red herring|misleading|turned out (?:to be )?(?:wrong|unrelated|irrelevant|fine|not|a dead end)"
+            r"|ruled out|\bfalse (?:lead|alarm|positive)|not the (?:root )?cause"
+            r"|initially (?:thought|suspected|believed)|incorrectly|wrongly|\bsuspected\b|dead end|no effect"
+            r"|did not help|didn't help|\bthought (?:it|that|this) was\b|\bit was not\b|\bit wasn't\b"
+            r"|was not related|unrelated"
+            # A guess followed, or a step that changed nothing: "suspects the frontends ...; no change".
+            r"|\bsuspect(?:s|ing)?\b(?!.*\bconfirm)"
+            r"|\bassum(?:e|es|ed|ing)\b(?! (?:the |an? )?(?:[\w-]+ )?(?:role|command|incident command|ic\b|lead|owner"
+            r"|responsibility|control))"
+            # "Initial assumption: database failure", "First assumption was a network fault": a guess that the
+            # timeline then leaves; "Checked the proxy logs, found no issues": a path that led nowhere.
+            r"|\b(?:initial|first|early|original|working) (?:assumption|hypothesis|theory|suspicion)\b"
+            r"|\bfound no(?:thing)? (?:wrong|issues?|problems?|errors?|anomal\w+|faults?|evidence)\b"
+            r"|\bno (?:issues?|problems?|anomalies) (?:were |was )?found\b"
+            r"|\bno (?:change|improvement|difference)\b|nothing (?:improved|changed)|\bmade (?:it|things|\w+) worse\b"
+            # A step after which nothing changed: "consoles remain frozen", "pods still crash", "errors continue".
+            r"|\b(?:remains?|remained) (?:frozen|down|broken|blank|stuck|unavailable)\b"
+            r"|\bstill (?:crash|erroring|failing|blank|dropping|frozen|broken)\w*|\berrors continue\b"
+            r"|\bkeeps? (?:erroring|failing|crashing)\b"
+            # A step, then the symptom goes on: "restarts the consumers; lag keeps growing" (alone, "the lag
+            # keeps growing" is the incident's course).
+            r"|\b(?:restart|add|scal|roll|retr|redeploy|reboot|increas|clear|flush|purg)\w*\b[^.;]{0,200}[.;]"
+            r"[^.;]{0,200}\bkeeps? (?:growing|rising|climbing)\b"
+            r"|\b(?:i|we) think (?:it'?s|it is|this is)\b"
+            # "Jonas first blames the synonym file", "I was convinced the round-robin setting was broken"
+            r"|\bblam(?:es|ed|ing)\b|\b(?:was|were) (?:convinced|sure|certain) (?:that|it)\b",
+        ),
+        (
+            EventKind.ESCALATION,
+            r"escalat|incident commander|declared (?:an? )?(?:incident|sev|major)|\bsev[- ]?[0-4]\b|war room"
+            r"|paged (?:the |in )|called in|brought in|pulled in|engaged (?:the )?\w+ team|on-call (?:manager|lead)"
+            # "Major Incident declared", "incident opened, Dana assigned as Commander", "Severity changed to Major"
+            r"|\bincident (?:was |is )?(?:declared|opened)\b|assigned as (?:the )?(?:incident )?(?:commander|lead|ic)\b"
+            r"|\b(?:open|declar)(?:s|es|ed) an? (?:\w+ )?incident\b"
+            r"|\bseverity (?:changed|raised|increased|upgraded|bumped)\b|\bpull(?:s|ed)? \w+ into\b"
+            # "Supervisor declares CAD down", "analyst contacted by phone", "vendor support engaged"
+            r"|\bdeclar(?:es|ed) (?:the )?\w+ down\b|\bcontacted by (?:phone|telephone|pager)\b|\bengaged\b"
+            # "Datacenter team contacted", "Networking team involved", "summoned the routing team", "hosting
+            # provider was informed", "contacts two developers ... to help": others brought to the incident
+            r"|\b(?:team|teams|vendor|provider|supplier|support|developers?|engineers?|experts?)"
+            r" (?:(?:was|were|got|is|are) (?:contacted|involved|informed|looped in|brought in|called in)\b"
+            r"|(?:contacted|involved|looped in|brought in|called in)\b(?! (?:us|me|our|the on-?call)\b))"
+            r"|\bsummon(?:s|ed)?\b|\bcontact(?:s|ed)? (?!by\b)(?:[^.;]{0,80}?)\bto help\b"
+            # "Payments team paged", "The DBA was paged": another team called to help, not the first alarm
+            # (which "the alert fired and the on-call engineer for the voice team was paged" is).
+            r"|^(?:the |our )?(?:[\w-]+ ){0,2}?(?:team|dba|vendor|sre|manager|lead)s?"
+            r" (?:was |were |got |gets |is )?paged\b"
+            # "Support opens a ticket for the search team", "I message my teammate", "asked our mentor for help",
+            # "Support pages the identity on-call": people bringing others in (a tool paging is a detection)
+            r"|\bopen(?:s|ed)? an? (?:ticket|issue|case) (?:for|with) (?:the )?(?:[\w-]+ ){0,2}?"
+            r"(?:team|vendor|provider)\b"
+            r"|\b(?:messag(?:es|ed|e)|ask(?:s|ed)|ping(?:s|ed)|text(?:s|ed)|dm(?:s|ed)|reach(?:es|ed) out to"
+            r"|call(?:s|ed))"
+            r" (?:my|our|the|a) (?:[\w-]+ ){0,2}?(?:teammates?|peers?|mentors?|colleagues?|leads?|managers?|seniors?"
+            r"|instructors?|supervisors?|boss|experts?)\b"
+            r"|\bask(?:s|ed)? (?:[^.;]{0,40}?)\bfor help\b|^\W*(?:support|(?:[\w-]+ )?team|we|i) pag(?:es|ed)\b",
+        ),
+        (
+            EventKind.DETECTION,
+            r"\balert(?:s|ed|ing)?\b|\bpaged\b|\bpage fired|\bdetected\b|\bnoticed\b|\bmonitoring\b|\breport(?:s|ed)\b"
+            r"|\bfirst report|\breports?\b|\backnowledged\b|\bobserved\b|\bspotted\b|\bcomplain|\bnotified\b"
+            r"|\bfired\b|pagerduty|\bfiring\b|\b(?:alert|alarm|monitor|check|rule)s? (?:\S+ ){0,3}?fires\b"
+            r"|\bnotices\b|\bpages (?:the )?on-?call\b"
+            # "Alertmanager page: …", "receives pager storm", "Automated warning from the provider"
+            r"|\balertmanager\b|\bopsgenie\b|\bpager\b|\b(?:automated|automatic) warning\b|\bwarning from\b"
+            r"|\binform(?:s|ed) (?:us|me)\b"
+            # The first word from people: "Service Desk receives first call", "First support conversation".
+            r"|\bfirst (?:call|ticket|support|customer|complaint|email|message)|\bflag(?:s|ged) (?!(?:is|was) )"
+            # "Store manager calls the service desk": someone telling of the problem.
+            r"|\bcall(?:s|ed)? (?:the |our )?(?:service desk|help ?desk|support|on-call)"
+            # An alert bot's "Triggered: apns.queue.age > 300s"; "Anyone else seeing the VPN drop?"
+            r"|\btriggered:|\banyone else (?:seeing|getting|having)\b"
+            # A bug's first comment (its description) is the report that opened it.
+            r"|\((?:comment 0|description)\):"
+            # "A merchant emails support", "a reader tweets at us", "my friend messaged me", "users begin
+            # reporting": the people affected telling (not "users were emailed": then they were told)
+            r"|\b(?:customers?|users?|merchants?|readers?|clients?|visitors?|players?|shoppers?|subscribers?|someone|friend|colleague"
+            r"|students?)\b(?:(?!\b(?:were|was|been|be|are|is)\b)[^.;]){0,40}?"
+            r"\b(?:e-?mail(?:s|ed)|messag(?:es|ed)|tweet(?:s|ed)?|text(?:s|ed)|wr(?:ote|ites)|complain(?:s|ed)?"
+            r"|dm(?:s|ed)|notice)\b"
+            r"|\b(?:begin|began|start(?:s|ed)?|are|were|kept|keep) reporting\b|\bsupport tickets?\b"
+            # "Sentry shows a flood of errors": a monitoring tool showing the problem
+            r"|\b(?:sentry|grafana|datadog|kibana|new relic|cloudwatch|uptime ?robot|pingdom|prometheus|nagios|zabbix)"
+            r"\b[^.;]{0,30}?\b(?:shows?|showed|lights? up|flags?|flagged)\b"
+            # Someone seeing it: the first sign (a later one is a finding of the response, see settle_guessed_kinds)
+            r"|\b(?:sees|saw)\b|\b(?:i|we|they|you) notice\b",
+        ),
+        (
+            # "Joins started to fail", "the page started timing out": the incident's own course, not a deed.
+            EventKind.NOTE,
+            r"\b(?:started|starts|began|begins) (?:to )?(?:fail|time out|timing out|error|return|climb|rise|rising"
+            r"|grow|slow|drop|degrad|reject|queue|back up|stall)"
+            # "hit rate drops to zero", "p99 jumped to 9s": a measure moving is seen, not done.
+            r"|\b(?:drops?|dropped|falls?|fell|jumps?|jumped|spikes?|spiked|climbs?|climbed)"
+            r" (?:to|by|from|above|below)\b"
+            r"|\b(?:impact|outage|degradation|disruption|errors?|failures|duplicates|timeouts)"
+            r" (?:began|begins|started|starts)\b"
+            r"|\bstart(?:s|ed)? (?:running out|crashing|restarting|erroring)\b"
+            # "Nightly reindex job starts", "scheduled backup job started": the schedule's doing, no response
+            r"|\b(?:nightly|scheduled|daily|hourly|weekly|cron|automated)\b[^.;]{0,40}?\b(?:jobs?|tasks?|backups?|runs?"
+            r"|reindex|exports?|imports?|syncs?)\b[^.;]{0,20}?\b(?:start(?:s|ed)?|began|begins|kick(?:s|ed) off)\b",
+        ),
+        (
+            EventKind.ACTION,
+            r"\broll(?:s|ed)? out\b|\brolling back\b|\b(?:dis|en)abl(?:e|es|ed)\b|\bswitched\b|\brebuilt\b"
+            r"|\bfinds\b|"
+            r"roll(?:ed)?[- ]?back|\brevert|\brestart|\brebooted|\bdeploy|\bscaled|\bfail(?:ed)? ?over|\bdisabled\b"
+            r"|\benabled\b|\bapplied\b|\bpushed\b|\bpatch|\bmigrat|\bflush|\bdrain|\bblocked\b|\bincreased\b"
+            r"|\bremoved\b"
+            r"|\bupgrad|\bbegan\b|\bbegins\b|\bstarted\b|\binvestigat|\bran\b|\bexecuted\b|\bupdated\b|\bchanged\b"
+            # Deeds written in the past tense: "repack cancelled", "old chain restored", "mailer redeployed".
+            r"|\brestored\b|\bcancell?ed\b|\bredeployed\b|\bstopped (?:the|all|a|an|our|their|it)\b|\bpaused\b"
+            r"|\bpurged\b|\bhalted\b|\breplayed\b|\bkilled\b|\bterminated\b|\brotated\b|\breconfigured\b"
+            r"|\bincreases\b|\braise[sd]\b|\blower(?:s|ed)\b|\breduc(?:es|ed)\b"
+            r"|\badded\b|\breplaced\b|\bmoved\b|\binstructed\b|\bsuspended\b|\bhotfix"
+            r"|\bcheck(?:s|ed|ing)\b|\bby hand\b|\bmanually\b|\bpauses\b"
+            # "Flag percentage set to 0 %", "focus shifted to the web tier", "configuration adjusted to
+            # rectify", "a fix implemented", "Applying priority classes", "evaluated the repositories",
+            # "looked for the package", "verified that the nodes joined", "changes the load balancing",
+            # "balances 10% of traffic", "starts replicating the index", "starts 2x instance count increase"
+            r"|\bset (?:to|back to)\b|\bshift(?:s|ed)\b|\badjust(?:s|ed|ing)?\b|\brectif(?:y|ies|ied)\b"
+            r"|\bimplement(?:s|ed)\b|\bapplying\b|\bevaluat(?:es|ed)\b|\blook(?:s|ed) (?:for|into|at|through)\b"
+            r"|\btrack(?:s|ed) down\b"
+            r"|\bverif(?:y|ies|ied)\b|\bchanges\b|\b(?:re)?balanc(?:es|ed)\b|\breinstat(?:es|ed)\b"
+            r"|\bstarts (?:an?|the|\d\S*|second|another) \w|\bstarts (?!to\b)\w+ing\b"
+            # "Digest re-sent to the 298,000 subscribers", "All 1,940 blank invoices re-issued"
+            r"|\bre-?(?:sent|issued|delivered)\b"
+            # Finding the cause is a step of the response: "DBA identified the query holding locks".
+            r"|\b(?:identified|pinpointed|diagnosed|traced)\b"
+            # Steps of an investigation: "I curl the homepage", "opened the site", "Jonas reads the ticket", "Used
+            # strace", "Tried to SSH into web-01", "Mariana compares v3.13 and v3.14", "Root cause found",
+            # "the domain was renewed", "New certificate issued and uploaded", "Fixed the typo"
+            # (not the system's own course: "the circuit breaker opened", "running out of disk", "used memory
+            # at 95%", "404 Not Found", "latency compared with last week", "uploads fail")
+            r"|\bcurl(?:s|ed)?\b|\bopen(?:s|ed)\b (?:the|a|an|our|my|his|her|their|it|up)\b"
+            r"|\b(?:i|we|you) (?:open|run|ran|use|try|read|check|test|compare)\b"
+            r"|\breads? (?:the |through the )?(?:[\w-]+ ){0,2}?(?:logs?|tickets?|errors?|output|config"
+            r"|traces?|alerts?|dashboards?|metrics|code)\b"
+            r"|^\W*(?:running|ran|using|tried|trying|opened|ssh(?:ed|'d)?)\b(?! (?:out|low|slow|hot)\b)"
+            r"|^\W*used\b(?! (?:memory|disk|space|cpu|swap|ram|storage|capacity|bandwidth|connections?)\b)"
+            r"|^\W*logged (?:in|into|on)\b|\b(?:i|we|he|she|they) tri(?:es|ed) to\b"
+            r"|\bcompar(?:es|ed)\b(?! (?:to|with)\b)|\binspect(?:s|ed|ing)?\b|\bexamin(?:es|ed|ing)\b"
+            r"|\bgrep(?:s|ped)?\b"
+            r"|\blogg(?:ed|ing) (?:in|on)\b|\bssh(?:es|ed|'d)? (?:in)?to\b|(?<!\bnot )(?<!\bnever )\bfound\b"
+            r"|\brenew(?:s|ed)\b|\bissued\b|\buploaded\b|\bfix(?:es|ed)? (?:the|a|an|our|it|its)\b|\bwas fixed\b"
+            r"|\bruns? (?:[`'\"]|(?:df|dig|curl|openssl|strace|tcpdump|netstat|ps|top|htop|grep|kubectl|docker"
+            r"|systemctl|journalctl|mysql|psql|nslookup|ping|traceroute|telnet|lsof|du|free|iostat|vmstat|dmesg|whois)\b)"
+            # "Console shows fork: retry", "`df -h` shows / at 100%": what someone's command or screen shows them
+            r"|\b(?:console|output|strace|netstat|dmesg|journalctl|syslog)\b (?:shows?|showed|says|said"
+            r"|reveals?|revealed|prints?|printed)\b|^\W*`[^`]{1,80}`\s+(?:shows?|showed|returns?|returned|says|said"
+            r"|reveals?|revealed|prints?|printed|lists?|listed)\b",
+        ),
+    )
+)
+# "#support-escalations", "#shop-alerts": a channel's name says where, not what happened; and
+# "No alert: the notice went to a retired mailbox" says nobody was told, not that someone was; and
+# "de-escalated to SEV3" lowers the incident, the opposite of an escalation.
+NOT_WORDS_OF_THE_EVENT = re.compile(
+    r"(?<![\w&])#[A-Za-z][\w-]*|\bde-?escalat\w*(?: (?:\w+ ){0,2}?to (?:an? )?(?:sev|p)[- ]?\d\b)?"
+    r"|\b(?:no|without|never|did not|didn't|was not|wasn't|nobody was|no one was) (?:an? |any )?(?:alert|page)\w*"
+    r"|\b(?:nobody|no one) (?:notices|noticed|sees|saw)\b"
+    # "the resolution remained elusive", "a resolution strategy": no resolution yet; "no task failures observed"
+    r"|\b(?:no|without an?|without any) resolution\b|\bresolution (?:remained|remains|was still|still|stayed) \w+"
+    r"|\bresolution (?:strategy|plan|path|options?|ideas?)\b|\bno (?:[\w-]+ ){0,2}?(?:observed|detected|noticed)\b",
+    re.IGNORECASE,
+)
