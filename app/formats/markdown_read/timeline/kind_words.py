@@ -19,7 +19,8 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"outage (?:ends|mitigated)|\bresolved\b|\bresolution\b|\brecovered\b"
             r"|fully (?:restored|recovered|operational)|back to normal|all[- ]clear"
             r"|service (?:was |is )?restored|\bmitigated\b|incident (?:closed|ends?)"
-            r"|returned to normal|\brecovery complete|\b(?:lag|backlog|errors?|alerts?|queue) cleared"
+            r"|returned to normal|\brecovery complete"
+            r"|\b(?:lag|backlog|errors?|alerts?|queue) (?:was |were |is |are |has been |have been )?cleared"
             r"|\brecover(?:s|ed|y)\b|\b(?:works?|worked|working|finish(?:es)?|running|up) again\b"
             r"|\bback (?:up|online|above|to normal)\b|\brollback (?:is |was )?complete|\bfixed\b"
             # "502 rate back at baseline" (even when the status says "Monitoring"), "p95 back under one second"
@@ -34,6 +35,11 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\brestored (?:on|for|to) (?:all|every)\b"
             r"|\b(?:logins?|requests?|traffic|services?|sites?|apis?) recover\b"
             r"|\bstable (?:for|again|since)\b|\bsucceed(?:s|ed)? (?:for (?:every|all)|again)\b"
+            # "Payments succeeding at all 12 stores", "every request returns 200 again"
+            r"|\bsucceed(?:s|ed|ing) (?:at|on|for|in|across) (?:all|every)\b|\b(?:200|2xx|ok)s? again\b"
+            # "Users confirmed they could connect again", "shoppers can check out again"
+            r"|\b(?:could|can|able to) (?:log ?in|connect|sign in|access|reach|pay|check ?out|use|print|stream)\b"
+            r"[^.;]{0,30}?\bagain\b"
             # "Verified all systems operational", "login confirmed working", "users regained access", "all
             # regions stable", "traffic is flowing", "restoration of full functionality", "order was restored"
             r"|\b(?:all |every )(?:[\w-]+ )?(?:systems?|services?|regions?|clusters?|nodes?|sites?)"
@@ -83,6 +89,8 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # "Still failing; Ruth escalates to Callum", "still failing, paging the infra lead".
             EventKind.ESCALATION,
             r"\bescalat(?:es|ed|ing)\b|\bto escalate\b|\bopen(?:s|ed)? an? incident\b"
+            # "raised a P1", "opens a SEV2": the incident raised for more people to answer it
+            r"|\b(?:rais|declar|open|fil|log)(?:e|es|ed|s|ing)? an? (?:p|sev|s)[- ]?[0-4]\b"
             r"|\bpag(?:es|ed|ing) (?:the |our )?(?:[\w-]+ ){0,2}?(?:lead|manager|head|director)\b",
         ),
         (
@@ -90,7 +98,9 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # "Kofi thinks the replica is just slow", "restarts the importer, thinking it had hung",
             # "clears the cache, believing old data is cached", "probably a bad upstream snapshot again".
             # ("…, probably the cause" names the cause a deed went for, not a wrong path)
-            r"\bthink(?:s|ing)\b|\bbeliev(?:es|ing)\b"
+            r"\bthink(?:s|ing)\b|\bbeliev(?:es|ing)\b|(?<!\bis )\bbelieved\b"
+            # "Tomás thought the DNS change was to blame" (not "thought about adding a cache")
+            r"|\bthought (?:the|that|it|this|they|there|an?|we|our)\b"
             r"|\bprobably\b(?! (?:the|our) (?:root )?(?:cause|culprit|trigger)\b)"
             r"|red herring|misleading|turned out (?:to be )?(?:wrong|unrelated|irrelevant|fine|not|a dead end)"
             r"|ruled out|\bfalse (?:lead|alarm|positive)|not the (?:root )?cause"
@@ -147,7 +157,27 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|call(?:s|ed))"
             r" (?:my|our|the|a) (?:[\w-]+ ){0,2}?(?:teammates?|peers?|mentors?|colleagues?|leads?|managers?|seniors?"
             r"|instructors?|supervisors?|boss|experts?)\b"
-            r"|\bask(?:s|ed)? (?:[^.;]{0,40}?)\bfor help\b|^\W*(?:support|(?:[\w-]+ )?team|we|i) pag(?:es|ed)\b",
+            r"|\bask(?:s|ed)? (?:[^.;]{0,40}?)\bfor help\b|^\W*(?:support|(?:[\w-]+ )?team|we|i) pag(?:es|ed)\b"
+            # A person paging, phoning, waking or looping in another team or its on-call ("paging
+            # @payments-oncall", "phoned the network on-call, Ravi", "looped in the identity team", "woke up the
+            # platform lead"); not a tool paging the on-call ("PagerDuty pages the on-call": the detection), nor
+            # "the on-call" alone (the first call to it is the detection).
+            r"|^(?!\W*(?:pagerduty|opsgenie|alertmanager|victorops|datadog|grafana|prometheus|uptime\w*|pingdom"
+            r"|nagios|zabbix|sentry|splunk|new relic)\b).{0,200}?"
+            r"(?:\bpag(?:es|ed|ing) @[\w.-]+|(?:^|: )\W*paging\b(?! (?:the )?on-?call\b)"
+            r"|\b(?:pag(?:es|ed|ing)|phon(?:es|ed|ing)|rang|rings|call(?:s|ed|ing)|wak(?:es|ing)|woke|text(?:s|ed|ing))"
+            r"(?: up)? (?:the |our |their |an? )?(?!(?:on-?call|the|our|their|an?)\b)[\w-]+ (?:[\w-]+ )?"
+            r"(?:on-?call|team|lead|manager|head|director|engineers?|sre|dba|experts?|specialists?)\b)"
+            r"|\bloop(?:s|ed|ing)? in (?:@|the |our |their )?(?:[\w-]+ ){0,2}?(?:teams?|on-?call|leads?|managers?"
+            r"|sre|dba|vendor|engineers?|experts?|support|security|legal|comms)\b|\bloop(?:ed|ing)? in @"
+            r"|\blooped (?:[\w@.-]+ ){1,3}?in\b|\b(?:woke|wakes|waking) (?:up )?(?-i:[A-Z])"
+            # "Kenji sees the replica is empty and pages Dana": a person paging a person (not "the alert pages Ruth")
+            r"|^(?!\W*(?:pagerduty|opsgenie|alertmanager|victorops|datadog|uptime\w*|pingdom|sentry)\b)"
+            r"(?![^.;]{0,80}\b(?:alerts?|alarms?|checks?|monitors?|probes?|rules?|bots?)\b)"
+            r"[^;]{0,200}?\bpag(?:es|ed) (?-i:[A-Z][a-z]+)\b"
+            # A call to an outside party's support: "contacted the vendor's support", "called the ISP's line".
+            r"|\b(?:contact|call|phon|rang|ring|e-?mail|messag|reach)\w* (?:out to )?(?:the |our |their )?"
+            r"(?:[\w-]+ ){0,2}?(?:vendor|isp|provider|supplier|carrier|manufacturer|hosting|registrar|partner)\b",
         ),
         (
             EventKind.DETECTION,
@@ -159,11 +189,17 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\balertmanager\b|\bopsgenie\b|\bpager\b|\b(?:automated|automatic) warning\b|\bwarning from\b"
             r"|\binform(?:s|ed) (?:us|me)\b"
             # The first word from people: "Service Desk receives first call", "First support conversation".
-            r"|\bfirst (?:call|ticket|support|customer|complaint|email|message)|\bflag(?:s|ged) (?!(?:is|was) )"
+            r"|\bfirst (?:call|ticket|support|customer|complaint|email|message|tweet|post|report|mention|user|bug"
+            r"|sign)|\bflag(?:s|ged) (?!(?:is|was) )"
             # "Store manager calls the service desk": someone telling of the problem.
-            r"|\bcall(?:s|ed)? (?:the |our )?(?:service desk|help ?desk|support|on-call)"
+            r"|\b(?:call(?:s|ed)?|phon(?:es|ed)|rang|rings) (?:the |our )?(?:[\w-]+ ){0,2}?"
+            r"(?:service desk|help ?desk|it desk|support|on-call)"
             # An alert bot's "Triggered: apns.queue.age > 300s"; "Anyone else seeing the VPN drop?"
-            r"|\btriggered:|\banyone else (?:seeing|getting|having)\b"
+            r"|\btriggered:|\banyone else\b"
+            # A chat's first word of a symptom: "seeing a lot of 502s on checkout", "getting timeouts on login".
+            r"|(?:^|: )\W*(?:(?:i'?m|we'?re|i am|we are|also|now) )?(?:seeing|getting|noticing)\b[^.;]{0,40}?"
+            r"\b(?:errors?|\d{3}s?|timeouts?|timing out|failures?|failing|slow\w*|latency|drops?|complaints?"
+            r"|reports?|spikes?|exceptions?|crash\w*)\b"
             # A bug's first comment (its description) is the report that opened it.
             r"|\((?:comment 0|description)\):"
             # "A merchant emails support", "a reader tweets at us", "my friend messaged me", "users begin
@@ -171,8 +207,12 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\b(?:customers?|users?|merchants?|readers?|clients?|visitors?|players?|shoppers?|subscribers?|someone|friend|colleague"
             r"|students?)\b(?:(?!\b(?:were|was|been|be|are|is)\b)[^.;]){0,40}?"
             r"\b(?:e-?mail(?:s|ed)|messag(?:es|ed)|tweet(?:s|ed)?|text(?:s|ed)|wr(?:ote|ites)|complain(?:s|ed)?"
+            r"|ask(?:s|ed)|call(?:s|ed)|phon(?:es|ed)|post(?:s|ed)"
             r"|dm(?:s|ed)|notice)\b"
             r"|\b(?:begin|began|start(?:s|ed)?|are|were|kept|keep) reporting\b|\bsupport tickets?\b"
+            # "tickets about duplicate notifications are piling up", "complaints pouring in"
+            r"|\b(?:tickets|complaints|reports|calls|emails|messages)\b[^.;]{0,60}?"
+            r"\b(?:pil(?:e|es|ed|ing) up|pour(?:s|ed|ing)? in|flood(?:s|ed|ing)? in|com(?:e|es|ing) in)\b"
             # "Sentry shows a flood of errors": a monitoring tool showing the problem
             r"|\b(?:sentry|grafana|datadog|kibana|new relic|cloudwatch|uptime ?robot|pingdom|prometheus|nagios|zabbix)"
             r"\b[^.;]{0,30}?\b(?:shows?|showed|lights? up|flags?|flagged)\b"
@@ -197,6 +237,16 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
         (
             EventKind.ACTION,
             r"\broll(?:s|ed)? out\b|\brolling back\b|\b(?:dis|en)abl(?:e|es|ed)\b|\bswitched\b|\brebuilt\b"
+            # "flag turned off", "routed the hub through store 9's line", "requested a new certificate", "talked us
+            # through restoring the old profile"
+            r"|\b(?:turn|switch|flipp?)(?:s|ed)? (?:[\w-]+ ){0,3}?(?:off|on)\b|\bturned (?:off|on)\b"
+            r"|\b(?:re)?rout(?:es|ed)\b|\brequest(?:s|ed) (?:an?|the|new|more|access|\d)"
+            r"|\btalk(?:s|ed) (?:us|me|them|him|her) through\b|\brestor(?:es|ing)\b"
+            # A finding ("Dev confirmed that the certificate had expired") and a repair starting ("Replay of the
+            # cart write-ahead log starts")
+            r"|\b(?:confirm(?:s|ed)|determin(?:es|ed)|establish(?:es|ed)) that\b"
+            r"|^\W*(?:the )?(?:replay|restore|rebuild|reindex|backfill|resync|rollback|failover|migration)\b"
+            r"[^.;]{0,60}?\bstart(?:s|ed)\b"
             r"|\bfinds\b|"
             r"roll(?:ed)?[- ]?back|\brevert|\brestart|\brebooted|\bdeploy|\bscaled|\bfail(?:ed)? ?over|\bdisabled\b"
             r"|\benabled\b|\bapplied\b|\bpushed\b|\bpatch|\bmigrat|\bflush|\bdrain|\bblocked\b|\bincreased\b"
