@@ -71,6 +71,7 @@ from app.formats.markdown_read.specific_title import specific_title
 from app.formats.markdown_read.status_updates import status_updates_as_timeline
 from app.formats.markdown_read.tokens import name_key, without_bold
 from app.formats.markdown_read.window import (
+    dated_by,
     day_from_weekdays,
     first_date,
     stated_zone,
@@ -275,7 +276,12 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             if outside and not (mail is not None and (number in mail.lines or line.startswith(">")))
         )
         between_pieces()
-        draft.day = first_date(itertools.chain([title], written))  # read as they come: no list of them
+        draft.day, the_reports = dated_by(itertools.chain([title], written))  # read as they come: no list of them
+        if the_reports and draft.day is not None:
+            draft.notes.append(
+                f"The document states no date of the incident: its times were placed on {format_date(draft.day)}, "
+                "the date the report was written."
+            )
     draft.header_lines = preamble[:200]
     in_mail = mail.header_lines(lines) if mail is not None else set()
     mail_lines = [line for line in preamble if line in in_mail]

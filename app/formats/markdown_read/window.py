@@ -198,35 +198,56 @@ _DATE_WITH_YEAR = re.compile(
 )
 
 
-# A date that is never the incident's: a task's due date.
-_DUE = re.compile(r"\b(?:due|deadline|target(?:[ \t]+date)?|eta|follow[- ]up[ \t]+on)\b", re.IGNORECASE)
-# A date more likely the report's than the incident's: when it was posted or updated, the review held.
+# A date that is never the incident's: a task's due date ("due 2024-04-19", "target: 1 May 2024"), also
+# written "— lena.k — by 2024-03-22" (a date right after "by"). "Due to a bug" is a cause, not a due date.
+_DUE = re.compile(r"\b(?:due(?![ \t]+to\b)|deadline|target(?:[ \t]+date)?|eta|follow[- ]up[ \t]+on)\b", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\b(?:by|before|no[ \t]+later[ \t]+than)[ \t]*:?[ \t]*(?:the[ \t]+)?$", re.IGNORECASE)
+# A date that is the report's rather than the incident's: when it was written, posted or updated, the review
+# held. Only in the words before the date, in its sentence: "held" later in "On 14 March 2024 the pool held
+# every connection" says nothing of the date.
 _ABOUT_THE_REPORT = re.compile(
     r"\b(?:posted|published|(?:last[ \t]+)?updated|written|edited|created|debrief(?:ed|ing)?|held|meeting|reviewed"
-    r"|revdate|revised|revision)\b",
+    r"|revdate|revised|revision|date[ \t]+of[ \t]+(?:the[ \t]+)?(?:report|review|write-?up)"
+    r"|(?:report|review|write-?up)[ \t]+date|prepared)\b",
     re.IGNORECASE,
 )
+# Where the sentence holding a date begins: after a full stop, or at emphasis opening ("_Written on …").
+_SENTENCE_END = re.compile(r"[.;!?][ \t]+(?=\S)|(?<![^ \t(])[_*]{1,2}(?=[^ \t_*])")
 # A clock time in a line: the date beside it is the day those times happened.
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?[ \t]?[ap]\.?m\b|\b(?:noon|midnight)\b", re.IGNORECASE)
 
 
 def first_date(lines: Iterable[str]) -> date | None:
-    """The document's date, when it names no other: the first date written with its year.
+    """The document's date, when it names no other (``dated_by``'s day)."""
+    return dated_by(lines)[0]
+
+
+def dated_by(lines: Iterable[str]) -> tuple[date | None, bool]:
+    """The document's date, when it names no other: the first date written with its year; and whether that
+    date is only the report's (when it was written or posted), the document stating no other.
 
     A careful reader prefers the date that sits beside the incident's own
     times ("Between 16:05 and 17:50 UTC on 10 October 2023", "All times UTC,
     Saturday 1 March 2025") over one that dates the report ("Posted March 5",
-    "Debrief held 2 July"), and never takes a task's due date for it.
+    "_Written on 6 June 2024 by Sam_", "Debrief held 2 July"), and never takes
+    a task's due date for it ("by 2024-03-22").
     """
-    dated = [
-        (line, day)
-        for line in itertools.islice(lines, 2000)
-        if (day := _date_in(line[:2000].translate(HYPHENS))) is not None
-    ]
-    candidates = [(line, day) for line, day in dated if not _DUE.search(line)]
-    beside_times = (day for line, day in candidates if _CLOCK.search(line) or _TIMES_WORD.search(line))
-    not_the_reports = (day for line, day in candidates if not _ABOUT_THE_REPORT.search(line))
-    return next(beside_times, None) or next(not_the_reports, None) or next((day for _, day in candidates), None)
+    candidates: list[tuple[str, date, bool]] = []
+    for line in itertools.islice(lines, 2000):
+        found = _date_in(line[:2000].translate(HYPHENS))
+        if found is None or _DUE.search(line):
+            continue
+        day, before = found
+        if _BY_BEFORE.search(before[-40:]):
+            continue
+        sentence = _SENTENCE_END.split(before[-60:])[-1]
+        candidates.append((line, day, _ABOUT_THE_REPORT.search(sentence) is not None))
+    incidents = [(line, day) for line, day, report in candidates if not report]
+    beside_times = (day for line, day in incidents if _CLOCK.search(line) or _TIMES_WORD.search(line))
+    found = next(beside_times, None) or next((day for _, day in incidents), None)
+    if found is not None:
+        return found, False
+    return next(((day, True) for _, day, _ in candidates), (None, False))
 
 
 _SLASHED_DATE = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2\d{4}(?![\d/-])")
@@ -273,14 +294,15 @@ def day_from_weekdays(lines: Iterable[str], latest: date) -> date | None:
     return None
 
 
-def _date_in(line: str) -> date | None:
+def _date_in(line: str) -> tuple[date, str] | None:
+    """The first date with its year in ``line``, and the words before it."""
     for match in _DATE_WITH_YEAR.finditer(line):
         written = match.group(0)
         if match.group("days"):  # "March 12–14, 2024": a run of days, the first of them
             written = written[: match.start("days") - match.start()] + written[match.end("days") - match.start() :]
         day = parse_date(written)
         if day is not None:
-            return day
+            return day, line[: match.start()]
     return None
 
 
