@@ -23,6 +23,12 @@ from app.formats.markdown_read.after_sections import finish_other_report
 from app.formats.markdown_read.closing_words import closing_words_from_measures
 from app.formats.markdown_read.comment_thread import comments_as_timeline
 from app.formats.markdown_read.disguised_headings import headings_in_disguise
+from app.formats.markdown_read.document_day import (
+    dated_by,
+    day_from_weekdays,
+    first_date,
+    writes_slashed_dates_day_first,
+)
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.fenced_document import unfenced_report
 from app.formats.markdown_read.hard_breaks import keep_hard_breaks
@@ -70,14 +76,7 @@ from app.formats.markdown_read.sections import (
 from app.formats.markdown_read.specific_title import specific_title
 from app.formats.markdown_read.status_updates import status_updates_as_timeline
 from app.formats.markdown_read.tokens import name_key, without_bold
-from app.formats.markdown_read.window import (
-    dated_by,
-    day_from_weekdays,
-    first_date,
-    stated_zone,
-    writes_slashed_dates_day_first,
-    zone_after_a_time,
-)
+from app.formats.markdown_read.window import stated_zone, zone_after_a_time
 from app.formats.markdown_syntax import outside_fences
 from app.model import PostMortem
 from app.text_pieces import between_pieces, split_lines

@@ -1,0 +1,139 @@
+"""The document's date: the day of times written without one.
+
+The first date written with its year, preferring the one beside the
+incident's times, never a follow-up's due date, and the report's own date
+(when it was written, posted, reviewed) only when no other is stated. A
+document that writes no year still names weekdays; slashed dates are read
+day first when the document writes one that can only be.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from app.formats.markdown_read.window import CLOCK, TIMES_WORD
+from app.timefmt import parse_date
+from app.timeparse import HYPHENS, read
+
+# A date with its year anywhere in a line: "2022-03-09", "12 March 2019", "March 12th, 2019", "2018 October 21",
+# "the 2nd of October 2024", "October the 2nd, 2024", "2-Oct-2024"; a month in lower case as students type it.
+_DATE_WITH_YEAR = re.compile(
+    # A month's name as written, or in capitals as forms and logs write it ("07 NOV 2024").
+    r"\b(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+[A-Za-z](?:[a-z]{2,8}|[A-Z]{2,8})\.?,?[ \t]+\d{4}"
+    r"|\d{1,2}-[A-Za-z](?:[a-z]{2,8}|[A-Z]{2,8})-\d{4}"
+    r"|[A-Za-z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?(?P<days>[–-]\d{1,2})?"
+    r"(?:,|[ \t]+of)?[ \t]+\d{4}"
+    r"|\d{4}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{1,2}"
+    # "9/14/2024", "14.09.2024": read month first unless the first number cannot be a month, as the parser does.
+    r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\b"
+)
+
+
+# A date that is never the incident's: a task's due date ("due 2024-04-19", "target: 1 May 2024"), also
+# written "— lena.k — by 2024-03-22" (a date right after "by"). "Due to a bug" is a cause, not a due date.
+_DUE = re.compile(r"\b(?:due(?![ \t]+to\b)|deadline|target(?:[ \t]+date)?|eta|follow[- ]up[ \t]+on)\b", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\b(?:by|before|no[ \t]+later[ \t]+than)[ \t]*:?[ \t]*(?:the[ \t]+)?$", re.IGNORECASE)
+# A date that is the report's rather than the incident's: when it was written, posted or updated, the review
+# held. Only in the words before the date, in its sentence: "held" later in "On 14 March 2024 the pool held
+# every connection" says nothing of the date.
+_ABOUT_THE_REPORT = re.compile(
+    r"\b(?:posted|published|(?:last[ \t]+)?updated|written|edited|created|debrief(?:ed|ing)?|held|meeting|reviewed"
+    r"|revdate|revised|revision|date[ \t]+of[ \t]+(?:the[ \t]+)?(?:report|review|write-?up)"
+    r"|(?:report|review|write-?up)[ \t]+date|prepared)\b",
+    re.IGNORECASE,
+)
+# Where the sentence holding a date begins: after a full stop, or at emphasis opening ("_Written on …").
+_SENTENCE_END = re.compile(r"[.;!?][ \t]+(?=\S)|(?<![^ \t(])[_*]{1,2}(?=[^ \t_*])")
+
+
+def first_date(lines: Iterable[str]) -> date | None:
+    """The document's date, when it names no other (``dated_by``'s day)."""
+    return dated_by(lines)[0]
+
+
+def dated_by(lines: Iterable[str]) -> tuple[date | None, bool]:
+    """The document's date, when it names no other: the first date written with its year; and whether that
+    date is only the report's (when it was written or posted), the document stating no other.
+
+    A careful reader prefers the date that sits beside the incident's own
+    times ("Between 16:05 and 17:50 UTC on 10 October 2023", "All times UTC,
+    Saturday 1 March 2025") over one that dates the report ("Posted March 5",
+    "_Written on 6 June 2024 by Sam_", "Debrief held 2 July"), and never takes
+    a task's due date for it ("by 2024-03-22").
+    """
+    candidates: list[tuple[str, date, bool]] = []
+    for line in itertools.islice(lines, 2000):
+        found = _date_in(line[:2000].translate(HYPHENS))
+        if found is None or _DUE.search(line):
+            continue
+        day, before = found
+        if _BY_BEFORE.search(before[-40:]):
+            continue
+        sentence = _SENTENCE_END.split(before[-60:])[-1]
+        candidates.append((line, day, _ABOUT_THE_REPORT.search(sentence) is not None))
+    incidents = [(line, day) for line, day, report in candidates if not report]
+    beside_times = (day for line, day in incidents if CLOCK.search(line) or TIMES_WORD.search(line))
+    found = next(beside_times, None) or next((day for _, day in incidents), None)
+    if found is not None:
+        return found, False
+    return next(((day, True) for _, day, _ in candidates), (None, False))
+
+
+_SLASHED_DATE = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2\d{4}(?![\d/-])")
+
+
+def writes_slashed_dates_day_first(lines: list[str]) -> bool:
+    """Whether the document writes its slashed dates day first: one reads so ("30/11/2023") and none
+    reads month first ("11/30/2023"). Then "01/12/2023" is the 1st of December, not the 12th of January."""
+    day_first = month_first = False
+    for line in lines[:2000]:
+        if "/" not in line and "-" not in line:
+            continue
+        for found in itertools.islice(_SLASHED_DATE.finditer(line[:2000]), 50):
+            first, second = int(found.group(1)), int(found.group(3))
+            day_first = day_first or (first > 12 and second <= 12)
+            month_first = month_first or (second > 12 and first <= 12)
+    return day_first and not month_first
+
+
+# A weekday written before a day: "Tue 4/9", "Tuesday, March 5", "Sat 1 March".
+_WEEKDAY_LED = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+(?=\d|[A-Z][a-z])", re.IGNORECASE)
+_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+
+
+def day_from_weekdays(lines: Iterable[str], latest: date) -> date | None:
+    """The first weekday-and-day a document writes without a year ("Tue 4/9"), in its year.
+
+    A document that writes no year still says which weekday its day was:
+    the year is the latest, up to ``latest``'s, in which that day falls on
+    that weekday (the calendar repeats every 28 years).
+    """
+    # A bounded search: a hostile file of "Mon 1 Mon 1 ..." lines costs at most this many tries.
+    tries = (match for line in itertools.islice(lines, 2000) for match in _WEEKDAY_LED.finditer(line[:2000]))
+    for match in itertools.islice(tries, 50):
+        weekday = _WEEKDAY_NUMBERS.get(match.group(0)[:3].lower())
+        written = match.string[match.start() : match.start() + 80]
+        for year in range(latest.year, latest.year - 28, -1):
+            reading = read(written, default_year=year, date_only_ok=True)
+            if reading is None or not reading.has_date or reading.moment.year != year:
+                break  # no date here, or one that writes its own year
+            day = reading.moment.date()
+            if day.weekday() == weekday and day <= latest:
+                return day
+    return None
+
+
+def _date_in(line: str) -> tuple[date, str] | None:
+    """The first date with its year in ``line``, and the words before it."""
+    for match in _DATE_WITH_YEAR.finditer(line):
+        written = match.group(0)
+        if match.group("days"):  # "March 12–14, 2024": a run of days, the first of them
+            written = written[: match.start("days") - match.start()] + written[match.end("days") - match.start() :]
+        day = parse_date(written)
+        if day is not None:
+            return day, line[: match.start()]
+    return None
