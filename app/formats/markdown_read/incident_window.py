@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.window import find_range_in_prose, zones_named
+from app.formats.markdown_read.window import zone_of_the_window as window_zone
 from app.timefmt import format_date
 from app.timezones import offset_label
 
@@ -27,6 +28,16 @@ def zone_from_the_times(draft: Draft, lines: Iterable[str]) -> None:
             draft.notes.append(f"Times written without a zone were read in {label}, the only zone the document names.")
     elif not named:
         draft.zone_unnamed = True
+
+
+def zone_of_the_window(draft: Draft, lines: Iterable[str]) -> None:
+    """Times naming several zones (the team's and a vendor's): those written without one are in the zone
+    the incident's window names ("could not print from 14:25 to 16:05 BST"), the user told so."""
+    zone = window_zone(lines)
+    if zone is not None:
+        draft.zone = zone
+        label = getattr(zone, "written", None) or offset_label(zone.utcoffset(None) or timedelta(0))
+        draft.notes.append(f"Times written without a zone were read in {label}, the zone of the incident's window.")
 
 
 def window_to_the_second(draft: Draft, lines: list[str]) -> None:

@@ -44,6 +44,7 @@ from app.formats.markdown_read.incident_window import (
     window_from_prose,
     window_to_the_second,
     zone_from_the_times,
+    zone_of_the_window,
 )
 from app.formats.markdown_read.joke_humor import jokes_as_humor
 from app.formats.markdown_read.label_cuts import labelled_parts_cut
@@ -233,6 +234,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         draft.zone = draft.zone or stated_zone(_outside(lines, flags))
         if draft.zone is None:
             zone_from_the_times(draft, _outside(lines, flags))
+        if draft.zone is None and not draft.zone_unnamed:
+            zone_of_the_window(draft, _outside(lines, flags))  # "(14:25 to 16:05 BST)", a vendor's "10:30 EDT"
         if draft.zone is None and (zone := zone_after_a_time(_outside(lines, flags))) is not None:
             draft.zone, draft.zone_unnamed = zone, False  # "from 14:30 until 16:10 (East Africa Time, UTC+3)"
         draft.stated_zone(draft.zone)

@@ -28,8 +28,13 @@ _RANGE_START = re.compile(
     r"\b(?:between|from|window:?|duration:?|outage:?)[ \t]+(?:(?:approximately|approx\.?|about|around|circa|~)[ \t]*)?",
     re.IGNORECASE,
 )
-# A range standing in parentheses: "(10:05am–1:02pm PT)".
-_BARE_RANGE = re.compile(r"\((?=\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?\s*[-–—]\s*\d)", re.IGNORECASE)
+# A range standing in parentheses: "(10:05am–1:02pm PT)", "(14:25 to 16:05 BST)".
+_BARE_RANGE = re.compile(
+    r"\((?=\d{1,2}(?::\d{2})?[ \t]?(?:[ap]\.?m\.?)?[ \t]*(?:[-–—]|to\b|until\b|till\b|through\b)[ \t]*\d)",
+    re.IGNORECASE,
+)
+# An am or pm written after a time: "9:55 am", "4 p.m.".
+_MERIDIEM = re.compile(r"[ \t]?[ap]\.?m\b\.?", re.IGNORECASE)
 TIMES_WORD = re.compile(r"\b(?:times?|timeline)\b", re.IGNORECASE)
 
 
@@ -60,6 +65,8 @@ def read_range(
     if start is None:
         return None
     start_moment, end_moment = start.moment, second.moment
+    if _afternoon_said_once(text, first, join.end(), second) and start_moment + timedelta(hours=12) <= end_moment:
+        start_moment += timedelta(hours=12)  # "between 2:10 and 3:55 pm PT": both in the afternoon
     if first_weekday is not None and not first.has_date:
         # "3:15pm ET Tuesday": the Tuesday nearest the document's day.
         start_moment = _on_weekday(start_moment, first_weekday, nearest=True)
@@ -70,6 +77,19 @@ def read_range(
     elif (not second.has_date or not first.has_date) and end_moment < start_moment:
         end_moment += timedelta(days=1)  # "23:10 to 01:20" (on 1 March): over midnight
     return start_moment, end_moment, second_end
+
+
+def _afternoon_said_once(text: str, first: Reading, second_at: int, second: Reading) -> bool:
+    """Whether only the second end of a range says "pm", the first being an hour of the morning's clock
+    without am or pm ("2:10 and 3:55 pm"): a reader takes the pm as both ends'."""
+    written_first = text[: first.end]
+    written_second = text[second_at : second_at + second.end]
+    return (
+        first.moment.hour < 12
+        and not first.has_date
+        and _MERIDIEM.search(written_first) is None
+        and "pm" in written_second.lower().replace(".", "")
+    )
 
 
 # One run of spaces each side of the comma, never two side by side (they backtracked quadratically).
@@ -192,6 +212,42 @@ def stated_zone(lines: Iterable[str]) -> tzinfo | None:
         if len(line) < 300 and TIMES_WORD.search(line) and (zone := zone_in_statement(line)) is not None:
             return zone
     return None
+
+
+def zone_of_the_window(lines: Iterable[str]) -> tzinfo | None:
+    """The zone written once after the incident's window, in prose or in parentheses ("from 14:25 to
+    16:05 BST", "(14:25–16:05 BST)", "between 9:10 and 9:55 am PT"): the zone of the document's times
+    written without one, when its other times name more than one zone (a vendor's "10:30 EDT"). Windows
+    stated in two zones ("10:00–11:00 PDT (17:00–18:00 UTC)") name none."""
+    found: dict[object, tzinfo] = {}
+    starts = (
+        match
+        for line in itertools.islice(lines, 2000)
+        if CLOCK.search(line[:2000])
+        for pattern in (_RANGE_START, _BARE_RANGE)
+        for match in pattern.finditer(line[:2000])
+    )
+    for match in itertools.islice(starts, 200):
+        zone = _range_zone(match.string[match.end() :])
+        if zone is not None:
+            found.setdefault(getattr(zone, "key", None) or zone.utcoffset(None), zone)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _range_zone(text: str) -> tzinfo | None:
+    """The zone written after the second end of a range at the start of ``text``, or after both ends alike."""
+    first = read(text, default_date=_ANY_DAY)
+    if first is None or not first.has_time:
+        return None
+    join = _RANGE_JOIN.match(text, first.end)
+    if join is None or join.end() == first.end:
+        return None
+    second = read(text[join.end() :], default_date=_ANY_DAY)
+    if second is None or not second.has_time or not second.has_zone:
+        return None
+    if first.has_zone and first.zone_name != second.zone_name:
+        return None  # "10:00 PDT to 18:00 UTC": each end its own zone
+    return second.zone
 
 
 def zone_after_a_time(lines: Iterable[str]) -> tzinfo | None:
