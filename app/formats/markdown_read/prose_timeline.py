@@ -35,7 +35,7 @@ _CLAUSE_JOIN = re.compile(r",?\s+and\s+|;\s+")
 # Where a time is told in a sentence: at its start, or after "at", "by", "around", "until", "since".
 _TIME_CUE = re.compile(
     r"(?:^|\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Uu]ntil|[Ss]ince|[Aa]pproximately)\s+)"
-    r"(?=\d{1,2}(?::\d{2}|\s?[ap]\.?m\b))",
+    r"(?=[*_`]{0,2}\d{1,2}(?::\d{2}|\s?[ap]\.?m\b))",  # "**21:10** The queue …": in bold too
 )
 # "from 09:12 to 11:29", "between 14:02 and 15:10": the window, not an event.
 _RANGE = re.compile(
@@ -177,7 +177,22 @@ def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
 
 
 # A paragraph that is a list, a table, a fence or a heading: a section holding one is not told as a story.
-_NOT_STORY = re.compile(r"\s*(?:[-*+|#<]|```|~~~|\d{1,3}[.)]\s)")
+_NOT_STORY = re.compile(r"\s*(?:[-*+](?=\s)|---|\*\*\*|___|[|#<]|```|~~~|\d{1,3}[.)]\s)")  # a bullet, not "**21:10** …"
+
+
+def tells_a_time(paragraphs: list[str], day: date, zone: tzinfo | None) -> bool:
+    """Whether a sentence of ``paragraphs`` (prose, not a list or a table) tells a time, in digits or words."""
+    budget = _PROSE_SEARCHED
+    for paragraph in paragraphs:
+        if _NOT_STORY.match(paragraph) or budget <= 0:
+            continue
+        budget -= len(paragraph)
+        for sentence in _SENTENCE_END.split(" ".join(paragraph.split())):
+            if len(sentence) > _LONGEST_SENTENCE or _RANGE.search(sentence):
+                continue
+            if _written_time(sentence, day, zone) or _said_time(sentence, day, zone, []):
+                return True
+    return False
 
 
 def story_events(
@@ -196,7 +211,7 @@ def story_events(
         if _NOT_STORY.match(paragraph) or budget <= 0:
             return []
         budget -= len(paragraph)
-        for sentence in _SENTENCE_END.split(" ".join(paragraph.split())):
+        for sentence in _story_clauses(_SENTENCE_END.split(" ".join(paragraph.split()))):
             moment = None
             if len(sentence) <= _LONGEST_SENTENCE and not _RANGE.search(sentence):
                 moment = _written_time(sentence, day, zone) or _said_time(
@@ -215,6 +230,29 @@ def story_events(
     for event in events:  # each read whole, the sentences after its time with it ("… I was convinced that …")
         event.kind = guess_kind(event.text)
     return events
+
+
+# Between two clauses of a story's sentence that each tell a time: "dropped the slot at 05:16; writes resumed
+# at 05:19", "restarted it at 10:40, and at 10:55 the errors stopped". The mark stays with the first clause.
+_STORY_CLAUSE_END = re.compile(r"(?<=;)\s+|(?<=,)\s+(?=and\s)")
+
+
+def _story_clauses(sentences: list[str]) -> list[str]:
+    """The sentences, each cut where it goes on to tell a second time (every word kept, in order)."""
+    clauses: list[str] = []
+    for sentence in sentences:
+        if len(sentence) > _LONGEST_SENTENCE or len(_TIME_CUE.findall(sentence)) < 2:
+            clauses.append(sentence)
+            continue
+        current = ""
+        for part in _STORY_CLAUSE_END.split(sentence):
+            if current and _TIME_CUE.search(current) and _TIME_CUE.search(part):
+                clauses.append(current)
+                current = part
+            else:
+                current = f"{current} {part}" if current else part
+        clauses.append(current)
+    return clauses
 
 
 # A status page's update, as copied into a report: "**Resolved** - text" then "Posted Mar 03, 2022 - 14:12 UTC".

@@ -113,19 +113,23 @@ def read_timeline(draft: Draft, section: Section) -> None:
 
 def _read_as_story(ctx: TimelineContext, section: Section, first_event: int) -> None:
     """A section told in sentences, its times inside them ("At quarter past two the first ticket came in"),
-    read as one event per timed sentence, when reading it entry by entry found no clock time at all."""
+    read as one event per timed sentence, when reading it entry by entry found no clock time at all, or
+    left paragraphs that tell one: a story whose paragraphs only sometimes open with their time ("At 02:40
+    UTC the warning …", then "The disk filled at 04:17 …", "Nine minutes later, at 04:26, …") is one story,
+    not a few time-led entries beside a second "Timeline" of the rest."""
     # Imported here: prose_timeline reads kinds from this package, which would import it back half-made.
-    from app.formats.markdown_read.prose_timeline import story_events
+    from app.formats.markdown_read.prose_timeline import story_events, tells_a_time
 
     draft = ctx.draft
     read = draft.timeline[first_event:]
-    if any(event.time is not None and event.has_clock for event in read):
-        return
+    clocked = [event for event in read if event.time is not None and event.has_clock]
     day = next((event.time.date() for event in read if event.time is not None), None) or ctx.day
     if day is None:
         return
+    if clocked and not tells_a_time(_paragraphs(ctx.leftover), day, ctx.zone):
+        return
     told = story_events(_paragraphs(section.lines), day, ctx.zone, stated_start=draft.summary.start)
-    if told:
+    if told and len(told) > len(clocked):
         draft.timeline[first_event:] = told
         ctx.leftover = []
 

@@ -179,8 +179,7 @@ def event_from_item(ctx: TimelineContext, item: Item, kind=None) -> None:  # typ
     moment, text, has_clock = None, item.text, True
     if item.head and (found := ctx.leading(item.head)) is not None:
         moment, first, has_clock = found
-        if first[:1].islower() and item.head.lstrip()[:1].isupper():
-            first = first[0].upper() + first[1:]  # "At 3:45 PM the team…": the sentence now starts at "The"
+        first = _capitalised(first, item.head)
         body, later = _own_entries(ctx, item.body)
         text = "\n".join([first, *body]).strip("\n")
         if later:
@@ -189,6 +188,23 @@ def event_from_item(ctx: TimelineContext, item: Item, kind=None) -> None:  # typ
     elif kind is not None and item.head and (found := ctx.inside(item.head)) is not None:
         moment = found.moment  # "- **Detection:** The issue was detected at 3:00 PM EST when…"
     ctx.add(moment, text, kind, has_clock=has_clock)
+
+
+def _capitalised(text: str, written: str, *, opened_by_a_word: bool = False) -> str:
+    """``text`` cut from the front of ``written`` after its time, starting with a capital when the entry did:
+    "At 3:45 PM the team…" is now the sentence "The team…". With ``opened_by_a_word``, only when a word
+    opened the sentence (a paragraph's "At 02:40 UTC the …"; not "May 1, 2024 at 14:03 UTC: deploy …", a date
+    over the writer's own lower case)."""
+    if not text[:1].islower():
+        return text
+    opened = _SENTENCE_OPENER.match(written) if opened_by_a_word else written.lstrip()[:1].isupper()
+    return text[0].upper() + text[1:] if opened else text
+
+
+# The words that open a sentence before its time: "At 02:40 UTC the …", "By 03:15 she …", "Around 04:58, …".
+_SENTENCE_OPENER = re.compile(
+    r"[ \t]*[*_]{0,2}(?:At|By|Around|About|Approximately|Roughly|Shortly|Just|Sometime|Some[ \t]+time)\b"
+)
 
 
 def _own_entries(ctx: TimelineContext, body: list[str]) -> tuple[list[str], list[list[str]]]:
@@ -262,6 +278,7 @@ def time_led_paragraph(ctx: TimelineContext, entries: Entries, index: int) -> in
     if found is None:
         return None
     moment, text, has_clock = found
+    text = _capitalised(text, entry, opened_by_a_word=True)
     end = index + 1
     typed = _ENTRY_TYPE.fullmatch(text) if text else None
     if typed is not None and _continues(ctx, entries, end):
