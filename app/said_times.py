@@ -52,7 +52,7 @@ _PART_OF_DAY = (
 # "quarter past two", "ten to three", "20 after 9", "half nine" (British for 9:30), "nine o'clock"; am/pm after.
 _SPOKEN = re.compile(
     rf"\b(?:{_MINUTES}\s+(?P<way>past|after|to|till|before)\s+{_HOUR}|half\s+(?P<half_hour>{_HOUR_WORD}|\d{{1,2}})"
-    rf"|(?P<oclock_hour>{_HOUR_WORD}|\d{{1,2}})\s*o['’]?\s*clock)(?:\s*{_PART_OF_DAY})?(?![\w:])"
+    rf"|(?P<oclock_hour>{_HOUR_WORD}|\d{{1,2}})\s*o['’]?\s*clock)(?:\s*{_PART_OF_DAY})?(?!\w|:\d)"
     # "ten to three of us", "five to six people", "by 5 to 10%": a count, not a clock.
     r"(?!\s*%|\s+(?:of|people|users|customers|engineers|servers|nodes|hosts|pods|replicas|instances|requests"
     r"|times|days|weeks|hours|minutes|seconds|ms|percent|x)\b)",

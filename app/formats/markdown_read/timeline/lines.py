@@ -9,11 +9,11 @@ line that none of them reads goes to the section's leftovers.
 from __future__ import annotations
 
 import re
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from app.formats.markdown_read.status_words import STATUS_KINDS
 from app.formats.markdown_read.tables import is_table_line
-from app.formats.markdown_read.timeline.context import TimelineContext
+from app.formats.markdown_read.timeline.context import Lead, TimelineContext
 from app.formats.markdown_read.timeline.kinds import kind_named, kind_of_title
 from app.formats.markdown_read.tokens import BULLET, Item, heading_of, parse_items, split_label
 from app.model import EventKind
@@ -177,7 +177,7 @@ def _paragraphs_as_items(children: Entries) -> Entries:
 def event_from_item(ctx: TimelineContext, item: Item, kind=None) -> None:  # type: ignore[no-untyped-def]
     """A bullet as one event: a time in front is its time, nested lines are part of its text."""
     moment, text, has_clock = None, item.text, True
-    if item.head and (found := ctx.leading(item.head)) is not None:
+    if item.head and (found := ctx.leading(item.head) or _said_lead(ctx, item.head)) is not None:
         moment, first, has_clock = found
         first = _capitalised(first, item.head)
         body, later = _own_entries(ctx, item.body)
@@ -188,6 +188,19 @@ def event_from_item(ctx: TimelineContext, item: Item, kind=None) -> None:  # typ
     elif kind is not None and item.head and (found := ctx.inside(item.head)) is not None:
         moment = found.moment  # "- **Detection:** The issue was detected at 3:00 PM EST when…"
     ctx.add(moment, text, kind, has_clock=has_clock)
+
+
+def _said_lead(ctx: TimelineContext, head: str) -> Lead | None:
+    """A time said in words at a bullet's front ("- Around half past two the first clerk …"), in another
+    tool's layout: the first such hour after the entry above, or after a little before the stated window."""
+    if not ctx.draft.other_template or ctx.day is None:
+        return None
+    from app.formats.markdown_read.timeline.said_leads import said_lead  # a timeline with a bullet not led by digits
+
+    start = ctx.draft.summary.start
+    previous = ctx.last_time or (start - timedelta(hours=3) if start is not None and start.year > 1 else None)
+    found = said_lead(head, ctx.day, ctx.zone, previous)
+    return Lead(found[0], found[1], True) if found is not None else None
 
 
 def _capitalised(text: str, written: str, *, opened_by_a_word: bool = False) -> str:

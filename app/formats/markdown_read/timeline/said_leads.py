@@ -1,0 +1,50 @@
+"""A time said in words at the front of a bullet: "- Around half past two the first clerk reported …",
+"- Quarter to four: the engineer talked us through …", "- At ten past three, we …".
+
+A careful reader reads these as the entry's time, as the stories and the
+window already are (``app.said_times``). Without am or pm the hour is the
+first such one after the entry above (for the first entry, after a little
+before the window the document states): a timeline is told in order.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from app.said_times import clock_said
+
+# The words that may come before a said time at an entry's front, and a bold or italic mark around it.
+_CUE = re.compile(
+    r"[ \t]*[*_]{0,2}(?:(?:at|around|about|by|approximately|roughly|(?:just|shortly|a[ \t]+little|a[ \t]+bit"
+    r"|not[ \t]+long)[ \t]+(?:after|before|past))[ \t]+)?(?:(?:about|around)[ \t]+)?(?:a[ \t]+(?=quarter\b))?",
+    re.IGNORECASE,
+)
+# What ends a said time that only labels its entry ("Quarter to four: …", "**Ten past three** — …").
+_LABEL_END = re.compile(r"[*_]{0,2}[ \t]*(?::|[-–—|])[ \t]*[*_]{0,2}[ \t]*(?=\S)")
+# How far into an entry a said time is looked for: it leads the entry or it is not its time.
+_LOOKED_AT = 200
+
+
+def said_lead(
+    text: str, day: date | None, zone: tzinfo | None, previous: datetime | None
+) -> tuple[datetime, str] | None:
+    """The time said in words at the front of ``text`` on ``day``, and the entry's text: what follows a time
+    that labels it ("Quarter to four: the engineer …"), else the whole sentence, its words kept ("Around half
+    past two the first clerk …": "around" is the writer's own)."""
+    if day is None:
+        return None
+    cue = _CUE.match(text)
+    start = cue.end() if cue else 0
+    said = clock_said(text[start : start + _LOOKED_AT], previous)
+    if said is None or said[0] != 0:
+        return None
+    _start, end, hour, minute = said
+    moment = datetime.combine(day, time(hour, minute), tzinfo=zone or UTC)
+    if previous is not None and previous.date() == day and previous - moment > timedelta(hours=12):
+        try:
+            moment += timedelta(days=1)  # past midnight
+        except OverflowError:
+            return None
+    label = _LABEL_END.match(text, start + end)
+    return moment, (text[label.end() :] if label else text.strip())
