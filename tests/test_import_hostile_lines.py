@@ -138,6 +138,14 @@ HOSTILE = {
     "a column rule of many columns over many rows": "# T\n\nA B\n" + "-- " * 32_000 + "\n" + "x\n" * 2000,
     "many measures' parts": "# T\n\n## Action items\n\n" + "## Tasks:\n" * 20_000,
     "a sentence of past and to": "# T\n\nOn 2024-05-01 it broke at " + "past to " * (N // 8) + "two.\n",
+    # A bullet led by a time said in words, its label's colon followed by nothing but spaces.
+    "a said time's label then spaces": "# T\n\nOn 2024-05-01 it broke.\n\n## Timeline\n\n- Quarter to four:"
+    + " " * N
+    + "\n",
+    "a window in parentheses of spaces": "# T\n\nIt broke (14:25 to" + " " * N + "16:05 BST) on 2024-05-01.\n",
+    "a story of many semicolons": "# T\n\n## Timeline\n\nOn 2024-05-01 at 10:00 it broke"
+    + "; at 10:01 x" * (N // 12)
+    + ".\n\nAt 11:00 it was fixed.\n",
 }
 
 

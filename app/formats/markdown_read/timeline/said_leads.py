@@ -21,7 +21,9 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 # What ends a said time that only labels its entry ("Quarter to four: …", "**Ten past three** — …").
-_LABEL_END = re.compile(r"[*_]{0,2}[ \t]*(?::|[-–—|])[ \t]*[*_]{0,2}[ \t]*(?=\S)")
+# (One run of spaces each side of the closing mark, the mark's own run optional: two runs side by side
+# backtracked quadratically on a label followed by 100,000 spaces.)
+_LABEL_END = re.compile(r"[*_]{0,2}[ \t]*(?::|[-–—|])(?:[ \t]*[*_]{1,2})?[ \t]*(?=\S)")
 # How far into an entry a said time is looked for: it leads the entry or it is not its time.
 _LOOKED_AT = 200
 
