@@ -38,6 +38,7 @@ from app.formats.markdown_read.header import (
     read_front_matter,
     read_metadata,
 )
+from app.formats.markdown_read.html_page import is_html_page, page_as_markdown
 from app.formats.markdown_read.incident_window import (
     note_day_from_file,
     window_from_duration,
@@ -157,11 +158,14 @@ def from_markdown(text: str | bytes) -> PostMortem:
     return read_markdown(text)[0]
 
 
-def read_markdown(text: str | bytes, *, file_day: date | None = None) -> tuple[PostMortem, list[str]]:
+def read_markdown(
+    text: str | bytes, *, file_day: date | None = None, html_page: bool = False
+) -> tuple[PostMortem, list[str]]:
     """The document, and notes on what the import guessed (an ambiguous zone, say).
 
     ``file_day`` (the file's own date) is the last resort for the day of
-    times written alone, in a document that writes no date at all.
+    times written alone, in a document that writes no date at all. ``html_page``: the file is a web page
+    (its name ends in ".html"), read as one whatever its first lines look like.
     """
     if isinstance(text, bytes):
         try:
@@ -173,6 +177,8 @@ def read_markdown(text: str | bytes, *, file_day: date | None = None) -> tuple[P
         raise DocumentError("is a binary file, not Markdown text")
     if _is_json(text):
         raise DocumentError("this looks like JSON, not Markdown: rename it to .json")
+    if html_page or is_html_page(text):
+        text = page_as_markdown(text)  # Confluence's, Google Docs', Notion's, Word's page: its Markdown
     try:
         lines = split_lines(text)  # equal lines share a string: 60,000 "***" cost one
         day_first = SLASH_DATES_DAY_FIRST.set(writes_slashed_dates_day_first(lines))

@@ -105,6 +105,8 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
         key, value = label if label and label[1] else _word_and_rest(part)
         if MENTION.fullmatch(part.strip()) and "owner" not in fields:
             fields["owner"] = without_mention(part)  # "(@bkowal, due 2024-09-06)", Mozilla's "(:bhughes)"
+        elif part.strip()[:1] == "@" and FULL_NAME.fullmatch(part.strip()[1:]) and "owner" not in fields:
+            fields["owner"] = part.strip()[1:]  # "(@Ines Duarte, 15 Dec 2023)": a wiki's user link, Notion's mention
         elif key in OWNER_LABELS and value and "owner" not in fields:
             fields["owner"] = without_mention(value)
         elif key in DUE_LABELS and (due := due_date(value, day)) is not None and "due" not in fields:

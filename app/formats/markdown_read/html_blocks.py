@@ -1,0 +1,454 @@
+"""An HTML page's elements written as Markdown, as ``html_page`` hands them over: blocks, lists, tables, marks.
+
+What a reader sees is what is written: a heading as ``## …``; a paragraph, ``<div>`` or ``<p>`` inside a
+table cell or list item as its words (the wrappers exports add go); a table as a pipe table, or, when each
+row is a name and its value (``<th>Owner</th><td>Ines</td>``), as "**Owner:** Ines" lines; a list item as
+``- …`` and a task list's item as ``- [x] …`` (Confluence's ``class="checked"``, a checkbox, Notion's
+``checkbox-on``); a link to a person (Confluence's user link, a ``mailto:``) as ``@Name``, as a chat tool
+writes a mention; Word's drawn bullets and numbers as list markers.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from app.formats.markdown_read.html_inline import MARKS, MARKUP_LOOKALIKE, Mark, entity, marked, picture
+from app.formats.markdown_read.html_tokens import Tag, Token, WordListMark, attributes_of, classes_of
+
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
+_BLOCKS = frozenset(
+    {
+        *("p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "figure", "figcaption"),
+        *("address", "center", "dl", "dt", "dd", "form", "fieldset", "legend", "body", "html", "caption"),
+        *("hgroup", "tbody", "thead", "tfoot"),
+    }
+)
+# Deeper nesting is read as the deepest level kept: an indent per level, a cell's text gathered per level,
+# would make a hostile page of 100,000 nested lists or tables quadratic.
+_MOST_DEPTH = 8
+_MOSTMARKS = 20
+_SENTENCE_END = ".;:,!?"
+_WORD_NUMBER = re.compile(r"\(?[0-9A-Za-z]{1,4}[.)]")
+_WORD_LEVEL = re.compile(r"mso-list:[^;'\"]{0,40}?level(\d)", re.IGNORECASE)
+_GOOGLE_LIST_LEVEL = re.compile(r"lst-kix_[\w-]{1,60}-(\d)$")
+
+
+@dataclass
+class _List:
+    ordered: bool
+    number: int
+    indent: str
+    pending: str | None = None  # the marker of an item whose words have not come yet
+    checkbox: bool | None = None  # that item's box: ticked, empty, or none
+    continuing: str | None = None  # the indent of the open item's later lines
+
+
+@dataclass
+class _Table:
+    rows: list[list[tuple[str, bool]]] = field(default_factory=list)  # (cell's text, a header cell)
+    row: list[tuple[str, bool]] | None = None
+    cell: list[str] | None = None
+    header: bool = False
+    joiner: str = " "
+
+
+class PageWriter:
+    """Markdown lines, written as the page's tokens come (``take``), in one pass."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.inline: list[str] = []
+        self.marks: list[Mark] = []
+        self.lists: list[_List] = []
+        self.tables: list[_Table] = []
+        self.deeper = {"list": 0, "table": 0}  # nested past _MOST_DEPTH: their closing tags to ignore
+        self.last_kind = ""
+        self.quote = 0
+        self.pre = 0
+        self.heading = 0
+        self.site_title = False  # Confluence's "Space : Page" heading
+        self.byline = False  # Confluence's "Created by …, last modified on …"
+        self.chrome: list[str | int] | None = None  # the element skipped, and how deep in it the page is
+        self.summary = False
+        self.head = False
+        self.title: list[str] | None = None
+        self.page_title = ""
+        self.wrote_title = False
+        self.word_list_at: int | None = None
+        self.word_item: str | None = None
+        self.word_level = 1
+
+    # ------------------------------------------------------------------ tokens
+
+    def take(self, token: Token) -> None:
+        if self.chrome is not None:
+            self._skip_chrome(token)
+        elif isinstance(token, str):
+            if self.title is not None:
+                self.title.append(token)
+            elif not self.head:
+                self.inline.append(token if self.pre else MARKUP_LOOKALIKE.sub(entity, token))
+        elif isinstance(token, WordListMark):
+            self._word_list_mark(token.start)
+        elif token.closing:
+            self._close(token.name)
+        elif token.name in ("div", "section", "nav") and "id=" in token.attributes and _is_chrome(token):
+            self.chrome = [token.name, 1]
+        else:
+            self._open(token)
+
+    def _skip_chrome(self, token: Token) -> None:
+        """Inside the export's own furniture: skipped up to the closing tag of the element it is in."""
+        if isinstance(token, Tag) and self.chrome is not None and token.name == self.chrome[0]:
+            self.chrome[1] += -1 if token.closing else 1
+            if self.chrome[1] == 0:
+                self.chrome = None
+
+    def markdown(self) -> str:
+        self._flush()
+        while self.tables:
+            self._close("table")
+        if self.pre:
+            self.pre = 1
+            self._close("pre")
+        if not self.wrote_title and self.page_title:
+            self.lines[:0] = [f"# {self.page_title}", ""]
+        return "\n".join(self.lines).strip("\n") + "\n"
+
+    def _open(self, tag: Tag) -> None:
+        name = tag.name
+        if name == "head":
+            self.head = True
+        elif name == "body":
+            self.head = False
+        elif name == "title" and not self.page_title:
+            self.title = []
+        elif self.pre:
+            if name == "br":
+                self.inline.append("\n")
+        elif name in _HEADINGS:
+            self._flush()
+            attributes = attributes_of(tag)
+            self.heading = _HEADINGS[name]
+            self.site_title = attributes.get("id") == "title-heading" or "pagetitle" in classes_of(attributes)
+        elif name == "p":
+            self._flush()
+            attributes = attributes_of(tag)
+            classes = classes_of(attributes)
+            self.heading = 1 if "title" in classes or "msotitle" in classes else 0  # Google Docs', Word's title
+            level = _WORD_LEVEL.search(attributes.get("style", ""))
+            self.word_level = int(level.group(1)) if level else 1
+        elif name in _BLOCKS:
+            self._flush()
+            classes = classes_of(attributes_of(tag))
+            self._checkbox(classes)
+            self.byline = self.byline or "page-metadata" in classes
+        elif name in ("ul", "ol"):
+            self._open_list(tag)
+        elif name == "li":
+            self._open_item(tag)
+        elif name in ("table", "tr", "td", "th"):
+            self._open_table_part(name)
+        elif name == "br":
+            self._break()
+        else:
+            self._open_other(tag)
+
+    def _open_other(self, tag: Tag) -> None:
+        name = tag.name
+        if name in MARKS or name in ("a", "span", "time"):
+            if len(self.marks) < _MOSTMARKS:
+                attributes = attributes_of(tag)
+                self.marks.append(Mark(name, len(self.inline), attributes))
+                if name == "span":
+                    self._checkbox(classes_of(attributes))
+        elif name in ("sub", "sup") and self.inline and self.inline[-1][-1:] in _SENTENCE_END:
+            self.inline.append(" ")  # "…half of our users.<sub>Figures from the logs.</sub>": small print, a sentence
+        elif name == "img":
+            self.inline.append(picture(attributes_of(tag)))
+        elif name == "input":
+            attributes = attributes_of(tag)
+            if attributes.get("type", "").lower() == "checkbox":
+                self._set_box("checked" in attributes)
+        elif name == "hr":
+            self._flush()
+            self._block(["---"], "rule")
+        elif name == "pre":
+            self._flush()
+            self.pre += 1
+        elif name == "blockquote":
+            self._flush()
+            self.quote += 1
+        elif name == "details":
+            self._flush()
+            if self.lists:
+                self.lists[-1].pending = None  # Notion's toggle list: the toggle is no list item
+            self._block(["<details>"], "details")
+        elif name == "summary":
+            self._flush()
+            self.summary = True
+
+    def _close(self, name: str) -> None:
+        if name == "head":
+            self.head = False
+        elif name == "title" and self.title is not None:
+            self.page_title = " ".join("".join(self.title).split())
+            self.title = None
+        elif name == "pre" and self.pre:
+            self.pre -= 1
+            if not self.pre:
+                self._code_block()
+        elif self.pre:
+            return
+        elif name in _HEADINGS or name == "p":
+            self._flush()
+            self.heading, self.word_item, self.word_level = 0, None, 1
+        elif name in _BLOCKS:
+            self._flush()
+            self.byline = False
+        elif name in ("ul", "ol"):
+            self._close_list()
+        elif name == "li":
+            self._flush()
+            if self.lists:
+                self.lists[-1].pending = self.lists[-1].continuing = None
+        elif name in ("table", "tr", "td", "th"):
+            self._close_table_part(name)
+        elif name in MARKS or name in ("a", "span", "time"):
+            self._close_mark(name)
+        elif name == "blockquote" and self.quote:
+            self._flush()
+            self.quote -= 1
+        elif name == "details":
+            self._flush()
+            self._block(["</details>"], "details")
+        elif name == "summary":
+            self._flush()
+            self.summary = False
+
+    # ------------------------------------------------------------------ paragraphs
+
+    def _flush(self) -> None:
+        """The words gathered so far, written as the block they are in."""
+        self.marks.clear()  # a mark left open at a block's end marks nothing
+        text = "".join(self.inline)
+        self.inline = []
+        pieces = [" ".join(part.split()) for part in text.split("\n")]
+        pieces = [piece for piece in pieces if piece]
+        table = self.tables[-1] if self.tables else None
+        if table is not None and table.cell is not None:
+            for piece in pieces:
+                if table.cell:
+                    joiner = " " if table.joiner == "; " and table.cell[-1][-1:] in _SENTENCE_END else table.joiner
+                    table.cell.append(joiner)
+                table.cell.append(piece)
+                table.joiner = " "
+            return
+        if not pieces:
+            return
+        if self.heading:
+            words = " ".join(pieces)
+            if self.site_title and " : " in words:
+                words = words.split(" : ", 1)[1]  # "Engineering : Incident review": the space, then the page
+            self.wrote_title = self.wrote_title or self.heading == 1
+            self._block(["#" * self.heading + " " + words], "heading")
+        elif self.byline and (created := _CREATED_BY.match(" ".join(pieces))) is not None:
+            # The page's history, not the incident's: its author stays, the day it was last edited does not
+            # date the incident (read as the document's first date, it moved every time to it).
+            self._block([f"**Created by:** {created.group(1)}"], "paragraph")
+        elif self.summary:
+            self._block([f"<summary>{' '.join(pieces)}</summary>"], "details")
+        elif self.word_item is not None:
+            indent = "  " * min(self.word_level - 1, _MOST_DEPTH)
+            self._block([indent + self.word_item + pieces[0], *pieces[1:]], "item")
+            self.word_item = None
+        elif self.lists and self.lists[-1].pending is not None:
+            item = self.lists[-1]
+            box = {True: "[x] ", False: "[ ] ", None: ""}[item.checkbox]
+            item.continuing = " " * len(item.pending)
+            self._block([item.pending + box + pieces[0], *(item.continuing + piece for piece in pieces[1:])], "item")
+            item.pending = None
+        elif self.lists and self.lists[-1].continuing is not None:
+            self._block([self.lists[-1].continuing + piece for piece in pieces], "item")
+        else:
+            quote = "> " * min(self.quote, _MOST_DEPTH)
+            self._block([quote + piece for piece in pieces], "paragraph")
+
+    def _block(self, lines: list[str], kind: str) -> None:
+        if self.lines and self.lines[-1] and not (kind == "item" and self.last_kind == "item"):
+            self.lines.append("")
+        self.lines.extend(lines)
+        self.last_kind = kind
+
+    def _break(self) -> None:
+        table = self.tables[-1] if self.tables else None
+        if table is not None and table.cell is not None:
+            self._flush()
+            table.joiner = "; "  # a cell holds one line: its lines joined as a list is
+        else:
+            self.inline.append("\n")
+
+    def _code_block(self) -> None:
+        code = html.unescape("".join(self.inline)).strip("\n")
+        self.inline = []
+        fence = "~~~~" if "```" in code else "```"
+        self._block([fence, *code.split("\n"), fence], "code")
+
+    # ------------------------------------------------------------------ marks and links
+
+    def _close_mark(self, name: str) -> None:
+        if not self.marks or self.marks[-1].name != name:
+            return  # a closing tag with no opening one (or one past the depth kept): nothing to close
+        mark = self.marks.pop()
+        content = "".join(self.inline[mark.start :])
+        del self.inline[mark.start :]
+        self.inline.append(marked(mark, content))
+
+    def _word_list_mark(self, start: bool) -> None:
+        if start:
+            self.word_list_at = len(self.inline)
+        elif self.word_list_at is not None:
+            drawn = "".join(self.inline[self.word_list_at :]).split()
+            del self.inline[self.word_list_at :]
+            self.word_list_at = None
+            number = drawn[0] if drawn and _WORD_NUMBER.fullmatch(drawn[0]) else None
+            self.word_item = f"{number} " if number else "- "  # "1." as written; "·", "o", "§" drawn bullets
+
+    def _checkbox(self, classes: list[str]) -> None:
+        if "checkbox-on" in classes or "checkbox-off" in classes:
+            self._set_box("checkbox-on" in classes)  # Notion's to-do: a box drawn by a <div>
+
+    def _set_box(self, ticked: bool) -> None:
+        if self.lists and self.lists[-1].pending is not None:
+            self.lists[-1].checkbox = ticked
+        else:
+            self.inline.append("[x] " if ticked else "[ ] ")
+
+    # ------------------------------------------------------------------ lists
+
+    def _open_list(self, tag: Tag) -> None:
+        self._flush()
+        if len(self.lists) >= _MOST_DEPTH:
+            self.deeper["list"] += 1
+            return
+        attributes = attributes_of(tag)
+        if self.lists:
+            parent = self.lists[-1]
+            indent = parent.continuing or parent.indent + "  "
+            parent.pending = None  # "<li><ul>…": an item holding only a list draws no empty bullet
+        else:
+            # Google Docs writes nested lists flat, each with its level in its class ("lst-kix_x-1").
+            level = next((_GOOGLE_LIST_LEVEL.match(name) for name in classes_of(attributes)), None)
+            indent = "  " * min(int(level.group(1)), _MOST_DEPTH) if level else ""
+        start = attributes.get("start", "1")
+        number = int(start) - 1 if start.isdigit() and len(start) < 7 else 0
+        self.lists.append(_List(ordered=tag.name == "ol", number=number, indent=indent))
+
+    def _close_list(self) -> None:
+        self._flush()
+        if self.deeper["list"]:
+            self.deeper["list"] -= 1
+        elif self.lists:
+            self.lists.pop()
+            if self.lists:
+                self.lists[-1].pending = None
+        if not self.lists and self.last_kind == "item":
+            self.last_kind = "list"  # what follows the list stands apart from it
+
+    def _open_item(self, tag: Tag) -> None:
+        self._flush()
+        if not self.lists:
+            self.lists.append(_List(ordered=False, number=0, indent=""))  # an <li> outside any list
+        item = self.lists[-1]
+        item.number += 1
+        item.pending = item.indent + (f"{item.number}. " if item.ordered else "- ")
+        item.continuing = None
+        attributes = attributes_of(tag)
+        classes = classes_of(attributes)
+        # Confluence's task list: "<li data-inline-task-id="1" class="checked">"; a checklist's "aria-checked".
+        if "data-inline-task-id" in attributes or "aria-checked" in attributes or "task-list-item" in classes:
+            item.checkbox = "checked" in classes or attributes.get("aria-checked") == "true"
+        else:
+            item.checkbox = None
+
+    # ------------------------------------------------------------------ tables
+
+    def _open_table_part(self, name: str) -> None:
+        self._flush()
+        if name == "table":
+            if len(self.tables) >= _MOST_DEPTH:
+                self.deeper["table"] += 1
+            else:
+                self.tables.append(_Table())
+            return
+        if not self.tables:
+            return  # a row or cell outside a table: a block boundary, no more
+        table = self.tables[-1]
+        if table.cell is not None:
+            self._close_table_part("td")
+        if name == "tr":
+            self._close_table_part("tr")
+            table.row = []
+        else:
+            table.cell, table.header, table.joiner = [], name == "th", " "
+
+    def _close_table_part(self, name: str) -> None:
+        self._flush()
+        if not self.tables:
+            return
+        table = self.tables[-1]
+        if name in ("td", "th", "tr", "table") and table.cell is not None:
+            if table.row is None:
+                table.row = []
+            table.row.append(("".join(table.cell), table.header))
+            table.cell = None
+        if name in ("tr", "table") and table.row is not None:
+            table.rows.append(table.row)
+            table.row = None
+        if name != "table":
+            return
+        if self.deeper["table"]:
+            self.deeper["table"] -= 1
+            return
+        self.tables.pop()
+        lines, kind = _table_lines(table.rows)
+        outer = self.tables[-1] if self.tables else None
+        if outer is not None and outer.cell is not None:
+            # A table inside a cell (a layout's): its rows become that cell's words.
+            self.inline.append("; ".join(" ".join(line.strip("| ").split(" | ")) for line in lines if line))
+            self._flush()
+        elif lines:
+            self._block(lines, kind)
+
+
+# The furniture Confluence's export puts round a page: the path to it, and the "generated by" footer.
+_CHROME_IDS = frozenset(("breadcrumb-section", "breadcrumbs", "footer", "navigation"))
+_CHROME_ID = re.compile(r"""\bid[ \t]*=[ \t]*["']?([\w-]{1,40})""")
+_CREATED_BY = re.compile(r"Created by (\S.{0,80}?)(?:, last (?:modified|updated)\b.*)?$")
+
+
+def _is_chrome(tag: Tag) -> bool:
+    found = _CHROME_ID.search(tag.attributes)
+    return found is not None and found.group(1).lower() in _CHROME_IDS
+
+
+def _table_lines(rows: list[list[tuple[str, bool]]]) -> tuple[list[str], str]:
+    """A table's rows as Markdown: a pipe table; one column as paragraphs; names and values as labels."""
+    rows = [row for row in rows if any(text for text, _ in row)]
+    if not rows:
+        return [], "table"
+    width = max(len(row) for row in rows)
+    if width == 1:
+        # A box of one cell (a callout, a layout): its words, a paragraph a row.
+        return [line for row in rows for line in (row[0][0], "")][:-1], "paragraph"
+    if width == 2 and all(len(row) == 2 and row[0][1] and not row[1][1] for row in rows):
+        # "<th>Owner</th><td>Ines</td>" on every row: a page's properties, each a label and its value.
+        return [f"**{name.rstrip(':').strip()}:** {value}" for (name, _), (value, _) in rows], "paragraph"
+    cells = [[text.replace("|", "\\|") for text, _ in row] + [""] * (width - len(row)) for row in rows]
+    return [_pipe_row(cells[0]), _pipe_row(["---"] * width), *(_pipe_row(row) for row in cells[1:])], "table"
+
+
+def _pipe_row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"

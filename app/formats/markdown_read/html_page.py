@@ -1,0 +1,60 @@
+"""A post-mortem saved as an HTML page, read as the Markdown it stands for.
+
+Confluence's export, Google Docs' "Download as HTML", Notion's HTML export and Word's "Save as web page"
+write the same document a person reads in a browser, wrapped in markup a reader never sees: tables inside
+``<div class="table-wrap">``, a paragraph inside every table cell and list item, a ``<span>`` round
+every run of words, a style sheet, comments. The page is turned into Markdown once, up front (a heading
+as ``## Timeline``, a table as a pipe table, a list item as ``- …``, a task list's ticked item as
+``- [x] …``), and the Markdown is then read as any other.
+
+Only a whole page goes this way: a Markdown file with some HTML in it keeps its Markdown, and its tags
+are read line by line (``markup.py``). Every step here is one pass over the text: a page is untrusted
+input, and a line of a megabyte of ``<div>`` must not take longer than reading it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.html_blocks import PageWriter
+from app.formats.markdown_read.html_tokens import tokens
+
+_BLOCK_TAG_LINE = re.compile(
+    r"[ \t]*<(?:h[1-6]|p|div|table|ul|ol|section|article|header|main|body|head|meta|title|style)\b",
+    re.IGNORECASE,
+)
+_PAGE_START = re.compile(
+    r"[ \t\n]*(?:<!doctype[ \t\n]+html|<html\b|<\?xml\b[^>]{0,200}\?>[ \t\n]*<html\b)", re.IGNORECASE
+)
+
+
+def is_html_page(text: str) -> bool:
+    """Whether ``text`` is an HTML page rather than Markdown with some HTML in it.
+
+    A page starts with ``<!DOCTYPE html>`` or ``<html>``; a page's body saved alone (what Confluence's
+    "export" and a copied page give) starts with a block tag and almost every line of it starts with a tag,
+    where Markdown that holds HTML has lines of its own (headings, lists, paragraphs).
+    """
+    if _PAGE_START.match(text[:1000]):
+        return True
+    lines = tagged = 0
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line, start = text[start:end], end + 1
+        if not line.strip():
+            continue
+        if lines == 0 and not _BLOCK_TAG_LINE.match(line):
+            return False  # Markdown's first line: nothing else need be looked at
+        lines += 1
+        tagged += line.lstrip().startswith("<")
+    return lines > 0 and tagged * 10 >= lines * 9
+
+
+def page_as_markdown(text: str) -> str:
+    """The Markdown an HTML page stands for (see the module's docstring)."""
+    writer = PageWriter()
+    for token in tokens(text):
+        writer.take(token)
+    return writer.markdown()
