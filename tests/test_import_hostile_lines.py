@@ -146,6 +146,14 @@ HOSTILE = {
     "a story of many semicolons": "# T\n\n## Timeline\n\nOn 2024-05-01 at 10:00 it broke"
     + "; at 10:01 x" * (N // 12)
     + ".\n\nAt 11:00 it was fixed.\n",
+    # Pages saved as HTML (html_page.py): read as a whole, every nesting bounded.
+    "a page of one line of divs": "<!DOCTYPE html><html><body>" + "<div>" * (N // 5),
+    "a page of unclosed comments, styles and tags": "<html>" + "<!--<style><a" * (N // 13),
+    "a page of nested tables": "<html>" + "<table><tr><td>x" * (N // 16) + "</td></tr></table>" * (N // 16),
+    "a page of nested lists and quotes": "<html>" + "<ul><li><blockquote>x" * (N // 21) + "</ul>" * (N // 21),
+    "a page of nested marks and links": "<html><p>" + '<b><a href="https://x">' * (N // 23) + "x" + "</a></b>" * 9,
+    "a page of unclosed quotes in tags": "<html>" + '<p a="' * (N // 6) + "\n<td b='" * (N // 8),
+    "a page body of cells and breaks": "<h1>T</h1>\n<table><tr><td>" + "<br><p>x</td><td>" * (N // 17),
 }
 
 

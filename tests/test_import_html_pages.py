@@ -126,3 +126,246 @@ def test_list_items_holding_paragraphs_are_tasks_with_their_words_and_owners() -
     ]
     assert document.extra_sections == []
     assert "<" not in to_markdown(document)
+
+
+# Google Docs' "Download as HTML": the whole page on one line, a style sheet first, a <span> round every run,
+# the title as <p class="title">, one list written as several lists side by side, every link
+# through a redirect, a person chip as a mail link.
+GOOGLE_DOCS_PAGE = (
+    '<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">@import '
+    "url(https://themes.googleusercontent.com/fonts/css?kit=abc);ol{margin:0;padding:0}table td,table th{padding:0}"
+    '.c1{color:#000000;font-weight:700;text-decoration:none;vertical-align:baseline;font-size:11pt;font-family:"Ari'
+    'al";font-style:normal}.c0{color:#000000;font-weight:400;font-size:11pt;font-family:"Arial"}.c3{padding-top:0pt'
+    ";padding-bottom:0pt;line-height:1.15;orphans:2;widows:2;text-align:left}.title{padding-top:0pt;color:#000000;f"
+    'ont-size:26pt;padding-bottom:3pt;font-family:"Arial";line-height:1.15;page-break-after:avoid;orphans:2;widows:'
+    '2;text-align:left}</style></head><body class="c7 doc-content"><p class="c5 title" id="h.q1w2"><span class="c9"'
+    '>Postmortem: Search index lagging behind writes</span></p><p class="c3"><span class="c1">Authors:</span><span '
+    'class="c0">&nbsp;Ravi Shah, Mei Lin</span></p><p class="c3 c6"><span class="c0"></span></p><h1 class="c4" id="'
+    'h.a1"><span class="c8">Summary</span></h1><p class="c3"><span class="c0">On 3 June 2024 new listings didn&rsqu'
+    'o;t appear in search for 2 hours &amp; 10 minutes.</span></p><h1 class="c4" id="h.a2"><span class="c8">Timelin'
+    'e (all times UTC)</span></h1><a id="t.abc"></a><a id="t.0"></a><table class="c12"><tr class="c8"><td class="c1'
+    '0" colspan="1" rowspan="1"><p class="c2"><span class="c1">Time</span></p></td><td class="c11" colspan="1" rows'
+    'pan="1"><p class="c2"><span class="c1">Event</span></p></td></tr><tr class="c8"><td class="c10" colspan="1" ro'
+    'wspan="1"><p class="c2"><span class="c0">09:12</span></p></td><td class="c11" colspan="1" rowspan="1"><p class'
+    '="c2"><span class="c0">Indexer consumer group stops committing offsets.</span></p></td></tr><tr class="c8"><td'
+    ' class="c10" colspan="1" rowspan="1"><p class="c2"><span class="c0">09:40</span></p></td><td class="c11" colsp'
+    'an="1" rowspan="1"><p class="c2"><span class="c0">Sellers report that new listings aren&#39;t searchable; on-c'
+    'all paged.</span></p></td></tr><tr class="c8"><td class="c10" colspan="1" rowspan="1"><p class="c2"><span clas'
+    's="c0">11:22</span></p></td><td class="c11" colspan="1" rowspan="1"><p class="c2"><span class="c0">Consumer re'
+    'started; lag drains.</span></p></td></tr></table><h1 class="c4" id="h.a3"><span class="c8">Root cause</span></'
+    'h1><p class="c3"><span class="c0">A poison message made the consumer retry forever. See </span><span class="c1'
+    '3"><a class="c14" href="https://www.google.com/url?q=https://wiki.example.com/kafka-retries&amp;sa=D&amp;sourc'
+    'e=editors&amp;ust=1717400000000000&amp;usg=AOvVaw1">the retry notes</a></span><span class="c0">.</span></p><h1'
+    ' class="c4" id="h.a4"><span class="c8">Action items</span></h1><ul class="c15 lst-kix_k3j4-0 start"><li class='
+    '"c3 c16 li-bullet-0"><span class="c0">Send poison messages to a dead-letter topic (</span><span class="c13"><a'
+    ' class="c14" href="mailto:ravi@example.com">Ravi Shah</a></span><span class="c0">, due 2024-06-21)</span></li>'
+    '</ul><ul class="c15 lst-kix_k3j4-0 start"><li class="c3 c17 li-bullet-0"><span class="c0">Alert when the dead-'
+    'letter topic grows</span></li></ul><ul class="c15 lst-kix_k3j4-0"><li class="c3 c16 li-bullet-0"><span class="'
+    'c0">Alert on consumer lag above 5 minutes (Mei Lin, due 2024-06-14)</span></li></ul></body></html>'
+)
+
+
+def test_a_google_docs_page_gives_its_title_timeline_cause_and_tasks() -> None:
+    document = from_markdown(GOOGLE_DOCS_PAGE)
+    assert document.metadata.title == "Postmortem: Search index lagging behind writes"
+    assert document.metadata.authors == ["Ravi Shah", "Mei Lin"]
+    assert document.introduction == "On 3 June 2024 new listings didn\u2019t appear in search for 2 hours & 10 minutes."
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 6, 3, 9, 12, tzinfo=UTC), "Indexer consumer group stops committing offsets."),
+        (datetime(2024, 6, 3, 9, 40, tzinfo=UTC), "Sellers report that new listings aren't searchable; on-call paged."),
+        (datetime(2024, 6, 3, 11, 22, tzinfo=UTC), "Consumer restarted; lag drains."),
+    ]
+    # The link is to the page it names, not to Google's redirect.
+    assert document.root_cause.cause.endswith("See [the retry notes](https://wiki.example.com/kafka-retries).")
+    assert [(task.text, task.owner, task.due) for task in document.measures.tasks] == [
+        ("Send poison messages to a dead-letter topic", "Ravi Shah", date(2024, 6, 21)),
+        ("Alert when the dead-letter topic grows", "", None),
+        ("Alert on consumer lag above 5 minutes", "Mei Lin", date(2024, 6, 14)),
+    ]
+    assert "c0" not in to_markdown(document) and "font-family" not in to_markdown(document)
+
+
+# Notion's HTML export: the page's properties as a table of names and values, to-dos with a drawn box,
+# a person mentioned as <span class="user">, bullets each in a list of its own.
+NOTION_PAGE = (
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"/><title>Postmortem: m'
+    "obile push delays</title><style>\n/* cspell:disable-file */\n/* webkit printing magic: print all backg"
+    'round colors */\nhtml {\n\t-webkit-print-color-adjust: exact;\n}\n</style></head><body><article id="1a2b"'
+    ' class="page sans"><header><img class="page-icon" src="https://www.notion.so/icons/warning_red.svg"/'
+    '><h1 class="page-title">Postmortem: mobile push delays</h1><p class="page-description"></p><table cl'
+    'ass="properties"><tbody><tr class="property-row property-row-person"><th><span class="icon property-'
+    'icon"><svg role="graphics-symbol" viewBox="0 0 16 16" class="typesProperty"><path d="M8 1"></path></'
+    'svg></span>Owner</th><td><span class="user"><img src="https://s3.example.com/avatar.png" class="icon'
+    ' user-icon"/>Farah Haddad</span></td></tr><tr class="property-row property-row-select"><th><span cla'
+    'ss="icon property-icon"></span>Severity</th><td><span class="selected-value select-value-color-red">'
+    'SEV2</span></td></tr><tr class="property-row property-row-date"><th><span class="icon property-icon"'
+    "></span>Incident date</th><td><time>@September 9, 2024</time></td></tr></tbody></table></header><div"
+    ' class="page-body"><h2 id="9c1" class="">Timeline</h2><p id="9c2" class="">All times in UTC.</p><ul '
+    'id="9c3" class="bulleted-list"><li style="list-style-type:disc"><strong>16:05</strong> – APNs certif'
+    'icate renewed with the wrong team id</li></ul><ul id="9c4" class="bulleted-list"><li style="list-sty'
+    'le-type:disc"><strong>16:31</strong> – Support notices iOS users aren’t getting pushes</li></ul><ul '
+    'id="9c5" class="bulleted-list"><li style="list-style-type:disc"><strong>17:12</strong> – Correct cer'
+    'tificate uploaded; pushes flow again</li></ul><h2 id="9c6" class="">Follow-up</h2><ul id="9c7" class'
+    '="to-do-list"><li><div class="checkbox checkbox-on"></div> <span class="to-do-children-checked">Re-u'
+    'pload the certificate with the right team id</span><div class="indented"></div></li></ul><ul id="9c8'
+    '" class="to-do-list"><li><div class="checkbox checkbox-off"></div> <span class="to-do-children-unche'
+    'cked">Add an expiry and team-id check to the release checklist <span class="user">@Farah Haddad</spa'
+    'n></span><div class="indented"></div></li></ul><figure class="block-color-gray_background callout" s'
+    'tyle="white-space:pre-wrap;display:flex" id="9c9"><div style="font-size:1.5em"><span class="icon">💡<'
+    '/span></div><div style="width:100%">Lesson: a certificate has two halves; check both.</div></figure>'
+    '</div></article><span class="sans" style="font-size:14px;padding-top:2em"></span></body></html>\n'
+)
+
+
+def test_a_notion_page_gives_its_properties_timeline_and_to_dos() -> None:
+    document = from_markdown(NOTION_PAGE)
+    assert document.metadata.title == "Postmortem: mobile push delays"
+    assert document.metadata.severity is not None and document.metadata.severity.value == "SEV2"
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 9, 9, 16, 5, tzinfo=UTC), "APNs certificate renewed with the wrong team id"),
+        (datetime(2024, 9, 9, 16, 31, tzinfo=UTC), "Support notices iOS users aren\u2019t getting pushes"),
+        (datetime(2024, 9, 9, 17, 12, tzinfo=UTC), "Correct certificate uploaded; pushes flow again"),
+    ]
+    assert [(task.text, task.owner, task.status) for task in document.measures.tasks] == [
+        ("Re-upload the certificate with the right team id", "", TaskStatus.DONE),
+        ("Add an expiry and team-id check to the release checklist", "Farah Haddad", TaskStatus.OPEN),
+    ]
+    assert "notion.so/icons" not in to_markdown(document)  # the page's icon is no picture of the report
+
+
+# Word's "Save as web page": lines wrapped inside sentences and tags, <o:p> and mso- styles, a list drawn as
+# paragraphs with the bullet inside <![if !supportLists]>, the document's properties in a comment.
+WORD_PAGE = """<html xmlns:v="urn:schemas-microsoft-com:vml"
+xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns:w="urn:schemas-microsoft-com:office:word"
+xmlns="http://www.w3.org/TR/REC-html40">
+
+<head>
+<meta http-equiv=Content-Type content="text/html; charset=utf-8">
+<meta name=ProgId content=Word.Document>
+<title>Post-incident report</title>
+<!--[if gte mso 9]><xml>
+ <o:DocumentProperties>
+  <o:Author>Grace Okafor</o:Author>
+ </o:DocumentProperties>
+</xml><![endif]-->
+<style>
+<!--
+ /* Style Definitions */
+ p.MsoNormal, li.MsoNormal, div.MsoNormal
+	{margin:0cm;
+	font-family:"Calibri",sans-serif;}
+-->
+</style>
+</head>
+
+<body lang=EN-GB style='tab-interval:36.0pt;word-wrap:break-word'>
+
+<div class=WordSection1>
+
+<p class=MsoTitle><span lang=EN-GB>Post-incident report: warehouse scanners
+offline</span></p>
+
+<p class=MsoNormal><b><span lang=EN-GB>Date:</span></b><span lang=EN-GB> 18
+November 2024<o:p></o:p></span></p>
+
+<h1><span lang=EN-GB>Timeline (GMT)<o:p></o:p></span></h1>
+
+<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0
+ style='border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt'>
+ <tr style='mso-yfti-irow:0;mso-yfti-firstrow:yes'>
+  <td width=120 valign=top style='width:90.0pt;border:solid windowtext 1.0pt;
+  padding:0cm 5.4pt 0cm 5.4pt'>
+  <p class=MsoNormal><b><span lang=EN-GB>Time<o:p></o:p></span></b></p>
+  </td>
+  <td width=480 valign=top style='width:360.0pt;border:solid windowtext 1.0pt;
+  padding:0cm 5.4pt 0cm 5.4pt'>
+  <p class=MsoNormal><b><span lang=EN-GB>What happened<o:p></o:p></span></b></p>
+  </td>
+ </tr>
+ <tr style='mso-yfti-irow:1'>
+  <td width=120 valign=top style='width:90.0pt;padding:0cm 5.4pt 0cm 5.4pt'>
+  <p class=MsoNormal><span lang=EN-GB>06:40<o:p></o:p></span></p>
+  </td>
+  <td width=480 valign=top style='width:360.0pt;padding:0cm 5.4pt 0cm 5.4pt'>
+  <p class=MsoNormal><span lang=EN-GB>Night shift reports that handheld scanners
+  can&#8217;t reach the stock system.<o:p></o:p></span></p>
+  </td>
+ </tr>
+ <tr style='mso-yfti-irow:2;mso-yfti-lastrow:yes'>
+  <td width=120 valign=top style='width:90.0pt;padding:0cm 5.4pt 0cm 5.4pt'>
+  <p class=MsoNormal><span lang=EN-GB>08:15<o:p></o:p></span></p>
+  </td>
+  <td width=480 valign=top style='width:360.0pt;padding:0cm 5.4pt 0cm 5.4pt'>
+  <p class=MsoNormal><span lang=EN-GB>Wi-Fi controller rebooted; scanners
+  reconnect.<o:p></o:p></span></p>
+  </td>
+ </tr>
+</table>
+
+<h1><span lang=EN-GB>Actions<o:p></o:p></span></h1>
+
+<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span
+lang=EN-GB style='font-family:Symbol;mso-fareast-font-family:Symbol'><span
+style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;
+</span></span></span><![endif]><span lang=EN-GB>Schedule controller firmware updates
+outside shift hours (Grace Okafor, 6 December 2024)<o:p></o:p></span></p>
+
+<p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span
+lang=EN-GB style='font-family:Symbol;mso-fareast-font-family:Symbol'><span
+style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;
+</span></span></span><![endif]><span lang=EN-GB>Add the controller to the
+monitoring dashboard<o:p></o:p></span></p>
+
+</div>
+
+</body>
+
+</html>
+"""
+
+
+def test_a_word_web_page_gives_its_title_timeline_and_bulleted_tasks() -> None:
+    document = from_markdown(WORD_PAGE)
+    assert document.metadata.title == "Post-incident report: warehouse scanners offline"
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (
+            datetime(2024, 11, 18, 6, 40, tzinfo=UTC),
+            "Night shift reports that handheld scanners can\u2019t reach the stock system.",
+        ),
+        (datetime(2024, 11, 18, 8, 15, tzinfo=UTC), "Wi-Fi controller rebooted; scanners reconnect."),
+    ]
+    assert [(task.text, task.owner, task.due) for task in document.measures.tasks] == [
+        ("Schedule controller firmware updates outside shift hours", "Grace Okafor", date(2024, 12, 6)),
+        ("Add the controller to the monitoring dashboard", "", None),
+    ]
+    assert "mso-" not in to_markdown(document) and "·" not in to_markdown(document)
+
+
+ENTITIES_PAGE = """<!DOCTYPE html><html><head><title>x</title></head><body>
+<h1>Postmortem: Billing &amp; invoicing&nbsp;&#8212; customers&#8217; PDFs blank</h1>
+<p><b>Severity:</b>&nbsp;SEV2</p>
+<h2>Timeline</h2>
+<table><tr><th>Time&nbsp;(UTC)</th><th>Event</th></tr>
+<tr><td>10:04&nbsp;</td><td>Renderer upgraded; the template&#8217;s &lt;img&gt; tags \
+break &amp; PDFs come out blank.</td></tr>
+<tr><td>10:30</td><td>Customers&#x2019; complaints reach support&nbsp;&hellip;</td></tr></table>
+<h2>Root cause</h2><p>The new renderer treats &quot;&amp;nbsp;&quot; literally.</p>
+<h2>Action items</h2><ul><li>Pin the renderer&#8217;s version (Se&aacute;n O&#8217;Brien, 2024-05-02)</li></ul>
+</body></html>
+"""
+
+
+def test_entities_are_read_as_their_characters_in_every_field() -> None:
+    document = from_markdown(ENTITIES_PAGE)
+    assert document.metadata.title == "Postmortem: Billing & invoicing \u2014 customers\u2019 PDFs blank"
+    assert [event.text for event in document.timeline] == [
+        # "&lt;img&gt;" is the text "<img>", not a picture, and stays so once saved.
+        "Renderer upgraded; the template\u2019s <img> tags break & PDFs come out blank.",
+        "Customers\u2019 complaints reach support \u2026",
+    ]
+    assert document.timeline[0].time == datetime(2024, 5, 2, 10, 4, tzinfo=UTC)
+    assert document.root_cause.cause == 'The new renderer treats "&nbsp;" literally.'
+    task = document.measures.tasks[0]
+    assert (task.text, task.owner) == ("Pin the renderer\u2019s version", "Se\u00e1n O\u2019Brien")
+    assert from_markdown(to_markdown(document)) == document

@@ -89,7 +89,8 @@ class PageWriter:
             if self.title is not None:
                 self.title.append(token)
             elif not self.head:
-                self.inline.append(token if self.pre else MARKUP_LOOKALIKE.sub(entity, token))
+                # A line break in a page's source is a space (only <br> breaks a line): Word wraps at 80 columns.
+                self.inline.append(token if self.pre else MARKUP_LOOKALIKE.sub(entity, token.replace("\n", " ")))
         elif isinstance(token, WordListMark):
             self._word_list_mark(token.start)
         elif token.closing:
@@ -340,7 +341,8 @@ class PageWriter:
             parent.pending = None  # "<li><ul>…": an item holding only a list draws no empty bullet
         else:
             # Google Docs writes nested lists flat, each with its level in its class ("lst-kix_x-1").
-            level = next((_GOOGLE_LIST_LEVEL.match(name) for name in classes_of(attributes)), None)
+            levels = (_GOOGLE_LIST_LEVEL.match(name) for name in classes_of(attributes))
+            level = next((found for found in levels if found is not None), None)
             indent = "  " * min(int(level.group(1)), _MOST_DEPTH) if level else ""
         start = attributes.get("start", "1")
         number = int(start) - 1 if start.isdigit() and len(start) < 7 else 0
@@ -354,8 +356,6 @@ class PageWriter:
             self.lists.pop()
             if self.lists:
                 self.lists[-1].pending = None
-        if not self.lists and self.last_kind == "item":
-            self.last_kind = "list"  # what follows the list stands apart from it
 
     def _open_item(self, tag: Tag) -> None:
         self._flush()

@@ -88,7 +88,7 @@ def _link(words: str, attributes: dict[str, str]) -> str:
 def picture(attributes: dict[str, str]) -> str:
     """``![alt](src)``; a picture held in the page itself, or an icon, gives its alt text alone."""
     src, alt = attributes.get("src", "").strip(), " ".join(attributes.get("alt", "").split())
-    if any(word in classes_of(attributes) for word in ("icon", "emoji", "user-icon")):
+    if any("icon" in name or "emoji" in name for name in classes_of(attributes)):  # Notion's page and user icons
         return ""
     if not src or src.startswith("data:") or any(c in src for c in " ()<>") or "]" in alt:
         return alt

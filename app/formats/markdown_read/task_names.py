@@ -9,7 +9,10 @@ from app.dateparse import MONTH_NUMBERS, WEEKDAYS
 # A person's full name, written plainly: two or three capitalised words ("Mia Kowalski", "Jean-Luc O'Neil").
 # Stricter than the header's author names (which take one word, initials or a handle): a bare part of a
 # task's "(…, …)" group is an owner only when it cannot be a word or a date.
-FULL_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2}")
+# A capital after an apostrophe or a hyphen is the name's ("Seán O’Brien", "Anne-Marie Duval"): one way only to
+# match each letter, so no backtracking.
+_NAME_WORD = r"[A-ZÀ-Þ](?:[a-zß-ÿ'’-]|(?<=['’-])[A-ZÀ-Þ])+"
+FULL_NAME = re.compile(_NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,2}")
 # A first name alone ("Ananya", "Jean-Luc"): an owner only beside a due date, where it cannot be a word of the task.
 _ONE_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]{1,30}(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]{1,30})?")
 # A chat or tracker handle written without its "@" ("lena.k", "maria.gomez", "j_okafor", "li.wei-2"): a dot or
