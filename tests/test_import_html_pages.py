@@ -369,3 +369,39 @@ def test_entities_are_read_as_their_characters_in_every_field() -> None:
     task = document.measures.tasks[0]
     assert (task.text, task.owner) == ("Pin the renderer\u2019s version", "Se\u00e1n O\u2019Brien")
     assert from_markdown(to_markdown(document)) == document
+
+
+# Markdown that holds a page's HTML as it was pasted: the Markdown stays Markdown, the HTML is read in place.
+MARKDOWN_WITH_PASTED_HTML = """# Payroll file not sent
+
+## Timeline
+
+All times are CET.
+
+<div class="table-wrap"><table class="confluenceTable"><tbody>
+<tr><th class="confluenceTh"><p>When</p></th><th class="confluenceTh"><p>What</p></th></tr>
+<tr><td class="confluenceTd"><p>04.03.2024 06:00</p></td><td><p>The upload job finds no file.</p></td></tr>
+<tr><td class="confluenceTd"><p>04.03.2024 07:45</p></td><td><p>File sent by hand.</p></td></tr>
+</tbody></table></div>
+
+## Action items
+
+<ul>
+<li><p>Page the payroll team when the upload finds no file (<a class="confluence-userlink" \
+href="/display/~jdvorak">Jana Dvořák</a>, 29 Mar 2024)</p></li>
+<li><p>Document the manual upload in the <a href="https://wiki.example.com/payroll">payroll runbook</a></p></li>
+</ul>
+"""
+
+
+def test_a_wrapped_html_table_and_paragraph_items_pasted_into_markdown_are_read() -> None:
+    document = from_markdown(MARKDOWN_WITH_PASTED_HTML)
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2024, 3, 4, 6, 0, tzinfo=CET), "The upload job finds no file."),
+        (datetime(2024, 3, 4, 7, 45, tzinfo=CET), "File sent by hand."),
+    ]
+    assert [(task.text, task.owner, task.due) for task in document.measures.tasks] == [
+        ("Page the payroll team when the upload finds no file", "Jana Dvořák", date(2024, 3, 29)),
+        ("Document the manual upload in the [payroll runbook](https://wiki.example.com/payroll)", "", None),
+    ]
+    assert document.extra_sections == []

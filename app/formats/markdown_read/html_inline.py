@@ -43,7 +43,7 @@ def marked(mark: Mark, content: str) -> str:
     trail = content[len(words) + len(lead) :]
     attributes = mark.attributes
     if mark.name == "a":
-        words = _link(words, attributes)
+        words = link_text(words, attributes)
     elif mark.name == "time":
         words = words.removeprefix("@")  # Notion writes a date property as "@November 27, 2023"
     elif mark.name == "span" and "user" in classes_of(attributes):
@@ -65,7 +65,7 @@ def _span_mark(style: str) -> str:
     return "*" if "font-style:italic" in style else ""
 
 
-def _link(words: str, attributes: dict[str, str]) -> str:
+def link_text(words: str, attributes: dict[str, str]) -> str:
     """A link's words: ``@Name`` for a person, ``[words](address)`` for a web page, the words alone else."""
     href = attributes.get("href", "").strip()
     classes = classes_of(attributes)

@@ -12,6 +12,8 @@ import html
 import re
 from collections.abc import Sequence
 
+from app.formats.markdown_read.html_inline import link_text
+from app.formats.markdown_read.html_tokens import Tag, attributes_of
 from app.formats.markdown_read.tokens import is_table_line
 
 # The entities such exports write; others stay as written (a word like "&copy;" in prose is rare,
@@ -53,10 +55,13 @@ _MARKUP = re.compile(
     r"(?P<code>`[^`]{0,1000}`)|(?P<br><br[ \t]*/?>)|(?P<aside></?aside(?:[ \t][^<>]{0,200})?>)|"
     r"(?P<tag><(?P<closing>/?)(?P<name>b|strong|i|em|code|p|ul|ol|li|div|h[1-6]|" + "|".join(_WRAPPERS) + r")"
     r"(?:[ \t][^<>]{0,200})?/?>)|(?P<doctype><!doctype[ \t][^<>]{0,100}>)|"
-    r"(?P<img><img(?P<attributes>[ \t][^<>]{0,500})>)|" + _ENTITY,
+    r"(?P<img><img(?P<attributes>[ \t][^<>]{0,500})>)|"
+    r"(?P<link><a(?P<link_attributes>[ \t][^<>]{0,500})?>(?P<link_words>[^<>]{0,300})</a>)|" + _ENTITY,
     re.IGNORECASE,
 )
 _SENTENCE_END = ".;:,!?"
+_TABLE_OPENS = re.compile(r"<table\b", re.IGNORECASE)
+_TABLE_CLOSES = re.compile(r"</table>", re.IGNORECASE)
 _STYLE_OPENS = re.compile(r"[ \t]*<style(?:[ \t][^<>]{0,200})?>", re.IGNORECASE)
 # Longer lines are left as written: no table cell or paragraph of a post-mortem is that long.
 _LONGEST_LINE = 20_000
@@ -83,11 +88,20 @@ def without_html_markup(lines: list[str], flags: Sequence[int]) -> list[str]:
             if out is not None:
                 out.append(line)
             continue
-        lowered = line.lower()
-        # An HTML <table> is read as a whole by the timeline (its cells' tags as text); its lines keep their tags.
-        in_html_table = in_html_table or "<table" in lowered
-        cleaned = _cleaned(line, in_table=is_table_line(line), tags=not in_html_table)
-        in_html_table = in_html_table and "</table>" not in lowered
+        # An HTML <table> is read as a whole by the timeline (its cells' tags as text); its lines keep their tags,
+        # and start a line of their own: Confluence writes '<div class="table-wrap"><table …>' and '</table></div>'.
+        opening = None if in_html_table else _TABLE_OPENS.search(line)
+        closing = _TABLE_CLOSES.search(line, opening.start() if opening else 0) if opening or in_html_table else None
+        if opening is None and not in_html_table:
+            cleaned = _cleaned(line, in_table=is_table_line(line))
+        else:
+            start = opening.start() if opening is not None else 0
+            end = closing.end() if closing is not None else len(line)
+            before = _cleaned(line[:start], in_table=False).rstrip(" \t\n") if start else ""
+            after = _cleaned(line[end:], in_table=False).lstrip(" \t\n") if end < len(line) else ""
+            table_part = _cleaned(line[start:end], in_table=False, tags=False)
+            cleaned = "\n".join(part for part in (before, table_part, after) if part or part is table_part)
+        in_html_table = (in_html_table or opening is not None) and closing is None
         if out is None:
             if cleaned == line:
                 continue
@@ -111,6 +125,11 @@ def _cleaned(line: str, *, in_table: bool, tags: bool = True) -> str:
             pass  # "<!DOCTYPE html>": says what the file is, holds no words
         elif match.group("img") is not None:
             pieces.append(_image(match.group(), match.group("attributes")))
+        elif match.group("link") is not None:
+            # '<a class="confluence-userlink" …>Ines Duarte</a>' is "@Ines Duarte"; a web link "[words](address)".
+            words = html.unescape(match.group("link_words"))
+            attributes = attributes_of(Tag("a", closing=False, attributes=match.group("link_attributes") or ""))
+            pieces.append(link_text(words, attributes) if words.strip() else words)
         elif match.group("tag") is not None:
             _tag(pieces, match, line[match.end() : match.end() + 200], in_table=in_table)
             if match.group("name").lower() in _BLOCK_TAGS:
@@ -152,6 +171,8 @@ def _tag(pieces: list[str], match: re.Match[str], after: str, *, in_table: bool)
     if in_table:
         pieces.append(" " if before and after.strip(" \t") and before == last_pieces else "")
         return
+    if name in ("p", "div") and not closing and (last_pieces == "- " or last_pieces.endswith("\n- ")):
+        return  # "<li><p>Add a test</p></li>": the item's words, not a paragraph after an empty item
     if before and not before.endswith("\n"):
         pieces.append("\n\n" if name in ("p", "div") else "\n")
     elif before and name in ("p", "div") and not before.endswith("\n\n"):

@@ -11,7 +11,8 @@ from app.dateparse import MONTH_NUMBERS, WEEKDAYS
 # task's "(…, …)" group is an owner only when it cannot be a word or a date.
 # A capital after an apostrophe or a hyphen is the name's ("Seán O’Brien", "Anne-Marie Duval"): one way only to
 # match each letter, so no backtracking.
-_NAME_WORD = r"[A-ZÀ-Þ](?:[a-zß-ÿ'’-]|(?<=['’-])[A-ZÀ-Þ])+"
+# Latin Extended-A (U+0100-U+017F) holds Central European names' letters: "Jana Dvořák", "Łukasz Wójcik".
+_NAME_WORD = r"[A-ZÀ-ÞĀ-ſ](?:[a-zß-ÿĀ-ſ'’-]|(?<=['’-])[A-ZÀ-Þ])+"
 FULL_NAME = re.compile(_NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,2}")
 # A first name alone ("Ananya", "Jean-Luc"): an owner only beside a due date, where it cannot be a word of the task.
 _ONE_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]{1,30}(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]{1,30})?")
