@@ -58,6 +58,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(output, f"cannot write {suffix}: use one of {', '.join(files.EXPORTABLE_SUFFIXES)}")
     if args.from_timeline and files.suffix_of(output) not in files.IMAGE_SUFFIXES:
         raise _UsageError("export: --from-timeline applies to .png and .svg output only")
+    source = Path(args.input)
+    if files.suffix_of(source) not in files.SAVEABLE_SUFFIXES and _same_file(source, output):
+        # "export page.html -o page.html" would replace the Confluence page read with the editor's own.
+        raise CommandError(output, "is the file being read: write the export to another name")
     document = _repair_encoding(_load(args.input), args.input, fix=args.fix_encoding)
     try:
         # files.save renders everything before writing, then writes atomically:
@@ -68,6 +72,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     for warning in warnings:
         _warn(f"{output}: {warning}")
     return EXIT_OK
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except (OSError, RuntimeError):  # a loop of links: the read refuses it with its own message
+        return False
 
 
 def _repair_encoding(document: PostMortem, name: str, *, fix: bool) -> PostMortem:
@@ -237,7 +248,8 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         help="convert a post-mortem to another format",
-        description="Convert INPUT (.json or .md) to OUTPUT; OUTPUT's suffix picks the format: "
+        description="Convert INPUT (.json, .md, a plain-text post-mortem or a saved web page such as a Confluence "
+        "or Google Docs export, .html) to OUTPUT; OUTPUT's suffix picks the format: "
         ".json, .md, .html, .png or .svg (the flowchart).",
     )
     export.add_argument("input", metavar="INPUT")

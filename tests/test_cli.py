@@ -270,6 +270,39 @@ def test_export_reads_a_post_mortem_written_as_plain_text(capsys, tmp_path, suff
     assert [event.text for event in document.timeline] == ["Alert fires", "Resolved"]
 
 
+CONFLUENCE_EXPORT = """<!DOCTYPE html>
+<html><head><title>Ops : Queue backlog</title></head><body>
+<h1 id="title-heading" class="pagetitle"><span id="title-text"> Ops : Queue backlog </span></h1>
+<h2>Timeline</h2><p>All times UTC, 7 May 2024.</p>
+<div class="table-wrap"><table class="confluenceTable"><tbody>
+<tr><th class="confluenceTh"><p>Time</p></th><th class="confluenceTh"><p>Event</p></th></tr>
+<tr><td class="confluenceTd"><p>08:10</p></td><td class="confluenceTd"><p>Backlog alert fires</p></td></tr>
+<tr><td class="confluenceTd"><p>08:55</p></td><td><p>Workers scaled out; backlog drains</p></td></tr>
+</tbody></table></div>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("suffix", [".html", ".htm"])
+def test_export_and_validate_read_a_post_mortem_saved_as_a_web_page(capsys, tmp_path, suffix):
+    source = tmp_path / f"queue-backlog{suffix}"
+    source.write_text(CONFLUENCE_EXPORT, encoding="utf-8")
+    status, _out, err = run(capsys, "export", source, "-o", tmp_path / "queue.json")
+    assert (status, err) == (0, "")
+    document = json_format.loads((tmp_path / "queue.json").read_text(encoding="utf-8"))
+    assert document.metadata.title == "Queue backlog"
+    assert [event.text for event in document.timeline] == ["Backlog alert fires", "Workers scaled out; backlog drains"]
+    assert run(capsys, "validate", source)[0] == 0
+
+
+def test_export_will_not_write_over_the_web_page_it_reads(capsys, tmp_path):
+    source = tmp_path / "queue-backlog.html"
+    source.write_text(CONFLUENCE_EXPORT, encoding="utf-8")
+    status, _out, err = run(capsys, "export", source, "-o", tmp_path / "." / "queue-backlog.html")
+    assert status == 1 and "is the file being read" in err
+    assert source.read_text(encoding="utf-8") == CONFLUENCE_EXPORT
+
+
 def test_export_markdown_and_back_to_json_loses_nothing(capsys, good_file, tmp_path):
     pytest.importorskip("app.formats.markdown_export")
     pytest.importorskip("app.formats.markdown_import")

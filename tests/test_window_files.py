@@ -85,6 +85,52 @@ def test_a_plain_text_post_mortem_opens_and_saving_it_asks_for_a_markdown_file_b
     assert (tmp_path / "checkout.md").read_text(encoding="utf-8").startswith("# Postmortem: Checkout errors")
 
 
+GOOGLE_DOCS_EXPORT = (
+    '<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">'
+    '.c0{font-weight:400}.title{font-size:26pt}</style></head><body class="c4 doc-content">'
+    '<p class="c2 title"><span class="c0">Postmortem: Checkout errors</span></p>'
+    '<h1><span class="c0">Timeline (UTC)</span></h1><p class="c2"><span class="c0">1 March 2024</span></p>'
+    '<ul class="lst-kix_a1-0 start"><li class="c1 li-bullet-0"><span class="c0">14:05 Alert fires</span></li>'
+    '<li class="c1 li-bullet-0"><span class="c0">15:20 Error rate back to normal</span></li></ul></body></html>'
+)
+
+
+def test_a_web_page_opens_and_neither_saving_nor_exporting_writes_over_it(qtbot, tmp_path, monkeypatch):
+    from widgets.dialogs import OPEN_FILTER
+
+    assert "*.html" in OPEN_FILTER.split(";;")[0] and "*.htm)" in OPEN_FILTER.split(";;")[0]
+    source = tmp_path / "checkout.html"
+    source.write_text(GOOGLE_DOCS_EXPORT, encoding="utf-8")
+    window = make_window(qtbot, tmp_path)
+    answers = Answers(window, monkeypatch, save_path=[None, tmp_path / "checkout.md"])
+    assert window.files.open_now(source)
+    assert window.document.model.metadata.title == "Postmortem: Checkout errors"
+    assert [event.text for event in window.document.model.timeline] == ["Alert fires", "Error rate back to normal"]
+    assert not window.files.export(".html")  # the dialog is cancelled: only what it suggested matters here
+    assert answers.asked[-1][1][1] == tmp_path / "checkout-post-mortem.html"
+    assert window.files.save()
+    assert answers.asked[-1][1][1] == source.with_suffix(".md")  # suggested: beside it, as Markdown
+    assert window.files.wait_for_writes()
+    assert source.read_text(encoding="utf-8") == GOOGLE_DOCS_EXPORT
+
+
+def test_a_web_page_dragged_onto_the_window_is_taken_to_open(tmp_path):
+    from PySide6.QtCore import QMimeData, QUrl
+
+    from widgets.main_window import _dropped_file
+
+    class Drop:
+        def __init__(self, *paths):
+            self.data = QMimeData()
+            self.data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+
+        def mimeData(self):  # Qt's name
+            return self.data
+
+    assert _dropped_file(Drop(tmp_path / "export.HTML")) == tmp_path / "export.HTML"
+    assert _dropped_file(Drop(tmp_path / "notes.docx", tmp_path / "page.htm")) == tmp_path / "page.htm"
+
+
 def test_unsaved_changes_prompt_cancel_keeps_the_window_open(qtbot, tmp_path, monkeypatch):
     window = make_window(qtbot, tmp_path)
     window.show()

@@ -23,9 +23,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 OPEN_FILTER = (
-    "Post-mortems (*.json *.md *.markdown *.txt *.text *.rst *.adoc *.asciidoc *.org *.wiki *.mediawiki *.mdown *.mkd)"
-    ";;JSON (*.json);;Markdown (*.md *.markdown *.mdown *.mkd)"
-    ";;Plain text and other markups (*.txt *.text *.rst *.adoc *.asciidoc *.org *.wiki *.mediawiki);;All files (*)"
+    "Post-mortems (*.json *.md *.markdown *.txt *.text *.rst *.adoc *.asciidoc *.org *.wiki *.mediawiki *.mdown *.mkd"
+    " *.html *.htm);;JSON (*.json);;Markdown (*.md *.markdown *.mdown *.mkd)"
+    ";;Plain text and other markups (*.txt *.text *.rst *.adoc *.asciidoc *.org *.wiki *.mediawiki)"
+    ";;Web pages: Confluence, Google Docs, Notion or Word exports (*.html *.htm);;All files (*)"
 )
 SAVE_FILTER = "Post-mortem JSON (*.json);;Markdown (*.md)"
 

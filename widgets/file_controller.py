@@ -374,6 +374,9 @@ class FileController(QObject):
 
 
 def _suggested_name(model: PostMortem, suffix: str, current: Path | None = None) -> str:
+    if current is not None and files.suffix_of(current) == suffix and suffix not in files.SAVEABLE_SUFFIXES:
+        # Opened from a web page: the export is the editor's page, suggested beside it, never over it.
+        return f"{current.stem}-post-mortem{suffix}"
     if current is not None:
         return current.with_suffix(suffix).name
     words = "".join(c if c.isalnum() else " " for c in model.metadata.title.lower()).split()

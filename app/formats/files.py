@@ -27,7 +27,9 @@ IMAGE_SUFFIXES = (".png", ".svg")
 # the Markdown reader reads them as a careful person would; they are opened, never written back.
 PLAIN_TEXT_SUFFIXES = (".txt", ".text", ".rst", ".adoc", ".asciidoc", ".org", ".wiki", ".mediawiki", ".mdown", ".mkd")
 
-OPENABLE_SUFFIXES = JSON_SUFFIXES + MARKDOWN_SUFFIXES + PLAIN_TEXT_SUFFIXES
+# A post-mortem saved as a web page (Confluence's export, Google Docs' "Download as HTML", Notion's, Word's):
+# opened as plain text is, never written back; exporting to .html writes the editor's own page.
+OPENABLE_SUFFIXES = JSON_SUFFIXES + MARKDOWN_SUFFIXES + PLAIN_TEXT_SUFFIXES + HTML_SUFFIXES
 # What a team's library lists: its own formats (a "requirements.txt" beside them is no post-mortem).
 LIBRARY_SUFFIXES = JSON_SUFFIXES + MARKDOWN_SUFFIXES
 SAVEABLE_SUFFIXES = JSON_SUFFIXES + MARKDOWN_SUFFIXES
@@ -95,7 +97,7 @@ def _in_pieces(data: bytes | list[bytes]) -> list[bytes]:
 
 
 def load(path: Path) -> PostMortem:
-    """Open a ``.json`` or ``.md`` post-mortem."""
+    """Open a ``.json`` or ``.md`` post-mortem (or one in plain text or a web page, read as Markdown is)."""
     return load_with_notes(path)[0]
 
 
@@ -110,7 +112,9 @@ def load_with_notes(path: Path, check: Callable[[], None] = _go_on) -> tuple[Pos
     suffix = suffix_of(path)
     if suffix not in OPENABLE_SUFFIXES:
         written = suffix or "files without a suffix"
-        raise DocumentError(f"cannot open {written}: use .json, .md or a plain-text post-mortem (.txt, .rst, …)")
+        raise DocumentError(
+            f"cannot open {written}: use .json, .md, a plain-text post-mortem (.txt, .rst, …) or a web page (.html)"
+        )
     pieces = read_pieces(path)
     check()
     text, notes = document_text(path, pieces)
@@ -122,7 +126,9 @@ def load_with_notes(path: Path, check: Callable[[], None] = _go_on) -> tuple[Pos
         return json_long_strings.loads(text, check), []
     from app.formats import markdown_import
 
-    document, read_notes = markdown_import.read_markdown(text, file_day=_file_day(path))
+    document, read_notes = markdown_import.read_markdown(
+        text, file_day=_file_day(path), html_page=suffix in HTML_SUFFIXES
+    )
     return document, notes + read_notes
 
 
