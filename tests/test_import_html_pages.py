@@ -405,3 +405,12 @@ def test_a_wrapped_html_table_and_paragraph_items_pasted_into_markdown_are_read(
         ("Document the manual upload in the [payroll runbook](https://wiki.example.com/payroll)", "", None),
     ]
     assert document.extra_sections == []
+
+
+def test_a_page_the_editor_exported_opens_as_the_same_document() -> None:
+    from app.formats.html_export import to_html
+    from app.formats.markdown_read import read_markdown
+    from tests.test_window_fixtures import sample_document
+
+    document = sample_document()
+    assert read_markdown(to_html(document), html_page=True)[0] == document
