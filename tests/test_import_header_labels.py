@@ -141,3 +141,20 @@ def test_a_run_of_labels_names_its_unlabelled_level_and_date() -> None:
 def test_a_word_in_a_run_that_could_be_a_priority_is_no_severity() -> None:
     document = from_markdown("# Retro\n\nOwner: Nadia Benali · High\n\n## Summary\n\nx\n")
     assert document.metadata.severity is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Prepared by: Leela Menon, Point of Sale Systems", ["Leela Menon, Point of Sale Systems"]),
+        ("**Author:** Tomas Berg, Platform Engineering", ["Tomas Berg, Platform Engineering"]),
+        ("Written by: Ines Duarte, payments squad", ["Ines Duarte, payments squad"]),
+        ("Authors: Ana Ruiz, IT Security; Sam Lee, NOC", ["Ana Ruiz, IT Security", "Sam Lee, NOC"]),
+        ("Authors: Ana Ruiz, Sam Lee", ["Ana Ruiz", "Sam Lee"]),
+        ("Authors: Ana Ruiz, JD", ["Ana Ruiz", "JD"]),  # initials are a person
+    ],
+)
+def test_a_team_written_after_an_authors_name_is_not_a_second_author(line, authors):
+    document = from_markdown(_header(line))
+    assert document.metadata.authors == authors
+    assert from_markdown(to_markdown(document)).metadata.authors == authors

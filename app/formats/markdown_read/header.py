@@ -202,8 +202,15 @@ _ROLE_WORDS = frozenset(
         "services",
         "support",
         "department",
+        # a team or a department: "Nikhil Rao, Store Systems", "Ana Ruiz, Platform", "Sam Lee, IT Security"
+        *("systems", "platform", "infrastructure", "infra", "group", "division", "unit", "office", "desk"),
+        *("squad", "tribe", "guild", "ops", "it", "security", "network", "networking", "reliability"),
+        *("helpdesk", "finance", "sales", "marketing", "hr", "legal", "product", "qa", "staff", "crew", "dept"),
+        *("noc", "soc", "inc", "ltd", "llc", "corp", "gmbh", "plc"),
     ]
 )
+# The small words of a person's name ("Ludwig van Beethoven"): lowercase, and still a name.
+_NAME_PARTICLES = frozenset(["van", "von", "de", "da", "del", "della", "di", "du", "le", "la", "bin", "al", "ter"])
 
 
 def author_names(value: str) -> list[str]:
@@ -214,11 +221,23 @@ def author_names(value: str) -> list[str]:
     if len(parts) == 1 and (pair := _person_pair(parts[0])) is not None:
         parts = pair
     for part in parts:
-        if names and part and _ROLE_WORDS & set(re.findall(r"[a-z]+", part.lower())):
+        if names and part and _is_affiliation(part):
             names[-1] = f"{names[-1]}, {part}"
         else:
             names.append(without_mention(part))
     return names
+
+
+def _is_affiliation(part: str) -> bool:
+    """Whether a comma-part after a name says who the person is or where they work, not a second person:
+    a role or a team's word ("IT Service Manager", "Store Systems", "NOC"), or words written in lowercase
+    ("store systems"). Initials ("JD") are a person's."""
+    words = re.findall(r"[^\W\d_]+", part)
+    if not words or part.lstrip().startswith("@"):
+        return False  # "@mkim": a handle is a person
+    if _ROLE_WORDS & {word.lower() for word in words}:
+        return True
+    return len(words) > 1 and any(word.islower() and word not in _NAME_PARTICLES for word in words)
 
 
 _AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
