@@ -8,6 +8,7 @@ paragraph of its own, not a label, a sentence or a time, is the title.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from app.formats.markdown_read.specific_title import only_a_link
@@ -50,13 +51,29 @@ def _named_under_a_kind_of_report(preamble: list[str]) -> str:
     return f"{kind}: {what}"
 
 
+# A ticket's key leading its summary, as a tracker's text copy or mail starts: "[OPS-4821] Search indexing
+# stalled", "OPS-4821: …", "INC0012345 - …", "Bug 4471 – …". Without brackets a separator must follow.
+_TICKET_LED = re.compile(
+    r"(?:\[[A-Z][A-Z0-9_]{1,14}-\d{1,7}\][ \t]*(?:[:|–—-][ \t]*)?"
+    r"|(?:[A-Z][A-Z0-9_]{1,14}-\d{1,7}|(?:INC|PRB|CHG|RITM|SIR|TASK)\d{4,12}|(?:Bug|Issue|Ticket|Incident)[ \t]#?\d{1,9})"
+    r"[ \t]*(?::|[ \t][|–—-])[ \t]*)"
+    r"(?=[^\W\d_])"
+)
+
+
 def title_line(lines: list[str]) -> tuple[int, str] | None:
-    """Where the first line of ``lines`` is, and its text, when it reads as the title."""
+    """Where the first line of ``lines`` is, and its text, when it reads as the title.
+
+    A ticket's key leading the line makes it the title even with the ticket's fields right under it; the
+    key stays in the title, as written: it is how the team names the incident, and it is kept nowhere else.
+    """
     first = next((index for index, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return None
     line = lines[first].strip()
-    alone = first + 1 >= len(lines) or not lines[first + 1].strip()
+    if len(line) <= _LONGEST_TITLE and _TICKET_LED.match(line) and not line.endswith(":"):
+        return first, line
+    alone = first + 1 >= len(lines) or not lines[first + 1].strip() or _fields_under(lines, first + 1)
     if not alone or len(line) > _LONGEST_TITLE or not _could_be_title(lines[first]):
         return None
     bold = _BOLD.fullmatch(line)
@@ -67,6 +84,13 @@ def title_line(lines: list[str]) -> tuple[int, str] | None:
     if text.endswith((".", ":", "?", "!", ",", ";")) or (label or ("", ""))[1]:
         return None  # a sentence, or a "Label: value" line (a bold line of its own is the title: "**Postmortem: …**")
     return first, text
+
+
+def _fields_under(lines: list[str], start: int) -> bool:
+    """Whether the lines from ``start`` to the next blank one are all "Field: value" lines (a ticket's
+    "Created: 07/Nov/24 3:12 AM   Updated: …" under its summary): the line above them stands alone."""
+    block = list(itertools.takewhile(str.strip, lines[start : start + 40]))
+    return all(len(line) <= 300 and (split_label(line.strip()) or ("", ""))[1] for line in block)
 
 
 def _could_be_title(line: str) -> bool:
