@@ -67,6 +67,7 @@ _STRUCTURE = (
     | _words_of(status.label for status in [*Status, *TaskStatus])
     | _words_of(["duration", "authors", "author", "written by", "severity", "sev", "service", "date", "incident"])
     | _words_of(["affected service", "product", "system", "layout", "direction", "steps", "nodes", "arrows"])
+    | _words_of(["component", "components", "affected component"])
     | _words_of(["edges", "all times in", "time", "x", "p", "am", "pm", "a", "p", "t", "z", "utc", "gmt"])
     | set(_ZONE_NAMES)
     | set(_MONTHS)

@@ -29,8 +29,8 @@ def test_a_ticket_key_leading_the_first_line_makes_it_the_title_with_the_fields_
     )
     document = from_markdown(text)
     assert document.metadata.title == first  # the key is how the team names it: it stays
-    assert first not in document.introduction
-    assert "Opened: 02/Apr/24" in document.introduction
+    assert document.introduction == "Refunds waited in the queue from 08:00 to 16:20 UTC."
+    assert "Opened: 02/Apr/24 8:00 AM" in document.extra_sections[0].body
 
 
 def test_a_ticket_summary_without_its_key_over_the_ticket_fields_is_the_title():
@@ -50,3 +50,111 @@ def test_a_sentence_or_a_greeting_over_labelled_lines_is_not_a_title(first):
     document = from_markdown(f"{first}\nStatus: Done\nPriority: High\n")
     assert document.metadata.title == ""
     assert first in to_markdown(document)
+
+
+_JIRA = """[BILL-902] Invoices sent twice to 400 customers
+Created: 12/Mar/24 6:02 AM   Updated: 15/Mar/24 10:15 AM   Resolved: 12/Mar/24 11:30 AM
+
+Type:          Post-incident review
+Status:        Done
+Project:       Billing
+Component/s:   invoice-mailer
+Priority:      Medium
+Reporter:      Keiko Tanaka
+Assignee:      Olumide Adeyemi
+Labels:        billing sev3 customer-facing
+
+Description
+
+h2. Summary
+Between 06:00 and 08:45 UTC on 12 March 2024 the invoice mailer sent every invoice twice.
+About 400 customers got a duplicate; nobody was charged twice.
+
+h2. Timeline (UTC)
+* 06:00 - the nightly mailer run starts on both workers after the scheduler failover
+* 06:02 - the duplicate-send alert fires and opens this ticket
+* 08:30 - [~olumide.a] stops the second worker
+* 08:45 - duplicates stop
+
+h2. Root cause
+The scheduler's failover left both workers believing they held the lock.
+
+h2. Action items
+# Use a lease with a fencing token for the mailer lock - [~olumide.a] - due 2024-03-29
+# Send a note of apology to the customers who got two invoices
+
+Activity
+Comments
+
+Keiko Tanaka added a comment - 12/Mar/24 11:30 AM
+Closing: the write-up is in the description above.
+"""
+
+
+def test_a_jira_copy_gives_its_fields_as_details_its_description_as_the_write_up_and_keeps_its_comments():
+    document = from_markdown(_JIRA)
+    meta = document.metadata
+    assert meta.title == "[BILL-902] Invoices sent twice to 400 customers"
+    assert meta.status == "final"
+    assert meta.severity == "SEV3"  # the "sev3" label says it better than the priority standing in for it
+    assert meta.service == "invoice-mailer"
+    assert meta.authors == ["Keiko Tanaka", "Olumide Adeyemi"]
+    assert document.introduction.startswith("Between 06:00 and 08:45 UTC")  # the summary, not the fields
+    assert "Reporter" not in document.introduction
+    assert [kept.heading for kept in document.extra_sections] == ["Ticket details", "Comments"]
+    details, comments = (kept.body for kept in document.extra_sections)
+    assert "Created: 12/Mar/24 6:02 AM" in details and "Reporter:      Keiko Tanaka" in details
+    assert "Closing: the write-up is in the description above." in comments
+    assert len(document.timeline) == 4
+    assert [task.owner for task in document.measures.tasks] == ["olumide.a", ""]
+    assert document.summary.end is not None and document.summary.end.hour == 8  # not the ticket's "Resolved"
+    exported = to_markdown(document)
+    assert "customer-facing" in exported and "Post-incident review" in exported
+
+
+def test_a_priority_word_alone_stands_in_for_the_severity_of_a_ticket():
+    document = from_markdown(_JIRA.replace("billing sev3 customer-facing", "billing").replace("Medium", "Highest"))
+    assert document.metadata.severity == "SEV1"
+
+
+def test_a_tickets_comments_are_its_timeline_when_the_description_has_none():
+    text = (
+        "[PAY-317] Card refunds queued for a day\n"
+        "Created: 02/Apr/24 8:05 AM   Updated: 04/Apr/24 5:30 PM\n\n"
+        "Status:      Closed\nPriority:    High\nReporter:    Automation for Jira\nAssignee:    Lucia Ferreira\n\n"
+        "Description\n\nRefunds stopped leaving the queue after the bank rotated its API key.\n\n"
+        "Activity\nComments\n\n"
+        "Lucia Ferreira added a comment - 02/Apr/24 9:15 AM\nThe bank rotated the key overnight.\n\n"
+        "Lucia Ferreira added a comment - 02/Apr/24 4:20 PM\nNew key deployed, queue drained.\n"
+    )
+    document = from_markdown(text)
+    assert [event.time.strftime("%d %H:%M") for event in document.timeline] == ["02 09:15", "02 16:20"]
+    assert "New key deployed" in document.timeline[1].text
+    assert document.metadata.authors == ["Lucia Ferreira"]  # an automation reporting the ticket is no author
+    assert document.introduction == "Refunds stopped leaving the queue after the bank rotated its API key."
+    assert not any(kept.heading == "Comments" for kept in document.extra_sections)
+
+
+def test_a_service_desk_incident_copy_gives_its_description_and_resolution_notes():
+    text = (
+        "INC0048812 - Staff e-mail delayed for three hours\n"
+        "Number:            INC0048812\nOpened:            2024-02-06 07:12:40\n"
+        "Opened by:         Marta Kowalczyk\nCaller:            Front Desk\nPriority:          1 - Critical\n"
+        "State:             Resolved\nAssignment group:  Messaging\nAssigned to:       Jonas Berg\n\n"
+        "Description:\nInbound mail queued at the gateway after a certificate expired.\n\n"
+        "Resolution notes:\nRenewed the certificate and flushed the queue.\n"
+    )
+    document = from_markdown(text)
+    assert document.metadata.title == "INC0048812 - Staff e-mail delayed for three hours"
+    assert document.metadata.severity == "SEV1"
+    assert document.metadata.authors == ["Marta Kowalczyk", "Jonas Berg"]
+    assert document.introduction == "Inbound mail queued at the gateway after a certificate expired."
+    assert document.root_cause.resolution == "Renewed the certificate and flushed the queue."
+    assert "Caller:            Front Desk" in document.extra_sections[0].body
+
+
+def test_a_file_that_only_starts_like_a_ticket_is_read_as_before():
+    text = "[OPS-12] Disk full on the build server\n\nStatus: Final\n\n## Timeline\n\n- 10:00 disk full\n"
+    document = from_markdown(text)
+    assert document.metadata.title == "[OPS-12] Disk full on the build server"
+    assert not any(kept.heading == "Ticket details" for kept in document.extra_sections)

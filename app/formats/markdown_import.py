@@ -27,10 +27,12 @@ from app.formats.markdown_read.names import SECTIONS as _SECTIONS
 from app.formats.markdown_read.names import STATUSES as _STATUSES
 from app.formats.markdown_read.names import TASK_STATUSES as _TASK_STATUSES
 from app.formats.markdown_read.other_markups import MARKUP_WORDS as _WIKI_MARKUP_WORDS
+from app.formats.markdown_read.ticket_copy import MARKUP_WORDS as _TICKET_MARKUP_WORDS
 
 # Words of markup a reader does not read as words: HTML's (``<br>``, ``&nbsp;``), a wiki table's attributes,
 # and a saved mail's "Subject:" label (its text is the title).
 _MARKUP_WORDS = (*_HTML_MARKUP_WORDS, *_WIKI_MARKUP_WORDS, *_JIRA_ORG_MARKUP_WORDS, *_FENCE_WORDS, "subject")
+_MARKUP_WORDS += _TICKET_MARKUP_WORDS  # a ticket copy's "Activity" over its comments
 
 # The measures' words come from their reader when asked for (the tests of the no-loss property ask):
 # imported here, that reader was loaded for every Markdown file, one without measures included.

@@ -35,6 +35,10 @@ _TEXT_HEADER = re.compile(
 )
 # "**Ben Hughes [:bhughes]** · Comment 2 · 2024-04-23 08:55 PDT", "**Ana** · Reporter · Description · …"
 _WEB_HEADER = re.compile(r"[*_]{2}(?P<who>[^*_\n]{1,100})[*_]{2}(?P<parts>(?:[ \t]*[·•|][ \t]*[^·•|\n]{1,60}){2,4})")
+# Jira's text view: "Aditi Rao added a comment - 07/Nov/24 9:40 AM".
+_JIRA_HEADER = re.compile(r"(?P<who>[^\W\d_][^\n]{0,80}?)[ \t]+added a comment[ \t]+[-–—][ \t]+(?P<when>\S[^\n]{0,60})")
+# Jira's "07/Nov/24": the day, the month's name, two digits of the year.
+_JIRA_DATE = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>[A-Za-z]{3})/(?P<year>\d{2})\b")
 _WEB_NAMES = re.compile(r"\b(?:comment[ \t]+#?(?P<number>\d{1,7})|(?P<description>description))\b", re.IGNORECASE)
 # "Post-mortem summary:", "Root cause analysis below": a comment that opens the write-up, not a step of the incident.
 _WRITE_UP_OPENING = re.compile(r":[ \t]*$|\bpost-?mortem\b|\bretrospective\b|\bincident report\b", re.IGNORECASE)
@@ -79,6 +83,12 @@ def _header(line: str) -> tuple[str, str, str] | None:
     if (text := _TEXT_HEADER.fullmatch(line.strip())) is not None:
         # "Comment #2 From Sven Aalto" keeps its words: "From Sven Aalto (comment 2): …".
         return f"From {text.group('who').strip()}", f"comment {text.group('number')}", text.group("when").strip()
+    if (jira := _JIRA_HEADER.fullmatch(line.strip())) is not None:
+        when = _JIRA_DATE.sub(lambda date: f"{date['day']} {date['month']} 20{date['year']}", jira.group("when"))
+        reading = read(when, whole=True)
+        if reading is not None and reading.has_date and reading.has_time:
+            return jira.group("who").strip(), "comment", when.strip()
+        return None
     web = _WEB_HEADER.fullmatch(line.strip())
     if web is None:
         return None

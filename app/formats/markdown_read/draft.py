@@ -169,6 +169,8 @@ class Draft:
     stated_zones: list[tzinfo] = field(default_factory=list)
     # The lines above the first section (a "**Launch (T0):** …" label there anchors a timeline's "T+00:05").
     header_lines: list[str] = field(default_factory=list)
+    # A ticket copy's reporter and assignee: the authors, when the document names none itself.
+    ticket_people: list[str] = field(default_factory=list)
 
     def stated_zone(self, zone: tzinfo | None) -> tzinfo | None:
         """``zone``, stated by the document for its times; remembered, to note a guessed reading ("IST")."""

@@ -94,8 +94,15 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
         return _read_severity(draft, key, value)
     elif key in _CLASSIFICATION_LABELS and _NAMES_SEVERITY.match(value):
         return _read_severity(draft, "severity", value)  # "Classification: Severity 1"
-    elif key in _LABELS_LABELS and not meta.severity and (sev := scoped_severity(value)):
-        meta.severity = sev
+    elif (
+        key in _LABELS_LABELS
+        and (not meta.severity or draft.severity_from_priority)
+        and (sev := scoped_severity(value))
+    ):
+        # A label naming the severity ("postmortem sev2") says it better than a priority standing in for one.
+        if draft.severity_from_priority:  # the note on how the priority's word was read no longer applies
+            draft.notes[:] = [note for note in draft.notes if not note.startswith("The severity “")]
+        meta.severity, draft.severity_from_priority = sev, False
         return False  # the other labels stay as written
     elif key in AUTHOR_LABELS and meta.authors is None:
         if value:

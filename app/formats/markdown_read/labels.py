@@ -41,6 +41,8 @@ AUTHOR_LABELS = (
     "facilitator and write-up",
 )
 SERVICE_LABELS = ("service", "affected service", "affected services", "product", "affected product", "system")
+# A tracker's "Component/s: search-indexer" names the service.
+SERVICE_LABELS += ("component", "components", "component/s", "affected component", "affected components")
 START_LABELS = (
     "start time",
     "start",
@@ -92,6 +94,7 @@ _SEVERITY = re.compile(_LEVEL, re.IGNORECASE)
 # "Critical, Major, Minor"), as the model's four levels.
 SEVERITY_WORDS = {
     "critical": 1,
+    "highest": 1,  # Jira's priorities: Highest, High, Medium, Low, Lowest
     "urgent": 1,
     "blocker": 1,
     "high": 2,
@@ -100,6 +103,7 @@ SEVERITY_WORDS = {
     "moderate": 3,
     "minor": 3,
     "low": 4,
+    "lowest": 4,
 }
 # "High", "SEV2 (major)", "1 - Critical", "P3: Moderate": a word of a scale, after its number or alone.
 _SEVERITY_NAMED = re.compile(
@@ -151,13 +155,14 @@ def severity_reading(value: str, notes: list[str] | None = None) -> tuple[str | 
     return None, False
 
 
-# GitLab's scoped labels: ~"severity::2".
+# GitLab's scoped labels: ~"severity::2"; a tracker's plain labels: "postmortem sev2", "severity-1".
 _SCOPED_SEVERITY = re.compile(r"~\"?severity::[ \t]*([1-4])\b", re.IGNORECASE)
+_LABELLED_SEVERITY = re.compile(r"(?<![\w-])sev(?:erity)?[-_]?([1-4])(?![\w-])", re.IGNORECASE)
 
 
 def scoped_severity(value: str) -> str | None:
-    """The level of a GitLab ``~"severity::2"`` label among a line of labels, or ``None``."""
-    found = _SCOPED_SEVERITY.search(value)
+    """The level of a GitLab ``~"severity::2"`` label, or of a ``sev2`` label, among a line of labels."""
+    found = _SCOPED_SEVERITY.search(value) or _LABELLED_SEVERITY.search(value)
     return f"SEV{found.group(1)}" if found else None
 
 

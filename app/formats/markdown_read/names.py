@@ -139,6 +139,8 @@ for _key, _names in {
     ],
     "resolution": [
         "resolution",
+        # A service desk ticket's closing fields: "Resolution notes:", "Close notes:".
+        *("resolution notes", "close notes", "closure notes"),
         "resolution and recovery",
         # A home-lab write-up's steps: what was changed to make it work again.
         *("steps to resolution", "steps taken to resolve", "resolution steps"),
@@ -262,6 +264,7 @@ for _key, _names in {
         "incident metadata",
         "key information",
         "key details",
+        "ticket details",
         "metadata",
         "details",
     ],

@@ -55,7 +55,8 @@ def _named_under_a_kind_of_report(preamble: list[str]) -> str:
 # stalled", "OPS-4821: …", "INC0012345 - …", "Bug 4471 – …". Without brackets a separator must follow.
 _TICKET_LED = re.compile(
     r"(?:\[[A-Z][A-Z0-9_]{1,14}-\d{1,7}\][ \t]*(?:[:|–—-][ \t]*)?"
-    r"|(?:[A-Z][A-Z0-9_]{1,14}-\d{1,7}|(?:INC|PRB|CHG|RITM|SIR|TASK)\d{4,12}|(?:Bug|Issue|Ticket|Incident)[ \t]#?\d{1,9})"
+    r"|(?:[A-Z][A-Z0-9_]{1,14}-\d{1,7}|(?:INC|PRB|CHG|RITM|SIR|TASK)\d{4,12}"
+    r"|(?:Bug|Issue|Ticket|Incident)[ \t]#?\d{1,9})"
     r"[ \t]*(?::|[ \t][|–—-])[ \t]*)"
     r"(?=[^\W\d_])"
 )

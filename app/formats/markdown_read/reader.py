@@ -77,6 +77,7 @@ from app.formats.markdown_read.sections import (
 )
 from app.formats.markdown_read.specific_title import specific_title
 from app.formats.markdown_read.status_updates import status_updates_as_timeline
+from app.formats.markdown_read.ticket_copy import ticket_copy
 from app.formats.markdown_read.tokens import name_key, without_bold
 from app.formats.markdown_read.window import stated_zone, zone_after_a_time
 from app.formats.markdown_syntax import outside_fences
@@ -232,6 +233,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         lines, flags = _passed(without_html_markup(lines, flags), lines, flags)
         between_pieces()
         lines, flags = _passed(from_other_markups(lines, flags), lines, flags)
+        lines, flags = _passed(ticket_copy(draft, lines, flags), lines, flags)
         lines, flags = _passed(comments_as_timeline(lines, flags), lines, flags)
         lines, flags = _passed(status_updates_as_timeline(lines, flags), lines, flags)
     if not own_layout:
@@ -351,6 +353,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         parts = (leftover_preamble, draft.introduction or "")
         draft.introduction = "\n\n".join(part for part in parts if part)
     if not own_layout:
+        if draft.metadata.authors is None and draft.ticket_people:
+            draft.metadata.authors = draft.ticket_people  # a ticket's reporter and assignee own its write-up
         finish_other_report(draft, sections, known, assigned)
     draft.note_stated_zones()
     draft.note_guessed_kinds()
