@@ -452,3 +452,31 @@ def test_a_timeline_told_in_paragraphs_headed_by_their_kinds_keeps_every_one() -
     )
     assert [event.kind.value for event in document.timeline] == ["detection", "escalation", "resolution"]
     assert document.root_cause.resolution == ""
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Impact: ", "**Impact:** ", "**Impact**: ", "IMPACT: "],
+)
+def test_a_labelled_impact_in_a_summary_told_in_prose_wins_over_a_guessed_sentence(label) -> None:
+    text = (
+        "# Search results went stale\n\n## Summary\n\n"
+        "On 3 June 2024 users saw search results from the day before for most of the morning. "
+        "A stuck index job kept serving an old snapshot.\n\n"
+        f"{label}roughly 40% of searches returned stale listings from 07:10 to 10:55 UTC; no data was lost.\n\n"
+        "## Timeline\n\n- 07:10 index job stalls\n- 10:55 fresh index served\n"
+    )
+    document = from_markdown(text)
+    assert document.summary.impact.startswith("roughly 40% of searches returned stale listings")
+    assert "no data was lost" in document.summary.impact
+    assert "snapshot" not in document.summary.impact
+    assert "On 3 June 2024 users saw search results" in document.introduction  # the story stays where it was
+
+
+def test_a_summary_in_prose_without_a_labelled_impact_still_gives_the_sentence_that_tells_it() -> None:
+    text = (
+        "# Search results went stale\n\n## Summary\n\n"
+        "Users saw search results from the day before for most of the morning.\n\n"
+        "## Timeline\n\n- 07:10 index job stalls\n- 10:55 fresh index served\n"
+    )
+    assert from_markdown(text).summary.impact == "Users saw search results from the day before for most of the morning."

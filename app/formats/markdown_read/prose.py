@@ -353,6 +353,12 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     summary = draft.summary
     if summary.impact is not None and summary.root_cause is not None:
         return
+    # "Impact: about 31% of checkouts failed …" written as a paragraph of its own says what the impact is:
+    # a labelled part wins over a sentence guessed from the others.
+    entries = labelled_paragraphs(parse_items(section.lines), lambda key, _head: key in _SUMMARY_LABELS, unspaced=True)
+    for entry in entries:
+        if isinstance(entry, Item) and (label := split_label(entry.head)) and label[1]:
+            _labelled_text(summary, entry, label[0], label[1], _SUMMARY_LABELS)
     # Its paragraphs, and its bullets' sentences (an outline writes its summary as a bullet).
     prose = [
         entry if isinstance(entry, str) else entry.text
