@@ -12,7 +12,7 @@ import pytest
 
 from app.formats.markdown_export import to_markdown
 from app.formats.markdown_import import from_markdown
-from app.model import Severity
+from app.model import Severity, Status
 
 EDT = timezone(timedelta(hours=-4))
 
@@ -158,3 +158,64 @@ def test_a_team_written_after_an_authors_name_is_not_a_second_author(line, autho
     document = from_markdown(_header(line))
     assert document.metadata.authors == authors
     assert from_markdown(to_markdown(document)).metadata.authors == authors
+
+
+def _sre_header(bold: bool) -> str:
+    def label(name: str) -> str:
+        return f"**{name}:**" if bold else f"{name}:"
+
+    return (
+        "# Nightly exports missing after the storage migration\n\n"
+        f"{label('Date')} 2024-09-03\n\n"
+        f"{label('Authors')} Rhea Kapoor, Tomasz Wilk\n\n"
+        f"{label('Status')} Final\n\n"
+        f"{label('Summary')} The nightly export wrote nothing for two hours after the bucket moved.\n\n"
+        f"{label('Impact')} 310 customers got no export file that night.\n\n"
+        f"{label('Root Causes')} The export job still pointed at the old bucket, which had become read-only.\n\n"
+        f"{label('Trigger')} The storage migration switched the old bucket to read-only at 01:00.\n\n"
+        f"{label('Resolution')} The job was repointed at the new bucket and re-run.\n\n"
+        f"{label('Detection')} A customer asked support where their file was.\n\n"
+        "## Timeline\n\n- 01:00 old bucket made read-only\n- 03:05 export re-run, files delivered\n"
+    )
+
+
+@pytest.mark.parametrize("bold", [True, False])
+def test_the_sre_books_header_labels_each_go_where_their_words_belong(bold):
+    document = from_markdown(_sre_header(bold))
+    assert document.metadata.status is Status.FINAL
+    assert document.introduction == "The nightly export wrote nothing for two hours after the bucket moved."
+    assert document.summary.impact == "310 customers got no export file that night."
+    assert document.summary.root_cause.startswith("The export job still pointed at the old bucket")
+    # The cause page tells the story: the root causes, what set it off, how it was noticed; then the fix.
+    assert document.root_cause.cause == (
+        "The export job still pointed at the old bucket, which had become read-only.\n\n"
+        "Trigger: The storage migration switched the old bucket to read-only at 01:00.\n\n"
+        "Detection: A customer asked support where their file was."
+    )
+    assert document.root_cause.resolution == "The job was repointed at the new bucket and re-run."
+    assert document.timeline[0].time.date().isoformat() == "2024-09-03"  # the date line's day: its line goes
+    assert document.extra_sections == []
+    assert from_markdown(to_markdown(document)).root_cause == document.root_cause
+
+
+def test_a_trigger_in_the_header_joins_the_cause_a_section_tells():
+    text = _sre_header(True).replace(
+        "## Timeline", "## Root cause\n\nA hard-coded bucket name in the export job's settings.\n\n## Timeline"
+    )
+    cause = from_markdown(text).root_cause.cause
+    assert cause.startswith("A hard-coded bucket name in the export job's settings.\n\nTrigger: The storage")
+    assert cause.endswith("Detection: A customer asked support where their file was.")
+
+
+@pytest.mark.parametrize(
+    ("line", "status"),
+    [
+        ("**Status:** Complete, action items in progress", Status.FINAL),
+        ("Status: Draft - waiting for the database team", Status.DRAFT),
+        ("**Status:** In review (due Friday)", Status.IN_REVIEW),
+    ],
+)
+def test_a_status_followed_by_words_gives_the_status_and_keeps_its_words(line, status):
+    document = from_markdown(_header(line))
+    assert document.metadata.status is status
+    assert line in document.introduction

@@ -65,8 +65,8 @@ def test_setext_title_and_overview_heading_are_read_as_headings(pagerduty):
 def test_header_lines_fill_the_metadata_and_the_rest_stays_with_its_line_breaks(pagerduty):
     assert pagerduty.metadata.authors == ["Sam Lee", "Ana Ruiz"]
     assert pagerduty.metadata.severity is Severity.SEV2
-    # "Complete, action items in progress" is no status the editor knows: the line stays as written.
-    assert pagerduty.metadata.status is Status.DRAFT
+    # "Complete, action items in progress": the write-up is complete (Final); the line says more, and stays.
+    assert pagerduty.metadata.status is Status.FINAL
     # The two-space hard break is kept as a backslash break (same rendering, survives trimming).
     assert pagerduty.introduction.startswith(
         "**Date:** 2024-05-02\\\n**Status:** Complete, action items in progress\n\n"
@@ -247,7 +247,12 @@ def test_hard_breaks_survive_in_events_and_additional_sections():
 def test_a_date_header_line_gives_the_day_of_times_written_alone():
     document = from_markdown("# T\n\n**Date:** March 3, 2025\n\n## Timeline\n\n- 11:12 Paged\n")
     assert document.timeline[0].time == datetime(2025, 3, 3, 11, 12, tzinfo=UTC)
-    assert document.introduction == "**Date:** March 3, 2025"
+    assert document.introduction == ""  # the incident's start shows the day: the line says no more
+
+
+def test_a_date_header_line_stays_when_no_time_shows_its_day():
+    document = from_markdown("# T\n\n**Date:** March 3, 2025\n\n## Summary\n\nThe site was slow.\n")
+    assert document.introduction.startswith("**Date:** March 3, 2025")
 
 
 def test_a_finished_post_mortem_status_reads_as_final():

@@ -163,8 +163,9 @@ def test_google_sre_layout():
     assert "Action Items" not in kept
     assert document.closing_notes.startswith("### What went well\n\n- The alert fired within two minutes")
     assert kept["Supporting information"] == "- Monitoring dashboard: https://dashboards.example.com/search"
-    # Header lines without a field stay, word for word.
-    assert "**Trigger**: A television cooking show recommended the site on air." in document.introduction
+    # The header's trigger tells the story of the cause: it joins the cause, under its label.
+    assert "Trigger: A television cooking show recommended the site on air." in document.root_cause.cause
+    assert "Trigger" not in document.introduction
 
 
 def test_tables_with_known_columns_become_events_and_tasks():

@@ -171,6 +171,11 @@ class Draft:
     header_lines: list[str] = field(default_factory=list)
     # A ticket copy's reporter and assignee: the authors, when the document names none itself.
     ticket_people: list[str] = field(default_factory=list)
+    # The SRE header's "Trigger:" and "Detection:" lines, labelled, for the cause (``header_story``).
+    header_story: list[str] = field(default_factory=list)
+    # Whether the root cause was told in the header ("**Root Causes:** …"), and the header's "Date:" line.
+    cause_in_header: bool = False
+    date_line: str | None = None
 
     def stated_zone(self, zone: tzinfo | None) -> tzinfo | None:
         """``zone``, stated by the document for its times; remembered, to note a guessed reading ("IST")."""

@@ -12,6 +12,7 @@ import re
 
 from app.formats.markdown_read.draft import Draft, KeptText, Section
 from app.formats.markdown_read.front_matter import fenced, front_matter, simple_fields
+from app.formats.markdown_read.header_story import read_story_label, status_reading
 from app.formats.markdown_read.labels import (
     AUTHOR_LABELS,
     END_LABELS,
@@ -88,8 +89,11 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
     """Read one labelled line into the metadata (or the window); ``False`` when it stays as text."""
     meta = draft.metadata
     key, value = split_label(head) or ("", "")
-    if key == "status" and name_key(value) in STATUSES and meta.status is None:
-        meta.status = STATUSES[name_key(value)]
+    if key == "status" and meta.status is None and (reading := status_reading(value))[0] is not None:
+        meta.status = reading[0]
+        return reading[1]  # "Complete, action items in progress": the tasks' statuses say the rest
+    elif draft.other_template and (item is None or not item.body) and read_story_label(draft, key, value):
+        pass  # "**Trigger:** …", "**Detection:** …": the story, told in the cause
     elif key in SEVERITY_LABELS:
         return _read_severity(draft, key, value)
     elif key in _CLASSIFICATION_LABELS and _NAMES_SEVERITY.match(value):
@@ -121,6 +125,8 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
         # the day of the times written alone in the timeline.
         if not draft.day_stated:
             draft.day, draft.day_stated = day, True
+            if parse_date(value.strip().strip("*_").strip()) is not None:
+                draft.date_line = head if item is None else None  # the date alone: the start may show it
         return False
     elif key in START_LABELS + END_LABELS + WINDOW_LABELS and not (item is not None and item.body):
         return read_window_label(draft, head)
@@ -128,7 +134,9 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
         return True  # "**Impact:** 09:02–10:47 CET" is when, not what
     elif key in HEADER_FIELDS and value and item is None:
         part_name, name = HEADER_FIELDS[key]
-        return draft.fill(getattr(draft, part_name) if part_name else draft, name, value)
+        filled = draft.fill(getattr(draft, part_name) if part_name else draft, name, value)
+        draft.cause_in_header = draft.cause_in_header or (filled and name == "root_cause")
+        return filled
     else:
         return False
     return True

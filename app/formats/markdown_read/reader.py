@@ -38,6 +38,7 @@ from app.formats.markdown_read.header import (
     read_front_matter,
     read_metadata,
 )
+from app.formats.markdown_read.header_story import finish_header_story
 from app.formats.markdown_read.html_page import is_html_page, page_as_markdown
 from app.formats.markdown_read.incident_window import (
     note_day_from_file,
@@ -353,6 +354,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         parts = (leftover_preamble, draft.introduction or "")
         draft.introduction = "\n\n".join(part for part in parts if part)
     if not own_layout:
+        finish_header_story(draft)
         if draft.metadata.authors is None and draft.ticket_people:
             draft.metadata.authors = draft.ticket_people  # a ticket's reporter and assignee own its write-up
         finish_other_report(draft, sections, known, assigned)
