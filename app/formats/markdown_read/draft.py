@@ -176,6 +176,8 @@ class Draft:
     # Whether the root cause was told in the header ("**Root Causes:** …"), and the header's "Date:" line.
     cause_in_header: bool = False
     date_line: str | None = None
+    # The sign-off ending the document, as written, and the name it signs (``signature``).
+    signature: tuple[list[str], str] | None = None
 
     def stated_zone(self, zone: tzinfo | None) -> tzinfo | None:
         """``zone``, stated by the document for its times; remembered, to note a guessed reading ("IST")."""

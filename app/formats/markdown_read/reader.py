@@ -76,6 +76,7 @@ from app.formats.markdown_read.sections import (
     promote_nested,
     split_sections,
 )
+from app.formats.markdown_read.signature import finish_signature, signature_cut
 from app.formats.markdown_read.specific_title import specific_title
 from app.formats.markdown_read.status_updates import status_updates_as_timeline
 from app.formats.markdown_read.ticket_copy import ticket_copy
@@ -252,6 +253,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         headings_in_disguise(lines)
         # After the names standing alone: the headings this writes are not a plain-text report's.
         lines, flags = _passed(run_in_section_names(lines, flags), lines, flags)
+        lines, flags = _passed(signature_cut(draft, lines, flags), lines, flags)  # "Thanks,\nRachel"
     between_pieces()
     title, preamble, sections, extras_from = split_sections(lines, setext=not own_layout)
     between_pieces()
@@ -355,6 +357,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         draft.introduction = "\n\n".join(part for part in parts if part)
     if not own_layout:
         finish_header_story(draft)
+        finish_signature(draft)
         if draft.metadata.authors is None and draft.ticket_people:
             draft.metadata.authors = draft.ticket_people  # a ticket's reporter and assignee own its write-up
         finish_other_report(draft, sections, known, assigned)
