@@ -116,3 +116,45 @@ def test_updates_told_to_customers_beside_the_file_s_own_timeline_stay_where_the
     posts = [extra for extra in document.extra_sections if extra.heading == "Status page posts"]
     assert posts and "**Investigating** - Webhooks are delayed." in posts[0].body
     assert not any("Webhooks are delayed" in event.text for event in document.timeline)
+
+
+_WITH_POSTMORTEM = """Queued e-mails sent late
+
+Postmortem
+From 08:10 to 09:40 UTC on May 2, 2025, password-reset e-mails reached users up to an hour late. To prevent \
+this from happening again we will {measures}
+Posted 1 day ago. May 3, 2025 - 11:00 UTC
+
+Resolved
+All queued e-mails have been sent.
+Posted 2 days ago. May 2, 2025 - 09:45 UTC
+
+Identified
+The mail relay's {cause}
+Posted 2 days ago. May 2, 2025 - 09:05 UTC
+
+Investigating
+We are looking into delayed password-reset e-mails.
+Posted 2 days ago. May 2, 2025 - 08:30 UTC
+"""
+
+
+def test_a_cause_copied_from_the_identified_update_leaves_the_page_s_posted_line() -> None:
+    for cause in ("disk filled up with bounce logs.", "disk filled up.\nWe are clearing it."):
+        text = _WITH_POSTMORTEM.format(measures="rotate the relay's logs daily.", cause=cause)
+        document, _ = read_markdown(text)
+        assert document.summary.root_cause == f"The mail relay's {cause}"
+        identified = next(event for event in document.timeline if event.text.startswith("Identified"))
+        assert identified.text.endswith("Posted 2 days ago.")  # the update itself keeps the page's words
+
+
+def test_two_measures_promised_in_one_sentence_are_two_measures() -> None:
+    for joined, second in [
+        ("rotate the relay's logs daily, and we will alert when its disk is 80% full.", "we will alert when"),
+        ("rotate the relay's logs daily; and the team will add a second relay.", "the team will add"),
+    ]:
+        document, _ = read_markdown(_WITH_POSTMORTEM.format(measures=joined, cause="disk filled up."))
+        improvements = document.measures.improvements
+        assert len(improvements) == 2
+        assert improvements[0] == "we will rotate the relay's logs daily"
+        assert improvements[1].startswith(second)

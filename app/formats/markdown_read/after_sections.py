@@ -110,5 +110,12 @@ def _cause_identified(draft: Draft) -> None:
     for event in draft.timeline:
         word, colon, text = event.text.partition(": ")
         if colon and word.strip("*_").lower() == "identified" and text.strip():
-            draft.summary.root_cause = text.strip()
+            # The update's own words: "Posted 2 days ago." under them is when the page showed it.
+            lines = text.strip().split("\n")
+            while len(lines) > 1 and _POSTED_AGO.fullmatch(lines[-1].strip()):
+                lines.pop()
+            draft.summary.root_cause = "\n".join(lines).strip()
             return
+
+
+_POSTED_AGO = re.compile(r"posted[ \t]+[^.\n]{1,40}\bago\.?", re.IGNORECASE)

@@ -26,6 +26,10 @@ _MEASURE = re.compile(
     r"[ \t]+(?!been\b|not\b|sorry\b)\w+",
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# "we will run migrations with a lock timeout, and we will alert when …": two measures in one sentence.
+_AND_THEN = re.compile(
+    r"[,;][ \t]+and[ \t]+(?=(?:we|our team|the team|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]+(?:will|'ll|are|have)\b)"
+)
 # "Erin will add …": the owner is the person named, not "we".
 _OWNER = re.compile(r"(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]+will\b")
 # "… by 2024-07-19.", "… by the end of February": the due date closing the measure.
@@ -45,11 +49,11 @@ def measures_from_prose(draft: Draft, texts: list[str]) -> None:
             announced = _ANNOUNCED.search(flat)
             if announced is None:
                 continue
-            for sentence in _SENTENCE_END.split(flat[announced.end() :].strip()):
-                sentence = sentence.strip()
-                if not _MEASURE.match(sentence) or len(measures.improvements) + len(measures.tasks) >= _MOST_MEASURES:
+            sentences = _SENTENCE_END.split(flat[announced.end() :].strip())
+            for clause in (clause.strip() for sentence in sentences for clause in _AND_THEN.split(sentence)):
+                if not _MEASURE.match(clause) or len(measures.improvements) + len(measures.tasks) >= _MOST_MEASURES:
                     continue
-                _add(draft, sentence, flat)
+                _add(draft, clause, flat)
         if measures.tasks or measures.improvements:
             return
 
