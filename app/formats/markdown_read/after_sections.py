@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.authors import author_names
 from app.formats.markdown_read.draft import Draft, Section
-from app.formats.markdown_read.header import author_names
 from app.formats.markdown_read.incident_window import window_from_prose
 from app.formats.markdown_read.labels import AUTHOR_LABELS
 from app.formats.markdown_read.names import plain_name

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.authors import author_names, byline_names
 from app.formats.markdown_read.draft import Draft, KeptText, Section
 from app.formats.markdown_read.front_matter import fenced, front_matter, simple_fields
 from app.formats.markdown_read.header_story import read_story_label, status_reading
@@ -178,120 +179,6 @@ def _read_severity(draft: Draft, key: str, value: str) -> bool:
     return whole
 
 
-# A role after a name ("J. Okonjo, IT Service Manager") belongs to it: it is not a second author.
-_ROLE_WORDS = frozenset(
-    [
-        "manager",
-        "engineer",
-        "lead",
-        "director",
-        "head",
-        "officer",
-        "analyst",
-        "sre",
-        "specialist",
-        "consultant",
-        "administrator",
-        "admin",
-        "sysadmin",
-        "devops",
-        "dba",
-        "intern",
-        "student",
-        "architect",
-        "developer",
-        "coordinator",
-        "commander",
-        "chief",
-        "president",
-        "vp",
-        "cto",
-        "ceo",
-        "cio",
-        "ciso",
-        "owner",
-        "team",
-        # the unit after a name: "Hannah Weiss, Network Engineering", "Gareth Pryce, Digital Services"
-        "engineering",
-        "operations",
-        "services",
-        "support",
-        "department",
-        # a team or a department: "Nikhil Rao, Store Systems", "Ana Ruiz, Platform", "Sam Lee, IT Security"
-        *("systems", "platform", "infrastructure", "infra", "group", "division", "unit", "office", "desk"),
-        *("squad", "tribe", "guild", "ops", "it", "security", "network", "networking", "reliability"),
-        *("helpdesk", "finance", "sales", "marketing", "hr", "legal", "product", "qa", "staff", "crew", "dept"),
-        *("noc", "soc", "inc", "ltd", "llc", "corp", "gmbh", "plc"),
-    ]
-)
-# The small words of a person's name ("Ludwig van Beethoven"): lowercase, and still a name.
-_NAME_PARTICLES = frozenset(["van", "von", "de", "da", "del", "della", "di", "du", "le", "la", "bin", "al", "ter"])
-
-
-def author_names(value: str) -> list[str]:
-    """ "Sam Lee, Ana Ruiz" as two authors; "J. Okonjo, IT Service Manager" as one, with the role."""
-    names: list[str] = []
-    # pandoc writes "Tomasz Nowak; Aisha Bello"; people write "Grace Liu and Omar Haddad".
-    parts = [part.strip() for piece in value.split(";") for part in piece.split(",")]
-    if len(parts) == 1 and (pair := _person_pair(parts[0])) is not None:
-        parts = pair
-    for part in parts:
-        if names and part and _is_affiliation(part):
-            names[-1] = f"{names[-1]}, {part}"
-        else:
-            names.append(without_mention(part))
-    return names
-
-
-def _is_affiliation(part: str) -> bool:
-    """Whether a comma-part after a name says who the person is or where they work, not a second person:
-    a role or a team's word ("IT Service Manager", "Store Systems", "NOC"), or words written in lowercase
-    ("store systems"). Initials ("JD") are a person's."""
-    words = re.findall(r"[^\W\d_]+", part)
-    if not words or part.lstrip().startswith("@"):
-        return False  # "@mkim": a handle is a person
-    if _ROLE_WORDS & {word.lower() for word in words}:
-        return True
-    return len(words) > 1 and any(word.islower() and word not in _NAME_PARTICLES for word in words)
-
-
-_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
-
-
-def _person_pair(text: str) -> list[str] | None:
-    """ "Grace Liu and Omar Haddad" as two names, when both sides are names."""
-    if " and " not in text and "&" not in text and "\tand" not in text and "and\t" not in text:
-        return None  # splitting on a pattern with runs of spaces round "and" re-reads each run: quadratic
-    names = _AND.split(text, maxsplit=1)
-    if len(names) == 2 and all(_AUTHOR_NAME.fullmatch(name.strip()) for name in names):
-        return [name.strip() for name in names]
-    return None
-
-
-# A blog's byline: "*Posted March 5, 2025 by Elena Markov, Infrastructure*", "By Sam Lee and Ana Ruiz".
-_BYLINE = re.compile(
-    r"[*_]*(?P<posted>(?:posted|published|written|authored|prepared|compiled)\b[^*_\n]{0,60}?[ \t])?"
-    r"by[ \t]+([^,·|*_\n]{2,80})",
-    re.IGNORECASE,
-)
-# An author's name as headers and bylines write it: one to four capitalised words, initials
-# ("J. Okonjo") or a handle ("@mreyes"); looser than a task owner's full name (task_details._FULL_NAME).
-_AUTHOR_NAME = re.compile(r"@?[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
-
-
-def _byline(line: str) -> list[str] | None:
-    """The people a byline names, or ``None`` when ``line`` is not one."""
-    found = _BYLINE.match(line.strip())
-    if found is None:
-        return None
-    names = [name.strip() for name in re.split(r"[ \t]+(?:and|&)[ \t]+", found.group(2).strip())]
-    if not all(_AUTHOR_NAME.fullmatch(name) for name in names):
-        return None
-    if not found.group("posted") and not all(" " in name for name in names):
-        return None  # "By Friday": a plain "By" line names people by their full names
-    return [without_mention(name) for name in names]
-
-
 def read_details(draft: Draft, section: Section) -> None:
     """ "## Incident details" holding "| Started | ... |" rows or "**Severity:**" lines: read as the header.
 
@@ -415,7 +302,7 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
             isinstance(entry, str) and draft.other_template and _decorated_label(draft, head)
         ):
             if isinstance(entry, str) and draft.other_template and byline is None:
-                byline = _byline(entry)  # the line stays: it often holds the date too
+                byline = byline_names(entry)  # the line stays: it often holds the date too
             leftover.extend(raw)
     if draft.metadata.authors is None and byline:
         draft.metadata.authors = byline  # an "Authors:" label, wherever it stands, names them better
