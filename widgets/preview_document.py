@@ -98,6 +98,10 @@ def fitted_size(natural: QSize, max_width: int, max_height: int) -> QSize | None
     return QSize(max(1, round(natural.width() * scale)), max(1, round(natural.height() * scale)))
 
 
+UNPACK_BYTES = 256 * 1024
+"""Pixels unpacked at a time into a picture's memory."""
+
+
 class PackedPicture(NamedTuple):
     """The chart's picture, its pixels kept compressed until a preview lays out the piece that shows it.
 
@@ -120,10 +124,23 @@ class PackedPicture(NamedTuple):
         return cls(packed, image.width(), image.height(), image.bytesPerLine(), image.format())
 
     def image(self) -> QImage:
-        # Unpacked at its size: left to grow, zlib's buffer takes steps up to 4 MB and a copy.
-        pixels = zlib.decompress(self.packed, bufsize=max(1, self.bytes_per_line * self.height))
-        # A copy: the image must own its pixels, not borrow them from ``pixels``.
-        return QImage(pixels, self.width, self.height, self.bytes_per_line, self.format).copy()
+        # Unpacked straight into the image's own memory, a slice at a time: unpacked into bytes
+        # first and then copied into an image that owns its pixels, the picture was held twice
+        # (5.3 MB more, a moment, for a 140-node chain drawn 174 × 8,000 pixels).
+        image = QImage(self.width, self.height, self.format)
+        if image.isNull() or image.bytesPerLine() != self.bytes_per_line:
+            pixels = zlib.decompress(self.packed, bufsize=max(1, self.bytes_per_line * self.height))
+            return QImage(pixels, self.width, self.height, self.bytes_per_line, self.format).copy()
+        memory = image.bits()
+        unpacker = zlib.decompressobj()
+        position = 0
+        pending = self.packed
+        while pending and position < len(memory):
+            part = unpacker.decompress(pending, UNPACK_BYTES)[: len(memory) - position]
+            memory[position : position + len(part)] = part
+            position += len(part)
+            pending = unpacker.unconsumed_tail
+        return image
 
 
 def pack(image: QImage | None) -> PackedPicture | None:
