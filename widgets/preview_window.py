@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImage, QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument
 
-from widgets.preview_document import PREVIEW_CHART_URL, PackedPicture, SafeTextDocument, new_text_document
-from widgets.preview_render import Piece, PieceHtml, PreviewPlan, append_html
+from widgets.preview_document import PackedPicture, SafeTextDocument, new_text_document
+from widgets.preview_render import Piece, PieceHtml, PreviewPlan, append_html, chart_position
 
 WINDOW_MAX_CHARS = 40_000
 """The most Markdown laid out at once; a document this short is laid out whole."""
@@ -56,9 +55,9 @@ def build_window(
     above = sum(heights[:first])
     below = sum(heights[last:])
     html = plan.html
-    chart = None  # unless among these pieces: no search for its place in the document, no pixels unpacked
+    chart = None  # unless among these pieces: no search for its place in the document
     if packed_chart is not None and any(part is not None and part.has_chart for part in html[first:last]):
-        chart = packed_chart.image()
+        chart = packed_chart
     first_html = html[0]
     if first == 0 and first_html is not None:
         document = new_text_document(first_html.text(), chart)
@@ -82,6 +81,8 @@ def build_window(
     if last < len(plan.pieces):
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertBlock(_blank(below))
+    if chart is not None:
+        size_chart(document, chart)
     document.setTextWidth(width)
     if first > 0:
         # The first block, empty, took the merge of the first piece's joint: it is the space above,
@@ -161,9 +162,19 @@ def heading_block(window: Window, index: int, heading: str) -> QTextBlock | None
     return first if first.isValid() else None
 
 
-def chart_resource(document: QTextDocument) -> QImage | None:
-    picture = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(PREVIEW_CHART_URL))
-    return picture if isinstance(picture, QImage) else None
+def size_chart(document: SafeTextDocument, chart: PackedPicture) -> None:
+    """Give the chart's place in ``document`` the picture's size (the blank image there has none of its own)."""
+    position = chart_position(document)
+    if position is None:
+        document.has_chart = False
+        return
+    cursor = QTextCursor(document)
+    cursor.setPosition(position)
+    cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+    image = cursor.charFormat().toImageFormat()
+    image.setWidth(chart.width / chart.ratio)
+    image.setHeight(chart.height / chart.ratio)
+    cursor.setCharFormat(image)
 
 
 def same_piece(old: list[Piece], new: list[Piece], index: int) -> int:
