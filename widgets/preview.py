@@ -147,8 +147,8 @@ class PreviewPane(KeepsSelection, DrawsChart, SafeBrowser):
 
     @never_raises()
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._paint_chart(QRectF(event.rect()))
         super().paintEvent(event)
+        self._paint_chart(QRectF(event.rect()))
         if not self._started:
             # The first render waits until the window has been painted: started
             # with the window merely shown, the worker took the GIL from that

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPainter, QTextCursor, QTextDocument
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from widgets.preview_document import PackedPicture
@@ -35,6 +35,9 @@ class DrawsChart:
         def devicePixelRatioF(self) -> float: ...
         def horizontalScrollBar(self) -> QScrollBar: ...
         def verticalScrollBar(self) -> QScrollBar: ...
+        def textCursor(self) -> QTextCursor: ...
+        def hasFocus(self) -> bool: ...
+        def palette(self) -> QPalette: ...
 
     def fit_chart(self) -> None:
         """Show the chart's picture as wide as the column allows, never wider than it was drawn.
@@ -100,7 +103,8 @@ class DrawsChart:
     def _paint_chart(self, exposed: QRectF) -> None:
         """Draw the strips of the chart's picture that lie in ``exposed``, where the document leaves it room.
 
-        Drawn before the text, as the text layout draws an image: a selection's tint covers it.
+        Drawn over the text's blank place for it, then tinted as the text layout tints a selected image
+        (its selection's colour at half strength), so that a selected chart still shows through.
         """
         shown, area = self._chart_shown, self.chart_area()
         if shown is None or area is None or area.isEmpty():
@@ -127,5 +131,18 @@ class DrawsChart:
                 if strip is None:
                     strip = self._chart_strips[index] = shown.strip(index)
                 painter.drawImage(target, strip)
+            if self._chart_selected():
+                tint = QColor(self._selection_brush().color())
+                tint.setAlpha(128)
+                painter.fillRect(visible.intersected(exposed), tint)
         finally:
             painter.end()
+
+    def _chart_selected(self) -> bool:
+        cursor = self.textCursor()
+        at = self._chart_at
+        return at is not None and cursor.hasSelection() and cursor.selectionStart() <= at < cursor.selectionEnd()
+
+    def _selection_brush(self) -> QBrush:
+        group = QPalette.ColorGroup.Active if self.hasFocus() else QPalette.ColorGroup.Inactive
+        return self.palette().brush(group, QPalette.ColorRole.Highlight)
