@@ -16,9 +16,6 @@ from __future__ import annotations
 
 import re
 
-from app.formats.markdown_read.html_blocks import PageWriter
-from app.formats.markdown_read.html_tokens import tokens
-
 _BLOCK_TAG_LINE = re.compile(
     r"[ \t]*<(?:h[1-6]|p|div|table|ul|ol|section|article|header|main|body|head|meta|title|style)\b",
     re.IGNORECASE,
@@ -54,6 +51,10 @@ def is_html_page(text: str) -> bool:
 
 def page_as_markdown(text: str) -> str:
     """The Markdown an HTML page stands for (see the module's docstring)."""
+    # The page's reader (600 lines) is loaded by the first page: a Markdown file needs none of it.
+    from app.formats.markdown_read.html_blocks import PageWriter
+    from app.formats.markdown_read.html_tokens import tokens
+
     writer = PageWriter()
     for token in tokens(text):
         writer.take(token)
