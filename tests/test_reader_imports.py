@@ -28,6 +28,8 @@ NOT_NEEDED_BY_PLAIN_TEXT = (
     "task_names",
     "mail",
     "duration",
+    "html_blocks",  # the page reader: an HTML page only
+    "html_tables",
 )
 
 SCRIPT = """
