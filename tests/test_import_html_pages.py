@@ -414,3 +414,50 @@ def test_a_page_the_editor_exported_opens_as_the_same_document() -> None:
 
     document = sample_document()
     assert read_markdown(to_html(document), html_page=True)[0] == document
+
+
+def test_code_in_a_page_keeps_its_ampersands_as_written() -> None:
+    # The page's entities are decoded once: "&amp;region" is "&region" (decoded twice, "®ion").
+    document = from_markdown(
+        "<!DOCTYPE html><html><body><h1>Health check outage</h1><h2>Root Cause</h2>"
+        "<p>The probe called <code>/health?env=prod&amp;region=eu&amp;not=1</code> and timed out.</p>"
+        "<pre>curl 'https://api/x?a=1&amp;copy=2&amp;amp;y'\necho &amp;lt;b&amp;gt;</pre></body></html>"
+    )
+    cause = document.root_cause.cause
+    assert "`/health?env=prod&region=eu&not=1`" in cause
+    assert "curl 'https://api/x?a=1&copy=2&amp;y'" in cause and "echo &lt;b&gt;" in cause
+
+
+def test_a_page_that_leaves_out_its_head_s_closing_tag_keeps_its_body() -> None:
+    # HTML lets "</head>" and "<body>" be left out; a browser shows the body, and so must the import.
+    document = from_markdown(
+        "<!DOCTYPE html><html><head><meta charset=utf-8><title>Disk full on the build server</title>"
+        "<h1>Disk full on the build server</h1><h2>Timeline</h2><ul><li>2024-05-01 09:00 UTC the disk filled</li>"
+        "<li>2024-05-01 09:30 UTC old artifacts removed</li></ul><h2>Root Cause</h2><p>Nothing pruned them.</p>"
+    )
+    assert document.metadata.title == "Disk full on the build server"
+    assert len(document.timeline) == 2
+    assert document.root_cause.cause == "Nothing pruned them."
+
+
+def test_a_title_never_closed_ends_with_the_head_and_keeps_the_words_after_it() -> None:
+    document = from_markdown(
+        "<!DOCTYPE html><html><head><title>Queue stalled</head><body><p>Everything we know so far.</p></body></html>"
+    )
+    assert document.metadata.title == "Queue stalled"
+    assert "Everything we know so far." in document.introduction
+
+
+def test_a_list_numbered_from_a_superscript_or_circled_digit_still_reads() -> None:
+    for start in ("²", "①", "x"):
+        document = from_markdown(f'<h1>Pool exhausted</h1>\n<ol start="{start}"><li>Restart the pool</li></ol>\n')
+        assert "Restart the pool" in document.introduction, start
+
+
+def test_words_inside_word_s_drawn_list_marks_are_kept() -> None:
+    page = (
+        "<!DOCTYPE html><html><body><h1>Printer queue</h1><h2>Timeline</h2>"
+        "<p class=MsoListParagraph><![if !supportLists]>1.<span>Spooler restarted by hand</span><![endif]></p>"
+        "</body></html>"
+    )
+    assert "Spooler restarted by hand" in to_markdown(from_markdown(page))

@@ -10,7 +10,6 @@ writes a mention; Word's drawn bullets and numbers as list markers.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 
@@ -37,6 +36,15 @@ _BLOCKS = frozenset(
 # Deeper nesting is read as the deepest level kept: an indent per level, a cell's text gathered per level,
 # would make a hostile page of 100,000 nested lists or tables quadratic.
 _MOST_DEPTH = 8
+_LONGEST_TITLE = 300
+# Tags that only a page's body holds: met while the head is open, they end it (HTML lets "</head>" be left out).
+_BODY_ONLY = frozenset(
+    {
+        *_HEADINGS,
+        *("p", "div", "ul", "ol", "li", "table", "pre", "blockquote", "section", "article", "main", "header"),
+        *("footer", "nav", "span", "a", "b", "strong", "em", "i", "br", "hr", "img", "details", "dl", "form"),
+    }
+)
 _MOST_MARKS = 20
 _SENTENCE_END = ".;:,!?"
 _WORD_NUMBER = re.compile(r"\(?[0-9A-Za-z]{1,4}[.)]")
@@ -83,6 +91,8 @@ class PageWriter:
     # ------------------------------------------------------------------ tokens
 
     def take(self, token: Token) -> None:
+        if (self.head or self.title is not None) and isinstance(token, Tag) and token.name in _BODY_ONLY:
+            self._leave_head()  # "</head>" and "<body>" may be left out: the first heading or paragraph ends it
         if self.chrome is not None:
             self._skip_chrome(token)
         elif isinstance(token, str):
@@ -108,6 +118,10 @@ class PageWriter:
                 self.chrome = None
 
     def markdown(self) -> str:
+        if self.title is not None and sum(map(len, self.title)) > _LONGEST_TITLE:
+            # "<title>" never closed, nor any tag after it: what it gathered is the page's text, not its title.
+            self.inline, self.title = self.title, None
+        self._leave_head()
         self._flush()
         while self.tables:
             self._close("table")
@@ -123,7 +137,7 @@ class PageWriter:
         if name == "head":
             self.head = True
         elif name == "body":
-            self.head = False
+            self._leave_head()
         elif name == "title" and not self.page_title:
             self.title = []
         elif self.pre:
@@ -191,11 +205,17 @@ class PageWriter:
             self._flush()
             self.summary = True
 
+    def _leave_head(self) -> None:
+        """The page's head is over: a title left open is closed with what it gathered."""
+        self.head = False
+        if self.title is not None:
+            self._close("title")
+
     def _close(self, name: str) -> None:
         if name == "head":
-            self.head = False
+            self._leave_head()
         elif name == "title" and self.title is not None:
-            self.page_title = " ".join("".join(self.title).split())
+            self.page_title = " ".join("".join(self.title).split())[:_LONGEST_TITLE]
             self.title = None
         elif name == "pre" and self.pre:
             self.pre -= 1
@@ -292,7 +312,7 @@ class PageWriter:
             self.inline.append("\n")
 
     def _code_block(self) -> None:
-        code = html.unescape("".join(self.inline)).strip("\n")
+        code = "".join(self.inline).strip("\n")  # decoded once already, by the tokens: "&amp;amp;" is "&amp;"
         self.inline = []
         fence = "~~~~" if "```" in code else "```"
         self._block([fence, *code.split("\n"), fence], "code")
@@ -310,12 +330,19 @@ class PageWriter:
     def _word_list_mark(self, start: bool) -> None:
         if start:
             self.word_list_at = len(self.inline)
-        elif self.word_list_at is not None:
-            drawn = "".join(self.inline[self.word_list_at :]).split()
+        elif self.word_list_at is not None and self.word_list_at <= len(self.inline):
+            drawn = "".join(self.inline[self.word_list_at :])
             del self.inline[self.word_list_at :]
             self.word_list_at = None
-            number = drawn[0] if drawn and _WORD_NUMBER.fullmatch(drawn[0]) else None
+            mark, _, rest = drawn.strip().partition(" ")
+            number = mark if _WORD_NUMBER.fullmatch(mark) else None
+            if number is None and len(mark) > 1:
+                rest = drawn  # no drawn bullet ("·", "o", "§") nor number: words, kept
             self.word_item = f"{number} " if number else "- "  # "1." as written; "·", "o", "§" drawn bullets
+            if rest.strip():
+                self.inline.append(rest)
+        else:
+            self.word_list_at = None  # its start was in a block already written
 
     def _checkbox(self, classes: list[str]) -> None:
         if "checkbox-on" in classes or "checkbox-off" in classes:
@@ -345,7 +372,7 @@ class PageWriter:
             level = next((found for found in levels if found is not None), None)
             indent = "  " * min(int(level.group(1)), _MOST_DEPTH) if level else ""
         start = attributes.get("start", "1")
-        number = int(start) - 1 if start.isdigit() and len(start) < 7 else 0
+        number = int(start) - 1 if start.isascii() and start.isdigit() and len(start) < 7 else 0  # not "²", "①"
         self.lists.append(_List(ordered=tag.name == "ol", number=number, indent=indent))
 
     def _close_list(self) -> None:

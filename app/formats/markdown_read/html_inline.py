@@ -8,7 +8,6 @@ page or another page of the export.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
@@ -34,6 +33,14 @@ def entity(match: re.Match[str]) -> str:
     return "&lt;" if match.group() == "<" else "&amp;"
 
 
+_UNDONE = re.compile(r"&(lt|amp);")
+
+
+def _undone(match: re.Match[str]) -> str:
+    """What ``entity`` wrote, as it was: a text's "&region=" is not "®ion=" (html.unescape would say so)."""
+    return "<" if match.group(1) == "lt" else "&"
+
+
 def marked(mark: Mark, content: str) -> str:
     """A mark's words as Markdown writes them: spaces outside the marks, a link by what it points to."""
     words = content.strip()
@@ -51,7 +58,7 @@ def marked(mark: Mark, content: str) -> str:
     elif "\n" not in words:
         symbol = MARKS.get(mark.name) or _span_mark(attributes.get("style", ""))
         if mark.name in ("code", "kbd", "samp", "tt"):
-            words = html.unescape(words)  # code keeps its "<" as written
+            words = _UNDONE.sub(_undone, words)  # code keeps its "<" and "&" as written, nothing else decoded
         if symbol and not (words.startswith(symbol) and words.endswith(symbol)):
             words = f"{symbol}{words}{symbol}"
     return f"{lead}{words}{trail}"

@@ -180,9 +180,9 @@ def read_markdown(
         raise DocumentError("is a binary file, not Markdown text")
     if _is_json(text):
         raise DocumentError("this looks like JSON, not Markdown: rename it to .json")
-    if html_page or is_html_page(text):
-        text = page_as_markdown(text)  # Confluence's, Google Docs', Notion's, Word's page: its Markdown
     try:
+        if html_page or is_html_page(text):
+            text = page_as_markdown(text)  # Confluence's, Google Docs', Notion's, Word's page: its Markdown
         lines = split_lines(text)  # equal lines share a string: 60,000 "***" cost one
         day_first = SLASH_DATES_DAY_FIRST.set(writes_slashed_dates_day_first(lines))
         try:
