@@ -146,6 +146,9 @@ HOSTILE = {
     "a story of many semicolons": "# T\n\n## Timeline\n\nOn 2024-05-01 at 10:00 it broke"
     + "; at 10:01 x" * (N // 12)
     + ".\n\nAt 11:00 it was fixed.\n",
+    # Each task's first name was looked for in every line, for every task: 28,000 tasks took 75 s.
+    "many tasks led by a first name": "# T\n\nOn 2024-05-01 it broke.\n\n## Action Items\n\n"
+    + "- Priya: add a test by 21/06/2024\n" * (N // 34),
     # Pages saved as HTML (html_page.py): read as a whole, every nesting bounded.
     "a page of one line of divs": "<!DOCTYPE html><html><body>" + "<div>" * (N // 5),
     "a page of unclosed comments, styles and tags": "<html>" + "<!--<style><a" * (N // 13),

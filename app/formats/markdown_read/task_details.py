@@ -300,8 +300,19 @@ def owners_named_elsewhere(draft: Draft, lines: list[str]) -> None:
     the brackets named a product ("Move the queue (Apache Kafka)", "(Redis Cluster)", "(Grafana, 2025-04-01)")
     and the task's line stands as written."""
 
+    counted: dict[str, bool] = {}
+    whole: str | None = None
+
     def named_elsewhere(task: TaskDraft) -> bool:
-        return sum(line.count(task.owner or "") for line in lines) >= 2
+        # Each name looked for once, in the whole text, up to its second mention: looked for in every line
+        # for every task, 28,000 tasks took 75 s.
+        nonlocal whole
+        owner = task.owner or ""
+        if owner not in counted:
+            whole = "\n".join(lines) if whole is None else whole
+            first = whole.find(owner)
+            counted[owner] = first >= 0 and whole.find(owner, first + max(1, len(owner))) >= 0
+        return counted[owner]
 
     # "- Sam: ask the vendor …, by 14 June" beside "- Priya: add … to the sheet, by 21/06/2024": when one name
     # leading a task is a person the document names elsewhere, the list is written as minutes write who does
