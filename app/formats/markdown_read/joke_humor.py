@@ -22,13 +22,19 @@ _LONGEST_JOKE = 600
 # Words and faces that mark a paragraph as a joke. Each is checked on its own short paragraph, so the
 # pattern's cost is bounded by _LONGEST_JOKE whatever the file holds.
 _JOKE = re.compile(
-    r"\b(?:jokes?|joking|kidding|puns?|pun intended|funny|humou?r|lol|haha+|moral of the story|punchline|"
-    r"ba[- ]?dum(?:[- ]?tss?)?)\b|[\U0001F602\U0001F605\U0001F606\U0001F609\U0001F60F\U0001F61C\U0001F643"
+    r"\b(?:jokes?|joking|kidding|puns?|pun intended|humou?r|lol|haha+|moral of the story|punchline|"
+    r"ba[- ]?dum(?:[- ]?tss?)?|funnily enough|the funny (?:part|thing)|funny thing)\b|"
+    r"[\U0001F602\U0001F605\U0001F606\U0001F609\U0001F60F\U0001F61C\U0001F643"
     r"\U0001F923\U0001F926\U0001F937\U0001F648\U0001F480]",
     re.IGNORECASE,
 )
-# "This was no joke", "nothing funny about it": the words deny the joke.
-_NO_JOKE = re.compile(r"\b(?:no|not|nothing|never|isn't|wasn't)\b[^.!?\n]{0,20}\b(?:jokes?|funny|humou?r)\b", re.I)
+# "This was no joke", "nothing funny about it" deny the joke; "Jokes aside, …" turns to the serious point; "something
+# funny is going on" is strange, not amusing (so "funny" alone is no sign).
+_NO_JOKE = re.compile(
+    r"\b(?:no|not|nothing|never|isn't|wasn't)\b[^.!?\n]{0,20}\b(?:jokes?|funny|humou?r)\b|"
+    r"\b(?:all )?(?:jokes?|joking|kidding) aside\b",
+    re.IGNORECASE,
+)
 _NOT_PROSE = re.compile(r"[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t]|#|\||>|```|~~~|<)")
 
 
