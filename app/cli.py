@@ -75,8 +75,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _same_file(one: Path, other: Path) -> bool:
+    """Whether ``other`` names the file ``one`` is: through links, "..", a hard link, or another case of the
+    same name on a file system that ignores case (``Page.html`` and ``page.html`` on macOS)."""
     try:
-        return one.resolve() == other.resolve()
+        return one.resolve() == other.resolve() or (other.exists() and os.path.samefile(one, other))
     except (OSError, RuntimeError):  # a loop of links: the read refuses it with its own message
         return False
 

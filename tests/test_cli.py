@@ -303,6 +303,17 @@ def test_export_will_not_write_over_the_web_page_it_reads(capsys, tmp_path):
     assert source.read_text(encoding="utf-8") == CONFLUENCE_EXPORT
 
 
+def test_export_will_not_write_over_the_page_it_reads_through_another_name_for_it(capsys, tmp_path):
+    # A second name for the same file (a hard link here; another case of the name on macOS or Windows).
+    source = tmp_path / "queue-backlog.html"
+    source.write_text(CONFLUENCE_EXPORT, encoding="utf-8")
+    other = tmp_path / "queue-backlog-copy.html"
+    os.link(source, other)
+    status, _out, err = run(capsys, "export", source, "-o", other)
+    assert status == 1 and "is the file being read" in err
+    assert source.read_text(encoding="utf-8") == CONFLUENCE_EXPORT
+
+
 def test_export_markdown_and_back_to_json_loses_nothing(capsys, good_file, tmp_path):
     pytest.importorskip("app.formats.markdown_export")
     pytest.importorskip("app.formats.markdown_import")
