@@ -29,6 +29,7 @@ NOT_NEEDED_BY_PLAIN_TEXT = (
     "mail",
     "duration",
     "html_blocks",  # the page reader: an HTML page only
+    "html_lists",
     "html_tables",
 )
 

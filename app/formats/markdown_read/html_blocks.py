@@ -11,9 +11,9 @@ writes a mention; Word's drawn bullets and numbers as list markers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from app.formats.markdown_read.html_inline import MARKS, MARKUP_LOOKALIKE, Mark, entity, marked, picture
+from app.formats.markdown_read.html_lists import MOST_DEPTH, OpenList, WritesLists
 from app.formats.markdown_read.html_tables import Table, table_lines
 from app.formats.markdown_read.html_tokens import (
     CREATED_BY,
@@ -33,9 +33,6 @@ _BLOCKS = frozenset(
         *("hgroup", "tbody", "thead", "tfoot"),
     }
 )
-# Deeper nesting is read as the deepest level kept: an indent per level, a cell's text gathered per level,
-# would make a hostile page of 100,000 nested lists or tables quadratic.
-_MOST_DEPTH = 8
 _LONGEST_TITLE = 300
 # Tags that only a page's body holds: met while the head is open, they end it (HTML lets "</head>" be left out).
 _BODY_ONLY = frozenset(
@@ -49,29 +46,18 @@ _MOST_MARKS = 20
 _SENTENCE_END = ".;:,!?"
 _WORD_NUMBER = re.compile(r"\(?[0-9A-Za-z]{1,4}[.)]")
 _WORD_LEVEL = re.compile(r"mso-list:[^;'\"]{0,40}?level(\d)", re.IGNORECASE)
-_GOOGLE_LIST_LEVEL = re.compile(r"lst-kix_[\w-]{1,60}-(\d)$")
 
 
-@dataclass
-class _List:
-    ordered: bool
-    number: int
-    indent: str
-    pending: str | None = None  # the marker of an item whose words have not come yet
-    checkbox: bool | None = None  # that item's box: ticked, empty, or none
-    continuing: str | None = None  # the indent of the open item's later lines
-
-
-class PageWriter:
+class PageWriter(WritesLists):
     """Markdown lines, written as the page's tokens come (``take``), in one pass."""
 
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.inline: list[str] = []
         self.marks: list[Mark] = []
-        self.lists: list[_List] = []
+        self.lists: list[OpenList] = []
         self.tables: list[Table] = []
-        self.deeper = {"list": 0, "table": 0}  # nested past _MOST_DEPTH: their closing tags to ignore
+        self.deeper = {"list": 0, "table": 0}  # nested past MOST_DEPTH: their closing tags to ignore
         self.last_kind = ""
         self.quote = 0
         self.pre = 0
@@ -282,7 +268,7 @@ class PageWriter:
         elif self.summary:
             self._block([f"<summary>{' '.join(pieces)}</summary>"], "details")
         elif self.word_item is not None:
-            indent = "  " * min(self.word_level - 1, _MOST_DEPTH)
+            indent = "  " * min(self.word_level - 1, MOST_DEPTH)
             self._block([indent + self.word_item + pieces[0], *pieces[1:]], "item")
             self.word_item = None
         elif self.lists and self.lists[-1].pending is not None:
@@ -294,7 +280,7 @@ class PageWriter:
         elif self.lists and self.lists[-1].continuing is not None:
             self._block([self.lists[-1].continuing + piece for piece in pieces], "item")
         else:
-            quote = "> " * min(self.quote, _MOST_DEPTH)
+            quote = "> " * min(self.quote, MOST_DEPTH)
             self._block([quote + piece for piece in pieces], "paragraph")
 
     def _block(self, lines: list[str], kind: str) -> None:
@@ -344,68 +330,12 @@ class PageWriter:
         else:
             self.word_list_at = None  # its start was in a block already written
 
-    def _checkbox(self, classes: list[str]) -> None:
-        if "checkbox-on" in classes or "checkbox-off" in classes:
-            self._set_box("checkbox-on" in classes)  # Notion's to-do: a box drawn by a <div>
-
-    def _set_box(self, ticked: bool) -> None:
-        if self.lists and self.lists[-1].pending is not None:
-            self.lists[-1].checkbox = ticked
-        else:
-            self.inline.append("[x] " if ticked else "[ ] ")
-
-    # ------------------------------------------------------------------ lists
-
-    def _open_list(self, tag: Tag) -> None:
-        self._flush()
-        if len(self.lists) >= _MOST_DEPTH:
-            self.deeper["list"] += 1
-            return
-        attributes = attributes_of(tag)
-        if self.lists:
-            parent = self.lists[-1]
-            indent = parent.continuing or parent.indent + "  "
-            parent.pending = None  # "<li><ul>…": an item holding only a list draws no empty bullet
-        else:
-            # Google Docs writes nested lists flat, each with its level in its class ("lst-kix_x-1").
-            levels = (_GOOGLE_LIST_LEVEL.match(name) for name in classes_of(attributes))
-            level = next((found for found in levels if found is not None), None)
-            indent = "  " * min(int(level.group(1)), _MOST_DEPTH) if level else ""
-        start = attributes.get("start", "1")
-        number = int(start) - 1 if start.isascii() and start.isdigit() and len(start) < 7 else 0  # not "²", "①"
-        self.lists.append(_List(ordered=tag.name == "ol", number=number, indent=indent))
-
-    def _close_list(self) -> None:
-        self._flush()
-        if self.deeper["list"]:
-            self.deeper["list"] -= 1
-        elif self.lists:
-            self.lists.pop()
-            if self.lists:
-                self.lists[-1].pending = None
-
-    def _open_item(self, tag: Tag) -> None:
-        self._flush()
-        if not self.lists:
-            self.lists.append(_List(ordered=False, number=0, indent=""))  # an <li> outside any list
-        item = self.lists[-1]
-        item.number += 1
-        item.pending = item.indent + (f"{item.number}. " if item.ordered else "- ")
-        item.continuing = None
-        attributes = attributes_of(tag)
-        classes = classes_of(attributes)
-        # Confluence's task list: "<li data-inline-task-id="1" class="checked">"; a checklist's "aria-checked".
-        if "data-inline-task-id" in attributes or "aria-checked" in attributes or "task-list-item" in classes:
-            item.checkbox = "checked" in classes or attributes.get("aria-checked") == "true"
-        else:
-            item.checkbox = None
-
     # ------------------------------------------------------------------ tables
 
     def _open_table_part(self, name: str) -> None:
         self._flush()
         if name == "table":
-            if len(self.tables) >= _MOST_DEPTH:
+            if len(self.tables) >= MOST_DEPTH:
                 self.deeper["table"] += 1
             else:
                 self.tables.append(Table())
