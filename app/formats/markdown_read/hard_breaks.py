@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.tokens import BULLET, heading_of, indent_of, is_table_line, setext_level
 from app.formats.markdown_syntax import outside_fences
 
@@ -46,3 +47,24 @@ def _could_break(content: str) -> bool:
     """A line that is prose (not a heading, table row or rule) can end in a hard break."""
     stripped = content.strip()
     return not (heading_of(content) or is_table_line(content) or setext_level(content) or stripped[0] in "`~")
+
+
+def keep_draft_hard_breaks(draft: Draft) -> None:
+    """Multi-line text fields, where a Markdown hard line break means something."""
+    for part, name in (
+        (draft, "introduction"),
+        (draft, "closing_notes"),
+        (draft.summary, "impact"),
+        (draft.summary, "root_cause"),
+        (draft.root_cause, "cause"),
+        (draft.root_cause, "resolution"),
+        (draft.humor, "caption"),
+        (draft.humor, "closing"),
+    ):
+        value = getattr(part, name)
+        if isinstance(value, str):
+            setattr(part, name, keep_hard_breaks(value))
+    for event in draft.timeline:
+        event.text = keep_hard_breaks(event.text)
+    for kept in draft.kept:
+        kept.body = keep_hard_breaks(kept.body)

@@ -31,7 +31,7 @@ from app.formats.markdown_read.document_day import (
 )
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.fenced_document import unfenced_report
-from app.formats.markdown_read.hard_breaks import keep_hard_breaks
+from app.formats.markdown_read.hard_breaks import keep_draft_hard_breaks
 from app.formats.markdown_read.header import (
     read_authors,
     read_details,
@@ -374,7 +374,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         window_from_duration(draft)
     if draft.zone_unnamed and any(event.time is not None for event in draft.timeline):
         draft.notes.append("The document names no time zone: its times were read as UTC.")
-    _keep_hard_breaks(draft)
+    keep_draft_hard_breaks(draft)
     return draft
 
 
@@ -388,24 +388,3 @@ _WINDOW_HEADINGS = ("duration", "outage duration", "duration of the outage", "du
 
 def _window_heading(heading: str) -> str | None:
     return "details" if name_key(heading) in _WINDOW_HEADINGS else None
-
-
-def _keep_hard_breaks(draft: Draft) -> None:
-    """Multi-line text fields, where a Markdown hard line break means something."""
-    for part, name in (
-        (draft, "introduction"),
-        (draft, "closing_notes"),
-        (draft.summary, "impact"),
-        (draft.summary, "root_cause"),
-        (draft.root_cause, "cause"),
-        (draft.root_cause, "resolution"),
-        (draft.humor, "caption"),
-        (draft.humor, "closing"),
-    ):
-        value = getattr(part, name)
-        if isinstance(value, str):
-            setattr(part, name, keep_hard_breaks(value))
-    for event in draft.timeline:
-        event.text = keep_hard_breaks(event.text)
-    for kept in draft.kept:
-        kept.body = keep_hard_breaks(kept.body)
