@@ -254,7 +254,8 @@ def test_a_chart_measured_in_a_worker_keeps_no_qt_object_for_each_node(qapp):
 def test_the_bounds_of_a_long_charts_nodes_are_kept_in_a_few_dozen_bytes_each(qapp):
     # Where each of a 1,400-node chain's nodes lies (for clicks, tool tips and the ring around the chosen
     # one) was a tuple of four floats a node: 7,000 small objects, made in the worker between the parses of
-    # the pieces, 206 bytes a node. The numbers are one array: the same rectangles, under 120 bytes a node.
+    # the pieces, 206 bytes a node. The numbers are one array, each node's at its number's place (its id
+    # and a dict entry for it took 118 bytes more): the same rectangles, under 40 bytes a node.
     from PySide6.QtCore import QRectF
 
     from widgets.flowchart.picture import ElementBounds
@@ -270,7 +271,15 @@ def test_the_bounds_of_a_long_charts_nodes_are_kept_in_a_few_dozen_bytes_each(qa
         held = tracemalloc.get_traced_memory()[0]
     finally:
         tracemalloc.stop()
-    assert held < 120 * len(ids)
+    assert held < 40 * len(ids)
     assert list(bounds) == ids and [bounds[element] for element in ids] == rects
     bounds.add("fc-node-7", QRectF(1, 2, 3, 4))  # measured again: the new bounds, in the same place
     assert len(bounds) == 1_400 and bounds["fc-node-7"] == QRectF(1, 2, 3, 4) and bounds["fc-node-8"] == rects[8]
+    for other in ("fc-node-1400", "fc-node-07", "fc-node-", "graph0"):
+        assert bounds.get(other) is None and other not in bounds
+    # Ids not numbered so are kept by name, in the order measured, after the numbered ones.
+    bounds.add("fc-node-99999999", QRectF(5, 6, 7, 8))
+    bounds.add("start", QRectF(0, 0, 1, 1))
+    assert bounds["fc-node-99999999"] == QRectF(5, 6, 7, 8) and bounds["start"] == QRectF(0, 0, 1, 1)
+    assert len(bounds) == 1_402 and list(bounds)[-2:] == ["fc-node-99999999", "start"]
+    assert bounds.nbytes() < 40 * len(ids)  # the far number was not given a stretch of empty places

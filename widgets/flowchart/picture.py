@@ -25,7 +25,7 @@ import sys
 import zlib
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, QSize, QSizeF
@@ -62,34 +62,70 @@ class ElementBounds(Mapping[str, QRectF]):
     memory those parses had freed, which the system then never got back. As a
     tuple of four floats each they still were 7,000 small objects made so (235 KB
     for that chain); the numbers of all of them are one array (45 KB).
+
+    The nodes' ids are numbered as ``app.flowchart.dot`` writes them (``fc-node-12``):
+    such an id is kept as its number, its bounds at that place in the array, rather
+    than as a string in a dict (the 1,400 ids and their dict took 165 KB more).
     """
 
+    NUMBERED = "fc-node-"
+
     def __init__(self) -> None:
+        self._by_number = array("d")
+        """x, y, width and height of ``fc-node-N`` at 4 N; NaN where no such element was measured."""
+        self._numbered = 0
         self._index: dict[str, int] = {}
         self._numbers = array("d")
-        """x, y, width and height of each element, in the order of ``_index``."""
+        """x, y, width and height of each other element, in the order of ``_index``."""
+
+    def _number(self, element: str) -> int | None:
+        digits = element[len(self.NUMBERED) :] if element.startswith(self.NUMBERED) else ""
+        if not (digits.isdecimal() and digits.isascii() and (digits == "0" or not digits.startswith("0"))):
+            return None
+        number = int(digits)
+        # Numbers run from 0 up, one per node: one far beyond those measured is kept by name, not
+        # by a stretch of empty places.
+        return number if number < 4 * (len(self._by_number) // 4) + 4096 else None
 
     def add(self, element: str, bounds: QRectF) -> None:
-        index = self._index.setdefault(element, len(self._index))
         rect = bounds.getRect()
+        number = self._number(element)
+        if number is not None:
+            missing = number * 4 + 4 - len(self._by_number)
+            if missing > 0:
+                self._by_number.extend([math.nan] * missing)
+            if math.isnan(self._by_number[number * 4]):
+                self._numbered += 1
+            self._by_number[number * 4 : number * 4 + 4] = array("d", rect)
+            return
+        index = self._index.setdefault(element, len(self._index))
         if index * 4 == len(self._numbers):
             self._numbers.extend(rect)
         else:
             self._numbers[index * 4 : index * 4 + 4] = array("d", rect)
 
     def __getitem__(self, element: str) -> QRectF:
+        number = self._number(element) if isinstance(element, str) else None
+        if number is not None:
+            start = number * 4
+            if start < len(self._by_number) and not math.isnan(self._by_number[start]):
+                return QRectF(*self._by_number[start : start + 4])
+            raise KeyError(element)
         start = self._index[element] * 4
         return QRectF(*self._numbers[start : start + 4])
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._index)
+        for number in range(len(self._by_number) // 4):
+            if not math.isnan(self._by_number[number * 4]):
+                yield f"{self.NUMBERED}{number}"
+        yield from self._index
 
     def __len__(self) -> int:
-        return len(self._index)
+        return self._numbered + len(self._index)
 
     def nbytes(self) -> int:
         """Memory of the numbers and of the index (not of the ids, which the chart's cut holds anyway)."""
-        return sys.getsizeof(self._numbers) + sys.getsizeof(self._index)
+        return sys.getsizeof(self._by_number) + sys.getsizeof(self._numbers) + sys.getsizeof(self._index)
 
 
 @dataclass
@@ -164,7 +200,7 @@ class ChartPicture:
 
 def parse_picture(
     svg: bytes | PackedSvg,
-    measured: Iterable[str] = (),
+    measured: Container[str] | Iterable[str] = (),
     check: Callable[[], None] = lambda: None,
     styled: Callable[[bytes], bytes] = lambda svg: svg,
 ) -> ChartPicture | None:
@@ -180,7 +216,9 @@ def parse_picture(
         size, chunks = svg.size, svg.chunks
     else:
         size, chunks = len(svg), functools.partial(chunks_of, svg)
-    wanted = set(measured)
+    # Asked of the mapping itself where it can answer (``NamedByIndex``: the names are not made
+    # for each node, a set of them took 150 KB for a 1,400-node chain while the worker parsed).
+    wanted = measured if isinstance(measured, Container) else set(measured)
     cut = cut_svg(chunks(), size, check=check, wanted=wanted)
     if cut is None:
         whole_svg = styled(svg.unpacked() if isinstance(svg, PackedSvg) else svg)
@@ -189,7 +227,7 @@ def parse_picture(
             return None
         # Small: parsed again on the UI thread when first drawn (a few milliseconds).
         bounds = ElementBounds()
-        _measure(whole, wanted, bounds)
+        _measure(whole, wanted, bounds)  # type: ignore[arg-type]  # a mapping or a list: its names
         return ChartPicture(whole_svg, *_outline(whole), bounds, [zlib.compress(whole_svg, 1)], [None])
     frame_svg = styled(cut.frame)
     frame = QSvgRenderer(QByteArray(frame_svg))
@@ -207,7 +245,7 @@ def parse_picture(
             if not renderer.isValid():
                 return None
             # Nodes only: an edge's bounds take Qt 0.2 ms each to work out (its stroked path).
-            _measure(renderer, wanted.intersection(ids), bounds)
+            _measure(renderer, ids, bounds)  # the cut lists the wanted ones only
             drawn = renderer.transformForElement("graph0").mapRect(renderer.boundsOnElement("graph0"))
             drawn.adjust(-PIECE_MARGIN, -PIECE_MARGIN, PIECE_MARGIN, PIECE_MARGIN)
             picture.piece_bounds.append(drawn.getRect())
