@@ -50,6 +50,7 @@ class CommandError(Exception):
 
 def cmd_export(args: argparse.Namespace) -> int:
     from app.formats import files
+    from app.safe_files import same_file
 
     output = Path(args.output)
     if files.suffix_of(output) not in files.EXPORTABLE_SUFFIXES:
@@ -59,7 +60,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.from_timeline and files.suffix_of(output) not in files.IMAGE_SUFFIXES:
         raise _UsageError("export: --from-timeline applies to .png and .svg output only")
     source = Path(args.input)
-    if files.suffix_of(source) not in files.SAVEABLE_SUFFIXES and _same_file(source, output):
+    if files.suffix_of(source) not in files.SAVEABLE_SUFFIXES and same_file(source, output):
         # "export page.html -o page.html" would replace the Confluence page read with the editor's own.
         raise CommandError(output, "is the file being read: write the export to another name")
     document = _repair_encoding(_load(args.input), args.input, fix=args.fix_encoding)
@@ -72,15 +73,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     for warning in warnings:
         _warn(f"{output}: {warning}")
     return EXIT_OK
-
-
-def _same_file(one: Path, other: Path) -> bool:
-    """Whether ``other`` names the file ``one`` is: through links, "..", a hard link, or another case of the
-    same name on a file system that ignores case (``Page.html`` and ``page.html`` on macOS)."""
-    try:
-        return one.resolve() == other.resolve() or (other.exists() and os.path.samefile(one, other))
-    except (OSError, RuntimeError):  # a loop of links: the read refuses it with its own message
-        return False
 
 
 def _repair_encoding(document: PostMortem, name: str, *, fix: bool) -> PostMortem:

@@ -111,3 +111,12 @@ def resolved(path: Path | str) -> Path:
         return Path(path).resolve()
     except (OSError, RuntimeError, ValueError):
         return Path(os.path.abspath(path))
+
+
+def same_file(one: Path, other: Path) -> bool:
+    """Whether ``other`` names the file ``one`` is: through links, "..", a hard link, or another case of the
+    same name on a file system that ignores case (``Page.html`` and ``page.html`` on macOS); never raises."""
+    try:
+        return resolved(one) == resolved(other) or (other.exists() and os.path.samefile(one, other))
+    except (OSError, ValueError):
+        return False

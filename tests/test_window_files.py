@@ -114,6 +114,19 @@ def test_a_web_page_opens_and_neither_saving_nor_exporting_writes_over_it(qtbot,
     assert source.read_text(encoding="utf-8") == GOOGLE_DOCS_EXPORT
 
 
+def test_an_export_chosen_over_the_page_the_document_was_read_from_is_refused(qtbot, tmp_path, monkeypatch):
+    source = tmp_path / "checkout.html"
+    source.write_text(GOOGLE_DOCS_EXPORT, encoding="utf-8")
+    window = make_window(qtbot, tmp_path)
+    answers = Answers(window, monkeypatch, save_path=[source, tmp_path / "checkout.md", tmp_path / "." / "checkout"])
+    assert window.files.open_now(source)
+    assert not window.files.export(".html")  # the page itself, chosen in the dialog
+    assert window.files.save() and window.files.wait_for_writes()  # saved beside it, as Markdown
+    assert not window.files.export(".html")  # "checkout" + ".html": the page again, by another name
+    assert len(answers.errors) == 2 and all("is the page this post-mortem was read from" in e for e in answers.errors)
+    assert source.read_text(encoding="utf-8") == GOOGLE_DOCS_EXPORT
+
+
 def test_a_web_page_dragged_onto_the_window_is_taken_to_open(tmp_path):
     from PySide6.QtCore import QMimeData, QUrl
 

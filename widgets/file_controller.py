@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from app.errors import DocumentError
 from app.formats import files
 from app.model import PostMortem
-from app.safe_files import resolved
+from app.safe_files import resolved, same_file
 from widgets.dialogs import Dialogs, UnsavedChoice
 from widgets.document import Document
 from widgets.file_reading import DiskStamp, Opening, ReadResult, read_document
@@ -53,6 +53,7 @@ class FileController(QObject):
         self._settings = settings
         self._autosaver = autosaver
         self._stamp: DiskStamp | None = None
+        self._read_from: Path | None = None  # the plain-text or HTML page the document was read from
         # Pages written off the UI thread (a chart to draw, exports): a newer write of the same
         # file supersedes one not done yet.
         self._writes = Runner(_write_page, self, name="writes")
@@ -108,6 +109,7 @@ class FileController(QObject):
         self._autosaver.discard()
         self._document.replace_model(model if model is not None else PostMortem(), None)
         self._stamp = None
+        self._read_from = None
         self.status_message.emit("New post-mortem")
         return True
 
@@ -223,6 +225,9 @@ class FileController(QObject):
         Findings.of(self._document).prime(result.findings, self._document.revision + 1)
         self._document.replace_model(result.model, resolved(path))
         self._stamp = DiskStamp.of(path)
+        # A page read from plain text or HTML is not this document's file: no export may replace it, even
+        # once the document is saved beside it as Markdown.
+        self._read_from = resolved(path) if files.suffix_of(path) not in files.SAVEABLE_SUFFIXES else None
         self._remember(path)
         notes = result.notes
         if notes:
@@ -305,6 +310,11 @@ class FileController(QObject):
             return False
         if files.suffix_of(path) != suffix:
             path = path.with_name(path.name + suffix)
+        if self._read_from is not None and same_file(self._read_from, path):
+            self._dialogs.show_error(
+                "Cannot Export", f"{path.name} is the page this post-mortem was read from: export it under another name"
+            )
+            return False
         from widgets.file_writing import WriteRequest
 
         request = WriteRequest(self._document.snapshot(), path, saving=False, revision=self._document.revision)
