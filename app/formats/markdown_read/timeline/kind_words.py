@@ -77,7 +77,9 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # An alert firing is how the incident was found, whatever is done next in the same entry:
             # "Login error alert fires; launch war room notified".
             EventKind.DETECTION,
-            r"^\W*(?:[\w-]+ ){0,4}alerts? (?:fires|fired|firing|triggers|triggered)\b",
+            r"^\W*(?:[\w-]+ ){0,4}alerts? (?:fires|fired|firing|triggers|triggered)\b"
+            # "🔔 Alert: Datadog monitor … paged the on-call", "[ALERT] disk 95%": the entry says it is the alert
+            r"|^\W*(?:alert|alarm|page|alerting|monitoring alert)\W*(?::|\]|\s[–—-]\s)",
         ),
         (
             # "Root cause found", "Cause identified": the response's step, whatever the words after it say.
@@ -120,6 +122,12 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # A step after which nothing changed: "consoles remain frozen", "pods still crash", "errors continue".
             r"|\b(?:remains?|remained) (?:frozen|down|broken|blank|stuck|unavailable)\b"
             r"|\bstill (?:crash|erroring|failing|blank|dropping|frozen|broken)\w*|\berrors continue\b"
+            # A step, then nothing better: "power-cycles the access points. They come back, still nobody can
+            # connect", "reinstalled the driver but still no sound" (alone, "still down" is the incident's course)
+            r"|\b(?:restart|reboot|power[- ]?cycl|reset|replac|reinstall|redeploy|roll|retr|tri|clear|flush|purg|swap"
+            r"|unplug|reconnect|switch|scal|increas|add)\w*\b[^.;]{0,200}?(?:[.;,]|\bbut\b)[^.;]{0,200}?"
+            r"\bstill (?:nobody|no one|no\b|not\b|can(?:no|')t|could(?:n't| not)|unable|down|offline|unreachable"
+            r"|fail(?:s|ing)|broken|empty|stuck|hang(?:s|ing)|tim(?:es|ing) out|the same)"
             r"|\bkeeps? (?:erroring|failing|crashing)\b"
             # A step, then the symptom goes on: "restarts the consumers; lag keeps growing" (alone, "the lag
             # keeps growing" is the incident's course).
@@ -132,7 +140,11 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
         (
             EventKind.ESCALATION,
             r"escalat|incident commander|declared (?:an? )?(?:incident|sev|major)|\bsev[- ]?[0-4]\b|war room"
-            r"|paged (?:the |in )|called in|brought in|pulled in|engaged (?:the )?\w+ team|on-call (?:manager|lead)"
+            # "Ana paged the DBA" (not "the monitor … paged the on-call": the tool's page is the detection)
+            r"|^(?![^.;]{0,80}\b(?:alerts?|alarms?|monitors?|checks?|probes?|rules?|bots?|pagerduty|opsgenie)\b)"
+            r"[^;]{0,200}?\bpaged (?:the |in )(?!on-?call\b(?! (?:manager|lead|dba|head|director)))"
+            r"|\b(?:call|bring|pull|rope|loop)s in\b|called in|brought in|pulled in"
+            r"|engaged (?:the )?\w+ team|on-call (?:manager|lead)"
             # "Major Incident declared", "incident opened, Dana assigned as Commander", "Severity changed to Major"
             r"|\bincident (?:was |is )?(?:declared|opened)\b|assigned as (?:the )?(?:incident )?(?:commander|lead|ic)\b"
             r"|\b(?:open|declar)(?:s|es|ed) an? (?:\w+ )?incident\b"
@@ -190,6 +202,7 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\binform(?:s|ed) (?:us|me)\b"
             # The first word from people: "Service Desk receives first call", "First support conversation".
             r"|\bfirst (?:call|ticket|support|customer|complaint|email|message|tweet|post|report|mention|user|bug"
+            r"|people|staff|employee|patient|guest|attendee|student|visitor|member|caller|arrival"
             r"|sign)|\bflag(?:s|ged) (?!(?:is|was) )"
             # "Store manager calls the service desk": someone telling of the problem.
             r"|\b(?:call(?:s|ed)?|phon(?:es|ed)|rang|rings) (?:the |our )?(?:[\w-]+ ){0,2}?"
@@ -205,11 +218,20 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # "A merchant emails support", "a reader tweets at us", "my friend messaged me", "users begin
             # reporting": the people affected telling (not "users were emailed": then they were told)
             r"|\b(?:customers?|users?|merchants?|readers?|clients?|visitors?|players?|shoppers?|subscribers?|someone|friend|colleague"
-            r"|students?)\b(?:(?!\b(?:were|was|been|be|are|is)\b)[^.;]){0,40}?"
+            r"|students?|patients?|staff|members?|employees?|people|guests?|attendees?|callers?|residents?|passengers?"
+            r"|parents?|teachers?|tenants?|buyers?|riders?|viewers?|listeners?|nurses?|doctors?|cashiers?|drivers?"
+            r"|agents?|operators?|dispatchers?)\b"
+            r"(?:(?!\b(?:were|was|been|be|are|is)\b)[^.;]){0,40}?"
             r"\b(?:e-?mail(?:s|ed)|messag(?:es|ed)|tweet(?:s|ed)?|text(?:s|ed)|wr(?:ote|ites)|complain(?:s|ed)?"
             r"|ask(?:s|ed)|call(?:s|ed)|phon(?:es|ed)|post(?:s|ed)"
-            r"|dm(?:s|ed)|notice)\b"
+            r"|dm(?:s|ed)|notice|say|says|said)\b"
             r"|\b(?:begin|began|start(?:s|ed)?|are|were|kept|keep) reporting\b|\bsupport tickets?\b"
+            # "A patient phones reception to say the site is blank", "Support opens an urgent ticket": a report
+            r"|\b(?:call(?:s|ed)?|phon(?:es|ed)|rang|rings) (?:the )?"
+            r"(?:reception|front desk|switchboard|hotline|office)\b"
+            r"|\b(?:call|phon|rang|ring|e-?mail|messag|writ|wrote|text)\w* [^.;]{0,40}?"
+            r"\bto (?:say|report|complain)\b"
+            r"|\bopen(?:s|ed)? an? (?:urgent |new |support |high-priority |p[1-4] )?(?:ticket|bug report)\b"
             # "tickets about duplicate notifications are piling up", "complaints pouring in"
             r"|\b(?:tickets|complaints|reports|calls|emails|messages)\b[^.;]{0,60}?"
             r"\b(?:pil(?:e|es|ed|ing) up|pour(?:s|ed|ing)? in|flood(?:s|ed|ing)? in|com(?:e|es|ing) in)\b"
@@ -231,6 +253,9 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r" (?:began|begins|started|starts)\b"
             r"|\bstart(?:s|ed)? (?:running out|crashing|restarting|erroring)\b"
             # "Nightly reindex job starts", "scheduled backup job started": the schedule's doing, no response
+            # "Scheduler starts the same job a second time": the machine's doing, not the response's
+            r"|^\W*(?:the )?(?:scheduler|cron(?:job)?|timer|job runner)\b[^.;]{0,20}?"
+            r"\b(?:start(?:s|ed)?|launch(?:es|ed)?|kick(?:s|ed) off|re-?runs?)\b"
             r"|\b(?:nightly|scheduled|daily|hourly|weekly|cron|automated)\b[^.;]{0,40}?\b(?:jobs?|tasks?|backups?|runs?"
             r"|reindex|exports?|imports?|syncs?)\b[^.;]{0,20}?\b(?:start(?:s|ed)?|began|begins|kick(?:s|ed) off)\b",
         ),
@@ -254,6 +279,12 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bupgrad|\bbegan\b|\bbegins\b|\bstarted\b|\binvestigat|\bran\b|\bexecuted\b|\bupdated\b|\bchanged\b"
             # Deeds written in the past tense: "repack cancelled", "old chain restored", "mailer redeployed".
             r"|\brestored\b|\bcancell?ed\b|\bredeployed\b|\bstopped (?:the|all|a|an|our|their|it)\b|\bpaused\b"
+            # The same deeds told in the present: "Laura cancels the query", "Elif stops the second job",
+            # "Tomás generates a new API key", "power-cycles the access points"
+            r"|\b(?:cancels|stops|kills|terminates|reboots|power[- ]?cycles|regenerates|recreates|replaces|removes"
+            r"|deletes|purges|rotates|reconfigures|rebuilds|reinstalls|resets|reruns|unblocks|revokes|resends)"
+            r" (?:the|a|an|all|our|their|its|it|them|both|every|each|two|three|\d)\b"
+            r"|\b(?:generat|creat|issu|provision)(?:es|ed) (?:a |an )?(?:new|fresh|replacement)\b"
             r"|\bpurged\b|\bhalted\b|\breplayed\b|\bkilled\b|\bterminated\b|\brotated\b|\breconfigured\b"
             r"|\bincreases\b|\braise[sd]\b|\blower(?:s|ed)\b|\breduc(?:es|ed)\b"
             r"|\badded\b|\breplaced\b|\bmoved\b|\binstructed\b|\bsuspended\b|\bhotfix"
