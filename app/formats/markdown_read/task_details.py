@@ -111,6 +111,8 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
             fields["owner"] = without_mention(value)
         elif key in DUE_LABELS and (due := due_date(value, day)) is not None and "due" not in fields:
             fields["due"] = due
+        elif "due" not in fields and (said := _DUE_SAID.match(part.strip())) and (due := due_date(said["date"], day)):
+            fields["due"] = due  # "(Estimated completion: August 30, 2024)", "(Due by 1 October 2024)"
         elif key in STATUS_LABELS and name_key(value) in TASK_STATUSES and "status" not in fields:
             fields["status"] = TASK_STATUSES[name_key(value)]
         elif FULL_NAME.fullmatch(part.strip()) and "owner" not in fields and len(group.split(",")) <= 2:
@@ -135,6 +137,13 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
     return fields
 
 
+# A due date said in more words than a label: "Estimated completion: August 30, 2024", "Due by 1 October 2024",
+# "Expected by 3 May". (Kept here, not among the labels: these read only inside a task's details.)
+_DUE_SAID = re.compile(
+    r"(?:due[ \t]+(?:by|on)|(?:estimated|expected|planned|target)[ \t]+(?:completion|delivery|finish|end)"
+    r"(?:[ \t]+date)?|completion[ \t]+date|expected[ \t]+by|eta|target[ \t]+date)[ \t]*:?[ \t]*(?P<date>\S.{2,40})",
+    re.IGNORECASE,
+)
 # "assigned to Sam Lee": the owner, said in words.
 _ASSIGNED = re.compile(r"assigned[ \t]+to[ \t]+(?P<who>\S.{0,60})", re.IGNORECASE)
 # "done 10/02", "completed on 2024-10-02", "closed 3 Oct": a task finished, and the day it was.
@@ -196,9 +205,19 @@ def _written_owner(text: str, day: date | None) -> tuple[str, dict[str, Any]] | 
     dash = _last_dash(text, len(text))
     if dash > 0:
         # "… inventory — Aisha Noor, 2024-10-18": after a dash, a person's full name (then a due date).
-        fields = _owner_and_due(text[dash + 3 :].strip().rstrip(".").strip(), day)
+        tail = text[dash + 3 :].strip().rstrip(".").strip()
+        if name_key(tail) in TASK_STATUSES and _last_dash(text, dash) > 0:
+            # "… runbook entry — Chidinma — done": the owner, then the task's status after a dash of its own
+            found = _written_owner(text[:dash].rstrip(" \t"), day)
+            if found is not None and "status" not in found[1]:
+                return found[0], {**found[1], "status": TASK_STATUSES[name_key(tail)]}
+        fields = _owner_and_due(tail, day)
         if fields is not None and FULL_NAME.fullmatch(fields["owner"]):
             return text[:dash].rstrip(" \t"), fields
+        if fields is not None and "due" not in fields and first_name(fields["owner"]) and " " not in fields["owner"]:
+            # "… on a UPS — Adaeze": a first name alone after the last dash; it stays the owner when the document
+            # writes it elsewhere too, or another task of the list is written the same way (owners_named_elsewhere)
+            return text[:dash].rstrip(" \t"), {**fields, "first_name_only": True}
         # "… checks — Omar Haddad — 2024-03-19", "… module – Yusuf – by March 10, 2025": the name and the
         # date each after a dash of their own (then a first name alone is a name: a date follows it).
         due = due_date(_DUE_WORD.sub("", text[dash + 3 :].strip().rstrip(".").strip(), count=1), day)
@@ -294,6 +313,13 @@ def _word_and_rest(part: str) -> tuple[str, str]:
     return word.lower(), rest.strip()
 
 
+def _after_a_dash(task: TaskDraft) -> bool:
+    """Whether ``task``'s line writes its owner between dashes ("… zone — Adaeze — by 14 June"); a name alone
+    after the last dash ("… cluster — Postgres") may be a product's, and must be written elsewhere."""
+    written, owner = task.written or "", task.owner or ""
+    return any(f"{dash}{owner}{dash}" in written for dash in (" — ", " – ", " - "))
+
+
 def owners_named_elsewhere(draft: Draft, lines: list[str]) -> None:
     """A task's owner read from a name alone in brackets, or from a first name alone, stays its owner only when
     ``lines`` (the document) write that name elsewhere too, as its author, facilitator or assignee; otherwise
@@ -319,6 +345,12 @@ def owners_named_elsewhere(draft: Draft, lines: list[str]) -> None:
     # what, and the other names leading its tasks the same way are people too.
     led = {id(task): task for task in draft.measures.tasks if task.written and owner_leading(task.written, draft.day)}
     minutes = any(task.owner and named_elsewhere(task) for task in led.values())
+    # "— Kwabena — by 21 June" beside "— Adaeze — by 14 June": the same goes for names after a dash, when one of
+    # them is a person the document names elsewhere.
+    dashed = {id(task): task for task in draft.measures.tasks if task.written and task.owner and _after_a_dash(task)}
+    if any(named_elsewhere(task) for task in dashed.values()):
+        led.update(dashed)
+        minutes = True
     for task in draft.measures.tasks:
         if task.owner_alone and task.owner and not named_elsewhere(task):
             task.text, task.owner = f"{task.text} ({task.owner})", None
