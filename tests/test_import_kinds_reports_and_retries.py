@@ -99,6 +99,7 @@ def test_a_step_after_which_nothing_changed_is_a_misleading_path(text):
         # A machine's own doing is what happened, not the response.
         ("Scheduler starts the same export a second time.", EventKind.NOTE),
         ("The cron timer kicks off the backup job again.", EventKind.NOTE),
+        ("Automated key rotation replaces the signing key on every node.", EventKind.NOTE),
         # The symptom alone, still there, is the incident's course.
         ("The site is still down for everyone.", EventKind.NOTE),
         # People being told is not them telling.

@@ -142,7 +142,7 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"escalat|incident commander|declared (?:an? )?(?:incident|sev|major)|\bsev[- ]?[0-4]\b|war room"
             # "Ana paged the DBA" (not "the monitor … paged the on-call": the tool's page is the detection)
             r"|^(?![^.;]{0,80}\b(?:alerts?|alarms?|monitors?|checks?|probes?|rules?|bots?|pagerduty|opsgenie)\b)"
-            r"[^;]{0,200}?\bpaged (?:the |in )(?!on-?call\b(?! (?:manager|lead|dba|head|director)))"
+            r"[^;]{0,200}?\bpaged (?:the |in )"
             r"|\b(?:call|bring|pull|rope|loop)s in\b|called in|brought in|pulled in"
             r"|engaged (?:the )?\w+ team|on-call (?:manager|lead)"
             # "Major Incident declared", "incident opened, Dana assigned as Commander", "Severity changed to Major"
@@ -253,7 +253,10 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r" (?:began|begins|started|starts)\b"
             r"|\bstart(?:s|ed)? (?:running out|crashing|restarting|erroring)\b"
             # "Nightly reindex job starts", "scheduled backup job started": the schedule's doing, no response
-            # "Scheduler starts the same job a second time": the machine's doing, not the response's
+            # "Scheduler starts the same job a second time", "Automated renewal replaces the certificate": the
+            # machine's doing, not the response's
+            r"|^\W*(?:an? |the )?(?:automated|automatic|scheduled|nightly)\b[^.;]{0,40}?"
+            r"\b(?:cancels|stops|kills|terminates|reboots|replaces|removes|deletes|purges|rotates|resets|reruns)\b"
             r"|^\W*(?:the )?(?:scheduler|cron(?:job)?|timer|job runner)\b[^.;]{0,20}?"
             r"\b(?:start(?:s|ed)?|launch(?:es|ed)?|kick(?:s|ed) off|re-?runs?)\b"
             r"|\b(?:nightly|scheduled|daily|hourly|weekly|cron|automated)\b[^.;]{0,40}?\b(?:jobs?|tasks?|backups?|runs?"
@@ -283,7 +286,7 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # "Tomás generates a new API key", "power-cycles the access points"
             r"|\b(?:cancels|stops|kills|terminates|reboots|power[- ]?cycles|regenerates|recreates|replaces|removes"
             r"|deletes|purges|rotates|reconfigures|rebuilds|reinstalls|resets|reruns|unblocks|revokes|resends)"
-            r" (?:the|a|an|all|our|their|its|it|them|both|every|each|two|three|\d)\b"
+            r" (?:the|a|an|all|our|their|it|them|both|every|each|two|three|\d)\b"
             r"|\b(?:generat|creat|issu|provision)(?:es|ed) (?:a |an )?(?:new|fresh|replacement)\b"
             r"|\bpurged\b|\bhalted\b|\breplayed\b|\bkilled\b|\bterminated\b|\brotated\b|\breconfigured\b"
             r"|\bincreases\b|\braise[sd]\b|\blower(?:s|ed)\b|\breduc(?:es|ed)\b"
