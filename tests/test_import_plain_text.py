@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
+import pytest
+
 from app.formats.markdown_export import to_markdown
 from app.formats.markdown_import import from_markdown, read_markdown
 from app.model import EventKind, Severity
@@ -369,3 +371,38 @@ def test_a_plain_text_report_with_a_blank_line_under_each_sections_name_is_read_
     assert document.root_cause.cause == "A bad deploy."
     assert document.closing_notes == "Test deploys on staging first."
     assert document.extra_sections == []
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "title"),
+    [
+        ("Lakeside Veterinary Practice", "Incident Report: Card payments refused at reception"),
+        ("Northgate Library Services", "Post-incident review: Self-checkout kiosks offline"),
+        ("St Anne's Parish Office", "Incident Report – Shared drive unreachable"),
+    ],
+)
+def test_an_organisation_named_over_the_report_title_is_not_the_title(letterhead: str, title: str) -> None:
+    document = from_markdown(
+        f"{letterhead}\n{title}\n\nPrepared by: Ines Costa\n\nSummary\n\nThe kiosks were offline for an hour.\n"
+    )
+    assert document.metadata.title == title
+    assert letterhead in document.introduction  # kept, as written
+
+
+def test_a_two_line_opening_that_is_not_a_letterhead_keeps_its_first_line_as_title() -> None:
+    document = from_markdown("Printer queue jammed\n\nIncident Report: the print server stalled.\n")
+    assert document.metadata.title == "Printer queue jammed"
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Incident: Build agents stuck in the queue for every team", "Outage: Nightly invoices never sent to customers"],
+)
+def test_an_issue_copied_from_a_tracker_is_titled_by_its_first_line(first: str) -> None:
+    document = from_markdown(f"{first}\n\nLabels: ~incident\nAssignee: Ola Berg\n\n## Summary\n\nThe agents hung.\n")
+    assert document.metadata.title == first
+
+
+def test_a_short_incident_field_is_not_taken_for_a_title() -> None:
+    document = from_markdown("Incident: #4512\n\nSeverity: 2\n\n## Summary\n\nThe agents hung.\n")
+    assert document.metadata.title != "Incident: #4512"

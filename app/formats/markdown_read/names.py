@@ -126,6 +126,7 @@ for _key, _names in {
         "why did it happen",
         "why did this happen",
         "what went wrong and why",
+        "what went wrong, and why",
         # A retrospective's questions ("What was the actual cause?").
         "what was the cause",
         "what was the actual cause",
@@ -370,6 +371,13 @@ _KEYWORDS = tuple(
             # "How we'll prevent this from happening again", "Preventing this in the future".
             r"|(?:how|what) we(?:'ll| will| are going to| plan to) (?:prevent|stop|avoid)"
             r"|preventing (?:this|it|a repeat))\b",
+            "measures",
+        ),
+        # Azure's "How are we making incidents like this less likely or less impactful?", and its variants:
+        # what we will make less likely (not "How can customers make …", nor "… our communications more useful").
+        (
+            r"^how (?:are|will|do|can) we (?:make|making) (?:incidents|outages|issues|this|it)\b"
+            r".*\bless (?:likely|impactful)\b",
             "measures",
         ),
         # "Humor Element: Choose Your Own Adventure", "Bonus: a choose-your-own-adventure flowchart".

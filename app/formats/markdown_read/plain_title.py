@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from app.formats.markdown_read.specific_title import only_a_link
+from app.formats.markdown_read.specific_title import KIND_THEN_WHAT, is_generic, only_a_link
 from app.formats.markdown_read.tokens import BULLET, TIME_LED, heading_of, is_table_line, split_label
 
 _LONGEST_TITLE = 120
@@ -74,6 +74,10 @@ def title_line(lines: list[str]) -> tuple[int, str] | None:
     line = lines[first].strip()
     if len(line) <= _LONGEST_TITLE and _TICKET_LED.match(line) and not line.endswith(":"):
         return first, line
+    if first + 1 < len(lines) and (kind := _kind_then_what(lines[first + 1])) and _names_an_owner(line):
+        # "Harbourview Dental Clinic" over "Incident Report: Online booking unavailable", as a Word file's
+        # letterhead starts: the organisation, then the title; the organisation's line stays as text.
+        return first + 1, kind
     alone = first + 1 >= len(lines) or not lines[first + 1].strip() or _fields_under(lines, first + 1)
     if not alone or len(line) > _LONGEST_TITLE or not _could_be_title(lines[first]):
         return None
@@ -82,9 +86,35 @@ def title_line(lines: list[str]) -> tuple[int, str] | None:
     label = split_label(text) if not bold else None
     if label is not None and label[1] and _KIND_OF_REPORT.fullmatch(label[0]) and not only_a_link(label[1]):
         return first, text  # "Postmortem: Checkout errors", "Incident report: …": what the report is about
+    if label is not None and label[0] in _WHAT_WENT_WRONG and len(_WORD.findall(label[1])) >= 3:
+        return first, text  # an issue tracker's "Incident: CI runners stuck in pending": what happened, not a field
     if text.endswith((".", ":", "?", "!", ",", ";")) or (label or ("", ""))[1]:
         return None  # a sentence, or a "Label: value" line (a bold line of its own is the title: "**Postmortem: …**")
     return first, text
+
+
+# "Incident: …", "Outage: …" over a tracker's fields: the issue's title (a short value, "Incident: #4512", is a field).
+_WHAT_WENT_WRONG = ("incident", "outage")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _kind_then_what(line: str) -> str:
+    """The line when it reads "Incident Report: what happened" (or with a dash), short and not a sentence."""
+    text = line.strip()
+    kind = KIND_THEN_WHAT.fullmatch(text) if len(text) <= _LONGEST_TITLE else None
+    if kind is None or only_a_link(kind.group("what")) or text.endswith((".", ",", ";", ":")):
+        return ""
+    return text
+
+
+def _names_an_owner(line: str) -> bool:
+    """Whether a first line could be a letterhead: a short name of a few capitalised words, not a label."""
+    words = line.split()
+    if not 1 <= len(words) <= 6 or len(line) > 60 or ":" in line or not _could_be_title(line):
+        return False
+    if is_generic(line) or _KIND_OF_REPORT.fullmatch(line):
+        return False  # "Postmortem Report" over "Incident Report: …" names the kind of document (specific_title)
+    return line[-1] not in ".:?!,;" and all(word[0].isupper() or word in ("of", "and", "&", "the") for word in words)
 
 
 def _fields_under(lines: list[str], start: int) -> bool:

@@ -133,6 +133,17 @@ def _hour_alone(clause: str, previous: datetime | None) -> tuple[int, int, int, 
 _MOST_LINES_ASKED = 2000
 
 
+def timed_sentences(lines: list[str]) -> int:
+    """How many times ``lines`` tell after a cue ("at 09:49", "by 13:17"), the window's range not counted."""
+    count = 0
+    for line in lines[:_MOST_LINES_ASKED]:
+        line = line[:_LONGEST_SENTENCE]
+        if not _DIGIT.search(line):
+            continue
+        count += sum(1 for _ in _TIME_CUE.finditer(line)) - sum(1 for _ in _RANGE.finditer(line))
+    return count
+
+
 def says_a_time(lines: list[str]) -> bool:
     """Whether any of ``lines`` says a clock time in words ("ten to three", "at nine,")."""
     for line in lines[:_MOST_LINES_ASKED]:
@@ -233,8 +244,10 @@ def story_events(
 
 
 # Between two clauses of a story's sentence that each tell a time: "dropped the slot at 05:16; writes resumed
-# at 05:19", "restarted it at 10:40, and at 10:55 the errors stopped". The mark stays with the first clause.
-_STORY_CLAUSE_END = re.compile(r"(?<=;)\s+|(?<=,)\s+(?=and\s)")
+# at 05:19", "restarted it at 10:40, and at 10:55 the errors stopped"; or a relative clause that goes on to
+# what the others did: "escalated at 11:15 to the network team, who found the loop at 11:38". The mark stays
+# with the first clause.
+_STORY_CLAUSE_END = re.compile(r"(?<=;)\s+|(?<=,)\s+(?=(?:and|who|which)\s)")
 
 
 def _story_clauses(sentences: list[str]) -> list[str]:

@@ -29,7 +29,7 @@ from app.formats.markdown_read.names import (
     section_key,
     section_key_is_plain_timeline,
 )
-from app.formats.markdown_read.prose_timeline import says_a_time
+from app.formats.markdown_read.prose_timeline import says_a_time, timed_sentences
 from app.formats.markdown_read.tokens import BULLET, TIME_LED, is_table_line
 from app.formats.markdown_syntax import outside_fences
 
@@ -180,9 +180,11 @@ def one_timeline(sections: list[Section], assigned: Assigned) -> None:
     if len(candidates) < 2:
         return
 
-    def weight(section: Section) -> tuple[int, bool]:
+    def weight(section: Section) -> tuple[int, int, bool]:
         timed = sum(1 for line in section.lines if TIME_LED.match(line))
-        return timed, section_key_is_plain_timeline(section.heading)
+        # With no line led by a time, the section telling more times in its sentences is the record of events:
+        # Azure's "How did we respond?" beside the "What happened?" that states only the window.
+        return timed, timed_sentences(section.lines), section_key_is_plain_timeline(section.heading)
 
     best = max(candidates, key=weight)
     # Whether the opening is still free, worked out once: looked up for each of 20,000 candidates it was quadratic.

@@ -21,7 +21,7 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 # "Postmortem: …", "Incident Report: …", "Post-Mortem - …": the kind of document, then what happened.
-_KIND_THEN_WHAT = re.compile(
+KIND_THEN_WHAT = re.compile(
     r"(?:(?:[A-Za-z-]{1,20}[ \t]){0,3}(?:post[- ]?mortem|report|review|retrospective|rca))[ \t]*(?::|[-–—])[ \t]*"
     r"(?P<what>\S.*)",
     re.IGNORECASE,
@@ -81,7 +81,7 @@ def _names_it(line: str) -> str:
         return ""
     bold = _BOLD.fullmatch(stripped)
     text = bold.group("text").strip() if bold else stripped
-    kind = _KIND_THEN_WHAT.fullmatch(text)
+    kind = KIND_THEN_WHAT.fullmatch(text)
     if kind is not None and not only_a_link(kind.group("what")) and not text.endswith((".", ",", ";")):
         return text
     if bold is not None and not is_generic(text) and not (split_label(text) or ("", ""))[1]:
