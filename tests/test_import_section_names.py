@@ -50,6 +50,11 @@ def _with_section(heading: str, body: str = BODY) -> PostMortem:
         ("Fix", "resolution"),
         ("The fix", "resolution"),
         ("What we did to fix it", "resolution"),
+        ("What fixed it", "resolution"),
+        ("What fixed the problem?", "resolution"),
+        ("How it was fixed", "resolution"),
+        ("How we solved it", "resolution"),
+        ("What went wrong, and why?", "cause"),
         ("What went wrong", "cause"),
         ("What went wrong and why?", "cause"),
         ("Root cause analysis", "cause"),
@@ -81,6 +86,8 @@ def test_a_section_under_another_common_name_lands_in_its_field(heading, field):
         "Going forward",
         "How we will prevent this from happening again",
         "Preventing this in the future",
+        "How are we making incidents like this less likely, or less impactful?",
+        "How will we make outages like this less likely?",
     ],
 )
 def test_recommendations_and_changes_are_the_measures(heading):
@@ -299,3 +306,62 @@ def test_numbered_items_in_a_document_with_headings_stay_list_items():
         "# Outage\n\n## Summary\n\nDown.\n\n## Lessons learned\n\n1. Recovery:\nwas slow.\n\n2. Alerting:\nwas late.\n"
     )
     assert "1. Recovery:" in document.closing_notes and "###" not in document.closing_notes
+
+
+@pytest.mark.parametrize("heading", ["How we fixed it", "What fixed it", "The fix", "Remediation"])
+def test_the_fix_told_under_its_own_heading_is_the_resolution_beside_listed_action_items(heading):
+    document = from_markdown(
+        "# Printer queue stuck\n\n## Summary\n\nNo job printed for two hours.\n\n"
+        f"## {heading}\n\nCleared the spool folder and restarted the print service.\n\n"
+        "## Action items\n\n- [ ] Alert on spool size @Ana\n"
+    )
+    assert document.root_cause.resolution == "Cleared the spool folder and restarted the print service."
+    assert [task.text for task in document.measures.tasks] == ["Alert on spool size"]
+    assert document.extra_sections == []
+
+
+@pytest.mark.parametrize("heading", ["Notes", "Additional notes", "Other notes"])
+def test_notes_ending_the_page_after_the_action_items_are_the_closing_notes(heading):
+    document = from_markdown(
+        "# Webhooks delayed\n\n## TL;DR\n\nWebhooks waited an hour.\n\n"
+        "## Action items\n\n- [ ] Alert on queue age @Ana\n\n"
+        f"## {heading}\n\nThanks to support for spotting it first.\n"
+    )
+    assert document.closing_notes == "Thanks to support for spotting it first."
+    assert document.extra_sections == []
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        # Before the measures: what the author noted while working, not closing words.
+        "## Notes\n\nThe vendor's status page was down too.\n\n## Action items\n\n- [ ] Alert on queue age\n",
+        # With closing notes of their own, the page's notes stay as written.
+        "## Action items\n\n- [ ] Alert on queue age\n\n## Lessons learned\n\nAlert on age.\n\n"
+        "## Notes\n\nThe vendor's status page was down too.\n",
+    ],
+)
+def test_notes_elsewhere_stay_as_written(layout):
+    document = from_markdown(f"# Webhooks delayed\n\n## TL;DR\n\nWebhooks waited an hour.\n\n{layout}")
+    assert ("Notes", "The vendor's status page was down too.") in [
+        (section.heading, section.body) for section in document.extra_sections
+    ]
+
+
+@pytest.mark.parametrize("parent", ["What happened", "Incident details", "Details"])
+def test_an_empty_parent_heading_over_a_timeline_that_was_read_leaves_no_empty_section(parent):
+    document = from_markdown(
+        "# Webhooks delayed\n\n## TL;DR\n\nWebhooks waited an hour on 4 March 2025.\n\n"
+        f"## {parent}\n\n### Timeline\n\n- 09:05 Deploy finished\n- 09:12 Queue started growing\n\n"
+        "## Root cause\n\nA DNS lookup hung.\n"
+    )
+    assert [event.text for event in document.timeline] == ["Deploy finished", "Queue started growing"]
+    assert document.extra_sections == []
+
+
+def test_an_empty_heading_of_the_authors_own_words_over_a_timeline_stays():
+    document = from_markdown(
+        "# Webhooks delayed\n\n## TL;DR\n\nWebhooks waited an hour on 4 March 2025.\n\n"
+        "## The Tuesday morning\n\n### Timeline\n\n- 09:05 Deploy finished\n- 09:12 Queue started growing\n"
+    )
+    assert [section.heading for section in document.extra_sections] == ["The Tuesday morning"]

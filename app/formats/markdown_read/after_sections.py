@@ -9,13 +9,14 @@ and a status history's "Identified" update as the root cause.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from app.formats.markdown_read.authors import author_names
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.incident_window import window_from_prose
 from app.formats.markdown_read.labels import AUTHOR_LABELS
-from app.formats.markdown_read.names import plain_name
+from app.formats.markdown_read.names import plain_name, section_key
 from app.formats.markdown_read.prose import summary_from_sentences
 from app.formats.markdown_read.prose_measures import measures_from_prose
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
@@ -28,6 +29,7 @@ def finish_other_report(
 ) -> None:
     """``known`` are the sections read by name (``assigned`` maps each one's ``id`` to its key), of ``sections``."""
     window_from_prose(draft, "")
+    _empty_parents_dropped(draft, sections)
     if not draft.timeline:
         _timeline_from_prose(draft)
     _byline_left_at_the_end(draft)
@@ -50,6 +52,25 @@ def finish_other_report(
         summary_from_sentences(draft, Section("", draft.introduction.split("\n")[:200], 0))
     measures_from_prose(draft, [text for text in (draft.introduction, draft.closing_notes) if text])
     _cause_identified(draft)
+
+
+def _empty_parents_dropped(draft: Draft, sections: list[Section]) -> None:
+    """A known heading with no text of its own over sub-sections that were all read ("## What happened" over
+    "### Timeline", as Notion pages nest them) only grouped them: it leaves no empty extra section. Under an
+    unknown name, or with a sub-section kept as written, the heading stays (its words are the author's)."""
+    kept_at = {kept.position: kept for kept in draft.kept}
+    dropped: set[int] = set()
+    for number, section in enumerate(sections):
+        kept = kept_at.get(section.position)
+        if kept is None or kept.heading != section.heading or kept.body.strip() or section_key(section.heading) is None:
+            continue
+        level = section.level
+        # (Bounded: a run of sub-sections is walked once for each of at most six heading levels above it.)
+        children = list(itertools.takewhile(lambda child, level=level: child.level > level, sections[number + 1 :]))
+        if children and all(child.position not in kept_at for child in children):
+            dropped.add(id(kept))
+    if dropped:
+        draft.kept = [kept for kept in draft.kept if id(kept) not in dropped]
 
 
 # "Written by: Kofi Mensah, SysAdmin" signed under the last section, not in the header.

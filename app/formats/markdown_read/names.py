@@ -157,6 +157,11 @@ for _key, _names in {
         "how was it fixed",
         "how did we fix it",
         "how was it resolved",
+        # What made it work again, said of the fix itself.
+        *("what fixed it", "what fixed the issue", "what fixed the problem", "what fixed this", "the solution"),
+        *("how we fixed the issue", "how we fixed the problem", "how it was fixed", "how we resolved it"),
+        *("how we solved it", "how it was solved", "what resolved it", "how we recovered"),
+        *("fix applied", "the remedy"),
     ],
     "measures": [
         "corrective and preventative measures",

@@ -45,6 +45,7 @@ def settle_roles(sections: list[Section], assigned: Assigned) -> None:
     _whys_beside_a_cause(sections, assigned)
     _prose_measures(sections, assigned)
     _what_happened_as_impact(sections, assigned)
+    _notes_at_the_end(sections, assigned)
     _cause_before_the_story(sections, assigned)
     _merge_lesson_parts(sections, assigned)
 
@@ -122,6 +123,23 @@ def _what_happened_as_impact(sections: list[Section], assigned: Assigned) -> Non
         if asked and unread and plain_name(section.heading) == "what happened":  # another section is the timeline
             assigned[id(section)] = "impact"
             return
+
+
+# A page's "Notes": closing words when they end it, after the measures; elsewhere, whatever the author noted.
+_NOTES = ("notes", "additional notes", "other notes", "further notes", "misc notes", "miscellaneous")
+
+
+def _notes_at_the_end(sections: list[Section], assigned: Assigned) -> None:
+    """A "Notes" section ending the document, after the measures, with no closing notes of its own, is them
+    (Notion's "## Notes": "Thanks to the support team…"); a "Notes" section elsewhere stays as written."""
+    keys = [assigned.get(id(section)) for section in sections]
+    if not sections or "closing_notes" in keys or "measures" not in keys:
+        return
+    last = len(sections) - 1
+    while last > 0 and keys[last] == "humor":  # the humour may come after the closing words
+        last -= 1
+    if keys[last] is None and plain_name(sections[last].heading) in _NOTES and keys.index("measures") < last:
+        assigned[id(sections[last])] = "closing_notes"
 
 
 def _merge_lesson_parts(sections: list[Section], assigned: Assigned) -> None:
