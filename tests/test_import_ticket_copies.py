@@ -158,3 +158,44 @@ def test_a_file_that_only_starts_like_a_ticket_is_read_as_before():
     document = from_markdown(text)
     assert document.metadata.title == "[OPS-12] Disk full on the build server"
     assert not any(kept.heading == "Ticket details" for kept in document.extra_sections)
+
+
+_GITLAB_STATES = [
+    "Closed  Issue created 2 weeks ago by Ola Berg",
+    "Open  Incident created 5 days ago by Ola Berg",
+    "olaberg opened this issue on 3 June 2024 · 4 comments",
+]
+_THREADS = [
+    "### Activity\n\n**Pia Lund** @pia.l · 2 weeks ago\n\nI'll take the alert.\n\n"
+    "**Ola Berg** @olaberg · 2 weeks ago\n\nClosing, follow-ups are above.\n",
+    "## Activity\n\n**pia-l** commented on 4 June 2024\n\nI'll take the alert.\n\n"
+    "**olaberg** commented on 5 June 2024\n\nClosing, follow-ups are above.\n",
+    "**Pia Lund** @pia.l · 2 weeks ago\n\nI'll take the alert.\n\n"
+    "**Ola Berg** @olaberg · 2 weeks ago\n\nClosing, follow-ups are above.\n",
+]
+
+
+def _issue(state: str, thread: str) -> str:
+    return (
+        "Incident: Nightly exports never reached the warehouse\n\n"
+        f'{state}\n\nLabels: ~incident ~"severity::3"\nAssignee: Ola Berg\nMilestone: Q2 hardening\n\n'
+        "## Summary\n\nThe nightly export failed on 3 June 2024.\n\n"
+        "## Timeline (UTC)\n\n- 02:00 — Export job starts.\n- 02:40 — Export job fails on a full disk.\n\n"
+        f"## Corrective actions\n\n- [ ] Alert on the export's disk — @pia.l — due 2024-06-20\n\n---\n\n{thread}"
+    )
+
+
+@pytest.mark.parametrize("state", _GITLAB_STATES)
+@pytest.mark.parametrize("thread", _THREADS)
+def test_a_gitlab_or_github_issue_copy_reads_its_fields_as_details_and_keeps_its_thread_apart(state, thread):
+    document = from_markdown(_issue(state, thread))
+    assert document.metadata.title == "Incident: Nightly exports never reached the warehouse"
+    assert document.introduction == "The nightly export failed on 3 June 2024."
+    details = next(section.body for section in document.extra_sections if section.heading == "Ticket details")
+    assert "Milestone: Q2 hardening" in details and state in details
+    comments = [section for section in document.extra_sections if section.heading == "Comments"]
+    assert len(comments) == 1 and "I'll take the alert." in comments[0].body
+    assert [task.text for task in document.measures.tasks] == ["Alert on the export's disk"]
+    assert not any(section.heading == "Corrective actions" for section in document.extra_sections)
+    assert len(document.timeline) == 2
+    assert "Closing, follow-ups are above." in to_markdown(document)

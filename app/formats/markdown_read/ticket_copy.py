@@ -42,7 +42,7 @@ from app.formats.markdown_read.tokens import heading_of, name_key, split_label
 
 DETAILS_HEADING = "Ticket details"
 # The words of the ticket's layout the import replaces by headings: not the post-mortem's words.
-MARKUP_WORDS = ("activity", "comments")
+MARKUP_WORDS = ("activity", "comments", "discussion")
 
 # The fields of a Jira issue and of a ServiceNow incident, as their text copies label them.
 _FIELDS = frozenset(
@@ -53,13 +53,33 @@ _FIELDS = frozenset(
         *("number", "opened", "opened by", "caller", "state", "assigned to", "assignment group", "category"),
         *("subcategory", "impact", "urgency", "configuration item", "service", "closed", "closed by"),
         *("short description", "business service", "resolution code", "resolved by", "contact type"),
+        # GitLab's and GitHub's issue sidebars.
+        *("assignees", "milestone", "weight", "iteration", "epic", "health status", "severity", "reviewers"),
+        *("participants", "time tracking", "confidentiality", "projects", "development", "author"),
     ]
 )
+# GitLab's state line under an issue's title, "Closed  Issue created 3 weeks ago by Marta Lindqvist"; GitHub's
+# "marta-l opened this issue on 14 May 2024 · 5 comments". Its words stay in the details, as written.
+_STATE_LINE = re.compile(
+    r"(?P<state>open|opened|closed|reopened)[ \t]+(?:issue|incident)[ \t]+(?:created|opened)[ \t]+"
+    r"[^\n]{0,60}?\bby[ \t]+(?P<who>[^\n]{1,80})",
+    re.IGNORECASE,
+)
+_OPENED_THIS = re.compile(r"(?P<who>[\w.-]{1,60})[ \t]+opened[ \t]+this[ \t]+issue\b[^\n]{0,100}", re.IGNORECASE)
+_STATE_ALONE = frozenset(["open", "opened", "closed", "reopened"])
 # The people a ticket names as its own: its reporter, then whom it is assigned to.
 _PEOPLE = ("reporter", "opened by", "assignee", "assigned to")
 _PERSON = re.compile(r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}")
 _NOT_A_PERSON = frozenset(["automation", "system", "bot", "integration", "unassigned", "jira", "admin", "service"])
 _COMMENT_HEADER = re.compile(r"[^\W\d_][^\n]{0,80}?[ \t]+added a comment[ \t]+[-–—][ \t]+\S[^\n]{0,60}")
+# GitLab's "**Jae Park** @jpark · 3 weeks ago", GitHub's "**marta-l** commented on 14 May 2024" (or "… 3 weeks
+# ago"): said when, mostly as an age, not a time; such comments stay the ticket's activity.
+_WEB_COMMENT_HEADER = re.compile(
+    r"(?:\*\*[^*\n]{1,80}\*\*[ \t]+@[\w.-]{1,60}[ \t]*·[ \t]*\S[^\n]{0,60}"
+    r"|\*{0,2}[\w.-]{1,60}\*{0,2}[ \t]+commented[ \t]+(?:on[ \t]+\S|\d)[^\n]{0,60})"
+)
+# The heading a copied issue page puts over its thread.
+_THREAD_NAMES = ("activity", "comments", "discussion")
 # The ticket's fields of text, each written on its own line over its text ("Resolution notes:").
 _TEXT_FIELDS = frozenset(["description", "resolution notes", "close notes", "closure notes", "work notes"])
 _LONGEST_FIELD = 300
@@ -78,9 +98,12 @@ def ticket_copy(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[st
     while end < len(lines) and end - start < 60 and flags[end]:
         line = lines[end].strip()
         label = split_label(line) if line and len(line) <= _LONGEST_FIELD else None
-        if line and (label is None or label[0] not in _FIELDS or not label[1]):
+        state = _state(line) if line and len(line) <= _LONGEST_FIELD else None
+        if state is not None:
+            fields.extend(state)
+        elif line and (label is None or label[0] not in _FIELDS or not label[1]):
             break
-        if label is not None:
+        elif label is not None:
             fields.append(label)
         end += 1
     if len({key for key, _ in fields}) < 3:
@@ -91,6 +114,17 @@ def ticket_copy(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[st
         out.extend(["## Description", ""])  # the prose under the fields is the ticket's description
     out.extend(_description_and_comments(lines, flags, end, _comments_kept(lines, flags)))
     return out
+
+
+def _state(line: str) -> list[tuple[str, str]] | None:
+    """A tracker's state line under the title as fields (its state, who opened it); ``None`` when it is not one."""
+    if line.lower() in _STATE_ALONE:
+        return [("status", line)]
+    found = _STATE_LINE.fullmatch(line)
+    if found is not None:
+        return [("status", found.group("state")), ("reporter", found.group("who").strip())]
+    found = _OPENED_THIS.fullmatch(line)
+    return [("reporter", found.group("who"))] if found is not None else None
 
 
 def _comments_kept(lines: list[str], flags: Sequence[int]) -> bool:
@@ -128,6 +162,17 @@ def _description_and_comments(lines: list[str], flags: Sequence[int], start: int
     for index in range(start, len(lines)):
         line = lines[index]
         key = name_key(line.strip().rstrip(":")) if flags[index] and len(line) <= 40 else ""
+        heading = heading_of(line) if key else None
+        if heading is not None and name_key(heading[1]) in _THREAD_NAMES and _web_comment_follows(lines, index):
+            # GitLab's "### Activity" over its comments, under the last section: the thread, not that section's.
+            if not any(added == "## Comments" for added in out):
+                out.append("## Comments")
+            commented = True
+            continue
+        if flags[index] and not commented and len(line) <= 200 and _web_comment_header(line):
+            out.extend(["## Comments", "", line])
+            commented = True
+            continue
         if key in _TEXT_FIELDS and _alone(lines, index):
             following = next((later for later in lines[index + 1 : index + 50] if later.strip()), "")
             over_headings = heading_of(following) or _WIKI_HEADING.match(following)
@@ -144,6 +189,15 @@ def _description_and_comments(lines: list[str], flags: Sequence[int], start: int
         else:
             out.append(line)
     return out
+
+
+def _web_comment_header(line: str) -> bool:
+    return bool(_WEB_COMMENT_HEADER.fullmatch(line.strip()))
+
+
+def _web_comment_follows(lines: list[str], index: int) -> bool:
+    following = [line for line in lines[index + 1 : index + 6] if line.strip()]
+    return any(_web_comment_header(line) for line in following if len(line) <= 200)
 
 
 def _names_a_part(line: str) -> bool:
