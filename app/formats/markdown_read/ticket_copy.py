@@ -54,7 +54,7 @@ _FIELDS = frozenset(
         *("subcategory", "impact", "urgency", "configuration item", "service", "closed", "closed by"),
         *("short description", "business service", "resolution code", "resolved by", "contact type"),
         # GitLab's and GitHub's issue sidebars.
-        *("assignees", "milestone", "weight", "iteration", "epic", "health status", "severity", "reviewers"),
+        *("assignees", "milestone", "weight", "iteration", "epic", "health status", "reviewers"),
         *("participants", "time tracking", "confidentiality", "projects", "development", "author"),
     ]
 )
