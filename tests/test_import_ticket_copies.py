@@ -199,3 +199,24 @@ def test_a_gitlab_or_github_issue_copy_reads_its_fields_as_details_and_keeps_its
     assert not any(section.heading == "Corrective actions" for section in document.extra_sections)
     assert len(document.timeline) == 2
     assert "Closing, follow-ups are above." in to_markdown(document)
+
+
+@pytest.mark.parametrize("heading", ["### Activity", "### Comments", "#### Discussion"])
+def test_an_issue_thread_copied_under_the_action_items_is_kept_apart_from_them(heading):
+    document = from_markdown(
+        "# Nightly exports failed\n\n## Summary\n\nThe export failed.\n\n"
+        f"## Corrective actions\n\n- [ ] Alert on the export's disk — @pia.l\n\n{heading}\n\n"
+        "**Pia Lund** @pia.l · 2 weeks ago\n\nI'll take the alert.\n\n"
+        "**olaberg** commented on 5 June 2024\n\nClosing, follow-ups are above.\n"
+    )
+    assert [task.text for task in document.measures.tasks] == ["Alert on the export's disk"]
+    assert [section.heading for section in document.extra_sections] == [heading.lstrip("# ")]
+    assert "I'll take the alert." in document.extra_sections[0].body
+
+
+def test_a_comments_heading_over_the_authors_own_notes_stays_in_its_section():
+    document = from_markdown(
+        "# Nightly exports failed\n\n## Root cause\n\nA full disk.\n\n### Comments\n\nThe disk was 10 GB.\n"
+    )
+    assert document.root_cause.cause.startswith("A full disk.")
+    assert "The disk was 10 GB." in document.root_cause.cause

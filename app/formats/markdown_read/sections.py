@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from app.formats.markdown_read.draft import Section
 from app.formats.markdown_read.names import names_measure_part, section_key
+from app.formats.markdown_read.ticket_copy import is_thread
 from app.formats.markdown_read.tokens import TIME_LED, find_headings, heading_of, name_key
 from app.formats.markdown_syntax import EXTRA_SECTIONS_LINE, SECTION_HEADINGS, outside_fences
 from app.text_pieces import now_and_then
@@ -267,7 +268,12 @@ def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
         now_and_then(index)
         found = heading_of(lines[index]) if flags[index] else None
         key = section_key(found[1]) if found else None
-        if found is None or found[0] <= section.level or key is None or (timeline_only and key != "timeline"):
+        # An issue page's comment thread ("### Activity" over "**Jae Park** @jpark · 3 weeks ago") copied under
+        # the last section is not that section's: it is cut out, kept as written under its own heading.
+        thread = found is not None and found[0] > section.level and is_thread(lines, index, found[1])
+        if not thread and (
+            found is None or found[0] <= section.level or key is None or (timeline_only and key != "timeline")
+        ):
             index += 1
             continue
         end = index + 1

@@ -163,7 +163,7 @@ def _description_and_comments(lines: list[str], flags: Sequence[int], start: int
         line = lines[index]
         key = name_key(line.strip().rstrip(":")) if flags[index] and len(line) <= 40 else ""
         heading = heading_of(line) if key else None
-        if heading is not None and name_key(heading[1]) in _THREAD_NAMES and _web_comment_follows(lines, index):
+        if heading is not None and is_thread(lines, index, heading[1]):
             # GitLab's "### Activity" over its comments, under the last section: the thread, not that section's.
             if not any(added == "## Comments" for added in out):
                 out.append("## Comments")
@@ -189,6 +189,11 @@ def _description_and_comments(lines: list[str], flags: Sequence[int], start: int
         else:
             out.append(line)
     return out
+
+
+def is_thread(lines: list[str], index: int, name: str) -> bool:
+    """Whether the heading at ``index`` (named ``name``) is an issue page's "Activity" over its comments."""
+    return name_key(name) in _THREAD_NAMES and _web_comment_follows(lines, index)
 
 
 def _web_comment_header(line: str) -> bool:
