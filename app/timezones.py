@@ -100,25 +100,32 @@ _PLACES: list[tuple[str, str, tuple[timedelta, ...], dict[str, timedelta | None]
     ("America/New_York", "Eastern time", (-5 * _H, -4 * _H),
      {"est": None, "edt": -4 * _H, "et": None, "eastern": None, "eastern time": None,
       "eastern standard time": None, "eastern daylight time": -4 * _H, "us/eastern": None}),
-    ("America/Anchorage", "Alaska time", (-9 * _H, -8 * _H), {"akst": None, "akdt": -8 * _H, "alaska time": None}),
-    ("Pacific/Honolulu", "Hawaii time", (-10 * _H,), {"hst": None, "hawaii time": None}),
-    ("America/Halifax", "Atlantic time (Canada)", (-4 * _H, -3 * _H), {"ast": None, "adt": -3 * _H}),
+    ("America/Anchorage", "Alaska time", (-9 * _H, -8 * _H), {"akst": None, "akdt": -8 * _H, "alaska time": None, "alaska standard time": None,
+      "alaska daylight time": -8 * _H}),
+    ("Pacific/Honolulu", "Hawaii time", (-10 * _H,), {"hst": None, "hawaii time": None, "hawaii standard time": None,
+      "hawaii-aleutian standard time": None}),
+    ("America/Halifax", "Atlantic time (Canada)", (-4 * _H, -3 * _H), {"ast": None, "adt": -3 * _H, "atlantic standard time": None,
+      "atlantic daylight time": -3 * _H}),
     ("America/St_Johns", "Newfoundland time", (-3 * _H - 30 * _M, -2 * _H - 30 * _M),
-     {"nst": None, "ndt": -2 * _H - 30 * _M}),
-    ("America/Sao_Paulo", "Brasília time", (-3 * _H,), {"brt": None}),
-    ("America/Argentina/Buenos_Aires", "Argentina time", (-3 * _H,), {"art": None}),
+     {"nst": None, "ndt": -2 * _H - 30 * _M, "newfoundland standard time": None,
+      "newfoundland daylight time": -2 * _H - 30 * _M}),
+    ("America/Sao_Paulo", "Brasília time", (-3 * _H,), {"brt": None, "brasilia time": None}),
+    ("America/Argentina/Buenos_Aires", "Argentina time", (-3 * _H,), {"art": None, "argentina time": None}),
     ("Europe/London", "UK time", (timedelta(0), _H),
-     {"bst": _H, "british summer time": _H, "uk time": None, "london time": None}),
-    ("Europe/Dublin", "Irish time", (timedelta(0), _H), {"irish standard time": _H}),
-    ("Europe/Lisbon", "Western European time", (timedelta(0), _H), {"wet": None, "west": _H}),
+     {"bst": _H, "british summer time": _H, "uk time": None, "london time": None,
+      "british time": None}),
+    ("Europe/Dublin", "Irish time", (timedelta(0), _H), {"irish standard time": _H, "irish time": None}),
+    ("Europe/Lisbon", "Western European time", (timedelta(0), _H), {"wet": None, "west": _H, "western european time": None,
+      "western european summer time": _H}),
     ("Europe/Berlin", "Central European time", (_H, 2 * _H),
      {"cet": None, "cest": 2 * _H, "met": None, "mest": 2 * _H, "central european time": None,
-      "central european summer time": 2 * _H,
+      "central european summer time": 2 * _H, "central european standard time": None,
       # As German teams write them: Mitteleuropäische (Sommer)zeit.
       "mez": None, "mesz": 2 * _H}),
-    ("Europe/Athens", "Eastern European time", (2 * _H, 3 * _H), {"eet": None, "eest": 3 * _H}),
-    ("Europe/Moscow", "Moscow time", (3 * _H,), {"msk": None}),
-    ("Europe/Istanbul", "Turkey time", (3 * _H,), {"trt": None}),
+    ("Europe/Athens", "Eastern European time", (2 * _H, 3 * _H), {"eet": None, "eest": 3 * _H, "eastern european time": None,
+      "eastern european summer time": 3 * _H, "eastern european standard time": None}),
+    ("Europe/Moscow", "Moscow time", (3 * _H,), {"msk": None, "moscow time": None, "moscow standard time": None}),
+    ("Europe/Istanbul", "Turkey time", (3 * _H,), {"trt": None, "turkey time": None}),
     ("Africa/Johannesburg", "South Africa time", (2 * _H,),
      {"sast": None, "south africa standard time": None, "south african standard time": None,
       "south africa time": None, "south african time": None}),
@@ -127,22 +134,27 @@ _PLACES: list[tuple[str, str, tuple[timedelta, ...], dict[str, timedelta | None]
     ("Africa/Maputo", "Central Africa time", (2 * _H,), {"cat": None, "central africa time": None}),
     ("Africa/Nairobi", "East Africa time", (3 * _H,),
      {"eat": None, "east africa time": None, "east african time": None}),
-    ("Asia/Dubai", "Gulf time", (4 * _H,), {"gst": None}),
-    ("Asia/Karachi", "Pakistan time", (5 * _H,), {"pkt": None}),
-    ("Asia/Kolkata", "India Standard Time", (5 * _H + 30 * _M,), {"ist": None, "india standard time": None}),
-    ("Asia/Bangkok", "Indochina time", (7 * _H,), {"ict": None}),
+    ("Asia/Dubai", "Gulf time", (4 * _H,), {"gst": None, "gulf standard time": None}),
+    ("Asia/Karachi", "Pakistan time", (5 * _H,), {"pkt": None, "pakistan standard time": None, "pakistan time": None}),
+    ("Asia/Kolkata", "India Standard Time", (5 * _H + 30 * _M,), {"ist": None, "india standard time": None, "indian standard time": None,
+      "india time": None}),
+    ("Asia/Bangkok", "Indochina time", (7 * _H,), {"ict": None, "indochina time": None}),
     ("Asia/Jakarta", "Western Indonesia time", (7 * _H,), {"wib": None}),
-    ("Asia/Singapore", "Singapore time", (8 * _H,), {"sgt": None}),
-    ("Asia/Hong_Kong", "Hong Kong time", (8 * _H,), {"hkt": None}),
-    ("Asia/Manila", "Philippine time", (8 * _H,), {"pht": None}),
-    ("Australia/Perth", "Australian Western time", (8 * _H,), {"awst": None}),
-    ("Asia/Seoul", "Korea time", (9 * _H,), {"kst": None}),
-    ("Asia/Tokyo", "Japan time", (9 * _H,), {"jst": None}),
+    ("Asia/Singapore", "Singapore time", (8 * _H,), {"sgt": None, "singapore time": None, "singapore standard time": None}),
+    ("Asia/Hong_Kong", "Hong Kong time", (8 * _H,), {"hkt": None, "hong kong time": None}),
+    ("Asia/Manila", "Philippine time", (8 * _H,), {"pht": None, "philippine time": None, "philippine standard time": None}),
+    ("Australia/Perth", "Australian Western time", (8 * _H,), {"awst": None, "australian western standard time": None}),
+    ("Asia/Shanghai", "China time", (8 * _H,), {"china standard time": None, "beijing time": None}),
+    ("Asia/Seoul", "Korea time", (9 * _H,), {"kst": None, "korea standard time": None, "korean standard time": None}),
+    ("Asia/Tokyo", "Japan time", (9 * _H,), {"jst": None, "japan standard time": None, "japan time": None}),
     ("Australia/Adelaide", "Australian Central time", (9 * _H + 30 * _M, 10 * _H + 30 * _M),
-     {"acst": None, "acdt": 10 * _H + 30 * _M}),
+     {"acst": None, "acdt": 10 * _H + 30 * _M, "australian central standard time": None,
+      "australian central daylight time": 10 * _H + 30 * _M}),
     ("Australia/Sydney", "Australian Eastern time", (10 * _H, 11 * _H),
-     {"aest": None, "aedt": 11 * _H, "aet": None}),
-    ("Pacific/Auckland", "New Zealand time", (12 * _H, 13 * _H), {"nzst": None, "nzdt": 13 * _H, "nzt": None}),
+     {"aest": None, "aedt": 11 * _H, "aet": None, "australian eastern standard time": None,
+      "australian eastern daylight time": 11 * _H, "australian eastern time": None}),
+    ("Pacific/Auckland", "New Zealand time", (12 * _H, 13 * _H), {"nzst": None, "nzdt": 13 * _H, "nzt": None, "new zealand standard time": None,
+      "new zealand daylight time": 13 * _H, "new zealand time": None}),
 ]  # fmt: skip
 
 # The common reading is taken; the note says what else the writer may have meant.
@@ -280,6 +292,40 @@ def zone_statement(text: str) -> tzinfo | None:
                 zone = _longest_zone(match["zone"])
                 if zone is not None:
                     return zone
+        return zone_in_sentence(text)
+    return None
+
+
+# The subject of a sentence that states the zone of the times: "All times in this report are Eastern
+# Daylight Time", "Times below are in Pacific time", "All timestamps: CET", "Every time below is IST".
+_TIMES_SUBJECT = re.compile(r"\b(?:times|timestamps?|time\s+stamps|every\s+time)\b", re.IGNORECASE)
+_SENTENCE_WORD = re.compile(r"[^\s()\[\]\"“”]+")
+# Words between the subject and the zone, at most: "in this report are", "below are given in".
+_STATEMENT_GAP = 6
+
+
+def zone_in_sentence(sentence: str) -> tzinfo | None:
+    """The zone a sentence states for the times, a few plain words after its subject ("times"), or ``None``.
+
+    The words between say nothing of a clock ("three times at 10:05 CET" is a count, not a statement),
+    an abbreviation counts only in capitals ("times we eat" names no East Africa time) and a name only
+    with a capital ("Times below are in Pacific time")."""
+    subject = _TIMES_SUBJECT.search(sentence[:300])
+    if subject is None:
+        return None
+    words = [word.strip(".,;:!?*_") for word in _SENTENCE_WORD.findall(sentence[subject.end() : 300])]
+    for index, word in enumerate(words[: _STATEMENT_GAP + 1]):
+        if any(character.isdigit() for character in word):
+            return None
+        if not word[:1].isupper():
+            continue
+        for count in range(min(5, len(words) - index), 0, -1):
+            name = " ".join(words[index : index + count])
+            if count == 1 and name.lower() in ABBREVIATIONS and not name.isupper():
+                continue  # "Eat", "Cat" at the start of a clause
+            zone = zone_named(name)
+            if zone is not None:
+                return zone
     return None
 
 

@@ -118,3 +118,57 @@ def test_a_word_after_a_comma_that_is_no_zone_leaves_the_times_in_utc() -> None:
     draft, notes = from_markdown_with_notes(_window_line("mail bounced from 09:10 to 10:40, Monday."))
     assert draft.summary.start == datetime(2024, 6, 3, 9, 10, tzinfo=UTC)
     assert any("names no time zone" in note for note in notes)
+
+
+# A sentence of an ordinary paragraph states the zone, with words between "times" and the zone's
+# spelled-out name; the paragraph is one long line, as a word processor saves it.
+def _statement_doc(statement: str) -> str:
+    return (
+        "Riverside Library: catalogue search outage\n\n"
+        "On Tuesday 14 May 2024 the catalogue search returned no results from 9:12 am until 10:40 am, so "
+        "patrons at the desks and online could not find any book, and staff had to look titles up on the "
+        "old printed shelf list while the search index was rebuilt from the nightly copy of the database. "
+        f"{statement}\n\n"
+        "Timeline\n\n"
+        "9:12 am - A patron tells the desk that search finds nothing.\n"
+        "10:40 am - Search returns results again.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("statement", "offset"),
+    [
+        ("All times in this report are Eastern Daylight Time.", -4),
+        ("Times below are in Pacific time.", -7),
+        ("All timestamps: CET.", 2),
+        ("(all times Central European Summer Time)", 2),
+        ("Times are given in IST (UTC+5:30).", 5.5),
+        ("Every time in this note is Japan Standard Time.", 9),
+        ("All times shown are Australian Eastern Standard Time.", 10),
+        ("The times we quote are British Summer Time.", 1),
+        ("Timestamps are in India Standard Time.", 5.5),
+        ("All times here are Mountain Daylight Time.", -6),
+    ],
+)
+def test_a_zone_stated_in_a_sentence_of_a_paragraph_is_the_zone_of_every_time(statement: str, offset: float) -> None:
+    draft, notes = from_markdown_with_notes(_statement_doc(statement))
+    zone = timezone(timedelta(hours=offset))
+    assert [event.time for event in draft.timeline] == [
+        datetime(2024, 5, 14, 9, 12, tzinfo=zone),
+        datetime(2024, 5, 14, 10, 40, tzinfo=zone),
+    ]
+    assert not any("names no time zone" in note for note in notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We retried the rebuild three times at 9:30 before it worked.",
+        "Response times for patrons in the reading room rose tenfold.",
+        "Most times we eat lunch at the desk anyway.",
+    ],
+)
+def test_a_sentence_about_times_that_names_no_zone_leaves_the_times_unzoned(sentence: str) -> None:
+    draft, notes = from_markdown_with_notes(_statement_doc(sentence))
+    assert draft.timeline[0].time == datetime(2024, 5, 14, 9, 12, tzinfo=UTC)
+    assert any("names no time zone" in note for note in notes)

@@ -36,6 +36,18 @@ def offset_of(text: str, day: date) -> timedelta:
         (["JST"], 9, 9),
         (["KST"], 9, 9),
         (["SGT", "HKT"], 8, 8),
+        # Spelled out, as a sentence states the zone of a whole report.
+        (["Eastern Daylight Time"], -5, -4),
+        (["Central Daylight Time", "Central Standard Time"], -6, -5),
+        (["Mountain Daylight Time", "Mountain Standard Time"], -7, -6),
+        (["British Summer Time", "British time"], 0, 1),
+        (["Central European Summer Time", "Central European Standard Time"], 1, 2),
+        (["Eastern European Time", "Eastern European Summer Time"], 2, 3),
+        (["India Standard Time", "Indian Standard Time"], 5.5, 5.5),
+        (["Japan Standard Time", "Korea Standard Time"], 9, 9),
+        (["Australian Eastern Standard Time", "Australian Eastern Daylight Time"], 11, 10),
+        (["New Zealand Standard Time", "New Zealand Daylight Time"], 13, 12),
+        (["China Standard Time", "Singapore Time", "Hong Kong Time"], 8, 8),
         (["MSK"], 3, 3),
         (["BRT"], -3, -3),
         (["AEST", "AEDT"], 11, 10),  # southern hemisphere: January is summer

@@ -35,7 +35,7 @@ _BARE_RANGE = re.compile(
 )
 # An am or pm written after a time: "9:55 am", "4 p.m.".
 _MERIDIEM = re.compile(r"[ \t]?[ap]\.?m\b\.?", re.IGNORECASE)
-TIMES_WORD = re.compile(r"\b(?:times?|timeline)\b", re.IGNORECASE)
+TIMES_WORD = re.compile(r"\b(?:times?|timeline|time\s?stamps?)\b", re.IGNORECASE)
 
 
 def read_range(
@@ -209,9 +209,16 @@ CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?[ \t]?[ap]\.?m\b|\b(?
 def stated_zone(lines: Iterable[str]) -> tzinfo | None:
     """The zone a document states for its times ("All times in CET", "Timeline (EST)")."""
     for line in lines:
-        if len(line) < 300 and TIMES_WORD.search(line) and (zone := zone_in_statement(line)) is not None:
-            return zone
+        # A paragraph states it in one of its sentences: "... saw a blank page. All times in this report
+        # are Eastern Daylight Time."
+        pieces = [line] if len(line) < 300 else _SENTENCE_BREAK.split(line[:4000])
+        for piece in pieces:
+            if len(piece) < 300 and TIMES_WORD.search(piece) and (zone := zone_in_statement(piece)) is not None:
+                return zone
     return None
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+")
 
 
 def zone_of_the_window(lines: Iterable[str]) -> tzinfo | None:
