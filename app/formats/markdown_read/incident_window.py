@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from app.formats.markdown_read.draft import Draft
-from app.formats.markdown_read.window import find_range_in_prose, zones_named
+from app.formats.markdown_read.window import RANGE_START, find_range_in_prose, zones_named
 from app.formats.markdown_read.window import zone_of_the_window as window_zone
 from app.timefmt import format_date
 from app.timezones import offset_label
@@ -116,3 +116,17 @@ def window_from_prose(draft: Draft, preamble: str) -> None:
                 summary.end = found[1] if summary.end is None or draft.window_guessed else summary.end
                 draft.window_guessed = False
                 return
+    _window_opening_an_entry(draft)
+
+
+def _window_opening_an_entry(draft: Draft) -> None:
+    """A paragraph read as a timeline entry that opens with the window ("Between 09:42 PDT and 13:17 PDT on
+    17 July 2024, customers saw errors"): the start was taken from that entry, and the end is the range's."""
+    summary = draft.summary
+    for event in draft.timeline[:3]:
+        if event.time is None or event.time != summary.start or not RANGE_START.match(event.text):
+            continue
+        found = find_range_in_prose(event.text, day=event.time.date(), zone=draft.zone, year=None, notes=[])
+        if found is not None and found[0] == summary.start:
+            summary.end = found[1] if summary.end is None or draft.end_guessed else summary.end
+            return

@@ -24,7 +24,7 @@ _RANGE_JOIN = re.compile(
     re.IGNORECASE,
 )
 # Where a range starts in prose: "between 14:02 and ...", "from 14:03 to ...", "window: 14:03 - ...".
-_RANGE_START = re.compile(
+RANGE_START = _RANGE_START = re.compile(
     r"\b(?:between|from|window:?|duration:?|outage:?)[ \t]+(?:(?:approximately|approx\.?|about|around|circa|~)[ \t]*)?",
     re.IGNORECASE,
 )
@@ -160,6 +160,8 @@ def find_range_in_prose(
             found = read_range(written[match.end() :], day=day, zone=zone, year=year, notes=notes)
             if found is not None:
                 return found[0], found[1]
+    if (paired := _start_and_end_in_a_clause(text, day=day, zone=zone, year=year)) is not None:
+        return paired
     start = _after_phrase(_START_PHRASE, text, day=day, zone=zone, year=year)
     if start is None:
         return None
@@ -183,12 +185,32 @@ _START_PHRASE = re.compile(
     r"\b(?:began|begun|started|starting|beginning|start(?:s|ed)?|commenc(?:ed|ing))[ \t]+(?:at|around|about|on)?[ \t]*",
     re.IGNORECASE,
 )
-# "ended at", "until", "resolved at", "recovered by": an end told in words.
+# "ended at", "until", "resolved at", "recovered by", "until we stopped it at": an end told in words, the
+# clock right after the verb or a few plain words later.
 _END_PHRASE = re.compile(
     r"\b(?:ended|ending|ends|until|resolved|recovered|restored|mitigated|stopped|finished|conclud(?:ed|ing))[ \t]+"
-    r"(?:at|by|around|about|on)?[ \t]*",
+    r"(?:(?:[A-Za-z'’-]+[ \t]+){0,5}?(?:at|by|around|about)[ \t]+|(?:at|by|around|about|on)?[ \t]*)",
     re.IGNORECASE,
 )
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _start_and_end_in_a_clause(
+    text: str, *, day: date | None, zone: tzinfo | None, year: int | None
+) -> tuple[datetime, datetime] | None:
+    """A start and an end told in one clause ("a second send started at 10:20 CEST and ran until we stopped
+    it at 10:43 CEST"): that pair, over a start told alone before it ("The first send started at 10:00 as
+    scheduled;")."""
+    for match in itertools.islice(_START_PHRASE.finditer(text), 20):
+        start = _after_phrase(_START_PHRASE, text[match.start() :], day=day, zone=zone, year=year)
+        if start is None:
+            continue
+        rest = text[match.start() + start[1] :]
+        clause = rest[: stop.start()] if (stop := _CLAUSE_END.search(rest)) else rest
+        end = _after_phrase(_END_PHRASE, clause, day=start[0].date(), zone=start[0].tzinfo, year=year)
+        if end is not None and end[0] >= start[0]:
+            return start[0], end[0]
+    return None
 
 
 def _after_phrase(
