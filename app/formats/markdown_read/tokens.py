@@ -149,8 +149,16 @@ _BARE_LABEL = re.compile(r"[A-Za-z][A-Za-z /&'-]{0,40}")
 _PLAIN_LABEL = re.compile(r"([A-Za-z][A-Za-z /&'()-]{0,40}):(?:[ \t]+(.*)|$)")
 
 
+# Emoji before a label ("⏱️ **Duration:**", "💥 Impact:", "👩‍💻 Owner:"): symbols, their variation selectors
+# (U+FE0F) and the joiners (U+200D) of a sequence, then the label's first letter or its markup.
+EMOJI_LEAD = re.compile(r"[^\x00-\x7f\w\s][^\x00-\x7f\w\s]{0,9}[ \t]*(?=[A-Za-z*_])")
+
+
 def split_label(head: str) -> tuple[str, str] | None:
-    """``**Label:** value`` or ``Label: value`` as ``(label key, value)``."""
+    """``**Label:** value`` or ``Label: value`` as ``(label key, value)``; emoji before the label are
+    decoration, read as if they were not there."""
+    if head[:1] > "\x7f" and (lead := EMOJI_LEAD.match(head)) is not None:
+        head = head[lead.end() :]
     match = _BOLD_LABEL.fullmatch(head)
     if match is not None and (len(match.group(1)) == 2 or ":" in match.group(2) + match.group(3).lstrip()[:1]):
         label, rest = match.group(2), match.group(3)
