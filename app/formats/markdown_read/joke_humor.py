@@ -46,6 +46,11 @@ def jokes_as_humor(
     limit = len(sections) if extras_from is None else extras_from
     keys = [section_key(section.heading) for section in sections[:limit]]
     if "humor" in keys:
+        # The report's own Humor section: a meme under the title is humour too, and goes after its caption.
+        if (picture := amusing_picture(preamble)) is not None:
+            humor = sections[keys.index("humor")]
+            humor.lines = [*humor.lines, "", *preamble[picture[0] : picture[1]]]
+            del preamble[picture[0] : picture[1]]
         return sections, extras_from
     closing = next((n for n in reversed(range(limit)) if keys[n] == "closing_notes"), None)
     joke = _closing_joke(sections[closing].lines) if closing is not None else None
