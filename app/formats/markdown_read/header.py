@@ -42,6 +42,7 @@ HEADER_FIELDS = {
     "impact": ("summary", "impact"),
     "root cause": ("summary", "root_cause"),
     "root causes": ("summary", "root_cause"),
+    "cause": ("summary", "root_cause"),  # a short note's "Cause: the disk filled up"
     "resolution": ("root_cause", "resolution"),
     "fix": ("root_cause", "resolution"),
 }

@@ -22,6 +22,7 @@ from app.errors import DocumentError
 from app.formats.markdown_read.after_sections import finish_other_report
 from app.formats.markdown_read.closing_words import closing_words_from_measures
 from app.formats.markdown_read.comment_thread import comments_as_timeline
+from app.formats.markdown_read.compact_note import compact_note
 from app.formats.markdown_read.disguised_headings import headings_in_disguise
 from app.formats.markdown_read.document_day import (
     dated_by,
@@ -250,6 +251,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             draft.zone, draft.zone_unnamed = zone, False  # "from 14:30 until 16:10 (East Africa Time, UTC+3)"
         draft.stated_zone(draft.zone)
     if not own_layout:
+        lines, flags = _passed(compact_note(lines, flags), lines, flags)  # ten lines, no headings, a run of times
         headings_in_disguise(lines)
         # After the names standing alone: the headings this writes are not a plain-text report's.
         lines, flags = _passed(run_in_section_names(lines, flags), lines, flags)

@@ -28,9 +28,11 @@ RANGE_START = _RANGE_START = re.compile(
     r"\b(?:between|from|window:?|duration:?|outage:?)[ \t]+(?:(?:approximately|approx\.?|about|around|circa|~)[ \t]*)?",
     re.IGNORECASE,
 )
-# A range standing in parentheses: "(10:05am–1:02pm PT)", "(14:25 to 16:05 BST)".
+# A range standing in parentheses: "(10:05am–1:02pm PT)", "(14:25 to 16:05 BST)", or after a date's year
+# and a comma, as a note's first line tells the window: "Sat 2 Mar 2024, 09:10–09:30 UTC."
 _BARE_RANGE = re.compile(
-    r"\((?=\d{1,2}(?::\d{2})?[ \t]?(?:[ap]\.?m\.?)?[ \t]*(?:[-–—]|to\b|until\b|till\b|through\b)[ \t]*\d)",
+    r"(?:\(|\b\d{4},[ \t]?)"
+    r"(?=\d{1,2}(?::\d{2})?[ \t]?(?:[ap]\.?m\.?)?[ \t]*(?:[-–—]|to\b|until\b|till\b|through\b)[ \t]*\d)",
     re.IGNORECASE,
 )
 # An am or pm written after a time: "9:55 am", "4 p.m.".
