@@ -85,3 +85,30 @@ def test_a_single_time_in_a_short_note_is_not_a_timeline() -> None:
     draft, _ = read_markdown(text)
     assert draft.timeline == []
     assert "13:30 printing works again" in draft.introduction
+
+
+# Plain-text parts named on lines of their own ("2. Timeline", "3. Root cause"): the note has its parts,
+# and each keeps what it holds.
+NUMBERED = """PRINT SERVER REPORT
+Print server down on the second floor
+
+1. Summary
+Between 13:05 and 13:30 UTC on 9 April 2024 nobody on the second floor could print.
+
+2. Timeline (all times UTC)
+13:05  Monitoring alert: printers offline.
+13:30  Printing works again.
+
+3. Root cause
+The spool folder on print-02 filled the disk.
+
+4. Corrective actions
+a. Put the spool folder on its own volume - Noor Haddad - 30.04.2024
+"""
+
+
+def test_a_plain_note_with_numbered_part_names_keeps_its_parts() -> None:
+    draft, _ = read_markdown(NUMBERED)
+    assert draft.root_cause.cause == "The spool folder on print-02 filled the disk."
+    assert [task.owner for task in draft.measures.tasks] == ["Noor Haddad"]
+    assert len(draft.timeline) == 2

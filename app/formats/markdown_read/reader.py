@@ -251,8 +251,9 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             draft.zone, draft.zone_unnamed = zone, False  # "from 14:30 until 16:10 (East Africa Time, UTC+3)"
         draft.stated_zone(draft.zone)
     if not own_layout:
-        lines, flags = _passed(compact_note(lines, flags), lines, flags)  # ten lines, no headings, a run of times
         headings_in_disguise(lines)
+        # After the headings in disguise ("2. Timeline (all times IST)"): a note with them has its own parts.
+        lines, flags = _passed(compact_note(lines, flags), lines, flags)  # ten lines, no headings, a run of times
         # After the names standing alone: the headings this writes are not a plain-text report's.
         lines, flags = _passed(run_in_section_names(lines, flags), lines, flags)
         lines, flags = _passed(signature_cut(draft, lines, flags), lines, flags)  # "Thanks,\nRachel"
