@@ -10,6 +10,7 @@ report ("TODO:", "Lesson:", "Follow-up:"); the other lines stay where they are, 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -31,7 +32,9 @@ _SHORTEST_RUN = 2
 def compact_note(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``lines`` as sections when they are a short note with no headings and a run of time-led lines;
     ``lines`` itself otherwise."""
-    body = [index for index, line in enumerate(lines) if line.strip()]
+    # The written lines, looked for up to one past a note's length: a long file is given back at once
+    # (listed whole, 60,000 "***" lines held 60,000 numbers).
+    body = list(itertools.islice((index for index, line in enumerate(lines) if line.strip()), _LONGEST_NOTE + 1))
     if not body or len(body) > _LONGEST_NOTE or not all(flags[index] for index in body):
         return lines
     first = body[0]
