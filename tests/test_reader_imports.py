@@ -30,6 +30,12 @@ NOT_NEEDED_BY_PLAIN_TEXT = (
     "duration",
     "html_blocks",  # the page reader: an HTML page only
     "html_lists",
+    "ticket_copy",  # the rare layouts (rare_layouts.py): none of them is this plain file
+    "compact_note",
+    "signature",
+    "joke_humor",
+    "html_inline",
+    "html_tokens",
     "html_tables",
 )
 

@@ -26,8 +26,8 @@ from app.formats.markdown_read.names import NODE_KINDS as _NODE_KINDS
 from app.formats.markdown_read.names import SECTIONS as _SECTIONS
 from app.formats.markdown_read.names import STATUSES as _STATUSES
 from app.formats.markdown_read.names import TASK_STATUSES as _TASK_STATUSES
+from app.formats.markdown_read.names import THREAD_NAMES as _TICKET_MARKUP_WORDS
 from app.formats.markdown_read.other_markups import MARKUP_WORDS as _WIKI_MARKUP_WORDS
-from app.formats.markdown_read.ticket_copy import MARKUP_WORDS as _TICKET_MARKUP_WORDS
 
 # Words of markup a reader does not read as words: HTML's (``<br>``, ``&nbsp;``), a wiki table's attributes,
 # and a saved mail's "Subject:" label (its text is the title).

@@ -12,8 +12,6 @@ import html
 import re
 from collections.abc import Sequence
 
-from app.formats.markdown_read.html_inline import link_text
-from app.formats.markdown_read.html_tokens import Tag, attributes_of
 from app.formats.markdown_read.tokens import is_table_line
 
 # The entities such exports write; others stay as written (a word like "&copy;" in prose is rare,
@@ -128,6 +126,10 @@ def _cleaned(line: str, *, in_table: bool, tags: bool = True) -> str:
         elif match.group("link") is not None:
             # '<a class="confluence-userlink" …>Ines Duarte</a>' is "@Ines Duarte"; a web link "[words](address)".
             words = html.unescape(match.group("link_words"))
+            # The page reader's link rules, loaded by the first link: a file without one needs none of them.
+            from app.formats.markdown_read.html_inline import link_text
+            from app.formats.markdown_read.html_tokens import Tag, attributes_of
+
             attributes = attributes_of(Tag("a", closing=False, attributes=match.group("link_attributes") or ""))
             pieces.append(link_text(words, attributes) if words.strip() else words)
         elif match.group("tag") is not None:

@@ -399,3 +399,7 @@ _PLAIN_TIMELINE = re.compile(r"\b(?:timeline|chronology)\b")
 def section_key_is_plain_timeline(heading: str) -> bool:
     """Whether a heading says "timeline" or "chronology" outright (not "What happened")."""
     return bool(_PLAIN_TIMELINE.search(name_key(heading)))
+
+
+# The headings an issue page gives its comment thread ("Activity", "Comments"): the ticket reader's words.
+THREAD_NAMES = ("activity", "comments", "discussion")

@@ -22,7 +22,6 @@ from app.errors import DocumentError
 from app.formats.markdown_read.after_sections import finish_other_report
 from app.formats.markdown_read.closing_words import closing_words_from_measures
 from app.formats.markdown_read.comment_thread import comments_as_timeline
-from app.formats.markdown_read.compact_note import compact_note
 from app.formats.markdown_read.disguised_headings import headings_in_disguise
 from app.formats.markdown_read.document_day import (
     dated_by,
@@ -49,7 +48,6 @@ from app.formats.markdown_read.incident_window import (
     zone_from_the_times,
     zone_of_the_window,
 )
-from app.formats.markdown_read.joke_humor import jokes_as_humor
 from app.formats.markdown_read.label_cuts import labelled_parts_cut
 from app.formats.markdown_read.markup import without_html_markup
 from app.formats.markdown_read.names import section_key
@@ -67,6 +65,13 @@ from app.formats.markdown_read.prose import (
     read_summary_cause,
     reads_as_summary,
 )
+from app.formats.markdown_read.rare_layouts import (
+    compact_note,
+    finish_signature,
+    jokes_as_humor,
+    signature_cut,
+    ticket_copy,
+)
 from app.formats.markdown_read.roles import one_timeline, settle_roles
 from app.formats.markdown_read.run_in_names import run_in_section_names
 from app.formats.markdown_read.sections import (
@@ -77,10 +82,8 @@ from app.formats.markdown_read.sections import (
     promote_nested,
     split_sections,
 )
-from app.formats.markdown_read.signature import finish_signature, signature_cut
 from app.formats.markdown_read.specific_title import specific_title
 from app.formats.markdown_read.status_updates import status_updates_as_timeline
-from app.formats.markdown_read.ticket_copy import ticket_copy
 from app.formats.markdown_read.tokens import name_key, without_bold
 from app.formats.markdown_read.window import stated_zone, zone_after_a_time
 from app.formats.markdown_syntax import outside_fences

@@ -13,8 +13,7 @@ import re
 from collections.abc import Sequence
 
 from app.formats.markdown_read.draft import Section
-from app.formats.markdown_read.names import names_measure_part, section_key
-from app.formats.markdown_read.ticket_copy import is_thread
+from app.formats.markdown_read.names import THREAD_NAMES, names_measure_part, section_key
 from app.formats.markdown_read.tokens import TIME_LED, find_headings, heading_of, name_key
 from app.formats.markdown_syntax import EXTRA_SECTIONS_LINE, SECTION_HEADINGS, outside_fences
 from app.text_pieces import now_and_then
@@ -270,7 +269,7 @@ def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
         key = section_key(found[1]) if found else None
         # An issue page's comment thread ("### Activity" over "**Jae Park** @jpark · 3 weeks ago") copied under
         # the last section is not that section's: it is cut out, kept as written under its own heading.
-        thread = found is not None and found[0] > section.level and is_thread(lines, index, found[1])
+        thread = found is not None and found[0] > section.level and _is_thread(lines, index, found[1])
         if not thread and (
             found is None or found[0] <= section.level or key is None or (timeline_only and key != "timeline")
         ):
@@ -296,3 +295,12 @@ def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
         previous = end
     rest.extend(lines[previous:])
     return [Section(section.heading, rest, section.position, section.level), *nested]
+
+
+def _is_thread(lines: list[str], index: int, name: str) -> bool:
+    """``ticket_copy.is_thread``, its reader loaded only for a heading that names a comment thread."""
+    if name_key(name) not in THREAD_NAMES:
+        return False
+    from app.formats.markdown_read.ticket_copy import is_thread
+
+    return is_thread(lines, index, name)

@@ -36,13 +36,13 @@ import re
 from collections.abc import Sequence
 
 from app.formats.markdown_read.draft import Draft
-from app.formats.markdown_read.names import section_key
+from app.formats.markdown_read.names import THREAD_NAMES, section_key
 from app.formats.markdown_read.plain_title import title_line
 from app.formats.markdown_read.tokens import heading_of, name_key, split_label
 
 DETAILS_HEADING = "Ticket details"
 # The words of the ticket's layout the import replaces by headings: not the post-mortem's words.
-MARKUP_WORDS = ("activity", "comments", "discussion")
+MARKUP_WORDS = THREAD_NAMES
 
 # The fields of a Jira issue and of a ServiceNow incident, as their text copies label them.
 _FIELDS = frozenset(
@@ -79,7 +79,6 @@ _WEB_COMMENT_HEADER = re.compile(
     r"|\*{0,2}[\w.-]{1,60}\*{0,2}[ \t]+commented[ \t]+(?:on[ \t]+\S|\d)[^\n]{0,60})"
 )
 # The heading a copied issue page puts over its thread.
-_THREAD_NAMES = ("activity", "comments", "discussion")
 # The ticket's fields of text, each written on its own line over its text ("Resolution notes:").
 _TEXT_FIELDS = frozenset(["description", "resolution notes", "close notes", "closure notes", "work notes"])
 _LONGEST_FIELD = 300
@@ -193,7 +192,7 @@ def _description_and_comments(lines: list[str], flags: Sequence[int], start: int
 
 def is_thread(lines: list[str], index: int, name: str) -> bool:
     """Whether the heading at ``index`` (named ``name``) is an issue page's "Activity" over its comments."""
-    return name_key(name) in _THREAD_NAMES and _web_comment_follows(lines, index)
+    return name_key(name) in THREAD_NAMES and _web_comment_follows(lines, index)
 
 
 def _web_comment_header(line: str) -> bool:
