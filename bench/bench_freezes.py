@@ -138,7 +138,7 @@ def run(report: Reporter) -> None:
         env = editor_environment(folder, folder / "data")
         empty = _measure(None, env)
         report.measure("empty editor: longest UI block", empty["worst"], target_seconds=BLOCK_TARGET)
-        report.info(f"empty editor: peak memory {empty['peak'] / 2**20:.0f} MB")
+        report.info(f"empty editor: peak memory {empty['peak'] / 2**20:.1f} MB")
         worst = ("empty editor", empty["worst"])
         (folder / "files").mkdir()
         for label, path in hostile_files(folder / "files").items():
@@ -158,7 +158,7 @@ def run(report: Reporter) -> None:
                     figures["peak"] / 2**20,
                     target=allowed / 2**20,
                     unit="MB",
-                    note=f"10 x {size / 2**20:.1f} MB file + the empty editor's {empty['peak'] / 2**20:.0f} MB",
+                    note=f"10 x {size / 2**20:.2f} MB file + the empty editor's {empty['peak'] / 2**20:.1f} MB",
                 )
                 if figures["worst"] > worst[1]:
                     worst = (name, figures["worst"])

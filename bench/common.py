@@ -253,9 +253,10 @@ class Reporter:
         time_text = _format_seconds(item.seconds)
         line = f"{item.name:<{self.name_width}} {time_text:>11} {ratio_text:>8}  {target:<12} {result}"
         if item.unit:
+            # One decimal: a peak 0.3 MB over its bound read "103 MB <= 103 MB MISSED" at whole megabytes.
             line = (
-                f"{item.name:<{self.name_width}} {f'{item.seconds:.0f} {item.unit}':>11} {'-':>8}  "
-                f"{f'<= {item.target_seconds:.0f} {item.unit}':<12} {result}"
+                f"{item.name:<{self.name_width}} {f'{item.seconds:.1f} {item.unit}':>11} {'-':>8}  "
+                f"{f'<= {item.target_seconds:.1f} {item.unit}':<12} {result}"
             )
         return f"{line}  ({item.note})" if item.note else line
 
