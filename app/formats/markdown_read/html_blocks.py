@@ -97,7 +97,16 @@ class PageWriter(WritesLists):
             self._open(token)
 
     def _skip_chrome(self, token: Token) -> None:
-        """Inside the export's own furniture: skipped up to the closing tag of the element it is in."""
+        """Inside the export's own furniture: skipped up to the closing tag of the element it is in.
+
+        Furniture left unclosed (a ``<div>`` inside it never closed) would swallow the rest of the page: a
+        section's heading, or the body's end, ends it too (the export's furniture holds no heading).
+        """
+        if isinstance(token, Tag) and self.chrome is not None and (token.name in _HEADINGS or token.name == "body"):
+            self.chrome = None
+            if not token.closing:
+                self._open(token)
+            return
         if isinstance(token, Tag) and self.chrome is not None and token.name == self.chrome[0]:
             self.chrome[1] += -1 if token.closing else 1
             if self.chrome[1] == 0:
@@ -374,7 +383,8 @@ class PageWriter(WritesLists):
         outer = self.tables[-1] if self.tables else None
         if outer is not None and outer.cell is not None:
             # A table inside a cell (a layout's): its rows become that cell's words.
-            self.inline.append("; ".join(" ".join(line.strip("| ").split(" | ")) for line in lines if line))
+            rows = [line for number, line in enumerate(lines) if line and not (kind == "table" and number == 1)]
+            self.inline.append("; ".join(" ".join(line.strip("| ").split(" | ")) for line in rows))  # no "---" row
             self._flush()
         elif lines:
             self._block(lines, kind)

@@ -85,8 +85,9 @@ def link_text(words: str, attributes: dict[str, str]) -> str:
     if href.startswith("https://www.google.com/url?"):
         # Google Docs sends every link through a redirect: the address is its "q".
         href = parse_qs(urlsplit(href).query).get("q", [href])[0]
-    if not href.lower().startswith(("http://", "https://")) or any(c in href for c in " ()<>"):
+    if not href.lower().startswith(("http://", "https://")) or any(c in href for c in " <>"):
         return words  # an anchor in the page, another page of the export: the words are what is left
+    href = href.replace("(", "%28").replace(")", "%29")  # "…/Outage_(2024)": the same address, and one link
     if words in (href, href.split("://", 1)[1]) or words.startswith("!["):
         return href if not words.startswith("![") else words
     return f"[{words}]({href})"
