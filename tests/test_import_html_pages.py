@@ -488,3 +488,14 @@ def test_a_link_whose_address_holds_parentheses_keeps_its_address() -> None:
         "</body></html>"
     )
     assert "[the wiki](https://wiki.example/Outage_%282024%29)" in document.introduction
+
+
+def test_code_in_a_table_cell_stays_in_its_row() -> None:
+    # Written as a block, it left its event for a fence above the table, and the event lost its command.
+    document = from_markdown(
+        "<!DOCTYPE html><html><body><h1>Bad deploy</h1><h2>Timeline</h2><table><tr><th>Time</th><th>Event</th></tr>"
+        "<tr><td>2024-05-01 09:00 UTC</td><td>Rolled back with<pre>kubectl rollout undo\n  deploy/api</pre></td></tr>"
+        "</table></body></html>"
+    )
+    [event] = document.timeline
+    assert event.text == "Rolled back with `kubectl rollout undo deploy/api`"

@@ -309,6 +309,13 @@ class PageWriter(WritesLists):
     def _code_block(self) -> None:
         code = "".join(self.inline).strip("\n")  # decoded once already, by the tokens: "&amp;amp;" is "&amp;"
         self.inline = []
+        table = self.tables[-1] if self.tables else None
+        if table is not None and table.cell is not None:
+            # A cell holds one line: its code stays in it, as code, rather than leaving the row for above the table.
+            ticks = "``" if "`" in code else "`"
+            self.inline.append(f"{ticks}{' '.join(code.split())}{ticks}")
+            self._flush()
+            return
         fence = "~~~~" if "```" in code else "```"
         self._block([fence, *code.split("\n"), fence], "code")
 
