@@ -15,10 +15,9 @@ import re
 from collections.abc import Sequence
 
 from app.formats.markdown_read.names import section_key
+from app.formats.markdown_read.rare_layouts import LONGEST_NOTE
 from app.formats.markdown_read.tokens import heading_of
 
-# A note is short: a longer document without headings is prose, read as it is.
-_LONGEST_NOTE = 80
 _LONGEST_LINE = 2_000
 # "- 09:10 alert", "* **09:14** Ravi logs in", "09:22 – deleted archives", "- 2024-03-02 09:10 alert".
 _TIME_LED = re.compile(r"[ \t]{0,3}(?:[-*+•][ \t]+)?(?:\*\*)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\b(?!:)")
@@ -34,8 +33,8 @@ def compact_note(lines: list[str], flags: Sequence[int]) -> list[str]:
     ``lines`` itself otherwise."""
     # The written lines, looked for up to one past a note's length: a long file is given back at once
     # (listed whole, 60,000 "***" lines held 60,000 numbers).
-    body = list(itertools.islice((index for index, line in enumerate(lines) if line.strip()), _LONGEST_NOTE + 1))
-    if not body or len(body) > _LONGEST_NOTE or not all(flags[index] for index in body):
+    body = list(itertools.islice((index for index, line in enumerate(lines) if line.strip()), LONGEST_NOTE + 1))
+    if not body or len(body) > LONGEST_NOTE or not all(flags[index] for index in body):
         return lines
     first = body[0]
     if any(heading_of(lines[index]) or len(lines[index]) > _LONGEST_LINE for index in body[1:]):

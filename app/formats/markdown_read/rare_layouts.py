@@ -16,8 +16,10 @@ from app.formats.markdown_read.names import section_key
 
 _FIELDS_LOOKED_AT = 80
 """A ticket's fields are under its title: the first lines hold them, when the file is one."""
-_LONGEST_NOTE = 80
-"""Written lines of a short note at the most (``compact_note._LONGEST_NOTE``)."""
+LONGEST_NOTE = 80
+"""Written lines of a short note at the most: a longer document without headings is prose, read as it is."""
+LONGEST_SIGN_OFF = 60
+"""Characters of a sign-off's last line at the most ("— Rachel", "Cheers, R.")."""
 
 
 def ticket_copy(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[str]:
@@ -31,8 +33,8 @@ def ticket_copy(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[st
 
 def compact_note(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``compact_note.compact_note``, for a file of a short note's length."""
-    written = itertools.islice((line for line in lines if line.strip()), _LONGEST_NOTE + 1)
-    if sum(1 for _ in written) > _LONGEST_NOTE:
+    written = itertools.islice((line for line in lines if line.strip()), LONGEST_NOTE + 1)
+    if sum(1 for _ in written) > LONGEST_NOTE:
         return lines
     from app.formats.markdown_read.compact_note import compact_note as read
 
@@ -42,7 +44,7 @@ def compact_note(lines: list[str], flags: Sequence[int]) -> list[str]:
 def signature_cut(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[str]:
     """``signature.signature_cut``, for a file whose last line has a name's letters."""
     last = next((line for line in reversed(lines) if line.strip()), "")
-    if len(last) > 60 or not any(char.isalpha() for char in last):
+    if len(last) > LONGEST_SIGN_OFF or not any(char.isalpha() for char in last):
         return lines
     from app.formats.markdown_read.signature import signature_cut as cut
 

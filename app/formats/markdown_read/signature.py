@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from app.formats.markdown_read.draft import Draft
+from app.formats.markdown_read.rare_layouts import LONGEST_SIGN_OFF
 
 _NAME = r"(?P<name>[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?){0,2})"
 _VALEDICTION = (
@@ -31,7 +32,7 @@ def signature_cut(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[
     last = len(lines) - 1
     while last >= 0 and not lines[last].strip():
         last -= 1
-    if last < 2 or not flags[last] or len(lines[last]) > 60:
+    if last < 2 or not flags[last] or len(lines[last]) > LONGEST_SIGN_OFF:
         return lines
     line = lines[last].strip()
     above = last - 1  # the line right above: a valediction ("Thanks,") or the end of the text
