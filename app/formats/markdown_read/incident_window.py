@@ -11,8 +11,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from app.formats.markdown_read.draft import Draft
-from app.formats.markdown_read.window import RANGE_START, find_range_in_prose, zones_named
-from app.formats.markdown_read.window import zone_of_the_window as window_zone
+from app.formats.markdown_read.window import RANGE_START, find_range_in_prose, window_zone, zones_named
 from app.timefmt import format_date
 from app.timezones import offset_label
 

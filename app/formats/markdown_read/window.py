@@ -245,7 +245,7 @@ def stated_zone(lines: Iterable[str]) -> tzinfo | None:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+")
 
 
-def zone_of_the_window(lines: Iterable[str]) -> tzinfo | None:
+def window_zone(lines: Iterable[str]) -> tzinfo | None:
     """The zone written once after the incident's window, in prose or in parentheses ("from 14:25 to
     16:05 BST", "(14:25–16:05 BST)", "between 9:10 and 9:55 am PT"): the zone of the document's times
     written without one, when its other times name more than one zone (a vendor's "10:30 EDT"). Windows
