@@ -14,8 +14,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from app.formats.markdown_read.layout_bounds import LONGEST_NOTE
 from app.formats.markdown_read.names import section_key
-from app.formats.markdown_read.rare_layouts import LONGEST_NOTE
 from app.formats.markdown_read.tokens import heading_of
 
 _LONGEST_LINE = 2_000

@@ -12,14 +12,11 @@ import itertools
 from collections.abc import Sequence
 
 from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.layout_bounds import LONGEST_NOTE, LONGEST_SIGN_OFF
 from app.formats.markdown_read.names import section_key
 
 _FIELDS_LOOKED_AT = 80
 """A ticket's fields are under its title: the first lines hold them, when the file is one."""
-LONGEST_NOTE = 80
-"""Written lines of a short note at the most: a longer document without headings is prose, read as it is."""
-LONGEST_SIGN_OFF = 60
-"""Characters of a sign-off's last line at the most ("— Rachel", "Cheers, R.")."""
 
 
 def ticket_copy(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[str]:

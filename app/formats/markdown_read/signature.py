@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from app.formats.markdown_read.draft import Draft
-from app.formats.markdown_read.rare_layouts import LONGEST_SIGN_OFF
+from app.formats.markdown_read.layout_bounds import LONGEST_SIGN_OFF
 
 _NAME = r"(?P<name>[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?){0,2})"
 _VALEDICTION = (
