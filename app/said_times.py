@@ -44,7 +44,9 @@ _NUMBER_WORDS = {
 _WORD = "|".join(sorted((re.escape(word) for word in _NUMBER_WORDS), key=len, reverse=True))
 _HOUR_WORD = "|".join(sorted((word for word, value in _NUMBER_WORDS.items() if value <= 12), key=len, reverse=True))
 _MINUTES = rf"(?P<minutes>{_WORD}|\d{{1,2}})(?:\s+minutes?)?"
-_HOUR = rf"(?P<hour>{_HOUR_WORD}|\d{{1,2}})"
+# Noon and midnight name their hour, and its half of the day: "quarter past midnight", "ten to noon".
+_NAMED_HOURS = {"noon": 12, "midday": 12, "midnight": 0}
+_HOUR = rf"(?P<hour>{_HOUR_WORD}|\d{{1,2}}|noon|midday|midnight)"
 _PART_OF_DAY = (
     r"(?P<part>a\.?m\.?|p\.?m\.?|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight"
     r"|this\s+(?:morning|afternoon|evening))"
@@ -216,7 +218,7 @@ def _clock_of(found: re.Match[str]) -> str:
 
 def _number(word: str) -> int:
     word = " ".join(word.lower().split())
-    return _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word)
+    return _NUMBER_WORDS.get(word, _NAMED_HOURS.get(word, -1)) if not word.isdigit() else int(word)
 
 
 def _spoken_clock(found: re.Match[str], previous: datetime | None) -> tuple[int, int, bool] | None:
@@ -239,7 +241,7 @@ def _spoken_clock(found: re.Match[str], previous: datetime | None) -> tuple[int,
         return None
     part = (found["part"] or "").lower().replace(".", "").split()
     guessed = False
-    if named > 12 or named == 0:
+    if (found["hour"] or "").lower() in _NAMED_HOURS or named > 12 or named == 0:
         hour = named
     elif part:
         hour = _with_part_of_day(named, part)

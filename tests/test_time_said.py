@@ -37,12 +37,22 @@ def read(text: str, previous: datetime | None = ABOVE) -> time_input.TimeInput:
         ("ten to twelve pm", (11, 50)),
         ("ten to one pm", (12, 50)),
         ("five to one in the afternoon", (12, 55)),
+        # Noon and midnight name their hour and its half of the day: nothing is guessed.
+        ("half past noon", (12, 30)),
+        ("five to noon", (11, 55)),
+        ("ten to midnight", (23, 50)),
     ],
 )
 def test_clock_times_said_or_jotted_are_read(typed, clock):
     reading = read(typed)
     assert not reading.problem, reading.problem
     assert reading.value == datetime(2024, 3, 2, *clock, tzinfo=UTC)
+
+
+def test_minutes_past_midnight_are_after_the_event_above_with_no_guess_said():
+    reading = read("quarter past midnight")
+    assert reading.value == datetime(2024, 3, 3, 0, 15, tzinfo=UTC)
+    assert not reading.notes
 
 
 def test_twelve_at_night_is_midnight_after_the_event_above():

@@ -18,8 +18,9 @@ from datetime import datetime
 
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.timeline.blocks import heading_event, html_timeline_table, timeline_table
-from app.formats.markdown_read.timeline.context import ANCHOR, TimelineContext
+from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.kind_labels import kind_labelled_lines
+from app.formats.markdown_read.timeline.lead_patterns import ANCHOR
 from app.formats.markdown_read.timeline.lines import (
     Entries,
     bullet_event,

@@ -16,7 +16,29 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, NamedTuple
 
 from app.formats.markdown_read.draft import Draft, EventDraft
+from app.formats.markdown_read.timeline.day_words import DayRun, day_named_after, day_named_before, shifted_day
 from app.formats.markdown_read.timeline.kinds import guess_kind, kind_label
+from app.formats.markdown_read.timeline.lead_patterns import (
+    AM_OR_PM,
+    ANY_DAY,
+    BARE_RELATIVE,
+    BARE_TWELVE_HOUR_CLOCK,
+    CLOSING_MARKUP,
+    DOTTED_CLOCK_AFTER_A_DATE,
+    DOTTED_OR_FRENCH_CLOCK_LEAD,
+    FRENCH_CLOCK_LEAD,
+    INLINE_DAY,
+    IRC_NICK,
+    LEAD_WORD,
+    LONGEST_SENTENCE,
+    NUMBERED_ENTRY,
+    RANGE_END,
+    RELATIVE,
+    SEPARATOR,
+    TIME_INSIDE,
+    opens_a_sentence,
+    writes_its_date,
+)
 from app.formats.markdown_read.timeline.window_marks import (
     END_MARKER,
     MITIGATED_MARKER,
@@ -34,10 +56,6 @@ from app.timeparse import Reading, read
 # a smaller step back is an entry written out of order, and stays on its day.
 _MIDNIGHT_STEP = timedelta(hours=12)
 _HALF_DAY = timedelta(hours=12)
-
-# "1:19" with one digit for its hour and no am or pm: a clock of twelve hours, its half of the day unsaid.
-_BARE_TWELVE_HOUR_CLOCK = re.compile(r"(?<![\d:.])[1-9]:[0-5]\d(?!\d)")
-_AM_OR_PM = re.compile(r"\d[ \t]?[AaPp]\.?[Mm]\b|\b(?:noon|midnight|midday)\b", re.IGNORECASE)
 
 
 class Lead(NamedTuple):
@@ -63,6 +81,8 @@ class TimelineContext:
     # The date "Day 1" stands for, in a timeline that numbers its days inline ("Day 2 00:05 – x").
     day_one: date | None = None
     last_time: datetime | None = None
+    day_run: DayRun = field(default_factory=DayRun)
+    first_day: date | None = None  # the day of the first entry read
     onset: datetime | None = None
     end_marker: datetime | None = None
     mitigated: datetime | None = None
@@ -95,7 +115,7 @@ class TimelineContext:
         if not self.draft.other_template:
             found = parse_timestamp(text, default_date=self.day, default_zone=self.zone)
             return self._rolled(found, True) if found is not None else None
-        if self.anchor is not None and (relative := _RELATIVE.fullmatch(text.strip())) is not None:
+        if self.anchor is not None and (relative := RELATIVE.fullmatch(text.strip())) is not None:
             return self._offset(relative)  # a table's "T+00:05" cell
         reading = self._read(text, whole=True)
         return self._rolled(reading.moment, reading.has_date) if reading is not None else None
@@ -103,14 +123,61 @@ class TimelineContext:
     def leading(self, text: str) -> Lead | None:
         """A moment at the start of ``text``, and the text after it and its separator."""
         if not self.draft.other_template:
+            return self._leading(text)
+        return self.on_named_day(text, self._leading)
+
+    def on_named_day(self, text: str, lead_of: Callable[[str], Lead | None]) -> Lead | None:
+        """``lead_of(text)``, on the day that ``text`` names relative to the entries above: "The next morning
+        at 08:15 …" (the words go, as a date would), "09:00 the next day: …" (the words after the time)."""
+        day, last_time, year = self.day, self.last_time, self.year
+        named = day_named_before(text)
+        if day is None or (named is None and not day_named_after(text[:80], anywhere=True)):
+            return lead_of(text)
+        days, end, part = named or (1, 0, "day")
+        try:
+            shifted = shifted_day(day, days, part, last_time, self.first_day)
+        except OverflowError:
+            return None if named else lead_of(text)
+        # Entries one after another each saying "next day" are on the same day, unless that goes back in time.
+        found = None
+        for target in dict.fromkeys((self.day_run.day_after(day, len(self.draft.timeline)) or shifted, shifted)):
+            self.day, self.last_time, self.year = day, last_time, year
+            found = self._on_day(text, lead_of, end if named else -1, target)
+            if found is not None and (last_time is None or found.moment >= last_time):
+                break
+        if found is None:
+            self.day, self.last_time, self.year = day, last_time, year
+        else:
+            self.day_run.record(len(self.draft.timeline) + 1, found.moment.date())
+        return found
+
+    def _on_day(self, text: str, lead_of: Callable[[str], Lead | None], end: int, target: date) -> Lead | None:
+        """The lead of ``text`` on ``target``: that of the text after ``end``, else that of a time followed by
+        "the next day"."""
+        if end >= 0:
+            self.set_day(target)
+            return lead_of(text[end:])
+        found = lead_of(text)
+        length = day_named_after(found.text) if found is not None and found.has_time else 0
+        if found is None or not length or abs((target - found.moment.date()).days) > 1:
+            return found  # no words for the day, or a date of its own
+        try:
+            moment = found.moment + (target - found.moment.date())
+        except OverflowError:
+            return found
+        self.passed(moment)
+        return Lead(moment, SEPARATOR.sub("", found.text[length:], count=1), True)
+
+    def _leading(self, text: str) -> Lead | None:
+        if not self.draft.other_template:
             found = leading_time(text, default_date=self.day, default_zone=self.zone)
             if found is None:
                 return None
             moment, rest = found
-            return Lead(self._rolled(moment, _writes_its_date(text)), rest, True)
-        if self.anchor is not None and (relative := _RELATIVE.match(text) or _BARE_RELATIVE.match(text)) is not None:
+            return Lead(self._rolled(moment, writes_its_date(text)), rest, True)
+        if self.anchor is not None and (relative := RELATIVE.match(text) or BARE_RELATIVE.match(text)) is not None:
             return self._relative(relative, text)
-        if (numbered := _INLINE_DAY.match(text)) is not None and (day := self._numbered_day(numbered)) is not None:
+        if (numbered := INLINE_DAY.match(text)) is not None and (day := self._numbered_day(numbered)) is not None:
             # "Day 2 00:05 – x", "Day 1 (Mon 19 Feb) 21:30 – x": the clock on the day the number names.
             before = (self.day, self.last_time)
             self.set_day(day)
@@ -118,42 +185,42 @@ class TimelineContext:
             if found is None:
                 self.day, self.last_time = before
             return found
-        if (numbered_entry := _NUMBERED_ENTRY.match(text)) is not None:
+        if (numbered_entry := NUMBERED_ENTRY.match(text)) is not None:
             text = text[numbered_entry.end() :]  # "1 - 11:49 AM: the push": the entry's number is not its text
-        lead = _LEAD_WORD.match(text)
+        lead = LEAD_WORD.match(text)
         body = text[lead.end() :] if lead else text
         # "14h05 — x", "14.03 x": a clock written the French or the European way, at an entry's start only
         # (anywhere else "2.10" is a version). Read as "14:05"; the text after it is the same length.
-        body = (_DOTTED_OR_FRENCH_CLOCK_LEAD if self.dotted else _FRENCH_CLOCK_LEAD).sub(r"\1\2:\3", body, count=1)
+        body = (DOTTED_OR_FRENCH_CLOCK_LEAD if self.dotted else FRENCH_CLOCK_LEAD).sub(r"\1\2:\3", body, count=1)
         reading = self._read(body)
         if reading is None:
             return None
         dated = reading.has_date
         if not reading.has_time:
             # "**2024-05-01** 15:00 — text": a date, then the time outside its markup.
-            after = _SEPARATOR.sub("", _CLOSING_MARKUP.sub("", body[reading.end :], count=1), count=1)
+            after = SEPARATOR.sub("", CLOSING_MARKUP.sub("", body[reading.end :], count=1), count=1)
             # "30/11/2023 22.45 – x": after a date, a dotted clock of two-digit hours is the entry's time.
-            after = _DOTTED_CLOCK_AFTER_A_DATE.sub(r"\1\2:\3", after, count=1)
+            after = DOTTED_CLOCK_AFTER_A_DATE.sub(r"\1\2:\3", after, count=1)
             clock = read(after, default_date=reading.moment.date(), default_zone=self.zone, notes=self.draft.notes)
             if clock is not None and clock.has_time and not clock.has_date:
                 reading, body = clock, after  # the clock's day is the date written before it
         rest = body[reading.end :]
-        second = _RANGE_END.match(rest)
+        second = RANGE_END.match(rest)
         if second is not None and (end := self._read(rest[second.end() :])) is not None and end.has_time:
             if end.has_zone and not reading.has_zone and end.zone is not None:
                 # "14:03–14:10 PDT": the zone written once is both ends'.
                 reading = read(body, default_date=self.day, default_zone=end.zone, default_year=self.year) or reading
             # A range keeps its words: the event is at its start, the text says until when.
             return Lead(self._rolled(reading.moment, dated), text.strip(), True)
-        if lead is not None and lead.group("approximate") and not _opens_a_sentence(lead, rest):
+        if lead is not None and lead.group("approximate") and not opens_a_sentence(lead, rest):
             # "~14:00": the text says the time is approximate. ("Around 8:00 AM, we suspected ...": a sentence's
             # opening words, as "At 6:00 AM," are; the entry is what follows them.)
             return Lead(self._rolled(reading.moment, dated), text.strip(), reading.has_time)
-        rest = _SEPARATOR.sub("", rest, count=1)
+        rest = SEPARATOR.sub("", rest, count=1)
         if reading.open_markup:
             closer = reading.open_markup[::-1]
             if rest.startswith(closer):  # "**14:03:** text": the markup closed after the separator
-                rest = _SEPARATOR.sub("", rest[len(closer) :], count=1)
+                rest = SEPARATOR.sub("", rest[len(closer) :], count=1)
             elif rest:
                 rest = reading.open_markup + rest  # "**15:00 UTC: Title** text" keeps "**Title**".
             else:
@@ -170,12 +237,12 @@ class TimelineContext:
         last = self.last_time
         if last is None or last.hour < 12 or moment >= last or moment + _HALF_DAY < last:
             return moment
-        if _AM_OR_PM.search(written) or not _BARE_TWELVE_HOUR_CLOCK.search(written):
+        if AM_OR_PM.search(written) or not BARE_TWELVE_HOUR_CLOCK.search(written):
             return moment
         later = moment + _HALF_DAY
         if later - last > _HALF_DAY:
             return moment
-        clock = _BARE_TWELVE_HOUR_CLOCK.search(written)
+        clock = BARE_TWELVE_HOUR_CLOCK.search(written)
         assert clock is not None
         if not self.afternoon:
             self.draft.notes.append("")  # its place among the notes; written once the timeline is read
@@ -196,7 +263,7 @@ class TimelineContext:
         """
         if not self.draft.other_template:
             return None
-        for match in _TIME_INSIDE.finditer(text[:_LONGEST_SENTENCE]):
+        for match in TIME_INSIDE.finditer(text[:LONGEST_SENTENCE]):
             reading = self._read(text[match.end() :])
             if reading is not None and reading.has_time:
                 return Lead(self._rolled(reading.moment, reading.has_date), text.strip(), True)
@@ -210,7 +277,7 @@ class TimelineContext:
         after = text[relative.end() :].lstrip()
         if after.startswith(("=", "is ")):
             return None  # "T+0 = 16:20 UTC" states the anchor; it is not an event
-        rest = _SEPARATOR.sub("", after, count=1)
+        rest = SEPARATOR.sub("", after, count=1)
         return Lead(moment, rest, True) if rest else None
 
     def _offset(self, relative: re.Match[str]) -> datetime | None:
@@ -242,10 +309,10 @@ class TimelineContext:
     def peek_time(self, text: str) -> bool:
         """Whether ``text`` starts with a time, without reading it."""
         if not self.draft.other_template:
-            return leading_time(text, default_date=self.day or _ANY_DAY, default_zone=self.zone) is not None
-        if (numbered := _INLINE_DAY.match(text) or _NUMBERED_ENTRY.match(text)) is not None:
+            return leading_time(text, default_date=self.day or ANY_DAY, default_zone=self.zone) is not None
+        if (numbered := INLINE_DAY.match(text) or NUMBERED_ENTRY.match(text)) is not None:
             text = text[numbered.end() :]
-        return read(text, default_date=self.day or _ANY_DAY, compact=self.compact) is not None
+        return read(text, default_date=self.day or ANY_DAY, compact=self.compact) is not None
 
     def _read(self, text: str, *, whole: bool = False) -> Reading | None:
         return read(
@@ -263,11 +330,15 @@ class TimelineContext:
         """``moment`` moved past midnight when its clock went backwards by more than half a day."""
         if not dated and self.last_time is not None and moment < self.last_time - _MIDNIGHT_STEP:
             moment += timedelta(days=1)
-        self.last_time = moment
-        self.day = moment.date()
+        self.passed(moment)
         if self.year is None:
             self.year = moment.year
         return moment
+
+    def passed(self, moment: datetime) -> None:
+        """An entry was read at ``moment``: the entries below count on from it."""
+        self.last_time, self.day = moment, moment.date()
+        self.first_day = self.first_day or self.day
 
     def set_day(self, day: date, zone: tzinfo | None = None) -> None:
         self.day = day
@@ -280,7 +351,7 @@ class TimelineContext:
 
     def add(self, time: datetime | None, text: str, kind: EventKind | None = None, *, has_clock: bool = True) -> None:
         """Append an event; its kind is the current group's, else guessed from its words."""
-        if self.draft.other_template and text.startswith("<") and (nick := _IRC_NICK.match(text)):
+        if self.draft.other_template and text.startswith("<") and (nick := IRC_NICK.match(text)):
             text = f"{nick.group(1)}: {text[nick.end() :]}"  # an IRC log's "<ella> text", as a chat's "ella: text"
         if self.draft.other_template and text.endswith("\\") and text[-2:-1] not in ("\\", ":", ""):
             # "*06:00*: site down\" on lines joined by hard breaks: the break ends the entry, it is no text.
@@ -328,72 +399,3 @@ class TimelineContext:
                 summary.end = later[-1]
                 self.draft.window_guessed = self.draft.end_guessed = True
         settle_guessed_kinds(events, summary.start, end_stated)
-
-
-_ANY_DAY = date(2000, 6, 15)
-# "<ella> " opening an IRC log's line: the nick that said it.
-_IRC_NICK = re.compile(r"<([A-Za-z_\[\]^{}|`][\w\[\]^{}|`.-]{0,29})>[ \t]+")
-# "at 3:00 PM", "around 14:05", "by 09:30": a clock inside an entry's sentence.
-_TIME_INSIDE = re.compile(
-    r"\b(?:at|around|about|approximately|by)[ \t]+(?=\d{1,2}(?::\d{2}|[ \t]?[ap]\.?m\b)|noon\b|midnight\b)",
-    re.IGNORECASE,
-)
-_LONGEST_SENTENCE = 1000
-# "1 - 11:49 AM: text", "2 – 12:00 PM: text": entries numbered by hand, a dash after the number, then a clock.
-_NUMBERED_ENTRY = re.compile(r"[ \t]*\d{1,3}[ \t]+[-–—][ \t]+(?=[*_`]{0,2}\d{1,2}(?::\d{2}|[ \t]?[AaPp]\.?[Mm]\b))")
-# "At 14:03, ...", "On March 4 at ...", "~14:00", "Around 14:00": words before a time.
-# "🔔 **19:10** – Monitoring emails": a pictograph (with its variation selector or joiner) before the time
-# marks the entry, as a bullet would.
-_PICTOGRAPHS = r"(?:[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*){1,3}[ \t]+"
-_LEAD_WORD = re.compile(
-    rf"[ \t]*(?:{_PICTOGRAPHS}(?=\S))?(?:(?:at|on|by)[ \t]+|(?P<between>between|from)[ \t]+"
-    r"|(?P<approximate>[~≈±][ \t]*|about[ \t]+|around[ \t]+|approx(?:\.|imately)?[ \t]*|c(?:a)?\.[ \t]*))?"
-    r"(?=[*_`]{0,2}\d|[*_`]{0,2}[A-Z][a-z]{2,8}\.?[ \t]+\d)",
-    re.IGNORECASE,
-)
-# "1 h 30 later the cache was warm", "2 h 30 of degraded service": a length of time, not a clock. The words are
-# lower case: "7 h 48 After the feed changed" starts a sentence at that clock.
-_NOT_A_DURATION = r"(?![ \t]*(?:later|of|after|before|ago|since|min|mins|minutes|in total|elapsed|passed)\b)"
-# "14h05 after the deploy, ...": written close, with an hour of two digits past the morning, it is a clock.
-_NOT_A_DURATION = r"(?:(?<=(?:1\d|2[0-3])h[0-5]\d)|" + _NOT_A_DURATION + ")"
-_DOTTED_OR_FRENCH_CLOCK_LEAD = re.compile(
-    r"^([*_`~]{0,2})([01]?\d|2[0-3])(?:[ \t]?h[ \t]?|\.)([0-5]\d)(?![\d.:])" + _NOT_A_DURATION
-)
-_DOTTED_CLOCK_AFTER_A_DATE = re.compile(r"^([*_`~]{0,2})([01]\d|2[0-3])[h.]([0-5]\d)(?![\d.:])")
-# "14h05", and "7 h 48" as Québec writes it.
-_FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])[ \t]?h[ \t]?([0-5]\d)(?![\d.:])" + _NOT_A_DURATION)
-# "**T+1h05m** — text", "T-12m:": a time relative to the timeline's stated T+0.
-_RELATIVE = re.compile(
-    r"[*_`]{0,2}T[ \t]?(?P<sign>[-+−])[ \t]?(?:(?P<clock_h>\d{1,3}):(?P<clock_m>[0-5]\d)(?::(?P<clock_s>[0-5]\d))?|"
-    # "T+1h30m", "T-6 min", "T+2 hours": the unit glued or after a space
-    r"(?:(?P<hours>\d{1,3})[ \t]?h(?:rs?|ours?)?(?![A-Za-z]))?[ \t]?"
-    r"(?:(?P<minutes>\d{1,4})[ \t]?m(?:ins?|inutes?)?(?![A-Za-z]))?[ \t]?"
-    r"(?:(?P<seconds>\d{1,5})[ \t]?s(?:ecs?|econds?)?(?![A-Za-z]))?(?P<bare>(?<=[-+−])\d{1,4})?)[*_`]{0,2}(?![\w:])"
-)
-# "Day 2 00:05 – x", "**Day 1** (Mon 19 Feb) 21:30 – x": a day numbered inline, then the entry's clock.
-_INLINE_DAY = re.compile(
-    r"[*_]{0,2}day[ \t]?(?P<number>\d{1,3})[*_]{0,2}(?:[ \t]*\((?P<date>[^()\n]{1,40})\))?"
-    r"(?:[ \t]*[,:])?[ \t]*(?=[*_`]{0,2}\d)",
-    re.IGNORECASE,
-)
-# "+00:12 text" under a stated T0: the offset as a clock, the "T" left out (only the clock form: "+5" is a number).
-_BARE_RELATIVE = re.compile(
-    r"[*_`]{0,2}(?P<sign>[-+−])(?P<clock_h>\d{1,3}):(?P<clock_m>[0-5]\d)(?::(?P<clock_s>[0-5]\d))?[*_`]{0,2}(?![\w:])"
-)
-# "T+0 = 2024-09-03 16:20 UTC", "T0 is 16:20 UTC": the moment relative times count from.
-ANCHOR = re.compile(r"\bT[ \t]?\+?[ \t]?0\b\)?[ \t]*(?:=|is|:|was)[*_]{0,2}[ \t]*", re.IGNORECASE)
-# "14:03–14:10": the second end of a range right after the first.
-_RANGE_END = re.compile(r"[ \t]*(?:[-–—~]|to|until|and)[ \t]*(?=[*_`]{0,2}\d)")
-_CLOSING_MARKUP = re.compile(r"^(?:\*\*|__|`)")
-# What separates a time from its event's text: "14:03: x", "14:03 - x", "14:03 — x", "14:03 | x".
-_SEPARATOR = re.compile(r"^[ \t]*(?:[-–—:|>,]+|=>|->)?[ \t]*")
-
-
-def _opens_a_sentence(lead: re.Match[str], rest: str) -> bool:
-    """ "Around 8:00 AM, we ...": a worded approximation and a comma open a sentence (a mark, "~14:00", does not)."""
-    return lead.group("approximate")[:1].isalpha() and rest.lstrip(" \t*_").startswith(",")
-
-
-def _writes_its_date(text: str) -> bool:
-    """Whether ``text`` starts with a date of its own (then its clock needs no rolling over midnight)."""
-    return leading_time(text, default_date=None) is not None

@@ -197,10 +197,17 @@ def _said_lead(ctx: TimelineContext, head: str) -> Lead | None:
         return None
     from app.formats.markdown_read.timeline.said_leads import said_lead  # a timeline with a bullet not led by digits
 
-    start = ctx.draft.summary.start
-    previous = ctx.last_time or (start - timedelta(hours=3) if start is not None and start.year > 1 else None)
-    found = said_lead(head, ctx.day, ctx.zone, previous)
-    return Lead(found[0], found[1], True) if found is not None else None
+    def lead_of(text: str) -> Lead | None:
+        start = ctx.draft.summary.start
+        previous = ctx.last_time or (start - timedelta(hours=3) if start is not None and start.year > 1 else None)
+        found = said_lead(text, ctx.day, ctx.zone, previous)
+        if found is None:
+            return None
+        ctx.passed(found[0])  # the entries below count on from it, as from "14:05"
+        # A said time that does not label its entry keeps its sentence whole, the words naming its day too.
+        return Lead(found[0], head.strip() if found[1] == text.strip() else found[1], True)
+
+    return ctx.on_named_day(head, lead_of)  # "The next morning, around half past nine, …"
 
 
 def _capitalised(text: str, written: str, *, opened_by_a_word: bool = False) -> str:

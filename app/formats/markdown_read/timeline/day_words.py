@@ -1,0 +1,69 @@
+"""Days named relative to the entries above: "The next morning at 09:10 …", "09:00 the next day: …".
+
+A timeline that runs past its first day often says so in words rather than
+with a date: a careful reader puts such an entry on the day after the one
+above it (or the day before, for "the previous evening"). The small hours
+belong to the night before them: "01:30 the disk filled", then "The next
+morning at 08:00 …" is seven hours later, not a day and seven.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+# At an entry's front, before its time: "The next day, 10:30:", "Next morning at 08:15", "**The following
+# day** — around 9", "The night before, at 22:10", "On the day after at 07:00".
+_LEAD = re.compile(
+    r"[ \t]*[*_]{0,2}(?:on[ \t]+)?(?:(?:the[ \t]+)?(?P<after>next|following)[ \t]+(?P<part>day|morning|afternoon"
+    r"|evening|night)|the[ \t]+day[ \t]+(?P<day_after>after)|the[ \t]+(?P<before>previous|preceding)[ \t]+"
+    r"(?:day|morning|afternoon|evening|night)|the[ \t]+(?:day|night|evening)[ \t]+(?P<night_before>before))"
+    r"[*_]{0,2}(?:[ \t]*[,:–—-])?[ \t]*(?:(?:at|around|about|by|from)[ \t]+)?(?=\S)",
+    re.IGNORECASE,
+)
+# Right after an entry's time: "09:00 the next day: backlog drained", "noon on the following day — …".
+_AFTER_TIME = re.compile(r"[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?(?:next|following)[ \t]+day\b", re.IGNORECASE)
+
+
+def day_named_before(text: str) -> tuple[int, int, str] | None:
+    """The days a relative day word at the front of ``text`` moves its entry (1 or -1), where the entry's
+    time begins after it, and the part of the day it names ("day" when none); None when it opens with none."""
+    found = _LEAD.match(text)
+    if found is None:
+        return None
+    days = -1 if found["before"] or found["night_before"] else 1
+    return days, found.end(), (found["part"] or "day").lower()
+
+
+def day_named_after(text: str, *, anywhere: bool = False) -> int:
+    """The length of "the next day" opening ``text`` (what follows an entry's time), else 0; with ``anywhere``,
+    whether ``text`` holds those words at all (a cheap test before reading the entry twice)."""
+    found = _AFTER_TIME.search(text) if anywhere else _AFTER_TIME.match(text)
+    return found.end() if found is not None else 0
+
+
+def shifted_day(day: date, days: int, part: str, last_time: datetime | None, first_day: date | None) -> date:
+    """The day ``days`` from ``day``. The night's small hours belong to the day before them: after "01:30" (past
+    midnight from the first day), "the next day" is that date; "the next morning" is after any small hours."""
+    small_hours = days == 1 and last_time is not None and last_time.date() == day and last_time.hour < 6
+    if small_hours and (part == "morning" or (first_day is not None and day > first_day)):
+        return day
+    return day + timedelta(days=days)
+
+
+@dataclass
+class DayRun:
+    """The last entry that named its day: entries one after another each saying "Next day, …" are all on the
+    same next day, not each a day after the one above."""
+
+    events: int = -1  # how many events the timeline held once that entry was added
+    day: date | None = None  # the day it was on
+
+    def day_after(self, day: date, events: int) -> date | None:
+        """The day an entry naming its day is on when it follows such an entry (the timeline holds ``events``
+        and is still at ``day``); None when it does not."""
+        return self.day if self.events == events and self.day == day else None
+
+    def record(self, events: int, day: date) -> None:
+        self.events, self.day = events, day

@@ -1,0 +1,83 @@
+"""The patterns a timeline's entries are read with: words and marks before a time, relative times, ranges.
+
+Kept apart from ``context`` (which reads with them) so that each stays short; every
+pattern is anchored or bounded, none can split one run of text two ways.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from app.formats.markdown_syntax import leading_time
+
+# "1:19" with one digit for its hour and no am or pm: a clock of twelve hours, its half of the day unsaid.
+BARE_TWELVE_HOUR_CLOCK = re.compile(r"(?<![\d:.])[1-9]:[0-5]\d(?!\d)")
+AM_OR_PM = re.compile(r"\d[ \t]?[AaPp]\.?[Mm]\b|\b(?:noon|midnight|midday)\b", re.IGNORECASE)
+ANY_DAY = date(2000, 6, 15)
+# "<ella> " opening an IRC log's line: the nick that said it.
+IRC_NICK = re.compile(r"<([A-Za-z_\[\]^{}|`][\w\[\]^{}|`.-]{0,29})>[ \t]+")
+# "at 3:00 PM", "around 14:05", "by 09:30": a clock inside an entry's sentence.
+TIME_INSIDE = re.compile(
+    r"\b(?:at|around|about|approximately|by)[ \t]+(?=\d{1,2}(?::\d{2}|[ \t]?[ap]\.?m\b)|noon\b|midnight\b)",
+    re.IGNORECASE,
+)
+LONGEST_SENTENCE = 1000
+# "1 - 11:49 AM: text", "2 – 12:00 PM: text": entries numbered by hand, a dash after the number, then a clock.
+NUMBERED_ENTRY = re.compile(r"[ \t]*\d{1,3}[ \t]+[-–—][ \t]+(?=[*_`]{0,2}\d{1,2}(?::\d{2}|[ \t]?[AaPp]\.?[Mm]\b))")
+# "At 14:03, ...", "On March 4 at ...", "~14:00", "Around 14:00": words before a time.
+# "🔔 **19:10** – Monitoring emails": a pictograph (with its variation selector or joiner) before the time
+# marks the entry, as a bullet would.
+PICTOGRAPHS = r"(?:[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*){1,3}[ \t]+"
+LEAD_WORD = re.compile(
+    rf"[ \t]*(?:{PICTOGRAPHS}(?=\S))?(?:(?:at|on|by)[ \t]+|(?P<between>between|from)[ \t]+"
+    r"|(?P<approximate>[~≈±][ \t]*|about[ \t]+|around[ \t]+|approx(?:\.|imately)?[ \t]*|c(?:a)?\.[ \t]*))?"
+    r"(?=[*_`]{0,2}\d|[*_`]{0,2}[A-Z][a-z]{2,8}\.?[ \t]+\d)",
+    re.IGNORECASE,
+)
+# "1 h 30 later the cache was warm", "2 h 30 of degraded service": a length of time, not a clock. The words are
+# lower case: "7 h 48 After the feed changed" starts a sentence at that clock.
+NOT_A_DURATION = r"(?![ \t]*(?:later|of|after|before|ago|since|min|mins|minutes|in total|elapsed|passed)\b)"
+# "14h05 after the deploy, ...": written close, with an hour of two digits past the morning, it is a clock.
+NOT_A_DURATION = r"(?:(?<=(?:1\d|2[0-3])h[0-5]\d)|" + NOT_A_DURATION + ")"
+DOTTED_OR_FRENCH_CLOCK_LEAD = re.compile(
+    r"^([*_`~]{0,2})([01]?\d|2[0-3])(?:[ \t]?h[ \t]?|\.)([0-5]\d)(?![\d.:])" + NOT_A_DURATION
+)
+DOTTED_CLOCK_AFTER_A_DATE = re.compile(r"^([*_`~]{0,2})([01]\d|2[0-3])[h.]([0-5]\d)(?![\d.:])")
+# "14h05", and "7 h 48" as Québec writes it.
+FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])[ \t]?h[ \t]?([0-5]\d)(?![\d.:])" + NOT_A_DURATION)
+# "**T+1h05m** — text", "T-12m:": a time relative to the timeline's stated T+0.
+RELATIVE = re.compile(
+    r"[*_`]{0,2}T[ \t]?(?P<sign>[-+−])[ \t]?(?:(?P<clock_h>\d{1,3}):(?P<clock_m>[0-5]\d)(?::(?P<clock_s>[0-5]\d))?|"
+    # "T+1h30m", "T-6 min", "T+2 hours": the unit glued or after a space
+    r"(?:(?P<hours>\d{1,3})[ \t]?h(?:rs?|ours?)?(?![A-Za-z]))?[ \t]?"
+    r"(?:(?P<minutes>\d{1,4})[ \t]?m(?:ins?|inutes?)?(?![A-Za-z]))?[ \t]?"
+    r"(?:(?P<seconds>\d{1,5})[ \t]?s(?:ecs?|econds?)?(?![A-Za-z]))?(?P<bare>(?<=[-+−])\d{1,4})?)[*_`]{0,2}(?![\w:])"
+)
+# "Day 2 00:05 – x", "**Day 1** (Mon 19 Feb) 21:30 – x": a day numbered inline, then the entry's clock.
+INLINE_DAY = re.compile(
+    r"[*_]{0,2}day[ \t]?(?P<number>\d{1,3})[*_]{0,2}(?:[ \t]*\((?P<date>[^()\n]{1,40})\))?"
+    r"(?:[ \t]*[,:])?[ \t]*(?=[*_`]{0,2}\d)",
+    re.IGNORECASE,
+)
+# "+00:12 text" under a stated T0: the offset as a clock, the "T" left out (only the clock form: "+5" is a number).
+BARE_RELATIVE = re.compile(
+    r"[*_`]{0,2}(?P<sign>[-+−])(?P<clock_h>\d{1,3}):(?P<clock_m>[0-5]\d)(?::(?P<clock_s>[0-5]\d))?[*_`]{0,2}(?![\w:])"
+)
+# "T+0 = 2024-09-03 16:20 UTC", "T0 is 16:20 UTC": the moment relative times count from.
+ANCHOR = re.compile(r"\bT[ \t]?\+?[ \t]?0\b\)?[ \t]*(?:=|is|:|was)[*_]{0,2}[ \t]*", re.IGNORECASE)
+# "14:03–14:10": the second end of a range right after the first.
+RANGE_END = re.compile(r"[ \t]*(?:[-–—~]|to|until|and)[ \t]*(?=[*_`]{0,2}\d)")
+CLOSING_MARKUP = re.compile(r"^(?:\*\*|__|`)")
+# What separates a time from its event's text: "14:03: x", "14:03 - x", "14:03 — x", "14:03 | x".
+SEPARATOR = re.compile(r"^[ \t]*(?:[-–—:|>,]+|=>|->)?[ \t]*")
+
+
+def opens_a_sentence(lead: re.Match[str], rest: str) -> bool:
+    """ "Around 8:00 AM, we ...": a worded approximation and a comma open a sentence (a mark, "~14:00", does not)."""
+    return lead.group("approximate")[:1].isalpha() and rest.lstrip(" \t*_").startswith(",")
+
+
+def writes_its_date(text: str) -> bool:
+    """Whether ``text`` starts with a date of its own (then its clock needs no rolling over midnight)."""
+    return leading_time(text, default_date=None) is not None
