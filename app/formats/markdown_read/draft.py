@@ -167,6 +167,8 @@ class Draft:
     closing_after_measures: tuple[Section, list[str]] | None = None
     # Zones the document states for its times ("All times in IST"), noted once the times are read.
     stated_zones: list[tzinfo] = field(default_factory=list)
+    # The moment the document's relative times ("T+15m") count from, where it states one ("**T0** is …").
+    anchor: datetime | None = None
     # The lines above the first section (a "**Launch (T0):** …" label there anchors a timeline's "T+00:05").
     header_lines: list[str] = field(default_factory=list)
     # A ticket copy's reporter and assignee: the authors, when the document names none itself.

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from app.formats.markdown_read.draft import Draft
+from app.formats.markdown_read.relative_times import with_moments
 from app.formats.markdown_read.window import RANGE_START, find_range_in_prose, window_zone, zones_named
 from app.timefmt import format_date
 from app.timezones import offset_label
@@ -109,6 +110,7 @@ def window_from_prose(draft: Draft, preamble: str) -> None:
     kept = [kept.body for kept in sorted(draft.kept, key=lambda kept: kept.position) if not kept.body.startswith("```")]
     for text in (preamble, draft.introduction, summary.impact, summary.root_cause, *kept):
         if text:
+            text = with_moments(text, draft.anchor)  # "from T−25m until T+1h05m"
             found = find_range_in_prose(text, day=day, zone=draft.zone, year=day.year if day else None, notes=[])
             if found is not None:
                 summary.start = found[0]

@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from app.formats.markdown_read.draft import Draft
+from app.formats.markdown_read.relative_times import with_moments
 from app.formats.markdown_read.tokens import split_label
 from app.formats.markdown_read.window import find_range_in_prose, read_range, written_clocks, zone_in_statement
 from app.timefmt import parse_timestamp
@@ -261,7 +262,7 @@ def read_window_label(draft: Draft, head: str) -> bool:
     key, value = split_label(head) or ("", "")
     summary = draft.summary
     if key in WINDOW_LABELS + IMPACT_WINDOW_LABELS and value:
-        value = written_clocks(value, dotted=True)
+        value = with_moments(written_clocks(value, dotted=True), draft.anchor)  # "T−25m to T+1h05m"
         found = read_range(value, day=draft.day, zone=draft.zone, year=_year(draft), notes=draft.notes)
         if found is None:
             return key in WINDOW_LABELS and _told_window(draft, value)

@@ -3,15 +3,24 @@
 ``Subject:``, ``From:``, ``Date:``, ``To:`` lines at the top of a file are a
 mail's headers. A careful reader takes the subject for the title and the
 sender for the author, and knows the ``Date:`` is when the mail was sent, not
-when the incident happened (though, when the mail writes no other date, its
-"this morning" was that day: better than the day the file was saved). The header lines other than the subject stay
-where they are, as written.
+when the incident happened. A mail that writes no date with its year still
+says the incident's day: in its subject ("Payroll file late (Fri 28 June)"),
+or as a weekday in its text counted back from the day it was sent ("On Friday
+the upload failed", sent on Monday 1 July); only when it says neither was its
+"this morning" the day it was sent (better than the day the file was saved).
+The header lines other than the subject stay where they are, as written.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
+
+from app.formats.markdown_read.document_day import first_date
+from app.timeparse import read
 
 _MOST_HEADERS = 30
 _HEADER = re.compile(r"(subject|from|to|cc|date|sent|reply-to)[ \t]*:[ \t]*(.{0,300})", re.IGNORECASE)
@@ -69,3 +78,67 @@ def _sender_name(value: str) -> str:
     name = match.group("name").strip()
     last, comma, first = name.partition(",")
     return f"{first.strip()} {last.strip()}" if comma and first.strip() else name  # "Mwangi, Derek"
+
+
+# A day written without its year, as a subject writes it: "Fri 28 June", "28 Jun", "June 28th", "Friday, 28/6".
+_DAY_AND_MONTH = re.compile(
+    r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?[A-Za-z]{3,9}\b|[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|\d{1,2}[/.]\d{1,2}(?![/.\d]))",
+    re.IGNORECASE,
+)
+# A weekday a mail's text tells a past event on: "On Friday the upload failed", "last Tuesday", "Friday's
+# batch", "on Friday evening". "by Friday", "next Friday", "until Friday" are a promise, not the incident.
+_PAST_WEEKDAY = re.compile(
+    r"\b(?P<word>on|last|this[ \t]+past|since)[ \t]+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?P<alone>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s|[ \t]+(?:morning|afternoon"
+    r"|evening|night))\b",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NOT_THE_PAST = re.compile(r"\b(?:by|until|till|before|next|due|from)[ \t]+$", re.IGNORECASE)
+
+
+def incident_day(mail: MailHeaders, text: Iterable[str]) -> tuple[date | None, str]:
+    """The incident's day in a mail that writes no date with its year, and how it was found ("subject",
+    "weekday", "sent"): the day its subject names, else the weekday its ``text`` tells the incident on,
+    counted back from the day it was sent, else that day itself."""
+    sent = first_date([mail.sent]) if mail.sent else None
+    if sent is None:
+        return None, ""
+    if (day := _subject_day(mail.subject, sent)) is not None:
+        return day, "subject"
+    if (day := _weekday_before(text, sent)) is not None:
+        return day, "weekday"
+    return sent, "sent"
+
+
+def _subject_day(subject: str, sent: date) -> date | None:
+    """The day ``subject`` names without its year: in the year the mail was sent, or the year before
+    when that day is still to come (a mail of 2 January about "Sat 30 Dec")."""
+    for match in itertools.islice(_DAY_AND_MONTH.finditer(subject[:300]), 5):
+        for year in (sent.year, sent.year - 1):
+            reading = read(match.group(0), default_year=year, date_only_ok=True)
+            if reading is None or not reading.has_date or reading.has_time:
+                break
+            day = reading.moment.date()
+            if day.year != year:
+                break  # it wrote its own year after all
+            if day <= sent:
+                return day
+    return None
+
+
+def _weekday_before(text: Iterable[str], sent: date) -> date | None:
+    """The day of the first weekday the mail tells a past event on, the latest such day before it was sent
+    ("last Friday": at least a day before; "on Monday", sent on a Monday: that day)."""
+    for line in itertools.islice(text, 400):
+        for match in itertools.islice(_PAST_WEEKDAY.finditer(line[:2000]), 10):
+            if _NOT_THE_PAST.search(line[max(0, match.start() - 12) : match.start()]):
+                continue
+            named = (match.group("day") or match.group("alone")).lower()
+            back = (sent.weekday() - _WEEKDAYS.index(named)) % 7
+            if back == 0 and (match.group("word") or "").lower() in ("last", "this past"):
+                back = 7
+            return sent - timedelta(days=back)
+    return None

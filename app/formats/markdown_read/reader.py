@@ -26,7 +26,6 @@ from app.formats.markdown_read.disguised_headings import headings_in_disguise
 from app.formats.markdown_read.document_day import (
     dated_by,
     day_from_weekdays,
-    first_date,
     writes_slashed_dates_day_first,
 )
 from app.formats.markdown_read.draft import Draft, Section
@@ -72,6 +71,7 @@ from app.formats.markdown_read.rare_layouts import (
     signature_cut,
     ticket_copy,
 )
+from app.formats.markdown_read.relative_times import stated_anchor
 from app.formats.markdown_read.roles import one_timeline, settle_roles
 from app.formats.markdown_read.run_in_names import run_in_section_names
 from app.formats.markdown_read.sections import (
@@ -135,6 +135,15 @@ def misspelt_names(draft: Draft, sections: list[Section], assigned: dict[int, st
         from app.formats.markdown_read.misspelt_names import misspelt_names as read
 
         read(draft, sections, assigned)
+
+
+# How the day of a mail's times was found, as the user is told.
+_MAIL_DAY_NOTES = {
+    "subject": "The mail's subject names the incident's day without its year: its times were placed on {}.",
+    "weekday": "The mail names the incident's weekday only: its times were placed on {}, counted back from the "
+    "day it was sent.",
+    "sent": "The mail writes no date of the incident: its times were placed on {}, the day it was sent.",
+}
 
 
 def mail_headers(lines: list[str]) -> MailHeaders | None:
@@ -310,12 +319,16 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         if draft.metadata.authors is None and mail.sender:
             draft.metadata.authors = [mail.sender]
     if not own_layout and draft.day is None and mail is not None and mail.sent:
-        draft.day = first_date([mail.sent])
+        from app.formats.markdown_read.mail import incident_day  # loaded with the mail's headers
+
+        body = (
+            line
+            for number, (line, outside) in enumerate(zip(lines, flags, strict=True))
+            if outside and number not in mail.lines and not line.startswith(">")
+        )
+        draft.day, told = incident_day(mail, body)
         if draft.day is not None:
-            draft.notes.append(
-                f"The mail writes no date of the incident: its times were placed on {format_date(draft.day)}, "
-                "the day it was sent."
-            )
+            draft.notes.append(_MAIL_DAY_NOTES[told].format(format_date(draft.day)))
     if not own_layout and draft.day is None and file_day is not None:
         draft.day = day_from_weekdays(_outside(lines, flags), file_day)
         if draft.day is not None:
@@ -325,6 +338,10 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             )
         else:
             draft.day, day_from_file = file_day, True
+    if not own_layout:
+        # "**T0** is 2 December 2024, 21:30 UTC" in the Issue Summary: the summary's "T−25m to T+1h05m" and the
+        # timeline's "T+6m" count from it.
+        draft.anchor = stated_anchor(_outside(lines, flags), day=draft.day, zone=draft.zone)
     known = sections if extras_from is None else sections[:extras_from]
     # The Issue Summary and the prose first: the window they state gives the day
     # (and zone) of the times written alone in the timeline.

@@ -35,6 +35,9 @@ _BARE_RANGE = re.compile(
     r"(?=\d{1,2}(?::\d{2})?[ \t]?(?:[ap]\.?m\.?)?[ \t]*(?:[-–—]|to\b|until\b|till\b|through\b)[ \t]*\d)",
     re.IGNORECASE,
 )
+# Words in parentheses after a range's first time, saying what happened then ("13:00 (the failed upload)").
+# A zone in parentheses ("13:00 (UTC)") is read with its time already; words only, no clock, no nesting.
+_ASIDE = re.compile(r"[ \t]*\([ \t]*[A-Za-z][^()\d\n]{0,79}\)")
 # An am or pm written after a time: "9:55 am", "4 p.m.".
 _MERIDIEM = re.compile(r"[ \t]?[ap]\.?m\b\.?", re.IGNORECASE)
 TIMES_WORD = re.compile(r"\b(?:times?|timeline|time\s?stamps?)\b", re.IGNORECASE)
@@ -48,6 +51,8 @@ def read_range(
     if first is None or not first.has_time:
         return None
     first_end, first_weekday = _weekday_after(text, first.end)
+    if aside := _ASIDE.match(text, first_end):
+        first_end = aside.end()  # "from 13:00 (the failed upload) until 16:40": the start's aside is not the join
     join = _RANGE_JOIN.match(text, first_end)
     if join is None or join.end() == first_end:
         return None

@@ -14,13 +14,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from datetime import datetime
 
 from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.relative_times import stated_anchor
 from app.formats.markdown_read.timeline.blocks import heading_event, html_timeline_table, timeline_table
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.kind_labels import kind_labelled_lines
-from app.formats.markdown_read.timeline.lead_patterns import ANCHOR
 from app.formats.markdown_read.timeline.lines import (
     Entries,
     bullet_event,
@@ -35,7 +34,6 @@ from app.formats.markdown_read.timeline.run_in import cut_run_in_entries
 from app.formats.markdown_read.tokens import Item, heading_of, parse_items
 from app.formats.markdown_syntax import outside_fences
 from app.model import EventKind
-from app.timeparse import read
 from app.timezones import zone_statement
 
 Recogniser = Callable[[TimelineContext, Entries, int], "int | None"]
@@ -72,17 +70,6 @@ def writes_compact_times(entries: Entries, lead: re.Pattern[str] = _COMPACT_LEAD
     return compact >= 2 and not any(_CLOCK_LEAD.match(head) for head in heads)
 
 
-def _stated_anchor(ctx: TimelineContext, lines: list[str]) -> datetime | None:
-    """The moment a timeline of relative times counts from ("T+0 = 2024-09-03 16:20 UTC"), if it says."""
-    for line in lines[:200]:
-        match = ANCHOR.search(line[:300]) if "T" in line else None
-        if match is not None:
-            reading = read(line[match.end() : match.end() + 80], default_date=ctx.day, default_zone=ctx.zone)
-            if reading is not None and reading.has_time:
-                return reading.moment
-    return None
-
-
 def read_timeline(draft: Draft, section: Section) -> None:
     ctx = TimelineContext.for_draft(draft)
     first_event = len(draft.timeline)
@@ -96,7 +83,8 @@ def read_timeline(draft: Draft, section: Section) -> None:
         ctx.zone = draft.stated_zone(zone_statement(section.heading)) or ctx.zone  # "Timeline (times in BST)"
         ctx.compact = writes_compact_times(entries)
         ctx.dotted = writes_compact_times(entries, _DOTTED_LEAD)
-        ctx.anchor = _stated_anchor(ctx, section.lines) or _stated_anchor(ctx, draft.header_lines)
+        # The section's own statement first; else where the document states it (the Issue Summary, the header).
+        ctx.anchor = stated_anchor(section.lines[:200], day=ctx.day, zone=ctx.zone) or draft.anchor
     ctx.read_nested = lambda nested: _read_entries(ctx, nested)
     _read_entries(ctx, entries)
     if draft.other_template:

@@ -16,12 +16,12 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, NamedTuple
 
 from app.formats.markdown_read.draft import Draft, EventDraft
+from app.formats.markdown_read.relative_times import BARE_RELATIVE, RELATIVE, offset_of
 from app.formats.markdown_read.timeline.day_words import DayRun, day_named_after, day_named_before, shifted_day
 from app.formats.markdown_read.timeline.kinds import guess_kind, kind_label
 from app.formats.markdown_read.timeline.lead_patterns import (
     AM_OR_PM,
     ANY_DAY,
-    BARE_RELATIVE,
     BARE_TWELVE_HOUR_CLOCK,
     CLOSING_MARKUP,
     DOTTED_CLOCK_AFTER_A_DATE,
@@ -33,7 +33,6 @@ from app.formats.markdown_read.timeline.lead_patterns import (
     LONGEST_SENTENCE,
     NUMBERED_ENTRY,
     RANGE_END,
-    RELATIVE,
     SEPARATOR,
     TIME_INSIDE,
     opens_a_sentence,
@@ -282,18 +281,9 @@ class TimelineContext:
 
     def _offset(self, relative: re.Match[str]) -> datetime | None:
         """The moment a ``T+15m`` or ``T-00:30`` stands for, from the anchor."""
-        groups = relative.groupdict()
-        hours, minutes, seconds = (int(groups.get(name) or 0) for name in ("hours", "minutes", "seconds"))
-        if relative.group("clock_h") is not None:  # "T+00:05", "T+1:12:30": hours and minutes as a clock writes them
-            hours, minutes = int(relative.group("clock_h")), int(relative.group("clock_m"))
-            seconds = int(relative.group("clock_s") or 0)
-        elif groups.get("bare"):
-            minutes = int(relative.group("bare"))  # "T+0", "T+90": minutes, the unit people leave out
-        elif not (relative.group("hours") or relative.group("minutes") or relative.group("seconds")):
-            return None
-        offset = timedelta(hours=hours, minutes=minutes, seconds=seconds)
+        offset = offset_of(relative)
         assert self.anchor is not None
-        return self.anchor - offset if relative.group("sign") in "-−" else self.anchor + offset
+        return self.anchor + offset if offset is not None else None
 
     def _numbered_day(self, numbered: re.Match[str]) -> date | None:
         """The date of "Day N": N - 1 days after the date a "Day 1 (Mon 19 Feb)" writes, or after the

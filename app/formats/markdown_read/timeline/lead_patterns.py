@@ -1,4 +1,5 @@
-"""The patterns a timeline's entries are read with: words and marks before a time, relative times, ranges.
+"""The patterns a timeline's entries are read with: words and marks before a time, ranges (relative times'
+are in ``relative_times``, read by the window's readers too).
 
 Kept apart from ``context`` (which reads with them) so that each stays short; every
 pattern is anchored or bounded, none can split one run of text two ways.
@@ -46,26 +47,12 @@ DOTTED_OR_FRENCH_CLOCK_LEAD = re.compile(
 DOTTED_CLOCK_AFTER_A_DATE = re.compile(r"^([*_`~]{0,2})([01]\d|2[0-3])[h.]([0-5]\d)(?![\d.:])")
 # "14h05", and "7 h 48" as Québec writes it.
 FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])[ \t]?h[ \t]?([0-5]\d)(?![\d.:])" + NOT_A_DURATION)
-# "**T+1h05m** — text", "T-12m:": a time relative to the timeline's stated T+0.
-RELATIVE = re.compile(
-    r"[*_`]{0,2}T[ \t]?(?P<sign>[-+−])[ \t]?(?:(?P<clock_h>\d{1,3}):(?P<clock_m>[0-5]\d)(?::(?P<clock_s>[0-5]\d))?|"
-    # "T+1h30m", "T-6 min", "T+2 hours": the unit glued or after a space
-    r"(?:(?P<hours>\d{1,3})[ \t]?h(?:rs?|ours?)?(?![A-Za-z]))?[ \t]?"
-    r"(?:(?P<minutes>\d{1,4})[ \t]?m(?:ins?|inutes?)?(?![A-Za-z]))?[ \t]?"
-    r"(?:(?P<seconds>\d{1,5})[ \t]?s(?:ecs?|econds?)?(?![A-Za-z]))?(?P<bare>(?<=[-+−])\d{1,4})?)[*_`]{0,2}(?![\w:])"
-)
 # "Day 2 00:05 – x", "**Day 1** (Mon 19 Feb) 21:30 – x": a day numbered inline, then the entry's clock.
 INLINE_DAY = re.compile(
     r"[*_]{0,2}day[ \t]?(?P<number>\d{1,3})[*_]{0,2}(?:[ \t]*\((?P<date>[^()\n]{1,40})\))?"
     r"(?:[ \t]*[,:])?[ \t]*(?=[*_`]{0,2}\d)",
     re.IGNORECASE,
 )
-# "+00:12 text" under a stated T0: the offset as a clock, the "T" left out (only the clock form: "+5" is a number).
-BARE_RELATIVE = re.compile(
-    r"[*_`]{0,2}(?P<sign>[-+−])(?P<clock_h>\d{1,3}):(?P<clock_m>[0-5]\d)(?::(?P<clock_s>[0-5]\d))?[*_`]{0,2}(?![\w:])"
-)
-# "T+0 = 2024-09-03 16:20 UTC", "T0 is 16:20 UTC": the moment relative times count from.
-ANCHOR = re.compile(r"\bT[ \t]?\+?[ \t]?0\b\)?[ \t]*(?:=|is|:|was)[*_]{0,2}[ \t]*", re.IGNORECASE)
 # "14:03–14:10": the second end of a range right after the first.
 RANGE_END = re.compile(r"[ \t]*(?:[-–—~]|to|until|and)[ \t]*(?=[*_`]{0,2}\d)")
 CLOSING_MARKUP = re.compile(r"^(?:\*\*|__|`)")

@@ -1,0 +1,82 @@
+"""Times written relative to a stated moment: "**T0** is 2 December 2024, 21:30 UTC", then "T−25m", "T+1h05m".
+
+A careful reader finds the moment wherever the document states it (often in
+the Issue Summary, above the timeline) and reads every "T+…" as that moment
+plus the offset: the timeline's entries, and a window written "T−25m to
+T+1h05m". The minus is also the typographic one (U+2212), and the "T" may be
+in bold.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta, tzinfo
+
+from app.timeparse import read
+
+# "T+0 = 2024-09-03 16:20 UTC", "**T0** is 2 December 2024, 21:30 UTC", "**Launch (T0):** 19:00 UTC",
+# "T0 was at 14:05 UTC", "T+0: 16:20 UTC": the moment relative times count from (a time must follow).
+ANCHOR = re.compile(
+    r"(?<![A-Za-z0-9])T[ \t]?\+?[ \t]?0(?![A-Za-z0-9])[*_`]{0,2}\)?[*_`]{0,2}"
+    r"[ \t]*(?:=|is|:|was)[*_`]{0,2}[ \t]*(?:(?:at|on)[ \t]+)?",
+    re.IGNORECASE,
+)
+# "**T+1h05m** — text", "T-12m:", "T−25m": a time relative to the stated T+0.
+RELATIVE = re.compile(
+    r"[*_`]{0,2}T[ \t]?(?P<sign>[-+−])[ \t]?(?:(?P<clock_h>\d{1,3}):(?P<clock_m>[0-5]\d)(?::(?P<clock_s>[0-5]\d))?|"
+    # "T+1h30m", "T-6 min", "T+2 hours": the unit glued or after a space
+    r"(?:(?P<hours>\d{1,3})[ \t]?h(?:rs?|ours?)?(?![A-Za-z]))?[ \t]?"
+    r"(?:(?P<minutes>\d{1,4})[ \t]?m(?:ins?|inutes?)?(?![A-Za-z]))?[ \t]?"
+    r"(?:(?P<seconds>\d{1,5})[ \t]?s(?:ecs?|econds?)?(?![A-Za-z]))?(?P<bare>(?<=[-+−])\d{1,4})?)[*_`]{0,2}(?![\w:])"
+)
+# "+00:12 text" under a stated T0: the offset as a clock, the "T" left out (only the clock form: "+5" is a number).
+BARE_RELATIVE = re.compile(
+    r"[*_`]{0,2}(?P<sign>[-+−])(?P<clock_h>\d{1,3}):(?P<clock_m>[0-5]\d)(?::(?P<clock_s>[0-5]\d))?[*_`]{0,2}(?![\w:])"
+)
+# Where a relative time may start inside a sentence: not inside a word ("PT+5" is not one).
+_INSIDE = re.compile(r"(?<![\w+−-])(?=[*_`]{0,2}T[ \t]?[-+−][ \t]?\d)")
+
+
+def stated_anchor(lines: Iterable[str], *, day: date | None, zone: tzinfo | None) -> datetime | None:
+    """The moment a document's relative times count from, where one of its lines states it."""
+    for line in itertools.islice(lines, 2000):
+        match = ANCHOR.search(line[:300]) if "0" in line[:300] else None
+        if match is not None:
+            reading = read(line[match.end() : match.end() + 80], default_date=day, default_zone=zone)
+            if reading is not None and reading.has_time:
+                return reading.moment
+    return None
+
+
+def offset_of(relative: re.Match[str]) -> timedelta | None:
+    """The signed offset a ``T+15m``, ``T-00:30`` or ``+00:12`` stands for; ``None`` for a bare "T+"."""
+    groups = relative.groupdict()
+    hours, minutes, seconds = (int(groups.get(name) or 0) for name in ("hours", "minutes", "seconds"))
+    if groups.get("clock_h") is not None:  # "T+00:05", "T+1:12:30": hours and minutes as a clock writes them
+        hours, minutes = int(relative.group("clock_h")), int(relative.group("clock_m"))
+        seconds = int(relative.group("clock_s") or 0)
+    elif groups.get("bare"):
+        minutes = int(relative.group("bare"))  # "T+0", "T+90": minutes, the unit people leave out
+    elif not (groups.get("hours") or groups.get("minutes") or groups.get("seconds")):
+        return None
+    offset = timedelta(hours=hours, minutes=minutes, seconds=seconds)
+    return -offset if relative.group("sign") in "-−" else offset
+
+
+def with_moments(text: str, anchor: datetime | None) -> str:
+    """``text`` with each relative time written as the moment it stands for ("T−25m to T+1h05m" as
+    "2024-12-02T21:05:00+00:00 to 2024-12-02T22:35:00+00:00"), for the readers of windows."""
+    if anchor is None or "T" not in text:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for start in itertools.islice(_INSIDE.finditer(text[:4000]), 20):
+        relative = RELATIVE.match(text, start.start())
+        offset = offset_of(relative) if relative is not None and start.start() >= done else None
+        if relative is None or offset is None:
+            continue
+        pieces.extend([text[done : start.start()], (anchor + offset).isoformat()])
+        done = relative.end()
+    return "".join(pieces) + text[done:] if pieces else text
