@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from app.formats.markdown_import import read_markdown
+import pytest
+
+from app.formats.markdown_import import from_markdown, read_markdown
 from app.model import EventKind
 
 # As a status page's history mails and feeds give it: newest first, each update dated on the line under it.
@@ -158,3 +160,38 @@ def test_two_measures_promised_in_one_sentence_are_two_measures() -> None:
         assert len(improvements) == 2
         assert improvements[0] == "we will rotate the relay's logs daily"
         assert improvements[1].startswith(second)
+
+
+def _page_with_postmortem(postmortem: str) -> str:
+    return (
+        "# Search results delayed\n\n"
+        f"**Postmortem** - {postmortem}\nSep 12, 2024 - 09:30 UTC\n\n"
+        "**Resolved** - Search is working normally again.\nSep 10, 2024 - 18:25 UTC\n\n"
+        "**Identified** - A full index queue is delaying updates.\nSep 10, 2024 - 17:40 UTC\n\n"
+        "**Investigating** - Some search results are out of date.\nSep 10, 2024 - 17:05 UTC\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "On September 10 between 16:50 and 18:25 UTC, about 15% of searches returned results up to an hour old.",
+        "On 10 September, from 16:50 to 18:25 UTC, search results lagged for roughly one customer in seven.",
+        "On Sep 10th between 16:50 and 18:25 UTC some searches showed stale results.",
+    ],
+)
+def test_a_postmortem_posted_days_later_keeps_the_window_on_the_day_it_names(first: str) -> None:
+    postmortem = f"{first} An index worker stopped after a config change. We have added a health check."
+    document = from_markdown(_page_with_postmortem(postmortem))
+    assert document.summary.start == datetime(2024, 9, 10, 16, 50, tzinfo=UTC)
+    assert document.summary.end == datetime(2024, 9, 10, 18, 25, tzinfo=UTC)
+    assert document.summary.impact == first
+    assert "An index worker stopped after a config change." in document.introduction
+    assert "Sep 12, 2024 - 09:30 UTC" in document.introduction
+
+
+def test_a_postmortem_that_does_not_open_with_the_window_stays_whole_in_the_introduction() -> None:
+    postmortem = "An index worker stopped after a config change. We have added a health check."
+    document = from_markdown(_page_with_postmortem(postmortem))
+    assert document.summary.impact == ""
+    assert postmortem in document.introduction

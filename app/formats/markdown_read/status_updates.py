@@ -28,6 +28,7 @@ from datetime import datetime
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.status_words import STATUS_KINDS
 from app.formats.markdown_read.tokens import TIME_LED, heading_of
+from app.formats.markdown_read.window import CLOCK, RANGE_START
 from app.timeparse import read
 
 # The words hosted status pages post updates under (Atlassian Statuspage, Instatus, GitHub's own).
@@ -40,6 +41,9 @@ _ALONE = re.compile(rf"[ \t]*(?:\*\*|__)?(?P<status>{_STATUS_WORDS})(?:\*\*|__)?
 _POSTED = re.compile(r"[ \t]*(?:posted[ \t]+)?(?:[^.\n]{1,40}\bago\.?[ \t]+)?", re.IGNORECASE)
 # "Apr 9, 2025 - 17:48 UTC": the page's dash between the day and the clock.
 _DATE_DASH_CLOCK = re.compile(r"(\d{4}|\b[A-Za-z]{3,9}\.?[ \t]+\d{1,2},?)[ \t]+[-–—][ \t]+(?=\d{1,2}:\d{2})")
+# "**Postmortem** - On March 19 between …": the report a page posts days after the updates, under their list.
+_POSTMORTEM = re.compile(r"[ \t]*(?:\*\*|__)post-?mortem(?:\*\*|__)[ \t]*[-–—:][ \t]*(?P<text>\S.*)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z])")
 _LONGEST_LINE = 2000
 _MOST_LINES_OF_TEXT = 40
 
@@ -75,7 +79,8 @@ def status_updates_as_timeline(lines: list[str], flags: Sequence[int]) -> list[s
             return lines
         moved = {index for update in updates for index in range(update.first, update.last + 1)}
         kept = [line for index, line in enumerate(lines) if index not in moved]
-        return [*kept, "", "## Timeline", "", *_entries(updates)]
+        kept, impact = _postmortem_impact(kept)
+        return [*kept, *impact, "", "## Timeline", "", *_entries(updates)]
     heading = next(
         (
             heading_of(lines[index])
@@ -90,6 +95,26 @@ def status_updates_as_timeline(lines: list[str], flags: Sequence[int]) -> list[s
     if heading is None or section_key(heading[1]) != "timeline" or not under_one_heading:
         return lines
     return [*lines[: updates[0].first], *_entries(updates), *lines[updates[-1].last + 1 :]]
+
+
+def _postmortem_impact(lines: list[str]) -> tuple[list[str], list[str]]:
+    """``lines`` without the first sentence of the page's postmortem entry when it tells the window ("**Postmortem**
+    - On March 19 between 14:55 and 16:48 UTC, about 23% of uploads failed. One storage node …"), and that
+    sentence under an ``## Impact`` heading: what failed for whom, and when, is the incident's impact. The
+    entry's other sentences (the cause, the fixes) and its posting date stay where they were."""
+    for index, line in enumerate(lines[:200]):
+        entry = _POSTMORTEM.fullmatch(line) if len(line) <= _LONGEST_LINE else None
+        if entry is None:
+            continue
+        text = entry.group("text")
+        cut = _SENTENCE_END.search(text)
+        first, rest = (text[: cut.start()], text[cut.end() :]) if cut else (text, "")
+        if not (CLOCK.search(first) and RANGE_START.search(first)):
+            return lines, []
+        written = line[: entry.start("text")].rstrip(" \t-–—:")
+        kept = f"{written} - {rest}" if rest else written
+        return [*lines[:index], kept, *lines[index + 1 :]], ["", "## Impact", "", first]
+    return lines, []
 
 
 def _entries(updates: list[_Update]) -> list[str]:

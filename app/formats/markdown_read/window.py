@@ -154,7 +154,8 @@ def find_range_in_prose(
     """
     text = written_clocks(" ".join(text[:4000].split()))  # a sentence may wrap between "from" and its time
     for match in _RANGE_START.finditer(text):
-        found = read_range(text[match.end() :], day=day, zone=zone, year=year, notes=notes)
+        on_day = _day_before(text, match.start(), year) or day  # "On March 19 between 14:55 and 16:48 UTC"
+        found = read_range(text[match.end() :], day=on_day, zone=zone, year=year, notes=notes)
         if found is not None:
             return found[0], found[1]
     for match in _BARE_RANGE.finditer(text):  # "(10:05am–1:02pm PT)"
@@ -185,6 +186,23 @@ def find_range_in_prose(
     if end[0] < start[0]:
         return None
     return start[0], end[0]
+
+
+# A day written right before a range, its year left out or not: "On March 19 between", "on 19 March, from".
+_DAY_BEFORE = re.compile(
+    r"\b(?:[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?[A-Za-z]{3,9})"
+    r"(?:,?[ \t]+\d{4})?,?[ \t]*$"
+)
+
+
+def _day_before(text: str, at: int, year: int | None) -> date | None:
+    """The day written just before a range ("On March 19 between 14:55 and 16:48"): the range's, over the
+    document's (a status page's postmortem, posted two days later, dated by its posting)."""
+    found = _DAY_BEFORE.search(text[max(0, at - 40) : at]) if year is not None else None
+    if found is None:  # with no year known, a day written without one is left to the document's day
+        return None
+    reading = read(found.group(0), default_year=year, date_only_ok=True)
+    return reading.moment.date() if reading is not None and reading.has_date and not reading.has_time else None
 
 
 # "began at", "started at", "starting at", "beginning around": a start told in words.
