@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.formats.markdown_read.document_day import first_date
+from app.timefmt import format_date
 from app.timeparse import read
 
 _MOST_HEADERS = 30
@@ -100,17 +101,27 @@ _NOT_THE_PAST = re.compile(r"\b(?:by|until|till|before|next|due|from)[ \t]+$", r
 
 
 def incident_day(mail: MailHeaders, text: Iterable[str]) -> tuple[date | None, str]:
-    """The incident's day in a mail that writes no date with its year, and how it was found ("subject",
-    "weekday", "sent"): the day its subject names, else the weekday its ``text`` tells the incident on,
-    counted back from the day it was sent, else that day itself."""
+    """The incident's day in a mail that writes no date with its year, and the note telling the user how it
+    was found: the day its subject names, else the weekday its ``text`` tells the incident on, counted back
+    from the day it was sent, else that day itself."""
     sent = first_date([mail.sent]) if mail.sent else None
     if sent is None:
         return None, ""
     if (day := _subject_day(mail.subject, sent)) is not None:
-        return day, "subject"
+        return (
+            day,
+            f"The mail's subject names the incident's day without its year: its times were placed on "
+            f"{format_date(day)}.",
+        )
     if (day := _weekday_before(text, sent)) is not None:
-        return day, "weekday"
-    return sent, "sent"
+        return day, (
+            f"The mail names the incident's weekday only: its times were placed on {format_date(day)}, counted "
+            "back from the day it was sent."
+        )
+    return (
+        sent,
+        f"The mail writes no date of the incident: its times were placed on {format_date(sent)}, the day it was sent.",
+    )
 
 
 def _subject_day(subject: str, sent: date) -> date | None:

@@ -137,15 +137,6 @@ def misspelt_names(draft: Draft, sections: list[Section], assigned: dict[int, st
         read(draft, sections, assigned)
 
 
-# How the day of a mail's times was found, as the user is told.
-_MAIL_DAY_NOTES = {
-    "subject": "The mail's subject names the incident's day without its year: its times were placed on {}.",
-    "weekday": "The mail names the incident's weekday only: its times were placed on {}, counted back from the "
-    "day it was sent.",
-    "sent": "The mail writes no date of the incident: its times were placed on {}, the day it was sent.",
-}
-
-
 def mail_headers(lines: list[str]) -> MailHeaders | None:
     from app.formats.markdown_read.mail import mail_headers as read
 
@@ -326,9 +317,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             for number, (line, outside) in enumerate(zip(lines, flags, strict=True))
             if outside and number not in mail.lines and not line.startswith(">")
         )
-        draft.day, told = incident_day(mail, body)
-        if draft.day is not None:
-            draft.notes.append(_MAIL_DAY_NOTES[told].format(format_date(draft.day)))
+        draft.day, note = incident_day(mail, body)
+        draft.notes.extend([note] if note else [])
     if not own_layout and draft.day is None and file_day is not None:
         draft.day = day_from_weekdays(_outside(lines, flags), file_day)
         if draft.day is not None:
