@@ -47,8 +47,9 @@ def finish_other_report(
     elif opening is not None:
         # "Problem statement", "Description of the incident": the opening section tells the impact.
         summary_from_sentences(draft, opening)
-    elif not sections and draft.introduction:
-        # A report told in paragraphs with no section at all (a provider's RCA): its opening is the summary.
+    elif draft.introduction and all(assigned.get(id(section)) == "measures" for section in sections):
+        # A report told in paragraphs with no section at all (a provider's RCA), or none but its to-dos (a short
+        # note's "todo: …" line): its opening is the summary.
         summary_from_sentences(draft, Section("", draft.introduction.split("\n")[:200], 0))
     measures_from_prose(draft, [text for text in (draft.introduction, draft.closing_notes) if text])
     _cause_identified(draft)

@@ -43,7 +43,7 @@ def compact_note(lines: list[str], flags: Sequence[int]) -> list[str]:
         return lines  # a setext heading or a rule: the note has its own parts
     run = _time_led_run(lines, first + 1)
     if run is None:
-        return lines
+        return _tasks_at_the_end(lines, body)
     start, end = run
     out = [*lines[:start]]
     while out and not out[-1].strip():
@@ -61,6 +61,29 @@ def compact_note(lines: list[str], flags: Sequence[int]) -> list[str]:
         # A measure is a task to do ("TODO: move backups … (Ravi, 2024-03-15)"), as a list's item is.
         out.extend(["", f"## {name}", "", f"- {label['text']}" if part == "measures" else label["text"], ""])
     return out
+
+
+def _tasks_at_the_end(lines: list[str], body: list[int]) -> list[str]:
+    """A note told in sentences, with no run of times, that ends with labelled to-dos ("todo: disk alert on
+    print01 - Sara, by fri 22 nov", "Action: …"): those lines as the measures' list, under the first one's
+    label, rather than words of the story above them (the line after the last sentence joined its paragraph).
+    ``lines`` itself when its last lines are not such."""
+    items: list[str] = []
+    name = ""
+    cut = None
+    for index in reversed(body[1:]):
+        label = _LABEL.fullmatch(lines[index])
+        named = _part_named(label["name"].strip()) if label is not None else None
+        if label is None or named is None or named[1] != "measures":
+            break
+        items.append(f"- {label['text']}")
+        name, cut = named[0], index
+    if cut is None or cut == body[1]:
+        return lines  # the note is nothing but its to-dos: the lines stay as written
+    out = lines[:cut]
+    while out and not out[-1].strip():
+        out.pop()
+    return [*out, "", f"## {name}", "", *reversed(items), ""]
 
 
 def _time_led_run(lines: list[str], begin: int) -> tuple[int, int] | None:

@@ -111,6 +111,8 @@ _ORG_STAMP = re.compile(r"[<\[](\d{4}-\d{2}-\d{2})(?:[ \t]+[A-Za-z]{2,9}\.?)?(?:
 _ORG_CODE = re.compile(r"(?<![\w=~])([=~])([^\s=~][^=~\n]{0,200}?)\1(?![\w=~])")
 _PLANNING = re.compile(r"[ \t]+(?P<key>DEADLINE|SCHEDULED|CLOSED):[ \t]*(?P<value>.*)")
 _OWNER_LINE = re.compile(r"[ \t]+(?P<key>[A-Z][A-Za-z ]{1,20}):[ \t]*(?P<value>\S.*)")
+# A property drawer's lines: ":PROPERTIES:", ":OWNER:    Lars Eriksen", ":END:".
+_DRAWER_LINE = re.compile(r"[ \t]*:(?P<key>[A-Za-z][A-Za-z0-9_-]{0,30}):(?:[ \t]+(?P<value>\S.*))?[ \t]*")
 _TASK_STATES = {"TODO": "[ ]", "NEXT": "[ ]", "WAITING": "[ ]", "DONE": "[x]", "CANCELLED": "[x]"}
 _KEYWORD_LABELS = {"title": None, "author": "Author", "date": "Date", "email": "E-mail"}
 _EXPORT_KEYWORDS = ("options", "startup", "language", "setupfile", "latex_class", "html_head", "property")
@@ -150,8 +152,21 @@ def from_org(lines: list[str], flags: Sequence[int]) -> list[str]:
             out.append(f"- {_TASK_STATES[todo]} {text}" if todo else f"{'#' * level} {text}")
             continue
         if in_task and (planning := _PLANNING.match(line)) is not None:
-            label = "Due" if planning.group("key") == "DEADLINE" else planning.group("key").capitalize()
-            out.append(f"  - {label}: {_stamps(planning.group('value').strip())}")
+            when = _stamps(planning.group("value").strip())
+            if planning.group("key") == "DEADLINE":
+                out.append(f"  - Due: {when}")
+            else:
+                # "CLOSED: [2024-11-18 Mon 10:45]": when it was done (or is planned); a task has no field for
+                # it, so it follows the task's text, not a detail left over under a heading of its own.
+                out.append(f"  ({planning.group('key').lower()} {when})")
+            continue
+        if in_task and (drawer := _DRAWER_LINE.fullmatch(line)) is not None:
+            # ":PROPERTIES:" … ":END:" under a task: its edges are markup, ":OWNER: Lars" a detail of the task.
+            key = drawer.group("key")
+            if key.upper() not in ("PROPERTIES", "END") and drawer.group("value"):
+                out.append(f"  - {key.replace('_', ' ').capitalize()}: {_inline(drawer.group('value').strip())}")
+            elif key.upper() not in ("PROPERTIES", "END"):
+                out.append(line)
             continue
         if in_task and (detail := _OWNER_LINE.fullmatch(line)) is not None:
             out.append(f"  - {detail.group('key')}: {_inline(detail.group('value').strip())}")

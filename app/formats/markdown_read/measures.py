@@ -309,8 +309,8 @@ def _lists_tasks(lines: list[str]) -> bool:
 def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: date | None = None) -> list[str]:
     """Append the task ``item`` describes; returns the lines of it that are not understood."""
     # Imported by the first document with a task: a document without one needs none of it.
-    from app.formats.markdown_read.task_details import inline_details
     from app.formats.markdown_read.task_due import due_date
+    from app.formats.markdown_read.task_segments import details_on_the_line
 
     text, status = item.head, None
     checkbox = _CHECKBOX.match(text)
@@ -324,7 +324,7 @@ def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: date
         kind = None
     task = TaskDraft(text, status or TaskStatus.OPEN)
     if inline and not item.body:
-        inline_details(text, task, day=day)
+        details_on_the_line(text, task, day)
     if kind is not None:
         # "**Corrective:** Ask the PSP …": the task's kind has no field; it follows the text, as a table's
         # "Type" column does, so the text starts with what is to be done.

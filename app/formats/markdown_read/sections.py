@@ -209,7 +209,8 @@ _MEASURE_KINDS = ("corrective measures", "preventive measures", "preventative me
 
 def fold_measure_parts(sections: list[Section], extras_from: int | None) -> tuple[list[Section], int | None]:
     """The measures' lists under headings of their own after the measures' ("## Corrective and Preventative
-    Measures", then "## Tasks:", "# Improvements:", "**Preventative Measures:**") read as one: each a part, its
+    Measures", then "## Tasks:", "# Improvements:", "**Preventative Measures:**"; "## Improvements" then
+    "## Action Items") read as one: each a part, its
     heading written inside it as a sub-heading, which the measures' reader takes as the name of a list.
     Never after the additional-sections marker."""
     limit = len(sections) if extras_from is None else extras_from
@@ -221,7 +222,12 @@ def fold_measure_parts(sections: list[Section], extras_from: int | None) -> tupl
         if (
             number < limit
             and previous is not None
-            and (names_measure_part(section.heading) or name_key(section.heading) in _MEASURE_KINDS)
+            # "## Improvements" then "## Action Items": two sections of the measures, each one of its lists.
+            and (
+                names_measure_part(section.heading)
+                or name_key(section.heading) in _MEASURE_KINDS
+                or section_key(section.heading) == "measures"
+            )
             and section_key(previous.heading) == "measures"
         ):
             if id(previous) not in grown:  # copied once, then extended: 20,000 parts fold in linear time

@@ -214,9 +214,10 @@ def _written_owner(text: str, day: date | None) -> tuple[str, dict[str, Any]] | 
         fields = _owner_and_due(tail, day)
         if fields is not None and FULL_NAME.fullmatch(fields["owner"]):
             return text[:dash].rstrip(" \t"), fields
-        if fields is not None and "due" not in fields and first_name(fields["owner"]) and " " not in fields["owner"]:
-            # "… on a UPS — Adaeze": a first name alone after the last dash; it stays the owner when the document
-            # writes it elsewhere too, or another task of the list is written the same way (owners_named_elsewhere)
+        if fields is not None and first_name(fields["owner"]) and " " not in fields["owner"]:
+            # "… on a UPS — Adaeze", "… on print01 - Sara, by fri 22 nov": a first name alone after the last dash
+            # (then perhaps a due date); it stays the owner when the document writes it elsewhere too, or
+            # another task of the list is written the same way (owners_named_elsewhere)
             return text[:dash].rstrip(" \t"), {**fields, "first_name_only": True}
         # "… checks — Omar Haddad — 2024-03-19", "… module – Yusuf – by March 10, 2025": the name and the
         # date each after a dash of their own (then a first name alone is a name: a date follows it).

@@ -1,0 +1,102 @@
+"""A task's details written as segments after its text, each one labelled or a status alone.
+
+reStructuredText lists write them between double hyphens ("* Add a check -- owner: Yuki Sato -- due:
+2024-04-26", "* Point the hook at the new file -- owner: Hiroshi Tanaka -- done"); ticket exports as
+sentences of their own ("SHOP-1206: Alert on pool use. Owner: Aroha Ngata. Done."). Read from the line's
+end, segment by segment, while each one is a detail the task has a field for; the first segment that is
+not one ends the details, and everything before it is the task's text, as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from app.formats.markdown_read.draft import TaskDraft
+from app.formats.markdown_read.labels import DUE_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
+from app.formats.markdown_read.names import TASK_STATUSES
+from app.formats.markdown_read.task_due import due_date
+from app.formats.markdown_read.tokens import name_key, split_label
+from app.model import TaskStatus
+
+# Between segments: rST's double hyphen, or a sentence's end. (A single dash, as in "… — Ngozi — by 3 May", is
+# task_details' form, with names and dates unlabelled.)
+_DASHES = (" -- ",)
+_SENTENCE = ". "
+# A handful of details at most; each segment is found with one search back from the last one's start, so a
+# long line costs a few passes over it, never one per segment.
+_MOST_SEGMENTS = 5
+# "Owner: Ana, by May 3" or "Owner: Ana (SRE)" is more than a name: task_details reads those.
+_NOT_IN_A_NAME = re.compile(r"[\d,;()\[\]]")
+_LONGEST_OWNER = 5  # words: "Owner: the platform on-call team" is still a name, a sentence is not
+
+
+def details_on_the_line(text: str, task: TaskDraft, day: date | None) -> None:
+    """``task``'s details written on its own line, read as segments here or in task_details' forms, whichever
+    reads more of them: "… Responsible: Sgt. Alan Reyes. Target: 1 Nov 2023." is task_details' (its reading
+    of segments stops at "Alan Reyes"), "… -- owner: Hiroshi Tanaka -- done" is read here (task_details takes
+    "Hiroshi Tanaka -- done" for the owner)."""
+    from app.formats.markdown_read.task_details import inline_details
+
+    segments = replace(task)
+    if not segment_details(text, segments, day):
+        inline_details(text, task, day=day)
+        return
+    inline_details(text, task, day=day)
+    if _fields_read(segments) > _fields_read(task):
+        for name in ("text", "owner", "due", "status", "link", "owner_alone", "written"):
+            setattr(task, name, getattr(segments, name))
+
+
+def _fields_read(task: TaskDraft) -> int:
+    return sum((bool(task.owner), task.due is not None, task.status is not TaskStatus.OPEN, bool(task.link)))
+
+
+def segment_details(text: str, task: TaskDraft, day: date | None) -> bool:
+    """Set ``task``'s text, owner, due date and status from details written as segments at the end of ``text``;
+    whether any were read. A status word alone counts only beside a labelled segment ("Owner: X. Done."): "We
+    rolled back. Done." is the author's sentence, "… — Ngozi — done" task_details' form."""
+    rest = text.rstrip()
+    fields: dict[str, Any] = {}
+    labelled = False
+    for _ in range(_MOST_SEGMENTS):
+        end = len(rest) - 1 if rest.endswith(".") else len(rest)
+        dash = max((rest.rfind(mark, 0, end), mark) for mark in _DASHES)
+        start, mark = max(dash, (rest.rfind(_SENTENCE, 0, end), _SENTENCE))
+        if start <= 0:
+            break
+        read = _segment(rest[start + len(mark) : end].strip(), day)
+        if read is None or any(name in fields for name in read[0]):
+            break
+        fields.update(read[0])
+        labelled = labelled or read[1]
+        # A sentence's full stop stays with the text before it ("Alert on pool use."); a dash goes.
+        rest = rest[: start + 1] if mark == _SENTENCE else rest[:start].rstrip()
+    if not labelled:  # a status alone after a dash ends task_details' forms ("… — Ngozi — done")
+        return False
+    task.text = rest
+    for name, value in fields.items():
+        setattr(task, name, value)
+    return True
+
+
+def _segment(segment: str, day: date | None) -> tuple[dict[str, Any], bool] | None:
+    """One segment as task fields, and whether it was labelled: "owner: Yuki Sato", "due: 2024-04-26",
+    "status: done", or "done" alone; ``None`` for anything else."""
+    if not segment:
+        return None
+    if name_key(segment) in TASK_STATUSES:
+        return {"status": TASK_STATUSES[name_key(segment)]}, False
+    label = split_label(segment)
+    if label is None or not label[1]:
+        return None
+    key, value = label
+    if key in OWNER_LABELS and len(value.split()) <= _LONGEST_OWNER and not _NOT_IN_A_NAME.search(value):
+        return {"owner": without_mention(value)}, True
+    if key in DUE_LABELS and (due := due_date(value, day)) is not None:
+        return {"due": due}, True
+    if key in STATUS_LABELS and name_key(value) in TASK_STATUSES:
+        return {"status": TASK_STATUSES[name_key(value)]}, True
+    return None
