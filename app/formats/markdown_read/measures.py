@@ -14,9 +14,9 @@ from datetime import date
 from app.formats.markdown_read.closing_words import CLOSING_CUE, cut_closing_words
 from app.formats.markdown_read.draft import Draft, MeasuresDraft, Section, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS
-from app.formats.markdown_read.names import MEASURE_PARTS, TASK_STATUSES
+from app.formats.markdown_read.names import MEASURE_PARTS, TASK_STATUSES, section_key
 from app.formats.markdown_read.plain_lists import loose_items, plain_items
-from app.formats.markdown_read.prose_measures import paragraphs_as_improvements
+from app.formats.markdown_read.prose_measures import paragraphs_as_improvements, tasks_told_in
 from app.formats.markdown_read.tables import take_table
 from app.formats.markdown_read.task_tables import tasks_table
 from app.formats.markdown_read.tokens import (
@@ -84,6 +84,7 @@ _MEASURE_KINDS = frozenset(
         *("repair", "process", "investigate", "follow-up", "short-term", "long-term", "immediate", "fix"),
     )
 )
+_FOLDED_LEVEL = 6  # the level of a measures section's heading written inside the one before it
 _CHECKBOX = re.compile(r"\[([ xX])\](?:[ \t]+|$)")
 
 
@@ -179,8 +180,12 @@ def read_measures(draft: Draft, section: Section) -> None:
                 part = _heading_part(name_key(heading[1]))
                 under_improvements = part == "improvements"
                 under[0], listed[0] = part, False
-                if part is None or name_key(heading[1]) not in _PART_NAMES:
-                    leftover.append(entry)  # "### How we'll prevent it": the author's words, kept as written
+                # "### How we'll prevent it": the author's words, kept as written; "## Corrective actions" after
+                # "## Improvements", written here as a sub-heading (sections.fold_measure_parts), names the tasks
+                # as the section's heading did.
+                folded = heading[0] == _FOLDED_LEVEL and section_key(heading[1]) == "measures"
+                if part is None or (name_key(heading[1]) not in _PART_NAMES and not folded):
+                    leftover.append(entry)
             elif is_table_line(entry):
                 table, index = take_table(entries, index - 1)
                 read = tasks_table(table, measures.tasks, other_template=draft.other_template, day=draft.day)
@@ -262,6 +267,10 @@ def _unnamed_list_as_improvements(measures: MeasuresDraft, unnamed: list[TaskDra
     measures.tasks[:] = [task for task in measures.tasks if id(task) not in moved]
 
 
+_NAMES_LOOKED_AT = 500  # events whose text is searched for a first name (a story's are a few dozen)
+_LONGEST_KNOWN = 200_000
+
+
 def _prose_as_improvements(draft: Draft, leftover: list[str]) -> list[str]:
     """A measures' section of prose alone, with no list, heading or table in it: its paragraphs (or its lines
     of whole sentences) as the improvements; the lines kept as written."""
@@ -269,7 +278,16 @@ def _prose_as_improvements(draft: Draft, leftover: list[str]) -> list[str]:
     if not all(flags) or any(heading_of(line) or is_table_line(line) for line in leftover):
         return leftover
     found, kept = paragraphs_as_improvements(leftover)
-    draft.measures.improvements.extend(found)
+    # "… Ana Lucero will own it and aims to have it done by March 22, 2024.": a paragraph naming who does it is
+    # a task; a first name alone counts when the story read so far names that person.
+    known = " ".join(
+        [
+            draft.introduction or "",
+            *(event.text for event in draft.timeline[:_NAMES_LOOKED_AT]),
+            *(kept.body for kept in draft.kept[:_NAMES_LOOKED_AT]),  # a story under a heading of its own
+        ]
+    )
+    draft.measures.improvements.extend(tasks_told_in(draft, found, known[:_LONGEST_KNOWN]))
     return kept
 
 

@@ -117,3 +117,53 @@ def paragraphs_as_improvements(lines: list[str]) -> tuple[list[str], list[str]]:
             paragraph.append(line)
     end_paragraph()
     return (improvements, [*kept, *lines[rule:]]) if improvements else ([], list(lines))
+
+
+# "Ana Lucero will own it and aims to have it done by March 22, 2024.", "Devon will also add the story to the
+# runbook.": a person named as the one who will do it (not "We will", "Postgres will be …").
+_WHO_WILL = re.compile(
+    r"(?P<owner>[A-Z][a-z'’-]{1,30}(?:[ \t]+[A-Z][a-z'’-]{1,30})?)[ \t]+(?:will|is going to|'ll)"
+    r"(?:[ \t]+also)?[ \t]+(?!be\b|not\b|no\b|never\b)(?P<verb>[a-z]+)\b"
+)
+# "… will own it", "… will take this on": the sentence names the owner of the task the others describe.
+_OWNS_IT = frozenset(("own", "take", "lead", "drive", "handle"))
+# "… done by March 22, 2024.", "… by the end of the month.": the due date closing the owner's sentence.
+_DUE_BY = re.compile(r"[ \t]by[ \t]+(?P<due>[^;()]{4,40}?)[ \t]*[.!]?$")
+_NOT_NAMES = frozenset(("we", "they", "it", "this", "that", "the", "our", "these", "those", "there", "he", "she"))
+_NOT_NAMES |= frozenset(("you", "i", "everyone", "someone", "nobody", "each", "every", "all", "team"))
+
+
+def tasks_told_in(draft: Draft, paragraphs: list[str], known: str) -> list[str]:
+    """Of ``paragraphs`` (a measures' section's prose, each an improvement), those that name who will do it as
+    tasks: "We are adding a snapshot test … Ana Lucero will own it and aims to have it done by March 22, 2024."
+    gives a task owned by Ana Lucero, due that day, its text the sentences telling what. A first name alone
+    ("Devon will also add …") counts when ``known`` (the document's other text read so far) names that person
+    too. Returns the paragraphs that stay improvements."""
+    from app.formats.markdown_read.task_due import due_date  # read by the first document with a measure
+    from app.formats.markdown_read.task_names import FULL_NAME, first_name
+
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        sentences = _SENTENCE_END.split(paragraph.strip())
+        found = None
+        for number, sentence in enumerate(sentences):
+            who = _WHO_WILL.match(sentence)
+            if who is None or who["owner"].split()[0].lower() in _NOT_NAMES:
+                continue
+            owner = who["owner"]
+            if FULL_NAME.fullmatch(owner) or (first_name(owner) and re.search(rf"\b{re.escape(owner)}\b", known)):
+                found = (number, who)
+                break
+        if found is None:
+            kept.append(paragraph)
+            continue
+        number, who = found
+        sentence = sentences[number]
+        by = _DUE_BY.search(sentence)
+        due = due_date(by["due"].strip(), draft.day) if by is not None else None
+        if who["verb"] in _OWNS_IT and len(sentences) > 1:
+            text = " ".join(sentences[:number] + sentences[number + 1 :])  # the owner's sentence said only who
+        else:
+            text = paragraph.strip()
+        draft.measures.tasks.append(TaskDraft(text, owner=who["owner"], due=due))
+    return kept

@@ -226,7 +226,10 @@ def fold_measure_parts(sections: list[Section], extras_from: int | None) -> tupl
             and (
                 names_measure_part(section.heading)
                 or name_key(section.heading) in _MEASURE_KINDS
-                or section_key(section.heading) == "measures"
+                or (
+                    section_key(section.heading) == "measures"
+                    and (names_measure_part(previous.heading) or name_key(previous.heading) in _MEASURE_KINDS)
+                )
             )
             and section_key(previous.heading) == "measures"
         ):
