@@ -34,6 +34,9 @@ NOT_NEEDED_BY_PLAIN_TEXT = (
     "compact_note",
     "signature",
     "joke_humor",
+    "comment_thread",  # two lines naming a comment at least
+    "status_updates",  # two lines with a status page's word at least
+    "picture_humor",  # a picture, or a word naming a drawing or a joke
     "html_inline",
     "html_tokens",
     "html_tables",

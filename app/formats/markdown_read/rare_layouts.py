@@ -9,11 +9,20 @@ concern: 60,000 "***" lines loaded all four for nothing.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.layout_bounds import LONGEST_NOTE, LONGEST_SIGN_OFF
 from app.formats.markdown_read.names import section_key
+from app.formats.markdown_read.status_words import STATUS_KINDS
+
+# What the readers of a comment thread, a status page's updates and a closing picture each need on a line
+# before they read anything: a file with fewer such lines leaves those modules unloaded. The same case-blind
+# matching as the readers' own patterns (re.IGNORECASE), without their other conditions: never narrower.
+_COMMENT_HEADER_WORDS = ("omment", "escription")  # "Comment #2 From …", "… added a comment - …", "Description"
+_STATUS_WORD = re.compile("|".join(sorted(STATUS_KINDS, key=len, reverse=True)), re.IGNORECASE)
+_PICTURE_OR_ITS_LABEL = re.compile(r"!\[|diagram|meme|comic|cartoon|funny|humou?r|joke", re.IGNORECASE)
 
 _FIELDS_LOOKED_AT = 80
 """A ticket's fields are under its title: the first lines hold them, when the file is one."""
@@ -66,3 +75,34 @@ def jokes_as_humor(
     from app.formats.markdown_read.joke_humor import jokes_as_humor as cut
 
     return cut(preamble, sections, extras_from)
+
+
+def _at_least(count: int, found: Iterable[object]) -> bool:
+    return sum(1 for _ in itertools.islice(found, count)) >= count
+
+
+def comments_as_timeline(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``comment_thread.comments_as_timeline``, for a file with two lines or more naming a comment."""
+    if not _at_least(2, (line for line in lines if any(word in line for word in _COMMENT_HEADER_WORDS))):
+        return lines
+    from app.formats.markdown_read.comment_thread import comments_as_timeline as read
+
+    return read(lines, flags)
+
+
+def status_updates_as_timeline(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``status_updates.status_updates_as_timeline``, for a file with two lines or more holding a status word."""
+    if not _at_least(2, (line for line in lines if _STATUS_WORD.search(line))):
+        return lines
+    from app.formats.markdown_read.status_updates import status_updates_as_timeline as read
+
+    return read(lines, flags)
+
+
+def pictures_as_humor(sections: list[Section], extras_from: int | None) -> tuple[list[Section], int | None]:
+    """``picture_humor.pictures_as_humor``, for sections with a picture or a word naming a drawing or a joke."""
+    if not any(_PICTURE_OR_ITS_LABEL.search(line) for section in sections for line in section.lines):
+        return sections, extras_from
+    from app.formats.markdown_read.picture_humor import pictures_as_humor as cut
+
+    return cut(sections, extras_from)

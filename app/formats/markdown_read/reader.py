@@ -21,7 +21,6 @@ from app.dateparse import SLASH_DATES_DAY_FIRST
 from app.errors import DocumentError
 from app.formats.markdown_read.after_sections import finish_other_report
 from app.formats.markdown_read.closing_words import closing_words_from_measures
-from app.formats.markdown_read.comment_thread import comments_as_timeline
 from app.formats.markdown_read.disguised_headings import headings_in_disguise
 from app.formats.markdown_read.document_day import (
     dated_by,
@@ -51,7 +50,6 @@ from app.formats.markdown_read.label_cuts import labelled_parts_cut
 from app.formats.markdown_read.markup import without_html_markup
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.other_markups import from_other_markups
-from app.formats.markdown_read.picture_humor import pictures_as_humor
 from app.formats.markdown_read.plain_title import first_line_title, html_title
 from app.formats.markdown_read.prose import (
     read_cause,
@@ -65,10 +63,13 @@ from app.formats.markdown_read.prose import (
     reads_as_summary,
 )
 from app.formats.markdown_read.rare_layouts import (
+    comments_as_timeline,
     compact_note,
     finish_signature,
     jokes_as_humor,
+    pictures_as_humor,
     signature_cut,
+    status_updates_as_timeline,
     ticket_copy,
 )
 from app.formats.markdown_read.relative_times import stated_anchor
@@ -83,7 +84,6 @@ from app.formats.markdown_read.sections import (
     split_sections,
 )
 from app.formats.markdown_read.specific_title import specific_title
-from app.formats.markdown_read.status_updates import status_updates_as_timeline
 from app.formats.markdown_read.tokens import name_key, without_bold
 from app.formats.markdown_read.window import stated_zone, zone_after_a_time
 from app.formats.markdown_syntax import outside_fences
