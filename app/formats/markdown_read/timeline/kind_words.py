@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER
 from app.model import EventKind
 
 # Checked in this order: an event that "resolved the alert" is a resolution, not a detection.
@@ -19,6 +20,8 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"outage (?:ends|mitigated)|\bresolved\b|\bresolution\b|\brecovered\b"
             r"|fully (?:restored|recovered|operational)|back to normal|all[- ]clear"
             r"|service (?:was |is )?restored|\bmitigated\b|incident (?:closed|ends?)"
+            # "we called the incident over", "the team stood down"
+            r"|\bincident (?:was |is )?(?:over|ended)\b|\b(?:stood|stands?|standing) down\b"
             r"|returned to normal|\brecovery complete"
             r"|\b(?:lag|backlog|errors?|alerts?|queue) (?:was |were |is |are |has been |have been )?cleared"
             r"|\brecover(?:s|ed|y)\b|\b(?:works?|worked|working|finish(?:es)?|running|up) again\b"
@@ -60,7 +63,18 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\b(?:errors|failures|drops|crashes|timeouts|rejects|rejections|bounces|duplicates)"
             r" (?:stop|stopped|cease|ceased)\b"
             # A batch incident ends when the run it held up gets through: "Billing run completes".
-            r"|\b(?:run|job|batch|backfill|replay|reindex|resync) (?:completes|completed|finishes|finished|succeeds)\b"
+            r"|\b(?:run|job|batch|backfill|replay|re-?index|re-?sync|sync|import|upload|transfer|restore|migration)"
+            r" (?:completes|completed|finishes|finished|succeeds|succeeded|is done|was done)\b"
+            # The outside party confirming the fix ("The bank confirms the file is accepted"), things had again
+            # ("all products have prices again"; not "errors again"), a service back by a time ("printing was
+            # back by 2pm"; not "the errors were back")
+            r"|\bconfirm(?:s|ed)? (?:that )?(?:[\w'-]+ ){0,4}?(?:is|are|was|were|has been|have been) (?:now )?"
+            r"(?:accepted|received|processed|delivered|working|fixed|live|restored|resolved|correct)\b"
+            r"|\b(?:has|have|had) (?:their |its |the |all |every |our )?(?!(?:errors?|problems?|issues?|failures?"
+            r"|timeouts?|outages?|trouble|crash\w*|fail\w*|alerts?|complaints?|reports?|same|to|been|gone|become|hit"
+            r"|run|fallen|broken|lost|died|hung|an?|no|\d{3}s?|5xx)\b)[\w-]+(?<!ed)(?: [\w-]+)? again\b"
+            r"|(?<![\w-])(?!(?:errors?|alerts?|problems?|issues?|failures?|timeouts?|bugs?|outages?|symptoms?"
+            r"|crash\w*)\b)[\w-]+ (?:is|are|was|were) (?:fully )?back (?:by|at|around|before|within|shortly|\d)"
             # "Cluster green; search results normal", "web-01 back in the HAProxy pool, all requests fast again",
             # "Monitoring confirmed the site was back"
             r"|\b(?:cluster|health|status|build|checks?) (?:is |was |turns? |turned |went |back to )?green\b"
@@ -79,7 +93,14 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             EventKind.DETECTION,
             r"^\W*(?:[\w-]+ ){0,4}alerts? (?:fires|fired|firing|triggers|triggered)\b"
             # "🔔 Alert: Datadog monitor … paged the on-call", "[ALERT] disk 95%": the entry says it is the alert
-            r"|^\W*(?:alert|alarm|page|alerting|monitoring alert)\W*(?::|\]|\s[–—-]\s)",
+            r"|^\W*(?:alert|alarm|page|alerting|monitoring alert)\W*(?::|\]|\s[–—-]\s)"
+            # An alert named by its rule: "ThumbnailErrorRateHigh pages tbello", "disk_usage_high fires"
+            r"|^\W*(?:the )?(?:(?-i:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){1,6})|[a-z][a-z0-9]*(?:[_.][a-z0-9]+){1,6})"
+            r"(?: alert| rule)? (?:pages|paged|fires|fired|firing|triggers|triggered|goes off|went off)\b"
+            # A story saying so: "That was our detection.", "This is how we found out."
+            r"|\b(?:that|this|which|it) (?:was|is) (?:our|the) (?:first |only |real |actual )?(?:detection|alert|alarm"
+            r"|warning|signal|heads-up)\b|\b(?:that|this|which) (?:was|is) (?:how|when) (?:we|i|the team|anyone)"
+            r" (?:first )?(?:found out|learned|learnt|heard|knew|noticed|realised|realized|spotted)\b",
         ),
         (
             # "Root cause found", "Cause identified": the response's step, whatever the words after it say.
@@ -93,7 +114,12 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"\bescalat(?:es|ed|ing)\b|\bto escalate\b|\bopen(?:s|ed)? an? incident\b"
             # "raised a P1", "opens a SEV2": the incident raised for more people to answer it
             r"|\b(?:rais|declar|open|fil|log)(?:e|es|ed|s|ing)? an? (?:p|sev|s)[- ]?[0-4]\b"
-            r"|\bpag(?:es|ed|ing) (?:the |our )?(?:[\w-]+ ){0,2}?(?:lead|manager|head|director)\b",
+            r"|\bpag(?:es|ed|ing) (?:the |our )?(?:[\w-]+ ){0,2}?(?:lead|manager|head|director)\b"
+            # A chat's "declaring an incident, I'll be IC", "I'm taking incident command"
+            r"|\bdeclar(?:e|es|ed|ing) (?:an? |the )?(?:[\w-]+ )?(?:incident|outage|sev[- ]?\d)\b"
+            r"(?! (?:over|closed|resolved))"
+            r"|\b(?:i['’]?ll|i will|i['’]?m|i am) (?:be |take |taking |the )*(?:ic|incident commander|incident command"
+            r"|incident lead)\b",
         ),
         (
             EventKind.MISLEADING,
@@ -119,15 +145,22 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bfound no(?:thing)? (?:wrong|issues?|problems?|errors?|anomal\w+|faults?|evidence)\b"
             r"|\bno (?:issues?|problems?|anomalies) (?:were |was )?found\b"
             r"|\bno (?:change|improvement|difference)\b|nothing (?:improved|changed)|\bmade (?:it|things|\w+) worse\b"
+            # A guess asked aloud: "could it be the CDN serving a stale bundle?", "maybe it's the cache"
+            r"|\b(?:could|might|may|can) (?:it|this|that) be\b|\bmaybe (?:it['’]?s|it is|this is|the)\b|"
+            + NO_BETTER.pattern
             # A step after which nothing changed: "consoles remain frozen", "pods still crash", "errors continue".
-            r"|\b(?:remains?|remained) (?:frozen|down|broken|blank|stuck|unavailable)\b"
+            + r"|\b(?:remains?|remained) (?:frozen|down|broken|blank|stuck|unavailable)\b"
             r"|\bstill (?:crash|erroring|failing|blank|dropping|frozen|broken)\w*|\berrors continue\b"
             # A step, then nothing better: "power-cycles the access points. They come back, still nobody can
             # connect", "reinstalled the driver but still no sound" (alone, "still down" is the incident's course)
+            # "cleared the cache ..., and it still said $0.00", "re-runs the job. ... again nothing arrives"
             r"|\b(?:restart|reboot|power[- ]?cycl|reset|replac|reinstall|redeploy|roll|retr|tri|clear|flush|purg|swap"
-            r"|unplug|reconnect|switch|scal|increas|add)\w*\b[^.;]{0,200}?(?:[.;,]|\bbut\b)[^.;]{0,200}?"
-            r"\bstill (?:nobody|no one|no\b|not\b|can(?:no|')t|could(?:n't| not)|unable|down|offline|unreachable"
-            r"|fail(?:s|ing)|broken|empty|stuck|hang(?:s|ing)|tim(?:es|ing) out|the same)"
+            r"|unplug|reconnect|switch|scal|increas|add|re-?run|re-?send|resent|re-?upload|re-?generat)\w*\b[^.;]{0,200}?"
+            r"(?:[.;,]|\bbut\b)[^.;]{0,200}?"
+            r"(?:\bstill (?:nobody|no one|no\b|not\b|can(?:no|')t|could(?:n't| not)|unable|down|offline|unreachable"
+            r"|fail(?:s|ing)|broken|empty|stuck|hang(?:s|ing)|tim(?:es|ing) out|the same|nothing|\d{3}s|errors"
+            r"|(?:says?|said|shows?|showed|reads|displays?|displayed|returns?|returned)\b)|\bagain nothing\b"
+            r"|\bnothing (?:arrives|arrived|happens|happened|shows up|showed up|comes through|came through)\b)"
             r"|\bkeeps? (?:erroring|failing|crashing)\b"
             # A step, then the symptom goes on: "restarts the consumers; lag keeps growing" (alone, "the lag
             # keeps growing" is the incident's course).
@@ -170,6 +203,14 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r" (?:my|our|the|a) (?:[\w-]+ ){0,2}?(?:teammates?|peers?|mentors?|colleagues?|leads?|managers?|seniors?"
             r"|instructors?|supervisors?|boss|experts?)\b"
             r"|\bask(?:s|ed)? (?:[^.;]{0,40}?)\bfor help\b|^\W*(?:support|(?:[\w-]+ )?team|we|i) pag(?:es|ed)\b"
+            # "Head of Finance informed", "the CTO was briefed": those above told, to decide
+            r"|\b(?:head|director|vp|cto|ceo|cio|coo|cfo|leadership|management|executives?)(?: of [\w-]+(?: [\w-]+)?)?"
+            r" (?:was |were |is |are |gets? |got )?(?:informed|notified|briefed|told)\b"
+            # "asked Ana from the payments team to join", "@dmitri can you join?", "could someone hop on the call"
+            r"|\b(?:ask(?:s|ed|ing)?|invit(?:es|ed|ing)|call(?:s|ed)) (?:[^.;?!]{0,60}?)\bto (?:join|dial in|jump on"
+            r"|hop on|jump in|hop in|come online|help)\b(?! (?:the )?(?:cluster|pool|rotation|quorum|ring|domain)\b)"
+            r"|\b(?:can|could|would) (?:you|someone|somebody|anyone) (?:please )?(?:join|jump on|hop on|jump in|hop in"
+            r"|dial in|help|take a look|have a look|come online)\b"
             # A person paging, phoning, waking or looping in another team or its on-call ("paging
             # @payments-oncall", "phoned the network on-call, Ravi", "looped in the identity team", "woke up the
             # platform lead"); not a tool paging the on-call ("PagerDuty pages the on-call": the detection), nor
@@ -209,6 +250,16 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"(?:service desk|help ?desk|it desk|support|on-call)"
             # An alert bot's "Triggered: apns.queue.age > 300s"; "Anyone else seeing the VPN drop?"
             r"|\btriggered:|\banyone else\b"
+            # A chat's first question: "did anyone just push to prod?", "has somebody changed the DNS?"
+            r"|\b(?:did|has|have) (?:anyone|anybody|someone|somebody) (?:just |else |here )?(?:push|deploy|chang|touch"
+            r"|merg|restart|delet|ship|releas|modif|updat|rotat|run|ran|see|saw|seen|notic)\w*"
+            # "Marisol from Accounts posted a screenshot in the channel": someone showing what they see
+            r"|\b(?:post(?:s|ed)?|send(?:s)?|sent|shar(?:es|ed)|forward(?:s|ed)?) (?:us |me )?(?:an? |the )?"
+            r"(?:screenshots?|screen ?grabs?|photos?|pictures?|screen recording)\b"
+            # A call telling of a symptom: "The bank's manager phones Finance: no payroll file received"
+            r"|\b(?:phon|call|rang|ring|e-?mail|messag|text|writ|wrote|tell|told)\w*(?: up)? (?:us|me"
+            r"|(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?) ?: [^.;]{0,60}?(?:\bno\b|\bnot\b|n't\b|\bnever\b|\bmissing\b"
+            r"|\bdown\b|\bbroken\b|\bfail|\berror|\bblank\b|\bempty\b|\bwrong\b|\blate\b|\bstuck\b|\bcannot\b)"
             # A chat's first word of a symptom: "seeing a lot of 502s on checkout", "getting timeouts on login".
             r"|(?:^|: )\W*(?:(?:i'?m|we'?re|i am|we are|also|now) )?(?:seeing|getting|noticing)\b[^.;]{0,40}?"
             r"\b(?:errors?|\d{3}s?|timeouts?|timing out|failures?|failing|slow\w*|latency|drops?|complaints?"
@@ -292,6 +343,10 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bincreases\b|\braise[sd]\b|\blower(?:s|ed)\b|\breduc(?:es|ed)\b"
             r"|\badded\b|\breplaced\b|\bmoved\b|\binstructed\b|\bsuspended\b|\bhotfix"
             r"|\bcheck(?:s|ed|ing)\b|\bby hand\b|\bmanually\b|\bpauses\b"
+            # A chat's deed under way: "dana: purging the CDN", "ok, restarting the workers now"
+            r"|(?:^|: )\W*(?:ok(?:ay)?,? |now |so )?(?:purging|restarting|rebooting|reverting|rolling back|scaling"
+            r"|draining|flushing|clearing|bouncing|failing over|disabling|enabling|redeploying|deploying|retagging"
+            r"|killing|removing|deleting|raising|lowering|switching|re-?running|retrying)\b"
             # "Flag percentage set to 0 %", "focus shifted to the web tier", "configuration adjusted to
             # rectify", "a fix implemented", "Applying priority classes", "evaluated the repositories",
             # "looked for the package", "verified that the nodes joined", "changes the load balancing",
@@ -329,16 +384,4 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|reveals?|revealed|prints?|printed|lists?|listed)\b",
         ),
     )
-)
-# "#support-escalations", "#shop-alerts": a channel's name says where, not what happened; and
-# "No alert: the notice went to a retired mailbox" says nobody was told, not that someone was; and
-# "de-escalated to SEV3" lowers the incident, the opposite of an escalation.
-NOT_WORDS_OF_THE_EVENT = re.compile(
-    r"(?<![\w&])#[A-Za-z][\w-]*|\bde-?escalat\w*(?: (?:\w+ ){0,2}?to (?:an? )?(?:sev|p)[- ]?\d\b)?"
-    r"|\b(?:no|without|never|did not|didn't|was not|wasn't|nobody was|no one was) (?:an? |any )?(?:alert|page)\w*"
-    r"|\b(?:nobody|no one) (?:notices|noticed|sees|saw)\b"
-    # "the resolution remained elusive", "a resolution strategy": no resolution yet; "no task failures observed"
-    r"|\b(?:no|without an?|without any) resolution\b|\bresolution (?:remained|remains|was still|still|stayed) \w+"
-    r"|\bresolution (?:strategy|plan|path|options?|ideas?)\b|\bno (?:[\w-]+ ){0,2}?(?:observed|detected|noticed)\b",
-    re.IGNORECASE,
 )

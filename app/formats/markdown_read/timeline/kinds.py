@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from app.formats.markdown_read.timeline.kind_words import GUESSES, NOT_WORDS_OF_THE_EVENT
+from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER, NOT_WORDS_OF_THE_EVENT
+from app.formats.markdown_read.timeline.kind_words import GUESSES
 from app.formats.markdown_read.tokens import name_key
 from app.model import EventKind
 
@@ -109,7 +110,11 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
     if besides is None and title is not None and (kind := kind_of_title(title.group(1))) is not None:
         return kind
     probe = NOT_WORDS_OF_THE_EVENT.sub(" ", text[:400])
+    # "Rollback complete; error rate unchanged": a step done that did not help is no resolution
+    no_better = NO_BETTER.search(probe) is not None
     for kind, pattern in GUESSES:
-        if kind is not besides and pattern.search(probe):
+        if kind is besides or (no_better and kind is EventKind.RESOLUTION):
+            continue
+        if pattern.search(probe):
             return kind
     return EventKind.NOTE

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from itertools import pairwise
 
 from app.formats.markdown_read.draft import EventDraft
+from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER
 from app.formats.markdown_read.timeline.kinds import guess_kind
 from app.model import EventKind
 
@@ -45,6 +47,7 @@ def settle_guessed_kinds(events: list[EventDraft], start: datetime | None, state
         for event in events:
             if event.kind_guessed and event.kind in (EventKind.RESOLUTION, EventKind.ACTION) and event.time < start:
                 event.kind = EventKind.NOTE  # "09:05 Deploy of v3.14", before the incident: what happened, no response
+    _step_then_no_change(events)
     _findings_after_the_detection(events)
     _fix_then_recovery(events, start, stated_end)
     if stated_end is None or any(
@@ -55,6 +58,22 @@ def settle_guessed_kinds(events: list[EventDraft], start: datetime | None, state
     at_end = [event for event in events if event.time == stated_end and event.kind in ending]
     if at_end and at_end[-1].kind_guessed:
         at_end[-1].kind = EventKind.RESOLUTION
+
+
+def _step_then_no_change(events: list[EventDraft]) -> None:
+    """A step whose next entry only tells that nothing got better ("purging the CDN cache" then "purge done, no
+    change in the 500s"; "Restarted the pods" then "No change.") was a wrong path, as that entry is; an entry
+    with a step of its own ("restarts the proxy; no change") speaks of its own step."""
+    for step, after in pairwise(events):
+        if not (step.kind_guessed and after.kind_guessed and step.kind is EventKind.ACTION):
+            continue
+        told = after.text[:400]
+        if (
+            after.kind is EventKind.MISLEADING
+            and NO_BETTER.search(told)
+            and guess_kind(NO_BETTER.sub(" ", told)) is EventKind.NOTE
+        ):
+            step.kind = EventKind.MISLEADING
 
 
 # A person seeing something: the incident's detection when it is the first sign, a finding after it.

@@ -1,0 +1,45 @@
+"""Words that change an event's guessed kind rather than give one: a step that did not help outranks a
+recovery's words beside it, and some words are not of the event at all (a channel's name, "no alert", a
+machine's own "reports success")."""
+
+from __future__ import annotations
+
+import re
+
+# A step that did not help, even beside a recovery's words ("Rollback complete; error rate unchanged"): the
+# symptom unchanged or worse after it ("scales the web tier to 12. Errors increase."), the step doing nothing
+# ("Restarting the spooler did nothing"), or a new harm ("The sync completes, but it now hides the products").
+NO_BETTER = re.compile(
+    r"\b(?:errors?|error rates?|failures?|failure rates?|timeouts?|\d{3}s|latency|lag|backlog|queue(?: depth)?"
+    r"|symptoms?|graphs?|numbers?|behaviou?r|results?|[\w-]+ rates?) (?:is |are |was |were |stays? |stayed "
+    r"|remains? |remained |looks? |looked )?(?:unchanged|unaffected|no better|just as bad)\b"
+    r"|\b(?:did|does|changed|fixed|achieved|helped) nothing\b|\bmade no difference\b|\bhad no effect\b"
+    r"|\b(?:didn['’]t|did not|doesn['’]t|does not) (?:help|change anything|do anything|make (?:a|any) difference)\b"
+    r"|\bno (?:change|improvement|difference|effect)\b|\bmade (?:it|things|matters) worse\b"
+    r"|\b(?:restart|reboot|scal|add|increas|rais|retr|re-?run|clear|flush|purg|redeploy|switch|patch|bump|doubl)"
+    r"\w*\b[^.;]{0,200}?[.;,][^.;]{0,120}?\b(?:errors?|failures?|timeouts?|latency|lag|\d{3}s|(?:error|failure) rate"
+    r"|queue|backlog) (?:\w+ )?(?:increase[sd]?|ris(?:e|es|ing)|rose|gr(?:ow|ows|ew|owing)|climb(?:s|ed)?"
+    r"|doubl(?:e|es|ed)|spik(?:e|es|ed)|worsen(?:s|ed)?|gets? worse|got worse|jump(?:s|ed)?)\b"
+    r"|\bbut (?:[\w-]+ ){0,3}?now (?:also )?(?:hid|hide|break|drop|delet|remov|los|block|reject|fail|crash|skip|omit"
+    r"|wip|duplicat|doubl)\w*"
+    r"|\bbut (?:[\w-]+ ){0,3}?now (?:shows?|returns?|serves?|sends?|gives?) (?:no|nothing|blank|empty|zero|wrong"
+    r"|stale|errors?|\d{3})\b",
+    re.IGNORECASE,
+)
+
+# "#support-escalations", "#shop-alerts": a channel's name says where, not what happened; and
+# "No alert: the notice went to a retired mailbox" says nobody was told, not that someone was; and
+# "de-escalated to SEV3" lowers the incident, the opposite of an escalation.
+NOT_WORDS_OF_THE_EVENT = re.compile(
+    # "the job reports success anyway": a machine's own word on itself, which nobody has read yet
+    r"\b(?:job|script|wrapper|task|run|cron\w*|it|export|import|backup|tool|process|pipeline|build|step)s?"
+    r" (?:still |also |again |then |just )?(?:reports?|reported|logs|logged|returns|returned|exits|exited)"
+    r" (?:a |an )?(?:success\w*|ok|0|zero|done|complet\w*|no errors?|green)\b"
+    r"|(?<![\w&])#[A-Za-z][\w-]*|\bde-?escalat\w*(?: (?:\w+ ){0,2}?to (?:an? )?(?:sev|p)[- ]?\d\b)?"
+    r"|\b(?:no|without|never|did not|didn't|was not|wasn't|nobody was|no one was) (?:an? |any )?(?:alert|page)\w*"
+    r"|\b(?:nobody|no one) (?:notices|noticed|sees|saw)\b"
+    # "the resolution remained elusive", "a resolution strategy": no resolution yet; "no task failures observed"
+    r"|\b(?:no|without an?|without any) resolution\b|\bresolution (?:remained|remains|was still|still|stayed) \w+"
+    r"|\bresolution (?:strategy|plan|path|options?|ideas?)\b|\bno (?:[\w-]+ ){0,2}?(?:observed|detected|noticed)\b",
+    re.IGNORECASE,
+)
