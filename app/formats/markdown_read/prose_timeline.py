@@ -12,9 +12,20 @@ from __future__ import annotations
 
 import itertools
 import re
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 
 from app.formats.markdown_read.draft import Draft, EventDraft
+from app.formats.markdown_read.prose_clock import (
+    HOUR_ALONE,
+    LONGEST_SENTENCE,
+    NOON,
+    PROSE_SEARCHED,
+    TIME_CUE,
+    a_little_before,
+    on_the_12_hour_dial,
+    said_time,
+    written_time,
+)
 from app.model import EventKind
 from app.said_times import clock_said, says_a_clock
 from app.timeparse import read
@@ -32,104 +43,12 @@ def guess_kind(text: str) -> EventKind:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 # Two timed clauses in one sentence: "..., and error rates returned to normal by 11:29".
 _CLAUSE_JOIN = re.compile(r",?\s+and\s+|;\s+")
-# Where a time is told in a sentence: at its start, or after "at", "by", "around", "until", "since".
-_TIME_CUE = re.compile(
-    r"(?:^|\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Uu]ntil|[Ss]ince|[Aa]pproximately)\s+)"
-    r"(?=[*_`]{0,2}\d{1,2}(?::\d{2}|\s?[ap]\.?m\b))",  # "**21:10** The queue …": in bold too
-)
 # "from 09:12 to 11:29", "between 14:02 and 15:10": the window, not an event.
 _RANGE = re.compile(
     r"\b(?:from|between)\s+\d{1,2}(?::\d{2})?(?:\s+\S+){0,3}?\s+(?:to|and|until|through|-|–)\s+\d", re.IGNORECASE
 )
-_LONGEST_SENTENCE = 2000
-"""Longer runs of text are not sentences a timeline is told in; they are not searched for times."""
 _NOT_PROSE = ("|", "```", "~~~", "<", "#")
-# A story of an incident is told in its first pages: past this many characters of prose (a 60 MB
-# Introduction) the search for timed sentences stops, so that such a file still opens in seconds.
-_PROSE_SEARCHED = 400_000
 _DIGIT = re.compile(r"\d")
-# The words a said time follows in a story: "At quarter past two", "by twenty past three", "at about ten past two".
-# "Just after three o'clock", "a little before four": a time said near an hour is told at that hour.
-_NEAR = r"(?:just|shortly|a little|a bit|right|soon|not long)\s+(?:after|before|past)"
-_SAID_CUE = re.compile(rf"(?:^|\b(?:at|by|around|about|until|since|approximately|{_NEAR}))\s*$", re.IGNORECASE)
-
-
-def _written_time(clause: str, day: date | None, zone: tzinfo | None) -> datetime | None:
-    for cue in _TIME_CUE.finditer(clause):
-        reading = read(clause[cue.end() :], default_date=day, default_zone=zone, default_year=day.year if day else None)
-        if reading is not None and reading.has_time:
-            return reading.moment
-    return None
-
-
-def _said_time(
-    clause: str, day: date | None, zone: tzinfo | None, found: list[EventDraft], before: datetime | None = None
-) -> datetime | None:
-    """A clock time told in words after "at", "by", "around" ("At ten to three Dana paged Viktor").
-
-    Without "am" or "pm" the hour is the first such one after the story's last time (or ``before``, for its
-    first): a story is told in order.
-    """
-    if day is None:
-        return None
-    previous = found[-1].time if found else before
-    said = clock_said(clause, previous)
-    if said is None or not _SAID_CUE.search(clause[: said[0]]):
-        said = _hour_alone(clause, previous)
-        if said is None:
-            return None
-    _start, _end, hour, minute = said
-    if _NEXT_MORNING.search(clause):
-        if day >= date.max:
-            return None  # no next morning after 31 December 9999
-        day, previous = day + timedelta(days=1), None  # "The next morning at nine"
-        hour = hour - 12 if hour > 12 else hour
-    moment = datetime.combine(day, time(hour, minute), tzinfo=zone or UTC)
-    # previous - moment, not moment < previous - 12 h: an hour before 1 January of year 1 cannot be made.
-    if previous is not None and previous.date() == day and previous - moment > timedelta(hours=12):
-        try:
-            moment += timedelta(days=1)  # past midnight in the story
-        except OverflowError:
-            return None  # past 31 December 9999
-    return moment
-
-
-def _a_little_before(start: datetime) -> datetime:
-    """Where a story's first said hour is looked for from: a little before the window it tells of starts, so
-    that a step taken shortly before it (a deploy) is on the same side of noon."""
-    try:
-        return start - timedelta(hours=3)
-    except OverflowError:  # a window on the first day of the calendar
-        return start
-
-
-_HOURS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-# "The next morning at nine, Viktor and I ...": an hour word alone after a cue, only before a comma or the
-# sentence's end ("at one of our partners" is no time).
-# Or before the sentence's subject: "A little before four we restarted Gunicorn", "at two Zainab called".
-_HOUR_ALONE = re.compile(
-    rf"\b(?:at|by|around|about|{_NEAR})\s+(?:(?:about|around)\s+)?(?P<hour>{'|'.join(_HOURS)})"
-    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:I|we|he|she|they|the|our|my|everyone|everything|someone|nobody"
-    r"|(?-i:[A-Z][a-z]+(?<!Of)(?<!And)))\b)",
-    re.IGNORECASE,
-)
-_NEXT_MORNING = re.compile(r"\b(?:next|following)\s+(?:morning|day)\b|\bthe\s+morning\s+after\b", re.IGNORECASE)
-
-
-def _hour_alone(clause: str, previous: datetime | None) -> tuple[int, int, int, int] | None:
-    """An hour said alone ("at nine,"), on the 24-hour clock as the story goes on from ``previous``."""
-    found = _HOUR_ALONE.search(clause[:_LONGEST_SENTENCE])
-    if found is None:
-        return None
-    hour = _HOURS.index(found.group("hour").lower()) + 1
-    morning, evening = hour % 12, hour % 12 + 12
-    if previous is not None:
-        chosen = min((morning, evening), key=lambda candidate: (candidate - previous.hour) % 24)
-    else:
-        chosen = evening if 1 <= hour <= 6 else morning
-    return found.start(), found.end(), chosen, 0
-
-
 _MOST_LINES_ASKED = 2000
 
 
@@ -137,45 +56,58 @@ def timed_sentences(lines: list[str]) -> int:
     """How many times ``lines`` tell after a cue ("at 09:49", "by 13:17"), the window's range not counted."""
     count = 0
     for line in lines[:_MOST_LINES_ASKED]:
-        line = line[:_LONGEST_SENTENCE]
+        line = line[:LONGEST_SENTENCE]
         if not _DIGIT.search(line):
             continue
-        count += sum(1 for _ in _TIME_CUE.finditer(line)) - sum(1 for _ in _RANGE.finditer(line))
+        count += sum(1 for _ in TIME_CUE.finditer(line)) - sum(1 for _ in _RANGE.finditer(line))
     return count
 
 
 def says_a_time(lines: list[str]) -> bool:
     """Whether any of ``lines`` says a clock time in words ("ten to three", "at nine,")."""
     for line in lines[:_MOST_LINES_ASKED]:
-        line = line[:_LONGEST_SENTENCE]
-        if clock_said(line) is not None or _HOUR_ALONE.search(line):
+        line = line[:LONGEST_SENTENCE]
+        if clock_said(line) is not None or HOUR_ALONE.search(line):
             return True
     return False
 
 
 def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
-    """Add an event for each timed clause of ``texts``, in time order (those without a day are skipped)."""
+    """Add an event for each timed clause of ``texts``, as the story tells them (those without a day are
+    skipped): each text's events in their written order, the texts' runs of events by their first time."""
     day = draft.day or (draft.summary.start.date() if draft.summary.start else None)
     # The zone the document states, else the one its window was told in ("from 18:40 to 22:50 US/Pacific").
     zone = draft.zone or (draft.summary.start.tzinfo if draft.summary.start else None)
+    twelve = on_the_12_hour_dial(texts)
     found: list[EventDraft] = []
-    budget = _PROSE_SEARCHED
+    run_starts: list[int] = []  # where each text's events begin in ``found``
+    updates: set[int] = set()  # the status updates' events, by id
+    budget = PROSE_SEARCHED
     for text in texts:
         text, budget = text[:budget], budget - min(len(text), budget)
+        run_starts.append(len(found))
         for paragraph in text.split("\n\n"):
-            if paragraph.lstrip().startswith(_NOT_PROSE) or not (_DIGIT.search(paragraph) or says_a_clock(paragraph)):
+            if paragraph.lstrip().startswith(_NOT_PROSE) or not (
+                _DIGIT.search(paragraph) or says_a_clock(paragraph) or NOON.search(paragraph)
+            ):
                 continue
             if (update := _status_update(paragraph, draft)) is not None:
                 found.append(update)
+                updates.add(id(update))
                 continue
             for sentence in _SENTENCE_END.split(" ".join(paragraph.split())):
-                if len(sentence) > _LONGEST_SENTENCE or _RANGE.search(sentence):
+                if len(sentence) > LONGEST_SENTENCE or _RANGE.search(sentence):
                     continue
                 # "On Wednesday 21 August, at around 2pm, ...": the sentence's own day for its time.
                 said = _day_said(sentence, day)
                 told = len(found)
                 for clause in _clauses(sentence):
-                    moment = _written_time(clause, said or day, zone) or _said_time(clause, said or day, zone, found)
+                    # The text's last time: the texts are not in the document's order (the root cause's
+                    # "at 11:02" before the kept story's "at 10:05"), each counts on from its own.
+                    previous = found[-1].time if len(found) > run_starts[-1] else None
+                    moment = written_time(clause, said or day, zone, previous, twelve) or said_time(
+                        clause, said or day, zone, found
+                    )
                     if moment is not None:
                         text = clause.strip().rstrip(",;")
                         found.append(EventDraft(guess_kind(text), moment, text, kind_guessed=True))
@@ -183,8 +115,56 @@ def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
                     day = said  # and the story goes on from that day (a date in an untimed sentence may be a plan)
                 if len(found) > told and day is not None and found[-1].time.date() > day:  # type: ignore[union-attr]
                     day = found[-1].time.date()  # type: ignore[union-attr]  # "The next morning at nine": on from then
-    found.sort(key=lambda event: event.time)  # type: ignore[arg-type, return-value]
-    draft.timeline.extend(found)
+    events = _in_written_order(found, run_starts, updates, draft)
+    draft.timeline.extend(events)
+    _story_start(draft, events)
+
+
+# A story telling where the incident began: "It started around 2pm, when ...", "The outage began at 09:40",
+# "Around noon the print server stopped taking jobs", "the wiki went down". Not what the responders stopped
+# ("we stopped sending invoices").
+_ONSET = re.compile(
+    r"\b(?:it|this|things|everything|the\s+(?:incident|outage|problem|trouble|issue|impact|disruption|errors?|failures?))"
+    r"\s+(?:all\s+)?(?:started|began|kicked\s+off)\b"
+    r"|(?<!\bwe\s)(?<!\bI\s)(?<!\bthey\s)\bstopped\s+(?:taking|accepting|serving|sending|processing|printing"
+    r"|answering|responding|working|loading|syncing|running)\b"
+    r"|\bwent\s+(?:down|offline|dark)\b",
+    re.IGNORECASE,
+)
+
+
+def _story_start(draft: Draft, events: list[EventDraft]) -> None:
+    """The incident's start, when nothing stated it, from the first event that tells it began (a guess: a
+    window the document states wins). The timeline's own guess (its first impact or detection) when earlier."""
+    if draft.summary.start is not None:
+        return
+    onset = next((event.time for event in events if event.time and _ONSET.search(event.text[:LONGEST_SENTENCE])), None)
+    if onset is None:
+        return
+    from app.formats.markdown_read.timeline.window_marks import first_onset  # loaded with the timeline's readers
+
+    seen = first_onset([event for event in events if event.time is not None])
+    draft.summary.start = min(onset, seen) if seen is not None else onset
+    draft.window_guessed = True
+
+
+def _in_written_order(
+    found: list[EventDraft], run_starts: list[int], updates: set[int], draft: Draft
+) -> list[EventDraft]:
+    """The events as the texts tell them: a story is never re-sorted (where its times disagree with its
+    order, validation says so). The texts' runs (the introduction's, the root cause's, an extra section's:
+    their places in the document are not kept) go by their first times. A run written newest first (three
+    or more events, or status updates, each dated under its text) reads oldest first, as a timeline
+    section's does, and the user is told."""
+    runs = [found[start:end] for start, end in itertools.pairwise([*run_starts, len(found)]) if end > start]
+    for number, run in enumerate(runs):
+        times = [event.time for event in run]
+        newest_first = all(later < earlier for earlier, later in itertools.pairwise(times))  # type: ignore[operator]
+        if newest_first and (len(run) >= 3 or (len(run) == 2 and all(id(event) in updates for event in run))):
+            runs[number] = run[::-1]
+            draft.notes.append(f"The text was written newest first: its {len(run)} events now read oldest first.")
+    runs.sort(key=lambda run: run[0].time)  # type: ignore[arg-type, return-value]
+    return [event for run in runs for event in run]
 
 
 # A paragraph that is a list, a table, a fence or a heading: a section holding one is not told as a story.
@@ -193,15 +173,15 @@ _NOT_STORY = re.compile(r"\s*(?:[-*+](?=\s)|---|\*\*\*|___|[|#<]|```|~~~|\d{1,3}
 
 def tells_a_time(paragraphs: list[str], day: date, zone: tzinfo | None) -> bool:
     """Whether a sentence of ``paragraphs`` (prose, not a list or a table) tells a time, in digits or words."""
-    budget = _PROSE_SEARCHED
+    budget = PROSE_SEARCHED
     for paragraph in paragraphs:
         if _NOT_STORY.match(paragraph) or budget <= 0:
             continue
         budget -= len(paragraph)
         for sentence in _SENTENCE_END.split(" ".join(paragraph.split())):
-            if len(sentence) > _LONGEST_SENTENCE or _RANGE.search(sentence):
+            if len(sentence) > LONGEST_SENTENCE or _RANGE.search(sentence):
                 continue
-            if _written_time(sentence, day, zone) or _said_time(sentence, day, zone, []):
+            if written_time(sentence, day, zone) or said_time(sentence, day, zone, []):
                 return True
     return False
 
@@ -217,16 +197,19 @@ def story_events(
     (the window the summary states: "from a quarter past nine in the evening"), when there is one."""
     events: list[EventDraft] = []
     before_first: list[str] = []
-    budget = _PROSE_SEARCHED
+    budget = PROSE_SEARCHED
+    twelve = on_the_12_hour_dial(paragraphs)
     for paragraph in paragraphs:
         if _NOT_STORY.match(paragraph) or budget <= 0:
             return []
         budget -= len(paragraph)
         for sentence in _story_clauses(_SENTENCE_END.split(" ".join(paragraph.split()))):
             moment = None
-            if len(sentence) <= _LONGEST_SENTENCE and not _RANGE.search(sentence):
-                moment = _written_time(sentence, day, zone) or _said_time(
-                    sentence, day, zone, events, _a_little_before(stated_start) if stated_start and not events else None
+            if len(sentence) <= LONGEST_SENTENCE and not _RANGE.search(sentence):
+                before = a_little_before(stated_start) if stated_start and not events else None
+                previous = events[-1].time if events else before
+                moment = written_time(sentence, day, zone, previous, twelve) or said_time(
+                    sentence, day, zone, events, before
                 )
             if moment is not None:
                 events.append(EventDraft(guess_kind(sentence), moment, sentence, kind_guessed=True))
@@ -254,12 +237,12 @@ def _story_clauses(sentences: list[str]) -> list[str]:
     """The sentences, each cut where it goes on to tell a second time (every word kept, in order)."""
     clauses: list[str] = []
     for sentence in sentences:
-        if len(sentence) > _LONGEST_SENTENCE or len(_TIME_CUE.findall(sentence)) < 2:
+        if len(sentence) > LONGEST_SENTENCE or len(TIME_CUE.findall(sentence)) < 2:
             clauses.append(sentence)
             continue
         current = ""
         for part in _STORY_CLAUSE_END.split(sentence):
-            if current and _TIME_CUE.search(current) and _TIME_CUE.search(part):
+            if current and TIME_CUE.search(current) and TIME_CUE.search(part):
                 clauses.append(current)
                 current = part
             else:
@@ -298,13 +281,13 @@ def _clauses(sentence: str) -> list[str]:
     builds at 10:40, renewed the certificate by hand at 10:55").
     """
     parts = _CLAUSE_JOIN.split(sentence)
-    timed = [part for part in parts if _TIME_CUE.search(part)]
+    timed = [part for part in parts if TIME_CUE.search(part)]
     if len(timed) <= 1:
         return [sentence]
     clauses: list[str] = []
     for part in timed:
         pieces = part.split(", ")
-        told = [piece for piece in pieces if _TIME_CUE.search(piece)]
+        told = [piece for piece in pieces if TIME_CUE.search(piece)]
         clauses.extend(_joined_to_times(pieces) if len(told) > 1 else [part])
     return clauses
 
@@ -315,7 +298,7 @@ def _joined_to_times(pieces: list[str]) -> list[str]:
     current: list[str] = []
     for piece in pieces:
         current.append(piece)
-        if _TIME_CUE.search(piece):
+        if TIME_CUE.search(piece):
             runs.append(", ".join(current))
             current = []
     if current:
