@@ -51,6 +51,11 @@ def finish_other_report(
         # A report told in paragraphs with no section at all (a provider's RCA), or none but its to-dos (a short
         # note's "todo: …" line): its opening is the summary.
         summary_from_sentences(draft, Section("", draft.introduction.split("\n")[:200], 0))
+    elif draft.introduction and draft.header_lines:
+        # An essay's opening paragraphs, before its first heading, with no summary section after them ("For
+        # nearly three hours every invoice showed $0.00. By the time we stopped it, 412 had gone out."):
+        # they summarise it.
+        summary_from_sentences(draft, Section("", draft.header_lines, 0))
     measures_from_prose(draft, [text for text in (draft.introduction, draft.closing_notes) if text])
     _cause_identified(draft)
 
