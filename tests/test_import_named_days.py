@@ -105,3 +105,27 @@ def test_day_words_without_a_time_leave_the_entry_as_written(entry: str) -> None
 def test_a_date_written_after_the_day_words_wins() -> None:
     events = _events("16:40 export job starts", "The next day, 2024-06-09 10:00, the review is booked")
     assert events[1][0] == datetime(2024, 6, 9, 10, 0, tzinfo=BST)
+
+
+@pytest.mark.parametrize(
+    ("first", "small_hours"),
+    [
+        ("**Day 1, 23:20 BST** — The export started.", "**Day 2, just after midnight** — The disk filled up."),
+        ("Day 1, 23:20 — The export started.", "Day 2, just after midnight — The disk filled up."),
+        ("**Day 1, 23:20** — The export started.", "**Day 2, shortly after midnight**: The disk filled up."),
+        ("Day 1 23:20: The export started.", "Day 2, around midnight: The disk filled up."),
+    ],
+)
+def test_a_numbered_day_with_its_time_in_bold_or_said_keeps_only_the_entrys_words(first: str, small_hours: str):
+    assert _events(first, small_hours, "Day 2, 07:40 — Mina restarted the export.") == [
+        (at(4, 23, 20), "The export started."),
+        (at(5, 0, 0), "The disk filled up."),  # the hour said, as "just after three" is three
+        (at(5, 7, 40), "Mina restarted the export."),
+    ]
+
+
+def test_a_numbered_day_said_in_words_after_the_quarter_hour():
+    assert _events("Day 1, 22:50 — The export started.", "Day 2, quarter past midnight — The disk filled up.")[1] == (
+        at(5, 0, 15),
+        "The disk filled up.",
+    )

@@ -38,6 +38,7 @@ from app.formats.markdown_read.timeline.lead_patterns import (
     opens_a_sentence,
     writes_its_date,
 )
+from app.formats.markdown_read.timeline.said_leads import said_lead_passed
 from app.formats.markdown_read.timeline.window_marks import (
     END_MARKER,
     MITIGATED_MARKER,
@@ -180,7 +181,9 @@ class TimelineContext:
             # "Day 2 00:05 – x", "Day 1 (Mon 19 Feb) 21:30 – x": the clock on the day the number names.
             before = (self.day, self.last_time)
             self.set_day(day)
-            found = self.leading(text[numbered.end() :])
+            rest = text[numbered.end() :]
+            rest = numbered["open"] + rest if numbered["open"] and not numbered["close"] else rest
+            found = self.leading(rest) or ((said := said_lead_passed(self, rest)) and Lead(*said, True))
             if found is None:
                 self.day, self.last_time = before
             return found

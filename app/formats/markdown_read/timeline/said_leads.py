@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Protocol
 
 from app.said_times import clock_said
 
@@ -24,6 +25,8 @@ _CUE = re.compile(
 # (One run of spaces each side of the closing mark, the mark's own run optional: two runs side by side
 # backtracked quadratically on a label followed by 100,000 spaces.)
 _LABEL_END = re.compile(r"[*_]{0,2}[ \t]*(?::|[-–—|])(?:[ \t]*[*_]{1,2})?[ \t]*(?=\S)")
+# Noon or midnight after a cue ("just after midnight", "around noon"); alone, the time reader reads them.
+_NAMED = re.compile(r"(?:12[ \t]?)?(?P<word>noon|midday|midnight)\b", re.IGNORECASE)
 # How far into an entry a said time is looked for: it leads the entry or it is not its time.
 _LOOKED_AT = 200
 
@@ -39,6 +42,8 @@ def said_lead(
     cue = _CUE.match(text)
     start = cue.end() if cue else 0
     said = clock_said(text[start : start + _LOOKED_AT], previous)
+    if said is None and cue is not None and cue.group().strip(" \t*_") and (named := _NAMED.match(text, start)):
+        said = 0, named.end() - start, 0 if named["word"].lower() == "midnight" else 12, 0  # "just after midnight"
     if said is None or said[0] != 0:
         return None
     _start, end, hour, minute = said
@@ -50,3 +55,20 @@ def said_lead(
             return None
     label = _LABEL_END.match(text, start + end)
     return moment, (text[label.end() :] if label else text.strip())
+
+
+class _Timeline(Protocol):
+    day: date | None
+    zone: tzinfo | None
+    last_time: datetime | None
+
+    def passed(self, moment: datetime) -> None: ...
+
+
+def said_lead_passed(ctx: _Timeline, text: str) -> tuple[datetime, str] | None:
+    """``said_lead`` on the timeline's day, after its last time, which it then moves on to: a time said in
+    words after a numbered day ("**Day 2, just after midnight** — x")."""
+    found = said_lead(text, ctx.day, ctx.zone, ctx.last_time)
+    if found is not None:
+        ctx.passed(found[0])
+    return found
