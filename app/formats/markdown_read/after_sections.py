@@ -20,6 +20,7 @@ from app.formats.markdown_read.names import plain_name, section_key
 from app.formats.markdown_read.prose import summary_from_sentences
 from app.formats.markdown_read.prose_measures import measures_from_prose
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
+from app.formats.markdown_read.summary_cause import cause_in_a_line
 from app.formats.markdown_read.tokens import split_label
 from app.formats.markdown_syntax import outside_fences
 
@@ -58,6 +59,7 @@ def finish_other_report(
         summary_from_sentences(draft, Section("", draft.header_lines, 0))
     measures_from_prose(draft, [text for text in (draft.introduction, draft.closing_notes) if text])
     _cause_identified(draft)
+    _cause_in_the_summary(draft)
 
 
 def _empty_parents_dropped(draft: Draft, sections: list[Section]) -> None:
@@ -143,6 +145,16 @@ def _cause_identified(draft: Draft) -> None:
                 lines.pop()
             draft.summary.root_cause = "\n".join(lines).strip()
             return
+
+
+def _cause_in_the_summary(draft: Draft) -> None:
+    """A report with a section telling the root cause, and no cause in its summary: the summary's root cause is
+    the line a reader filling in the form would copy from that section (``summary_cause``)."""
+    if draft.summary.root_cause or not draft.root_cause.cause:
+        return
+    sentence = cause_in_a_line(draft.root_cause.cause)
+    if sentence:
+        draft.summary.root_cause = sentence
 
 
 _POSTED_AGO = re.compile(r"posted[ \t]+[^.\n]{1,40}\bago\.?", re.IGNORECASE)

@@ -136,7 +136,7 @@ def split_done_and_planned(text: str) -> tuple[str, list[str]]:
         position = start.end()
         if position > 0 and _PLANNED_START.match(text, position):
             done = text[:position].rstrip()
-            plans = [" ".join(sentence.split()) for sentence in _SENTENCE_END.split(text[position:])]
+            plans = [" ".join(sentence.split()) for sentence in SENTENCE_END.split(text[position:])]
             plans = [plan for plan in plans if not _COURTESY.match(plan)]
             return (done, [plan for plan in plans if plan]) if done else (text, [])
     return text, []
@@ -283,7 +283,7 @@ _RESOLUTION_START = re.compile(
     r"|(?:It|This|The (?:issue|problem|outage|incident|error|bug)) was (?:fixed|resolved|mitigated|corrected|solved)\b"
     r"|(?:Fixed|Resolved|Resolution|Mitigation)\b)",
 )
-_LIST_MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+")
+LIST_MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+")
 # After a sentence's end, or at a paragraph's start (a wrapped line's start is mid-sentence).
 _SENTENCE_STARTS = re.compile(r"(?:^|(?<=[.!?])[ \t\n]+|(?<=\n\n))(?=\S)")
 
@@ -298,7 +298,7 @@ def split_cause_and_resolution(text: str) -> tuple[str, str | None]:
     for start in _SENTENCE_STARTS.finditer(text[:_LONGEST_SUMMARY]):
         position = start.end()
         line_start = text.rfind("\n", 0, position) + 1
-        if _LIST_MARKER.fullmatch(text, line_start, position):
+        if LIST_MARKER.fullmatch(text, line_start, position):
             continue  # "7. I fixed the typo": a step of a numbered list, not where the story turns to the fix
         if position > 0 and _RESOLUTION_START.match(text, position):
             cause, resolution = text[:position].rstrip(), text[position:].strip()
@@ -310,11 +310,11 @@ def split_cause_and_resolution(text: str) -> tuple[str, str | None]:
 # The Issue Summary written as one paragraph ("From 08:00 to 08:45 GMT, checkout returned errors
 # for 45% of users. The root cause was an expired certificate."): which sentence says what.
 # After ".", "!" or "?" and before a capital, but not after a title or an initial ("Dr. Smith", "J. Okonjo").
-_SENTENCE_END = re.compile(
+SENTENCE_END = re.compile(
     r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMrs\.)(?<!\bProf\.)"
     r"(?<!\b[A-Z]\.)(?<=[.!?])[ \t\n]+(?=[\"“(\[]?[A-Z0-9])"
 )
-_CAUSE_SENTENCE = re.compile(
+CAUSE_SENTENCE = re.compile(
     r"\broot[- ]cause\b|\b(?:was|were|is) (?:caused|triggered) by\b|\bthe cause\b|\bdue to\b", re.IGNORECASE
 )
 _IMPACT_SENTENCE = re.compile(
@@ -367,21 +367,21 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
         or (isinstance(entry, Item) and entry.head and not split_label(entry.head))
     ]
     text = " ".join(line.strip() for line in prose if line.strip())[:_LONGEST_SUMMARY]
-    sentences = [sentence.strip() for sentence in _SENTENCE_END.split(text) if sentence.strip()]
+    sentences = [sentence.strip() for sentence in SENTENCE_END.split(text) if sentence.strip()]
     sentences = [sentence for sentence in sentences if not _COURTESY.match(sentence)]
-    cause = next((sentence for sentence in sentences if _CAUSE_SENTENCE.search(sentence)), None)
+    cause = next((sentence for sentence in sentences if CAUSE_SENTENCE.search(sentence)), None)
     impact = [sentence for sentence in sentences if sentence is not cause and _IMPACT_SENTENCE.search(sentence)]
     if cause is not None and summary.root_cause is None:
-        summary.root_cause = unescape_block(_without_label(cause))
+        summary.root_cause = unescape_block(without_label(cause))
     if impact and summary.impact is None:
-        summary.impact = unescape_block(" ".join(_without_label(sentence) for sentence in impact))
+        summary.impact = unescape_block(" ".join(without_label(sentence) for sentence in impact))
 
 
 # "Root cause: the pool was exhausted.": the field names what the label said.
 _SENTENCE_LABEL = re.compile(r"(?:the[ \t]+)?(?:root[ \t]+cause|cause|impact)[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
 
 
-def _without_label(sentence: str) -> str:
+def without_label(sentence: str) -> str:
     label = _SENTENCE_LABEL.match(sentence)
     if label is None:
         return sentence
