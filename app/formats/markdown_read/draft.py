@@ -146,6 +146,8 @@ class Draft:
     day_stated: bool = False
     # No zone stated nor written beside any time: the times are read as UTC, and the user is told.
     zone_unnamed: bool = False
+    # The note saying in which zone times written without one were read: taken back when no time was read.
+    zone_read_note: str | None = None
     # The zone the document states for times written without one ("All times in CET").
     zone: tzinfo | None = None
     # Whether the incident's window was only guessed from timeline entries (not stated by the document).

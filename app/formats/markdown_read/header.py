@@ -30,6 +30,7 @@ from app.formats.markdown_read.labels import (
     without_mention,
 )
 from app.formats.markdown_read.names import STATUSES
+from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.tables import table_cells
 from app.formats.markdown_read.tokens import Item, body_text, is_table_line, name_key, parse_items, split_label
 from app.timefmt import parse_date
@@ -46,7 +47,11 @@ HEADER_FIELDS = {
     "resolution": ("root_cause", "resolution"),
     "fix": ("root_cause", "resolution"),
 }
-_DATE_LABELS = ("date", "incident date", "date of incident", "incident day", "day")
+# "**Auswirkung:** …", "**Causa:** …": the same fields, labelled in another language.
+HEADER_FIELDS |= {
+    name: HEADER_FIELDS[label] for label in ("impact", "cause", "resolution") for name in OTHER_LANGUAGES[label]
+}
+_DATE_LABELS = ("date", "incident date", "date of incident", "incident day", "day", *OTHER_LANGUAGES["date"])
 
 
 # Emoji and symbols before a label ("🗓️ **Incident date:**") are decoration.

@@ -25,7 +25,10 @@ def zone_from_the_times(draft: Draft, lines: Iterable[str]) -> None:
         draft.zone = named[0]
         if named[0].utcoffset(None) != timedelta(0):  # UTC is what a time without a zone is read in anyway
             label = getattr(named[0], "written", None) or offset_label(named[0].utcoffset(None) or timedelta(0))
-            draft.notes.append(f"Times written without a zone were read in {label}, the only zone the document names.")
+            draft.zone_read_note = (
+                f"Times written without a zone were read in {label}, the only zone the document names."
+            )
+            draft.notes.append(draft.zone_read_note)
     elif not named:
         draft.zone_unnamed = True
 
@@ -37,7 +40,17 @@ def zone_of_the_window(draft: Draft, lines: Iterable[str]) -> None:
     if zone is not None:
         draft.zone = zone
         label = getattr(zone, "written", None) or offset_label(zone.utcoffset(None) or timedelta(0))
-        draft.notes.append(f"Times written without a zone were read in {label}, the zone of the incident's window.")
+        draft.zone_read_note = f"Times written without a zone were read in {label}, the zone of the incident's window."
+        draft.notes.append(draft.zone_read_note)
+
+
+def no_zone_note_without_times(draft: Draft) -> None:
+    """Take back the note on the zone times were read in when the import read no time at all (the times
+    stayed in sections it did not understand): a note about nothing read misleads."""
+    summary = draft.summary
+    read = summary.start is not None or summary.end is not None or any(e.time is not None for e in draft.timeline)
+    if not read and draft.zone_read_note in draft.notes:
+        draft.notes.remove(draft.zone_read_note)
 
 
 def window_to_the_second(draft: Draft, lines: list[str]) -> None:

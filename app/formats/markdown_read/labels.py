@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from app.formats.markdown_read.draft import Draft
+from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.relative_times import with_moments
 from app.formats.markdown_read.tokens import split_label
 from app.formats.markdown_read.window import find_range_in_prose, read_range, written_clocks, zone_in_statement
@@ -40,10 +41,12 @@ AUTHOR_LABELS = (
     "write-up by",
     "writeup",
     "facilitator and write-up",
+    *OTHER_LANGUAGES["authors"],
 )
 SERVICE_LABELS = ("service", "affected service", "affected services", "product", "affected product", "system")
 # A tracker's "Component/s: search-indexer" names the service.
 SERVICE_LABELS += ("component", "components", "component/s", "affected component", "affected components")
+SERVICE_LABELS += OTHER_LANGUAGES["service"]  # "Betroffener Dienst:", "Servicio afectado:"
 START_LABELS = (
     "start time",
     "start",
@@ -54,6 +57,7 @@ START_LABELS = (
     "start of incident",
     "impact start",
     "incident began",
+    *OTHER_LANGUAGES["start"],  # "Beginn:", "Début :", "Inicio:"
 )
 END_LABELS = (
     "end time",
@@ -66,8 +70,10 @@ END_LABELS = (
     "impact end",
     "resolved at",
     "incident resolved",
+    *OTHER_LANGUAGES["end"],
 )
 OWNER_LABELS = ("owner", "owners", "assignee", "assigned to", "who", "responsible", "action owner")
+OWNER_LABELS += OTHER_LANGUAGES["owner"]  # "Verantwortlich:", "Zuständig:", "Responsable :"
 DUE_LABELS = (
     "due",
     "due date",
@@ -82,11 +88,12 @@ DUE_LABELS = (
     "eta",
     "when",
     "by when",
+    *OTHER_LANGUAGES["due"],  # "bis 22.03.2024", "fällig: Freitag", "échéance :"
 )
-STATUS_LABELS = ("status", "state")
+STATUS_LABELS = ("status", "state", *OTHER_LANGUAGES["status"])
 LINK_LABELS = ("link", "ticket", "bug", "issue", "url", "tracking")
 
-SEVERITY_LABELS = ("severity", "sev", "priority", "impact level")
+SEVERITY_LABELS = ("severity", "sev", "priority", "impact level", *OTHER_LANGUAGES["severity"])
 # "Priority" stands in for a severity only when the document writes no severity itself.
 PRIORITY_LABELS = ("priority",)
 _LEVEL = r"(?:sev(?:erity)?|s|p|priority)?[ \t-]*([1-4])"
@@ -173,6 +180,7 @@ WINDOW_LABELS = (
     *("duration", "impact window", "incident window", "outage window", "window", "time window", "total duration"),
     *("duration of outage", "duration of the outage", "outage duration", "incident duration", "duration of incident"),
     "duration of the incident",
+    *OTHER_LANGUAGES["duration"],  # "Dauer: 14:05 – 15:40 Uhr"
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read import names_other_languages as other_languages
 from app.formats.markdown_read.tokens import name_key
 from app.model import NodeKind, Status, TaskStatus
 
@@ -321,6 +322,8 @@ TASK_STATUSES = {
     "completed": TaskStatus.DONE,
     "fixed": TaskStatus.DONE,
 }
+# "erledigt", "offen", "en cours": a task's status in other languages, as the same statuses.
+TASK_STATUSES |= {name: TaskStatus(status) for name, status in other_languages.TASK_STATUS_WORDS.items()}
 NODE_KINDS = {kind.value: kind for kind in NodeKind} | {"dead-end": NodeKind.DEAD_END, "end": NodeKind.RESOLUTION}
 
 # "Timeline (UTC)", "Timeline (all times PDT)", "Timeline – times in BST": the words after the name qualify it.
@@ -347,6 +350,8 @@ def section_key(heading: str) -> str | None:
         return None
     if bare in SECTIONS:
         return SECTIONS[bare]
+    if (other := other_languages.SECTIONS.get(other_languages.fold(bare))) is not None:
+        return other  # "Zeitverlauf", "Maßnahmen", "Cronología"
     # "Incident response timeline", "Root cause analysis and fix", "Action items and owners".
     for pattern, found in _KEYWORDS:
         if pattern.search(bare):

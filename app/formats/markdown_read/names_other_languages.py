@@ -1,0 +1,106 @@
+"""The names of a post-mortem's sections and labels in German, French and Spanish.
+
+Teams write their post-mortems in their own language with the same parts
+("## Zeitverlauf", "## Maßnahmen", "**Beginn:** 14:05 Uhr"). These are
+tables of names only: each maps to the part (or the English label) it is
+read as, and the readers know nothing of the language. Kept out of
+``names.py`` and ``labels.py`` so that those stay tables of English names;
+the tables here are a few hundred short strings, loaded with them.
+
+Section names are looked up folded (``fold``: lower case, no accents, "ß" as
+"ss"), since people type "Massnahmen", "Resume" and "Cronologia" as often as
+the accented forms. Labels are matched as written (lower case), so both forms
+are listed where both are common.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_SECTIONS: dict[str, tuple[str, ...]] = {
+    "introduction": (
+        *("zusammenfassung", "einleitung", "überblick", "übersicht", "kurzfassung", "kurzbeschreibung"),
+        *("hintergrund", "beschreibung", "vorfallbeschreibung", "beschreibung des vorfalls", "kontext"),
+        *("résumé", "introduction", "contexte", "synthèse", "aperçu", "description de l'incident"),
+        *("resumen", "resumen ejecutivo", "introducción", "contexto", "descripción", "descripción del incidente"),
+    ),
+    "impact": (
+        *("auswirkung", "auswirkungen", "kundenauswirkung", "kundenauswirkungen", "auswirkungen auf kunden"),
+        *("auswirkung auf kunden", "betroffene kunden", "ausmaß", "schadensausmaß"),
+        *("impact", "impacts", "impact client", "impact sur les clients", "impact utilisateurs"),
+        *("impacto", "impacto en clientes", "impacto en los clientes", "impacto en usuarios", "alcance e impacto"),
+    ),
+    "timeline": (
+        *("zeitverlauf", "zeitleiste", "zeitlicher ablauf", "ablauf", "chronologie", "chronologischer ablauf"),
+        *("verlauf", "ereignisverlauf", "ablauf des vorfalls", "zeitstrahl", "ereignisse", "hergang"),
+        *("chronologie des événements", "déroulement", "déroulé", "historique", "fil des événements"),
+        *("cronología", "cronología de eventos", "línea de tiempo", "línea temporal", "secuencia de eventos"),
+    ),
+    "cause": (
+        *("ursache", "ursachen", "grundursache", "grundursachen", "ursachenanalyse", "fehlerursache"),
+        *("beitragende faktoren", "ursache und beitragende faktoren", "warum ist es passiert", "hauptursache"),
+        *("cause", "causes", "cause racine", "causes racines", "cause profonde", "causes profondes"),
+        *("cause première", "analyse des causes", "facteurs contributifs"),
+        *("causa", "causas", "causa raíz", "causa principal", "análisis de causa raíz", "factores contribuyentes"),
+    ),
+    "root_cause": (*("ursache und behebung", "ursache und lösung", "cause et résolution", "causa y resolución"),),
+    "resolution": (
+        *("behebung", "lösung", "fehlerbehebung", "wiederherstellung", "störungsbehebung", "sofortmaßnahmen"),
+        *("résolution", "solution", "correctif", "rétablissement", "remédiation"),
+        *("resolución", "solución", "mitigación", "recuperación"),
+    ),
+    "measures": (
+        *("maßnahmen", "folgemaßnahmen", "aufgaben", "offene aufgaben", "nächste schritte", "verbesserungen"),
+        *("korrekturmaßnahmen", "vorbeugende maßnahmen", "präventivmaßnahmen", "gegenmaßnahmen"),
+        *("korrektur- und vorbeugemaßnahmen", "abhilfemaßnahmen", "maßnahmenplan", "aktionspunkte", "to-dos"),
+        *("mesures", "mesures correctives", "mesures préventives", "actions correctives", "plan d'action"),
+        *("prochaines étapes", "actions de suivi", "tâches"),
+        *("acciones", "acciones correctivas", "acciones preventivas", "medidas", "medidas correctivas"),
+        *("plan de acción", "próximos pasos", "tareas", "acciones de seguimiento"),
+    ),
+    "closing_notes": (
+        *("fazit", "abschluss", "schlusswort", "schlussfolgerung", "schlussfolgerungen", "erkenntnisse"),
+        *("gelernte lektionen", "was wir gelernt haben", "was lief gut", "was lief schlecht", "danksagung"),
+        *("conclusion", "leçons apprises", "enseignements", "ce que nous avons appris", "remerciements"),
+        *("conclusión", "conclusiones", "lecciones aprendidas", "lo que aprendimos", "agradecimientos"),
+    ),
+    "humor": ("humor", "humour", "humor-element", "humorelement", "humour et flowchart", "humor y diagrama"),
+    "authors": ("autoren", "autor", "autorin", "verfasst von", "verfasser", "auteurs", "auteur", "autores"),
+    "details": ("eckdaten", "details zum vorfall", "vorfalldetails", "détails", "detalles", "detalles del incidente"),
+}
+
+# Labels, by the English label each one is read as (``labels.py`` adds them to its own).
+LABELS: dict[str, tuple[str, ...]] = {
+    "start": ("beginn", "startzeit", "störungsbeginn", "début", "heure de début", "inicio", "hora de inicio"),
+    "end": ("ende", "endzeit", "störungsende", "behoben", "fin", "heure de fin", "hora de fin", "resuelto"),
+    "duration": ("dauer", "störungsdauer", "durée", "duración", "duracion"),
+    "date": ("datum", "vorfallsdatum", "date de l'incident", "fecha", "fecha del incidente"),
+    "impact": ("auswirkung", "auswirkungen", "impacto"),
+    "cause": ("ursache", "grundursache", "cause racine", "causa", "causa raíz"),
+    "resolution": ("behebung", "lösung", "résolution", "resolución", "solución"),
+    "owner": ("verantwortlich", "verantwortliche", "zuständig", "zustaendig", "responsable", "propriétaire"),
+    "due": ("bis", "fällig", "faellig", "fällig am", "frist", "termin", "échéance", "fecha límite", "plazo"),
+    "status": ("zustand", "statut", "estado"),
+    "authors": ("autoren", "autor", "verfasst von", "verfasser", "erstellt von", "auteur", "auteurs", "autores"),
+    "severity": ("schweregrad", "gravité", "sévérité", "severidad", "gravedad"),
+    "service": ("dienst", "betroffener dienst", "betroffene dienste", "service affecté", "servicio afectado"),
+}
+
+# A task's status, written in words.
+TASK_STATUS_WORDS: dict[str, str] = {
+    **dict.fromkeys(("erledigt", "abgeschlossen", "fertig", "umgesetzt", "fait", "terminé", "hecho"), "done"),
+    **dict.fromkeys(("completado", "completada", "resuelto", "terminado", "cerrado"), "done"),
+    **dict.fromkeys(("offen", "ausstehend", "geplant", "à faire", "ouvert", "pendiente", "abierto"), "open"),
+    **dict.fromkeys(("in bearbeitung", "in arbeit", "läuft", "en cours", "en progreso", "en curso"), "in progress"),
+}
+
+
+def fold(name: str) -> str:
+    """``name`` lower case, without accents, "ß" as "ss": "Maßnahmen" and "Massnahmen" are one name."""
+    name = name.casefold()  # "ß" casefolds to "ss"
+    if name.isascii():
+        return name
+    return "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
+
+
+SECTIONS: dict[str, str] = {fold(name): key for key, names in _SECTIONS.items() for name in names}
