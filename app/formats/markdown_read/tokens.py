@@ -144,9 +144,10 @@ def parse_items(lines: list[str]) -> list[Item | str]:
 
 # Bold ("**Impact:**") or, as some write it, italic ("*Preventative measures:*"), closed as it opened.
 _BOLD_LABEL = re.compile(r"(\*\*|__|\*|_)([^*_\n]{1,80}?)\1(.*)")
-_BARE_LABEL = re.compile(r"[A-Za-z][A-Za-z /&'-]{0,40}")
+# Letters of any language ("Zuständig:", "Échéance :"); a French label has a space before its colon.
+_BARE_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ /&'-]){0,40}")
 # "Tasks to address the issue (TODO):" has its parentheses inside the label.
-_PLAIN_LABEL = re.compile(r"([A-Za-z][A-Za-z /&'()-]{0,40}):(?:[ \t]+(.*)|$)")
+_PLAIN_LABEL = re.compile(r"([^\W\d_](?:[^\W\d_]|[ /&'()-]){0,40}):(?:[ \t]+(.*)|$)")
 
 
 # Emoji before a label ("⏱️ **Duration:**", "💥 Impact:", "👩‍💻 Owner:"): symbols, their variation selectors
