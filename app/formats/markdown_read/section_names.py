@@ -1,0 +1,290 @@
+"""The English names of a post-mortem's sections and their synonyms: a table, read by ``names.section_key``.
+
+Keys are as ``tokens.name_key`` gives them (lower case, no numbering, emphasis or colon). The names in other
+languages are in ``names_other_languages``.
+"""
+
+from __future__ import annotations
+
+# The parts of a retrospective's lessons, written as sections of their own ("What went well",
+# "What can be improved"): together they are the closing notes, each under its own heading.
+LESSON_PARTS = (
+    "what went well",
+    "what went right",
+    "what didn't go well",
+    "what did not go well",
+    "what didn't go so well",
+    "what could have gone better",
+    "what could be improved",
+    "what can be improved",
+    "where we got lucky",
+    "where did we get lucky",
+)
+# "What went wrong" is one of them only beside the others; alone, it is the cause.
+LESSON_WHEN_BESIDE_PARTS = ("what went wrong",)
+
+# The names of the measures' two lists. As headings they name the measures (or a part of them); written
+# as a line of text ("Tasks:") they are labels, which the measures' reader takes as written.
+MEASURE_PARTS = (
+    *("improvements", "improvement", "improvements/fixes", "improvements / fixes", "improvements and fixes"),
+    *("improvements needed", "fixes/improvements", "future measures", "preventive and corrective measures"),
+    *("tasks", "task list", "tasks list", "list of tasks", "tasks to address the issue", "specific tasks"),
+    *("todo", "to do", "to-do", "todo list", "to-do list", "todos", "to-dos"),
+)
+
+# "5 Whys" reads as "whys": the number goes with the numbering a heading may have.
+WHYS = ("whys", "five whys", "the 5 whys", "the five whys")
+SECTIONS: dict[str, str] = {}
+for _key, _names in {
+    "introduction": [
+        "introduction",
+        "overview",
+        "incident overview",
+        "background",
+        "context",
+        "summary",
+        "executive summary",
+        "synopsis",
+        "description",
+        "incident description",
+        "issue description",
+        "description of the incident",
+        # An RCA's opening ("Problem statement") says what went wrong for whom.
+        "problem statement",
+        "tl;dr",
+        "tldr",
+    ],
+    "summary": ["issue summary", "incident summary", "summary of the issue", "summary of the incident"],
+    "impact": [
+        "impact",
+        "customer impact",
+        "user impact",
+        "business impact",
+        "impact assessment",
+        "scope and impact",
+        "impact on customers",
+        "impact on users",
+        "customer-facing impact",
+        "user-facing impact",
+        "who was affected",
+        "description of impact",
+        "detailed description of impact",
+        "impact description",
+        "impact details",
+        "customer impact details",
+        # Heroku's status post-mortems open with "Issue": what customers saw, and when.
+        "issue",
+        # What the users and the author saw go wrong, listed.
+        *("issues found", "symptoms"),
+    ],
+    "timeline": [
+        "timeline",
+        "incident timeline",
+        "detailed timeline",
+        "timeline of events",
+        "event timeline",
+        "chronology",
+        "incident chronology",
+        "sequence of events",
+        "what happened",
+        "event log",
+        "incident log",
+        "chronology of events",
+        "timeline of the incident",
+        "what happened when",
+        # An IRC or chat log pasted as the record of events.
+        "log",
+        "chat log",
+        # Azure's post-incident reviews; a status page's updates copied into a report.
+        "how did we respond",
+        "how we responded",
+        "incident history",
+        "status history",
+        "status updates",
+        "updates",
+        # The steps of a debugging session, in the order they were taken (the 0x19 project's example).
+        *("debugging process", "debugging steps", "the debugging process", "troubleshooting steps"),
+    ],
+    # "Summation": the 0x19 project's example post-mortem, which many copy, sums up the cause and the patch there.
+    "root_cause": ["root cause and resolution", "root cause & resolution", "root causes and resolution", "summation"],
+    "cause": [
+        "root cause",
+        "root causes",
+        "cause",
+        "causes",
+        "root cause analysis",
+        "contributing factors",
+        "contributing factor",
+        "root causes and contributing factors",
+        "root cause and contributing factors",
+        "why it happened",
+        "why",
+        "why did it happen",
+        "why did this happen",
+        "what went wrong and why",
+        "what went wrong, and why",
+        # A retrospective's questions ("What was the actual cause?").
+        "what was the cause",
+        "what was the actual cause",
+        "what caused it",
+        "what caused this",
+        "what caused the incident",
+        # The "5 Whys" method: its chain of answers is the cause (when no other section names it: roles.py).
+        *WHYS,
+        # Alone, "What went wrong" is the cause; beside "What went well" it is a lesson (see lesson_parts).
+        "what went wrong",
+    ],
+    "resolution": [
+        "resolution",
+        # A service desk ticket's closing fields: "Resolution notes:", "Close notes:".
+        *("resolution notes", "close notes", "closure notes"),
+        "resolution and recovery",
+        # A home-lab write-up's steps: what was changed to make it work again.
+        *("steps to resolution", "steps taken to resolve", "resolution steps"),
+        "recovery",
+        "mitigation",
+        "mitigation and resolution",
+        "how it was resolved",
+        "fix",
+        "the fix",
+        "fixes applied",
+        "how we fixed it",
+        "what we did to fix it",
+        "how was it fixed",
+        "how did we fix it",
+        "how was it resolved",
+        # What made it work again, said of the fix itself.
+        *("what fixed it", "what fixed the issue", "what fixed the problem", "what fixed this", "the solution"),
+        *("how we fixed the issue", "how we fixed the problem", "how it was fixed", "how we resolved it"),
+        *("how we solved it", "how it was solved", "what resolved it", "how we recovered"),
+        *("fix applied", "the remedy"),
+    ],
+    "measures": [
+        "corrective and preventative measures",
+        "corrective and preventive measures",
+        "corrective actions",
+        "preventive measures",
+        "preventative measures",
+        "action items",
+        "action item",
+        "follow-up items",
+        "follow-up actions",
+        "follow up actions",
+        "followup actions",
+        "follow-up tasks",
+        "follow-up bugs",  # a bug tracker's
+        "follow up bugs",
+        "follow-ups",
+        "actions",
+        "what we changed",
+        "what we've changed",
+        "what we have changed",
+        "what will we change",
+        "what we will change",
+        "what we'll change",
+        "follow up",
+        "follow-up",
+        "remediation",
+        "remediations",
+        # Google Cloud's incident reports: what was done, then what will be.
+        "remediation and prevention",
+        "next steps",
+        "action plan",
+        # Wikimedia's incident reports.
+        "actionables",
+        "recommendations",
+        "prevention",
+        "preventing recurrence",
+        "recommendations and actions",
+        "recommended actions",
+        "preventative actions",
+        "preventive actions",
+        "what we're changing",
+        "what we are changing",
+        "what we're doing about it",
+        "what we are doing about it",
+        "what we'll do next",
+        "what we will do next",
+        "what we'll do",
+        "what we will do",
+        "what's next",
+        "what is next",
+        "going forward",
+        "moving forward",
+        "corrective measures",
+        "future improvements",
+        # A lesson written as what will change: the measures, not closing words.
+        *("lessons learned and future improvements", "lessons learned and improvements"),
+        *("lessons learned and next steps", "lessons learned and action items"),
+        # Azure's post-incident reviews.
+        "how are we making incidents like this less likely or less impactful",
+        # The measures' two lists written under headings of their own, beside (or instead of) the measures'
+        # heading: "## Tasks:", "# Improvements:" (sections.fold_measure_parts joins them).
+        *MEASURE_PARTS,
+    ],
+    "closing_notes": [
+        "closing notes",
+        "closing note",
+        "closing",
+        "closing remarks",
+        "closing words",
+        "in closing",
+        "final thoughts",
+        "final words",
+        "final remarks",
+        "wrap-up",
+        "wrap up",
+        "wrapping up",
+        "epilogue",
+        "conclusion",
+        "conclusions",
+        "closing thoughts",
+        "final notes",
+        "lessons learned",
+        "lessons learnt",
+        "lessons",
+        "learnings",
+        "key learnings",
+        "what we learned",
+        "what we learnt",
+        "takeaways",
+        "key takeaways",
+        "anything else",
+        "thanks",
+        "acknowledgements",
+        "acknowledgments",
+        # A report's review record ("Reviewed by the CAB on ..."): its closing words.
+        "sign-off",
+        "sign off",
+        *LESSON_PARTS,
+    ],
+    # Labelled facts written under a heading rather than under the title: read as the header is.
+    "details": [
+        "incident details",
+        "incident information",
+        "incident info",
+        "incident metadata",
+        "key information",
+        "key details",
+        "ticket details",
+        "metadata",
+        "details",
+    ],
+    "humor": [
+        "humor element",
+        "humour element",
+        "humor",
+        "humour",
+        "choose your own adventure",
+        "investigation flowchart",
+        "flowchart",
+        # Light-hearted names for it.
+        *("a touch of humor", "a touch of humour", "a bit of humor", "a bit of humour", "humorous take"),
+        *("fun fact", "fun facts", "just for fun", "on a lighter note", "the lighter side", "lighter side"),
+        *("the obligatory meme", "meme", "memes", "the meme"),
+        *("humorous note", "humorous notes", "a humorous note", "humor section", "humour section", "comic relief"),
+    ],
+    "authors": ["authors", "author", "written by", "post-mortem authors", "postmortem authors", "owners"],
+}.items():
+    for _name in _names:
+        SECTIONS[_name] = _key
