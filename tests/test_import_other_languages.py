@@ -265,3 +265,40 @@ def test_the_zone_note_is_given_when_times_were_read_in_that_zone():
     _, notes = read_markdown(GERMAN)
 
     assert "Times written without a zone were read in MEZ, the only zone the document names." in notes
+
+
+def test_a_german_timeline_s_entries_get_their_kinds_from_their_words():
+    document = from_markdown(
+        "# Ausfall der Suche\n\n**Datum:** 02.09.2024\n\n## Zeitleiste\n\n"
+        "- 08:00 Uhr – Das Monitoring meldet leere Suchergebnisse.\n"
+        "- 08:10 Uhr – Petra leert den Cache, weil sie einen veralteten Index vermutet.\n"
+        "- 08:30 Uhr – Petra zieht das Team Suche hinzu.\n"
+        "- 08:45 Uhr – Das Team spielt den Index von gestern ein und fügt eine Prüfung hinzu.\n"
+        "- 09:05 Uhr – Die Suche funktioniert wieder.\n"
+    )
+
+    assert [event.kind.value for event in document.timeline] == [
+        "detection",
+        "misleading",
+        "escalation",
+        "action",
+        "resolution",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "kind"),
+    [
+        ("Le support signale des erreurs de paiement.", "detection"),
+        ("Marc redémarre les serveurs, pensant à une fuite mémoire.", "misleading"),
+        ("Incident escaladé à l'équipe réseau.", "escalation"),
+        ("Le service est rétabli pour tous les clients.", "resolution"),
+        ("Se detecta un aumento de errores.", "detection"),
+        ("Ana reinicia el balanceador, creyendo que está colgado.", "misleading"),
+        ("Servicio restablecido.", "resolution"),
+    ],
+)
+def test_french_and_spanish_entries_get_their_kinds_from_their_words(entry: str, kind: str):
+    document = from_markdown(f"# Panne\n\n## Chronologie\n\n- 10:00 – Début.\n- 10:20 – {entry}\n")
+
+    assert document.timeline[-1].kind.value == kind

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
+from app.formats.markdown_read.names_other_languages import KIND_WORDS
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER, NOT_WORDS_OF_THE_EVENT
 from app.formats.markdown_read.timeline.kind_words import GUESSES
 from app.formats.markdown_read.tokens import name_key
@@ -117,4 +119,20 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
             continue
         if pattern.search(probe):
             return kind
+    for kind, pattern in _other_language_guesses():
+        if kind is not besides and pattern.search(probe):
+            return kind  # "Jonas zieht Jana Becker hinzu", "Servicio restablecido"
     return EventKind.NOTE
+
+
+@functools.cache
+def _other_language_guesses() -> tuple[tuple[EventKind, re.Pattern[str]], ...]:
+    """``names_other_languages.KIND_WORDS`` as patterns: each phrase whole words, "…" a few words between."""
+    guesses = []
+    for kind, phrases in KIND_WORDS:
+        alternatives = (
+            r"(?!\w)[^.;]{1,60}?(?<!\w)".join(re.escape(part.strip()) for part in phrase.split("…"))
+            for phrase in phrases
+        )
+        guesses.append((EventKind(kind), re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)))
+    return tuple(guesses)
