@@ -197,8 +197,13 @@ class Draft:
             self.notes.append(f"{guessed} {events} guessed from the words; check them on the Timeline page")
 
     def note_stated_zones(self) -> None:
-        """Note how each stated zone was read, on the day of the first time read with it (none: no note)."""
+        """Note how each stated zone was read, on the day of the first time read with it (none: no note).
+
+        With no time read at all (the times stayed in sections not understood), the note on the zone times
+        without one were read in is taken back too: it would tell of nothing read."""
         first = next((event.time for event in self.timeline if event.time is not None), self.summary.start)
+        if first is None and self.summary.end is None and self.zone_read_note in self.notes:
+            self.notes.remove(self.zone_read_note)
         if first is None:
             return
         for zone in self.stated_zones:

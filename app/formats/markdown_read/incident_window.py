@@ -44,15 +44,6 @@ def zone_of_the_window(draft: Draft, lines: Iterable[str]) -> None:
         draft.notes.append(draft.zone_read_note)
 
 
-def no_zone_note_without_times(draft: Draft) -> None:
-    """Take back the note on the zone times were read in when the import read no time at all (the times
-    stayed in sections it did not understand): a note about nothing read misleads."""
-    summary = draft.summary
-    read = summary.start is not None or summary.end is not None or any(e.time is not None for e in draft.timeline)
-    if not read and draft.zone_read_note in draft.notes:
-        draft.notes.remove(draft.zone_read_note)
-
-
 def window_to_the_second(draft: Draft, lines: list[str]) -> None:
     """A window stated to the minute ("from 21:04 UTC") takes the seconds of the timeline's entry in that
     minute ("21:04:12 — 1.4.0 published"): the same moment, told more exactly. A window written with

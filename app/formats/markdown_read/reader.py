@@ -39,7 +39,6 @@ from app.formats.markdown_read.header import (
 from app.formats.markdown_read.header_story import finish_header_story
 from app.formats.markdown_read.html_page import is_html_page, page_as_markdown
 from app.formats.markdown_read.incident_window import (
-    no_zone_note_without_times,
     note_day_from_file,
     window_from_duration,
     window_from_prose,
@@ -386,7 +385,6 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
 
             owners_named_elsewhere(draft, lines)
         window_from_duration(draft)
-    no_zone_note_without_times(draft)
     if draft.zone_unnamed and any(event.time is not None for event in draft.timeline):
         draft.notes.append("The document names no time zone: its times were read as UTC.")
     keep_draft_hard_breaks(draft)
