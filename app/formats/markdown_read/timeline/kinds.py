@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 
-from app.formats.markdown_read.names_other_languages import KIND_WORDS
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER, NOT_WORDS_OF_THE_EVENT
 from app.formats.markdown_read.timeline.kind_words import GUESSES
 from app.formats.markdown_read.tokens import name_key
@@ -127,7 +126,9 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
 
 @functools.cache
 def _other_language_guesses() -> tuple[tuple[EventKind, re.Pattern[str]], ...]:
-    """``names_other_languages.KIND_WORDS`` as patterns: each phrase whole words, "…" a few words between."""
+    """``kind_words_other_languages.KIND_WORDS`` as patterns: each phrase whole words, "…" a few words between."""
+    from app.formats.markdown_read.timeline.kind_words_other_languages import KIND_WORDS  # when first needed
+
     guesses = []
     for kind, phrases in KIND_WORDS:
         alternatives = (

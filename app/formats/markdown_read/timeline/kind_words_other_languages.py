@@ -1,0 +1,62 @@
+"""The words that give a timeline entry its kind in German, French and Spanish, when its English words give none.
+
+A table only (``kinds.guess_kind`` makes its patterns): loaded the first time an entry's English words say
+nothing of its kind, so a report in English whose entries all say theirs never holds it.
+"""
+
+from __future__ import annotations
+
+# Words that give a timeline entry its kind when its English words give none, in the order tried (a failed
+# step's "…, weil er ein Speicherleck vermutet" is misleading before it is a deed). Each is matched as whole
+# words, case-insensitive; "…" stands for a few words between (German's "zieht Jana hinzu").
+KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "resolution",
+        (
+            *("behoben", "wiederhergestellt", "funktioniert wieder", "funktionieren wieder", "läuft wieder"),
+            *("laufen wieder", "wieder erreichbar", "wieder verfügbar", "wieder online", "wieder normal"),
+            *("störung beendet", "entwarnung", "résolu", "résolue", "rétabli", "rétablie", "rétablis"),
+            *("fonctionne de nouveau", "fonctionne à nouveau", "de nouveau disponible", "retour à la normale"),
+            *("incident clos", "resuelto", "resuelta", "restablecido", "restablecida", "restablecidos"),
+            *("restablecidas", "funciona de nuevo", "vuelve a funcionar", "vuelven a funcionar", "normalidad"),
+        ),
+    ),
+    (
+        "escalation",
+        (
+            *("eskaliert", "eskalieren", "eskaliere", "hinzugezogen", "zieht … hinzu", "holt … hinzu"),
+            *("holt … dazu", "ruft … an", "escalade", "escaladé", "fait appel à", "mobilise", "escaló"),
+            *("escalado a", "escala a", "escalamos", "llama a", "contacta a"),
+        ),
+    ),
+    (
+        "misleading",
+        (
+            *("vermutet", "vermuten", "vermutete", "vermutung", "dachte", "dachten", "glaubt", "glaubte"),
+            *("fälschlich", "fälschlicherweise", "irrtümlich", "half nicht", "hilft nicht", "ohne wirkung"),
+            *("ohne erfolg", "keine besserung", "keine änderung", "schlimmer", "falsche spur", "sackgasse"),
+            *("pense que", "pensant", "croyant", "croit que", "supposant", "fausse piste", "sans effet"),
+            *("aucun effet", "piensa que", "pensando", "creyendo", "cree que", "suponiendo", "pista falsa"),
+            *("sin efecto", "ningún efecto"),
+        ),
+    ),
+    (
+        "detection",
+        (
+            *("meldet", "melden", "gemeldet", "alarm", "alarmiert", "bemerkt", "bemerken", "entdeckt"),
+            *("festgestellt", "stellt … fest", "warnung", "détecté", "détectée", "détecte", "alerte", "signalé"),
+            *("signale", "constate", "detectado", "detecta", "detectó", "alerta", "alertas", "reporta", "reportan"),
+        ),
+    ),
+    (
+        "action",
+        (
+            *("neu gestartet", "startet … neu", "zurückgerollt", "rollt … zurück", "deaktiviert", "aktiviert"),
+            *("abgeschaltet", "schaltet … ab", "verlängert", "erneuert", "erhöht", "findet", "prüft"),
+            *("fügt … hinzu", "fügen … hinzu", "hinzugefügt"),
+            *("untersucht", "eingespielt", "setzt … zurück", "redémarre", "redémarré", "annule", "désactive"),
+            *("désactivé", "applique", "corrige", "trouve", "augmente", "reinicia", "reiniciado", "revierte"),
+            *("desactiva", "desactivado", "aplica", "corrige", "encuentra", "aumenta"),
+        ),
+    ),
+)
