@@ -119,7 +119,9 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
         if pattern.search(probe):
             return kind
     for kind, pattern in _other_language_guesses():
-        if kind is not besides and pattern.search(probe):
+        if kind is besides or (no_better and kind is EventKind.RESOLUTION):
+            continue
+        if pattern.search(probe):
             return kind  # "Jonas zieht Jana Becker hinzu", "Servicio restablecido"
     return EventKind.NOTE
 
