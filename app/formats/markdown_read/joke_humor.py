@@ -52,6 +52,19 @@ def jokes_as_humor(
             humor.lines = [*humor.lines, "", *preamble[picture[0] : picture[1]]]
             del preamble[picture[0] : picture[1]]
         return sections, extras_from
+    gamebook = next((n for n in range(limit) if keys[n] is None and _is_gamebook(sections[n].lines)), None)
+    if gamebook is not None:
+        # "## Debug it yourself" over "1. … turn to 2 … turn to 3": a choose-your-own-adventure told in text is
+        # the humour, whatever its heading says; the heading, no name of the Humor Element, opens its caption.
+        section = sections[gamebook]
+        body = section.lines[next((i for i, line in enumerate(section.lines) if line.strip()), 0) :]
+        lines = [f"**{section.heading.strip()}**", "", *body] if section.heading.strip() else body
+        sections = [
+            *sections[:gamebook],
+            Section("Humor", lines, section.position, section.level),
+            *sections[gamebook + 1 :],
+        ]
+        return sections, extras_from
     closing = next((n for n in reversed(range(limit)) if keys[n] == "closing_notes"), None)
     joke = _closing_joke(sections[closing].lines) if closing is not None else None
     picture = amusing_picture(preamble)
@@ -71,6 +84,26 @@ def jokes_as_humor(
     humor = Section("Humor", lines, position)
     moved = None if extras_from is None else extras_from + 1
     return [*sections[:at], humor, *sections[at:]], moved
+
+
+# A gamebook's moves: "turn to 3", "go back to 1", "skip to 4", "(go to step 2)".
+_MOVE = re.compile(
+    r"\b(?:turn|go(?:[ \t]+back)?|skip|jump)[ \t]+to[ \t]+(?:step[ \t]+)?\d{1,3}\b",
+    re.IGNORECASE,
+)
+_FEWEST_MOVES = 2
+_LONGEST_GAMEBOOK = 200  # lines: a gamebook is a few paragraphs, not a log
+
+
+def _is_gamebook(lines: list[str]) -> bool:
+    """Whether a section's lines tell a choose-your-own-adventure: two moves "to" a numbered step at least."""
+    if len(lines) > _LONGEST_GAMEBOOK:
+        return False
+    flags = outside_fences(lines)
+    moves = sum(
+        len(_MOVE.findall(line)) for line, outside in zip(lines, flags, strict=True) if outside and len(line) < 2000
+    )
+    return moves >= _FEWEST_MOVES
 
 
 def _closing_joke(lines: list[str]) -> tuple[int, int] | None:

@@ -76,10 +76,39 @@ def section_key(heading: str) -> str | None:
     if (other := other_languages.SECTIONS.get(other_languages.fold(bare))) is not None:
         return other  # "Zeitverlauf", "Maßnahmen", "Cronología"
     # "Incident response timeline", "Root cause analysis and fix", "Action items and owners".
+    if (found := _by_keyword(bare)) is not None:
+        return found
+    # "What went wrong, in one breath", "What happened, roughly", "Timeline — the short version": a known name,
+    # then a few words of the team's own after a comma or a dash that name no other part ("Impact, cause and fix"
+    # lists several: it is none of them).
+    qualified = _TRAILING_WORDS.fullmatch(bare)
+    if qualified is not None and not _names_more(qualified.group("rest")):
+        name = qualified.group("name")
+        return SECTIONS.get(name) or other_languages.SECTIONS.get(other_languages.fold(name)) or _by_keyword(name)
+    return None
+
+
+def _by_keyword(bare: str) -> str | None:
     for pattern, found in _KEYWORDS:
         if pattern.search(bare):
             return found
     return None
+
+
+# The name, then ", " or a spaced dash or a colon, then at most six words of the team's own.
+_TRAILING_WORDS = re.compile(
+    r"(?P<name>[^,:–—]{2,60}?)(?:,|[ \t]+[-–—]|[–—]|:)[ \t]*(?P<rest>[\w'’.!?-]+(?:[ \t]+[\w'’.!?-]+){0,5})"
+)
+
+
+def _names_more(words: str) -> bool:
+    """Whether a heading's trailing words name a part too, or list several ("cause and fix", "timeline & impact").
+    ("The short version" says how the part is told, not another part.)"""
+    named = SECTIONS.get(words) or _by_keyword(words)
+    return bool(_LISTS_MORE.search(words)) or named not in (None, "introduction")
+
+
+_LISTS_MORE = re.compile(r"\b(?:and|or)\b|[&+/]")
 
 
 def names_measure_part(heading: str) -> bool:
@@ -116,7 +145,22 @@ _KEYWORDS = tuple(
         # "Humor Element: Choose Your Own Adventure", "Bonus: a choose-your-own-adventure flowchart".
         # (Light-hearted names, "Fun Fact", "A Touch of Humour", are listed whole above: a heading read by a
         # word here loses its other words, which a name listed whole does not count as.)
-        (r"\b(?:humou?r element|choose[- ]your[- ]own[- ]adventure)\b", "humor"),
+        # "Choose your own debugging adventure", "Pick-your-own-outage adventure": the gamebook, whatever it is about.
+        (
+            r"\b(?:humou?r element|(?:choose|pick)[- ]your[- ](?:own[- ])?(?:[a-z]+[- ]){0,2}?adventure)\b",
+            "humor",
+        ),
+        # "Patient Impact", "Member impact", "Revenue impact": the impact, qualified by whom or what it struck
+        # (one or two words, none a verb's "-ing": "Reducing impact", "Limiting the impact" are measures).
+        (r"^(?!(?:reduc|limit|minimi[sz]|mitigat|lessen|contain|no\b))(?:[a-z][\w'-]*(?<!ing) ){1,2}impact$", "impact"),
+        # "Impact on patients", "Impact to merchants", "Impact for the finance team".
+        (r"^impact (?:on|to|for) (?:[a-z][\w'-]* ){0,2}[a-z][\w'-]*$", "impact"),
+        # "Quick recap", "A short summary", "The rough rundown": the opening, however it is qualified.
+        (
+            r"^(?:a |the |our )?(?:quick|short|brief|rough|high[- ]level|one[- ]minute|two[- ]minute)"
+            r" (?:recap|summary|overview|rundown|version)$",
+            "introduction",
+        ),
     )
 )
 

@@ -22,6 +22,8 @@ from app.formats.markdown_read.status_words import STATUS_KINDS
 # matching as the readers' own patterns (re.IGNORECASE), without their other conditions: never narrower.
 _COMMENT_HEADER_WORDS = ("omment", "escription")  # "Comment #2 From …", "… added a comment - …", "Description"
 _STATUS_WORD = re.compile("|".join(sorted(STATUS_KINDS, key=len, reverse=True)), re.IGNORECASE)
+# "turn to 3", "go back to 1": a gamebook's move (joke_humor reads it closely).
+_A_MOVE = re.compile(r"\b(?:turn|go|back|skip|jump) to (?:step )?\d", re.IGNORECASE)
 _PICTURE_OR_ITS_LABEL = re.compile(r"!\[|diagram|meme|comic|cartoon|funny|humou?r|joke", re.IGNORECASE)
 
 _FIELDS_LOOKED_AT = 80
@@ -67,10 +69,12 @@ def finish_signature(draft: Draft) -> None:
 def jokes_as_humor(
     preamble: list[str], sections: list[Section], extras_from: int | None
 ) -> tuple[list[Section], int | None]:
-    """``joke_humor.jokes_as_humor``, for a report with closing notes or a picture above its sections."""
+    """``joke_humor.jokes_as_humor``, for a report with closing notes, a picture above its sections, or a
+    section telling a choose-your-own-adventure ("… turn to 3")."""
     limit = len(sections) if extras_from is None else extras_from
     closing = any(section_key(section.heading) == "closing_notes" for section in sections[:limit])
-    if not closing and not any("![" in line for line in preamble):
+    gamebook = any(_A_MOVE.search(line) for section in sections[:limit] for line in section.lines)
+    if not closing and not gamebook and not any("![" in line for line in preamble):
         return sections, extras_from
     from app.formats.markdown_read.joke_humor import jokes_as_humor as cut
 

@@ -53,6 +53,8 @@ for _key, _names in {
         "problem statement",
         "tl;dr",
         "tldr",
+        # A retro's opening: the facts the meeting started from ("Quick recap": names.section_key).
+        *("recap", "incident recap", "the recap", "recap of the incident"),
     ],
     "summary": ["issue summary", "incident summary", "summary of the issue", "summary of the incident"],
     "impact": [

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from app.formats.markdown_read.draft import Section
 from app.formats.markdown_read.names import THREAD_NAMES, names_measure_part, section_key
+from app.formats.markdown_read.retro_layout import recap_timeline_cut, retro_columns
 from app.formats.markdown_read.tokens import TIME_LED, find_headings, heading_of, name_key
 from app.formats.markdown_syntax import EXTRA_SECTIONS_LINE, SECTION_HEADINGS, outside_fences
 from app.text_pieces import now_and_then
@@ -200,7 +201,8 @@ def promote_nested(sections: list[Section], extras_from: int | None) -> tuple[li
         out.extend(_cut_nested(section, timeline_only=parent_known))
     if extras_from is not None and new_extras_from is None:
         new_extras_from = len(out)
-    return out, new_extras_from
+    # A retro's "Quick recap" over its list of timed lines, in a document with no timeline: that list is it.
+    return recap_timeline_cut(out, new_extras_from)
 
 
 # Measures named by their kind, after the measures' heading: "**Corrective Measures:**", "**Preventative Measures:**".
@@ -212,7 +214,9 @@ def fold_measure_parts(sections: list[Section], extras_from: int | None) -> tupl
     Measures", then "## Tasks:", "# Improvements:", "**Preventative Measures:**"; "## Improvements" then
     "## Action Items") read as one: each a part, its
     heading written inside it as a sub-heading, which the measures' reader takes as the name of a list.
-    Never after the additional-sections marker."""
+    Never after the additional-sections marker. A retro's columns ("## Start", "## Stop", "## Continue") are
+    one list of improvements first (``retro_layout``)."""
+    sections, extras_from = retro_columns(sections, extras_from)
     limit = len(sections) if extras_from is None else extras_from
     out: list[Section] = []
     folded = 0
