@@ -304,3 +304,35 @@ def _likely_hour(hour: int, previous: datetime | None) -> int:
         since = previous.hour
         return min((morning, evening), key=lambda candidate: (candidate - since) % 24)
     return evening if 1 <= hour <= 6 else morning if hour < 12 else 12
+
+
+# An hour said in digits alone after a cue: "shortly after 11 — …", "Shortly after 3 in the afternoon builds
+# hung", "just before 9 o'clock". Alone it is too often a count ("after 3 retries"): it is an hour only with
+# "o'clock", a part of the day, or a mark, the text's end or a sentence's subject right after it.
+_DIGIT_HOUR = re.compile(
+    r"(?P<hour>1[0-2]|[1-9])(?![\d:.,/]\d|\d)(?P<clock>[ \t]*o['’]clock)?"
+    r"(?:[ \t]+in[ \t]+the[ \t]+(?P<part>morning|afternoon|evening)|[ \t]+at[ \t]+(?P<night>night))?",
+    re.IGNORECASE,
+)
+_AFTER_HOUR = re.compile(
+    r"[ \t]*(?:[,;:!?—–-]|\.(?!\d)|$)|[ \t]+(?:I|we|he|she|they|the|our|my|(?-i:[A-Z][a-z]+))\b", re.IGNORECASE
+)
+
+
+def digit_hour(text: str, start: int, previous: datetime | None = None) -> tuple[int, int] | None:
+    """The hour said in digits alone at ``text[start:]`` (see ``_DIGIT_HOUR``): where it ends, and its hour
+    on the 24-hour clock (a part of the day says which side of noon, else the first after ``previous``)."""
+    found = _DIGIT_HOUR.match(text, start)
+    if found is None:
+        return None
+    said_more = found["clock"] or found["part"] or found["night"]
+    if not said_more and not _AFTER_HOUR.match(text, found.end()):
+        return None
+    hour = int(found["hour"])
+    if found["part"] in ("afternoon", "evening") or (found["night"] and hour >= 6):
+        hour = hour % 12 + 12
+    elif found["part"] or found["night"]:
+        hour %= 12
+    else:
+        hour = _likely_hour(hour, previous)
+    return found.end(), hour

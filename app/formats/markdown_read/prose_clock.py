@@ -8,11 +8,12 @@ the 24-hour dial: "16:35", "04:35"). ``prose_timeline`` makes the events; this m
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from app.formats.markdown_read.draft import EventDraft
-from app.said_times import clock_said
+from app.said_times import clock_said, digit_hour
 from app.timeparse import read
 
 # Where a time is told in a sentence: at its start, or after "at", "by", "around", "until", "since".
@@ -141,7 +142,7 @@ def _hour_alone(clause: str, previous: datetime | None) -> tuple[int, int, int, 
     """An hour said alone ("at nine,"), on the 24-hour clock as the story goes on from ``previous``."""
     found = HOUR_ALONE.search(clause[:LONGEST_SENTENCE])
     if found is None:
-        return None
+        return _digit_hour_near(clause, previous)
     hour = _HOURS.index(found.group("hour").lower()) + 1
     morning, evening = hour % 12, hour % 12 + 12
     if previous is not None:
@@ -149,6 +150,18 @@ def _hour_alone(clause: str, previous: datetime | None) -> tuple[int, int, int, 
     else:
         chosen = evening if 1 <= hour <= 6 else morning
     return found.start(), found.end(), chosen, 0
+
+
+# "Shortly after 3 in the afternoon builds hung", "just before 9 o'clock": an hour in digits after a cue of nearness.
+_NEAR_DIGIT = re.compile(rf"\b(?:{_NEAR}|around|about)\s+(?=\d)", re.IGNORECASE)
+
+
+def _digit_hour_near(clause: str, previous: datetime | None) -> tuple[int, int, int, int] | None:
+    for cue in itertools.islice(_NEAR_DIGIT.finditer(clause[:LONGEST_SENTENCE]), 5):
+        found = digit_hour(clause, cue.end(), previous)
+        if found is not None:
+            return cue.start(), found[0], found[1], 0
+    return None
 
 
 # "Around noon the print server stopped", "at midnight,", "Midnight: the job ...": noon or midnight told as

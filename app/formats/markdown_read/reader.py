@@ -50,6 +50,7 @@ from app.formats.markdown_read.label_cuts import labelled_parts_cut
 from app.formats.markdown_read.markup import without_html_markup
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.other_markups import from_other_markups
+from app.formats.markdown_read.outage_parts import outages_as_timeline
 from app.formats.markdown_read.plain_title import first_line_title, html_title
 from app.formats.markdown_read.prose import (
     read_cause,
@@ -266,6 +267,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if not own_layout:
         sections, extras_from = promote_nested(sections, extras_from)
         sections, extras_from = fold_event_kinds(sections, extras_from)
+        sections, extras_from = outages_as_timeline(sections, extras_from)  # "## Outage 2 — 5 Feb", no Timeline
         sections, extras_from = humor_paragraph_cut(sections, extras_from)
         sections, extras_from = labelled_parts_cut(sections, extras_from)
         sections, extras_from = pictures_as_humor(sections, extras_from)

@@ -80,3 +80,31 @@ def with_moments(text: str, anchor: datetime | None) -> str:
         pieces.extend([text[done : start.start()], (anchor + offset).isoformat()])
         done = relative.end()
     return "".join(pieces) + text[done:] if pieces else text
+
+
+# "Twenty minutes later, Tomasz finds …", "an hour later", "45 min later": a step counted from the one before.
+_COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "forty-five": 45, "forty five": 45, "fifty": 50, "ninety": 90,
+}  # fmt: skip
+_COUNT = "|".join(sorted((re.escape(word) for word in _COUNT_WORDS), key=len, reverse=True))
+LATER = re.compile(
+    rf"\b(?P<half>half[ \t]+an[ \t]+hour|(?P<count>\d{{1,3}}|{_COUNT})[ \t]+(?P<unit>minutes?|mins?|hours?|hrs?))"
+    r"[ \t]+later\b",
+    re.IGNORECASE,
+)
+
+
+def later_by(text: str, *, leading: bool = False) -> tuple[timedelta, int] | None:
+    """How long after the step before ``text`` says it happened ("twenty minutes later"), and where the
+    phrase ends; with ``leading``, only a phrase opening the text."""
+    found = LATER.match(text) if leading else LATER.search(text[:2000])
+    if found is None:
+        return None
+    if found["half"] and not found["count"]:
+        return timedelta(minutes=30), found.end()
+    count_word = found["count"].lower()
+    count = int(count_word) if count_word.isdigit() else _COUNT_WORDS[" ".join(count_word.split())]
+    minutes = count * 60 if found["unit"].lower().startswith("h") else count
+    return timedelta(minutes=minutes), found.end()

@@ -14,8 +14,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from datetime import date, datetime
 
 from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.outage_parts import document_year, outage_parts
 from app.formats.markdown_read.relative_times import stated_anchor
 from app.formats.markdown_read.timeline.blocks import heading_event, html_timeline_table, timeline_table
 from app.formats.markdown_read.timeline.context import TimelineContext
@@ -71,8 +73,49 @@ def writes_compact_times(entries: Entries, lead: re.Pattern[str] = _COMPACT_LEAD
 
 
 def read_timeline(draft: Draft, section: Section) -> None:
-    ctx = TimelineContext.for_draft(draft)
     first_event = len(draft.timeline)
+    year = draft.day.year if draft.day else document_year(draft.metadata.title)
+    parts = outage_parts(section.lines, year) if draft.other_template else None
+    if parts is None:
+        ctx = TimelineContext.for_draft(draft)
+        _read_part(ctx, section, first_event)
+        if draft.other_template:
+            ctx.finish(first_event)
+        return
+    # "### Outage 1 — Monday 3 February" then "### Outage 2 — Wednesday 5 February": each part's entries on
+    # the day its heading names, the window from the first part's start to the last one's end.
+    before, outages = parts
+    ctx = TimelineContext.for_draft(draft)
+    _read_part(ctx, Section(section.heading, before, section.position, section.level), first_event)
+    last_part = first_event
+    for outage in outages:
+        ctx.set_day(outage.day)
+        ctx.leftover = []
+        last_part = len(draft.timeline)
+        part = Section(outage.title, outage.lines, section.position, section.level + 1)
+        _read_part(ctx, part, last_part, day=outage.day)
+    end_stated = draft.summary.end
+    ctx.finish(first_event)
+    _last_outage_end(draft, last_part, end_stated)
+
+
+def _last_outage_end(draft: Draft, last_part: int, end_stated: datetime | None) -> None:
+    """The window of several outages ends with the last one: its last resolution, else its last timed entry
+    (the end read from the entries may be the first outage's)."""
+    if end_stated is not None:
+        return
+    timed = [event for event in draft.timeline[last_part:] if event.time is not None and event.has_clock]
+    resolved = [event.time for event in timed if event.kind is EventKind.RESOLUTION]
+    end = resolved[-1] if resolved else timed[-1].time if timed else None
+    start = draft.summary.start
+    if end is not None and (start is None or end > start) and (draft.summary.end is None or end > draft.summary.end):
+        draft.summary.end = end
+        draft.window_guessed = draft.end_guessed = True
+
+
+def _read_part(ctx: TimelineContext, section: Section, first_event: int, *, day: date | None = None) -> None:
+    """Read ``section``'s entries into the timeline; what none of them reads is kept as written."""
+    draft = ctx.draft
     lines = section.lines
     if draft.other_template:
         # Entries run into one paragraph, then "Detection Time: …" over "Detection Method: …" and "Actions
@@ -84,14 +127,13 @@ def read_timeline(draft: Draft, section: Section) -> None:
         ctx.compact = writes_compact_times(entries)
         ctx.dotted = writes_compact_times(entries, _DOTTED_LEAD)
         # The section's own statement first; else where the document states it (the Issue Summary, the header).
-        ctx.anchor = stated_anchor(section.lines[:200], day=ctx.day, zone=ctx.zone) or draft.anchor
+        ctx.anchor = stated_anchor(section.lines[:200], day=day or ctx.day, zone=ctx.zone) or draft.anchor
     ctx.read_nested = lambda nested: _read_entries(ctx, nested)
     _read_entries(ctx, entries)
     if draft.other_template:
         _read_as_story(ctx, section, first_event)
         _oldest_first(draft, first_event)
-        ctx.finish(first_event)
-        if len(draft.timeline) == first_event and any(line.strip() for line in ctx.leftover):
+        if len(draft.timeline) == first_event and any(line.strip() for line in ctx.leftover) and day is None:
             # Nothing here reads as an event: the text (paragraphs, a table) stays in the Timeline,
             # as untimed notes, rather than beside an empty one under a second "Timeline" heading.
             for paragraph in _paragraphs(ctx.leftover):

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, NamedTuple
 
+from app.dateparse import WEEKDAYS
 from app.formats.markdown_read.draft import Draft, EventDraft
-from app.formats.markdown_read.relative_times import BARE_RELATIVE, RELATIVE, offset_of
+from app.formats.markdown_read.relative_times import BARE_RELATIVE, RELATIVE, later_by, offset_of
 from app.formats.markdown_read.timeline.day_words import DayRun, day_named_after, day_named_before, shifted_day
 from app.formats.markdown_read.timeline.kinds import guess_kind, kind_label
 from app.formats.markdown_read.timeline.lead_patterns import (
@@ -35,6 +36,7 @@ from app.formats.markdown_read.timeline.lead_patterns import (
     RANGE_END,
     SEPARATOR,
     TIME_INSIDE,
+    WEEKDAY_LEAD,
     opens_a_sentence,
     writes_its_date,
 )
@@ -187,6 +189,17 @@ class TimelineContext:
             if found is None:
                 self.day, self.last_time = before
             return found
+        weekday = WEEKDAY_LEAD.match(text) if self.day is not None else None
+        if weekday is not None and (on_weekday := self._on_weekday(weekday, text)) is not None:
+            return on_weekday
+        if self.last_time is not None and (later := later_by(text, leading=True)) is not None:
+            # "Twenty minutes later, Tomasz finds …": counted from the entry above; the sentence stays whole.
+            try:
+                moment = self.last_time + later[0]
+            except OverflowError:
+                return None
+            self.passed(moment)
+            return Lead(moment, text.strip(), True)
         if (numbered_entry := NUMBERED_ENTRY.match(text)) is not None:
             text = text[numbered_entry.end() :]  # "1 - 11:49 AM: the push": the entry's number is not its text
         lead = LEAD_WORD.match(text)
@@ -287,6 +300,25 @@ class TimelineContext:
         offset = offset_of(relative)
         assert self.anchor is not None
         return self.anchor + offset if offset is not None else None
+
+    def _on_weekday(self, weekday: re.Match[str], text: str) -> Lead | None:
+        """ "Sat 11:45 pm ET — x": the clock on the day of that weekday nearest the timeline's (ahead on a tie)."""
+        assert self.day is not None
+        target = WEEKDAYS.index(weekday["weekday"].lower()[:3])
+        ahead = (target - self.day.weekday()) % 7
+        try:
+            day = self.day + timedelta(days=ahead if ahead <= 3 else ahead - 7)
+        except OverflowError:
+            return None
+        before = (self.day, self.last_time)
+        self.day, self.last_time = day, None if day != self.day else self.last_time
+        rest = text[weekday.end() :]
+        rest = weekday["open"] + rest if weekday["open"] and not weekday["close"] else rest
+        found = self.leading(rest)
+        if found is None or found.moment.date() != day:
+            self.day, self.last_time = before
+            return None
+        return found
 
     def _numbered_day(self, numbered: re.Match[str]) -> date | None:
         """The date of "Day N": N - 1 days after the date a "Day 1 (Mon 19 Feb)" writes, or after the

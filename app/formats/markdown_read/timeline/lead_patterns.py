@@ -71,3 +71,11 @@ def opens_a_sentence(lead: re.Match[str], rest: str) -> bool:
 def writes_its_date(text: str) -> bool:
     """Whether ``text`` starts with a date of its own (then its clock needs no rolling over midnight)."""
     return leading_time(text, default_date=None) is not None
+
+
+# "Sat 11:45 pm ET — x", "**Sunday** 06:10 — x": a weekday before an entry's clock, the day of that clock.
+WEEKDAY_LEAD = re.compile(
+    r"(?P<open>[*_]{0,2})(?P<weekday>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|s|nesday|rsday|rs|r|urday)?\.?"
+    r"(?P<close>[*_]{0,2}),?[ \t]+(?=[*_`]{0,2}\d)",
+    re.IGNORECASE,
+)

@@ -13,7 +13,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Protocol
 
-from app.said_times import clock_said
+from app.said_times import clock_said, digit_hour
 
 # The words that may come before a said time at an entry's front, and a bold or italic mark around it.
 _CUE = re.compile(
@@ -21,6 +21,8 @@ _CUE = re.compile(
     r"|not[ \t]+long)[ \t]+(?:after|before|past))[ \t]+)?(?:(?:about|around)[ \t]+)?(?:a[ \t]+(?=quarter\b))?",
     re.IGNORECASE,
 )
+# A cue that makes a bare number after it an hour: "shortly after 11", "around 3" (not "at 3", "by 3": a count).
+_NEAR_CUE = re.compile(r"\b(?:after|before|past|around|about)[ \t]*$", re.IGNORECASE)
 # What ends a said time that only labels its entry ("Quarter to four: …", "**Ten past three** — …").
 # (One run of spaces each side of the closing mark, the mark's own run optional: two runs side by side
 # backtracked quadratically on a label followed by 100,000 spaces.)
@@ -44,6 +46,9 @@ def said_lead(
     said = clock_said(text[start : start + _LOOKED_AT], previous)
     if said is None and cue is not None and cue.group().strip(" \t*_") and (named := _NAMED.match(text, start)):
         said = 0, named.end() - start, 0 if named["word"].lower() == "midnight" else 12, 0  # "just after midnight"
+    if said is None and cue is not None and _NEAR_CUE.search(cue.group()):
+        hour = digit_hour(text, start, previous)  # "shortly after 11 — Priyanka notices …"
+        said = (0, hour[0] - start, hour[1], 0) if hour else None
     if said is None or said[0] != 0:
         return None
     _start, end, hour, minute = said
