@@ -44,10 +44,17 @@ def test_each_outage_is_read_on_the_day_its_heading_names(first: str, second: st
     document, _ = read_markdown(_report(first, second, marks, under_timeline=under_timeline))
     times = [event.time for event in document.timeline]
     assert times == [
+        None,
         datetime(2025, 3, 11, 8, 5, tzinfo=UTC),
         datetime(2025, 3, 11, 8, 20, tzinfo=UTC),
+        None,
         datetime(2025, 3, 13, 16, 40, tzinfo=UTC),
         datetime(2025, 3, 13, 17, 10, tzinfo=UTC),
+    ]
+    # Each outage's heading stays before its entries, as an untimed note: "Outage 2" is the writer's word.
+    assert [(event.kind.value, event.text) for event in document.timeline if event.time is None] == [
+        ("note", first),
+        ("note", second),
     ]
     # The window runs to the last outage's end, not the first one's.
     assert document.summary.end == datetime(2025, 3, 13, 17, 10, tzinfo=UTC)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 
-from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.draft import Draft, EventDraft, Section
 from app.formats.markdown_read.outage_parts import document_year, outage_parts
 from app.formats.markdown_read.relative_times import stated_anchor
 from app.formats.markdown_read.timeline.blocks import heading_event, html_timeline_table, timeline_table
@@ -91,6 +91,8 @@ def read_timeline(draft: Draft, section: Section) -> None:
     for outage in outages:
         ctx.set_day(outage.day)
         ctx.leftover = []
+        # The part's heading is an untimed note before its entries: "Outage 1" is the writer's, not only its day.
+        draft.timeline.append(EventDraft(EventKind.NOTE, None, outage.title, False, False))
         last_part = len(draft.timeline)
         part = Section(outage.title, outage.lines, section.position, section.level + 1)
         _read_part(ctx, part, last_part, day=outage.day)
