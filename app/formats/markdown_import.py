@@ -16,7 +16,6 @@ from app.formats.markdown_read.labels import AUTHOR_LABELS as _AUTHOR_LABELS
 from app.formats.markdown_read.labels import DUE_LABELS as _DUE_LABELS
 from app.formats.markdown_read.labels import END_LABELS as _END_LABELS
 from app.formats.markdown_read.labels import LINK_LABELS as _LINK_LABELS
-from app.formats.markdown_read.labels import OWNER_LABELS as _OWNER_LABELS
 from app.formats.markdown_read.labels import SEVERITY_WORDS as _SEVERITY_WORDS
 from app.formats.markdown_read.labels import START_LABELS as _START_LABELS
 from app.formats.markdown_read.labels import STATUS_LABELS as _STATUS_LABELS
@@ -40,6 +39,7 @@ _FROM_MEASURES = {
     "_IMPROVEMENT_LABELS": ("measures", "_IMPROVEMENT_LABELS"),
     "_TASK_LABELS": ("measures", "_TASK_LABELS"),
     "_NO_LINK": ("task_tables", "NO_LINK"),
+    "_OWNER_LABELS": ("task_tables", "OWNER_COLUMNS"),  # the labels' names and a table's other ones
     "_ROW_NUMBER_COLUMNS": ("task_tables", "ROW_NUMBER_COLUMNS"),
     "_TASK_TEXT_COLUMNS": ("task_tables", "TASK_TEXT_COLUMNS"),
 }
@@ -62,7 +62,6 @@ __all__ = [
     "_LINK_LABELS",
     "_MARKUP_WORDS",
     "_NODE_KINDS",
-    "_OWNER_LABELS",
     "_SECTIONS",
     "_SEVERITY_WORDS",
     "_START_LABELS",

@@ -73,6 +73,8 @@ END_LABELS = (
     *OTHER_LANGUAGES["end"],
 )
 OWNER_LABELS = ("owner", "owners", "assignee", "assigned to", "who", "responsible", "action owner")
+# "Responsible person: R. Diaz", "DRI: Sam", "Accountable: Head of Payments": the owner in other words.
+OWNER_LABELS += ("responsible person", "person responsible", "responsible party", "dri", "accountable", "owned by")
 OWNER_LABELS += OTHER_LANGUAGES["owner"]  # "Verantwortlich:", "Zuständig:", "Responsable :"
 DUE_LABELS = (
     "due",

@@ -18,6 +18,7 @@ from app.formats.markdown_read.names import MEASURE_PARTS, TASK_STATUSES, sectio
 from app.formats.markdown_read.plain_lists import loose_items, plain_items
 from app.formats.markdown_read.prose_measures import paragraphs_as_improvements, tasks_told_in
 from app.formats.markdown_read.tables import take_table
+from app.formats.markdown_read.task_paragraphs import numbered_tasks_as_items
 from app.formats.markdown_read.task_tables import tasks_table
 from app.formats.markdown_read.tokens import (
     Item,
@@ -95,6 +96,7 @@ def read_measures(draft: Draft, section: Section) -> None:
         lines, closing = cut_closing_words(lines)  # "This postmortem shows…" after the lists
         if closing:
             draft.closing_after_measures = (section, closing)
+        lines = numbered_tasks_as_items(lines)  # "5.2 Add … Owner: Head of QA. Target completion: …"
     entries = parse_items(lines)
     if draft.other_template:
         # "**Improvements:**" and "**Tasks:**" written as paragraphs, each above its list.

@@ -11,6 +11,7 @@ String methods and fixed-width checks only: each line is looked at once.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from app.formats.markdown_read.asciidoc_rst import asciidoc, asciidoc_heading, restructured_text, rst
@@ -86,13 +87,41 @@ def _mediawiki(lines: list[str], flags: Sequence[int]) -> list[str]:
         elif outside and line.startswith("#") and not line.startswith("#!") and len(line) <= LONGEST_LINE:
             # "# item", "## nested item": MediaWiki's numbered list, not a Markdown heading.
             depth = len(line) - len(line.lstrip("#"))
-            out.append("   " * (depth - 1) + "1. " + _emphasis(line[depth:].strip()))
+            out.append("   " * (depth - 1) + "1. " + _status_templates(_emphasis(line[depth:].strip())))
         elif outside and len(line) <= LONGEST_LINE:
-            out.append(_emphasis(line))
+            out.append(_status_templates(_emphasis(line)))
         else:
             out.append(line)
         index += 1
     return out
+
+
+# Status templates as wikis write them: "{{Done}}", "{{Not done}}", "{{Doing}}", "{{tick}}".
+_STATUS_TEMPLATE = re.compile(r"\{\{[ \t]*([A-Za-z ]{1,16}|[✓✔✗✘])[ \t]*\}\}")
+_TEMPLATE_STATUSES = {
+    **dict.fromkeys(("done", "resolved", "fixed", "tick", "y", "yes", "check", "completed", "✓", "✔"), "Done"),
+    **dict.fromkeys(("not done", "open", "to do", "todo", "cross", "n", "no", "✗", "✘"), "Open"),
+    **dict.fromkeys(("doing", "in progress", "partly done", "partially done", "ongoing", "pending"), "In progress"),
+}
+
+
+def _status_templates(line: str) -> str:
+    """A status template as its word: closing a line ("… Due: 2024-08-30 {{Done}}") as the task's status after
+    a dash ("… — Done"), elsewhere as the word in the sentence. Other templates stay as written."""
+    if "{{" not in line:
+        return line
+
+    def word(found: re.Match[str]) -> str:
+        status = _TEMPLATE_STATUSES.get(" ".join(found.group(1).lower().split()))
+        if status is None:
+            return found.group(0)
+        before = line[: found.start()].rstrip()
+        closing = not line[found.end() :].strip() and before.lstrip("*#: \t") != ""
+        if not closing:
+            return status.lower()  # "With the fix {{done}}, …": a word of the sentence
+        return status if before.endswith(("—", "–", "-")) else f" — {status}"
+
+    return _STATUS_TEMPLATE.sub(word, line).replace("  — ", " — ")
 
 
 def _emphasis(line: str) -> str:

@@ -96,7 +96,11 @@ def _lists_something(section: Section) -> bool:
     """Whether the section holds a list or a table (outside code), as a list of tasks is written."""
     flags = outside_fences(section.lines)
     lines = zip(section.lines, flags, strict=True)
-    return any(outside and (BULLET.match(line) or is_table_line(line)) for line, outside in lines)
+    if any(outside and (BULLET.match(line) or is_table_line(line)) for line, outside in lines):
+        return True
+    from app.formats.markdown_read.task_paragraphs import numbered_tasks
+
+    return numbered_tasks(section.lines)  # "5.2 Add … Owner: Head of QA.": paragraphs, each a task
 
 
 def _prose_measures(sections: list[Section], assigned: Assigned) -> None:

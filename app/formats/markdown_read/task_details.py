@@ -43,6 +43,13 @@ def inline_details(text: str, task: TaskDraft, *, day: date | None = None) -> No
     tail = rest[last_space + 1 :]
     if last_space > 0 and (_TICKET_LINK.fullmatch(tail) or _AUTOLINK.fullmatch(tail)):
         details["link"], rest = link_from_text(tail), rest[:last_space].rstrip()
+    if rest.endswith(")") or (finished := _DONE_AFTER_GROUP.search(rest, max(0, len(rest) - _DONE_TAIL))) is None:
+        finished = None
+    elif rest[: finished.start()].endswith(")") and _a_date(finished["date"], day):
+        # "… limit (Oskar) — done 6 Feb": the group, then the task done on a day, after a dash; the day stays in
+        # the text (a task has no field for it).
+        details["status"], details["kept"] = TaskStatus.DONE, finished.group(0).strip(" \t—–-")
+        rest = rest[: finished.start()]
     opening = rest.rfind("(")
     if rest.endswith(").") and opening > 0:
         rest = rest[:-1]  # "… staging (owner: Amaka, by May 21).": the sentence's full stop after the group
@@ -103,7 +110,9 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
     for number, part in enumerate(parts):
         label = split_label(part.strip())
         key, value = label if label and label[1] else _word_and_rest(part)
-        if MENTION.fullmatch(part.strip()) and "owner" not in fields:
+        if _TICKET.fullmatch(part.strip()) and "link" not in fields and number > 0:
+            fields["link"] = part.strip()  # "(@ruth-k, #818)": who, and the ticket tracking it
+        elif MENTION.fullmatch(part.strip()) and "owner" not in fields:
             fields["owner"] = without_mention(part)  # "(@bkowal, due 2024-09-06)", Mozilla's "(:bhughes)"
         elif part.strip()[:1] == "@" and FULL_NAME.fullmatch(part.strip()[1:]) and "owner" not in fields:
             fields["owner"] = part.strip()[1:]  # "(@Ines Duarte, 15 Dec 2023)": a wiki's user link, Notion's mention
@@ -129,6 +138,9 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
             fields["status"], fields["kept"] = TaskStatus.DONE, part.strip()
         elif name_key(part) in TASK_STATUSES and "status" not in fields:
             fields["status"] = TASK_STATUSES[name_key(part)]  # "We have added a validation rule. (Completed)"
+        elif len(parts) == 1 and first_name(part.strip()) and part.strip().lower() not in TASK_STATUSES:
+            # "(Oskar)": a first name alone, when the document names that person and its list names owners
+            fields["owner"], fields["owner_alone"], fields["first_name_only"] = part.strip(), True, True
         elif number == 0 and len(parts) == 2 and first_name(part.strip()) and due_date(parts[1].strip(), day):
             fields["owner"] = part.strip()  # "(Ananya, 2025-02-14)": a first name beside a date
             fields["first_name_only"] = True
@@ -144,6 +156,16 @@ _DUE_SAID = re.compile(
     r"(?:[ \t]+date)?|completion[ \t]+date|expected[ \t]+by|eta|target[ \t]+date)[ \t]*:?[ \t]*(?P<date>\S.{2,40})",
     re.IGNORECASE,
 )
+# "#818", "OPS-1234": a ticket's number beside the owner in a details group.
+_TICKET = re.compile(r"#\d{1,9}|[A-Z][A-Z0-9_]{0,19}-\d{1,9}")
+# "— done 6 Feb", "- completed 2024-02-06" after a details group: done, on that day. Looked for in the line's
+# last characters only.
+_DONE_AFTER_GROUP = re.compile(
+    r"[ \t]+[-–—][ \t]+(?:done|completed?|closed|fixed|finished|shipped|merged|resolved)(?:[ \t]+on)?[ \t]+"
+    r"(?P<date>[^()\[\]]{1,40}?)[ \t]*\.?$",
+    re.IGNORECASE,
+)
+_DONE_TAIL = 70
 # "assigned to Sam Lee": the owner, said in words.
 _ASSIGNED = re.compile(r"assigned[ \t]+to[ \t]+(?P<who>\S.{0,60})", re.IGNORECASE)
 # "done 10/02", "completed on 2024-10-02", "closed 3 Oct": a task finished, and the day it was.
@@ -352,9 +374,14 @@ def owners_named_elsewhere(draft: Draft, lines: list[str]) -> None:
     if any(named_elsewhere(task) for task in dashed.values()):
         led.update(dashed)
         minutes = True
+    # "(Oskar)", a first name alone in brackets, is a person's only beside other tasks written with their owners
+    # ("— Oskar, due 14 Feb"): alone, "(Postgres)" or "(Kafka)" more likely names what the task is about.
+    owners_written = any(task.owner and not task.owner_alone for task in draft.measures.tasks)
     for task in draft.measures.tasks:
-        if task.owner_alone and task.owner and not named_elsewhere(task):
-            task.text, task.owner = f"{task.text} ({task.owner})", None
+        lone_first = task.owner_alone and " " not in (task.owner or "")
+        if task.owner_alone and task.owner and (not named_elsewhere(task) or (lone_first and not owners_written)):
+            kept = task.written if task.written is not None else f"{task.text} ({task.owner})"
+            task.text, task.owner = kept, None
         elif (
             task.written is not None and task.owner and not named_elsewhere(task) and not (minutes and id(task) in led)
         ):

@@ -15,21 +15,27 @@ from datetime import date
 from typing import Any
 
 from app.formats.markdown_read.draft import TaskDraft
-from app.formats.markdown_read.labels import DUE_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
+from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
 from app.formats.markdown_read.names import TASK_STATUSES
 from app.formats.markdown_read.task_due import due_date
 from app.formats.markdown_read.tokens import name_key, split_label
 from app.model import TaskStatus
 
-# Between segments: rST's double hyphen, or a sentence's end. (A single dash, as in "… — Ngozi — by 3 May", is
-# task_details' form, with names and dates unlabelled.)
-_DASHES = (" -- ",)
+# Between segments: rST's double hyphen, a dash, or a sentence's end. (Unlabelled, as in "… — Ngozi — by 3 May",
+# a dash's segments are task_details' form: here a segment is read only beside a labelled one.)
+_DASHES = (" -- ", " — ", " – ")
 _SENTENCE = ". "
 # A handful of details at most; each segment is found with one search back from the last one's start, so a
 # long line costs a few passes over it, never one per segment.
 _MOST_SEGMENTS = 5
 # "Owner: Ana, by May 3" or "Owner: Ana (SRE)" is more than a name: task_details reads those.
 _NOT_IN_A_NAME = re.compile(r"[\d,;()\[\]]")
+_DETAIL_LABELS = frozenset((*OWNER_LABELS, *DUE_LABELS, *STATUS_LABELS, *LINK_LABELS))
+# "Completed 21 January 2025", "Done on 2024-10-02": a task finished, and the day it was.
+_DONE_ON = re.compile(
+    r"(?:done|completed?|closed|fixed|finished|delivered|implemented)(?:[ \t]+on)?[ \t]+(?P<date>[^ \t].{1,30})",
+    re.IGNORECASE,
+)
 _LONGEST_OWNER = 5  # words: "Owner: the platform on-call team" is still a name, a sentence is not
 
 
@@ -40,6 +46,7 @@ def details_on_the_line(text: str, task: TaskDraft, day: date | None) -> None:
     "Hiroshi Tanaka -- done" for the owner)."""
     from app.formats.markdown_read.task_details import inline_details
 
+    text = _plain_labels(text)  # "— **Owner:** Kemi Adeyemi — **Due:** 2024-08-30", as a wiki's bold converts
     segments = replace(task)
     if not segment_details(text, segments, day):
         inline_details(text, task, day=day)
@@ -48,6 +55,25 @@ def details_on_the_line(text: str, task: TaskDraft, day: date | None) -> None:
     if _fields_read(segments) > _fields_read(task):
         for name in ("text", "owner", "due", "status", "link", "owner_alone", "written"):
             setattr(task, name, getattr(segments, name))
+
+
+# "**Owner:**", "__Due__:": a detail's label in bold. Bounded, with no nested repetition: linear on any line.
+_BOLD_LABEL = re.compile(r"(\*\*|__)([A-Za-z][A-Za-z ]{1,24}?)(:?)\1(:?)")
+
+
+def _plain_labels(text: str) -> str:
+    """``text`` with its details' labels out of bold ("**Owner:** Ana" as "Owner: Ana"); other bold stays. The
+    task's text is set from it only when a detail is read."""
+    if "**" not in text and "__" not in text:
+        return text
+
+    def plain(found: re.Match[str]) -> str:
+        label = found.group(2).strip().lower()
+        if not (found.group(3) or found.group(4)) or label not in _DETAIL_LABELS:
+            return found.group(0)
+        return f"{found.group(2)}:"
+
+    return _BOLD_LABEL.sub(plain, text)
 
 
 def _fields_read(task: TaskDraft) -> int:
@@ -76,7 +102,8 @@ def segment_details(text: str, task: TaskDraft, day: date | None) -> bool:
         rest = rest[: start + 1] if mark == _SENTENCE else rest[:start].rstrip()
     if not labelled:  # a status alone after a dash ends task_details' forms ("… — Ngozi — done")
         return False
-    task.text = rest
+    kept = fields.pop("kept", None)
+    task.text = f"{rest} {kept}." if kept else rest
     for name, value in fields.items():
         setattr(task, name, value)
     return True
@@ -89,6 +116,9 @@ def _segment(segment: str, day: date | None) -> tuple[dict[str, Any], bool] | No
         return None
     if name_key(segment) in TASK_STATUSES:
         return {"status": TASK_STATUSES[name_key(segment)]}, False
+    if (finished := _DONE_ON.fullmatch(segment)) is not None and due_date(finished["date"], day) is not None:
+        # "Completed 21 January 2025": done, on that day; the sentence stays in the text (no field holds the day)
+        return {"status": TaskStatus.DONE, "kept": segment}, False
     label = split_label(segment)
     if label is None or not label[1]:
         return None

@@ -49,6 +49,27 @@ _STATUS_MARKER = re.compile(
 ROW_NUMBER_COLUMNS = ("#", "no.", "no", "nr", "nr.", "number", "n°", "item #", "#.")
 _ROW_NUMBER = re.compile(r"\d{1,4}\.?|")
 NO_LINK = ("", "n/a", "na", "n.a.", "none", "-", "--", "—", "–")
+# A column naming who does the task in other words than the labels': "Responsible Person", "DRI", "Lead",
+# "Accountable". Only as a table's column (read after the labels' own names): "Lead: …" written on a
+# line may head anything.
+OWNER_COLUMNS = (
+    *OWNER_LABELS,
+    *("responsible person", "person responsible", "responsible party", "responsible team", "responsibility"),
+    *("assigned", "assigned person", "assigned team", "assigned owner", "task owner", "action by", "actioned by"),
+    *("dri", "lead", "accountable", "accountable person", "owned by", "owner/team", "owning team", "team"),
+    *("point of contact", "poc", "champion", "who's responsible", "who is responsible"),
+)
+
+
+def _owner_column(header: list[str]) -> int | None:
+    """The owner's column: one named as the labels name an owner first ("Owner" before "Team"), then any other;
+    "Owner(s)" is "Owner"."""
+    names = [name.replace("(s)", "s") if name.endswith("(s)") else name for name in header]
+    for choices in (OWNER_LABELS, OWNER_COLUMNS):
+        found = next((i for i, name in enumerate(names) if name in choices), None)
+        if found is not None:
+            return found
+    return None
 
 
 def tasks_table(
@@ -70,7 +91,7 @@ def tasks_table(
     names = table_cells(lines[0])
     columns = {
         "text": next((i for i, n in enumerate(header) if n in TASK_TEXT_COLUMNS), None),
-        "owner": next((i for i, n in enumerate(header) if n in OWNER_LABELS), None),
+        "owner": _owner_column(header),
         "due": next((i for i, n in enumerate(header) if n in DUE_LABELS), None),
         "status": next((i for i, n in enumerate(header) if n in STATUS_LABELS), None),
         "link": next((i for i, n in enumerate(header) if n in LINK_LABELS), None),
@@ -139,7 +160,7 @@ def owned_task_tables(draft: Draft, lines: list[str]) -> list[str]:
             continue
         table, index = take_table(lines, index)  # read in place: a copy per table was quadratic
         parsed = parse_table(table)
-        owned = parsed is not None and any(name in OWNER_LABELS for name in parsed[0])
+        owned = parsed is not None and _owner_column(parsed[0]) is not None
         if owned and any(name in _ACTION_COLUMNS for name in parsed[0]):  # type: ignore[index]
             out.extend(tasks_table(table, draft.measures.tasks, day=draft.day))
         else:
