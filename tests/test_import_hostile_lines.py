@@ -149,6 +149,12 @@ HOSTILE = {
     # Each task's first name was looked for in every line, for every task: 28,000 tasks took 75 s.
     "many tasks led by a first name": "# T\n\nOn 2024-05-01 it broke.\n\n## Action Items\n\n"
     + "- Priya: add a test by 21/06/2024\n" * (N // 34),
+    # A task's status after the owner's dash was looked for again before each dash: past Python's recursion limit.
+    "a task of many dashed statuses": "# T\n\n## Action Items\n\n- Add a check (Oskar)" + " — done" * (N // 7) + "\n",
+    # Wiki status templates, bold labels and numbered paragraphs of tasks (task_paragraphs.py).
+    "a wiki task of braces": "= T =\n== A ==\n== Actions ==\n* x " + "{{Done}} {{" * (N // 11) + "\n",
+    "a task of bold labels": "# T\n\n## Action Items\n\n- x — " + "**Owner:** " * (N // 11) + "\n",
+    "a numbered paragraph of spaces": "# T\n\n## Remediation\n\n5.2" + " " * N + "x. Owner: A.\n",
     # Pages saved as HTML (html_page.py): read as a whole, every nesting bounded.
     "a page of one line of divs": "<!DOCTYPE html><html><body>" + "<div>" * (N // 5),
     "a page of unclosed comments, styles and tags": "<html>" + "<!--<style><a" * (N // 13),

@@ -208,8 +208,10 @@ _OWNER_LABEL = re.compile(
 )
 
 
-def _written_owner(text: str, day: date | None) -> tuple[str, dict[str, Any]] | None:
-    """The owner (and due date) written at the end of a task's line, and the text before them."""
+def _written_owner(text: str, day: date | None, *, nested: bool = False) -> tuple[str, dict[str, Any]] | None:
+    """The owner (and due date) written at the end of a task's line, and the text before them. ``nested``: the
+    status after the owner's dash was taken off already (one status only: "— done — done — …" repeated did
+    not recurse once per dash, past Python's limit)."""
     label = None
     for found in _OWNER_LABEL.finditer(text):
         label = found  # the last one
@@ -228,9 +230,9 @@ def _written_owner(text: str, day: date | None) -> tuple[str, dict[str, Any]] | 
     if dash > 0:
         # "… inventory — Aisha Noor, 2024-10-18": after a dash, a person's full name (then a due date).
         tail = text[dash + 3 :].strip().rstrip(".").strip()
-        if name_key(tail) in TASK_STATUSES and _last_dash(text, dash) > 0:
+        if name_key(tail) in TASK_STATUSES and not nested and _last_dash(text, dash) > 0:
             # "… runbook entry — Chidinma — done": the owner, then the task's status after a dash of its own
-            found = _written_owner(text[:dash].rstrip(" \t"), day)
+            found = _written_owner(text[:dash].rstrip(" \t"), day, nested=True)
             if found is not None and "status" not in found[1]:
                 return found[0], {**found[1], "status": TASK_STATUSES[name_key(tail)]}
         fields = _owner_and_due(tail, day)
