@@ -20,6 +20,7 @@ incident write-ups and carry a note the caller can show.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -247,7 +248,78 @@ def _lookup(name: str) -> tzinfo | None:
         return offset_zone(match["sign"], match["hours"], match["minutes"], match["seconds"])
     if _IANA.fullmatch(name):
         return _zone_info(name)
+    return _city_zone(name)
+
+
+# A city's clock named in words, as teams write it in their own language: "Paris time", "heure de Paris",
+# "hora de Madrid", "ora di Roma", "Berliner Zeit", "Tokyo local time".
+_CITIES = {
+    "paris": "Europe/Paris", "madrid": "Europe/Madrid", "barcelona": "Europe/Madrid", "berlin": "Europe/Berlin",
+    "rome": "Europe/Rome", "roma": "Europe/Rome", "milan": "Europe/Rome", "milano": "Europe/Rome",
+    "amsterdam": "Europe/Amsterdam", "brussels": "Europe/Brussels", "bruxelles": "Europe/Brussels",
+    "vienna": "Europe/Vienna", "wien": "Europe/Vienna", "zurich": "Europe/Zurich", "zürich": "Europe/Zurich",
+    "geneva": "Europe/Zurich", "genève": "Europe/Zurich", "stockholm": "Europe/Stockholm", "oslo": "Europe/Oslo",
+    "copenhagen": "Europe/Copenhagen", "helsinki": "Europe/Helsinki", "warsaw": "Europe/Warsaw",
+    "prague": "Europe/Prague", "lisbon": "Europe/Lisbon", "lisboa": "Europe/Lisbon", "dublin": "Europe/Dublin",
+    "london": "Europe/London", "londres": "Europe/London", "athens": "Europe/Athens", "kyiv": "Europe/Kyiv",
+    "new york": "America/New_York", "toronto": "America/Toronto", "montreal": "America/Toronto",
+    "montréal": "America/Toronto", "chicago": "America/Chicago", "denver": "America/Denver",
+    "los angeles": "America/Los_Angeles", "vancouver": "America/Vancouver", "seattle": "America/Los_Angeles",
+    "san francisco": "America/Los_Angeles", "mexico": "America/Mexico_City", "méxico": "America/Mexico_City",
+    "bogota": "America/Bogota", "bogotá": "America/Bogota", "lima": "America/Lima", "santiago": "America/Santiago",
+    "são paulo": "America/Sao_Paulo", "sao paulo": "America/Sao_Paulo",
+    "buenos aires": "America/Argentina/Buenos_Aires",
+    "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne", "auckland": "Pacific/Auckland",
+    "tokyo": "Asia/Tokyo", "seoul": "Asia/Seoul", "singapore": "Asia/Singapore", "hong kong": "Asia/Hong_Kong",
+    "shanghai": "Asia/Shanghai", "beijing": "Asia/Shanghai", "mumbai": "Asia/Kolkata", "delhi": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "dubai": "Asia/Dubai", "tel aviv": "Asia/Jerusalem",
+    "jerusalem": "Asia/Jerusalem", "nairobi": "Africa/Nairobi", "lagos": "Africa/Lagos", "cairo": "Africa/Cairo",
+    "johannesburg": "Africa/Johannesburg", "istanbul": "Europe/Istanbul", "moscow": "Europe/Moscow",
+}  # fmt: skip
+_CITY_NAMES = "|".join(sorted((re.escape(city) for city in _CITIES), key=len, reverse=True))
+_CITY_PHRASE = re.compile(
+    rf"(?:(?:heure|hora|ora|horário|horario)[ \t]+(?:locale[ \t]+|local[ \t]+)?(?:de|di|d'|du)[ \t]*"
+    rf"(?P<before>{_CITY_NAMES})"
+    rf"|(?P<after>{_CITY_NAMES})(?:[ \t]+(?:local[ \t]+)?time|er[ \t]+zeit))",
+    re.IGNORECASE,
+)
+_JANUARY, _JULY = datetime(2001, 1, 15), datetime(2001, 7, 15)
+
+
+def _city_zone(name: str) -> tzinfo | None:
+    """The clock of a city named in words ("heure de Paris"), as a ``NamedZone`` of its offsets; or ``None``."""
+    match = _CITY_PHRASE.fullmatch(name)
+    if match is None:
+        return None
+    city = (match["before"] or match["after"]).lower()
+    key = _CITIES[city]
+    zone = _zone_info(key)
+    if zone is None:
+        return None
+    offsets = tuple(sorted({zone.utcoffset(_JANUARY) or timedelta(0), zone.utcoffset(_JULY) or timedelta(0)}))
+    return NamedZone(name, key, f"{city.title()} time", offsets[0], offsets)
+
+
+def zone_in_words(text: str) -> tzinfo | None:
+    """A zone written in words anywhere in ``text``: a city's clock ("heure de Paris", "Madrid time"), or a
+    zone's name in parentheses ("(Eastern)", "(Pacific time)"); ``None`` when it names none."""
+    text = text[:2000]
+    for inside in itertools.islice(_PARENTHESES.findall(text), 10):
+        inside = inside.strip()
+        if inside.lower() in ABBREVIATIONS and not inside.isupper():
+            continue  # "(cat)", "(west)": words, not East Africa or Western European summer time
+        if (zone := zone_named(inside)) is not None:
+            return zone
+    if (match := _CITY_PHRASE.search(text)) is not None:
+        return zone_named(match.group(0))
+    for match in itertools.islice(_REGION_TIME.finditer(text), 10):
+        if (zone := zone_named(match.group(0))) is not None:
+            return zone
     return None
+
+
+# "Eastern time", "Pacific Time", "Central European time": a zone's name with "time" after it names itself.
+_REGION_TIME = re.compile(r"\b[A-Z][a-z]{2,12}(?:[ \t][A-Z][a-z]{2,12}){0,2}[ \t]+[Tt]ime\b")
 
 
 # Abbreviations that name a place's clock whatever the season ("PT"), unlike "PST" and "PDT".

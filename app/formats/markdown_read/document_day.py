@@ -46,6 +46,16 @@ _ABOUT_THE_REPORT = re.compile(
     r"|(?:report|review|write-?up)[ \t]+date|prepared)\b",
     re.IGNORECASE,
 )
+# A label that names the incident's own date: "**Date of downtime:** October 22, 2024", "Incident date: …",
+# "Date of the outage - 3 May 2024". Its date is the incident's, whatever else the document dates.
+_INCIDENT_DATE_LABEL = re.compile(
+    r"^[ \t>*_#|-]*(?:date[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:incident|outage|downtime|event|disruption|failure|interruption)"
+    r"|(?:incident|outage|downtime|event|disruption)[ \t]+(?:date|day))\b[ \t*_]*[:|–—-]",
+    re.IGNORECASE,
+)
+# A table's header row naming a due date ("| Action | Owner | Target Date |"): its rows' dates are due dates.
+_TABLE_ROW = re.compile(r"^[ \t]*\|")
 # Where the sentence holding a date begins: after a full stop, or at emphasis opening ("_Written on …").
 _SENTENCE_END = re.compile(r"[.;!?][ \t]+(?=\S)|(?<![^ \t(])[_*]{1,2}(?=[^ \t_*])")
 
@@ -66,10 +76,19 @@ def dated_by(lines: Iterable[str]) -> tuple[date | None, bool]:
     a task's due date for it ("by 2024-03-22").
     """
     candidates: list[tuple[str, date, bool]] = []
+    in_table = due_table = False
     for line in itertools.islice(lines, 2000):
+        # A table whose header names a due date ("Target Date", "Due"): every row's date is a follow-up's,
+        # however many rows there are, and never the incident's.
+        row = _TABLE_ROW.match(line) is not None
+        if row and not in_table:
+            due_table = _DUE.search(line[:2000]) is not None
+        in_table = row
         found = _date_in(line[:2000].translate(HYPHENS))
-        if found is None or _DUE.search(line):
+        if found is None or _DUE.search(line) or (row and due_table):
             continue
+        if _INCIDENT_DATE_LABEL.match(line[:200]):
+            return found[0], False
         day, before = found
         if _BY_BEFORE.search(before[-40:]):
             continue

@@ -35,6 +35,9 @@ from app.formats.markdown_read.tables import table_cells
 from app.formats.markdown_read.tokens import Item, body_text, is_table_line, name_key, parse_items, split_label
 from app.timefmt import parse_date
 
+# The word a printed memo opens with, above its TO/FROM/DATE/RE lines: never its title.
+MEMO_WORD = re.compile(r"[ \t#*_]*(?:internal[ \t]+)?(?:memorandum|memo)[ \t*_:.]*", re.IGNORECASE)
+
 FRONT_MATTER_HEADING = "Front matter"
 
 # The Google SRE book's one-line "**Impact**: ..." header fields: (part, field).

@@ -12,7 +12,13 @@ from datetime import date, timedelta
 
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.relative_times import with_moments
-from app.formats.markdown_read.window import RANGE_START, find_range_in_prose, window_zone, zones_named
+from app.formats.markdown_read.window import (
+    RANGE_START,
+    find_range_in_prose,
+    window_zone,
+    zone_in_words_beside_times,
+    zones_named,
+)
 from app.timefmt import format_date
 from app.timezones import offset_label
 
@@ -31,6 +37,18 @@ def zone_from_the_times(draft: Draft, lines: Iterable[str]) -> None:
             draft.notes.append(draft.zone_read_note)
     elif not named:
         draft.zone_unnamed = True
+
+
+def zone_in_words_of_the_times(draft: Draft, lines: Iterable[str]) -> None:
+    """With no zone written the usual way, one said in words beside the times ("0745 – 1020 hrs (Eastern)",
+    "de 14 h 09 à 15 h 10 (heure de Paris)") is every time's: better than UTC, and the user is told so."""
+    zone = zone_in_words_beside_times(lines)
+    if zone is None:
+        return
+    draft.zone, draft.zone_unnamed = zone, False
+    label = getattr(zone, "written", None) or offset_label(zone.utcoffset(None) or timedelta(0))
+    draft.zone_read_note = f"Times written without a zone were read in {label}, the zone the document names in words."
+    draft.notes.append(draft.zone_read_note)
 
 
 def zone_of_the_window(draft: Draft, lines: Iterable[str]) -> None:

@@ -182,6 +182,8 @@ WINDOW_LABELS = (
     *("duration", "impact window", "incident window", "outage window", "window", "time window", "total duration"),
     *("duration of outage", "duration of the outage", "outage duration", "incident duration", "duration of incident"),
     "duration of the incident",
+    # As clinics and IT service desks label it: "Downtime period: 0745 – 1020 hrs".
+    *("downtime period", "downtime window", "period of downtime", "outage period", "incident period", "downtime"),
     *OTHER_LANGUAGES["duration"],  # "Dauer: 14:05 – 15:40 Uhr"
 )
 

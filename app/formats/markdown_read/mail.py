@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.formats.markdown_read.document_day import first_date
+from app.formats.markdown_read.header import MEMO_WORD
 from app.timefmt import format_date
 from app.timeparse import read
 
 _MOST_HEADERS = 30
-_HEADER = re.compile(r"(subject|from|to|cc|date|sent|reply-to)[ \t]*:[ \t]*(.{0,300})", re.IGNORECASE)
+_HEADER = re.compile(r"(subject|from|to|cc|date|sent|reply-to|re|regarding)[ \t]*:[ \t]*(.{0,300})", re.IGNORECASE)
 # "Derek Mwangi <dmwangi@example.com>", '"Mwangi, Derek" <d@x>', "dmwangi@example.com (Derek Mwangi)"
 _NAME_BEFORE_ADDRESS = re.compile(r"[ \t]*\"?(?P<name>[^<>\"@]{2,80}?)\"?[ \t]*<[^<>\s]{3,200}>[ \t]*")
 _NAME_AFTER_ADDRESS = re.compile(r"[ \t]*[^\s()@]{1,100}@[^\s()]{1,100}[ \t]*\((?P<name>[^()@]{2,80})\)[ \t]*")
@@ -50,6 +51,9 @@ class MailHeaders:
 def mail_headers(lines: list[str]) -> MailHeaders | None:
     """The headers block at the top of ``lines`` (two or more header lines, a subject or sender among them)."""
     start = next((index for index, line in enumerate(lines[:50]) if line.strip()), None)
+    if start is not None and MEMO_WORD.fullmatch(lines[start]):
+        # "MEMORANDUM", then a blank line, then the memo's headers.
+        start = next((index for index in range(start + 1, min(len(lines), 50)) if lines[index].strip()), None)
     if start is None:
         return None
     found = MailHeaders(range(start, start))
@@ -58,7 +62,8 @@ def mail_headers(lines: list[str]) -> MailHeaders | None:
     while end < min(len(lines), start + _MOST_HEADERS) and (header := _HEADER.fullmatch(lines[end].strip())):
         name, value = header.group(1).lower(), header.group(2).strip()
         names.add(name)
-        if name == "subject" and not found.subject:
+        # A memo's "RE:" (regarding) is its subject; a mail's subject line holds its own "Re:".
+        if name in ("subject", "re", "regarding") and not found.subject:
             found.subject, found.subject_at = _REPLY_MARKS.sub("", value).strip(), end
         elif name == "from" and not found.sender and not value[:1].isdigit():
             found.sender = _sender_name(value)  # "From: 10:00 UTC" is a time, not who sent the mail
@@ -75,7 +80,9 @@ def _sender_name(value: str) -> str:
     """The sender's name, without the address ("Derek Mwangi <d@x>" is Derek Mwangi); the address alone if no name."""
     match = _NAME_BEFORE_ADDRESS.fullmatch(value) or _NAME_AFTER_ADDRESS.fullmatch(value)
     if match is None:
-        return value.strip()
+        # A memo's "FROM: Dana Kowal, IT Operations": the name, then the team it writes for.
+        name, comma, team = value.strip().partition(",")
+        return name.strip() if comma and len(name.split()) >= 2 and team.strip() else value.strip()
     name = match.group("name").strip()
     last, comma, first = name.partition(",")
     return f"{first.strip()} {last.strip()}" if comma and first.strip() else name  # "Mwangi, Derek"

@@ -31,6 +31,7 @@ from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.fenced_document import unfenced_report
 from app.formats.markdown_read.hard_breaks import keep_draft_hard_breaks
 from app.formats.markdown_read.header import (
+    MEMO_WORD,
     read_authors,
     read_details,
     read_front_matter,
@@ -44,6 +45,7 @@ from app.formats.markdown_read.incident_window import (
     window_from_prose,
     window_to_the_second,
     zone_from_the_times,
+    zone_in_words_of_the_times,
     zone_of_the_window,
 )
 from app.formats.markdown_read.label_cuts import labelled_parts_cut
@@ -249,6 +251,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         draft.zone = draft.zone or stated_zone(_outside(lines, flags))
         if draft.zone is None:
             zone_from_the_times(draft, _outside(lines, flags))
+        if draft.zone is None and draft.zone_unnamed:
+            zone_in_words_of_the_times(draft, _outside(lines, flags))  # "0745 – 1020 hrs (Eastern)"
         if draft.zone is None and not draft.zone_unnamed:
             zone_of_the_window(draft, _outside(lines, flags))  # "(14:25 to 16:05 BST)", a vendor's "10:30 EDT"
         if draft.zone is None and (zone := zone_after_a_time(_outside(lines, flags))) is not None:
@@ -273,7 +277,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         sections, extras_from = pictures_as_humor(sections, extras_from)
         sections, extras_from = jokes_as_humor(preamble, sections, extras_from)
         sections, extras_from = fold_measure_parts(sections, extras_from)
-    mail = mail_headers(lines) if not own_layout and not title else None
+    # A printed memo's "MEMORANDUM" stands where a title would: its "RE:" line is the title.
+    mail = mail_headers(lines) if not own_layout and (not title or MEMO_WORD.fullmatch(title)) else None
     if mail is not None and mail.subject and mail.subject_at is not None:
         title = mail.subject  # a mail saved as it was: its subject is the title
         preamble.remove(lines[mail.subject_at])

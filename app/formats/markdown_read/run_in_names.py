@@ -21,6 +21,15 @@ _RUN_IN = re.compile(
     r"(?P<decoration>[^\x00-\x7f\w\s][^\x00-\x7f\w]{0,3}[ \t]*)?(?P<name>[A-Za-z][A-Za-z &/'-]{2,60}?)"
     r"[ \t]*:[ \t]+(?P<text>(?![a-z])\S.*)"
 )
+# A memo's run-in label, a word or a few with a full stop, bold or plain, opening its paragraph: "Cause. The
+# processor's notice…", "**What happened.** At 4:12…", "Next steps." over a numbered list. Capitalised, and
+# only a part's name: "Fixed. Then…" names none.
+_RUN_IN_STOP = re.compile(
+    r"(?P<open>\*\*|__)?(?P<name>[A-Z][a-z]{1,20}(?:[ \t][A-Za-z&/'-]{1,20}){0,3}?)"
+    r"(?(open)(?:\.(?P=open)|(?P=open)\.)|\.)"
+    r"(?:[ \t]+(?P<text>[A-Z0-9(\"'“‘].*))?"
+)
+_STOP_PARTS = ("root_cause", "cause", "resolution", "impact", "measures", "closing_notes", "humor")
 _PARTS = ("timeline", "root_cause", "measures", "closing_notes", "humor")
 _LONGEST_LINE = 5_000
 
@@ -33,6 +42,14 @@ def run_in_section_names(lines: list[str], flags: Sequence[int]) -> list[str]:
         starts_paragraph = index == 0 or not lines[index - 1].strip()
         found = _RUN_IN.fullmatch(line) if flags[index] and starts_paragraph and len(line) < _LONGEST_LINE else None
         name = found.group("name").strip() if found is not None else ""
+        if found is None and flags[index] and starts_paragraph and len(line) < _LONGEST_LINE:
+            found = _RUN_IN_STOP.fullmatch(line)
+            name = found.group("name").strip() if found is not None else ""
+            if found is not None and section_key(name) in _STOP_PARTS:
+                out = lines[:index] if out is None else out
+                out.extend((f"###### {name}", "", found.group("text") or ""))
+                continue
+            found = None
         if found is None or section_key(name) not in _PARTS or names_measure_part(name):
             if out is not None:
                 out.append(line)

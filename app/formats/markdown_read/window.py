@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from app.said_times import said_clocks_written, says_a_clock
 from app.timeparse import Reading, read
-from app.timezones import zone_named, zone_statement
+from app.timezones import zone_in_words, zone_named, zone_statement
 
 # "to", "until", "-", "–", "—", "and" (after "between") between the two ends of a range; a few
 # words may come between a worded join and its time: "until the yank at 00:12", "to about 10:40".
@@ -137,10 +137,30 @@ _FRENCH_CLOCK = re.compile(r"\b([01]?\d|2[0-3])h([0-5]\d)\b")
 _DOTTED_RANGE = re.compile(r"\b([01]?\d|2[0-3])\.([0-5]\d)(\s*(?:[-–—]|to|and|until)\s*)([01]?\d|2[0-3])\.([0-5]\d)\b")
 
 
+# A range of clocks as forms write them, "hrs" after one of them: "0745 – 1020 hrs", "0745 hrs to 1020 hrs".
+# Without the "hrs" "2019–2020" is a run of years.
+_HOURS_RANGE = re.compile(
+    r"\b([01]\d|2[0-3])([0-5]\d)(?:[ \t]?(hrs?|hours)\b)?([ \t]*(?:[-–—]|to|until)[ \t]*)([01]\d|2[0-3])([0-5]\d)"
+    r"(?:[ \t]?(hrs?|hours)\b)?"
+)
+# "14 h 09", as French writes it with its spaces.
+_SPACED_FRENCH_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[ \t]h[ \t]([0-5]\d)\b")
+
+
+def _hours_range(match: re.Match[str]) -> str:
+    if not (match.group(3) or match.group(7)):
+        return match.group(0)
+    return f"{match.group(1)}:{match.group(2)}{match.group(4)}{match.group(5)}:{match.group(6)}"
+
+
 def written_clocks(text: str, *, dotted: bool = False) -> str:
-    """Clock times written "14h05" (and, with ``dotted``, ranges "14.03–15.47") as "14:05", same length."""
+    """Clock times written "14h05" (and, with ``dotted``, ranges "14.03–15.47", "0745 – 1020 hrs", "14 h 09")
+    as "14:05"; same length but for ``dotted``'s forms."""
     text = _FRENCH_CLOCK.sub(r"\1:\2", text)
-    return _DOTTED_RANGE.sub(r"\1:\2\3\4:\5", text) if dotted else text
+    if not dotted:
+        return text
+    text = _HOURS_RANGE.sub(_hours_range, _SPACED_FRENCH_CLOCK.sub(r"\1:\2", text))
+    return _DOTTED_RANGE.sub(r"\1:\2\3\4:\5", text)
 
 
 def find_range_in_prose(
@@ -367,6 +387,22 @@ def zones_named(lines: Iterable[str]) -> list[tzinfo]:
             if len(found) > 1:
                 break
     return list(found.values())
+
+
+# A time as forms and other languages write it, besides a clock: "0745 hrs", "1020h", "14 h 09", "14h05".
+_OTHER_CLOCK = re.compile(r"\b\d{3,4}[ \t]?h(?:rs?|ours)?\b|\b\d{1,2}[ \t]?h[ \t]?\d{2}\b", re.IGNORECASE)
+
+
+def zone_in_words_beside_times(lines: Iterable[str]) -> tzinfo | None:
+    """The zone a line holding a time names in words: "0745 – 1020 hrs (Eastern)", "de 14 h 09 à 15 h 10 (heure
+    de Paris)", "from 9:05 to 9:50, Madrid time"; the first such line's."""
+    for line in itertools.islice(lines, 2000):
+        head = line[:2000]
+        if not (CLOCK.search(head) or _OTHER_CLOCK.search(head)):
+            continue
+        if (zone := zone_in_words(head)) is not None:
+            return zone
+    return None
 
 
 def zone_in_statement(line: str) -> tzinfo | None:
