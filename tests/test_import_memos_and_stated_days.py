@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -75,7 +75,7 @@ def test_a_city_clock_named_in_words_is_the_zone_of_the_window_and_the_times(win
     )
     assert document.summary.start == datetime(2025, 3, 12, 14, 9, tzinfo=PARIS_WINTER)
     assert document.summary.end == datetime(2025, 3, 12, 15, 10, tzinfo=PARIS_WINTER)
-    assert [event.time for event in document.timeline][0] == datetime(2025, 3, 12, 14, 9, tzinfo=PARIS_WINTER)
+    assert document.timeline[0].time == datetime(2025, 3, 12, 14, 9, tzinfo=PARIS_WINTER)
     assert not any("names no time zone" in note for note in notes)
 
 
@@ -120,7 +120,7 @@ def test_a_word_in_parentheses_that_only_looks_like_a_zone_abbreviation_is_not_o
         "# Feeder down\n\nOn 3 June 2025 from 10:00 to 10:30 the feeder (cat) jammed.\n\n"
         "## Timeline\n\n- 10:00 — Jam.\n- 10:30 — Cleared.\n"
     )
-    assert document.summary.start == datetime(2025, 6, 3, 10, 0, tzinfo=timezone.utc)
+    assert document.summary.start == datetime(2025, 6, 3, 10, 0, tzinfo=UTC)
     assert any("names no time zone" in note for note in notes)
 
 

@@ -197,7 +197,9 @@ def test_a_rule_closing_a_section_is_not_kept_as_a_section_of_its_own():
 
 def test_a_line_break_in_a_table_cell_joins_its_lines_and_entities_are_decoded():
     document = from_markdown(
-        "# Billing run failed\n\n## Timeline\n\n| Time (GMT) | What happened |\n|---|---|\n"
+        # The incident's day is stated: a task's due date in the table below never dates the incident.
+        "# Billing run failed\n\nThe run of 7 March 2024 failed.\n\n"
+        "## Timeline\n\n| Time (GMT) | What happened |\n|---|---|\n"
         "| 01:47 | Job fails with `ORA-01555: snapshot too old`<br>Automatic retry starts |\n"
         "| 09:59 | Billing run completes;&nbsp;invoices sent &amp; filed |\n\n"
         "## Impact\n\nSent at 09:59.&nbsp;Support received 140 calls.\n\n"
