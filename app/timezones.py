@@ -27,6 +27,8 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.time_labels import offset_label
+from app.zone_cities import CITIES as _CITIES
+from app.zone_cities import CITY_PHRASE as _CITY_PHRASE
 
 _H = timedelta(hours=1)
 _M = timedelta(minutes=1)
@@ -251,38 +253,6 @@ def _lookup(name: str) -> tzinfo | None:
     return _city_zone(name)
 
 
-# A city's clock named in words, as teams write it in their own language: "Paris time", "heure de Paris",
-# "hora de Madrid", "ora di Roma", "Berliner Zeit", "Tokyo local time".
-_CITIES = {
-    "paris": "Europe/Paris", "madrid": "Europe/Madrid", "barcelona": "Europe/Madrid", "berlin": "Europe/Berlin",
-    "rome": "Europe/Rome", "roma": "Europe/Rome", "milan": "Europe/Rome", "milano": "Europe/Rome",
-    "amsterdam": "Europe/Amsterdam", "brussels": "Europe/Brussels", "bruxelles": "Europe/Brussels",
-    "vienna": "Europe/Vienna", "wien": "Europe/Vienna", "zurich": "Europe/Zurich", "zürich": "Europe/Zurich",
-    "geneva": "Europe/Zurich", "genève": "Europe/Zurich", "stockholm": "Europe/Stockholm", "oslo": "Europe/Oslo",
-    "copenhagen": "Europe/Copenhagen", "helsinki": "Europe/Helsinki", "warsaw": "Europe/Warsaw",
-    "prague": "Europe/Prague", "lisbon": "Europe/Lisbon", "lisboa": "Europe/Lisbon", "dublin": "Europe/Dublin",
-    "london": "Europe/London", "londres": "Europe/London", "athens": "Europe/Athens", "kyiv": "Europe/Kyiv",
-    "new york": "America/New_York", "toronto": "America/Toronto", "montreal": "America/Toronto",
-    "montréal": "America/Toronto", "chicago": "America/Chicago", "denver": "America/Denver",
-    "los angeles": "America/Los_Angeles", "vancouver": "America/Vancouver", "seattle": "America/Los_Angeles",
-    "san francisco": "America/Los_Angeles", "mexico": "America/Mexico_City", "méxico": "America/Mexico_City",
-    "bogota": "America/Bogota", "bogotá": "America/Bogota", "lima": "America/Lima", "santiago": "America/Santiago",
-    "são paulo": "America/Sao_Paulo", "sao paulo": "America/Sao_Paulo",
-    "buenos aires": "America/Argentina/Buenos_Aires",
-    "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne", "auckland": "Pacific/Auckland",
-    "tokyo": "Asia/Tokyo", "seoul": "Asia/Seoul", "singapore": "Asia/Singapore", "hong kong": "Asia/Hong_Kong",
-    "shanghai": "Asia/Shanghai", "beijing": "Asia/Shanghai", "mumbai": "Asia/Kolkata", "delhi": "Asia/Kolkata",
-    "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "dubai": "Asia/Dubai", "tel aviv": "Asia/Jerusalem",
-    "jerusalem": "Asia/Jerusalem", "nairobi": "Africa/Nairobi", "lagos": "Africa/Lagos", "cairo": "Africa/Cairo",
-    "johannesburg": "Africa/Johannesburg", "istanbul": "Europe/Istanbul", "moscow": "Europe/Moscow",
-}  # fmt: skip
-_CITY_NAMES = "|".join(sorted((re.escape(city) for city in _CITIES), key=len, reverse=True))
-_CITY_PHRASE = re.compile(
-    rf"(?:(?:heure|hora|ora|horário|horario)[ \t]+(?:locale[ \t]+|local[ \t]+)?(?:de|di|d'|du)[ \t]*"
-    rf"(?P<before>{_CITY_NAMES})"
-    rf"|(?P<after>{_CITY_NAMES})(?:[ \t]+(?:local[ \t]+)?time|er[ \t]+zeit))",
-    re.IGNORECASE,
-)
 _JANUARY, _JULY = datetime(2001, 1, 15), datetime(2001, 7, 15)
 
 

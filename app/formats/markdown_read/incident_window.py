@@ -7,20 +7,37 @@ the missing end: each is the document's word, worth more than a guess.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, timedelta, tzinfo
 
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.relative_times import with_moments
 from app.formats.markdown_read.window import (
+    CLOCK,
     RANGE_START,
     find_range_in_prose,
     window_zone,
-    zone_in_words_beside_times,
     zones_named,
 )
 from app.timefmt import format_date
-from app.timezones import offset_label
+from app.timezones import offset_label, zone_in_words
+
+# A time as forms and other languages write it, besides a clock: "0745 hrs", "1020h", "14 h 09", "14h05".
+_OTHER_CLOCK = re.compile(r"\b\d{3,4}[ \t]?h(?:rs?|ours)?\b|\b\d{1,2}[ \t]?h[ \t]?\d{2}\b", re.IGNORECASE)
+
+
+def zone_in_words_beside_times(lines: Iterable[str]) -> tzinfo | None:
+    """The zone a line holding a time names in words: "0745 – 1020 hrs (Eastern)", "de 14 h 09 à 15 h 10 (heure
+    de Paris)", "from 9:05 to 9:50, Madrid time"; the first such line's."""
+    for line in itertools.islice(lines, 2000):
+        head = line[:2000]
+        if not (CLOCK.search(head) or _OTHER_CLOCK.search(head)):
+            continue
+        if (zone := zone_in_words(head)) is not None:
+            return zone
+    return None
 
 
 def zone_from_the_times(draft: Draft, lines: Iterable[str]) -> None:

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from app.said_times import said_clocks_written, says_a_clock
 from app.timeparse import Reading, read
-from app.timezones import zone_in_words, zone_named, zone_statement
+from app.timezones import zone_named, zone_statement
 
 # "to", "until", "-", "–", "—", "and" (after "between") between the two ends of a range; a few
 # words may come between a worded join and its time: "until the yank at 00:12", "to about 10:40".
@@ -387,22 +387,6 @@ def zones_named(lines: Iterable[str]) -> list[tzinfo]:
             if len(found) > 1:
                 break
     return list(found.values())
-
-
-# A time as forms and other languages write it, besides a clock: "0745 hrs", "1020h", "14 h 09", "14h05".
-_OTHER_CLOCK = re.compile(r"\b\d{3,4}[ \t]?h(?:rs?|ours)?\b|\b\d{1,2}[ \t]?h[ \t]?\d{2}\b", re.IGNORECASE)
-
-
-def zone_in_words_beside_times(lines: Iterable[str]) -> tzinfo | None:
-    """The zone a line holding a time names in words: "0745 – 1020 hrs (Eastern)", "de 14 h 09 à 15 h 10 (heure
-    de Paris)", "from 9:05 to 9:50, Madrid time"; the first such line's."""
-    for line in itertools.islice(lines, 2000):
-        head = line[:2000]
-        if not (CLOCK.search(head) or _OTHER_CLOCK.search(head)):
-            continue
-        if (zone := zone_in_words(head)) is not None:
-            return zone
-    return None
 
 
 def zone_in_statement(line: str) -> tzinfo | None:
