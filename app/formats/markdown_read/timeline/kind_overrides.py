@@ -23,7 +23,11 @@ NO_BETTER = re.compile(
     r"|\bbut (?:[\w-]+ ){0,3}?now (?:also )?(?:hid|hide|break|drop|delet|remov|los|block|reject|fail|crash|skip|omit"
     r"|wip|duplicat|doubl)\w*"
     r"|\bbut (?:[\w-]+ ){0,3}?now (?:shows?|returns?|serves?|sends?|gives?) (?:no|nothing|blank|empty|zero|wrong"
-    r"|stale|errors?|\d{3})\b",
+    r"|stale|errors?|\d{3})\b"
+    # Better only for a while: "Sign-ins work for about four minutes, then fail again", "recovers, but goes
+    # down again at 14:20" (alone, "fails again" is the incident's course)
+    r"|\b(?:then|but|before|only to|and then)(?: [\w-]+){0,2}? (?:fail|break|drop|crash|die|stop|hang|error|time)"
+    r"(?:s|ed|ing)?(?: out)? again\b|\b(?:then|but|before|only to) (?:go|goes|going|went) (?:down|dark) again\b",
     re.IGNORECASE,
 )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER
+from app.formats.markdown_read.timeline.kind_words_resolution import RESOLUTION_WORDS
 from app.model import EventKind
 
 # Checked in this order: an event that "resolved the alert" is a resolution, not a detection.
@@ -17,75 +18,7 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         (
             EventKind.RESOLUTION,
-            r"outage (?:ends|mitigated)|\bresolved\b|\bresolution\b|\brecovered\b"
-            r"|fully (?:restored|recovered|operational)|back to normal|all[- ]clear"
-            r"|service (?:was |is )?restored|\bmitigated\b|incident (?:closed|ends?)"
-            # "we called the incident over", "the team stood down"
-            r"|\bincident (?:was |is )?(?:over|ended)\b|\b(?:stood|stands?|standing) down\b"
-            r"|returned to normal|\brecovery complete"
-            r"|\b(?:lag|backlog|errors?|alerts?|queue) (?:was |were |is |are |has been |have been )?cleared"
-            r"|\brecover(?:s|ed|y)\b|\b(?:works?|worked|working|finish(?:es)?|running|up) again\b"
-            r"|\bback (?:up|online|above|to normal)\b|\brollback (?:is |was )?complete|\bfixed\b"
-            # "502 rate back at baseline" (even when the status says "Monitoring"), "p95 back under one second"
-            # (not a setting put back: "Timeout set back to 600 s" is a deed)
-            r"|(?<!\bset )(?<!\bput )(?<!\bturned )(?<!\bchanged )(?<!\bscaled )"
-            r"\bback (?:at|to|under|below|within) (?:baseline|normal|zero|the slo|\d)"
-            r"|\b(?:delivered"
-            r"|sent|accepted|processing|flowing|healthy|available|correct|correctly|succeeding|searchable|current"
-            r"|reachable|usable|accessible)"
-            r" again\b"
-            # "CAD restored on all consoles", "logins recover", "stable for 15 minutes", "succeed for every player"
-            r"|\brestored (?:on|for|to) (?:all|every)\b"
-            r"|\b(?:logins?|requests?|traffic|services?|sites?|apis?) recover\b"
-            r"|\bstable (?:for|again|since)\b|\bsucceed(?:s|ed)? (?:for (?:every|all)|again)\b"
-            # "Payments succeeding at all 12 stores", "every request returns 200 again"
-            r"|\bsucceed(?:s|ed|ing) (?:at|on|for|in|across) (?:all|every)\b|\b(?:200|2xx|ok)s? again\b"
-            # "Users confirmed they could connect again", "shoppers can check out again"
-            r"|\b(?:could|can|able to) (?:log ?in|connect|sign in|access|reach|pay|check ?out|use|print|stream)\b"
-            r"[^.;]{0,30}?\bagain\b"
-            # "Verified all systems operational", "login confirmed working", "users regained access", "all
-            # regions stable", "traffic is flowing", "restoration of full functionality", "order was restored"
-            r"|\b(?:all |every )(?:[\w-]+ )?(?:systems?|services?|regions?|clusters?|nodes?|sites?)"
-            r" (?:(?:are|were|is|was|now|verified|confirmed) )*(?:operational|stable|healthy)\b"
-            r"|\b(?:confirmed|verified) (?:as )?working\b|\bregain(?:s|ed)? access\b|\btraffic (?:is |was )?flowing\b"
-            r"|\brestor(?:ation of|ing) (?:the )?(?:full |normal )?(?:[\w-]+ )?"
-            r"(?:service|functionality|access|operations?)\b"
-            r"|^\W*restoration\b|\b(?:order|peace|normality|calm) (?:was |is |has been )?restored\b"
-            r"|\b(?:remains?|back|is|are) within (?:the )?slo\b"
-            r"|\bcaught up\b|\bno more (?:errors|failures|duplicates|timeouts|5\d\d)"
-            # "sales resumed", "arrival times are back in the app", "verified on a clean install, closing this"
-            # ("latency is up 300%", "up by half" is a rise)
-            r"|\b(?:is|are) up\b(?! to\b| by\b| from\b| over\b| [~+]?\d| (?:sharply|significantly|steeply|slightly)\b)"
-            r"|\b(?:visible|available|working) (?:for|to) (?:all|every)\b"
-            r"|\b(?:\w+ )?resumed\b|\b(?:is|are|was|were) back (?:in|on|online|up|for (?:everyone|all|every))\b"
-            r"|\bclosing (?:this|the incident)\b"
-            # "Call drops stop", "errors stopped": the symptom ends
-            r"|\b(?:errors|failures|drops|crashes|timeouts|rejects|rejections|bounces|duplicates)"
-            r" (?:stop|stopped|cease|ceased)\b"
-            # A batch incident ends when the run it held up gets through: "Billing run completes".
-            r"|\b(?:run|job|batch|backfill|replay|re-?index|re-?sync|sync|import|upload|transfer|restore|migration)"
-            r" (?:completes|completed|finishes|finished|succeeds|succeeded|is done|was done)\b"
-            # The outside party confirming the fix ("The bank confirms the file is accepted"), things had again
-            # ("all products have prices again"; not "errors again"), a service back by a time ("printing was
-            # back by 2pm"; not "the errors were back")
-            r"|\bconfirm(?:s|ed)? (?:that )?(?:[\w'-]+ ){0,4}?(?:is|are|was|were|has been|have been) (?:now )?"
-            r"(?:accepted|received|processed|delivered|working|fixed|live|restored|resolved|correct)\b"
-            r"|\b(?:has|have|had) (?:their |its |the |all |every |our )?(?!(?:errors?|problems?|issues?|failures?"
-            r"|timeouts?|outages?|trouble|crash\w*|fail\w*|alerts?|complaints?|reports?|same|to|been|gone|become|hit"
-            r"|run|fallen|broken|lost|died|hung|an?|no|\d{3}s?|5xx)\b)[\w-]+(?<!ed)(?: [\w-]+)? again\b"
-            r"|(?<![\w-])(?!(?:errors?|alerts?|problems?|issues?|failures?|timeouts?|bugs?|outages?|symptoms?"
-            r"|crash\w*)\b)[\w-]+ (?:is|are|was|were) (?:fully )?back (?:by|at|around|before|within|shortly|\d)"
-            # "Cluster green; search results normal", "web-01 back in the HAProxy pool, all requests fast again",
-            # "Monitoring confirmed the site was back"
-            r"|\b(?:cluster|health|status|build|checks?) (?:is |was |turns? |turned |went |back to )?green\b"
-            r"|\b(?:results?|traffic|latency|errors?|metrics|everything|responses?|response times?)"
-            r" (?:are |is |was |were )?(?:back to )?normal\b"
-            r"|\bback in (?:the )?(?:[\w-]+ ){0,2}?(?:pool|rotation|service|cluster)\b|\bfast again\b"
-            r"|\b(?:site|service|api|app|website|server|shop|store)s? (?:is |are |was |were )?back\b"
-            r"(?! (?:to|down|off))"
-            # "All monitors green ✅", "dashboards back to green", "checks green again".
-            r"|\ball (?:[\w-]+ )?(?:monitors|checks|dashboards|alerts|graphs|metrics|lights|systems)"
-            r"(?: (?:are|were|back|turned|went))?(?: to)? green\b|\b(?:back to|turned|went) green\b|\bgreen again\b",
+            RESOLUTION_WORDS,
         ),
         (
             # An alert firing is how the incident was found, whatever is done next in the same entry:
@@ -168,7 +101,15 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"[^.;]{0,200}\bkeeps? (?:growing|rising|climbing)\b"
             r"|\b(?:i|we) think (?:it'?s|it is|this is)\b"
             # "Jonas first blames the synonym file", "I was convinced the round-robin setting was broken"
-            r"|\bblam(?:es|ed|ing)\b|\b(?:was|were) (?:convinced|sure|certain) (?:that|it)\b",
+            r"|\bblam(?:es|ed|ing)\b|\b(?:was|were) (?:convinced|sure|certain) (?:that|it)\b"
+            # A report taken lightly: "Operations treat the report as an isolated display issue", "dismissed it as
+            # a blip", "wrote the alerts off as noise"
+            r"|\b(?:treat|dismiss|wr(?:ite|ites|ote|itten|iting) (?:it |them |this |that |the \w+ )?off|brush\w* off"
+            r"|shrug\w* off)\w*\b[^.;]{0,40}? as (?:an? |the |just |only )?(?:[\w-]+ ){0,2}?(?:isolated|one-?off|minor"
+            r"|cosmetic|transient|harmless|benign|routine|user error|noise|glitch|blip|fluke|flaky|display|known)\b"
+            # A step's short denial: "… more pods is the answer. It is not.", "That wasn't it.", "not the fix"
+            r"|\b(?:it|that|this) (?:is|was)(?: not|n['’]t)(?: it| the (?:answer|fix|solution|cause|culprit|problem"
+            r"|issue))?\s*(?:[.!]|$)|\bnot the (?:answer|fix|solution|culprit)\b",
         ),
         (
             EventKind.ESCALATION,
@@ -184,6 +125,31 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bseverity (?:changed|raised|increased|upgraded|bumped)\b|\bpull(?:s|ed)? \w+ into\b"
             # "Supervisor declares CAD down", "analyst contacted by phone", "vendor support engaged"
             r"|\bdeclar(?:es|ed) (?:the )?\w+ down\b|\bcontacted by (?:phone|telephone|pager)\b|\bengaged\b"
+            # A person brought in, in any tense: "We pull in Priyanka from the platform team", "bring in @dana",
+            # "roping in the storage folks" (not "pull in the latest changes")
+            r"|\b(?:call|bring|pull|rope|loop)(?:ing)? in (?:(?-i:[A-Z])[a-z]+\b|@[\w-]+|(?:the|our|their|an?|some|more"
+            r"|two|three) (?:[\w-]+ ){0,3}?(?:teams?|leads?|on-?call|engineers?|dba|sre|experts?|vendor|managers?|folks"
+            r"|people|specialists?|developers?|devs|help|backup|reinforcements)\b)"
+            # A person pinged by handle or name on a chat: "I ping @ruth-k on Matrix", "pinged Omar on Slack"
+            r"|\bping(?:s|ed|ing)? @[\w-]|\bping(?:s|ed|ing)? (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?"
+            r" (?:on|via|over|in dms?|for help|to (?:ask|help|join|look))\b"
+            # Someone in charge called, said in the passive: "network team lead Kemi Adeyemi called", "the DBA
+            # phoned"; an engineer paged by a person ("paged by the help desk lead"; not "paged by the alert")
+            r"|\b(?:lead|manager|head|director|dba|vendor|expert|specialist|supervisor|architect|maintainer"
+            r"|administrator)s?(?: (?-i:[A-Z])[\w'-]+){0,3}(?: \([^()]{0,30}\))?,? (?:was |were |is |gets? |got )?"
+            r"(?:called|phoned|paged|contacted|summoned|woken(?: up)?|rung|called in|brought in)"
+            r"(?=\s*(?:[.;,)]|$|by\b|at\b|in\b|to (?:help|join|assist)\b|for\b|and\b|from\b|around\b|about\b|[–—-]\s))"
+            r"|\bpaged by (?:the |a |an |our )?(?:[\w-]+ ){0,3}?(?:lead|manager|head|director|supervisor|desk|colleague"
+            r"|team|dba|sre|ic|commander|nurse|staff)\b"
+            # A major incident's procedure started, those in charge told: "invokes the Major Incident procedure",
+            # "crisis plan activated", "notifies the CTO", "informs the regulator"
+            r"|(?<!\bno )\bmajor incident\b(?! (?:review|report|process (?:review|doc))"
+            r"|(?: is| was| has been| were)? (?:closed|resolved|over|ended|stood down)\b)"
+            r"|\b(?:invok|activat|trigger|initiat|launch)\w* (?:the |our |its |an? )?(?:[\w-]+ ){0,2}?(?:crisis"
+            r"|incident response|escalation|emergency response|incident) (?:procedure|process|plan|protocol|playbook"
+            r"|team|bridge)\b"
+            r"|\b(?:inform|notif|brief)(?:s|ies|ied|ed|y)? (?:the )?(?:head|director|vp|cto|ceo|cio|coo|cfo|ciso"
+            r"|leadership|management|executives?|regulator|board)\b"
             # "Datacenter team contacted", "Networking team involved", "summoned the routing team", "hosting
             # provider was informed", "contacts two developers ... to help": others brought to the incident
             r"|\b(?:team|teams|vendor|provider|supplier|support|developers?|engineers?|experts?)"
@@ -247,7 +213,18 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|sign)|\bflag(?:s|ged) (?!(?:is|was) )"
             # "Store manager calls the service desk": someone telling of the problem.
             r"|\b(?:call(?:s|ed)?|phon(?:es|ed)|rang|rings) (?:the |our )?(?:[\w-]+ ){0,2}?"
-            r"(?:service desk|help ?desk|it desk|support|on-call)"
+            r"(?:service desk|help ?desk|it desk|support|on-call|help ?line|hot ?line|support line|service line)"
+            # A place where people talk lighting up: "Discord lights up", "the phones start ringing", "support
+            # inbox explodes" (not "lights up the dashboard")
+            r"|\b(?:lights?|lit|lighting) up\b(?! (?:the|a|an|our|their|his|her|my)\b)"
+            r"|\b(?:phones?|lines?|switchboard)\b[^.;]{0,20}?\b(?:start(?:s|ed)? |began |begin )?ring(?:s|ing)?\b"
+            r"|\b(?:inbox|mailbox|queue|channel|discord|slack|forums?|twitter|reddit)\b[^.;]{0,20}?"
+            r"\b(?:explod(?:es|ed)|blow(?:s|ing)? up|blew up|goes wild|went wild|fill(?:s|ed)? up|flood(?:s|ed)?)\b"
+            # Someone asking why something is broken: "Marketing asks in #search why the conversion graph fell
+            # off a cliff" (a question about a symptom is its first report)
+            r"|\bask(?:s|ed)\b[^.;?]{0,40}?\bwhy\b[^.;?]{0,80}?\b(?:fell|falls?|dropped|drops?|down|broken|empty|missing"
+            r"|zero|blank|fail\w*|errors?|stopped|wrong|slow\w*|cliff|spiked?|dead|gone|disappeared|vanished|stuck|late"
+            r"|flat ?lined?)\b"
             # An alert bot's "Triggered: apns.queue.age > 300s"; "Anyone else seeing the VPN drop?"
             r"|\btriggered:|\banyone else\b"
             # A chat's first question: "did anyone just push to prod?", "has somebody changed the DNS?"
@@ -376,6 +353,13 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\bgrep(?:s|ped)?\b"
             r"|\blogg(?:ed|ing) (?:in|on)\b|\bssh(?:es|ed|'d)? (?:in)?to\b|(?<!\bnot )(?<!\bnever )\bfound\b"
             r"|\brenew(?:s|ed)\b|\bissued\b|\buploaded\b|\bfix(?:es|ed)? (?:the|a|an|our|it|its)\b|\bwas fixed\b"
+            # Deeds in the passive, often without their doer: "New certificate installed on the gateway", "3.2.1
+            # released with the fix", "The rule was corrected", "Maintenance job stopped by the DBA"
+            r"|(?<!\bnothing )(?<!\bnot )(?<!\bnever )(?<!\bno )(?<!n't )"
+            r"\b(?:re-?)?(?:installed|released|corrected|reverted|shipped|published|merged|amended|repaired|reloaded"
+            r"|swapped|repointed|re-?imaged|resized|truncated|compressed|recompiled|re-?enabled|re-?applied)\b"
+            r"|\b(?:installs|corrects|publishes|repairs|reloads|swaps|resizes|truncates|compresses|re-?images)\b"
+            r"|\b(?:stopped|killed|halted|paused) (?:by|manually)\b"
             r"|\bruns? (?:[`'\"]|(?:df|dig|curl|openssl|strace|tcpdump|netstat|ps|top|htop|grep|kubectl|docker"
             r"|systemctl|journalctl|mysql|psql|nslookup|ping|traceroute|telnet|lsof|du|free|iostat|vmstat|dmesg|whois)\b)"
             # "Console shows fork: retry", "`df -h` shows / at 100%": what someone's command or screen shows them

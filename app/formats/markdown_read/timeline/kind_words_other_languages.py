@@ -57,6 +57,10 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("untersucht", "eingespielt", "setzt … zurück", "redémarre", "redémarré", "annule", "désactive"),
             *("désactivé", "applique", "corrige", "trouve", "augmente", "reinicia", "reiniciado", "revierte"),
             *("desactiva", "desactivado", "aplica", "corrige", "encuentra", "aumenta"),
+            # A rollback as a noun or a participle: "Retour arrière vers la version 2.7", "Rückgängig gemacht"
+            *("retour arrière", "retour en arrière", "revenu à", "réinstallé", "corrigé", "corrigée", "relancé"),
+            *("zurückgesetzt", "rückgängig gemacht", "korrigiert", "installiert", "marcha atrás", "vuelta atrás"),
+            *("revertido", "corregido", "reinstalado"),
         ),
     ),
 )

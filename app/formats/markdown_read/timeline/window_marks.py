@@ -86,8 +86,11 @@ _TOLD = re.compile(r"\b(?:alert|alarm|pag(?:ed|es|ing)|pagerduty|opsgenie|monito
 
 def _findings_after_the_detection(events: list[EventDraft]) -> None:
     """After the first detection, "Priya notices the pool has 20 connections", "Ananya runs `dig` and sees
-    the old nameservers" are what the response found: actions (a later alert is still a detection)."""
-    first = next((index for index, event in enumerate(events) if event.kind is EventKind.DETECTION), None)
+    the old nameservers" are what the response found: actions (a later alert is still a detection). An escalation
+    says as much: nobody is paged about an incident not yet known ("engineer paged by the help desk lead", then
+    "Marcus sees no run of the export")."""
+    known = (EventKind.DETECTION, EventKind.ESCALATION)
+    first = next((index for index, event in enumerate(events) if event.kind in known), None)
     if first is None:
         return
     for event in events[first + 1 :]:
@@ -141,9 +144,11 @@ _IMPACT = re.compile(
 
 
 def first_onset(events: list[EventDraft]) -> datetime | None:
-    """The earlier of the first entry describing impact and the first detection: the incident is at least that old."""
+    """The earlier of the first entry describing impact and the first detection (or escalation, which only a known
+    incident gets: "engineer paged by the help desk lead"): the incident is at least that old."""
     kinds = (EventKind.NOTE, EventKind.DETECTION, EventKind.ACTION)
     impact = next((event.time for event in events if event.kind in kinds and _IMPACT.search(event.text[:300])), None)
-    detection = next((event.time for event in events if event.kind is EventKind.DETECTION), None)
+    known = (EventKind.DETECTION, EventKind.ESCALATION)
+    detection = next((event.time for event in events if event.kind in known), None)
     found = [moment for moment in (impact, detection) if moment is not None]
     return min(found) if found else None
