@@ -118,6 +118,7 @@ def test_a_rollback_named_as_a_noun_in_french_is_a_step():
         ("Support confirms the errors match the deploy time.", EventKind.RESOLUTION),
         ("Kim confirms she can see the duplicate charges.", EventKind.RESOLUTION),
         ("bob: not me, nothing merged since Friday", EventKind.ACTION),
+        ("I merged a change to the login loader.", EventKind.ACTION),
         ("The shift lead called the help desk: the tills are frozen.", EventKind.ESCALATION),
         ("On-call engineer paged by the disk alert.", EventKind.ESCALATION),
         ("We pull in the latest changes from upstream.", EventKind.ESCALATION),

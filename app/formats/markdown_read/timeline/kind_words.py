@@ -356,7 +356,7 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # Deeds in the passive, often without their doer: "New certificate installed on the gateway", "3.2.1
             # released with the fix", "The rule was corrected", "Maintenance job stopped by the DBA"
             r"|(?<!\bnothing )(?<!\bnot )(?<!\bnever )(?<!\bno )(?<!n't )"
-            r"\b(?:re-?)?(?:installed|released|corrected|reverted|shipped|published|merged|amended|repaired|reloaded"
+            r"\b(?:re-?)?(?:installed|released|corrected|reverted|amended|repaired|reloaded"
             r"|swapped|repointed|re-?imaged|resized|truncated|compressed|recompiled|re-?enabled|re-?applied)\b"
             r"|\b(?:installs|corrects|publishes|repairs|reloads|swaps|resizes|truncates|compresses|re-?images)\b"
             r"|\b(?:stopped|killed|halted|paused) (?:by|manually)\b"
