@@ -29,6 +29,7 @@ _kind = kind_of_entry
         "Config reverted to yesterday's version.",
         "Kai reloads the proxy with the old upstream list.",
         "Bad certificate swapped for the staging one.",
+        "orders index recreated concurrently",
     ],
 )
 def test_a_fix_said_in_the_passive_or_without_its_doer_is_a_step_of_the_response(text):
@@ -49,6 +50,8 @@ def test_a_fix_said_in_the_passive_or_without_its_doer_is_a_step_of_the_response
         "Paper ordering procedures ended; staff re-key the morning's orders.",
         "Read-only mode lifted for all tenants.",
         "We restored everything from the snapshot by 14:10.",
+        "Backlog drained; we call it a fluke.",
+        "by noon we had stood the bridge down",
     ],
 )
 def test_the_system_back_at_work_or_the_stopgap_ended_is_the_resolution(text):
@@ -100,6 +103,7 @@ def test_a_first_report_told_as_a_place_lighting_up_a_question_or_a_call_is_the_
         "Bumped the cache size to 8 GB. That wasn't it.",
         "Ravi restarts the gateway. Logins work for a few minutes, then fail again.",
         "Rolled back the theme; pages recover, but go down again at 10:50.",
+        "we add a second cache node; nothing changes (the misses are on writes)",
     ],
 )
 def test_a_report_taken_lightly_a_denied_step_or_a_short_lived_recovery_is_a_misleading_path(text):
@@ -127,6 +131,7 @@ def test_a_rollback_named_as_a_noun_in_french_is_a_step():
         ("The bug lights up the whole dashboard in red.", EventKind.DETECTION),
         ("Dana asks why the deploy skipped the canary.", EventKind.DETECTION),
         ("The site is down again at 14:00.", EventKind.MISLEADING),
+        ("Drained node 3 for maintenance.", EventKind.RESOLUTION),
         ("It is not clear why the pool shrank.", EventKind.MISLEADING),
     ],
 )

@@ -16,6 +16,7 @@ NO_BETTER = re.compile(
     r"|\b(?:did|does|changed|fixed|achieved|helped) nothing\b|\bmade no difference\b|\bhad no effect\b"
     r"|\b(?:didn['’]t|did not|doesn['’]t|does not) (?:help|change anything|do anything|make (?:a|any) difference)\b"
     r"|\bno (?:change|improvement|difference|effect)\b|\bmade (?:it|things|matters) worse\b"
+    r"|\bnothing (?:changes|changed|improves|improved|gets better|got better)\b"
     r"|\b(?:restart|reboot|scal|add|increas|rais|retr|re-?run|clear|flush|purg|redeploy|switch|patch|bump|doubl)"
     r"\w*\b[^.;]{0,200}?[.;,][^.;]{0,120}?\b(?:errors?|failures?|timeouts?|latency|lag|\d{3}s|(?:error|failure) rate"
     r"|queue|backlog) (?:\w+ )?(?:increase[sd]?|ris(?:e|es|ing)|rose|gr(?:ow|ows|ew|owing)|climb(?:s|ed)?"
