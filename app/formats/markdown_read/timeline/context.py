@@ -13,12 +13,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any, NamedTuple
+from typing import Any
 
 from app.dateparse import WEEKDAYS
 from app.formats.markdown_read.draft import Draft, EventDraft
 from app.formats.markdown_read.relative_times import BARE_RELATIVE, RELATIVE, later_by, offset_of
-from app.formats.markdown_read.timeline.day_words import DayRun, day_named_after, day_named_before, shifted_day
+from app.formats.markdown_read.timeline.day_words import DayRun, ReadsNamedDays
 from app.formats.markdown_read.timeline.kinds import guess_kind, kind_label
 from app.formats.markdown_read.timeline.lead_patterns import (
     AM_OR_PM,
@@ -37,6 +37,7 @@ from app.formats.markdown_read.timeline.lead_patterns import (
     SEPARATOR,
     TIME_INSIDE,
     WEEKDAY_LEAD,
+    Lead,
     opens_a_sentence,
     writes_its_date,
 )
@@ -60,16 +61,8 @@ _MIDNIGHT_STEP = timedelta(hours=12)
 _HALF_DAY = timedelta(hours=12)
 
 
-class Lead(NamedTuple):
-    """A moment read at the start of an entry, and the entry's text after it."""
-
-    moment: datetime
-    text: str
-    has_time: bool  # False for a date alone ("2021-08-17: ..."), read as that day's midnight
-
-
 @dataclass
-class TimelineContext:
+class TimelineContext(ReadsNamedDays):
     draft: Draft
     day: date | None = None
     zone: tzinfo | None = None
@@ -127,48 +120,6 @@ class TimelineContext:
         if not self.draft.other_template:
             return self._leading(text)
         return self.on_named_day(text, self._leading)
-
-    def on_named_day(self, text: str, lead_of: Callable[[str], Lead | None]) -> Lead | None:
-        """``lead_of(text)``, on the day that ``text`` names relative to the entries above: "The next morning
-        at 08:15 …" (the words go, as a date would), "09:00 the next day: …" (the words after the time)."""
-        day, last_time, year = self.day, self.last_time, self.year
-        named = day_named_before(text)
-        if day is None or (named is None and not day_named_after(text[:80], anywhere=True)):
-            return lead_of(text)
-        days, end, part = named or (1, 0, "day")
-        try:
-            shifted = shifted_day(day, days, part, last_time, self.first_day)
-        except OverflowError:
-            return None if named else lead_of(text)
-        # Entries one after another each saying "next day" are on the same day, unless that goes back in time.
-        found = None
-        for target in dict.fromkeys((self.day_run.day_after(day, len(self.draft.timeline)) or shifted, shifted)):
-            self.day, self.last_time, self.year = day, last_time, year
-            found = self._on_day(text, lead_of, end if named else -1, target)
-            if found is not None and (last_time is None or found.moment >= last_time):
-                break
-        if found is None:
-            self.day, self.last_time, self.year = day, last_time, year
-        else:
-            self.day_run.record(len(self.draft.timeline) + 1, found.moment.date())
-        return found
-
-    def _on_day(self, text: str, lead_of: Callable[[str], Lead | None], end: int, target: date) -> Lead | None:
-        """The lead of ``text`` on ``target``: that of the text after ``end``, else that of a time followed by
-        "the next day"."""
-        if end >= 0:
-            self.set_day(target)
-            return lead_of(text[end:])
-        found = lead_of(text)
-        length = day_named_after(found.text) if found is not None and found.has_time else 0
-        if found is None or not length or abs((target - found.moment.date()).days) > 1:
-            return found  # no words for the day, or a date of its own
-        try:
-            moment = found.moment + (target - found.moment.date())
-        except OverflowError:
-            return found
-        self.passed(moment)
-        return Lead(moment, SEPARATOR.sub("", found.text[length:], count=1), True)
 
     def _leading(self, text: str) -> Lead | None:
         if not self.draft.other_template:

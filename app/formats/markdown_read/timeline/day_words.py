@@ -10,8 +10,15 @@ morning at 08:00 …" is seven hours later, not a day and seven.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from app.formats.markdown_read.timeline.lead_patterns import SEPARATOR, Lead
+
+if TYPE_CHECKING:
+    from app.formats.markdown_read.draft import Draft
 
 # At an entry's front, before its time: "The next day, 10:30:", "Next morning at 08:15", "**The following
 # day** — around 9", "The night before, at 22:10", "On the day after at 07:00".
@@ -67,3 +74,60 @@ class DayRun:
 
     def record(self, events: int, day: date) -> None:
         self.events, self.day = events, day
+
+
+class ReadsNamedDays:
+    """The part of ``TimelineContext`` that reads the days entries name in words (its attributes are there)."""
+
+    draft: Draft
+    day: date | None
+    last_time: datetime | None
+    year: int | None
+    first_day: date | None
+    day_run: DayRun
+
+    def set_day(self, day: date) -> None: ...  # ``TimelineContext.set_day``
+
+    def passed(self, moment: datetime) -> None: ...  # ``TimelineContext.passed``
+
+    def on_named_day(self, text: str, lead_of: Callable[[str], Lead | None]) -> Lead | None:
+        """``lead_of(text)``, on the day that ``text`` names relative to the entries above: "The next morning
+        at 08:15 …" (the words go, as a date would), "09:00 the next day: …" (the words after the time)."""
+        day, last_time, year = self.day, self.last_time, self.year
+        named = day_named_before(text)
+        if day is None or (named is None and not day_named_after(text[:80], anywhere=True)):
+            return lead_of(text)
+        days, end, part = named or (1, 0, "day")
+        try:
+            shifted = shifted_day(day, days, part, last_time, self.first_day)
+        except OverflowError:
+            return None if named else lead_of(text)
+        # Entries one after another each saying "next day" are on the same day, unless that goes back in time.
+        found = None
+        for target in dict.fromkeys((self.day_run.day_after(day, len(self.draft.timeline)) or shifted, shifted)):
+            self.day, self.last_time, self.year = day, last_time, year
+            found = self._on_day(text, lead_of, end if named else -1, target)
+            if found is not None and (last_time is None or found.moment >= last_time):
+                break
+        if found is None:
+            self.day, self.last_time, self.year = day, last_time, year
+        else:
+            self.day_run.record(len(self.draft.timeline) + 1, found.moment.date())
+        return found
+
+    def _on_day(self, text: str, lead_of: Callable[[str], Lead | None], end: int, target: date) -> Lead | None:
+        """The lead of ``text`` on ``target``: that of the text after ``end``, else that of a time followed by
+        "the next day"."""
+        if end >= 0:
+            self.set_day(target)
+            return lead_of(text[end:])
+        found = lead_of(text)
+        length = day_named_after(found.text) if found is not None and found.has_time else 0
+        if found is None or not length or abs((target - found.moment.date()).days) > 1:
+            return found  # no words for the day, or a date of its own
+        try:
+            moment = found.moment + (target - found.moment.date())
+        except OverflowError:
+            return found
+        self.passed(moment)
+        return Lead(moment, SEPARATOR.sub("", found.text[length:], count=1), True)

@@ -8,7 +8,8 @@ pattern is anchored or bounded, none can split one run of text two ways.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
+from typing import NamedTuple
 
 from app.formats.markdown_syntax import leading_time
 
@@ -79,3 +80,11 @@ WEEKDAY_LEAD = re.compile(
     r"(?P<close>[*_]{0,2}),?[ \t]+(?=[*_`]{0,2}\d)",
     re.IGNORECASE,
 )
+
+
+class Lead(NamedTuple):
+    """A moment read at the start of an entry, and the entry's text after it."""
+
+    moment: datetime
+    text: str
+    has_time: bool  # False for a date alone ("2021-08-17: ..."), read as that day's midnight
