@@ -196,3 +196,25 @@ def test_a_runner_keeps_to_its_own_number_of_threads_and_waits_for_its_own_jobs(
     assert held.is_busy()
     release.set()
     assert held.wait(WAIT)
+
+
+def test_a_job_superseded_before_it_starts_does_not_hold_up_the_jobs_after_it(qtbot):
+    """Its task ends at once; it must still give its place back, else a one-thread runner (the preview)
+    keeps every later job waiting for good."""
+    release = threading.Event()
+
+    def work(value: str, _job: Job) -> str:
+        if value == "held":
+            release.wait(5)
+        return value
+
+    runner = Runner(work, delay_ms=0)
+    finished: list[str] = []
+    runner.finished.connect(lambda _key, value: finished.append(value))
+    runner.request(lambda: "held", immediately=True)
+    qtbot.waitUntil(runner.is_busy, timeout=WAIT)
+    runner.request(lambda: "superseded", immediately=True)  # waits for the runner's one thread
+    runner.request(lambda: "newest", immediately=True)  # supersedes it before it starts
+    release.set()
+    qtbot.waitUntil(lambda: finished == ["newest"], timeout=WAIT)
+    assert runner.wait(WAIT)

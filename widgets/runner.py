@@ -113,6 +113,14 @@ class _Task(QRunnable):
 
     @never_raises()
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            # Always, also for a job cancelled before it started: else the runner counts it as running
+            # for ever, and with all its threads so counted, every later job waits in its queue.
+            self._runner._task_done()
+
+    def _run(self) -> None:
         job = self._job
         if job.cancelled():
             self._runner._deliver(job, "dropped", None)
@@ -131,7 +139,6 @@ class _Task(QRunnable):
             # What the job freed stays in its thread's heap, where the UI thread's allocations never
             # reuse it: a preview or a chart made that way kept 1-1.5 MB resident for good.
             give_back_free_memory()
-            self._runner._task_done()
 
 
 def _cancel_jobs(running: dict[int, Job], *_: object) -> None:
@@ -251,9 +258,11 @@ class Runner(QObject):
             shared_threads().start(following)
 
     def _wait_for_tasks(self, msecs: int) -> bool:
-        """Block until none of this runner's tasks runs or waits; False if ``msecs`` passed first."""
+        """Block until none of this runner's tasks runs or waits; False if ``msecs`` (if not negative) passed first."""
         deadline = time.monotonic() + msecs / 1000
         with self._tasks:
+            if msecs < 0:  # as QThreadPool.waitForDone(-1): no time limit
+                return self._tasks.wait_for(lambda: self._active == 0)
             return self._tasks.wait_for(lambda: self._active == 0, max(0.0, deadline - time.monotonic()))
 
     def _deliver(self, job: Job, kind: str, value: Any) -> None:
