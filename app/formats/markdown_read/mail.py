@@ -135,7 +135,7 @@ def _subject_day(subject: str, sent: date) -> date | None:
     """The day ``subject`` names without its year: in the year the mail was sent, or the year before
     when that day is still to come (a mail of 2 January about "Sat 30 Dec")."""
     for match in itertools.islice(_DAY_AND_MONTH.finditer(subject[:300]), 5):
-        for year in (sent.year, sent.year - 1):
+        for year in (sent.year, sent.year - 1) if sent.year > 1 else (sent.year,):
             reading = read(match.group(0), default_year=year, date_only_ok=True)
             if reading is None or not reading.has_date or reading.has_time:
                 break
@@ -158,5 +158,8 @@ def _weekday_before(text: Iterable[str], sent: date) -> date | None:
             back = (sent.weekday() - _WEEKDAYS.index(named)) % 7
             if back == 0 and (match.group("word") or "").lower() in ("last", "this past"):
                 back = 7
-            return sent - timedelta(days=back)
+            try:
+                return sent - timedelta(days=back)
+            except OverflowError:  # a mail dated in the calendar's first week
+                return None
     return None

@@ -77,7 +77,11 @@ def with_moments(text: str, anchor: datetime | None) -> str:
         offset = offset_of(relative) if relative is not None and start.start() >= done else None
         if relative is None or offset is None:
             continue
-        pieces.extend([text[done : start.start()], (anchor + offset).isoformat()])
+        try:
+            moment = anchor + offset
+        except OverflowError:  # T0 on the calendar's last day, "T+1h05m": past what a time can hold
+            continue
+        pieces.extend([text[done : start.start()], moment.isoformat()])
         done = relative.end()
     return "".join(pieces) + text[done:] if pieces else text
 

@@ -82,7 +82,10 @@ def read_range(
         from_start = read(text[join.end() :], default_date=start_moment.date(), default_zone=zone, default_year=year)
         end_moment = _on_weekday(from_start.moment if from_start else end_moment, second_weekday, nearest=False)
     elif (not second.has_date or not first.has_date) and end_moment < start_moment:
-        end_moment += timedelta(days=1)  # "23:10 to 01:20" (on 1 March): over midnight
+        try:
+            end_moment += timedelta(days=1)  # "23:10 to 01:20" (on 1 March): over midnight
+        except OverflowError:  # on the calendar's last day: no such range
+            return None
     return start_moment, end_moment, second_end
 
 

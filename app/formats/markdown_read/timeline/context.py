@@ -9,6 +9,7 @@ text ("OUTAGE BEGINS", "resolved") are remembered for the incident window.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -250,7 +251,10 @@ class TimelineContext(ReadsNamedDays):
         """The moment a ``T+15m`` or ``T-00:30`` stands for, from the anchor."""
         offset = offset_of(relative)
         assert self.anchor is not None
-        return self.anchor + offset if offset is not None else None
+        try:
+            return self.anchor + offset if offset is not None else None
+        except OverflowError:  # past the calendar's first or last day: no time, the entry kept as written
+            return None
 
     def _on_weekday(self, weekday: re.Match[str], text: str) -> Lead | None:
         """ "Sat 11:45 pm ET — x": the clock on the day of that weekday nearest the timeline's (ahead on a tie)."""
@@ -304,8 +308,10 @@ class TimelineContext(ReadsNamedDays):
 
     def _rolled(self, moment: datetime, dated: bool) -> datetime:
         """``moment`` moved past midnight when its clock went backwards by more than half a day."""
-        if not dated and self.last_time is not None and moment < self.last_time - _MIDNIGHT_STEP:
-            moment += timedelta(days=1)
+        # (At the calendar's first or last day there is no day before or after: the moment stays.)
+        with contextlib.suppress(OverflowError):
+            if not dated and self.last_time is not None and moment < self.last_time - _MIDNIGHT_STEP:
+                moment += timedelta(days=1)
         self.passed(moment)
         if self.year is None:
             self.year = moment.year
