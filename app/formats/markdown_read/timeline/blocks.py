@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from app.formats.markdown_read.tables import parse_table, table_cells, take_table
+from app.formats.markdown_read.tables import is_table_rule, parse_table, table_cells, take_table
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.kinds import kind_named, phase_named
 from app.formats.markdown_read.timeline.lines import Entries, zone_or_statement
-from app.formats.markdown_read.tokens import TIME_LED, Item, heading_of, is_table_line
+from app.formats.markdown_read.tokens import TIME_LED, Item, heading_of, is_table_line, name_key
 from app.timefmt import parse_date
 
 TIME_COLUMNS = ("time", "when", "timestamp", "time (utc)", "date", "date/time")
@@ -45,7 +45,7 @@ def _header_zone(name: str, ctx: TimelineContext):  # type: ignore[no-untyped-de
 def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
     """A pipe table with a time column: one event a row, extra columns kept in the event's text."""
     entry = entries[index]
-    if not isinstance(entry, str) or not is_table_line(entry):
+    if not isinstance(entry, str) or not is_table_line(entry) or not _may_head_a_timeline(entries, index):
         return None
     lines, end = take_table(entries, index)
     table = parse_table(lines)
@@ -115,6 +115,19 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
 
 # "~14:20", "approx. 14:20", "c. 14:20" in a time cell: an approximate time.
 _APPROXIMATE = re.compile(r"(?:[~≈][ \t]*|approx(?:\.|imately)?[ \t]+|c(?:a)?\.[ \t]*)(?=\d)", re.IGNORECASE)
+
+
+def _may_head_a_timeline(entries: Entries, index: int) -> bool:
+    """Whether ``entries[index]`` may head a timeline's table: a rule under it, and a time column or a time in
+    its first cell. Asked before the table is read: a run of thousands of other tables, each read whole
+    from each of its lines, took minutes."""
+    following = entries[index + 1] if index + 1 < len(entries) else None
+    if not isinstance(following, str) or not is_table_rule(following):
+        return False
+    names = table_cells(entries[index])  # type: ignore[arg-type]  # a table line: a string
+    if any(name_key(name) in TIME_COLUMNS or _TIME_HEADER.search(name) for name in names):
+        return True
+    return len(names) >= 2 and len(names[0]) <= 40 and TIME_LED.match(names[0].strip()) is not None
 
 
 def _headed_by_an_event(names: list[str], rows: list[list[str]]) -> bool:
