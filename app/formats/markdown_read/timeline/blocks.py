@@ -127,17 +127,18 @@ def _may_head_a_timeline(entries: Entries, index: int) -> bool:
     names = table_cells(entries[index])  # type: ignore[arg-type]  # a table line: a string
     if any(name_key(name) in TIME_COLUMNS or _TIME_HEADER.search(name) for name in names):
         return True
-    return len(names) >= 2 and len(names[0]) <= 40 and TIME_LED.match(names[0].strip()) is not None
+    return len(names) >= 2 and _timed(names[0])  # what _headed_by_an_event asks of the header first
 
 
 def _headed_by_an_event(names: list[str], rows: list[list[str]]) -> bool:
     """Whether a table's header row is an event like its rows: a time in the first cell of the header
     and of most rows, and no header names a column."""
+    return len(names) >= 2 and _timed(names[0]) and sum(_timed(row[0]) for row in rows) * 2 >= len(rows)
 
-    def timed(cell: str) -> bool:
-        return len(cell) <= 40 and TIME_LED.match(cell.strip()) is not None
 
-    return len(names) >= 2 and timed(names[0]) and sum(timed(row[0]) for row in rows) * 2 >= len(rows)
+def _timed(cell: str) -> bool:
+    """Whether a short table cell opens with a time."""
+    return len(cell) <= 40 and TIME_LED.match(cell.strip()) is not None
 
 
 # An HTML table, as some write their timeline: rows of <th>/<td> cells, inline tags in them.
