@@ -268,6 +268,11 @@ class ExtraSection(_Item):
 class PostMortem(_Part):
     """A whole post-mortem, in the order of the reference layout."""
 
+    # pydantic's JSON parser keeps a cache of short strings, made on its first use: 256 KB held for the
+    # rest of the process once any document is opened, to save strings that the model does not keep
+    # (keys, kinds, times). Reading 10,000 events is no slower without it.
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, cache_strings=False)
+
     # Strict: a boolean or a string is not a version number, whatever JSON's lax reading says.
     format_version: int = Field(FORMAT_VERSION, strict=True)
     metadata: Metadata = Field(default_factory=Metadata)
