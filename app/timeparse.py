@@ -68,9 +68,13 @@ Leading = Reading
 
 _OPEN = re.compile(r"(?:\*\*|__|[*_`\[(]){1,2}")
 _CLOSERS = {"*": "*", "_": "_", "`": "`", "[": "]", "(": ")"}
-# Between a date and its time: "May 1, 2024, 14:03", "May 1 at 14:03", "12 Mar 2024 · 4:40 PM" (as apps write it).
-_SEPARATOR = re.compile(r"\s*[,·]\s*(?:at\s+)?|\s+(?:at\s+|@\s*)?|\s*@\s*", re.IGNORECASE)
-_TIME = re.compile(
+# Between a date and its time: "May 1, 2024, 14:03", "May 1 at 14:03", "12 Mar 2024 · 4:40 PM" (as apps write it);
+# "3 février 2026 à 14 h 05", "3 de marzo de 2026 a las 14:05", "3. März 2026 um 14:05 Uhr" (``foreign``).
+_SEPARATOR = re.compile(
+    r"(?:\s*[,·])?\s*(?P<foreign>(?<!\S)(?:à|a[ \t]+las|um)[ \t]+)|\s*[,·]\s*(?:at\s+)?|\s+(?:at\s+|@\s*)?|\s*@\s*",
+    re.IGNORECASE,
+)
+_TIME_WRITTEN = (
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?"
     rf"|(?P<bare>\d{{1,2}})(?={AMPM_AHEAD})"
     # "9.45am", "2.14 p.m.": a dotted clock is a time (not a version or a decimal) when am or pm follows it.
@@ -79,6 +83,10 @@ _TIME = re.compile(
     # "noon", "12 noon", "midnight", as people say them.
     r"|(?:12[ \t]?)?(?P<word>(?i:noon|midday|midnight))(?![A-Za-z0-9])"
 )
+_TIME = re.compile(_TIME_WRITTEN)
+# After a date, also a clock written the French way: "3 févr. 2026 14h05", "le 3 février 2026 à 14 h 05"; after
+# "à" the hour may stand alone ("à 10 h"). Only after a date: alone, "2h30" is as often a length of time.
+_TIME_AFTER_A_DATE = re.compile(_TIME_WRITTEN + r"|(?P<fh>[01]?\d|2[0-3])[ \t]?h(?:[ \t]?(?P<fm>[0-5]\d))?(?![\w:.])")
 # "14:05 Uhr", "14:05 h", "14:05hs": the word for o'clock (German; French, Spanish), part of the time as written.
 _UHR = re.compile(r"[ \t]?(?:[Uu]hr|hs?)(?![A-Za-z0-9])")
 _HOURS_WORD = re.compile(r"[ \t]?(?:hrs|hours|hr|h)\.?(?![A-Za-z0-9])", re.IGNORECASE)
@@ -245,7 +253,9 @@ def _read(
         clock_match = _TIME.match(text, position + 1)
         glued_offset_ok = True
     elif separator := _SEPARATOR.match(text, position):
-        clock_match = _TIME.match(text, separator.end())
+        clock_match = _TIME_AFTER_A_DATE.match(text, separator.end())
+        if clock_match is not None and clock_match["fh"] and not (clock_match["fm"] or separator["foreign"]):
+            clock_match = None  # "1 May 2024 2h": a length; "à 10 h" says it is a clock
     if clock_match is not None and clock_match["ch"] is not None and not compact:
         clock_match = None
     if clock_match is None:
@@ -262,6 +272,8 @@ def _read(
             position = uhr.end()
     elif clock_match["dh"] is not None:
         hour, minute, second = int(clock_match["dh"]), int(clock_match["dm"]), 0
+    elif clock_match.re is _TIME_AFTER_A_DATE and clock_match["fh"] is not None:
+        hour, minute, second = int(clock_match["fh"]), int(clock_match["fm"] or 0), 0
     elif clock_match["bare"] is not None:
         hour, minute, second = int(clock_match["bare"]), 0, 0
     elif clock_match["word"] is not None:

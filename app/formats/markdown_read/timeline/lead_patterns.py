@@ -27,12 +27,13 @@ TIME_INSIDE = re.compile(
 LONGEST_SENTENCE = 1000
 # "1 - 11:49 AM: text", "2 – 12:00 PM: text": entries numbered by hand, a dash after the number, then a clock.
 NUMBERED_ENTRY = re.compile(r"[ \t]*\d{1,3}[ \t]+[-–—][ \t]+(?=[*_`]{0,2}\d{1,2}(?::\d{2}|[ \t]?[AaPp]\.?[Mm]\b))")
-# "At 14:03, ...", "On March 4 at ...", "~14:00", "Around 14:00": words before a time.
+# "At 14:03, ...", "On March 4 at ...", "~14:00", "Around 14:00": words before a time; "le 3 février 2026 à 14 h 05",
+# "el 3 de marzo", "am 3. März": the same word in French, Spanish and German.
 # "🔔 **19:10** – Monitoring emails": a pictograph (with its variation selector or joiner) before the time
 # marks the entry, as a bullet would.
 PICTOGRAPHS = r"(?:[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*){1,3}[ \t]+"
 LEAD_WORD = re.compile(
-    rf"[ \t]*(?:{PICTOGRAPHS}(?=\S))?(?:(?:at|on|by)[ \t]+|(?P<between>between|from)[ \t]+"
+    rf"[ \t]*(?:{PICTOGRAPHS}(?=\S))?(?:(?:at|on|by|le|el|am)[ \t]+|(?P<between>between|from)[ \t]+"
     r"|(?P<approximate>[~≈±][ \t]*|about[ \t]+|around[ \t]+|approx(?:\.|imately)?[ \t]*|c(?:a)?\.[ \t]*))?"
     r"(?=[*_`]{0,2}\d|[*_`]{0,2}[A-Z][a-z]{2,8}\.?[ \t]+\d)",
     re.IGNORECASE,
