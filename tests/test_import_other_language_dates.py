@@ -62,3 +62,48 @@ def test_a_day_named_in_another_language_in_the_summary_is_the_day_of_the_timeli
         datetime.combine(day, datetime.min.time().replace(hour=14, minute=5), tzinfo=UTC),
         datetime.combine(day, datetime.min.time().replace(hour=14, minute=40), tzinfo=UTC),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("Resumen", "El 3 de marzo de 2026, de 14:09 a 15:10, los pagos con tarjeta fallaron."),
+        ("Impacto", "Los pagos con tarjeta fallaron el 3 de marzo de 2026 de 14:09 a 15:10."),
+        ("Impacto", "El 3 de marzo de 2026 desde las 14:09 hasta las 15:10 los pagos fallaron."),
+        ("Résumé", "Le 3 mars 2026, de 14 h 09 à 15 h 10, les paiements par carte ont été refusés."),
+        ("Impact", "Le 3 mars 2026 de 14h09 à 15h10, les paiements par carte ont été refusés."),
+        ("Impact", "Le 3 mars 2026, entre 14:09 et 15:10, les paiements par carte ont été refusés."),
+        ("Zusammenfassung", "Am 3. März 2026 von 14:09 bis 15:10 Uhr schlugen Kartenzahlungen fehl."),
+        ("Auswirkungen", "Am 3. März 2026 zwischen 14:09 und 15:10 Uhr schlugen Kartenzahlungen fehl."),
+    ],
+)
+def test_a_range_of_times_in_another_language_is_the_incident_s_window(heading: str, sentence: str) -> None:
+    document = from_markdown(f"# Panne\n\n## {heading}\n\n{sentence}\n\n## Chronologie\n\n- 14:20 – A.\n- 14:50 – B.\n")
+
+    assert (document.summary.start, document.summary.end) == (
+        datetime(2026, 3, 3, 14, 9, tzinfo=UTC),
+        datetime(2026, 3, 3, 15, 10, tzinfo=UTC),
+    )
+
+
+def test_a_spanish_range_without_a_timeline_is_the_window_on_the_day_it_names() -> None:
+    document = from_markdown("# Caída\n\n## Impacto\n\nEl 9 dic. 2026 de 09:30 a 10:05 nadie pudo pagar.\n")
+
+    assert (document.summary.start, document.summary.end) == (
+        datetime(2026, 12, 9, 9, 30, tzinfo=UTC),
+        datetime(2026, 12, 9, 10, 5, tzinfo=UTC),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fix went from review a 14:09 build to production.",
+        "Le déploiement de 14 machines a été annulé.",
+        "Von 3 Servern fielen 2 aus.",
+    ],
+)
+def test_words_that_only_look_like_a_foreign_range_give_no_window(sentence: str) -> None:
+    document = from_markdown(f"# Outage\n\n## Impact\n\n{sentence}\n")
+
+    assert (document.summary.start, document.summary.end) == (None, None)

@@ -20,12 +20,18 @@ from app.timezones import zone_named, zone_statement
 # words may come between a worded join and its time: "until the yank at 00:12", "to about 10:40".
 _RANGE_JOIN = re.compile(
     r"[ \t]*(?:(?:to|until|till|through|thru|and)(?:[ \t]+(?:[\w'’]+[ \t]+){0,4}?(?:at|around|about|by))?"
-    r"|[-–—]+|~|→|->|⇒|=>)[ \t]*(?:(?:approximately|approx\.?|about|around|circa|ca\.|~)[ \t]*)?",
+    r"|[-–—]+|~|→|->|⇒|=>"
+    # "de 14:09 a 15:10", "de 14 h 09 à 15 h 10", "von 14:09 bis 15:10 Uhr", "entre 14:09 et 15:10", "hasta las":
+    # another language's word, a clock right after it.
+    r"|(?:à|a|y|et|und|bis|hasta|jusqu['’]à)(?:[ \t]+las?)?(?=[ \t]+\d)"
+    r")[ \t]*(?:(?:approximately|approx\.?|about|around|circa|ca\.|~)[ \t]*)?",
     re.IGNORECASE,
 )
 # Where a range starts in prose: "between 14:02 and ...", "from 14:03 to ...", "window: 14:03 - ...".
 RANGE_START = _RANGE_START = re.compile(
-    r"\b(?:between|from|window:?|duration:?|outage:?)[ \t]+(?:(?:approximately|approx\.?|about|around|circa|~)[ \t]*)?",
+    r"\b(?:between|from|window:?|duration:?|outage:?)[ \t]+(?:(?:approximately|approx\.?|about|around|circa|~)[ \t]*)?"
+    # "de 14:09 a 15:10", "desde las 14:09", "entre 14:09 et 15:10", "von 14:09 bis", "zwischen 14:09 und"
+    r"|\b(?:de|desde|entre|von|zwischen)[ \t]+(?:las?[ \t]+)?(?=\d)",
     re.IGNORECASE,
 )
 # A range standing in parentheses: "(10:05am–1:02pm PT)", "(14:25 to 16:05 BST)", or after a date's year
@@ -176,6 +182,8 @@ def find_range_in_prose(
     UTC, ... lasted until 15:48 UTC"), the end on the start's day.
     """
     text = written_clocks(" ".join(text[:4000].split()))  # a sentence may wrap between "from" and its time
+    if " h " in text:  # "de 14 h 09 à 15 h 10", French with its spaces
+        text = _SPACED_FRENCH_CLOCK.sub(r"\1:\2", text)
     for match in _RANGE_START.finditer(text):
         on_day = _day_before(text, match.start(), year) or day  # "On March 19 between 14:55 and 16:48 UTC"
         found = read_range(text[match.end() :], day=on_day, zone=zone, year=year, notes=notes)
