@@ -21,6 +21,7 @@ from app.formats.markdown_read.outage_parts import document_year, outage_parts
 from app.formats.markdown_read.relative_times import stated_anchor
 from app.formats.markdown_read.timeline.blocks import heading_event, html_timeline_table, timeline_table
 from app.formats.markdown_read.timeline.context import TimelineContext
+from app.formats.markdown_read.timeline.day_labels import day_label
 from app.formats.markdown_read.timeline.kind_labels import kind_labelled_lines
 from app.formats.markdown_read.timeline.lines import (
     Entries,
@@ -46,6 +47,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     kind_heading,
     heading_event,
     day_or_zone_line,
+    day_label,
     kind_group,
     status_update,
     chat_message,

@@ -276,15 +276,21 @@ class TimelineContext(ReadsNamedDays):
         return found
 
     def _numbered_day(self, numbered: re.Match[str]) -> date | None:
-        """The date of "Day N": N - 1 days after the date a "Day 1 (Mon 19 Feb)" writes, or after the
-        timeline's day when it first counts its days."""
-        number = int(numbered.group("number"))
-        written = numbered.group("date")
+        return self.numbered_day(int(numbered.group("number")), numbered.group("date"))
+
+    def numbered_day(self, number: int, written: str | None) -> date | None:
+        """The date of "Day N": N - 1 days after the date a "Day 1 (Mon 19 Feb)" writes, else after the
+        incident's first day (the first entry's, else the timeline's) when the timeline first counts its days."""
         if written and (day := parse_date(written, default_year=self.year)) is not None:
             self.day_one = day - timedelta(days=number - 1)
-        elif self.day_one is None and self.day is not None and number == 1:
-            self.day_one = self.day
-        return self.day_one + timedelta(days=number - 1) if self.day_one is not None and number >= 1 else None
+        elif self.day_one is None and self.day is not None:
+            self.day_one = self.day if number == 1 else self.first_day or self.day
+        if self.day_one is None or number < 1:
+            return None
+        try:
+            return self.day_one + timedelta(days=number - 1)
+        except OverflowError:
+            return None
 
     def peek_time(self, text: str) -> bool:
         """Whether ``text`` starts with a time, without reading it."""

@@ -49,12 +49,12 @@ DOTTED_OR_FRENCH_CLOCK_LEAD = re.compile(
 DOTTED_CLOCK_AFTER_A_DATE = re.compile(r"^([*_`~]{0,2})([01]\d|2[0-3])[h.]([0-5]\d)(?![\d.:])")
 # "14h05", and "7 h 48" as Québec writes it.
 FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])[ \t]?h[ \t]?([0-5]\d)(?![\d.:])" + NOT_A_DURATION)
-# "Day 2 00:05 – x", "**Day 1** (Mon 19 Feb) 21:30 – x": a day numbered inline, then the entry's clock, in
-# digits or said ("**Day 2, just after midnight** — x"). A bold opened before the day and not closed after
-# its number (``open`` without ``close``) closes after the time: "**Day 1, 22:40 CET** — x".
+# "Day 2 00:05 – x", "**Day 1** (Mon 19 Feb) 21:30 – x", "Day 2 — 09:10 x": a day numbered inline, then the
+# entry's clock, in digits or said ("**Day 2, just after midnight** — x"). A bold opened before the day and
+# not closed after its number (``open`` without ``close``) closes after the time: "**Day 1, 22:40 CET** — x".
 INLINE_DAY = re.compile(
     r"(?P<open>[*_]{0,2})day[ \t]?(?P<number>\d{1,3})(?P<close>[*_]{0,2})(?:[ \t]*\((?P<date>[^()\n]{1,40})\))?"
-    r"(?:[ \t]*[,:])?[ \t]*(?=[*_`]{0,2}(?:\d|(?:just|shortly|a[ \t]+little|around|about|at|noon|midday|midnight"
+    r"(?:[ \t]*[,:–—-])?[ \t]*(?=[*_`]{0,2}(?:\d|(?:just|shortly|a[ \t]+little|around|about|at|noon|midday|midnight"
     r"|(?:a[ \t]+)?quarter|half|five|ten|twenty)\b))",
     re.IGNORECASE,
 )
