@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from app.formats.markdown_read.draft import Draft, EventDraft
 from app.formats.markdown_read.prose_clock import (
@@ -26,6 +26,7 @@ from app.formats.markdown_read.prose_clock import (
     said_time,
     written_time,
 )
+from app.formats.markdown_read.relative_times import opening_step, steps_in
 from app.model import EventKind
 from app.said_times import clock_said, says_a_clock
 from app.timeparse import read
@@ -101,13 +102,16 @@ def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
                 # "On Wednesday 21 August, at around 2pm, ...": the sentence's own day for its time.
                 said = _day_said(sentence, day)
                 told = len(found)
-                for clause in _clauses(sentence):
+                for clause, step in _with_steps(_clauses(sentence)):
                     # The text's last time: the texts are not in the document's order (the root cause's
                     # "at 11:02" before the kept story's "at 10:05"), each counts on from its own.
                     previous = found[-1].time if len(found) > run_starts[-1] else None
-                    moment = written_time(clause, said or day, zone, previous, twelve) or said_time(
-                        clause, said or day, zone, found
-                    )
+                    if step is not None:  # "Twenty minutes later, …": counted from the text's event before
+                        moment = _stepped(previous, step)
+                    else:
+                        moment = written_time(clause, said or day, zone, previous, twelve) or said_time(
+                            clause, said or day, zone, found
+                        )
                     if moment is not None:
                         text = clause.strip().rstrip(",;")
                         found.append(EventDraft(guess_kind(text), moment, text, kind_guessed=True))
@@ -203,9 +207,11 @@ def story_events(
         if _NOT_STORY.match(paragraph) or budget <= 0:
             return []
         budget -= len(paragraph)
-        for sentence in _story_clauses(_SENTENCE_END.split(" ".join(paragraph.split()))):
+        for sentence, step in _with_steps(_story_clauses(_SENTENCE_END.split(" ".join(paragraph.split())))):
             moment = None
-            if len(sentence) <= LONGEST_SENTENCE and not _RANGE.search(sentence):
+            if step is not None and events:
+                moment = _stepped(events[-1].time, step)  # "Twenty minutes later, …": from the event before
+            elif len(sentence) <= LONGEST_SENTENCE and not _RANGE.search(sentence):
                 before = a_little_before(stated_start) if stated_start and not events else None
                 previous = events[-1].time if events else before
                 moment = written_time(sentence, day, zone, previous, twelve) or said_time(
@@ -224,6 +230,27 @@ def story_events(
     for event in events:  # each read whole, the sentences after its time with it ("… I was convinced that …")
         event.kind = guess_kind(event.text)
     return events
+
+
+def _with_steps(clauses: list[str]) -> list[tuple[str, timedelta | None]]:
+    """The clauses, each cut where it goes on to a step counted from the one before ("… at 14:05. Twenty
+    minutes later, …", "…, and about ten minutes later …"): each piece with its step, ``None`` for none."""
+    pieces: list[tuple[str, timedelta | None]] = []
+    for clause in clauses:
+        first, steps = steps_in(clause)
+        if first.strip():
+            pieces.append((first, opening_step(first)))
+        pieces.extend(steps)
+    return pieces
+
+
+def _stepped(previous: datetime | None, step: timedelta) -> datetime | None:
+    if previous is None:
+        return None
+    try:
+        return previous + step
+    except OverflowError:
+        return None
 
 
 # Between two clauses of a story's sentence that each tell a time: "dropped the slot at 05:16; writes resumed

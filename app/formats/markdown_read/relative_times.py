@@ -93,11 +93,16 @@ _COUNT_WORDS = {
     "forty-five": 45, "forty five": 45, "fifty": 50, "ninety": 90,
 }  # fmt: skip
 _COUNT = "|".join(sorted((re.escape(word) for word in _COUNT_WORDS), key=len, reverse=True))
+# "Five minutes after that", "about ten minutes afterwards" too; "two hours later than planned" is no step.
 LATER = re.compile(
-    rf"\b(?P<half>half[ \t]+an[ \t]+hour|(?P<count>\d{{1,3}}|{_COUNT})[ \t]+(?P<unit>minutes?|mins?|hours?|hrs?))"
-    r"[ \t]+later\b",
+    r"\b(?:(?:about|around|roughly|some|approximately|nearly|almost)[ \t]+)?"
+    rf"(?P<half>half[ \t]+an[ \t]+hour|(?P<count>\d{{1,3}}|{_COUNT})[ \t]+(?P<unit>minutes?|mins?|hours?|hrs?))"
+    r"[ \t]+(?:later|after[ \t]+that|afterwards)\b(?![ \t]+than\b)",
     re.IGNORECASE,
 )
+# Where a sentence or a clause may open with such a step: after ". ", "; ", or ", and" / ", then".
+_STEP_OPENING = re.compile(r"(?<=[.!?;])[ \t]+(?=\S)|(?<=,)[ \t]+(?=(?:and|then)[ \t])")
+_JOINING_WORD = re.compile(r"(?:and|then)[ \t]+", re.IGNORECASE)
 
 
 def later_by(text: str, *, leading: bool = False) -> tuple[timedelta, int] | None:
@@ -112,3 +117,33 @@ def later_by(text: str, *, leading: bool = False) -> tuple[timedelta, int] | Non
     count = int(count_word) if count_word.isdigit() else _COUNT_WORDS[" ".join(count_word.split())]
     minutes = count * 60 if found["unit"].lower().startswith("h") else count
     return timedelta(minutes=minutes), found.end()
+
+
+def opening_step(text: str) -> timedelta | None:
+    """The step a sentence or clause opens with ("Twenty minutes later, …", "and about ten minutes later …")."""
+    joining = _JOINING_WORD.match(text)
+    found = later_by(text[joining.end() :] if joining else text, leading=True)
+    return found[0] if found is not None else None
+
+
+def steps_in(text: str) -> tuple[str, list[tuple[str, timedelta]]]:
+    """``text`` cut where a sentence or clause opens with a step ("… cluster. Twenty minutes later, Mina
+    flushes the cache."): its first part, then each later part with how long after the part before it
+    happened. Every character is kept, in order, the marks and spaces between parts trimmed."""
+    if "later" not in text and "after" not in text:  # the common case: no step to look for
+        return text, []
+    cuts: list[tuple[int, int, timedelta]] = []
+    for opening in itertools.islice(_STEP_OPENING.finditer(text[:4000]), 200):
+        step = opening_step(text[opening.end() : opening.end() + 200])
+        if step is not None:
+            cuts.append((opening.start(), opening.end(), step))
+        if len(cuts) >= 20:
+            break
+    if not cuts:
+        return text, []
+    first = text[: cuts[0][0]]
+    later: list[tuple[str, timedelta]] = []
+    for number, (_, start, step) in enumerate(cuts):
+        end = cuts[number + 1][0] if number + 1 < len(cuts) else len(text)
+        later.append((text[start:end], step))
+    return first, later

@@ -18,7 +18,7 @@ from typing import Any
 
 from app.dateparse import WEEKDAYS
 from app.formats.markdown_read.draft import Draft, EventDraft
-from app.formats.markdown_read.relative_times import BARE_RELATIVE, RELATIVE, later_by, offset_of
+from app.formats.markdown_read.relative_times import BARE_RELATIVE, RELATIVE, later_by, offset_of, steps_in
 from app.formats.markdown_read.timeline.day_words import DayRun, ReadsNamedDays
 from app.formats.markdown_read.timeline.kinds import guess_kind, kind_label
 from app.formats.markdown_read.timeline.lead_patterns import (
@@ -338,7 +338,27 @@ class TimelineContext(ReadsNamedDays):
     # ------------------------------------------------------------------ events
 
     def add(self, time: datetime | None, text: str, kind: EventKind | None = None, *, has_clock: bool = True) -> None:
-        """Append an event; its kind is the current group's, else guessed from its words."""
+        """Append an event; its kind is the current group's, else guessed from its words.
+
+        A timed entry that goes on to a step counted from it ("14:05 Alerts fire. Twenty minutes later, Mina
+        flushes the cache.") is an event for each: the step's at its time, the words cut where it opens."""
+        if time is None or not has_clock or not self.draft.other_template:
+            self._add_one(time, text, kind, has_clock=has_clock)
+            return
+        first, steps = steps_in(text)
+        self._add_one(time, first, kind, has_clock=has_clock)
+        for step_text, step in steps:
+            try:
+                time += step
+            except OverflowError:  # past the calendar's last day: the step's words stay with the entry above
+                self.draft.timeline[-1].text += " " + step_text
+                continue
+            self.passed(time)
+            self._add_one(time, step_text, kind, has_clock=True)
+
+    def _add_one(
+        self, time: datetime | None, text: str, kind: EventKind | None = None, *, has_clock: bool = True
+    ) -> None:
         if self.draft.other_template and text.startswith("<") and (nick := IRC_NICK.match(text)):
             text = f"{nick.group(1)}: {text[nick.end() :]}"  # an IRC log's "<ella> text", as a chat's "ella: text"
         if self.draft.other_template and text.endswith("\\") and text[-2:-1] not in ("\\", ":", ""):
