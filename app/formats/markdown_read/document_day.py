@@ -58,6 +58,10 @@ _INCIDENT_DATE_LABEL = re.compile(
 )
 # A table's header row naming a due date ("| Action | Owner | Target Date |"): its rows' dates are due dates.
 _TABLE_ROW = re.compile(r"^[ \t]*\|")
+# A task's line ("- [ ] Add alerts — Mina — 2026-03-20"): its date is when the task is due, whatever its heading.
+_TASK_LINE = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[[ xX]\]")
+# A heading, and whether it names the follow-up tasks ("## Action items", "## Next steps", "## Maßnahmen").
+_HEADING = re.compile(r"^[ \t]{0,3}(?P<level>#{1,6})[ \t]+(?P<name>[^\n]{1,200})")
 # Where the sentence holding a date begins: after a full stop, or at emphasis opening ("_Written on …").
 _SENTENCE_END = re.compile(r"[.;!?][ \t]+(?=\S)|(?<![^ \t(])[_*]{1,2}(?=[^ \t_*])")
 
@@ -79,6 +83,8 @@ def dated_by(lines: Iterable[str]) -> tuple[date | None, bool]:
     """
     candidates: list[tuple[str, date, bool]] = []
     in_table = due_table = False
+    tasks_level = 0  # the level of the heading over the follow-up tasks the lines are under, 0 outside them
+    task_day: date | None = None
     for line in itertools.islice(lines, 2000):
         # A table whose header names a due date ("Target Date", "Due"): every row's date is a follow-up's,
         # however many rows there are, and never the incident's.
@@ -86,8 +92,17 @@ def dated_by(lines: Iterable[str]) -> tuple[date | None, bool]:
         if row and not in_table:
             due_table = _DUE.search(line[:2000]) is not None
         in_table = row
+        heading = _HEADING.match(line) if line[:4].lstrip().startswith("#") else None
+        # "## Action items" holds its "### Short term" parts; the next "## Timeline" ends it.
+        if heading is not None and (tasks_level == 0 or len(heading["level"]) <= tasks_level):
+            tasks_level = len(heading["level"]) if _names_the_tasks(heading["name"]) else 0
         found = _date_in(line[:2000].translate(HYPHENS))
         if found is None or _DUE.search(line) or (row and due_table):
+            continue
+        if tasks_level or _TASK_LINE.match(line):
+            # A follow-up's date: the incident's (and the day "by Friday" counts from) only when the document
+            # writes no other date at all; then the times at least keep a day rather than none.
+            task_day = task_day or found[0]
             continue
         if _INCIDENT_DATE_LABEL.match(line[:200]):
             return found[0], False
@@ -101,7 +116,14 @@ def dated_by(lines: Iterable[str]) -> tuple[date | None, bool]:
     found = next(beside_times, None) or next((day for _, day in incidents), None)
     if found is not None:
         return found, False
-    return next(((day, True) for _, day, _ in candidates), (None, False))
+    return next(((day, True) for _, day, _ in candidates), (task_day, False))
+
+
+def _names_the_tasks(heading: str) -> bool:
+    """Whether a heading names the follow-up tasks ("Action items", "Corrective actions", "Maßnahmen")."""
+    from app.formats.markdown_read.names import section_key  # the names' tables, loaded with the reader anyway
+
+    return section_key(heading.strip().strip("#").strip()) == "measures"
 
 
 _SLASHED_DATE = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2\d{4}(?![\d/-])")
