@@ -107,3 +107,31 @@ def test_words_that_only_look_like_a_foreign_range_give_no_window(sentence: str)
     document = from_markdown(f"# Outage\n\n## Impact\n\n{sentence}\n")
 
     assert (document.summary.start, document.summary.end) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("labels", "start", "end"),
+    [
+        (
+            "**Début :** 3 févr. 2026 à 14 h 05\n**Fin :** 3 févr. 2026 à 15 h 10",
+            datetime(2026, 2, 3, 14, 5, tzinfo=UTC),
+            datetime(2026, 2, 3, 15, 10, tzinfo=UTC),
+        ),
+        (
+            "**Inicio:** 6 dic. 2026, 10:00\n**Fin:** 6 dic. 2026 a las 11:30",
+            datetime(2026, 12, 6, 10, 0, tzinfo=UTC),
+            datetime(2026, 12, 6, 11, 30, tzinfo=UTC),
+        ),
+        (
+            "**Beginn:** 3. März 2026, 14:05 Uhr\n**Ende:** 3. Mrz 2026 um 15:10 Uhr",
+            datetime(2026, 3, 3, 14, 5, tzinfo=UTC),
+            datetime(2026, 3, 3, 15, 10, tzinfo=UTC),
+        ),
+    ],
+)
+def test_start_and_end_labels_dated_in_another_language_give_the_window(
+    labels: str, start: datetime, end: datetime
+) -> None:
+    document = from_markdown(f"# Panne\n\n{labels}\n\n## Chronologie\n\n- 14:20 – A.\n")
+
+    assert (document.summary.start, document.summary.end) == (start, end)
