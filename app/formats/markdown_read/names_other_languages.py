@@ -90,8 +90,24 @@ LABELS: dict[str, tuple[str, ...]] = {
 TASK_STATUS_WORDS: dict[str, str] = {
     **dict.fromkeys(("erledigt", "abgeschlossen", "fertig", "umgesetzt", "fait", "terminé", "hecho"), "done"),
     **dict.fromkeys(("completado", "completada", "resuelto", "terminado", "cerrado"), "done"),
+    **dict.fromkeys(("geschlossen", "faite", "terminée", "réalisé", "réalisée", "fermé", "hecha", "terminada"), "done"),
     **dict.fromkeys(("offen", "ausstehend", "geplant", "à faire", "ouvert", "pendiente", "abierto"), "open"),
+    **dict.fromkeys(("nicht begonnen", "a faire", "prévu", "planifié", "en attente", "por hacer", "abierta"), "open"),
     **dict.fromkeys(("in bearbeitung", "in arbeit", "läuft", "en cours", "en progreso", "en curso"), "in progress"),
+    **dict.fromkeys(("in umsetzung", "laufend", "en proceso"), "in progress"),
+}
+
+# The columns of a task table in other words than the labels' ("| Maßnahme | Verantwortlich | Fällig | Stand |"),
+# by the English column each is read as (``task_tables``).
+TASK_COLUMNS: dict[str, tuple[str, ...]] = {
+    "text": (
+        *("maßnahme", "massnahme", "maßnahmen", "aufgabe", "aufgaben", "aktion", "aktionspunkt", "to-do"),
+        *("action corrective", "actions correctives", "tâche", "tâches", "mesure", "mesures"),
+        *("acción", "accion", "acciones", "acción correctiva", "tarea", "tareas", "medida", "medidas"),
+    ),
+    "owner": ("wer", "verantwortung", "qui", "porteur", "pilote", "quién", "encargado", "responsables"),
+    "due": ("fälligkeit", "zieltermin", "zieldatum", "date limite", "date d'échéance", "fecha de vencimiento"),
+    "status": ("stand", "état", "etat", "fortschritt", "avancement", "situación"),
 }
 
 

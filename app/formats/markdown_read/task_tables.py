@@ -13,6 +13,7 @@ from datetime import date
 from app.formats.markdown_read.draft import Draft, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
 from app.formats.markdown_read.names import TASK_STATUSES
+from app.formats.markdown_read.names_other_languages import TASK_COLUMNS as OTHER_LANGUAGES
 from app.formats.markdown_read.tables import parse_table, table_cells, take_table
 from app.formats.markdown_read.tokens import is_table_line, name_key
 from app.formats.markdown_syntax import link_from_text, outside_fences
@@ -36,6 +37,7 @@ TASK_TEXT_COLUMNS = (
     "recommendation",
     "corrective action",
     "remediation",
+    *OTHER_LANGUAGES["text"],  # "Maßnahme", "Tâche", "Acción"
 )
 # Outside the measures, a column must name actions to be done ("| Item | Owner |" may list who owns a printer).
 _ACTION_COLUMNS = tuple(name for name in TASK_TEXT_COLUMNS if name not in ("item", "description", "what", "text"))
@@ -58,7 +60,11 @@ OWNER_COLUMNS = (
     *("assigned", "assigned person", "assigned team", "assigned owner", "task owner", "action by", "actioned by"),
     *("dri", "lead", "accountable", "accountable person", "owned by", "owner/team", "owning team", "team"),
     *("point of contact", "poc", "champion", "who's responsible", "who is responsible"),
+    *OTHER_LANGUAGES["owner"],
 )
+# "Stand", "État", "Fälligkeit": a table's due date and status in other words than the labels'.
+DUE_COLUMNS = (*DUE_LABELS, *OTHER_LANGUAGES["due"])
+STATUS_COLUMNS = (*STATUS_LABELS, *OTHER_LANGUAGES["status"])
 
 
 def _owner_column(header: list[str]) -> int | None:
@@ -92,8 +98,8 @@ def tasks_table(
     columns = {
         "text": next((i for i, n in enumerate(header) if n in TASK_TEXT_COLUMNS), None),
         "owner": _owner_column(header),
-        "due": next((i for i, n in enumerate(header) if n in DUE_LABELS), None),
-        "status": next((i for i, n in enumerate(header) if n in STATUS_LABELS), None),
+        "due": next((i for i, n in enumerate(header) if n in DUE_COLUMNS), None),
+        "status": next((i for i, n in enumerate(header) if n in STATUS_COLUMNS), None),
         "link": next((i for i, n in enumerate(header) if n in LINK_LABELS), None),
     }
     if columns["text"] is None:

@@ -1,0 +1,82 @@
+"""Tasks written in forms other than an English pipe table or bullets with labels: a task table in German, French
+or Spanish, a plain-text table whose columns are lined up with spaces, a blog's "What we're doing" list with a
+status label leading each item, and details after the text split off by dashes, semicolons or bars.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.formats.markdown_export import to_markdown
+from app.formats.markdown_import import from_markdown
+
+
+def _tasks(text: str) -> list[tuple[str, str | None, date | None, str]]:
+    document = from_markdown(text)
+    assert from_markdown(to_markdown(document)) == document
+    return [(task.text, task.owner, task.due, task.status.value) for task in document.measures.tasks]
+
+
+_GERMAN = """# Störung im Bestellsystem am 03.02.2026
+
+## Zusammenfassung
+
+Das Bestellsystem war zwei Stunden lang nicht erreichbar.
+
+## {heading}
+
+| Maßnahme | Verantwortlich | Fällig | Stand |
+|---|---|---|---|
+| Zeitüberschreitung für Abfragen setzen | Petra Lang | 20.02.2026 | erledigt |
+| Kapazitätsplanung überarbeiten | Team Plattform | 15.03.2026 | in Arbeit |
+| Runbook für Neustarts schreiben | Ali Demir | 01.04.2026 | offen |
+"""
+
+
+@pytest.mark.parametrize("heading", ["Maßnahmen", "Folgemaßnahmen", "Massnahmen"])
+def test_a_german_task_table_gives_the_tasks(heading) -> None:
+    assert _tasks(_GERMAN.format(heading=heading)) == [
+        ("Zeitüberschreitung für Abfragen setzen", "Petra Lang", date(2026, 2, 20), "done"),
+        ("Kapazitätsplanung überarbeiten", "Team Plattform", date(2026, 3, 15), "in progress"),
+        ("Runbook für Neustarts schreiben", "Ali Demir", date(2026, 4, 1), "open"),
+    ]
+
+
+def test_a_spanish_task_table_gives_the_tasks() -> None:
+    text = """# Caída del servicio de pagos
+
+El servicio de pagos no respondió durante 40 minutos el 2 de marzo de 2026.
+
+## Acciones
+
+| Acción | Responsable | Fecha límite | Estado |
+|---|---|---|---|
+| Añadir límites de conexión | Lucía Gómez | 2026-03-10 | hecho |
+| Probar la conmutación por error | Equipo SRE | 2026-04-02 | en curso |
+| Documentar el proceso de reinicio | Pablo Ruiz | 2026-04-30 | pendiente |
+"""
+    assert _tasks(text) == [
+        ("Añadir límites de conexión", "Lucía Gómez", date(2026, 3, 10), "done"),
+        ("Probar la conmutación por error", "Equipo SRE", date(2026, 4, 2), "in progress"),
+        ("Documentar el proceso de reinicio", "Pablo Ruiz", date(2026, 4, 30), "open"),
+    ]
+
+
+def test_a_french_table_with_a_task_column_and_a_state_column_gives_the_tasks() -> None:
+    text = """# Panne de la messagerie
+
+La messagerie était indisponible pendant une heure.
+
+## Mesures correctives
+
+| Tâche | Porteur | Date limite | État |
+|---|---|---|---|
+| Ajouter une alerte sur la file | Claire Martin | 2026-03-20 | terminée |
+| Écrire la procédure de bascule | Hugo Petit | 2026-05-01 | à faire |
+"""
+    assert _tasks(text) == [
+        ("Ajouter une alerte sur la file", "Claire Martin", date(2026, 3, 20), "done"),
+        ("Écrire la procédure de bascule", "Hugo Petit", date(2026, 5, 1), "open"),
+    ]
