@@ -80,3 +80,56 @@ La messagerie était indisponible pendant une heure.
         ("Ajouter une alerte sur la file", "Claire Martin", date(2026, 3, 20), "done"),
         ("Écrire la procédure de bascule", "Hugo Petit", date(2026, 5, 1), "open"),
     ]
+
+
+_BLOG = """---
+layout: post
+title: "Why search was slow last Tuesday"
+date: 2026-02-10
+---
+
+Last Tuesday our search results took up to a minute to load.
+
+## What happened
+
+A reindex job filled the cache with cold entries.
+
+## {heading}
+
+1. **Done:** cap the reindex job's cache use (owner: Priya).
+2. **In progress:** move reindexing to a separate cluster (owner: Tomás, due 2026-03-20).
+3. Done — add a cache hit-rate alert (owner: Priya, due 2026-02-20).
+4. [in progress] write up the reindex runbook (owner: Wen, due 2026-03-01)
+5. (done) remove the old cache flag (owner: Wen)
+6. Add load tests for reindexing (owner: Tomás, due 2026-04-01).
+"""
+
+
+@pytest.mark.parametrize(
+    "heading", ["What we're doing", "What we are doing next", "What we’re doing about this", "Next steps"]
+)
+def test_a_blogs_plans_are_the_tasks_with_the_status_leading_each_item(heading) -> None:
+    assert _tasks(_BLOG.format(heading=heading)) == [
+        ("cap the reindex job's cache use", "Priya", None, "done"),
+        ("move reindexing to a separate cluster", "Tomás", date(2026, 3, 20), "in progress"),
+        ("add a cache hit-rate alert", "Priya", date(2026, 2, 20), "done"),
+        ("write up the reindex runbook", "Wen", date(2026, 3, 1), "in progress"),
+        ("remove the old cache flag", "Wen", None, "done"),
+        ("Add load tests for reindexing", "Tomás", date(2026, 4, 1), "open"),
+    ]
+
+
+def test_a_leading_label_that_is_no_status_stays_in_the_tasks_text() -> None:
+    text = """# Cache stampede
+
+## Action items
+
+- **Preventive:** add jitter to cache expiry (owner: Priya)
+- Alerting — page on a cold cache (owner: Wen)
+- Fix the bug - then close the ticket
+"""
+    assert _tasks(text) == [
+        ("add jitter to cache expiry (Preventive)", "Priya", None, "open"),
+        ("Alerting — page on a cold cache", "Wen", None, "open"),
+        ("Fix the bug - then close the ticket", "", None, "open"),
+    ]

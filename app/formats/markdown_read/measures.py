@@ -331,12 +331,15 @@ def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: date
     # Imported by the first document with a task: a document without one needs none of it.
     from app.formats.markdown_read.task_due import due_date
     from app.formats.markdown_read.task_segments import details_on_the_line
+    from app.formats.markdown_read.task_status_leads import status_leading
 
     text, status = item.head, None
     checkbox = _CHECKBOX.match(text)
     if checkbox:
         text = text[checkbox.end() :]
         status = TaskStatus.DONE if checkbox.group(1) in "xX" else TaskStatus.OPEN
+    if inline and status is None and (lead := status_leading(text)) is not None:
+        text, status = lead  # "**Done:** extend the lint …", "[in progress] write the runbook"
     kind = _MEASURE_KIND.match(text) if inline else None
     if kind is not None and kind.group("kind").lower() in _MEASURE_KINDS:
         text = text[kind.end() :]

@@ -205,6 +205,13 @@ for _key, _names in {
         "what we are changing",
         "what we're doing about it",
         "what we are doing about it",
+        "what we're doing about this",
+        "what we are doing about this",
+        # A blog's "What we're doing (next)": the measures, told as the team's plans.
+        "what we're doing",
+        "what we are doing",
+        "what we're doing next",
+        "what we are doing next",
         "what we'll do next",
         "what we will do next",
         "what we'll do",
