@@ -133,3 +133,41 @@ def test_a_leading_label_that_is_no_status_stays_in_the_tasks_text() -> None:
         ("Alerting — page on a cold cache", "Wen", None, "open"),
         ("Fix the bug - then close the ticket", "", None, "open"),
     ]
+
+
+def test_details_after_a_parenthesis_split_off_by_dashes_bars_or_semicolons_are_the_tasks_fields() -> None:
+    text = """# Signing service outage
+
+The signing service refused requests on 4 March 2026.
+
+## Action items
+
+- Rotate the signing keys (the old ones expire soon) — Security team — 2026-05-02 — in progress
+- Add alerting on disk pressure (INFRA-812) — owner: Dana Ruiz — due 2026-04-01
+- Add a retry budget to the client (see RFC 12); owner: Lee Park; due: 2026-04-10
+- Document the failover steps (runbook v2) | owner: Sam Ortiz | due 2026-04-20 | done
+- Shrink the worker image (6 GB) – Build team – 2026-08-15 – open
+- Move the queue to the new hosts — Kofi Mensah — due 2026-06-01
+"""
+    assert _tasks(text) == [
+        ("Rotate the signing keys (the old ones expire soon)", "Security team", date(2026, 5, 2), "in progress"),
+        ("Add alerting on disk pressure (INFRA-812)", "Dana Ruiz", date(2026, 4, 1), "open"),
+        ("Add a retry budget to the client (see RFC 12)", "Lee Park", date(2026, 4, 10), "open"),
+        ("Document the failover steps (runbook v2)", "Sam Ortiz", date(2026, 4, 20), "done"),
+        ("Shrink the worker image (6 GB)", "Build team", date(2026, 8, 15), "open"),
+        ("Move the queue to the new hosts", "Kofi Mensah", date(2026, 6, 1), "open"),
+    ]
+
+
+def test_words_between_dashes_that_name_no_one_stay_in_the_tasks_text() -> None:
+    text = """# Signing service outage
+
+## Action items
+
+- Raise the limit — the old one was too low — 2026-05-02
+- Check the hosts | then the queue | done
+"""
+    assert _tasks(text) == [
+        ("Raise the limit — the old one was too low — 2026-05-02", "", None, "open"),
+        ("Check the hosts | then the queue | done", "", None, "open"),
+    ]

@@ -225,7 +225,7 @@ def _written_owner(text: str, day: date | None, *, nested: bool = False) -> tupl
         tail = text[label.end() :].strip().rstrip(".").strip()
         fields = _owner_and_due(tail, day) if colon or after_a_dash or said else None
         if fields is not None:
-            return before.rstrip(" \t-–—,"), fields
+            return before.rstrip(" \t-–—,;"), fields
     dash = _last_dash(text, len(text))
     if dash > 0:
         # "… inventory — Aisha Noor, 2024-10-18": after a dash, a person's full name (then a due date).

@@ -18,12 +18,14 @@ from app.formats.markdown_read.draft import TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
 from app.formats.markdown_read.names import TASK_STATUSES
 from app.formats.markdown_read.task_due import due_date
+from app.formats.markdown_read.task_names import handle
 from app.formats.markdown_read.tokens import name_key, split_label
 from app.model import TaskStatus
 
-# Between segments: rST's double hyphen, a dash, or a sentence's end. (Unlabelled, as in "… — Ngozi — by 3 May",
-# a dash's segments are task_details' form: here a segment is read only beside a labelled one.)
-_DASHES = (" -- ", " — ", " – ")
+# Between segments: rST's double hyphen, a dash, a bar or a semicolon, or a sentence's end. (Unlabelled, as in
+# "… — Ngozi — by 3 May", a dash's segments are task_details' form: here a segment is read only beside a labelled
+# one, or as a column of fields: "… — Build team — 2026-08-15 — open", an owner then a due date, each alone.)
+_DASHES = (" -- ", " — ", " – ", " | ", "; ")
 _SENTENCE = ". "
 # A handful of details at most; each segment is found with one search back from the last one's start, so a
 # long line costs a few passes over it, never one per segment.
@@ -86,22 +88,26 @@ def segment_details(text: str, task: TaskDraft, day: date | None) -> bool:
     rolled back. Done." is the author's sentence, "… — Ngozi — done" task_details' form."""
     rest = text.rstrip()
     fields: dict[str, Any] = {}
-    labelled = False
+    labelled = bare_due = False
     for _ in range(_MOST_SEGMENTS):
         end = len(rest) - 1 if rest.endswith(".") else len(rest)
         dash = max((rest.rfind(mark, 0, end), mark) for mark in _DASHES)
         start, mark = max(dash, (rest.rfind(_SENTENCE, 0, end), _SENTENCE))
         if start <= 0:
             break
-        read = _segment(rest[start + len(mark) : end].strip(), day)
+        segment = rest[start + len(mark) : end].strip()
+        read = _segment(segment, day)
+        if read is None and mark != _SENTENCE:
+            read = _bare_segment(segment, day, after_a_due=bare_due and "owner" not in fields)
+            bare_due = bare_due or (read is not None and "due" in read[0])
         if read is None or any(name in fields for name in read[0]):
             break
         fields.update(read[0])
         labelled = labelled or read[1]
         # A sentence's full stop stays with the text before it ("Alert on pool use."); a dash goes.
         rest = rest[: start + 1] if mark == _SENTENCE else rest[:start].rstrip()
-    if not labelled:  # a status alone after a dash ends task_details' forms ("… — Ngozi — done")
-        return False
+    if not labelled and not (bare_due and "owner" in fields):
+        return False  # a status alone after a dash ends task_details' forms ("… — Ngozi — done")
     kept = fields.pop("kept", None)
     task.text = f"{rest} {kept}." if kept else rest
     for name, value in fields.items():
@@ -130,3 +136,25 @@ def _segment(segment: str, day: date | None) -> tuple[dict[str, Any], bool] | No
     if key in STATUS_LABELS and name_key(value) in TASK_STATUSES:
         return {"status": TASK_STATUSES[name_key(value)]}, True
     return None
+
+
+_LONGEST_BARE = 60  # characters: a date or a team's name, not a sentence
+# "due 2026-08-15", "by 1 May": a due date's word before it, in a segment of its own.
+_DUE_WORD = re.compile(r"(?:due(?:[ \t]+(?:by|on))?|by|deadline|eta)[ \t]*:?[ \t]+", re.IGNORECASE)
+
+
+def _bare_segment(segment: str, day: date | None, *, after_a_due: bool) -> tuple[dict[str, Any], bool] | None:
+    """A segment between dashes or bars that is a field with no label: a due date ("2026-08-15", "due 1 May"), or,
+    just before one (``after_a_due``), who owns the task ("Build team", "Dana Ruiz", "@dana"): a name's words, each
+    capitalised or a handle's, no more than an owner's."""
+    if len(segment) > _LONGEST_BARE:
+        return None
+    due = due_date(_DUE_WORD.sub("", segment, count=1) if _DUE_WORD.match(segment) else segment, day)
+    if due is not None:
+        return {"due": due}, False
+    words = segment.split()
+    if not after_a_due or not words or len(words) > _LONGEST_OWNER - 1 or _NOT_IN_A_NAME.search(segment):
+        return None
+    if not (words[0][:1].isupper() or words[0].startswith("@") or handle(words[0])):
+        return None
+    return {"owner": without_mention(segment)}, False
