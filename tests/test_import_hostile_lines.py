@@ -166,6 +166,12 @@ HOSTILE = {
     "a page of nested marks and links": "<html><p>" + '<b><a href="https://x">' * (N // 23) + "x" + "</a></b>" * 9,
     "a page of unclosed quotes in tags": "<html>" + '<p a="' * (N // 6) + "\n<td b='" * (N // 8),
     "a page body of cells and breaks": "<h1>T</h1>\n<table><tr><td>" + "<br><p>x</td><td>" * (N // 17),
+    # Task tables lined up with spaces (text_tables.py) and a task's fields between bars or semicolons.
+    "many lined-up task headers": "# T\n\n" + "Action  Owner  Due\n" * (N // 19),
+    "a lined-up task row of spaces": "# T\n\nAction  Owner  Due\n" + ("x" + " " * 1000 + "y ") * (N // 1003) + "\n",
+    "a lined-up task table of many rows": "# T\n\nAction  Owner  Due\n" + "fix it  Ana  2024-05-01\n" * (N // 24),
+    "a task line of bars": "## Action Items\n\n- fix" + " | x" * (N // 4) + "\n",
+    "a task line of semicolons": "## Action Items\n\n- fix" + "; Ana" * (N // 5) + "; 2024-05-01\n",
 }
 
 

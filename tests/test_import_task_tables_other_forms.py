@@ -171,3 +171,99 @@ def test_words_between_dashes_that_name_no_one_stay_in_the_tasks_text() -> None:
         ("Raise the limit — the old one was too low — 2026-05-02", "", None, "open"),
         ("Check the hosts | then the queue | done", "", None, "open"),
     ]
+
+
+_PLAIN_REPORT = """WAREHOUSE SCANNER OUTAGE
+========================
+
+Date: 12/02/2026
+
+1. SUMMARY
+----------
+
+Handheld scanners could not reach the stock service for 50 minutes.
+
+2. FOLLOW-UP ACTIONS
+--------------------
+
+{table}
+
+3. LESSONS
+----------
+
+We did not know the firmware could update itself.
+"""
+_LINED_UP = [
+    # A numbered table, indented, with a rule of dashes under each column.
+    """  No.  Action                                         Owner        Due          Status
+  ---  ---------------------------------------------  -----------  -----------  -----------
+  1    Pin the scanner firmware to a tested version   R. Osei      20/02/2026   Done
+  2    Add a health check for the stock service       L. Brandt    06/03/2026   In progress
+  3    Write down the manual fallback for pickers     R. Osei      27/03/2026   Open""",
+    # "#" heading the number column (a heading's mark to Markdown), no rule.
+    """  #  Action                                        Owner       Due         Status
+  1  Pin the scanner firmware to a tested version  R. Osei     20/02/2026  Done
+  2  Add a health check for the stock service      L. Brandt   06/03/2026  In progress
+  3  Write down the manual fallback for pickers    R. Osei     27/03/2026  Open""",
+    # One dashed line under the header (a heading's underline to Markdown), a row wrapped onto a second line.
+    """Action                                   Owner       Due          Status
+-----------------------------------------------------------------------
+Pin the scanner firmware to a tested     R. Osei     20/02/2026   Done
+version
+Add a health check for the stock         L. Brandt   06/03/2026   In progress
+service
+Write down the manual fallback for       R. Osei     27/03/2026   Open
+pickers""",
+]
+
+
+@pytest.mark.parametrize("table", _LINED_UP, ids=["numbered-with-rules", "hash-column", "underlined-and-wrapped"])
+def test_a_plain_text_table_lined_up_with_spaces_gives_the_tasks(table) -> None:
+    assert _tasks(_PLAIN_REPORT.format(table=table)) == [
+        ("Pin the scanner firmware to a tested version", "R. Osei", date(2026, 2, 20), "done"),
+        ("Add a health check for the stock service", "L. Brandt", date(2026, 3, 6), "in progress"),
+        ("Write down the manual fallback for pickers", "R. Osei", date(2026, 3, 27), "open"),
+    ]
+
+
+def test_lines_lined_up_with_spaces_that_name_no_tasks_columns_stay_as_written() -> None:
+    glossary = (
+        "\n\n4. GLOSSARY\n-----------\n\nTerm      Meaning            Used by\nSKU       Stock unit         Pickers\n"
+    )
+    document = from_markdown(_PLAIN_REPORT.format(table="- Pin the scanner firmware") + glossary)
+    assert [task.text for task in document.measures.tasks] == ["Pin the scanner firmware"]
+    assert (
+        document.extra_sections[-1].body == "Term      Meaning            Used by\nSKU       Stock unit         Pickers"
+    )
+
+
+def test_a_tasks_details_at_the_end_of_its_wrapped_line_are_read() -> None:
+    text = """# Checkout slowdown
+
+The checkout page slowed down on 3 February 2026.
+
+## Action items
+
+1. **In progress:** run migrations on large tables through the online schema tool instead of
+   plain `ALTER TABLE` (owner: Kofi, due 2026-03-15).
+2. Set a lock timeout on all migration sessions so a blocked migration fails fast
+   (owner: Dana, due 2026-03-01).
+3. Add a dashboard panel
+   - Owner: Marcus
+   - Due: 2026-03-06
+"""
+    assert _tasks(text) == [
+        (
+            "run migrations on large tables through the online schema tool instead of plain `ALTER TABLE`",
+            "Kofi",
+            date(2026, 3, 15),
+            "in progress",
+        ),
+        (
+            "Set a lock timeout on all migration sessions so a blocked migration fails fast",
+            "Dana",
+            date(2026, 3, 1),
+            "open",
+        ),
+        ("Add a dashboard panel", "Marcus", date(2026, 3, 6), "open"),
+    ]

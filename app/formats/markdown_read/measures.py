@@ -345,8 +345,13 @@ def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: date
         text = text[kind.end() :]
     else:
         kind = None
+    body = item.body
+    if inline and body and all(isinstance(child, str) and child.strip() for child in parse_items(body)):
+        # "2. Run migrations through the tool instead of\n   plain ALTER (owner: Kofi, due …)": the item's line
+        # wrapped, its details at the end of the wrapped part.
+        text, body = " ".join([text, *(line.strip() for line in body)]), []
     task = TaskDraft(text, status or TaskStatus.OPEN)
-    if inline and not item.body:
+    if inline and not body:
         details_on_the_line(text, task, day)
     if kind is not None:
         # "**Corrective:** Ask the PSP …": the task's kind has no field; it follows the text, as a table's
@@ -355,7 +360,7 @@ def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: date
     leftover: list[str] = []
     extra_text: list[str] = []
     status_read = False  # a "Status:" line counts once (a checkbox before it gives way to it)
-    for child in parse_items(item.body):
+    for child in parse_items(body):
         if isinstance(child, str):
             if child.strip():
                 extra_text.append(child.strip())

@@ -39,6 +39,21 @@ def ticket_copy(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[st
     return read(draft, lines, flags)
 
 
+def text_task_tables(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``text_tables.text_task_tables``, for a file with a line of three columns lined up with spaces (two runs of
+    two spaces, or a tab, between its words)."""
+    if not any(outside and _columns_lined_up(line) for line, outside in zip(lines, flags, strict=True)):
+        return lines
+    from app.formats.markdown_read.text_tables import text_task_tables as read
+
+    return read(lines, flags)
+
+
+def _columns_lined_up(line: str) -> bool:
+    words = line.strip()
+    return "\t" in words or words.count("  ") >= 2
+
+
 def compact_note(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``compact_note.compact_note``, for a file of a short note's length."""
     written = itertools.islice((line for line in lines if line.strip()), LONGEST_NOTE + 1)

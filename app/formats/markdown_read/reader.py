@@ -73,6 +73,7 @@ from app.formats.markdown_read.rare_layouts import (
     pictures_as_humor,
     signature_cut,
     status_updates_as_timeline,
+    text_task_tables,
     ticket_copy,
 )
 from app.formats.markdown_read.relative_times import stated_anchor
@@ -242,6 +243,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         lines, flags = _passed(without_html_markup(lines, flags), lines, flags)
         between_pieces()
         lines, flags = _passed(from_other_markups(lines, flags), lines, flags)
+        lines, flags = _passed(text_task_tables(lines, flags), lines, flags)  # "Action   Owner   Due" lined up
         lines, flags = _passed(ticket_copy(draft, lines, flags), lines, flags)
         lines, flags = _passed(comments_as_timeline(lines, flags), lines, flags)
         lines, flags = _passed(status_updates_as_timeline(lines, flags), lines, flags)
