@@ -267,3 +267,23 @@ The checkout page slowed down on 3 February 2026.
         ),
         ("Add a dashboard panel", "Marcus", date(2026, 3, 6), "open"),
     ]
+
+
+def test_an_owner_then_a_status_after_a_comma_closing_the_line_are_read() -> None:
+    text = """# Card payments failed
+
+Marek found the stuck job on 1 March 2026.
+
+## Action items
+
+- Add a second reviewer for config changes - Marek, done.
+- Tell affected customers by e-mail - Customer Care (Hannah Price), in progress.
+- Alert on consumer lag - Platform team, due 27 March 2026, open.
+- Upgrade the cluster - Postgres 16, done.
+"""
+    assert _tasks(text) == [
+        ("Add a second reviewer for config changes", "Marek", None, "done"),
+        ("Tell affected customers by e-mail", "Customer Care (Hannah Price)", None, "in progress"),
+        ("Alert on consumer lag", "Platform team", date(2026, 3, 27), "open"),
+        ("Upgrade the cluster - Postgres 16, done.", "", None, "open"),
+    ]

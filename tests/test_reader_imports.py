@@ -40,6 +40,8 @@ NOT_NEEDED_BY_PLAIN_TEXT = (
     "html_inline",
     "html_tokens",
     "html_tables",
+    "text_tables",  # a line of three columns lined up with spaces at least
+    "task_status_leads",
 )
 
 SCRIPT = """

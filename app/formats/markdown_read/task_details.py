@@ -243,6 +243,10 @@ def _written_owner(text: str, day: date | None, *, nested: bool = False) -> tupl
             # (then perhaps a due date); it stays the owner when the document writes it elsewhere too, or
             # another task of the list is written the same way (owners_named_elsewhere)
             return text[:dash].rstrip(" \t"), {**fields, "first_name_only": True}
+        if fields is not None and len(fields) > 1 and _TEAM_NAME.fullmatch(fields["owner"]):
+            # "… - Platform team, due 27 March 2026, open", "… - Customer Care (Hannah Price), in progress": who,
+            # then when or how far after a comma, as a team is named as surely as a person.
+            return text[:dash].rstrip(" \t"), fields
         # "… checks — Omar Haddad — 2024-03-19", "… module – Yusuf – by March 10, 2025": the name and the
         # date each after a dash of their own (then a first name alone is a name: a date follows it).
         due = due_date(_DUE_WORD.sub("", text[dash + 3 :].strip().rstrip(".").strip(), count=1), day)
@@ -262,6 +266,8 @@ def _written_owner(text: str, day: date | None, *, nested: bool = False) -> tupl
     return None
 
 
+# A team's or a person's name: capitalised first, words and a bracket, no digits ("Customer Care (Hannah Price)").
+_TEAM_NAME = re.compile(r"[A-ZÀ-Þ@][^\d,;:]{0,60}")
 _DUE_WORD = re.compile(r"^(?:due[ \t]+by|due[ \t]+on|by|due|deadline)\b[ \t]*:?[ \t]*", re.IGNORECASE)
 
 
@@ -286,7 +292,8 @@ _TITLE_END = re.compile(r"(?:^|[ \t])(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Sgt|Lt|Capt|Col|Pr
 
 
 def _owner_and_due(tail: str, day: date | None) -> dict[str, Any] | None:
-    """``Rohit Menon, by 30 Aug 2024`` or ``Rohit Menon``: an owner, then perhaps a due date."""
+    """``Rohit Menon, by 30 Aug 2024`` or ``Rohit Menon``: an owner, then perhaps a due date, then perhaps the
+    task's status after a comma ("Marek, done", "Platform team, due 27 March 2026, open")."""
     # "Sgt. Alan Reyes", "J. Okonjo": a title's or an initial's full stop is not the end of the name.
     cut = next(
         (
@@ -300,6 +307,9 @@ def _owner_and_due(tail: str, day: date | None) -> dict[str, Any] | None:
     if not owner.strip() or len(owner.split()) > 4:
         return None
     fields: dict[str, Any] = {"owner": without_mention(owner)}
+    before, _, last = rest.rpartition(",")
+    if name_key(last) in TASK_STATUSES:
+        fields["status"], rest = TASK_STATUSES[name_key(last)], before
     if rest.strip():
         label = split_label(rest.strip())
         key, value = label if label and label[1] else _word_and_rest(rest)  # "by Friday" is no bare label
