@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 
 OPEN_FILTER = (
     "Post-mortems (*.json *.md *.markdown *.txt *.text *.rst *.adoc *.asciidoc *.org *.wiki *.mediawiki *.mdown *.mkd"
-    " *.html *.htm);;JSON (*.json);;Markdown (*.md *.markdown *.mdown *.mkd)"
+    " *.eml *.mbox *.html *.htm);;JSON (*.json);;Markdown (*.md *.markdown *.mdown *.mkd)"
     ";;Plain text and other markups (*.txt *.text *.rst *.adoc *.asciidoc *.org *.wiki *.mediawiki)"
+    ";;Saved e-mails (*.eml *.mbox)"
     ";;Web pages: Confluence, Google Docs, Notion or Word exports (*.html *.htm);;All files (*)"
 )
 SAVE_FILTER = "Post-mortem JSON (*.json);;Markdown (*.md)"

@@ -27,9 +27,12 @@ IMAGE_SUFFIXES = (".png", ".svg")
 # the Markdown reader reads them as a careful person would; they are opened, never written back.
 PLAIN_TEXT_SUFFIXES = (".txt", ".text", ".rst", ".adoc", ".asciidoc", ".org", ".wiki", ".mediawiki", ".mdown", ".mkd")
 
+# A post-mortem sent as a mail and saved from the mail program (``mail_file``): read as the text the mail shows.
+MAIL_SUFFIXES = (".eml", ".mbox")
+
 # A post-mortem saved as a web page (Confluence's export, Google Docs' "Download as HTML", Notion's, Word's):
 # opened as plain text is, never written back; exporting to .html writes the editor's own page.
-OPENABLE_SUFFIXES = JSON_SUFFIXES + MARKDOWN_SUFFIXES + PLAIN_TEXT_SUFFIXES + HTML_SUFFIXES
+OPENABLE_SUFFIXES = JSON_SUFFIXES + MARKDOWN_SUFFIXES + PLAIN_TEXT_SUFFIXES + MAIL_SUFFIXES + HTML_SUFFIXES
 # What a team's library lists: its own formats (a "requirements.txt" beside them is no post-mortem).
 LIBRARY_SUFFIXES = JSON_SUFFIXES + MARKDOWN_SUFFIXES
 SAVEABLE_SUFFIXES = JSON_SUFFIXES + MARKDOWN_SUFFIXES
@@ -113,7 +116,8 @@ def load_with_notes(path: Path, check: Callable[[], None] = _go_on) -> tuple[Pos
     if suffix not in OPENABLE_SUFFIXES:
         written = suffix or "files without a suffix"
         raise DocumentError(
-            f"cannot open {written}: use .json, .md, a plain-text post-mortem (.txt, .rst, …) or a web page (.html)"
+            f"cannot open {written}: use .json, .md, a plain-text post-mortem (.txt, .rst, …), a saved mail (.eml) "
+            "or a web page (.html)"
         )
     pieces = read_pieces(path)
     check()
@@ -136,6 +140,10 @@ def document_text(path: Path, data: bytes | list[bytes]) -> tuple[str, list[str]
     """The text of a post-mortem's bytes (or the pieces read), and a note when it was not UTF-8 but a
     Windows editor's text."""
     pieces = _in_pieces(data)
+    if suffix_of(path) in MAIL_SUFFIXES:
+        from app.formats.mail_file import mail_text
+
+        return mail_text(b"".join(pieces)), []  # the mail names its own charset
     try:
         return decode_text(pieces), []
     except DocumentError:

@@ -34,6 +34,16 @@ _BARE_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*")
 _NUMBERED_NAME = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+[A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*:?[ \t]*")
 _NUMBERED_LINE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+\S")
 _LONGEST_BARE_NAME = 40
+_LONGEST_CAPS_NAME = 60
+_QUALIFIER = re.compile(r"\([^()]{0,40}\)")
+
+
+def _in_capitals(line: str) -> bool:
+    """Whether the line's words, but for a qualifier in parentheses ("(times CEST)"), are all in capitals."""
+    words = _QUALIFIER.sub("", line)
+    return any(letter.isalpha() for letter in words) and words == words.upper()
+
+
 _SUMMARY_NAME = re.compile(r"[ \t]*<summary>([^<>\n]{2,80})</summary>[ \t]*", re.IGNORECASE)
 _DETAILS = re.compile(r"[ \t]*</?details>[ \t]*", re.IGNORECASE)
 _DETAILS_OR_SUMMARY = re.compile(r"[ \t]*(?:</?details>|<summary>|#{1,6}[ \t])", re.IGNORECASE)
@@ -81,7 +91,9 @@ def headings_in_disguise(lines: list[str]) -> None:
             named = _PLAIN_NAME.fullmatch(line)
         # A setext heading already ("Timeline" over "--------"; a blank line is no underline).
         underlined = text_follows and bool(lines[index + 1].strip()) and not lines[index + 1].strip(" \t=-")
-        if named is None and text_follows and plain_text and len(line) <= _LONGEST_BARE_NAME and not underlined:
+        # A name in capitals is a name though longer: "HOW WE FOUND IT AND FIXED IT (times CEST)".
+        longest = _LONGEST_CAPS_NAME if _in_capitals(line) else _LONGEST_BARE_NAME
+        if named is None and text_follows and plain_text and len(line) <= longest and not underlined:
             named = _BARE_NAME.fullmatch(line)  # "Root cause" over its text, in a report with no headings
             if named is None and numbered_names:
                 named = _NUMBERED_NAME.fullmatch(line)  # "1. Summary" over its text

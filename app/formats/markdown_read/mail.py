@@ -76,6 +76,29 @@ def mail_headers(lines: list[str]) -> MailHeaders | None:
     return found
 
 
+# A subject's tag for the mail's kind ("[Incident Review]", "[Postmortem]", "[EXTERNAL]") and its level
+# written beside the title ("(SEV2)", "[Sev 1]", "- P2"): a reader's title is what remains.
+_SUBJECT_TAG = re.compile(r"[ \t]*\[[^\[\]]{1,40}\][ \t]*")
+_SUBJECT_LEVEL = re.compile(
+    r"[ \t]*(?:[-–—|:][ \t]*|\(|\[)(?P<level>(?:sev(?:erity)?|p|s)[- ]?[0-5])[)\]]?[ \t]*$", re.I
+)
+
+
+def subject_title(subject: str) -> tuple[str, str | None]:
+    """The title a subject names, without its leading tag and its severity; and that severity ("SEV2")."""
+    from app.formats.markdown_read.labels import severity_of
+
+    title, level = subject, None
+    if (found := _SUBJECT_LEVEL.search(title)) is not None and (level := severity_of(found.group("level"))):
+        title = title[: found.start()]
+    while (tag := _SUBJECT_TAG.match(title)) is not None and title[tag.end() :].strip():
+        if severity_of(tag.group(0).strip(" \t[]")) and level is None:
+            level = severity_of(tag.group(0).strip(" \t[]"))
+        title = title[tag.end() :]
+    title = title.strip()
+    return (title, level) if title else (subject, None)
+
+
 def _sender_name(value: str) -> str:
     """The sender's name, without the address ("Derek Mwangi <d@x>" is Derek Mwangi); the address alone if no name."""
     match = _NAME_BEFORE_ADDRESS.fullmatch(value) or _NAME_AFTER_ADDRESS.fullmatch(value)

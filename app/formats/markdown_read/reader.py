@@ -282,8 +282,13 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     # A printed memo's "MEMORANDUM" stands where a title would: its "RE:" line is the title.
     mail = mail_headers(lines) if not own_layout and (not title or MEMO_WORD.fullmatch(title)) else None
     if mail is not None and mail.subject and mail.subject_at is not None:
-        title = mail.subject  # a mail saved as it was: its subject is the title
-        preamble.remove(lines[mail.subject_at])
+        from app.formats.markdown_read.mail import subject_title  # loaded with the mail's headers
+
+        # A mail saved as it was: its subject is the title, without the tag and level written beside it.
+        title, subject_level = subject_title(mail.subject)
+        if title == mail.subject:
+            preamble.remove(lines[mail.subject_at])  # (else the subject stays as written, with its tag)
+        draft.metadata.severity = draft.metadata.severity or subject_level
     # The heading's title first: front matter is kept whole anyway, the heading would be lost.
     draft.metadata.title = title or fields.get("title", "") or html_title(preamble)
     if not own_layout:

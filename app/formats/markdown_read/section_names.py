@@ -104,6 +104,9 @@ for _key, _names in {
         "status history",
         "status updates",
         "updates",
+        # A mail to stakeholders telling, time by time, how the trouble was found and put right.
+        *("how we found it and fixed it", "how we found and fixed it", "how it was found and fixed"),
+        *("how we found it", "how it was found", "detection and response", "how we detected and fixed it"),
         # The steps of a debugging session, in the order they were taken (the 0x19 project's example).
         *("debugging process", "debugging steps", "the debugging process", "troubleshooting steps"),
     ],
