@@ -195,3 +195,85 @@ def test_a_postmortem_that_does_not_open_with_the_window_stays_whole_in_the_intr
     document = from_markdown(_page_with_postmortem(postmortem))
     assert document.summary.impact == ""
     assert postmortem in document.introduction
+
+
+# A status page copied whole: the site's name, the incident's, its updates, then the postmortem posted days later
+# below a rule, its parts named by short lines of their own (no Markdown marks anywhere).
+PAGE_WITH_POSTMORTEM = """Lumen Maps Status
+Map tiles missing in northern Europe
+
+Incident Report for Lumen Maps
+
+Resolved
+Tiles are being served normally again in all regions.
+Posted Oct 21, 2025 - 15:02 EEST
+
+Identified
+A cache purge removed tiles that had not yet been regenerated. We are regenerating them.
+Posted Oct 21, 2025 - 13:40 EEST
+
+Investigating
+Some customers see grey squares instead of map tiles in northern Europe.
+Posted Oct 21, 2025 - 13:05 EEST
+
+This incident affected: Tile API.
+
+--------------------------------------------------------------
+
+Postmortem
+Posted Oct 24, 2025 - 11:00 EEST
+
+Summary
+
+Between 12:50 and 14:55 EEST on October 21, about a fifth of tile requests in northern Europe returned empty
+tiles, and maps there showed grey squares.
+
+Root cause
+
+A scheduled purge of the edge cache ran before the nightly tile regeneration had finished, because the
+regeneration job was slower after a data import.
+
+Timeline (all times EEST)
+
+12:40 - Nightly tile regeneration overruns its usual window.
+12:50 - Edge cache purge runs; empty tiles start being served.
+13:05 - Support sees the first reports and opens an incident.
+13:40 - Cause found; regeneration of the missing tiles started.
+14:55 - Last missing tiles regenerated; error rate back to normal.
+
+Follow-up actions
+
+- Make the purge wait for regeneration to finish (owner: Tiles team, due November 7, 2025).
+- Alert when regeneration runs past its window (done).
+"""
+
+
+def test_a_postmortem_posted_below_the_updates_is_read_by_its_plain_section_names() -> None:
+    document = from_markdown(PAGE_WITH_POSTMORTEM)
+    assert document.metadata.title == "Map tiles missing in northern Europe"
+    # The postmortem's own timeline is the record of events (the updates are what customers were told).
+    assert [event.time.strftime("%H:%M") for event in document.timeline] == [
+        "12:40",
+        "12:50",
+        "13:05",
+        "13:40",
+        "14:55",
+    ]
+    assert document.timeline[0].text == "Nightly tile regeneration overruns its usual window."
+    assert document.summary.start is not None and document.summary.start.strftime("%H:%M") == "12:50"
+    assert "purge of the edge cache ran before" in document.root_cause.cause
+    assert [task.owner for task in document.measures.tasks] == ["Tiles team", ""]
+    assert [task.status.value for task in document.measures.tasks] == ["open", "done"]
+    # The impact is what the summary says; no title, rule or timeline line in it.
+    impact = document.summary.impact
+    assert "Map tiles missing" not in impact and "----" not in impact and "12:40" not in impact
+    assert "grey squares" in impact + document.introduction
+
+
+def test_a_postmortem_below_the_updates_without_a_timeline_leaves_the_updates_as_the_timeline() -> None:
+    start = PAGE_WITH_POSTMORTEM.index("Timeline (all times EEST)")
+    end = PAGE_WITH_POSTMORTEM.index("Follow-up actions")
+    document = from_markdown(PAGE_WITH_POSTMORTEM[:start] + PAGE_WITH_POSTMORTEM[end:])
+    assert [event.time.strftime("%H:%M") for event in document.timeline] == ["13:05", "13:40", "15:02"]
+    assert "purge of the edge cache ran before" in document.root_cause.cause
+    assert len(document.measures.tasks) == 2

@@ -78,6 +78,11 @@ def title_line(lines: list[str]) -> tuple[int, str] | None:
         # "Harbourview Dental Clinic" over "Incident Report: Online booking unavailable", as a Word file's
         # letterhead starts: the organisation, then the title; the organisation's line stays as text.
         return first + 1, kind
+    # "Harbor Cloud Status" over "Degraded performance of webhooks", as a status page copied whole starts:
+    # the site's name, then the incident's; the site's line stays as text.
+    what = lines[first + 1].strip() if first + 1 < len(lines) and _STATUS_SITE.fullmatch(line) else ""
+    if what and len(what) <= _LONGEST_TITLE and _could_be_title(what) and not what.endswith((".", ":", ",", ";")):
+        return first + 1, what
     alone = first + 1 >= len(lines) or not lines[first + 1].strip() or _fields_under(lines, first + 1)
     if not alone or len(line) > _LONGEST_TITLE or not _could_be_title(lines[first]):
         return None
@@ -91,6 +96,10 @@ def title_line(lines: list[str]) -> tuple[int, str] | None:
     if text.endswith((".", ":", "?", "!", ",", ";")) or (label or ("", ""))[1]:
         return None  # a sentence, or a "Label: value" line (a bold line of its own is the title: "**Postmortem: …**")
     return first, text
+
+
+# A status page's name heading its copy: "Harbor Cloud Status", "Acme Status Page", "Status | Acme".
+_STATUS_SITE = re.compile(r"(?:[A-Z][\w.&'-]*[ \t]){1,4}Status(?:[ \t]Page)?|Status[ \t]?\|[ \t]?[\w .&'-]{2,40}")
 
 
 # "Incident: …", "Outage: …" over a tracker's fields: the title (a short value, "Incident: #4512", is a field).

@@ -75,8 +75,13 @@ def status_updates_as_timeline(lines: list[str], flags: Sequence[int]) -> list[s
         len(lines),
     )
     if updates[-1].last < first_section:
+        named = _postmortem_below(lines, updates[-1].last + 1)
+        if named is not lines and _has_timed_timeline(named, flags):
+            # The postmortem's own timeline is the record of events; the updates are what customers were told.
+            return [*named[: updates[0].first], "## Status updates", "", *named[updates[0].first :]]
         if _has_timed_timeline(lines, flags):
             return lines
+        lines = named  # the postmortem's "Summary" and "Root cause", beside the updates made its timeline
         moved = {index for update in updates for index in range(update.first, update.last + 1)}
         kept = [line for index, line in enumerate(lines) if index not in moved]
         kept, impact = _postmortem_impact(kept)
@@ -95,6 +100,22 @@ def status_updates_as_timeline(lines: list[str], flags: Sequence[int]) -> list[s
     if heading is None or section_key(heading[1]) != "timeline" or not under_one_heading:
         return lines
     return [*lines[: updates[0].first], *_entries(updates), *lines[updates[-1].last + 1 :]]
+
+
+def _postmortem_below(lines: list[str], end: int) -> list[str]:
+    """``lines`` with the section names of the postmortem a page posts below its updates ("Summary", "Root cause",
+    "Timeline (all times CET)" each alone over its text, under a rule and "Postmortem") written as headings.
+
+    That part is a plain-text report of its own: its names are read as ``disguised_headings`` reads a report
+    with no headings, before the updates' own lines (or the timeline this pass writes) make it look headed.
+    """
+    below = lines[end:]
+    if not any(line.strip() for line in below) or any(heading_of(line) for line in below):
+        return lines
+    from app.formats.markdown_read.disguised_headings import headings_in_disguise
+
+    headings_in_disguise(below)
+    return [*lines[:end], *below] if below != lines[end:] else lines
 
 
 def _postmortem_impact(lines: list[str]) -> tuple[list[str], list[str]]:
