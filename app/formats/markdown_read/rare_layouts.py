@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.layout_bounds import LONGEST_NOTE, LONGEST_SIGN_OFF
@@ -52,6 +53,26 @@ def text_task_tables(lines: list[str], flags: Sequence[int]) -> list[str]:
 def _columns_lined_up(line: str) -> bool:
     words = line.strip()
     return "\t" in words or words.count("  ") >= 2
+
+
+def chat_log_as_timeline(lines: list[str], flags: Sequence[int], today: date | None) -> list[str]:
+    """``chat_log.chat_log_as_timeline``, for a file with a few lines that open with a bracketed time."""
+    if not any(line.lstrip()[:1] == "[" or ":" in line for line in itertools.islice(lines, 400)):
+        return lines
+    from app.formats.markdown_read.chat_log import chat_log_as_timeline as read
+    from app.formats.markdown_read.chat_log import looks_like_a_chat
+
+    return read(lines, flags, today) if looks_like_a_chat(lines) else lines
+
+
+def channel_title(preamble: list[str]) -> str:
+    """``chat_log.channel_title``, for a preamble whose first line names a channel ("#inc-…")."""
+    first = next((line for line in preamble if line.strip()), "")
+    if not first.lstrip().startswith("#") or first.lstrip().startswith("# "):
+        return ""
+    from app.formats.markdown_read.chat_log import channel_title as read
+
+    return read(preamble)
 
 
 def compact_note(lines: list[str], flags: Sequence[int]) -> list[str]:

@@ -66,6 +66,8 @@ from app.formats.markdown_read.prose import (
     reads_as_summary,
 )
 from app.formats.markdown_read.rare_layouts import (
+    channel_title,
+    chat_log_as_timeline,
     comments_as_timeline,
     compact_note,
     finish_signature,
@@ -247,6 +249,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         lines, flags = _passed(ticket_copy(draft, lines, flags), lines, flags)
         lines, flags = _passed(comments_as_timeline(lines, flags), lines, flags)
         lines, flags = _passed(status_updates_as_timeline(lines, flags), lines, flags)
+        lines, flags = _passed(chat_log_as_timeline(lines, flags, file_day), lines, flags)  # "[11:02 PM] dana: …"
     if not own_layout:
         draft.zone = zone_named(fields.get("timezone", "") or fields.get("time zone", "") or fields.get("tz", ""))
         # The lines outside code, gone through as they come: a list of them is a pointer a line.
@@ -294,7 +297,9 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if not own_layout:
         draft.metadata.title = without_bold(draft.metadata.title)  # "# **Postmortem: Web Outage**"
     if not draft.metadata.title and not own_layout:
-        draft.metadata.title = first_line_title(preamble)  # "**Postmortem: …**" standing alone, first
+        draft.metadata.title = channel_title(preamble) or first_line_title(
+            preamble
+        )  # "#inc-2026-06-03-…"  # "**Postmortem: …**" standing alone, first
     if not own_layout:
         # "# 0x19. Postmortem" over "**Postmortem: How the load balancer played hooky**": the second names it.
         draft.metadata.title = specific_title(draft.metadata.title, preamble)

@@ -15,7 +15,7 @@ from app.formats.markdown_read.draft import Draft, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
 from app.formats.markdown_read.names import TASK_STATUSES
 from app.formats.markdown_read.task_due import due_date, due_run_in
-from app.formats.markdown_read.task_leads import owner_leading
+from app.formats.markdown_read.task_leads import mention_leading, owner_leading
 from app.formats.markdown_read.task_names import FULL_NAME, MENTION, first_name, handle
 from app.formats.markdown_read.tokens import name_key, split_label
 from app.formats.markdown_syntax import link_from_text
@@ -66,6 +66,8 @@ def inline_details(text: str, task: TaskDraft, *, day: date | None = None) -> No
     if "owner" not in details and (led := owner_leading(rest, day)) is not None:
         rest, fields = led  # "Jakob: add a multi-tenant test for the job, by 14 June"
         details.update({name: value for name, value in fields.items() if name not in details})
+    if "owner" not in details and (led := mention_leading(rest)) is not None:
+        rest, details["owner"] = led[0], led[1]["owner"]  # "@amelie.roux add a latency budget …"
     if "due" not in details and (run_in := due_run_in(rest, day)) is not None:
         rest, details["due"] = run_in  # "… sheet. ETA 2024-04-01", "… — due: Friday"
     whole_link = _WHOLE_LINK.fullmatch(rest) if "link" not in details else None

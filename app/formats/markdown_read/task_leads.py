@@ -65,3 +65,16 @@ def owner_leading(text: str, day: date | None) -> tuple[str, dict[str, Any]] | N
     task = text[lead.end() : due_at.start()].rstrip(" \t,;")  # type: ignore[union-attr]
     fields = {"owner": lead["name"], "due": due, "first_name_only": not FULL_NAME.fullmatch(lead["name"])}
     return task[:1].upper() + task[1:], fields  # its sentence starts at "Add"
+
+
+# "@amelie.roux add a latency budget …", "@dana: write the runbook": a chat's follow-up, its owner mentioned first.
+_MENTION_LEAD = re.compile(r"@(?P<name>\w[\w'’-]{0,30}(?:\.\w[\w'’-]{0,30}){0,3})[ \t]*:?[ \t]+(?=[a-z])")
+
+
+def mention_leading(text: str) -> tuple[str, dict[str, Any]] | None:
+    """The person mentioned first on a task's line, and the task after the mention."""
+    lead = _MENTION_LEAD.match(text)
+    if lead is None:
+        return None
+    task = text[lead.end() :]
+    return task[:1].upper() + task[1:], {"owner": lead["name"]}

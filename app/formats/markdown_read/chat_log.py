@@ -1,0 +1,199 @@
+"""An incident channel exported from Slack, Teams or another chat, with no headings: read as its timeline.
+
+A team that fixes an incident in a channel often hands the channel's export on as the record::
+
+    #inc-2026-06-03-payments
+    Times are US Pacific.
+
+    --- Wednesday, June 3rd ---
+    [11:02 PM] dana: checkout errors are up, looking
+    [11:40 PM] sam: rolled back the deploy
+
+(or "[2026-06-03 23:02] dana: …", or "dana  11:02 PM" over the message, as a copy from the chat's window
+gives it). A careful reader sees each message as an event at its time, on the day the last separator names
+("--- Thursday, June 4th ---", "Yesterday", "Today"), and the lines above the first message as the header.
+This pass writes a ``## Timeline`` heading over the messages and each day separator as the day line the
+timeline reads ("Thursday, June 4th"); every word stays where it was. The channel's name ("#inc-…"), the
+first line, is the title when nothing else is.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from app.formats.markdown_read.tokens import heading_of
+
+# "[11:02 PM] dana: …", "[2026-06-03 23:02] dana: …", "[23:02:15] <dana> …": a message with its time first.
+_BRACKETED = re.compile(
+    r"[ \t]{0,3}\[(?:\d{4}-\d{2}-\d{2}[ T,]{1,2})?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]"
+    r"[ \t]*(?:<[^<>\s]{1,40}>|[@\w][\w.'’-]{0,40}(?:[ \t][A-Z][\w.'’-]{0,20}){0,2}:)"
+)
+# "dana  11:02 PM", "Dana Kowal, 11:02 PM", "Dana Kowal · 23:02": the sender and time over the message.
+_NAME_THEN_TIME = re.compile(
+    r"[ \t]*(?:@?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|@?[a-z][\w.-]{1,40})[ \t]*[,·|]?[ \t]+"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*"
+)
+# "--- Thursday, June 4th ---", "===== 2026-06-04 =====", "—— June 4 ——": a day between the messages.
+_DAY_SEPARATOR = re.compile(r"[ \t]*[-=—–]{2,}[ \t]*(?P<day>[^-=—–\s][^-=—–]{2,40}?)[ \t]*[-=—–]{2,}[ \t]*")
+_RELATIVE_DAY = re.compile(r"[ \t]*(?P<day>today|yesterday)[ \t]*:?[ \t]*", re.IGNORECASE)
+# "#inc-2026-06-03-payments", "#incident-checkout": a channel's name.
+_CHANNEL = re.compile(r"[ \t]*#[a-z0-9][a-z0-9_.-]{2,80}[ \t]*")
+_LOOKED_AT = 400
+_FEWEST_MESSAGES = 3
+_LONGEST_LINE = 4000
+
+
+def looks_like_a_chat(lines: Sequence[str]) -> bool:
+    """The cheap look: at least a few message lines among the first lines (the reader checks the rest)."""
+    found = 0
+    for line, following in itertools.islice(itertools.pairwise([*lines[:_LOOKED_AT], ""]), _LOOKED_AT):
+        found += _is_message(line, following)
+        if found >= _FEWEST_MESSAGES:
+            return True
+    return False
+
+
+def _is_message(line: str, following: str) -> bool:
+    if len(line) > _LONGEST_LINE:
+        return False
+    if _BRACKETED.match(line):
+        return True
+    return bool(following.strip()) and len(line) <= 80 and _NAME_THEN_TIME.fullmatch(line) is not None
+
+
+def chat_log_as_timeline(lines: list[str], flags: Sequence[int], today: date | None = None) -> list[str]:
+    """``lines`` with a ``## Timeline`` heading over a chat export's messages; ``lines`` itself for anything
+    else (a file with headings, or whose messages are not most of its lines after the first one)."""
+    if any(flags[index] and heading_of(line) for index, line in enumerate(lines)):
+        return lines
+    messages = [
+        index
+        for index, line in enumerate(lines)
+        if flags[index] and _is_message(line, lines[index + 1] if index + 1 < len(lines) else "")
+    ]
+    if len(messages) < _FEWEST_MESSAGES:
+        return lines
+    first = messages[0]
+    written = [index for index in range(first, len(lines)) if lines[index].strip()]
+    separators = {index for index in written if _separator_day(lines[index]) is not None}
+    # Most lines after the first message are messages or days: a report quoting a few lines of chat is no export.
+    if 2 * (len(messages) + len(separators)) < len(written):
+        return lines
+    start = first
+    while start > 0 and (not lines[start - 1].strip() or (start - 1) in _separators_above(lines, first)):
+        start -= 1
+    out = [part for line in lines[:start] for part in _header_labels(line)]
+    while out and not out[-1].strip():
+        out.pop()
+    out.extend(["", "## Timeline", ""])
+    days = _relative_days(lines, start, today)
+    for index in range(start, len(lines)):
+        day = _separator_day(lines[index])
+        if day is not None:
+            out.append(days.get(index, day))  # the day line the timeline reads
+        else:
+            out.append(lines[index])
+    return [*out, *_stated_parts([_message_text(lines, index) for index in messages])]
+
+
+def _message_text(lines: list[str], index: int) -> str:
+    """A message's words, without its time and sender."""
+    bracketed = _BRACKETED.match(lines[index])
+    if bracketed is not None:
+        return lines[index][bracketed.end() :].strip()
+    return lines[index + 1].strip() if index + 1 < len(lines) else ""
+
+
+# "impact: ~78 minutes of delayed emails", "root cause for the record: the reload …": a part of the report
+# stated in a message; "follow-ups, I'll put these in the doc:" over messages that list them.
+_STATED = re.compile(
+    r"(?:^|[.;!][ \t]+)(?P<name>(?:customer[ \t]+)?impact|root[ \t]+cause)\b[^:.]{0,30}:[ \t]*(?P<text>\S.{9,})",
+    re.IGNORECASE,
+)
+_LISTS_FOLLOW_UPS = re.compile(
+    r"\b(?:follow[- ]?ups?|action[ \t]+items|next[ \t]+steps|to-?dos?)\b[^:]{0,60}:[ \t]*$", re.IGNORECASE
+)
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-*•])[ \t]+(?P<item>\S.*)")
+
+
+def _stated_parts(texts: list[str]) -> list[str]:
+    """The impact and root cause a message states, and the follow-ups messages list, as sections after the
+    timeline: a reader takes them for the report's parts. A copy: the messages stay in the timeline, as said."""
+    parts: dict[str, str] = {}
+    items: list[str] = []
+    listing = False
+    for text in texts[:5000]:
+        if len(text) > _LONGEST_LINE:
+            listing = False
+            continue
+        item = _LIST_ITEM.fullmatch(text) if listing else None
+        if item is not None:
+            items.append(f"- {item['item']}")
+            continue
+        listing = _LISTS_FOLLOW_UPS.search(text) is not None
+        stated = _STATED.search(text)
+        if stated is not None:
+            name = "Impact" if "impact" in stated["name"].lower() else "Root cause"
+            parts.setdefault(name, stated["text"].strip())
+    out: list[str] = []
+    for name, text in parts.items():
+        out.extend(["", f"## {name}", "", text])
+    if items:
+        out.extend(["", "## Follow-ups", "", *items])
+    return out
+
+
+# "Incident commander: Rosa Delgado. Severity: SEV2.": the export's header, its labels run together in a sentence.
+_NEXT_LABEL = re.compile(r"(?<=[.;])[ \t]+(?=[A-Z][A-Za-z]{1,20}(?:[ \t][A-Za-z]{1,20}){0,2}:[ \t])")
+
+
+def _header_labels(line: str) -> list[str]:
+    """The header line as one line a label ("Incident commander: Rosa Delgado.", "Severity: SEV2 …")."""
+    if len(line) > 500 or line.count(":") < 2:
+        return [line]
+    return _NEXT_LABEL.split(line)
+
+
+def _separators_above(lines: list[str], first: int) -> set[int]:
+    """The day separators right above the first message (blank lines between): they belong to the timeline."""
+    found: set[int] = set()
+    index = first - 1
+    while index >= 0 and (not lines[index].strip() or _separator_day(lines[index]) is not None):
+        if lines[index].strip():
+            found.add(index)
+        index -= 1
+    return found
+
+
+def _separator_day(line: str) -> str | None:
+    """The day a separator line names, as written ("Thursday, June 4th"), or ``None``."""
+    if len(line) > 80:
+        return None
+    found = _DAY_SEPARATOR.fullmatch(line) or _RELATIVE_DAY.fullmatch(line)
+    return found.group("day").strip() if found else None
+
+
+def _relative_days(lines: list[str], start: int, today: date | None) -> dict[int, str]:
+    """ "Yesterday" and "Today" separators written as the dates they stand for, when the day of "Today" is
+    known (the day the file was saved); left as written otherwise."""
+    if today is None:
+        return {}
+    written: dict[int, str] = {}
+    for index in range(start, len(lines)):
+        found = _RELATIVE_DAY.fullmatch(lines[index]) if len(lines[index]) <= 80 else None
+        if found is not None:
+            day = today - timedelta(days=1 if found.group("day").lower() == "yesterday" else 0)
+            written[index] = f"{found.group('day').strip()} ({day.isoformat()})"
+    return written
+
+
+def channel_title(preamble: list[str]) -> str:
+    """A chat export's channel name on its first line ("#inc-2026-06-03-payments") as the title, taken out of
+    ``preamble``; ``""`` when the first line is not one."""
+    first = next((index for index, line in enumerate(preamble) if line.strip()), None)
+    if first is None or _CHANNEL.fullmatch(preamble[first]) is None:
+        return ""
+    return preamble.pop(first).strip()
