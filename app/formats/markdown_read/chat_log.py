@@ -37,7 +37,10 @@ _NAME_THEN_TIME = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*"
 )
 # "--- Thursday, June 4th ---", "===== 2026-06-04 =====", "—— June 4 ——": a day between the messages.
-_DAY_SEPARATOR = re.compile(r"[ \t]*[-=—–]{2,}[ \t]*(?P<day>[^-=—–\s][^-=—–]{2,40}?)[ \t]*[-=—–]{2,}[ \t]*")
+# (With spaces inside the rules the day may hold dashes of its own: "--- 2026-06-04 ---".)
+_DAY_SEPARATOR = re.compile(
+    r"[ \t]*[-=—–]{2,}(?:[ \t]+(?P<spaced>\S.{1,40}?)[ \t]+|(?P<day>[^-=—–\s][^-=—–]{2,40}?))[-=—–]{2,}[ \t]*"
+)
 _RELATIVE_DAY = re.compile(r"[ \t]*(?P<day>today|yesterday)[ \t]*:?[ \t]*", re.IGNORECASE)
 # "#inc-2026-06-03-payments", "#incident-checkout": a channel's name.
 _CHANNEL = re.compile(r"[ \t]*#[a-z0-9][a-z0-9_.-]{2,80}[ \t]*")
@@ -173,7 +176,7 @@ def _separator_day(line: str) -> str | None:
     if len(line) > 80:
         return None
     found = _DAY_SEPARATOR.fullmatch(line) or _RELATIVE_DAY.fullmatch(line)
-    return found.group("day").strip() if found else None
+    return (found.group("day") or found.group("spaced")).strip() if found else None
 
 
 def _relative_days(lines: list[str], start: int, today: date | None) -> dict[int, str]:
@@ -183,10 +186,10 @@ def _relative_days(lines: list[str], start: int, today: date | None) -> dict[int
         return {}
     written: dict[int, str] = {}
     for index in range(start, len(lines)):
-        found = _RELATIVE_DAY.fullmatch(lines[index]) if len(lines[index]) <= 80 else None
-        if found is not None:
-            day = today - timedelta(days=1 if found.group("day").lower() == "yesterday" else 0)
-            written[index] = f"{found.group('day').strip()} ({day.isoformat()})"
+        word = _separator_day(lines[index])  # "Yesterday", "--- Today ---"
+        if word is not None and word.lower() in ("today", "yesterday"):
+            day = today - timedelta(days=1 if word.lower() == "yesterday" else 0)
+            written[index] = f"{word} ({day.isoformat()})"
     return written
 
 
