@@ -153,3 +153,17 @@ def test_a_mail_with_no_text_part_still_opens_empty_rather_than_failing(tmp_path
     except DocumentError:
         return  # refused with a reason is fine too
     assert document.metadata.title == "Only a picture"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "From 06:10 to 07:45 CEST, sales from about 1,900 ticket terminals arrived late at head office.",
+        "Between 06:10 and 07:45 CEST the hourly readings of 3,400 sensors were late.",
+    ],
+)
+def test_a_window_sentence_that_says_what_came_late_is_the_impact(sentence: str) -> None:
+    from app.formats.markdown_import import from_markdown
+
+    text = f"Terminal sales delayed\n\nWHAT HAPPENED\n{sentence} Nothing was lost.\n\nWHY\nA queue filled up.\n"
+    assert sentence in from_markdown(text).summary.impact

@@ -321,14 +321,16 @@ _IMPACT_SENTENCE = re.compile(
     r"\b(?:users?|customers?|clients?|visitors?|impact\w*|affected|unavailable|unreachable"
     r"|down|outage|errors?|slow\w*|latenc\w*|failed|failing|could not|couldn't|unable|delay(?:s|ed)?"
     r"|degraded|disrupt\w*|time[ds]? ?out|timeouts|inaccessible|unresponsive|backed up|backlog|lost|dropped"
-    r"|not delivered|undelivered|cut off|doubled|tripled|abandoned)\b"
+    r"|not delivered|undelivered|cut off|doubled|tripled|abandoned|(?:arrived|came|ran|were|was)[ \t]+late)\b"
     r"|\d[ \t]?%"
     # "About 41,000 calls were cut off", "reviewed 1,400 transactions": a count of what the incident touched.
     r"|\b\d[\d,]{0,12}[ \t]+(?:[a-z]+[ \t]+)?(?:calls|orders|requests|messages|e-?mails|transactions|payments|files"
     r"|jobs|flights|tickets|accounts|invoices|posts|notifications|queries|deliveries|webhooks|sessions"
     # "1,240 employees would have been paid late", "9,000 searches returned nothing", "1,530 parcels".
     r"|employees|people|students|patients|riders|passengers|fans|shoppers|parcels|shipments|labels|carts"
-    r"|searches|downloads|installs|builds|deploys|devices|records|uploads|logins|sign-?ins|bookings)\b",
+    r"|searches|downloads|installs|builds|deploys|devices|records|uploads|logins|sign-?ins|bookings"
+    # "readings from about 410,000 smart meters", "2,300 sensors": what a fleet of devices sends.
+    r"|meters|readings|sensors|vehicles|terminals|stores|sites|branches|members|subscribers)\b",
     re.IGNORECASE,
 )
 # "We apologise to the customers who were affected", "The team thanks everyone": said to people, not
