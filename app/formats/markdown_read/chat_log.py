@@ -44,6 +44,7 @@ _DAY_SEPARATOR = re.compile(
 _RELATIVE_DAY = re.compile(r"[ \t]*(?P<day>today|yesterday)[ \t]*:?[ \t]*", re.IGNORECASE)
 # "#inc-2026-06-03-payments", "#incident-checkout": a channel's name.
 _CHANNEL = re.compile(r"[ \t]*#[a-z0-9][a-z0-9_.-]{2,80}[ \t]*")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _LOOKED_AT = 400
 _FEWEST_MESSAGES = 3
 _LONGEST_LINE = 4000
@@ -92,7 +93,10 @@ def chat_log_as_timeline(lines: list[str], flags: Sequence[int], today: date | N
     while out and not out[-1].strip():
         out.pop()
     out.extend(["", "## Timeline", ""])
-    days = _relative_days(lines, start, today)
+    # The file's day is weak evidence: a header that writes a date ("Exported 2026-06-04") says better what
+    # "Today" was, and its day then dates the messages.
+    dated = any(_YEAR.search(line) for line in lines[:start] if len(line) <= _LONGEST_LINE)
+    days = _relative_days(lines, start, None if dated else today)
     for index in range(start, len(lines)):
         day = _separator_day(lines[index])
         if day is not None:
