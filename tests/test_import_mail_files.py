@@ -167,3 +167,16 @@ def test_a_window_sentence_that_says_what_came_late_is_the_impact(sentence: str)
 
     text = f"Terminal sales delayed\n\nWHAT HAPPENED\n{sentence} Nothing was lost.\n\nWHY\nA queue filled up.\n"
     assert sentence in from_markdown(text).summary.impact
+
+
+def test_a_mail_pasted_as_text_with_its_transport_headers_first_is_still_a_mail() -> None:
+    from app.formats.markdown_import import from_markdown
+
+    text = (
+        "Message-ID: <77@example.org>\nX-Mailer: Some Client 9\nDate: Tue, 14 Jul 2026 10:02:44 +0200\n"
+        "From: Tomasz Wielgus <tomasz@example.org>\nTo: all@example.org\nSubject: Ticket machines offline\n\n"
+        "Hello,\n\nThe machines were offline for an hour.\n"
+    )
+    document = from_markdown(text)
+    assert document.metadata.title == "Ticket machines offline"
+    assert document.metadata.authors == ["Tomasz Wielgus"]

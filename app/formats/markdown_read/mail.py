@@ -25,7 +25,12 @@ from app.timefmt import format_date
 from app.timeparse import read
 
 _MOST_HEADERS = 30
-_HEADER = re.compile(r"(subject|from|to|cc|date|sent|reply-to|re|regarding)[ \t]*:[ \t]*(.{0,300})", re.IGNORECASE)
+# (A mail's text copied with its transport headers too: "Message-ID:", "Content-Type:", "X-Mailer:".)
+_HEADER = re.compile(
+    r"(subject|from|to|cc|bcc|date|sent|reply-to|re|regarding|message-id|mime-version|content-type"
+    r"|content-transfer-encoding|in-reply-to|references|importance|x-[a-z0-9-]{1,40})[ \t]*:[ \t]*(.{0,300})",
+    re.IGNORECASE,
+)
 # "Derek Mwangi <dmwangi@example.com>", '"Mwangi, Derek" <d@x>', "dmwangi@example.com (Derek Mwangi)"
 _NAME_BEFORE_ADDRESS = re.compile(r"[ \t]*\"?(?P<name>[^<>\"@]{2,80}?)\"?[ \t]*<[^<>\s]{3,200}>[ \t]*")
 _NAME_AFTER_ADDRESS = re.compile(r"[ \t]*[^\s()@]{1,100}@[^\s()]{1,100}[ \t]*\((?P<name>[^()@]{2,80})\)[ \t]*")
