@@ -97,3 +97,15 @@ def test_a_report_quoting_a_few_chat_lines_in_its_story_is_not_taken_for_a_chat_
     )
     document = from_markdown(text)
     assert "That exchange took two minutes" in document.introduction
+
+
+def test_a_teams_copy_with_the_day_in_each_message_and_full_names() -> None:
+    text = (
+        "Copied from the incident chat (UTC)\n\n"
+        "[3/11/2026 10:58 PM] Ana Perez: checkout error rate at 12%, looking into it\n"
+        "[3/11/2026 11:40 PM] Marco Li: card gateway rolled back, errors falling\n"
+        "[3/12/2026 12:15 AM] Ana Perez: error rate back to baseline\n"
+    )
+    document = from_markdown(text)
+    assert [event.time for event in document.timeline] == [_at(11, 22, 58), _at(11, 23, 40), _at(12, 0, 15)]
+    assert document.timeline[1].text == "Marco Li: card gateway rolled back, errors falling"

@@ -26,9 +26,11 @@ from datetime import date, timedelta
 
 from app.formats.markdown_read.tokens import heading_of
 
-# "[11:02 PM] dana: …", "[2026-06-03 23:02] dana: …", "[23:02:15] <dana> …": a message with its time first.
+# "[11:02 PM] dana: …", "[2026-06-03 23:02] dana: …", "[23:02:15] <dana> …": a message with its time first;
+# Teams' and WhatsApp's copies write the day with slashes ("[6/3/2026 11:02 PM] Dana Kowal: …").
 _BRACKETED = re.compile(
-    r"[ \t]{0,3}\[(?:\d{4}-\d{2}-\d{2}[ T,]{1,2})?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]"
+    r"[ \t]{0,3}\[(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[ T,]{1,2})?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]"
     r"[ \t]*(?:<[^<>\s]{1,40}>|[@\w][\w.'’-]{0,40}(?:[ \t][A-Z][\w.'’-]{0,20}){0,2}:)"
 )
 # "dana  11:02 PM", "Dana Kowal, 11:02 PM", "Dana Kowal · 23:02": the sender and time over the message.
