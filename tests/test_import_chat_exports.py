@@ -109,3 +109,14 @@ def test_a_teams_copy_with_the_day_in_each_message_and_full_names() -> None:
     document = from_markdown(text)
     assert [event.time for event in document.timeline] == [_at(11, 22, 58), _at(11, 23, 40), _at(12, 0, 15)]
     assert document.timeline[1].text == "Marco Li: card gateway rolled back, errors falling"
+
+
+def test_a_log_with_no_header_is_named_by_the_message_declaring_the_incident() -> None:
+    text = (
+        "[10:58 PM] ana.perez: checkout error rate at 12%, looking into it\n"
+        "[11:01 PM] ana.perez: declaring an incident: card payments failing at checkout\n"
+        "[11:40 PM] marco.li: card gateway rolled back, errors falling\n"
+    )
+    document, _ = read_markdown(text, file_day=date(2026, 3, 11))
+    assert document.metadata.title == "Card payments failing at checkout"
+    assert [event.time for event in document.timeline] == [_at(11, 22, 58), _at(11, 23, 1), _at(11, 23, 40)]

@@ -105,7 +105,27 @@ def chat_log_as_timeline(lines: list[str], flags: Sequence[int], today: date | N
             out.append(days.get(index, day))  # the day line the timeline reads
         else:
             out.append(lines[index])
-    return [*out, *_stated_parts([_message_text(lines, index) for index in messages])]
+    texts = [_message_text(lines, index) for index in messages]
+    title = _declared(texts) if not any(line.strip() for line in lines[:start]) else None
+    return [*([f"# {title}", ""] if title else []), *out, *_stated_parts(texts)]
+
+
+# "declaring an incident: card payments failing", "opening SEV2 incident - checkout down": what the incident is,
+# as the first message declaring it names it (the title of a log that has no header to name it).
+_DECLARES = re.compile(
+    r"\b(?:declar\w*|open(?:ed|ing)?|start(?:ed|ing)?|rais(?:ed|ing))\b[^:]{0,40}?\bincident\b[^:]{0,20}?"
+    r"[ \t]*(?::|[-–—][ \t])[ \t]*(?P<what>\S.{5,120}?)[ \t.]*$",
+    re.IGNORECASE,
+)
+
+
+def _declared(texts: list[str]) -> str | None:
+    """What the first message declaring the incident says it is, or ``None``."""
+    for text in texts[:200]:
+        found = _DECLARES.search(text) if len(text) <= 300 else None
+        if found is not None:
+            return found["what"][:1].upper() + found["what"][1:]  # a title, as a reader would write it
+    return None
 
 
 def _message_text(lines: list[str], index: int) -> str:
