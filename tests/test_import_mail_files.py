@@ -180,3 +180,10 @@ def test_a_mail_pasted_as_text_with_its_transport_headers_first_is_still_a_mail(
     document = from_markdown(text)
     assert document.metadata.title == "Ticket machines offline"
     assert document.metadata.authors == ["Tomasz Wielgus"]
+
+
+def test_a_text_saved_under_a_mails_name_keeps_its_first_lines(tmp_path: Path) -> None:
+    text = "Postmortem: Ticket machines offline\n\nThe machines were offline for an hour on 9 July 2026.\n"
+    document = _open(tmp_path, "notes.eml", text.encode("utf-8"))
+    assert "Ticket machines offline" in document.metadata.title
+    assert "offline for an hour" in document.introduction

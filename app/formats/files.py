@@ -141,9 +141,11 @@ def document_text(path: Path, data: bytes | list[bytes]) -> tuple[str, list[str]
     Windows editor's text."""
     pieces = _in_pieces(data)
     if suffix_of(path) in MAIL_SUFFIXES:
-        from app.formats.mail_file import mail_text
+        from app.formats.mail_file import MOST_MAIL_BYTES, mail_text
 
-        return mail_text(b"".join(pieces)), []  # the mail names its own charset
+        data = b"".join(pieces)
+        cut = [_MAIL_CUT] if len(data) > MOST_MAIL_BYTES else []
+        return mail_text(data), cut  # the mail names its own charset
     try:
         return decode_text(pieces), []
     except DocumentError:
@@ -152,6 +154,7 @@ def document_text(path: Path, data: bytes | list[bytes]) -> tuple[str, list[str]
         return text, [_READ_AS_WINDOWS_1252]
 
 
+_MAIL_CUT = "The mail is larger than 16 MB: only its first 16 MB were read (past them are its attachments)."
 _READ_AS_WINDOWS_1252 = (
     "The file is not UTF-8: it was read as Windows-1252 (Western European); check its accented letters, "
     "and save it to keep them as UTF-8."

@@ -22,6 +22,9 @@ from email.message import EmailMessage, Message
 # The headers a mail program shows above the text, in its order.
 _SHOWN_HEADERS = ("From", "To", "Cc", "Subject", "Date")
 _MOST_PARTS = 200
+# The stdlib parser holds every part as text, ten times the file's size at its peak (540 MB for a 56 MB mail
+# with an attachment): the text part comes first, and what lies past this is attachments.
+MOST_MAIL_BYTES = 16 * 1024 * 1024
 _MOST_MESSAGES = 50
 # An mbox file's envelope line opening each message: "From dana@example.com Tue Jun  2 23:02:00 2026".
 _ENVELOPE = re.compile(rb"^From [^\r\n]{0,500}\r?$", re.MULTILINE)
@@ -33,7 +36,10 @@ def mail_text(data: bytes) -> str:
     A later mail of a mailbox follows as a quoted reply ("On DATE, NAME wrote:" over "> " lines), as a mail
     program quotes the thread: the first mail is the report.
     """
-    messages = _messages(data)
+    messages = _messages(data[:MOST_MAIL_BYTES])
+    if not any(_header(messages[0], name) for name in _SHOWN_HEADERS):
+        # No mail at all (a text saved under a mail's name): its first lines are words, not headers.
+        return _plain(data)
     shown = [_shown(messages[0])]
     for later in messages[1:_MOST_MESSAGES]:
         text = _shown(later)
@@ -109,6 +115,13 @@ def _body(message: Message) -> tuple[str, list[str]]:
     return plain or "", skipped
 
 
+def _plain(data: bytes) -> str:
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
 def _part_text(part: Message) -> str:
     """A text part decoded (quoted-printable, base64; its charset, else UTF-8, else Windows-1252)."""
     if isinstance(part, EmailMessage):
@@ -119,7 +132,4 @@ def _part_text(part: Message) -> str:
     raw = part.get_payload(decode=True)
     if not isinstance(raw, bytes):
         return str(part.get_payload())
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+    return _plain(raw)
