@@ -46,6 +46,18 @@ HOSTILE = {
     "a duration label of spaces": "# T\n\nStart: 2024-05-01 10:00 UTC\n\n" + " " * N + "duration:\n",
     "many lines in capitals": "# T\n\n" + "ROOT CAUSE:\n\n" * (N // 12),
     "a mail header of a long line": "Subject: " + "x" * N + "\nFrom: a <" + "b" * N + ">\n\ntext\n",
+    # A chat export, a mail's subject, a status page's site line and a task's owner after a dash (fix-c).
+    "chat messages then a day separator of spaces": "[1:02 PM] a: b\n[1:03 PM] a: b\n[1:04 PM] a: b\n--"
+    + " " * N
+    + "x"
+    + " " * N
+    + "--\n",
+    "chat messages stating an impact of dots": "[1:02 PM] a: b\n[1:03 PM] a: b\n[1:04 PM] a: "
+    + ". impact" * (N // 8)
+    + "\n",
+    "a subject of many tags": "From: a <a@b.c>\nSubject: " + "[x] " * (N // 4) + "y (SEV2)\n\ntext\n",
+    "a status site line of capitals": "A " * (N // 2) + "Status\nTitle\n\ntext\n",
+    "a task owner of capitals after a dash": "## Action Items\n\n- fix - " + "A " * (N // 2) + "(Bo Li), done.\n",
     "a chat header of spaces": "## Timeline\n\nRui" + " " * 100 + "9:02 AM\nhello\n" * 1000,
     "a range then many weekday words": "# T\n\n## Summary\n\nBetween 10:00 UTC " + "Tuesday " * N + "\n",
     "many comment headers": "Bug 1 - x\n\n" + "------- Comment #1 From Ana 2024-05-01 11:00 UTC -------\nx\n" * 1500,
