@@ -81,3 +81,67 @@ def test_the_reports_date_dates_the_times_when_it_is_the_only_date_and_says_so(b
     document, notes = read_markdown(_story("Nobody could log in for an hour and a half.", byline=byline))
     assert document.timeline[0].time == datetime(2024, 3, 28, 8, 12, tzinfo=UTC)
     assert any("the date the report was written" in note for note in notes)
+
+
+def _blog(front_date: str, opening: str) -> str:
+    return (
+        f"---\nlayout: post\ntitle: Our login outage\ndate: {front_date}\n---\n\n# Our login outage\n\n"
+        f"{opening}\n\n## What happened\n\n- 08:12 first alert for failed logins\n"
+        "- 09:40 certificate replaced, logins work again\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On Monday, September 8th, nobody could log in for an hour and a half.",
+        "Last week (Mon 8 Sep) nobody could log in for an hour and a half.",
+    ],
+)
+def test_a_blogs_posting_date_gives_way_to_the_weekday_and_day_the_text_names(opening: str) -> None:
+    # Posted on Friday 12 September 2025; the outage was the Monday before, written without its year.
+    document, notes = read_markdown(_blog("2025-09-12", opening))
+    assert [event.time for event in document.timeline] == [
+        datetime(2025, 9, 8, 8, 12, tzinfo=UTC),
+        datetime(2025, 9, 8, 9, 40, tzinfo=UTC),
+    ]
+    assert any("September 8, 2025" in note and "without its year" in note for note in notes)
+
+
+def test_a_blogs_posting_date_gives_way_to_a_full_date_in_the_text() -> None:
+    document, _ = read_markdown(_blog("2025-09-12", "On 8 September 2025 nobody could log in."))
+    assert document.timeline[0].time == datetime(2025, 9, 8, 8, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("posted", ["2025-09-12", "2025-09-12 10:00:00 +0000", "2025-09-12T10:00:00Z"])
+def test_a_blogs_posting_date_dates_the_times_when_the_text_names_no_day_and_says_so(posted: str) -> None:
+    document, notes = read_markdown(_blog(posted, "Nobody could log in for an hour and a half."))
+    assert document.timeline[0].time == datetime(2025, 9, 12, 8, 12, tzinfo=UTC)
+    assert any("the date the report was written" in note for note in notes)
+
+
+@pytest.mark.parametrize(
+    ("header", "dates"),
+    [
+        ("| Maßnahme | Verantwortlich | Fällig | Stand |", ("19.05.2025", "02.06.2025")),
+        ("| Action | Responsable | Échéance | État |", ("19/05/2025", "02/06/2025")),
+        ("| Acción | Responsable | Fecha límite | Estado |", ("2025-05-19", "2025-06-02")),
+        ("| Aufgabe | Wer | Frist |", ("19. Mai 2025", "2. Juni 2025")),
+    ],
+)
+def test_a_due_date_column_named_in_another_language_never_dates_the_incident(
+    header: str, dates: tuple[str, str]
+) -> None:
+    rows = "\n".join(
+        f"| Renew certificates {n} | Kai | {due} |" + (" open |" if header.count("|") == 5 else "")
+        for n, due in enumerate(dates)
+    )
+    tasks = f"{header}\n|---|---|---|" + ("---|" if header.count("|") == 5 else "") + f"\n{rows}"
+    document, _ = read_markdown(_story("Nobody could log in for an hour and a half.", tasks))
+    # No date of the incident anywhere: the times keep no day rather than a follow-up's.
+    assert [event.time for event in document.timeline] == [None, None]
+
+
+def test_a_date_with_a_dot_after_the_day_dates_the_incident() -> None:
+    document, _ = read_markdown(_story("Am 24. February 2026 konnte sich niemand anmelden."))
+    assert document.timeline[0].time == datetime(2026, 2, 24, 8, 12, tzinfo=UTC)

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from app.formats.markdown_read.window import CLOCK, TIMES_WORD
-from app.timefmt import parse_date
+from app.timefmt import format_date, parse_date
 from app.timeparse import HYPHENS, read
 
 # A date with its year anywhere in a line: "2022-03-09", "12 March 2019", "March 12th, 2019", "2018 October 21",
@@ -23,7 +23,7 @@ from app.timeparse import HYPHENS, read
 _DATE_WITH_YEAR = re.compile(
     # A month's name as written, or in capitals as forms and logs write it ("07 NOV 2024").
     r"\b(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}"
-    r"|\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+[A-Za-z](?:[a-z]{2,8}|[A-Z]{2,8})\.?,?[ \t]+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th|\.)?(?:[ \t]+of)?[ \t]+[A-Za-z](?:[a-z]{2,8}|[A-Z]{2,8})\.?,?[ \t]+\d{4}"
     r"|\d{1,2}-[A-Za-z](?:[a-z]{2,8}|[A-Z]{2,8})-\d{4}"
     # "3. März 2026", "3 février 2026", "3 févr. 2026", "3 de marzo de 2026": another language's month, accented.
     r"|\d{1,2}\.?[ \t]+(?:de[ \t]+)?[^\W\d_]{3,9}\.?,?[ \t]+(?:de[ \t]+)?\d{4}"
@@ -37,7 +37,14 @@ _DATE_WITH_YEAR = re.compile(
 
 # A date that is never the incident's: a task's due date ("due 2024-04-19", "target: 1 May 2024"), also
 # written "— lena.k — by 2024-03-22" (a date right after "by"). "Due to a bug" is a cause, not a due date.
-_DUE = re.compile(r"\b(?:due(?![ \t]+to\b)|deadline|target(?:[ \t]+date)?|eta|follow[- ]up[ \t]+on)\b", re.IGNORECASE)
+# A task table in another language heads the column so: "Fällig", "Frist", "Échéance", "Fecha límite".
+_DUE = re.compile(
+    r"\b(?:due(?![ \t]+to\b)|deadline|target(?:[ \t]+date)?|eta|follow[- ]up[ \t]+on"
+    r"|fällig(?:keit)?|frist|zieldatum|zieltermin|erledigen[ \t]+bis"
+    r"|échéance|echeance|date[ \t]+(?:limite|cible|prévue)|fecha[ \t]+(?:límite|limite|objetivo)|plazo|vencimiento"
+    r"|scadenza)\b",
+    re.IGNORECASE,
+)
 _BY_BEFORE = re.compile(r"\b(?:by|before|no[ \t]+later[ \t]+than)[ \t]*:?[ \t]*(?:the[ \t]+)?$", re.IGNORECASE)
 # A date that is the report's rather than the incident's: when it was written, posted or updated, the review
 # held. Only in the words before the date, in its sentence: "held" later in "On 14 March 2024 the pool held
@@ -71,9 +78,10 @@ def first_date(lines: Iterable[str]) -> date | None:
     return dated_by(lines)[0]
 
 
-def dated_by(lines: Iterable[str]) -> tuple[date | None, bool]:
+def dated_by(lines: Iterable[str], *, posted: date | None = None) -> tuple[date | None, bool]:
     """The document's date, when it names no other: the first date written with its year; and whether that
-    date is only the report's (when it was written or posted), the document stating no other.
+    date is only the report's (when it was written or posted), the document stating no other. ``posted``
+    is a date known to be the report's (a blog's front matter "date:"), ahead of those the text writes.
 
     A careful reader prefers the date that sits beside the incident's own
     times ("Between 16:05 and 17:50 UTC on 10 October 2023", "All times UTC,
@@ -116,6 +124,8 @@ def dated_by(lines: Iterable[str]) -> tuple[date | None, bool]:
     found = next(beside_times, None) or next((day for _, day in incidents), None)
     if found is not None:
         return found, False
+    if posted is not None:
+        return posted, True
     return next(((day, True) for _, day, _ in candidates), (task_day, False))
 
 
@@ -124,6 +134,32 @@ def _names_the_tasks(heading: str) -> bool:
     from app.formats.markdown_read.names import section_key  # the names' tables, loaded with the reader anyway
 
     return section_key(heading.strip().strip("#").strip()) == "measures"
+
+
+def day_of_times(written: Callable[[], Iterable[str]], posted: date | None = None) -> tuple[date | None, str | None]:
+    """The day of times written alone (``dated_by``'s), and the note telling the user it was guessed.
+
+    A report dated only by when it was written or posted ("date: 2026-02-20"
+    in a blog's front matter) often names the incident's day without its
+    year, beside the weekday: "On Tuesday, February 17th, checkout went
+    dark". That day, in the latest year up to the report's date where it
+    falls on that weekday, is the incident's; the report's date only when
+    the text names no day. ``written`` gives the lines (outside code) anew
+    each time it is called: they are gone through twice, never held.
+    """
+    day, the_reports = dated_by(written(), posted=posted)
+    if day is None or not the_reports:
+        return day, None
+    named = day_from_weekdays(written(), day)
+    if named is not None and named != day:
+        return named, (
+            f"The document writes the incident's day without its year: its times were placed on "
+            f"{format_date(named)}, the latest such weekday on or before {format_date(day)}, the report's date."
+        )
+    return day, (
+        f"The document states no date of the incident: its times were placed on {format_date(day)}, "
+        "the date the report was written."
+    )
 
 
 _SLASHED_DATE = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2\d{4}(?![\d/-])")

@@ -139,11 +139,13 @@ class Draft:
     kept: list[KeptText] = field(default_factory=list)
     # Which section keys a reader has claimed: a second "Timeline" is kept as written.
     claimed: set[str] = field(default_factory=set)
-    # The incident's day from a "**Date:**" line or front matter: the day of
+    # The incident's day from a "**Date:**" line or the first date written: the day of
     # timeline times written alone when the summary has no start.
     day: date | None = None
-    # Whether ``day`` was stated ("Date:", front matter), not only taken from the first date written.
+    # Whether ``day`` was stated ("Date:"), not only taken from the first date written.
     day_stated: bool = False
+    # Front matter's "date:": when the report was posted, the day of its times only when the text names none.
+    posted_day: date | None = None
     # No zone stated nor written beside any time: the times are read as UTC, and the user is told.
     zone_unnamed: bool = False
     # The note saying in which zone times written without one were read: taken back when no time was read.

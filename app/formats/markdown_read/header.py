@@ -227,8 +227,10 @@ def read_front_matter(draft: Draft, lines: list[str]) -> dict[str, str]:
     lines[: end + 1] = [""] * (end + 1)
     fields = simple_fields(content)
     if "date" in fields:
-        draft.day = parse_date(fields["date"].split("T")[0])
-        draft.day_stated = draft.day is not None
+        # A blog's "date:" is the day it was posted: the incident's own day, told in the text, comes first.
+        # Jekyll writes the hour after it: "2026-02-20 09:00:00 +0000".
+        posted = fields["date"].split("T")[0]
+        draft.posted_day = parse_date(posted) or parse_date(posted.split(" ")[0])
     meta = draft.metadata
     if (severity := severity_of(fields.get("severity", ""), draft.notes)) is not None:
         meta.severity = severity

@@ -23,8 +23,8 @@ from app.formats.markdown_read.after_sections import finish_other_report
 from app.formats.markdown_read.closing_words import closing_words_from_measures
 from app.formats.markdown_read.disguised_headings import headings_in_disguise
 from app.formats.markdown_read.document_day import (
-    dated_by,
     day_from_weekdays,
+    day_of_times,
     writes_slashed_dates_day_first,
 )
 from app.formats.markdown_read.draft import Draft, Section
@@ -308,18 +308,17 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         # Until a "Date:" line says otherwise, the first date the document writes ("On Tuesday
         # 12 March 2019, ...") is the day of times written alone (a "Start:" label's among them).
         # A mail's "Date:" is when it was sent, and a quoted reply's date when that was.
-        written = (
-            line
-            for number, (line, outside) in enumerate(zip(lines, flags, strict=True))
-            if outside and not (mail is not None and (number in mail.lines or line.startswith(">")))
-        )
-        between_pieces()
-        draft.day, the_reports = dated_by(itertools.chain([title], written))  # read as they come: no list of them
-        if the_reports and draft.day is not None:
-            draft.notes.append(
-                f"The document states no date of the incident: its times were placed on {format_date(draft.day)}, "
-                "the date the report was written."
+        def written() -> Iterator[str]:
+            return (
+                line
+                for number, (line, outside) in enumerate(zip(lines, flags, strict=True))
+                if outside and not (mail is not None and (number in mail.lines or line.startswith(">")))
             )
+
+        between_pieces()
+        # Read as they come, twice at most: no list of them.
+        draft.day, day_note = day_of_times(lambda: itertools.chain([title], written()), draft.posted_day)
+        draft.notes.extend([day_note] if day_note else [])
     draft.header_lines = preamble[:200]
     in_mail = mail.header_lines(lines) if mail is not None else set()
     mail_lines = [line for line in preamble if line in in_mail]
