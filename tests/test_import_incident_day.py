@@ -8,7 +8,7 @@ when the document states no other.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -145,3 +145,10 @@ def test_a_due_date_column_named_in_another_language_never_dates_the_incident(
 def test_a_date_with_a_dot_after_the_day_dates_the_incident() -> None:
     document, _ = read_markdown(_story("Am 24. February 2026 konnte sich niemand anmelden."))
     assert document.timeline[0].time == datetime(2026, 2, 24, 8, 12, tzinfo=UTC)
+
+
+def test_times_placed_on_the_files_date_are_told_as_a_guess() -> None:
+    # A document naming no day at all: the file's date stands in, and the notice says it was only guessed.
+    document, notes = read_markdown(_story("Nobody could log in."), file_day=date(2025, 9, 12))
+    assert document.timeline[0].time == datetime(2025, 9, 12, 8, 12, tzinfo=UTC)
+    assert any("the file's date" in note and "a guess" in note for note in notes)

@@ -129,7 +129,8 @@ def note_day_from_file(draft: Draft, file_day: date) -> None:
         return
     if days <= {file_day, file_day + timedelta(days=1)}:
         draft.notes.append(
-            f"The document writes no date: its times were placed on {format_date(file_day)}, the file's date."
+            f"The document writes no date: its times were placed on {format_date(file_day)}, the file's date "
+            "(the day it was last saved): a guess, check the day of each time."
         )
     else:  # "21:04 UTC on 14 February": a day and month, the year the file's
         draft.notes.append(f"The document writes no year: its dates were placed in {file_day.year}, the file's year.")
