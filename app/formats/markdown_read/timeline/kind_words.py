@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER
+from app.formats.markdown_read.timeline.kind_words_paged import PAGED_BY_A_MACHINE, PAGED_TO_HELP
 from app.formats.markdown_read.timeline.kind_words_resolution import RESOLUTION_WORDS
 from app.model import EventKind
 
@@ -33,7 +34,9 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # A story saying so: "That was our detection.", "This is how we found out."
             r"|\b(?:that|this|which|it) (?:was|is) (?:our|the) (?:first |only |real |actual )?(?:detection|alert|alarm"
             r"|warning|signal|heads-up)\b|\b(?:that|this|which) (?:was|is) (?:how|when) (?:we|i|the team|anyone)"
-            r" (?:first )?(?:found out|learned|learnt|heard|knew|noticed|realised|realized|spotted)\b",
+            r" (?:first )?(?:found out|learned|learnt|heard|knew|noticed|realised|realized|spotted)\b"
+            # An alarm paging someone: "the latency monitor paged Ines", "paged by the disk alarm"
+            r"|" + PAGED_BY_A_MACHINE,
         ),
         (
             # "Root cause found", "Cause identified": the response's step, whatever the words after it say.
@@ -44,7 +47,7 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # Said outright, an escalation outweighs the words of a failed step beside it:
             # "Still failing; Ruth escalates to Callum", "still failing, paging the infra lead".
             EventKind.ESCALATION,
-            r"\bescalat(?:es|ed|ing)\b|\bto escalate\b|\bopen(?:s|ed)? an? incident\b"
+            PAGED_TO_HELP + r"|\bescalat(?:es|ed|ing)\b|\bto escalate\b|\bopen(?:s|ed)? an? incident\b"
             # "raised a P1", "opens a SEV2": the incident raised for more people to answer it
             r"|\b(?:rais|declar|open|fil|log)(?:e|es|ed|s|ing)? an? (?:p|sev|s)[- ]?[0-4]\b"
             r"|\bpag(?:es|ed|ing) (?:the |our )?(?:[\w-]+ ){0,2}?(?:lead|manager|head|director)\b"
@@ -109,7 +112,10 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|cosmetic|transient|harmless|benign|routine|user error|noise|glitch|blip|fluke|flaky|display|known)\b"
             # A step's short denial: "… more pods is the answer. It is not.", "That wasn't it.", "not the fix"
             r"|\b(?:it|that|this) (?:is|was)(?: not|n['’]t)(?: it| the (?:answer|fix|solution|cause|culprit|problem"
-            r"|issue))?\s*(?:[.!]|$)|\bnot the (?:answer|fix|solution|culprit)\b",
+            r"|issue))?\s*(?:[.!:;,]|$)|\bnot the (?:answer|fix|solution|culprit)\b"
+            # A guess said to be one: "Hugo guesses a DNS outage", "a reasonable guess, and it was wrong"
+            r"|\bguess(?:es|ed|ing)\b|\b(?:reasonable|wrong|bad|first|initial|educated|natural|obvious) guess\b"
+            r"|\b(?:it|that|this|which|we|he|she|they) (?:was|were|had been) wrong\b",
         ),
         (
             EventKind.ESCALATION,

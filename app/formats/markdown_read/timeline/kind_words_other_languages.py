@@ -19,12 +19,14 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("fonctionne de nouveau", "fonctionne à nouveau", "de nouveau disponible", "retour à la normale"),
             *("incident clos", "resuelto", "resuelta", "restablecido", "restablecida", "restablecidos"),
             *("restablecidas", "funciona de nuevo", "vuelve a funcionar", "vuelven a funcionar", "normalidad"),
+            *("ende der störung", "ende der auswirkungen", "keine fehler mehr", "wieder bei 0", "fin de l'incident"),
+            *("fin del impacto", "fin de l'impact"),
         ),
     ),
     (
         "escalation",
         (
-            *("eskaliert", "eskalieren", "eskaliere", "hinzugezogen", "zieht … hinzu", "holt … hinzu"),
+            *("eskaliert", "eskalieren", "eskaliere", "eskalation", "hinzugezogen", "zieht … hinzu", "holt … hinzu"),
             *("holt … dazu", "ruft … an", "escalade", "escaladé", "fait appel à", "mobilise", "escaló"),
             *("escalado a", "escala a", "escalamos", "llama a", "contacta a"),
         ),
@@ -45,6 +47,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("meldet", "melden", "gemeldet", "alarm", "alarmiert", "bemerkt", "bemerken", "entdeckt"),
             *("festgestellt", "stellt … fest", "warnung", "détecté", "détectée", "détecte", "alerte", "signalé"),
+            # An alarm going off ("Der Lastalarm löst aus"), the on-call told ("benachrichtigt")
+            *("löst aus", "schlägt an", "benachrichtigt", "alarmierung"),
             *("signale", "constate", "detectado", "detecta", "detectó", "alerta", "alertas", "reporta", "reportan"),
         ),
     ),

@@ -21,7 +21,15 @@ RESOLUTION_WORDS = (
     # "502 rate back at baseline" (even when the status says "Monitoring"), "p95 back under one second"
     # (not a setting put back: "Timeout set back to 600 s" is a deed)
     r"|(?<!\bset )(?<!\bput )(?<!\bturned )(?<!\bchanged )(?<!\bscaled )"
-    r"\bback (?:at|to|under|below|within) (?:baseline|normal|zero|the slo|\d)"
+    # (nor a deed's clock time: "rolled it back at 18:11")
+    r"\bback (?:at|to|under|below|within) (?:baseline|normal|zero|the slo|\d(?!\d?(?:[:.h]\d\d|\s?[ap]\.?m\b)))"
+    # "End of impact.", "impact ended", "the outage was over at 11:30"
+    r"|\bend of (?:the )?(?:customer[- ]|user[- ])?(?:impact|outage|incident|disruption|downtime)\b"
+    r"|\b(?:impact|outage|disruption|downtime)(?: was| has| had)? (?:ended|ends|over)\b"
+    # "SERVFAIL rate at zero", "errors down to 0%" (not "success rate dropped to zero")
+    r"|\b(?:errors?|failures?|timeouts?|5xx|5\d\d|servfails?|packet loss)(?: rates?)?"
+    r" (?:is |are |was |were |now |back |down |drop(?:s|ped)? |f[ae]ll |falls |went )*(?:at|to)"
+    r" (?:zero|0(?:\.0+)?(?: ?%)?)(?![\d.,])"
     r"|\b(?:delivered"
     r"|sent|accepted|processing|flowing|healthy|available|correct|correctly|succeeding|searchable|current"
     r"|reachable|usable|accessible)"
@@ -37,7 +45,8 @@ RESOLUTION_WORDS = (
     r"[^.;]{0,30}?\bagain\b"
     # "Verified all systems operational", "login confirmed working", "users regained access", "all
     # regions stable", "traffic is flowing", "restoration of full functionality", "order was restored"
-    r"|\b(?:all |every )(?:[\w-]+ )?(?:systems?|services?|regions?|clusters?|nodes?|sites?)"
+    r"|\b(?:all |every )(?:[\w-]+ )?(?:systems?|services?|regions?|clusters?|nodes?|sites?|pods?|instances?|hosts?"
+    r"|servers?|replicas?|shards?|workers?|brokers?|containers?|resolvers?)"
     r" (?:(?:are|were|is|was|now|verified|confirmed) )*(?:operational|stable|healthy)\b"
     r"|\b(?:confirmed|verified) (?:as )?working\b|\bregain(?:s|ed)? access\b|\btraffic (?:is |was )?flowing\b"
     r"|\brestor(?:ation of|ing) (?:the )?(?:full |normal )?(?:[\w-]+ )?"
