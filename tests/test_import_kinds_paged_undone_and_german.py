@@ -20,6 +20,7 @@ from tests.import_helpers import kind_of_entry
     "text",
     [
         "Our monitoring spotted the jump in 503s and paged the payments on-call.",
+        "Monitoring caught the error spike at 9:41 AM and paged the storage on-call engineers.",
         "The queue-depth monitor paged Ines, who was on call.",
         "Ines was paged by the queue-depth alarm.",
         "Grafana paged the storage on-call about the full disk.",

@@ -16,20 +16,28 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from app.timeparse import read
 
+# What states a clock after "T0" (or beside any relative time): "= 16:20 UTC", " is 2 December 2024, 21:30 UTC",
+# ":** 19:00 UTC", " was at 14:05 UTC", " (03:40Z)" (a time must follow).
+_STATES = r"[*_`]{0,2}\)?[*_`]{0,2}[ \t]*(?:(?:=|is|:|was)[*_`]{0,2}[ \t]*(?:(?:at|on)[ \t]+)?|\((?=[ \t]*\d))"
+_T_ZERO = r"(?<![A-Za-z0-9])T[ \t]?\+?[ \t]?0(?![A-Za-z0-9])"
 # "T+0 = 2024-09-03 16:20 UTC", "**T0** is 2 December 2024, 21:30 UTC", "**Launch (T0):** 19:00 UTC",
-# "T0 was at 14:05 UTC", "T+0: 16:20 UTC": the moment relative times count from (a time must follow).
-ANCHOR = re.compile(
-    r"(?<![A-Za-z0-9])T[ \t]?\+?[ \t]?0(?![A-Za-z0-9])[*_`]{0,2}\)?[*_`]{0,2}"
-    r"[ \t]*(?:=|is|:|was)[*_`]{0,2}[ \t]*(?:(?:at|on)[ \t]+)?",
-    re.IGNORECASE,
-)
+# "T0 was at 14:05 UTC", "T+0: 16:20 UTC", "T+0 (03:40Z): first errors": the moment relative times count from.
+ANCHOR = re.compile(_T_ZERO + _STATES, re.IGNORECASE)
+# "T0: 03:40 – first errors" opening an entry: the moment itself, as an event's time.
+T_ZERO = re.compile(r"[*_`]{0,2}" + _T_ZERO, re.IGNORECASE)
+_STATED = re.compile(_STATES, re.IGNORECASE)
+_ANY_DAY = date(2000, 1, 1)
+# An entry's text after a stated clock: "03:40 UTC: first errors", "03:40 – first errors" (not "03:40 UTC, when").
+_ENTRY_AFTER = re.compile(r"[*_`]{0,2}[ \t]*(?::|[–—|]|-[ \t])[*_`]{0,2}[ \t]*\S")
+# What closes a stated clock: "(03:40Z)", "**T+0 (03:40Z):**".
+_STATED_CLOSE = re.compile(r"[ \t]*\)?[ \t]*:?[*_`]{0,2}")
 # "**T+1h05m** — text", "T-12m:", "T−25m": a time relative to the stated T+0.
 RELATIVE = re.compile(
     r"[*_`]{0,2}T[ \t]?(?P<sign>[-+−])[ \t]?(?:(?P<clock_h>\d{1,3}):(?P<clock_m>[0-5]\d)(?::(?P<clock_s>[0-5]\d))?|"
     # "T+1h30m", "T-6 min", "T+2 hours": the unit glued or after a space
-    r"(?:(?P<hours>\d{1,3})[ \t]?h(?:rs?|ours?)?(?![A-Za-z]))?[ \t]?"
+    r"(?:(?P<hours>\d{1,3})[ \t]?h(?:rs?|ours?)?(?![A-Za-z]))?(?P<hour_minutes>(?<=h)[0-5]\d(?!\d|:\d))?[ \t]?"
     r"(?:(?P<minutes>\d{1,4})[ \t]?m(?:ins?|inutes?)?(?![A-Za-z]))?[ \t]?"
-    r"(?:(?P<seconds>\d{1,5})[ \t]?s(?:ecs?|econds?)?(?![A-Za-z]))?(?P<bare>(?<=[-+−])\d{1,4})?)[*_`]{0,2}(?![\w:])"
+    r"(?:(?P<seconds>\d{1,5})[ \t]?s(?:ecs?|econds?)?(?![A-Za-z]))?(?P<bare>(?<=[-+−])\d{1,4})?)[*_`]{0,2}(?!\w|:\d)"
 )
 # "+00:12 text" under a stated T0: the offset as a clock, the "T" left out (only the clock form: "+5" is a number).
 BARE_RELATIVE = re.compile(
@@ -50,10 +58,29 @@ def stated_anchor(lines: Iterable[str], *, day: date | None, zone: tzinfo | None
     return None
 
 
+def stated_clock_end(text: str, start: int) -> int | None:
+    """Where a clock stated right after a relative time ends, when an entry's text follows it ("T+0 (03:40Z):
+    first errors", "T+0 = 03:40 UTC – first errors", "T0: 03:40: first errors"), from ``start``, the end of
+    the relative time; ``None`` when no clock is stated there, or when it is a sentence stating the moment
+    ("T0 is 14:05 UTC, when the change was applied.", "T+0 = 16:20 UTC."), which is no event."""
+    stated = _STATED.match(text, start)
+    if stated is None:
+        return None
+    # Any day will do: only where the clock ends is wanted, the moment is the relative time's.
+    reading = read(text[stated.end() : stated.end() + 80], default_date=_ANY_DAY)
+    if reading is None or not reading.has_time:
+        return None
+    close = _STATED_CLOSE.match(text, stated.end() + reading.end)
+    end = close.end() if close is not None else stated.end() + reading.end
+    in_brackets = stated.group(0).rstrip().endswith("(")
+    return end if in_brackets or _ENTRY_AFTER.match(text, stated.end() + reading.end) else None
+
+
 def offset_of(relative: re.Match[str]) -> timedelta | None:
     """The signed offset a ``T+15m``, ``T-00:30`` or ``+00:12`` stands for; ``None`` for a bare "T+"."""
     groups = relative.groupdict()
     hours, minutes, seconds = (int(groups.get(name) or 0) for name in ("hours", "minutes", "seconds"))
+    minutes += int(groups.get("hour_minutes") or 0)  # "T+1h05": the minutes after the hours, their unit left out
     if groups.get("clock_h") is not None:  # "T+00:05", "T+1:12:30": hours and minutes as a clock writes them
         hours, minutes = int(relative.group("clock_h")), int(relative.group("clock_m"))
         seconds = int(relative.group("clock_s") or 0)

@@ -18,7 +18,15 @@ from typing import Any
 
 from app.dateparse import WEEKDAYS
 from app.formats.markdown_read.draft import Draft, EventDraft
-from app.formats.markdown_read.relative_times import BARE_RELATIVE, RELATIVE, later_by, offset_of, steps_in
+from app.formats.markdown_read.relative_times import (
+    BARE_RELATIVE,
+    RELATIVE,
+    T_ZERO,
+    later_by,
+    offset_of,
+    stated_clock_end,
+    steps_in,
+)
 from app.formats.markdown_read.timeline.day_words import DayRun, ReadsNamedDays
 from app.formats.markdown_read.timeline.kinds import guess_kind, kind_label
 from app.formats.markdown_read.timeline.lead_patterns import (
@@ -131,6 +139,10 @@ class TimelineContext(ReadsNamedDays):
             return Lead(self._rolled(moment, writes_its_date(text)), rest, True)
         if self.anchor is not None and (relative := RELATIVE.match(text) or BARE_RELATIVE.match(text)) is not None:
             return self._relative(relative, text)
+        if self.anchor is not None and (zero := T_ZERO.match(text)) and (end := stated_clock_end(text, zero.end())):
+            # "T0: 03:40 – first errors": the entry stating the moment the others count from happened then.
+            rest = SEPARATOR.sub("", text[end:].lstrip(), count=1)
+            return Lead(self.anchor, rest, True) if rest else None
         if (numbered := INLINE_DAY.match(text)) is not None and (day := self._numbered_day(numbered)) is not None:
             # "Day 2 00:05 – x", "Day 1 (Mon 19 Feb) 21:30 – x": the clock on the day the number names.
             before = (self.day, self.last_time)
@@ -241,7 +253,8 @@ class TimelineContext(ReadsNamedDays):
         moment = self._offset(relative)
         if moment is None:
             return None
-        after = text[relative.end() :].lstrip()
+        # "T+0 (03:40Z): first errors", "T+0 = 03:40 UTC: first errors": the clock stated beside it is not the text
+        after = text[stated_clock_end(text, relative.end()) or relative.end() :].lstrip()
         if after.startswith(("=", "is ")):
             return None  # "T+0 = 16:20 UTC" states the anchor; it is not an event
         rest = SEPARATOR.sub("", after, count=1)

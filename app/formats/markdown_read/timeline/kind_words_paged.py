@@ -15,7 +15,7 @@ _MACHINE = (
 # paging: a person named in between ("the alert fired and Ana paged the DB team") is someone paging, so the
 # words between may not hold a joining word, unless it stands right before "paged" (the same subject's deed).
 PAGED_BY_A_MACHINE = (
-    rf"\b{_MACHINE}\b(?:(?!\b(?:and|then|so|who|after|while|before|but|until|when)\b)[^.;:!?]){{0,80}}?"
+    rf"\b{_MACHINE}\b(?:(?!\b(?:and|then|so|who|after|while|before|but|until|when)\b)[^.;!?]){{0,80}}?"
     r"(?:\band )?\bpag(?:es|ed|ing)\b(?! by\b)"
     rf"|\bpaged by (?:the |an? |our |their )?(?:[\w'-]+ ){{0,3}}?{_MACHINE}\b"
 )
