@@ -107,3 +107,22 @@ def test_german_words_give_the_kind(text: str, kind: EventKind) -> None:
 )
 def test_look_alikes_are_no_resolution_nor_detection(text: str) -> None:
     assert kind_of_entry(text) not in (EventKind.RESOLUTION, EventKind.DETECTION)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Search team runs the index rebuild runbook.", EventKind.ACTION),
+        ("Flags team reruns the cache loader.", EventKind.ACTION),
+        ("Engineers throttled bulk uploads in the eu region.", EventKind.ACTION),
+        ("Rolled the web nodes back to image v41.", EventKind.ACTION),
+        ("Manual cleanup of the temp directory on every build host.", EventKind.ACTION),
+        ("Written cancellation notice sent to the carrier.", EventKind.ACTION),
+        ("Service desk receives a stream of password-reset tickets.", EventKind.DETECTION),
+        ("First wave of complaints on the community forum.", EventKind.DETECTION),
+        ("Index fully rebuilt, searches return results again.", EventKind.RESOLUTION),
+        ("Duplicate reports keep arriving; @lena pings @omar (storage).", EventKind.ESCALATION),
+    ],
+)
+def test_deeds_first_reports_and_calls_written_plainly(text: str, kind: EventKind) -> None:
+    assert kind_of_entry(text) is kind

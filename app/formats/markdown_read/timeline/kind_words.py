@@ -47,7 +47,9 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # Said outright, an escalation outweighs the words of a failed step beside it:
             # "Still failing; Ruth escalates to Callum", "still failing, paging the infra lead".
             EventKind.ESCALATION,
-            PAGED_TO_HELP + r"|\bescalat(?:es|ed|ing)\b|\bto escalate\b|\bopen(?:s|ed)? an? incident\b"
+            # "@mfoley pings @jvanderberg": someone called in by handle, whatever else the entry says
+            PAGED_TO_HELP + r"|\bping(?:s|ed)? @[\w-]"
+            r"|\bescalat(?:es|ed|ing)\b|\bto escalate\b|\bopen(?:s|ed)? an? incident\b"
             # "raised a P1", "opens a SEV2": the incident raised for more people to answer it
             r"|\b(?:rais|declar|open|fil|log)(?:e|es|ed|s|ing)? an? (?:p|sev|s)[- ]?[0-4]\b"
             r"|\bpag(?:es|ed|ing) (?:the |our )?(?:[\w-]+ ){0,2}?(?:lead|manager|head|director)\b"
@@ -208,6 +210,9 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             EventKind.DETECTION,
             r"\balert(?:s|ed|ing)?\b|\bpaged\b|\bpage fired|\bdetected\b|\bnoticed\b|\bmonitoring\b|\breport(?:s|ed)\b"
             r"|\bfirst report|\breports?\b|\backnowledged\b|\bobserved\b|\bspotted\b|\bcomplain|\bnotified\b"
+            # "Helpdesk receives the first wave of tickets": the first word from people
+            r"|\bfirst (?:wave|batch|flurry|burst|round) of\b"
+            r"|\breceiv(?:es|ed) [^.;]{0,40}?\b(?:tickets|calls|complaints)\b"
             r"|\bfired\b|pagerduty|\bfiring\b|\b(?:alert|alarm|monitor|check|rule)s? (?:\S+ ){0,3}?fires\b"
             r"|\bnotices\b|\bpages (?:the )?on-?call\b"
             # "Alertmanager page: …", "receives pager storm", "Automated warning from the provider"
@@ -216,7 +221,7 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             # The first word from people: "Service Desk receives first call", "First support conversation".
             r"|\bfirst (?:call|ticket|support|customer|complaint|email|message|tweet|post|report|mention|user|bug"
             r"|people|staff|employee|patient|guest|attendee|student|visitor|member|caller|arrival"
-            r"|sign)|\bflag(?:s|ged) (?!(?:is|was) )"
+            r"|sign)|\bflag(?:s|ged) (?!(?:is|was) |(?:team|service|cache|again)\b)"
             # "Store manager calls the service desk": someone telling of the problem.
             r"|\b(?:call(?:s|ed)?|phon(?:es|ed)|rang|rings) (?:the |our )?(?:[\w-]+ ){0,2}?"
             r"(?:service desk|help ?desk|it desk|support|on-call|help ?line|hot ?line|support line|service line)"
@@ -309,7 +314,10 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"|\b(?:confirm(?:s|ed)|determin(?:es|ed)|establish(?:es|ed)) that\b"
             r"|^\W*(?:the )?(?:replay|restore|rebuild|reindex|backfill|resync|rollback|failover|migration)\b"
             r"[^.;]{0,60}?\bstart(?:s|ed)\b"
-            r"|\bfinds\b|"
+            r"|\bruns? (?:the |a |an |our )?(?:[\w-]+ ){0,3}?(?:runbook|playbook|script|procedure)\b"
+            r"|\bfinds\b|\bthrottl(?:es|ed)\b|\broll(?:s|ed)? (?:[\w.-]+ ){1,3}?back (?:to|from)\b|^\W*manual(?:ly)?\b"
+            # "Formal recall request sent to the bank", "notice sent to all stores"
+            r"|\b(?:request|notice|letter|notification|instruction)s? (?:was |were )?sent\b|"
             r"roll(?:ed)?[- ]?back|\brevert|\brestart|\brebooted|\bdeploy|\bscaled|\bfail(?:ed)? ?over|\bdisabled\b"
             r"|\benabled\b|\bapplied\b|\bpushed\b|\bpatch|\bmigrat|\bflush|\bdrain|\bblocked\b|\bincreased\b"
             r"|\bremoved\b"

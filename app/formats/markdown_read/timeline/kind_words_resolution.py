@@ -6,7 +6,8 @@ from __future__ import annotations
 
 RESOLUTION_WORDS = (
     r"outage (?:ends|mitigated)|\bresolved\b|\bresolution\b|\brecovered\b"
-    r"|fully (?:restored|recovered|operational)|back to normal|all[- ]clear"
+    r"|fully (?:restored|recovered|operational|repopulated|rebuilt|resynced|reindexed|replicated|caught up"
+    r"|reprocessed|drained)|back to normal|all[- ]clear"
     r"|service (?:was |is )?restored|\bmitigated\b|incident (?:closed|ends?)"
     # "we called the incident over", "the team stood down"
     r"|\bincident (?:was |is )?(?:over|ended)\b|\b(?:stood|stands?|standing) down\b"
