@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.formats.markdown_import import from_markdown
 from app.model import EventKind
 from tests.import_helpers import kind_of_entry
 
@@ -126,3 +127,23 @@ def test_look_alikes_are_no_resolution_nor_detection(text: str) -> None:
 )
 def test_deeds_first_reports_and_calls_written_plainly(text: str, kind: EventKind) -> None:
     assert kind_of_entry(text) is kind
+
+
+@pytest.mark.parametrize(
+    "judged",
+    [
+        "That was a reasonable guess, but it was wrong: the errors went on.",
+        "It did not help; checkout still failed.",
+        "That wasn't it: the pool stayed full.",
+    ],
+)
+def test_a_rollback_the_next_entry_calls_a_wrong_guess_was_a_misleading_path(judged: str) -> None:
+    document = from_markdown(
+        "# Checkout errors\n\n## Timeline\n\n- 2025-03-04 10:05 UTC Ines rolled back the 4.2 deploy.\n"
+        f"- 2025-03-04 10:12 UTC {judged}\n- 2025-03-04 10:40 UTC Lock released, checkout back to normal.\n"
+    )
+    assert [event.kind for event in document.timeline] == [
+        EventKind.MISLEADING,
+        EventKind.MISLEADING,
+        EventKind.RESOLUTION,
+    ]

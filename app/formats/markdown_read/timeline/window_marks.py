@@ -63,17 +63,25 @@ def settle_guessed_kinds(events: list[EventDraft], start: datetime | None, state
 def _step_then_no_change(events: list[EventDraft]) -> None:
     """A step whose next entry only tells that nothing got better ("purging the CDN cache" then "purge done, no
     change in the 500s"; "Restarted the pods" then "No change.") was a wrong path, as that entry is; an entry
-    with a step of its own ("restarts the proxy; no change") speaks of its own step."""
+    with a step of its own ("restarts the proxy; no change") speaks of its own step. An entry opening on the
+    step before ("That was a reasonable guess, and it was wrong: …", "It did not help") judges that step."""
     for step, after in pairwise(events):
         if not (step.kind_guessed and after.kind_guessed and step.kind is EventKind.ACTION):
             continue
         told = after.text[:400]
-        if (
-            after.kind is EventKind.MISLEADING
-            and NO_BETTER.search(told)
-            and guess_kind(NO_BETTER.sub(" ", told)) is EventKind.NOTE
+        if after.kind is EventKind.MISLEADING and (
+            _BACK_TO_THE_STEP.match(told)
+            or (NO_BETTER.search(told) and guess_kind(NO_BETTER.sub(" ", told)) is EventKind.NOTE)
         ):
             step.kind = EventKind.MISLEADING
+
+
+# "That was a guess", "It did not help", "This wasn't it", "Which changed nothing": words about the step before.
+_BACK_TO_THE_STEP = re.compile(
+    r"^\W*(?:that|this|it|which)(?: step| move| rollback| restart| change)? (?:was|wasn['’]t|did|didn['’]t|changed"
+    r"|made|had|helped|turned out|proved)\b",
+    re.IGNORECASE,
+)
 
 
 # A person seeing something: the incident's detection when it is the first sign, a finding after it.
