@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.formats.markdown_read.rst_directives import DIRECTIVE, directive, directive_end
 from app.formats.markdown_read.tables import LONGEST_LINE, pipe_row
 
 # ---------------------------------------------------------------- AsciiDoc
@@ -127,13 +128,20 @@ def restructured_text(lines: list[str], flags: Sequence[int]) -> bool:
 
     Markdown underlines with ``=`` and ``-`` only; an rST underline is at least as long as its title.
     """
+    directives = 0
     for index in range(1, min(len(lines) - 1, 2000)):
         text = lines[index].rstrip()
+        if lines[index].startswith("..") and DIRECTIVE.fullmatch(text) is not None:
+            directives += 1  # ".. list-table::", ".. contents::": rST's own syntax, no other markup's
+        # Over- and underlined alike: a title (its rules a character short of it or long, as typed by hand).
+        over = _adornment(lines[index - 1]) if flags[index] and text.strip() else None
+        if over is not None and _adornment(text) is None and lines[index - 1].rstrip() == lines[index + 1].rstrip():
+            return True
         # The underline's own flag is not asked: to Markdown a "~~~~" line opens a fence, to rST it underlines.
         mark = _adornment(lines[index + 1]) if flags[index] and text.strip() else None
         if mark is None or _adornment(text) is not None or len(lines[index + 1].rstrip()) < len(text):
             continue
-        if mark in "~^\"'`+#" or _adornment(lines[index - 1]) == mark:
+        if mark in "~^\"'`+#" or _adornment(lines[index - 1]) == mark or directives:
             return True
     return False
 
@@ -172,6 +180,10 @@ def rst(lines: list[str], flags: Sequence[int]) -> list[str]:
             text, used, level = at[index]
             out.append(f"{'#' * level} {text}")
             index += used
+        elif flags[index] and line.startswith("..") and DIRECTIVE.fullmatch(line.rstrip()) is not None:
+            end = directive_end(lines, index)
+            out.extend(directive(lines[index:end]))
+            index = end
         elif flags[index] and (columns := _simple_table_border(line)) is not None:
             end = index + 1
             while end < len(lines) and lines[end].strip() and end - index < 5000:

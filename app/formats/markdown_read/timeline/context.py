@@ -46,6 +46,7 @@ from app.formats.markdown_read.timeline.lead_patterns import (
     SEPARATOR,
     TIME_INSIDE,
     WEEKDAY_LEAD,
+    WORDS_THEN_CLOCK,
     Lead,
     opens_a_sentence,
     writes_its_date,
@@ -156,6 +157,8 @@ class TimelineContext(ReadsNamedDays):
         weekday = WEEKDAY_LEAD.match(text) if self.day is not None else None
         if weekday is not None and (on_weekday := self._on_weekday(weekday, text)) is not None:
             return on_weekday
+        if (worded := WORDS_THEN_CLOCK.match(text)) is not None and (clocked := self._worded_clock(worded)):
+            return Lead(clocked, text.strip(), True)
         if self.last_time is not None and (later := later_by(text, leading=True)) is not None:
             # "Twenty minutes later, Tomasz finds …": counted from the entry above; the sentence stays whole.
             try:
@@ -208,6 +211,13 @@ class TimelineContext(ReadsNamedDays):
         if not dated and reading.has_time:
             moment = self._afternoon(moment, body[: reading.end])
         return Lead(self._rolled(moment, dated), rest, reading.has_time)
+
+    def _worded_clock(self, worded: re.Match[str]) -> datetime | None:
+        """The moment of "About ten minutes later (6:50 AM)": the clock in the parentheses, on the current day."""
+        reading = self._read(re.sub(r"(?<=\d)[h.](?=\d)", ":", worded["clock"], count=1), whole=True)
+        if reading is None or not reading.has_time or reading.has_date:
+            return None
+        return self._rolled(self._afternoon(reading.moment, worded["clock"]), False)
 
     def _afternoon(self, moment: datetime, written: str) -> datetime:
         """ "1:19 PST" below "1:10pm PST": a clock written without am or pm, one digit for its hour, that

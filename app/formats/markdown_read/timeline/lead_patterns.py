@@ -58,6 +58,12 @@ INLINE_DAY = re.compile(
     r"|(?:a[ \t]+)?quarter|half|five|ten|twenty)\b))",
     re.IGNORECASE,
 )
+# "About ten minutes later (6:50 AM)", "Shortly after (09:12):": a few words opening the entry, and its clock in
+# the parentheses after them. The words stay the entry's; the clock is its time.
+WORDS_THEN_CLOCK = re.compile(
+    r"[ \t]*[*_]{0,2}(?P<words>[A-Za-z][a-z'’-]*(?:[ \t,]+[A-Za-z][a-z'’-]*){0,5})[ \t]*"
+    r"\((?P<clock>\d{1,2}[:.h]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?)\)(?=[*_ \t:,.–—-]|$)"
+)
 # "14:03–14:10": the second end of a range right after the first.
 RANGE_END = re.compile(r"[ \t]*(?:[-–—~]|to|until|and)[ \t]*(?=[*_`]{0,2}\d)")
 CLOSING_MARKUP = re.compile(r"^(?:\*\*|__|`)")

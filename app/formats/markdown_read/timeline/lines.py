@@ -38,6 +38,11 @@ _ZONE_STATEMENT = re.compile(
     r"(?P<zone>[A-Za-z][A-Za-z/_ +:0-9-]{0,30}?)[ \t]*[.)]{0,2}[*_)]*",
     re.IGNORECASE,
 )
+# "All times Pacific (PST) on 4 March 2025.": a statement of the times' zone that names their day after "on".
+_TIMES_ON_DAY = re.compile(
+    r"[*_(]*[ \t]*(?:all[ \t]+)?times?[ \t][^\n]{0,60}?[ \t]on[ \t]+(?P<date>[^()\n]{4,40}?)[ \t]*[.)]?[*_)]*",
+    re.IGNORECASE,
+)
 # "Day 2 — ", "Day 3: " before a date: the day's number in a multi-day timeline.
 _DAY_NUMBER = re.compile(r"day[ \t]+\d{1,3}[ \t]*[-–—:,.|][ \t]*", re.IGNORECASE)
 _SHORT_LINE = 120
@@ -96,6 +101,13 @@ def day_or_zone_line(ctx: TimelineContext, entries: Entries, index: int) -> int 
         if zone is not None and day is not None:
             ctx.set_day(day, zone)
             return index + 1
+    if (told := _TIMES_ON_DAY.fullmatch(line)) is not None and (
+        day := parse_date(told.group("date").strip(), default_year=ctx.year)
+    ):
+        # "All times Central (CST, UTC-6) on January 27th, 2026.": the day of the times below, whatever date
+        # the header gave (often the day the report was written). The line stays, for its zone's words.
+        ctx.set_day(day)
+        return None
     if (numbered := _DAY_NUMBER.match(line)) is not None and numbered.end() < len(line):
         line = line[numbered.end() :]  # "Day 2 — Wednesday, March 13": the date is the day
     match = _DAY_LINE.fullmatch(line)
