@@ -130,3 +130,40 @@ def test_a_markdown_header_date_gives_way_to_the_day_the_timeline_states() -> No
         datetime(2025, 6, 9, 10, 0, tzinfo=UTC),
         datetime(2025, 6, 9, 10, 40, tzinfo=UTC),
     ]
+
+
+ASCIIDOC_REPORT = """= Incident review: search suggestions returned nothing
+Ingrid Solberg <ingrid@example.org>; Kwame Mensah
+v2, 2025-09-12
+:doctype: article
+:review-status: final
+:severity: SEV3
+
+== Summary
+
+Search suggestions came back empty for every query for two hours.
+
+[horizontal]
+Start:: 2025-09-08 09:40 UTC
+End:: 2025-09-08 11:42 UTC
+Services:: suggest API
+
+== Timeline
+
+|===
+|Time (UTC) |Event
+
+|10:05 |Support notices that autocomplete shows nothing.
+|11:42 |Suggest index rebuilt; suggestions back.
+|===
+"""
+
+
+def test_an_asciidoc_author_line_review_status_and_window_list_are_read() -> None:
+    document = from_markdown(ASCIIDOC_REPORT)
+    assert document.metadata.authors == ["Ingrid Solberg <ingrid@example.org>", "Kwame Mensah"]
+    assert document.metadata.status is Status.FINAL
+    # The window the report states, not the first event's time.
+    assert document.summary.start == datetime(2025, 9, 8, 9, 40, tzinfo=UTC)
+    assert document.summary.end == datetime(2025, 9, 8, 11, 42, tzinfo=UTC)
+    assert "Services: suggest API" in document.introduction

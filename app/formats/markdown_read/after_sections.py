@@ -82,7 +82,7 @@ def _empty_parents_dropped(draft: Draft, sections: list[Section]) -> None:
 
 
 # "Written by: Kofi Mensah, SysAdmin" signed under the last section, not in the header.
-_BYLINE_LABELS = tuple(label for label in AUTHOR_LABELS if label != "owners")
+_BYLINE_LABELS = tuple(label for label in AUTHOR_LABELS if label not in ("owners", "owner", "prepared"))
 
 
 def _byline_left_at_the_end(draft: Draft) -> None:

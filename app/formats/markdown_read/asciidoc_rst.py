@@ -33,6 +33,28 @@ def asciidoc_heading(line: str) -> tuple[int, str] | None:
 _ATTRIBUTE = re.compile(r":(?P<name>[A-Za-z][\w-]{0,40}):[ \t]*(?P<value>.*)")
 _BLOCK_ATTRIBUTES = re.compile(r"\[[^\[\]\n]{1,200}\]")
 _BOLD_LEAD = re.compile(r"\*(?P<label>[^*\n]{1,60}?)\*(?=[ \t]|$)")
+# "Start:: 2026-05-19 13:10 UTC": a description list's term and its definition on the line (a "[horizontal]" one).
+_DESCRIPTION = re.compile(r"(?P<term>[A-Za-z][^:\n]{0,60}?)::(?:[ \t]+(?P<value>.*))?")
+# The header's author line under the title: "Nadia Petrova <nadia@example.com>; Carlos Mendes".
+_AUTHOR = r"[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}(?:[ \t]+<[^<>\s]{3,80}>)?"
+_AUTHOR_LINE = re.compile(rf"{_AUTHOR}(?:[ \t]*;[ \t]*{_AUTHOR}){{0,9}}")
+# Its revision line: "v1.1, 2026-05-22", "v2.0, 2026-05-22: after the review", or the date alone.
+_REVISION_LINE = re.compile(r"(?:v?\d[\w.]{0,15},[ \t]*)?\d{4}-\d{2}-\d{2}(?::[ \t].*)?|v\d[\w.]{0,15}(?:,[ \t].*)?")
+
+
+def _asciidoc_header(lines: list[str], flags: Sequence[int]) -> dict[int, str]:
+    """The author and revision lines right under the document's ``= Title``, as labelled lines."""
+    start = next((index for index, line in enumerate(lines[:50]) if line.strip()), None)
+    if start is None or not flags[start] or not lines[start].startswith("= "):
+        return {}
+    found: dict[int, str] = {}
+    index = start + 1
+    if index < len(lines) and len(lines[index]) <= 500 and _AUTHOR_LINE.fullmatch(lines[index].strip()):
+        found[index] = f"Authors: {lines[index].strip()}"
+        index += 1
+    if index < len(lines) and len(lines[index]) <= 500 and _REVISION_LINE.fullmatch(lines[index].strip()):
+        found[index] = f"Revision: {lines[index].strip()}"
+    return found
 
 
 def asciidoc(lines: list[str], flags: Sequence[int]) -> list[str]:
@@ -41,12 +63,15 @@ def asciidoc(lines: list[str], flags: Sequence[int]) -> list[str]:
     next_delimiter: list[int | None] = [None] * (len(lines) + 1)
     for position in range(len(lines) - 1, -1, -1):
         next_delimiter[position] = position if lines[position].strip() == "|===" else next_delimiter[position + 1]
+    header = _asciidoc_header(lines, flags)
     index = 0
     while index < len(lines):
         line, outside = lines[index], flags[index]
         index += 1
         if not outside or len(line) > LONGEST_LINE:
             out.append(line)
+        elif index - 1 in header:
+            out.append(header[index - 1])
         elif (heading := asciidoc_heading(line)) is not None:
             out.append(f"{'#' * heading[0]} {heading[1]}")
         elif line.strip() == "|===":
@@ -60,6 +85,8 @@ def asciidoc(lines: list[str], flags: Sequence[int]) -> list[str]:
             continue  # '[cols="1,4"]': how the next block is drawn
         elif (attribute := _ATTRIBUTE.fullmatch(line)) is not None:
             out.append(f"{attribute.group('name')}: {attribute.group('value')}".rstrip())
+        elif (described := _DESCRIPTION.fullmatch(line)) is not None:
+            out.append(f"{described.group('term')}: {described.group('value') or ''}".rstrip())
         else:
             if line.endswith(" +"):
                 line = line[:-2].rstrip()  # a hard line break: the line ends there anyway
@@ -192,7 +219,12 @@ def rst(lines: list[str], flags: Sequence[int]) -> list[str]:
             index = end
         else:
             field = _ATTRIBUTE.fullmatch(line) if flags[index] else None
-            out.append(f"{field.group('name')}: {field.group('value')}".rstrip() if field else line)
+            name = field.group("name") if field else ""
+            if name.lower() == "date" and len(titles) > 1 and index < titles[1][0]:
+                # The docinfo's ":Date:" (above the first section) dates the document, as rST defines it:
+                # the incident's day is the one the report tells.
+                name = "Document date"
+            out.append(f"{name}: {field.group('value')}".rstrip() if field else line)
             index += 1
     return out
 

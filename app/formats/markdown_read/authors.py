@@ -79,6 +79,8 @@ def _is_affiliation(part: str) -> bool:
     words = re.findall(r"[^\W\d_]+", part)
     if not words or part.lstrip().startswith("@"):
         return False  # "@mkim": a handle is a person
+    if not any(char in " \t" for char in part.strip()) and not _ROLE_WORDS & {word.lower() for word in words}:
+        return False  # "t.oduya", "j_smith": one word, a handle, is a person (a team has a role's word)
     if _ROLE_WORDS & {word.lower() for word in words}:
         return True
     return len(words) > 1 and any(word.islower() and word not in _NAME_PARTICLES for word in words)
@@ -108,8 +110,26 @@ _BYLINE = re.compile(
 _AUTHOR_NAME = re.compile(r"@?[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
 
 
+# An issue page's line under its title: "**Open** · opened by **mkoval** · 4 comments", "mkoval opened this
+# issue on Mar 3, 2025 · 4 comments". Whoever opened the issue wrote the post-mortem it holds.
+_OPENED_BY = re.compile(
+    r"(?:^|[·•|][ \t]*)opened[ \t]+by[ \t]+[*_]{0,2}@?(?P<who>[\w.'-]{1,60}(?:[ \t]+[A-Z][\w.'-]{0,40}){0,2})[*_]{0,2}"
+    r"(?=[ \t]*(?:[·•|,]|on\b|$))",
+    re.IGNORECASE,
+)
+_OPENED_THIS = re.compile(
+    r"(?:^|[·•|][ \t]*)[*_]{0,2}@?(?P<who>[\w.'-]{1,60}(?:[ \t]+[A-Z][\w.'-]{0,40}){0,2})[*_]{0,2}[ \t]+opened[ \t]+"
+    r"(?:this[ \t]+)?(?:issue|pull[ \t]+request|incident)\b",
+    re.IGNORECASE,
+)
+
+
 def byline_names(line: str) -> list[str] | None:
     """The people a byline names, or ``None`` when ``line`` is not one."""
+    if "opened" in line.lower()[:300]:
+        opened = _OPENED_BY.search(line[:300]) or _OPENED_THIS.search(line[:300])
+        if opened is not None:
+            return [opened.group("who")]
     found = _BYLINE.match(line.strip())
     if found is None:
         return None

@@ -54,6 +54,10 @@ HEADER_FIELDS = {
 HEADER_FIELDS |= {
     name: HEADER_FIELDS[label] for label in ("impact", "cause", "resolution") for name in OTHER_LANGUAGES[label]
 }
+# The post-mortem's own status, however the header names it ("Document status | IN REVIEW", ":review-status:").
+_DOCUMENT_STATUS_LABELS = ("status", "document status", "doc status", "review status", "review-status")
+_DOCUMENT_STATUS_LABELS += ("report status", "postmortem status", "post-mortem status", "status of this document")
+_DOCUMENT_STATUS_LABELS += tuple(name for name in OTHER_LANGUAGES["status"] if name != "zustand")
 _DATE_LABELS = ("date", "incident date", "date of incident", "incident day", "day", *OTHER_LANGUAGES["date"])
 
 
@@ -86,6 +90,9 @@ _WRITTEN_LEVEL = re.compile(r"(?:sev(?:erity)?[- ]?|p|s)[0-5]", re.IGNORECASE)
 
 def _unlabelled(part: str) -> str:
     """A part of a run written without its label, with the label its value says ("SEV3" → "Severity: SEV3")."""
+    if "opened" in part.lower()[:100] and len(part) <= 200 and byline_names(part):
+        # An issue page's "opened by **mkoval**", "mkoval opened this issue on …": one of the page's fields.
+        return f"Opened by: {part}"
     if len(part) > 40 or split_label(part) is not None:
         return part
     if _WRITTEN_LEVEL.fullmatch(part.strip()) and severity_of(part) is not None:
@@ -99,7 +106,7 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
     """Read one labelled line into the metadata (or the window); ``False`` when it stays as text."""
     meta = draft.metadata
     key, value = split_label(head) or ("", "")
-    if key == "status" and meta.status is None and (reading := status_reading(value))[0] is not None:
+    if key in _DOCUMENT_STATUS_LABELS and meta.status is None and (reading := status_reading(value))[0] is not None:
         meta.status = reading[0]
         return reading[1]  # "Complete, action items in progress": the tasks' statuses say the rest
     elif draft.other_template and (item is None or not item.body) and read_story_label(draft, key, value):
@@ -301,6 +308,8 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
             # The line stays as written unless every label on it was read.
             if not all([_read_label(draft, part, None) for part in parts]):
                 leftover.append(entry)
+            if draft.other_template and byline is None:
+                byline = byline_names(entry)  # "**Open** · opened by **mkoval** · 4 comments"
         elif isinstance(entry, str) and is_table_line(entry):
             # "| **Start Time** | Aug 12, 2021 10:02 AM EDT |": a row of a key-value table. The table
             # stays as written; what its rows say is read as well.

@@ -26,6 +26,10 @@ AUTHOR_LABELS = (
     "owners",
     "postmortem owner",
     "prepared by",
+    "prepared",  # "Prepared:  M. Kowal, J. Amir" on a report's cover lines
+    "owner",  # the document's owner, above its sections (a task's owner is read with the task)
+    "document author",
+    "document authors",
     "editors",
     "postmortem author",
     "postmortem authors",
@@ -170,10 +174,22 @@ _SCOPED_SEVERITY = re.compile(r"~\"?severity::[ \t]*([1-4])\b", re.IGNORECASE)
 _LABELLED_SEVERITY = re.compile(r"(?<![\w-])sev(?:erity)?[-_]?([1-4])(?![\w-])", re.IGNORECASE)
 
 
+# A label naming the level in a word: "severity: high", "severity/critical", ~"severity::major".
+_WORDED_SEVERITY = re.compile(
+    r"(?<![\w-])sev(?:erity)?[ \t]*(?:::|[:/=_-])[ \t]*(?P<word>[a-z]{3,8})(?![\w-])", re.IGNORECASE
+)
+
+
 def scoped_severity(value: str) -> str | None:
-    """The level of a GitLab ``~"severity::2"`` label, or of a ``sev2`` label, among a line of labels."""
+    """The level of a GitLab ``~"severity::2"`` label, or of a ``sev2`` or ``severity: high`` label, among a
+    line of labels."""
+    value = value[:2000]
     found = _SCOPED_SEVERITY.search(value) or _LABELLED_SEVERITY.search(value)
-    return f"SEV{found.group(1)}" if found else None
+    if found is not None:
+        return f"SEV{found.group(1)}"
+    worded = _WORDED_SEVERITY.search(value)
+    level = SEVERITY_WORDS.get(worded.group("word").lower()) if worded else None
+    return f"SEV{level}" if level else None
 
 
 # Labels of an impact window ("**Impact:** 09:02–10:47 CET"); their value is a window only when it reads as one.

@@ -31,6 +31,7 @@ STATUSES = {
     "closed": Status.FINAL,
     "approved": Status.FINAL,
 }
+STATUSES |= {name: Status(status) for name, status in other_languages.DOCUMENT_STATUS_WORDS.items()}
 TASK_STATUSES = {
     "open": TaskStatus.OPEN,
     "todo": TaskStatus.OPEN,

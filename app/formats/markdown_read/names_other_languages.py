@@ -80,8 +80,13 @@ LABELS: dict[str, tuple[str, ...]] = {
     "resolution": ("behebung", "lösung", "résolution", "resolución", "solución"),
     "owner": ("verantwortlich", "verantwortliche", "zuständig", "zustaendig", "responsable", "propriétaire"),
     "due": ("bis", "fällig", "faellig", "fällig am", "frist", "termin", "échéance", "fecha límite", "plazo"),
-    "status": ("zustand", "statut", "estado"),
-    "authors": ("autoren", "autor", "verfasst von", "verfasser", "erstellt von", "auteur", "auteurs", "autores"),
+    "status": ("zustand", "statut", "estado", "dokumentstatus", "statut du document", "estado del documento"),
+    "authors": (
+        *("autoren", "autor", "autorin", "autorinnen", "verfasst von", "verfasser", "verfasserin", "erstellt von"),
+        *("auteur", "auteurs", "auteur(s)", "auteure", "auteurs et autrices", "rédigé par", "rédigée par", "écrit par"),
+        *("autor(es)", "autores", "autora", "autoras", "redactado por", "redactada por", "escrito por"),
+        "elaborado por",
+    ),
     "severity": ("schweregrad", "gravité", "sévérité", "severidad", "gravedad"),
     "service": ("dienst", "betroffener dienst", "betroffene dienste", "service affecté", "servicio afectado"),
 }
@@ -108,6 +113,15 @@ TASK_COLUMNS: dict[str, tuple[str, ...]] = {
     "owner": ("wer", "verantwortung", "qui", "porteur", "pilote", "quién", "encargado", "responsables"),
     "due": ("fälligkeit", "zieltermin", "zieldatum", "date limite", "date d'échéance", "fecha de vencimiento"),
     "status": ("stand", "état", "etat", "fortschritt", "avancement", "situación"),
+}
+
+
+# The post-mortem's own status, written in words: "Status: Abgeschlossen", "Statut : Brouillon".
+DOCUMENT_STATUS_WORDS: dict[str, str] = {
+    **dict.fromkeys(("entwurf", "brouillon", "borrador"), "draft"),
+    **dict.fromkeys(("in prüfung", "in review", "zur prüfung", "en revue", "en relecture", "en revisión"), "in review"),
+    **dict.fromkeys(("abgeschlossen", "fertig", "freigegeben", "finalisé", "terminé", "validé", "définitif"), "final"),
+    **dict.fromkeys(("finalizado", "terminado", "definitivo", "aprobado", "cerrado"), "final"),
 }
 
 

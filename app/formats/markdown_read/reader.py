@@ -65,6 +65,7 @@ from app.formats.markdown_read.prose import (
     read_summary_cause,
     reads_as_summary,
 )
+from app.formats.markdown_read.prose_severity import severity_from_prose
 from app.formats.markdown_read.rare_layouts import (
     channel_title,
     chat_log_as_timeline,
@@ -89,7 +90,7 @@ from app.formats.markdown_read.sections import (
     promote_nested,
     split_sections,
 )
-from app.formats.markdown_read.specific_title import specific_title
+from app.formats.markdown_read.specific_title import issue_title, specific_title
 from app.formats.markdown_read.tokens import name_key, without_bold
 from app.formats.markdown_read.window import stated_zone, zone_after_a_time
 from app.formats.markdown_syntax import outside_fences
@@ -303,6 +304,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if not own_layout:
         # "# 0x19. Postmortem" over "**Postmortem: How the load balancer played hooky**": the second names it.
         draft.metadata.title = specific_title(draft.metadata.title, preamble)
+        draft.metadata.title = issue_title(draft.metadata.title, preamble)  # "… #1893" on an issue's page
     day_from_file = False
     if not own_layout and draft.day is None:
         # Until a "Date:" line says otherwise, the first date the document writes ("On Tuesday
@@ -388,6 +390,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         draft.introduction = "\n\n".join(part for part in parts if part)
     if not own_layout:
         finish_header_story(draft)
+        severity_from_prose(draft)  # "This was a SEV2 incident", when no label gave the severity
         finish_signature(draft)
         if draft.metadata.authors is None and draft.ticket_people:
             draft.metadata.authors = draft.ticket_people  # a ticket's reporter and assignee own its write-up

@@ -73,6 +73,24 @@ def specific_title(title: str, preamble: list[str]) -> str:
     return title
 
 
+# "Checkout returns 502 #4521": the number a tracker puts after an issue's title; and a line of the issue page
+# that shows the file is one ("opened by mkoval", "mkoval opened this issue", "mkoval commented on 3 May").
+_ISSUE_NUMBER = re.compile(r"(?P<title>\S.{0,300}?)[ \t]+(?P<number>#\d{1,8})")
+_ISSUE_PAGE = re.compile(r"\bopened[ \t]+(?:by|this)\b|\bcommented[ \t]+on\b", re.IGNORECASE)
+
+
+def issue_title(title: str, preamble: list[str]) -> str:
+    """An issue page's title without the number after it; the number stays above the first section."""
+    found = _ISSUE_NUMBER.fullmatch(title.strip()) if len(title) <= 320 else None
+    if found is None:
+        return title
+    near = [line for line in preamble[:30] if line.strip()][:3]
+    if not any(_ISSUE_PAGE.search(line[:300]) for line in near):
+        return title  # "Incident #42" in a report of any other kind: the number is part of its name
+    preamble[:0] = [f"Issue {found.group('number')}", ""]
+    return found.group("title").rstrip()
+
+
 def _names_it(line: str) -> str:
     """The line's title when it reads "Postmortem: what happened", or is bold and alone; else ``""``."""
     stripped = line.strip()
