@@ -22,6 +22,12 @@ from app.formats.markdown_read.prose_measures import measures_from_prose
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
 from app.formats.markdown_read.summary_cause import cause_in_a_line
 from app.formats.markdown_read.tokens import split_label
+from app.formats.markdown_read.told_elsewhere import (
+    cause_in_what_went_wrong,
+    cause_labelled_in_kept_text,
+    impact_in_a_preface,
+    labelled_cause,
+)
 from app.formats.markdown_syntax import outside_fences
 
 
@@ -48,6 +54,8 @@ def finish_other_report(
     elif opening is not None:
         # "Problem statement", "Description of the incident": the opening section tells the impact.
         summary_from_sentences(draft, opening)
+    elif (preface := next((s for s in known if assigned[id(s)] == "introduction"), None)) is not None:
+        impact_in_a_preface(draft, preface)  # "## Context": "… roughly 120k mobile users were put on …"
     elif draft.introduction and all(assigned.get(id(section)) == "measures" for section in sections):
         # A report told in paragraphs with no section at all (a provider's RCA), or none but its to-dos (a short
         # note's "todo: …" line): its opening is the summary.
@@ -60,6 +68,8 @@ def finish_other_report(
     measures_from_prose(draft, [text for text in (draft.introduction, draft.closing_notes) if text])
     _cause_identified(draft)
     _cause_in_the_summary(draft)
+    cause_in_what_went_wrong(draft, sections)  # "## What went wrong" / "- The cache was flushed by a script …"
+    cause_labelled_in_kept_text(draft)  # "**Root cause:** …" under the fifth "why"
 
 
 def _empty_parents_dropped(draft: Draft, sections: list[Section]) -> None:
@@ -152,7 +162,8 @@ def _cause_in_the_summary(draft: Draft) -> None:
     the line a reader filling in the form would copy from that section (``summary_cause``)."""
     if draft.summary.root_cause or not draft.root_cause.cause:
         return
-    sentence = cause_in_a_line(draft.root_cause.cause)
+    # "**Root cause:** …" under the last of five whys says it outright.
+    sentence = labelled_cause(draft.root_cause.cause) or cause_in_a_line(draft.root_cause.cause)
     if sentence:
         draft.summary.root_cause = sentence
 

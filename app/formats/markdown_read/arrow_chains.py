@@ -35,7 +35,16 @@ def read_arrow_chains(lines: list[str], *, ascii_art: bool = False) -> tuple[int
     """
     start = end = None
     paths: list[list[str]] = []
+    leading = [] if ascii_art else _leading_runs(lines)
     for index, line in enumerate(lines):
+        if index < len(leading) and leading[index]:
+            # "-> Lookups are failing" over "-> Is it every pod?": one step a line, the lines one path.
+            if start is None or not (index and leading[index - 1]):
+                paths.append([])
+            start = index if start is None else start
+            paths[-1].append(leading[index])
+            end = index + 1
+            continue
         steps = _chain_steps(line, boxed=ascii_art)
         if steps is not None:
             if start is None:
@@ -52,6 +61,15 @@ def read_arrow_chains(lines: list[str], *, ascii_art: bool = False) -> tuple[int
             drawing.box(step, step)
         drawing.edges.extend((source, target, "") for source, target in pairwise(steps))
     return start, end, as_flowchart(drawing, readable_ids=False)
+
+
+def only_arrow_chains(lines: list[str]) -> bool:
+    """Whether ``lines`` hold steps joined by arrows and nothing else: a section that is a flowchart drawn in
+    text ("-> Lookups fail" over "-> Is it every pod?" …), whatever its heading calls it."""
+    if len(lines) > MAX_NODES * 4 or not any(">" in line or "→" in line for line in lines):
+        return False
+    found = read_arrow_chains(lines)
+    return found is not None and not any(line.strip() for line in lines[: found[0]] + lines[found[1] :])
 
 
 def _chain_steps(line: str, *, boxed: bool = False) -> list[str] | None:
@@ -80,6 +98,28 @@ def _chain_steps(line: str, *, boxed: bool = False) -> list[str] | None:
     steps = [_unboxed(part) for part in parts]
     if len(steps) < 3 or any(not step or len(step) > _LONGEST_STEP or not _has_word(step) for step in steps):
         return None
+    return steps
+
+
+# A line that is one step, an arrow before it: "-> Check the resolver pods", "→ It was DNS".
+_LEADING_ARROW = re.compile(r"[ \t]*(?:→|⟶|⇒|-{1,2}>|=>)[ \t]+(?=\S)")
+_FEWEST_STEPS = 3
+
+
+def _leading_runs(lines: list[str]) -> list[str]:
+    """Each line's step when it is one of a run of at least three lines each led by an arrow, else ``""``."""
+    steps = [""] * len(lines)
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        found = _LEADING_ARROW.match(line) if len(line) <= _LONGEST_STEP + 10 else None
+        step = line[found.end() :].strip() if found else ""
+        if step and _has_word(step):
+            run.append(index)
+            continue
+        if len(run) >= _FEWEST_STEPS:
+            for at in run:
+                steps[at] = lines[at][_LEADING_ARROW.match(lines[at]).end() :].strip()  # type: ignore[union-attr]
+        run = []
     return steps
 
 

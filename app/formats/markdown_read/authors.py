@@ -72,6 +72,11 @@ def author_names(value: str) -> list[str]:
     return names
 
 
+def names_a_team(value: str) -> bool:
+    """Whether ``value`` names a team or a role rather than people ("Realtime team", "Platform SRE")."""
+    return bool(_ROLE_WORDS & {word.lower() for word in re.findall(r"[^\W\d_]+", value[:200])})
+
+
 def _is_affiliation(part: str) -> bool:
     """Whether a comma-part after a name says who the person is or where they work, not a second person:
     a role or a team's word ("IT Service Manager", "Store Systems", "NOC"), or words written in lowercase

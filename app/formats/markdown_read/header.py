@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from app.formats.markdown_read.authors import author_names, byline_names
+from app.formats.markdown_read.authors import author_names, byline_names, names_a_team
 from app.formats.markdown_read.draft import Draft, KeptText, Section
 from app.formats.markdown_read.front_matter import fenced, front_matter, simple_fields
-from app.formats.markdown_read.header_story import read_story_label, status_reading
+from app.formats.markdown_read.header_story import STORY_LABELS, read_story_label, status_reading
 from app.formats.markdown_read.labels import (
     AUTHOR_LABELS,
     END_LABELS,
@@ -125,6 +125,8 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
             draft.notes[:] = [note for note in draft.notes if not note.startswith("The severity “")]
         meta.severity, draft.severity_from_priority = sev, False
         return False  # the other labels stay as written
+    elif key == "owner" and names_a_team(value):
+        return False  # "Owner: Realtime team": the team answers for it; no one is named as its author
     elif key in AUTHOR_LABELS and meta.authors is None:
         if value:
             # The editor's own files write each name as typed; other tools add roles and mentions.
@@ -294,10 +296,35 @@ def _decorated_label(draft: Draft, head: str) -> bool:
     return found is not None and _read_label(draft, head[found.end() :], None)
 
 
+def _wrapped_labels_joined(lines: list[str]) -> list[str]:
+    """A labelled paragraph of the header's text fields written hard-wrapped ("**Impact:** Newly created …
+    between" over "22:50 UTC on Jan 21 and …") as one line: the label's text is its whole paragraph."""
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        stripped = line.strip()
+        if joining and stripped and not _opens_another_part(stripped):
+            out[-1] = f"{out[-1].rstrip()} {stripped}"
+            continue
+        label = split_label(stripped) if stripped and len(stripped) <= 2000 else None
+        joining = bool(label and label[1] and (label[0] in HEADER_FIELDS or label[0] in STORY_LABELS))
+        out.append(line)
+    return out
+
+
+def _opens_another_part(line: str) -> bool:
+    """Whether a line under a labelled one starts something else: a label, a heading, a list, a table, a quote."""
+    if line[:1] in "#|>-*+" and not line.startswith("**"):
+        return True
+    return bool(split_label(line)) or bool(re.match(r"\d{1,3}[.)][ \t]", line))
+
+
 def read_metadata(draft: Draft, lines: list[str]) -> str:
     """The labelled lines under the title; returns what is not metadata, as written."""
     leftover: list[str] = []
     byline: list[str] | None = None
+    if draft.other_template:
+        lines = _wrapped_labels_joined(lines)
     for entry in parse_items(lines):
         head = entry.head if isinstance(entry, Item) else entry.strip()
         raw = entry.raw if isinstance(entry, Item) else [entry]

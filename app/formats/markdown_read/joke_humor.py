@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.arrow_chains import only_arrow_chains
 from app.formats.markdown_read.draft import Section
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.picture_humor import amusing_picture
@@ -52,7 +53,10 @@ def jokes_as_humor(
             humor.lines = [*humor.lines, "", *preamble[picture[0] : picture[1]]]
             del preamble[picture[0] : picture[1]]
         return sections, extras_from
-    gamebook = next((n for n in range(limit) if keys[n] is None and _is_gamebook(sections[n].lines)), None)
+    gamebook = next(
+        (n for n in range(limit) if keys[n] is None and _is_gamebook_or_chart(sections[n])),
+        None,
+    )
     if gamebook is not None:
         # "## Debug it yourself" over "1. … turn to 2 … turn to 3": a choose-your-own-adventure told in text is
         # the humour, whatever its heading says; the heading, no name of the Humor Element, opens its caption.
@@ -93,6 +97,22 @@ _MOVE = re.compile(
 )
 _FEWEST_MOVES = 2
 _LONGEST_GAMEBOOK = 200  # lines: a gamebook is a few paragraphs, not a log
+
+
+def _is_gamebook_or_chart(section: Section) -> bool:
+    """A gamebook told in text, or the investigation drawn as arrows between steps ("-> Lookups fail", …) under
+    a heading that says it is one ("How to debug it", "The rabbit hole"; not "Data flow")."""
+    if _is_gamebook(section.lines):
+        return True
+    return bool(_INVESTIGATION.search(section.heading[:200])) and only_arrow_chains(section.lines)
+
+
+# Words of a heading over the path the investigation took.
+_INVESTIGATION = re.compile(
+    r"\b(?:debug\w*|troubleshoot\w*|investigat\w*|adventure|flow[ -]?chart|rabbit[ -]hole|detective|journey"
+    r"|how[ \t]+(?:we|to|it)\b|what[ \t]+we[ \t]+tried|wild[ \t]+goose|decision[ \t]+tree|choose)",
+    re.IGNORECASE,
+)
 
 
 def _is_gamebook(lines: list[str]) -> bool:

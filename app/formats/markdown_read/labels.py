@@ -315,6 +315,14 @@ def read_window_label(draft: Draft, head: str) -> bool:
     reading = read(
         value, default_date=default_day, default_zone=zone, default_year=_year(draft), notes=draft.notes, whole=True
     )
+    told = _TOLD_AFTER.match(value[:200]) if reading is None else None
+    if told is not None:
+        # "End: 14:51 UTC, when the cache was repopulated.": the time, then what made it the end. The words
+        # stay as written (the line is not taken); the time is the end.
+        said = read(told["moment"], default_date=default_day, default_zone=zone, default_year=_year(draft), whole=True)
+        if said is not None and said.has_time:
+            setattr(summary, name, said.moment)
+            return False
     if reading is None or not reading.has_time:
         moment = parse_timestamp(value, default_date=draft.day)  # the editor's own form, as before
         if moment is None:
@@ -325,6 +333,8 @@ def read_window_label(draft: Draft, head: str) -> bool:
     return True
 
 
+# A time, then a clause about it after a comma or a dash: "14:51 UTC, when …", "09:12 – after the rollback".
+_TOLD_AFTER = re.compile(r"(?P<moment>[^,;–—]{3,60}?)[ \t]*(?:[,;]|[ \t][-–—])[ \t]*\S")
 _ZONE_IN_PARENTHESES = re.compile(r"(?P<moment>.+?)[ \t]*\((?P<zone>[^()]{1,60})\)")
 
 

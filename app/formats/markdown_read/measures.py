@@ -14,7 +14,7 @@ from datetime import date
 from app.formats.markdown_read.closing_words import CLOSING_CUE, cut_closing_words
 from app.formats.markdown_read.draft import Draft, MeasuresDraft, Section, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS
-from app.formats.markdown_read.names import MEASURE_PARTS, TASK_STATUSES, section_key
+from app.formats.markdown_read.names import MEASURE_PARTS, TASK_STATUSES, names_measure_part, section_key
 from app.formats.markdown_read.plain_lists import loose_items, plain_items
 from app.formats.markdown_read.prose_measures import paragraphs_as_improvements, tasks_told_in
 from app.formats.markdown_read.tables import take_table
@@ -103,7 +103,8 @@ def read_measures(draft: Draft, section: Section) -> None:
         entries = labelled_paragraphs(entries, lambda key, head: _measure_part(key, head) is not None)
     # The list an "### Improvements" or "# Tasks:" (sub-)heading names: its items, with or without markers.
     own = name_key(section.heading)
-    under = [_heading_part(own) if own in _PART_NAMES else None]
+    # ("## Improvements we want longer term" names the improvements' list in the team's words.)
+    under = [_heading_part(own) if own in _PART_NAMES or names_measure_part(section.heading) else None]
     under_improvements = under[0] == "improvements"  # After "### Improvements", plain items are improvements.
     items_before = len(measures.tasks) + len(measures.improvements)
     paragraph: list[str] = []  # plain lines under such a name: one item each, or one item wrapped

@@ -115,6 +115,8 @@ _LISTS_MORE = re.compile(r"\b(?:and|or)\b|[&+/]")
 def names_measure_part(heading: str) -> bool:
     """Whether a heading names one of the measures' two lists ("Tasks:", "Task List (TODO)")."""
     bare = plain_name(_QUALIFIER.sub("", _DECORATION.sub("", heading)))
+    if len(bare) <= _LONGEST_NAME and re.match(_IMPROVEMENTS_NAMED, bare):
+        return True  # "Improvements we want longer term": the improvements' list, named in more words
     return plain_name(heading) in MEASURE_PARTS or bare in MEASURE_PARTS
 
 
@@ -123,6 +125,11 @@ def plain_name(heading: str) -> str:
     return name_key(heading.replace("\u2019", "'")).rstrip("?").rstrip()
 
 
+# A heading naming the improvements in the team's own words: the measures' list of improvements.
+_IMPROVEMENTS_NAMED = (
+    r"^(?:(?:longer|long|short|medium|near)[- ]term |future |further |bigger |structural |other )?improvements?"
+    r"(?: (?:we|to|for|in|that|over|longer|long|worth)\b(?: [\w'-]+){0,6})?$"
+)
 _KEYWORDS = tuple(
     (re.compile(pattern), key)
     for pattern, key in (
@@ -154,8 +161,10 @@ _KEYWORDS = tuple(
         # "Patient Impact", "Member impact", "Revenue impact": the impact, qualified by whom or what it struck
         # (one or two words, none a verb's "-ing": "Reducing impact", "Limiting the impact" are measures).
         (r"^(?!(?:reduc|limit|minimi[sz]|mitigat|lessen|contain|no\b))(?:[a-z][\w'-]*(?<!ing) ){1,2}impact$", "impact"),
-        # "Impact on patients", "Impact to merchants", "Impact for the finance team".
-        (r"^impact (?:on|to|for) (?:[a-z][\w'-]* ){0,2}[a-z][\w'-]*$", "impact"),
+        # "Impact on patients", "Impact to merchants", "Impact for the finance team", "Impact by team".
+        (r"^impact (?:on|to|for|by) (?:[a-z][\w'-]* ){0,2}[a-z][\w'-]*$", "impact"),
+        # "Improvements we want longer term", "Longer-term improvements", "Improvements for next quarter".
+        (_IMPROVEMENTS_NAMED, "measures"),
         # "Quick recap", "A short summary", "The rough rundown": the opening, however it is qualified.
         (
             r"^(?:a |the |our )?(?:quick|short|brief|rough|high[- ]level|one[- ]minute|two[- ]minute)"

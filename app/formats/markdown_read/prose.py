@@ -379,6 +379,16 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
         summary.impact = unescape_block(" ".join(without_label(sentence) for sentence in impact))
 
 
+def impact_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` that tell the impact (not its cause, nor an apology)."""
+    sentences = [sentence.strip() for sentence in SENTENCE_END.split(text[:_LONGEST_SUMMARY]) if sentence.strip()]
+    return [
+        sentence
+        for sentence in sentences
+        if not _COURTESY.match(sentence) and _IMPACT_SENTENCE.search(sentence) and not CAUSE_SENTENCE.search(sentence)
+    ]
+
+
 # "Root cause: the pool was exhausted.": the field names what the label said.
 _SENTENCE_LABEL = re.compile(r"(?:the[ \t]+)?(?:root[ \t]+cause|cause|impact)[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
 

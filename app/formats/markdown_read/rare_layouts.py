@@ -105,12 +105,16 @@ def finish_signature(draft: Draft) -> None:
 def jokes_as_humor(
     preamble: list[str], sections: list[Section], extras_from: int | None
 ) -> tuple[list[Section], int | None]:
-    """``joke_humor.jokes_as_humor``, for a report with closing notes, a picture above its sections, or a
-    section telling a choose-your-own-adventure ("… turn to 3")."""
+    """``joke_humor.jokes_as_humor``, for a report with closing notes, a picture above its sections, a
+    section telling a choose-your-own-adventure ("… turn to 3"), or arrows between steps."""
     limit = len(sections) if extras_from is None else extras_from
     closing = any(section_key(section.heading) == "closing_notes" for section in sections[:limit])
     gamebook = any(_A_MOVE.search(line) for section in sections[:limit] for line in section.lines)
-    if not closing and not gamebook and not any("![" in line for line in preamble):
+    # "-> Lookups fail" over "-> Is it every pod?", "Start -> Check DNS -> …": a flowchart drawn in arrows.
+    arrows = not gamebook and any(
+        "->" in line or "→" in line for section in sections[:limit] if section.lines for line in section.lines
+    )
+    if not closing and not gamebook and not arrows and not any("![" in line for line in preamble):
         return sections, extras_from
     from app.formats.markdown_read.joke_humor import jokes_as_humor as cut
 

@@ -59,6 +59,8 @@ for _key, _names in {
     "summary": ["issue summary", "incident summary", "summary of the issue", "summary of the incident"],
     "impact": [
         "impact",
+        # What stopped working, told as what users saw.
+        *("what broke", "what was broken", "what was affected", "what users saw", "what customers saw"),
         "customer impact",
         "user impact",
         "business impact",

@@ -1,0 +1,92 @@
+"""The summary's impact and cause, told under sections of other names.
+
+A retrospective opens with "## Context" (or "Background") and tells there how many users were hit; it
+lists under "## What went wrong" what caused the outage, among what else went wrong. A reader filling in
+the summary copies those sentences; the sections stay where they were read. Only when nothing else gave
+the impact or the cause, and only sentences that state one: a background that describes the system
+("customers connect through the gateway") says nothing of an impact, so a preface's sentence must count
+what was hit ("120k users", "2,900 of them", "40%").
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.names import plain_name
+from app.formats.markdown_read.prose import CAUSE_SENTENCE, impact_sentences
+from app.formats.markdown_read.tokens import Item, heading_of, parse_items, split_label
+from app.formats.markdown_syntax import unescape_block
+
+# A number in the sentence: a count or a share of what was hit.
+_COUNTED = re.compile(r"\d")
+# The sections where a team lists what went wrong, the cause among it.
+_WENT_WRONG = frozenset(("what went wrong", "what broke", "what went badly", "what didn't go well", "went wrong"))
+# A sentence saying what made it happen: "was flushed by a cleanup script", "because the pool", "caused".
+_CAUSAL = re.compile(
+    r"\b(?:was|were|got|had been)[ \t]+(?:\w+ly[ \t]+)?\w+(?:ed|en)[ \t]+by\b|\bbecause\b|\bcaus(?:ed|ing)\b"
+    r"|\btrigger(?:ed|ing)\b|\bled[ \t]+to\b|\bresult(?:ed|ing)[ \t]+in\b",
+    re.IGNORECASE,
+)
+_LONGEST = 20_000
+
+
+def impact_in_a_preface(draft: Draft, preface: Section) -> None:
+    """The impact a "Context" or "Background" section states, in its sentences that count what was hit."""
+    if draft.summary.impact is not None:
+        return
+    # "Start: 14:16 UTC" lines under the paragraphs are the window's, read by its own reader.
+    text = " ".join(line.strip() for line in preface.lines if line.strip() and not split_label(line.strip()))
+    text = text[:_LONGEST]
+    counted = [sentence for sentence in impact_sentences(text) if _COUNTED.search(sentence)]
+    if counted:
+        draft.summary.impact = unescape_block(" ".join(counted))
+
+
+def cause_in_what_went_wrong(draft: Draft, sections: list[Section]) -> None:
+    """The cause a "What went wrong" list states: its first item (or sentence) that says what made it happen."""
+    if draft.summary.root_cause or draft.root_cause.cause:
+        return
+    for section in sections:
+        named = plain_name(section.heading)
+        # The retro's columns may have been gathered under one heading: "### What went wrong" inside it.
+        if named not in _WENT_WRONG and not any(line.startswith("#") for line in section.lines[:500]):
+            continue
+        for entry in parse_items(section.lines[:500]):
+            if isinstance(entry, str) and (heading := heading_of(entry)) is not None:
+                named = plain_name(heading[1])
+                continue
+            text = entry.text if isinstance(entry, Item) else entry.strip()
+            if named in _WENT_WRONG and text and (CAUSE_SENTENCE.search(text[:2000]) or _CAUSAL.search(text[:2000])):
+                draft.summary.root_cause = unescape_block(text.strip())
+                return
+
+
+_CAUSE_LABELS = frozenset(("root cause", "root causes", "the root cause"))
+
+
+def labelled_cause(text: str) -> str:
+    """The paragraph a "**Root cause:**" label opens in ``text`` (its value and the lines wrapped under it)."""
+    lines = text.split("\n")[:2000]
+    for index, line in enumerate(lines):
+        label = split_label(line.strip()) if line.strip().startswith(("**", "__", "Root", "root")) else None
+        if label is None or label[0] not in _CAUSE_LABELS or not label[1]:
+            continue
+        paragraph = [label[1]]
+        for following in lines[index + 1 :]:
+            if not following.strip() or split_label(following.strip()) or heading_of(following):
+                break
+            paragraph.append(following.strip())
+        return unescape_block(" ".join(paragraph))
+    return ""
+
+
+def cause_labelled_in_kept_text(draft: Draft) -> None:
+    """A "**Root cause:** …" paragraph left in a section kept as written (after the last of five whys): the cause
+    the summary gives, when nothing else gave one (a copy; the paragraph stays where it was written)."""
+    if draft.summary.root_cause or draft.root_cause.cause:
+        return
+    for kept in sorted(draft.kept, key=lambda kept: kept.position):
+        if cause := labelled_cause(kept.body):
+            draft.summary.root_cause = cause
+            return

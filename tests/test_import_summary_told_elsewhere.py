@@ -1,0 +1,116 @@
+"""The summary's impact, cause and end, and the investigation's flowchart, where a team writes them.
+
+A retro's "Context" counts who was hit; its "What went wrong" list names the cause; an "End:" line
+says when and why; a "**Root cause:**" paragraph closes five whys; a header's "**Impact:**"
+paragraph is hard-wrapped; a "How we debugged it" section is a chain of "->" steps.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from app.formats.markdown_import import from_markdown
+
+RETRO = """# Retro: search autocomplete empty, 4 Mar 2026
+
+## Background
+
+The suggest service answers every keystroke in the search box. On 4 March it returned nothing for
+about 40 minutes, so some 85k shoppers typed their queries in full and 6% gave up.
+
+End: 10:42 UTC, when the suggest index finished rebuilding.
+
+## What went well
+
+- The search team spotted the drop on the dashboard quickly.
+
+## What went wrong
+
+- Nobody was told the rebuild job had moved to a new cluster.
+- The suggest index was deleted by a retention job that treated it as a stale snapshot.
+
+## Timeline
+
+- 10:02 UTC Suggestions go empty.
+- 10:15 UTC Search on-call paged.
+- 10:55 UTC Traffic back to normal.
+
+## Improvements we want longer term
+
+- Give every index an owner label that retention jobs respect.
+"""
+
+
+def test_a_retros_background_and_what_went_wrong_give_the_impact_and_the_cause() -> None:
+    document = from_markdown(RETRO)
+    assert document.summary.impact is not None and "85k shoppers" in document.summary.impact
+    assert document.summary.root_cause == (
+        "The suggest index was deleted by a retention job that treated it as a stale snapshot."
+    )
+    # The section stays where it was read.
+    assert "retention job" in document.closing_notes
+
+
+def test_an_end_line_with_words_after_its_time_gives_the_end() -> None:
+    document = from_markdown(RETRO)
+    assert document.summary.end == datetime(2026, 3, 4, 10, 42, tzinfo=UTC)
+    assert "when the suggest index finished rebuilding" in document.introduction
+
+
+def test_improvements_named_in_a_teams_words_are_improvements() -> None:
+    document = from_markdown(RETRO)
+    assert document.measures.improvements == ["Give every index an owner label that retention jobs respect."]
+
+
+def test_a_background_that_only_describes_the_system_gives_no_impact() -> None:
+    document = from_markdown(
+        "# Retro\n\n## Background\n\nCustomers connect through the gateway, which forwards to the API.\n\n"
+        "## Timeline\n\n- 10:02 UTC on 2026-03-04 gateway restarts.\n"
+    )
+    assert not document.summary.impact
+
+
+def test_a_root_cause_label_after_the_last_why_is_the_root_cause() -> None:
+    document = from_markdown(
+        "# Five whys: nightly export failed\n\n## Problem\n\nThe nightly export failed on 2 May 2026.\n\n"
+        "## The five whys\n\n1. **Why did the export fail?**\n   The disk was full.\n\n"
+        "2. **Why was the disk full?**\n   Old exports were never deleted.\n\n"
+        "**Root cause:** no job cleans up exports older than a week, and nobody\nwatches the disk.\n"
+    )
+    assert document.summary.root_cause == "no job cleans up exports older than a week, and nobody watches the disk."
+
+
+def test_a_hard_wrapped_impact_label_keeps_all_its_lines() -> None:
+    document = from_markdown(
+        "# Export outage\n\n**Impact:** Exports queued between\n09:10 UTC and 11:40 UTC on 2 May 2026 were\n"
+        "delayed; 1,200 customers noticed.\n\n**Resolution:** Cleared the disk and\nrestarted the exporter.\n\n"
+        "## Timeline\n\n- 09:10 UTC exports start queueing.\n"
+    )
+    assert document.summary.impact == (
+        "Exports queued between 09:10 UTC and 11:40 UTC on 2 May 2026 were delayed; 1,200 customers noticed."
+    )
+    assert document.root_cause.resolution == "Cleared the disk and restarted the exporter."
+    assert "delayed" not in document.introduction
+
+
+def test_steps_each_led_by_an_arrow_are_the_investigations_flowchart() -> None:
+    document = from_markdown(
+        "# Export outage\n\n## Summary\n\nExports failed.\n\n## How we debugged it\n\n"
+        "-> Exports are failing\n-> Is the exporter up? (yes)\n-> Is the disk full? (yes)\n-> Clear it and restart\n"
+    )
+    assert [node.label for node in document.humor.flowchart.nodes] == [
+        "Exports are failing",
+        "Is the exporter up? (yes)",
+        "Is the disk full? (yes)",
+        "Clear it and restart",
+    ]
+    assert len(document.humor.flowchart.edges) == 3
+    assert "How we debugged it" in document.humor.caption
+
+
+def test_a_chain_of_arrows_under_a_heading_that_is_no_investigation_stays_text() -> None:
+    document = from_markdown(
+        "# Export outage\n\n## Summary\n\nExports failed.\n\n## Data flow\n\nClient -> Gateway -> Exporter -> Disk\n"
+    )
+    assert not document.humor.flowchart.nodes
+    assert [section.heading for section in document.extra_sections] == ["Data flow"]
