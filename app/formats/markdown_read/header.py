@@ -299,17 +299,17 @@ def _decorated_label(draft: Draft, head: str) -> bool:
 def _wrapped_labels_joined(lines: list[str]) -> list[str]:
     """A labelled paragraph of the header's text fields written hard-wrapped ("**Impact:** Newly created …
     between" over "22:50 UTC on Jan 21 and …") as one line: the label's text is its whole paragraph."""
-    out: list[str] = []
+    out: list[list[str]] = []  # each line of the result as its pieces: joined once, at the end (linear)
     joining = False
     for line in lines:
         stripped = line.strip()
         if joining and stripped and not _opens_another_part(stripped):
-            out[-1] = f"{out[-1].rstrip()} {stripped}"
+            out[-1].append(stripped)
             continue
         label = split_label(stripped) if stripped and len(stripped) <= 2000 else None
         joining = bool(label and label[1] and (label[0] in HEADER_FIELDS or label[0] in STORY_LABELS))
-        out.append(line)
-    return out
+        out.append([line])
+    return [pieces[0] if len(pieces) == 1 else " ".join([pieces[0].rstrip(), *pieces[1:]]) for pieces in out]
 
 
 def _opens_another_part(line: str) -> bool:
