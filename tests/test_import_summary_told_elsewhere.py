@@ -114,3 +114,15 @@ def test_a_chain_of_arrows_under_a_heading_that_is_no_investigation_stays_text()
     )
     assert not document.humor.flowchart.nodes
     assert [section.heading for section in document.extra_sections] == ["Data flow"]
+
+
+def test_a_cause_ruled_out_is_not_the_root_cause_and_a_slip_told_in_the_story_is() -> None:
+    document = from_markdown(
+        "Summary of the queue service disruption\n\n"
+        "Between 9:10 AM and 11:30 AM PDT on May 4, 2026, customers saw errors when sending messages. During a "
+        "routine resize, the target size was typed incorrectly, and the cluster shrank to two brokers. Engineers "
+        "first rolled back a firewall change; by then it was clear the firewall was not the cause.\n"
+    )
+    assert document.summary.root_cause == (
+        "During a routine resize, the target size was typed incorrectly, and the cluster shrank to two brokers."
+    )

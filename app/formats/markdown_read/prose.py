@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.formats.markdown_read.cause_words import A_SLIP, names_a_cause
+from app.formats.markdown_read.cause_words import CAUSE_SENTENCE as CAUSE_SENTENCE
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.labels import (
     END_LABELS,
@@ -314,9 +316,7 @@ SENTENCE_END = re.compile(
     r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMrs\.)(?<!\bProf\.)"
     r"(?<!\b[A-Z]\.)(?<=[.!?])[ \t\n]+(?=[\"“(\[]?[A-Z0-9])"
 )
-CAUSE_SENTENCE = re.compile(
-    r"\broot[- ]cause\b|\b(?:was|were|is) (?:caused|triggered) by\b|\bthe cause\b|\bdue to\b", re.IGNORECASE
-)
+
 _IMPACT_SENTENCE = re.compile(
     r"\b(?:users?|customers?|clients?|visitors?|impact\w*|affected|unavailable|unreachable"
     r"|down|outage|errors?|slow\w*|latenc\w*|failed|failing|could not|couldn't|unable|delay(?:s|ed)?"
@@ -371,7 +371,10 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     text = " ".join(line.strip() for line in prose if line.strip())[:_LONGEST_SUMMARY]
     sentences = [sentence.strip() for sentence in SENTENCE_END.split(text) if sentence.strip()]
     sentences = [sentence for sentence in sentences if not _COURTESY.match(sentence)]
-    cause = next((sentence for sentence in sentences if CAUSE_SENTENCE.search(sentence)), None)
+    cause = next((sentence for sentence in sentences if names_a_cause(sentence)), None)
+    if cause is None:
+        # "One of the inputs to the tool was entered incorrectly, and …": told as a slip, it is the cause.
+        cause = next((sentence for sentence in sentences if A_SLIP.search(sentence[:2000])), None)
     impact = [sentence for sentence in sentences if sentence is not cause and _IMPACT_SENTENCE.search(sentence)]
     if cause is not None and summary.root_cause is None:
         summary.root_cause = unescape_block(without_label(cause))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from app.formats.markdown_read.prose import CAUSE_SENTENCE, LIST_MARKER, SENTENCE_END, without_label
+from app.formats.markdown_read.prose import LIST_MARKER, SENTENCE_END, names_a_cause, without_label
 from app.formats.markdown_read.tokens import heading_of, split_label
 from app.formats.markdown_syntax import unescape_block
 
@@ -36,7 +36,7 @@ def cause_in_a_line(text: str) -> str:
     joined = " ".join(line.strip() for line in paragraph)
     sentences = [_statement(part) for part in SENTENCE_END.split(joined)]
     sentences = [sentence for sentence in sentences if sentence and not sentence.endswith("?")]
-    naming = next((sentence for sentence in sentences if CAUSE_SENTENCE.search(sentence)), None)
+    naming = next((sentence for sentence in sentences if names_a_cause(sentence)), None)
     whole = " ".join(sentences)
     chosen = naming or (whole if len(whole) <= LONGEST_STATEMENT else sentences[0] if sentences else "")
     return unescape_block(chosen) if len(chosen) <= LONGEST_STATEMENT else ""

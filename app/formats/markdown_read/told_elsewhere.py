@@ -14,7 +14,7 @@ import re
 
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.names import plain_name
-from app.formats.markdown_read.prose import CAUSE_SENTENCE, impact_sentences
+from app.formats.markdown_read.prose import impact_sentences, names_a_cause
 from app.formats.markdown_read.tokens import Item, heading_of, parse_items, split_label
 from app.formats.markdown_syntax import unescape_block
 
@@ -57,7 +57,7 @@ def cause_in_what_went_wrong(draft: Draft, sections: list[Section]) -> None:
                 named = plain_name(heading[1])
                 continue
             text = entry.text if isinstance(entry, Item) else entry.strip()
-            if named in _WENT_WRONG and text and (CAUSE_SENTENCE.search(text[:2000]) or _CAUSAL.search(text[:2000])):
+            if named in _WENT_WRONG and text and (names_a_cause(text) or _CAUSAL.search(text[:2000])):
                 draft.summary.root_cause = unescape_block(text.strip())
                 return
 

@@ -1,0 +1,31 @@
+"""The words that say a sentence names an incident's cause ("was caused by", "the root cause"), a cause ruled out
+("the network was not the cause"), or a slip told as the cause ("was entered incorrectly")."""
+
+from __future__ import annotations
+
+import re
+
+CAUSE_SENTENCE = re.compile(
+    r"\broot[- ]cause\b|\b(?:was|were|is) (?:caused|triggered) by\b|\bthe cause\b|\bdue to\b", re.IGNORECASE
+)
+# "By then it was clear that the network was not the cause", "It was not caused by the deploy": a cause ruled out.
+_RULED_OUT = re.compile(
+    r"\b(?:not|n't|never|no[ \t]+longer|ruled[ \t]+out)[ \t]+(?:\w+[ \t]+){0,2}?(?:the[ \t]+)?(?:root[- ])?"
+    r"(?:cause|caused|triggered|due)\b",
+    re.IGNORECASE,
+)
+
+
+# A step that went wrong by mistake: what a narrative report names as the cause without saying "cause".
+A_SLIP = re.compile(
+    r"\b(?:was|were|had[ \t]+been)[ \t]+(?:\w+[ \t]+){0,2}?(?:entered|typed|set|configured|applied|run|deployed|"
+    r"pushed|deleted|removed|changed)[ \t]+(?:incorrectly|wrongly|by[ \t]+mistake|mistakenly|by[ \t]+accident)\b"
+    r"|\b(?:mistakenly|accidentally|inadvertently|erroneously)[ \t]+\w+",
+    re.IGNORECASE,
+)
+
+
+def names_a_cause(sentence: str) -> bool:
+    """Whether ``sentence`` says what caused the incident (not that something did not)."""
+    text = sentence[:2000]
+    return bool(CAUSE_SENTENCE.search(text)) and not _RULED_OUT.search(text)
