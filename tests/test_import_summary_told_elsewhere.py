@@ -126,3 +126,12 @@ def test_a_cause_ruled_out_is_not_the_root_cause_and_a_slip_told_in_the_story_is
     assert document.summary.root_cause == (
         "During a routine resize, the target size was typed incorrectly, and the cluster shrank to two brokers."
     )
+
+
+def test_the_first_bad_data_served_starts_the_incident_before_the_first_report() -> None:
+    document = from_markdown(
+        "# Thumbnails broken\n\n## Timeline (UTC)\n\n- 2026-05-06 06:00 resizer v12 deployed\n"
+        "- 2026-05-06 06:41 first corrupted thumbnail served (found later in the logs)\n"
+        "- 2026-05-06 07:30 user report: thumbnails look garbled\n- 2026-05-06 08:10 rolled back to v11\n"
+    )
+    assert document.summary.start == datetime(2026, 5, 6, 6, 41, tzinfo=UTC)

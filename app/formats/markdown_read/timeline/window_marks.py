@@ -146,7 +146,9 @@ _IMPACT = re.compile(
     r"|reject(?:s|ed|ing)|[45]\d\d\b|spik(?:e|es|ed|ing)|elevated|saturat|exhaust|overload|(?:rises|rising|climb)"
     r"|impact (?:begins|began|starts|started)|duplicat\w*|\blag\b|begins? to grow|\bexpired\b"
     r"|\bstop(?:s|ped)? (?:making progress|responding|working)|\bno progress\b|out of memory|\bcrash"
-    r"|unschedulable|could not be scheduled|unresponsive|stopped answering)",
+    r"|unschedulable|could not be scheduled|unresponsive|stopped answering"
+    # "first truncated response served", "corrupted thumbnails", "stale positions": bad data served is impact.
+    r"|truncat(?:ed|es|ing|ion)|corrupt(?:ed|s|ing|ion)?\b|malformed|garbled|stale\b)",
     re.IGNORECASE,
 )
 
