@@ -135,3 +135,16 @@ def test_the_first_bad_data_served_starts_the_incident_before_the_first_report()
         "- 2026-05-06 07:30 user report: thumbnails look garbled\n- 2026-05-06 08:10 rolled back to v11\n"
     )
     assert document.summary.start == datetime(2026, 5, 6, 6, 41, tzinfo=UTC)
+
+
+def test_numbered_whys_in_a_report_with_underlined_sections_are_its_root_cause() -> None:
+    document = from_markdown(
+        "Five whys: nightly export failed\n================================\n\n"
+        "Problem\n-------\n\nThe nightly export failed on 2 May 2026.\n\n"
+        "The five whys\n-------------\n\n1. **Why did the export fail?**\n   The disk was full.\n\n"
+        "2. **Why was the disk full?**\n   Old exports were never deleted.\n\n"
+        "3. **Why were they never deleted?**\n   No job was ever written to delete them.\n\n"
+        "Timeline\n--------\n\n- 02:00 UTC export starts\n"
+    )
+    assert "Old exports were never deleted." in document.root_cause.cause
+    assert [section.heading for section in document.extra_sections] == ["Problem"]  # no why is a section

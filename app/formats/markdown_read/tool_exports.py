@@ -302,6 +302,21 @@ def _dates_alone(line: str) -> bool:
 _QUESTION = re.compile(r"\d{1,2}[.)][ \t]+(?P<mark>\*\*|__)?(?P<question>[^*_\n]{3,150}\?)(?P=mark)?[ \t]*")
 
 
+# A section's name underlined, as plain-text reports and setext Markdown write it: "Timeline" over "--------".
+_SETEXT_SECTION = re.compile(r"[ \t]{0,3}-{3,}[ \t]*")
+
+
+def _underlined(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index`` is a section's name over its underline (not front matter's last field)."""
+    line = lines[index].strip()
+    return (
+        bool(line) and len(line) <= 200 and not _FIELD.match(line) and bool(_SETEXT_SECTION.fullmatch(lines[index + 1]))
+    )
+
+
+_FIELD = re.compile(r"[\w-]{1,40}:(?:[ \t]|$)")
+
+
 def _questions(lines: list[str], flags: Sequence[int]) -> list[str] | None:
     """A retrospective written as a numbered list of questions, each answered in the lines indented under it,
     as sections named by the questions; ``None`` unless at least three questions are answered so."""
@@ -317,6 +332,8 @@ def _questions(lines: list[str], flags: Sequence[int]) -> list[str] | None:
     ]
     if len(asked) < 3 or any(flags[i] and (found := heading_of(line)) and found[0] > 1 for i, line in enumerate(lines)):
         return None  # (in a document with sections, a numbered list of questions is a section's: "Five whys")
+    if any(_underlined(lines, index) for index in range(len(lines) - 1) if flags[index]):
+        return None  # the sections' names underlined ("The five whys" over "-------------") are sections too
     out = list(lines)
     for index in asked:
         out[index] = f"## {_QUESTION.fullmatch(lines[index]).group('question')}"  # type: ignore[union-attr]
