@@ -55,6 +55,7 @@ _STRUCTURE = (
     | _words_of(markdown_import._STATUS_LABELS + markdown_import._LINK_LABELS)
     | _words_of(markdown_import._TASK_TEXT_COLUMNS + markdown_import._NO_LINK)
     | _words_of(markdown_import._ROW_NUMBER_COLUMNS)
+    | _words_of(markdown_import._DONE_TICKS)
     | _words_of(markdown_import._START_LABELS + markdown_import._END_LABELS + markdown_import._WINDOW_LABELS)
     | _words_of(RESTATING_WORDS)  # "Duration: the outage lasted from 10:00 to 10:45": its start and end say it all
     | _words_of(markdown_import._NODE_KINDS)

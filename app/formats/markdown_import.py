@@ -42,6 +42,7 @@ _FROM_MEASURES = {
     "_OWNER_LABELS": ("task_tables", "OWNER_COLUMNS"),  # the labels' names and a table's other ones
     "_ROW_NUMBER_COLUMNS": ("task_tables", "ROW_NUMBER_COLUMNS"),
     "_TASK_TEXT_COLUMNS": ("task_tables", "TASK_TEXT_COLUMNS"),
+    "_DONE_TICKS": ("task_tables", "DONE_TICKS"),  # a "Done" column's "Yes": the task's status
 }
 
 

@@ -42,6 +42,7 @@ AUTHOR_LABELS = (
     "created by",
     "document owner",
     "write-up",
+    "contributors",  # a Notion page's property: who wrote it
     "write-up by",
     "writeup",
     "facilitator and write-up",

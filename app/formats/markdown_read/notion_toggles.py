@@ -1,5 +1,8 @@
 """Notion toggles ("▸ **Impact**" over what it holds) told from "►" bullets, as a careful reader tells them.
 
+Notion's own Markdown export writes a toggle as a plain bullet ("- Impact") with what it holds indented four
+spaces below it (its blank lines holding those spaces); a toggle named as a section is that section.
+
 A word processor writes "►"/"▶" as a bullet character too ("► Add an alert on queue depth"); only a line that
 stands apart as a name over content is a toggle, and heads a section. One pass over the lines, holding no
 list of them.
@@ -10,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.tables import LONGEST_LINE
+from app.formats.markdown_read.tokens import heading_of
 
 _ARROWS = "▸▶►▾▼"
 # "▸ **Impact**", "▶ Timeline": a toggle copied from Notion, heading what is inside it.
@@ -63,3 +68,61 @@ def _next_with_text(lines: list[str], start: int) -> int | None:
         if lines[index] and not lines[index].isspace():
             return index
     return None
+
+
+# "- Timeline (all times Central, CDT)": a bullet holding a short name and nothing else.
+_BULLET_TOGGLE = re.compile(r"(?P<indent>[ \t]*)[-*+][ \t]+(?P<name>[^ \t\[].{0,99})")
+
+
+def bullet_toggles(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``lines`` with each toggle of a Notion export named as a section ("- Impact" over lines indented
+    deeper) written as a heading one level under the heading above it, and what it holds taken out of the
+    indentation (a line of spaces as a blank line); the same list when there is none.
+
+    A bullet heads a toggle only when the first line with text under it is indented deeper than it (the
+    lines between blank): a list's items with a line of text each stay a list. One pass.
+    """
+    out: list[str] | None = None
+    level = 1  # the level of the heading above
+    inside: int | None = None  # the indentation of the toggle being taken out, while in one
+    for index, line in enumerate(lines):
+        new = line
+        if inside is not None:
+            if not line.strip():
+                new = ""
+            elif _indent(line) > inside:
+                new = _out_of_toggle(line[inside:])
+            else:
+                inside = None
+        if inside is None and flags[index] and len(line) <= LONGEST_LINE:
+            if line.startswith("#") and (heading := heading_of(line)) is not None:
+                level = heading[0]
+            elif (toggle := _BULLET_TOGGLE.fullmatch(line)) is not None and _holds(lines, index):
+                name = toggle.group("name").strip()
+                if section_key(name) is not None:
+                    new = f"{'#' * min(level + 1, 6)} {name}"
+                    inside = len(toggle.group("indent"))
+        if new is not line and out is None:
+            out = lines[:index]
+        if out is not None:
+            out.append(new)
+    return lines if out is None else out
+
+
+def _holds(lines: list[str], index: int) -> bool:
+    """Whether the line after ``index`` is blank or indented deeper, and the first with text is indented deeper."""
+    if index + 1 >= len(lines):
+        return False
+    below = _next_with_text(lines, index + 1)
+    if below is None or below - index > 3:
+        return False
+    indent = _indent(lines[index])
+    return _indent(lines[below]) >= indent + 2 or lines[below][indent : indent + 1] == "\t"
+
+
+def _out_of_toggle(rest: str) -> str:
+    """A line held in a toggle (its toggle's indentation cut already) without the toggle's own: a tab or up to
+    four spaces."""
+    if rest[:1] == "\t":
+        return rest[1:]
+    return rest[min(4, len(rest) - len(rest.lstrip(" "))) :]

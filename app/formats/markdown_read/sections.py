@@ -197,7 +197,15 @@ def promote_nested(sections: list[Section], extras_from: int | None) -> tuple[li
             out.append(section)
             continue
         # Under "Incident details" (labelled facts), every known sub-section is read on its own too.
-        parent_known = section_key(section.heading) not in (None, "details")
+        parent_key = section_key(section.heading)
+        parent_known = parent_key not in (None, "details")
+        if parent_key == "timeline" and _holds_a_timeline_only(section):
+            # "# What happened" over nothing but "## Summary", "## Impact", "## Timeline": a story's heading
+            # holding only sections, a timeline among them, is their container, not a timeline itself. (A
+            # timeline's "### Recovery" over its times is a part of it, folded by its kind; a summary's heading
+            # over "**Impact:**" and labelled paragraphs is read whole, its labels by its reader.)
+            out.extend(_cut_nested(section, timeline_only=False))
+            continue
         out.extend(_cut_nested(section, timeline_only=parent_known))
     if extras_from is not None and new_extras_from is None:
         new_extras_from = len(out)
@@ -270,6 +278,22 @@ def humor_paragraph_cut(sections: list[Section], extras_from: int | None) -> tup
                 moved = None if extras_from is None else extras_from + 1
                 return [*sections[: number + 1], humor, *sections[number + 1 :]], moved
     return sections, extras_from
+
+
+def _holds_a_timeline_only(section: Section) -> bool:
+    """Whether the section writes no text of its own before its first sub-heading, and one of its sub-headings
+    names a timeline."""
+    first = True
+    for line in section.lines:
+        if not line.strip():
+            continue
+        found = heading_of(line) if line.lstrip().startswith("#") else None
+        if first and (found is None or found[0] <= section.level):
+            return False
+        first = False
+        if found is not None and found[0] > section.level and section_key(found[1]) == "timeline":
+            return True
+    return False
 
 
 def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:

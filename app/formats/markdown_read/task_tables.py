@@ -38,9 +38,16 @@ TASK_TEXT_COLUMNS = (
     "corrective action",
     "remediation",
     *OTHER_LANGUAGES["text"],  # "Maßnahme", "Tâche", "Acción"
+    "name",  # a Notion database's title column
 )
 # Outside the measures, a column must name actions to be done ("| Item | Owner |" may list who owns a printer).
-_ACTION_COLUMNS = tuple(name for name in TASK_TEXT_COLUMNS if name not in ("item", "description", "what", "text"))
+_ACTION_COLUMNS = tuple(
+    name for name in TASK_TEXT_COLUMNS if name not in ("item", "description", "what", "text", "name")
+)
+# "| Done |" ticked "Yes"/"No": a checkbox column, as a Notion database exports it.
+_DONE_COLUMNS = ("done", "done?", "completed", "complete", "finished")
+DONE_TICKS = {"yes": TaskStatus.DONE, "no": TaskStatus.OPEN, "true": TaskStatus.DONE, "false": TaskStatus.OPEN}
+DONE_TICKS |= {"✓": TaskStatus.DONE, "✔": TaskStatus.DONE, "✅": TaskStatus.DONE, "x": TaskStatus.DONE}
 # "**DONE**" (as the Google SRE book writes it in its Bug column) or a bare upper-case "DONE".
 _STATUS_WORDS = "|".join(sorted((re.escape(name) for name in TASK_STATUSES), key=len, reverse=True))
 # The status marker at a cell's end; searched for on the stripped cell, anchored at its end (a lazy
@@ -102,6 +109,10 @@ def tasks_table(
         "status": next((i for i, n in enumerate(header) if n in STATUS_COLUMNS), None),
         "link": next((i for i, n in enumerate(header) if n in LINK_LABELS), None),
     }
+    if columns["status"] is None:
+        done = next((i for i, n in enumerate(header) if n in _DONE_COLUMNS), None)
+        if done is not None and all(name_key(row[done]) in DONE_TICKS for row in rows if row[done]):
+            columns["status"] = done
     if columns["text"] is None:
         return lines
     used = set(columns.values())
@@ -118,9 +129,10 @@ def tasks_table(
             task.owner = without_mention(owner) if other_template else owner
         status_read = False
         if (column := columns["status"]) is not None and row[column]:
-            status_read = name_key(row[column]) in TASK_STATUSES
+            statuses = DONE_TICKS if header[column] in _DONE_COLUMNS else TASK_STATUSES
+            status_read = name_key(row[column]) in statuses
             if status_read:
-                task.status = TASK_STATUSES[name_key(row[column])]
+                task.status = statuses[name_key(row[column])]
             else:
                 notes.append((names[column], row[column]))
         if (column := columns["link"]) is not None:

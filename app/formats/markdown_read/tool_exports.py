@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from app.formats.markdown_read.names import section_key
-from app.formats.markdown_read.notion_toggles import toggle_lines, toggle_name
+from app.formats.markdown_read.notion_toggles import bullet_toggles, toggle_lines, toggle_name
 from app.formats.markdown_read.status_words import STATUS_KINDS
 from app.formats.markdown_read.tables import LONGEST_LINE
 from app.formats.markdown_read.tokens import heading_of
@@ -48,6 +48,8 @@ def from_tool_exports(lines: list[str], flags: Sequence[int]) -> list[str]:
         lines, flags = history, [True] * len(history)
     if (asked := _questions(lines, flags)) is not None:
         lines, flags = asked, [True] * len(asked)
+    if (toggled := bullet_toggles(lines, flags)) is not lines:
+        lines, flags = toggled, [True] * len(toggled)
     out: list[str] | None = None  # a copy from the first line changed on (a pointer a line: 0.5 MB for 60,000)
     toggles = toggle_lines(lines, flags)
     in_timeline = False  # a tick there ("✅ 14:05 Rollback verified") is the writer's character, not a task's box
