@@ -313,13 +313,35 @@ def _owner_and_due(tail: str, day: date | None) -> dict[str, Any] | None:
     if name_key(last) in TASK_STATUSES:
         fields["status"], rest = TASK_STATUSES[name_key(last)], before
     if rest.strip():
-        label = split_label(rest.strip())
-        key, value = label if label and label[1] else _word_and_rest(rest)  # "by Friday" is no bare label
-        due = due_date(value, day) if key in DUE_LABELS else due_date(rest.strip(), day)
+        due = _due_part(rest, day)
         if due is None:
-            return None
+            # "Carlos Ibáñez, due 2026-07-17, done", "Hélène Dubois, open": a due date and the task's status,
+            # each a part of its own; every part must be read.
+            for part in _parts(rest):
+                status = _status_part(part)
+                if status is not None and "status" not in fields:
+                    fields["status"] = status
+                elif "due" not in fields and (due := _due_part(part, day)) is not None:
+                    fields["due"] = due
+                else:
+                    return None
+            return fields
         fields["due"] = due
     return fields
+
+
+def _due_part(part: str, day: date | None) -> date | None:
+    """``by 30 Aug 2024``, ``due: Friday`` or a date alone, as a due date."""
+    label = split_label(part.strip())
+    key, value = label if label and label[1] else _word_and_rest(part)  # "by Friday" is no bare label
+    return due_date(value, day) if key in DUE_LABELS else due_date(part.strip(), day)
+
+
+def _status_part(part: str) -> TaskStatus | None:
+    """``done``, ``in progress``, ``status: open`` closing a task's line, as its status."""
+    label = split_label(part.strip().rstrip("."))
+    key, value = label if label and label[1] else ("status", part.strip().rstrip("."))
+    return TASK_STATUSES.get(name_key(value)) if key in STATUS_LABELS else None
 
 
 def _mention_and_due(tail: str, day: date | None) -> dict[str, Any] | None:

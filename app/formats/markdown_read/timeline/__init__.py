@@ -19,6 +19,7 @@ from datetime import date, datetime
 from app.formats.markdown_read.draft import Draft, EventDraft, Section
 from app.formats.markdown_read.outage_parts import document_year, outage_parts
 from app.formats.markdown_read.relative_times import stated_anchor
+from app.formats.markdown_read.timeline.anchor_marks import marked_anchor
 from app.formats.markdown_read.timeline.blocks import heading_event, html_timeline_table, timeline_table
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.day_labels import day_label
@@ -132,6 +133,8 @@ def _read_part(ctx: TimelineContext, section: Section, first_event: int, *, day:
         ctx.dotted = writes_compact_times(entries, _DOTTED_LEAD)
         # The section's own statement first; else where the document states it (the Issue Summary, the header).
         ctx.anchor = stated_anchor(section.lines[:200], day=day or ctx.day, zone=ctx.zone) or draft.anchor
+        # Else an entry marked as the zero: "09:14 (T+0) — broker restarted" over "T+3m — …".
+        ctx.anchor = ctx.anchor or marked_anchor(section.lines[:200], day=day or ctx.day, zone=ctx.zone)
     ctx.read_nested = lambda nested: _read_entries(ctx, nested)
     _read_entries(ctx, entries)
     if draft.other_template:
