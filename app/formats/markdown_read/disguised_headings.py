@@ -71,6 +71,7 @@ def headings_in_disguise(lines: list[str]) -> None:
     )
     numbered_names = plain_text and _numbers_its_sections(lines, flags)
     after_timeline = False  # below a timeline's name, before another section's
+    section_before: str | None = None  # the kind of the last section named above
     for index, line in enumerate(lines):
         now_and_then(index)
         if not flags[index] or not line.strip():
@@ -102,16 +103,20 @@ def headings_in_disguise(lines: list[str]) -> None:
             starts_paragraph = section_key(named.group(1)) in PARTS_OF_THE_WHOLE
         found = (named if starts_paragraph else None) or _SUMMARY_NAME.fullmatch(line)
         heading = heading_of(line)
+        in_measures = section_before == "measures"
         if heading is not None or found is not None:
             key = section_key(heading[1] if heading is not None else found.group(1))
             after_timeline = key == "timeline" or (after_timeline and key is None)
+            section_before = key or section_before
         if found is not None and after_timeline and found.re is _BOLD_NAME and names_a_kind(found.group(1)):
             # "**Misleading Investigation/Debugging Paths:**" after "**Timeline:**": what the timeline holds,
             # written as a section of its own (the timeline takes it back: fold_event_kinds).
             lines[index] = f"###### {found.group(1).strip()}"
             continue
-        if found is None or section_key(found.group(1)) is None or names_measure_part(found.group(1)):
-            continue  # ("Tasks:" alone on its line is a label in the measures: their reader takes it)
+        if found is None or section_key(found.group(1)) is None or (names_measure_part(found.group(1)) and in_measures):
+            # ("Tasks:" alone on its line is a label in the measures: their reader takes it; after the timeline,
+            # "To do:" over its boxes starts the measures.)
+            continue
         lines[index] = f"###### {found.group(1).strip()}"
         if found.re is _SUMMARY_NAME:
             _drop_details_tags(lines, index)

@@ -143,8 +143,8 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
         elif len(parts) == 1 and first_name(part.strip()) and part.strip().lower() not in TASK_STATUSES:
             # "(Oskar)": a first name alone, when the document names that person and its list names owners
             fields["owner"], fields["owner_alone"], fields["first_name_only"] = part.strip(), True, True
-        elif number == 0 and len(parts) == 2 and first_name(part.strip()) and due_date(parts[1].strip(), day):
-            fields["owner"] = part.strip()  # "(Ananya, 2025-02-14)": a first name beside a date
+        elif number == 0 and len(parts) == 2 and first_name(part.strip()) and _due_part(parts[1], day):
+            fields["owner"] = part.strip()  # "(Ananya, 2025-02-14)", "(Kai, by 10 Mar)": a first name beside a date
             fields["first_name_only"] = True
         else:
             return None
