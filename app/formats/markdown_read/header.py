@@ -47,6 +47,7 @@ HEADER_FIELDS = {
     "root cause": ("summary", "root_cause"),
     "root causes": ("summary", "root_cause"),
     "cause": ("summary", "root_cause"),  # a short note's "Cause: the disk filled up"
+    "why": ("summary", "root_cause"),  # "**Why:** we rotated the key but not in the function's env"
     "resolution": ("root_cause", "resolution"),
     "fix": ("root_cause", "resolution"),
 }

@@ -71,6 +71,10 @@ _MIDNIGHT_STEP = timedelta(hours=12)
 _HALF_DAY = timedelta(hours=12)
 
 
+# The dash or colon closing a day written after an entry's clock: "18:30 Fri 13 Nov — x".
+_DASH_AFTER_A_DAY = re.compile(r"[ \t]*[-–—:|]")
+
+
 @dataclass
 class TimelineContext(ReadsNamedDays):
     draft: Draft
@@ -186,6 +190,10 @@ class TimelineContext(ReadsNamedDays):
             clock = read(after, default_date=reading.moment.date(), default_zone=self.zone, notes=self.draft.notes)
             if clock is not None and clock.has_time and not clock.has_date:
                 reading, body = clock, after  # the clock's day is the date written before it
+        on_day = None if dated or not reading.has_time else self._day_after_clock(body[reading.end :])
+        if on_day is not None:
+            # "18:30 Fri 13 Nov — x": the clock, then the day it was on; the day is read, not kept as text.
+            body, dated = body[: reading.end] + body[reading.end + on_day[1] :], True
         rest = body[reading.end :]
         second = RANGE_END.match(rest)
         if second is not None and (end := self._read(rest[second.end() :])) is not None and end.has_time:
@@ -210,6 +218,8 @@ class TimelineContext(ReadsNamedDays):
         moment = reading.moment
         if not dated and reading.has_time:
             moment = self._afternoon(moment, body[: reading.end])
+        if on_day is not None:
+            moment = moment.replace(year=on_day[0].year, month=on_day[0].month, day=on_day[0].day)
         return Lead(self._rolled(moment, dated), rest, reading.has_time)
 
     def _worded_clock(self, worded: re.Match[str]) -> datetime | None:
@@ -218,6 +228,16 @@ class TimelineContext(ReadsNamedDays):
         if reading is None or not reading.has_time or reading.has_date:
             return None
         return self._rolled(self._afternoon(reading.moment, worded["clock"]), False)
+
+    def _day_after_clock(self, after: str) -> tuple[date, int] | None:
+        """The day written right after an entry's clock ("Fri 13 Nov", "(13 Nov)") before the entry's dash or
+        colon, and where it ends."""
+        if not after[:1].isspace():
+            return None
+        day = read(after[:40], date_only_ok=True, default_year=self.year)
+        if day is None or not day.has_date or day.has_time or not _DASH_AFTER_A_DAY.match(after, day.end):
+            return None
+        return day.moment.date(), day.end
 
     def _afternoon(self, moment: datetime, written: str) -> datetime:
         """ "1:19 PST" below "1:10pm PST": a clock written without am or pm, one digit for its hour, that
