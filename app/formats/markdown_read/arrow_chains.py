@@ -7,6 +7,7 @@ plain code block ("[Alert]-->[Blame DNS]-->{Is it DNS?}").
 
 from __future__ import annotations
 
+import itertools
 import re
 from itertools import pairwise
 
@@ -35,11 +36,11 @@ def read_arrow_chains(lines: list[str], *, ascii_art: bool = False) -> tuple[int
     """
     start = end = None
     paths: list[list[str]] = []
-    leading = [] if ascii_art else _leading_runs(lines)
+    leading = {} if ascii_art else _leading_runs(lines)
     for index, line in enumerate(lines):
-        if index < len(leading) and leading[index]:
+        if index in leading:
             # "-> Lookups are failing" over "-> Is it every pod?": one step a line, the lines one path.
-            if start is None or not (index and leading[index - 1]):
+            if start is None or index - 1 not in leading:
                 paths.append([])
             start = index if start is None else start
             paths[-1].append(leading[index])
@@ -106,11 +107,14 @@ _LEADING_ARROW = re.compile(r"[ \t]*(?:→|⟶|⇒|-{1,2}>|=>)[ \t]+(?=\S)")
 _FEWEST_STEPS = 3
 
 
-def _leading_runs(lines: list[str]) -> list[str]:
-    """Each line's step when it is one of a run of at least three lines each led by an arrow, else ``""``."""
-    steps = [""] * len(lines)
+def _leading_runs(lines: list[str]) -> dict[int, str]:
+    """The step of each line that is one of a run of at least three lines each led by an arrow, by its index.
+
+    Kept by index, not a list as long as the lines: a section of 60,000 lines holds none.
+    """
+    steps: dict[int, str] = {}
     run: list[int] = []
-    for index, line in enumerate([*lines, ""]):
+    for index, line in enumerate(itertools.chain(lines, [""])):
         found = _LEADING_ARROW.match(line) if len(line) <= _LONGEST_STEP + 10 else None
         step = line[found.end() :].strip() if found else ""
         if step and _has_word(step):

@@ -300,17 +300,30 @@ def _decorated_label(draft: Draft, head: str) -> bool:
 def _wrapped_labels_joined(lines: list[str]) -> list[str]:
     """A labelled paragraph of the header's text fields written hard-wrapped ("**Impact:** Newly created …
     between" over "22:50 UTC on Jan 21 and …") as one line: the label's text is its whole paragraph."""
-    out: list[list[str]] = []  # each line of the result as its pieces: joined once, at the end (linear)
+    out: list[str] | None = None  # made at the first line joined: a file with none keeps its list (8 bytes a line)
+    pieces: list[str] = []  # a labelled line and the lines it runs on to, joined once at its end (linear)
     joining = False
-    for line in lines:
+    for index, line in enumerate(lines):
         stripped = line.strip()
         if joining and stripped and not _opens_another_part(stripped):
-            out[-1].append(stripped)
+            if out is None:
+                out = lines[: index - len(pieces)]
+            pieces.append(stripped)
             continue
+        if out is not None and pieces:
+            out.append(_joined(pieces))
         label = split_label(stripped) if stripped and len(stripped) <= 2000 else None
         joining = bool(label and label[1] and (label[0] in HEADER_FIELDS or label[0] in STORY_LABELS))
-        out.append([line])
-    return [pieces[0] if len(pieces) == 1 else " ".join([pieces[0].rstrip(), *pieces[1:]]) for pieces in out]
+        pieces = [line] if joining else []
+        if out is not None and not joining:
+            out.append(line)
+    if out is not None and pieces:
+        out.append(_joined(pieces))
+    return lines if out is None else out
+
+
+def _joined(pieces: list[str]) -> str:
+    return pieces[0] if len(pieces) == 1 else " ".join([pieces[0].rstrip(), *pieces[1:]])
 
 
 def _opens_another_part(line: str) -> bool:

@@ -11,6 +11,7 @@ what was hit ("120k users", "2,900 of them", "40%").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.names import plain_name
@@ -36,11 +37,24 @@ def impact_in_a_preface(draft: Draft, preface: Section) -> None:
     if draft.summary.impact is not None:
         return
     # "Start: 14:16 UTC" lines under the paragraphs are the window's, read by its own reader.
-    text = " ".join(line.strip() for line in preface.lines if line.strip() and not split_label(line.strip()))
-    text = text[:_LONGEST]
+    text = _joined_up_to(
+        (line.strip() for line in preface.lines if line.strip() and not split_label(line.strip())), _LONGEST
+    )
     counted = [sentence for sentence in impact_sentences(text) if _COUNTED.search(sentence)]
     if counted:
         draft.summary.impact = unescape_block(" ".join(counted))
+
+
+def _joined_up_to(lines: Iterator[str], most: int) -> str:
+    """``" ".join(lines)[:most]``, joining only the lines it needs: a section may hold 60,000 lines."""
+    taken: list[str] = []
+    length = 0
+    for line in lines:
+        taken.append(line)
+        length += len(line) + 1
+        if length > most:
+            break
+    return " ".join(taken)[:most]
 
 
 def cause_in_what_went_wrong(draft: Draft, sections: list[Section]) -> None:
