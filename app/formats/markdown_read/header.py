@@ -128,6 +128,9 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
         return False  # the other labels stay as written
     elif key == "owner" and names_a_team(value):
         return False  # "Owner: Realtime team": the team answers for it; no one is named as its author
+    elif key == "contributors" and meta.authors and value and draft.other_template:
+        # Notion's "Owner:" then "Contributors:": the page's owner first, then whoever else wrote it.
+        meta.authors += [name for name in author_names(value) if name not in meta.authors]
     elif key in AUTHOR_LABELS and meta.authors is None:
         if value:
             # The editor's own files write each name as typed; other tools add roles and mentions.

@@ -117,7 +117,13 @@ def _holds(lines: list[str], index: int) -> bool:
     if below is None or below - index > 3:
         return False
     indent = _indent(lines[index])
+    if _LIST_ITEM.match(lines[below]):
+        return False  # "* Impact" over "    * Nobody could order lunch.": a nested list, not a toggle's text
     return _indent(lines[below]) >= indent + 2 or lines[below][indent : indent + 1] == "\t"
+
+
+# A list item's marker: a toggle holds text, a list nested under an item is the list's.
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
 
 
 def _out_of_toggle(rest: str) -> str:
