@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
+from app.formats.markdown_read.tokens import heading_of
 from app.formats.markdown_read.window import CLOCK, TIMES_WORD
 from app.timefmt import format_date, parse_date
 from app.timeparse import HYPHENS, read
@@ -67,8 +68,6 @@ _INCIDENT_DATE_LABEL = re.compile(
 _TABLE_ROW = re.compile(r"^[ \t]*\|")
 # A task's line ("- [ ] Add alerts — Mina — 2026-03-20"): its date is when the task is due, whatever its heading.
 _TASK_LINE = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[[ xX]\]")
-# A heading, and whether it names the follow-up tasks ("## Action items", "## Next steps", "## Maßnahmen").
-_HEADING = re.compile(r"^[ \t]{0,3}(?P<level>#{1,6})[ \t]+(?P<name>[^\n]{1,200})")
 # Where the sentence holding a date begins: after a full stop, or at emphasis opening ("_Written on …").
 _SENTENCE_END = re.compile(r"[.;!?][ \t]+(?=\S)|(?<![^ \t(])[_*]{1,2}(?=[^ \t_*])")
 
@@ -100,10 +99,10 @@ def dated_by(lines: Iterable[str], *, posted: date | None = None) -> tuple[date 
         if row and not in_table:
             due_table = _DUE.search(line[:2000]) is not None
         in_table = row
-        heading = _HEADING.match(line) if line[:4].lstrip().startswith("#") else None
+        heading = heading_of(line) if line[:4].lstrip().startswith("#") else None
         # "## Action items" holds its "### Short term" parts; the next "## Timeline" ends it.
-        if heading is not None and (tasks_level == 0 or len(heading["level"]) <= tasks_level):
-            tasks_level = len(heading["level"]) if _names_the_tasks(heading["name"]) else 0
+        if heading is not None and heading[1] and (tasks_level == 0 or heading[0] <= tasks_level):
+            tasks_level = heading[0] if _names_the_tasks(heading[1][:200]) else 0
         found = _date_in(line[:2000].translate(HYPHENS))
         if found is None or _DUE.search(line) or (row and due_table):
             continue
