@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 PIECE = 1 << 19
 """Characters per call: a search over this many takes about 3-5 ms."""
 
+
+T = TypeVar("T")
 
 _this_thread = threading.local()
 
@@ -52,6 +55,18 @@ def now_and_then(index: int) -> None:
     """In a pass over many lines, at line ``index``: give way (``between_pieces``) every ``GIVE_WAY_LINES``."""
     if index % GIVE_WAY_LINES == GIVE_WAY_LINES - 1:
         between_pieces()
+
+
+def in_turns(items: Iterable[T]) -> Iterator[T]:
+    """``items`` one by one, giving way (``between_pieces``) every ``GIVE_WAY_LINES`` of them.
+
+    For a pass that goes through every line of a document: one that does not give way
+    holds up a busy window for as long as it runs (60,000 lines: 30-100 ms a pass).
+    """
+    for index, item in enumerate(items):
+        if index % GIVE_WAY_LINES == GIVE_WAY_LINES - 1:
+            between_pieces()
+        yield item
 
 
 def search_in_pieces(pattern: re.Pattern[str], text: str, reach: int = 1) -> bool:

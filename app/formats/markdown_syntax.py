@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, tzinfo
 
-from app.text_pieces import line_chunks, now_and_then, split_lines
+from app.text_pieces import in_turns, line_chunks, now_and_then, split_lines
 from app.timefmt import parse_leading_timestamp, parse_timestamp
 
 # --------------------------------------------------------------------------- layout
@@ -54,6 +54,11 @@ CAPTION_DANGERS = (*BLOCK_DANGERS, FLOWCHART_SLOT)
 CLOSING_DANGERS = (*BLOCK_DANGERS, FLOWCHART_HEADING_LINE)
 
 _FENCE = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)")
+
+
+def flagged_lines(lines: Sequence[str], flags: Sequence[int]) -> Iterator[tuple[str, int]]:
+    """Each line with its ``outside_fences`` flag, giving way now and then (``in_turns``)."""
+    return in_turns(zip(lines, flags, strict=True))
 
 
 def fence_opener(line: str) -> tuple[str, int] | None:

@@ -33,6 +33,7 @@ from app.formats.markdown_read.names import STATUSES
 from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.tables import table_cells
 from app.formats.markdown_read.tokens import Item, body_text, is_table_line, name_key, parse_items, split_label
+from app.text_pieces import in_turns
 from app.timefmt import parse_date
 
 # The word a printed memo opens with, above its TO/FROM/DATE/RE lines: never its title.
@@ -342,7 +343,7 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
     byline: list[str] | None = None
     if draft.other_template:
         lines = _wrapped_labels_joined(lines)
-    for entry in parse_items(lines):
+    for entry in in_turns(parse_items(lines)):
         head = entry.head if isinstance(entry, Item) else entry.strip()
         raw = entry.raw if isinstance(entry, Item) else [entry]
         if not head:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from app.formats.markdown_read.tables import LONGEST_LINE
+from app.formats.markdown_syntax import flagged_lines
 
 # Words that only draw a macro or configure an export: not the post-mortem's words.
 MARKUP_WORDS = ("panel", "borderstyle", "bordercolor", "titlebgcolor", "bgcolor", "solid", "dashed", "noformat")
@@ -39,7 +40,7 @@ _JIRA_BOLD_LEAD = re.compile(r"\*([^*\s][^*\n]{0,80})\*(?=[ \t]|$)")
 def is_jira(lines: list[str], flags: Sequence[int]) -> bool:
     """Whether the file is written in Jira's wiki markup: two ``hN.`` headings, or one and a ``||`` table."""
     headings = tables = 0
-    for line, outside in zip(lines, flags, strict=True):
+    for line, outside in flagged_lines(lines, flags):
         if outside and _JIRA_HEADING.match(line):
             headings += 1
         elif outside and line.startswith("||"):
@@ -51,7 +52,7 @@ def from_jira(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``lines`` with Jira's headings, header rows, macros, statuses and mentions written as Markdown."""
     out: list[str] = []
     in_code = False
-    for index, (line, outside) in enumerate(zip(lines, flags, strict=True)):
+    for index, (line, outside) in enumerate(flagged_lines(lines, flags)):
         if not outside or len(line) > LONGEST_LINE:
             out.append(line)
             continue
@@ -124,14 +125,14 @@ def is_org(lines: list[str], flags: Sequence[int]) -> bool:
     head = [line for line, outside in zip(lines[:30], flags[:30], strict=True) if outside]
     if not any(_ORG_KEYWORD.fullmatch(line) for line in head):
         return False
-    return any(outside and _ORG_HEADING.fullmatch(line) for line, outside in zip(lines, flags, strict=True))
+    return any(outside and _ORG_HEADING.fullmatch(line) for line, outside in flagged_lines(lines, flags))
 
 
 def from_org(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``lines`` with Org's keywords, headings, TODO tasks, planning lines, blocks and timestamps as Markdown."""
     out: list[str] = []
     in_task = False
-    for line, outside in zip(lines, flags, strict=True):
+    for line, outside in flagged_lines(lines, flags):
         if not outside or len(line) > LONGEST_LINE:
             out.append(line)
             continue

@@ -17,7 +17,8 @@ from app.formats.markdown_read.arrow_chains import only_arrow_chains
 from app.formats.markdown_read.draft import Section
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.picture_humor import amusing_picture
-from app.formats.markdown_syntax import outside_fences
+from app.formats.markdown_syntax import flagged_lines, outside_fences
+from app.text_pieces import in_turns
 
 _LONGEST_JOKE = 600
 # Words and faces that mark a paragraph as a joke. Each is checked on its own short paragraph, so the
@@ -61,7 +62,7 @@ def jokes_as_humor(
         # "## Debug it yourself" over "1. … turn to 2 … turn to 3": a choose-your-own-adventure told in text is
         # the humour, whatever its heading says; the heading, no name of the Humor Element, opens its caption.
         section = sections[gamebook]
-        body = section.lines[next((i for i, line in enumerate(section.lines) if line.strip()), 0) :]
+        body = section.lines[next((i for i, line in in_turns(enumerate(section.lines)) if line.strip()), 0) :]
         lines = [f"**{section.heading.strip()}**", "", *body] if section.heading.strip() else body
         sections = [
             *sections[:gamebook],
@@ -121,7 +122,7 @@ def _is_gamebook(lines: list[str]) -> bool:
         return False
     flags = outside_fences(lines)
     moves = sum(
-        len(_MOVE.findall(line)) for line, outside in zip(lines, flags, strict=True) if outside and len(line) < 2000
+        len(_MOVE.findall(line)) for line, outside in flagged_lines(lines, flags) if outside and len(line) < 2000
     )
     return moves >= _FEWEST_MOVES
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from app.formats.markdown_read.tokens import is_table_line
+from app.formats.markdown_syntax import flagged_lines
 
 # The entities such exports write; others stay as written (a word like "&copy;" in prose is rare,
 # and each name decoded here is a word the no-loss check must know is markup).
@@ -75,7 +76,7 @@ def without_html_markup(lines: list[str], flags: Sequence[int]) -> list[str]:
     out: list[str] | None = None
     in_html_table = False
     in_style = False
-    for index, (line, outside) in enumerate(zip(lines, flags, strict=True)):
+    for index, (line, outside) in enumerate(flagged_lines(lines, flags)):
         if outside and (in_style or _STYLE_OPENS.match(line)):
             # A saved page's "<style>" block: rules for a browser, no word a reader sees.
             in_style = "</style>" not in line.lower()

@@ -31,6 +31,7 @@ from app.formats.markdown_read.tokens import (
 )
 from app.formats.markdown_syntax import link_from_text, outside_fences
 from app.model import TaskStatus
+from app.text_pieces import between_pieces
 
 _IMPROVEMENT_LABELS = (
     *("improvements", "improvement", "preventative measures", "preventive measures", "lessons"),
@@ -329,6 +330,7 @@ def _lists_tasks(lines: list[str]) -> bool:
 
 def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: date | None = None) -> list[str]:
     """Append the task ``item`` describes; returns the lines of it that are not understood."""
+    between_pieces()  # a task takes about half a millisecond to read: 20,000 of them 10 s
     # Imported by the first document with a task: a document without one needs none of it.
     from app.formats.markdown_read.task_due import due_date
     from app.formats.markdown_read.task_segments import details_on_the_line

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.tables import LONGEST_LINE
 from app.formats.markdown_read.tokens import heading_of
+from app.text_pieces import in_turns
 
 _ARROWS = "▸▶►▾▼"
 # "▸ **Impact**", "▶ Timeline": a toggle copied from Notion, heading what is inside it.
@@ -37,7 +38,7 @@ def toggle_lines(lines: list[str], flags: Sequence[int]) -> set[int]:
     """
     found: set[int] = set()
     above: int | None = None  # the last line with text
-    for index, line in enumerate(lines):
+    for index, line in in_turns(enumerate(lines)):
         if not line or line.isspace():
             continue
         if _is_arrow(line, flags[index]) and index + 1 < len(lines):
@@ -85,7 +86,7 @@ def bullet_toggles(lines: list[str], flags: Sequence[int]) -> list[str]:
     out: list[str] | None = None
     level = 1  # the level of the heading above
     inside: int | None = None  # the indentation of the toggle being taken out, while in one
-    for index, line in enumerate(lines):
+    for index, line in in_turns(enumerate(lines)):
         new = line
         if inside is not None:
             if not line.strip():

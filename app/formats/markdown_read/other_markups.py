@@ -18,7 +18,7 @@ from app.formats.markdown_read.asciidoc_rst import asciidoc, asciidoc_heading, r
 from app.formats.markdown_read.jira_org import from_jira, from_org, is_jira, is_org
 from app.formats.markdown_read.tables import LONGEST_LINE, pipe_row
 from app.formats.markdown_read.tool_exports import from_tool_exports
-from app.formats.markdown_syntax import outside_fences
+from app.formats.markdown_syntax import flagged_lines, outside_fences
 
 # The attributes of a wiki table's opening line ("{| class="wikitable sortable"") are markup, not words.
 MARKUP_WORDS = ("class", "wikitable", "sortable", "style", "cols", "options", "header")
@@ -36,13 +36,13 @@ def from_other_markups(lines: list[str], flags: Sequence[int]) -> list[str]:
     if lines and lines[0].startswith("% ") and flags[0]:
         lines = _pandoc_title_block(lines)
         flags = outside_fences(lines)
-    if any(_grid_border(line) for line, outside in zip(lines, flags, strict=True) if outside):
+    if any(_grid_border(line) for line, outside in flagged_lines(lines, flags) if outside):
         lines = _grid_tables(lines, flags)
         flags = outside_fences(lines)
     flagged = lines  # the lines ``flags`` are of
-    if sum(1 for line, outside in zip(lines, flags, strict=True) if outside and wiki_heading(line)) >= 2:
+    if sum(1 for line, outside in flagged_lines(lines, flags) if outside and wiki_heading(line)) >= 2:
         lines = _mediawiki(lines, flags)
-    elif sum(1 for line, outside in zip(lines, flags, strict=True) if outside and asciidoc_heading(line)) >= 2:
+    elif sum(1 for line, outside in flagged_lines(lines, flags) if outside and asciidoc_heading(line)) >= 2:
         lines = asciidoc(lines, flags)
     elif restructured_text(lines, flags):
         lines = rst(lines, [True] * len(lines))  # rST has no fences: "~~~~" under a title is its underline

@@ -17,6 +17,8 @@ from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.layout_bounds import LONGEST_NOTE, LONGEST_SIGN_OFF
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.status_words import STATUS_KINDS
+from app.formats.markdown_syntax import flagged_lines
+from app.text_pieces import in_turns
 
 # What the readers of a comment thread, a status page's updates and a closing picture each need on a line
 # before they read anything: a file with fewer such lines leaves those modules unloaded. The same case-blind
@@ -43,7 +45,7 @@ def ticket_copy(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[st
 def text_task_tables(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``text_tables.text_task_tables``, for a file with a line of three columns lined up with spaces (two runs of
     two spaces, or a tab, between its words)."""
-    if not any(outside and _columns_lined_up(line) for line, outside in zip(lines, flags, strict=True)):
+    if not any(outside and _columns_lined_up(line) for line, outside in flagged_lines(lines, flags)):
         return lines
     from app.formats.markdown_read.text_tables import text_task_tables as read
 
@@ -77,7 +79,7 @@ def channel_title(preamble: list[str]) -> str:
 
 def compact_note(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``compact_note.compact_note``, for a file of a short note's length."""
-    written = itertools.islice((line for line in lines if line.strip()), LONGEST_NOTE + 1)
+    written = itertools.islice((line for line in in_turns(lines) if line.strip()), LONGEST_NOTE + 1)
     if sum(1 for _ in written) > LONGEST_NOTE:
         return lines
     from app.formats.markdown_read.compact_note import compact_note as read
@@ -109,10 +111,10 @@ def jokes_as_humor(
     section telling a choose-your-own-adventure ("… turn to 3"), or arrows between steps."""
     limit = len(sections) if extras_from is None else extras_from
     closing = any(section_key(section.heading) == "closing_notes" for section in sections[:limit])
-    gamebook = any(_A_MOVE.search(line) for section in sections[:limit] for line in section.lines)
+    gamebook = any(_A_MOVE.search(line) for section in sections[:limit] for line in in_turns(section.lines))
     # "-> Lookups fail" over "-> Is it every pod?", "Start -> Check DNS -> …": a flowchart drawn in arrows.
     arrows = not gamebook and any(
-        "->" in line or "→" in line for section in sections[:limit] if section.lines for line in section.lines
+        "->" in line or "→" in line for section in sections[:limit] if section.lines for line in in_turns(section.lines)
     )
     if not closing and not gamebook and not arrows and not any("![" in line for line in preamble):
         return sections, extras_from
@@ -127,7 +129,7 @@ def _at_least(count: int, found: Iterable[object]) -> bool:
 
 def comments_as_timeline(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``comment_thread.comments_as_timeline``, for a file with two lines or more naming a comment."""
-    if not _at_least(2, (line for line in lines if any(word in line for word in _COMMENT_HEADER_WORDS))):
+    if not _at_least(2, (line for line in in_turns(lines) if any(word in line for word in _COMMENT_HEADER_WORDS))):
         return lines
     from app.formats.markdown_read.comment_thread import comments_as_timeline as read
 
@@ -136,7 +138,7 @@ def comments_as_timeline(lines: list[str], flags: Sequence[int]) -> list[str]:
 
 def status_updates_as_timeline(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``status_updates.status_updates_as_timeline``, for a file with two lines or more holding a status word."""
-    if not _at_least(2, (line for line in lines if _STATUS_WORD.search(line))):
+    if not _at_least(2, (line for line in in_turns(lines) if _STATUS_WORD.search(line))):
         return lines
     from app.formats.markdown_read.status_updates import status_updates_as_timeline as read
 
@@ -145,7 +147,7 @@ def status_updates_as_timeline(lines: list[str], flags: Sequence[int]) -> list[s
 
 def pictures_as_humor(sections: list[Section], extras_from: int | None) -> tuple[list[Section], int | None]:
     """``picture_humor.pictures_as_humor``, for sections with a picture or a word naming a drawing or a joke."""
-    if not any(_PICTURE_OR_ITS_LABEL.search(line) for section in sections for line in section.lines):
+    if not any(_PICTURE_OR_ITS_LABEL.search(line) for section in sections for line in in_turns(section.lines)):
         return sections, extras_from
     from app.formats.markdown_read.picture_humor import pictures_as_humor as cut
 

@@ -28,7 +28,7 @@ import re
 from app.formats.markdown_read.draft import Section
 from app.formats.markdown_read.names import plain_name, section_key
 from app.formats.markdown_read.tokens import BULLET, TIME_LED
-from app.formats.markdown_syntax import outside_fences
+from app.formats.markdown_syntax import flagged_lines, outside_fences
 
 # A column of changes, and the word its items are said with ("" when an item says it as written: "Start" over
 # "Load-testing …" says "start load-testing", and an item under "Add" or "Try" is a change as it stands).
@@ -125,7 +125,7 @@ def _said_as(lines: list[str], word: str) -> list[str]:
         return list(lines)
     flags = outside_fences(lines)
     out: list[str] = []
-    for line, outside in zip(lines, flags, strict=True):
+    for line, outside in flagged_lines(lines, flags):
         found = _ITEM.fullmatch(line) if outside and len(line) < 4000 else None
         if found is None:
             out.append(line)

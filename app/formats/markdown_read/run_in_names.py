@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from app.formats.markdown_read.names import names_measure_part, section_key
+from app.text_pieces import in_turns
 
 # An emoji or two before the name are decoration ("🔧 Root Cause and Resolution: …").
 # (A bold label, "**Humor:** …", is read where it stands by the readers of labelled paragraphs, and so is a
@@ -38,7 +39,7 @@ def run_in_section_names(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``lines`` with each paragraph that opens with a part's name and a colon cut into that part's heading
     and its text; ``lines`` itself when there is none (a list a line is costly to copy)."""
     out: list[str] | None = None
-    for index, line in enumerate(lines):
+    for index, line in in_turns(enumerate(lines)):
         starts_paragraph = index == 0 or not lines[index - 1].strip()
         found = _RUN_IN.fullmatch(line) if flags[index] and starts_paragraph and len(line) < _LONGEST_LINE else None
         name = found.group("name").strip() if found is not None else ""

@@ -17,7 +17,7 @@ from app.formats.markdown_read.names import THREAD_NAMES, names_measure_part, se
 from app.formats.markdown_read.retro_layout import recap_timeline_cut, retro_columns
 from app.formats.markdown_read.tokens import TIME_LED, find_headings, heading_of, name_key
 from app.formats.markdown_syntax import EXTRA_SECTIONS_LINE, SECTION_HEADINGS, outside_fences
-from app.text_pieces import now_and_then
+from app.text_pieces import in_turns, now_and_then
 
 _SETEXT_TITLE = re.compile(r" {0,3}=+[ \t]*")
 
@@ -31,7 +31,7 @@ def is_own_layout(lines: list[str], flags: Sequence[int]) -> bool:
     Other files get the fuller reading that other templates need.
     """
     names: list[str] = []
-    for index, line in enumerate(lines):
+    for index, line in in_turns(enumerate(lines)):
         now_and_then(index)
         found = heading_of(line) if flags[index] else None
         if found is not None and found[0] == 2:
@@ -50,7 +50,7 @@ def split_sections(lines: list[str], *, setext: bool = False) -> tuple[str, list
     flags = outside_fences(lines)
     headings = find_headings(lines, flags, setext=setext)
     title, start, before_title = "", 0, 0
-    first_text_line = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    first_text_line = next((i for i, line in in_turns(enumerate(lines)) if line.strip()), len(lines))
     if first_text_line + 1 < len(lines) and _SETEXT_TITLE.fullmatch(lines[first_text_line + 1]):
         if not heading_of(lines[first_text_line]):  # "Title" underlined with "===".
             title, start = lines[first_text_line].strip(), first_text_line + 2
@@ -268,7 +268,7 @@ def humor_paragraph_cut(sections: list[Section], extras_from: int | None) -> tup
         return sections, extras_from
     for number, section in enumerate(sections[:limit]):
         lines, flags = section.lines, outside_fences(section.lines)
-        for index, line in enumerate(lines):
+        for index, line in in_turns(enumerate(lines)):
             if not flags[index] or (index and lines[index - 1].strip()) or not line.startswith(("**", "__")):
                 continue
             found = _BOLD_LEAD_LABEL.match(line)
@@ -284,7 +284,7 @@ def _holds_a_timeline_only(section: Section) -> bool:
     """Whether the section writes no text of its own before its first sub-heading, and one of its sub-headings
     names a timeline."""
     first = True
-    for line in section.lines:
+    for line in in_turns(section.lines):
         if not line.strip():
             continue
         found = heading_of(line) if line.lstrip().startswith("#") else None

@@ -18,6 +18,7 @@ from app.formats.markdown_read.tables import parse_table, table_cells, take_tabl
 from app.formats.markdown_read.tokens import is_table_line, name_key
 from app.formats.markdown_syntax import link_from_text, outside_fences
 from app.model import TaskStatus
+from app.text_pieces import between_pieces
 
 TASK_TEXT_COLUMNS = (
     "action",
@@ -122,6 +123,7 @@ def tasks_table(
         for i, name in enumerate(header)
     ]
     for row in rows:
+        between_pieces()  # a row takes a tenth of a millisecond or more to read
         task = TaskDraft(row[columns["text"]])
         notes = [(names[i], row[i]) for i in range(len(header)) if i not in used and row[i] and not counts[i]]
         if columns["owner"] is not None:

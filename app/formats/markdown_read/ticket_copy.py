@@ -39,6 +39,7 @@ from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.names import THREAD_NAMES, section_key
 from app.formats.markdown_read.plain_title import title_line
 from app.formats.markdown_read.tokens import heading_of, name_key, split_label
+from app.formats.markdown_syntax import flagged_lines
 
 DETAILS_HEADING = "Ticket details"
 # The words of the ticket's layout the import replaces by headings: not the post-mortem's words.
@@ -130,7 +131,7 @@ def _comments_kept(lines: list[str], flags: Sequence[int]) -> bool:
     """Whether the comments stay as the ticket's activity: with a timeline of the write-up's own, or with
     one comment only; otherwise ``comment_thread`` makes them the timeline."""
     headers = 0
-    for line, outside in zip(lines, flags, strict=True):
+    for line, outside in flagged_lines(lines, flags):
         if not outside or len(line) > 200:
             continue
         heading = heading_of(line)

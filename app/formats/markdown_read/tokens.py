@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from app.text_pieces import now_and_then
+from app.text_pieces import in_turns, now_and_then
 
 
 def name_key(text: str) -> str:
@@ -117,6 +117,7 @@ def parse_items(lines: list[str]) -> list[Item | str]:
     out: list[Item | str] = []
     count, index = len(lines), 0
     while index < count:
+        now_and_then(len(out))  # one entry a turn
         line = lines[index]
         match = BULLET.match(line)
         if match is None:
@@ -338,7 +339,7 @@ def labelled_paragraphs(
 
     starts_paragraph = True
     after_label = False  # the line above opened with a label of its own ("Duration: 2 hours")
-    for entry in entries:
+    for entry in in_turns(entries):
         if isinstance(entry, Item):
             key = (split_label(entry.head) or ("", ""))[0]
             if is_label(key, entry.head):

@@ -18,6 +18,8 @@ from app.formats.markdown_read.notion_toggles import bullet_toggles, toggle_line
 from app.formats.markdown_read.status_words import STATUS_KINDS
 from app.formats.markdown_read.tables import LONGEST_LINE
 from app.formats.markdown_read.tokens import heading_of
+from app.formats.markdown_syntax import flagged_lines
+from app.text_pieces import in_turns
 from app.timeparse import read
 
 # "[Summary]{.underline}", "[text]{#id .mark}": pandoc's spans; the brackets and attributes are markup.
@@ -53,7 +55,7 @@ def from_tool_exports(lines: list[str], flags: Sequence[int]) -> list[str]:
     out: list[str] | None = None  # a copy from the first line changed on (a pointer a line: 0.5 MB for 60,000)
     toggles = toggle_lines(lines, flags)
     in_timeline = False  # a tick there ("✅ 14:05 Rollback verified") is the writer's character, not a task's box
-    for index, (line, outside) in enumerate(zip(lines, flags, strict=True)):
+    for index, (line, outside) in enumerate(flagged_lines(lines, flags)):
         if outside and len(line) <= LONGEST_LINE:
             new = _line(line, index in toggles, boxes=not in_timeline)
             if new is not line and out is None:
@@ -204,7 +206,7 @@ def _pipe(cells: list[str]) -> str:
 def _is_outline(lines: list[str], flags: Sequence[int]) -> bool:
     """Whether the file is an outline: its headings inside bullets ("- ## Summary"), at least two."""
     found = 0
-    for line, outside in zip(lines, flags, strict=True):
+    for line, outside in flagged_lines(lines, flags):
         if outside and line.lstrip(" \t").startswith("- #") and _OUTLINE_HEADING.fullmatch(line[:LONGEST_LINE]):
             found += 1
             if found >= 2:
@@ -219,7 +221,7 @@ def _from_outline(lines: list[str], flags: Sequence[int]) -> list[str]:
     # The properties written under a task's bullet ("owner:: [[Ivo]]"), as its details "(owner: Ivo; due: …)".
     task_at: int | None = None
     details: dict[int, list[str]] = {}
-    for line, outside in zip(lines, flags, strict=True):
+    for line, outside in flagged_lines(lines, flags):
         if not outside or len(line) > LONGEST_LINE:
             out.append(line)
             task_at = None
@@ -266,7 +268,7 @@ def _status_history(lines: list[str], flags: Sequence[int]) -> list[str] | None:
     its text, as the "**Resolved** — date" entries of a status history section; ``None`` if the file has none."""
     heads = [
         index
-        for index, line in enumerate(lines)
+        for index, line in in_turns(enumerate(lines))
         if flags[index] and line.startswith("#") and (found := heading_of(line)) and found[1].lower() in STATUS_KINDS
     ]
     if len(heads) < 2:
@@ -324,7 +326,7 @@ def _questions(lines: list[str], flags: Sequence[int]) -> list[str] | None:
     as sections named by the questions; ``None`` unless at least three questions are answered so."""
     asked = [
         index
-        for index, line in enumerate(lines)
+        for index, line in in_turns(enumerate(lines))
         if flags[index]
         and line[:1].isdigit()
         and len(line) <= 200
@@ -332,7 +334,9 @@ def _questions(lines: list[str], flags: Sequence[int]) -> list[str] | None:
         and index + 1 < len(lines)
         and lines[index + 1].startswith((" ", "\t"))
     ]
-    if len(asked) < 3 or any(flags[i] and (found := heading_of(line)) and found[0] > 1 for i, line in enumerate(lines)):
+    if len(asked) < 3 or any(
+        flags[i] and (found := heading_of(line)) and found[0] > 1 for i, line in in_turns(enumerate(lines))
+    ):
         return None  # (in a document with sections, a numbered list of questions is a section's: "Five whys")
     if any(_underlined(lines, index) for index in range(len(lines) - 1) if flags[index]):
         return None  # the sections' names underlined ("The five whys" over "-------------") are sections too
