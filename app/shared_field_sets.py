@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+from app.text_pieces import in_turns
+
 
 def share_field_sets(model: BaseModel) -> None:
     """Let the frozen list items under ``model`` that set the same fields share one set of their names."""
@@ -27,7 +29,7 @@ def _share_under(model: BaseModel, shared: dict[frozenset[str], set[str]]) -> No
 
 def _share_in(items: list[BaseModel], shared: dict[frozenset[str], set[str]]) -> None:
     last: set[str] | None = None
-    for item in items:
+    for item in in_turns(items):  # 60,000 events: a reading thread gives way now and then
         if not item.model_config.get("frozen"):
             _share_under(item, shared)
             continue

@@ -34,7 +34,7 @@ from app.formats.markdown_read.tokens import (
 )
 from app.formats.markdown_read.window_labels import label_parts, read_window_labels, without_bullet
 from app.formats.markdown_syntax import unescape_block
-from app.text_pieces import now_and_then
+from app.text_pieces import in_turns, now_and_then
 
 _SUMMARY_SUBHEADINGS = {"impact": "impact", "root cause": "root_cause", "root causes": "root_cause"}
 _ROOT_CAUSE_SUBHEADINGS = {
@@ -168,7 +168,7 @@ def read_summary(draft: Draft, section: Section) -> None:
         entries = labelled_paragraphs(entries, lambda key, _head: key in _SUMMARY_LABELS, unspaced=True)
     leftover: list[str] = []
     held: list[str] = []  # "**Duration of Outage:**" alone (and blank lines), above its Start and End items
-    for entry in entries:
+    for entry in in_turns(entries):
         if isinstance(entry, Item) and not entry.body and _window_line(draft, entry.head):
             held = []  # the window under its label: the label said no more than the items read
             continue
