@@ -325,6 +325,14 @@ def test_kinds_guessed_from_the_words_are_said_to_be_guesses():
     assert not any("guessed" in note for note in notes)  # its heading named the kind
 
 
+def test_a_count_of_guessed_kinds_in_the_thousands_is_written_with_its_separator():
+    from app.formats.markdown_read import read_markdown
+
+    entries = "".join(f"- 14:{minute % 60:02d} restarted worker {minute}\n" for minute in range(1_200))
+    _, notes = read_markdown(f"# T\n\n**Date:** 2024-05-01\n\n## Timeline\n\n{entries}")
+    assert "1,200 events' kinds were guessed from the words; check them on the Timeline page" in notes
+
+
 def test_times_relative_to_a_stated_t_zero():
     _, events = _timeline(
         "T+0 = 2024-09-03 16:20 UTC.\n\n"

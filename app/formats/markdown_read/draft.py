@@ -196,7 +196,7 @@ class Draft:
         guessed = sum(1 for event in self.timeline if event.kind_guessed)
         if guessed:
             events = "event's kind was" if guessed == 1 else "events' kinds were"
-            self.notes.append(f"{guessed} {events} guessed from the words; check them on the Timeline page")
+            self.notes.append(f"{guessed:,} {events} guessed from the words; check them on the Timeline page")
 
     def note_stated_zones(self) -> None:
         """Note how each stated zone was read, on the day of the first time read with it (none: no note).
