@@ -120,3 +120,22 @@ def test_a_log_with_no_header_is_named_by_the_message_declaring_the_incident() -
     document, _ = read_markdown(text, file_day=date(2026, 3, 11))
     assert document.metadata.title == "Card payments failing at checkout"
     assert [event.time for event in document.timeline] == [_at(11, 22, 58), _at(11, 23, 1), _at(11, 23, 40)]
+
+
+def test_a_day_separator_written_as_a_weekday_and_a_date_alone_or_between_single_dashes_dates_the_messages() -> None:
+    text = (
+        "#inc-boiler-room\nTimes are UTC.\n\n"
+        "Monday, November 9\n"
+        "[07:40] rhys: boiler 2 has tripped again, building is cold\n"
+        "[07:52] rhys: heating contractor called\n"
+        "[18:10] mo: contractor left, boiler still off\n\n"
+        "– Tuesday 10 November 2026 –\n"
+        "[06:55] mo: contractor back, replacing the flame sensor\n"
+        "[09:20] mo: boiler running, radiators warming up\n"
+    )
+    document = from_markdown(text)
+    days = [event.time.date() for event in document.timeline]
+    assert days == [date(2026, 11, 9)] * 3 + [date(2026, 11, 10)] * 2
+    # The separators' words are kept (in the timeline's day lines), not left in the introduction or an extra part.
+    assert "Monday" not in document.introduction
+    assert not any("Tuesday" in section.body for section in document.extra_sections)

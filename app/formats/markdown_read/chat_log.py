@@ -11,7 +11,8 @@ A team that fixes an incident in a channel often hands the channel's export on a
 
 (or "[2026-06-03 23:02] dana: …", or "dana  11:02 PM" over the message, as a copy from the chat's window
 gives it). A careful reader sees each message as an event at its time, on the day the last separator names
-("--- Thursday, June 4th ---", "Yesterday", "Today"), and the lines above the first message as the header.
+("--- Thursday, June 4th ---", "— Thursday 4 June —", "Thursday, June 4" alone on its line, "Yesterday",
+"Today"), and the lines above the first message as the header.
 This pass writes a ``## Timeline`` heading over the messages and each day separator as the day line the
 timeline reads ("Thursday, June 4th"); every word stays where it was. The channel's name ("#inc-…"), the
 first line, is the title when nothing else is.
@@ -24,7 +25,9 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from app.dateparse import WEEKDAY
 from app.formats.markdown_read.tokens import heading_of
+from app.timeparse import date_end
 
 # "[11:02 PM] dana: …", "[2026-06-03 23:02] dana: …", "[23:02:15] <dana> …": a message with its time first;
 # Teams' and WhatsApp's copies write the day with slashes ("[6/3/2026 11:02 PM] Dana Kowal: …").
@@ -44,6 +47,8 @@ _DAY_SEPARATOR = re.compile(
     r"[ \t]*[-=—–]{2,}(?:[ \t]+(?P<spaced>\S.{1,40}?)[ \t]+|(?P<day>[^-=—–\s][^-=—–]{2,40}?))[-=—–]{2,}[ \t]*"
 )
 _RELATIVE_DAY = re.compile(r"[ \t]*(?P<day>today|yesterday)[ \t]*:?[ \t]*", re.IGNORECASE)
+# "— Wednesday 4 March 2026 —", "- Tue 3 Mar -": a day between one dash each side (checked to be a dated weekday).
+_ONE_DASH_EACH_SIDE = re.compile(r"[ \t]*[-—–][ \t]+(?P<day>\S[^\n]{1,60}?)[ \t]+[-—–][ \t]*")
 # "#inc-2026-06-03-payments", "#incident-checkout": a channel's name.
 _CHANNEL = re.compile(r"[ \t]*#[a-z0-9][a-z0-9_.-]{2,80}[ \t]*")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -202,7 +207,15 @@ def _separator_day(line: str) -> str | None:
     if len(line) > 80:
         return None
     found = _DAY_SEPARATOR.fullmatch(line) or _RELATIVE_DAY.fullmatch(line)
-    return (found.group("day") or found.group("spaced")).strip() if found else None
+    if found is not None:
+        return (found.group("day") or found.group("spaced")).strip()
+    # "Tuesday, March 3" on a line of its own, or between single dashes: a day only when it is a weekday and
+    # its date and nothing else (a line "Friday we rolled back" is a message's words, not a day).
+    dashed = _ONE_DASH_EACH_SIDE.fullmatch(line)
+    day = (dashed["day"] if dashed else line).strip()
+    if WEEKDAY.match(day) and date_end(day, 2000) == len(day):
+        return day
+    return None
 
 
 def _relative_days(lines: list[str], start: int, today: date | None) -> dict[int, str]:
