@@ -48,8 +48,8 @@ _MINUTES = rf"(?P<minutes>{_WORD}|\d{{1,2}})(?:\s+minutes?)?"
 _NAMED_HOURS = {"noon": 12, "midday": 12, "midnight": 0}
 _HOUR = rf"(?P<hour>{_HOUR_WORD}|\d{{1,2}}|noon|midday|midnight)"
 _PART_OF_DAY = (
-    r"(?P<part>a\.?m\.?|p\.?m\.?|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight"
-    r"|this\s+(?:morning|afternoon|evening))"
+    r"(?P<part>a\.?m\.?|p\.?m\.?|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|last\s+night"
+    r"|(?:this|that)\s+(?:morning|afternoon|evening|night))"
 )
 # "quarter past two", "ten to three", "20 after 9", "half nine" (British for 9:30), "nine o'clock"; am/pm after.
 _SPOKEN = re.compile(
@@ -64,8 +64,11 @@ _SPOKEN = re.compile(
 _HOUR_MARK = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])\s?[hH](?P<minute>[0-5]\d)?\b(?!:)")
 _CLOCK_SUFFIX = re.compile(r"\b(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d)\s?(?:h|hrs?|hours)\b\.?", re.IGNORECASE)
 # "1405", "0915Z", "2340 hrs": four digits are a clock only with a mark or standing alone (a year is four digits too).
+# ("1200 hours of work", "2000 hrs later": a length, not a clock.)
 _MILITARY = re.compile(
-    r"(?<![\w:.\-/])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<mark>Z|\s?hrs?\b|\s?hours\b)", re.IGNORECASE
+    r"(?<![\w:.\-/])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<mark>Z\b|\s?hrs?\b\.?|\s?hours\b|h\b)"
+    r"(?![ \t]+(?:of|later|ago|lost|spent|each|in[ \t]+total)\b)",
+    re.IGNORECASE,
 )
 _MILITARY_ALONE = re.compile(r"\s*(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<rest>(?:\s+[A-Za-z][\w/+:-]*)*)\s*")
 # "14.05" (a dotted clock), not "14.05.2024" (a date).
@@ -206,6 +209,12 @@ def _rewrite_clock(said: Said, previous: datetime | None) -> str:
         said.notes.append(f"{alone['hour']}{alone['minute']} read as the clock time {clock}")
         return clock + alone["rest"]
     return text
+
+
+def military_clocks_written(text: str) -> str:
+    """``text`` with each four-digit clock that its mark says is one ("0815 hrs", "1430h", "0900Z") written
+    "08:15" ("09:00 UTC" for Z); four digits without a mark (a year, a count) stay as they are."""
+    return _MILITARY.sub(_clock_of, text) if any(mark in text for mark in "hHzZ") else text
 
 
 def _clock_of(found: re.Match[str]) -> str:

@@ -105,6 +105,24 @@ _MORE_WORDS = re.compile(r"(?:[ \t]+[A-Za-z]+){1,3}")
 _PAREN_AFTER = re.compile(r"\s*\((?P<paren>[^()\n]{1,40})\)")
 _UTC_WORDS = frozenset({"utc", "gmt", "ut"})
 _SPACES = re.compile(r"[ \t]*")
+# "0815 hrs", "1430h", "0900Z": four digits that their mark says are a clock (a year or a count has none).
+_MILITARY_MARK = re.compile(
+    r"(?:[ \t]?(?:hrs|hours|hr)\.?|h|Z)(?![A-Za-z0-9])(?![ \t]+(?:of|later|ago|lost|spent|each|in[ \t]+total)\b)",
+    re.IGNORECASE,
+)
+# What four digits count rather than tell the time of: "1430 users", "1200 requests a second".
+_COUNTED = re.compile(
+    r"[ \t]+(?:users|people|customers|residents|members|accounts|requests|calls|emails|messages|orders|tickets"
+    r"|errors|records|rows|files|pages|jobs|hosts|servers|nodes|pods|devices|times|items|payments|bookings"
+    r"|sessions|connections|queries|of|more|fewer|out)\b",
+    re.IGNORECASE,
+)
+
+
+def _marked(text: str, position: int) -> bool:
+    return _MILITARY_MARK.match(text, position) is not None
+
+
 _TIME_LIKE = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d")
 # --------------------------------------------------------------------------- the reader
 
@@ -256,8 +274,10 @@ def _read(
         clock_match = _TIME_AFTER_A_DATE.match(text, separator.end())
         if clock_match is not None and clock_match["fh"] and not (clock_match["fm"] or separator["foreign"]):
             clock_match = None  # "1 May 2024 2h": a length; "à 10 h" says it is a clock
-    if clock_match is not None and clock_match["ch"] is not None and not compact:
+    if clock_match is not None and clock_match["ch"] is not None and not (compact or _marked(text, clock_match.end())):
         clock_match = None
+    if clock_match is not None and clock_match["ch"] is not None and _COUNTED.match(text, clock_match.end()):
+        return None  # "1430 users were emailed": a count, in a timeline that writes "1403" for its clocks too
     if clock_match is None:
         if day is None or not date_only_ok:
             return None

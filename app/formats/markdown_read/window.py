@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, tzinfo
 
-from app.said_times import said_clocks_written, says_a_clock
+from app.said_times import military_clocks_written, said_clocks_written, says_a_clock
 from app.timeparse import Reading, read
 from app.timezones import zone_named, zone_statement
 
@@ -182,6 +182,8 @@ def find_range_in_prose(
     UTC, ... lasted until 15:48 UTC"), the end on the start's day.
     """
     text = written_clocks(" ".join(text[:4000].split()))  # a sentence may wrap between "from" and its time
+    # "from 0745 to 1020 hrs", "at 0815 hrs": four digits a mark says are a clock, written "07:45".
+    text = military_clocks_written(_HOURS_RANGE.sub(_hours_range, text))
     if " h " in text:  # "de 14 h 09 à 15 h 10", French with its spaces
         text = _SPACED_FRENCH_CLOCK.sub(r"\1:\2", text)
     for match in _RANGE_START.finditer(text):
@@ -193,12 +195,15 @@ def find_range_in_prose(
         found = read_range(text[match.end() :], day=day, zone=zone, year=year, notes=notes)
         if found is not None:
             return found[0], found[1]
-    if says_a_clock(text) and (written := said_clocks_written(text)) != text:
+    written = said_clocks_written(text) if says_a_clock(text) else text
+    if written != text:
         # "from around half past two in the afternoon until ten past four": the same range, said in words
         for match in _RANGE_START.finditer(written):
             found = read_range(written[match.end() :], day=day, zone=zone, year=year, notes=notes)
             if found is not None:
                 return found[0], found[1]
+    # "began just after 3pm and ended at ten past five": a start and an end told apart, said in words or not.
+    text = written if says_a_clock(text) else text
     if (paired := _start_and_end_in_a_clause(text, day=day, zone=zone, year=year)) is not None:
         return paired
     start = _after_phrase(_START_PHRASE, text, day=day, zone=zone, year=year)
@@ -236,16 +241,19 @@ def _day_before(text: str, at: int, year: int | None) -> date | None:
     return reading.moment.date() if reading is not None and reading.has_date and not reading.has_time else None
 
 
+# "just after 3pm", "shortly before 10:00": near a clock, which a reader takes for the time.
+_NEAR = r"(?:just|shortly|soon|a[ \t]+little|not[ \t]+long)[ \t]+(?:after|before|past)"
 # "began at", "started at", "starting at", "beginning around": a start told in words.
 _START_PHRASE = re.compile(
-    r"\b(?:began|begun|started|starting|beginning|start(?:s|ed)?|commenc(?:ed|ing))[ \t]+(?:at|around|about|on)?[ \t]*",
+    r"\b(?:began|begun|started|starting|beginning|start(?:s|ed)?|commenc(?:ed|ing))[ \t]+"
+    rf"(?:{_NEAR}|at|around|about|on)?[ \t]*",
     re.IGNORECASE,
 )
 # "ended at", "until", "resolved at", "recovered by", "until we stopped it at": an end told in words, the
 # clock right after the verb or a few plain words later.
 _END_PHRASE = re.compile(
     r"\b(?:ended|ending|ends|until|resolved|recovered|restored|mitigated|stopped|finished|conclud(?:ed|ing))[ \t]+"
-    r"(?:(?:[A-Za-z'’-]+[ \t]+){0,5}?(?:at|by|around|about)[ \t]+|(?:at|by|around|about|on)?[ \t]*)",
+    rf"(?:(?:[A-Za-z'’-]+[ \t]+){{0,5}}?(?:at|by|around|about|{_NEAR})[ \t]+|(?:{_NEAR}|at|by|around|about|on)?[ \t]*)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Protocol
 
 from app.said_times import clock_said, digit_hour
+from app.timeparse import read
 
 # The words that may come before a said time at an entry's front, and a bold or italic mark around it.
 _CUE = re.compile(
@@ -46,13 +47,20 @@ def said_lead(
     said = clock_said(text[start : start + _LOOKED_AT], previous)
     if said is None and cue is not None and cue.group().strip(" \t*_") and (named := _NAMED.match(text, start)):
         said = 0, named.end() - start, 0 if named["word"].lower() == "midnight" else 12, 0  # "just after midnight"
+    written = None
     if said is None and cue is not None and _NEAR_CUE.search(cue.group()):
         hour = digit_hour(text, start, previous)  # "shortly after 11 — Priyanka notices …"
         said = (0, hour[0] - start, hour[1], 0) if hour else None
+        # "Just after 3pm: …", "shortly before 0900 hrs — …": a clock written as the time reader reads it.
+        written = read(text[start : start + _LOOKED_AT], default_date=day, default_zone=zone) if not said else None
+        if written is not None and written.has_time:
+            said = 0, written.end, written.moment.hour, written.moment.minute
     if said is None or said[0] != 0:
         return None
     _start, end, hour, minute = said
     moment = datetime.combine(day, time(hour, minute), tzinfo=zone or UTC)
+    if written is not None and written.has_time:
+        moment = written.moment  # with the zone or the day it writes
     if previous is not None and previous.date() == day and previous - moment > timedelta(hours=12):
         try:
             moment += timedelta(days=1)  # past midnight
