@@ -90,3 +90,13 @@ def test_the_window_in_the_summary_is_read_from_clocks_written_or_said(
 ) -> None:
     document, _ = read_markdown(_document(summary, "Barrier reported stuck"))
     assert (document.summary.start, document.summary.end) == (start, end)
+
+
+def test_a_story_told_with_four_digit_clocks_and_their_marks_is_read_sentence_by_sentence() -> None:
+    document, _ = read_markdown(
+        "# Gate barrier stuck\n\nOn 14 October 2026 the car park barrier stuck shut. All times UTC.\n\n"
+        "In the early evening, at 1810 hours, the barrier stopped lifting. At 1825 hrs the attendant rang "
+        "the supplier. Shortly after 1900Z a technician freed the arm. By half past seven the queue was gone.\n"
+    )
+    timeline = [(event.time, event.text.split()[0]) for event in document.timeline]
+    assert timeline == [(_at(18, 10), "In"), (_at(18, 25), "At"), (_at(19, 0), "Shortly"), (_at(19, 30), "By")]

@@ -17,9 +17,12 @@ from app.said_times import clock_said, digit_hour
 from app.timeparse import read
 
 # Where a time is told in a sentence: at its start, or after "at", "by", "around", "until", "since".
+# "At 0815 hrs", "at 2215 hours", "by 0900Z": four digits a mark says are a clock, as forms write them.
 TIME_CUE = re.compile(
-    r"(?:^|\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Uu]ntil|[Ss]ince|[Aa]pproximately)\s+)"
-    r"(?=[*_`]{0,2}\d{1,2}(?::\d{2}|\s?[ap]\.?m\b))",  # "**21:10** The queue …": in bold too
+    r"(?:^|\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Uu]ntil|[Ss]ince|[Aa]pproximately"
+    r"|(?:[Jj]ust|[Ss]hortly|[Ss]oon)[ \t]+(?:after|before))\s+)"
+    r"(?=[*_`]{0,2}(?:\d{1,2}(?::\d{2}|\s?[ap]\.?m\b)"  # "**21:10** The queue …": in bold too
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]?(?:hrs?|hours)\b|[hZ]\b)))",
 )
 LONGEST_SENTENCE = 2000
 """Longer runs of text are not sentences a timeline is told in; they are not searched for times."""
