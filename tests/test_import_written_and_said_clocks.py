@@ -83,6 +83,12 @@ def test_a_count_or_a_quarter_of_the_year_is_no_time_in_a_timeline_of_four_digit
         ("On 14 October 2026 the barrier was stuck between 0810Z and 0955Z.", _at(8, 10), _at(9, 55)),
         ("On 14 October 2026 the outage began just after 3pm and ended at ten past five.", _at(15, 0), _at(17, 10)),
         ("On 14 October 2026 the barrier was stuck from 1510 to 1710 hours.", _at(15, 10), _at(17, 10)),
+        ("On 14 October 2026 the barrier was down from noon until just after 3pm.", _at(12, 0), _at(15, 0)),
+        (
+            "On 14 October 2026 the barrier went down just after 3pm and came back at ten past five.",
+            _at(15, 0),
+            _at(17, 10),
+        ),
     ],
 )
 def test_the_window_in_the_summary_is_read_from_clocks_written_or_said(

@@ -19,7 +19,8 @@ from app.timezones import zone_named, zone_statement
 # "to", "until", "-", "–", "—", "and" (after "between") between the two ends of a range; a few
 # words may come between a worded join and its time: "until the yank at 00:12", "to about 10:40".
 _RANGE_JOIN = re.compile(
-    r"[ \t]*(?:(?:to|until|till|through|thru|and)(?:[ \t]+(?:[\w'’]+[ \t]+){0,4}?(?:at|around|about|by))?"
+    # ("until just after 3pm": the words before "after" or "before" are how near, the clock is the end.)
+    r"[ \t]*(?:(?:to|until|till|through|thru|and)(?:[ \t]+(?:[\w'’]+[ \t]+){0,4}?(?:at|around|about|by|after|before))?"
     r"|[-–—]+|~|→|->|⇒|=>"
     # "de 14:09 a 15:10", "de 14 h 09 à 15 h 10", "von 14:09 bis 15:10 Uhr", "entre 14:09 et 15:10", "hasta las":
     # another language's word, a clock right after it.
@@ -243,16 +244,18 @@ def _day_before(text: str, at: int, year: int | None) -> date | None:
 
 # "just after 3pm", "shortly before 10:00": near a clock, which a reader takes for the time.
 _NEAR = r"(?:just|shortly|soon|a[ \t]+little|not[ \t]+long)[ \t]+(?:after|before|past)"
-# "began at", "started at", "starting at", "beginning around": a start told in words.
+# "began at", "started at", "went down just after", "beginning around": a start told in words.
 _START_PHRASE = re.compile(
-    r"\b(?:began|begun|started|starting|beginning|start(?:s|ed)?|commenc(?:ed|ing))[ \t]+"
+    r"\b(?:began|begun|started|starting|beginning|start(?:s|ed)?|commenc(?:ed|ing)"
+    r"|went[ \t]+(?:down|offline|dark))[ \t]+"
     rf"(?:{_NEAR}|at|around|about|on)?[ \t]*",
     re.IGNORECASE,
 )
 # "ended at", "until", "resolved at", "recovered by", "until we stopped it at": an end told in words, the
 # clock right after the verb or a few plain words later.
 _END_PHRASE = re.compile(
-    r"\b(?:ended|ending|ends|until|resolved|recovered|restored|mitigated|stopped|finished|conclud(?:ed|ing))[ \t]+"
+    r"\b(?:ended|ending|ends|until|resolved|recovered|restored|mitigated|stopped|finished|conclud(?:ed|ing)"
+    r"|came[ \t]+back(?:[ \t]+(?:up|online))?)[ \t]+"
     rf"(?:(?:[A-Za-z'’-]+[ \t]+){{0,5}}?(?:at|by|around|about|{_NEAR})[ \t]+|(?:{_NEAR}|at|by|around|about|on)?[ \t]*)",
     re.IGNORECASE,
 )
