@@ -112,7 +112,8 @@ _BYLINE = re.compile(
 )
 # An author's name as headers and bylines write it: one to four capitalised words, initials
 # ("J. Okonjo") or a handle ("@mreyes"); looser than a task owner's full name (task_details._FULL_NAME).
-_AUTHOR_NAME = re.compile(r"@?[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
+# A handle may be lowercase ("@maria.santos & @dev.patel", as a chat's mentions read).
+_AUTHOR_NAME = re.compile(r"@?[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}|@\w[\w.'-]{0,40}")
 
 
 # An issue page's line under its title: "**Open** · opened by **mkoval** · 4 comments", "mkoval opened this

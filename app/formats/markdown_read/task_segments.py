@@ -144,11 +144,17 @@ _DUE_WORD = re.compile(r"(?:due(?:[ \t]+(?:by|on))?|by|deadline|eta)[ \t]*:?[ \t
 
 
 def _bare_segment(segment: str, day: date | None, *, after_a_due: bool) -> tuple[dict[str, Any], bool] | None:
-    """A segment between dashes or bars that is a field with no label: a due date ("2026-08-15", "due 1 May"), or,
+    """A segment between dashes or bars that is a field with no label: a due date ("2026-08-15", "due 1 May", after a
+    status: "open, due 1 May"), or,
     just before one (``after_a_due``), who owns the task ("Build team", "Dana Ruiz", "@dana"): a name's words, each
     capitalised or a handle's, no more than an owner's."""
     if len(segment) > _LONGEST_BARE:
         return None
+    status, comma, rest = segment.partition(", ")
+    if comma and name_key(status) in TASK_STATUSES and _DUE_WORD.match(rest):
+        # "in progress, due Dec 11": the status and the due date in one segment, as a chat's list writes them
+        due = due_date(_DUE_WORD.sub("", rest, count=1), day)
+        return ({"status": TASK_STATUSES[name_key(status)], "due": due}, False) if due is not None else None
     due = due_date(_DUE_WORD.sub("", segment, count=1) if _DUE_WORD.match(segment) else segment, day)
     if due is not None:
         return {"due": due}, False
