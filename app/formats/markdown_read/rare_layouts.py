@@ -42,6 +42,29 @@ def ticket_copy(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[st
     return read(draft, lines, flags)
 
 
+def slack_post(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``slack_markup.from_slack``, for a file whose first lines hold Slack's marks: its angle-bracket tokens
+    ("<@U…|maria>", "<!here>"), a "•" bullet, a shortcode or a single-asterisk bold opening a line."""
+    if not any(_a_slack_mark(line) for line in itertools.islice(lines, _SLACK_LOOKED_AT)):
+        return lines
+    from app.formats.markdown_read.slack_markup import from_slack, looks_like_slack
+
+    return from_slack(lines, flags) if looks_like_slack(lines, flags) else lines
+
+
+_SLACK_LOOKED_AT = 400
+_SLACK_TOKENS = ("<@", "<#", "<!", "<http", "<mailto")
+
+
+def _a_slack_mark(line: str) -> bool:
+    opening = line.lstrip()[:2]
+    return (
+        opening[:1] in ("•", ":")
+        or (opening[:1] == "*" and opening[1:2] not in ("*", " ", ""))
+        or ("<" in line and any(token in line for token in _SLACK_TOKENS))
+    )
+
+
 def text_task_tables(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``text_tables.text_task_tables``, for a file with a line of three columns lined up with spaces (two runs of
     two spaces, or a tab, between its words)."""

@@ -76,6 +76,7 @@ from app.formats.markdown_read.rare_layouts import (
     jokes_as_humor,
     pictures_as_humor,
     signature_cut,
+    slack_post,
     status_updates_as_timeline,
     text_task_tables,
     ticket_copy,
@@ -249,6 +250,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     own_layout = is_own_layout(lines, flags)
     draft.other_template = not own_layout
     if not own_layout:
+        # First: Slack's "<@U…|maria>" and "<!here>" are its own tokens, not HTML for the pass after.
+        lines, flags = _passed(slack_post(lines, flags), lines, flags)
         lines, flags = _passed(without_html_markup(lines, flags), lines, flags)
         between_pieces()
         lines, flags = _passed(from_other_markups(lines, flags), lines, flags)
