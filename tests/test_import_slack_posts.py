@@ -87,6 +87,17 @@ def test_a_status_shortcode_leading_a_task_is_its_status_and_a_mention_its_owner
     ]
 
 
+def test_a_post_opening_with_a_part_s_name_has_that_part_not_a_title_of_that_name() -> None:
+    text = (
+        "*Impact*\n:warning: Checkout was down for 12 minutes <!here>\n\n"
+        "*Root cause*\nAn expired certificate on the <#C0PAY|payments> gateway.\n"
+    )
+    document = from_markdown(text)
+    assert document.metadata.title != "Impact"
+    assert document.summary.impact == "Checkout was down for 12 minutes @here"
+    assert document.root_cause.cause == "An expired certificate on the #payments gateway."
+
+
 def test_a_markdown_file_with_shortcodes_and_italic_labels_is_read_as_markdown() -> None:
     # GitHub renders ":fire:" too, and "*Impact*" alone is Markdown's italics: with headings, the file is Markdown.
     text = "# Queue backlog\n\n## Summary\n\n*Impact*\n\n:fire: Invoices went out late.\n\n## Timeline\n\n- 02:05 x\n"

@@ -104,7 +104,9 @@ def _line(line: str, *, first: bool) -> str:
     alone = _BOLD.fullmatch(text.strip())
     if alone and not indent and len(alone[1]) <= _LONGEST_HEADING:
         name = alone[1].strip().rstrip(":").strip()
-        return f"{'#' if first else '##'} {_inline(name)}"
+        # The post's first bold line is its title, unless it names a part ("*Impact*" opening a short post).
+        title = first and section_key(name) is None
+        return f"{'#' if title else '##'} {_inline(name)}"
     text = _inline(text)
     return f"{indent}{text}" if indent else text
 
