@@ -43,6 +43,12 @@ def test_decorating_shortcodes_are_dropped_and_those_a_sentence_needs_are_kept_a
     )
 
 
+def test_colons_in_code_keys_and_clock_times_are_not_shortcodes() -> None:
+    text = _HEAD + "*Impact*\nThe `billing:queue:v2` key grew; at 02:05:30 AM the :fire: alarm rang.\n"
+    impact = from_markdown(text).summary.impact
+    assert impact == "The `billing:queue:v2` key grew; at 02:05:30 AM the fire alarm rang."
+
+
 def test_time_led_lines_inside_the_impact_are_its_timeline() -> None:
     text = _HEAD + (
         "*Impact*\n"
@@ -125,6 +131,7 @@ HOSTILE = {
     + "*Impact*\n"
     + (":a:" * 1300 + "\n") * 2000,
     "sixty thousand entries": _HEAD + "*Impact*\n" + "• 10:42 AM — :fire: <@U1|x> *y* ~z~\n" * 60_000,
+    "a line of shortcodes in code spans": _HEAD + "*Impact*\n" + ("`:a: " * 800 + "\n") * 2000,
     "sixty thousand bold lines": _HEAD + "*Impact*\n" + ":fire: *Impact*\n" * 60_000,
 }
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.tokens import heading_of
@@ -33,7 +33,9 @@ _LONGEST_LINE = 4_000
 _LOOKED_AT = 400
 _LONGEST_HEADING = 80  # a bold line alone longer than this is a bold sentence, not a heading
 
-_SHORTCODE = re.compile(r":([a-z0-9][a-z0-9_+'-]{0,40}):")
+# ":fire:", ":elephant::elephant:"; not "catalog:home:v3" (a key) nor "10:42:15" (a time): no letter or digit
+# touches a shortcode's colons from outside.
+_SHORTCODE = re.compile(r"(?<![A-Za-z0-9]):([a-z0-9][a-z0-9_+'-]{0,40}):(?![A-Za-z0-9])")
 # People, channels, broadcasts and links: Slack's angle-bracket tokens, with their optional "|text".
 _TOKEN = re.compile(
     r"<([@#!])([^<>|\s]{1,80})(?:\|([^<>\n]{1,200}))?>|<((?:https?|mailto):[^<>|\s]{1,2000})\|([^<>\n]{1,200})>"
@@ -149,7 +151,7 @@ def _shortcodes(text: str, *, in_a_list: bool) -> str:
     line, or closing a sentence) and written as its name where the sentence needs it ("handling the :tv: social
     posts", "Postgres went :skull:"): dropping those would leave a hole in the sentence. A status shortcode leading
     a list item ("• :construction: Add request coalescing …") is the task's status, written as a status lead."""
-    found_all = list(_SHORTCODE.finditer(text)) if ":" in text else []
+    found_all = _outside_code(text, _SHORTCODE.finditer(text)) if ":" in text else []
     if not found_all:
         return text
     # What follows each shortcode once the shortcodes after it are passed over: its first character, or "" at the
@@ -180,6 +182,21 @@ def _shortcodes(text: str, *, in_a_list: bool) -> str:
             said = (said + " " + name)[-_WORD_CONTEXT:]
     pieces.append(text[last:])
     return _tidy("".join(pieces))
+
+
+def _outside_code(text: str, found: Iterator[re.Match[str]]) -> list[re.Match[str]]:
+    """The matches not inside a code span ("`catalog:home:v3`"): an odd number of backticks before them on the
+    line. The backticks are counted between one match and the next, each stretch once."""
+    if "`" not in text:
+        return list(found)
+    kept: list[re.Match[str]] = []
+    ticks = counted_to = 0
+    for match in found:
+        ticks += text.count("`", counted_to, match.start())
+        counted_to = match.start()
+        if ticks % 2 == 0:
+            kept.append(match)
+    return kept
 
 
 def _is_a_word(before: str, after: str) -> bool:
