@@ -42,6 +42,7 @@ NOT_NEEDED_BY_PLAIN_TEXT = (
     "html_tables",
     "text_tables",  # a line of three columns lined up with spaces at least
     "task_status_leads",
+    "slack_markup",  # Slack's tokens, or a single-asterisk bold line beside a bullet or shortcode line
 )
 
 SCRIPT = """

@@ -43,9 +43,19 @@ def ticket_copy(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[st
 
 
 def slack_post(lines: list[str], flags: Sequence[int]) -> list[str]:
-    """``slack_markup.from_slack``, for a file whose first lines hold Slack's marks: its angle-bracket tokens
-    ("<@U…|maria>", "<!here>"), a "•" bullet, a shortcode or a single-asterisk bold opening a line."""
-    if not any(_a_slack_mark(line) for line in itertools.islice(lines, _SLACK_LOOKED_AT)):
+    """``slack_markup.from_slack``, for a file whose first lines hold Slack's marks: one of its angle-bracket tokens
+    ("<@U…|maria>", "<!here>"), or a single-asterisk bold opening a line beside a line opening with a "•" bullet or
+    a shortcode. (A Markdown file's "*italic*" line alone does not load it.)"""
+    bold = decorated = False
+    for line in itertools.islice(lines, _SLACK_LOOKED_AT):
+        if "<" in line and any(token in line for token in _SLACK_TOKENS):
+            break
+        opening = line.lstrip()[:2]
+        bold = bold or (opening[:1] == "*" and opening[1:2] not in ("*", " ", ""))
+        decorated = decorated or opening[:1] in ("•", ":")
+        if bold and decorated:
+            break
+    else:
         return lines
     from app.formats.markdown_read.slack_markup import from_slack, looks_like_slack
 
@@ -54,15 +64,6 @@ def slack_post(lines: list[str], flags: Sequence[int]) -> list[str]:
 
 _SLACK_LOOKED_AT = 400
 _SLACK_TOKENS = ("<@", "<#", "<!", "<http", "<mailto")
-
-
-def _a_slack_mark(line: str) -> bool:
-    opening = line.lstrip()[:2]
-    return (
-        opening[:1] in ("•", ":")
-        or (opening[:1] == "*" and opening[1:2] not in ("*", " ", ""))
-        or ("<" in line and any(token in line for token in _SLACK_TOKENS))
-    )
 
 
 def text_task_tables(lines: list[str], flags: Sequence[int]) -> list[str]:
