@@ -132,6 +132,7 @@ HOSTILE = {
     + (":a:" * 1300 + "\n") * 2000,
     "sixty thousand entries": _HEAD + "*Impact*\n" + "• 10:42 AM — :fire: <@U1|x> *y* ~z~\n" * 60_000,
     "a line of shortcodes in code spans": _HEAD + "*Impact*\n" + ("`:a: " * 800 + "\n") * 2000,
+    "sixty thousand blank lines before the post": "\n" * 60_000 + _HEAD + "*Impact*\n• 10:42 AM — x :fire:\n",
     "sixty thousand bold lines": _HEAD + "*Impact*\n" + ":fire: *Impact*\n" * 60_000,
 }
 

@@ -47,7 +47,7 @@ def slack_post(lines: list[str], flags: Sequence[int]) -> list[str]:
     ("<@U…|maria>", "<!here>"), or a single-asterisk bold opening a line beside a line opening with a "•" bullet or
     a shortcode. (A Markdown file's "*italic*" line alone does not load it.)"""
     bold = decorated = False
-    for line in itertools.islice(lines, _SLACK_LOOKED_AT):
+    for line in itertools.islice((line for line in lines if line.strip()), _SLACK_LOOKED_AT):
         if "<" in line and any(token in line for token in _SLACK_TOKENS):
             break
         opening = line.lstrip()[:2]

@@ -65,12 +65,13 @@ _WORD_CONTEXT = 60  # characters before a shortcode looked at: the word before i
 
 
 def looks_like_slack(lines: Sequence[str], flags: Sequence[int]) -> bool:
-    """Whether the first lines are Slack's markup: its angle-bracket tokens, or bold lines written with single
-    asterisks beside shortcodes or "•" bullets, and no headings (Slack has none). A Markdown file has neither
-    pair (its italics "*Impact*" come without Slack's tokens, shortcodes or bullets), nor an AsciiDoc file (its
-    "*Status:* Final" and ":author:" lines come under "= Title" and "== Summary")."""
+    """Whether the first lines written (blank ones passed over) are Slack's markup: its angle-bracket tokens, or
+    bold lines written with single asterisks beside shortcodes or "•" bullets, and no headings (Slack has none).
+    A Markdown file has neither pair (its italics "*Impact*" come without Slack's tokens, shortcodes or bullets),
+    nor an AsciiDoc file (its "*Status:* Final" and ":author:" lines come under "= Title" and "== Summary")."""
     tokens = bold_lines = decorations = 0
-    for line, outside in itertools.islice(zip(lines, flags, strict=False), _LOOKED_AT):
+    written = ((line, outside) for line, outside in zip(lines, flags, strict=False) if line.strip())
+    for line, outside in itertools.islice(written, _LOOKED_AT):
         if not outside or len(line) > _LONGEST_LINE:
             continue
         if heading_of(line) is not None or line.startswith(("= ", "== ")):
@@ -90,7 +91,7 @@ def from_slack(lines: list[str], flags: Sequence[int]) -> list[str]:
         if not outside or len(line) > _LONGEST_LINE:
             out.append(line)
             continue
-        written = _line(line, first=not titled and not any(text.strip() for text in out))
+        written = _line(line, first=not titled)  # (blank lines and rules before it write nothing)
         titled = titled or bool(written.strip())
         out.append(written)
     return _timeline_out_of_other_parts(out)
