@@ -31,7 +31,7 @@ def is_own_layout(lines: list[str], flags: Sequence[int]) -> bool:
     Other files get the fuller reading that other templates need.
     """
     names: list[str] = []
-    for index, line in in_turns(enumerate(lines)):
+    for index, line in enumerate(lines):
         now_and_then(index)
         found = heading_of(line) if flags[index] else None
         if found is not None and found[0] == 2:
