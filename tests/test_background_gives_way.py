@@ -7,7 +7,6 @@ own time to show. These tests say what the window can count on, not how fast.
 
 from __future__ import annotations
 
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -184,18 +183,3 @@ def test_a_job_given_way_in_many_threads_at_once_stops_when_the_window_is_free_a
     for thread in threads:
         thread.join(30)
     assert sorted(went_on) == sorted(thread.ident for thread in threads)
-
-
-def test_a_busy_worker_keeps_pythons_lock_from_the_window_for_a_millisecond_at_most(qapp):
-    from widgets.application import UI_SWITCH_INTERVAL, create_application
-
-    before = sys.getswitchinterval()
-    try:
-        sys.setswitchinterval(0.005)  # Python's own
-        assert create_application([]) is qapp
-        assert sys.getswitchinterval() <= UI_SWITCH_INTERVAL <= 0.001
-        sys.setswitchinterval(0.0002)  # set lower by someone on purpose: kept
-        create_application([])
-        assert sys.getswitchinterval() == pytest.approx(0.0002, abs=2e-6)  # kept in whole microseconds
-    finally:
-        sys.setswitchinterval(before)

@@ -16,20 +16,8 @@ from widgets.file_reading import opens_at_once
 from widgets.main_window import APP_NAME, MainWindow
 from widgets.settings import APPLICATION, ORGANIZATION
 
-UI_SWITCH_INTERVAL = 0.001
-"""Longest a worker thread keeps Python's lock while the window's thread asks for it, in seconds.
-
-Each call the window's thread makes into Python (a slot, a ``paint``, a ``data``) first
-takes the lock, and Python's default lets a busy worker keep it 5 ms at each such call;
-a page built with a thousand of them waited seconds. Background work also steps aside
-while the window is busy (``widgets.ui_pulse``), but only between its steps: this bounds
-the wait in the middle of one. A 60,000-line file opened by File › Open blocked the
-window 110 ms at the median of five runs with 5 ms, 78 ms with 1 ms.
-"""
-
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    sys.setswitchinterval(min(sys.getswitchinterval(), UI_SWITCH_INTERVAL))
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
