@@ -85,11 +85,11 @@ def test_a_large_document_is_laid_out_and_exported_off_the_ui_thread(qtbot, tmp_
     threads: list[bool] = []
     print_page = printing.print_page
 
-    def recording_print_page(model, printer):
+    def recording_print_page(model, printer, into=None):
         from PySide6.QtCore import QCoreApplication, QThread
 
         threads.append(QThread.currentThread() is QCoreApplication.instance().thread())
-        print_page(model, printer)
+        print_page(model, printer, into)
 
     monkeypatch.setattr(printing, "print_page", recording_print_page)
     window.actions.export_pdf.trigger()  # returns at once: the page is laid out in the background
@@ -384,3 +384,34 @@ def test_a_cancel_before_the_printer_is_opened_sends_nothing(qtbot, tmp_path):
         print_steps.print_pages(document, printer, print_steps.Steps(gate=gate))
     assert not target.exists()  # the printer was never opened
     assert not gate.commit()
+
+
+def test_a_background_print_makes_and_deletes_its_text_document_on_the_ui_thread(qtbot, tmp_path, monkeypatch):
+    """A worker making a text document's layout (a connection, under Qt's lock, with Python's held) deadlocked
+    against the UI thread ending a connection to Python code: the worker only fills and empties the page."""
+    import threading
+
+    from widgets import print_steps
+
+    made_on: list[str] = []
+    deleted_on: list[str] = []
+
+    class RecordingDocument(print_steps.QTextDocument):
+        def __init__(self, *args):
+            super().__init__(*args)
+            made_on.append(threading.current_thread().name)
+
+        def __del__(self):  # let go of in Python for the last time: its Qt side is deleted by this thread
+            deleted_on.append(threading.current_thread().name)
+
+    monkeypatch.setattr(print_steps, "QTextDocument", RecordingDocument)
+    window = _large_window(qtbot, tmp_path)
+    target = tmp_path / "long.pdf"
+    Answers(window, monkeypatch, save_path=target)
+    window.actions.export_pdf.trigger()
+    qtbot.waitUntil(lambda: not window.printing.is_printing(), timeout=120000)
+    assert target.read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: len(deleted_on) == len(made_on), timeout=5000)  # deleted once the UI thread runs
+    ui_thread = threading.current_thread().name
+    assert made_on == [ui_thread]
+    assert deleted_on == [ui_thread]

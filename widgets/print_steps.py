@@ -137,16 +137,43 @@ def chart_png(model: PostMortem) -> bytes | None:
         return None  # no renderer: the page keeps the export's words for the chart
 
 
-def printable_document(model: PostMortem, page: QSizeF, steps: Steps | None = None) -> QTextDocument:
-    """The HTML export's page as a text document of ``page`` size (points), laid out, the chart drawn into it."""
+def blank_page() -> QTextDocument:
+    """An empty text document, with its layout, for a print worker to make the page in: call on the UI thread.
+
+    Making a text document's layout connects the two, under one of Qt's locks for
+    connections, and deleting it ends that connection under the same kind of lock;
+    PySide keeps Python's lock through both calls. Done by a print worker, it waited
+    for Qt's lock while the UI thread, holding that lock to end a connection to Python
+    code, waited for Python's: a deadlock seen in the tests. So the document and its
+    layout are made here, and deleted on the UI thread too (the caller keeps it until
+    its job has ended, ``Runner.ended``). In between it belongs to no thread, so that
+    the worker may add the text's frames, lists and tables to it (Qt refuses children
+    made in another thread than their parent's).
+    """
+    document = QTextDocument()
+    document.setUndoRedoEnabled(False)  # nobody undoes the making of a page: no record of each step kept
+    document.documentLayout()
+    document.moveToThread(None)  # type: ignore[arg-type]  # no thread: usable by the worker, no events
+    return document
+
+
+def printable_document(
+    model: PostMortem, page: QSizeF, steps: Steps | None = None, into: QTextDocument | None = None
+) -> QTextDocument:
+    """The HTML export's page as a text document of ``page`` size (points), laid out, the chart drawn into it.
+
+    Made in ``into`` (a ``blank_page``) when given, else in a new document: on the UI thread only.
+    """
     steps = steps or Steps()
     png = chart_png(model)
     chart = QImage.fromData(png, "PNG") if png is not None else None
     if chart is not None and chart.isNull():
         chart = None
     steps.check()
-    document = QTextDocument()
-    document.setUndoRedoEnabled(False)  # nobody undoes the making of a page: no record of each step kept
+    document = into
+    if document is None:
+        document = QTextDocument()
+        document.setUndoRedoEnabled(False)  # nobody undoes the making of a page: no record of each step kept
     try:
         _fill(document, model, page, chart, steps)
     except BaseException:

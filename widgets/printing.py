@@ -31,7 +31,15 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QTextDocument
 from app.model import PostMortem
 from widgets.dialogs import Dialogs
 from widgets.document import Document
-from widgets.print_steps import CHART_NAME, Progress, SendingGate, Steps, dismantle, print_pages
+from widgets.print_steps import (
+    CHART_NAME,
+    Progress,
+    SendingGate,
+    Steps,
+    blank_page,
+    dismantle,
+    print_pages,
+)
 from widgets.print_steps import printable_document as _printable_document
 from widgets.runner import Job, Runner
 
@@ -79,14 +87,16 @@ def print_model(model: PostMortem, printer: QPrinter) -> None:
         QGuiApplication.restoreOverrideCursor()
 
 
-def print_page(model: PostMortem, printer: QPrinter) -> None:
-    """Lay the page out and print it, on whatever thread calls this (no cursor, no dialog).
+def print_page(model: PostMortem, printer: QPrinter, into: QTextDocument | None = None) -> None:
+    """Lay the page out and print it (no cursor, no dialog).
 
-    The document's page is the printer's printable area, so that the text is not stretched on the paper.
+    On the UI thread, or in a worker given ``into``: a ``blank_page`` made on the UI thread, which
+    this leaves empty (its deletion is the caller's). The document's page is the printer's printable
+    area, so that the text is not stretched on the paper.
     """
     steps = _current_steps.get() or Steps()
     area = printer.pageLayout().paintRect(QPageLayout.Unit.Point)
-    document = _printable_document(model, QSizeF(area.width(), area.height()), steps)
+    document = _printable_document(model, QSizeF(area.width(), area.height()), steps, into)
     try:
         print_pages(document, printer, steps)
     finally:
@@ -114,6 +124,8 @@ class PrintJob:
     path: Path | None = None
     gate: SendingGate | None = None
     """A printer's (``partial`` is None): decides between a Cancel and the printer being opened."""
+    page: QTextDocument | None = None
+    """Where the job makes the page: a ``blank_page``, made on the UI thread when the job starts."""
 
     def __post_init__(self) -> None:
         if self.partial is None and self.gate is None:
@@ -125,7 +137,7 @@ def _print_job(job_input: PrintJob, job: Job) -> PrintJob:
     token = _current_steps.set(steps)
     try:
         job.check()
-        print_page(job_input.model, job_input.printer)
+        print_page(job_input.model, job_input.printer, job_input.page)
         if job_input.gate is None:
             job.check()  # cancelled while the last page was printed: the file is not kept either
     except BaseException:
@@ -134,6 +146,7 @@ def _print_job(job_input: PrintJob, job: Job) -> PrintJob:
         raise
     finally:
         _current_steps.reset(token)
+        job_input.page = None  # held by the window alone from now: deleted there (``blank_page``)
     return job_input
 
 
@@ -168,6 +181,9 @@ class Printing(QObject):
         self.runner.finished.connect(lambda key, done: self._printed(key, done))
         self.runner.failed.connect(lambda key, error: self._failed(key, error))
         self.runner.progressed.connect(lambda key, progress: self._progressed(key, progress))
+        # Each job's page, made and deleted here on the UI thread (``blank_page``): let go of once its job ended.
+        self._pages: dict[tuple[str, int], QTextDocument] = {}
+        self.runner.ended.connect(lambda key: self._pages.pop(key, None))
         self._job_key: tuple[str, int] | None = None
         self._job: PrintJob | None = None
         self._cancel_offered = False
@@ -259,6 +275,7 @@ class Printing(QObject):
         self._job_key = ("print", next(_KEYS))
         self._cancelled_message = "Printing cancelled" if title == "Printing" else "Export cancelled"
         self._job = job
+        job.page = self._pages[self._job_key] = blank_page()
         self.runner.request(lambda: job, key=self._job_key, immediately=True)
         parent = self.parent()
         dialog = QProgressDialog(message, "Cancel", 0, 1000, parent if isinstance(parent, QWidget) else None)

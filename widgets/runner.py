@@ -122,23 +122,37 @@ class _Task(QRunnable):
 
     def _run(self) -> None:
         job = self._job
-        if job.cancelled():
-            self._runner._deliver(job, "dropped", None)
-            return
+        # The snapshot goes with the job, not with the pool's last runnable.
+        payload, self._payload = self._payload, None
+        kind, value = "dropped", None
+        if not job.cancelled():
+            try:
+                kind, value = "finished", self._work(payload, job)
+            except JobCancelledError:
+                pass
+            except Exception as error:
+                report_exception(f"a background job of {self._runner.objectName() or 'a runner'}")
+                kind, value = "failed", _without_frames(error)
+        # Nothing of the job's input is held here any more when the UI thread hears that it ended
+        # (``Runner.ended``): a Qt object the job used is let go of last, and so deleted, on the UI thread.
+        del payload
         try:
-            result = self._work(self._payload, job)
-        except JobCancelledError:
-            self._runner._deliver(job, "dropped", None)
-        except Exception as error:
-            report_exception(f"a background job of {self._runner.objectName() or 'a runner'}")
-            self._runner._deliver(job, "failed", error)
-        else:
-            self._runner._deliver(job, "finished", result)
+            self._runner._deliver(job, kind, value)
         finally:
-            self._payload = None  # The snapshot goes with the job, not with the pool's last runnable.
             # What the job freed stays in its thread's heap, where the UI thread's allocations never
             # reuse it: a preview or a chart made that way kept 1-1.5 MB resident for good.
             give_back_free_memory()
+
+
+def _without_frames(error: BaseException) -> BaseException:
+    """``error`` (reported already) without its tracebacks: their frames, the job's own variables, stay here."""
+    seen: set[int] = set()
+    link: BaseException | None = error
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        link.__traceback__ = None
+        link = link.__cause__ or link.__context__
+    return error
 
 
 def _cancel_jobs(running: dict[int, Job], *_: object) -> None:
@@ -154,6 +168,7 @@ class Runner(QObject):
     progressed = Signal(object, object)  # key, a partial result (``Job.report``)
     outdated = Signal(object, object)  # key, the result of a job superseded before it ended
     started = Signal(object)  # key
+    ended = Signal(object)  # key: a job for it ended, whatever became of it (its worker holds nothing of it now)
     _delivered = Signal(object, str, object)  # from the worker: job, kind, value
 
     def __init__(
@@ -276,6 +291,7 @@ class Runner(QObject):
             self._running.pop(id(job), None)
             if not self._running:
                 self._pulse.stop()
+            self.ended.emit(job.key)
         if self._closed or kind == "dropped":
             return
         latest = self.is_latest(job) and not job.cancelled()
