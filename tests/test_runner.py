@@ -218,3 +218,43 @@ def test_a_job_superseded_before_it_starts_does_not_hold_up_the_jobs_after_it(qt
     release.set()
     qtbot.waitUntil(lambda: finished == ["newest"], timeout=WAIT)
     assert runner.wait(WAIT)
+
+
+def _qt_calls_while_handing_over(runner: Runner, qtbot) -> list[str]:
+    """The Qt functions the worker calls inside ``_deliver`` (reporting progress, then its result)."""
+    import sys
+
+    called: list[str] = []
+    inside: list[bool] = [False]
+
+    def watch(frame, event, arg) -> None:
+        if event == "call" and frame.f_code.co_name == "_deliver":
+            inside[0] = True
+        elif event == "return" and frame.f_code.co_name == "_deliver":
+            inside[0] = False
+        elif event == "return" and frame.f_code.co_name == "_run":
+            sys.setprofile(None)  # the pool's thread goes on serving other jobs, unwatched
+        elif event == "c_call" and inside[0]:
+            owner = getattr(arg, "__self__", None)
+            module = getattr(arg, "__module__", None) or type(owner).__module__
+            if module.startswith(("PySide6", "shiboken6")):
+                called.append(f"{type(owner).__name__}.{arg.__name__}")
+
+    def work(value: int, job: Job) -> int:
+        sys.setprofile(watch)
+        job.report(value)
+        return value
+
+    runner._work = work
+    results: list[int] = []
+    runner.finished.connect(lambda _key, value: results.append(value))
+    runner.request(lambda: 7)
+    qtbot.waitUntil(lambda: results == [7], timeout=WAIT)
+    return called
+
+
+def test_a_worker_hands_its_progress_and_result_over_without_calling_qt(qtbot):
+    """A worker's Qt call holds Python's lock while it waits for Qt's: one for a queued signal could deadlock
+    against the UI thread holding Qt's lock while it waits for Python's. A plain Python queue hands over."""
+    runner = Runner(lambda value, _job: value)
+    assert _qt_calls_while_handing_over(runner, qtbot) == []

@@ -7,8 +7,9 @@ export each run a function off the UI thread and want the same things:
 * a newer request for the same key supersedes the older one: the older job is
   told to stop (``Job.cancelled``, ``Job.cancel_event`` for a subprocess) and
   its result, if it still comes, goes to ``outdated`` instead of ``finished``;
-* results and partial results (``Job.report``) arrive on the UI thread, through
-  a queued signal, never while the job's owner is half destroyed;
+* results and partial results (``Job.report``) arrive on the UI thread, handed
+  over without the worker calling Qt (``widgets.ui_inbox``), never while the
+  job's owner is half destroyed;
 * the window's close ends it all: ``shut_down`` cancels every job and waits at
   most a short while, so no thread pool later blocks in a destructor.
 
@@ -27,7 +28,6 @@ window leaves.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import itertools
 import threading
@@ -41,6 +41,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 
 from app.free_memory import give_back_free_memory
 from widgets.qt_guard import never_raises, report_exception
+from widgets.ui_inbox import UiInbox
 from widgets.ui_pulse import PulseKeeper, ui_pulse
 
 Work = Callable[[Any, "Job"], Any]
@@ -169,7 +170,6 @@ class Runner(QObject):
     outdated = Signal(object, object)  # key, the result of a job superseded before it ended
     started = Signal(object)  # key
     ended = Signal(object)  # key: a job for it ended, whatever became of it (its worker holds nothing of it now)
-    _delivered = Signal(object, str, object)  # from the worker: job, kind, value
 
     def __init__(
         self, work: Work, parent: QObject | None = None, *, name: str = "", delay_ms: int = 0, threads: int = 1
@@ -192,7 +192,8 @@ class Runner(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._start_pending)
         self._pulse = PulseKeeper(self)
-        self._delivered.connect(self._on_delivered)
+        # From the worker: (job, kind, value), handed over without a Qt call (``widgets.ui_inbox``).
+        self._inbox = UiInbox(lambda delivery: self._on_delivered(*delivery), lambda: bool(self._running), self)
         # Deleted with its owner (a pane closed): stop the jobs. A plain function over the
         # jobs, because the runner itself is half destroyed when ``destroyed`` arrives.
         self.destroyed.connect(functools.partial(_cancel_jobs, self._running))
@@ -251,6 +252,7 @@ class Runner(QObject):
                 continue
             self._running[id(job)] = job
             self._pulse.start()
+            self._inbox.open()
             self.started.emit(key)
             self._submit(_Task(self, self._work, payload, job))
 
@@ -281,9 +283,8 @@ class Runner(QObject):
             return self._tasks.wait_for(lambda: self._active == 0, max(0.0, deadline - time.monotonic()))
 
     def _deliver(self, job: Job, kind: str, value: Any) -> None:
-        # From the worker thread. RuntimeError: the runner is already gone (its window closed).
-        with contextlib.suppress(RuntimeError):
-            self._delivered.emit(job, kind, value)
+        # From the worker thread: plain Python (a runner already gone, its window closed, never looks).
+        self._inbox.put((job, kind, value))
 
     @never_raises()
     def _on_delivered(self, job: Job, kind: str, value: Any) -> None:
@@ -313,7 +314,7 @@ class Runner(QObject):
         self._start_pending()
         with ui_pulse.waiting():
             done = self._wait_for_tasks(msecs)
-        QCoreApplication.sendPostedEvents(self)
+        self._inbox.take_all()
         return done
 
     def cancel_all(self) -> None:

@@ -42,6 +42,7 @@ from app.spelling import (
 from app.text_pieces import giving_way
 from widgets.qt_guard import never_raises
 from widgets.settings import Settings
+from widgets.ui_inbox import UiInbox
 from widgets.ui_pulse import PulseKeeper, ui_pulse
 
 UNDERLINE = QColor("#e03131")
@@ -51,7 +52,6 @@ class SpellService(QObject):
     """Whether to check, in which language, and the checker itself (None until loaded, or when off)."""
 
     changed = Signal()
-    _loaded = Signal(object, str)
 
     def __init__(self, settings: Settings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +62,8 @@ class SpellService(QObject):
         self._enabled = self._settings.spelling_enabled
         self._loading: threading.Thread | None = None
         self._pulse = PulseKeeper(self)  # beats while the list loads (it gives way to a busy window)
-        self._loaded.connect(self._take_checker, Qt.ConnectionType.QueuedConnection)
+        # The loaded checker, handed over from the loading thread without a Qt call (``widgets.ui_inbox``).
+        self._inbox = UiInbox(lambda loaded: self._take_checker(*loaded), self._is_loading, self)
 
     # ----------------------------------------------------------------- state
 
@@ -104,10 +105,11 @@ class SpellService(QObject):
         if self._loading is not None:
             with ui_pulse.waiting():
                 self._loading.join(timeout)
-        from PySide6.QtCore import QCoreApplication
-
-        QCoreApplication.sendPostedEvents(self)
+        self._inbox.take_all()
         return self._checker is not None
+
+    def _is_loading(self) -> bool:
+        return self._loading is not None and self._loading.is_alive()
 
     # ----------------------------------------------------------------- loading
 
@@ -115,7 +117,7 @@ class SpellService(QObject):
         language = self._language
         if language is None:
             return
-        loaded = self._loaded
+        inbox = self._inbox
 
         def work() -> None:
             try:
@@ -123,12 +125,12 @@ class SpellService(QObject):
                     checker = SpellChecker(make_backend(language), personal_dictionary_path())
             except Exception:  # no dictionary for it after all: checking stays off, typing is untouched
                 checker = None
-            if shiboken6.isValid(self):
-                loaded.emit(checker, language)
+            inbox.put((checker, language))
 
         self._loading = threading.Thread(target=work, name="spelling-dictionary", daemon=True)
         self._pulse.start()
         self._loading.start()
+        self._inbox.open()
 
     def _take_checker(self, checker: SpellChecker | None, language: str) -> None:
         if language != self._language:
