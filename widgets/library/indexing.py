@@ -8,7 +8,6 @@ shares: reads wait for each batch to finish.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections.abc import Iterable
 
@@ -18,18 +17,15 @@ from app.library.indexer import IndexReport, Scope
 from app.library.library import Library
 from app.library.scan import FolderGoneError
 from widgets.qt_guard import never_raises
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)  # IndexReport
-    failed = Signal(str)
+from widgets.ui_inbox import UiInbox
 
 
 class _IndexJob(QRunnable):
-    def __init__(self, library: Library, signals: _Signals, cancel: threading.Event, scopes: list[Scope]):
+    """The update, on a thread of the pool: what it has to say goes to the window's inbox (``widgets.ui_inbox``)."""
+
+    def __init__(self, library: Library, inbox: UiInbox, cancel: threading.Event, scopes: list[Scope]):
         super().__init__()
-        self._library, self._signals, self._cancel, self._scopes = library, signals, cancel, scopes
+        self._library, self._inbox, self._cancel, self._scopes = library, inbox, cancel, scopes
 
     @never_raises()
     def run(self) -> None:
@@ -38,7 +34,7 @@ class _IndexJob(QRunnable):
             total = IndexReport()
             for scope in self._scopes:
                 report = worker.update(
-                    progress=lambda done, count: self._emit(self._signals.progress, done, count),
+                    progress=lambda done, count: self._inbox.put(("progress", (done, count))),
                     cancelled=self._cancel.is_set,
                     scope=scope,
                 )
@@ -47,20 +43,15 @@ class _IndexJob(QRunnable):
             # The last report counts the whole library; what this run did is the sum over its scopes.
             report.read, report.removed, report.unchanged = total.read, total.removed, total.unchanged
         except FolderGoneError as error:
-            self._emit(self._signals.failed, f"{self._library.folder}: {error}")
+            self._inbox.put(("failed", f"{self._library.folder}: {error}"))
             return
         except Exception as error:  # whatever broke, the window says so and keeps what it shows
-            self._emit(self._signals.failed, f"the index could not be updated ({type(error).__name__}: {error})")
+            self._inbox.put(("failed", f"the index could not be updated ({type(error).__name__}: {error})"))
             return
         finally:
             if worker is not self._library:
                 worker.close()
-        self._emit(self._signals.finished, report)
-
-    @staticmethod
-    def _emit(signal, *args) -> None:
-        with contextlib.suppress(RuntimeError):  # the window went away meanwhile: nobody is left to tell
-            signal.emit(*args)
+        self._inbox.put(("finished", report))
 
 
 class Indexer(QObject):
@@ -81,10 +72,7 @@ class Indexer(QObject):
         self.library = library
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.progress.connect(self.progress)
-        self._signals.finished.connect(self._done)
-        self._signals.failed.connect(self._failed)
+        self._inbox = UiInbox(self._receive, lambda: self._running, self)
         self._cancel = threading.Event()
         self._running = False
         self._waiting: list[Scope] | None = None
@@ -109,18 +97,32 @@ class Indexer(QObject):
         self._running = True
         self._cancel = threading.Event()
         self.running_changed.emit(True)
-        self._pool.start(_IndexJob(self.library, self._signals, self._cancel, scopes))
+        self._inbox.open()
+        self._pool.start(_IndexJob(self.library, self._inbox, self._cancel, scopes))
 
     def cancel(self) -> None:
         self._waiting = None
         self._cancel.set()
 
     def wait(self, msecs: int = -1) -> bool:
-        return self._pool.waitForDone(msecs)
+        """Block until the update ends (tests, the command line), what it said handed over."""
+        done = self._pool.waitForDone(msecs)
+        self._inbox.take_all()
+        return done
 
     def shutdown(self) -> None:
         self.cancel()
         self._pool.waitForDone()
+
+    @never_raises()
+    def _receive(self, said: tuple[str, object]) -> None:
+        kind, value = said
+        if kind == "progress":
+            self.progress.emit(*value)  # type: ignore[misc]  # (done, count)
+        elif kind == "finished":
+            self._done(value)
+        else:
+            self._failed(str(value))
 
     def _done(self, report: object) -> None:
         self._finish()
