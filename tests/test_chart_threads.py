@@ -127,8 +127,9 @@ def test_the_humor_page_and_the_preview_share_one_chart_text(qtbot, tmp_path, mo
     window.sections.show_section("humor")
     pane = window.page("humor").pane
     qtbot.waitUntil(pane.chart_view.has_picture, timeout=WAIT)
+    # The preview's document is made once its job has delivered (its request may come after the chart's).
+    qtbot.waitUntil(lambda: getattr(window.preview.document(), "has_chart", False), timeout=WAIT)
     qtbot.waitUntil(lambda: not window.preview.runner.is_busy(), timeout=WAIT)
-    assert window.preview.document().has_chart
     assert len(built) == 1
 
 
