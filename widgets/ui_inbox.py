@@ -12,6 +12,7 @@ work is under way: the worker never touches a Qt lock to hand over.
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -20,6 +21,8 @@ from PySide6.QtCore import QObject, QTimer
 
 INBOX_MS = 5
 """How often the UI thread looks for handed-over values while work is under way (a result waits this long at most)."""
+TICK_BUDGET = 0.02
+"""The longest one look hands items over for: a pile of reports does not hold the window up in one go."""
 
 
 class UiInbox(QObject):
@@ -37,7 +40,7 @@ class UiInbox(QObject):
         self._items: deque[Any] = deque()  # appending and popping are atomic: no lock needed
         self._timer = QTimer(self)
         self._timer.setInterval(INBOX_MS)
-        self._timer.timeout.connect(self.take_all)
+        self._timer.timeout.connect(self.take_some)
 
     def put(self, item: Any) -> None:
         """From any thread: plain Python, no Qt call."""
@@ -49,9 +52,19 @@ class UiInbox(QObject):
             self._timer.start()
 
     def take_all(self) -> None:
-        """Hand every waiting item to ``receive`` now (the timer does it; tests and waits call it too)."""
+        """Hand every waiting item to ``receive`` now (a wait for the work to end, a test)."""
+        self._hand_over(None)
+
+    def take_some(self) -> None:
+        """What each tick does: hand waiting items over for ``TICK_BUDGET`` at most, the rest at the next tick."""
+        self._hand_over(TICK_BUDGET)
+
+    def _hand_over(self, budget: float | None) -> None:
+        end = None if budget is None else time.monotonic() + budget
         while self._items:
-            self._receive(self._items.popleft())
+            self._receive(self._items.popleft())  # one at least, however short the budget
+            if end is not None and time.monotonic() >= end:
+                break
         if not self._open_while() and not self._items:
             self._timer.stop()
 
