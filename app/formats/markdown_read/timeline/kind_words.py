@@ -9,7 +9,11 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER
-from app.formats.markdown_read.timeline.kind_words_paged import PAGED_BY_A_MACHINE, PAGED_TO_HELP
+from app.formats.markdown_read.timeline.kind_words_paged import (
+    PAGED_BY_A_MACHINE,
+    PAGED_TO_HELP,
+    SOMEONE_BROUGHT_IN,
+)
 from app.formats.markdown_read.timeline.kind_words_resolution import RESOLUTION_WORDS
 from app.model import EventKind
 
@@ -204,7 +208,9 @@ GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
             r"[^;]{0,200}?\bpag(?:es|ed) (?-i:[A-Z][a-z]+)\b"
             # A call to an outside party's support: "contacted the vendor's support", "called the ISP's line".
             r"|\b(?:contact|call|phon|rang|ring|e-?mail|messag|reach)\w* (?:out to )?(?:the |our |their )?"
-            r"(?:[\w-]+ ){0,2}?(?:vendor|isp|provider|supplier|carrier|manufacturer|hosting|registrar|partner)\b",
+            r"(?:[\w-]+ ){0,2}?(?:vendor|isp|provider|supplier|carrier|manufacturer|hosting|registrar|partner)\b"
+            # "Paged the on-call DBA", "Paged Maria from storage", "Maria (storage) woken up by phone"
+            r"|" + SOMEONE_BROUGHT_IN,
         ),
         (
             EventKind.DETECTION,
