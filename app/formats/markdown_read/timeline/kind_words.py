@@ -15,11 +15,13 @@ from app.formats.markdown_read.timeline.kind_words_paged import (
     SOMEONE_BROUGHT_IN,
 )
 from app.formats.markdown_read.timeline.kind_words_resolution import RESOLUTION_WORDS
+from app.formats.markdown_read.word_gate import WordGate
 from app.model import EventKind
 
-# Checked in this order: an event that "resolved the alert" is a resolution, not a detection.
-GUESSES: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
+# Checked in this order: an event that "resolved the alert" is a resolution, not a detection. Each behind its
+# words (``WordGate``): most entries hold the words of few of the hundreds of phrases below.
+GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
+    (kind, WordGate(pattern, re.IGNORECASE))
     for kind, pattern in (
         (
             EventKind.RESOLUTION,

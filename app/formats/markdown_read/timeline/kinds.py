@@ -8,6 +8,7 @@ import re
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER, NOT_WORDS_OF_THE_EVENT
 from app.formats.markdown_read.timeline.kind_words import GUESSES
 from app.formats.markdown_read.tokens import name_key
+from app.formats.markdown_read.word_gate import Folded, WordGate
 from app.model import EventKind
 
 # The well-known template's detection, written as two labels (kind_labels.py joins them): when, then how.
@@ -110,13 +111,17 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
     title = _TITLE.match(text)
     if besides is None and title is not None and (kind := kind_of_title(title.group(1))) is not None:
         return kind
-    probe = NOT_WORDS_OF_THE_EVENT.sub(" ", text[:400])
+    probe = text[:400]
+    folded = Folded(probe)
+    if _NOT_WORDS_GATE.search(probe, folded) is not None:
+        probe = NOT_WORDS_OF_THE_EVENT.sub(" ", probe)
+        folded = Folded(probe)
     # "Rollback complete; error rate unchanged": a step done that did not help is no resolution
-    no_better = NO_BETTER.search(probe) is not None
+    no_better = _NO_BETTER_GATE.search(probe, folded) is not None
     for kind, pattern in GUESSES:
         if kind is besides or (no_better and kind is EventKind.RESOLUTION):
             continue
-        if pattern.search(probe):
+        if pattern.search(probe, folded):
             return kind
     for kind, pattern in _other_language_guesses():
         if kind is besides or (no_better and kind is EventKind.RESOLUTION):
@@ -124,6 +129,11 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
         if pattern.search(probe):
             return kind  # "Jonas zieht Jana Becker hinzu", "Servicio restablecido"
     return EventKind.NOTE
+
+
+# The overrides' words, each phrase tried only where its words are (``WordGate``): the same answer, sooner.
+_NOT_WORDS_GATE = WordGate(NOT_WORDS_OF_THE_EVENT.pattern, NOT_WORDS_OF_THE_EVENT.flags)
+_NO_BETTER_GATE = WordGate(NO_BETTER.pattern, NO_BETTER.flags)
 
 
 @functools.cache
