@@ -117,6 +117,8 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
         return _read_severity(draft, key, value)
     elif key in _CLASSIFICATION_LABELS and _NAMES_SEVERITY.match(value):
         return _read_severity(draft, "severity", value)  # "Classification: Severity 1"
+    elif key in _CLASSIFICATION_LABELS and _NAMES_PRIORITY.match(value):
+        return _read_severity(draft, "priority", value)  # "Classification: Priority 2 (major)"
     elif (
         key in _LABELS_LABELS
         and (not meta.severity or draft.severity_from_priority)
@@ -170,6 +172,7 @@ _LABELS_LABELS = ("labels", "label", "tags")
 # A classification is a severity only when its value says so ("Severity 1", not "Confidential").
 _CLASSIFICATION_LABELS = ("classification", "incident classification", "category", "incident level", "level")
 _NAMES_SEVERITY = re.compile(r"[*_`]{0,2}sev(?:erity)?(?![a-z])", re.IGNORECASE)  # "Severity 1", "SEV2"
+_NAMES_PRIORITY = re.compile(r"[*_`]{0,2}(?:priority[ \t-]*[1-4]|p[1-4])(?!\w)", re.IGNORECASE)  # "Priority 2", "P1"
 
 
 def _read_severity(draft: Draft, key: str, value: str) -> bool:

@@ -100,9 +100,14 @@ DUE_LABELS = (
 STATUS_LABELS = ("status", "state", *OTHER_LANGUAGES["status"])
 LINK_LABELS = ("link", "ticket", "bug", "issue", "url", "tracking")
 
-SEVERITY_LABELS = ("severity", "sev", "priority", "impact level", *OTHER_LANGUAGES["severity"])
+# "Incident priority: 1 (critical)", "Priority level: P2": the incident's own priority, as its header states it
+PRIORITY_LABELS = ("priority", "incident priority", "priority level", "incident priority level")
+SEVERITY_LABELS = (
+    *("severity", "sev", "impact level", "incident severity", "severity level", "incident severity level"),
+    *PRIORITY_LABELS,
+    *OTHER_LANGUAGES["severity"],
+)
 # "Priority" stands in for a severity only when the document writes no severity itself.
-PRIORITY_LABELS = ("priority",)
 _LEVEL = r"(?:sev(?:erity)?|s|p|priority)?[ \t-]*([1-4])"
 _SEVERITY = re.compile(_LEVEL, re.IGNORECASE)
 # The words of the common severity scales (ServiceNow's "1 - Critical" to "4 - Low", Jira's
@@ -116,7 +121,9 @@ SEVERITY_WORDS = {
     "major": 2,
     "medium": 3,
     "moderate": 3,
-    "minor": 3,
+    # Jira's older scale (Blocker, Critical, Major, Minor, Trivial): minor is the one above the lowest
+    "minor": 4,
+    "trivial": 4,
     "low": 4,
     "lowest": 4,
 }

@@ -13,7 +13,7 @@ import itertools
 import re
 
 from app.formats.markdown_read.draft import Draft
-from app.formats.markdown_read.labels import severity_of
+from app.formats.markdown_read.labels import severity_of, severity_reading
 
 _LEVEL = r"(?P<level>sev(?:erity)?[ \t-]?[0-4]|p[0-4])(?![\w.-]\w)"
 _STATED = re.compile(
@@ -25,6 +25,16 @@ _STATED = re.compile(
 # Words before the level that take the statement back: "not a SEV1", "would have been a SEV1".
 _UNSAID = re.compile(r"\b(?:not|never|would|could|might|if|nor)\b[^.;]{0,20}$", re.IGNORECASE)
 _LONGEST = 4000
+
+# The incident's priority or level, labelled at the start of a line or sentence of the summary: "Incident
+# priority: 1 (critical).", "Classification: Priority 2 (major)", "Impact level: High" (a task's "— Priority:
+# P1" in a list of tasks is no such line, nor is a table's "Priority" column).
+_LABELLED = re.compile(
+    r"(?:^|(?<=[.;!?][ \t]))[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?P<label>(?:incident[ \t]+)?(?:priority|severity)"
+    r"(?:[ \t]+level)?|impact[ \t]+level|classification)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*(?P<value>[^.;\n]{1,40})",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PRIORITY_NAMED = re.compile(r"[*_`]{0,2}(?:priority[ \t-]*[1-4]|p[1-4])(?!\w)", re.IGNORECASE)
 
 
 def severity_from_prose(draft: Draft) -> None:
@@ -41,3 +51,21 @@ def severity_from_prose(draft: Draft) -> None:
             if level is not None:
                 draft.metadata.severity = level
                 return
+    if draft.severity_labelled:
+        return  # "Severity: to be agreed": the header's own word, which a priority does not overrule
+    for text in (draft.introduction or "", draft.summary.impact or ""):
+        if (level := _labelled_level(text[:_LONGEST], draft.notes)) is not None:
+            draft.metadata.severity = level
+            return
+
+
+def _labelled_level(text: str, notes: list[str]) -> str | None:
+    """The level of the first "Priority: P2 - High"-like line of ``text``, or ``None``."""
+    for found in itertools.islice(_LABELLED.finditer(text), 20):
+        value = found.group("value").strip().strip("*_`").strip()
+        if found.group("label").lower() == "classification" and not _PRIORITY_NAMED.match(value):
+            continue  # "Classification: Confidential"
+        level, _whole = severity_reading(value, notes)
+        if level is not None:
+            return level
+    return None
