@@ -51,7 +51,9 @@ _ENTITY = r"&(?P<entity>" + "|".join(ENTITY_NAMES) + r"|#[0-9]{1,7}|#[xX][0-9a-f
 # One pass from left to right: a code span is skipped whole, so that markup inside it stays. No
 # alternative starts with a repeat, so a line of hostile length is read in linear time.
 _MARKUP = re.compile(
-    r"(?P<code>`[^`]{0,1000}`)|(?P<br><br[ \t]*/?>)|(?P<aside></?aside(?:[ \t][^<>]{0,200})?>)|"
+    # a code span of two backticks may hold one ("``grep `x` ``"); longer runs are rare
+    r"(?P<code>``(?!`)[^\n]{0,200}?``(?!`)|`[^`]{0,1000}`)|"
+    r"(?P<br><br[ \t]*/?>)|(?P<aside></?aside(?:[ \t][^<>]{0,200})?>)|"
     r"(?P<tag><(?P<closing>/?)(?P<name>b|strong|i|em|code|p|ul|ol|li|div|h[1-6]|" + "|".join(_WRAPPERS) + r")"
     r"(?:[ \t][^<>]{0,200})?/?>)|(?P<doctype><!doctype[ \t][^<>]{0,100}>)|"
     r"(?P<img><img(?P<attributes>[ \t][^<>]{0,500})>)|"
@@ -76,7 +78,11 @@ def without_html_markup(lines: list[str], flags: Sequence[int]) -> list[str]:
     out: list[str] | None = None
     in_html_table = False
     in_style = False
+    code = IndentedCode()
     for index, (line, outside) in enumerate(flagged_lines(lines, flags)):
+        # "    if (a &lt; b)": an indented code block shows its entities as written (its tags are still read: a
+        # saved page indents its HTML)
+        in_code = code.holds(line, outside=bool(outside))
         if outside and (in_style or _STYLE_OPENS.match(line)):
             # A saved page's "<style>" block: rules for a browser, no word a reader sees.
             in_style = "</style>" not in line.lower()
@@ -92,7 +98,7 @@ def without_html_markup(lines: list[str], flags: Sequence[int]) -> list[str]:
         opening = None if in_html_table else _TABLE_OPENS.search(line)
         closing = _TABLE_CLOSES.search(line, opening.start() if opening else 0) if opening or in_html_table else None
         if opening is None and not in_html_table:
-            cleaned = _cleaned(line, in_table=is_table_line(line))
+            cleaned = _cleaned(line, in_table=is_table_line(line), entities=not in_code)
         else:
             start = opening.start() if opening is not None else 0
             end = closing.end() if closing is not None else len(line)
@@ -109,7 +115,7 @@ def without_html_markup(lines: list[str], flags: Sequence[int]) -> list[str]:
     return lines if out is None else out
 
 
-def _cleaned(line: str, *, in_table: bool, tags: bool = True) -> str:
+def _cleaned(line: str, *, in_table: bool, tags: bool = True, entities: bool = True) -> str:
     pieces: list[str] = []
     last = 0
     for match in _MARKUP.finditer(line):
@@ -139,7 +145,7 @@ def _cleaned(line: str, *, in_table: bool, tags: bool = True) -> str:
                 while last < len(line) and line[last] in " \t":
                     last += 1  # "<li> Add a test": the item's words start after the tag's spaces
         elif match.group("entity") is not None:
-            pieces.append(" " if match.group("entity").lower() == "nbsp" else html.unescape(match.group()))
+            pieces.append(_character(match, line) if entities else match.group())
         else:  # a break or a callout tag: the spaces around it go with it
             while pieces and not pieces[-1].rstrip(" \t"):
                 pieces.pop()  # spaces, or a break just written: one break is enough
@@ -151,6 +157,47 @@ def _cleaned(line: str, *, in_table: bool, tags: bool = True) -> str:
                 pieces.append(_break("".join(pieces[-1:]), line[last : last + 1], in_table=in_table))
     pieces.append(line[last:])
     return "".join(pieces)
+
+
+def _character(entity: re.Match[str], line: str) -> str:
+    """The character an entity stands for, a space for a non-breaking one; as written after a backslash
+    ("\\&amp;" shows "&amp;")."""
+    before = entity.start()
+    while before > 0 and line[before - 1] == "\\":
+        before -= 1
+    if (entity.start() - before) % 2:
+        return entity.group()
+    character = html.unescape(entity.group())
+    return " " if character == "\xa0" else character
+
+
+class IndentedCode:
+    """Tells, line by line, which lines are an indented code block: four spaces (or a tab) in, after a blank
+    line, and not the body of a list item above (which a list's indented paragraphs are)."""
+
+    def __init__(self) -> None:
+        self._in_code = False
+        self._after_blank = True
+        self._in_list = False
+
+    def holds(self, line: str, *, outside: bool) -> bool:
+        if not outside:  # a fenced block's line: the fence decides
+            self._in_code = self._after_blank = False
+            return False
+        if not line.strip():
+            self._after_blank = True
+            return False
+        indented = line.startswith(("    ", "\t")) or line[: len(line) - len(line.lstrip(" "))].endswith("\t")
+        if indented and (self._in_code or (self._after_blank and not self._in_list)):
+            self._in_code, self._after_blank = True, False
+            return True
+        if not indented:
+            self._in_list = _LIST_ITEM.match(line) is not None or (self._in_list and not self._after_blank)
+        self._in_code = self._after_blank = False
+        return False
+
+
+_LIST_ITEM = re.compile(r"[ ]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 
 
 def _tag(pieces: list[str], match: re.Match[str], after: str, *, in_table: bool) -> None:
