@@ -15,6 +15,7 @@ import re
 
 from app.formats.markdown_read.arrow_chains import only_arrow_chains
 from app.formats.markdown_read.draft import Section
+from app.formats.markdown_read.investigation_words import names_the_investigation
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.picture_humor import amusing_picture
 from app.formats.markdown_syntax import flagged_lines, outside_fences
@@ -105,15 +106,7 @@ def _is_gamebook_or_chart(section: Section) -> bool:
     a heading that says it is one ("How to debug it", "The rabbit hole"; not "Data flow")."""
     if _is_gamebook(section.lines):
         return True
-    return bool(_INVESTIGATION.search(section.heading[:200])) and only_arrow_chains(section.lines)
-
-
-# Words of a heading over the path the investigation took.
-_INVESTIGATION = re.compile(
-    r"\b(?:debug\w*|troubleshoot\w*|investigat\w*|adventure|flow[ -]?chart|rabbit[ -]hole|detective|journey"
-    r"|how[ \t]+(?:we|to|it)\b|what[ \t]+we[ \t]+tried|wild[ \t]+goose|decision[ \t]+tree|choose)",
-    re.IGNORECASE,
-)
+    return names_the_investigation(section.heading) and only_arrow_chains(section.lines)
 
 
 def _is_gamebook(lines: list[str]) -> bool:

@@ -169,6 +169,27 @@ def status_updates_as_timeline(lines: list[str], flags: Sequence[int]) -> list[s
     return read(lines, flags)
 
 
+# A fenced Mermaid flowchart or Graphviz digraph, or a line of one written without its language.
+_DRAWING_MARK = re.compile(
+    r"[ \t]*(?:(?:`{3,}|~{3,})[ \t]*(?:mermaid|dot|graphviz|gv)\b|(?:strict[ \t]+)?digraph\b|(?:graph|flowchart)\b)",
+    re.IGNORECASE,
+)
+
+
+def charts_as_humor(sections: list[Section], extras_from: int | None) -> tuple[list[Section], int | None]:
+    """``investigation_chart.charts_as_humor``, for sections with a drawing's fence or steps joined by arrows."""
+    limit = len(sections) if extras_from is None else extras_from
+    if not any(
+        "->" in line or "→" in line or _DRAWING_MARK.match(line)
+        for section in sections[:limit]
+        for line in in_turns(section.lines)
+    ):
+        return sections, extras_from
+    from app.formats.markdown_read.investigation_chart import charts_as_humor as cut
+
+    return cut(sections, extras_from)
+
+
 def pictures_as_humor(sections: list[Section], extras_from: int | None) -> tuple[list[Section], int | None]:
     """``picture_humor.pictures_as_humor``, for sections with a picture or a word naming a drawing or a joke."""
     if not any(_PICTURE_OR_ITS_LABEL.search(line) for section in sections for line in in_turns(section.lines)):

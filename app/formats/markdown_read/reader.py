@@ -69,6 +69,7 @@ from app.formats.markdown_read.prose import (
 from app.formats.markdown_read.prose_severity import severity_from_prose
 from app.formats.markdown_read.rare_layouts import (
     channel_title,
+    charts_as_humor,
     chat_log_as_timeline,
     comments_as_timeline,
     compact_note,
@@ -292,6 +293,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             labelled_parts_cut,
             pictures_as_humor,
             functools.partial(jokes_as_humor, preamble),
+            charts_as_humor,  # a "digraph debugging" under "Supporting information", with no Humor section
             fold_measure_parts,
         )
         for cut in cuts:
