@@ -13,13 +13,19 @@ from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER
 from app.formats.markdown_read.timeline.kinds import guess_kind
 from app.model import EventKind
 
+# "<START OF OUTAGE>", "[start of impact]" mark the moment as well as "OUTAGE BEGINS" does; "the start of the
+# incident review" names a meeting, not the moment.
+_NOT_THE_MOMENT = r"(?![ \t-]*(?:review|call|bridge|report|channel|retro|post-?mortem|meeting|commander|response|doc))"
+_OF_IT = rf"of (?:the )?(?:outage|incident|impact|user[- ]facing impact|customer impact)\b{_NOT_THE_MOMENT}"
 ONSET = re.compile(
-    r"outage begins|incident (?:begins|began|starts|started)|impact (?:begins|began|starts|started)"
-    r"|(?:outage|incident|impact) start\b",
+    r"outage begins|(?:incident|outage) (?:begins|began|starts|started)|impact (?:begins|began|starts|started)"
+    rf"|(?:outage|incident|impact) start\b|\b(?:start|beginning|onset) {_OF_IT}",
     re.IGNORECASE,
 )
 # The document's own end marker wins; failing that, the last entry that says the incident was over.
-END_MARKER = re.compile(r"(?:outage|incident|impact) (?:ends|ended|end|stops|stopped|stop|over)\b", re.IGNORECASE)
+END_MARKER = re.compile(
+    rf"(?:outage|incident|impact) (?:ends|ended|end|stops|stopped|stop|over)\b|\bend {_OF_IT}", re.IGNORECASE
+)
 # "OUTAGE MITIGATED" ends the incident only where no marker says it ended.
 MITIGATED_MARKER = re.compile(r"(?:outage|incident|impact) mitigated", re.IGNORECASE)
 RESOLVED = re.compile(
