@@ -24,6 +24,12 @@ from app.model import Severity, Status
         ("Rédigé par : Claire Dubois", ["Claire Dubois"]),
         ("**Autor(es):** Lucía Romero", ["Lucía Romero"]),
         ("Redactado por: Lucía Romero", ["Lucía Romero"]),
+        # A byline as one part of a run of labelled fields: each part is a field of its own.
+        (
+            "_Severity: SEV2 · Status: Draft · Written by Rosa Castillo and Hana Lindgren_",
+            ["Rosa Castillo", "Hana Lindgren"],
+        ),
+        ("Status: Final | Severity: SEV3 | By Marc Petit", ["Marc Petit"]),
     ],
 )
 def test_the_authors_are_read_from_the_header_however_labelled(header: str, authors: list[str]) -> None:

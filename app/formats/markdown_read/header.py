@@ -357,7 +357,9 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
             if not all([_read_label(draft, part, None) for part in parts]):
                 leftover.append(entry)
             if draft.other_template and byline is None:
-                byline = byline_names(entry)  # "**Open** · opened by **mkoval** · 4 comments"
+                # "**Open** · opened by **mkoval** · 4 comments"; "_Severity: SEV1 · Written by Ana and Bo_": a
+                # part of the run that is a byline of its own.
+                byline = byline_names(entry) or next(filter(None, map(byline_names, parts)), None)
         elif isinstance(entry, str) and is_table_line(entry):
             # "| **Start Time** | Aug 12, 2021 10:02 AM EDT |": a row of a key-value table. The table
             # stays as written; what its rows say is read as well.
