@@ -54,6 +54,10 @@ def _with_section(heading: str, body: str = BODY) -> PostMortem:
         ("What fixed the problem?", "resolution"),
         ("How it was fixed", "resolution"),
         ("How we solved it", "resolution"),
+        # A security incident's response phases: what stopped the attacker and restored service.
+        ("5. Containment, eradication and recovery", "resolution"),
+        ("Containment and Recovery", "resolution"),
+        ("Containment", "resolution"),
         ("What went wrong, and why?", "cause"),
         ("What went wrong", "cause"),
         ("What went wrong and why?", "cause"),

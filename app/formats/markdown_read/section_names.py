@@ -165,6 +165,10 @@ for _key, _names in {
         *("how we fixed the issue", "how we fixed the problem", "how it was fixed", "how we resolved it"),
         *("how we solved it", "how it was solved", "what resolved it", "how we recovered"),
         *("fix applied", "the remedy"),
+        # A security incident's response phases (NIST SP 800-61): what stopped the attacker and restored service.
+        *("containment, eradication and recovery", "containment, eradication, and recovery"),
+        *("containment, eradication & recovery", "containment and recovery", "containment and eradication"),
+        *("eradication and recovery", "containment"),
     ],
     "measures": [
         "corrective and preventative measures",
