@@ -25,6 +25,7 @@ TEXT_COLUMNS = (
     "milestones",
 )
 KIND_COLUMNS = ("kind", "type", "category")
+_PHASE_COLUMNS = ("phase", "stage", "ir phase", "response phase", "incident phase")  # read by phase_column
 _MORE_TEXT_COLUMNS = ("events", "summary", "notes", "note", "update", "message", "status", "comment", "comments")
 # A time column's header: "Time", "Time (PDT)", "Date and Time in CET", "Timestamp (UTC)", "When".
 _TIME_HEADER = re.compile(r"\b(?:time|times|timestamp|when|date|hour|clock|offset)\b", re.IGNORECASE)
@@ -69,6 +70,8 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         header = names = ["time", *(["event"] if len(names) > 1 else []), *[""] * (len(names) - 2)]
         time_at = 0
     kind_at = next((i for i, name in enumerate(header) if name in KIND_COLUMNS), None)
+    # "| Timestamp | Phase | Event |": the response's phase, evidence of the row's kind (kept in its text too).
+    phase_at = next((i for i, name in enumerate(header) if name in _PHASE_COLUMNS), None) if kind_at is None else None
     text_at = next((i for i, name in enumerate(header) if name in TEXT_COLUMNS), None)
     if text_at is None:
         text_at = next((i for i, name in enumerate(header) if name in _MORE_TEXT_COLUMNS), None)
@@ -109,6 +112,10 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         kind = kind_named(row[kind_at]) if kind_at is not None and row[kind_at] else None
         if kind_at is not None and row[kind_at] and kind is None:
             text = f"{text} ({names[kind_at]}: {row[kind_at]})"
+        if phase_at is not None and phase_at != text_at and row[phase_at] and ctx.kind is None:
+            from app.formats.markdown_read.timeline.phase_column import phase_kind  # a few tables have one
+
+            kind = phase_kind(row[phase_at], row[text_at])
         ctx.add(moment, text, kind, has_clock=has_clock)
     return end
 
