@@ -360,10 +360,17 @@ def zone_in_sentence(sentence: str) -> tzinfo | None:
     The words between say nothing of a clock ("three times at 10:05 CET" is a count, not a statement),
     an abbreviation counts only in capitals ("times we eat" names no East Africa time) and a name only
     with a capital ("Times below are in Pacific time")."""
-    subject = _TIMES_SUBJECT.search(sentence[:300])
-    if subject is None:
-        return None
-    words = [word.strip(".,;:!?*_") for word in _SENTENCE_WORD.findall(sentence[subject.end() : 300])]
+    # "A note on times: our team is in New York, so all times here are US/Eastern": the statement may
+    # follow an earlier mention of times; each subject is tried (a few at most, in a short sentence).
+    for subject in itertools.islice(_TIMES_SUBJECT.finditer(sentence[:300]), 4):
+        zone = _zone_after_subject(sentence[subject.end() : 300])
+        if zone is not None:
+            return zone
+    return None
+
+
+def _zone_after_subject(rest: str) -> tzinfo | None:
+    words = [word.strip(".,;:!?*_") for word in _SENTENCE_WORD.findall(rest)]
     for index, word in enumerate(words[: _STATEMENT_GAP + 1]):
         if any(character.isdigit() for character in word):
             return None

@@ -172,3 +172,28 @@ def test_a_sentence_about_times_that_names_no_zone_leaves_the_times_unzoned(sent
     draft, notes = from_markdown_with_notes(_statement_doc(sentence))
     assert draft.timeline[0].time == datetime(2024, 5, 14, 9, 12, tzinfo=UTC)
     assert any("names no time zone" in note for note in notes)
+
+
+# The statement follows an earlier mention of times in the same sentence, more than a few words before it
+# (the zone); the times are twelve-hour, on a day just after the US changed to summer time.
+NOTE_ON_TIMES = """# Why uploads stalled on Wednesday
+
+Uploads hung for about an hour on Wednesday, March 11th, 2026.
+
+_About times: our on-call rota changes weekly and people work from home, so every time in this write-up is US/Central._
+
+## Timeline
+
+- **8:05 AM** — upload queue depth starts climbing.
+- **8:40 AM** — Rosa restarts the upload workers.
+- **9:02 AM** — uploads flow again.
+"""
+
+
+def test_a_zone_stated_after_an_earlier_mention_of_times_is_every_time_s_zone_with_summer_offset() -> None:
+    draft, _ = from_markdown_with_notes(NOTE_ON_TIMES)
+    central_summer = timezone(timedelta(hours=-5))
+    assert [event.time for event in draft.timeline] == [
+        datetime(2026, 3, 11, hour, minute, tzinfo=central_summer) for hour, minute in ((8, 5), (8, 40), (9, 2))
+    ]
+    assert all(event.time.utcoffset() == timedelta(hours=-5) for event in draft.timeline)
