@@ -15,22 +15,22 @@ from app.time_labels import MONTHS
 
 MONTH_NUMBERS = {name.lower()[:size]: number for number, name in enumerate(MONTHS, 1) for size in (3, 9)} | {"sept": 9}
 # A team writing in English may keep its own language's month names in dates ("2. März 2024", "5 mars 2024",
-# "3 de mayo de 2024"): German, French, Spanish and Italian ones, whole or cut short as each language does
-# ("3 févr. 2026", "6 déc.", "7 ene.", "6 dic. 2026": French and Spanish cut short with a dot).
+# "3 de mayo de 2024"): German, French, Spanish, Italian, Portuguese and Dutch ones, whole or cut short as each
+# language does ("3 févr. 2026", "6 déc.", "7 ene.", "6 dic. 2026": French and Spanish cut short with a dot).
 # Only names no English word shares, or whose English twin is never written before a year ("mars", "mai").
 _FOREIGN_MONTHS = {
-    1: "januar jänner janvier janv enero ene gennaio",
-    2: "februar février fevrier févr fevr febrero febbraio",
-    3: "märz maerz mär mrz mars marzo",
+    1: "januar jänner janvier janv enero ene gennaio janeiro januari",
+    2: "februar février fevrier févr fevr febrero febbraio fevereiro fev februari",
+    3: "märz maerz mär mrz mars marzo março maart mrt",
     4: "avril avr abril abr aprile",
-    5: "mai mayo maggio",
-    6: "juni juin junio giugno",
-    7: "juli juillet juil juill julio luglio",
-    8: "août aout agosto ago",
-    9: "septembre septiembre settembre",
-    10: "oktober okt octobre octubre ottobre",
-    11: "novembre noviembre",
-    12: "dezember dez décembre decembre déc diciembre dic dicembre",
+    5: "mai mayo maggio maio mei",
+    6: "juni juin junio giugno junho giu",
+    7: "juli juillet juil juill julio luglio julho lug",
+    8: "août aout agosto ago augustus",
+    9: "septembre septiembre settembre setembro",
+    10: "oktober okt octobre octubre ottobre outubro ott",
+    11: "novembre noviembre novembro",
+    12: "dezember dez décembre decembre déc diciembre dic dicembre dezembro",
 }
 MONTH_NUMBERS |= {name: number for number, names in _FOREIGN_MONTHS.items() for name in names.split()}
 

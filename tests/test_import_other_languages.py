@@ -138,9 +138,9 @@ def test_section_names_in_other_languages_name_the_editor_s_parts(heading: str, 
 
 
 def test_a_heading_no_language_names_stays_an_additional_section():
-    document = from_markdown("# Panne\n\n## Remerciements aux voisins\n\nMerci.\n\n## Tijdlijn\n\n- 10:00 Iets.\n")
+    document = from_markdown("# Panne\n\n## Remerciements aux voisins\n\nMerci.\n\n## Aikajana\n\n- 10:00 Jotain.\n")
 
-    assert _sections_kept(document) == ["Remerciements aux voisins", "Tijdlijn"]
+    assert _sections_kept(document) == ["Remerciements aux voisins", "Aikajana"]
 
 
 FRENCH = """# Incident : paiements refusés

@@ -24,7 +24,8 @@ _RANGE_JOIN = re.compile(
     r"|[-–—]+|~|→|->|⇒|=>"
     # "de 14:09 a 15:10", "de 14 h 09 à 15 h 10", "von 14:09 bis 15:10 Uhr", "entre 14:09 et 15:10", "hasta las":
     # another language's word, a clock right after it.
-    r"|(?:à|a|y|et|und|bis|hasta|jusqu['’]à)(?:[ \t]+las?)?(?=[ \t]+\d)"
+    # "dalle 18:47 alle 20:05", "das 14:09 às 15:10", "van 14:09 tot 15:10": Italian, Portuguese, Dutch.
+    r"|(?:à|a|y|et|und|bis|hasta|jusqu['’]à|alle|fino[ \t]+alle|às|até|tot|en)(?:[ \t]+las?)?(?=[ \t]+\d)"
     r")[ \t]*(?:(?:approximately|approx\.?|about|around|circa|ca\.|~)[ \t]*)?",
     re.IGNORECASE,
 )
@@ -32,7 +33,7 @@ _RANGE_JOIN = re.compile(
 RANGE_START = _RANGE_START = re.compile(
     r"\b(?:between|from|window:?|duration:?|outage:?)[ \t]+(?:(?:approximately|approx\.?|about|around|circa|~)[ \t]*)?"
     # "de 14:09 a 15:10", "desde las 14:09", "entre 14:09 et 15:10", "von 14:09 bis", "zwischen 14:09 und"
-    r"|\b(?:de|desde|entre|von|zwischen)[ \t]+(?:las?[ \t]+)?(?=\d)",
+    r"|\b(?:de|desde|entre|von|zwischen|dalle|tra[ \t]+le|fra[ \t]+le|das|van|tussen)[ \t]+(?:las?[ \t]+)?(?=\d)",
     re.IGNORECASE,
 )
 # A range standing in parentheses: "(10:05am–1:02pm PT)", "(14:25 to 16:05 BST)", or after a date's year
@@ -47,7 +48,13 @@ _BARE_RANGE = re.compile(
 _ASIDE = re.compile(r"[ \t]*\([ \t]*[A-Za-z][^()\d\n]{0,79}\)")
 # An am or pm written after a time: "9:55 am", "4 p.m.".
 _MERIDIEM = re.compile(r"[ \t]?[ap]\.?m\b\.?", re.IGNORECASE)
-TIMES_WORD = re.compile(r"\b(?:times?|timeline|time\s?stamps?)\b", re.IGNORECASE)
+# Also the word in the other languages whose post-mortems are read ("Alle Zeiten in MEZ", "Tutti gli orari
+# sono in ora italiana (CEST)", "Todas las horas en CET", "Alle tijden in CET", "Horários em BRT").
+TIMES_WORD = re.compile(
+    r"\b(?:times?|timeline|time\s?stamps?|zeiten|uhrzeiten|zeitangaben|heures|horaires|horas|horarios"
+    r"|horários|orari|orario|tijden|tijdstippen)\b",
+    re.IGNORECASE,
+)
 
 
 def read_range(

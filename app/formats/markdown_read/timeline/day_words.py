@@ -20,13 +20,30 @@ from app.formats.markdown_read.timeline.lead_patterns import SEPARATOR, Lead
 if TYPE_CHECKING:
     from app.formats.markdown_read.draft import Draft
 
+# "The next day" in the other languages read: "Il giorno dopo, 09:30", "Am nächsten Tag", "Le lendemain",
+# "Al día siguiente", "No dia seguinte", "De volgende dag".
+_OTHER_NEXT_DAY = "|".join(
+    (
+        r"(?:il[ \t]+)?giorno[ \t]+(?:dopo|seguente|successivo)",
+        r"l['’]indomani",
+        r"am[ \t]+(?:nächsten|folgenden)[ \t]+tag",
+        r"am[ \t]+folgetag",
+        r"le[ \t]+lendemain",
+        r"(?:al|el)[ \t]+día[ \t]+siguiente",
+        r"(?:no|o)[ \t]+dia[ \t]+seguinte",
+        r"de[ \t]+(?:volgende[ \t]+dag|dag[ \t]+erna)",
+    )
+)
 # At an entry's front, before its time: "The next day, 10:30:", "Next morning at 08:15", "**The following
 # day** — around 9", "The night before, at 22:10", "On the day after at 07:00".
 _LEAD = re.compile(
-    r"[ \t]*[*_]{0,2}(?:on[ \t]+)?(?:(?:the[ \t]+)?(?P<after>next|following)[ \t]+(?P<part>day|morning|afternoon"
-    r"|evening|night)|the[ \t]+day[ \t]+(?P<day_after>after)|the[ \t]+(?P<before>previous|preceding)[ \t]+"
-    r"(?:day|morning|afternoon|evening|night)|the[ \t]+(?:day|night|evening)[ \t]+(?P<night_before>before))"
-    r"[*_]{0,2}(?:[ \t]*[,:–—-])?[ \t]*(?:(?:at|around|about|by|from)[ \t]+)?(?=\S)",
+    r"[ \t]*(?P<open>[*_]{0,2})(?:on[ \t]+)?(?:(?:the[ \t]+)?(?P<after>next|following)[ \t]+"
+    r"(?P<part>day|morning|afternoon|evening|night)|the[ \t]+day[ \t]+(?P<day_after>after)"
+    r"|the[ \t]+(?P<before>previous|preceding)[ \t]+(?:day|morning|afternoon|evening|night)"
+    r"|the[ \t]+(?:day|night|evening)[ \t]+(?P<night_before>before)"
+    rf"|(?P<other_after>{_OTHER_NEXT_DAY}))"
+    r"(?P<close>[*_]{0,2})(?:[ \t]*[,:–—-])?[ \t]*"
+    r"(?:(?:at|around|about|by|from|alle|um|à|a[ \t]+las|às|om)[ \t]+)?(?=\S)",
     re.IGNORECASE,
 )
 # Right after an entry's time: "09:00 the next day: backlog drained", "noon on the following day — …".
@@ -41,6 +58,13 @@ def day_named_before(text: str) -> tuple[int, int, str] | None:
         return None
     days = -1 if found["before"] or found["night_before"] else 1
     return days, found.end(), (found["part"] or "day").lower()
+
+
+def emphasis_left_open(text: str) -> str:
+    """The emphasis ("**") opened before the day words at the front of ``text`` and not closed after them:
+    in "**The next day, 09:30** — …" it closes after the time, and stays round the time once the words go."""
+    found = _LEAD.match(text)
+    return found["open"] if found is not None and not found["close"] else ""
 
 
 def day_named_after(text: str, *, anywhere: bool = False) -> int:
@@ -120,7 +144,7 @@ class ReadsNamedDays:
         "the next day"."""
         if end >= 0:
             self.set_day(target)
-            return lead_of(text[end:])
+            return lead_of(emphasis_left_open(text) + text[end:])
         found = lead_of(text)
         length = day_named_after(found.text) if found is not None and found.has_time else 0
         if found is None or not length or abs((target - found.moment.date()).days) > 1:

@@ -1,4 +1,5 @@
-"""The words that give a timeline entry its kind in German, French and Spanish, when its English words give none.
+"""The words that give a timeline entry its kind in German, French, Spanish, Italian, Portuguese and Dutch,
+when its English words give none.
 
 A table only (``kinds.guess_kind`` makes its patterns): loaded the first time an entry's English words say
 nothing of its kind, so a report in English whose entries all say theirs never holds it.
@@ -21,6 +22,13 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("restablecidas", "funciona de nuevo", "vuelve a funcionar", "vuelven a funcionar", "normalidad"),
             *("ende der störung", "ende der auswirkungen", "keine fehler mehr", "wieder bei 0", "fin de l'incident"),
             *("fin del impacto", "fin de l'impact"),
+            # Italian, Portuguese, Dutch
+            *("risolto", "risolta", "ripristinato", "ripristinata", "ripristinati", "incidente chiuso"),
+            *("tornato alla normalità", "tornati normali", "tornate normali", "tornato normale", "funziona di nuovo"),
+            *("torna a funzionare", "tornano a funzionare", "resolvido", "resolvida", "restabelecido"),
+            *("restabelecida", "normalizado", "normalizada", "voltou a funcionar", "voltaram a funcionar"),
+            *("incidente encerrado", "opgelost", "hersteld", "werkt weer", "werken weer", "weer beschikbaar"),
+            *("incident gesloten", "weer normaal"),
         ),
     ),
     (
@@ -29,6 +37,9 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("eskaliert", "eskalieren", "eskaliere", "eskalation", "hinzugezogen", "zieht … hinzu", "holt … hinzu"),
             *("holt … dazu", "ruft … an", "escalade", "escaladé", "fait appel à", "mobilise", "escaló"),
             *("escalado a", "escala a", "escalamos", "llama a", "contacta a"),
+            *("coinvolto", "coinvolta", "coinvolti", "coinvolge", "escalation", "escalato", "escalata"),
+            *("escalonado", "escalonada", "aciona", "acionado", "acionada", "geëscaleerd", "escaleert"),
+            *("schakelt … in", "opgeroepen", "roept … op"),
         ),
     ),
     (
@@ -40,6 +51,10 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("pense que", "pensant", "croyant", "croit que", "supposant", "fausse piste", "sans effet"),
             *("aucun effet", "piensa que", "pensando", "creyendo", "cree que", "suponiendo", "pista falsa"),
             *("sin efecto", "ningún efecto"),
+            *("ipotizza", "ipotizzano", "sospetta", "sospettando", "pensando che", "falsa pista", "pista sbagliata"),
+            *("senza effetto", "nessun effetto", "non aiuta", "suspeita", "achando que", "sem efeito"),
+            *("nenhum efeito", "não ajudou", "vermoedt", "denkt dat", "dacht", "verkeerd spoor", "zonder effect"),
+            *("geen effect", "hielp niet"),
         ),
     ),
     (
@@ -50,6 +65,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # An alarm going off ("Der Lastalarm löst aus"), the on-call told ("benachrichtigt")
             *("löst aus", "schlägt an", "benachrichtigt", "alarmierung"),
             *("signale", "constate", "detectado", "detecta", "detectó", "alerta", "alertas", "reporta", "reportan"),
+            *("allarme", "scatta", "rilevato", "rilevata", "segnalato", "segnalata", "segnalano", "alarme"),
+            *("detetado", "dispara", "disparou", "gedetecteerd", "opgemerkt", "merkt … op", "melding", "waarschuwing"),
         ),
     ),
     (
@@ -65,6 +82,9 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("retour arrière", "retour en arrière", "revenu à", "réinstallé", "corrigé", "corrigée", "relancé"),
             *("zurückgesetzt", "rückgängig gemacht", "korrigiert", "installiert", "marcha atrás", "vuelta atrás"),
             *("revertido", "corregido", "reinstalado"),
+            *("riavvio", "riavvia", "riavviato", "riavviati", "disattiva", "disattivato", "applica", "corregge"),
+            *("aumenta", "ripristina", "reverte", "desativa", "desativado", "corrigido", "herstart", "herstarten"),
+            *("teruggedraaid", "draait … terug", "schakelt … uit", "uitgeschakeld", "past … toe", "verhoogt"),
         ),
     ),
 )
