@@ -225,3 +225,37 @@ def test_owner_and_due_labelled_in_brackets_or_run_in(line, task):
 )
 def test_a_due_date_labelled_at_the_lines_end_without_an_owner(line, task):
     assert _tasks(line) == [task]
+
+
+# A letter to customers tells who does each change in a sentence of the change's own item.
+TOLD_IN_A_SENTENCE = """# Why search was slow on Friday
+
+Search answered slowly for an hour on 6 February 2026. Noor Haddad and Tomás were on call.
+
+## What we're changing
+
+- We're adding an alert on index size growing faster than usual. Noor owns this; target is February 20.
+- The runbook for slow queries will tell the on-call to check the replicas first. Tomás is updating it.
+- We'll review every scheduled job's queries once a quarter.
+"""
+
+
+def test_an_owner_told_in_a_sentence_of_the_task_s_item_owns_it() -> None:
+    document = from_markdown(TOLD_IN_A_SENTENCE)
+
+    assert [(task.owner, task.due) for task in document.measures.tasks] == [
+        ("Noor", date(2026, 2, 20)),
+        ("Tomás", None),
+        ("", None),
+    ]
+    assert document.measures.tasks[0].text.startswith("We're adding an alert on index size")
+
+
+def test_a_sentence_about_someone_is_no_owner_when_the_document_names_them_nowhere_else() -> None:
+    document = from_markdown(
+        "# Outage\n\n## Action items\n\n- Move the cache to its own host. Redis is caching it for now.\n"
+    )
+
+    [task] = document.measures.tasks
+    assert not task.owner
+    assert task.text == "Move the cache to its own host. Redis is caching it for now."

@@ -17,6 +17,7 @@ from app.formats.markdown_read.names import TASK_STATUSES
 from app.formats.markdown_read.task_due import due_date, due_run_in
 from app.formats.markdown_read.task_leads import mention_leading, owner_leading
 from app.formats.markdown_read.task_names import FULL_NAME, MENTION, first_name, handle
+from app.formats.markdown_read.task_owner_sentences import owner_told
 from app.formats.markdown_read.tokens import name_key, split_label
 from app.formats.markdown_syntax import link_from_text
 from app.model import TaskStatus
@@ -68,6 +69,9 @@ def inline_details(text: str, task: TaskDraft, *, day: date | None = None) -> No
         details.update({name: value for name, value in fields.items() if name not in details})
     if "owner" not in details and (led := mention_leading(rest)) is not None:
         rest, details["owner"] = led[0], led[1]["owner"]  # "@amelie.roux add a latency budget …"
+    if "owner" not in details and (told := owner_told(rest, day)) is not None:
+        # "… on disk growth. Noor owns this; target is June 3.": told in a sentence, which stays as written
+        details.update({name: value for name, value in told.items() if name not in details})
     if "due" not in details and (run_in := due_run_in(rest, day)) is not None:
         rest, details["due"] = run_in  # "… sheet. ETA 2024-04-01", "… — due: Friday"
     whole_link = _WHOLE_LINK.fullmatch(rest) if "link" not in details else None
