@@ -83,6 +83,10 @@ def title_line(lines: list[str]) -> tuple[int, str] | None:
     what = lines[first + 1].strip() if first + 1 < len(lines) and _STATUS_SITE.fullmatch(line) else ""
     if what and len(what) <= _LONGEST_TITLE and _could_be_title(what) and not what.endswith((".", ":", ",", ";")):
         return first + 1, what
+    if _over_a_byline(lines, first):
+        # "Summary of the Storage Event in Region X" over "Acme Cloud | Public Post-Event Summary", as a PDF's
+        # first page starts: the title, then who published it and what kind of text it is; that line stays text.
+        return first, line
     alone = first + 1 >= len(lines) or not lines[first + 1].strip() or _fields_under(lines, first + 1)
     if not alone or len(line) > _LONGEST_TITLE or not _could_be_title(lines[first]):
         return None
@@ -96,6 +100,22 @@ def title_line(lines: list[str]) -> tuple[int, str] | None:
     if text.endswith((".", ":", "?", "!", ",", ";")) or (label or ("", ""))[1]:
         return None  # a sentence, or a "Label: value" line (a bold line of its own is the title: "**Postmortem: …**")
     return first, text
+
+
+# A byline under a title: two or three short parts split by a bar or a middle dot ("Acme Cloud | Public Summary").
+_BYLINE = re.compile(r"[^|·\n]{2,60}(?:[ \t][|·][ \t][^|·\n]{2,60}){1,2}")
+
+
+def _over_a_byline(lines: list[str], first: int) -> bool:
+    """Whether the first line stands over a byline, the two a paragraph of their own, and reads as a title."""
+    if first + 1 >= len(lines) or (first + 2 < len(lines) and lines[first + 2].strip()):
+        return False
+    line, byline = lines[first].strip(), lines[first + 1].strip()
+    if len(line) > _LONGEST_TITLE or not _could_be_title(line) or line.endswith((".", ":", "?", "!", ",", ";")):
+        return False
+    if (split_label(line) or ("", ""))[1] or is_table_line(byline) or not _BYLINE.fullmatch(byline):
+        return False
+    return not byline.endswith((".", ":", ",", ";"))
 
 
 # A status page's name heading its copy: "Harbor Cloud Status", "Acme Status Page", "Status | Acme".

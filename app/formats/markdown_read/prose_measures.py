@@ -15,10 +15,20 @@ import re
 from app.formats.markdown_read.draft import Draft, TaskDraft
 
 # What announces the measures: "to prevent a recurrence", "to stop it happening again", "to avoid a repeat".
+# Or the changes announced as such: "We are making several changes as a result of this event.", "We have taken
+# three actions:".
 _ANNOUNCED = re.compile(
     r"\bto (?:prevent|stop|avoid)\b[^.;:]{0,60}?\b(?:recurrence|recurring|happening again|repeat\w*|again)\b"
-    r"[ \t]*[,:.]?",
+    r"[ \t]*[,:.]?"
+    r"|\bwe[ \t]+(?:are[ \t]+making|have[ \t]+made|will[ \t]+make|are[ \t]+taking|have[ \t]+taken)"
+    r"[ \t]+(?:several|a[ \t]+number[ \t]+of|a[ \t]+few|some|the[ \t]+following|\w+)[ \t]+(?:changes|actions|steps)\b"
+    r"[^.:]{0,60}[.:]",
     re.IGNORECASE,
+)
+# "First, the change tooling will now validate …", "Finally, we will add …": a measure counted off in the
+# announced paragraph, whatever its subject.
+_COUNTED = re.compile(
+    r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|next|lastly|finally),[ \t]+\S", re.IGNORECASE
 )
 # A sentence that is a measure: "We have corrected …", "We are also changing …", "Erin will add …".
 _MEASURE = re.compile(
@@ -51,7 +61,11 @@ def measures_from_prose(draft: Draft, texts: list[str]) -> None:
                 continue
             sentences = _SENTENCE_END.split(flat[announced.end() :].strip())
             for clause in (clause.strip() for sentence in sentences for clause in _AND_THEN.split(sentence)):
-                if not _MEASURE.match(clause) or len(measures.improvements) + len(measures.tasks) >= _MOST_MEASURES:
+                counted = _COUNTED.match(clause)
+                if (
+                    not (_MEASURE.match(clause) or counted)
+                    or len(measures.improvements) + len(measures.tasks) >= _MOST_MEASURES
+                ):
                     continue
                 _add(draft, clause, flat)
         if measures.tasks or measures.improvements:

@@ -42,6 +42,29 @@ def ticket_copy(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[st
     return read(draft, lines, flags)
 
 
+# A page's number alone on a short line ("Page 2 of 4", "- 3 -"): what ``pdf_pages`` needs on two lines at least.
+_PAGE_NUMBER_LOOK = re.compile(r"[ \t]*(?:[A-Za-zá]{3,6}\.?[ \t]+\d|-[ \t]*\d|\d{1,4}[ \t]*/)")
+_LONGEST_PAGE_NUMBER = 40
+
+
+def pdf_copy(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``pdf_pages.from_pdf_pages``, for a file with two short lines that may number its pages."""
+    looks = (
+        line
+        for line in lines
+        # (right-aligned, as a PDF's footer is copied: spaces first)
+        if len(line) < 4 * _LONGEST_PAGE_NUMBER
+        and line.rstrip()[-1:].isdigit()
+        and len(line.strip()) < _LONGEST_PAGE_NUMBER
+        and _PAGE_NUMBER_LOOK.match(line)
+    )
+    if next(looks, None) is None or next(looks, None) is None:
+        return lines
+    from app.formats.markdown_read.pdf_pages import from_pdf_pages
+
+    return from_pdf_pages(draft, lines, flags)
+
+
 def slack_post(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``slack_markup.from_slack``, for a file whose first lines hold Slack's marks: one of its angle-bracket tokens
     ("<@U…|maria>", "<!here>"), or a single-asterisk bold opening a line beside a line opening with a "•" bullet or

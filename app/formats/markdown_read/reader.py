@@ -75,6 +75,7 @@ from app.formats.markdown_read.rare_layouts import (
     compact_note,
     finish_signature,
     jokes_as_humor,
+    pdf_copy,
     pictures_as_humor,
     signature_cut,
     slack_post,
@@ -251,6 +252,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     own_layout = is_own_layout(lines, flags)
     draft.other_template = not own_layout
     if not own_layout:
+        lines, flags = _passed(pdf_copy(draft, lines, flags), lines, flags)  # "Page 2 of 4", "alto-" / "gether"
         # First: Slack's "<@U…|maria>" and "<!here>" are its own tokens, not HTML for the pass after.
         lines, flags = _passed(slack_post(lines, flags), lines, flags)
         lines, flags = _passed(without_html_markup(lines, flags), lines, flags)
