@@ -45,6 +45,15 @@ TASK_STATUSES = {
     "complete": TaskStatus.DONE,
     "completed": TaskStatus.DONE,
     "fixed": TaskStatus.DONE,
+    # A service desk's task states (ServiceNow's "Work in Progress", "Closed Complete") and a tracker's.
+    "work in progress": TaskStatus.IN_PROGRESS,
+    "wip": TaskStatus.IN_PROGRESS,
+    "in review": TaskStatus.IN_PROGRESS,
+    "closed complete": TaskStatus.DONE,
+    "resolved": TaskStatus.DONE,
+    "pending": TaskStatus.OPEN,
+    "backlog": TaskStatus.OPEN,
+    "new": TaskStatus.OPEN,
 }
 # "erledigt", "offen", "en cours": a task's status in other languages, as the same statuses.
 TASK_STATUSES |= {name: TaskStatus(status) for name, status in other_languages.TASK_STATUS_WORDS.items()}

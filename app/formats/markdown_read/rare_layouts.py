@@ -99,6 +99,37 @@ def text_task_tables(lines: list[str], flags: Sequence[int]) -> list[str]:
     return read(lines, flags)
 
 
+def bare_pipe_tables(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``bare_pipe_tables.bare_pipe_tables``, for a file with a line of three cells split by pipes and no pipe at
+    its start ("Task | Description | Owner", as a service desk's record is copied)."""
+    if not any(outside and _bare_pipe_row(line) for line, outside in flagged_lines(lines, flags)):
+        return lines
+    from app.formats.markdown_read.bare_pipe_tables import bare_pipe_tables as read
+
+    return read(lines, flags)
+
+
+def marked_task_lines(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``marked_task_lines.marked_task_lines``, for a file with a line opening with a word in capitals between
+    brackets ("  [DONE]  Remove the default", as an alerting tool's export lists its follow-ups)."""
+    if not any(outside and _capitals_in_brackets(line) for line, outside in flagged_lines(lines, flags)):
+        return lines
+    from app.formats.markdown_read.marked_task_lines import marked_task_lines as read
+
+    return read(lines, flags)
+
+
+def _capitals_in_brackets(line: str) -> bool:
+    return line.lstrip(" \t")[:2] in _OPENING_CAPITALS
+
+
+_OPENING_CAPITALS = frozenset(f"[{letter}" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _bare_pipe_row(line: str) -> bool:
+    return line.count("|") >= 2 and not line.lstrip().startswith("|")
+
+
 def _columns_lined_up(line: str) -> bool:
     words = line.strip()
     return "\t" in words or words.count("  ") >= 2

@@ -68,6 +68,7 @@ from app.formats.markdown_read.prose import (
 )
 from app.formats.markdown_read.prose_severity import severity_from_prose
 from app.formats.markdown_read.rare_layouts import (
+    bare_pipe_tables,
     channel_title,
     charts_as_humor,
     chat_log_as_timeline,
@@ -75,6 +76,7 @@ from app.formats.markdown_read.rare_layouts import (
     compact_note,
     finish_signature,
     jokes_as_humor,
+    marked_task_lines,
     pdf_copy,
     pictures_as_humor,
     signature_cut,
@@ -259,6 +261,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         between_pieces()
         lines, flags = _passed(from_other_markups(lines, flags), lines, flags)
         lines, flags = _passed(text_task_tables(lines, flags), lines, flags)  # "Action   Owner   Due" lined up
+        lines, flags = _passed(bare_pipe_tables(lines, flags), lines, flags)  # "Task | Owner | State", no outer pipes
+        lines, flags = _passed(marked_task_lines(lines, flags), lines, flags)  # "  [DONE]  Remove the default"
         lines, flags = _passed(ticket_copy(draft, lines, flags), lines, flags)
         lines, flags = _passed(comments_as_timeline(lines, flags), lines, flags)
         lines, flags = _passed(status_updates_as_timeline(lines, flags), lines, flags)

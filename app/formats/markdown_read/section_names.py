@@ -106,6 +106,8 @@ for _key, _names in {
         "status history",
         "status updates",
         "updates",
+        # A service desk's record of the incident (ServiceNow, Jira Service Management, BMC): its dated entries.
+        *("work notes", "work log", "worklog", "activity log", "incident activity", "activity timeline"),
         # A mail to stakeholders telling, time by time, how the trouble was found and put right.
         *("how we found it and fixed it", "how we found and fixed it", "how it was found and fixed"),
         *("how we found it", "how it was found", "detection and response", "how we detected and fixed it"),
@@ -169,6 +171,9 @@ for _key, _names in {
         *("containment, eradication and recovery", "containment, eradication, and recovery"),
         *("containment, eradication & recovery", "containment and recovery", "containment and eradication"),
         *("eradication and recovery", "containment"),
+        # A service desk's field over what restored service, whether a stopgap or the fix.
+        *("workaround", "workaround / resolution", "workaround/resolution", "workaround and resolution"),
+        *("resolution / workaround", "resolution/workaround", "resolution and workaround"),
     ],
     "measures": [
         "corrective and preventative measures",

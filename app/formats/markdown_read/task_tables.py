@@ -40,11 +40,17 @@ TASK_TEXT_COLUMNS = (
     "remediation",
     *OTHER_LANGUAGES["text"],  # "Maßnahme", "Tâche", "Acción"
     "name",  # a Notion database's title column
+    # A tracker's list of issues: Datadog's and Jira's follow-ups ("| Title | Assignee | Due | Status |").
+    *("title", "summary", "short description"),
 )
 # Outside the measures, a column must name actions to be done ("| Item | Owner |" may list who owns a printer).
 _ACTION_COLUMNS = tuple(
-    name for name in TASK_TEXT_COLUMNS if name not in ("item", "description", "what", "text", "name")
+    name
+    for name in TASK_TEXT_COLUMNS
+    if name not in ("item", "description", "what", "text", "name", "title", "summary", "short description")
 )
+# A cell holding only a ticket's key ("PTASK0102", "OPS-4821", "#212"): the task's number, not its text.
+_TICKET_KEY = re.compile(r"#?[A-Za-z]{0,12}[-_]?\d{1,10}")
 # "| Done |" ticked "Yes"/"No": a checkbox column, as a Notion database exports it.
 _DONE_COLUMNS = ("done", "done?", "completed", "complete", "finished")
 DONE_TICKS = {"yes": TaskStatus.DONE, "no": TaskStatus.OPEN, "true": TaskStatus.DONE, "false": TaskStatus.OPEN}
@@ -104,7 +110,7 @@ def tasks_table(
     header, rows = table
     names = table_cells(lines[0])
     columns = {
-        "text": next((i for i, n in enumerate(header) if n in TASK_TEXT_COLUMNS), None),
+        "text": _text_column(header, rows),
         "owner": _owner_column(header),
         "due": next((i for i, n in enumerate(header) if n in DUE_COLUMNS), None),
         "status": next((i for i, n in enumerate(header) if n in STATUS_COLUMNS), None),
@@ -153,6 +159,16 @@ def tasks_table(
             task.text = f"{task.text} ({'; '.join(f'{name}: {value}' for name, value in notes)})".strip()
         tasks.append(task)
     return []
+
+
+def _text_column(header: list[str], rows: list[list[str]]) -> int | None:
+    """The column of the tasks' text: the first named as one, unless it holds only tickets' keys and another
+    named as one follows ("| Task | Description |" with "PTASK0102" under "Task": the description is the task)."""
+    named = [i for i, name in enumerate(header) if name in TASK_TEXT_COLUMNS]
+    for column in named[:-1]:
+        if not all(_TICKET_KEY.fullmatch(row[column].strip()) for row in rows if row[column].strip()):
+            return column
+    return named[-1] if named else None
 
 
 def _split_status_marker(cell: str) -> tuple[str, TaskStatus | None]:
