@@ -130,3 +130,26 @@ def test_follow_ups_led_by_their_status_in_brackets_are_tasks_with_that_status()
 def test_a_single_line_led_by_a_status_in_brackets_stays_as_written():
     document = from_markdown("# Notes\n\n[OPEN] questions for the vendor are in the shared doc.\n")
     assert document.introduction == "[OPEN] questions for the vendor are in the shared doc."
+
+
+def test_a_record_headed_by_its_kind_is_titled_by_its_short_description():
+    document = from_markdown(_RECORD)
+    assert document.metadata.title == "Warehouse label printers stopped printing in two depots"
+    assert document.metadata.severity == "SEV2"
+    assert document.introduction.startswith("INCIDENT RECORD\n\nNumber:")  # the heading's words stay
+
+
+def test_an_alerting_tool_s_incident_line_gives_the_title_and_its_tag_the_severity():
+    document = from_markdown(
+        "PagerTool Incident Report\n=========================\n\n"
+        "Incident #812  [P1]  Payments API timeouts in us-east-1\nStatus: Resolved\n\n"
+        "Description\n-----------\nCard payments timed out for 25 minutes.\n"
+    )
+    assert document.metadata.title == "Payments API timeouts in us-east-1"
+    assert document.metadata.severity == "SEV1"
+    assert "Incident #812  [P1]" in document.introduction
+
+
+def test_a_summary_label_under_a_generic_title_stays_the_summary():
+    document = from_markdown("# Incident Report\n\nSummary: checkout was down for twenty minutes\n")
+    assert document.metadata.title == "Incident Report"

@@ -85,6 +85,7 @@ from app.formats.markdown_read.rare_layouts import (
     text_task_tables,
     ticket_copy,
 )
+from app.formats.markdown_read.record_title import record_title
 from app.formats.markdown_read.relative_times import stated_anchor
 from app.formats.markdown_read.roles import one_timeline, settle_roles
 from app.formats.markdown_read.run_in_names import run_in_section_names
@@ -327,6 +328,9 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         # "# 0x19. Postmortem" over "**Postmortem: How the load balancer played hooky**": the second names it.
         draft.metadata.title = specific_title(draft.metadata.title, preamble)
         draft.metadata.title = issue_title(draft.metadata.title, preamble)  # "… #1893" on an issue's page
+        # "MAJOR INCIDENT REPORT" over "Short description: …", "Incident #4471 [P2] …": the record names it.
+        draft.metadata.title, record_level = record_title(draft.metadata.title, preamble)
+        draft.metadata.severity = draft.metadata.severity or record_level
     day_from_file = False
     if not own_layout and draft.day is None:
         # Until a "Date:" line says otherwise, the first date the document writes ("On Tuesday
