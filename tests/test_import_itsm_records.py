@@ -153,3 +153,30 @@ def test_an_alerting_tool_s_incident_line_gives_the_title_and_its_tag_the_severi
 def test_a_summary_label_under_a_generic_title_stays_the_summary():
     document = from_markdown("# Incident Report\n\nSummary: checkout was down for twenty minutes\n")
     assert document.metadata.title == "Incident Report"
+
+
+_TOOL_TIMELINE = """# INC-77: Search latency
+
+Declared on Feb 2, 2026.
+
+## Timeline
+
+Times shown in Europe/Berlin (GMT+1).
+
+| Time | Type | Author | Content |
+|---|---|---|---|
+| Feb 2, 10:02 | Monitor | Datadog | Monitor `search p95 > 1s` triggered. |
+| Feb 2, 10:20 | Note | Lea Moreau | Escalated to the storage team. |
+| Feb 2, 10:45 | Status change | Lea Moreau | Resolved. |
+"""
+
+
+def test_an_incident_tool_s_timeline_table_reads_each_entry_s_content_and_its_kind_from_it():
+    document = from_markdown(_TOOL_TIMELINE)
+    assert [event.text for event in document.timeline] == [
+        "Monitor `search p95 > 1s` triggered. (Author: Datadog) (Type: Monitor)",
+        "Escalated to the storage team. (Author: Lea Moreau) (Type: Note)",
+        "Resolved. (Author: Lea Moreau) (Type: Status change)",
+    ]
+    # The tool's "Note" is its kind of entry, not the report's: the entry says it was an escalation.
+    assert document.timeline[1].kind.value == "escalation"

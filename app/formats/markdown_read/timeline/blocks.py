@@ -9,6 +9,7 @@ from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.kinds import kind_named, phase_named
 from app.formats.markdown_read.timeline.lines import Entries, zone_or_statement
 from app.formats.markdown_read.tokens import TIME_LED, Item, heading_of, is_table_line, name_key
+from app.model import EventKind
 from app.timefmt import parse_date
 
 TIME_COLUMNS = ("time", "when", "timestamp", "time (utc)", "date", "date/time")
@@ -27,6 +28,8 @@ TEXT_COLUMNS = (
 KIND_COLUMNS = ("kind", "type", "category")
 _PHASE_COLUMNS = ("phase", "stage", "ir phase", "response phase", "incident phase")  # read by phase_column
 _MORE_TEXT_COLUMNS = ("events", "summary", "notes", "note", "update", "message", "status", "comment", "comments")
+# An incident tool's timeline export (Datadog's "| Time | Type | Author | Content |"): the entry's words.
+_MORE_TEXT_COLUMNS += ("content", "body", "entry")
 # A time column's header: "Time", "Time (PDT)", "Date and Time in CET", "Timestamp (UTC)", "When".
 _TIME_HEADER = re.compile(r"\b(?:time|times|timestamp|when|date|hour|clock|offset)\b", re.IGNORECASE)
 _DATE_ONLY_HEADER = re.compile(r"(?:date|day)(?:[ \t]*\(.*\))?", re.IGNORECASE)
@@ -83,6 +86,8 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
     if zone is not None:
         ctx.zone = ctx.draft.stated_zone(zone)
     placed = {time_at, date_at, kind_at, text_at}
+    # Datadog's "Type" column says "Note", "Monitor", "Status change": the tool's kinds of entry, not the report's.
+    kinds_named = kind_at is None or all(kind_named(row[kind_at]) is not None for row in rows if row[kind_at])
     for row in rows:
         date_unread = False  # a date cell that is not a date stays in the text, in this row only
         if date_at is not None and (day := parse_date(row[date_at], default_year=ctx.year)) is not None:
@@ -110,6 +115,8 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         if extras:
             text = f"{text} ({'; '.join(f'{name}: {value}' for name, value in extras)})".strip()
         kind = kind_named(row[kind_at]) if kind_at is not None and row[kind_at] else None
+        if kind is EventKind.NOTE and not kinds_named:
+            kind = None  # the tool's "Note" beside its "Monitor" and "Status change": a kind still to be read
         if kind_at is not None and row[kind_at] and kind is None:
             text = f"{text} ({names[kind_at]}: {row[kind_at]})"
         if phase_at is not None and phase_at != text_at and row[phase_at] and ctx.kind is None:
