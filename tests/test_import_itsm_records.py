@@ -180,3 +180,16 @@ def test_an_incident_tool_s_timeline_table_reads_each_entry_s_content_and_its_ki
     ]
     # The tool's "Note" is its kind of entry, not the report's: the entry says it was an escalation.
     assert document.timeline[1].kind.value == "escalation"
+
+
+def test_a_summary_asking_why_and_how_it_was_resolved_gives_the_cause_resolution_and_impact():
+    document = from_markdown(
+        "# IR-51: Upload errors\n\n## Summary\n\n**What happened?**\nUploads failed for an hour.\n\n"
+        "**Why did it happen?**\nA certificate expired on the storage proxy.\n\n"
+        "**How was it resolved?**\nThe certificate was renewed and the proxy reloaded.\n\n"
+        "**Customer impact**\nAbout 4% of uploads failed.\n"
+    )
+    assert document.root_cause.cause == "A certificate expired on the storage proxy."
+    assert document.root_cause.resolution == "The certificate was renewed and the proxy reloaded."
+    assert document.summary.impact == "About 4% of uploads failed."
+    assert "Uploads failed for an hour." in document.introduction

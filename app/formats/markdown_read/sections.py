@@ -206,6 +206,12 @@ def promote_nested(sections: list[Section], extras_from: int | None) -> tuple[li
             # over "**Impact:**" and labelled paragraphs is read whole, its labels by its reader.)
             out.extend(_cut_nested(section, timeline_only=False))
             continue
+        # Datadog's summary: "What happened?", "Why did it happen?", "How was it resolved?", "Customer impact" under
+        # "## Summary", each the part it names.
+        # ("What happened?" among them stays the opening's: told in prose beside a timeline of its own.)
+        if parent_key == "introduction" and _names_parts_inside(section):
+            out.extend(_cut_nested(section, timeline_only=False, only=_PARTS_OF_A_SUMMARY))
+            continue
         out.extend(_cut_nested(section, timeline_only=parent_known))
     if extras_from is not None and new_extras_from is None:
         new_extras_from = len(out)
@@ -296,7 +302,9 @@ def _holds_a_timeline_only(section: Section) -> bool:
     return False
 
 
-def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
+def _cut_nested(section: Section, *, timeline_only: bool, only: tuple[str, ...] = ()) -> list[Section]:
+    """``section`` without its known sub-sections (the timeline alone when ``timeline_only``; those ``only`` names
+    when it names any), followed by them."""
     lines, flags = section.lines, outside_fences(section.lines)
     cuts: list[tuple[int, int, int, str]] = []  # (heading index, level, end, text)
     index = 0
@@ -308,7 +316,11 @@ def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
         # the last section is not that section's: it is cut out, kept as written under its own heading.
         thread = found is not None and found[0] > section.level and _is_thread(lines, index, found[1])
         if not thread and (
-            found is None or found[0] <= section.level or key is None or (timeline_only and key != "timeline")
+            found is None
+            or found[0] <= section.level
+            or key is None
+            or (timeline_only and key != "timeline")
+            or (only and key not in only)
         ):
             index += 1
             continue
@@ -332,6 +344,20 @@ def _cut_nested(section: Section, *, timeline_only: bool) -> list[Section]:
         previous = end
     rest.extend(lines[previous:])
     return [Section(section.heading, rest, section.position, section.level), *nested]
+
+
+_PARTS_OF_A_SUMMARY = ("cause", "root_cause", "resolution", "impact")
+
+
+def _names_parts_inside(section: Section) -> bool:
+    """Whether an opening section holds sub-sections naming two of the cause, the resolution and the impact."""
+    named: set[str] = set()
+    for line in section.lines:
+        heading = heading_of(line) if line.startswith("#") else None
+        if heading is not None and heading[0] > section.level:
+            key = section_key(heading[1])
+            named.update([key] if key in _PARTS_OF_A_SUMMARY else [])
+    return len(named) >= 2
 
 
 def _is_thread(lines: list[str], index: int, name: str) -> bool:
