@@ -193,3 +193,13 @@ def test_a_summary_asking_why_and_how_it_was_resolved_gives_the_cause_resolution
     assert document.root_cause.resolution == "The certificate was renewed and the proxy reloaded."
     assert document.summary.impact == "About 4% of uploads failed."
     assert "Uploads failed for an hour." in document.introduction
+
+
+def test_a_resolution_labelled_in_a_notes_section_is_the_resolution():
+    document = from_markdown(
+        "# Payments API timeouts\n\n## Timeline\n\n- 10:00 UTC alert fired\n\n## Postmortem notes\n\n"
+        "Root cause: the pool size was copied from the staging module.\n\n"
+        "Resolution: traffic moved to the primary, then the pool was resized.\n"
+    )
+    assert document.root_cause.resolution == "traffic moved to the primary, then the pool was resized."
+    assert "Resolution: traffic moved" in document.extra_sections[0].body  # the notes stay as written

@@ -27,6 +27,7 @@ from app.formats.markdown_read.told_elsewhere import (
     cause_labelled_in_kept_text,
     impact_in_a_preface,
     labelled_cause,
+    resolution_labelled_in_kept_text,
 )
 from app.formats.markdown_syntax import outside_fences
 
@@ -70,6 +71,7 @@ def finish_other_report(
     _cause_in_the_summary(draft)
     cause_in_what_went_wrong(draft, sections)  # "## What went wrong" / "- The cache was flushed by a script …"
     cause_labelled_in_kept_text(draft)  # "**Root cause:** …" under the fifth "why"
+    resolution_labelled_in_kept_text(draft)  # "Resolution: …" under "Postmortem notes"
 
 
 def _empty_parents_dropped(draft: Draft, sections: list[Section]) -> None:

@@ -47,7 +47,6 @@ TASK_STATUSES = {
     "fixed": TaskStatus.DONE,
     # A service desk's task states (ServiceNow's "Work in Progress", "Closed Complete") and a tracker's.
     "work in progress": TaskStatus.IN_PROGRESS,
-    "wip": TaskStatus.IN_PROGRESS,
     "in review": TaskStatus.IN_PROGRESS,
     "closed complete": TaskStatus.DONE,
     "resolved": TaskStatus.DONE,

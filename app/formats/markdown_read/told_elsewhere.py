@@ -79,12 +79,39 @@ def cause_in_what_went_wrong(draft: Draft, sections: list[Section]) -> None:
 _CAUSE_LABELS = frozenset(("root cause", "root causes", "the root cause"))
 
 
-def labelled_cause(text: str) -> str:
-    """The paragraph a "**Root cause:**" label opens in ``text`` (its value and the lines wrapped under it)."""
+# What restored service, as a notes section labels it: "Resolution: traffic moved to the primary, then …".
+_RESOLUTION_LABELS = frozenset(("resolution", "workaround", "mitigation", "fix", "the fix"))
+
+
+_KEPT_LOOKED_AT = 50
+# How a line a label opens starts: bold, or the label's first letters in either case ("Root", "root").
+_OPENINGS = {
+    labels: ("**", "__", *{label[:4] for label in labels}, *{label[:4].capitalize() for label in labels})
+    for labels in (_CAUSE_LABELS, _RESOLUTION_LABELS)
+}
+
+
+def resolution_labelled_in_kept_text(draft: Draft) -> None:
+    """A "Resolution: …" paragraph left in a section kept as written ("Postmortem notes" holding "Root cause: …"
+    and "Resolution: …"): the resolution, when nothing else gave one (a copy; the paragraph stays where it was
+    written)."""
+    if draft.root_cause.resolution:
+        return
+    # A report's notes are among its first sections kept: 60,000 kept sections are not each read again.
+    for kept in sorted(draft.kept, key=lambda kept: kept.position)[:_KEPT_LOOKED_AT]:
+        if resolution := labelled_cause(kept.body, _RESOLUTION_LABELS):
+            draft.root_cause.resolution = resolution
+            return
+
+
+def labelled_cause(text: str, labels: frozenset[str] = _CAUSE_LABELS) -> str:
+    """The paragraph a "**Root cause:**" label (or another of ``labels``) opens in ``text`` (its value and the
+    lines wrapped under it)."""
     lines = text.split("\n")[:2000]
+    openings = _OPENINGS[labels]
     for index, line in enumerate(lines):
-        label = split_label(line.strip()) if line.strip().startswith(("**", "__", "Root", "root")) else None
-        if label is None or label[0] not in _CAUSE_LABELS or not label[1]:
+        label = split_label(line.strip()) if line.strip().startswith(("**", "__", *openings)) else None
+        if label is None or label[0] not in labels or not label[1]:
             continue
         paragraph = [label[1]]
         for following in lines[index + 1 :]:
