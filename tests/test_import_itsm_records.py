@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
+from app.formats.markdown_export import to_markdown
 from app.formats.markdown_import import from_markdown
 from app.model import TaskStatus
 
@@ -203,3 +206,20 @@ def test_a_resolution_labelled_in_a_notes_section_is_the_resolution():
     )
     assert document.root_cause.resolution == "traffic moved to the primary, then the pool was resized."
     assert "Resolution: traffic moved" in document.extra_sections[0].body  # the notes stay as written
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corrective actions:\nTask | Description | Owner | State\n" + "T1 | Fix it | Ana Lima | Open\n" * 5_000,
+        "Corrective actions:\nTask | Description | Owner | State\n" + "a | b | c\n" * 30_000,
+        "Follow-up actions:\n" + "  [DONE]  Fix it (Ana Lima)\n" * 5_000,
+        "Follow-up actions:\n" + "[DONE] x\n[x]\n" * 30_000,
+        "Incident #1 [P2] " + "a " * 100_000 + "\n",
+    ],
+    ids=["many task rows", "many rows of a wrong width", "many marked tasks", "marks and brackets", "a long line"],
+)
+def test_hostile_records_are_read_in_one_pass(text):
+    document = from_markdown(text)
+    assert from_markdown(to_markdown(document)) == document
