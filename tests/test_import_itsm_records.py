@@ -223,3 +223,11 @@ def test_a_resolution_labelled_in_a_notes_section_is_the_resolution():
 def test_hostile_records_are_read_in_one_pass(text):
     document = from_markdown(text)
     assert from_markdown(to_markdown(document)) == document
+
+
+def test_wip_in_a_status_column_is_work_in_progress():
+    document = from_markdown(
+        "# Quota outage\n\n## Action items\n\n| Action | Owner | Status |\n|---|---|---|\n"
+        "| Canary the pushes | kim | WIP |\n"
+    )
+    assert document.measures.tasks[0].status is TaskStatus.IN_PROGRESS

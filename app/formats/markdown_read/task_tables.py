@@ -62,6 +62,9 @@ _STATUS_WORDS = "|".join(sorted((re.escape(name) for name in TASK_STATUSES), key
 _STATUS_MARKER = re.compile(
     rf"(?:(?:\*\*|__)({_STATUS_WORDS})(?:\*\*|__)|(?<![^ \t])({_STATUS_WORDS}))$", re.IGNORECASE
 )
+# A status column's cell says its status alone: "WIP" there is work in progress (at a line's end, "[WIP]" may be a
+# word of the task's).
+_CELL_STATUSES = {**TASK_STATUSES, "wip": TaskStatus.IN_PROGRESS}
 ROW_NUMBER_COLUMNS = ("#", "no.", "no", "nr", "nr.", "number", "n°", "item #", "#.")
 _ROW_NUMBER = re.compile(r"\d{1,4}\.?|")
 NO_LINK = ("", "n/a", "na", "n.a.", "none", "-", "--", "—", "–")
@@ -137,7 +140,7 @@ def tasks_table(
             task.owner = without_mention(owner) if other_template else owner
         status_read = False
         if (column := columns["status"]) is not None and row[column]:
-            statuses = DONE_TICKS if header[column] in _DONE_COLUMNS else TASK_STATUSES
+            statuses = DONE_TICKS if header[column] in _DONE_COLUMNS else _CELL_STATUSES
             status_read = name_key(row[column]) in statuses
             if status_read:
                 task.status = statuses[name_key(row[column])]
