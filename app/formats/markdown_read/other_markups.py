@@ -22,6 +22,10 @@ from app.formats.markdown_syntax import flagged_lines, outside_fences
 
 # The attributes of a wiki table's opening line ("{| class="wikitable sortable"") are markup, not words.
 MARKUP_WORDS = ("class", "wikitable", "sortable", "style", "cols", "options", "header")
+# DokuWiki's marks and box classes ("<note warning>", "<WRAP center round>", "~~NOTOC~~"): its reader is loaded
+# only for its pages, the no-loss check knows these words always.
+MARKUP_WORDS += ("note", "wrap", "notoc", "nocache", "nowiki", "tag", "round", "box", "center", "column", "half")
+MARKUP_WORDS += ("left", "right", "clear", "third", "code", "file")
 
 
 def from_other_markups(lines: list[str], flags: Sequence[int]) -> list[str]:
@@ -41,7 +45,10 @@ def from_other_markups(lines: list[str], flags: Sequence[int]) -> list[str]:
         flags = outside_fences(lines)
     flagged = lines  # the lines ``flags`` are of
     if sum(1 for line, outside in flagged_lines(lines, flags) if outside and wiki_heading(line)) >= 2:
-        lines = _mediawiki(lines, flags)
+        # DokuWiki's headings look like MediaWiki's, numbered the other way: its reader is loaded for such pages only.
+        from app.formats.markdown_read.dokuwiki import from_dokuwiki, is_dokuwiki
+
+        lines = from_dokuwiki(lines, flags) if is_dokuwiki(lines, flags) else _mediawiki(lines, flags)
     elif sum(1 for line, outside in flagged_lines(lines, flags) if outside and asciidoc_heading(line)) >= 2:
         lines = asciidoc(lines, flags)
     elif restructured_text(lines, flags):
