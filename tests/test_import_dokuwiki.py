@@ -88,3 +88,12 @@ def test_a_dokuwiki_page_without_boxes_is_known_by_its_headings_order() -> None:
     document = from_markdown(page)
     assert document.metadata.title == "Queue backlog"
     assert document.summary.impact == "Slow mail."
+
+
+def test_a_hostile_dokuwiki_page_is_read_in_one_pass() -> None:
+    # Unclosed links and marks on long lines, thousands of table rows: each line is looked at once.
+    opening = "====== Hostile ======\n\n===== Notes =====\n\n"
+    marks = ("[[a|" * 4000 + "//b" * 4000 + "''c" * 4000 + "{{" * 4000) + "\n"
+    rows = "| 10:00 | [[x|y]] ^ z |\n" * 20_000
+    document = from_markdown(opening + marks * 3 + "\n" + rows)
+    assert document.metadata.title == "Hostile"
