@@ -386,7 +386,7 @@ def test_a_timeline_written_as_an_html_table():
     )
     assert events == [
         (datetime(2024, 5, 1, 9, 5, tzinfo=UTC), "Upgrade started"),
-        (datetime(2024, 5, 1, 10, 37, tzinfo=UTC), "Workers restarted with classic"),
+        (datetime(2024, 5, 1, 10, 37, tzinfo=UTC), "Workers restarted with `classic`"),
     ]
 
 

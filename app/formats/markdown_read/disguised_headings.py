@@ -72,6 +72,7 @@ def headings_in_disguise(lines: list[str]) -> None:
     numbered_names = plain_text and _numbers_its_sections(lines, flags)
     after_timeline = False  # below a timeline's name, before another section's
     section_before: str | None = None  # the kind of the last section named above
+    level_above = 0  # the level of the last heading above
     for index, line in enumerate(lines):
         now_and_then(index)
         if not flags[index] or not line.strip():
@@ -103,9 +104,12 @@ def headings_in_disguise(lines: list[str]) -> None:
             starts_paragraph = section_key(named.group(1)) in PARTS_OF_THE_WHOLE
         found = (named if starts_paragraph else None) or _SUMMARY_NAME.fullmatch(line)
         heading = heading_of(line)
+        level_above = heading[0] if heading is not None else level_above
         in_measures = section_before == "measures"
+        # "<summary><b>Impact</b></summary>", its bold already Markdown's: the name is the words inside the marks.
+        name = found.group(1).strip().strip("*_").strip() if found is not None else ""
         if heading is not None or found is not None:
-            key = section_key(heading[1] if heading is not None else found.group(1))
+            key = section_key(heading[1] if heading is not None else name)
             after_timeline = key == "timeline" or (after_timeline and key is None)
             section_before = key or section_before
         if found is not None and after_timeline and found.re is _BOLD_NAME and names_a_kind(found.group(1)):
@@ -113,13 +117,15 @@ def headings_in_disguise(lines: list[str]) -> None:
             # written as a section of its own (the timeline takes it back: fold_event_kinds).
             lines[index] = f"###### {found.group(1).strip()}"
             continue
-        if found is None or section_key(found.group(1)) is None or (names_measure_part(found.group(1)) and in_measures):
+        if found is None or section_key(name) is None or (names_measure_part(name) and in_measures):
             # ("Tasks:" alone on its line is a label in the measures: their reader takes it; after the timeline,
             # "To do:" over its boxes starts the measures.)
             continue
-        lines[index] = f"###### {found.group(1).strip()}"
-        if found.re is _SUMMARY_NAME:
-            _drop_details_tags(lines, index)
+        lines[index] = f"###### {name}"
+        if found.re is _SUMMARY_NAME and _drop_details_tags(lines, index) and level_above > 1:
+            # "<details><summary>Impact</summary>…</details>" standing where a section would, the next heading
+            # right after it: a section folded away, beside the one above it rather than a part of it.
+            lines[index] = f"{'#' * level_above} {name}"
 
 
 def _numbers_its_sections(lines: list[str], flags: Sequence[int]) -> bool:
@@ -163,12 +169,17 @@ def bold_title(lines: list[str], flags: Sequence[int]) -> None:
         lines[found[0]] = f"# {found[1]}"
 
 
-def _drop_details_tags(lines: list[str], summary_at: int) -> None:
+def _drop_details_tags(lines: list[str], summary_at: int) -> bool:
+    """Blank the ``<details>`` tags round a summary line; whether the closing one stands just before a heading
+    (or the end)."""
     before = next((i for i in range(summary_at - 1, -1, -1) if lines[i].strip()), None)
     if before is not None and _DETAILS.fullmatch(lines[before]) and "/" not in lines[before]:
         lines[before] = ""
     # The closing tag is the first details tag after the summary; the search stops there, so that a
     # file of many summaries is still read in one pass.
     after = next((i for i in range(summary_at + 1, len(lines)) if _DETAILS_OR_SUMMARY.match(lines[i])), None)
-    if after is not None and _DETAILS.fullmatch(lines[after]) and "/" in lines[after]:
-        lines[after] = ""
+    if after is None or not _DETAILS.fullmatch(lines[after]) or "/" not in lines[after]:
+        return False
+    lines[after] = ""
+    following = next((i for i in range(after + 1, len(lines)) if lines[i].strip()), None)
+    return following is None or heading_of(lines[following]) is not None

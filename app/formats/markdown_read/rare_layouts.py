@@ -89,6 +89,15 @@ _SLACK_LOOKED_AT = 400
 _SLACK_TOKENS = ("<@", "<#", "<!", "<http", "<mailto")
 
 
+def html_tables_in_markdown(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``html_in_markdown.html_tables_as_markdown``, for a file with a line opening with an HTML ``<table>`` tag."""
+    if not any(outside and line.lstrip(" ")[:6].lower() == "<table" for line, outside in flagged_lines(lines, flags)):
+        return lines
+    from app.formats.markdown_read.html_in_markdown import html_tables_as_markdown
+
+    return html_tables_as_markdown(lines, flags)
+
+
 def text_task_tables(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``text_tables.text_task_tables``, for a file with a line of three columns lined up with spaces (two runs of
     two spaces, or a tab, between its words)."""

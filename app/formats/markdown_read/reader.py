@@ -75,6 +75,7 @@ from app.formats.markdown_read.rare_layouts import (
     comments_as_timeline,
     compact_note,
     finish_signature,
+    html_tables_in_markdown,
     jokes_as_humor,
     marked_task_lines,
     pdf_copy,
@@ -258,6 +259,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         lines, flags = _passed(pdf_copy(draft, lines, flags), lines, flags)  # "Page 2 of 4", "alto-" / "gether"
         # First: Slack's "<@U…|maria>" and "<!here>" are its own tokens, not HTML for the pass after.
         lines, flags = _passed(slack_post(lines, flags), lines, flags)
+        lines, flags = _passed(html_tables_in_markdown(lines, flags), lines, flags)  # "<table><tr><th>Action…"
         lines, flags = _passed(without_html_markup(lines, flags), lines, flags)
         between_pieces()
         lines, flags = _passed(from_other_markups(lines, flags), lines, flags)
