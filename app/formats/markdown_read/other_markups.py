@@ -43,6 +43,12 @@ def from_other_markups(lines: list[str], flags: Sequence[int]) -> list[str]:
     if any(_grid_border(line) for line, outside in flagged_lines(lines, flags) if outside):
         lines = _grid_tables(lines, flags)
         flags = outside_fences(lines)
+    if any(outside and has_wiki_tables(line) for line, outside in flagged_lines(lines, flags)):
+        # Trac's and MoinMoin's "||a||b||" rows, Textile's "|_. a |": their reader is loaded for such pages only.
+        from app.formats.markdown_read.wiki_tables import from_wiki_tables
+
+        lines = from_wiki_tables(lines, flags)
+        flags = outside_fences(lines)
     flagged = lines  # the lines ``flags`` are of
     if sum(1 for line, outside in flagged_lines(lines, flags) if outside and wiki_heading(line)) >= 2:
         # DokuWiki's headings look like MediaWiki's, numbered the other way: its reader is loaded for such pages only.
@@ -54,6 +60,13 @@ def from_other_markups(lines: list[str], flags: Sequence[int]) -> list[str]:
     elif restructured_text(lines, flags):
         lines = rst(lines, [True] * len(lines))  # rST has no fences: "~~~~" under a title is its underline
     return from_tool_exports(lines, flags if lines is flagged else outside_fences(lines))
+
+
+def has_wiki_tables(line: str) -> bool:
+    """Whether a line is a Trac/MoinMoin table row, a Textile header row, or holds Trac's ``[[BR]]`` (a cheap look:
+    ``wiki_tables`` reads them)."""
+    opening = line.lstrip()[:3]
+    return opening[:2] == "||" or opening == "|_." or "[[BR]]" in line
 
 
 # ---------------------------------------------------------------- MediaWiki
