@@ -184,6 +184,9 @@ class Draft:
     date_line: str | None = None
     # The sign-off ending the document, as written, and the name it signs (``signature``).
     signature: tuple[list[str], str] | None = None
+    # What a mail thread's replies say of the quoted report (``mail_thread``): that it is final ("consider this
+    # the final write-up"), and the numbers of the action items they call done ("item 4 is done").
+    thread_updates: tuple[bool, frozenset[int]] | None = None
 
     def stated_zone(self, zone: tzinfo | None) -> tzinfo | None:
         """``zone``, stated by the document for its times; remembered, to note a guessed reading ("IST")."""

@@ -184,6 +184,28 @@ def signature_cut(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[
     return cut(draft, lines, flags)
 
 
+def quoted_report(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``mail_thread.quoted_report``, for a file with a line saying who wrote what follows and a quoted line."""
+    if not _might_be_thread(lines):
+        return lines
+    from app.formats.markdown_read.mail_thread import quoted_report as read
+
+    lines, draft.thread_updates = read(lines, flags)
+    return lines
+
+
+def _might_be_thread(lines: list[str]) -> bool:
+    attributed = any(line.rstrip().endswith(":") and "wr" in line.lower() for line in itertools.islice(lines, 2000))
+    return attributed and any(line.lstrip()[:1] == ">" for line in lines)
+
+
+def finish_thread(draft: Draft) -> None:
+    if draft.thread_updates is not None:
+        from app.formats.markdown_read.mail_thread import apply_updates
+
+        draft.metadata.status = apply_updates(draft.thread_updates, draft.metadata.status, draft.measures.tasks)
+
+
 def finish_signature(draft: Draft) -> None:
     if draft.signature is not None:
         from app.formats.markdown_read.signature import finish_signature as finish

@@ -75,11 +75,13 @@ from app.formats.markdown_read.rare_layouts import (
     comments_as_timeline,
     compact_note,
     finish_signature,
+    finish_thread,
     html_tables_in_markdown,
     jokes_as_humor,
     marked_task_lines,
     pdf_copy,
     pictures_as_humor,
+    quoted_report,
     signature_cut,
     slack_post,
     status_updates_as_timeline,
@@ -256,8 +258,9 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     own_layout = is_own_layout(lines, flags)
     draft.other_template = not own_layout
     if not own_layout:
+        lines, flags = _passed(quoted_report(draft, lines, flags), lines, flags)  # a list's thread: its report
         lines, flags = _passed(pdf_copy(draft, lines, flags), lines, flags)  # "Page 2 of 4", "alto-" / "gether"
-        # First: Slack's "<@U…|maria>" and "<!here>" are its own tokens, not HTML for the pass after.
+        # Then: Slack's "<@U…|maria>" and "<!here>" are its own tokens, not HTML for the pass after.
         lines, flags = _passed(slack_post(lines, flags), lines, flags)
         lines, flags = _passed(html_tables_in_markdown(lines, flags), lines, flags)  # "<table><tr><th>Action…"
         lines, flags = _passed(without_html_markup(lines, flags), lines, flags)
@@ -420,6 +423,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         finish_header_story(draft)
         severity_from_prose(draft)  # "This was a SEV2 incident", when no label gave the severity
         finish_signature(draft)
+        finish_thread(draft)  # "item 4 is done as of 6 April", in a reply to the report
         if draft.metadata.authors is None and draft.ticket_people:
             draft.metadata.authors = draft.ticket_people  # a ticket's reporter and assignee own its write-up
         finish_other_report(draft, sections, known, assigned)

@@ -60,7 +60,7 @@ def inline_details(text: str, task: TaskDraft, *, day: date | None = None) -> No
     elif rest.endswith("]") and (bracketed := _bracket_groups(rest, day)) is not None:
         rest, fields = bracketed  # "Add alerts [Owner: Sam Lee] [Due: 2024-04-01]"
         details.update(fields)
-    if "owner" not in details and (found := _written_owner(rest, day)) is not None:
+    if "owner" not in details and (found := _owner_after_dashes(rest, day)) is not None:
         # "... renewal. Owner: Rohit Menon, by 30 Aug 2024." or "... rotation hook @Marco Bianchi"
         rest, fields = found
         details.update({name: value for name, value in fields.items() if name not in details})
@@ -270,6 +270,27 @@ def _written_owner(text: str, day: date | None, *, nested: bool = False) -> tupl
         if fields is not None:
             return text[:at].rstrip(" \t-–—"), fields  # "… explicitly — @kenji — due 2024-11-26"
     return None
+
+
+def _owner_after_dashes(text: str, day: date | None) -> tuple[str, dict[str, Any]] | None:
+    """``_written_owner``, where a plain-text mail's " -- " stands for a dash too ("… cron -- Wiebke, by 17 April");
+    the text before the owner comes back as typed."""
+    if " -- " not in text:
+        return _written_owner(text, day)
+    found = _written_owner(text.replace(" -- ", " — "), day)
+    if found is None:
+        return None
+    # Each " -- " written before the owner is a character longer than the dash it was read as.
+    length, longer = len(found[0]), 0
+    for double in _DOUBLE_DASH.finditer(text):
+        if double.start() - longer >= length:
+            break
+        longer += 1
+    typed = text[: length + longer]
+    return (typed if typed.replace(" -- ", " — ") == found[0] else found[0]), found[1]
+
+
+_DOUBLE_DASH = re.compile(" -- ")
 
 
 # A team's or a person's name: capitalised first, words and a bracket, no digits ("Customer Care (Hannah Price)").
