@@ -66,12 +66,22 @@ def finish_other_report(
         # nearly three hours every invoice showed $0.00. By the time we stopped it, 412 had gone out."):
         # they summarise it.
         summary_from_sentences(draft, Section("", draft.header_lines, 0))
-    measures_from_prose(draft, [text for text in (draft.introduction, draft.closing_notes) if text])
+    prose = [text for text in (draft.introduction, draft.closing_notes) if text]
+    _enumerated_tasks(draft, prose)  # "Three things are agreed: first, …; second, …; and third, …"
+    measures_from_prose(draft, prose)
     _cause_identified(draft)
     _cause_in_the_summary(draft)
     cause_in_what_went_wrong(draft, sections)  # "## What went wrong" / "- The cache was flushed by a script …"
     cause_labelled_in_kept_text(draft)  # "**Root cause:** …" under the fifth "why"
     resolution_labelled_in_kept_text(draft)  # "Resolution: …" under "Postmortem notes"
+
+
+def _enumerated_tasks(draft: Draft, texts: list[str]) -> None:
+    """``prose_enumerated_tasks.enumerated_tasks``, for prose that counts something off ("first, …")."""
+    if any("irst," in text or "irstly," in text for text in texts):
+        from app.formats.markdown_read.prose_enumerated_tasks import enumerated_tasks
+
+        enumerated_tasks(draft, texts)
 
 
 def _empty_parents_dropped(draft: Draft, sections: list[Section]) -> None:

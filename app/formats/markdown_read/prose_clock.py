@@ -97,7 +97,8 @@ def said_time(
     """
     if day is None:
         return None
-    previous = found[-1].time if found else before
+    # The story's last time told (a wrong lead in it may have none).
+    previous = next((event.time for event in reversed(found) if event.time is not None), before)
     said = clock_said(clause, previous)
     if said is None or not _SAID_CUE.search(clause[: said[0]]):
         said = _hour_alone(clause, previous) or _noon_said(clause)

@@ -73,6 +73,15 @@ def says_a_time(lines: list[str]) -> bool:
     return False
 
 
+# The words of a wrong lead, before its kind is guessed in full: "thought", "suspected", "assumed", "blamed".
+_LEAD_WORDS = re.compile(r"\b(?:thought|suspected|assumed|believed|blamed|suspicion|red herring|wrong)\b", re.I)
+
+
+def _misled(sentence: str) -> bool:
+    """Whether an untimed sentence tells a wrong lead the responders followed."""
+    return _LEAD_WORDS.search(sentence) is not None and guess_kind(sentence) is EventKind.MISLEADING
+
+
 def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
     """Add an event for each timed clause of ``texts``, as the story tells them (those without a day are
     skipped): each text's events in their written order, the texts' runs of events by their first time."""
@@ -105,7 +114,8 @@ def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
                 for clause, step in _with_steps(_clauses(sentence)):
                     # The text's last time: the texts are not in the document's order (the root cause's
                     # "at 11:02" before the kept story's "at 10:05"), each counts on from its own.
-                    previous = found[-1].time if len(found) > run_starts[-1] else None
+                    timed = (event.time for event in reversed(found[run_starts[-1] :]) if event.time is not None)
+                    previous = next(timed, None)
                     if step is not None:  # "Twenty minutes later, …": counted from the text's event before
                         moment = _stepped(previous, step)
                     else:
@@ -115,10 +125,15 @@ def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
                     if moment is not None:
                         text = clause.strip().rstrip(",;")
                         found.append(EventDraft(guess_kind(text), moment, text, kind_guessed=True))
+                if len(found) == told and len(found) > run_starts[-1] and _misled(sentence):
+                    # "Callum first thought the Wi-Fi was at fault": a wrong lead between two timed steps is part
+                    # of the story a reader tells, its time untold.
+                    found.append(EventDraft(EventKind.MISLEADING, None, sentence, kind_guessed=True))
                 if said is not None and len(found) > told:
                     day = said  # and the story goes on from that day (a date in an untimed sentence may be a plan)
-                if len(found) > told and day is not None and found[-1].time.date() > day:  # type: ignore[union-attr]
-                    day = found[-1].time.date()  # type: ignore[union-attr]  # "The next morning at nine": on from then
+                last = found[-1].time if len(found) > told else None
+                if last is not None and day is not None and last.date() > day:
+                    day = last.date()  # "The next morning at nine": on from then
     events = _in_written_order(found, run_starts, updates, draft)
     draft.timeline.extend(events)
     _story_start(draft, events)
@@ -162,7 +177,7 @@ def _in_written_order(
     section's does, and the user is told."""
     runs = [found[start:end] for start, end in itertools.pairwise([*run_starts, len(found)]) if end > start]
     for number, run in enumerate(runs):
-        times = [event.time for event in run]
+        times = [event.time for event in run if event.time is not None]  # (a wrong lead's time is untold)
         newest_first = all(later < earlier for earlier, later in itertools.pairwise(times))  # type: ignore[operator]
         if newest_first and (len(run) >= 3 or (len(run) == 2 and all(id(event) in updates for event in run))):
             runs[number] = run[::-1]

@@ -100,6 +100,7 @@ from app.formats.markdown_read.sections import (
     promote_nested,
     split_sections,
 )
+from app.formats.markdown_read.severity_changes import severity_changed
 from app.formats.markdown_read.specific_title import issue_title, specific_title
 from app.formats.markdown_read.tokens import name_key, without_bold
 from app.formats.markdown_read.window import stated_zone, zone_after_a_time
@@ -421,6 +422,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         draft.introduction = "\n\n".join(part for part in parts if part)
     if not own_layout:
         finish_header_story(draft)
+        severity_changed(draft)  # "upgraded to priority 1" after "logged as priority 2": the last level counts
         severity_from_prose(draft)  # "This was a SEV2 incident", when no label gave the severity
         finish_signature(draft)
         finish_thread(draft)  # "item 4 is done as of 6 April", in a reply to the report

@@ -5,7 +5,7 @@ detection."""
 from __future__ import annotations
 
 RESOLUTION_WORDS = (
-    r"outage (?:ends|mitigated)|\bresolved\b|\bresolution\b|\brecovered\b"
+    r"outage (?:ends|mitigated)|\bresolved\b|\bresolution\b"
     r"|fully (?:restored|recovered|operational|repopulated|rebuilt|resynced|reindexed|replicated|caught up"
     r"|reprocessed|drained)|back to normal|all[- ]clear"
     r"|service (?:was |is )?restored|\bmitigated\b|incident (?:closed|ends?)"
@@ -17,7 +17,11 @@ RESOLUTION_WORDS = (
     # "Queue drained", "the backlog has drained" (not "drained node 3": a deed); "we had stood the war room down"
     r"|\b(?:queue|backlog|lag|buffer)s? (?:was |were |is |are |has |have |has been |have been )?drained\b"
     r"|\b(?:stood|stands?|standing) (?:the |our )?(?:[\w-]+ ){0,2}?down\b"
-    r"|\brecover(?:s|ed|y)\b|\b(?:works?|worked|working|finish(?:es)?|running|up) again\b"
+    # (not a part recovered: "an extra collection which recovered some of the backlog")
+    r"|\brecover(?:s|ed|y)\b(?![ \t]+(?:some|part|a[ \t]+(?:little|bit|few|fraction|third|quarter)|a[ \t]+small)\b)"
+    r"|\b(?:works?|worked|working|finish(?:es)?|running|up) again\b"
+    # "both sites were picking normally again", "trading normally again by 10:05"
+    r"|\bnormally again\b"
     r"|\bback (?:up|online|above|to normal)\b|\brollback (?:is |was )?complete|\bfixed\b"
     # "502 rate back at baseline" (even when the status says "Monitoring"), "p95 back under one second"
     # (not a setting put back: "Timeout set back to 600 s" is a deed)
