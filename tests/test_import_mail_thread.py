@@ -139,3 +139,36 @@ def test_an_owner_after_a_double_dash_as_plain_text_mail_writes_it() -> None:
         ("Keep the -- flag documented", "Tomasz Wrona"),
     ]
     assert tasks[0].due is not None and tasks[0].due.isoformat() == "2026-06-30"
+
+
+def test_a_reply_commenting_between_parts_of_the_quoted_report_keeps_the_report_whole() -> None:
+    text = """\
+On Thu, 11 Jun 2026 at 08:30, Hana Kato <hana@example.org> wrote:
+> Post-mortem: print queue stalled
+>
+> ## Timeline (UTC)
+>
+> - 07:05 jobs stop leaving the queue
+> - 07:20 the help desk gets the first call
+
+Small thing: I think the first call was at 07:25.
+
+> - 07:40 Lars restarts the spooler
+> - 07:45 printing works again
+>
+> ## Action items
+>
+> - Alert on queue age -- Lars Berg
+
+Looks good otherwise.
+"""
+    document = from_markdown(text)
+    assert [event.text for event in document.timeline] == [
+        "jobs stop leaving the queue",
+        "the help desk gets the first call",
+        "Lars restarts the spooler",
+        "printing works again",
+    ]
+    assert [(task.text, task.owner) for task in document.measures.tasks] == [("Alert on queue age", "Lars Berg")]
+    replies = next(section for section in document.extra_sections if section.heading == "Replies in the thread")
+    assert "first call was at 07:25" in replies.body and "Looks good otherwise." in replies.body

@@ -34,6 +34,7 @@ _HEADING_MARKS = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|={1,6}[ \t]*)?(?P<name>[^=#\
 _TIME_OPENING = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?\d{1,2}:\d{2}\b")
 _LEAST_REPORT_LINES = 8
 _LEAST_SIGNS = 3
+_LONGEST_COMMENT = 12  # lines of a reply's comment between two quoted parts of the report
 _MOST_LINES = 20_000
 THREAD_HEADING = "Replies in the thread"
 
@@ -48,36 +49,55 @@ def quoted_report(lines: list[str], flags: Sequence[int]) -> tuple[list[str], Th
     if len(lines) > _MOST_LINES:
         return lines, None
     runs = _quoted_runs(lines, flags)
-    best: tuple[int, int, int] | None = None  # (signs, start, end)
-    for start, end in runs:
-        if end - start < _LEAST_REPORT_LINES or not _attributed(lines, start):
-            continue
-        signs = _report_signs(_ONE_LEVEL.sub("", line, count=1) for line in lines[start:end])
-        if signs >= _LEAST_SIGNS and (best is None or signs > best[0]):
-            best = (signs, start, end)
+    best: tuple[int, list[int]] | None = None  # (signs, the report's lines)
+    for group in _quoted_mails(lines, runs):
+        signs = _report_signs(_ONE_LEVEL.sub("", lines[index], count=1) for index in group)
+        if len(group) >= _LEAST_REPORT_LINES and signs >= _LEAST_SIGNS and (best is None or signs > best[0]):
+            best = (signs, group)
     if best is None:
         return lines, None
-    signs, start, end = best
+    signs, group = best
     inside = {index for run_start, run_end in runs for index in range(run_start, run_end)}
     if _report_signs(line for index, line in enumerate(lines) if index not in inside) >= signs:
         return lines, None  # the unquoted text is the report; the quotes are replies to it
-    report = [_ONE_LEVEL.sub("", line, count=1) for line in lines[start:end]]
+    unquoted = [_ONE_LEVEL.sub("", lines[index], count=1) for index in group]
     # A reply quoted inside the report's block ("> > On Fri, Jun wrote:") is the thread's, not the report's.
-    tail = next((index for index, line in enumerate(report) if _ATTRIBUTION.fullmatch(line.lstrip("> \t"))), None)
-    report = report[:tail] if tail is not None else report
-    report_end = start + len(report)
-    while report and not report[-1].strip():
-        report.pop()
+    tail = next((at for at, line in enumerate(unquoted) if _ATTRIBUTION.fullmatch(line.lstrip("> \t"))), None)
+    kept = len(unquoted) if tail is None else tail
+    while kept and not unquoted[kept - 1].strip():
+        kept -= 1
     # The report's sign-off ("Rafael" under its action items) is the mail's, as the thread's own are.
-    signed = _sign_off(report)
-    report_end, report = start + len(report) - signed, report[: len(report) - signed]
+    kept -= _sign_off(unquoted[:kept])
+    report, taken = unquoted[:kept], set(group[:kept])
     head_end = _headers_end(lines)
-    replies = [*lines[head_end:start], *lines[report_end:]]
-    updates = _updates(replies)
+    replies = [line for index, line in enumerate(lines[head_end:], head_end) if index not in taken]
     reordered = [*lines[:head_end], *([""] if head_end else []), *report]
     if any(line.strip() for line in replies):
         reordered.extend(["", _heading_like(report, THREAD_HEADING), "", *replies])
-    return reordered, updates
+    return reordered, _updates(replies)
+
+
+def _quoted_mails(lines: list[str], runs: list[tuple[int, int]]) -> list[list[int]]:
+    """The lines of each quoted mail: a run under a line saying who wrote it, with the runs after it that a
+    reply cut with its comments in between ("> 08:50 …" / "That was 08:05." / "> 09:20 …")."""
+    mails: list[list[int]] = []
+    previous_end: int | None = None
+    for start, end in runs:
+        if _attributed(lines, start):
+            mails.append(list(range(start, end)))
+        elif mails and previous_end is not None and _inline_comment(lines[previous_end:start]):
+            mails[-1].extend(range(start, end))
+        else:
+            previous_end = None
+            continue
+        previous_end = end
+    return mails
+
+
+def _inline_comment(between: list[str]) -> bool:
+    """Whether the lines between two quoted runs are a reply's comment on the first: a few lines, no signature."""
+    written = [line for line in between if line.strip()]
+    return 0 < len(written) <= _LONGEST_COMMENT and not any(line.rstrip() in ("--", "-- ") for line in between)
 
 
 # A name alone, or a valediction and a name ("Thanks,\nRafael", "Cheers, Jun", "-- Rafael").
