@@ -172,3 +172,24 @@ Looks good otherwise.
     assert [(task.text, task.owner) for task in document.measures.tasks] == [("Alert on queue age", "Lars Berg")]
     replies = next(section for section in document.extra_sections if section.heading == "Replies in the thread")
     assert "first call was at 07:25" in replies.body and "Looks good otherwise." in replies.body
+
+
+def test_a_quote_in_a_report_that_is_no_mail_stays_a_quote() -> None:
+    text = """\
+Print queue stalled
+
+The print queue stopped in the morning and we only learned of it from the vendor. The vendor wrote:
+
+> ## Status updates
+>
+> - 07:05 investigating reports of stalled jobs
+> - 07:20 the cause is identified
+> - 07:40 a fix is being rolled out
+> - 07:45 resolved
+>
+> Thank you for your patience.
+
+We will ask the vendor for an alert next time.
+"""
+    document = from_markdown(text)
+    assert all(section.heading != "Replies in the thread" for section in document.extra_sections)

@@ -26,6 +26,8 @@ from app.model import Status, TaskStatus
 
 # "On Fri, 3 Apr 2026 at 18:02, Rafael Dominguez <r@x> wrote:", "Wiebke Janssen wrote:", "Le … a écrit :".
 _ATTRIBUTION = re.compile(r"[^\n]{0,300}\b(?:wrote|writes|a[ \t]+écrit|schrieb|scrisse|escribió)[ \t]*:[ \t]*", re.I)
+# A mail program's attribution: "On Fri, 3 Apr 2026 at 18:02, …", "Rafael <r@example.org> wrote:".
+_MAIL_ATTRIBUTION = re.compile(r"^[ \t]*(?:on|am|le|el|il)[ \t]|@|\d", re.IGNORECASE)
 _QUOTED = re.compile(r"[ \t]{0,3}>")
 _ONE_LEVEL = re.compile(r"[ \t]{0,3}> ?")
 # A line of the report's own: a heading ("== What broke ==", "## Timeline", "Timeline (UTC):") or a time
@@ -57,6 +59,9 @@ def quoted_report(lines: list[str], flags: Sequence[int]) -> tuple[list[str], Th
     if best is None:
         return lines, None
     signs, group = best
+    head_end = _headers_end(lines)
+    if not head_end and not _MAIL_ATTRIBUTION.search(_line_above(lines, group[0])):
+        return lines, None  # "The vendor wrote:" over a quote, in a report that is no mail
     inside = {index for run_start, run_end in runs for index in range(run_start, run_end)}
     if _report_signs(line for index, line in enumerate(lines) if index not in inside) >= signs:
         return lines, None  # the unquoted text is the report; the quotes are replies to it
@@ -69,7 +74,6 @@ def quoted_report(lines: list[str], flags: Sequence[int]) -> tuple[list[str], Th
     # The report's sign-off ("Rafael" under its action items) is the mail's, as the thread's own are.
     kept -= _sign_off(unquoted[:kept])
     report, taken = unquoted[:kept], set(group[:kept])
-    head_end = _headers_end(lines)
     replies = [line for index, line in enumerate(lines[head_end:], head_end) if index not in taken]
     reordered = [*lines[:head_end], *([""] if head_end else []), *report]
     if any(line.strip() for line in replies):
@@ -148,10 +152,15 @@ def _quoted_runs(lines: list[str], flags: Sequence[int]) -> list[tuple[int, int]
 
 def _attributed(lines: list[str], start: int) -> bool:
     """Whether the line above the run (blank lines skipped, two at most) says who wrote it."""
+    return _ATTRIBUTION.fullmatch(_line_above(lines, start).strip()) is not None
+
+
+def _line_above(lines: list[str], start: int) -> str:
+    """The written line above ``start`` (blank lines skipped, two at most), or ""."""
     above = start - 1
     while above >= 0 and start - above <= 3 and not lines[above].strip():
         above -= 1
-    return above >= 0 and _ATTRIBUTION.fullmatch(lines[above].strip()) is not None
+    return lines[above] if above >= 0 else ""
 
 
 def _report_signs(lines: Iterable[str]) -> int:
