@@ -71,3 +71,15 @@ def test_prose_counting_things_off_without_announcing_follow_ups_makes_no_tasks(
 def test_a_severity_that_would_have_been_raised_is_not_the_severity() -> None:
     text = "# Outage\n\nIt was logged as P3. Had it lasted longer it would have been raised to P1.\n"
     assert from_markdown(text).metadata.severity == "SEV3"
+
+
+def test_follow_ups_numbered_in_brackets_in_a_sentence_are_tasks() -> None:
+    text = (
+        "Subject: Barrier outage\nFrom: Joanna Pike <j@example.org>\nDate: Wed, 20 May 2026 09:15:00 +0100\n\n"
+        "The gates failed at 16:50 and worked again "
+        "at 18:35. The following actions were agreed: (1) Ola Berg will add a bundle check by 12 June; (2) the "
+        "patching team will review certificate changes; and (3) the help desk will call terminal systems first.\n"
+    )
+    tasks = from_markdown(text).measures.tasks
+    assert [task.owner for task in tasks] == ["Ola Berg", "the patching team", "the help desk"]
+    assert (tasks[0].text, str(tasks[0].due)) == ("Ola Berg will add a bundle check", "2026-06-12")

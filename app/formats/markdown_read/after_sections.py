@@ -77,8 +77,8 @@ def finish_other_report(
 
 
 def _enumerated_tasks(draft: Draft, texts: list[str]) -> None:
-    """``prose_enumerated_tasks.enumerated_tasks``, for prose that counts something off ("first, …")."""
-    if any("irst," in text or "irstly," in text for text in texts):
+    """``prose_enumerated_tasks.enumerated_tasks``, for prose that counts something off ("first, …", "(1) …")."""
+    if any("irst," in text or "irstly," in text or "1)" in text for text in texts):
         from app.formats.markdown_read.prose_enumerated_tasks import enumerated_tasks
 
         enumerated_tasks(draft, texts)

@@ -18,22 +18,26 @@ from app.model import TaskStatus
 
 _COUNT = r"(?:two|three|four|five|six|several|a[ \t]+few|a[ \t]+couple[ \t]+of|\d)"
 _ORDINAL = r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth(?:ly)?|finally|lastly)"
-# "Three things are already agreed:", "We have agreed on four follow-ups:", "Next steps:" — then "first, …".
+_THINGS = r"(?:things|actions|changes|steps|follow-?ups|fixes|measures|items|improvements|tasks)"
+# An item's mark: "first,", "secondly,", "(2)", "3)", "(c)".
+_MARK = rf"(?:(?:the[ \t]+)?{_ORDINAL}[ \t]*,|\(?[1-9]\)|\([a-h]\))"
+# "Three things are already agreed:", "We have agreed on four follow-ups:", "the following actions were agreed:",
+# "Next steps:" — then "first, …" or "(1) …".
 _ANNOUNCED = re.compile(
-    rf"\b(?:{_COUNT}[ \t]+(?:things|actions|changes|steps|follow-?ups|fixes|measures|items|improvements|tasks)\b"
-    r"[^.:;]{0,60}?|next[ \t]+steps|follow-?ups|action[ \t]+items)[ \t]*:[ \t]*"
-    rf"(?=(?:the[ \t]+)?{_ORDINAL}[ \t]*,)",
+    rf"\b(?:(?:{_COUNT}|following)[ \t]+{_THINGS}\b[^.:;]{{0,60}}?|next[ \t]+steps|follow-?ups|action[ \t]+items"
+    rf"|(?:actions|steps)[ \t]+agreed|agreed[ \t]+{_THINGS})[ \t]*:[ \t]*(?={_MARK})",
     re.IGNORECASE,
 )
-# Where the next item begins: "; second, ", ", and third, ", "; finally, ".
-_NEXT_ITEM = re.compile(rf"[;,][ \t]+(?:and[ \t]+)?(?:the[ \t]+)?{_ORDINAL}[ \t]*,[ \t]*", re.IGNORECASE)
-_FIRST_ITEM = re.compile(rf"(?:the[ \t]+)?{_ORDINAL}[ \t]*,[ \t]*", re.IGNORECASE)
+# Where the next item begins: "; second, ", ", and third, ", "; finally, ", "; (2) ".
+_NEXT_ITEM = re.compile(rf"(?:[;,][ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+(?=\())(?:{_MARK})[ \t]*", re.IGNORECASE)
+_FIRST_ITEM = re.compile(rf"{_MARK}[ \t]*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # "(owner: Martin Kowal)", "(owner Martin Kowal)": the owner written in the item.
 _OWNER_LABEL = re.compile(r"[ \t]*\((?:owner|owned[ \t]+by|lead)[ \t]*:?[ \t]*(?P<owner>[^()]{2,60})\)", re.I)
-# "Dana's team will …", "Ravi Patel will …", "the identity team will …": who will do it.
+# "Dana's team will …", "Ravi Patel will …", "the identity team will …", "the help desk will …": who will do it.
 _WILL = re.compile(
-    r"(?P<owner>[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?(?:[ \t]+team)?|the[ \t]+[a-z][\w -]{1,30}?team)"
+    r"(?P<owner>[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30})?(?:[ \t]+team)?"
+    r"|the[ \t]+[a-z][\w-]{1,30}(?:[ \t]+[a-z][\w-]{1,30}){0,3}?)"
     r"[ \t]+(?:will|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|has[ \t]+agreed[ \t]+to)\b"
 )
 _BY = re.compile(
