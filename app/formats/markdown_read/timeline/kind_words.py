@@ -13,6 +13,7 @@ from app.formats.markdown_read.timeline.kind_words_paged import (
     PAGED_BY_A_MACHINE,
     PAGED_TO_HELP,
     SOMEONE_BROUGHT_IN,
+    SOMEONE_JOINS,
 )
 from app.formats.markdown_read.timeline.kind_words_resolution import RESOLUTION_WORDS
 from app.formats.markdown_read.word_gate import WordGate
@@ -31,7 +32,16 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             # An alert firing is how the incident was found, whatever is done next in the same entry:
             # "Login error alert fires; launch war room notified".
             EventKind.DETECTION,
-            r"^\W*(?:[\w-]+ ){0,4}alerts? (?:fires|fired|firing|triggers|triggered)\b"
+            # "Monitor `[api] p99 > 2s` triggered", "our latency alarms for zone b fired": the one alarm named,
+            # quoted or scoped, or none
+            r"^\W*(?:[\w-]+ ){0,4}(?:alerts?|alarms?|monitors?)(?: `[^`\n]{1,80}`| \"[^\"\n]{1,80}\"| '[^'\n]{1,80}'"
+            r"| \[[^\]\n]{1,80}\])?(?: (?:for|on|in) [\w-]+(?: [\w-]+){0,3}?)? (?:fires|fired|firing|triggers|triggered"
+            r"|tripped|goes off|went off)\b"
+            # Someone telling the service desk is the first word of the incident, whoever the desk calls next:
+            # "The shift managers in Leeds rang the IT service desk at 06:31, and the desk called the on-call".
+            r"|^\W*(?:[\w'-]+ ){0,6}?(?:rang|rings|called|calls|phoned|phones|emailed|emails|contacted|contacts)"
+            r" (?:the |our )?(?:[\w-]+ ){0,2}?(?:service ?desk|help ?desk|it desk|help ?line|hot ?line|support line"
+            r"|service line)\b(?! (?:lead|manager|supervisor|head|director)s?\b)"
             # "🔔 Alert: Datadog monitor … paged the on-call", "[ALERT] disk 95%": the entry says it is the alert
             r"|^\W*(?:alert|alarm|page|alerting|monitoring alert)\W*(?::|\]|\s[–—-]\s)"
             # An alert named by its rule: "ThumbnailErrorRateHigh pages tbello", "disk_usage_high fires"
@@ -128,6 +138,8 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
         (
             EventKind.ESCALATION,
             r"escalat|incident commander|declared (?:an? )?(?:incident|sev|major)|\bsev[- ]?[0-4]\b|war room"
+            # "Hana (network) joins", "Priya from storage joined the bridge": someone more brought in
+            r"|" + SOMEONE_JOINS +
             # "Ana paged the DBA" (not "the monitor … paged the on-call": the tool's page is the detection)
             r"|^(?![^.;]{0,80}\b(?:alerts?|alarms?|monitors?|checks?|probes?|rules?|bots?|pagerduty|opsgenie)\b)"
             r"[^;]{0,200}?\bpaged (?:the |in )"
@@ -382,6 +394,12 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"|swapped|repointed|re-?imaged|resized|truncated|compressed|recompiled|re-?enabled|re-?applied"
             r"|re-?created|re-?indexed)\b"
             r"|\b(?:installs|corrects|publishes|repairs|reloads|swaps|resizes|truncates|compresses|re-?images)\b"
+            # "New PSK and tunnel IPs entered on the firewall": values put in by hand
+            r"|(?<!\bnot )\b(?:entered|keyed in|typed in|pasted) (?:on|into|in) (?:the|a|an|our|both|each|every)\b"
+            # A step named by its noun: "Partial fix: re-ingest the last 48h", "Full rebuild of the index"
+            r"|^\W*(?:(?:partial|temporary|interim|quick|first|second|full|complete|manual|emergency|permanent) )?"
+            r"(?:fix|rebuild|re-?index|rollback|failover|restore|workaround|mitigation|backfill|re-?ingest(?:ion)?)\b"
+            r"(?:\s*:| of\b| for\b| started\b| begins\b| under ?way\b| in progress\b)"
             r"|\b(?:stopped|killed|halted|paused) (?:by|manually)\b"
             r"|\bruns? (?:[`'\"]|(?:df|dig|curl|openssl|strace|tcpdump|netstat|ps|top|htop|grep|kubectl|docker"
             r"|systemctl|journalctl|mysql|psql|nslookup|ping|traceroute|telnet|lsof|du|free|iostat|vmstat|dmesg|whois)\b)"

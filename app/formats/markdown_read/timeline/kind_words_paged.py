@@ -80,3 +80,15 @@ SOMEONE_BROUGHT_IN = (
     rf"|,? (?:was |is |gets |got )?{_CALLED}(?= by (?!(?:the |an? |our |their )?(?:[\w'-]+ ){{0,3}}?{_MACHINE}\b)"
     r"| and (?:join|dial|hop)| to (?:help|join|assist|look|check)\b))"
 )
+
+# Someone arriving to help, told as their joining: "Hana (network) joins", "Priya from storage joined the bridge",
+# "@dmitri hops on the call", "the on-call DBA dials in". Whoever joins after the start was brought in. Not a
+# thing joining what it belongs to ("db-3 joins the cluster", "the node rejoins the ring").
+SOMEONE_JOINS = (
+    rf"^\W*(?:{_SOMEONE}){_FROM}?,? (?:(?:also |then |finally )?(?:joins|joined|has joined|dials in|dialled in"
+    r"|dialed in|hops on|hopped on|jumps on|jumped on|comes online|came online))"
+    r"(?= *(?:[.;,:!)]|$|\(|[–—-]\s"
+    r"|(?:the |our |an? )?(?:(?:incident|outage|sev\d?|zoom|slack|bridge|war|video)[\w-]* )?"
+    r"(?:call|bridge|channel|incident|war room|room|meeting|zoom|meet|huddle|response|investigation|effort|team"
+    r"|triage|debugging|session)\b|(?:to|and|at|from|as|with|after|around)\b))"
+)
