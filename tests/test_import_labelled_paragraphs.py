@@ -11,6 +11,7 @@ import pytest
 
 from app.formats.markdown_export import to_markdown
 from app.formats.markdown_import import from_markdown
+from tests.import_helpers import sections_written
 
 SUMMARY = """# Login outage
 
@@ -385,7 +386,7 @@ def test_a_paragraph_labelled_as_another_part_of_the_report_ends_the_timeline() 
     cause = "The refresh job wrote the certificate to every tenant.\nTests used a single tenant."
     assert document.root_cause.cause == cause
     assert document.closing_notes == "Test with more than one tenant."
-    assert document.extra_sections == []
+    assert sections_written(document) == []
     assert from_markdown(to_markdown(document)) == document
 
 

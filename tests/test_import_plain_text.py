@@ -60,8 +60,11 @@ def test_a_mail_gives_its_subject_as_title_its_sender_as_author_and_its_sections
     ]
     [task] = document.measures.tasks
     assert (task.owner, task.due) == ("PRIYA NAIR", date(2024, 6, 14))
-    # The other headers stay, as written.
-    assert document.introduction.startswith('From: "Mwangi, Derek" <dmwangi@example.com>\nDate: Fri, 7 Jun 2024')
+    # The other headers stay, as written, after the report: the introduction is the writer's words.
+    assert not document.introduction.startswith("From:")
+    envelope = document.extra_sections[-1]
+    assert envelope.heading == "E-mail headers"
+    assert envelope.body.startswith('- From: "Mwangi, Derek" <dmwangi@example.com>\n- Date: Fri, 7 Jun 2024')
 
 
 def test_a_line_of_capitals_with_a_value_or_an_unknown_name_stays_text() -> None:
@@ -406,3 +409,27 @@ def test_an_issue_copied_from_a_tracker_is_titled_by_its_first_line(first: str) 
 def test_a_short_incident_field_is_not_taken_for_a_title() -> None:
     document = from_markdown("Incident: #4512\n\nSeverity: 2\n\n## Summary\n\nThe agents hung.\n")
     assert document.metadata.title != "Incident: #4512"
+
+
+def test_a_pasted_mails_headers_are_kept_after_the_report_and_the_introduction_is_the_writers() -> None:
+    text = (
+        "From: Ines Duarte <ines@example.org>\nTo: platform@example.org\nCc: leads@example.org\n"
+        "Subject: Post-mortem: build cache outage\nDate: Tue, 3 Mar 2026 10:02:00 +0000\n"
+        "Message-ID: <c0ffee@example.org>\n\nHi both,\n\nThe build cache was down for an hour on Monday.\n\n"
+        "Timeline:\n- 09:00 UTC cache returns 503s\n- 10:00 UTC cache restarted, builds pass again\n"
+    )
+    document = from_markdown(text)
+    assert document.metadata.title == "Post-mortem: build cache outage"
+    assert document.metadata.authors == ["Ines Duarte"]
+    assert document.introduction.startswith("Hi both,")
+    envelope = document.extra_sections[-1]
+    assert envelope.heading == "E-mail headers"
+    assert envelope.body.splitlines() == [
+        "- From: Ines Duarte <ines@example.org>",
+        "- To: platform@example.org",
+        "- Cc: leads@example.org",
+        "- Date: Tue, 3 Mar 2026 10:02:00 +0000",
+        "- Message-ID: <c0ffee@example.org>",
+    ]
+    # Saved as Markdown and read back, the same document.
+    assert from_markdown(to_markdown(document)) == document

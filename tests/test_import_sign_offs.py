@@ -11,6 +11,7 @@ import pytest
 
 from app.formats.markdown_export import to_markdown
 from app.formats.markdown_import import from_markdown
+from tests.import_helpers import sections_written
 
 _MAIL = (
     "From: Priya Natarajan <priya@example.org>\nTo: ops@example.org\nSubject: Post-mortem: print queue stuck\n\n"
@@ -24,7 +25,7 @@ _MAIL = (
 def test_a_mails_sign_off_by_its_sender_is_the_byline_already_read(sign_off):
     document = from_markdown(_MAIL.format(sign_off=sign_off))
     assert document.metadata.authors == ["Priya Natarajan"]
-    assert document.extra_sections == []
+    assert sections_written(document) == []
     assert document.closing_notes.startswith("Thanks to the front desk for their patience.")
     assert sign_off not in [task.text for task in document.measures.tasks]
 
@@ -32,7 +33,7 @@ def test_a_mails_sign_off_by_its_sender_is_the_byline_already_read(sign_off):
 @pytest.mark.parametrize("sign_off", ["Thanks,\nPriya", "Cheers, Priya", "Best regards,\nPriya"])
 def test_a_sign_off_with_its_words_of_thanks_ends_the_closing_notes(sign_off):
     document = from_markdown(_MAIL.format(sign_off=sign_off))
-    assert document.extra_sections == []
+    assert sections_written(document) == []
     assert document.closing_notes.endswith(sign_off)
     assert document.metadata.authors == ["Priya Natarajan"]
 
@@ -48,7 +49,7 @@ def test_a_post_signed_at_its_end_names_its_author(sign_off, authors):
     )
     document = from_markdown(text)
     assert document.metadata.authors == authors
-    assert document.extra_sections == []
+    assert sections_written(document) == []
     assert [task.text for task in document.measures.tasks] == ["Label the cache volume", "Add a restore drill"]
     exported = to_markdown(document)
     assert all(word in exported for word in sign_off.replace(",", " ").split() if word not in "—")

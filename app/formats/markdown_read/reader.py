@@ -28,7 +28,7 @@ from app.formats.markdown_read.document_day import (
     day_of_times,
     writes_slashed_dates_day_first,
 )
-from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.draft import Draft, KeptText, Section
 from app.formats.markdown_read.fenced_document import unfenced_report
 from app.formats.markdown_read.hard_breaks import keep_draft_hard_breaks
 from app.formats.markdown_read.header import (
@@ -358,7 +358,10 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     mail_lines = [line for line in preamble if line in in_mail]
     leftover_preamble = read_metadata(draft, [line for line in preamble if line not in mail_lines])
     if mail_lines:
-        leftover_preamble = "\n".join([*mail_lines, "", leftover_preamble]).strip("\n")
+        # The mail's headers are its envelope, not the writer's opening words: kept whole after the
+        # report, one a line, and the introduction starts where the writer does ("Hello all, ...").
+        envelope = "\n".join(f"- {line.strip()}" for line in mail_lines)
+        draft.kept.append(KeptText(len(lines), MAIL_HEADERS_HEADING, envelope))
         if draft.metadata.authors is None and mail.sender:
             draft.metadata.authors = [mail.sender]
     if not own_layout and draft.day is None and mail is not None and mail.sent:
@@ -445,6 +448,9 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     keep_draft_hard_breaks(draft)
     return draft
 
+
+MAIL_HEADERS_HEADING = "E-mail headers"
+"""The section a pasted mail's headers are kept under (its subject is the title, its sender the author)."""
 
 _READING_ORDER = {"details": 0, "summary": 0, "introduction": 1, "impact": 1}
 
