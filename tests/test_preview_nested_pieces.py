@@ -56,3 +56,17 @@ def test_a_nested_list_is_cut_between_items_into_small_pieces():
     # A piece cut inside the list holds the list's items only: the next level starts a piece of its own.
     assert any(text.startswith("- **Arrows:**") or "\n- **Arrows:**" in text for text in texts)
     assert all(not line.startswith("- ") for text in steps for line in text.split("\n"))
+
+
+def test_a_quote_three_replies_deep_keeps_the_width_of_the_preview_for_its_words(qtbot):
+    thread = "> Looks good.\n>\n>> One correction below.\n>>\n>>> The disk filled at 15:40 and the sync kept going.\n"
+    document = new_text_document(markdown_to_html(thread))
+    block = document.begin()
+    deepest = None
+    while block.isValid():
+        if block.text().startswith("The disk filled"):
+            deepest = block
+        block = block.next()
+    assert deepest is not None
+    indent = deepest.blockFormat().leftMargin() + deepest.blockFormat().rightMargin()
+    assert indent <= 60  # Qt's own 40 pixels a side at each depth left 120 of them to the words

@@ -25,7 +25,10 @@ h1 { font-size: 1.6em; margin-bottom: 0.4em; }
 h2 { font-size: 1.25em; margin-top: 1.2em; border-bottom: 1px solid palette(mid); }
 li { margin-bottom: 2px; }
 code { font-family: monospace; }
+blockquote { margin-left: 14px; margin-right: 0px; }
 """
+# Qt indents a quote by 40 pixels on both sides, at every depth: a reply quoting a reply quoting the
+# report (">>>") left its text a column a few words wide in the preview. Indented a little, on the left only.
 
 PAGE_MARGIN = 14
 """Pixels between the preview's frame and its text, like a page's margin."""
