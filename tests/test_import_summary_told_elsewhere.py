@@ -148,3 +148,17 @@ def test_numbered_whys_in_a_report_with_underlined_sections_are_its_root_cause()
     )
     assert "Old exports were never deleted." in document.root_cause.cause
     assert [section.heading for section in document.extra_sections] == ["Problem"]  # no why is a section
+
+
+def test_a_cause_told_in_a_hand_wrapped_paragraph_under_what_broke_is_copied_as_its_whole_sentence() -> None:
+    text = (
+        "# Build cache outage\n\n## What broke\n\nThe cache writes each artifact to a staging folder\n"
+        "and then renames it. On Monday the staging volume ran out of inodes because the janitor job: the\n"
+        "one that removes old staging folders, had been paused for the migration. Every write failed.\n\n"
+        "## Timeline\n\n- 09:00 UTC builds start failing\n- 10:00 UTC janitor resumed, builds pass\n"
+    )
+    document = from_markdown(text)
+    assert document.summary.root_cause == (
+        "On Monday the staging volume ran out of inodes because the janitor job: the one that removes old"
+        " staging folders, had been paused for the migration."
+    )

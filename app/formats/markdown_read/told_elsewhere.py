@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.names import plain_name
-from app.formats.markdown_read.prose import impact_sentences, names_a_cause
+from app.formats.markdown_read.prose import SENTENCE_END, impact_sentences, names_a_cause
 from app.formats.markdown_read.tokens import Item, heading_of, parse_items, split_label
 from app.formats.markdown_syntax import unescape_block
 
@@ -66,14 +66,35 @@ def cause_in_what_went_wrong(draft: Draft, sections: list[Section]) -> None:
         # The retro's columns may have been gathered under one heading: "### What went wrong" inside it.
         if named not in _WENT_WRONG and not any(line.startswith("#") for line in section.lines[:500]):
             continue
-        for entry in parse_items(section.lines[:500]):
-            if isinstance(entry, str) and (heading := heading_of(entry)) is not None:
-                named = plain_name(heading[1])
-                continue
-            text = entry.text if isinstance(entry, Item) else entry.strip()
-            if named in _WENT_WRONG and text and (names_a_cause(text) or _CAUSAL.search(text[:2000])):
-                draft.summary.root_cause = unescape_block(text.strip())
+        for under, text in _statements(section.lines[:500], named):
+            if under in _WENT_WRONG and (names_a_cause(text) or _CAUSAL.search(text[:2000])):
+                draft.summary.root_cause = unescape_block(text)
                 return
+
+
+def _statements(lines: list[str], named: str) -> Iterator[tuple[str, str]]:
+    """Each item of ``lines``, and each sentence of their paragraphs, with the name of the heading it is under.
+
+    A paragraph wrapped by hand ("… filled up because the old snapshots were not being pruned: the" /
+    "prune cron job had been disabled …") is one text: its sentences, not its lines, are the statements.
+    """
+    paragraph: list[str] = []
+
+    def sentences() -> Iterator[tuple[str, str]]:
+        joined = " ".join(paragraph)[:_LONGEST]
+        paragraph.clear()
+        yield from ((named, sentence.strip()) for sentence in SENTENCE_END.split(joined) if sentence.strip())
+
+    for entry in parse_items(lines):
+        if isinstance(entry, str) and entry.strip() and heading_of(entry) is None:
+            paragraph.append(entry.strip())
+            continue
+        yield from sentences()
+        if isinstance(entry, str) and (heading := heading_of(entry)) is not None:
+            named = plain_name(heading[1])
+        elif isinstance(entry, Item) and entry.text.strip():
+            yield named, entry.text.strip()
+    yield from sentences()
 
 
 _CAUSE_LABELS = frozenset(("root cause", "root causes", "the root cause"))
