@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.formats.markdown_read.tables import PADDED_COLUMNS
+
 
 @dataclass
 class Table:
@@ -27,7 +29,8 @@ def table_lines(rows: list[list[tuple[str, bool]]]) -> tuple[list[str], str]:
     if width == 2 and all(len(row) == 2 and row[0][1] and not row[1][1] for row in rows):
         # "<th>Owner</th><td>Ines</td>" on every row: a page's properties, each a label and its value.
         return [f"**{name.rstrip(':').strip()}:** {value}" for (name, _), (value, _) in rows], "paragraph"
-    cells = [[text.replace("|", "\\|") for text, _ in row] + [""] * (width - len(row)) for row in rows]
+    padded = width if width <= PADDED_COLUMNS else 0  # (short rows of a very wide table are left short)
+    cells = [[text.replace("|", "\\|") for text, _ in row] + [""] * (padded - len(row)) for row in rows]
     return [pipe_row(cells[0]), pipe_row(["---"] * width), *(pipe_row(row) for row in cells[1:])], "table"
 
 

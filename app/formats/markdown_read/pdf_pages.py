@@ -89,11 +89,16 @@ def _pages_joined(lines: list[str], breaks: set[int]) -> list[str]:
     out: list[str] = []
     written = 0  # where the blank lines closing ``out`` start (kept as it grows: never looked for backwards)
     index = 0
+    filled = -1  # the first line holding text at or after the last break looked from
     while index < len(lines):
         if index in breaks and written > 0:
-            after = index
-            while after < len(lines) and not lines[after].strip():
-                after += 1
+            # Each break looks forward only as far as the next text: 10,000 footers taken out of one run of
+            # blank lines once had every break walk the whole run again (quadratic).
+            if filled < index:
+                filled = index
+                while filled < len(lines) and not lines[filled].strip():
+                    filled += 1
+            after = filled
             runs_on = (
                 after < len(lines)
                 and not _SENTENCE_END.search(out[written - 1].rstrip())

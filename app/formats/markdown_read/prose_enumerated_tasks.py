@@ -40,8 +40,10 @@ _WILL = re.compile(
     r"|the[ \t]+[a-z][\w-]{1,30}(?:[ \t]+[a-z][\w-]{1,30}){0,3}?)"
     r"[ \t]+(?:will|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|has[ \t]+agreed[ \t]+to)\b"
 )
+# (Tried once from the start of each run of spaces and commas: from within one, the rest of the run again.)
 _BY = re.compile(
-    r"[ \t,]+(?:to[ \t]+be[ \t]+(?:in[ \t]+place|done|finished|live)[ \t]+)?by[ \t]+(?P<due>[^,;]{4,40}?)[ \t]*\.?$"
+    r"(?<![ \t,])[ \t,]+(?:to[ \t]+be[ \t]+(?:in[ \t]+place|done|finished|live)[ \t]+)?"
+    r"by[ \t]+(?P<due>[^,;]{4,40}?)[ \t]*\.?$"
 )
 _DONE = re.compile(
     r"\b(?:already[ \t]+(?:done|in[ \t]+place|live|deployed|complete[d]?|implemented|finished)"

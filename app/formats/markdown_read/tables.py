@@ -58,6 +58,8 @@ def parse_table(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
     if len(lines) < 2 or not is_table_rule(lines[1]):
         return None
     header = [name_key(cell) for cell in table_cells(lines[0])]
+    if len(header) > PADDED_COLUMNS:
+        return None  # no part of a report is a table that wide: kept as written, never padded row by row
     rows = []
     for line in lines[2:]:
         cells = table_cells(line)
@@ -67,7 +69,14 @@ def parse_table(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
     return header, rows
 
 
+PADDED_COLUMNS = 64
+"""Widest table whose short rows are written out with their empty cells (a renderer pads them anyway).
+
+A header row of 10,000 cells over 20,000 one-cell rows would otherwise become 200 million cells."""
+
+
 def pipe_row(cells: list[str], width: int) -> str:
     """A pipe table's row of ``width`` cells (missing ones empty), as another markup's table becomes one."""
-    cells = [*cells, *[""] * (width - len(cells))]
+    if width <= PADDED_COLUMNS:
+        cells = [*cells, *[""] * (width - len(cells))]
     return "| " + " | ".join(cells) + " |"

@@ -48,8 +48,9 @@ _SOMEONE = (
     rf"|(?:[\w-]+ )?on-?call (?:[\w-]+ )?{_ROLE}\b)"
 )
 # Who does the bringing in: nobody named ("Paged the DBA"), "we", "I", a person, the on-call or the commander.
+# (A few marks before them at most: from each comma of ",,,,…" the rest of the run was tried again.)
 _BY_A_PERSON = (
-    rf"(?:^|[:;,]|\band |\bthen |\bso )\W*(?:(?:we|i|{_NAME}(?: {_NAME})?|@[\w.-]+"
+    rf"(?:^|[:;,]|\band |\bthen |\bso )\W{{0,8}}(?:(?:we|i|{_NAME}(?: {_NAME})?|@[\w.-]+"
     r"|(?:the |our )?(?:ic|incident commander|on-?call(?: [\w-]+)?)) )?(?:also |then |finally |immediately |quickly )?"
 )
 _CALLS = (
