@@ -26,7 +26,7 @@ import re
 
 from app.formats.markdown_read.draft import Section
 from app.formats.markdown_read.names import section_key
-from app.formats.markdown_read.tokens import TIME_LED
+from app.formats.markdown_read.tokens import TIME_LED, heading_of
 from app.formats.markdown_syntax import outside_fences
 from app.model import EventKind
 
@@ -54,6 +54,8 @@ def labelled_parts_cut(sections: list[Section], extras_from: int | None) -> tupl
     for number, section in enumerate(sections):
         key = section_key(section.heading)
         pieces = _cut(section, key) if number < limit and key in ("timeline", "measures") else [section]
+        if number < limit and key == "timeline":
+            pieces = [*_lead_parts_cut(pieces[0]), *pieces[1:]]
         added += len(pieces) - 1
         out.extend(pieces)
     return out, None if extras_from is None else extras_from + added
@@ -90,6 +92,50 @@ def _cut(section: Section, key: str | None) -> list[Section]:
         return [section]
     body = lines[start:] if first_line is None else [first_line, *lines[start + 1 :]]
     return [*pieces, Section(heading, body, section.position, section.level)]
+
+
+# "Impact:" or "**Impact:**" on a line of its own, over the list it names.
+_LABEL_LINE = re.compile(
+    r"[ \t]*(?P<open>\*\*|__)?(?P<label>[A-Za-z][\w /&'’()+-]{2,40}?)[ \t]*(?::(?P=open)|(?P=open):|:)[ \t]*"
+)
+# Parts of a report an account of what happened may name on a line of their own before its timed entries.
+_BEFORE_THE_ENTRIES = frozenset(["impact", "cause", "root_cause", "resolution"])
+
+
+def _lead_parts_cut(section: Section) -> list[Section]:
+    """An account of what happened ("What actually happened?") whose prose names its impact on a line of its own,
+    "Impact:" (or a sub-heading), over a list, before the timed entries: the section without that part, then
+    the part as a section named by its label. The part runs to the next label on a line of its own or the first
+    timed entry."""
+    lines, flags = section.lines, outside_fences(section.lines)
+    cut: tuple[int, int, str] | None = None
+    for index, line in enumerate(lines):
+        if not flags[index] or len(line) > 200:
+            continue
+        if TIME_LED.match(line):
+            break
+        found = _LABEL_LINE.fullmatch(line)
+        heading = heading_of(line) if found is None and line.lstrip().startswith("#") else None
+        if heading is not None and heading[0] <= section.level:
+            break
+        label = found.group("label") if found is not None else heading[1] if heading is not None else None
+        if label is None or (found is not None and index and lines[index - 1].strip()):
+            continue
+        if cut is not None:
+            cut = (cut[0], index, cut[2])
+            break
+        # (A timeline's "### Recovery" over its entries names their kind, not a part of the report.)
+        if section_key(label) in _BEFORE_THE_ENTRIES and (heading is None or _kind_named(label) is None):
+            cut = (index, len(lines), label.strip())
+    if cut is None:
+        return [section]
+    start, end, label = cut
+    end = next((i for i in range(start + 1, end) if flags[i] and TIME_LED.match(lines[i])), end)
+    if not any(line.strip() for line in lines[start + 1 : end]):
+        return [section]  # a label over the timed entries themselves
+    part = Section(label, lines[start + 1 : end], section.position + start + 1, section.level)
+    rest = Section(section.heading, [*lines[:start], *lines[end:]], section.position, section.level)
+    return [rest, part]
 
 
 def _kind_named(label: str) -> EventKind | None:

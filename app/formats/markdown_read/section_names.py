@@ -19,6 +19,9 @@ LESSON_PARTS = (
     "what can be improved",
     "where we got lucky",
     "where did we get lucky",
+    # An After Action Review's "Sustain": what went right and should be kept.
+    *("what should we sustain", "what to sustain", "what we should sustain", "sustain", "sustains"),
+    *("what should we keep doing", "what to keep doing", "keep doing"),
 )
 # "What went wrong" is one of them only beside the others; alone, it is the cause.
 LESSON_WHEN_BESIDE_PARTS = ("what went wrong",)
@@ -30,6 +33,8 @@ MEASURE_PARTS = (
     *("improvements needed", "fixes/improvements", "future measures", "preventive and corrective measures"),
     *("tasks", "task list", "tasks list", "list of tasks", "tasks to address the issue", "specific tasks"),
     *("todo", "to do", "to-do", "todo list", "to-do list", "todos", "to-dos"),
+    # An After Action Review's "Improve": what to change next time.
+    *("what should we improve", "what to improve", "what we should improve", "improve", "what can we improve"),
 )
 
 # "5 Whys" reads as "whys": the number goes with the numbering a heading may have.
@@ -55,6 +60,9 @@ for _key, _names in {
         "tldr",
         # A retro's opening: the facts the meeting started from ("Quick recap": names.section_key).
         *("recap", "incident recap", "the recap", "recap of the incident"),
+        # An After Action Review's opening: the plan, before what actually happened.
+        *("what was supposed to happen", "what was expected to happen", "what was meant to happen"),
+        *("what should have happened", "what was planned", "what did we expect to happen", "what we expected"),
     ],
     "summary": ["issue summary", "incident summary", "summary of the issue", "summary of the incident"],
     "impact": [
@@ -96,6 +104,8 @@ for _key, _names in {
         "chronology of events",
         "timeline of the incident",
         "what happened when",
+        # An After Action Review's account, beside what was supposed to happen.
+        *("what actually happened", "what really happened"),
         # An IRC or chat log pasted as the record of events.
         "log",
         "chat log",
@@ -138,6 +148,12 @@ for _key, _names in {
         "what caused it",
         "what caused this",
         "what caused the incident",
+        # A cause-and-effect (Ishikawa) diagram, with the cause found by it.
+        *("fishbone", "fishbone diagram", "fishbone analysis", "ishikawa", "ishikawa diagram", "ishikawa analysis"),
+        *("cause and effect diagram", "cause-and-effect diagram", "cause and effect analysis"),
+        # An After Action Review's question: why the plan and what happened differ.
+        *("why was there a difference", "why were there differences", "why was it different"),
+        *("why did it differ", "why was there a gap", "what caused the difference"),
         # The "5 Whys" method: its chain of answers is the cause (when no other section names it: roles.py).
         *WHYS,
         # Alone, "What went wrong" is the cause; beside "What went well" it is a lesson (see lesson_parts).

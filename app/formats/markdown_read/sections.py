@@ -69,6 +69,11 @@ def split_sections(lines: list[str], *, setext: bool = False) -> tuple[str, list
             headings = [(first_index, min(later), first_text, first_body), *headings[1:]]
         elif not lone_section and ((first_level == 1 and not names_a_section) or not later or first_level < min(later)):
             title, before_title, start, headings = first_text.strip(), first_index, first_body, headings[1:]
+    # A lone heading over the whole report ("## After Action Review" over "### What happened?", "### Why?"):
+    # its sub-headings are the sections, its own lines (the labelled facts) the text above them.
+    wrapper = _wrapper_heading(headings)
+    if wrapper is not None:
+        headings = headings[1:]
     # Sections are cut at the level of the first heading after the title, and at any shallower one.
     level = headings[0][1] if headings else 0
     bounds = [(index, text, body) for index, found_level, text, body in headings if found_level <= level]
@@ -78,6 +83,8 @@ def split_sections(lines: list[str], *, setext: bool = False) -> tuple[str, list
     )
     # Text above an ATX title is kept with the text under it.
     preamble = lines[:before_title] + lines[start : bounds[0][0] if bounds else len(lines)]
+    if wrapper is not None:  # (its name kept as a line of the text above the sections)
+        preamble[before_title + wrapper[0] - start] = wrapper[2].strip()
     if setext:  # (not our own layout) a "---" between two sections draws a line; it holds nothing of either
         preamble = _without_edge_rules(preamble)
     sections: list[Section] = []
@@ -96,6 +103,19 @@ def split_sections(lines: list[str], *, setext: bool = False) -> tuple[str, list
         preamble = [line for line in preamble if not EXTRA_SECTIONS_LINE.fullmatch(line)]
         extras_from = 0
     return title, preamble, sections, extras_from
+
+
+def _wrapper_heading(headings: list[tuple[int, int, str, int]]) -> tuple[int, int, str, int] | None:
+    """The first heading after the title when it is the only one at its level, names no part of a report,
+    and holds two or more sub-headings: the report's own heading, not one of its sections."""
+    if len(headings) < 3:
+        return None
+    _, level, text, _ = headings[0]
+    rest = headings[1:]
+    if any(found[1] <= level for found in rest) or section_key(text) is not None:
+        return None
+    inner = min(found[1] for found in rest)
+    return headings[0] if sum(1 for found in rest if found[1] == inner) >= 2 else None
 
 
 _RULE = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
@@ -212,11 +232,25 @@ def promote_nested(sections: list[Section], extras_from: int | None) -> tuple[li
         if parent_key == "introduction" and _names_parts_inside(section):
             out.extend(_cut_nested(section, timeline_only=False, only=_PARTS_OF_A_SUMMARY))
             continue
+        if parent_key in _ONE_PART_ONLY:
+            # "### Impact" over "#### Root cause", "#### Resolution": parts of the report written a level too deep,
+            # each read as the part it names; a sub-heading of the same part ("#### Customer impact") stays.
+            others = tuple(key for key in _ONE_PART_ONLY if key not in _ONE_PART_ONLY[parent_key])
+            out.extend(_cut_nested(section, timeline_only=False, only=(*others, "timeline", "measures")))
+            continue
         out.extend(_cut_nested(section, timeline_only=parent_known))
     if extras_from is not None and new_extras_from is None:
         new_extras_from = len(out)
     # A retro's "Quick recap" over its list of timed lines, in a document with no timeline: that list is it.
     return recap_timeline_cut(out, new_extras_from)
+
+
+# Parts of a report that hold no other part, and the keys that name the same part.
+_ONE_PART_ONLY: dict[str, tuple[str, ...]] = {
+    "impact": ("impact",),
+    "cause": ("cause", "root_cause"),
+    "resolution": ("resolution", "root_cause"),
+}
 
 
 # Measures named by their kind, after the measures' heading: "**Corrective Measures:**", "**Preventative Measures:**".
