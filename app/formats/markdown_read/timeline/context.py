@@ -27,6 +27,7 @@ from app.formats.markdown_read.relative_times import (
     stated_clock_end,
     steps_in,
 )
+from app.formats.markdown_read.timeline.clock_forms import plain_clock_lead
 from app.formats.markdown_read.timeline.day_words import DayRun, ReadsNamedDays
 from app.formats.markdown_read.timeline.kinds import guess_kind, kind_label
 from app.formats.markdown_read.timeline.lead_patterns import (
@@ -59,6 +60,7 @@ from app.formats.markdown_read.timeline.window_marks import (
     RESOLVED,
     first_onset,
     settle_guessed_kinds,
+    told_resolutions_as_notes,
 )
 from app.formats.markdown_syntax import leading_time
 from app.model import EventKind
@@ -178,6 +180,15 @@ class TimelineContext(ReadsNamedDays):
         # "14h05 — x", "14.03 x": a clock written the French or the European way, at an entry's start only
         # (anywhere else "2.10" is a version). Read as "14:05"; the text after it is the same length.
         body = (DOTTED_OR_FRENCH_CLOCK_LEAD if self.dotted else FRENCH_CLOCK_LEAD).sub(r"\1\2:\3", body, count=1)
+        # "9:05a PST / 17:05 UTC — x", "noon — x": written out; the second zone's clock goes to the text's end.
+        body, second_zone = plain_clock_lead(body)
+        found = self._read_lead(text, lead, body)
+        if found is None or not second_zone:
+            return found
+        return Lead(found.moment, f"{found.text} ({second_zone})" if found.text else found.text, found.has_time)
+
+    def _read_lead(self, text: str, lead: re.Match[str] | None, body: str) -> Lead | None:
+        """The moment a clock (or date) at the front of ``body`` gives, and the text after it."""
         reading = self._read(body)
         if reading is None:
             return None
@@ -288,7 +299,11 @@ class TimelineContext(ReadsNamedDays):
         if after.startswith(("=", "is ")):
             return None  # "T+0 = 16:20 UTC" states the anchor; it is not an event
         rest = SEPARATOR.sub("", after, count=1)
-        return Lead(moment, rest, True) if rest else None
+        if not rest:
+            return None
+        # A clock written alone after "T+1h05m" ("23:10 BST — x") is on the day the count has reached.
+        self.passed(moment)
+        return Lead(moment, rest, True)
 
     def _offset(self, relative: re.Match[str]) -> datetime | None:
         """The moment a ``T+15m`` or ``T-00:30`` stands for, from the anchor."""
@@ -435,6 +450,7 @@ class TimelineContext(ReadsNamedDays):
         summary = self.draft.summary
         events = [event for event in self.draft.timeline[first_event:] if event.time is not None and event.has_clock]
         end_stated = summary.end  # by the document, not worked out below from these very entries
+        told_resolutions_as_notes(events)
         if summary.start is None and self.onset is not None:
             summary.start = self.onset
         elif summary.start is None:

@@ -66,6 +66,15 @@ def settle_guessed_kinds(events: list[EventDraft], start: datetime | None, state
         at_end[-1].kind = EventKind.RESOLUTION
 
 
+def told_resolutions_as_notes(events: list[EventDraft]) -> None:
+    """ "Status page updated to resolved", "ticket marked resolved" after an entry that resolved the incident:
+    telling the resolution, not it (the incident ended at the recovery, not at the announcement)."""
+    resolutions = [event for event in events if event.kind is EventKind.RESOLUTION]
+    for event in resolutions[1:]:
+        if event.kind_guessed and _TOLD_RESOLVED.search(event.text[:300]):
+            event.kind = EventKind.NOTE
+
+
 def _step_then_no_change(events: list[EventDraft]) -> None:
     """A step whose next entry only tells that nothing got better ("purging the CDN cache" then "purge done, no
     change in the 500s"; "Restarted the pods" then "No change.") was a wrong path, as that entry is; an entry
@@ -143,6 +152,14 @@ def _fix_then_recovery(events: list[EventDraft], start: datetime | None, stated_
 
 
 _FIXED = re.compile(r"\bfix(?:ed|es)?\b", re.IGNORECASE)
+# The resolution told or recorded: a status page's, a ticket's or a channel's update.
+_TOLD_RESOLVED = re.compile(
+    r"\b(?:status ?page|status post|ticket|incident record|jira|channel)\b[^.;]{0,40}?"
+    r"\b(?:updated|set|moved|changed|switched|marked|flipped|posted)\b[^.;]{0,20}?\b(?:to|as)\b[ \t]+(?:\W{0,2})"
+    r"(?:resolved|closed|operational|all clear)\b"
+    r"|\b(?:marked|set|posted|flipped)[ \t]+(?:as[ \t]+)?(?:\W{0,2})resolved\b[^.;]{0,20}?\bon the status ?page\b",
+    re.IGNORECASE,
+)
 
 
 # Words of an entry that describes impact beginning ("errors rose", "latency started to climb").
