@@ -219,3 +219,19 @@ def test_a_status_followed_by_words_gives_the_status_and_keeps_its_words(line, s
     document = from_markdown(_header(line))
     assert document.metadata.status is status
     assert line in document.introduction
+
+
+def test_the_documents_state_is_its_status() -> None:
+    for label in ("Doc state", "Review state", "Document state"):
+        document = from_markdown(f"# Cache outage\n\n*{label}:* Final\n\n## Impact\n\nSlow pages.\n")
+        assert document.metadata.status == Status.FINAL, label
+
+
+def test_who_wrote_it_names_the_authors_after_a_facilitator() -> None:
+    body = "\n\n## Impact\n\nNone.\n"
+    document = from_markdown(
+        f"# Review\n\n**Facilitator:** Ines Moreau\n**Written by:** Ines Moreau and Dev Patel{body}"
+    )
+    assert document.metadata.authors == ["Ines Moreau", "Dev Patel"]
+    document = from_markdown(f"# Review\n\n**Facilitator:** Ines Moreau\n**Author:** Dev Patel{body}")
+    assert document.metadata.authors == ["Dev Patel", "Ines Moreau"]  # the facilitator is not dropped

@@ -164,6 +164,8 @@ class Draft:
     # a priority stands in for a severity only when none is written.
     severity_labelled: bool = False
     severity_from_priority: bool = False
+    # The authors were read from a facilitator's or an owner's label: a "Written by:" line says it better.
+    authors_from_a_stand_in: bool = False
     # What the import guessed and a person may want to check ("IST read as India").
     notes: list[str] = field(default_factory=list)
     # Closing words written after the measures' lists ("This postmortem shows…"): the closing notes, unless

@@ -60,6 +60,11 @@ HEADER_FIELDS |= {
 _DOCUMENT_STATUS_LABELS = ("status", "document status", "doc status", "review status", "review-status")
 _DOCUMENT_STATUS_LABELS += ("report status", "postmortem status", "post-mortem status", "status of this document")
 _DOCUMENT_STATUS_LABELS += tuple(name for name in OTHER_LANGUAGES["status"] if name != "zustand")
+# "Doc state: Final", "Review state: In review": the document's state, said with the other word.
+_DOCUMENT_STATUS_LABELS += ("doc state", "document state", "review state", "report state", "postmortem state")
+# Who ran the review or owns the document stands for its authors until a label names who wrote it.
+_STAND_IN_AUTHOR_LABELS = ("facilitator", "facilitated by", "owner", "document owner", "postmortem owner")
+_WRITER_LABELS = ("authors", "author", "author(s)", "written by", "written up by", "write-up by", "prepared by")
 _DATE_LABELS = ("date", "incident date", "date of incident", "incident day", "day", *OTHER_LANGUAGES["date"])
 
 
@@ -134,10 +139,13 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
     elif key == "contributors" and meta.authors and value and draft.other_template:
         # Notion's "Owner:" then "Contributors:": the page's owner first, then whoever else wrote it.
         meta.authors += [name for name in author_names(value) if name not in meta.authors]
-    elif key in AUTHOR_LABELS and meta.authors is None:
+    elif key in AUTHOR_LABELS and (meta.authors is None or (draft.authors_from_a_stand_in and key in _WRITER_LABELS)):
+        stand_in, draft.authors_from_a_stand_in = meta.authors or [], key in _STAND_IN_AUTHOR_LABELS
         if value:
             # The editor's own files write each name as typed; other tools add roles and mentions.
             meta.authors = author_names(value) if draft.other_template else [n.strip() for n in value.split(",")]
+            # A facilitator who is not among the writers is still named (the label's line is read, not kept).
+            meta.authors += [name for name in stand_in if name not in meta.authors]
         else:
             nested = parse_items(item.body) if item is not None else []
             if any(isinstance(n, str) and n.strip() for n in nested):
