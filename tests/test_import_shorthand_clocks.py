@@ -44,3 +44,14 @@ def test_shorthand_clocks_and_a_second_zone_give_each_entry_its_time() -> None:
     texts = [event.text for event in document.timeline]
     assert texts[-7] == "nightly export job hangs on the ledger lock (12:40 UTC)"
     assert texts[-3] == "backfill starts (04:50 UTC, Wed)"
+
+
+def test_other_clock_forms_before_the_slash_and_a_numbered_sub_step() -> None:
+    document = from_markdown(
+        "# Queue stall\n\nAll times Pacific (PT).\n\n## Timeline\n\nJune 2, 2026\n\n"
+        "- 9a PT / 16:00 UTC — deploy starts\n- 11:30 a.m. PT / 18:30 UTC — alert fires\n"
+    )
+    assert [(event.time.strftime("%H:%M") if event.time else None, event.text) for event in document.timeline] == [
+        ("09:00", "deploy starts (16:00 UTC)"),
+        ("11:30", "alert fires (18:30 UTC)"),
+    ]

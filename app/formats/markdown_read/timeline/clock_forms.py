@@ -12,13 +12,18 @@ from __future__ import annotations
 import re
 
 # Markup or a bullet's leftovers may stand before the clock: "**9:05a**".
-_TIGHT = re.compile(r"([*_`~]{0,2})(\d{1,2}(?::[0-5]\d)?)([ap])(?![a-z])", re.IGNORECASE)
+# ("9a" without minutes only before a zone, a dash or a colon: "1a." may number a sub-step.)
+_TIGHT = re.compile(
+    r"([*_`~]{0,2})(\d{1,2}:[0-5]\d|\d{1,2}(?=[ap][ \t]*(?:[A-Z]{2,5}\b|[-–—:|/])))([ap])(?![a-z])", re.IGNORECASE
+)
 _NOON = re.compile(r"([*_`~]{0,2})(noon|midday|midnight)(?![\w-])", re.IGNORECASE)
 _ZONE = r"(?:[ \t]+\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
 # "9:05am PST / 17:05 UTC (Thu)": the first clock and zone, then the slash and the second.
+# A clock with minutes or am/pm: "9:05", "9am", "11:30 a.m.".
+_CLOCK = r"\d{1,2}(?::[0-5]\d(?:[ \t]?[ap]\.?m\.?)?|[ \t]?[ap]\.?m\.?)"
 _SECOND_ZONE = re.compile(
-    r"(?P<first>[*_`~]{0,2}\d{1,2}:[0-5]\d(?:[ \t]?[ap]m)?" + _ZONE + r")[ \t]*/[ \t]*"
-    r"(?P<second>\d{1,2}:[0-5]\d(?:[ \t]?[ap]m)?" + _ZONE + r"(?:[ \t]+\([A-Za-z]{2,9}\.?\))?)"
+    r"(?P<first>[*_`~]{0,2}" + _CLOCK + _ZONE + r")[ \t]*/[ \t]*"
+    r"(?P<second>" + _CLOCK + _ZONE + r"(?:[ \t]+\([A-Za-z]{2,9}\.?\))?)"
     r"(?=[ \t]*(?:[-–—:|]|\*\*|$))",
     re.IGNORECASE,
 )
