@@ -55,3 +55,13 @@ def test_other_clock_forms_before_the_slash_and_a_numbered_sub_step() -> None:
         ("09:00", "deploy starts (16:00 UTC)"),
         ("11:30", "alert fires (18:30 UTC)"),
     ]
+
+
+def test_a_second_zone_in_brackets_goes_to_the_end_of_the_text() -> None:
+    document = from_markdown(
+        "# Queue stall\n\nTimes Pacific (PST).\n\n## Timeline\n\nJanuary 14, 2026\n\n"
+        "- 9:05 AM PST (17:05 UTC) — queue grows\n- 14:05 (14:10 in logs) — worker restarted\n"
+    )
+    texts = [event.text for event in document.timeline]
+    assert texts[0] == "queue grows (17:05 UTC)"
+    assert "worker restarted" in texts[1] and not texts[1].endswith("(14:10 in logs)")  # a note, not a zone
