@@ -81,3 +81,16 @@ def test_someone_calling_to_report_the_problem_stays_a_detection(text: str) -> N
 )
 def test_look_alikes_bring_nobody_in(text: str) -> None:
     assert kind_of_entry(text) is not EventKind.ESCALATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tariq finds the replication alarm on pg-04, pages Lena",
+        "Lena traced the errors to the proxy and called in Tariq",
+        "Omar discovered the full-disk alert on node 7, then paged the storage team",
+    ],
+)
+def test_someone_who_finds_an_alarm_then_pages_another_brings_them_in(text: str) -> None:
+    # The alarm named is what was found; the person found it and pages someone else.
+    assert kind_of_entry(text) is EventKind.ESCALATION

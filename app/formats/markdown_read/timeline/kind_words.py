@@ -10,6 +10,7 @@ import re
 
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER
 from app.formats.markdown_read.timeline.kind_words_paged import (
+    FINDS_THEN_BRINGS_IN,
     PAGED_BY_A_MACHINE,
     PAGED_TO_HELP,
     SOMEONE_BROUGHT_IN,
@@ -28,6 +29,8 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             EventKind.RESOLUTION,
             RESOLUTION_WORDS,
         ),
+        # Before the alarm's words: "finds the disk alarm on mq-03, pages Meera" names the alarm found.
+        (EventKind.ESCALATION, FINDS_THEN_BRINGS_IN),
         (
             # An alert firing is how the incident was found, whatever is done next in the same entry:
             # "Login error alert fires; launch war room notified".

@@ -93,3 +93,12 @@ SOMEONE_JOINS = (
     r"(?:call|bridge|channel|incident|war room|room|meeting|zoom|meet|huddle|response|investigation|effort|team"
     r"|triage|debugging|session)\b|(?:to|and|at|from|as|with|after|around)\b))"
 )
+
+
+# A person who finds the trouble, then pages someone else: "Josh finds the disk alarm on mq-03, pages Meera",
+# "Ana traced it to the proxy and called in Ben". What was found was looked for (the incident was known);
+# the alarm named is what they found, not what pages.
+FINDS_THEN_BRINGS_IN = (
+    rf"^\W*{_NAME}(?: {_NAME})? (?:finds|found|discovers|discovered|traces|traced|identifies|identified|tracks down"
+    rf"|tracked down) [^.;!?\n]{{1,80}}?(?:,|\band)[ \t]+(?:then )?{_CALLS} {_SOMEONE}{_AFTER_SOMEONE}"
+)
