@@ -15,22 +15,25 @@ from app.time_labels import MONTHS
 
 MONTH_NUMBERS = {name.lower()[:size]: number for number, name in enumerate(MONTHS, 1) for size in (3, 9)} | {"sept": 9}
 # A team writing in English may keep its own language's month names in dates ("2. März 2024", "5 mars 2024",
-# "3 de mayo de 2024"): German, French, Spanish, Italian, Portuguese and Dutch ones, whole or cut short as each
-# language does ("3 févr. 2026", "6 déc.", "7 ene.", "6 dic. 2026": French and Spanish cut short with a dot).
+# "3 de mayo de 2024"): German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish ones, whole or cut
+# short as each language does ("3 févr. 2026", "6 déc.", "7 ene.", "6 dic. 2026": French and Spanish cut short with
+# a dot). Polish inflects them: "12 lutego 2026" (of February), "w lutym" (in February), with or without its
+# letters' marks ("pazdziernika"); the longest, "października", is twelve letters.
 # Only names no English word shares, or whose English twin is never written before a year ("mars", "mai").
 _FOREIGN_MONTHS = {
-    1: "januar jänner janvier janv enero ene gennaio janeiro januari",
-    2: "februar février fevrier févr fevr febrero febbraio fevereiro fev februari",
-    3: "märz maerz mär mrz mars marzo março maart mrt",
-    4: "avril avr abril abr aprile",
-    5: "mai mayo maggio maio mei",
-    6: "juni juin junio giugno junho giu",
-    7: "juli juillet juil juill julio luglio julho lug",
-    8: "août aout agosto ago augustus",
-    9: "septembre septiembre settembre setembro",
-    10: "oktober okt octobre octubre ottobre outubro ott",
-    11: "novembre noviembre novembro",
-    12: "dezember dez décembre decembre déc diciembre dic dicembre dezembro",
+    1: "januar jänner janvier janv enero ene gennaio janeiro januari styczeń styczen stycznia styczniu sty",
+    2: "februar février fevrier févr fevr febrero febbraio fevereiro fev februari luty lutego lutym lut",
+    3: "märz maerz mär mrz mars marzo março maart mrt marzec marca marcu",
+    4: "avril avr abril abr aprile kwiecień kwiecien kwietnia kwietniu kwi",
+    5: "mai mayo maggio maio mei maj maja maju",
+    6: "juni juin junio giugno junho giu czerwiec czerwca czerwcu cze",
+    7: "juli juillet juil juill julio luglio julho lug lipiec lipca lipcu",
+    8: "août aout agosto ago augustus augusti sierpień sierpien sierpnia sierpniu",
+    9: "septembre septiembre settembre setembro wrzesień wrzesien września wrzesnia wrześniu wrzesniu wrz",
+    10: "oktober okt octobre octubre ottobre outubro ott październik pazdziernik października pazdziernika"
+    " październiku pazdzierniku paź",
+    11: "novembre noviembre novembro listopad listopada listopadzie",
+    12: "dezember dez décembre decembre déc diciembre dic dicembre dezembro grudzień grudzien grudnia grudniu gru",
 }
 MONTH_NUMBERS |= {name: number for number, names in _FOREIGN_MONTHS.items() for name in names.split()}
 
@@ -53,12 +56,12 @@ _DATE = re.compile(
     # May 1, 2024 / May 1st / January 1, 1 (the year never being the hour of a following time)
     # ("March 3, 2024: text": a colon after the date is the text's, one before digits an hour's)
     # October the 2nd, 2024 (the day an ordinal then)
-    r"|(?P<mname>[^\W\d_]{3,9})\.?\s+(?:(?P<mthe>the)\s+)?(?P<mday>\d{1,2})(?P<mth>st|nd|rd|th)?(?![\dA-Za-z]|:\d)"
+    r"|(?P<mname>[^\W\d_]{3,12})\.?\s+(?:(?P<mthe>the)\s+)?(?P<mday>\d{1,2})(?P<mth>st|nd|rd|th)?(?![\dA-Za-z]|:\d)"
     rf"(?:(?P<mcomma>\s*,\s*|\s+of\s+(?=\d{{4}})|\s+)(?P<myear>\d{{1,4}})(?![\dA-Za-z]|:\d|[.,]\d|{AMPM_AHEAD}))?"
     # 1 May 2024 / 4th March / 14-Feb-2023 / 2. März 2024 (the German way, with its year) / 3 de mayo de 2024
     # / 2nd of October 2024 (the British way, an ordinal and "of")
     r"|(?P<dday>\d{1,2})(?:(?P<dth>st|nd|rd|th)|(?P<ddot>\.))?(?P<dsep>\s+(?:de\s+|(?P<dof>of)\s+)?|-)"
-    r"(?P<dname>[^\W\d_]{3,9})\.?"
+    r"(?P<dname>[^\W\d_]{3,12})\.?"
     r"(?:(?:,?\s+(?:de\s+)?|-)(?P<dyear>\d{4})(?![\dA-Za-z]|:\d))?"
 )
 _EDITOR_TIME_AHEAD = re.compile(r"\s*,\s*\d{1,2}:\d{2}")

@@ -69,9 +69,11 @@ Leading = Reading
 _OPEN = re.compile(r"(?:\*\*|__|[*_`\[(]){1,2}")
 _CLOSERS = {"*": "*", "_": "_", "`": "`", "[": "]", "(": ")"}
 # Between a date and its time: "May 1, 2024, 14:03", "May 1 at 14:03", "12 Mar 2024 · 4:40 PM" (as apps write it);
-# "3 février 2026 à 14 h 05", "3 de marzo de 2026 a las 14:05", "3. März 2026 um 14:05 Uhr" (``foreign``).
+# "3 février 2026 à 14 h 05", "3 de marzo de 2026 a las 14:05", "3. März 2026 um 14:05 Uhr", "12 lutego 2026
+# o godz. 14:05", "12 februari 2026 kl. 14.05" (``foreign``).
 _SEPARATOR = re.compile(
-    r"(?:\s*[,·])?\s*(?P<foreign>(?<!\S)(?:à|a[ \t]+las|um)[ \t]+)|\s*[,·]\s*(?:at\s+)?|\s+(?:at\s+|@\s*)?|\s*@\s*",
+    r"(?:\s*[,·])?\s*(?P<foreign>(?<!\S)(?:à|a[ \t]+las|um|(?:o[ \t]+)?godz(?:\.|inie)|o|kl\.?|klockan)[ \t]+)"
+    r"|\s*[,·]\s*(?:at\s+)?|\s+(?:at\s+|@\s*)?|\s*@\s*",
     re.IGNORECASE,
 )
 _TIME_WRITTEN = (

@@ -336,6 +336,13 @@ def zone_statement(text: str) -> tzinfo | None:
         if zone is not None:
             return zone
     lower = text.lower()
+    if "time" not in lower and _OTHER_TIMES_SUBJECT.search(text) is not None:
+        # "Alle Zeiten in MEZ", "Wszystkie godziny w CET", "Alla tider i CEST"; "Alla tider i svensk tid"
+        zone = zone_in_sentence(text)
+        if zone is None and (national := _NATIONAL_TIME.search(text)) is not None:
+            city = next(city for city, said in national.groupdict().items() if said)
+            zone = zone_named(f"{city} time")
+        return zone
     if "time" in lower:
         for pattern in (_STATEMENT, _IN_ZONE):
             for match in pattern.finditer(text):
@@ -348,7 +355,21 @@ def zone_statement(text: str) -> tzinfo | None:
 
 # The subject of a sentence that states the zone of the times: "All times in this report are Eastern
 # Daylight Time", "Times below are in Pacific time", "All timestamps: CET", "Every time below is IST".
-_TIMES_SUBJECT = re.compile(r"\b(?:times|timestamps?|time\s+stamps|every\s+time)\b", re.IGNORECASE)
+# A country's clock named in its own words, by the city whose clock it is: "svensk tid", "czasu polskiego".
+_NATIONAL_TIME = re.compile(
+    r"\b(?:(?P<Stockholm>svensk[ \t]+(?:normal|sommar)?tid)"
+    r"|(?P<Warsaw>czas(?:u|ie)?[ \t]+polsk(?:i|iego|im)|polskiego[ \t]+czasu|czas(?:u|ie)?[ \t]+warszawsk\w{1,3}))\b",
+    re.IGNORECASE,
+)
+# The same subject in the other languages whose post-mortems are read.
+_OTHER_TIMES_SUBJECT = re.compile(
+    r"\b(?:zeiten|uhrzeiten|zeitangaben|heures|horaires|horas|horarios|horários|orari|tijden|tijdstippen"
+    r"|godziny|czasy|tider|tidpunkter|klockslag)\b",
+    re.IGNORECASE,
+)
+_TIMES_SUBJECT = re.compile(
+    rf"\b(?:times|timestamps?|time\s+stamps|every\s+time)\b|{_OTHER_TIMES_SUBJECT.pattern}", re.IGNORECASE
+)
 _SENTENCE_WORD = re.compile(r"[^\s()\[\]\"“”]+")
 # Words between the subject and the zone, at most: "in this report are", "below are given in".
 _STATEMENT_GAP = 6

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
+from app.formats.markdown_read.names_other_languages import SEVERITY_WORDS as OTHER_SEVERITY_WORDS
 from app.formats.markdown_read.relative_times import with_moments
 from app.formats.markdown_read.tokens import split_label
 from app.formats.markdown_read.window import find_range_in_prose, read_range, written_clocks, zone_in_statement
@@ -126,10 +127,11 @@ SEVERITY_WORDS = {
     "trivial": 4,
     "low": 4,
     "lowest": 4,
+    **OTHER_SEVERITY_WORDS,  # "wysoka", "kritisk"
 }
 # "High", "SEV2 (major)", "1 - Critical", "P3: Moderate": a word of a scale, after its number or alone.
 _SEVERITY_NAMED = re.compile(
-    r"(?:(?:sev(?:erity)?|p|priority)?[ \t-]*([1-4])[ \t]*(?:[-–—:/(][ \t]*)?)?([A-Za-z]+)\)?", re.IGNORECASE
+    r"(?:(?:sev(?:erity)?|p|priority)?[ \t-]*([1-4])[ \t]*(?:[-–—:/(][ \t]*)?)?([^\W\d_]+)\)?", re.IGNORECASE
 )
 # "2 (degraded, revenue-affecting)", "Sev 2 – Major customer impact": the level first, then words about it.
 _LEADING_LEVEL = re.compile(_LEVEL + r"(?!\w|[.:]\d)[ \t]*(?:[-–—:/(,][ \t]*)?\S", re.IGNORECASE)

@@ -27,6 +27,11 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         *("descrizione dell'incidente", "resumo", "sumário", "resumo executivo", "introdução", "visão geral"),
         *("descrição", "descrição do incidente", "samenvatting", "inleiding", "overzicht", "achtergrond"),
         *("beschrijving", "beschrijving van het incident"),
+        # Polish, Swedish
+        *("streszczenie", "podsumowanie", "wprowadzenie", "wstęp", "przegląd", "opis", "opis incydentu"),
+        *("opis zdarzenia", "opis awarii", "kontekst", "tło", "tło zdarzenia", "streszczenie incydentu"),
+        *("sammanfattning", "inledning", "bakgrund", "översikt", "beskrivning", "händelsebeskrivning"),
+        *("beskrivning av incidenten", "kort sammanfattning"),
     ),
     "impact": (
         *("auswirkung", "auswirkungen", "kundenauswirkung", "kundenauswirkungen", "auswirkungen auf kunden"),
@@ -35,6 +40,9 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         *("impacto", "impacto en clientes", "impacto en los clientes", "impacto en usuarios", "alcance e impacto"),
         *("impatto", "impatto sui clienti", "impatto sugli utenti", "impacto nos clientes", "impacto nos usuários"),
         *("impacto para os clientes", "gevolgen", "impact op klanten", "klantimpact"),
+        *("wpływ", "wpływ na klientów", "wpływ na użytkowników", "wpływ na biznes", "skutki", "skutki awarii"),
+        *("zakres i wpływ", "konsekwencje", "zasięg", "påverkan", "kundpåverkan", "påverkan på kunder"),
+        *("påverkan på användare", "konsekvenser", "effekter", "omfattning"),
     ),
     "timeline": (
         *("zeitverlauf", "zeitleiste", "zeitlicher ablauf", "ablauf", "chronologie", "chronologischer ablauf"),
@@ -44,6 +52,9 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         *("cronologia degli eventi", "sequenza degli eventi", "linea temporale", "svolgimento"),
         *("linha do tempo", "linha temporal", "sequência de eventos", "cronologia dos eventos"),
         *("tijdlijn", "verloop", "tijdsverloop", "gebeurtenissen", "verloop van het incident"),
+        *("oś czasu", "chronologia", "chronologia zdarzeń", "przebieg", "przebieg zdarzeń", "przebieg incydentu"),
+        *("przebieg awarii", "linia czasu", "kalendarium", "harmonogram zdarzeń", "zdarzenia", "historia zdarzeń"),
+        *("tidslinje", "händelseförlopp", "förlopp", "kronologi", "tidsförlopp", "händelser", "tidslinjen"),
     ),
     "cause": (
         *("ursache", "ursachen", "grundursache", "grundursachen", "ursachenanalyse", "fehlerursache"),
@@ -61,6 +72,11 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
             "oorzaken",
         ),
         *("hoofdoorzaak", "grondoorzaak", "bijdragende factoren", "oorzaakanalyse"),
+        *("przyczyna", "przyczyny", "przyczyna źródłowa", "przyczyny źródłowe", "główna przyczyna"),
+        *("przyczyna główna", "przyczyna pierwotna", "analiza przyczyn", "analiza przyczyny źródłowej"),
+        *("czynniki sprzyjające", "czynniki przyczyniające się", "dlaczego do tego doszło", "przyczyna awarii"),
+        *("orsak", "orsaker", "grundorsak", "grundorsaker", "rotorsak", "bakomliggande orsak", "orsaksanalys"),
+        *("bidragande faktorer", "varför hände det", "grundorsaksanalys"),
     ),
     "root_cause": (*("ursache und behebung", "ursache und lösung", "cause et résolution", "causa y resolución"),),
     "resolution": (
@@ -69,6 +85,9 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         *("resolución", "solución", "mitigación", "recuperación"),
         *("risoluzione", "soluzione", "mitigazione", "ripristino", "resolução", "solução", "mitigação"),
         *("recuperação", "restabelecimento", "oplossing", "herstel", "mitigatie"),
+        *("rozwiązanie", "naprawa", "przywrócenie działania", "przywrócenie usługi", "usunięcie awarii"),
+        *("mitygacja", "działania doraźne", "obejście", "lösning", "återställning", "avhjälpning", "hantering"),
+        *("omedelbara åtgärder", "åtgärdande"),
     ),
     "measures": (
         *("maßnahmen", "folgemaßnahmen", "aufgaben", "offene aufgaben", "nächste schritte", "verbesserungen"),
@@ -83,6 +102,11 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         *("medidas corretivas", "próximos passos", "plano de ação", "itens de ação", "ações de acompanhamento"),
         *("acties", "actiepunten", "maatregelen", "corrigerende maatregelen", "vervolgacties", "verbeteracties"),
         *("volgende stappen", "taken", "verbeterpunten"),
+        *("działania naprawcze", "działania", "działania następcze", "działania zapobiegawcze", "zadania"),
+        *("kolejne kroki", "następne kroki", "usprawnienia", "plan działania", "plan naprawczy", "zalecenia"),
+        *("rekomendacje", "działania korygujące", "do zrobienia", "åtgärder", "åtgärdspunkter", "uppföljning"),
+        *("förbättringar", "nästa steg", "handlingsplan", "korrigerande åtgärder", "förebyggande åtgärder"),
+        *("uppgifter", "att göra", "förbättringsåtgärder", "uppföljande åtgärder"),
     ),
     "closing_notes": (
         *("fazit", "abschluss", "schlusswort", "schlussfolgerung", "schlussfolgerungen", "erkenntnisse"),
@@ -92,12 +116,19 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         *("lezioni apprese", "conclusioni", "conclusione", "cosa abbiamo imparato", "ringraziamenti"),
         *("lições aprendidas", "conclusão", "conclusões", "o que aprendemos", "geleerde lessen", "conclusie"),
         *("wat we geleerd hebben", "dankwoord"),
+        *("wnioski", "czego się nauczyliśmy", "lekcje", "lekcje na przyszłość", "co poszło dobrze"),
+        *("co poszło źle", "co poszło nie tak", "podziękowania", "zakończenie", "lärdomar", "slutsatser"),
+        *("slutsats", "vad vi lärde oss", "vad gick bra", "vad gick dåligt", "vad gick mindre bra", "tack"),
     ),
     "humor": ("humor", "humour", "humor-element", "humorelement", "humour et flowchart", "humor y diagrama"),
-    "authors": ("autoren", "autor", "autorin", "verfasst von", "verfasser", "auteurs", "auteur", "autores", "autori"),
+    "authors": (
+        *("autoren", "autor", "autorin", "verfasst von", "verfasser", "auteurs", "auteur", "autores", "autori"),
+        *("autorzy", "författare"),
+    ),
     "details": (
         *("eckdaten", "details zum vorfall", "vorfalldetails", "détails", "detalles", "detalles del incidente"),
         *("dettagli", "dettagli dell'incidente", "detalhes", "detalhes do incidente"),
+        *("szczegóły", "szczegóły incydentu", "informacje podstawowe", "metryka", "detaljer", "incidentdetaljer"),
     ),
 }
 
@@ -106,37 +137,52 @@ LABELS: dict[str, tuple[str, ...]] = {
     "start": (
         *("beginn", "startzeit", "störungsbeginn", "début", "heure de début", "inicio", "hora de inicio", "inizio"),
         *("ora di inizio", "início", "hora de início", "starttijd", "begintijd"),
+        *("początek", "poczatek", "rozpoczęcie", "rozpoczecie", "czas rozpoczęcia", "czas rozpoczecia"),
+        *("początek awarii", "poczatek awarii", "start", "starttid", "början", "borjan"),
     ),
     "end": (
         *("ende", "endzeit", "störungsende", "behoben", "fin", "heure de fin", "hora de fin", "resuelto"),
         *("ora di fine", "risolto", "fim", "hora de término", "hora de fim", "resolvido", "einde", "eindtijd"),
-        "opgelost",
+        *("opgelost", "koniec", "zakończenie", "zakonczenie", "czas zakończenia", "czas zakonczenia"),
+        *("koniec awarii", "rozwiązano", "rozwiazano", "slut", "sluttid", "löst", "åtgärdat"),
     ),
-    "duration": ("dauer", "störungsdauer", "durée", "duración", "duracion", "durata", "duração", "duur"),
+    "duration": (
+        *("dauer", "störungsdauer", "durée", "duración", "duracion", "durata", "duração", "duur"),
+        *("czas trwania", "okno incydentu", "varaktighet", "tidsperiod"),
+    ),
     "date": (
         *("datum", "vorfallsdatum", "date de l'incident", "fecha", "fecha del incidente", "data dell'incidente"),
         *("data dell’incidente", "data do incidente", "datum van het incident"),
+        *("data incydentu", "data zdarzenia", "data awarii", "dzień", "incidentdatum"),
+        *("datum för incidenten", "datum för händelsen"),
     ),
-    "impact": ("auswirkung", "auswirkungen", "impacto", "impatto", "gevolgen"),
+    "impact": ("auswirkung", "auswirkungen", "impacto", "impatto", "gevolgen", "wpływ", "wplyw", "påverkan"),
     "cause": (
         *("ursache", "grundursache", "cause racine", "causa", "causa raíz", "causa principale", "causa raiz"),
         *("causa radice", "oorzaak", "hoofdoorzaak"),
+        *("przyczyna", "przyczyna źródłowa", "przyczyna zrodlowa", "orsak", "grundorsak", "rotorsak"),
     ),
     "resolution": (
         *("behebung", "lösung", "résolution", "resolución", "solución", "risoluzione", "soluzione", "resolução"),
         *("solução", "oplossing", "herstel"),
+        *("rozwiązanie", "rozwiazanie", "naprawa", "lösning", "losning", "åtgärd"),
     ),
     "owner": (
         *("verantwortlich", "verantwortliche", "zuständig", "zustaendig", "responsable", "propriétaire"),
         *("responsabile", "responsável", "eigenaar", "verantwoordelijke"),
+        *("właściciel", "wlasciciel", "właścicielka", "wlascicielka", "odpowiedzialny", "odpowiedzialna"),
+        *("osoba odpowiedzialna", "odpowiedzialni", "ansvarig", "ansvariga", "ägare", "agare"),
     ),
     "due": (
         *("bis", "fällig", "faellig", "fällig am", "frist", "termin", "échéance", "fecha límite", "plazo"),
         *("scadenza", "entro", "prazo", "data limite", "uiterlijk", "vervaldatum", "streefdatum"),
+        *("termin realizacji", "data realizacji", "do dnia", "realizacja", "senast", "klart senast", "slutdatum"),
+        *("förfallodatum", "måldatum"),
     ),
     "status": (
         *("zustand", "statut", "estado", "dokumentstatus", "statut du document", "estado del documento", "stato"),
         *("stato del documento", "estado do documento", "situação", "documentstatus"),
+        *("status dokumentu", "stan dokumentu", "dokumentstatus"),
     ),
     "authors": (
         *("autoren", "autor", "autorin", "autorinnen", "verfasst von", "verfasser", "verfasserin", "erstellt von"),
@@ -144,14 +190,20 @@ LABELS: dict[str, tuple[str, ...]] = {
         *("autor(es)", "autores", "autora", "autoras", "redactado por", "redactada por", "escrito por"),
         *("elaborado por", "autori", "autore", "redatto da", "redatta da", "scritto da", "scritta da"),
         *("auteurs", "geschreven door", "opgesteld door"),
+        *("autorzy", "autorka", "autorki", "opracowanie", "opracował", "opracowała", "przygotował"),
+        *("przygotowała", "przygotowali", "sporządził", "sporządziła", "författare", "skriven av", "skrivet av"),
+        *("sammanställd av", "sammanställt av"),
     ),
     "severity": (
         *("schweregrad", "gravité", "sévérité", "severidad", "gravedad", "gravità", "severità", "gravidade"),
         *("severidade", "ernst", "ernstniveau"),
+        *("krytyczność", "krytycznosc", "priorytet", "poziom krytyczności", "istotność", "waga incydentu"),
+        *("allvarlighetsgrad", "allvarlighet", "prioritet", "svårighetsgrad", "nivå"),
     ),
     "service": (
         *("dienst", "betroffener dienst", "betroffene dienste", "service affecté", "servicio afectado", "servizio"),
         *("servizio interessato", "serviço", "serviço afetado", "getroffen dienst", "betrokken dienst"),
+        *("usługa", "usluga", "serwis", "dotknięta usługa", "tjänst", "påverkad tjänst"),
     ),
 }
 
@@ -172,6 +224,20 @@ TASK_STATUS_WORDS: dict[str, str] = {
     **dict.fromkeys(("pendente", "a fazer", "planejado", "gepland", "te doen", "nog niet gestart"), "open"),
     **dict.fromkeys(("in corso", "in lavorazione", "em andamento", "em progresso", "em curso"), "in progress"),
     **dict.fromkeys(("bezig", "in uitvoering", "lopend", "in behandeling"), "in progress"),
+    # Polish (also as typed without its letters' marks: "zakonczone"), Swedish
+    **dict.fromkeys(("zrobione", "zrobiony", "zrobiona", "gotowe", "gotowy", "gotowa", "wykonane"), "done"),
+    **dict.fromkeys(("wykonany", "wykonana", "wykonano", "zakończone", "zakonczone", "zakończony"), "done"),
+    **dict.fromkeys(("zakonczony", "zakończona", "zakonczona", "zamknięte", "zamkniete", "zamknięty"), "done"),
+    **dict.fromkeys(("zamkniety", "zamknięta", "zamknieta", "ukończone", "ukonczone", "zrealizowane"), "done"),
+    **dict.fromkeys(("zrealizowany", "zrealizowana", "klar", "klart", "avslutad", "avslutat", "färdig"), "done"),
+    **dict.fromkeys(("färdigt", "genomförd", "genomfört", "stängd", "stängt", "åtgärdad", "åtgärdat"), "done"),
+    **dict.fromkeys(("otwarte", "otwarty", "otwarta", "do zrobienia", "nowe", "nowy", "zaplanowane"), "open"),
+    **dict.fromkeys(("zaplanowany", "zaplanowana", "nierozpoczęte", "nierozpoczete", "oczekuje"), "open"),
+    **dict.fromkeys(("oczekujące", "oczekujace", "niezrobione", "öppen", "öppet", "oppen", "ej påbörjad"), "open"),
+    **dict.fromkeys(("inte påbörjad", "ej startad", "planerad", "planerat", "att göra", "väntar"), "open"),
+    **dict.fromkeys(("w toku", "w trakcie", "w realizacji", "realizowane", "w trakcie realizacji"), "in progress"),
+    **dict.fromkeys(("w przygotowaniu", "rozpoczęte", "rozpoczete", "trwa", "pågår", "pagar"), "in progress"),
+    **dict.fromkeys(("pågående", "påbörjad", "påbörjat", "under arbete", "i arbete", "pågar"), "in progress"),
 }
 
 # The columns of a task table in other words than the labels' ("| Maßnahme | Verantwortlich | Fällig | Stand |"),
@@ -183,18 +249,23 @@ TASK_COLUMNS: dict[str, tuple[str, ...]] = {
         *("acción", "accion", "acciones", "acción correctiva", "tarea", "tareas", "medida", "medidas"),
         *("azione", "azioni", "attività", "compito", "misura", "ação", "ações", "tarefa", "actie", "acties"),
         *("actiepunt", "maatregel", "taak"),
+        *("zadanie", "zadania", "działanie", "działania", "dzialanie", "czynność", "rekomendacja"),
+        *("åtgärd", "åtgärder", "uppgift", "aktivitet", "åtgärdspunkt"),
     ),
     "owner": (
         *("wer", "verantwortung", "qui", "porteur", "pilote", "quién", "encargado", "responsables", "chi"),
         *("responsabili", "quem", "wie"),
+        *("kto", "wykonawca", "vem", "ansvar"),
     ),
     "due": (
         *("fälligkeit", "zieltermin", "zieldatum", "date limite", "date d'échéance", "fecha de vencimiento"),
         *("data di scadenza", "data prevista", "data de vencimento", "data limite", "streefdatum", "deadline"),
+        *("termin", "termin wykonania", "do kiedy", "klart", "klart till", "datum"),
     ),
     "status": (
         *("stand", "état", "etat", "fortschritt", "avancement", "situación", "stato", "avanzamento", "andamento"),
         *("progresso", "voortgang"),
+        *("stan", "postęp", "postep", "läge", "framsteg"),
     ),
 }
 
@@ -209,12 +280,33 @@ DOCUMENT_STATUS_WORDS: dict[str, str] = {
     **dict.fromkeys(("in revisione", "in revisão", "em revisão", "ter review", "in beoordeling"), "in review"),
     **dict.fromkeys(("finale", "approvato", "pubblicato", "concluso", "aprovado", "publicado"), "final"),
     **dict.fromkeys(("concluído", "definitief", "goedgekeurd", "afgerond", "gepubliceerd"), "final"),
+    # Polish, Swedish
+    **dict.fromkeys(("wersja robocza", "szkic", "wersja wstępna", "utkast"), "draft"),
+    **dict.fromkeys(("w recenzji", "do przeglądu", "w przeglądzie", "do recenzji", "w weryfikacji"), "in review"),
+    **dict.fromkeys(("under granskning", "för granskning", "granskas"), "in review"),
+    **dict.fromkeys(("wersja ostateczna", "wersja końcowa", "wersja finalna", "ostateczna", "ostateczny"), "final"),
+    **dict.fromkeys(("finalna", "finalny", "zatwierdzony", "zatwierdzona", "zakończony", "zamknięty"), "final"),
+    **dict.fromkeys(("opublikowany", "slutlig", "slutgiltig", "fastställd", "godkänd", "publicerad"), "final"),
 }
+
+
+# A severity written as a word of the common scales ("Krytyczność: wysoka", "Allvarlighetsgrad: Kritisk"),
+# as the model's four levels, as ``labels.SEVERITY_WORDS`` reads the English ones.
+SEVERITY_WORDS: dict[str, int] = {
+    **dict.fromkeys(("krytyczna", "krytyczny", "krytyczne", "kritisk", "kritiskt", "akut"), 1),
+    **dict.fromkeys(("wysoka", "wysoki", "wysokie", "poważna", "poważny", "hög", "högt", "allvarlig"), 2),
+    **dict.fromkeys(("średnia", "średni", "srednia", "sredni", "umiarkowana", "medel", "måttlig"), 3),
+    **dict.fromkeys(("niska", "niski", "niskie", "drobna", "låg", "lågt", "ringa"), 4),
+}
+
+
+# Letters with a mark that Unicode does not split off: Polish "ł" ("Wpływ", typed "Wplyw").
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d"})
 
 
 def fold(name: str) -> str:
     """``name`` lower case, without accents, "ß" as "ss": "Maßnahmen" and "Massnahmen" are one name."""
-    name = name.casefold()  # "ß" casefolds to "ss"
+    name = name.casefold().translate(_UNDECOMPOSED)  # "ß" casefolds to "ss"
     if name.isascii():
         return name
     return "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))

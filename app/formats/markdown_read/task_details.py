@@ -159,7 +159,10 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
 # "Expected by 3 May". (Kept here, not among the labels: these read only inside a task's details.)
 _DUE_SAID = re.compile(
     r"(?:due[ \t]+(?:by|on)|(?:estimated|expected|planned|target)[ \t]+(?:completion|delivery|finish|end)"
-    r"(?:[ \t]+date)?|completion[ \t]+date|expected[ \t]+by|eta|target[ \t]+date)[ \t]*:?[ \t]*(?P<date>\S.{2,40})",
+    r"(?:[ \t]+date)?|completion[ \t]+date|expected[ \t]+by|eta|target[ \t]+date"
+    # Polish and Swedish: "(Anna Nowak, do 1 marca)", "(ansvarig: Johan Berg, klart senast 1 mars)"
+    r"|do(?:[ \t]+dnia)?(?=[ \t])|termin[ \t]+realizacji|(?:klart[ \t]+)?senast|klart[ \t]+till)"
+    r"[ \t]*:?[ \t]*(?P<date>\S.{2,40})",
     re.IGNORECASE,
 )
 # "#818", "OPS-1234": a ticket's number beside the owner in a details group.
@@ -295,7 +298,12 @@ _DOUBLE_DASH = re.compile(" -- ")
 
 # A team's or a person's name: capitalised first, words and a bracket, no digits ("Customer Care (Hannah Price)").
 _TEAM_NAME = re.compile(r"[A-ZÀ-Þ@][^\d,;:]{0,60}")
-_DUE_WORD = re.compile(r"^(?:due[ \t]+by|due[ \t]+on|by|due|deadline)\b[ \t]*:?[ \t]*", re.IGNORECASE)
+# Also Polish and Swedish: "do 1 marca", "termin: 15.04.2026", "klart senast 1 mars".
+_DUE_WORD = re.compile(
+    r"^(?:due[ \t]+by|due[ \t]+on|by|due|deadline|do(?:[ \t]+dnia)?|termin|(?:klart[ \t]+)?senast|klart[ \t]+till)"
+    r"\b[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
 
 
 def _last_dash(text: str, end: int) -> int:
@@ -359,7 +367,11 @@ def _due_part(part: str, day: date | None) -> date | None:
     """``by 30 Aug 2024``, ``due: Friday`` or a date alone, as a due date."""
     label = split_label(part.strip())
     key, value = label if label and label[1] else _word_and_rest(part)  # "by Friday" is no bare label
-    return due_date(value, day) if key in DUE_LABELS else due_date(part.strip(), day)
+    if key in DUE_LABELS:
+        return due_date(value, day)
+    if (word := _DUE_WORD.match(part.strip())) is not None:
+        return due_date(part.strip()[word.end() :], day)  # "do 1 marca", "klart senast 24 oktober"
+    return due_date(part.strip(), day)
 
 
 def _status_part(part: str) -> TaskStatus | None:

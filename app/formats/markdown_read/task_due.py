@@ -52,7 +52,9 @@ def _next_from(day: date, read: object) -> date | None:
 # the task's sentence, a dash, a comma or a middle dot. Looked for in the line's last characters only (a
 # search from every position of a 1 MB line is quadratic).
 _DUE_RUN_IN = re.compile(
-    r"(?:[.;!?,·]|[ \t][-–—])[ \t]+(?P<label>due(?:[ \t]+(?:by|on|date))?|deadline|eta|target(?:[ \t]+date)?|by)"
+    r"(?:[.;!?,·]|[ \t][-–—])[ \t]+(?P<label>due(?:[ \t]+(?:by|on|date))?|deadline|eta|target(?:[ \t]+date)?|by"
+    # Polish and Swedish: "…, do 1 marca 2026", "…, termin: 15.04.2026", "… — klart senast 1 mars"
+    r"|do(?:[ \t]+dnia)?|termin|(?:klart[ \t]+)?senast|klart[ \t]+till)"
     r"(?:[ \t]*:[ \t]*|[ \t]+)(?P<date>[^;()·]{3,40}?)[ \t]*\.?$",
     re.IGNORECASE,
 )

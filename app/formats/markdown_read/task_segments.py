@@ -140,7 +140,12 @@ def _segment(segment: str, day: date | None) -> tuple[dict[str, Any], bool] | No
 
 _LONGEST_BARE = 60  # characters: a date or a team's name, not a sentence
 # "due 2026-08-15", "by 1 May": a due date's word before it, in a segment of its own.
-_DUE_WORD = re.compile(r"(?:due(?:[ \t]+(?:by|on))?|by|deadline|eta)[ \t]*:?[ \t]+", re.IGNORECASE)
+# Also Polish and Swedish: "do 1 marca", "termin 15.04.2026", "klart senast 1 mars".
+_DUE_WORD = re.compile(
+    r"(?:due(?:[ \t]+(?:by|on))?|by|deadline|eta|do(?:[ \t]+dnia)?|termin|(?:klart[ \t]+)?senast|klart[ \t]+till)"
+    r"[ \t]*:?[ \t]+",
+    re.IGNORECASE,
+)
 
 
 def _bare_segment(segment: str, day: date | None, *, after_a_due: bool) -> tuple[dict[str, Any], bool] | None:

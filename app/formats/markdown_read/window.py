@@ -26,6 +26,8 @@ _RANGE_JOIN = re.compile(
     # another language's word, a clock right after it.
     # "dalle 18:47 alle 20:05", "das 14:09 às 15:10", "van 14:09 tot 15:10": Italian, Portuguese, Dutch.
     r"|(?:à|a|y|et|und|bis|hasta|jusqu['’]à|alle|fino[ \t]+alle|às|até|tot|en)(?:[ \t]+las?)?(?=[ \t]+\d)"
+    # "od 09:12 do 10:47", "mellan 13:05 och 14:20": Polish, Swedish; a clock after them ("do 3 razy" is no end).
+    r"|(?:do|och)(?=[ \t]+\d{1,2}[:.]\d\d)"
     r")[ \t]*(?:(?:approximately|approx\.?|about|around|circa|ca\.|~)[ \t]*)?",
     re.IGNORECASE,
 )
@@ -33,7 +35,8 @@ _RANGE_JOIN = re.compile(
 RANGE_START = _RANGE_START = re.compile(
     r"\b(?:between|from|window:?|duration:?|outage:?)[ \t]+(?:(?:approximately|approx\.?|about|around|circa|~)[ \t]*)?"
     # "de 14:09 a 15:10", "desde las 14:09", "entre 14:09 et 15:10", "von 14:09 bis", "zwischen 14:09 und"
-    r"|\b(?:de|desde|entre|von|zwischen|dalle|tra[ \t]+le|fra[ \t]+le|das|van|tussen)[ \t]+(?:las?[ \t]+)?(?=\d)",
+    r"|\b(?:de|desde|entre|von|zwischen|dalle|tra[ \t]+le|fra[ \t]+le|das|van|tussen|od|mellan|från)[ \t]+"
+    r"(?:las?[ \t]+)?(?=\d)",
     re.IGNORECASE,
 )
 # A range standing in parentheses: "(10:05am–1:02pm PT)", "(14:25 to 16:05 BST)", or after a date's year
@@ -49,10 +52,11 @@ _ASIDE = re.compile(r"[ \t]*\([ \t]*[A-Za-z][^()\d\n]{0,79}\)")
 # An am or pm written after a time: "9:55 am", "4 p.m.".
 _MERIDIEM = re.compile(r"[ \t]?[ap]\.?m\b\.?", re.IGNORECASE)
 # Also the word in the other languages whose post-mortems are read ("Alle Zeiten in MEZ", "Tutti gli orari
-# sono in ora italiana (CEST)", "Todas las horas en CET", "Alle tijden in CET", "Horários em BRT").
+# sono in ora italiana (CEST)", "Todas las horas en CET", "Alle tijden in CET", "Horários em BRT",
+# "Wszystkie godziny w CET", "Alla tider i svensk tid (CEST)").
 TIMES_WORD = re.compile(
     r"\b(?:times?|timeline|time\s?stamps?|zeiten|uhrzeiten|zeitangaben|heures|horaires|horas|horarios"
-    r"|horários|orari|orario|tijden|tijdstippen)\b",
+    r"|horários|orari|orario|tijden|tijdstippen|godziny|godzin|czasy|tider|tidpunkter|klockslag)\b",
     re.IGNORECASE,
 )
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from app.formats.markdown_read.draft import Draft
 
 # "The next day" in the other languages read: "Il giorno dopo, 09:30", "Am nächsten Tag", "Le lendemain",
-# "Al día siguiente", "No dia seguinte", "De volgende dag".
+# "Al día siguiente", "No dia seguinte", "De volgende dag", "Następnego dnia o 11:00", "Nästa dag kl. 10:00".
 _OTHER_NEXT_DAY = "|".join(
     (
         r"(?:il[ \t]+)?giorno[ \t]+(?:dopo|seguente|successivo)",
@@ -32,6 +32,8 @@ _OTHER_NEXT_DAY = "|".join(
         r"(?:al|el)[ \t]+día[ \t]+siguiente",
         r"(?:no|o)[ \t]+dia[ \t]+seguinte",
         r"de[ \t]+(?:volgende[ \t]+dag|dag[ \t]+erna)",
+        r"(?:następnego|nastepnego|kolejnego)[ \t]+dnia|dzień[ \t]+później|dzien[ \t]+pozniej",
+        r"(?:nästa|följande)[ \t]+dag|dagen[ \t]+efter",
     )
 )
 # At an entry's front, before its time: "The next day, 10:30:", "Next morning at 08:15", "**The following
@@ -43,7 +45,7 @@ _LEAD = re.compile(
     r"|the[ \t]+(?:day|night|evening)[ \t]+(?P<night_before>before)"
     rf"|(?P<other_after>{_OTHER_NEXT_DAY}))"
     r"(?P<close>[*_]{0,2})(?:[ \t]*[,:–—-])?[ \t]*"
-    r"(?:(?:at|around|about|by|from|alle|um|à|a[ \t]+las|às|om)[ \t]+)?(?=\S)",
+    r"(?:(?:at|around|about|by|from|alle|um|à|a[ \t]+las|às|om|o|około|kl\.|klockan)[ \t]+)?(?=\S)",
     re.IGNORECASE,
 )
 # Right after an entry's time: "09:00 the next day: backlog drained", "noon on the following day — …".

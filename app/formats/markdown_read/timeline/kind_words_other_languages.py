@@ -1,5 +1,5 @@
-"""The words that give a timeline entry its kind in German, French, Spanish, Italian, Portuguese and Dutch,
-when its English words give none.
+"""The words that give a timeline entry its kind in German, French, Spanish, Italian, Portuguese, Dutch, Polish
+and Swedish, when its English words give none.
 
 A table only (``kinds.guess_kind`` makes its patterns): loaded the first time an entry's English words say
 nothing of its kind, so a report in English whose entries all say theirs never holds it.
@@ -29,6 +29,16 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("restabelecida", "normalizado", "normalizada", "voltou a funcionar", "voltaram a funcionar"),
             *("incidente encerrado", "opgelost", "hersteld", "werkt weer", "werken weer", "weer beschikbaar"),
             *("incident gesloten", "weer normaal"),
+            # Polish (as typed with and without its letters' marks), Swedish
+            *("wraca do normy", "wracają do normy", "wróciło do normy", "wróciły do normy", "wrócił do normy"),
+            *("wrocilo do normy", "powrót do normy", "powrot do normy", "przywrócono", "przywrocono", "przywrócone"),
+            *("przywrócona", "przywrócony", "naprawiono", "działa ponownie", "dziala ponownie", "działają ponownie"),
+            *("znów działa", "znowu działa", "znowu dziala", "działa poprawnie", "dziala poprawnie"),
+            *("incydent zamknięty", "incydent zamkniety", "incydent zakończony", "incydent zakonczony"),
+            *("uznany za zakończony", "uznany za zakonczony", "zamykamy incydent", "koniec awarii", "koniec incydentu"),
+            *("awaria usunięta", "awaria usunieta", "usunięto awarię", "fungerar igen", "fungerar normalt"),
+            *("tillbaka till normalt", "tillbaka i drift", "åter i drift", "normalläge", "incidenten stängd"),
+            *("incidenten avslutad", "incidenten stängs", "återställd", "återställt", "återställda", "är löst"),
         ),
     ),
     (
@@ -40,6 +50,11 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("coinvolto", "coinvolta", "coinvolti", "coinvolge", "escalation", "escalato", "escalata"),
             *("escalonado", "escalonada", "aciona", "acionado", "acionada", "geëscaleerd", "escaleert"),
             *("schakelt … in", "opgeroepen", "roept … op"),
+            *("eskalacja", "eskalacji", "eskaluje", "eskalujemy", "eskalowano", "eskalował", "eskalowała"),
+            *("eskalowal", "eskalowala", "dołącza", "dolacza", "dołączają", "dołączył", "dołączyła", "dolaczyl"),
+            *("dolaczyla", "wezwano", "wzywa", "zaangażowano", "angażuje"),
+            *("eskalerar", "eskalerat", "eskalerade", "eskalering", "ansluter", "anslöt", "kallas in"),
+            *("kallar in", "kallade in", "larmar in"),
         ),
     ),
     (
@@ -55,6 +70,21 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("senza effetto", "nessun effetto", "non aiuta", "suspeita", "achando que", "sem efeito"),
             *("nenhum efeito", "não ajudou", "vermoedt", "denkt dat", "dacht", "verkeerd spoor", "zonder effect"),
             *("geen effect", "hielp niet"),
+            *("podejrzewa", "podejrzewamy", "podejrzewał", "podejrzewała", "podejrzewal", "podejrzewala"),
+            *("podejrzenie", "sądząc", "sadzac", "zakładając", "zakladajac", "myśląc", "myslac", "ślepa uliczka"),
+            *("slepa uliczka", "fałszywy trop", "falszywy trop", "fałszywym tropem", "błędny trop", "bledny trop"),
+            *(
+                "mylny trop",
+                "bez efektu",
+                "bez skutku",
+                "nic nie zmienia",
+                "nic to nie zmienia",
+                "nic nie dało",
+                "nic nie daje",
+            ),
+            *("nic nie dalo", "nie pomaga", "nie pomogło", "nie pomoglo", "nie pomógł", "nie pomogl"),
+            *("misstänker", "misstänkte", "misstanker", "tror att", "trodde att", "antar att", "fel spår"),
+            *("utan effekt", "ingen effekt", "hjälpte inte", "hjälper inte", "ingen förbättring", "återvändsgränd"),
         ),
     ),
     (
@@ -67,6 +97,11 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("signale", "constate", "detectado", "detecta", "detectó", "alerta", "alertas", "reporta", "reportan"),
             *("allarme", "scatta", "rilevato", "rilevata", "segnalato", "segnalata", "segnalano", "alarme"),
             *("detetado", "dispara", "disparou", "gedetecteerd", "opgemerkt", "merkt … op", "melding", "waarschuwing"),
+            *("wykryto", "wykrywa", "wykrył", "wykryła", "wykryl", "wykryla", "zauważa", "zauwaza", "zauważył"),
+            *("zauważyła", "zauwazyl", "zauwazyla", "zauważono", "zauwazono", "zgłaszają", "zglaszaja", "zgłasza"),
+            *("zglasza", "zgłoszono", "zgloszono", "zgłosił", "zgłosiła", "alarmuje", "powiadomienie"),
+            *("larm", "larmet", "larmar", "upptäcker", "upptäckte", "upptäcktes", "märker", "märkte"),
+            *("rapporterar", "rapporterade", "varning", "utlöses", "löser ut"),
         ),
     ),
     (
@@ -85,6 +120,26 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("riavvio", "riavvia", "riavviato", "riavviati", "disattiva", "disattivato", "applica", "corregge"),
             *("aumenta", "ripristina", "reverte", "desativa", "desativado", "corrigido", "herstart", "herstarten"),
             *("teruggedraaid", "draait … terug", "schakelt … uit", "uitgeschakeld", "past … toe", "verhoogt"),
+            *("restartuje", "restartujemy", "zrestartowano", "zrestartował", "zrestartowała", "wycofuje"),
+            *("wycofujemy", "wycofano", "wycofał", "wycofała", "wycofanie", "wdraża", "wdrażamy", "wdrazamy"),
+            *("wdrożono", "wdrozono", "wyłącza", "wylacza", "wyłączono", "wylaczono", "włącza", "wlacza"),
+            *("włączono", "wlaczono", "zwiększono", "zwiekszono", "przełącza"),
+            *("przelacza", "przełączono", "przelaczono", "odnawia", "odnowiono", "podmienia", "podmieniono"),
+            *("skaluje", "przeskalowano", "naprawia", "poprawka", "znajduje", "znaleziono", "sprawdza"),
+            *("startar om", "startade om", "omstart", "rullar tillbaka", "rullade tillbaka", "återställer"),
+            *(
+                "stänger av",
+                "stängde av",
+                "avaktiverar",
+                "aktiverar",
+                "driftsätter",
+                "driftsatte",
+                "driftsätts",
+                "startas om",
+                "rullas tillbaka",
+                "stängs av",
+            ),
+            *("förnyar", "förnyade", "hittar", "hittade", "kontrollerar", "byter"),
         ),
     ),
 )
