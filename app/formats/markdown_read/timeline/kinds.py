@@ -126,7 +126,7 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
     for kind, pattern in _other_language_guesses():
         if kind is besides or (no_better and kind is EventKind.RESOLUTION):
             continue
-        if pattern.search(probe):
+        if pattern.search(probe, folded):
             return kind  # "Jonas zieht Jana Becker hinzu", "Servicio restablecido"
     return EventKind.NOTE
 
@@ -137,8 +137,11 @@ _NO_BETTER_GATE = WordGate(NO_BETTER.pattern, NO_BETTER.flags)
 
 
 @functools.cache
-def _other_language_guesses() -> tuple[tuple[EventKind, re.Pattern[str]], ...]:
-    """``kind_words_other_languages.KIND_WORDS`` as patterns: each phrase whole words, "…" a few words between."""
+def _other_language_guesses() -> tuple[tuple[EventKind, WordGate], ...]:
+    """``kind_words_other_languages.KIND_WORDS`` as patterns: each phrase whole words, "…" a few words between.
+
+    Each behind its words, as the English ones are: tried on every entry the English words leave a note, the
+    eight languages' phrases cost a 300-character entry 0.7 ms tried everywhere, 0.3 ms gated (the same answers)."""
     from app.formats.markdown_read.timeline.kind_words_other_languages import KIND_WORDS  # when first needed
 
     guesses = []
@@ -147,5 +150,5 @@ def _other_language_guesses() -> tuple[tuple[EventKind, re.Pattern[str]], ...]:
             r"(?!\w)[^.;]{1,60}?(?<!\w)".join(re.escape(part.strip()) for part in phrase.split("…"))
             for phrase in phrases
         )
-        guesses.append((EventKind(kind), re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)))
+        guesses.append((EventKind(kind), WordGate(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)))
     return tuple(guesses)
