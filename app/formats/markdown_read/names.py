@@ -10,6 +10,7 @@ import re
 from app.formats.markdown_read import names_other_languages as other_languages
 
 # The tables of English section names, kept in a module of their own (re-exported: readers import them here).
+from app.formats.markdown_read.question_names import question_key, without_asker
 from app.formats.markdown_read.section_names import LESSON_PARTS as LESSON_PARTS
 from app.formats.markdown_read.section_names import LESSON_WHEN_BESIDE_PARTS as LESSON_WHEN_BESIDE_PARTS
 from app.formats.markdown_read.section_names import MEASURE_PARTS, SECTIONS
@@ -78,6 +79,9 @@ def section_key(heading: str) -> str | None:
     if len(heading) > _LONGEST_NAME:
         return None  # no section is named in more words than this (and the patterns below stay cheap)
     bare = plain_name(_QUALIFIER.sub("", _DECORATION.sub("", heading)))
+    asked = heading.rstrip(" \t*_:").endswith("?")
+    if asked:
+        bare = without_asker(bare)  # "Q: How did it end?"
     if not bare:
         return None
     if bare in SECTIONS:
@@ -93,8 +97,11 @@ def section_key(heading: str) -> str | None:
     qualified = _TRAILING_WORDS.fullmatch(bare)
     if qualified is not None and not _names_more(qualified.group("rest")):
         name = qualified.group("name")
-        return SECTIONS.get(name) or other_languages.SECTIONS.get(other_languages.fold(name)) or _by_keyword(name)
-    return None
+        found = SECTIONS.get(name) or other_languages.SECTIONS.get(other_languages.fold(name)) or _by_keyword(name)
+        if found is not None or not asked:
+            return found
+    # "What was the customer-facing impact?", "How did it end?": the part a question asks for.
+    return question_key(bare) if asked else None
 
 
 def _by_keyword(bare: str) -> str | None:

@@ -282,3 +282,17 @@ def pictures_as_humor(sections: list[Section], extras_from: int | None) -> tuple
     from app.formats.markdown_read.picture_humor import pictures_as_humor as cut
 
     return cut(sections, extras_from)
+
+
+# "**Q: …?**", "Q. …?", "**What went wrong?**": a line that may ask one of a learning review's questions.
+_QUESTION_LOOK = re.compile(r"[ \t]*(?:\*\*|__)?(?:Q|Question)\b|.*\?(?:\*\*|__)[ \t]*$", re.IGNORECASE)
+
+
+def question_led(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``question_led.questions_as_headings``, for a file with three lines that may be questions standing alone."""
+    looks = (line for line in lines if len(line) < 400 and _QUESTION_LOOK.match(line))
+    if not _at_least(3, looks):
+        return lines
+    from app.formats.markdown_read.question_led import questions_as_headings
+
+    return questions_as_headings(lines, flags)

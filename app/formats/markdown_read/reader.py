@@ -81,6 +81,7 @@ from app.formats.markdown_read.rare_layouts import (
     marked_task_lines,
     pdf_copy,
     pictures_as_humor,
+    question_led,
     quoted_report,
     signature_cut,
     slack_post,
@@ -288,6 +289,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             draft.zone, draft.zone_unnamed = zone, False  # "from 14:30 until 16:10 (East Africa Time, UTC+3)"
         draft.stated_zone(draft.zone)
     if not own_layout:
+        lines, flags = _passed(question_led(lines, flags), lines, flags)  # "**Q: How did it end?**" over "A: …"
         headings_in_disguise(lines)
         # After the headings in disguise ("2. Timeline (all times IST)"): a note with them has its own parts.
         lines, flags = _passed(compact_note(lines, flags), lines, flags)  # ten lines, no headings, a run of times
