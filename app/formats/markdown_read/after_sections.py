@@ -82,6 +82,9 @@ def _enumerated_tasks(draft: Draft, texts: list[str]) -> None:
         from app.formats.markdown_read.prose_enumerated_tasks import enumerated_tasks
 
         enumerated_tasks(draft, texts)
+        from app.formats.markdown_read.prose_ordinal_paragraphs import ordinal_paragraph_tasks
+
+        ordinal_paragraph_tasks(draft, texts)  # "Here is what we are changing." over "First, …", "Second, …"
 
 
 def _empty_parents_dropped(draft: Draft, sections: list[Section]) -> None:

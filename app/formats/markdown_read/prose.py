@@ -314,8 +314,10 @@ def split_cause_and_resolution(text: str) -> tuple[str, str | None]:
 # After ".", "!" or "?" and before a capital, but not after a title or an initial ("Dr. Smith", "J. Okonjo").
 SENTENCE_END = re.compile(
     r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMrs\.)(?<!\bProf\.)"
-    r"(?<!\b[A-Z]\.)(?<=[.!?])[ \t\n]+(?=[\"“(\[]?[A-Z0-9])"
-)
+    r"(?<!\b[A-Z]\.)(?<=[.!?])"
+    r"(?!(?<=[ap]\.m\.)[ \t\n]+(?:Eastern|Central|Mountain|Pacific|Atlantic|UTC|GMT|[ECMPA][SD]T)\b)"
+    r"[ \t\n]+(?=[\"“(\[]?[A-Z0-9])"
+)  # (nor after "3 a.m." before its zone: "3 a.m. Eastern we began …")
 
 _IMPACT_SENTENCE = re.compile(
     r"\b(?:users?|customers?|clients?|visitors?|impact\w*|affected|unavailable|unreachable"
@@ -365,8 +367,8 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     prose = [
         entry if isinstance(entry, str) else entry.text
         for entry in parse_items(section.lines)
-        if (isinstance(entry, str) and not heading_of(entry) and not is_table_line(entry) and not split_label(entry))
-        or (isinstance(entry, Item) and entry.head and not split_label(entry.head))
+        if (isinstance(entry, str) and not heading_of(entry) and not is_table_line(entry) and not _a_label(entry))
+        or (isinstance(entry, Item) and entry.head and not _a_label(entry.head))
     ]
     text = " ".join(line.strip() for line in prose if line.strip())[:_LONGEST_SUMMARY]
     sentences = [sentence.strip() for sentence in SENTENCE_END.split(text) if sentence.strip()]
@@ -380,6 +382,16 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
         summary.root_cause = unescape_block(without_label(cause))
     if impact and summary.impact is None:
         summary.impact = unescape_block(" ".join(without_label(sentence) for sentence in impact))
+
+
+_LONGEST_LABEL = 4  # words
+
+
+def _a_label(line: str) -> bool:
+    """Whether a line is a label and its value ("Severity: SEV2"), not a sentence with a colon in it ("I want to
+    be direct about the root cause: we …", wrapped by hand so that the colon opens a line)."""
+    label = split_label(line)
+    return label is not None and len(label[0].split()) <= _LONGEST_LABEL
 
 
 def impact_sentences(text: str) -> list[str]:

@@ -41,7 +41,11 @@ def guess_kind(text: str) -> EventKind:
 
 
 # A sentence ends at ". ", "! " or "? " before a capital letter or a digit.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+# (Not "3 a.m. Eastern", "at 4:19 p.m. PDT": the zone after the clock's mark is still the sentence's.)
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<![ap]\.m\.)\s+(?=[A-Z0-9])"
+    r"|(?<=[ap]\.m\.)\s+(?=[A-Z0-9])(?!(?:Eastern|Central|Mountain|Pacific|Atlantic|UTC|GMT|[ECMPA][SD]T)\b)"
+)
 # Two timed clauses in one sentence: "..., and error rates returned to normal by 11:29".
 _CLAUSE_JOIN = re.compile(r",?\s+and\s+|;\s+")
 # "from 09:12 to 11:29", "between 14:02 and 15:10": the window, not an event.

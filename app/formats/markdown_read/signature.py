@@ -45,6 +45,38 @@ def signature_cut(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[
         elif not lines[above].strip() and _is_mail(lines):
             start = last  # a name alone under a blank line, at the end of a mail
     if start is None or found is None or any(not lines[index].strip() for index in range(start, last)):
+        return _signed_with_role(draft, lines, last)
+    draft.signature = (lines[start : last + 1], found.group("name").strip())
+    return lines[:start]
+
+
+# A letter signed by name and office: "Maya Chen", "Co-founder & CEO, Parcelbird" (on one line or two), a date
+# after. The office's first word says the words before it are a name, not a sentence's.
+_OFFICES = (
+    r"(?:co-?founder|founder|ceo|cto|coo|cio|ciso|cfo|chief|president|vp|svp|evp|vice[ \t]+president|head[ \t]+of"
+    r"|director|general[ \t]+manager|managing[ \t]+director)\b"
+)
+_OFFICE = re.compile(_OFFICES, re.IGNORECASE)
+_SIGNER = re.compile(
+    rf"(?P<name>[A-Z][a-z'’-]+(?:[ \t]+(?!(?i:{_OFFICES}))[A-Z][a-z'’-]+\.?){{1,2}})[ \t]*[,—–-]?[ \t]*"
+)
+_LONGEST_SIGNED_BLOCK = 4
+
+
+def _signed_with_role(draft: Draft, lines: list[str], last: int) -> list[str]:
+    """``lines`` without a letter's closing name and office ("Maya Chen" over "CEO, Parcelbird"), kept in
+    ``draft.signature``; unchanged without one."""
+    start = last
+    while start > 0 and lines[start - 1].strip() and last - start < _LONGEST_SIGNED_BLOCK:
+        start -= 1
+    if start == 0 or lines[start - 1].strip() or any(len(line) > LONGEST_SIGN_OFF for line in lines[start : last + 1]):
+        return lines  # the closing block stands as a paragraph of its own, of short lines
+    first = lines[start].strip()
+    found = _SIGNER.match(first)
+    if found is None:
+        return lines
+    rest = first[found.end() :] or (lines[start + 1].strip() if start < last else "")
+    if not _OFFICE.match(rest):
         return lines
     draft.signature = (lines[start : last + 1], found.group("name").strip())
     return lines[:start]
@@ -67,7 +99,8 @@ def finish_signature(draft: Draft) -> None:
         authors = draft.metadata.authors or []
         if len(written) == 1 and _DASHED.fullmatch(written[0].strip()) and draft.metadata.authors:
             return  # "— Rachel Osei": the byline, now the authors
-    if len(written) == 1 and not _VALEDICTION_AND_NAME.fullmatch(written[0].strip()) and _signs(name, authors):
+    name_only = len(written) == 1 and (_ALONE.fullmatch(written[0].strip()) or _DASHED.fullmatch(written[0].strip()))
+    if name_only and _signs(name, authors):
         return  # "Rachel" under a mail from Rachel Osei says no more than the authors do
     closing = "\n".join(line.strip() for line in written)
     draft.closing_notes = "\n\n".join(part for part in (draft.closing_notes or "", closing) if part)

@@ -362,7 +362,8 @@ def zone_after_a_time(lines: Iterable[str]) -> tzinfo | None:
     Time, UTC+3)", "1:20 AM, March 4, 2025 (EST)"), said once, often in a long opening paragraph. A zone in
     parentheses after anything else ("Paged Priya Nair (IST)", "the Pacific region (Pacific)") is not one."""
     for line in itertools.islice(lines, 5000):
-        if ("(" in line or "," in line) and (zone := _zone_after_a_time(line[:2000])) is not None:
+        looked_at = "(" in line or "," in line or any(region in line for region in _REGIONS)
+        if looked_at and (zone := _zone_after_a_time(line[:2000])) is not None:
             return zone
     return None
 
@@ -372,6 +373,8 @@ def _zone_after_a_time(line: str) -> tzinfo | None:
         # "from 14:00 to 15:00 , GMT+1.": the zone closes the clause, after a comma.
         if (closing := _ZONE_CLOSING.match(line, clock.end())) and (zone := zone_named(closing.group(1))):
             return zone
+        if (region := _REGION_AFTER.match(line, clock.end())) and (zone := zone_named(region.group(1))):
+            return zone  # "At 4:12 a.m. Eastern, as traffic picked up"
     for group in _PARENTHESES.finditer(line):
         parts = _parts(group.group(1))
         if len(parts) > 1 and CLOCK.search(parts[0]):
@@ -436,4 +439,11 @@ def zone_in_statement(line: str) -> tzinfo | None:
 _PARENTHESES = re.compile(r"\(([^()]{1,60})\)")
 # A zone after a comma that ends the clause a time ends: "to 15:00 , GMT+1.", "to 3 PM, EAT;".
 _ZONE_CLOSING = re.compile(r"[ \t]*,[ \t]*([A-Za-z][A-Za-z+:\d-]{1,12}(?:[ \t]*[+-][ \t]*\d{1,2})?)[ \t]*(?=[).;]|$)")
+# A region's clock named after a time, as a letter says it: "4:12 a.m. Eastern", "10:57 PM Pacific time". The next
+# word is not a capitalised one: "9:00 Eastern Europe" names a place, not a zone.
+_REGIONS = ("Eastern", "Central", "Mountain", "Pacific", "Atlantic")
+_REGION_AFTER = re.compile(
+    r"[ \t]*(?:[aApP]\.?[mM]\.?[ \t]+)?(Eastern|Central|Mountain|Pacific|Atlantic)(?:[ \t]+[Tt]ime)?"
+    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+[a-z])"
+)
 _LIST_SEPARATOR = re.compile(r"[,;/]|\bor\b")
