@@ -70,6 +70,7 @@ def headings_in_disguise(lines: list[str]) -> None:
         flags[index] and (heading := heading_of(line)) and heading[0] > 1 for index, line in enumerate(lines)
     )
     numbered_names = plain_text and _numbers_its_sections(lines, flags)
+    bold_sections = plain_text and _heads_sections_in_bold(lines, flags)
     after_timeline = False  # below a timeline's name, before another section's
     section_before: str | None = None  # the kind of the last section named above
     level_above = 0  # the level of the last heading above
@@ -117,6 +118,17 @@ def headings_in_disguise(lines: list[str]) -> None:
             # written as a section of its own (the timeline takes it back: fold_event_kinds).
             lines[index] = f"###### {found.group(1).strip()}"
             continue
+        if (
+            found is not None
+            and bold_sections
+            and found.re is _BOLD_NAME
+            and section_key(name) is None
+            and _stands_as_a_heading(lines, index, name)
+        ):
+            # "**Appendix**" standing alone in a page whose every section is named in bold (a Google Docs
+            # export): a section of its own, not a line of the section above (it is kept as an extra section).
+            lines[index] = f"###### {name}"
+            continue
         if found is None or section_key(name) is None or (names_measure_part(name) and in_measures):
             # ("Tasks:" alone on its line is a label in the measures: their reader takes it; after the timeline,
             # "To do:" over its boxes starts the measures.)
@@ -126,6 +138,34 @@ def headings_in_disguise(lines: list[str]) -> None:
             # "<details><summary>Impact</summary>…</details>" standing where a section would, the next heading
             # right after it: a section folded away, beside the one above it rather than a part of it.
             lines[index] = f"{'#' * level_above} {name}"
+
+
+_MOST_WORDS_OF_A_NAME = 5
+
+
+def _heads_sections_in_bold(lines: list[str], flags: Sequence[int]) -> bool:
+    """Whether the page names three known sections or more by a bold paragraph each ("**Impact**")."""
+    count = 0
+    for index, line in enumerate(lines):
+        if flags[index] and line[:2] in ("**", "__") and (index == 0 or not lines[index - 1].strip()):
+            bold = _BOLD_NAME.fullmatch(line) if len(line) <= 80 else None
+            count += bold is not None and section_key(bold.group(1).strip()) is not None
+            if count >= 3:
+                return True
+    return False
+
+
+def _stands_as_a_heading(lines: list[str], index: int, name: str) -> bool:
+    """A short name, no sentence nor time, alone between blank lines and over text."""
+    alone = index + 2 < len(lines) and not lines[index + 1].strip() and bool(lines[index + 2].strip())
+    words = name.split()
+    return (
+        alone
+        and 0 < len(words) <= _MOST_WORDS_OF_A_NAME
+        and name[-1:] not in ".!?,;"
+        and name[:1].isalpha()
+        and name[:1].isupper()
+    )
 
 
 def _numbers_its_sections(lines: list[str], flags: Sequence[int]) -> bool:

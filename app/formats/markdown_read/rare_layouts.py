@@ -17,7 +17,7 @@ from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.layout_bounds import LONGEST_NOTE, LONGEST_SIGN_OFF
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.status_words import STATUS_KINDS
-from app.formats.markdown_syntax import flagged_lines
+from app.formats.markdown_syntax import flagged_lines, outside_fences
 from app.text_pieces import in_turns
 
 # What the readers of a comment thread, a status page's updates and a closing picture each need on a line
@@ -116,6 +116,22 @@ def bare_pipe_tables(lines: list[str], flags: Sequence[int]) -> list[str]:
     from app.formats.markdown_read.bare_pipe_tables import bare_pipe_tables as read
 
     return read(lines, flags)
+
+
+def docs_export(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``docs_export``'s passes, for a file with a table under an empty header row ("|  |  |") or a backslash
+    inside a word ("re\\-sent"), as Google Docs' Markdown writes them."""
+    if not any(outside and ("\\" in line or _empty_row(line)) for line, outside in flagged_lines(lines, flags)):
+        return lines
+    from app.formats.markdown_read import docs_export as export
+
+    headed = export.headed_by_first_row(lines, flags)
+    flags = flags if headed is lines else outside_fences(headed)  # (a table headed anew is a line shorter)
+    return export.unescaped(headed, flags) if export.written_by_a_converter(headed, flags) else headed
+
+
+def _empty_row(line: str) -> bool:
+    return line[:1] == "|" and len(line) < 400 and not line.strip(" \t|")
 
 
 def marked_task_lines(lines: list[str], flags: Sequence[int]) -> list[str]:

@@ -74,6 +74,7 @@ from app.formats.markdown_read.rare_layouts import (
     chat_log_as_timeline,
     comments_as_timeline,
     compact_note,
+    docs_export,
     finish_signature,
     finish_thread,
     html_tables_in_markdown,
@@ -268,6 +269,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         lines, flags = _passed(without_html_markup(lines, flags), lines, flags)
         between_pieces()
         lines, flags = _passed(from_other_markups(lines, flags), lines, flags)
+        lines, flags = _passed(docs_export(lines, flags), lines, flags)  # Google Docs': "|  |  |" over "**Time**"
         lines, flags = _passed(text_task_tables(lines, flags), lines, flags)  # "Action   Owner   Due" lined up
         lines, flags = _passed(bare_pipe_tables(lines, flags), lines, flags)  # "Task | Owner | State", no outer pipes
         lines, flags = _passed(marked_task_lines(lines, flags), lines, flags)  # "  [DONE]  Remove the default"
