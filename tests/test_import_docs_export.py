@@ -102,3 +102,67 @@ def test_a_table_of_labels_under_an_empty_header_row_is_not_headed_by_its_first_
         "## Summary\n\nLogins failed for ten minutes.\n"
     )
     assert document.metadata.severity == "SEV3"
+
+
+NOTION_PAGE = """\
+# Billing emails sent twice
+
+Status: Final
+Date: May 4, 2025
+
+## Summary
+
+Receipts went out twice for two hours.
+
+## Resolution
+
+We turned off the second mailer and deduplicated the outbox.
+
+- Timeline (UTC)
+    - 10:02 — Second mailer pod starts after the autoscaler change
+    - 10:40 — Support reports duplicate receipts
+    - 12:05 — Second mailer scaled to zero; duplicates stop
+
+## Lessons
+
+- Autoscaling a singleton needs a lock
+"""
+
+
+def test_a_notion_toggle_holding_the_timeline_under_another_section_is_the_timeline() -> None:
+    document = _read(NOTION_PAGE)
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2025, 5, 4, 10, 2, tzinfo=UTC), "Second mailer pod starts after the autoscaler change"),
+        (datetime(2025, 5, 4, 10, 40, tzinfo=UTC), "Support reports duplicate receipts"),
+        (datetime(2025, 5, 4, 12, 5, tzinfo=UTC), "Second mailer scaled to zero; duplicates stop"),
+    ]
+    assert document.root_cause.resolution == "We turned off the second mailer and deduplicated the outbox."
+
+
+def test_a_section_name_among_other_items_of_a_list_stays_a_list_item() -> None:
+    document = _read(
+        "# Cache outage\n\n## Notes\n\n- Follow the runbook\n- Timeline\n    - the graph is in the appendix\n"
+        "- Ask for help early\n"
+    )
+    assert document.timeline == []
+
+
+def test_improvements_named_under_the_lessons_are_the_improvements() -> None:
+    document = _read(
+        "# Billing emails sent twice\n\n## Summary\n\nReceipts went out twice.\n\n## What could have gone better\n\n"
+        "- The lock was missing\n\n#### Improvements\n\n- Take a lock before sending\n- Alert on duplicate sends\n\n"
+        "## Action items\n\n| Task | Owner |\n| --- | --- |\n| Add the lock | Pia Lund |\n"
+    )
+    assert document.measures.improvements == ["Take a lock before sending", "Alert on duplicate sends"]
+    assert [(task.text, task.owner) for task in document.measures.tasks] == [("Add the lock", "Pia Lund")]
+    assert "The lock was missing" in document.closing_notes
+
+
+def test_a_table_under_an_empty_header_row_is_headed_by_a_first_row_naming_its_columns() -> None:
+    document = _read(
+        "# Cache outage\n\nDate: 2025-02-03\n\n## Timeline\n\n|  |  |\n| --- | --- |\n"
+        "| Timestamp (UTC) | Description |\n| 10:00 | Cache node evicts every key |\n"
+    )
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2025, 2, 3, 10, 0, tzinfo=UTC), "Cache node evicts every key")
+    ]

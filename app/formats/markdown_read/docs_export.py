@@ -140,7 +140,8 @@ def _names_columns(cells: list[str]) -> bool:
     if all(cell.startswith("**") and cell.endswith("**") and len(cell) > 4 for cell in filled):
         return True
     names = [name_key(cell) for cell in filled]
-    if any(name in TIME_COLUMNS for name in names):
+    # "Time (UTC)", "Timestamp (CET)": a time's column, whatever zone it names.
+    if any(name.partition(" (")[0] in (*TIME_COLUMNS, "timestamp", "date and time") for name in names):
         return True
     fields = (*OWNER_COLUMNS, *DUE_COLUMNS, *STATUS_COLUMNS)
     return any(name in TASK_TEXT_COLUMNS for name in names) and any(name in fields for name in names)

@@ -100,7 +100,7 @@ def bullet_toggles(lines: list[str], flags: Sequence[int]) -> list[str]:
                 level = heading[0]
             elif (toggle := _BULLET_TOGGLE.fullmatch(line)) is not None and _holds(lines, index):
                 name = toggle.group("name").strip()
-                if section_key(name) is not None:
+                if section_key(name) is not None and (not _holds_a_list(lines, index) or _alone(lines, index)):
                     new = f"{'#' * min(level + 1, 6)} {name}"
                     inside = len(toggle.group("indent"))
         if new is not line and out is None:
@@ -118,9 +118,36 @@ def _holds(lines: list[str], index: int) -> bool:
     if below is None or below - index > 3:
         return False
     indent = _indent(lines[index])
-    if _LIST_ITEM.match(lines[below]):
-        return False  # "* Impact" over "    * Nobody could order lunch.": a nested list, not a toggle's text
     return _indent(lines[below]) >= indent + 2 or lines[below][indent : indent + 1] == "\t"
+
+
+def _holds_a_list(lines: list[str], index: int) -> bool:
+    below = _next_with_text(lines, index + 1)
+    return below is not None and bool(_LIST_ITEM.match(lines[below]))
+
+
+_LOOKED_PAST = 200
+"""Lines looked at above and below a bullet for one beside it: a toggle's list is shorter than this."""
+
+
+def _alone(lines: list[str], index: int) -> bool:
+    """Whether no list item stands beside the bullet at ``index`` (at its indentation, only lines indented deeper
+    or blank between): "- Timeline (CET)" alone over its nested entries is a Notion toggle; "* Impact" over
+    "    * Nobody could order lunch." beside "* Duration" is an item of a nested list."""
+    indent = _indent(lines[index])
+    for step in (-1, 1):
+        position = index + step
+        while 0 <= position < len(lines) and abs(position - index) <= _LOOKED_PAST:
+            line = lines[position]
+            if line.strip() and _indent(line) <= indent:
+                if _indent(line) == indent and _LIST_ITEM.match(line):
+                    return False
+                break
+            position += step
+        else:
+            if 0 <= position < len(lines):
+                return False  # (a list too long to look past: read as the list it may be)
+    return True
 
 
 # A list item's marker: a toggle holds text, a list nested under an item is the list's.

@@ -238,6 +238,10 @@ def promote_nested(sections: list[Section], extras_from: int | None) -> tuple[li
             others = tuple(key for key in _ONE_PART_ONLY if key not in _ONE_PART_ONLY[parent_key])
             out.extend(_cut_nested(section, timeline_only=False, only=(*others, "timeline", "measures")))
             continue
+        if parent_key == "closing_notes":
+            # "#### Improvements" under "## What didn't go well": the lessons' measures, read as the measures.
+            out.extend(_cut_nested(section, timeline_only=False, only=("timeline", "measures")))
+            continue
         out.extend(_cut_nested(section, timeline_only=parent_known))
     if extras_from is not None and new_extras_from is None:
         new_extras_from = len(out)
