@@ -137,6 +137,9 @@ class Draft:
     closing_notes: str | None = None
     humor: HumorDraft = field(default_factory=HumorDraft)
     kept: list[KeptText] = field(default_factory=list)
+    # Whether the header names the write-up's own status ("Postmortem status: In review"): a plain "Status:"
+    # beside it is the incident's ("Status: Closed"), kept as written.
+    own_status_named: bool = False
     # Which section keys a reader has claimed: a second "Timeline" is kept as written.
     claimed: set[str] = field(default_factory=set)
     # The incident's day from a "**Date:**" line or the first date written: the day of

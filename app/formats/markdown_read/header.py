@@ -65,6 +65,12 @@ _DOCUMENT_STATUS_LABELS += ("doc state", "document state", "review state", "repo
 # Who ran the review or owns the document stands for its authors until a label names who wrote it.
 _STAND_IN_AUTHOR_LABELS = ("facilitator", "facilitated by", "owner", "document owner", "postmortem owner")
 _WRITER_LABELS = ("authors", "author", "author(s)", "written by", "written up by", "write-up by", "prepared by")
+# A label naming the write-up's own status, beside a "Status:" that may be the incident's (an incident tool's
+# "**Status:** Closed" over "**Postmortem status:** In review").
+_OWN_STATUS = re.compile(
+    r"[ \t>*_-]{0,6}(?:(?:post-?mortem|report|document|doc|review)[ \t-]status|status of this document)\b",
+    re.IGNORECASE,
+)
 _DATE_LABELS = ("date", "incident date", "date of incident", "incident day", "day", *OTHER_LANGUAGES["date"])
 
 
@@ -113,6 +119,8 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
     """Read one labelled line into the metadata (or the window); ``False`` when it stays as text."""
     meta = draft.metadata
     key, value = split_label(head) or ("", "")
+    if key == "status" and draft.own_status_named:
+        return False  # "Status: Closed" beside "Postmortem status: In review": the incident's, kept as written
     if key in _DOCUMENT_STATUS_LABELS and meta.status is None and (reading := status_reading(value))[0] is not None:
         meta.status = reading[0]
         return reading[1]  # "Complete, action items in progress": the tasks' statuses say the rest
@@ -348,10 +356,24 @@ def _opens_another_part(line: str) -> bool:
     return bool(split_label(line)) or bool(re.match(r"\d{1,3}[.)][ \t]", line))
 
 
+_LINES_LOOKED_AT = 200
+
+
+def _names_own_status(line: str) -> bool:
+    """Whether ``line`` gives the write-up's own status ("**Postmortem status:** In review", "| Report status |
+    Final |"): a status its reader knows, after a label naming the write-up's."""
+    found = _OWN_STATUS.match(line) if len(line) <= 200 else None
+    if found is None:
+        return False
+    value = line[found.end() :].lstrip("*_ \t:|").rstrip("*_ \t|")
+    return status_reading(value)[0] is not None
+
+
 def read_metadata(draft: Draft, lines: list[str]) -> str:
     """The labelled lines under the title; returns what is not metadata, as written."""
     leftover: list[str] = []
     byline: list[str] | None = None
+    draft.own_status_named = any(_names_own_status(line) for line in lines[:_LINES_LOOKED_AT])
     if draft.other_template:
         lines = _wrapped_labels_joined(lines)
     for entry in in_turns(parse_items(lines)):

@@ -22,10 +22,11 @@ from app.formats.markdown_read.task_names import handle
 from app.formats.markdown_read.tokens import name_key, split_label
 from app.model import TaskStatus
 
-# Between segments: rST's double hyphen, a dash, a bar or a semicolon, or a sentence's end. (Unlabelled, as in
+# Between segments: rST's double hyphen, a dash, a bar, a semicolon or a middle dot (an incident tool's
+# "… · Owner: Ana · Due: 2026-03-18 · WEB-881"), or a sentence's end. (Unlabelled, as in
 # "… — Ngozi — by 3 May", a dash's segments are task_details' form: here a segment is read only beside a labelled
 # one, or as a column of fields: "… — Build team — 2026-08-15 — open", an owner then a due date, each alone.)
-_DASHES = (" -- ", " — ", " – ", " | ", "; ")
+_DASHES = (" -- ", " — ", " – ", " | ", "; ", " · ")
 _SENTENCE = ". "
 # A handful of details at most; each segment is found with one search back from the last one's start, so a
 # long line costs a few passes over it, never one per segment.
@@ -38,6 +39,8 @@ _DONE_ON = re.compile(
     r"(?:done|completed?|closed|fixed|finished|delivered|implemented)(?:[ \t]+on)?[ \t]+(?P<date>[^ \t].{1,30})",
     re.IGNORECASE,
 )
+# A ticket's key alone: "WEB-881", "#818".
+_TICKET = re.compile(r"#\d{1,9}|[A-Z][A-Z0-9_]{0,19}-\d{1,9}")
 _LONGEST_OWNER = 5  # words: "Owner: the platform on-call team" is still a name, a sentence is not
 
 
@@ -122,6 +125,8 @@ def _segment(segment: str, day: date | None) -> tuple[dict[str, Any], bool] | No
         return None
     if name_key(segment) in TASK_STATUSES:
         return {"status": TASK_STATUSES[name_key(segment)]}, False
+    if _TICKET.fullmatch(segment):
+        return {"link": segment}, False  # "· WEB-881" beside the labelled details: the ticket tracking the task
     if (finished := _DONE_ON.fullmatch(segment)) is not None and due_date(finished["date"], day) is not None:
         # "Completed 21 January 2025": done, on that day; the sentence stays in the text (no field holds the day)
         return {"status": TaskStatus.DONE, "kept": segment}, False
