@@ -102,8 +102,9 @@ def _chain_steps(line: str, *, boxed: bool = False) -> list[str] | None:
     return steps
 
 
-# A line that is one step, an arrow before it: "-> Check the resolver pods", "→ It was DNS".
-_LEADING_ARROW = re.compile(r"[ \t]*(?:→|⟶|⇒|-{1,2}>|=>)[ \t]+(?=\S)")
+# A line that is one step, an arrow before it: "-> Check the resolver pods", "→ It was DNS", also as a list's
+# item ("- -> Page the owner", as an outliner keeps every line in a bullet).
+_LEADING_ARROW = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:→|⟶|⇒|-{1,2}>|=>)[ \t]+(?=\S)")
 _FEWEST_STEPS = 3
 
 

@@ -2,9 +2,9 @@
 
 A Google Docs or Word file converted by pandoc keeps "•" bullets, non-breaking spaces, ``[Summary]{.underline}``
 spans and tables drawn with dashed column rules; a page copied from Notion writes its toggles "▸ Impact"; a
-Logseq or Obsidian outline puts everything in bullets ("- ## Timeline", "\t- 13:02 …") with ``key:: value``
-properties and ``[[links]]``; a form ticks its boxes "☐"/"☒"; a status page's history heads each update with its
-status ("### Resolved") and dates it on a line below its text. Each line is rewritten into the Markdown a
+Logseq or Workflowy outline puts everything in bullets (``outlines`` reads those); a form ticks its boxes
+"☐"/"☒"; a status page's history heads each update with its status ("### Resolved") and dates it on a line below
+its text. Each line is rewritten into the Markdown a
 reader sees in it; every word stays. String methods and patterns anchored at one place a line: linear.
 """
 
@@ -32,20 +32,17 @@ _BOX = re.compile(r"([ \t]*)(?:[-*+][ \t]+)?(?P<box>[☐☒☑✅])[ \t\u00a0]+"
 _COLUMN_RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
 # A pandoc multiline table's top and bottom rule: one run of dashes.
 _FULL_RULE = re.compile(r"[ \t]*-{10,}[ \t]*")
-# Logseq: "- ## Summary" (a heading in a bullet), "severity:: SEV2" (a property), "[[Ivo Petrov]]" (a link).
-_OUTLINE_HEADING = re.compile(r"[ \t]*- (?P<heading>#{1,6}[ \t]+\S.*)")
-_PROPERTY = re.compile(r"(?P<indent>[ \t]*)(?P<key>[A-Za-z][\w-]{0,40}):: ?(?P<value>.*)")
-_WIKI_LINK = re.compile(r"\[\[([^\[\]\n]{1,200})\]\]")
-# Only the markers a task's status says again: "WAITING" or "CANCELED" stays a word of the task.
-_OUTLINE_TASK = re.compile(r"(?P<lead>[ \t]*- )(?P<marker>TODO|DONE) ")
 
 
 def from_tool_exports(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``lines`` with word-processor bullets, spans and dashed tables, Notion toggles, Logseq outlines and tick
     boxes written as Markdown; a file with none comes back as it was (the same list)."""
-    if _is_outline(lines, flags):
-        lines = _from_outline(lines, flags)
-        flags = [True] * len(lines)
+    if _might_be_outline(lines, flags):
+        from app.formats.markdown_read.outlines import from_outline, is_outline
+
+        if is_outline(lines, flags):
+            lines = from_outline(lines, flags)
+            flags = [True] * len(lines)
     if (history := _status_history(lines, flags)) is not None:
         lines, flags = history, [True] * len(history)
     if (asked := _questions(lines, flags)) is not None:
@@ -200,61 +197,19 @@ def _pipe(cells: list[str]) -> str:
     return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
 
 
-# ---------------------------------------------------------------- Logseq and Obsidian outlines
+# ---------------------------------------------------------------- Logseq, Workflowy and other outlines
 
 
-def _is_outline(lines: list[str], flags: Sequence[int]) -> bool:
-    """Whether the file is an outline: its headings inside bullets ("- ## Summary"), at least two."""
-    found = 0
+def _might_be_outline(lines: list[str], flags: Sequence[int]) -> bool:
+    """Whether the file has a top bullet and a bullet under one: what any outline has (``outlines`` reads it)."""
+    top = nested = False
     for line, outside in flagged_lines(lines, flags):
-        if outside and line.lstrip(" \t").startswith("- #") and _OUTLINE_HEADING.fullmatch(line[:LONGEST_LINE]):
-            found += 1
-            if found >= 2:
+        if outside:
+            top = top or line[:2] == "- "
+            nested = nested or (line[:1] in (" ", "\t") and line.lstrip(" \t")[:2] == "- ")
+            if top and nested:
                 return True
     return False
-
-
-def _from_outline(lines: list[str], flags: Sequence[int]) -> list[str]:
-    """An outline as a document: its heading bullets as headings, the bullets under them one level out,
-    ``key:: value`` as ``key: value``, ``[[links]]`` as their text, TODO and DONE as task boxes."""
-    out: list[str] = []
-    # The properties written under a task's bullet ("owner:: [[Ivo]]"), as its details "(owner: Ivo; due: …)".
-    task_at: int | None = None
-    details: dict[int, list[str]] = {}
-    for line, outside in flagged_lines(lines, flags):
-        if not outside or len(line) > LONGEST_LINE:
-            out.append(line)
-            task_at = None
-            continue
-        heading = _OUTLINE_HEADING.fullmatch(line)
-        if heading is not None:
-            out.append(_WIKI_LINK.sub(r"\1", heading.group("heading")))
-            task_at = None
-            continue
-        if line.startswith("\t"):
-            line = line[1:]
-        elif line.startswith("  "):
-            line = line[2:]
-        stripped = line.lstrip(" \t")
-        indent = line[: len(line) - len(stripped)].replace("\t", "  ")
-        line = indent + stripped
-        if "[[" in line:
-            line = _WIKI_LINK.sub(r"\1", line)
-        if "::" in line and (prop := _PROPERTY.fullmatch(line)):
-            if task_at is not None and prop.group("indent"):
-                details.setdefault(task_at, []).append(f"{prop.group('key')}: {prop.group('value').strip()}")
-                continue
-            line = f"{prop.group('indent')}{prop.group('key')}: {prop.group('value')}"
-        elif (task := _OUTLINE_TASK.match(line)) is not None:
-            done = task.group("marker") == "DONE"
-            line = f"{task.group('lead')}[{'x' if done else ' '}] {line[task.end() :]}"
-            task_at = len(out)
-        else:
-            task_at = None
-        out.append(line)
-    for index, parts in details.items():
-        out[index] = f"{out[index]} ({'; '.join(parts)})"
-    return out
 
 
 # ---------------------------------------------------------------- a status page's history
