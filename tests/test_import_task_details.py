@@ -311,3 +311,25 @@ def test_a_list_under_no_name_alone_or_saying_who_stays_the_tasks():
     )
     improvements, tasks = _measures("- Alert on disk usage (owner: Ana)\n\nTODO:\n\n- Add a purge job\n")
     assert improvements == [] and tasks == [("Alert on disk usage", "Ana"), ("Add a purge job", "")]
+
+
+def test_a_handle_leading_a_checkbox_task_is_its_owner_though_the_task_opens_with_a_capital() -> None:
+    document = from_markdown(
+        "# Push outage\n\n## Action items\n\n"
+        "- [x] @nvale Rotate the signing key under a team account — done 2025-09-02\n"
+        "- [ ] @osei Page on provider token errors — by EOW\n"
+        "- [ ] @kim.h Add a canary device — due 2025-10-01 — https://tracker.example/issues/77\n"
+        "- [ ] @here Please review the list\n"
+    )
+    assert [(task.owner, task.status.value) for task in document.measures.tasks] == [
+        ("nvale", "done"),
+        ("osei", "open"),
+        ("kim.h", "open"),
+        ("", "open"),
+    ]
+    canary = document.measures.tasks[2]
+    assert (canary.text, canary.due.isoformat(), canary.link) == (
+        "Add a canary device",
+        "2025-10-01",
+        "https://tracker.example/issues/77",
+    )

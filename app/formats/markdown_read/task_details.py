@@ -44,6 +44,8 @@ def inline_details(text: str, task: TaskDraft, *, day: date | None = None) -> No
     tail = rest[last_space + 1 :]
     if last_space > 0 and (_TICKET_LINK.fullmatch(tail) or _AUTOLINK.fullmatch(tail)):
         details["link"], rest = link_from_text(tail), rest[:last_space].rstrip()
+        if rest.endswith((" —", " –", " -")):
+            rest = rest[:-2].rstrip()  # "… due 2026-05-01 — https://…": the dash led the link
     if rest.endswith(")") or (finished := _DONE_AFTER_GROUP.search(rest, max(0, len(rest) - _DONE_TAIL))) is None:
         finished = None
     elif rest[: finished.start()].endswith(")") and _a_date(finished["date"], day):

@@ -68,13 +68,20 @@ def owner_leading(text: str, day: date | None) -> tuple[str, dict[str, Any]] | N
 
 
 # "@amelie.roux add a latency budget …", "@dana: write the runbook": a chat's follow-up, its owner mentioned first.
-_MENTION_LEAD = re.compile(r"@(?P<name>\w[\w'’-]{0,30}(?:\.\w[\w'’-]{0,30}){0,3})[ \t]*:?[ \t]+(?=[a-z])")
+_MENTION_LEAD = re.compile(r"@(?P<name>\w[\w'’-]{0,30}(?:\.\w[\w'’-]{0,30}){0,3})[ \t]*:?[ \t]+(?=[A-Za-z])")
+
+_EVERYONE = frozenset(["here", "channel", "everyone", "all", "team"])
 
 
 def mention_leading(text: str) -> tuple[str, dict[str, Any]] | None:
     """The person mentioned first on a task's line, and the task after the mention."""
     lead = _MENTION_LEAD.match(text)
     if lead is None:
+        return None
+    if lead["name"].lower() in _EVERYONE:
+        return None  # "@here please check": the whole channel, nobody in particular
+    if text[lead.end()].isupper() and not lead["name"].islower():
+        # "@mteo Create the key": a handle, then the task's verb; "@Marco Bianchi" may be a name in two words.
         return None
     task = text[lead.end() :]
     return task[:1].upper() + task[1:], {"owner": lead["name"]}
