@@ -44,6 +44,9 @@ def _in_capitals(line: str) -> bool:
     return any(letter.isalpha() for letter in words) and words == words.upper()
 
 
+# The parts a pasted page's name stands right under the text before (no blank line): the report's main parts and
+# what it says of the incident ("Impact", "Root cause", "Resolution" under the summary's last line).
+_PARTS_PASTED_CLOSE = (*PARTS_OF_THE_WHOLE, "impact", "cause", "resolution")
 _SUMMARY_NAME = re.compile(r"[ \t]*<summary>([^<>\n]{2,80})</summary>[ \t]*", re.IGNORECASE)
 _DETAILS = re.compile(r"[ \t]*</?details>[ \t]*", re.IGNORECASE)
 _DETAILS_OR_SUMMARY = re.compile(r"[ \t]*(?:</?details>|<summary>|#{1,6}[ \t])", re.IGNORECASE)
@@ -102,7 +105,7 @@ def headings_in_disguise(lines: list[str]) -> None:
                 named = _NUMBERED_NAME.fullmatch(line)  # "1. Summary" over its text
         if named is not None and plain_text and not starts_paragraph and line[:1].isupper():
             # Pasted from a form with no blank line anywhere: "Timeline" right under the summary's last line.
-            starts_paragraph = section_key(named.group(1)) in PARTS_OF_THE_WHOLE
+            starts_paragraph = section_key(named.group(1)) in _PARTS_PASTED_CLOSE
         found = (named if starts_paragraph else None) or _SUMMARY_NAME.fullmatch(line)
         heading = heading_of(line)
         level_above = heading[0] if heading is not None else level_above

@@ -312,3 +312,30 @@ def question_led(lines: list[str], flags: Sequence[int]) -> list[str]:
     from app.formats.markdown_read.question_led import questions_as_headings
 
     return questions_as_headings(lines, flags)
+
+
+# A table's column names, as post-mortem pages write them (compared without case, spaces trimmed).
+COLUMN_NAMES = frozenset(
+    [
+        *("time", "timestamp", "date", "date/time", "time (utc)", "when", "event", "events", "what happened"),
+        *("description", "notes", "note", "comment", "comments", "details", "action", "actions", "action item"),
+        *("task", "owner", "owners", "assignee", "who", "what", "jira", "ticket", "issue", "link", "due"),
+        *("due date", "target date", "deadline", "status", "state", "priority", "field", "value", "item"),
+        *("key", "property", "source", "type", "kind"),
+    ]
+)
+
+
+def cells_per_line(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``cells_per_line.cells_per_line``, for a file with two column names ("Time", "Event") one under the other."""
+    if not any(
+        flags[index]
+        and flags[index + 1]
+        and lines[index].strip().lower() in COLUMN_NAMES
+        and lines[index + 1].strip().lower() in COLUMN_NAMES
+        for index in range(len(lines) - 1)
+    ):
+        return lines
+    from app.formats.markdown_read.cells_per_line import cells_per_line as read
+
+    return read(lines, flags)

@@ -69,6 +69,7 @@ from app.formats.markdown_read.prose import (
 from app.formats.markdown_read.prose_severity import severity_from_prose
 from app.formats.markdown_read.rare_layouts import (
     bare_pipe_tables,
+    cells_per_line,
     channel_title,
     charts_as_humor,
     chat_log_as_timeline,
@@ -293,6 +294,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if not own_layout:
         lines, flags = _passed(question_led(lines, flags), lines, flags)  # "**Q: How did it end?**" over "A: …"
         headings_in_disguise(lines)
+        lines, flags = _passed(cells_per_line(lines, flags), lines, flags)  # "Time" / "Event" / "08:58" / "…"
         # After the headings in disguise ("2. Timeline (all times IST)"): a note with them has its own parts.
         lines, flags = _passed(compact_note(lines, flags), lines, flags)  # ten lines, no headings, a run of times
         # After the names standing alone: the headings this writes are not a plain-text report's.
@@ -409,6 +411,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             # Atlassian's "Incident summary" is a paragraph, not the reference's
             # labelled bullets: with no Introduction it is the introduction.
             key = "introduction"
+        if key == "introduction" and other and _only_a_table(section.lines):
+            key = "details"  # "Incident overview" over "| Field | Value |" rows: the incident's fields, as a header's
         if key == "timeline" and not own_layout:
             window_from_prose(draft, leftover_preamble)
         between_pieces()  # a long section is read between two chances to give way
@@ -462,6 +466,12 @@ _READING_ORDER = {"details": 0, "summary": 0, "introduction": 1, "impact": 1}
 # "## Duration" over its "Start Time:" and "End Time:" bullets: the incident's window, read as labelled details.
 # (Not a section's name: "**Duration:**" in a summary is a label, and must not be made a heading.)
 _WINDOW_HEADINGS = ("duration", "outage duration", "duration of the outage", "duration of outage", "incident duration")
+
+
+def _only_a_table(lines: list[str]) -> bool:
+    """Whether a section's text is one pipe table and nothing else."""
+    written = [line.strip() for line in lines if line.strip()]
+    return len(written) >= 3 and all(line.startswith("|") and line.endswith("|") for line in written)
 
 
 def _window_heading(heading: str) -> str | None:
