@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.formats.markdown_read.rare_layouts import COLUMN_NAMES
+from app.formats.markdown_read.column_names import COLUMN_NAMES
 from app.formats.markdown_read.tokens import heading_of
 
 _FEWEST_COLUMNS = 2

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from app.formats.markdown_read.column_names import COLUMN_NAMES
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.layout_bounds import LONGEST_NOTE, LONGEST_SIGN_OFF
 from app.formats.markdown_read.names import section_key
@@ -312,18 +313,6 @@ def question_led(lines: list[str], flags: Sequence[int]) -> list[str]:
     from app.formats.markdown_read.question_led import questions_as_headings
 
     return questions_as_headings(lines, flags)
-
-
-# A table's column names, as post-mortem pages write them (compared without case, spaces trimmed).
-COLUMN_NAMES = frozenset(
-    [
-        *("time", "timestamp", "date", "date/time", "time (utc)", "when", "event", "events", "what happened"),
-        *("description", "notes", "note", "comment", "comments", "details", "action", "actions", "action item"),
-        *("task", "owner", "owners", "assignee", "who", "what", "jira", "ticket", "issue", "link", "due"),
-        *("due date", "target date", "deadline", "status", "state", "priority", "field", "value", "item"),
-        *("key", "property", "source", "type", "kind"),
-    ]
-)
 
 
 def cells_per_line(lines: list[str], flags: Sequence[int]) -> list[str]:
