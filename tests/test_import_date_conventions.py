@@ -110,3 +110,17 @@ def test_dates_day_first_with_dashes_in_a_date_column() -> None:
 def test_clocks_and_zones_as_german_and_spanish_teams_write_them(written: str, moment: datetime) -> None:
     times = _times(f"# T\n\nDate: 2024-03-02\n\n## Timeline\n\n- {written} – Deploy\n")
     assert times == [(moment, "Deploy")]
+
+
+def test_a_table_row_holding_only_a_day_dates_the_rows_under_it_and_is_no_event() -> None:
+    text = (
+        "# Billing export duplicates\n\n## Timeline\n\n| Time (UTC) | Event |\n|:--|:--|\n"
+        "| **Mon 6 April 2026** | |\n| 22:10 | Nightly export runs twice |\n"
+        "| **Tue 7 April** | |\n| 07:40 | First customer ticket |\n| 09:05 | Export job fixed |\n"
+    )
+    document = from_markdown(text)
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2026, 4, 6, 22, 10, tzinfo=UTC), "Nightly export runs twice"),
+        (datetime(2026, 4, 7, 7, 40, tzinfo=UTC), "First customer ticket"),
+        (datetime(2026, 4, 7, 9, 5, tzinfo=UTC), "Export job fixed"),
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from app.formats.markdown_read.tables import is_table_rule, parse_table, table_cells, take_table
 from app.formats.markdown_read.timeline.context import TimelineContext
@@ -95,6 +96,9 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         elif date_at is not None and row[date_at]:
             date_unread = True
         cell = row[time_at].strip().strip("*_`").strip()
+        if (day := _day_alone(row, time_at, cell, ctx.year)) is not None:
+            ctx.set_day(day)  # "| **Wed 11 March** | |": the day of the rows under it, no event of its own
+            continue
         approximate = _APPROXIMATE.match(cell)
         moment = (
             ctx.moment(cell[approximate.end() :] if approximate else cell)
@@ -126,6 +130,16 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         ctx.add(moment, text, kind, has_clock=has_clock)
     return end
 
+
+def _day_alone(row: list[str], time_at: int, cell: str, year: int | None) -> date | None:
+    """The day a row gives alone, its time cell a date with no clock and its other cells empty; else None."""
+    if _CLOCK.search(cell) is not None or any(value.strip() for at, value in enumerate(row) if at != time_at):
+        return None
+    return parse_date(cell, default_year=year)
+
+
+# A clock in a cell ("14:05", "2.15pm", "0915Z"): a row with one is an event, whatever else it holds.
+_CLOCK = re.compile(r"\d[:.h]\d\d|\d ?[ap]\.?m\b|\d{4}Z\b", re.IGNORECASE)
 
 # "~14:20", "approx. 14:20", "c. 14:20" in a time cell: an approximate time.
 _APPROXIMATE = re.compile(r"(?:[~≈][ \t]*|approx(?:\.|imately)?[ \t]+|c(?:a)?\.[ \t]*)(?=\d)", re.IGNORECASE)
