@@ -84,3 +84,21 @@ def test_a_severity_stated_in_a_sentence_is_the_severity(sentence: str, level: S
 def test_the_documents_status_is_read_in_other_words(header: str, status: Status) -> None:
     document = from_markdown(f"# Ausfall\n\n{header}\n\n## Summary\n\nThe service failed.\n")
     assert document.metadata.status is status
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "_Written up by Noor Haddad. Status: Draft — comments welcome until Monday._",
+        "_Written up by Noor Haddad._",
+        "Written up by Noor Haddad. Reviewed on Friday.",
+    ],
+)
+def test_a_byline_ending_its_sentence_names_its_writer_without_the_full_stop(byline: str) -> None:
+    document = from_markdown(f"# Queue stall\n\n{byline}\n\nThe queue stalled for an hour.\n")
+    assert document.metadata.authors == ["Noor Haddad"]
+
+
+def test_an_initials_full_stop_stays_in_the_name() -> None:
+    document = from_markdown("# Queue stall\n\nBy J. Okonjo and Sam Lee\n\nThe queue stalled for an hour.\n")
+    assert document.metadata.authors == ["J. Okonjo", "Sam Lee"]

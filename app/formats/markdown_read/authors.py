@@ -110,6 +110,8 @@ _BYLINE = re.compile(
     r"by[ \t]+([^,·|*_\n]{2,80})",
     re.IGNORECASE,
 )
+# The full stop after a name's last word (two letters or more: an initial's stop is part of the name).
+_SENTENCE_AFTER_NAME = re.compile(r"(?<=[a-z]{2})\.(?=[ \t]|$)")
 # An author's name as headers and bylines write it: one to four capitalised words, initials
 # ("J. Okonjo") or a handle ("@mreyes"); looser than a task owner's full name (task_details._FULL_NAME).
 # A handle may be lowercase ("@maria.santos & @dev.patel", as a chat's mentions read).
@@ -139,7 +141,9 @@ def byline_names(line: str) -> list[str] | None:
     found = _BYLINE.match(line.strip())
     if found is None:
         return None
-    names = [name.strip() for name in re.split(r"[ \t]+(?:and|&)[ \t]+", found.group(2).strip())]
+    # "Written up by Rosa Mendes. Status: Draft": the names end with their sentence (not at "J. Okonjo"'s initial)
+    named = _SENTENCE_AFTER_NAME.split(found.group(2), maxsplit=1)[0]
+    names = [name.strip() for name in re.split(r"[ \t]+(?:and|&)[ \t]+", named.strip())]
     if not all(_AUTHOR_NAME.fullmatch(name) for name in names):
         return None
     if not found.group("posted") and not all(" " in name for name in names):
