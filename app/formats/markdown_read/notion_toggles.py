@@ -100,7 +100,11 @@ def bullet_toggles(lines: list[str], flags: Sequence[int]) -> list[str]:
                 level = heading[0]
             elif (toggle := _BULLET_TOGGLE.fullmatch(line)) is not None and _holds(lines, index):
                 name = toggle.group("name").strip()
-                if section_key(name) is not None and (not _holds_a_list(lines, index) or _alone(lines, index)):
+                key = section_key(name)
+                # A bullet over a list is a toggle only when it holds the timeline, alone: "- **Tasks:**" over
+                # its numbered tasks, "- **Impact:**" over "- Bad." in a summary, are items of the section's list.
+                holds_a_list = _holds_a_list(lines, index)
+                if key is not None and (not holds_a_list or (key == "timeline" and _alone(lines, index))):
                     new = f"{'#' * min(level + 1, 6)} {name}"
                     inside = len(toggle.group("indent"))
         if new is not line and out is None:
