@@ -53,6 +53,12 @@ def inline_details(text: str, task: TaskDraft, *, day: date | None = None) -> No
         # the text (a task has no field for it).
         details["status"], details["kept"] = TaskStatus.DONE, finished.group(0).strip(" \t—–-")
         rest = rest[: finished.start()]
+    if finished is None and (closing := _status_after_group(rest)) is not None:
+        # "… (Owner: Raj, by 20/03/2026) — in progress": the status written after the group, behind a dash.
+        # Taken only when the group is understood too: "… (see the runbook) — done" keeps its words as written.
+        group_at = closing[0].rfind("(")
+        if group_at > 0 and _detail_fields(closing[0][group_at + 1 : -1], day) is not None:
+            rest, details["status"] = closing
     opening = rest.rfind("(")
     if rest.endswith(").") and opening > 0:
         rest = rest[:-1]  # "… staging (owner: Amaka, by May 21).": the sentence's full stop after the group
@@ -115,6 +121,7 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
     """``owner: Ana, due 2024-05-10`` as task fields; ``None`` unless every part is understood."""
     fields: dict[str, Any] = {}
     parts = _parts(group)
+    owner_part: int | None = None  # the part that names the owner
     for number, part in enumerate(parts):
         label = split_label(part.strip())
         key, value = label if label and label[1] else _word_and_rest(part)
@@ -152,9 +159,18 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
         elif number == 0 and len(parts) == 2 and first_name(part.strip()) and _due_part(parts[1], day):
             fields["owner"] = part.strip()  # "(Ananya, 2025-02-14)", "(Kai, by 10 Mar)": a first name beside a date
             fields["first_name_only"] = True
+        elif number > 0 and owner_part == number - 1 and _TEAM.fullmatch(part.strip()):
+            # "(Owner: Claire Dunmore, HR, by 31/03)": the owner's team, written right after the name.
+            fields["owner"] = f"{fields['owner']} ({part.strip()})"
         else:
             return None
+        if "owner" in fields and owner_part is None:
+            owner_part = number
     return fields
+
+
+# "HR", "SRE", "DBA": a team's short name beside its member's, in a task's details.
+_TEAM = re.compile(r"[A-Z]{2,6}")
 
 
 # A due date said in more words than a label: "Estimated completion: August 30, 2024", "Due by 1 October 2024",
@@ -184,6 +200,25 @@ _DONE_ON = re.compile(
     r"(?:done|completed?|closed|fixed|finished|shipped|merged|resolved)(?:[ \t]+on)?[ \t]+(?P<date>\S.{1,40})",
     re.IGNORECASE,
 )
+
+
+_LONGEST_STATUS_TAIL = 24
+
+
+def _status_after_group(text: str) -> tuple[str, TaskStatus] | None:
+    """``text`` without a status closing it after a dash and a details group ("… (Owner: Ana) — done"), and that
+    status; ``None`` when the line does not end so."""
+    if text.endswith(")"):
+        return None
+    start = max(0, len(text) - _LONGEST_STATUS_TAIL)
+    dash = max(text.rfind(f" {mark} ", start) for mark in "-–—")
+    if dash < 0:
+        return None
+    status = TASK_STATUSES.get(name_key(text[dash + 3 :].strip(" \t.")))
+    before = text[:dash].rstrip()
+    if status is None or not before.endswith(")"):
+        return None
+    return before, status
 
 
 def _a_date(text: str, day: date | None) -> bool:
