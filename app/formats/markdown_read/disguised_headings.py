@@ -66,6 +66,7 @@ def headings_in_disguise(lines: list[str]) -> None:
     """
     flags = outside_fences(lines)
     bold_title(lines, flags)
+    _unspaced_headings(lines, flags)
     # Text copied from a PDF or a word processor: no heading at all, each section's name a short line
     # of its own over its text ("Executive summary", "Timeline of events (CEST)").
     # (A title written as a heading, "# Title" or a bold first line made one above, does not count.)
@@ -144,6 +145,19 @@ def headings_in_disguise(lines: list[str]) -> None:
 
 
 _MOST_WORDS_OF_A_NAME = 5
+# "##Timeline", "### Root cause" typed without the space: Markdown reads a paragraph, a reader the heading.
+# (One "#" before a word is a channel or a tag, "#inc-4471"; only two to six are read.)
+_UNSPACED_HEADING = re.compile(r"(#{2,6})([A-Za-z][^#\n]{0,60})")
+
+
+def _unspaced_headings(lines: list[str], flags: Sequence[int]) -> None:
+    """Rewrite "##Timeline" as "## Timeline" when it names a known section, alone on its line."""
+    for index, line in enumerate(lines):
+        if not flags[index] or not line.startswith("##") or len(line) > 70:
+            continue
+        found = _UNSPACED_HEADING.fullmatch(line.rstrip())
+        if found is not None and section_key(found.group(2)) is not None:
+            lines[index] = f"{found.group(1)} {found.group(2)}"
 
 
 def _heads_sections_in_bold(lines: list[str], flags: Sequence[int]) -> bool:
