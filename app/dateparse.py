@@ -48,6 +48,10 @@ AMPM_AHEAD = r"\s?[AaPp]\.?[Mm](?![A-Za-z])"
 _DATE = re.compile(
     # 2024-05-01, 2024/05/01
     r"(?P<iy>\d{4})(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?![\d/])"
+    # 2026年3月4日, 3月4日（水） (the Japanese way: year, month and day marked by their characters, a weekday's
+    # character in brackets after)
+    r"|(?:(?P<jy>\d{4})[ \t]?年[ \t]?)?(?P<jm>\d{1,2})[ \t]?月[ \t]?(?P<jd>\d{1,2})[ \t]?日"
+    r"(?:[ \t　]?[（(][月火水木金土日](?:曜日?)?[)）])?"
     # 2018 October 21 (year first, as some status pages write it)
     r"|(?P<yy>\d{4})\s+(?P<yname>[A-Za-z]{3,9})\.?\s+(?P<yday>\d{1,2})(?:st|nd|rd|th)?(?![\d:A-Za-z])"
     # 31/01/2017 (day first when the day is over 12), 01/31/2017, 1/2/2017 (month first: the US reading);
@@ -97,6 +101,14 @@ def date_at(text: str, position: int, default_year: int | None) -> tuple[date, i
         day_first = first > 12 or groups["ssep"] == "." or (second <= 12 and SLASH_DATES_DAY_FIRST.get())
         month, day = (second, first) if day_first else (first, second)
         year, written = int(groups["sy"]), True
+    elif groups["jm"] is not None:
+        month, day, written = int(groups["jm"]), int(groups["jd"]), groups["jy"] is not None
+        if groups["jy"] is not None:
+            year = int(groups["jy"])
+        elif default_year is not None:
+            year = default_year
+        else:
+            return None
     elif iso_year is not None:
         year, month, day, written = int(iso_year), int(iso_month), int(iso_day), True
     else:

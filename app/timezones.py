@@ -319,7 +319,11 @@ _STATEMENT = re.compile(
     r"(?:\s+(?:in|as))?\s+(?P<zone>[A-Za-z+\-−][\w/+\-−:]*(?:\s+[A-Za-z]+){0,3})",
     re.IGNORECASE,
 )
-_PARENTHESES = re.compile(r"\(([^()\n]{1,60})\)")
+_PARENTHESES = re.compile(r"[(（]([^()（）\n]{1,60})[)）]")  # also the full-width brackets of CJK text
+# Japanese says the times' zone with no spaces round its name: "時刻はすべてJST", "時間は日本時間".
+_JAPANESE_TIMES_SUBJECT = re.compile(r"時刻|時間|日時|タイムスタンプ")
+_JAPANESE_LOCAL_TIME = re.compile(r"日本(?:標準)?時間?")
+_LATIN_ZONE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+\-−:]{1,15}")
 _IN_ZONE = re.compile(r"\bin\s+(?P<zone>[A-Za-z+\-−][\w/+\-−:]*(?:\s+[A-Za-z]+){0,3})", re.IGNORECASE)
 
 
@@ -335,6 +339,12 @@ def zone_statement(text: str) -> tzinfo | None:
         zone = zone_named(inside) or zone_statement_words(inside)
         if zone is not None:
             return zone
+    if text.isascii() is False and _JAPANESE_TIMES_SUBJECT.search(text) is not None:
+        if _JAPANESE_LOCAL_TIME.search(text) is not None:
+            return zone_named("Tokyo time")
+        for word in _LATIN_ZONE_WORD.findall(text):
+            if (zone := zone_named(word)) is not None:
+                return zone
     lower = text.lower()
     if "time" not in lower and _OTHER_TIMES_SUBJECT.search(text) is not None:
         # "Alle Zeiten in MEZ", "Wszystkie godziny w CET", "Alla tider i CEST"; "Alla tider i svensk tid"

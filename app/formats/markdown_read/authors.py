@@ -57,10 +57,16 @@ _ROLE_WORDS = frozenset(
 _NAME_PARTICLES = frozenset(["van", "von", "de", "da", "del", "della", "di", "du", "le", "la", "bin", "al", "ter"])
 
 
+_WIDE_SEPARATORS = str.maketrans({"、": ",", "，": ",", "；": ";"})
+
+
 def author_names(value: str) -> list[str]:
     """ "Sam Lee, Ana Ruiz" as two authors; "J. Okonjo, IT Service Manager" as one, with the role."""
     names: list[str] = []
     # pandoc writes "Tomasz Nowak; Aisha Bello"; people write "Grace Liu and Omar Haddad".
+    # Japanese and Chinese separate names with "、" or a full-width comma: "佐藤 一郎、王 芳".
+    if not value.isascii():
+        value = value.translate(_WIDE_SEPARATORS)
     parts = [part.strip() for piece in value.split(";") for part in piece.split(",")]
     if len(parts) == 1 and (pair := _person_pair(parts[0])) is not None:
         parts = pair

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from app.formats.markdown_read import names_japanese as japanese
+
 _SECTIONS: dict[str, tuple[str, ...]] = {
     "introduction": (
         *("zusammenfassung", "einleitung", "überblick", "übersicht", "kurzfassung", "kurzbeschreibung"),
@@ -298,6 +300,20 @@ SEVERITY_WORDS: dict[str, int] = {
     **dict.fromkeys(("średnia", "średni", "srednia", "sredni", "umiarkowana", "medel", "måttlig"), 3),
     **dict.fromkeys(("niska", "niski", "niskie", "drobna", "låg", "lågt", "ringa"), 4),
 }
+
+
+def _merge(into: dict[str, tuple[str, ...]], more: dict[str, tuple[str, ...]]) -> None:
+    for key, names in more.items():
+        into[key] = into.get(key, ()) + names
+
+
+# Japanese, kept in its own table (``names_japanese``) since its names share no letters with these.
+_merge(_SECTIONS, japanese.SECTIONS)
+_merge(LABELS, japanese.LABELS)
+_merge(TASK_COLUMNS, japanese.TASK_COLUMNS)
+TASK_STATUS_WORDS |= japanese.TASK_STATUS_WORDS
+DOCUMENT_STATUS_WORDS |= japanese.DOCUMENT_STATUS_WORDS
+SEVERITY_WORDS |= japanese.SEVERITY_WORDS
 
 
 # Letters with a mark that Unicode does not split off: Polish "ł" ("Wpływ", typed "Wplyw").

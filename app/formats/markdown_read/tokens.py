@@ -19,7 +19,9 @@ def name_key(text: str) -> str:
     """A heading or label as a lookup key: lower case, no numbering, emphasis or trailing colon."""
     text = text.strip().strip("*_").strip()
     text = re.sub(r"^\d+(?:\.\d+)*[.)]?\s+", "", text)
-    text = text.rstrip(":").strip().strip("*_").rstrip(":?")  # "What happened?" names what "What happened" does
+    text = (
+        text.rstrip(":：").strip().strip("*_").rstrip(":?：")
+    )  # "：" the full-width colon of CJK text  # "What happened?" names what "What happened" does
     return " ".join(text.lower().split())
 
 
@@ -150,7 +152,8 @@ _BOLD_LABEL = re.compile(r"(\*\*|__|\*|_)([^*_\n]{1,80}?)\1(.*)")
 # Letters of any language ("Zuständig:", "Échéance :"); a French label has a space before its colon.
 _BARE_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ /&'-]){0,40}")
 # "Tasks to address the issue (TODO):" has its parentheses inside the label.
-_PLAIN_LABEL = re.compile(r"([^\W\d_](?:[^\W\d_]|[ /&'()-]){0,40}):(?:[ \t]+(.*)|$)")
+# Japanese puts a full-width colon straight after the label, with no space before the value ("重大度：SEV2").
+_PLAIN_LABEL = re.compile(r"([^\W\d_](?:[^\W\d_]|[ /&'()-]){0,40})(?::(?:[ \t]+(.*)|$)|：[ \t　]*(.*))")
 
 
 # Emoji before a label ("⏱️ **Duration:**", "💥 Impact:", "👩‍💻 Owner:"): symbols, their variation selectors
@@ -166,13 +169,13 @@ def split_label(head: str) -> tuple[str, str] | None:
     match = _BOLD_LABEL.fullmatch(head)
     if match is not None and (len(match.group(1)) == 2 or ":" in match.group(2) + match.group(3).lstrip()[:1]):
         label, rest = match.group(2), match.group(3)
-        if not label.rstrip().endswith(":"):
+        if not label.rstrip().endswith((":", "：")):
             # "**Label**: value" puts the colon outside; "**Label:** :" keeps a value of ":".
-            rest = rest.lstrip(" \t").removeprefix(":")
+            rest = rest.lstrip(" \t").removeprefix(":").removeprefix("：")
         return name_key(label), rest.strip()
     match = _PLAIN_LABEL.fullmatch(head)
     if match is not None:
-        return name_key(match.group(1)), (match.group(2) or "").strip()
+        return name_key(match.group(1)), (match.group(2) or match.group(3) or "").strip()
     if _BARE_LABEL.fullmatch(head):
         return name_key(head), ""  # "- Impact" with its colon forgotten; callers check the name.
     return None

@@ -184,6 +184,29 @@ def written_clocks(text: str, *, dotted: bool = False) -> str:
     return _DOTTED_RANGE.sub(r"\1:\2\3\4:\5", text)
 
 
+# Japanese: "2026年3月4日 10:12 から 11:47（JST）まで", "3月4日10:12～11:47": a date's characters or a clock,
+# "から" or a wave dash, the end's clock, its zone in full-width brackets, "まで".
+_JAPANESE_JOIN = re.compile(r"[ \t　]*(?:から|[～〜~])[ \t　]*(?=\d{1,2}:\d\d)")
+_JAPANESE_ZONE = re.compile(r"[（(]([A-Za-z]{2,5})[)）]")
+_JAPANESE_RANGE_START = re.compile(
+    r"(?:\d{4}[ \t]?年[ \t]?)?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日(?:[（(][^()（）]{1,3}[)）])?"
+    r"[ \t　]*(?=\d{1,2}:\d\d to )"
+    r"|(?<![\d:])(?=\d{1,2}:\d\d(?:[ \t][A-Za-z]{2,5})? to \d)"
+)
+
+
+def _japanese_range(
+    text: str, *, day: date | None, zone: tzinfo | None, year: int | None, notes: list[str]
+) -> tuple[datetime, datetime] | None:
+    """The window as Japanese writes it, read as the English "10:12 to 11:47 JST" it says."""
+    text = _JAPANESE_ZONE.sub(r" \1 ", _JAPANESE_JOIN.sub(" to ", text))
+    for match in _JAPANESE_RANGE_START.finditer(text):
+        found = read_range(text[match.start() :], day=day, zone=zone, year=year, notes=notes)
+        if found is not None:
+            return found[0], found[1]
+    return None
+
+
 def find_range_in_prose(
     text: str, *, day: date | None, zone: tzinfo | None, year: int | None, notes: list[str]
 ) -> tuple[datetime, datetime] | None:
@@ -198,6 +221,8 @@ def find_range_in_prose(
     text = military_clocks_written(_HOURS_RANGE.sub(_hours_range, text))
     if " h " in text:  # "de 14 h 09 à 15 h 10", French with its spaces
         text = _SPACED_FRENCH_CLOCK.sub(r"\1:\2", text)
+    if "から" in text and (found := _japanese_range(text, day=day, zone=zone, year=year, notes=notes)) is not None:
+        return found
     for match in _RANGE_START.finditer(text):
         on_day = _day_before(text, match.start(), year) or day  # "On March 19 between 14:55 and 16:48 UTC"
         found = read_range(text[match.end() :], day=on_day, zone=zone, year=year, notes=notes)

@@ -128,7 +128,23 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
             continue
         if pattern.search(probe, folded):
             return kind  # "Jonas zieht Jana Becker hinzu", "Servicio restablecido"
+    if not probe.isascii() and _CJK.search(probe) is not None:
+        for kind, pattern in _japanese_guesses():
+            if kind is not besides and not (no_better and kind is EventKind.RESOLUTION) and pattern.search(probe):
+                return kind  # "エラー率アラートが発報", "復旧を確認"
     return EventKind.NOTE
+
+
+# Kana and the common kanji: an entry in Japanese, whose words have no spaces to stand between.
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+@functools.cache
+def _japanese_guesses() -> tuple[tuple[EventKind, re.Pattern[str]], ...]:
+    """``kind_words_japanese.KIND_WORDS`` as patterns of plain substrings: Japanese has no word boundaries."""
+    from app.formats.markdown_read.timeline.kind_words_japanese import KIND_WORDS  # when first needed
+
+    return tuple((EventKind(kind), re.compile("|".join(map(re.escape, phrases)))) for kind, phrases in KIND_WORDS)
 
 
 # The overrides' words, each phrase tried only where its words are (``WordGate``): the same answer, sooner.

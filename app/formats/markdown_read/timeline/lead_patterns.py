@@ -71,8 +71,9 @@ WORDS_THEN_CLOCK = re.compile(
 # "14:03–14:10": the second end of a range right after the first.
 RANGE_END = re.compile(r"[ \t]*(?:[-–—~]|to|until|and)[ \t]*(?=[*_`]{0,2}\d)")
 CLOSING_MARKUP = re.compile(r"^(?:\*\*|__|`)")
-# What separates a time from its event's text: "14:03: x", "14:03 - x", "14:03 — x", "14:03 | x".
-SEPARATOR = re.compile(r"^[ \t]*(?:[-–—:|>,]+|=>|->)?[ \t]*")
+# What separates a time from its event's text: "14:03: x", "14:03 - x", "14:03 — x", "14:03 | x"; in Japanese
+# a full-width space or colon ("14:03　x", "14:03：x").
+SEPARATOR = re.compile(r"^[ \t\u3000]*(?:[-–—:|>,：]+|=>|->)?[ \t\u3000]*")
 
 
 def opens_a_sentence(lead: re.Match[str], rest: str) -> bool:
