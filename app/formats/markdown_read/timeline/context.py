@@ -129,7 +129,21 @@ class TimelineContext(ReadsNamedDays):
         if self.anchor is not None and (relative := RELATIVE.fullmatch(text.strip())) is not None:
             return self._offset(relative)  # a table's "T+00:05" cell
         reading = self._read(text, whole=True)
-        return self._rolled(reading.moment, reading.has_date) if reading is not None else None
+        if reading is None:
+            return self._clock_then_day(text)
+        return self._rolled(reading.moment, reading.has_date)
+
+    def _clock_then_day(self, text: str) -> datetime | None:
+        """A cell's "00:02 (Feb 18)", "00:02 Feb 18": the clock, then the day it fell on (past midnight)."""
+        clock = self._read(text)
+        if clock is None or not clock.has_time or clock.has_date:
+            return None
+        after = text[clock.end :]
+        on_day = self._day_after_clock(after + " -")  # the cell ends where an entry's dash would stand
+        if on_day is None or after[on_day[1] :].strip(" \t*_`"):
+            return None
+        day = on_day[0]
+        return self._rolled(clock.moment.replace(year=day.year, month=day.month, day=day.day), True)
 
     def leading(self, text: str) -> Lead | None:
         """A moment at the start of ``text``, and the text after it and its separator."""
@@ -334,7 +348,8 @@ class TimelineContext(ReadsNamedDays):
         return found
 
     def _numbered_day(self, numbered: re.Match[str]) -> date | None:
-        return self.numbered_day(int(numbered.group("number")), numbered.group("date"))
+        number = numbered.group("number")
+        return self.numbered_day(int(number) if number else int(numbered.group("plus")) + 1, numbered.group("date"))
 
     def numbered_day(self, number: int, written: str | None) -> date | None:
         """The date of "Day N": N - 1 days after the date a "Day 1 (Mon 19 Feb)" writes, else after the

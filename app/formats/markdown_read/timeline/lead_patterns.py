@@ -56,8 +56,10 @@ FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])[ \t]?h[ \t]?([0-
 # "Day 2 00:05 – x", "**Day 1** (Mon 19 Feb) 21:30 – x", "Day 2 — 09:10 x": a day numbered inline, then the
 # entry's clock, in digits or said ("**Day 2, just after midnight** — x"). A bold opened before the day and
 # not closed after its number (``open`` without ``close``) closes after the time: "**Day 1, 22:40 CET** — x".
+# "D+1 03:10 x" counts days after the first ("D", Day 1): ``plus`` days on, Day ``plus`` + 1.
 INLINE_DAY = re.compile(
-    r"(?P<open>[*_]{0,2})day[ \t]?(?P<number>\d{1,3})(?P<close>[*_]{0,2})(?:[ \t]*\((?P<date>[^()\n]{1,40})\))?"
+    r"(?P<open>[*_]{0,2})(?:day[ \t]?(?P<number>\d{1,3})|d[ \t]?\+[ \t]?(?P<plus>\d{1,2}))(?P<close>[*_]{0,2})"
+    r"(?:[ \t]*\((?P<date>[^()\n]{1,40})\))?"
     r"(?:[ \t]*[,:–—-])?[ \t]*(?=[*_`]{0,2}(?:\d|(?:just|shortly|a[ \t]+little|around|about|at|noon|midday|midnight"
     r"|(?:a[ \t]+)?quarter|half|five|ten|twenty)\b))",
     re.IGNORECASE,
