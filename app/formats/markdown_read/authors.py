@@ -155,3 +155,25 @@ def byline_names(line: str) -> list[str] | None:
     if not found.group("posted") and not all(" " in name for name in names):
         return None  # "By Friday": a plain "By" line names people by their full names
     return [without_mention(name) for name in names]
+
+
+# A blog's byline of names alone, in italics on a line of its own: "*Ines Garrido, Tomas Lindqvist*".
+_ITALIC_LINE = re.compile(r"(?P<mark>[*_])(?![*_ \t])(?P<names>[^*_\n]{5,200})(?<![ \t])(?P=mark)")
+# A person's full name: two or three capitalised words ("Ana María Ruiz", "Kwame O. Mensah").
+_FULL_NAME = re.compile(r"(?:[^\W\d_][\w'’-]*|[A-Z]\.)(?:[ \t]+(?:[^\W\d_][\w'’-]*|[A-Z]\.)){1,2}")
+_LIST_SPLIT = re.compile(r"[ \t]*(?:,|;|[ \t]and[ \t]|&)[ \t]*")
+
+
+def italic_names_byline(line: str) -> list[str] | None:
+    """The people an italic line of names alone names, when it names two or more ("*Ines Garrido and Tomas
+    Lindqvist*"); one italic name, or italic words such as "*Postmortem — data platform*", are not a byline."""
+    found = _ITALIC_LINE.fullmatch(line.strip()) if len(line) <= 240 else None
+    if found is None:
+        return None
+    names = [name.strip() for name in _LIST_SPLIT.split(found.group("names"))]
+    if len(names) < 2 or not all(_FULL_NAME.fullmatch(name) for name in names):
+        return None
+    words = [word for name in names for word in name.split()]
+    if not all(word[0].isupper() for word in words) or names_a_team(" ".join(names)):
+        return None
+    return names

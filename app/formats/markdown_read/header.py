@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from app.formats.markdown_read.authors import author_names, byline_names, names_a_team
+from app.formats.markdown_read.authors import author_names, byline_names, italic_names_byline, names_a_team
 from app.formats.markdown_read.draft import Draft, KeptText, Section
 from app.formats.markdown_read.front_matter import fenced, front_matter, simple_fields
 from app.formats.markdown_read.header_story import STORY_LABELS, read_story_label, status_reading
@@ -379,6 +379,9 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
     for entry in in_turns(parse_items(lines)):
         head = entry.head if isinstance(entry, Item) else entry.strip()
         raw = entry.raw if isinstance(entry, Item) else [entry]
+        if isinstance(entry, str) and head.endswith("\\") and not head.endswith("\\\\"):
+            # "Document status: Final\": pandoc's hard line break ends the label's line, not its value.
+            head = entry = head[:-1].rstrip()
         if not head:
             leftover.extend(raw)
         elif isinstance(entry, str) and (parts := _label_run(head)) is not None:
@@ -402,7 +405,8 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
             isinstance(entry, str) and draft.other_template and _decorated_label(draft, head)
         ):
             if isinstance(entry, str) and draft.other_template and byline is None:
-                byline = byline_names(entry)  # the line stays: it often holds the date too
+                # (the line stays: it often holds the date too)
+                byline = byline_names(entry) or italic_names_byline(entry)
             leftover.extend(raw)
     if draft.metadata.authors is None and byline:
         draft.metadata.authors = byline  # an "Authors:" label, wherever it stands, names them better

@@ -131,7 +131,7 @@ def is_org(lines: list[str], flags: Sequence[int]) -> bool:
 def from_org(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``lines`` with Org's keywords, headings, TODO tasks, planning lines, blocks and timestamps as Markdown."""
     out: list[str] = []
-    in_task = False
+    in_task = in_drawer = False
     for line, outside in flagged_lines(lines, flags):
         if not outside or len(line) > LONGEST_LINE:
             out.append(line)
@@ -168,6 +168,15 @@ def from_org(lines: list[str], flags: Sequence[int]) -> list[str]:
                 out.append(f"  - {key.replace('_', ' ').capitalize()}: {_inline(drawer.group('value').strip())}")
             elif key.upper() not in ("PROPERTIES", "END"):
                 out.append(line)
+            continue
+        if (drawer := _DRAWER_LINE.fullmatch(line)) is not None and (in_drawer or drawer.group("key") == "PROPERTIES"):
+            # A heading's (or the file's) own drawer: ":SEVERITY: SEV3" is a "Severity: SEV3" line, as its
+            # "#+AUTHOR:" keyword is; the drawer's edges are markup.
+            key = drawer.group("key")
+            in_drawer = key != "END"
+            if key not in ("PROPERTIES", "END"):
+                value = drawer.group("value")
+                out.append(f"{key.replace('_', ' ').capitalize()}: {_inline(value.strip())}" if value else line)
             continue
         if in_task and (detail := _OWNER_LINE.fullmatch(line)) is not None:
             out.append(f"  - {detail.group('key')}: {_inline(detail.group('value').strip())}")
