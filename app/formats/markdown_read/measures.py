@@ -16,6 +16,7 @@ from app.formats.markdown_read.draft import Draft, MeasuresDraft, Section, TaskD
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS
 from app.formats.markdown_read.names import MEASURE_PARTS, TASK_STATUSES, names_measure_part, section_key
 from app.formats.markdown_read.plain_lists import loose_items, plain_items
+from app.formats.markdown_read.priority_dues import dues_by_priority
 from app.formats.markdown_read.prose_measures import paragraphs_as_improvements, tasks_told_in
 from app.formats.markdown_read.tables import take_table
 from app.formats.markdown_read.task_paragraphs import numbered_tasks_as_items
@@ -108,6 +109,7 @@ def read_measures(draft: Draft, section: Section) -> None:
     under = [_heading_part(own) if own in _PART_NAMES or names_measure_part(section.heading) else None]
     under_improvements = under[0] == "improvements"  # After "### Improvements", plain items are improvements.
     items_before = len(measures.tasks) + len(measures.improvements)
+    tasks_before = len(measures.tasks)
     paragraph: list[str] = []  # plain lines under such a name: one item each, or one item wrapped
     listed = [False]  # the part named has a marked list: its plain lines are the author's other words
     under_section = under[0]
@@ -256,6 +258,11 @@ def read_measures(draft: Draft, section: Section) -> None:
         _unnamed_list_as_improvements(measures, unnamed)
     if draft.other_template and len(measures.tasks) + len(measures.improvements) == items_before:
         leftover = _prose_as_improvements(draft, leftover)
+    if draft.other_template and len(measures.tasks) > tasks_before:
+        # "Due dates: all P1 items by 2026-03-13": the note dates its tasks and is not one of them.
+        section_tasks = measures.tasks[tasks_before:]
+        leftover.extend(dues_by_priority(section_tasks, draft.day))
+        measures.tasks[tasks_before:] = section_tasks
     draft.keep(section, leftover)
 
 
