@@ -28,6 +28,7 @@ from app.formats.markdown_read.told_elsewhere import (
     impact_in_a_preface,
     labelled_cause,
     resolution_labelled_in_kept_text,
+    resolution_told_in_kept_text,
 )
 from app.formats.markdown_syntax import outside_fences
 
@@ -74,6 +75,7 @@ def finish_other_report(
     cause_in_what_went_wrong(draft, sections)  # "## What went wrong" / "- The cache was flushed by a script …"
     cause_labelled_in_kept_text(draft)  # "**Root cause:** …" under the fifth "why"
     resolution_labelled_in_kept_text(draft)  # "Resolution: …" under "Postmortem notes"
+    resolution_told_in_kept_text(draft)  # "The incident was mitigated by rolling back …" under the timeline
 
 
 def _enumerated_tasks(draft: Draft, texts: list[str]) -> None:

@@ -152,3 +152,28 @@ def cause_labelled_in_kept_text(draft: Draft) -> None:
         if cause := labelled_cause(kept.body):
             draft.summary.root_cause = cause
             return
+
+
+# A paragraph opening with how the incident ended: "The incident was mitigated by rolling back …", "We resolved
+# the outage by restarting …". Only a sentence naming the incident and the means ("by …"): "We fixed the typo"
+# in a lessons section says nothing of how the outage ended.
+_TOLD_RESOLUTION = re.compile(
+    r"(?:(?:The|This|Our)[ \t]+(?:incident|issue|outage|problem|impact|disruption)[ \t]+was[ \t]+"
+    r"|(?:We|The[ \t]+team|Engineers)[ \t]+(?:mitigated|resolved|fixed|ended)[ \t]+(?:the|this)[ \t]+"
+    r"(?:incident|issue|outage|problem|impact|disruption)[ \t]+)"
+    r"(?:(?:fully|finally|eventually)[ \t]+)?(?:(?:mitigated|resolved|fixed)[ \t]+)?by[ \t]+\w"
+)
+
+
+def resolution_told_in_kept_text(draft: Draft) -> None:
+    """A paragraph left under the timeline (or another section kept as written) that tells how the incident was
+    ended ("The incident was mitigated by rolling back …"): the resolution, when nothing else gave one (a copy;
+    the paragraph stays where it was written)."""
+    if draft.root_cause.resolution:
+        return
+    for kept in sorted(draft.kept, key=lambda kept: kept.position)[:_KEPT_LOOKED_AT]:
+        for paragraph in kept.body.split("\n\n")[:200]:
+            text = paragraph.strip()
+            if _TOLD_RESOLUTION.match(text[:200]) and not heading_of(text) and "\n- " not in text:
+                draft.root_cause.resolution = unescape_block(" ".join(text.split("\n")))
+                return
