@@ -51,6 +51,14 @@ def directive(lines: list[str]) -> list[str]:
         table = _list_table(body, options.get("header-rows", ""))
         if table is not None:
             return [*([argument, ""] if argument else []), *table]
+    if name in _DIAGRAMS and (not argument or name in ("digraph", "graph")):
+        # ".. graphviz::" over an inline "digraph { … }", ".. mermaid::": the drawing as a fenced block, as
+        # Markdown writes one, with its lines as drawn (a file named in the argument stays a line of text).
+        # ".. digraph:: name" holds only the graph's statements: its name and braces go round them.
+        drawn = _unindented(body)
+        if name in ("digraph", "graph"):
+            drawn = [f"{name} {argument} {{".replace("  ", " "), *drawn, "}"]
+        return [f"```{_DIAGRAMS[name]}", *drawn, "```"] if drawn else []
     words = [line.strip() for line in body]
     while words and not words[0]:
         words = words[1:]
@@ -59,6 +67,20 @@ def directive(lines: list[str]) -> list[str]:
     if argument or label:
         return [f"{label}{argument}".rstrip(), *words]
     return words
+
+
+_DIAGRAMS = {"graphviz": "dot", "digraph": "dot", "graph": "dot", "mermaid": "mermaid"}
+
+
+def _unindented(body: list[str]) -> list[str]:
+    """The directive's body without its common indent and the blank lines around it."""
+    lines = list(body)
+    while lines and not lines[0].strip():
+        lines = lines[1:]
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
+    indent = min((len(line) - len(line.lstrip()) for line in lines if line.strip()), default=0)
+    return [line[indent:] for line in lines]
 
 
 _ADMONITIONS = frozenset(("note", "warning", "important", "tip", "attention", "caution", "danger", "hint", "error"))
