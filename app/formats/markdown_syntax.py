@@ -79,6 +79,17 @@ def fence_closer(line: str) -> tuple[str, int] | None:
     return match.group(2)[0], len(match.group(2))
 
 
+def fence_end(lines: Sequence[str], start: int, opener: tuple[str, int]) -> int:
+    """The index of the line closing the fence ``opener`` opened at ``start`` (``len(lines)`` when none does)."""
+    end = start + 1
+    while end < len(lines):
+        closer = fence_closer(lines[end])
+        if closer is not None and closer[0] == opener[0] and closer[1] >= opener[1]:
+            return end
+        end += 1
+    return end
+
+
 def outside_fences(lines: Sequence[str]) -> bytearray:
     """For each line, whether it is outside a fenced code block (fence lines count as inside): 1 or 0.
 

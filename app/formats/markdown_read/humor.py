@@ -17,7 +17,7 @@ from app.formats.markdown_syntax import (
     FLOWCHART_HEADING_LINE,
     FLOWCHART_IMAGE_ALT,
     FLOWCHART_SLOT,
-    fence_closer,
+    fence_end,
     fence_opener,
     outside_fences,
     unescape_block,
@@ -79,12 +79,7 @@ def _drawn_chart(lines: list[str]) -> tuple[int, int, FlowchartDraft, bool] | No
         if opener is None:
             index += 1
             continue
-        end = index + 1
-        while end < len(lines):
-            closer = fence_closer(lines[end])
-            if closer is not None and closer[0] == opener[0] and closer[1] >= opener[1]:
-                break
-            end += 1
+        end = fence_end(lines, index, opener)
         info = lines[index].strip().lstrip(opener[0])
         body = lines[index + 1 : end]
         drawn = read_diagram(info, body)

@@ -28,7 +28,7 @@ from app.formats.markdown_read.diagram import read_diagram
 from app.formats.markdown_read.draft import FlowchartDraft, Section
 from app.formats.markdown_read.investigation_words import names_the_investigation
 from app.formats.markdown_read.names import section_key
-from app.formats.markdown_syntax import fence_closer, fence_opener, outside_fences
+from app.formats.markdown_syntax import fence_end, fence_opener, outside_fences
 from app.model import NodeKind
 
 # Headings under which a document gathers what fits nowhere else.
@@ -105,12 +105,7 @@ def _drawings(lines: list[str]) -> list[_Drawing]:
         if opener is None:
             index += 1
             continue
-        end = index + 1
-        while end < len(lines):
-            closer = fence_closer(lines[end])
-            if closer is not None and closer[0] == opener[0] and closer[1] >= opener[1]:
-                break
-            end += 1
+        end = fence_end(lines, index, opener)
         body = lines[index + 1 : end]
         drawn = read_diagram(lines[index].strip().lstrip(opener[0]), body)
         if drawn is not None:  # (its styles the chart cannot hold are kept word for word by the Humor's reader)
