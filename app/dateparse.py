@@ -11,6 +11,7 @@ import re
 from contextvars import ContextVar
 from datetime import date
 
+from app.east_asian_clocks import era_year
 from app.time_labels import MONTHS
 
 MONTH_NUMBERS = {name.lower()[:size]: number for number, name in enumerate(MONTHS, 1) for size in (3, 9)} | {"sept": 9}
@@ -48,10 +49,12 @@ AMPM_AHEAD = r"\s?[AaPp]\.?[Mm](?![A-Za-z])"
 _DATE = re.compile(
     # 2024-05-01, 2024/05/01
     r"(?P<iy>\d{4})(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?![\d/])"
-    # 2026年3月4日, 3月4日（水） (the Japanese way: year, month and day marked by their characters, a weekday's
-    # character in brackets after)
-    r"|(?:(?P<jy>\d{4})[ \t]?年[ \t]?)?(?P<jm>\d{1,2})[ \t]?月[ \t]?(?P<jd>\d{1,2})[ \t]?日"
-    r"(?:[ \t　]?[（(][月火水木金土日](?:曜日?)?[)）])?"
+    # 2026年3月4日, 3月4日（水） (the Japanese and Chinese way: year, month and day marked by their characters, a
+    # weekday in brackets after: "（水）", "(星期三)", "（周三）"); 令和8年3月4日 (a Japanese era's year);
+    # 2026년 3월 4일 (화) (the Korean way, its own marks)
+    r"|(?:(?:(?P<jy>\d{4})|(?P<era>令和|平成)[ \t]?(?P<ey>\d{1,2}|元))[ \t]?[年년][ \t]?)?"
+    r"(?P<jm>\d{1,2})[ \t]?[月월][ \t]?(?P<jd>\d{1,2})[ \t]?[日일]"
+    r"(?:[ \t　]?[（(](?:[月火水木金土日](?:曜日?)?|(?:星期|周|週)[一二三四五六日天]|[월화수목금토일](?:요일)?)[)）])?"
     # 2018 October 21 (year first, as some status pages write it)
     r"|(?P<yy>\d{4})\s+(?P<yname>[A-Za-z]{3,9})\.?\s+(?P<yday>\d{1,2})(?:st|nd|rd|th)?(?![\d:A-Za-z])"
     # 31/01/2017 (day first when the day is over 12), 01/31/2017, 1/2/2017 (month first: the US reading);
@@ -102,9 +105,12 @@ def date_at(text: str, position: int, default_year: int | None) -> tuple[date, i
         month, day = (second, first) if day_first else (first, second)
         year, written = int(groups["sy"]), True
     elif groups["jm"] is not None:
-        month, day, written = int(groups["jm"]), int(groups["jd"]), groups["jy"] is not None
+        month, day = int(groups["jm"]), int(groups["jd"])
+        written = groups["jy"] is not None or groups["era"] is not None
         if groups["jy"] is not None:
             year = int(groups["jy"])
+        elif groups["era"] is not None:
+            year = era_year(groups["era"], groups["ey"])
         elif default_year is not None:
             year = default_year
         else:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
+from app import east_asian_clocks
 from app.dateparse import (
     AMPM_AHEAD,
     WEEKDAY,
@@ -84,6 +85,8 @@ _TIME_WRITTEN = (
     r"|(?P<ch>[01]\d|2[0-3])(?P<cm>[0-5]\d)(?![\d:])"
     # "noon", "12 noon", "midnight", as people say them.
     r"|(?:12[ \t]?)?(?P<word>(?i:noon|midday|midnight))(?![A-Za-z0-9])"
+    # East Asian clocks: "14時18分", "午後2時30分", "下午2点05分", "오후 2시 5분" (app.east_asian_clocks)
+    rf"|{east_asian_clocks.CLOCK}"
 )
 _TIME = re.compile(_TIME_WRITTEN)
 # After a date, also a clock written the French way: "3 févr. 2026 14h05", "le 3 février 2026 à 14 h 05"; after
@@ -95,9 +98,12 @@ _HOURS_WORD = re.compile(r"[ \t]?(?:hrs|hours|hr|h)\.?(?![A-Za-z0-9])", re.IGNOR
 _AMPM = re.compile(r"\s?(?P<ampm>[AaPp])(?:[Mm]|\.[Mm]\.?)(?![A-Za-z0-9])")
 _ZONE = re.compile(
     r"(?P<space>\s*)(?:"
-    r"\((?P<paren>[^()\n]{1,40})\)"
+    r"[(（](?P<paren>[^()（）\n]{1,40})[)）]"
+    r"|(?P<native>北京时间|北京時間|日本(?:標準)?時間?|한국[ \t]?(?:표준)?시간?)"
     r"|(?P<sign>[+\-−])(?P<oh>\d{2})(?::?(?P<om>\d{2}))?(?::(?P<os>\d{2}))?(?!\d)"
-    r"|(?P<word>[A-Za-z][A-Za-z_]*(?:/[A-Za-z0-9_+\-]+){0,2})"
+    # "МСК" and "TSİ" (Russian and Turkish teams' names of their clocks) are words too; "北京时间", "日本時間",
+    # "한국 시간" name the zone in their scripts.
+    r"|(?P<word>[A-Za-zА-ЯЁа-яёİ][A-Za-zА-ЯЁа-яёİ_]*(?:/[A-Za-z0-9_+\-]+){0,2})"
     r"(?:\s?(?P<wsign>[+\-−])(?P<wh>\d{1,2})(?::?(?P<wm>\d{2}))?(?::(?P<ws>\d{2}))?(?!\d)"
     # "GMT + 1", spaced as some write it: whole hours only, so "10:00 UTC - 15:00" stays a range
     r"|[ \t](?P<ssign>[+\-−])[ \t](?P<sh>1[0-4]|0?\d)(?!\d|[:.]\d|[ \t]?[AaPp]\.?[Mm]\b))?"
@@ -121,6 +127,9 @@ _COUNTED = re.compile(
 )
 
 
+_EAST_ASIAN_DATE_ENDS = frozenset("日일)）")
+
+
 def _marked(text: str, position: int) -> bool:
     return _MILITARY_MARK.match(text, position) is not None
 
@@ -139,8 +148,8 @@ def _zone_at(text: str, position: int, glued_offset_ok: bool, strict: bool) -> t
     if match is None:
         return None
     glued = not match["space"]
-    if match["paren"] is not None:
-        zone = zone_named(match["paren"].strip())
+    if match["paren"] is not None or match["native"] is not None:
+        zone = zone_named((match["paren"] or match["native"]).strip())
         return (zone, match.end()) if zone is not None else None
     if match["sign"] is not None:
         if glued and not glued_offset_ok:
@@ -266,12 +275,15 @@ def _read(
 
     # The clock time.
     clock_match = None
+    east_asian: tuple[int, int, int] | None = None
     glued_offset_ok = False
     if day is None:
         clock_match = _TIME.match(text, position)
     elif iso and text[position : position + 1] in "Tt" and text[position + 1 : position + 2].isdigit():
         clock_match = _TIME.match(text, position + 1)
         glued_offset_ok = True
+    elif text[date_end - 1 : date_end] in _EAST_ASIAN_DATE_ENDS and (glued := _TIME.match(text, position)):
+        clock_match = glued  # "2026年5月12日14:05": no space between a date so marked and its time
     elif separator := _SEPARATOR.match(text, position):
         clock_match = _TIME_AFTER_A_DATE.match(text, separator.end())
         if clock_match is not None and clock_match["fh"] and not (clock_match["fm"] or separator["foreign"]):
@@ -300,11 +312,15 @@ def _read(
         hour, minute, second = int(clock_match["bare"]), 0, 0
     elif clock_match["word"] is not None:
         hour, minute, second = (0 if clock_match["word"].lower() == "midnight" else 12), 0, 0
+    elif (east_asian := east_asian_clocks.clock_parts(clock_match)) is not None:
+        hour, minute, second = east_asian
+    elif east_asian_clocks.is_clock(clock_match):
+        return None
     else:
         hour, minute, second = int(clock_match["ch"]), int(clock_match["cm"]), 0
         if hours_word := _HOURS_WORD.match(text, position):
             position = hours_word.end()  # "0212 hrs": the word says it is a clock, and is not the text's
-    if clock_match["word"] is None and (ampm := _AMPM.match(text, position)):
+    if clock_match["word"] is None and east_asian is None and (ampm := _AMPM.match(text, position)):
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm["ampm"] in "Pp" else 0)
@@ -357,7 +373,9 @@ def _finish(
             return None
     following = text[end : end + 2]
     if following and (
-        following[0].isalnum() or following[0] == "_" or (following[0] in ":/." and following[1:].isdigit())
+        (following[0].isalnum() and not east_asian_clocks.letter(following[0]))
+        or following[0] == "_"
+        or (following[0] in ":/." and following[1:].isdigit())
     ):
         return None  # Glued to a word or a number: "14:03abc", "14:5123", "2024-05-01.5".
     if whole and end != len(text):

@@ -131,8 +131,12 @@ _PLACES: list[tuple[str, str, tuple[timedelta, ...], dict[str, timedelta | None]
     ("Europe/Athens", "Eastern European time", (2 * _H, 3 * _H),
      {"eet": None, "eest": 3 * _H, "eastern european time": None,
       "eastern european summer time": 3 * _H, "eastern european standard time": None}),
-    ("Europe/Moscow", "Moscow time", (3 * _H,), {"msk": None, "moscow time": None, "moscow standard time": None}),
-    ("Europe/Istanbul", "Turkey time", (3 * _H,), {"trt": None, "turkey time": None}),
+    ("Europe/Moscow", "Moscow time", (3 * _H,), {"msk": None, "moscow time": None, "moscow standard time": None,
+      # As Russian teams write it: "14:05 МСК", "по Москве", "московское время".
+      "мск": None, "по мск": None, "по москве": None, "московское время": None, "по московскому времени": None}),
+    ("Europe/Istanbul", "Turkey time", (3 * _H,), {"trt": None, "turkey time": None,
+      # As Turkish teams write it: "14:05 TSİ" (Türkiye Saati), "Türkiye saatiyle".
+      "tsi": None, "tsi\u0307": None, "türkiye saati": None, "türkiye saatiyle": None, "tr saati": None}),
     ("Africa/Johannesburg", "South Africa time", (2 * _H,),
      {"sast": None, "south africa standard time": None, "south african standard time": None,
       "south africa time": None, "south african time": None}),
@@ -154,9 +158,12 @@ _PLACES: list[tuple[str, str, tuple[timedelta, ...], dict[str, timedelta | None]
     ("Asia/Manila", "Philippine time", (8 * _H,),
      {"pht": None, "philippine time": None, "philippine standard time": None}),
     ("Australia/Perth", "Australian Western time", (8 * _H,), {"awst": None, "australian western standard time": None}),
-    ("Asia/Shanghai", "China time", (8 * _H,), {"china standard time": None, "beijing time": None}),
-    ("Asia/Seoul", "Korea time", (9 * _H,), {"kst": None, "korea standard time": None, "korean standard time": None}),
-    ("Asia/Tokyo", "Japan time", (9 * _H,), {"jst": None, "japan standard time": None, "japan time": None}),
+    ("Asia/Shanghai", "China time", (8 * _H,), {"china standard time": None, "beijing time": None,
+      "北京时间": None, "北京時間": None, "中国标准时间": None, "中國標準時間": None}),
+    ("Asia/Seoul", "Korea time", (9 * _H,), {"kst": None, "korea standard time": None, "korean standard time": None,
+      "한국 시간": None, "한국시간": None, "한국 표준시": None, "한국표준시": None}),
+    ("Asia/Tokyo", "Japan time", (9 * _H,), {"jst": None, "japan standard time": None, "japan time": None,
+      "日本時間": None, "日本標準時": None, "日本標準時間": None}),
     ("Australia/Adelaide", "Australian Central time", (9 * _H + 30 * _M, 10 * _H + 30 * _M),
      {"acst": None, "acdt": 10 * _H + 30 * _M, "australian central standard time": None,
       "australian central daylight time": 10 * _H + 30 * _M}),
@@ -320,9 +327,10 @@ _STATEMENT = re.compile(
     re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"[(（]([^()（）\n]{1,60})[)）]")  # also the full-width brackets of CJK text
-# Japanese says the times' zone with no spaces round its name: "時刻はすべてJST", "時間は日本時間".
-_JAPANESE_TIMES_SUBJECT = re.compile(r"時刻|時間|日時|タイムスタンプ")
-_JAPANESE_LOCAL_TIME = re.compile(r"日本(?:標準)?時間?")
+# Japanese, Chinese and Korean say the times' zone with no spaces round its name: "時刻はすべてJST",
+# "時間は日本時間", "以下时间均为北京时间", "모든 시간은 한국 시간 기준".
+_EAST_ASIAN_TIMES_SUBJECT = re.compile(r"時刻|時間|日時|タイムスタンプ|时间|时刻|시간|시각|기준")
+_EAST_ASIAN_LOCAL_TIME = re.compile(r"北京时间|北京時間|中国标准时间|日本(?:標準)?時間?|한국[ \t]?(?:표준)?시간?")
 _LATIN_ZONE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+\-−:]{1,15}")
 _IN_ZONE = re.compile(r"\bin\s+(?P<zone>[A-Za-z+\-−][\w/+\-−:]*(?:\s+[A-Za-z]+){0,3})", re.IGNORECASE)
 
@@ -339,9 +347,9 @@ def zone_statement(text: str) -> tzinfo | None:
         zone = zone_named(inside) or zone_statement_words(inside)
         if zone is not None:
             return zone
-    if text.isascii() is False and _JAPANESE_TIMES_SUBJECT.search(text) is not None:
-        if _JAPANESE_LOCAL_TIME.search(text) is not None:
-            return zone_named("Tokyo time")
+    if text.isascii() is False and _EAST_ASIAN_TIMES_SUBJECT.search(text) is not None:
+        if (local := _EAST_ASIAN_LOCAL_TIME.search(text)) is not None:
+            return zone_named(local.group())
         for word in _LATIN_ZONE_WORD.findall(text):
             if (zone := zone_named(word)) is not None:
                 return zone
@@ -368,19 +376,22 @@ def zone_statement(text: str) -> tzinfo | None:
 # A country's clock named in its own words, by the city whose clock it is: "svensk tid", "czasu polskiego".
 _NATIONAL_TIME = re.compile(
     r"\b(?:(?P<Stockholm>svensk[ \t]+(?:normal|sommar)?tid)"
-    r"|(?P<Warsaw>czas(?:u|ie)?[ \t]+polsk(?:i|iego|im)|polskiego[ \t]+czasu|czas(?:u|ie)?[ \t]+warszawsk\w{1,3}))\b",
+    r"|(?P<Warsaw>czas(?:u|ie)?[ \t]+polsk(?:i|iego|im)|polskiego[ \t]+czasu|czas(?:u|ie)?[ \t]+warszawsk\w{1,3})"
+    r"|(?P<Moscow>московск\w{1,3}[ \t]+времени?|время[ \t]+московское|по[ \t]+(?:москве|мск))"
+    r"|(?P<Turkey>türkiye[ \t]+saati\w{0,3}))\b",
     re.IGNORECASE,
 )
 # The same subject in the other languages whose post-mortems are read.
 _OTHER_TIMES_SUBJECT = re.compile(
     r"\b(?:zeiten|uhrzeiten|zeitangaben|heures|horaires|horas|horarios|horários|orari|tijden|tijdstippen"
-    r"|godziny|czasy|tider|tidpunkter|klockslag)\b",
+    r"|godziny|czasy|tider|tidpunkter|klockslag|время|времени|saatler|saat)\b",
     re.IGNORECASE,
 )
 _TIMES_SUBJECT = re.compile(
     rf"\b(?:times|timestamps?|time\s+stamps|every\s+time)\b|{_OTHER_TIMES_SUBJECT.pattern}", re.IGNORECASE
 )
 _SENTENCE_WORD = re.compile(r"[^\s()\[\]\"“”]+")
+_APOSTROPHE_SUFFIX = re.compile(r"['’][^\W\d_]{1,4}$")
 # Words between the subject and the zone, at most: "in this report are", "below are given in".
 _STATEMENT_GAP = 6
 
@@ -401,7 +412,8 @@ def zone_in_sentence(sentence: str) -> tzinfo | None:
 
 
 def _zone_after_subject(rest: str) -> tzinfo | None:
-    words = [word.strip(".,;:!?*_") for word in _SENTENCE_WORD.findall(rest)]
+    # "Tüm saatler TSİ'dir": Turkish puts its suffixes on a name after an apostrophe.
+    words = [_APOSTROPHE_SUFFIX.sub("", word.strip(".,;:!?*_")) for word in _SENTENCE_WORD.findall(rest)]
     for index, word in enumerate(words[: _STATEMENT_GAP + 1]):
         if any(character.isdigit() for character in word):
             return None

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, tzinfo
 
+from app import east_asian_clocks
 from app.said_times import military_clocks_written, said_clocks_written, says_a_clock
 from app.timeparse import Reading, read
 from app.timezones import zone_named, zone_statement
@@ -56,7 +57,9 @@ _MERIDIEM = re.compile(r"[ \t]?[ap]\.?m\b\.?", re.IGNORECASE)
 # "Wszystkie godziny w CET", "Alla tider i svensk tid (CEST)").
 TIMES_WORD = re.compile(
     r"\b(?:times?|timeline|time\s?stamps?|zeiten|uhrzeiten|zeitangaben|heures|horaires|horas|horarios"
-    r"|horários|orari|orario|tijden|tijdstippen|godziny|godzin|czasy|tider|tidpunkter|klockslag)\b",
+    r"|horários|orari|orario|tijden|tijdstippen|godziny|godzin|czasy|tider|tidpunkter|klockslag|время|времени"
+    r"|saatler|saat)\b"
+    r"|時刻|時間|日時|时间|时刻|시간|시각",  # Japanese, Chinese and Korean: no spaces round the word
     re.IGNORECASE,
 )
 
@@ -185,8 +188,10 @@ def written_clocks(text: str, *, dotted: bool = False) -> str:
 
 
 # Japanese: "2026年3月4日 10:12 から 11:47（JST）まで", "3月4日10:12～11:47": a date's characters or a clock,
-# "から" or a wave dash, the end's clock, its zone in full-width brackets, "まで".
-_JAPANESE_JOIN = re.compile(r"[ \t　]*(?:から|[～〜~])[ \t　]*(?=\d{1,2}:\d\d)")
+# "から" or a wave dash, the end's clock, its zone in full-width brackets, "まで". Chinese and Korean the same
+# way: "20:12 至 21:47", "从20:12到21:47", "23:52부터 00:58까지" (their clocks written in digits first).
+_JAPANESE_JOIN = re.compile(r"[ \t　]*(?:から|到|至|부터|[～〜~])[ \t　]*(?=\d{1,2}:\d\d)")
+_EAST_ASIAN_RANGE_WORD = re.compile(r"から|到|至|부터|[～〜]")
 _JAPANESE_ZONE = re.compile(r"[（(]([A-Za-z]{2,5})[)）]")
 _JAPANESE_RANGE_START = re.compile(
     r"(?:\d{4}[ \t]?年[ \t]?)?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日(?:[（(][^()（）]{1,3}[)）])?"
@@ -221,8 +226,10 @@ def find_range_in_prose(
     text = military_clocks_written(_HOURS_RANGE.sub(_hours_range, text))
     if " h " in text:  # "de 14 h 09 à 15 h 10", French with its spaces
         text = _SPACED_FRENCH_CLOCK.sub(r"\1:\2", text)
-    if "から" in text and (found := _japanese_range(text, day=day, zone=zone, year=year, notes=notes)) is not None:
-        return found
+    if not text.isascii() and _EAST_ASIAN_RANGE_WORD.search(text):
+        text = east_asian_clocks.written_as_digits(text)
+        if (found := _japanese_range(text, day=day, zone=zone, year=year, notes=notes)) is not None:
+            return found
     for match in _RANGE_START.finditer(text):
         on_day = _day_before(text, match.start(), year) or day  # "On March 19 between 14:55 and 16:48 UTC"
         found = read_range(text[match.end() :], day=on_day, zone=zone, year=year, notes=notes)
