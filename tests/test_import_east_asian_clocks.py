@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from app import timeparse
-from app.formats.markdown_import import from_markdown
+from app.formats.markdown_import import from_markdown, read_markdown
 from app.timezones import zone_statement
 
 DAY = date(2026, 4, 7)
@@ -112,3 +112,12 @@ def test_a_japanese_report_gets_its_timeline_times_and_the_window_its_era_date()
     assert document.timeline[1].text == "当番エンジニアが調査を開始"
     assert document.summary.start == datetime(2026, 4, 7, 14, 10, tzinfo=tokyo)
     assert document.summary.end == datetime(2026, 4, 7, 15, 25, tzinfo=tokyo)
+
+
+def test_a_date_written_with_its_year_in_characters_is_the_documents_day_not_the_files() -> None:
+    _document, notes = read_markdown(
+        "# 決済APIの障害\n\n## 概要\n\n2026年4月7日（火）に決済APIが遅延しました。\n\n"
+        "## タイムライン\n\n- 14時10分 監視アラートが発報\n- 14時18分 調査を開始\n",
+        file_day=date(2026, 11, 20),
+    )
+    assert [note for note in notes if "year" in note or "file's date" in note] == []

@@ -33,6 +33,8 @@ _DATE_WITH_YEAR = re.compile(
     r"|\d{4}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{1,2}"
     # "9/14/2024", "14.09.2024": read month first unless the first number cannot be a month, as the parser does.
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\b"
+    # "2026年4月7日", "令和8年4月7日", "2026년 4월 7일": marked by their characters, text run on after them.
+    r"|(?:\d{4}|(?:令和|平成)[ \t]?(?:\d{1,2}|元))[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]"
 )
 
 
