@@ -15,6 +15,7 @@ import pytest
 
 from app import timeparse
 from app.formats.markdown_import import from_markdown, read_markdown
+from app.model import EventKind
 from app.timezones import zone_statement
 
 DAY = date(2026, 4, 7)
@@ -110,6 +111,7 @@ def test_a_japanese_report_gets_its_timeline_times_and_the_window_its_era_date()
         datetime(2026, 4, 7, 15, 25, tzinfo=tokyo),
     ]
     assert document.timeline[1].text == "当番エンジニアが調査を開始"
+    assert document.timeline[1].kind == EventKind.ACTION  # "began investigating"
     assert document.summary.start == datetime(2026, 4, 7, 14, 10, tzinfo=tokyo)
     assert document.summary.end == datetime(2026, 4, 7, 15, 25, tzinfo=tokyo)
 

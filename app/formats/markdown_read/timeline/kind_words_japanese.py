@@ -41,6 +41,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("再デプロイ", "デプロイ", "ロールバック", "切り戻", "再起動", "切り替え", "切替", "無効化"),
             *("有効化", "適用", "増強", "スケールアウト", "設定変更", "を変更", "を停止", "を修正", "フェイルオーバー"),
+            # Starting to investigate or respond is an action, as "began investigating" is in English.
+            *("調査を開始", "調査開始", "調査に着手", "対応を開始", "対応開始", "原因調査"),
         ),
     ),
 )
