@@ -347,12 +347,8 @@ def zone_statement(text: str) -> tzinfo | None:
         zone = zone_named(inside) or zone_statement_words(inside)
         if zone is not None:
             return zone
-    if text.isascii() is False and _EAST_ASIAN_TIMES_SUBJECT.search(text) is not None:
-        if (local := _EAST_ASIAN_LOCAL_TIME.search(text)) is not None:
-            return zone_named(local.group())
-        for word in _LATIN_ZONE_WORD.findall(text):
-            if (zone := zone_named(word)) is not None:
-                return zone
+    if text.isascii() is False and (zone := _east_asian_statement(text)) is not None:
+        return zone
     lower = text.lower()
     if "time" not in lower and _OTHER_TIMES_SUBJECT.search(text) is not None:
         # "Alle Zeiten in MEZ", "Wszystkie godziny w CET", "Alla tider i CEST"; "Alla tider i svensk tid"
@@ -368,6 +364,27 @@ def zone_statement(text: str) -> tzinfo | None:
                 if zone is not None:
                     return zone
         return zone_in_sentence(text)
+    return None
+
+
+# How far after the word for times an East Asian statement names the zone: "時刻はすべてJST", "以下时间均为北京时间",
+# "모든 시간은 한국 시간 기준" (the zone follows within a few characters; "CATチームの対応時間" names none).
+_EAST_ASIAN_STATEMENT_REACH = 16
+
+
+def _east_asian_statement(text: str) -> tzinfo | None:
+    """The zone a Japanese, Chinese or Korean sentence states for the times, a few characters after its
+    word for them: a local time's name, an offset or an abbreviation in capitals ("pt" in "p99 响应时间 pt"
+    is no zone)."""
+    for subject in itertools.islice(_EAST_ASIAN_TIMES_SUBJECT.finditer(text), 4):
+        after = text[subject.end() : subject.end() + _EAST_ASIAN_STATEMENT_REACH]
+        if (local := _EAST_ASIAN_LOCAL_TIME.search(after)) is not None:
+            return zone_named(local.group())
+        for word in _LATIN_ZONE_WORD.findall(after):
+            if not ((word.isupper() and len(word) >= 3) or any(sign in word for sign in "+-−")):
+                continue
+            if (zone := zone_named(word)) is not None:
+                return zone
     return None
 
 

@@ -123,3 +123,15 @@ def test_a_date_written_with_its_year_in_characters_is_the_documents_day_not_the
         file_day=date(2026, 11, 20),
     )
     assert [note for note in notes if "year" in note or "file's date" in note] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "CATチームの対応時間は長かった",  # a team's name before the word for time states no zone
+        "响应时间 p99 上升, CT 扫描",  # "CT" and "pt" in a sentence about response time
+        "処理時間 pt 改善",
+    ],
+)
+def test_a_sentence_that_only_mentions_time_states_no_zone(sentence: str) -> None:
+    assert zone_statement(sentence) is None
