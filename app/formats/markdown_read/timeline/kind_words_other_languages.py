@@ -55,6 +55,9 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("dolaczyla", "wezwano", "wzywa", "zaangażowano", "angażuje"),
             *("eskalerar", "eskalerat", "eskalerade", "eskalering", "ansluter", "anslöt", "kallas in"),
             *("kallar in", "kallade in", "larmar in"),
+            # Asking for help: "J'ai demandé de l'aide à Moussa", "pedí ayuda a Lucía", "bat Jan um Hilfe"
+            *("demandé de l'aide", "demande de l'aide", "demander de l'aide", "pedí ayuda", "pide ayuda"),
+            *("pidió ayuda", "um hilfe gebeten", "bittet … um hilfe", "bat … um hilfe", "chiesto aiuto", "pediu ajuda"),
         ),
     ),
     (

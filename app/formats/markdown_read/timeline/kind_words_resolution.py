@@ -22,6 +22,8 @@ RESOLUTION_WORDS = (
     r"|\b(?:works?|worked|working|finish(?:es)?|running|up) again\b"
     # "both sites were picking normally again", "trading normally again by 10:05"
     r"|\bnormally again\b"
+    # "the site was served with a valid certificate again" (not "was down again": only the words of working)
+    r"|\b(?:was|were|is|are) (?:served|serving|loading|reachable|available|online|accessible)\b[^.;]{0,50}?\bagain\b"
     r"|\bback (?:up|online|above|to normal)\b|\brollback (?:is |was )?complete|\bfixed\b"
     # "502 rate back at baseline" (even when the status says "Monitoring"), "p95 back under one second"
     # (not a setting put back: "Timeout set back to 600 s" is a deed)
