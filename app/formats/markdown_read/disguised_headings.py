@@ -27,6 +27,8 @@ _BOLD_NAME = re.compile(r"[ \t]*(?:\*\*|__)([^*_\n]{2,60}?)[ \t]*:?(?:\*\*|__)[ 
 _ITALIC_NAME = re.compile(r"[ \t]*(?:\*|_)(?![*_ \t])([^*_\n]{2,60}?)[ \t]*:?(?:\*|_)(?![*_])[ \t]*(?::[ \t]*)?")
 # "ROOT CAUSE:", "TIMELINE (ALL TIMES EASTERN):" alone on a line: a plain-text e-mail's section names.
 _CAPS_NAME = re.compile(r"[ \t]*([A-Z][A-Z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
+# "[Timeline]", "[타임라인]", "【时间线】" alone on a line: a plain-text report's section name, in brackets.
+_BRACKETED_NAME = re.compile(r"[ \t]*[\[【［]([^\[\]【】［］\n]{2,40})[\]】］][ \t]*")
 _PLAIN_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
 _BARE_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*")
 # In a report with no headings, a section's number may lead its name: "1. Summary", "2) Timeline (all times
@@ -94,6 +96,7 @@ def headings_in_disguise(lines: list[str]) -> None:
             # headings at all, a section's name standing as its own paragraph is its heading too.
             text_follows = bool(lines[index + 2].strip())
         named = _BOLD_NAME.fullmatch(line) or _CAPS_NAME.fullmatch(line) or _ITALIC_NAME.fullmatch(line)
+        named = named or _BRACKETED_NAME.fullmatch(line)
         if named is None and text_follows:
             named = _PLAIN_NAME.fullmatch(line)
         # A setext heading already ("Timeline" over "--------"; a blank line is no underline).

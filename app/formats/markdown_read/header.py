@@ -400,6 +400,8 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
             if len(cells) == 2 and cells[0].strip("*_ :"):
                 _read_label(draft, f"{cells[0].strip('*_ ').rstrip(':')}: {cells[1]}", None)
             leftover.append(entry)
+        elif isinstance(entry, str) and head.startswith(">") and _read_label(draft, head[1:].strip(), None):
+            pass  # "> Status: Final" under the title: the header's labels, set off as a quote
         elif not _read_label(draft, head, entry if isinstance(entry, Item) else None) and not (
             # "💥 Impact: …", "🔍 Root Cause: …": an emoji before the label is decoration
             isinstance(entry, str) and draft.other_template and _decorated_label(draft, head)

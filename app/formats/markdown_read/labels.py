@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from app.formats.markdown_read.draft import Draft
+from app.formats.markdown_read.names_chinese_korean import severity_level as east_asian_severity
 from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.names_other_languages import SEVERITY_WORDS as OTHER_SEVERITY_WORDS
 from app.formats.markdown_read.relative_times import with_moments
@@ -176,6 +177,10 @@ def severity_reading(value: str, notes: list[str] | None = None) -> tuple[str | 
         return f"SEV{level}", True
     if leading := _LEADING_LEVEL.match(text):
         return f"SEV{leading.group(1)}", False
+    if (east_asian := east_asian_severity(text)) is not None:  # "二级", "P0", "2등급 (Sev-2)"
+        level, rest = east_asian
+        restated = not rest or severity_of(rest.strip("()（）")) == f"SEV{level}"
+        return f"SEV{level}", restated
     return None, False
 
 
@@ -322,6 +327,10 @@ def read_window_label(draft: Draft, head: str) -> bool:
     zone = draft.zone
     if (named := _ZONE_IN_PARENTHESES.fullmatch(value)) and (said := zone_in_statement(f"({named['zone']})")):
         value, zone = named["moment"], said  # "7:45 PM (Nairobi time, EAT)": the zone, as a reader says it
+    elif named and (restated := _restated_moment(named["moment"], named["zone"], default_day, zone, _year(draft))):
+        # "오후 11시 52분 (23:52 KST)": one moment, told twice, its zone the second time
+        setattr(summary, name, restated)
+        return True
     reading = read(
         value, default_date=default_day, default_zone=zone, default_year=_year(draft), notes=draft.notes, whole=True
     )
@@ -341,6 +350,21 @@ def read_window_label(draft: Draft, head: str) -> bool:
         moment = reading.moment
     setattr(summary, name, moment)
     return True
+
+
+def _restated_moment(
+    moment: str, restated: str, day: date | None, zone: tzinfo | None, year: int | None
+) -> datetime | None:
+    """The moment of "2026년 4월 7일 오후 11시 52분 (23:52 KST)": a date and a time, then the same clock again in
+    parentheses with its zone; ``None`` unless both read whole and the clocks agree."""
+    outer = read(moment, default_date=day, default_zone=zone, default_year=year, whole=True)
+    if outer is None or not outer.has_time:
+        return None
+    inner = read(restated, default_date=outer.moment.date(), default_zone=zone, default_year=year, whole=True)
+    if inner is None or not inner.has_time or not inner.has_zone:
+        return None
+    same_clock = (inner.moment.hour, inner.moment.minute) == (outer.moment.hour, outer.moment.minute)
+    return outer.moment.replace(tzinfo=inner.moment.tzinfo) if same_clock else None
 
 
 # A time, then a clause about it after a comma or a dash: "14:51 UTC, when …", "09:12 – after the rollback".

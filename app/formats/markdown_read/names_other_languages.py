@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from app.formats.markdown_read import names_chinese_korean as chinese_korean
 from app.formats.markdown_read import names_japanese as japanese
 
 _SECTIONS: dict[str, tuple[str, ...]] = {
@@ -314,6 +315,12 @@ _merge(TASK_COLUMNS, japanese.TASK_COLUMNS)
 TASK_STATUS_WORDS |= japanese.TASK_STATUS_WORDS
 DOCUMENT_STATUS_WORDS |= japanese.DOCUMENT_STATUS_WORDS
 SEVERITY_WORDS |= japanese.SEVERITY_WORDS
+# Chinese and Korean likewise (``names_chinese_korean``).
+_merge(_SECTIONS, chinese_korean.SECTIONS)
+_merge(LABELS, chinese_korean.LABELS)
+_merge(TASK_COLUMNS, chinese_korean.TASK_COLUMNS)
+TASK_STATUS_WORDS |= chinese_korean.TASK_STATUS_WORDS
+DOCUMENT_STATUS_WORDS |= chinese_korean.DOCUMENT_STATUS_WORDS
 
 
 # Letters with a mark that Unicode does not split off: Polish "ł" ("Wpływ", typed "Wplyw").

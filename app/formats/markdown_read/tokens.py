@@ -14,11 +14,17 @@ from dataclasses import dataclass
 
 from app.text_pieces import in_turns, now_and_then
 
+# A Chinese or Korean heading's number: "三、", "（二）", "3、", "(1) " ("三、故障时间线", "(1) 직접 원인").
+_EAST_ASIAN_NUMBERING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])[ \t]*"
+)
+
 
 def name_key(text: str) -> str:
     """A heading or label as a lookup key: lower case, no numbering, emphasis or trailing colon."""
     text = text.strip().strip("*_").strip()
     text = re.sub(r"^\d+(?:\.\d+)*[.)]?\s+", "", text)
+    text = _EAST_ASIAN_NUMBERING.sub("", text)
     text = (
         text.rstrip(":：").strip().strip("*_").rstrip(":?：")
     )  # "：" the full-width colon of CJK text  # "What happened?" names what "What happened" does

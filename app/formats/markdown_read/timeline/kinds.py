@@ -135,16 +135,21 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
     return EventKind.NOTE
 
 
-# Kana and the common kanji: an entry in Japanese, whose words have no spaces to stand between.
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# Kana, the common kanji and Hangul: an entry in Japanese, Chinese or Korean (no spaces between its words).
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 @functools.cache
 def _japanese_guesses() -> tuple[tuple[EventKind, re.Pattern[str]], ...]:
     """``kind_words_japanese.KIND_WORDS`` as patterns of plain substrings: Japanese has no word boundaries."""
-    from app.formats.markdown_read.timeline.kind_words_japanese import KIND_WORDS  # when first needed
+    from app.formats.markdown_read.timeline import kind_words_chinese_korean, kind_words_japanese  # when needed
 
-    return tuple((EventKind(kind), re.compile("|".join(map(re.escape, phrases)))) for kind, phrases in KIND_WORDS)
+    # Chinese and Korean beside Japanese, each kind's phrases together, so the kinds keep their order.
+    more = dict(kind_words_chinese_korean.KIND_WORDS)
+    return tuple(
+        (EventKind(kind), re.compile("|".join(map(re.escape, phrases + more.get(kind, ())))))
+        for kind, phrases in kind_words_japanese.KIND_WORDS
+    )
 
 
 # The overrides' words, each phrase tried only where its words are (``WordGate``): the same answer, sooner.
