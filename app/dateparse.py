@@ -12,6 +12,7 @@ from contextvars import ContextVar
 from datetime import date
 
 from app.east_asian_clocks import era_year
+from app.month_names_russian_turkish import MONTH_NUMBERS as RUSSIAN_TURKISH_MONTHS
 from app.time_labels import MONTHS
 
 MONTH_NUMBERS = {name.lower()[:size]: number for number, name in enumerate(MONTHS, 1) for size in (3, 9)} | {"sept": 9}
@@ -37,6 +38,7 @@ _FOREIGN_MONTHS = {
     12: "dezember dez décembre decembre déc diciembre dic dicembre dezembro grudzień grudzien grudnia grudniu gru",
 }
 MONTH_NUMBERS |= {name: number for number, names in _FOREIGN_MONTHS.items() for name in names.split()}
+MONTH_NUMBERS |= RUSSIAN_TURKISH_MONTHS  # "27 января 2026", "3 Şubat 2026"
 
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 

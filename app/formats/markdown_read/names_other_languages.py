@@ -19,6 +19,7 @@ import unicodedata
 
 from app.formats.markdown_read import names_chinese_korean as chinese_korean
 from app.formats.markdown_read import names_japanese as japanese
+from app.formats.markdown_read import names_russian_turkish as russian_turkish
 
 _SECTIONS: dict[str, tuple[str, ...]] = {
     "introduction": (
@@ -321,6 +322,13 @@ _merge(LABELS, chinese_korean.LABELS)
 _merge(TASK_COLUMNS, chinese_korean.TASK_COLUMNS)
 TASK_STATUS_WORDS |= chinese_korean.TASK_STATUS_WORDS
 DOCUMENT_STATUS_WORDS |= chinese_korean.DOCUMENT_STATUS_WORDS
+# Russian and Turkish, in theirs (``names_russian_turkish``).
+_merge(_SECTIONS, russian_turkish.SECTIONS)
+_merge(LABELS, russian_turkish.LABELS)
+_merge(TASK_COLUMNS, russian_turkish.TASK_COLUMNS)
+TASK_STATUS_WORDS |= russian_turkish.TASK_STATUS_WORDS
+DOCUMENT_STATUS_WORDS |= russian_turkish.DOCUMENT_STATUS_WORDS
+SEVERITY_WORDS |= russian_turkish.SEVERITY_WORDS
 
 
 # Letters with a mark that Unicode does not split off: Polish "ł" ("Wpływ", typed "Wplyw").

@@ -164,9 +164,10 @@ def _other_language_guesses() -> tuple[tuple[EventKind, WordGate], ...]:
     Each behind its words, as the English ones are: tried on every entry the English words leave a note, the
     eight languages' phrases cost a 300-character entry 0.7 ms tried everywhere, 0.3 ms gated (the same answers)."""
     from app.formats.markdown_read.timeline.kind_words_other_languages import KIND_WORDS  # when first needed
+    from app.formats.markdown_read.timeline.kind_words_russian_turkish import KIND_WORDS as RUSSIAN_TURKISH
 
     guesses = []
-    for kind, phrases in KIND_WORDS:
+    for kind, phrases in KIND_WORDS + RUSSIAN_TURKISH:
         alternatives = (
             r"(?!\w)[^.;]{1,60}?(?<!\w)".join(re.escape(part.strip()) for part in phrase.split("…"))
             for phrase in phrases

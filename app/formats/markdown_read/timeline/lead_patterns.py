@@ -34,11 +34,13 @@ NUMBERED_ENTRY = re.compile(r"[ \t]*\d{1,3}[ \t]+[-–—][ \t]+(?=[*_`]{0,2}\d{
 PICTOGRAPHS = r"(?:[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*){1,3}[ \t]+"
 # "godz. 08:05", "o godz. 08:05", "o 08:05", "kl. 08:05", "klockan 08:05": Polish and Swedish say "at" and
 # "o'clock" before the clock.
-_CLOCK_WORDS = r"(?:o[ \t]+)?godz(?:\.|inie)|o|kl\.?|klockan"
+_CLOCK_WORDS = r"(?:o[ \t]+)?godz(?:\.|inie)|o|kl\.?|klockan|в|saat"  # "в 10:15", "saat 10:15": Russian, Turkish
 LEAD_WORD = re.compile(
     rf"[ \t]*(?:{PICTOGRAPHS}(?=\S))?(?:(?:at|on|by|le|el|am|{_CLOCK_WORDS})[ \t]+|(?P<between>between|from)[ \t]+"
     r"|(?P<approximate>[~≈±][ \t]*|about[ \t]+|around[ \t]+|approx(?:\.|imately)?[ \t]*|c(?:a)?\.[ \t]*"
-    r"|ok\.[ \t]*|około[ \t]+|okolo[ \t]+|cirka[ \t]+))?"
+    r"|ok\.[ \t]*|około[ \t]+|okolo[ \t]+|cirka[ \t]+"
+    # "около 10:15", "примерно в 10:15", "yaklaşık 10:15": Russian and Turkish
+    r"|(?:около|примерно|приблизительно|ориентировочно|yaklaşık|tahminen)(?:[ \t]+в)?[ \t]+))?"
     r"(?=[*_`]{0,2}\d|[*_`]{0,2}[A-Z][a-z]{2,8}\.?[ \t]+\d)",
     re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ from datetime import datetime
 from itertools import pairwise
 
 from app.formats.markdown_read.draft import EventDraft
+from app.formats.markdown_read.timeline import window_marks_russian_turkish as russian_turkish
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER
 from app.formats.markdown_read.timeline.kinds import guess_kind
 from app.model import EventKind
@@ -19,12 +20,13 @@ _NOT_THE_MOMENT = r"(?![ \t-]*(?:review|call|bridge|report|channel|retro|post-?m
 _OF_IT = rf"of (?:the )?(?:outage|incident|impact|user[- ]facing impact|customer impact)\b{_NOT_THE_MOMENT}"
 ONSET = re.compile(
     r"outage begins|(?:incident|outage) (?:begins|began|starts|started)|impact (?:begins|began|starts|started)"
-    rf"|(?:outage|incident|impact) start\b|\b(?:start|beginning|onset) {_OF_IT}",
+    rf"|(?:outage|incident|impact) start\b|\b(?:start|beginning|onset) {_OF_IT}|{russian_turkish.ONSET}",
     re.IGNORECASE,
 )
 # The document's own end marker wins; failing that, the last entry that says the incident was over.
 END_MARKER = re.compile(
-    rf"(?:outage|incident|impact) (?:ends|ended|end|stops|stopped|stop|over)\b|\bend {_OF_IT}", re.IGNORECASE
+    rf"(?:outage|incident|impact) (?:ends|ended|end|stops|stopped|stop|over)\b|\bend {_OF_IT}|{russian_turkish.END}",
+    re.IGNORECASE,
 )
 # "OUTAGE MITIGATED" ends the incident only where no marker says it ended.
 MITIGATED_MARKER = re.compile(r"(?:outage|incident|impact) mitigated", re.IGNORECASE)
