@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from app.formats.markdown_read import names_russian_turkish as russian_turkish
 from app.formats.markdown_read.tables import is_table_rule, parse_table, table_cells, take_table
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.kinds import kind_named, phase_named
@@ -13,7 +14,7 @@ from app.formats.markdown_read.tokens import TIME_LED, Item, heading_of, is_tabl
 from app.model import EventKind
 from app.timefmt import parse_date
 
-TIME_COLUMNS = ("time", "when", "timestamp", "time (utc)", "date", "date/time")
+TIME_COLUMNS = ("time", "when", "timestamp", "time (utc)", "date", "date/time", *russian_turkish.TIMELINE_TIME_COLUMNS)
 TEXT_COLUMNS = (
     "event",
     "description",
@@ -25,6 +26,7 @@ TEXT_COLUMNS = (
     "activity",
     "milestone",  # FireHydrant's: "Started", "Detected", "Resolved"
     "milestones",
+    *russian_turkish.TIMELINE_TEXT_COLUMNS,
 )
 KIND_COLUMNS = ("kind", "type", "category")
 _PHASE_COLUMNS = ("phase", "stage", "ir phase", "response phase", "incident phase")  # read by phase_column
@@ -32,7 +34,10 @@ _MORE_TEXT_COLUMNS = ("events", "summary", "notes", "note", "update", "message",
 # An incident tool's timeline export (Datadog's "| Time | Type | Author | Content |"): the entry's words.
 _MORE_TEXT_COLUMNS += ("content", "body", "entry")
 # A time column's header: "Time", "Time (PDT)", "Date and Time in CET", "Timestamp (UTC)", "When".
-_TIME_HEADER = re.compile(r"\b(?:time|times|timestamp|when|date|hour|clock|offset)\b", re.IGNORECASE)
+_TIME_HEADER = re.compile(
+    rf"\b(?:time|times|timestamp|when|date|hour|clock|offset|{'|'.join(russian_turkish.TIMELINE_TIME_HEADER_WORDS)})\b",
+    re.IGNORECASE,
+)
 _DATE_ONLY_HEADER = re.compile(r"(?:date|day)(?:[ \t]*\(.*\))?", re.IGNORECASE)
 _HEADER_ZONE = re.compile(
     r"\((?:in[ \t]+)?([^)]{1,24})\)|\bin[ \t]+([A-Za-z][A-Za-z/_+:0-9-]{0,24})\s*$", re.IGNORECASE
@@ -105,7 +110,9 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
             if cell.lower() not in _PLACEHOLDERS
             else None
         )
-        has_clock = True
+        has_clock, other_clock = True, ""
+        if moment is None and cell and (two_zones := ctx.moment_in_two_zones(cell)) is not None:
+            moment, other_clock = two_zones  # "08:31 UTC (11:31 TSİ)": one moment, the other clock kept as text
         if moment is None and cell and (day := parse_date(cell, default_year=ctx.year)) is not None:
             ctx.set_day(day)
             moment, has_clock = ctx.moment("00:00"), False
@@ -113,6 +120,8 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         if (moment is None or approximate) and cell.lower() not in _PLACEHOLDERS:
             # "~14:20": the time the row says, and the text says it is approximate.
             text = f"{row[time_at]}: {text}" if text else row[time_at]
+        if other_clock:
+            text = f"{text} ({other_clock})" if text else other_clock
         extras = [(names[i], row[i]) for i in range(len(header)) if i not in placed and row[i]]
         if date_unread and date_at is not None:
             extras.insert(0, (names[date_at], row[date_at]))

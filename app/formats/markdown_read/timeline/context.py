@@ -133,6 +133,16 @@ class TimelineContext(ReadsNamedDays):
             return self._clock_then_day(text)
         return self._rolled(reading.moment, reading.has_date)
 
+    def moment_in_two_zones(self, text: str) -> tuple[datetime, str] | None:
+        """A cell's "08:31 UTC (11:31 TSİ)": the moment, told in the document's own zone where one of the two
+        is, and the other clock as written, for the row's text."""
+        body, second, first = plain_clock_lead(text)
+        if not second or body.strip(" \t*_`") != first or (moment := self.moment(first)) is None:
+            return None
+        if (own := self._in_own_zone(moment, second)) is not None:
+            return own, first
+        return moment, second
+
     def _clock_then_day(self, text: str) -> datetime | None:
         """A cell's "00:02 (Feb 18)", "00:02 Feb 18": the clock, then the day it fell on (past midnight)."""
         clock = self._read(text)
@@ -195,11 +205,26 @@ class TimelineContext(ReadsNamedDays):
         # (anywhere else "2.10" is a version). Read as "14:05"; the text after it is the same length.
         body = (DOTTED_OR_FRENCH_CLOCK_LEAD if self.dotted else FRENCH_CLOCK_LEAD).sub(r"\1\2:\3", body, count=1)
         # "9:05a PST / 17:05 UTC — x", "noon — x": written out; the second zone's clock goes to the text's end.
-        body, second_zone = plain_clock_lead(body)
+        body, second_zone, first_clock = plain_clock_lead(body)
         found = self._read_lead(text, lead, body)
         if found is None or not second_zone:
             return found
+        if (own := self._in_own_zone(found.moment, second_zone)) is not None:
+            # "08:40 UTC (11:40 МСК)" where the document keeps its times in МСК: the same moment, told as
+            # the other entries tell theirs; the UTC clock stays in the text.
+            found, second_zone = Lead(own, found.text, found.has_time), first_clock
         return Lead(found.moment, f"{found.text} ({second_zone})" if found.text else found.text, found.has_time)
+
+    def _in_own_zone(self, moment: datetime, clock: str) -> datetime | None:
+        """``clock`` read as a moment, when it is ``moment`` told in the zone the document states for its
+        times (and ``moment`` was not)."""
+        if self.zone is None or moment.utcoffset() == moment.astimezone(self.zone).utcoffset():
+            return None
+        reading = read(clock, default_date=moment.date(), default_zone=self.zone)
+        if reading is None or not reading.has_time or reading.moment != moment:
+            return None
+        own = reading.moment
+        return own if own.utcoffset() == own.astimezone(self.zone).utcoffset() else None
 
     def _read_lead(self, text: str, lead: re.Match[str] | None, body: str) -> Lead | None:
         """The moment a clock (or date) at the front of ``body`` gives, and the text after it."""
