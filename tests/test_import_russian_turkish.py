@@ -194,3 +194,12 @@ def test_russian_months_in_every_case_form() -> None:
     ]:
         found = date_at(text, 0, 2026)
         assert found is not None and str(found[0]) == want, text
+
+
+def test_russian_window_told_in_a_sentence() -> None:
+    doc = from_markdown(
+        "# Постмортем: сбой оплаты\n\n## Краткое описание\n\n"
+        "12 марта 2026 с 14:05 до 15:20 МСК оплата картой не проходила, по 3 попытки на заказ.\n"
+    )
+    assert doc.summary.start is not None and doc.summary.start.strftime("%Y-%m-%d %H:%M %z") == "2026-03-12 14:05 +0300"
+    assert doc.summary.end is not None and doc.summary.end.strftime("%H:%M %z") == "15:20 +0300"

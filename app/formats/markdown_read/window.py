@@ -29,6 +29,8 @@ _RANGE_JOIN = re.compile(
     r"|(?:à|a|y|et|und|bis|hasta|jusqu['’]à|alle|fino[ \t]+alle|às|até|tot|en)(?:[ \t]+las?)?(?=[ \t]+\d)"
     # "od 09:12 do 10:47", "mellan 13:05 och 14:20": Polish, Swedish; a clock after them ("do 3 razy" is no end).
     r"|(?:do|och)(?=[ \t]+\d{1,2}[:.]\d\d)"
+    # "с 09:41 до 11:58", "с 09:41 по 11:58": Russian, a clock after it.
+    r"|(?:до|по)(?=[ \t]+\d{1,2}[:.]\d\d)"
     r")[ \t]*(?:(?:approximately|approx\.?|about|around|circa|ca\.|~)[ \t]*)?",
     re.IGNORECASE,
 )
@@ -36,7 +38,7 @@ _RANGE_JOIN = re.compile(
 RANGE_START = _RANGE_START = re.compile(
     r"\b(?:between|from|window:?|duration:?|outage:?)[ \t]+(?:(?:approximately|approx\.?|about|around|circa|~)[ \t]*)?"
     # "de 14:09 a 15:10", "desde las 14:09", "entre 14:09 et 15:10", "von 14:09 bis", "zwischen 14:09 und"
-    r"|\b(?:de|desde|entre|von|zwischen|dalle|tra[ \t]+le|fra[ \t]+le|das|van|tussen|od|mellan|från)[ \t]+"
+    r"|\b(?:de|desde|entre|von|zwischen|dalle|tra[ \t]+le|fra[ \t]+le|das|van|tussen|od|mellan|från|с|со)[ \t]+"
     r"(?:las?[ \t]+)?(?=\d)",
     re.IGNORECASE,
 )
