@@ -256,7 +256,7 @@ def test_export_markdown_reads_like_the_reference(capsys, good_file, tmp_path):
         assert heading in text
 
 
-@pytest.mark.parametrize("suffix", [".txt", ".rst", ".adoc"])
+@pytest.mark.parametrize("suffix", [".txt", ".rst", ".adoc", ".textile"])
 def test_export_reads_a_post_mortem_written_as_plain_text(capsys, tmp_path, suffix):
     source = tmp_path / f"checkout{suffix}"
     source.write_text(

@@ -23,9 +23,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 OPEN_FILTER = (
-    "Post-mortems (*.json *.md *.markdown *.txt *.text *.rst *.adoc *.asciidoc *.org *.wiki *.mediawiki *.mdown *.mkd"
-    " *.eml *.mbox *.html *.htm);;JSON (*.json);;Markdown (*.md *.markdown *.mdown *.mkd)"
-    ";;Plain text and other markups (*.txt *.text *.rst *.adoc *.asciidoc *.org *.wiki *.mediawiki)"
+    "Post-mortems (*.json *.md *.markdown *.txt *.text *.rst *.adoc *.asciidoc *.org *.wiki *.mediawiki *.textile"
+    " *.mdown *.mkd *.eml *.mbox *.html *.htm);;JSON (*.json);;Markdown (*.md *.markdown *.mdown *.mkd)"
+    ";;Plain text and other markups (*.txt *.text *.rst *.adoc *.asciidoc *.org *.wiki *.mediawiki *.textile)"
     ";;Saved e-mails (*.eml *.mbox)"
     ";;Web pages: Confluence, Google Docs, Notion or Word exports (*.html *.htm);;All files (*)"
 )

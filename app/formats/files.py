@@ -25,7 +25,8 @@ IMAGE_SUFFIXES = (".png", ".svg")
 
 # Post-mortems written as plain text or in another markup (reStructuredText, AsciiDoc, Org, a wiki's):
 # the Markdown reader reads them as a careful person would; they are opened, never written back.
-PLAIN_TEXT_SUFFIXES = (".txt", ".text", ".rst", ".adoc", ".asciidoc", ".org", ".wiki", ".mediawiki", ".mdown", ".mkd")
+PLAIN_TEXT_SUFFIXES = (".txt", ".text", ".rst", ".adoc", ".asciidoc", ".org", ".wiki", ".mediawiki", ".textile")
+PLAIN_TEXT_SUFFIXES += (".mdown", ".mkd")
 
 # A post-mortem sent as a mail and saved from the mail program (``mail_file``): read as the text the mail shows.
 MAIL_SUFFIXES = (".eml", ".mbox")
