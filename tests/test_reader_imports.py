@@ -43,6 +43,7 @@ NOT_NEEDED_BY_PLAIN_TEXT = (
     "text_tables",  # a line of three columns lined up with spaces at least
     "task_status_leads",
     "slack_markup",  # Slack's tokens, or a single-asterisk bold line beside a bullet or shortcode line
+    "textile",  # a "p. ", "bc. " or "|_." line under an "h2. " heading at least
 )
 
 SCRIPT = """

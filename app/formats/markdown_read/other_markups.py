@@ -26,6 +26,11 @@ MARKUP_WORDS = ("class", "wikitable", "sortable", "style", "cols", "options", "h
 # only for its pages, the no-loss check knows these words always.
 MARKUP_WORDS += ("note", "wrap", "notoc", "nocache", "nowiki", "tag", "round", "box", "center", "column", "half")
 MARKUP_WORDS += ("left", "right", "clear", "third", "code", "file")
+# Textile's attributes ("|{background:#ddd}. x|", "%{color:red}late%", "table{border:1px solid}."), read by its own
+# module, loaded only for its pages: the no-loss check knows these words always.
+MARKUP_WORDS += ("background", "color", "border", "align", "width", "padding", "font", "weight", "px", "em", "toc")
+MARKUP_WORDS += ("red", "orange", "white", "black", "lightgreen", "lightgrey", "pink", "table", "bc", "bq", "pre", "fn")
+MARKUP_WORDS += ("notextile",)
 
 
 def from_other_markups(lines: list[str], flags: Sequence[int]) -> list[str]:
@@ -33,6 +38,12 @@ def from_other_markups(lines: list[str], flags: Sequence[int]) -> list[str]:
     and grid tables, AsciiDoc and reStructuredText written as Markdown; a file with none comes back as it was."""
     if is_org(lines, flags):
         lines = from_org(lines, flags)
+        flags = outside_fences(lines)
+    elif is_textile(lines, flags):
+        # Redmine's and Basecamp's Textile: its reader is loaded for such pages only.
+        from app.formats.markdown_read.textile import from_textile
+
+        lines = from_textile(lines, flags)
         flags = outside_fences(lines)
     elif is_jira(lines, flags):
         lines = from_jira(lines, flags)
@@ -60,6 +71,30 @@ def from_other_markups(lines: list[str], flags: Sequence[int]) -> list[str]:
     elif restructured_text(lines, flags):
         lines = rst(lines, [True] * len(lines))  # rST has no fences: "~~~~" under a title is its underline
     return from_tool_exports(lines, flags if lines is flagged else outside_fences(lines))
+
+
+# Marks only Textile writes at a line's start ("p. ", "bc. ", "|_. Time |", "table{…}.", Redmine's "{{toc}}"),
+# and those only Jira's wiki markup writes (its "h2. " headings, "bq. " and "*bold*" are Textile's too).
+_TEXTILE_OPENINGS = ("p. ", "bc. ", "bc.. ", "pre. ", "|_.", "table{", "table(", "{{toc}}", "{{>toc}}", "{{<toc}}")
+_JIRA_OPENINGS = ("||", "{code", "{noformat", "{panel", "{quote}", "{color")
+_TEXTILE_HEADINGS = ("h1. ", "h2. ", "h3. ", "h4. ", "h5. ", "h6. ")
+
+
+def is_textile(lines: list[str], flags: Sequence[int]) -> bool:
+    """Whether the file is written in Textile: two of its own marks (a ``p. `` paragraph, a ``bc. `` block, a ``|_.``
+    header row, a ``"text":https://…`` link, ``{{toc}}``), or one under an ``h2. `` heading; none of Jira's."""
+    marks = headings = 0
+    for line, outside in flagged_lines(lines, flags):
+        if not outside:
+            continue
+        opening = line[:12].lstrip()
+        if opening.startswith(_JIRA_OPENINGS):
+            return False
+        if opening.startswith(_TEXTILE_HEADINGS):
+            headings += 1
+        elif opening.startswith(_TEXTILE_OPENINGS) or '":http' in line[:LONGEST_LINE]:
+            marks += 1
+    return marks >= 2 or (marks >= 1 and headings >= 1)
 
 
 def has_wiki_tables(line: str) -> bool:
