@@ -125,3 +125,9 @@ def test_hostile_textile_lines_are_read_in_one_pass() -> None:
     assert document.metadata.title == "T"
     many = "h1. T\n\nh2. Notes\n\n" + "|_. a |{x}. b|\n" * 30_000 + "bc.. x\n" * 30_000
     assert from_markdown(many).metadata.title == "T"
+
+
+def test_redmine_pre_blocks_and_collapsed_notes_read_as_code_and_a_titled_part() -> None:
+    text = '<pre><code class="sql">\nSELECT count(*) FROM logins;\n</code></pre>\n'
+    text += "{{collapse(Raw chat)\nwe rolled back\n}}\n"
+    assert _converted(text) == ["```", "SELECT count(*) FROM logins;", "```", "**Raw chat**", "we rolled back", ""]

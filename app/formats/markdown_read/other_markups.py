@@ -30,7 +30,7 @@ MARKUP_WORDS += ("left", "right", "clear", "third", "code", "file")
 # module, loaded only for its pages: the no-loss check knows these words always.
 MARKUP_WORDS += ("background", "color", "border", "align", "width", "padding", "font", "weight", "px", "em", "toc")
 MARKUP_WORDS += ("red", "orange", "white", "black", "lightgreen", "lightgrey", "pink", "table", "bc", "bq", "pre", "fn")
-MARKUP_WORDS += ("notextile",)
+MARKUP_WORDS += ("notextile", "collapse")
 
 
 def from_other_markups(lines: list[str], flags: Sequence[int]) -> list[str]:

@@ -3,7 +3,8 @@
 Redmine's wikis and issues, Basecamp, older Jira and Trac-less wikis write Textile: ``h2. Timeline`` headings,
 ``p. `` paragraphs, ``bc. `` code blocks, ``bq. `` quotes, ``|_. Time |_. Event |`` tables (cell and row
 attributes as ``|{background:#ddd}. x|``), ``# `` numbered and ``* `` bulleted lists (``## ``, ``** `` nested),
-``@code@``, ``*bold*``, ``-deleted-``, ``"text":url`` links, ``!image.png!`` pictures and ``{{toc}}`` macros.
+``@code@``, ``*bold*``, ``-deleted-``, ``"text":url`` links, ``!image.png!`` pictures and ``{{toc}}`` macros;
+Redmine adds ``<pre><code class="sql">`` blocks and ``{{collapse(title)`` … ``}}`` parts shown on a click.
 A reader sees a title, sections, tables and lists; the page is rewritten into Markdown's, every word kept.
 Each line is looked at once; every pattern is anchored on a mark and cannot cross the next one, so a long
 line costs its length.
@@ -49,7 +50,9 @@ def from_textile(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``lines`` of a Textile page as Markdown (see the module's docstring)."""
     out: list[str] = []
     table: list[list[tuple[bool, str]]] = []
-    code_end: str | None = None  # while in a "bc." block: what closes it ("" a blank line, "block" the next block)
+    # While in a code block: what closes it ("" a blank line, "block" the next block, "</pre>" its tag).
+    code_end: str | None = None
+    in_collapse = False
     for line, outside in flagged_lines(lines, flags):
         if not outside or len(line) > LONGEST_LINE:
             out.extend(_table(table))
@@ -59,7 +62,17 @@ def from_textile(lines: list[str], flags: Sequence[int]) -> list[str]:
         stripped = line.strip()
         block = _BLOCK.match(stripped)
         if code_end is not None:
-            closed = (code_end == "" and not stripped) or (code_end == "block" and block is not None)
+            closed = (
+                (code_end == "" and not stripped)
+                or (code_end == "block" and block is not None)
+                or (code_end == "</pre>" and stripped.lower().endswith("</pre>"))
+            )
+            if closed and code_end == "</pre>":
+                closing = len("</code></pre>") if stripped.lower().endswith("</code></pre>") else len("</pre>")
+                body = stripped[:-closing]
+                out.extend([body, "```"] if body else ["```"])
+                code_end = None
+                continue
             if not closed:
                 out.append(line)
                 continue
@@ -73,8 +86,20 @@ def from_textile(lines: list[str], flags: Sequence[int]) -> list[str]:
             continue
         out.extend(_table(table))
         table = []
-        if stripped in _TOC_MACROS or _TABLE_STYLE.fullmatch(stripped):
+        if stripped in _TOC_MACROS or _TABLE_STYLE.fullmatch(stripped) or (stripped == "}}" and in_collapse):
+            in_collapse = in_collapse and stripped != "}}"
             out.append("")
+            continue
+        if stripped.lower().startswith("<pre>") and "</pre>" not in stripped.lower():
+            # Redmine's "<pre><code class="sql">" over lines of code, to "</code></pre>"
+            out.append("```")
+            code_end = "</pre>"
+            continue
+        if stripped.startswith("{{collapse") and not stripped.endswith("}}"):
+            # Redmine's "{{collapse(Raw notes)" over lines shown on a click, to "}}": its title over its lines
+            title = stripped[len("{{collapse") :].strip("() ")
+            out.append(f"**{_inline(title)}**" if title else "")
+            in_collapse = True
             continue
         if block is not None:
             kind, text = block.group("kind"), stripped[block.end() :]
