@@ -22,6 +22,7 @@ from app.model import EventKind
         ("Wrote a Puppet manifest to push the same fix to web-02", EventKind.ACTION),
         ("deleted the duplicate row on the replica, then `START SLAVE;`", EventKind.ACTION),
         ('Classmate Tunde messages me: "the site times out but www works??"', EventKind.DETECTION),
+        ('Classmate Tunde messages me: "lagosbooks.tech times out but www works??"', EventKind.DETECTION),
         ("Asked in the #lagos-cohort Discord; Ife spotted the wrong IP", EventKind.ESCALATION),
         ("told the mentor (Mrs. Achieng) because i wasnt sure about skipping the error", EventKind.ESCALATION),
         ("i check the cron code, think it is a timezone bug. spent 20 min on it. not it", EventKind.MISLEADING),

@@ -279,8 +279,9 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"(?:screenshots?|screen ?grabs?|photos?|pictures?|screen recording)\b"
             # A call telling of a symptom: "The bank's manager phones Finance: no payroll file received"
             r"|\b(?:phon|call|rang|ring|e-?mail|messag|text|writ|wrote|tell|told)\w*(?: up)? (?:us|me"
-            r"|(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?) ?: [^.;]{0,60}?(?:\bno\b|\bnot\b|n't\b|\bnever\b|\bmissing\b"
-            r"|\bdown\b|\bbroken\b|\bfail|\berror|\bblank\b|\bempty\b|\bwrong\b|\blate\b|\bstuck\b|\bcannot\b"
+            # (a dot inside a word, "shop.example.tech times out", does not end what they said)
+            r"|(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?) ?: (?:[^.;]|\.(?=\w)){0,80}?"
+            r"(?:\bno\b|\bnot\b|n't\b|\bnever\b|\bmissing\b|\bdown\b|\bbroken\b|\bfail|\berror|\bblank\b|\bempty\b|\bwrong\b|\blate\b|\bstuck\b|\bcannot\b"
             r"|\btim(?:es|ed|ing) out\b|\bunreachable\b|\boffline\b|\bslow\b|\b50[0-4]s?\b|\bdead\b|\?\?)"
             # A chat's first word of a symptom: "seeing a lot of 502s on checkout", "getting timeouts on login".
             r"|(?:^|: )\W*(?:(?:i'?m|we'?re|i am|we are|also|now) )?(?:seeing|getting|noticing)\b[^.;]{0,40}?"
