@@ -78,6 +78,18 @@ def author_names(value: str) -> list[str]:
     return names
 
 
+def without_roles(names: list[str]) -> list[str]:
+    """The people alone, their roles or teams left out: "Nia Obi, Problem Manager" is Nia Obi.
+
+    ``author_names`` keeps a role with its person; whoever calls this keeps the role's words elsewhere
+    (the label's line stays as written)."""
+    people = []
+    for name in names:
+        person, _, role = name.partition(",")
+        people.append(person.strip() if role.strip() and _is_affiliation(role.strip()) else name)
+    return people
+
+
 def names_a_team(value: str) -> bool:
     """Whether ``value`` names a team or a role rather than people ("Realtime team", "Platform SRE")."""
     return bool(_ROLE_WORDS & {word.lower() for word in re.findall(r"[^\W\d_]+", value[:200])})

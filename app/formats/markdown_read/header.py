@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from app.formats.markdown_read.authors import author_names, byline_names, italic_names_byline, names_a_team
+from app.formats.markdown_read.authors import (
+    author_names,
+    byline_names,
+    italic_names_byline,
+    names_a_team,
+    without_roles,
+)
 from app.formats.markdown_read.draft import Draft, KeptText, Section
 from app.formats.markdown_read.front_matter import fenced, front_matter, simple_fields
 from app.formats.markdown_read.header_story import STORY_LABELS, read_story_label, status_reading
@@ -152,8 +158,13 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
         if value:
             # The editor's own files write each name as typed; other tools add roles and mentions.
             meta.authors = author_names(value) if draft.other_template else [n.strip() for n in value.split(",")]
+            people = without_roles(meta.authors) if draft.other_template else meta.authors
             # A facilitator who is not among the writers is still named (the label's line is read, not kept).
-            meta.authors += [name for name in stand_in if name not in meta.authors]
+            meta.authors = people + [name for name in stand_in if name not in people]
+            if people != author_names(value) and draft.other_template:
+                # "Prepared by: Nia Obi, Problem Manager": the author is the person; the line stays as written
+                # so the role is not lost.
+                return False
         else:
             nested = parse_items(item.body) if item is not None else []
             if any(isinstance(n, str) and n.strip() for n in nested):
