@@ -89,6 +89,19 @@ _TIME_WRITTEN = (
     rf"|{east_asian_clocks.CLOCK}"
 )
 _TIME = re.compile(_TIME_WRITTEN)
+# "3/14 9:41 PM", as Teams and Outlook stamp a message of this year: the month and day, then a clock with a colon.
+_SLASHED_DAY_CLOCK = re.compile(r"[ \t]+\d{1,2}:\d{2}(?![\d/])")
+
+
+def _month_slash_day_then_clock(text: str, start: int, default_year: int | None) -> tuple[date, int, bool] | None:
+    """ "3/14 9:41 PM": a slashed day with no year counts only with a clock right after it (alone, "3/4" may be
+    a fraction or a score)."""
+    found = month_slash_day_at(text, start, default_year)
+    if found is None or _SLASHED_DAY_CLOCK.match(text, found[1]) is None:
+        return None
+    return found
+
+
 # After a date, also a clock written the French way: "3 févr. 2026 14h05", "le 3 février 2026 à 14 h 05"; after
 # "à" the hour may stand alone ("à 10 h"). Only after a date: alone, "2h30" is as often a length of time.
 _TIME_AFTER_A_DATE = re.compile(_TIME_WRITTEN + r"|(?P<fh>[01]?\d|2[0-3])[ \t]?h(?:[ \t]?(?P<fm>[0-5]\d))?(?![\w:.])")
@@ -259,6 +272,8 @@ def _read(
     found = date_at(text, start, default_year) if first.isalnum() else None
     if found is None and weekday is not None:
         found = month_slash_day_at(text, start, default_year)
+    if found is None and weekday is None and first.isdigit():
+        found = _month_slash_day_then_clock(text, start, default_year)
     if found is None and weekday is not None:
         return None  # "Monday" and then no date.
     day: date | None = None

@@ -38,6 +38,7 @@ AUTHOR_LABELS = (
     "post-mortem author",
     "post-mortem authors",
     "report author",
+    "summary author",  # the incident commander's pinned summary in a chat channel
     "report authors",
     "retrospective author",
     "retrospective authors",
@@ -213,6 +214,7 @@ WINDOW_LABELS = (
     *("duration", "impact window", "incident window", "outage window", "window", "time window", "total duration"),
     *("duration of outage", "duration of the outage", "outage duration", "incident duration", "duration of incident"),
     "duration of the incident",
+    "when",  # "When: Saturday March 14, 2026 9:38 PM ET to …" (read only when the value is a window)
     # As clinics and IT service desks label it: "Downtime period: 0745 – 1020 hrs".
     *("downtime period", "downtime window", "period of downtime", "outage period", "incident period", "downtime"),
     *OTHER_LANGUAGES["duration"],  # "Dauer: 14:05 – 15:40 Uhr"

@@ -30,6 +30,11 @@ _STATUS_WORD = re.compile("|".join(sorted(STATUS_KINDS, key=len, reverse=True)),
 _A_MOVE = re.compile(r"\b(?:turn|go|back|skip|jump) to (?:step )?\d", re.IGNORECASE)
 _PICTURE_OR_ITS_LABEL = re.compile(r"!\[|diagram|meme|comic|cartoon|funny|humou?r|joke", re.IGNORECASE)
 
+# A chat message's time alone on its line ("5/2 9:41 PM", "Yesterday 9:41 PM"): what a Teams copy needs thrice.
+_STAMP_ALONE = re.compile(
+    r"[ \t]*(?:[\d/]{3,10}[ \t]+|[A-Za-z]{5,9}[ \t]+)?\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*"
+)
+
 _FIELDS_LOOKED_AT = 80
 """A ticket's fields are under its title: the first lines hold them, when the file is one."""
 
@@ -328,3 +333,13 @@ def cells_per_line(lines: list[str], flags: Sequence[int]) -> list[str]:
     from app.formats.markdown_read.cells_per_line import cells_per_line as read
 
     return read(lines, flags)
+
+
+def teams_channel(lines: list[str], flags: Sequence[int], today: date | None) -> list[str]:
+    """``teams_channel.teams_channel``, for a file with a few sender lines over a time's line near its top."""
+    stamps = sum(1 for line in itertools.islice(lines, 400) if len(line) <= 40 and _STAMP_ALONE.fullmatch(line))
+    if stamps < 3:
+        return lines
+    from app.formats.markdown_read.teams_channel import teams_channel as read
+
+    return read(lines, flags, today)

@@ -88,6 +88,7 @@ from app.formats.markdown_read.rare_layouts import (
     signature_cut,
     slack_post,
     status_updates_as_timeline,
+    teams_channel,
     text_task_tables,
     ticket_copy,
 )
@@ -105,6 +106,7 @@ from app.formats.markdown_read.sections import (
 )
 from app.formats.markdown_read.severity_changes import severity_changed
 from app.formats.markdown_read.specific_title import issue_title, specific_title
+from app.formats.markdown_read.timeline_parts import merge_timeline_parts
 from app.formats.markdown_read.tokens import name_key, without_bold
 from app.formats.markdown_read.window import stated_zone, zone_after_a_time
 from app.formats.markdown_syntax import flagged_lines, outside_fences
@@ -277,6 +279,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         lines, flags = _passed(ticket_copy(draft, lines, flags), lines, flags)
         lines, flags = _passed(comments_as_timeline(lines, flags), lines, flags)
         lines, flags = _passed(status_updates_as_timeline(lines, flags), lines, flags)
+        lines, flags = _passed(teams_channel(lines, flags, file_day), lines, flags)  # "Dana Kowal" / "5/2 9:41 PM"
         lines, flags = _passed(chat_log_as_timeline(lines, flags, file_day), lines, flags)  # "[11:02 PM] dana: …"
     if not own_layout:
         draft.zone = zone_named(fields.get("timezone", "") or fields.get("time zone", "") or fields.get("tz", ""))
@@ -400,6 +403,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if not own_layout:
         misspelt_names(draft, known, assigned)
     if not own_layout:
+        merge_timeline_parts(known, assigned)  # "Timeline — Day 1", a section between, "Timeline — Day 2"
         one_timeline(known, assigned)
         settle_roles(known, assigned)
     order = sorted(known, key=lambda section: _READING_ORDER.get(assigned[id(section)] or "", 2))

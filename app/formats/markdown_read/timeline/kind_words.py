@@ -45,6 +45,15 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"|^\W*(?:[\w'-]+ ){0,6}?(?:rang|rings|called|calls|phoned|phones|emailed|emails|contacted|contacts)"
             r" (?:the |our )?(?:[\w-]+ ){0,2}?(?:service ?desk|help ?desk|it desk|help ?line|hot ?line|support line"
             r"|service line)\b(?! (?:lead|manager|supervisor|head|director)s?\b)"
+            # A channel or incident opened for an alert: "Opening this channel for alert DISK-FULL", whoever then
+            # takes command in the same message ("I'm IC")
+            r"|^\W*(?:[\w.'-]+(?: [\w.'-]+){0,2}: )?(?:open|start|creat)(?:s|ed|ing)?\b[^.;:]{0,40}?"
+            r"\b(?:for|about|on) (?:the |an? )?(?:alert|alarm)\b"
+            # The service desk logging the incident is its first report: "Service desk raises a P2 incident",
+            # "The IT helpdesk opens major incident INC-4410" (the desk at the front, taking the calls).
+            r"|^\W*(?:the |our )?(?:[\w-]+ ){0,2}?(?:service ?desk|help ?desk|it desk|front desk)"
+            r" (?:rais|log|open|creat|fil)(?:es|ed|s) (?:an? |the )?(?:new )?(?:(?:p|sev|priority )[- ]?[0-4] )?"
+            r"(?:major |critical )?(?:incident|ticket|case)\b"
             # "🔔 Alert: Datadog monitor … paged the on-call", "[ALERT] disk 95%": the entry says it is the alert
             r"|^\W*(?:alert|alarm|page|alerting|monitoring alert)\W*(?::|\]|\s[–—-]\s)"
             # The same noun leading an entry in another language: "Alerte de notre script : HTTP 502", "Alarma de
@@ -372,7 +381,11 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             # A chat's deed under way: "dana: purging the CDN", "ok, restarting the workers now"
             r"|(?:^|: )\W*(?:ok(?:ay)?,? |now |so )?(?:purging|restarting|rebooting|reverting|rolling back|scaling"
             r"|draining|flushing|clearing|bouncing|failing over|disabling|enabling|redeploying|deploying|retagging"
-            r"|killing|removing|deleting|raising|lowering|switching|re-?running|retrying)\b"
+            r"|killing|removing|deleting|raising|lowering|switching|re-?running|retrying|replaying|backfilling"
+            r"|restoring|rebuilding|reindexing)\b"
+            # "Starting replay of the failed events", "kicking off the backfill": a repair begun, said in a chat
+            r"|(?:^|: )\W*(?:starting|kicking off) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:replay|backfill|restore|rebuild"
+            r"|reindex|resync|rollback|roll-back|failover|migration|re-?run|redeploy)\b"
             # "Flag percentage set to 0 %", "focus shifted to the web tier", "configuration adjusted to
             # rectify", "a fix implemented", "Applying priority classes", "evaluated the repositories",
             # "looked for the package", "verified that the nodes joined", "changes the load balancing",

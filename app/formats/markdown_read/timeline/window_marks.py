@@ -136,7 +136,8 @@ def _fix_then_recovery(events: list[EventDraft], start: datetime | None, stated_
         event.time <= stated_end and (start is None or event.time >= start) for event in resolutions
     ):
         for event in resolutions:
-            if event.kind_guessed and event.time > stated_end:
+            # (Not the incident declared over: "Calling it resolved" is the resolution, whenever the impact ended.)
+            if event.kind_guessed and event.time > stated_end and not _CALLED_RESOLVED.search(event.text[:400]):
                 event.kind = EventKind.NOTE
     resolutions = [event for event in events if event.kind is EventKind.RESOLUTION]
     for event in resolutions[:-1]:
@@ -154,6 +155,12 @@ def _fix_then_recovery(events: list[EventDraft], start: datetime | None, stated_
 
 
 _FIXED = re.compile(r"\bfix(?:ed|es)?\b", re.IGNORECASE)
+# "Calling it resolved", "declaring the incident over": the one in charge closing the incident.
+_CALLED_RESOLVED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|declar(?:e|es|ed|ing))[ \t]+(?:it|this|the[ \t]+incident)[ \t]+(?:as[ \t]+)?"
+    r"(?:resolved|over|mitigated|closed)\b",
+    re.IGNORECASE,
+)
 # The resolution told or recorded: a status page's, a ticket's or a channel's update.
 _TOLD_RESOLVED = re.compile(
     r"\b(?:status ?page|status post|ticket|incident record|jira|channel)\b[^.;]{0,40}?"
