@@ -21,7 +21,8 @@ from app.time_labels import MONTHS, offset_label
 
 if TYPE_CHECKING:
     from app.timeparse import MAX_PARSE_LENGTH, Leading, Reading
-    from app.timezones import zone_named, zone_statement
+    from app.timezones import zone_named
+    from app.zone_statements import zone_statement
 
 __all__ = [
     "MAX_PARSE_LENGTH",
@@ -48,7 +49,7 @@ __all__ = [
 # read, so the window's start, which only shows times, does not pay for them
 # (3.4 % of its instructions). These names of theirs are passed on from here.
 _FROM_PARSER = frozenset({"MAX_PARSE_LENGTH", "Leading", "Reading"})
-_FROM_ZONES = frozenset({"zone_named", "zone_statement"})
+_FROM_ZONES = frozenset({"zone_named"})
 
 
 @cache
@@ -77,6 +78,10 @@ def __getattr__(name: str) -> Any:
         from app import timezones
 
         return getattr(timezones, name)
+    if name == "zone_statement":
+        from app.zone_statements import zone_statement
+
+        return zone_statement
     if name == "_ZONE_NAMES":
         return _zone_names()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,7 +16,7 @@ import pytest
 from app import timeparse
 from app.formats.markdown_import import from_markdown, read_markdown
 from app.model import EventKind
-from app.timezones import zone_statement
+from app.zone_statements import zone_statement
 
 DAY = date(2026, 4, 7)
 

@@ -15,7 +15,8 @@ from datetime import date, datetime, timedelta, tzinfo
 from app import east_asian_clocks
 from app.said_times import military_clocks_written, said_clocks_written, says_a_clock
 from app.timeparse import Reading, read
-from app.timezones import zone_named, zone_statement
+from app.timezones import zone_named
+from app.zone_statements import zone_statement
 
 # "to", "until", "-", "–", "—", "and" (after "between") between the two ends of a range; a few
 # words may come between a worded join and its time: "until the yank at 00:12", "to about 10:40".

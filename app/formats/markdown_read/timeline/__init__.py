@@ -39,7 +39,7 @@ from app.formats.markdown_read.tokens import Item, heading_of, parse_items
 from app.formats.markdown_syntax import outside_fences
 from app.model import EventKind
 from app.text_pieces import between_pieces
-from app.timezones import zone_statement
+from app.zone_statements import zone_statement
 
 Recogniser = Callable[[TimelineContext, Entries, int], "int | None"]
 

@@ -19,7 +19,7 @@ from app.formats.markdown_read.tokens import BULLET, Item, heading_of, parse_ite
 from app.model import EventKind
 from app.timefmt import parse_date
 from app.timezones import zone_named as named_zone
-from app.timezones import zone_statement_words
+from app.zone_statements import zone_statement_words
 
 Entries = list[Item | str]
 
