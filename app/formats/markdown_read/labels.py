@@ -137,6 +137,10 @@ _SEVERITY_NAMED = re.compile(
 )
 # "2 (degraded, revenue-affecting)", "Sev 2 – Major customer impact": the level first, then words about it.
 _LEADING_LEVEL = re.compile(_LEVEL + r"(?!\w|[.:]\d)[ \t]*(?:[-–—:/(,][ \t]*)?\S", re.IGNORECASE)
+# "Major (P2)", "Critical - Sev 1": a word of a scale, then its number (which is the level, as after it).
+_NAMED_THEN_LEVEL = re.compile(
+    r"([^\W\d_]+)[ \t]*(?:\([ \t]*" + _LEVEL + r"[ \t]*\)|[-–—/:][ \t]*" + _LEVEL + ")", re.I
+)
 # "🟠 P2", "🔴 Critical": a coloured mark before the level is decoration.
 _MARK = re.compile(r"^[^\w(]+")
 
@@ -176,6 +180,12 @@ def severity_reading(value: str, notes: list[str] | None = None) -> tuple[str | 
         if notes is not None:
             notes.append(f"The severity “{text}” was read as SEV{level}; check it on the Overview page")
         return f"SEV{level}", True
+    if (
+        len(text) <= 60
+        and (then_level := _NAMED_THEN_LEVEL.fullmatch(text))
+        and then_level.group(1).casefold() in SEVERITY_WORDS
+    ):
+        return f"SEV{then_level.group(2) or then_level.group(3)}", True
     if leading := _LEADING_LEVEL.match(text):
         return f"SEV{leading.group(1)}", False
     if (east_asian := east_asian_severity(text)) is not None:  # "二级", "P0", "2등급 (Sev-2)"
