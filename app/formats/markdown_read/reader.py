@@ -105,7 +105,7 @@ from app.formats.markdown_read.sections import (
     split_sections,
 )
 from app.formats.markdown_read.severity_changes import severity_changed
-from app.formats.markdown_read.specific_title import issue_title, specific_title
+from app.formats.markdown_read.specific_title import issue_title, specific_title, unnumbered_title
 from app.formats.markdown_read.timeline_parts import merge_timeline_parts
 from app.formats.markdown_read.tokens import name_key, without_bold
 from app.formats.markdown_read.window import stated_zone, zone_after_a_time
@@ -342,6 +342,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if not own_layout:
         # "# 0x19. Postmortem" over "**Postmortem: How the load balancer played hooky**": the second names it.
         draft.metadata.title = specific_title(draft.metadata.title, preamble)
+        if title and draft.metadata.title == title:  # "# 1. Postmortem — …" over "## 1. Issue Summary"
+            draft.metadata.title = unnumbered_title(title, [section.heading for section in sections])
         draft.metadata.title = issue_title(draft.metadata.title, preamble)  # "… #1893" on an issue's page
         # "MAJOR INCIDENT REPORT" over "Short description: …", "Incident #4471 [P2] …": the record names it.
         draft.metadata.title, record_level = record_title(draft.metadata.title, preamble)

@@ -123,3 +123,18 @@ def _chatter(line: str) -> bool:
 
 def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.casefold()))
+
+
+# "1. Postmortem — …", "2) Outage report": a heading's number before the title.
+_NUMBERED = re.compile(r"(\d{1,2})[.)][ \t]+(?P<title>\S.{0,2000})")
+_NUMBERED_HEADING = re.compile(r"[*_]{0,2}\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]")
+
+
+def unnumbered_title(title: str, section_names: list[str]) -> str:
+    """ "# 1. Postmortem — …" over "## 1. Issue Summary", "## 2. Timeline": the writer numbered every heading,
+    the title among them; the number is not part of the title. A number before a title whose sections are not
+    numbered may be its own ("# 5 Things that broke")."""
+    found = _NUMBERED.fullmatch(title.strip()) if title[:1].isdigit() else None
+    if found is None or not section_names or not _NUMBERED_HEADING.match(section_names[0].strip()):
+        return title
+    return found.group("title")
