@@ -37,6 +37,7 @@ from app.formats.markdown_read.labels import (
 )
 from app.formats.markdown_read.names import STATUSES
 from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
+from app.formats.markdown_read.student_bylines import credited_names, names_credited
 from app.formats.markdown_read.tables import table_cells
 from app.formats.markdown_read.tokens import Item, body_text, is_table_line, name_key, parse_items, split_label
 from app.text_pieces import in_turns
@@ -155,6 +156,10 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
         meta.authors += [name for name in author_names(value) if name not in meta.authors]
     elif key in AUTHOR_LABELS and (meta.authors is None or (draft.authors_from_a_stand_in and key in _WRITER_LABELS)):
         stand_in, draft.authors_from_a_stand_in = meta.authors or [], key in _STAND_IN_AUTHOR_LABELS
+        if value and draft.other_template and (credited := _credited_with_more(value)) is not None:
+            # "Author: Fatima Diallo (github: fdiallo) | ALX SE": the names are the authors; the line stays
+            meta.authors = credited + [name for name in stand_in if name not in credited]
+            return False
         if value:
             # The editor's own files write each name as typed; other tools add roles and mentions.
             meta.authors = author_names(value) if draft.other_template else [n.strip() for n in value.split(",")]
@@ -196,6 +201,16 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
 
 
 _LABELS_LABELS = ("labels", "label", "tags")
+
+
+def _credited_with_more(value: str) -> list[str] | None:
+    """The names an author's label gives when it says more after them ("Fatima Diallo (github: fdiallo) |
+    ALX SE | 0x19"): a handle in brackets, or the school and project after a "|", "·" or a spaced dash."""
+    if "(" not in value and not any(mark in value for mark in "|·•—–"):
+        return None
+    return names_credited(value)
+
+
 # A classification is a severity only when its value says so ("Severity 1", not "Confidential").
 _CLASSIFICATION_LABELS = ("classification", "incident classification", "category", "incident level", "level")
 _NAMES_SEVERITY = re.compile(r"[*_`]{0,2}sev(?:erity)?(?![a-z])", re.IGNORECASE)  # "Severity 1", "SEV2"
@@ -404,6 +419,7 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
                 # "**Open** · opened by **mkoval** · 4 comments"; "_Severity: SEV1 · Written by Ana and Bo_": a
                 # part of the run that is a byline of its own.
                 byline = byline_names(entry) or next(filter(None, map(byline_names, parts)), None)
+                byline = byline or credited_names(entry)
         elif isinstance(entry, str) and is_table_line(entry):
             # "| **Start Time** | Aug 12, 2021 10:02 AM EDT |": a row of a key-value table. The table
             # stays as written; what its rows say is read as well.
@@ -419,7 +435,7 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
         ):
             if isinstance(entry, str) and draft.other_template and byline is None:
                 # (the line stays: it often holds the date too)
-                byline = byline_names(entry) or italic_names_byline(entry)
+                byline = byline_names(entry) or italic_names_byline(entry) or credited_names(entry)
             leftover.extend(raw)
     if draft.metadata.authors is None and byline:
         draft.metadata.authors = byline  # an "Authors:" label, wherever it stands, names them better
