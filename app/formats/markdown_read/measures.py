@@ -15,12 +15,14 @@ from app.formats.markdown_read.closing_words import CLOSING_CUE, cut_closing_wor
 from app.formats.markdown_read.draft import Draft, MeasuresDraft, Section, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS
 from app.formats.markdown_read.names import MEASURE_PARTS, TASK_STATUSES, names_measure_part, section_key
+from app.formats.markdown_read.names_other_languages import MEASURE_LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.plain_lists import loose_items, plain_items
 from app.formats.markdown_read.priority_dues import dues_by_priority
 from app.formats.markdown_read.prose_measures import paragraphs_as_improvements, tasks_told_in
 from app.formats.markdown_read.tables import take_table
 from app.formats.markdown_read.task_paragraphs import numbered_tasks_as_items
 from app.formats.markdown_read.task_tables import tasks_table
+from app.formats.markdown_read.todo_lines import todo_lines_as_items
 from app.formats.markdown_read.tokens import (
     Item,
     heading_of,
@@ -39,8 +41,11 @@ _IMPROVEMENT_LABELS = (
     # The words of a well-known template's prompt: "things that can be improved/fixed".
     *("improvements/fixes", "improvements / fixes", "improvements and fixes", "fixes/improvements"),
     *("improvements needed", "future measures"),
+    *OTHER_LANGUAGES["improvements"],  # "Améliorations :"
 )
 _TASK_LABELS = ("tasks", "task", "action items", "actions", "follow-ups", "todo", "tasks to address the issue")
+_TASK_LABELS += OTHER_LANGUAGES["tasks"]  # "À faire :"
+_TODO_KEYS = ("todo", "to-do", "to do")
 # Every name of one of the two lists: said alone, the name is the structure, not the author's words.
 _PART_NAMES = (*_IMPROVEMENT_LABELS, *_TASK_LABELS, *MEASURE_PARTS)
 # Labels written as sentences: "Things that can be improved/fixed:", "Tasks to address the issue (TODO):".
@@ -99,6 +104,8 @@ def read_measures(draft: Draft, section: Section) -> None:
         if closing:
             draft.closing_after_measures = (section, closing)
         lines = numbered_tasks_as_items(lines)  # "5.2 Add … Owner: Head of QA. Target completion: …"
+    if draft.other_template:
+        lines = todo_lines_as_items(lines)  # "TODO: …" over "TODO: …": one task a line
     entries = parse_items(lines)
     if draft.other_template:
         # "**Improvements:**" and "**Tasks:**" written as paragraphs, each above its list.
@@ -220,6 +227,9 @@ def read_measures(draft: Draft, section: Section) -> None:
                 if isinstance(child, Item) and under[0] == "tasks":
                     # "Tasks to Address the Issue:" written under the improvements' lines: its list is the tasks.
                     leftover.extend(_task(child, measures.tasks, inline=draft.other_template, day=draft.day))
+                elif isinstance(child, Item) and _CHECKBOX.match(child.head):
+                    # "- [ ] Add a check" after the improvements' bullets: a box to tick is a task, done or not.
+                    leftover.extend(_task(child, measures.tasks, inline=draft.other_template, day=draft.day))
                 elif isinstance(child, Item):
                     measures.improvements.append(child.text)
                 elif draft.other_template:
@@ -231,6 +241,9 @@ def read_measures(draft: Draft, section: Section) -> None:
             # "- Task: Review all HAProxy timeouts.": the item is one task, its nested lines its details.
             item = Item(entry.marker, value, entry.body, entry.raw)
             leftover.extend(_task(item, measures.tasks, inline=True, day=draft.day))
+            # "TODO: raise the pool" lines under a plain list: the list is the improvements, as "TODO:" over its
+            # list would make it.
+            labelled_tasks[0] = labelled_tasks[0] or key in _TODO_KEYS
         elif key in _TASK_LABELS or part == "tasks":
             labelled_tasks[0] = True
             if value:
@@ -244,7 +257,7 @@ def read_measures(draft: Draft, section: Section) -> None:
                 else:
                     leftover.append(child)
             end_paragraph()
-        elif under_improvements:
+        elif under_improvements and not _CHECKBOX.match(entry.head):
             measures.improvements.append(entry.text)
         else:
             # A plain list under an "Action Items" heading: each item is a task.
@@ -361,7 +374,8 @@ def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: date
         # wrapped, its details at the end of the wrapped part.
         text, body = " ".join([text, *(line.strip() for line in body)]), []
     task = TaskDraft(text, status or TaskStatus.OPEN)
-    if inline and not body:
+    if not body and (inline or (checkbox and text.rstrip().endswith(")"))):
+        # "- [ ] Write the manifest (Awa, by 19/02/2024)": a box's closing group of details is read in any layout.
         details_on_the_line(text, task, day)
     if kind is not None:
         # "**Corrective:** Ask the PSP …": the task's kind has no field; it follows the text, as a table's

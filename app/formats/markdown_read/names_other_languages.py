@@ -37,6 +37,11 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         *("sammanfattning", "inledning", "bakgrund", "översikt", "beskrivning", "händelsebeskrivning"),
         *("beskrivning av incidenten", "kort sammanfattning"),
     ),
+    # The reference's "Issue Summary" (a few labelled lines: duration, impact, cause), in French.
+    "summary": (
+        *("résumé de l'incident", "résumé de l’incident", "résumé du problème", "résumé de la panne"),
+        *("résumé du incident", "synthèse de l'incident", "synthèse de l’incident", "résumé de l'incident :"),
+    ),
     "impact": (
         *("auswirkung", "auswirkungen", "kundenauswirkung", "kundenauswirkungen", "auswirkungen auf kunden"),
         *("auswirkung auf kunden", "betroffene kunden", "ausmaß", "schadensausmaß"),
@@ -82,7 +87,11 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         *("orsak", "orsaker", "grundorsak", "grundorsaker", "rotorsak", "bakomliggande orsak", "orsaksanalys"),
         *("bidragande faktorer", "varför hände det", "grundorsaksanalys"),
     ),
-    "root_cause": (*("ursache und behebung", "ursache und lösung", "cause et résolution", "causa y resolución"),),
+    "root_cause": (
+        *("ursache und behebung", "ursache und lösung", "cause et résolution", "causa y resolución"),
+        *("cause racine et résolution", "causes racines et résolution", "cause profonde et résolution"),
+        *("cause racine et solution", "cause et solution", "causes et résolution"),
+    ),
     "resolution": (
         *("behebung", "lösung", "fehlerbehebung", "wiederherstellung", "störungsbehebung", "sofortmaßnahmen"),
         *("résolution", "solution", "correctif", "rétablissement", "remédiation"),
@@ -98,7 +107,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         *("korrekturmaßnahmen", "vorbeugende maßnahmen", "präventivmaßnahmen", "gegenmaßnahmen"),
         *("korrektur- und vorbeugemaßnahmen", "abhilfemaßnahmen", "maßnahmenplan", "aktionspunkte", "to-dos"),
         *("mesures", "mesures correctives", "mesures préventives", "actions correctives", "plan d'action"),
-        *("prochaines étapes", "actions de suivi", "tâches"),
+        *("prochaines étapes", "actions de suivi", "tâches", "mesures correctives et préventives"),
+        *("mesures préventives et correctives", "actions correctives et préventives", "améliorations", "à faire"),
         *("acciones", "acciones correctivas", "acciones preventivas", "medidas", "medidas correctivas"),
         *("plan de acción", "próximos pasos", "tareas", "acciones de seguimiento"),
         *("azioni correttive", "azioni", "azioni preventive", "misure", "misure correttive", "prossimi passi"),
@@ -124,7 +134,10 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         *("co poszło źle", "co poszło nie tak", "podziękowania", "zakończenie", "lärdomar", "slutsatser"),
         *("slutsats", "vad vi lärde oss", "vad gick bra", "vad gick dåligt", "vad gick mindre bra", "tack"),
     ),
-    "humor": ("humor", "humour", "humor-element", "humorelement", "humour et flowchart", "humor y diagrama"),
+    "humor": (
+        *("humor", "humour", "humor-element", "humorelement", "humour et flowchart", "humor y diagrama"),
+        *("un peu d'humour", "un peu d’humour"),
+    ),
     "authors": (
         *("autoren", "autor", "autorin", "verfasst von", "verfasser", "auteurs", "auteur", "autores", "autori"),
         *("autorzy", "författare"),
@@ -209,6 +222,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         *("servizio interessato", "serviço", "serviço afetado", "getroffen dienst", "betrokken dienst"),
         *("usługa", "usluga", "serwis", "dotknięta usługa", "tjänst", "påverkad tjänst"),
     ),
+}
+
+# The labels of the measures' two lists written as a line of text ("Améliorations :", "À faire :"), by list.
+MEASURE_LABELS: dict[str, tuple[str, ...]] = {
+    "improvements": ("améliorations", "amélioration", "ameliorations", "amelioration", "axes d'amélioration"),
+    "tasks": ("à faire", "a faire", "tâches", "taches", "actions à mener", "actions", "todo"),
 }
 
 # A task's status, written in words.

@@ -20,6 +20,7 @@ from app.formats.markdown_read.labels import (
     read_window_label,
     severity_of,
 )
+from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.tokens import (
     Item,
     body_text,
@@ -214,6 +215,10 @@ _ROOT_CAUSE_LABELS = {
     "fix": "resolution",
     "remediation": "resolution",
 }
+# "**Cause racine :**", "**Résolution :**", "Ursache:": the same labels in the other languages' words.
+_SUMMARY_LABELS |= dict.fromkeys(OTHER_LANGUAGES["cause"], "root_cause")
+_ROOT_CAUSE_LABELS |= dict.fromkeys(OTHER_LANGUAGES["cause"], "cause")
+_ROOT_CAUSE_LABELS |= dict.fromkeys(OTHER_LANGUAGES["resolution"], "resolution")
 
 
 def _with_subheadings(section: Section, part: object, names: dict[str, str]) -> list[Item | str]:

@@ -194,6 +194,9 @@ for _key, _names in {
         *("resolution / workaround", "resolution/workaround", "resolution and workaround"),
     ],
     "measures": [
+        # Said without "measures", as students' headings often are: "## corrective & preventive".
+        *("corrective and preventive", "corrective and preventative", "corrective & preventive"),
+        *("corrective & preventative", "preventive and corrective", "corrective/preventive"),
         "corrective and preventative measures",
         "corrective and preventive measures",
         "corrective actions",

@@ -143,8 +143,8 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
             # "(Mia Kowalski, 10 July 2024)": a name beside a date; "(Camille Tremblay)": a name alone.
             fields["owner"] = part.strip()
             fields["owner_alone"] = len(group.split(",")) == 1
-        elif "due" not in fields and "owner" in fields and (due := due_date(part.strip(), day)) is not None:
-            fields["due"] = due
+        elif "due" not in fields and "owner" in fields and (due := _due_part(part, day)) is not None:
+            fields["due"] = due  # "(Kai Brandt, 10 July 2024)", "(Awa Ndiaye, avant le 19/02)"
         elif (assigned := _ASSIGNED.fullmatch(part.strip())) and "owner" not in fields:
             fields["owner"] = without_mention(assigned["who"])  # "(assigned to Sam Lee, by May 3)"
         elif (finished := _DONE_ON.fullmatch(part.strip())) and _a_date(finished["date"], day):
@@ -337,7 +337,9 @@ _DOUBLE_DASH = re.compile(" -- ")
 _TEAM_NAME = re.compile(r"[A-ZÀ-Þ@][^\d,;:]{0,60}")
 # Also Polish and Swedish: "do 1 marca", "termin: 15.04.2026", "klart senast 1 mars".
 _DUE_WORD = re.compile(
-    r"^(?:due[ \t]+by|due[ \t]+on|by|due|deadline|do(?:[ \t]+dnia)?|termin|(?:klart[ \t]+)?senast|klart[ \t]+till)"
+    r"^(?:due[ \t]+by|due[ \t]+on|by|due|deadline|do(?:[ \t]+dnia)?|termin|(?:klart[ \t]+)?senast|klart[ \t]+till"
+    # French: "avant le 19/02/2024", "d'ici le 3 mars", "au plus tard le 1er avril".
+    r"|avant(?:[ \t]+le)?|d['’]ici(?:[ \t]+le)?|au[ \t]+plus[ \t]+tard(?:[ \t]+le)?)"
     r"\b[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
