@@ -26,6 +26,7 @@ from app.formats.markdown_read.prose_clock import (
     said_time,
     written_time,
 )
+from app.formats.markdown_read.prose_days import day_named
 from app.formats.markdown_read.relative_times import opening_step, steps_in
 from app.model import EventKind
 from app.said_times import clock_said, says_a_clock
@@ -232,10 +233,7 @@ def story_events(
                 moment = _stepped(events[-1].time, step)  # "Twenty minutes later, …": from the event before
             elif len(sentence) <= LONGEST_SENTENCE and not _RANGE.search(sentence):
                 before = a_little_before(stated_start) if stated_start and not events else None
-                previous = events[-1].time if events else before
-                moment = written_time(sentence, day, zone, previous, twelve) or said_time(
-                    sentence, day, zone, events, before
-                )
+                moment, day = _story_time(sentence, day, zone, events, before, twelve)
             if moment is not None:
                 events.append(EventDraft(guess_kind(sentence), moment, sentence, kind_guessed=True))
             elif events:
@@ -249,6 +247,30 @@ def story_events(
     for event in events:  # each read whole, the sentences after its time with it ("… I was convinced that …")
         event.kind = guess_kind(event.text)
     return events
+
+
+def _story_time(
+    sentence: str, day: date, zone: tzinfo | None, events: list[EventDraft], before: datetime | None, twelve: bool
+) -> tuple[datetime | None, date]:
+    """The time ``sentence`` tells, and the story's day after it. A sentence naming its day ("On Monday March 4
+    at 08:30", "The next morning at 08:30", "On Tuesday, 09:10") puts its time, and the times told after it, on
+    that day; a time told without one is on the story's day, past midnight when it is hours before the last."""
+    previous = events[-1].time if events else before
+    named = day_named(sentence, day, previous)
+    on = named.day if named is not None else day
+    moment = written_time(sentence, on, zone, previous, twelve)
+    if moment is None and named is not None and named.rest:
+        moment = written_time(sentence[named.rest :], on, zone, previous, twelve)  # "On Tuesday, 09:10, …"
+    if moment is None:  # said in words: "The next morning at nine" is counted from the story's day by itself
+        moment = said_time(sentence, day if named is not None and named.relative else on, zone, events, before)
+    elif named is None and previous is not None and previous - moment > _HALF_A_DAY:
+        moment = _stepped(moment, timedelta(days=1)) or moment  # "Later that night, at 23:10", then "At 00:20"
+    if moment is None:
+        return None, day
+    return moment, max(on if named is not None else day, moment.date())
+
+
+_HALF_A_DAY = timedelta(hours=12)
 
 
 def _with_steps(clauses: list[str]) -> list[tuple[str, timedelta | None]]:

@@ -109,12 +109,27 @@ _AFFECTED = re.compile(
 _TOLD = re.compile(r"\b(?:alert|alarm|pag(?:ed|es|ing)|pagerduty|opsgenie|monitor\w*)\b", re.IGNORECASE)
 
 
+# "… nobody noticed during Sunday", "users complained in the group, but the messages were not read": the sign
+# went unseen, so this is not when the incident became known (not "nobody noticed until Ana saw the alert").
+_UNNOTICED = re.compile(
+    r"(?:\b(?:nobody|no one|no-one) (?:noticed|saw|read|looked|checked|knew|realised|realized)"
+    r"|\bwent (?:unnoticed|unseen|unread)|\b(?:was|were|went|remained|stayed) (?:still )?unnoticed"
+    r"|\b(?:was|were|got)(?:n['’]t| not| never) (?:read|seen|noticed)"
+    r"|\b(?:we|I|they|the team) (?:did not|didn['’]t|never) (?:notice|see|read)(?: them| it)?)\b"
+    r"(?![^.;]{0,60}\b(?:until|till|before|when)\b)",
+    re.IGNORECASE,
+)
+
+
 def _findings_after_the_detection(events: list[EventDraft]) -> None:
     """After the first detection, "Priya notices the pool has 20 connections", "Ananya runs `dig` and sees
     the old nameservers" are what the response found: actions (a later alert is still a detection). An escalation
     says as much: nobody is paged about an incident not yet known ("engineer paged by the help desk lead", then
     "Marcus sees no run of the export")."""
     known = (EventKind.DETECTION, EventKind.ESCALATION)
+    for event in events:
+        if event.kind_guessed and event.kind is EventKind.DETECTION and _UNNOTICED.search(event.text[:1000]):
+            event.kind = guess_kind(event.text, besides=EventKind.DETECTION)  # see ``_UNNOTICED``
     first = next((index for index, event in enumerate(events) if event.kind in known), None)
     if first is None:
         return
