@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextDocument
 from app.model import PostMortem, TimelineEvent
 from tests.test_window_fixtures import large_document, make_window, sample_document
 from widgets import preview_render
+from widgets.application import stop_workers_before_exit
 from widgets.panes.fields import plain_text
 from widgets.preview_document import (
     PREVIEW_CHART_MAX_HEIGHT,
@@ -135,6 +136,20 @@ def test_closing_while_the_preview_of_a_long_document_renders_ends_its_work_at_o
     shut_down_runners(window)  # (how soon it returns is measured by `make bench`)
     assert window.preview.runner.wait(WAIT)
     assert whole == [], "the job stopped instead of building the rest"
+
+
+def test_python_exiting_without_the_event_loop_quitting_stops_the_preview_first(qtbot, tmp_path):
+    # A script that ends (or an error before the event loop) while the preview builds: the jobs stop before
+    # PySide destroys the application, as closing the window would stop them.
+    window = make_window(qtbot, tmp_path, large_document(10_000))
+    first: list[bool] = []
+    window.preview.first_screen_shown.connect(lambda: first.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: bool(first), timeout=WAIT)
+    assert window.preview.runner.is_busy()
+    stop_workers_before_exit()
+    assert window.preview.runner.wait(WAIT)
+    assert not window.preview.runner.is_busy()
 
 
 def test_the_preview_picture_of_a_giant_chart_is_bounded_in_both_dimensions():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import gc
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ import app
 from widgets.dialogs import RestoreChoice
 from widgets.file_reading import opens_at_once
 from widgets.main_window import APP_NAME, MainWindow
+from widgets.runner import shut_down_runners
 from widgets.settings import APPLICATION, ORGANIZATION
 
 
@@ -32,7 +34,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from widgets.icons import app_icon
 
     application.setWindowIcon(app_icon())
+    # Registered after PySide's own exit handler (made when QtCore was imported), so it runs before it.
+    atexit.register(stop_workers_before_exit)
     return application
+
+
+def stop_workers_before_exit() -> None:
+    """Python is exiting without the event loop having quit (a script's end, an error before ``exec``):
+    stop every window's background jobs as closing it would, before PySide destroys the application.
+
+    A preview job still laying out text after that touches a font database that is gone, and Qt aborts
+    the process ("QFontDatabase: Must construct a QGuiApplication"): seen once in about a hundred starts
+    of a 10,000-event document that ended right after its first screen showed.
+    """
+    application = QApplication.instance()
+    if application is None:
+        return
+    for widget in application.topLevelWidgets():
+        shut_down_runners(widget)
 
 
 def create_window(path: Path | None = None) -> MainWindow:
