@@ -160,6 +160,16 @@ def misspelt_names(draft: Draft, sections: list[Section], assigned: dict[int, st
         read(draft, sections, assigned)
 
 
+def numbered_bold_sections(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``listed_sections.listed_sections``, for a file with two numbered lines holding bold marks."""
+    looks = (line for line in lines if line[:1].isdigit() and ("**" in line or "__" in line))
+    if len(list(itertools.islice(looks, 2))) < 2:
+        return lines
+    from app.formats.markdown_read.listed_sections import listed_sections
+
+    return listed_sections(lines, flags)
+
+
 def mail_headers(lines: list[str]) -> MailHeaders | None:
     from app.formats.markdown_read.mail import mail_headers as read
 
@@ -296,6 +306,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         draft.stated_zone(draft.zone)
     if not own_layout:
         lines, flags = _passed(question_led(lines, flags), lines, flags)  # "**Q: How did it end?**" over "A: …"
+        lines, flags = _passed(numbered_bold_sections(lines, flags), lines, flags)  # "1. **Timeline**" over "   - …"
         headings_in_disguise(lines)
         lines, flags = _passed(cells_per_line(lines, flags), lines, flags)  # "Time" / "Event" / "08:58" / "…"
         # After the headings in disguise ("2. Timeline (all times IST)"): a note with them has its own parts.
