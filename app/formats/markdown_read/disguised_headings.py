@@ -31,6 +31,8 @@ _CAPS_NAME = re.compile(r"[ \t]*([A-Z][A-Z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
 _BRACKETED_NAME = re.compile(r"[ \t]*[\[【［]([^\[\]【】［］\n]{2,40})[\]】］][ \t]*")
 _PLAIN_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
 _BARE_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*")
+# "timeline (T+0 = 3pm GMT)": a bare name with a qualifier in brackets that may hold any signs but brackets.
+_QUALIFIED_BARE_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'-]{1,40}?[ \t]*\([^()\n]{1,40}\))[ \t]*")
 # In a report with no headings, a section's number may lead its name: "1. Summary", "2) Timeline (all times
 # IST)", "3.1 Impact"; never in a run of numbered lines (a table of contents, a list of steps).
 _NUMBERED_NAME = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+[A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*:?[ \t]*")
@@ -104,7 +106,7 @@ def headings_in_disguise(lines: list[str]) -> None:
         # A name in capitals is a name though longer: "HOW WE FOUND IT AND FIXED IT (times CEST)".
         longest = _LONGEST_CAPS_NAME if _in_capitals(line) else _LONGEST_BARE_NAME
         if named is None and text_follows and plain_text and len(line) <= longest and not underlined:
-            named = _BARE_NAME.fullmatch(line)  # "Root cause" over its text, in a report with no headings
+            named = _BARE_NAME.fullmatch(line) or _QUALIFIED_BARE_NAME.fullmatch(line)
             if named is None and numbered_names:
                 named = _NUMBERED_NAME.fullmatch(line)  # "1. Summary" over its text
         if named is not None and plain_text and not starts_paragraph and line[:1].isupper():

@@ -39,9 +39,12 @@ RELATIVE = re.compile(
     r"(?:(?P<minutes>\d{1,4})[ \t]?m(?:ins?|inutes?)?(?![A-Za-z]))?[ \t]?"
     r"(?:(?P<seconds>\d{1,5})[ \t]?s(?:ecs?|econds?)?(?![A-Za-z]))?(?P<bare>(?<=[-+−])\d{1,4})?)[*_`]{0,2}(?!\w|:\d)"
 )
-# "+00:12 text" under a stated T0: the offset as a clock, the "T" left out (only the clock form: "+5" is a number).
+# "+00:12 text", "+5 min text", "+1h text" under a stated T0: the offset as a clock or with its unit, the "T" left
+# out ("+5" alone is a number). The lookahead keeps the unit form from matching the sign alone.
 BARE_RELATIVE = re.compile(
-    r"[*_`]{0,2}(?P<sign>[-+−])(?P<clock_h>\d{1,3}):(?P<clock_m>[0-5]\d)(?::(?P<clock_s>[0-5]\d))?[*_`]{0,2}(?![\w:])"
+    r"[*_`]{0,2}(?P<sign>[-+−])(?:(?P<clock_h>\d{1,3}):(?P<clock_m>[0-5]\d)(?::(?P<clock_s>[0-5]\d))?|"
+    r"(?=\d{1,4}[ \t]?[hm])(?:(?P<hours>\d{1,3})[ \t]?h(?:rs?|ours?)?(?![A-Za-z]))?[ \t]?"
+    r"(?:(?P<minutes>\d{1,4})[ \t]?m(?:ins?|inutes?)?(?![A-Za-z]))?)[*_`]{0,2}(?![\w:])"
 )
 # Where a relative time may start inside a sentence: not inside a word ("PT+5" is not one).
 _INSIDE = re.compile(r"(?<![\w+−-])(?=[*_`]{0,2}T[ \t]?[-+−][ \t]?\d)")

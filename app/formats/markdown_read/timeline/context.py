@@ -394,6 +394,8 @@ class TimelineContext(ReadsNamedDays):
         """Whether ``text`` starts with a time, without reading it."""
         if not self.draft.other_template:
             return leading_time(text, default_date=self.day or ANY_DAY, default_zone=self.zone) is not None
+        if self.anchor is not None and (RELATIVE.match(text) or BARE_RELATIVE.match(text)) is not None:
+            return True  # "+5 min x" under "T+0 = 3pm": a line of its own, as a clock time would be
         if (numbered := INLINE_DAY.match(text) or NUMBERED_ENTRY.match(text)) is not None:
             text = text[numbered.end() :]
         return read(text, default_date=self.day or ANY_DAY, compact=self.compact) is not None
