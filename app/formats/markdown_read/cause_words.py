@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 
 CAUSE_SENTENCE = re.compile(
-    r"\broot[- ]cause\b|\b(?:was|were|is) (?:caused|triggered) by\b|\bthe cause\b|\bdue to\b", re.IGNORECASE
+    r"\broot[- ]cause\b|\b(?:was|were|is) (?:caused|triggered) by\b|\bthe cause\b|\bdue to\b"
+    # Spanish and Portuguese: "La causa raíz fue …", "A causa foi …", "causado por", "debido a", "devido a"
+    r"|\bcausa ra[ií]z\b|\b(?:la|a) causa (?:fue|foi|era|principal)\b|\bcausad[oa]s? por\b|\b(?:debido|devido) a\b",
+    re.IGNORECASE,
 )
 # "By then it was clear that the network was not the cause", "It was not caused by the deploy": a cause ruled out.
 _RULED_OUT = re.compile(

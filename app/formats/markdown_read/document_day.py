@@ -166,13 +166,20 @@ def day_of_times(written: Callable[[], Iterable[str]], posted: date | None = Non
 _SLASHED_DATE = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2\d{4}(?![\d/-])")
 
 
+# A document stating its dates' order, day first: "dd/mm/yyyy", "dia/mês/ano", "día/mes", "jj/mm/aaaa".
+_DAY_FIRST_STATED = re.compile(r"(?<!\w)(?:dd|d[ií]a|jj|tt|day)[ \t]?/[ \t]?(?:mm|m[eê]s|month)(?!\w)", re.IGNORECASE)
+
+
 def writes_slashed_dates_day_first(lines: list[str]) -> bool:
     """Whether the document writes its slashed dates day first: one reads so ("30/11/2023") and none
-    reads month first ("11/30/2023"). Then "01/12/2023" is the 1st of December, not the 12th of January."""
+    reads month first ("11/30/2023"), or it says so ("DD/MM/AAAA", "dia/mês"). Then "01/12/2023" is the 1st of
+    December, not the 12th of January."""
     day_first = month_first = False
     for line in lines[:2000]:
         if "/" not in line and "-" not in line:
             continue
+        # "09/07/2024 (dia/mês/ano)", "Fechas en formato DD/MM": the document says how it writes them.
+        day_first = day_first or _DAY_FIRST_STATED.search(line[:2000]) is not None
         for found in itertools.islice(_SLASHED_DATE.finditer(line[:2000]), 50):
             first, second = int(found.group(1)), int(found.group(3))
             day_first = day_first or (first > 12 and second <= 12)

@@ -20,6 +20,7 @@ import unicodedata
 from app.formats.markdown_read import names_chinese_korean as chinese_korean
 from app.formats.markdown_read import names_japanese as japanese
 from app.formats.markdown_read import names_russian_turkish as russian_turkish
+from app.formats.markdown_read import names_spanish_portuguese as spanish_portuguese
 
 _SECTIONS: dict[str, tuple[str, ...]] = {
     "introduction": (
@@ -348,6 +349,12 @@ _merge(TASK_COLUMNS, russian_turkish.TASK_COLUMNS)
 TASK_STATUS_WORDS |= russian_turkish.TASK_STATUS_WORDS
 DOCUMENT_STATUS_WORDS |= russian_turkish.DOCUMENT_STATUS_WORDS
 SEVERITY_WORDS |= russian_turkish.SEVERITY_WORDS
+# More Spanish and Portuguese, of the student layout (``names_spanish_portuguese``).
+_merge(_SECTIONS, spanish_portuguese.SECTIONS)
+_merge(LABELS, spanish_portuguese.LABELS)
+TASK_STATUS_WORDS |= spanish_portuguese.TASK_STATUS_WORDS
+SEVERITY_WORDS |= spanish_portuguese.SEVERITY_WORDS
+_merge(MEASURE_LABELS, spanish_portuguese.MEASURE_LABELS)
 
 
 # Letters with a mark that Unicode does not split off: Polish "ł" ("Wpływ", typed "Wplyw").

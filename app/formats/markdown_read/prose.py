@@ -21,6 +21,7 @@ from app.formats.markdown_read.labels import (
     severity_of,
 )
 from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
+from app.formats.markdown_read.summary_fields_table import fields_table_read
 from app.formats.markdown_read.tokens import (
     Item,
     body_text,
@@ -163,6 +164,7 @@ def prose_or_list(lines: list[str]) -> str:
 
 def read_summary(draft: Draft, section: Section) -> None:
     summary = draft.summary
+    section = fields_table_read(draft, section)
     entries = _with_subheadings(section, summary, _SUMMARY_SUBHEADINGS)
     if draft.other_template:
         # "**Impact:** text" as a paragraph
@@ -217,6 +219,7 @@ _ROOT_CAUSE_LABELS = {
 }
 # "**Cause racine :**", "**Résolution :**", "Ursache:": the same labels in the other languages' words.
 _SUMMARY_LABELS |= dict.fromkeys(OTHER_LANGUAGES["cause"], "root_cause")
+_SUMMARY_LABELS |= dict.fromkeys(OTHER_LANGUAGES["impact"], "impact")  # "**Impacto:** la página …"
 _ROOT_CAUSE_LABELS |= dict.fromkeys(OTHER_LANGUAGES["cause"], "cause")
 _ROOT_CAUSE_LABELS |= dict.fromkeys(OTHER_LANGUAGES["resolution"], "resolution")
 
@@ -288,7 +291,13 @@ _RESOLUTION_START = re.compile(
     r"|(?=[^.!?\n]{0,100}\b(?:fixed|resolved|solved|cleared|ended) (?:it|this|them|the (?:issue|problem|outage|"
     r"incident|errors?|timeouts?|backlog))\b)"
     r"|(?:It|This|The (?:issue|problem|outage|incident|error|bug)) was (?:fixed|resolved|mitigated|corrected|solved)\b"
-    r"|(?:Fixed|Resolved|Resolution|Mitigation)\b)",
+    r"|(?:Fixed|Resolved|Resolution|Mitigation)\b"
+    # Spanish and Portuguese: "La solución fue…", "Resolvemos trocando…", "Para corregirlo…".
+    r"|(?:La|Nuestra|A|Nossa) (?:soluci[oó]n|soluç[aã]o|correcci[oó]n|correç[aã]o)\b"
+    r"|(?:Resolvimos|Resolvemos|Solucionamos|Corregimos|Corrigimos|Arreglamos|Consertamos)\b"
+    r"|(?:Lo|O) (?:resolvimos|resolvemos|solucionamos|corregimos|corrigimos|arreglamos|consertamos)\b"
+    r"|Para (?:corregir|corrigir|resolver|solucionar|arreglar|consertar)\w*\b"
+    r"|(?:Se|Foi) (?:resolvi[oó]|solucion[oó]|corrigi[oó]|resolvido|corrigido|solucionado)\b)",
 )
 LIST_MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+")
 # After a sentence's end, or at a paragraph's start (a wrapped line's start is mid-sentence).

@@ -489,6 +489,12 @@ def owners_named_elsewhere(draft: Draft, lines: list[str]) -> None:
     # "(Oskar)", a first name alone in brackets, is a person's only beside other tasks written with their owners
     # ("— Oskar, due 14 Feb"): alone, "(Postgres)" or "(Kafka)" more likely names what the task is about.
     owners_written = any(task.owner and not task.owner_alone for task in draft.measures.tasks)
+    # "(Santiago)" when the report's author is Santiago Restrepo: the author's own first name is a person's, and
+    # a list that writes it so writes the others' names the same way ("(Valentina)", named in the timeline).
+    authors_first = {name.split()[0] for name in draft.metadata.authors or () if name.split()}
+    owners_written = owners_written or any(
+        task.owner_alone and task.owner in authors_first for task in draft.measures.tasks
+    )
     for task in draft.measures.tasks:
         lone_first = task.owner_alone and " " not in (task.owner or "")
         if task.owner_alone and task.owner and (not named_elsewhere(task) or (lone_first and not owners_written)):

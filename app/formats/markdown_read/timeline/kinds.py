@@ -121,18 +121,35 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
     for kind, pattern in GUESSES:
         if kind is besides or (no_better and kind is EventKind.RESOLUTION):
             continue
-        if pattern.search(probe, folded):
+        if found := pattern.search(probe, folded):
+            if kind is EventKind.ACTION and found.group(0).lower() in _TOOL_NAMES:
+                # "le pedimos ayuda a la mentora … con curl": a tool named in another language's sentence says
+                # less than the sentence's own words (asking for help, a wrong guess) when they say more.
+                said = _other_language_kind(probe, folded, besides, no_better)
+                if said is not None and said is not EventKind.ACTION:
+                    return said
             return kind
-    for kind, pattern in _other_language_guesses():
-        if kind is besides or (no_better and kind is EventKind.RESOLUTION):
-            continue
-        if pattern.search(probe, folded):
-            return kind  # "Jonas zieht Jana Becker hinzu", "Servicio restablecido"
+    if (said := _other_language_kind(probe, folded, besides, no_better)) is not None:
+        return said
     if not probe.isascii() and _CJK.search(probe) is not None:
         for kind, pattern in _japanese_guesses():
             if kind is not besides and not (no_better and kind is EventKind.RESOLUTION) and pattern.search(probe):
                 return kind  # "エラー率アラートが発報", "復旧を確認"
     return EventKind.NOTE
+
+
+# Commands whose name alone makes an English entry a step of the investigation ("curl the site", "grep the log").
+_TOOL_NAMES = frozenset(("curl", "curls", "curled", "grep", "greps", "grepped"))
+
+
+def _other_language_kind(probe: str, folded: Folded, besides: EventKind | None, no_better: bool) -> EventKind | None:
+    """The kind another language's words give the entry, if any."""
+    for kind, pattern in _other_language_guesses():
+        if kind is besides or (no_better and kind is EventKind.RESOLUTION):
+            continue
+        if pattern.search(probe, folded):
+            return kind  # "Jonas zieht Jana Becker hinzu", "Servicio restablecido"
+    return None
 
 
 # Kana, the common kanji and Hangul: an entry in Japanese, Chinese or Korean (no spaces between its words).
@@ -165,9 +182,12 @@ def _other_language_guesses() -> tuple[tuple[EventKind, WordGate], ...]:
     eight languages' phrases cost a 300-character entry 0.7 ms tried everywhere, 0.3 ms gated (the same answers)."""
     from app.formats.markdown_read.timeline.kind_words_other_languages import KIND_WORDS  # when first needed
     from app.formats.markdown_read.timeline.kind_words_russian_turkish import KIND_WORDS as RUSSIAN_TURKISH
+    from app.formats.markdown_read.timeline.kind_words_spanish_portuguese import KIND_WORDS as SPANISH_PORTUGUESE
 
+    # More Spanish and Portuguese within each kind, so "pensamos que…, y borramos la caché" stays misleading.
+    more = dict(SPANISH_PORTUGUESE)
     guesses = []
-    for kind, phrases in KIND_WORDS + RUSSIAN_TURKISH:
+    for kind, phrases in tuple((kind, phrases + more.get(kind, ())) for kind, phrases in KIND_WORDS) + RUSSIAN_TURKISH:
         alternatives = (
             r"(?!\w)[^.;]{1,60}?(?<!\w)".join(re.escape(part.strip()) for part in phrase.split("…"))
             for phrase in phrases
