@@ -14,11 +14,12 @@ from datetime import date
 from app.formats.markdown_read.closing_words import CLOSING_CUE, cut_closing_words
 from app.formats.markdown_read.draft import Draft, MeasuresDraft, Section, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS
-from app.formats.markdown_read.names import MEASURE_PARTS, TASK_STATUSES, names_measure_part, section_key
+from app.formats.markdown_read.names import MEASURE_PARTS, names_measure_part, section_key
 from app.formats.markdown_read.names_other_languages import MEASURE_LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.plain_lists import loose_items, plain_items
 from app.formats.markdown_read.priority_dues import dues_by_priority
 from app.formats.markdown_read.prose_measures import paragraphs_as_improvements, tasks_told_in
+from app.formats.markdown_read.status_marks import written_status
 from app.formats.markdown_read.tables import take_table
 from app.formats.markdown_read.task_paragraphs import numbered_tasks_as_items
 from app.formats.markdown_read.task_tables import tasks_table
@@ -395,8 +396,8 @@ def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: date
             task.owner = value
         elif key in DUE_LABELS and not child.body and task.due is None and (due := due_date(value, day)) is not None:
             task.due = due
-        elif key in STATUS_LABELS and not child.body and not status_read and name_key(value) in TASK_STATUSES:
-            task.status, status_read = TASK_STATUSES[name_key(value)], True
+        elif key in STATUS_LABELS and not child.body and not status_read and (status := written_status(value)):
+            task.status, status_read = status, True
         elif key in LINK_LABELS and not child.body and task.link is None:
             task.link = link_from_text(value)
         else:

@@ -15,8 +15,9 @@ from app.formats.markdown_read.authors import names_a_team
 
 # "[@ama-b](https://github.com/ama-b)": a link, read as its text.
 _LINK = re.compile(r"\[([^\[\]\n]{0,120})\]\([^()\s]{0,300}\)")
-# What follows the names on a credit line: the school, the cohort, the project ("·", "|", a spaced dash).
-_AFTER_NAMES = re.compile(r"[ \t]+(?:[·•|—–]|--?)[ \t]+| \[|[ \t]*<br")
+# What follows the names on a credit line: the school, the cohort, the project ("·", "|", a spaced dash), or
+# the words saying what it was written for or where ("… Musa for the Holberton programme", "… from Lagos").
+_AFTER_NAMES = re.compile(r"[ \t]+(?:[·•|—–]|--?)[ \t]+| \[|[ \t]*<br|[ \t]+(?:for|from|at|of)[ \t]+")
 # "Ama Boateng (@ama-b)", "@obi-nna (Nnamdi Obi)": a name and, in brackets, the other way to reach them.
 _BRACKETED = re.compile(r"(?P<outer>[^()]{1,80}?)[ \t]*\((?P<inner>[^()]{1,120})\)")
 # A handle as a README writes it: "@ama-b", "github.com/ama-b", "github: ama-b", "GitHub @ama-b".

@@ -15,7 +15,7 @@ from app.formats.markdown_read.draft import Draft, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
 from app.formats.markdown_read.names import TASK_STATUSES
 from app.formats.markdown_read.task_due import due_date, due_run_in
-from app.formats.markdown_read.task_leads import mention_leading, owner_leading
+from app.formats.markdown_read.task_leads import bracket_leading, mention_leading, owner_leading
 from app.formats.markdown_read.task_names import FULL_NAME, MENTION, first_name, handle
 from app.formats.markdown_read.task_owner_sentences import owner_told
 from app.formats.markdown_read.tokens import name_key, split_label
@@ -68,12 +68,18 @@ def inline_details(text: str, task: TaskDraft, *, day: date | None = None) -> No
     elif rest.endswith("]") and (bracketed := _bracket_groups(rest, day)) is not None:
         rest, fields = bracketed  # "Add alerts [Owner: Sam Lee] [Due: 2024-04-01]"
         details.update(fields)
+    if "owner" not in details and (between := _owner_between_dashes(rest, day)) is not None:
+        rest, fields = between  # "… runbook — Priya —": the owner set off by a dash either side, closing the line
+        details.update({name: value for name, value in fields.items() if name not in details})
     if "owner" not in details and (found := _owner_after_dashes(rest, day)) is not None:
         # "... renewal. Owner: Rohit Menon, by 30 Aug 2024." or "... rotation hook @Marco Bianchi"
         rest, fields = found
         details.update({name: value for name, value in fields.items() if name not in details})
     if "owner" not in details and (led := owner_leading(rest, day)) is not None:
         rest, fields = led  # "Jakob: add a multi-tenant test for the job, by 14 June"
+        details.update({name: value for name, value in fields.items() if name not in details})
+    if "owner" not in details and (led := bracket_leading(rest)) is not None:
+        rest, fields = led  # "[Tomasz] rotate the password": who, in brackets, before the task
         details.update({name: value for name, value in fields.items() if name not in details})
     if "owner" not in details and (led := mention_leading(rest)) is not None:
         rest, details["owner"] = led[0], led[1]["owner"]  # "@amelie.roux add a latency budget …"
@@ -124,6 +130,7 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
     owner_part: int | None = None  # the part that names the owner
     for number, part in enumerate(parts):
         label = split_label(part.strip())
+        labelled = bool(label and label[1])  # "assigned: Sam", not "assigned to Sam"
         key, value = label if label and label[1] else _word_and_rest(part)
         if _TICKET.fullmatch(part.strip()) and "link" not in fields and number > 0:
             fields["link"] = part.strip()  # "(@ruth-k, #818)": who, and the ticket tracking it
@@ -131,7 +138,7 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
             fields["owner"] = without_mention(part)  # "(@bkowal, due 2024-09-06)", Mozilla's "(:bhughes)"
         elif part.strip()[:1] == "@" and FULL_NAME.fullmatch(part.strip()[1:]) and "owner" not in fields:
             fields["owner"] = part.strip()[1:]  # "(@Ines Duarte, 15 Dec 2023)": a wiki's user link, Notion's mention
-        elif key in OWNER_LABELS and value and "owner" not in fields:
+        elif (key in OWNER_LABELS or (key in _GROUP_OWNER_LABELS and labelled)) and value and "owner" not in fields:
             fields["owner"] = without_mention(value)
         elif key in DUE_LABELS and (due := due_date(value, day)) is not None and "due" not in fields:
             fields["due"] = due
@@ -169,6 +176,8 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
     return fields
 
 
+# "(assigned: Marek)", "(owner(s): Ana, Bo)": the owner's label as a task's details group writes it too.
+_GROUP_OWNER_LABELS = ("assigned", "assignees", "owner(s)", "assigned person")
 # "HR", "SRE", "DBA": a team's short name beside its member's, in a task's details.
 _TEAM = re.compile(r"[A-Z]{2,6}")
 
@@ -310,6 +319,19 @@ def _written_owner(text: str, day: date | None, *, nested: bool = False) -> tupl
         if fields is not None:
             return text[:at].rstrip(" \t-–—"), fields  # "… explicitly — @kenji — due 2024-11-26"
     return None
+
+
+def _owner_between_dashes(text: str, day: date | None) -> tuple[str, dict[str, Any]] | None:
+    """The owner written between two dashes at the end of a task's line ("… runbook — Priya —", "… - Sam Lee -"),
+    and the text before them; the closing dash sets the name off as a label's would, so a first name alone is
+    the owner as surely as a full name."""
+    rest = text.rstrip(" \t")
+    if rest[-2:] not in (" —", " –", " -"):
+        return None
+    found = _written_owner(rest[:-2].rstrip(" \t"), day, nested=True)
+    if found is None or _last_dash(rest, len(rest) - 2) < 0:
+        return None
+    return found[0], {name: value for name, value in found[1].items() if name != "first_name_only"}
 
 
 def _owner_after_dashes(text: str, day: date | None) -> tuple[str, dict[str, Any]] | None:

@@ -85,3 +85,25 @@ def mention_leading(text: str) -> tuple[str, dict[str, Any]] | None:
         return None
     task = text[lead.end() :]
     return task[:1].upper() + task[1:], {"owner": lead["name"]}
+
+
+# "[Tomasz] rotate the password", "[Ana Ruiz] add an alert": who does it, in square brackets, before the task.
+_BRACKET_LEAD = re.compile(r"\[(?P<name>@?[^\[\]\n]{2,40})\][ \t]*:?[ \t]+(?=[A-Za-z])")
+
+
+def bracket_leading(text: str) -> tuple[str, dict[str, Any]] | None:
+    """The person named in square brackets before a task's words, and the task after them; a first name alone
+    there stays the owner only when the document names that person elsewhere too."""
+    lead = _BRACKET_LEAD.match(text)
+    if lead is None:
+        return None
+    name = lead["name"].strip(" \t")
+    if name.startswith("@") and _MENTION_LEAD.fullmatch(f"{name} "):
+        return text[lead.end() :], {"owner": name[1:]}
+    if _KIND_OF_WORK.search(name) or section_key(name) or name.lower() in _PRONOUNS:
+        return None
+    if FULL_NAME.fullmatch(name):
+        return text[lead.end() :], {"owner": name}
+    if first_name(name):
+        return text[lead.end() :], {"owner": name, "first_name_only": True}
+    return None

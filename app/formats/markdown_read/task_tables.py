@@ -14,6 +14,7 @@ from app.formats.markdown_read.draft import Draft, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
 from app.formats.markdown_read.names import TASK_STATUSES
 from app.formats.markdown_read.names_other_languages import TASK_COLUMNS as OTHER_LANGUAGES
+from app.formats.markdown_read.status_marks import marked_status
 from app.formats.markdown_read.tables import parse_table, table_cells, take_table
 from app.formats.markdown_read.tokens import is_table_line, name_key
 from app.formats.markdown_syntax import link_from_text, outside_fences
@@ -121,7 +122,7 @@ def tasks_table(
     }
     if columns["status"] is None:
         done = next((i for i, n in enumerate(header) if n in _DONE_COLUMNS), None)
-        if done is not None and all(name_key(row[done]) in DONE_TICKS for row in rows if row[done]):
+        if done is not None and all(_done_tick(row[done]) is not None for row in rows if row[done]):
             columns["status"] = done
     if columns["text"] is None:
         return lines
@@ -141,9 +142,10 @@ def tasks_table(
         status_read = False
         if (column := columns["status"]) is not None and row[column]:
             statuses = DONE_TICKS if header[column] in _DONE_COLUMNS else _CELL_STATUSES
-            status_read = name_key(row[column]) in statuses
-            if status_read:
-                task.status = statuses[name_key(row[column])]
+            status = statuses.get(name_key(row[column])) or marked_status(row[column], statuses)
+            status_read = status is not None
+            if status is not None:
+                task.status = status
             else:
                 notes.append((names[column], row[column]))
         if (column := columns["link"]) is not None:
@@ -162,6 +164,11 @@ def tasks_table(
             task.text = f"{task.text} ({'; '.join(f'{name}: {value}' for name, value in notes)})".strip()
         tasks.append(task)
     return []
+
+
+def _done_tick(cell: str) -> TaskStatus | None:
+    """A "Done" column's cell as a status: "Yes", "x", "✅", "❌"."""
+    return DONE_TICKS.get(name_key(cell)) or marked_status(cell, DONE_TICKS)
 
 
 def _text_column(header: list[str], rows: list[list[str]]) -> int | None:
