@@ -29,6 +29,9 @@ from app.model import EventKind
         ("At 11:05 the shop was served with a valid certificate again and the app reconnected.", EventKind.RESOLUTION),
         ("Alerte de notre sonde (un `curl` dans cron) : code HTTP 502 sur /login.", EventKind.DETECTION),
         ("J'ai demandé de l'aide à Fatou, notre mentore, sur Slack.", EventKind.ESCALATION),
+        ("Uptime monitor (StatusCake) sent an email: bookshelf.tech is DOWN", EventKind.DETECTION),
+        ("Pingdom sent an SMS: site down", EventKind.DETECTION),
+        ("the checker on the school portal says task 2 failed", EventKind.DETECTION),
     ],
 )
 def test_a_students_entry_gets_the_kind_a_reader_gives_it(entry: str, kind: EventKind) -> None:

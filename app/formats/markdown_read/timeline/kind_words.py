@@ -62,6 +62,13 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             # An alert named by its rule: "ThumbnailErrorRateHigh pages tbello", "disk_usage_high fires"
             r"|^\W*(?:the )?(?:(?-i:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){1,6})|[a-z][a-z0-9]*(?:[_.][a-z0-9]+){1,6})"
             r"(?: alert| rule)? (?:pages|paged|fires|fired|firing|triggers|triggered|goes off|went off)\b"
+            # A monitor or a grader telling of a failure: "Uptime monitor (UptimeRobot) sent an email: shop is DOWN",
+            # "Pingdom sent an SMS: site down", "the checker on the intranet says task 0 failed"
+            r"|^\W*(?:[\w'-]+ ){0,3}?(?:monitors?|checkers?|pingdom|uptime ?robot|statuscake|health ?checks?|probes?)"
+            r"(?: \([^()\n]{1,40}\))?(?: [\w-]+){0,4}? (?:sen(?:t|ds)|e-?mail(?:s|ed)|text(?:s|ed)|says|said"
+            r"|report(?:s|ed)|show(?:s|ed)|flag(?:s|ged))\b(?:[^.;]|\.(?=\w)){0,80}?"
+            r"\b(?:down|fail(?:s|ed|ing|ure)?|errors?|5\d\d|unreachable"
+            r"|offline|timeout|timed out|red)\b"
             # A story saying so: "That was our detection.", "This is how we found out."
             r"|\b(?:that|this|which|it) (?:was|is) (?:our|the) (?:first |only |real |actual )?(?:detection|alert|alarm"
             r"|warning|signal|heads-up)\b|\b(?:that|this|which) (?:was|is) (?:how|when) (?:we|i|the team|anyone)"
