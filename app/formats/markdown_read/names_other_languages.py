@@ -329,32 +329,16 @@ def _merge(into: dict[str, tuple[str, ...]], more: dict[str, tuple[str, ...]]) -
         into[key] = into.get(key, ()) + names
 
 
-# Japanese, kept in its own table (``names_japanese``) since its names share no letters with these.
-_merge(_SECTIONS, japanese.SECTIONS)
-_merge(LABELS, japanese.LABELS)
-_merge(TASK_COLUMNS, japanese.TASK_COLUMNS)
-TASK_STATUS_WORDS |= japanese.TASK_STATUS_WORDS
-DOCUMENT_STATUS_WORDS |= japanese.DOCUMENT_STATUS_WORDS
-SEVERITY_WORDS |= japanese.SEVERITY_WORDS
-# Chinese and Korean likewise (``names_chinese_korean``).
-_merge(_SECTIONS, chinese_korean.SECTIONS)
-_merge(LABELS, chinese_korean.LABELS)
-_merge(TASK_COLUMNS, chinese_korean.TASK_COLUMNS)
-TASK_STATUS_WORDS |= chinese_korean.TASK_STATUS_WORDS
-DOCUMENT_STATUS_WORDS |= chinese_korean.DOCUMENT_STATUS_WORDS
-# Russian and Turkish, in theirs (``names_russian_turkish``).
-_merge(_SECTIONS, russian_turkish.SECTIONS)
-_merge(LABELS, russian_turkish.LABELS)
-_merge(TASK_COLUMNS, russian_turkish.TASK_COLUMNS)
-TASK_STATUS_WORDS |= russian_turkish.TASK_STATUS_WORDS
-DOCUMENT_STATUS_WORDS |= russian_turkish.DOCUMENT_STATUS_WORDS
-SEVERITY_WORDS |= russian_turkish.SEVERITY_WORDS
-# More Spanish and Portuguese, of the student layout (``names_spanish_portuguese``).
-_merge(_SECTIONS, spanish_portuguese.SECTIONS)
-_merge(LABELS, spanish_portuguese.LABELS)
-TASK_STATUS_WORDS |= spanish_portuguese.TASK_STATUS_WORDS
-SEVERITY_WORDS |= spanish_portuguese.SEVERITY_WORDS
-_merge(MEASURE_LABELS, spanish_portuguese.MEASURE_LABELS)
+# The languages kept in tables of their own, since their names share no letters with these (Japanese, Chinese
+# and Korean, Russian and Turkish), or for one layout (the student post-mortem in Spanish and Portuguese): each
+# holds some of these tables, merged in here under the same names.
+for _language in (japanese, chinese_korean, russian_turkish, spanish_portuguese):
+    for _names, _more in ((_SECTIONS, "SECTIONS"), (LABELS, "LABELS"), (TASK_COLUMNS, "TASK_COLUMNS")):
+        _merge(_names, getattr(_language, _more, {}))
+    _merge(MEASURE_LABELS, getattr(_language, "MEASURE_LABELS", {}))
+    TASK_STATUS_WORDS |= getattr(_language, "TASK_STATUS_WORDS", {})
+    DOCUMENT_STATUS_WORDS |= getattr(_language, "DOCUMENT_STATUS_WORDS", {})
+    SEVERITY_WORDS |= getattr(_language, "SEVERITY_WORDS", {})
 
 
 # Letters with a mark that Unicode does not split off: Polish "ł" ("Wpływ", typed "Wplyw").
