@@ -23,6 +23,8 @@ NOT_NEEDED_BY_PLAIN_TEXT = (
     "drawing",
     "arrow_chains",
     "task_details",
+    "task_owner_tail",
+    "task_owner_check",
     "task_due",
     "task_leads",
     "task_names",

@@ -464,7 +464,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if not own_layout:
         window_to_the_second(draft, lines)
         if any(task.owner_alone or task.written is not None for task in draft.measures.tasks):
-            from app.formats.markdown_read.task_details import owners_named_elsewhere  # loaded with the tasks
+            from app.formats.markdown_read.task_owner_check import owners_named_elsewhere  # loaded with the tasks
 
             owners_named_elsewhere(draft, lines)
         window_from_duration(draft)
