@@ -16,20 +16,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from app.dateparse import WEEKDAYS
-from app.formats.markdown_read.draft import Draft, EventDraft
+from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.relative_times import (
     BARE_RELATIVE,
     RELATIVE,
     T_ZERO,
     later_by,
-    offset_of,
     stated_clock_end,
-    steps_in,
 )
 from app.formats.markdown_read.timeline.clock_forms import plain_clock_lead
+from app.formats.markdown_read.timeline.counted_days import ReadsCountedDays
 from app.formats.markdown_read.timeline.day_words import DayRun, ReadsNamedDays
-from app.formats.markdown_read.timeline.kinds import guess_kind, kind_label
+from app.formats.markdown_read.timeline.event_collection import CollectsEvents
 from app.formats.markdown_read.timeline.lead_patterns import (
     AM_OR_PM,
     ANY_DAY,
@@ -39,7 +37,6 @@ from app.formats.markdown_read.timeline.lead_patterns import (
     DOTTED_OR_FRENCH_CLOCK_LEAD,
     FRENCH_CLOCK_LEAD,
     INLINE_DAY,
-    IRC_NICK,
     LEAD_WORD,
     LONGEST_SENTENCE,
     NUMBERED_ENTRY,
@@ -53,18 +50,9 @@ from app.formats.markdown_read.timeline.lead_patterns import (
     writes_its_date,
 )
 from app.formats.markdown_read.timeline.said_leads import said_lead_passed
-from app.formats.markdown_read.timeline.window_marks import (
-    END_MARKER,
-    MITIGATED_MARKER,
-    ONSET,
-    RESOLVED,
-    first_onset,
-    settle_guessed_kinds,
-    told_resolutions_as_notes,
-)
 from app.formats.markdown_syntax import leading_time
 from app.model import EventKind
-from app.timefmt import parse_date, parse_timestamp
+from app.timefmt import parse_timestamp
 from app.timeparse import Reading, read
 
 # A clock time this much earlier than the one before it has passed midnight;
@@ -78,7 +66,7 @@ _DASH_AFTER_A_DAY = re.compile(r"[ \t]*[-–—:|]")
 
 
 @dataclass
-class TimelineContext(ReadsNamedDays):
+class TimelineContext(ReadsNamedDays, ReadsCountedDays, CollectsEvents):
     draft: Draft
     day: date | None = None
     zone: tzinfo | None = None
@@ -328,68 +316,6 @@ class TimelineContext(ReadsNamedDays):
                 return Lead(self._rolled(reading.moment, reading.has_date), text.strip(), True)
         return None
 
-    def _relative(self, relative: re.Match[str], text: str) -> Lead | None:
-        """``T+15m`` from the anchor the timeline states (``T+0 = 2024-09-03 16:20 UTC``)."""
-        moment = self._offset(relative)
-        if moment is None:
-            return None
-        # "T+0 (03:40Z): first errors", "T+0 = 03:40 UTC: first errors": the clock stated beside it is not the text
-        after = text[stated_clock_end(text, relative.end()) or relative.end() :].lstrip()
-        if after.startswith(("=", "is ")):
-            return None  # "T+0 = 16:20 UTC" states the anchor; it is not an event
-        rest = SEPARATOR.sub("", after, count=1)
-        if not rest:
-            return None
-        # A clock written alone after "T+1h05m" ("23:10 BST — x") is on the day the count has reached.
-        self.passed(moment)
-        return Lead(moment, rest, True)
-
-    def _offset(self, relative: re.Match[str]) -> datetime | None:
-        """The moment a ``T+15m`` or ``T-00:30`` stands for, from the anchor."""
-        offset = offset_of(relative)
-        assert self.anchor is not None
-        try:
-            return self.anchor + offset if offset is not None else None
-        except OverflowError:  # past the calendar's first or last day: no time, the entry kept as written
-            return None
-
-    def _on_weekday(self, weekday: re.Match[str], text: str) -> Lead | None:
-        """ "Sat 11:45 pm ET — x": the clock on the day of that weekday nearest the timeline's (ahead on a tie)."""
-        assert self.day is not None
-        target = WEEKDAYS.index(weekday["weekday"].lower()[:3])
-        ahead = (target - self.day.weekday()) % 7
-        try:
-            day = self.day + timedelta(days=ahead if ahead <= 3 else ahead - 7)
-        except OverflowError:
-            return None
-        before = (self.day, self.last_time)
-        self.day, self.last_time = day, None if day != self.day else self.last_time
-        rest = text[weekday.end() :]
-        rest = weekday["open"] + rest if weekday["open"] and not weekday["close"] else rest
-        found = self.leading(rest)
-        if found is None or found.moment.date() != day:
-            self.day, self.last_time = before
-            return None
-        return found
-
-    def _numbered_day(self, numbered: re.Match[str]) -> date | None:
-        number = numbered.group("number")
-        return self.numbered_day(int(number) if number else int(numbered.group("plus")) + 1, numbered.group("date"))
-
-    def numbered_day(self, number: int, written: str | None) -> date | None:
-        """The date of "Day N": N - 1 days after the date a "Day 1 (Mon 19 Feb)" writes, else after the
-        incident's first day (the first entry's, else the timeline's) when the timeline first counts its days."""
-        if written and (day := parse_date(written, default_year=self.year)) is not None:
-            self.day_one = day - timedelta(days=number - 1)
-        elif self.day_one is None and self.day is not None:
-            self.day_one = self.day if number == 1 else self.first_day or self.day
-        if self.day_one is None or number < 1:
-            return None
-        try:
-            return self.day_one + timedelta(days=number - 1)
-        except OverflowError:
-            return None
-
     def peek_time(self, text: str) -> bool:
         """Whether ``text`` starts with a time, without reading it."""
         if not self.draft.other_template:
@@ -434,77 +360,3 @@ class TimelineContext(ReadsNamedDays):
         self.last_time = None
         if zone is not None:
             self.zone = self.draft.stated_zone(zone)
-
-    # ------------------------------------------------------------------ events
-
-    def add(self, time: datetime | None, text: str, kind: EventKind | None = None, *, has_clock: bool = True) -> None:
-        """Append an event; its kind is the current group's, else guessed from its words.
-
-        A timed entry that goes on to a step counted from it ("14:05 Alerts fire. Twenty minutes later, Mina
-        flushes the cache.") is an event for each: the step's at its time, the words cut where it opens."""
-        if time is None or not has_clock or not self.draft.other_template:
-            self._add_one(time, text, kind, has_clock=has_clock)
-            return
-        first, steps = steps_in(text)
-        self._add_one(time, first, kind, has_clock=has_clock)
-        for step_text, step in steps:
-            try:
-                time += step
-            except OverflowError:  # past the calendar's last day: the step's words stay with the entry above
-                self.draft.timeline[-1].text += " " + step_text
-                continue
-            self.passed(time)
-            self._add_one(time, step_text, kind, has_clock=True)
-
-    def _add_one(
-        self, time: datetime | None, text: str, kind: EventKind | None = None, *, has_clock: bool = True
-    ) -> None:
-        if self.draft.other_template and text.startswith("<") and (nick := IRC_NICK.match(text)):
-            text = f"{nick.group(1)}: {text[nick.end() :]}"  # an IRC log's "<ella> text", as a chat's "ella: text"
-        if self.draft.other_template and text.endswith("\\") and text[-2:-1] not in ("\\", ":", ""):
-            # "*06:00*: site down\" on lines joined by hard breaks: the break ends the entry, it is no text.
-            # (Never in the editor's own files: there a backslash closing an event's text is the text's.)
-            text = text[:-1].rstrip()
-        if kind is None and self.kind is None and self.draft.other_template and (named := kind_label(text)):
-            kind, text = named  # "12:05 AM - Misleading path: we cleared the cache": the label is the kind
-        chosen = kind or self.kind or guess_kind(text)
-        guessed = kind is None and self.kind is None and self.draft.other_template
-        self.draft.timeline.append(EventDraft(chosen, time, text, has_clock, guessed))
-        if time is not None and has_clock and kind is None and self.kind is None:
-            if ONSET.search(text):
-                self.onset = self.onset or time
-            elif END_MARKER.search(text):
-                self.end_marker = self.end_marker or time
-            elif MITIGATED_MARKER.search(text):
-                self.mitigated = self.mitigated or time
-            elif RESOLVED.search(text):
-                self.resolved.append(time)
-
-    def finish(self, first_event: int = 0) -> None:
-        """The incident's window from the timeline, where the document did not state it.
-
-        The document's own markers win (OUTAGE BEGINS / OUTAGE ENDS). Failing
-        them, a careful reader takes the first entry that describes impact
-        starting (errors, latency, an outage), else the first detection, as the
-        start; and the last resolution entry, else the last entry that says it
-        was resolved, as the end.
-        """
-        summary = self.draft.summary
-        events = [event for event in self.draft.timeline[first_event:] if event.time is not None and event.has_clock]
-        end_stated = summary.end  # by the document, not worked out below from these very entries
-        told_resolutions_as_notes(events)
-        if summary.start is None and self.onset is not None:
-            summary.start = self.onset
-        elif summary.start is None:
-            summary.start = first_onset(events)
-            self.draft.window_guessed = summary.start is not None
-        if summary.end is None and (self.end_marker or self.mitigated) is not None:
-            summary.end = self.end_marker or self.mitigated
-        elif summary.end is None:
-            resolutions = [event.time for event in events if event.kind is EventKind.RESOLUTION]
-            candidates = resolutions or self.resolved
-            later = [moment for moment in candidates if summary.start is None or moment >= summary.start]
-            if later:
-                summary.end = later[-1]
-                self.draft.window_guessed = self.draft.end_guessed = True
-        settle_guessed_kinds(events, summary.start, end_stated)
