@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -22,7 +22,6 @@ from app.dateparse import SLASH_DATES_DAY_FIRST
 from app.errors import DocumentError
 from app.formats.markdown_read.after_sections import finish_other_report
 from app.formats.markdown_read.closing_words import closing_words_from_measures
-from app.formats.markdown_read.disguised_headings import headings_in_disguise
 from app.formats.markdown_read.document_day import (
     day_from_weekdays,
     day_of_times,
@@ -45,14 +44,15 @@ from app.formats.markdown_read.incident_window import (
     window_from_duration,
     window_from_prose,
     window_to_the_second,
-    zone_from_the_times,
-    zone_in_words_of_the_times,
-    zone_of_the_window,
 )
 from app.formats.markdown_read.label_cuts import labelled_parts_cut
-from app.formats.markdown_read.markup import without_html_markup
+from app.formats.markdown_read.layout_passes import (
+    other_layouts_as_markdown,
+    outside,
+    sections_in_disguise,
+    settle_document_zone,
+)
 from app.formats.markdown_read.names import section_key
-from app.formats.markdown_read.other_markups import from_other_markups
 from app.formats.markdown_read.outage_parts import outages_as_timeline
 from app.formats.markdown_read.plain_title import first_line_title, html_title
 from app.formats.markdown_read.prose import (
@@ -68,34 +68,16 @@ from app.formats.markdown_read.prose import (
 )
 from app.formats.markdown_read.prose_severity import severity_from_prose
 from app.formats.markdown_read.rare_layouts import (
-    bare_pipe_tables,
-    cells_per_line,
     channel_title,
     charts_as_humor,
-    chat_log_as_timeline,
-    comments_as_timeline,
-    compact_note,
-    docs_export,
     finish_signature,
     finish_thread,
-    html_tables_in_markdown,
     jokes_as_humor,
-    marked_task_lines,
-    pdf_copy,
     pictures_as_humor,
-    question_led,
-    quoted_report,
-    signature_cut,
-    slack_post,
-    status_updates_as_timeline,
-    teams_channel,
-    text_task_tables,
-    ticket_copy,
 )
 from app.formats.markdown_read.record_title import record_title
 from app.formats.markdown_read.relative_times import stated_anchor
 from app.formats.markdown_read.roles import one_timeline, settle_roles
-from app.formats.markdown_read.run_in_names import run_in_section_names
 from app.formats.markdown_read.sections import (
     fold_event_kinds,
     fold_measure_parts,
@@ -108,12 +90,10 @@ from app.formats.markdown_read.severity_changes import severity_changed
 from app.formats.markdown_read.specific_title import issue_title, specific_title, unnumbered_title
 from app.formats.markdown_read.timeline_parts import merge_timeline_parts
 from app.formats.markdown_read.tokens import name_key, without_bold
-from app.formats.markdown_read.window import stated_zone, zone_after_a_time
 from app.formats.markdown_syntax import flagged_lines, outside_fences
 from app.model import PostMortem
 from app.text_pieces import between_pieces, in_turns, split_lines
 from app.timefmt import format_date
-from app.timezones import zone_named
 
 if TYPE_CHECKING:
     from app.formats.markdown_read.mail import MailHeaders
@@ -158,16 +138,6 @@ def misspelt_names(draft: Draft, sections: list[Section], assigned: dict[int, st
         from app.formats.markdown_read.misspelt_names import misspelt_names as read
 
         read(draft, sections, assigned)
-
-
-def numbered_bold_sections(lines: list[str], flags: Sequence[int]) -> list[str]:
-    """``listed_sections.listed_sections``, for a file with two numbered lines holding bold marks."""
-    looks = (line for line in lines if line[:1].isdigit() and ("**" in line or "__" in line))
-    if len(list(itertools.islice(looks, 2))) < 2:
-        return lines
-    from app.formats.markdown_read.listed_sections import listed_sections
-
-    return listed_sections(lines, flags)
 
 
 def mail_headers(lines: list[str]) -> MailHeaders | None:
@@ -250,22 +220,6 @@ def _is_json(text: str) -> bool:
     return isinstance(value, (dict, list))
 
 
-def _outside(lines: list[str], flags: Sequence[int]) -> Iterator[str]:
-    """The lines outside code fences, one at a time (giving way now and then: ``flagged_lines``)."""
-    return (line for line, outside in flagged_lines(lines, flags) if outside)
-
-
-def _passed(new: list[str], old: list[str], flags: Sequence[int]) -> tuple[list[str], Sequence[int]]:
-    """The lines a pass gave, and which of them are outside code fences: the flags ``old`` had when the pass
-    gave ``old`` itself back (each pass gives a new list when it changes anything). A list of flags is a
-    pointer a line: 60,000 lines held three such lists at once, and worked each out again.
-
-    Between two passes the thread gives way: each goes once through every line.
-    """
-    between_pieces()
-    return (old, flags) if new is old else (new, outside_fences(new))
-
-
 def _read(lines: list[str], file_day: date | None = None) -> Draft:
     draft = Draft()
     lines = unfenced_report(lines)  # "```markdown" over the whole report, as a chat assistant wrote it
@@ -274,46 +228,11 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     own_layout = is_own_layout(lines, flags)
     draft.other_template = not own_layout
     if not own_layout:
-        lines, flags = _passed(quoted_report(draft, lines, flags), lines, flags)  # a list's thread: its report
-        lines, flags = _passed(pdf_copy(draft, lines, flags), lines, flags)  # "Page 2 of 4", "alto-" / "gether"
-        # Then: Slack's "<@U…|maria>" and "<!here>" are its own tokens, not HTML for the pass after.
-        lines, flags = _passed(slack_post(lines, flags), lines, flags)
-        lines, flags = _passed(html_tables_in_markdown(lines, flags), lines, flags)  # "<table><tr><th>Action…"
-        lines, flags = _passed(without_html_markup(lines, flags), lines, flags)
-        between_pieces()
-        lines, flags = _passed(from_other_markups(lines, flags), lines, flags)
-        lines, flags = _passed(docs_export(lines, flags), lines, flags)  # Google Docs': "|  |  |" over "**Time**"
-        lines, flags = _passed(text_task_tables(lines, flags), lines, flags)  # "Action   Owner   Due" lined up
-        lines, flags = _passed(bare_pipe_tables(lines, flags), lines, flags)  # "Task | Owner | State", no outer pipes
-        lines, flags = _passed(marked_task_lines(lines, flags), lines, flags)  # "  [DONE]  Remove the default"
-        lines, flags = _passed(ticket_copy(draft, lines, flags), lines, flags)
-        lines, flags = _passed(comments_as_timeline(lines, flags), lines, flags)
-        lines, flags = _passed(status_updates_as_timeline(lines, flags), lines, flags)
-        lines, flags = _passed(teams_channel(lines, flags, file_day), lines, flags)  # "Dana Kowal" / "5/2 9:41 PM"
-        lines, flags = _passed(chat_log_as_timeline(lines, flags, file_day), lines, flags)  # "[11:02 PM] dana: …"
+        lines, flags = other_layouts_as_markdown(draft, lines, flags, file_day)
     if not own_layout:
-        draft.zone = zone_named(fields.get("timezone", "") or fields.get("time zone", "") or fields.get("tz", ""))
-        # The lines outside code, gone through as they come: a list of them is a pointer a line.
-        draft.zone = draft.zone or stated_zone(_outside(lines, flags))
-        if draft.zone is None:
-            zone_from_the_times(draft, _outside(lines, flags))
-        if draft.zone is None and draft.zone_unnamed:
-            zone_in_words_of_the_times(draft, _outside(lines, flags))  # "0745 – 1020 hrs (Eastern)"
-        if draft.zone is None and not draft.zone_unnamed:
-            zone_of_the_window(draft, _outside(lines, flags))  # "(14:25 to 16:05 BST)", a vendor's "10:30 EDT"
-        if draft.zone is None and (zone := zone_after_a_time(_outside(lines, flags))) is not None:
-            draft.zone, draft.zone_unnamed = zone, False  # "from 14:30 until 16:10 (East Africa Time, UTC+3)"
-        draft.stated_zone(draft.zone)
+        settle_document_zone(draft, fields, lines, flags)
     if not own_layout:
-        lines, flags = _passed(question_led(lines, flags), lines, flags)  # "**Q: How did it end?**" over "A: …"
-        lines, flags = _passed(numbered_bold_sections(lines, flags), lines, flags)  # "1. **Timeline**" over "   - …"
-        headings_in_disguise(lines)
-        lines, flags = _passed(cells_per_line(lines, flags), lines, flags)  # "Time" / "Event" / "08:58" / "…"
-        # After the headings in disguise ("2. Timeline (all times IST)"): a note with them has its own parts.
-        lines, flags = _passed(compact_note(lines, flags), lines, flags)  # ten lines, no headings, a run of times
-        # After the names standing alone: the headings this writes are not a plain-text report's.
-        lines, flags = _passed(run_in_section_names(lines, flags), lines, flags)
-        lines, flags = _passed(signature_cut(draft, lines, flags), lines, flags)  # "Thanks,\nRachel"
+        lines, flags = sections_in_disguise(draft, lines, flags)
     between_pieces()
     title, preamble, sections, extras_from = split_sections(lines, setext=not own_layout)
     between_pieces()
@@ -397,7 +316,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         draft.day, note = incident_day(mail, body)
         draft.notes.extend([note] if note else [])
     if not own_layout and draft.day is None and file_day is not None:
-        draft.day = day_from_weekdays(_outside(lines, flags), file_day)
+        draft.day = day_from_weekdays(outside(lines, flags), file_day)
         if draft.day is not None:
             draft.notes.append(
                 f"The document writes no year: {format_date(draft.day)} is the latest such day "
@@ -408,7 +327,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if not own_layout:
         # "**T0** is 2 December 2024, 21:30 UTC" in the Issue Summary: the summary's "T−25m to T+1h05m" and the
         # timeline's "T+6m" count from it.
-        draft.anchor = stated_anchor(_outside(lines, flags), day=draft.day, zone=draft.zone)
+        draft.anchor = stated_anchor(outside(lines, flags), day=draft.day, zone=draft.zone)
     known = sections if extras_from is None else sections[:extras_from]
     # The Issue Summary and the prose first: the window they state gives the day
     # (and zone) of the times written alone in the timeline.
