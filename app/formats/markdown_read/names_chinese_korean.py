@@ -144,3 +144,12 @@ def severity_level(value: str) -> tuple[int, str] | None:
     else:
         level = _NUMERALS.get(found.group(1)) or int(found.group(1))
     return level, value[found.end() :].strip()
+
+
+# A timeline table's columns ("| 时间 | 事件 |", "| 시각 | 내용 |"), added to ``timeline.blocks``' own.
+TIMELINE_TIME_HEADER_WORDS = ("时间", "时刻", "時間", "时间点", "시간", "시각", "일시")
+TIMELINE_TEXT_COLUMNS = (
+    *("事件", "事项", "描述", "内容", "说明", "详情", "经过", "操作", "动作", "处理"),
+    *("이벤트", "사건", "내용", "설명", "조치", "상세"),
+)
+TIMELINE_DATE_HEADER_WORDS = ("日期", "날짜")

@@ -89,3 +89,8 @@ SEVERITY_WORDS: dict[str, int] = {
     **dict.fromkeys(("中", "中程度"), 3),
     **dict.fromkeys(("低", "軽微", "軽度"), 4),
 }
+
+# A timeline table's columns ("| 時刻 (JST) | イベント |"), added to ``timeline.blocks``' own.
+TIMELINE_TIME_HEADER_WORDS = ("時刻", "時間", "日時", "タイムスタンプ", "時点")
+TIMELINE_TEXT_COLUMNS = ("イベント", "出来事", "事象", "内容", "対応", "対応内容", "説明", "詳細", "概要", "経過")
+TIMELINE_DATE_HEADER_WORDS = ("日付",)

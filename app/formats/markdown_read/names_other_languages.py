@@ -355,3 +355,31 @@ def fold(name: str) -> str:
 
 SECTIONS: dict[str, str] = {fold(name): key for key, names in _SECTIONS.items() for name in names}
 del _SECTIONS  # read once, folded: the table as written need not stay in memory
+
+
+# A timeline table's columns in the languages here and in their sister tables ("| Hora | Evento |",
+# "| Uhrzeit | Ereignis |", "| 時刻 (UTC) | イベント |"): added to ``timeline.blocks``' English ones.
+# The words of a time column's header, found in one with more words ("Hora (BRT)", "Heure locale").
+TIMELINE_TIME_HEADER_WORDS = (
+    *("hora", "horário", "horario", "horas", "uhrzeit", "zeit", "zeitpunkt", "heure", "horodatage"),
+    *("ora", "orario", "tijd", "tijdstip", "czas", "godzina"),
+    *japanese.TIMELINE_TIME_HEADER_WORDS,
+    *chinese_korean.TIMELINE_TIME_HEADER_WORDS,
+    *russian_turkish.TIMELINE_TIME_HEADER_WORDS,
+)
+TIMELINE_TEXT_COLUMNS = (
+    *("evento", "eventos", "suceso", "descripción", "descripcion", "descrição", "descricao", "acción", "ação"),
+    *("qué pasó", "que pasó", "o que aconteceu", "acontecimento", "detalle", "detalhe"),
+    *("ereignis", "ereignisse", "beschreibung", "vorgang", "was passierte", "maßnahme", "aktion"),
+    *("événement", "évènement", "événements", "description", "que s'est-il passé", "détail"),
+    *("descrizione", "azione", "gebeurtenis", "beschrijving", "omschrijving", "actie", "zdarzenie", "opis"),
+    *japanese.TIMELINE_TEXT_COLUMNS,
+    *chinese_korean.TIMELINE_TEXT_COLUMNS,
+    *russian_turkish.TIMELINE_TEXT_COLUMNS,
+)
+# A column of days beside the time column ("| Fecha | Hora | Evento |"): its cells date the rows.
+TIMELINE_DATE_HEADER_WORDS = (
+    *("fecha", "data", "datum", "jour", "giorno", "dzień"),
+    *japanese.TIMELINE_DATE_HEADER_WORDS,
+    *chinese_korean.TIMELINE_DATE_HEADER_WORDS,
+)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from app.formats.markdown_read import names_other_languages as other_languages
 from app.formats.markdown_read import names_russian_turkish as russian_turkish
 from app.formats.markdown_read.tables import is_table_rule, parse_table, table_cells, take_table
 from app.formats.markdown_read.timeline.context import TimelineContext
@@ -26,7 +27,7 @@ TEXT_COLUMNS = (
     "activity",
     "milestone",  # FireHydrant's: "Started", "Detected", "Resolved"
     "milestones",
-    *russian_turkish.TIMELINE_TEXT_COLUMNS,
+    *other_languages.TIMELINE_TEXT_COLUMNS,
 )
 KIND_COLUMNS = ("kind", "type", "category")
 _PHASE_COLUMNS = ("phase", "stage", "ir phase", "response phase", "incident phase")  # read by phase_column
@@ -35,14 +36,19 @@ _MORE_TEXT_COLUMNS = ("events", "summary", "notes", "note", "update", "message",
 _MORE_TEXT_COLUMNS += ("content", "body", "entry")
 # A time column's header: "Time", "Time (PDT)", "Date and Time in CET", "Timestamp (UTC)", "When".
 _TIME_HEADER = re.compile(
-    rf"\b(?:time|times|timestamp|when|date|hour|clock|offset|{'|'.join(russian_turkish.TIMELINE_TIME_HEADER_WORDS)})\b",
+    rf"\b(?:time|times|timestamp|when|date|hour|clock|offset|{'|'.join(other_languages.TIMELINE_TIME_HEADER_WORDS)})\b",
     re.IGNORECASE,
 )
 _DATE_ONLY_HEADER = re.compile(r"(?:date|day)(?:[ \t]*\(.*\))?", re.IGNORECASE)
-_HEADER_ZONE = re.compile(
-    r"\((?:in[ \t]+)?([^)]{1,24})\)|\bin[ \t]+([A-Za-z][A-Za-z/_+:0-9-]{0,24})\s*$", re.IGNORECASE
+# "| Fecha | Hora | Evento |": a column of days in another language, beside the time column.
+_OTHER_DATE_HEADER = re.compile(
+    rf"(?:{'|'.join(other_languages.TIMELINE_DATE_HEADER_WORDS)})(?:[ \t]*[(（].*[)）])?", re.IGNORECASE
 )
-_PLACEHOLDERS = {"", "-", "--", "—", "–", "?", "??", "--:--", "??:??", "xx:xx", "hh:mm", "n/a", "tbd", "unknown"}
+_HEADER_ZONE = re.compile(
+    r"[(（](?:in[ \t]+)?([^)）]{1,24})[)）]|\bin[ \t]+([A-Za-z][A-Za-z/_+:0-9-]{0,24})\s*$", re.IGNORECASE
+)
+_PLACEHOLDERS = {"", "-", "--", "—", "–", "―", "ー", "?", "??", "--:--", "??:??", "xx:xx", "hh:mm", "n/a", "tbd"}
+_PLACEHOLDERS |= {"unknown", "？", "－", "—:—"}
 
 
 def _header_zone(name: str, ctx: TimelineContext):  # type: ignore[no-untyped-def]
@@ -72,6 +78,9 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         other = next((i for i, name in enumerate(names) if i != time_at and _TIME_HEADER.search(name)), None)
         if other is not None:
             date_at, time_at = time_at, other
+    elif time_at is not None:
+        dated = (i for i, name in enumerate(names) if i != time_at and _OTHER_DATE_HEADER.fullmatch(name.strip()))
+        date_at = next(dated, None)
     if time_at is None and _headed_by_an_event(names, rows):
         # "| 02:00 | Job starts |" over the rule: a table pasted without a header row, its first row
         # made the header. It is the first event; the columns are the time and the text.
