@@ -145,6 +145,9 @@ _PLACES: list[tuple[str, str, tuple[timedelta, ...], dict[str, timedelta | None]
     ("Africa/Maputo", "Central Africa time", (2 * _H,), {"cat": None, "central africa time": None}),
     ("Africa/Nairobi", "East Africa time", (3 * _H,),
      {"eat": None, "east africa time": None, "east african time": None}),
+    ("Asia/Riyadh", "Arabia time", (3 * _H,),
+     {"arabia standard time": None, "arabian standard time": None, "arabia time": None, "saudi arabia time": None,
+      "saudi time": None, "saudi arabia standard time": None, "riyadh time": None}),
     ("Asia/Dubai", "Gulf time", (4 * _H,), {"gst": None, "gulf standard time": None}),
     ("Asia/Karachi", "Pakistan time", (5 * _H,), {"pkt": None, "pakistan standard time": None, "pakistan time": None}),
     ("Asia/Kolkata", "India Standard Time", (5 * _H + 30 * _M,),
@@ -257,7 +260,22 @@ def _lookup(name: str) -> tzinfo | None:
         return offset_zone(match["sign"], match["hours"], match["minutes"], match["seconds"])
     if _IANA.fullmatch(name):
         return _zone_info(name)
+    for said in _SAID_AS_ZONE:  # "GMT+1 timezone", "WAT time zone": the zone, named as one
+        if lower.endswith(said) and (zone := zone_named(name[: -len(said)])) is not None:
+            return zone
+    if (region := _REGION_OF.fullmatch(name)) is not None and (whole := zone_named(region["rest"])) is not None:
+        # "West Saudi Arabia Time": a part of a country whose clock is one all over is on that clock.
+        return whole if isinstance(whole, NamedZone) and len(whole.offsets) == 1 else None
     return _city_zone(name)
+
+
+# A zone's name followed by the word for one: "(GMT+1 timezone)", "(UTC+3 time zone)", "(WAT timezone)".
+_SAID_AS_ZONE = (" timezone", " time zone", " time-zone", " zone", " tz")
+# A region of a country before the country's clock: "West Saudi Arabia Time", "Northern Kenya time".
+_REGION_OF = re.compile(
+    r"(?:west|western|east|eastern|north|northern|south|southern|central)[ \t]+(?P<rest>\S.{0,30}[ \t]time)",
+    re.IGNORECASE,
+)
 
 
 _JANUARY, _JULY = datetime(2001, 1, 15), datetime(2001, 7, 15)
