@@ -19,6 +19,7 @@ from app.formats.markdown_read.authors import (
 )
 from app.formats.markdown_read.draft import Draft, KeptText, Section
 from app.formats.markdown_read.front_matter import fenced, front_matter, simple_fields
+from app.formats.markdown_read.front_matter_times import INCIDENT_MOMENT_KEYS, front_matter_day, front_matter_start_key
 from app.formats.markdown_read.header_story import STORY_LABELS, read_story_label, status_reading
 from app.formats.markdown_read.labels import (
     AUTHOR_LABELS,
@@ -304,7 +305,19 @@ def read_front_matter(draft: Draft, lines: list[str]) -> dict[str, str]:
     for key in _FRONT_MATTER_WINDOW:
         if fields.get(key):  # "start_time: 2012-07-30T02:33:00Z": the incident's window, as a label gives it
             read_window_label(draft, f"{key.replace('_', ' ')}: {fields[key]}")
+    incident_moments(draft, fields)
     return fields
+
+
+def incident_moments(draft: Draft, fields: dict[str, str]) -> None:
+    """The start from "detected_at:" when no start is given; the day of the text's lone times from the
+    incident's stamped moments ("detected_at: 2026-09-09T18:40:00-03:00"), ahead of any file date."""
+    if not any(key in fields for key in INCIDENT_MOMENT_KEYS):
+        return
+    start_key = front_matter_start_key(fields)
+    if start_key is not None and start_key not in _FRONT_MATTER_WINDOW and draft.summary.start is None:
+        read_window_label(draft, f"start: {fields[start_key]}")
+    draft.day = draft.day or front_matter_day(fields)
 
 
 # The window as an incident archive's front matter writes it.

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.formats.markdown_read.disguised_headings import headings_in_disguise
 from app.formats.markdown_read.draft import Draft
+from app.formats.markdown_read.front_matter_times import front_matter_zone
 from app.formats.markdown_read.incident_window import (
     zone_from_the_times,
     zone_in_words_of_the_times,
@@ -96,6 +97,7 @@ def settle_document_zone(draft: Draft, fields: dict[str, Any], lines: list[str],
     draft.zone = zone_named(fields.get("timezone", "") or fields.get("time zone", "") or fields.get("tz", ""))
     # The lines outside code, gone through as they come: a list of them is a pointer a line.
     draft.zone = draft.zone or stated_zone(outside(lines, flags))
+    draft.zone = draft.zone or front_matter_zone(fields)  # "detected_at: 2026-09-09T18:40:00-03:00"
     if draft.zone is None:
         zone_from_the_times(draft, outside(lines, flags))
     if draft.zone is None and draft.zone_unnamed:
