@@ -380,7 +380,7 @@ def _restated_moment(
 
 
 # A time, then a clause about it after a comma or a dash: "14:51 UTC, when …", "09:12 – after the rollback".
-_TOLD_AFTER = re.compile(r"(?P<moment>[^,;–—]{3,60}?)[ \t]*(?:[,;]|[ \t][-–—])[ \t]*\S")
+_TOLD_AFTER = re.compile(r"(?P<moment>[^,;–—(]{3,60}?)[ \t]*(?:[,;]|[ \t][-–—(])[ \t]*\S")  # "(reconstructed …)" too
 _ZONE_IN_PARENTHESES = re.compile(r"(?P<moment>.+?)[ \t]*\((?P<zone>[^()]{1,60})\)")
 
 

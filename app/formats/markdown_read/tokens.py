@@ -52,7 +52,7 @@ _TABLE_LINE = re.compile(r" {0,3}\|.*")
 # "- 14:03", "| 2024-05-01", "### 07:30am", "**1403**", "[18:02] <nick>", "~14:20", "9.45am", "7 h 48",
 # a log line's "Mar 12 03:14:07". A cheap test, before the parser reads it.
 TIME_LED = re.compile(
-    r"[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|\|[ \t]*|#{1,6}[ \t]+)?[*_`\[(~≈]{0,2}"
+    r"[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|\|[ \t]*|#{1,6}[ \t]+)?[*_`\[(~≈]{0,3}"
     r"(?:\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:[:.]\d{2})?[ \t]?[ap]\.?m\b|[01]\d[0-5]\d\b"
     r"|\d{1,2}[ \t]?h[ \t]?[0-5]\d\b|[A-Z][a-z]{2}[ \t]{1,2}\d{1,2}[ \t]\d{2}:\d{2}"
     # "Sat 28 Feb 14:20", "1 Mar 08:30": the day before its month, as British mails write it.

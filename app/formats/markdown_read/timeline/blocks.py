@@ -113,12 +113,12 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         if (day := _day_alone(row, time_at, cell, ctx.year)) is not None:
             ctx.set_day(day)  # "| **Wed 11 March** | |": the day of the rows under it, no event of its own
             continue
-        approximate = _APPROXIMATE.match(cell)
-        moment = (
-            ctx.moment(cell[approximate.end() :] if approximate else cell)
-            if cell.lower() not in _PLACEHOLDERS
-            else None
-        )
+        approximate = _APPROXIMATE.match(cell) or _APPROXIMATE_AFTER_A_DATE.search(cell[:80])
+        read_as = cell
+        if approximate is not None:
+            # "~14:20", "2026-09-07 ~20:56", "~21:00 onward": the clock read without the marks around it.
+            read_as = _ONWARD.sub("", f"{cell[: approximate.start()]} {cell[approximate.end() :]}").strip()
+        moment = ctx.moment(read_as) if cell.lower() not in _PLACEHOLDERS else None
         has_clock, other_clock = True, ""
         if moment is None and cell and (two_zones := ctx.moment_in_two_zones(cell)) is not None:
             moment, other_clock = two_zones  # "08:31 UTC (11:31 TSİ)": one moment, the other clock kept as text
@@ -161,6 +161,10 @@ _CLOCK = re.compile(r"\d[:.h]\d\d|\d ?[ap]\.?m\b|\d{4}Z\b", re.IGNORECASE)
 
 # "~14:20", "approx. 14:20", "c. 14:20" in a time cell: an approximate time.
 _APPROXIMATE = re.compile(r"(?:[~≈][ \t]*|approx(?:\.|imately)?[ \t]+|c(?:a)?\.[ \t]*)(?=\d)", re.IGNORECASE)
+# "2026-09-07 ~20:56": a day, then its approximate clock.
+_APPROXIMATE_AFTER_A_DATE = re.compile(r"(?<=\d)(?<![:.]\d\d)[ \t,]+[~≈][ \t]*(?=\d)")
+# "~21:00 onward": from that clock on; the event is at the clock, the word stays in the text.
+_ONWARD = re.compile(r"[ \t]+(?:onwards?|and[ \t]+after|or[ \t]+so|on)$", re.IGNORECASE)
 
 
 def _may_head_a_timeline(entries: Entries, index: int) -> bool:

@@ -65,6 +65,10 @@ _HALF_DAY = timedelta(hours=12)
 _DASH_AFTER_A_DAY = re.compile(r"[ \t]*[-–—:|]")
 
 
+# "**~19:30 UTC** - x": an approximate clock's mark inside its bold.
+_MARKED_APPROXIMATE = re.compile(r"[ \t]*([*_]{1,2})([~≈])[ \t]*(?=\d)")
+
+
 @dataclass
 class TimelineContext(ReadsNamedDays, ReadsCountedDays, CollectsEvents):
     draft: Draft
@@ -187,6 +191,10 @@ class TimelineContext(ReadsNamedDays, ReadsCountedDays, CollectsEvents):
             return Lead(moment, text.strip(), True)
         if (numbered_entry := NUMBERED_ENTRY.match(text)) is not None:
             text = text[numbered_entry.end() :]  # "1 - 11:49 AM: the push": the entry's number is not its text
+        if (marked := _MARKED_APPROXIMATE.match(text)) is not None:
+            # "**~19:30 UTC** - x": read with the "~" before the bold; the entry keeps its words as written.
+            found = self._leading(f"{marked[2]}{marked[1]}{text[marked.end() :]}")
+            return Lead(found.moment, text.strip(), found.has_time) if found is not None else None
         lead = LEAD_WORD.match(text)
         body = text[lead.end() :] if lead else text
         # "14h05 — x", "14.03 x": a clock written the French or the European way, at an entry's start only
