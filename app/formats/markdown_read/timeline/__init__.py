@@ -34,6 +34,7 @@ from app.formats.markdown_read.timeline.lines import (
     status_update,
     time_led_paragraph,
 )
+from app.formats.markdown_read.timeline.placeholder_clocks import placeholder_clock_line
 from app.formats.markdown_read.timeline.run_in import cut_run_in_entries
 from app.formats.markdown_read.tokens import Item, heading_of, parse_items
 from app.formats.markdown_syntax import outside_fences
@@ -54,6 +55,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     status_update,
     chat_message,
     time_led_paragraph,
+    placeholder_clock_line,  # "xx:xx PM January 21, 2026: …": kept, untimed
     bullet_event,
 )
 
