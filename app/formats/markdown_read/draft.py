@@ -235,8 +235,11 @@ class Draft:
             self.kept.append(KeptText(section.position, section.heading, body))
 
     def claim(self, key: str) -> bool:
-        """Whether ``key`` is still free; a second section for the same field is kept as written."""
-        if key in self.claimed:
+        """Whether ``key`` is still free; a second section for the same field is kept as written.
+
+        The measures are lists a report may split over several sections ("Remediation Actions", then
+        "Prevention Measures"): each adds its items."""
+        if key in self.claimed and key != "measures":
             return False
         self.claimed.add(key)
         return True

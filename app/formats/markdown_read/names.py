@@ -15,6 +15,7 @@ from app.formats.markdown_read.section_names import LESSON_PARTS as LESSON_PARTS
 from app.formats.markdown_read.section_names import LESSON_WHEN_BESIDE_PARTS as LESSON_WHEN_BESIDE_PARTS
 from app.formats.markdown_read.section_names import MEASURE_PARTS, SECTIONS
 from app.formats.markdown_read.section_names import WHYS as WHYS
+from app.formats.markdown_read.section_qualifiers import qualified_key
 from app.formats.markdown_read.tokens import name_key
 from app.model import NodeKind, Status, TaskStatus
 
@@ -91,6 +92,9 @@ def section_key(heading: str) -> str | None:
     # "Incident response timeline", "Root cause analysis and fix", "Action items and owners".
     if (found := _by_keyword(bare)) is not None:
         return found
+    # "Resolution Steps Taken", "Remediation Actions", "Fix aplicado": a known name, then words that only qualify it.
+    if (found := qualified_key(bare, _known_name)) is not None:
+        return found
     # "What went wrong, in one breath", "What happened, roughly", "Timeline — the short version": a known name,
     # then a few words of the team's own after a comma or a dash that name no other part ("Impact, cause and fix"
     # lists several: it is none of them).
@@ -102,6 +106,10 @@ def section_key(heading: str) -> str | None:
             return found
     # "What was the customer-facing impact?", "How did it end?": the part a question asks for.
     return question_key(bare) if asked else None
+
+
+def _known_name(name: str) -> str | None:
+    return SECTIONS.get(name) or other_languages.SECTIONS.get(other_languages.fold(name))
 
 
 def _by_keyword(bare: str) -> str | None:
@@ -158,6 +166,9 @@ _KEYWORDS = tuple(
             r"|preventing (?:this|it|a repeat))\b",
             "measures",
         ),
+        # "Prevention and Release Gates", "What we built to prevent this", "What we should build: automated
+        # prevention": what keeps it from happening again is the measures, whatever else the heading says.
+        (r"\b(?:prevention|to prevent)\b", "measures"),
         # Azure's "How are we making incidents like this less likely or less impactful?", and its variants:
         # what we will make less likely (not "How can customers make …", nor "… our communications more useful").
         (

@@ -32,6 +32,11 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         *("un poco de humor", "humor y meme", "meme y humor", "um pouco de humor", "humor e meme"),
         *("momento de humor", "toque de humor"),
     ),
+    # The causes that added up to the failure, named as the cause when no other section names it.
+    "cause": (
+        *("causas contribuyentes", "causa contribuyente", "factores que contribuyeron", "causas subyacentes"),
+        *("causas contribuintes", "causa contribuinte", "fatores que contribuíram", "causas subjacentes"),
+    ),
     "timeline": ("cronologia", "linea de tiempo", "línea del tiempo", "cronología del incidente"),
 }
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.done_remediation import remediation_as_resolution
 from app.formats.markdown_read.draft import Section
 from app.formats.markdown_read.names import (
     LESSON_PARTS,
@@ -44,6 +45,7 @@ def settle_roles(sections: list[Section], assigned: Assigned) -> None:
     _lessons_beside_parts(sections, assigned)
     _whys_beside_a_cause(sections, assigned)
     _prose_measures(sections, assigned)
+    remediation_as_resolution(sections, assigned)  # "Remediation: - Wrapped …, - Added …": the fix
     _what_happened_as_impact(sections, assigned)
     _notes_at_the_end(sections, assigned)
     _cause_before_the_story(sections, assigned)
