@@ -79,3 +79,20 @@ def test_a_remediation_of_things_to_do_stays_the_measures() -> None:
         "Move the price lookup out of the loop.",
         "Add a test for empty carts.",
     ]
+
+
+def test_fields_stated_in_an_executive_summary_fill_impact_and_resolution() -> None:
+    document = from_markdown(
+        "# Token leak\n\n## Executive Summary\n\nA deploy token was pasted in a public issue.\n\n"
+        "**Impact**: two days of exposure\n**Resolution**: token revoked, history scrubbed\n\n"
+        "## Exposure Review\n\n**Evidence**:\n- Access logs checked\n"
+    )
+    assert document.summary.impact.startswith("two days of exposure")
+    assert document.root_cause.resolution == "token revoked, history scrubbed"
+
+
+def test_a_fix_line_inside_a_code_fence_is_never_the_resolution() -> None:
+    document = _read(
+        "## Checks we want\n\nExample output:\n\n```\nViolation in page.tsx\n\n   Fix: move it to a route\n```\n"
+    )
+    assert document.root_cause.resolution == ""

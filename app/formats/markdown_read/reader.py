@@ -53,6 +53,7 @@ from app.formats.markdown_read.layout_passes import (
     settle_document_zone,
 )
 from app.formats.markdown_read.names import section_key
+from app.formats.markdown_read.opening_fields import fields_in_opening
 from app.formats.markdown_read.outage_parts import outages_as_timeline
 from app.formats.markdown_read.plain_title import first_line_title, html_title
 from app.formats.markdown_read.prose import (
@@ -363,6 +364,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         for section in sections[extras_from:]:
             draft.keep(section, section.lines, whole=True)
     if not own_layout:
+        # "**Impact**: …", "**Resolution**: …" in an Executive Summary: the authors' own one-line answers.
+        fields_in_opening(draft, [section for section in known if assigned[id(section)] == "introduction"])
         closing_words_from_measures(draft)
     if leftover_preamble:
         parts = (leftover_preamble, draft.introduction or "")

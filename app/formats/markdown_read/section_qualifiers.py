@@ -38,6 +38,8 @@ def qualified_key(bare: str, lookup: Callable[[str], str | None]) -> str | None:
         if last not in _FORM_WORDS and not _ROMANCE_PARTICIPLE.fullmatch(last):
             break
         dropped.append(words.pop())
+        if len(words) == 1 and words[0] in _FORM_WORDS:
+            return None  # "Actions taken" (in a timeline, what was done): no name is left, only its form
         found = lookup(" ".join(words))
         if found is not None:
             if found == "resolution" and _FUTURE_WORDS.intersection(dropped):

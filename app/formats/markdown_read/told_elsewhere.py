@@ -17,7 +17,7 @@ from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.names import plain_name
 from app.formats.markdown_read.prose import SENTENCE_END, impact_sentences, names_a_cause
 from app.formats.markdown_read.tokens import Item, heading_of, parse_items, split_label
-from app.formats.markdown_syntax import unescape_block
+from app.formats.markdown_syntax import outside_fences, unescape_block
 
 # A number in the sentence: a count or a share of what was hit.
 _COUNTED = re.compile(r"\d")
@@ -130,13 +130,17 @@ def labelled_cause(text: str, labels: frozenset[str] = _CAUSE_LABELS) -> str:
     lines wrapped under it)."""
     lines = text.split("\n")[:2000]
     openings = _OPENINGS[labels]
+    # A "Fix: …" line inside a code fence is a tool's output shown as an example, never the report's field.
+    outside = outside_fences(lines)
     for index, line in enumerate(lines):
+        if not outside[index]:
+            continue
         label = split_label(line.strip()) if line.strip().startswith(("**", "__", *openings)) else None
         if label is None or label[0] not in labels or not label[1]:
             continue
         paragraph = [label[1]]
-        for following in lines[index + 1 :]:
-            if not following.strip() or split_label(following.strip()) or heading_of(following):
+        for number, following in enumerate(lines[index + 1 :], start=index + 1):
+            if not outside[number] or not following.strip() or split_label(following.strip()) or heading_of(following):
                 break
             paragraph.append(following.strip())
         return unescape_block(" ".join(paragraph))

@@ -1,0 +1,56 @@
+"""Fields stated on a line of their own in a report's opening ("## Executive Summary" over "**Impact**: four days
+of exposure", "**Resolution**: all keys rotated"): the authors' own one-line answers.
+
+They fill the resolution and the cause when no section told them. The impact stated there is the authors' summary
+of it: it goes first, before what an impact section lists (an evidence list, say), which stays after it. The lines
+stay in the opening too. Lines inside a code fence are the text of a tool's output, never fields.
+"""
+
+from __future__ import annotations
+
+from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.tokens import split_label
+from app.formats.markdown_syntax import outside_fences
+
+_FIELDS = {
+    "impact": "impact",
+    "user impact": "impact",
+    "customer impact": "impact",
+    "resolution": "resolution",
+    "fix": "resolution",
+    "root cause": "cause",
+    "cause": "cause",
+}
+_LONGEST_LINE = 2000
+
+
+def _stated(sections: list[Section]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for section in sections:
+        for line, outside in zip(section.lines, outside_fences(section.lines), strict=True):
+            stripped = line.strip()
+            # Written as a bold label ("**Impact**:") at the start of its line: a field, not a sentence's words.
+            if not outside or not stripped.startswith(("**", "__")) or len(stripped) > _LONGEST_LINE:
+                continue
+            label = split_label(stripped)
+            if label is None or not label[1]:
+                continue
+            field = _FIELDS.get(label[0])
+            if field is not None and field not in found:
+                found[field] = label[1]
+    return found
+
+
+def fields_in_opening(draft: Draft, openings: list[Section]) -> None:
+    """Fill the impact, resolution and cause from the opening's labelled lines (see the module's docstring)."""
+    stated = _stated(openings)
+    if not stated:
+        return
+    if (impact := stated.get("impact")) is not None:
+        before = draft.summary.impact or ""
+        if impact not in before:
+            draft.summary.impact = f"{impact}\n\n{before}" if before else impact
+    if (resolution := stated.get("resolution")) is not None and not draft.root_cause.resolution:
+        draft.root_cause.resolution = resolution
+    if (cause := stated.get("cause")) is not None and not draft.root_cause.cause:
+        draft.root_cause.cause = cause
