@@ -96,3 +96,13 @@ def test_a_fix_line_inside_a_code_fence_is_never_the_resolution() -> None:
         "## Checks we want\n\nExample output:\n\n```\nViolation in page.tsx\n\n   Fix: move it to a route\n```\n"
     )
     assert document.root_cause.resolution == ""
+
+
+def test_cause_and_resolution_lines_typed_with_a_bare_dash_are_split() -> None:
+    document = from_markdown(
+        "# Proxy outage\n\nRoot cause and resolution:\n"
+        "-The root cause was a certificate left out of the bundle.\n"
+        "-The issue was resolved by adding the certificate and reloading the proxy.\n"
+    )
+    assert document.root_cause.cause == "-The root cause was a certificate left out of the bundle."
+    assert document.root_cause.resolution == "The issue was resolved by adding the certificate and reloading the proxy."

@@ -316,8 +316,10 @@ def split_cause_and_resolution(text: str) -> tuple[str, str | None]:
         line_start = text.rfind("\n", 0, position) + 1
         if LIST_MARKER.fullmatch(text, line_start, position):
             continue  # "7. I fixed the typo": a step of a numbered list, not where the story turns to the fix
-        if position > 0 and _RESOLUTION_START.match(text, position):
-            cause, resolution = text[:position].rstrip(), text[position:].strip()
+        # "-The issue was resolved by …": a dash typed as a bullet with no space after it.
+        unspaced = text.startswith("-", position) and text[position + 1 : position + 2].isupper()
+        if position > 0 and _RESOLUTION_START.match(text, position + unspaced):
+            cause, resolution = text[:position].rstrip(), text[position + unspaced :].strip()
             if cause and resolution:
                 return cause, resolution
     return text, None
