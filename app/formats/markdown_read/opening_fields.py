@@ -1,9 +1,10 @@
 """Fields stated on a line of their own in a report's opening ("## Executive Summary" over "**Impact**: four days
 of exposure", "**Resolution**: all keys rotated"): the authors' own one-line answers.
 
-They fill the resolution and the cause when no section told them. The impact stated there is the authors' summary
-of it: it goes first, before what an impact section lists (an evidence list, say), which stays after it. The lines
-stay in the opening too. Lines inside a code fence are the text of a tool's output, never fields.
+They fill the resolution when no section told it (a stated cause is the summary's, read elsewhere). The impact
+stated there is the authors' summary of it: it goes first, before what an impact section lists (an evidence list,
+say), which stays after it. The lines stay in the opening too. Lines inside a code fence are the text of a tool's
+output, never fields.
 """
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ _FIELDS = {
     "customer impact": "impact",
     "resolution": "resolution",
     "fix": "resolution",
-    "root cause": "cause",
-    "cause": "cause",
 }
 _LONGEST_LINE = 2000
 
@@ -42,7 +41,7 @@ def _stated(sections: list[Section]) -> dict[str, str]:
 
 
 def fields_in_opening(draft: Draft, openings: list[Section]) -> None:
-    """Fill the impact, resolution and cause from the opening's labelled lines (see the module's docstring)."""
+    """Fill the impact and the resolution from the opening's labelled lines (see the module's docstring)."""
     stated = _stated(openings)
     if not stated:
         return
@@ -52,5 +51,3 @@ def fields_in_opening(draft: Draft, openings: list[Section]) -> None:
             draft.summary.impact = f"{impact}\n\n{before}" if before else impact
     if (resolution := stated.get("resolution")) is not None and not draft.root_cause.resolution:
         draft.root_cause.resolution = resolution
-    if (cause := stated.get("cause")) is not None and not draft.root_cause.cause:
-        draft.root_cause.cause = cause
