@@ -30,6 +30,7 @@ from app.formats.markdown_read.rare_layouts import (
     chat_log_as_timeline,
     comments_as_timeline,
     compact_note,
+    content_headings,
     docs_export,
     html_tables_in_markdown,
     marked_task_lines,
@@ -112,6 +113,7 @@ def settle_document_zone(draft: Draft, fields: dict[str, Any], lines: list[str],
 def sections_in_disguise(draft: Draft, lines: list[str], flags: Sequence[int]) -> Lines:
     """The lines with sections written without headings made headings: questions and their answers, numbered
     bold names, the cells of a table one a line, a short note's parts, names standing alone; a signature cut."""
+    lines, flags = passed(content_headings(lines, flags), lines, flags)  # "# 10:00 AM: alerts fired", "#" a bullet
     lines, flags = passed(question_led(lines, flags), lines, flags)  # "**Q: How did it end?**" over "A: …"
     lines, flags = passed(numbered_bold_sections(lines, flags), lines, flags)  # "1. **Timeline**" over "   - …"
     headings_in_disguise(lines)

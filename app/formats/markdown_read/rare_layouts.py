@@ -343,3 +343,23 @@ def teams_channel(lines: list[str], flags: Sequence[int], today: date | None) ->
     from app.formats.markdown_read.teams_channel import teams_channel as read
 
     return read(lines, flags, today)
+
+
+# "# 10:00 AM: the alerts fired", "# Impact: users could not …", "# We rolled back the release at noon.": a
+# heading that may be a line of content, which ``content_headings`` looks at closely.
+_CONTENT_HEADING_LOOK = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[:.h]\d{2}|[A-Za-z][A-Za-z /&'-]{1,40}:[ \t]+\S)")
+
+
+def _may_be_content_heading(line: str) -> bool:
+    if not line.startswith("#"):
+        return False
+    return bool(_CONTENT_HEADING_LOOK.match(line)) or (len(line) > 40 and line.rstrip()[-1:] in (".", "!"))
+
+
+def content_headings(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``content_headings.headings_as_content``, for a file with two headings that may be lines of content."""
+    if not _at_least(2, (line for line in in_turns(lines) if _may_be_content_heading(line))):
+        return lines
+    from app.formats.markdown_read.content_headings import headings_as_content
+
+    return headings_as_content(lines, flags)
