@@ -15,7 +15,7 @@ EVERY_LINE_A_HEADING = """# Postmortem
 # Issue Summary
 Duration: ninety minutes, from 09:00 AM to 10:30 AM UTC on 3 March 2024.
 
-# Impact: Shoppers on our flower shop could not pay for their orders and roughly a third of the checkouts failed outright.
+# Impact: Shoppers could not pay for their orders and roughly a third of the checkouts failed outright.
 
 # Root Cause: Sadly, an expired payment gateway certificate made every card request fail the handshake.
 

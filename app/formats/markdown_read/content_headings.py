@@ -46,9 +46,7 @@ def _is_content(text: str, timed_entries: bool) -> bool:
 
 def headings_as_content(lines: list[str], flags: Sequence[int]) -> list[str]:
     """The lines with headings that are content lines written as the plain lines they stand for."""
-    headings = [
-        (number, found) for number, line in enumerate(lines) if flags[number] and (found := heading_of(line))
-    ]
+    headings = [(number, found) for number, line in enumerate(lines) if flags[number] and (found := heading_of(line))]
     if not headings:
         return lines
     # A heading has text of its own when a written line stands between it and the next heading.
