@@ -44,7 +44,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         *("うまくいったこと", "うまくいかなかったこと", "謝辞"),
     ),
     "authors": ("作成者", "報告者", "執筆者"),
-    "details": ("基本情報", "障害情報", "インシデント情報", "詳細"),
+    "details": ("基本情報", "障害情報", "インシデント情報", "メタデータ", "詳細"),
 }
 
 # Labels are matched as written: Japanese has no case to fold.

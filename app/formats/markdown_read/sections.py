@@ -63,7 +63,8 @@ def split_sections(lines: list[str], *, setext: bool = False) -> tuple[str, list
         names_a_section = section_key(first_text) is not None and first_level in later
         # "Summary:" the only section's name in a plain-text report is that section, not the title.
         lone_section = not later and first_level > 1 and section_key(first_text) is not None
-        if setext and _section_over_sections(first_text, later, headings[1:]):  # (setext: not our own layout)
+        # (setext: not our own layout)
+        if setext and _section_over_sections(first_text, first_level, later, headings[1:]):
             # "# Issue Summary" over "## Timeline", "## Root Cause": the first section, written a level up;
             # the document has no title. It is cut where its siblings are.
             headings = [(first_index, min(later), first_text, first_body), *headings[1:]]
@@ -145,13 +146,20 @@ def _without_edge_rules(lines: list[str]) -> list[str]:
 PARTS_OF_THE_WHOLE = ("summary", "timeline", "root_cause", "measures", "closing_notes", "humor")
 
 
-def _section_over_sections(first_text: str, later: list[int], rest: list[tuple[int, int, str, int]]) -> bool:
+def _section_over_sections(
+    first_text: str, first_level: int, later: list[int], rest: list[tuple[int, int, str, int]]
+) -> bool:
     """Whether a level-one heading first names one of the report's parts ("Issue Summary", "Timeline") and
     the headings after it, all deeper, name at least two others: a section, not the document's title."""
     if section_key(first_text) not in PARTS_OF_THE_WHOLE or not later or min(later) <= 1:
         return False
     shallowest = min(later)
     named = {section_key(text) for _, level, text, _ in rest if level == shallowest} - {None}
+    # "# Search follow-up queries time out" over "## Action items": the part a level-one heading seems to name
+    # is named again below, so a word of the title met a part's name; the report does not hold its measures
+    # twice. (A status page's "## Status updates" over its post-mortem's "###### Timeline" is its own part.)
+    if first_level == 1 and section_key(first_text) in named:
+        return False
     return len(named - {section_key(first_text)}) >= 2
 
 
