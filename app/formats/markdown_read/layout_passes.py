@@ -40,6 +40,7 @@ from app.formats.markdown_read.rare_layouts import (
     signature_cut,
     slack_post,
     status_updates_as_timeline,
+    story_sections,
     teams_channel,
     text_task_tables,
     ticket_copy,
@@ -114,6 +115,7 @@ def sections_in_disguise(draft: Draft, lines: list[str], flags: Sequence[int]) -
     """The lines with sections written without headings made headings: questions and their answers, numbered
     bold names, the cells of a table one a line, a short note's parts, names standing alone; a signature cut."""
     lines, flags = passed(content_headings(lines, flags), lines, flags)  # "# 10:00 AM: alerts fired", "#" a bullet
+    lines, flags = passed(story_sections(lines, flags), lines, flags)  # "## The Setup:" over "**Duration:**"
     lines, flags = passed(question_led(lines, flags), lines, flags)  # "**Q: How did it end?**" over "A: …"
     lines, flags = passed(numbered_bold_sections(lines, flags), lines, flags)  # "1. **Timeline**" over "   - …"
     headings_in_disguise(lines)

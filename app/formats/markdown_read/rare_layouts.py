@@ -363,3 +363,16 @@ def content_headings(lines: list[str], flags: Sequence[int]) -> list[str]:
     from app.formats.markdown_read.content_headings import headings_as_content
 
     return headings_as_content(lines, flags)
+
+
+def _may_be_bold_label(line: str) -> bool:
+    return line.startswith(("**", "__")) and len(line) < 80 and line.rstrip().endswith((":**", "**:", ":__", "__:"))
+
+
+def story_sections(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``story_sections.labels_as_sections``, for a file with two bold labels alone on their lines."""
+    if not _at_least(2, (line for line in in_turns(lines) if _may_be_bold_label(line))):
+        return lines
+    from app.formats.markdown_read.story_sections import labels_as_sections
+
+    return labels_as_sections(lines, flags)

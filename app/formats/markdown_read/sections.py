@@ -164,8 +164,8 @@ def _section_over_sections(
 
 
 # The kinds the 0x19 task lists apart from the timeline's times. ("## Detection" after a timeline says how the
-# incident was noticed, "## Notes" are notes: each stays a section of its own.)
-_FOLDED_KINDS = ("misleading", "escalation", "resolution")
+# incident was noticed, "## Notes" are notes: each stays a section of its own. "## Actions taken" lists steps.)
+_FOLDED_KINDS = ("action", "misleading", "escalation", "resolution")
 
 
 def names_a_kind(name: str) -> bool:
@@ -200,6 +200,9 @@ def fold_event_kinds(sections: list[Section], extras_from: int | None) -> tuple[
             level = "#" * min(6, timeline.level + 1)
             timeline.lines = [*timeline.lines, "", f"{level} {section.heading.strip()}", *section.lines]
             folded += 1
+            continue
+        if timeline is not None and key is None and not any(line.strip() for line in section.lines):
+            out.append(section)  # "## The Plot Twist:" over "## Misleading paths:": a story's chapter, empty
             continue
         timeline = section if key == "timeline" and number < limit else None
         folded = 0
