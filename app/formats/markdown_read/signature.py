@@ -24,12 +24,21 @@ _DASHED = re.compile(r"(?:--|—|–|~)[ \t]*" + _NAME + r"[ \t]*")  # "— Rach
 _VALEDICTION_LINE = re.compile(_VALEDICTION + r"[ \t]*[,.!]?[ \t]*", re.IGNORECASE)
 _VALEDICTION_AND_NAME = re.compile(r"(?i:" + _VALEDICTION + r")[ \t]*,[ \t]*" + _NAME + r"[ \t]*")
 _ALONE = re.compile(_NAME + r"[ \t]*")
+# Under "Cheers," a name as its writer typed it, later words in lower case: "Abdoul aziz".
+_ALONE_SIGNED = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2})[ \t]*")
+# "P.S. Here is a picture …" and pictures after the sign-off: a postscript, read where it stands.
+_POSTSCRIPT = re.compile(r"[ \t]*(?:p\.[ \t]?s\.|ps:|!\[)", re.IGNORECASE)
+_LONGEST_POSTSCRIPT = 6
 _FROM = re.compile(r"from[ \t]*:", re.IGNORECASE)
 
 
 def signature_cut(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[str]:
     """``lines`` without the sign-off that ends them (kept in ``draft.signature``); unchanged without one."""
     last = len(lines) - 1
+    while last >= 0 and not lines[last].strip():
+        last -= 1
+    after = _postscript_start(lines, last)  # the lines after the sign-off, kept where they stand
+    last = after - 1
     while last >= 0 and not lines[last].strip():
         last -= 1
     if last < 2 or not flags[last] or len(lines[last]) > LONGEST_SIGN_OFF:
@@ -44,10 +53,29 @@ def signature_cut(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[
             start = above
         elif not lines[above].strip() and _is_mail(lines):
             start = last  # a name alone under a blank line, at the end of a mail
+    elif _VALEDICTION_LINE.fullmatch(lines[above].strip()) and not _VALEDICTION_LINE.fullmatch(line):
+        found, start = _ALONE_SIGNED.fullmatch(line), above
     if start is None or found is None or any(not lines[index].strip() for index in range(start, last)):
-        return _signed_with_role(draft, lines, last)
+        return _signed_with_role(draft, lines, last) if after == len(lines) else lines
     draft.signature = (lines[start : last + 1], found.group("name").strip())
-    return lines[:start]
+    return lines[:start] + lines[last + 1 :] if after < len(lines) else lines[:start]
+
+
+def _postscript_start(lines: list[str], last: int) -> int:
+    """Where the postscript after a sign-off starts: paragraphs of a few lines each opening "P.S." or with a
+    picture, at the end; the end of the lines when there is none."""
+    found = len(lines)
+    end = last
+    for _ in range(_LONGEST_POSTSCRIPT):
+        first = end
+        while first > 0 and lines[first - 1].strip() and end - first < _LONGEST_POSTSCRIPT:
+            first -= 1
+        if first == 0 or lines[first - 1].strip() or not _POSTSCRIPT.match(lines[first]):
+            break
+        found, end = first, first - 1
+        while end > 0 and not lines[end].strip():
+            end -= 1
+    return found
 
 
 # A letter signed by name and office: "Maya Chen", "Co-founder & CEO, Parcelbird" (on one line or two), a date
