@@ -37,6 +37,7 @@ from app.formats.markdown_read.rare_layouts import (
     pdf_copy,
     question_led,
     quoted_report,
+    run_together_labels,
     signature_cut,
     slack_post,
     status_updates_as_timeline,
@@ -116,6 +117,7 @@ def sections_in_disguise(draft: Draft, lines: list[str], flags: Sequence[int]) -
     bold names, the cells of a table one a line, a short note's parts, names standing alone; a signature cut."""
     lines, flags = passed(content_headings(lines, flags), lines, flags)  # "# 10:00 AM: alerts fired", "#" a bullet
     lines, flags = passed(story_sections(lines, flags), lines, flags)  # "## The Setup:" over "**Duration:**"
+    lines, flags = passed(run_together_labels(lines, flags), lines, flags)  # "Duration: … Impact: … Cause: …"
     lines, flags = passed(question_led(lines, flags), lines, flags)  # "**Q: How did it end?**" over "A: …"
     lines, flags = passed(numbered_bold_sections(lines, flags), lines, flags)  # "1. **Timeline**" over "   - …"
     headings_in_disguise(lines)

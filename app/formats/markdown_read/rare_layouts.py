@@ -376,3 +376,12 @@ def story_sections(lines: list[str], flags: Sequence[int]) -> list[str]:
     from app.formats.markdown_read.story_sections import labels_as_sections
 
     return labels_as_sections(lines, flags)
+
+
+def run_together_labels(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``run_together_labels.labels_one_a_line``, for a file with a line holding three colons or more."""
+    if not any(line.count(": ") >= 2 for line in in_turns(lines)):
+        return lines
+    from app.formats.markdown_read.run_together_labels import labels_one_a_line
+
+    return labels_one_a_line(lines, flags)

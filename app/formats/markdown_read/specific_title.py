@@ -31,6 +31,8 @@ _BOLD = re.compile(r"(?:\*\*|__)(?P<text>[^*_\n]{3,120})(?:\*\*|__)")
 _TITLE_LABEL = re.compile(r"(?:incident|report|document)?[ \t]*(?:title|name)[ \t]*:?", re.IGNORECASE)
 _ONLY_A_LINK = re.compile(r"(?:<?https?://\S+>?|\[[^\]]*\]\([^)]*\))[ \t]*")
 _LONGEST_TITLE = 120
+# "stmortem" over "Outage Postmortem: Web stack down": a word cut off as the file was pasted, not a title.
+_FRAGMENT = re.compile(r"[a-z]{2,14}")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -45,6 +47,18 @@ def only_a_link(value: str) -> bool:
 
 
 def specific_title(title: str, preamble: list[str]) -> str:
+    """``_specific_title``, without the "#" of a heading typed with no space ("#POST MORTEM")."""
+    found = _specific_title(title, preamble)
+    hashed = _HASHED.fullmatch(found)
+    return hashed.group("text") if hashed is not None else found
+
+
+# "#POST MORTEM", "##Outage report": a heading typed without its space. ("#inc-2026-06-03-payments", a chat
+# channel's name, has no space in it.)
+_HASHED = re.compile(r"#{1,6}(?P<text>[^\W\d_][^\n]*[ \t][^\n]*)")
+
+
+def _specific_title(title: str, preamble: list[str]) -> str:
     """The title, ``title`` itself or a line of ``preamble`` taken out of it (``preamble`` changes in place).
 
     ``title`` is what the heading or first line gave. When it is empty or only names the kind of document,
@@ -53,11 +67,15 @@ def specific_title(title: str, preamble: list[str]) -> str:
     holds them all ("Postmortem" under "Postmortem: Queue workers starved").
     """
     label_heading = bool(title) and bool(_TITLE_LABEL.fullmatch(title.strip()))
-    if title and not label_heading and not is_generic(title):
+    fragment = bool(_FRAGMENT.fullmatch(title.strip()))
+    if title and not label_heading and not is_generic(title) and not fragment:
         return title
     lines = [index for index, line in enumerate(preamble) if line.strip()][:2]
     for position, index in enumerate(lines):
-        found = _label_heading_text(preamble, index) if label_heading and position == 0 else _names_it(preamble[index])
+        line = preamble[index]
+        if fragment and line.rstrip().endswith(".") and not line.rstrip().endswith(".."):
+            line = line.rstrip()[:-1]  # under a cut-off word, "Outage Postmortem: Web stack down." is the title
+        found = _label_heading_text(preamble, index) if label_heading and position == 0 else _names_it(line)
         if not found:
             continue
         earlier = lines[:position]

@@ -1,0 +1,47 @@
+"""Several labelled fields run together on one line, written one a line.
+
+"Issue Summary: Duration: May 5, 10:30 to 14:45 (UTC+1) Impact: the site was down. Root Cause: a typo." is
+four labels on one line, as a plain-text report pasted without its line breaks writes them. A careful reader
+reads each field on its own: the line is cut before each label the reader knows that starts a sentence
+(after a full stop, a closing bracket, a number or right after another label), when the line opens with one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from app.formats.markdown_read.names import section_key
+
+# A label starting the line, and one starting a sentence later on: "… (UTC+1) Impact: …", "… users. Cause: …".
+_FIRST_LABEL = re.compile(r"[ \t]*([A-Z][A-Za-z /&'-]{1,30}?):[ \t]+\S")
+_LATER_LABEL = re.compile(r"(?<=[.)!?\d:])[ \t]+([A-Z][A-Za-z /&'-]{1,30}?):[ \t]+(?=\S)")
+_WINDOW_LABELS = ("duration", "start", "end", "severity", "status", "date")
+_LONGEST_LINE = 20_000
+
+
+def _known(label: str) -> bool:
+    return label.strip().lower() in _WINDOW_LABELS or section_key(label) is not None
+
+
+def _cuts(line: str) -> list[int]:
+    """Where the later labels of a line opening with a known label start; none when it holds one only."""
+    first = _FIRST_LABEL.match(line)
+    if first is None or not _known(first.group(1)):
+        return []
+    return [found.start(1) for found in _LATER_LABEL.finditer(line, first.end(1)) if _known(found.group(1))]
+
+
+def labels_one_a_line(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """The lines with known labels run together on one line written one a line."""
+    out: list[str] | None = None
+    for number, line in enumerate(lines):
+        cuts = [] if not flags[number] or len(line) > _LONGEST_LINE or line.count(": ") < 2 else _cuts(line)
+        if cuts and out is None:
+            out = list(lines[:number])
+        if out is None:
+            continue
+        bounds = [0, *cuts, len(line)]
+        out.extend(line[start:end].rstrip() for start, end in itertools.pairwise(bounds))
+    return lines if out is None else out
