@@ -350,12 +350,22 @@ class TimelineContext(ReadsNamedDays, ReadsCountedDays, CollectsEvents):
         """``moment`` moved past midnight when its clock went backwards by more than half a day."""
         # (At the calendar's first or last day there is no day before or after: the moment stays.)
         with contextlib.suppress(OverflowError):
-            if not dated and self.last_time is not None and moment < self.last_time - _MIDNIGHT_STEP:
+            earlier = not dated and self.last_time is not None and moment < self.last_time
+            if earlier and (moment < self.last_time - _MIDNIGHT_STEP or self._next_day_of(moment)):  # type: ignore[operator]
                 moment += timedelta(days=1)
         self.passed(moment)
         if self.year is None:
             self.year = moment.year
         return moment
+
+    def _next_day_of(self, moment: datetime) -> bool:
+        """Whether an undated clock earlier than the entry above is on the next day because the stated window
+        runs into it: "By 2:45 AM all was back" after "10:30 PM" entries, the outage "May 5, 10:30 AM to May 6,
+        2:45 AM": before the start on its own day, inside the window on the next."""
+        start, end = self.draft.summary.start, self.draft.summary.end
+        if not self.draft.other_template or start is None or end is None or end.date() <= start.date():
+            return False
+        return moment < start and start <= moment + timedelta(days=1) <= end
 
     def passed(self, moment: datetime) -> None:
         """An entry was read at ``moment``: the entries below count on from it."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.formats.markdown_read.timeline.bare_steps import is_plain
 from app.formats.markdown_read.timeline.kinds import DETECTION_HOW, DETECTION_WHEN, kind_named
 from app.formats.markdown_read.tokens import BULLET, TIME_LED, heading_of, name_key, split_label
 from app.formats.markdown_syntax import outside_fences
@@ -76,6 +77,12 @@ def kind_labelled_lines(lines: list[str]) -> list[str]:
                 out.append(f"- {line.strip()}")  # "Actions Taken:" alone: the group's head
                 in_group = True
                 index += 1
+                if not value and (paragraph := _paragraph_after_blank(lines, flags, index)):
+                    # "Actions Taken:", a blank line, then its lines: they are the group's, nested under it
+                    out.extend(f"  {text}" for text in paragraph)
+                    index += 1 + len(paragraph)
+                    in_group = False
+                    continue
                 following = lines[index] if index < len(lines) and flags[index] else ""
                 if following and not BULLET.match(following) and TIME_LED.match(following):
                     # "Misleading paths: …" then "2:00 PM UTC: escalated to …": the timeline goes on; the
@@ -171,6 +178,20 @@ def _label_only(text: str) -> str:
     while end < len(text) and text[end] in "*_":
         end += 1
     return text[:end].strip()
+
+
+def _paragraph_after_blank(lines: list[str], flags: Sequence[int], index: int) -> list[str]:
+    """The plain lines after one blank line at ``index`` (none led by a time or a kind's label), up to the next
+    blank line or anything else; none when ``index`` is not blank or no such line follows it."""
+    if index + 1 >= len(lines) or lines[index].strip() or not flags[index]:
+        return []
+    paragraph: list[str] = []
+    for at in range(index + 1, len(lines)):
+        line = lines[at]
+        if not flags[at] or not is_plain(line) or TIME_LED.match(line) or _kind_label(line) is not None:
+            break
+        paragraph.append(line)
+    return paragraph
 
 
 def _next_is_bullet(lines: list[str], index: int) -> bool:

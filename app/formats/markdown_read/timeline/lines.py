@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from app.formats.markdown_read.status_words import STATUS_KINDS
 from app.formats.markdown_read.tables import is_table_line
+from app.formats.markdown_read.timeline.bare_steps import add_steps, entries_apart, is_plain, step_kind, steps_of
 from app.formats.markdown_read.timeline.context import Lead, TimelineContext
 from app.formats.markdown_read.timeline.kinds import kind_named, kind_of_title
 from app.formats.markdown_read.tokens import BULLET, Item, heading_of, parse_items, split_label
@@ -147,6 +148,13 @@ def kind_group(ctx: TimelineContext, entries: Entries, index: int) -> int | None
     kind = kind_named(key) if key else None
     if kind is None:
         return None
+    steps = steps_of([value, *entry.body]) if value and ctx.draft.other_template else None
+    if steps is not None and all(is_plain(line) for line in entry.body):
+        # "Misleading paths: we first blamed DNS." over bare lines, a step each: the label names its own line's
+        # kind only; the steps below it are the timeline going on, each of its own kind.
+        event_from_item(ctx, Item("-", value, [], []), kind)
+        add_steps(ctx, steps[1:])
+        return index + 1
     children: Entries = parse_items(entry.body)
     if value:
         children.insert(0, Item("-", value, [], []))
@@ -163,7 +171,7 @@ def kind_group(ctx: TimelineContext, entries: Entries, index: int) -> int | None
         elif child.head and not child.body and (moment := ctx.moment(child.head)) is not None:
             pending = moment
         else:
-            event_from_item(ctx, child, kind)
+            event_from_item(ctx, child, step_kind(child.text, kind))
     if pending is not None:
         ctx.add(pending, "", kind)
     ctx.leftover.extend(leftover)
@@ -179,7 +187,10 @@ def _paragraphs_as_items(children: Entries) -> Entries:
         if isinstance(child, str) and child.strip() and not heading_of(child):
             lines.append(child.strip())
             continue
-        if lines:
+        if lines and (steps := steps_of(lines)) is not None:
+            out.extend(Item("-", step, [], [step]) for step in steps)  # bare lines, a step each
+            lines = []
+        elif lines:
             out.append(Item("-", lines[0], lines[1:], list(lines)))
             lines = []
         out.append(child)
@@ -337,6 +348,12 @@ def time_led_paragraph(ctx: TimelineContext, entries: Entries, index: int) -> in
             line = line[2:]  # "14:03" then ": text": a definition list's term and its definition
         lines.append(line)
         end += 1
+    steps = steps_of(lines) if ctx.draft.other_template else None
+    if steps is not None and not entries_apart(entries, index, end):
+        # "10:00 The alert fired." over "Investigation began at once.": bare lines, a step each.
+        ctx.add(moment, steps[0], has_clock=has_clock)
+        add_steps(ctx, steps[1:])
+        return end
     ctx.add(moment, "\n".join(lines), has_clock=has_clock)
     return end
 
