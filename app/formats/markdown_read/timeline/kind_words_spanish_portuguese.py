@@ -9,7 +9,16 @@ from __future__ import annotations
 KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "resolution",
-        ("queda restablecido", "queda restablecida", "vuelve a la normalidad", "volta ao normal", "normalizou"),
+        (
+            *("queda restablecido", "queda restablecida", "vuelve a la normalidad", "volta ao normal", "normalizou"),
+            # The service live again, and checked: "servicio en vivo y verificado", "serviço no ar e verificado"
+            *("servicio en vivo", "servicio en línea", "serviço no ar", "en vivo y verificado", "no ar e verificado"),
+        ),
+    ),
+    (
+        "action",
+        # A change made, said as what the thing becomes: "`render.yaml` pasa a desplegar desde `main`", "passa a usar"
+        ("pasa a", "pasan a", "passa a", "passam a", "se cambia a", "se cambió a", "foi alterado para"),
     ),
     (
         "escalation",

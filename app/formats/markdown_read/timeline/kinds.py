@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from app.formats.markdown_read.timeline.kind_firsts import first_kind
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER, NOT_WORDS_OF_THE_EVENT
 from app.formats.markdown_read.timeline.kind_words import GUESSES
 from app.formats.markdown_read.tokens import name_key
@@ -118,6 +119,8 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
         folded = Folded(probe)
     # "Rollback complete; error rate unchanged": a step done that did not help is no resolution
     no_better = _NO_BETTER_GATE.search(probe, folded) is not None
+    if (first := first_kind(probe, folded, besides=besides, no_better=no_better)) is not None:
+        return first  # "escalated to the DBAs for resolution": the sentence's kind, not one of its words'
     for kind, pattern in GUESSES:
         if kind is besides or (no_better and kind is EventKind.RESOLUTION):
             continue

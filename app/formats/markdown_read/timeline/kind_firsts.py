@@ -1,0 +1,87 @@
+"""Sentences whose kind a reader knows before any single word in them counts (``kinds.guess_kind`` asks
+these first): the word tables below would be misled by a word inside them.
+
+"escalated to the platform team for resolution" is an escalation, though it says "resolution"; "Misleading
+lead: we looked at DNS" run into a line is a wrong turn, whatever was fixed before it; "Problem noticed while
+fixing an unrelated bug" is the detection, not a wrong turn; "reported the account to the host's abuse desk"
+is a deed, not someone telling us. Every pattern is bounded: none can split one run of text two ways.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.word_gate import Folded, WordGate
+from app.model import EventKind
+
+_SUBJECT = r"(?:the |our |a |an |this |that )?"
+_FIRSTS: tuple[tuple[EventKind, str], ...] = (
+    # A wrong turn named in a run-in label inside the line: "… fixed, but still down. Misleading path: focused on …"
+    (EventKind.MISLEADING, r"\b(?:misleading (?:paths?|leads?|trails?)|red herrings?|dead ends?|wrong turns?)[ \t]*:"),
+    # Handed to another team to fix: "escalated to the SRE team for further investigation and resolution"
+    (
+        EventKind.ESCALATION,
+        r"\bescalated (?:it )?to " + _SUBJECT + r"(?:[\w/&'-]+ ){0,5}?(?:for|to help with|to assist with) "
+        r"(?:(?:further|more|a|an|the|deeper|immediate) )?(?:investigation|analysis|resolution|remediation|review"
+        r"|help|assistance|support|fixing|triage|debugging)\b",
+    ),
+    # Found while doing something else: "Issue discovered while debugging an unrelated login problem"
+    (
+        EventKind.DETECTION,
+        r"^\W*" + _SUBJECT + r"(?:issue|problem|incident|outage|bug|failure|error)s? (?:was |were |is |got )?"
+        r"(?:first )?"
+        r"(?:detected|discovered|noticed|spotted|found|caught)\b",
+    ),
+    # The symptom seen by hand: "sent a GET request to the server, receiving status code 500 Internal Server Error"
+    (
+        EventKind.DETECTION,
+        r"\b(?:receiv|gett|return)(?:ing|ed|s)? (?:an? |the )?(?:http )?(?:status )?(?:code )?[`'\"]?5\d\d\b(?! ok\b)",
+    ),
+    # A guess owned up to as wrong: "The assumption was made that …", "we mistakenly chased …"
+    (
+        EventKind.MISLEADING,
+        r"\b(?:the |an |our )?(?:initial |first )?assumption (?:was|had been) made\b"
+        r"|\b(?:mistakenly|wrongly|erroneously|incorrectly) (?:\w+ ){0,2}?(?:chased|assumed|believed|thought|suspected"
+        r"|blamed|focused|looked|pursued|went|investigated|attributed|concluded)\b",
+    ),
+    # Someone reporting an abuser to a third party is a deed: "reported the GitHub user to GitHub support"
+    (
+        EventKind.ACTION,
+        r"\breported " + _SUBJECT + r"(?:[\w-]+ ){0,2}?(?:user|account|attacker|actor|abuser|spammer|bot|repository"
+        r"|repo|domain|address|ip|package)s? to\b",
+    ),
+    # The last step said as a state: "the website was updated and running efficiently", "services were restored to
+    # normal operation", "the problem solved", "**Site restored**"
+    (
+        EventKind.RESOLUTION,
+        r"\b(?:was|were|is|are|got) (?:\w+ ){0,2}?(?:updated|fixed|redeployed|patched|restarted) and (?:is |are |was "
+        r"|were )?(?:now )?(?:running|working|functioning|operating|serving) (?:\w+ly|normally|fine|again|properly)\b"
+        r"|\brestored to (?:normal|full|regular) (?:operations?|service|functionality|working order|state)\b"
+        r"|^\W*" + _SUBJECT + r"(?:problem|issue|incident|outage|bug) (?:was |is |got |has been )?(?:finally )?"
+        r"(?:solved|fixed|resolved)\W*$"
+        r"|^\W*" + _SUBJECT + r"(?:site|website|service|services|app|application|api|system|platform|shop|store)"
+        r" (?:is |are |was |were |fully |now )?(?:restored|recovered|back online|back up)\W*$",
+    ),
+    # Deeds said in a few words: "changed the setting from … to …", "replica on db2 promoted"
+    (
+        EventKind.ACTION,
+        r"\bchang(?:ed|es|ing) " + _SUBJECT + r"(?:[\w-]+ ){0,3}?(?:setting|settings|config|configuration|option"
+        r"|flag|parameter|value|policy|permissions?)\b"
+        r"|\b(?:replica|standby|secondary|follower)\b[^.;\n]{0,60}?\bpromoted\b"
+        r"|\bpromot(?:ed|es|ing) " + _SUBJECT + r"(?:[\w-]+ ){0,2}?(?:replica|standby|secondary|follower)\b",
+    ),
+)
+FIRSTS: tuple[tuple[EventKind, WordGate], ...] = tuple(
+    (kind, WordGate(pattern, re.IGNORECASE)) for kind, pattern in _FIRSTS
+)
+
+
+def first_kind(probe: str, folded: Folded, *, besides: EventKind | None, no_better: bool) -> EventKind | None:
+    """The kind one of these sentences gives ``probe``, if any (``besides`` and a step that did not help, as
+    ``guess_kind`` takes them)."""
+    for kind, pattern in FIRSTS:
+        if kind is besides or (no_better and kind is EventKind.RESOLUTION):
+            continue
+        if pattern.search(probe, folded):
+            return kind
+    return None
