@@ -30,7 +30,17 @@ def _cuts(line: str) -> list[int]:
     first = _FIRST_LABEL.match(line)
     if first is None or not _known(first.group(1)):
         return []
-    return [found.start(1) for found in _LATER_LABEL.finditer(line, first.end(1)) if _known(found.group(1))]
+    return [found.start(1) for found in _LATER_LABEL.finditer(line, first.end(1)) if _cut_before(line, found)]
+
+
+def _cut_before(line: str, found: re.Match[str]) -> bool:
+    """Whether the line is cut before ``found``: a section's name anywhere, a window's label ("Duration:",
+    "End:") only right after another label; "Start: 9 July, 21:40. End: 10 July, 06:15." is one window, read
+    whole by the window's reader."""
+    label = found.group(1)
+    if section_key(label) is not None:
+        return True
+    return label.strip().lower() in _WINDOW_LABELS and line[found.start() - 1 : found.start()] == ":"
 
 
 def labels_one_a_line(lines: list[str], flags: Sequence[int]) -> list[str]:
