@@ -33,6 +33,12 @@ def test_a_backslash_closing_an_event_s_text_survives_markdown():
     _same(from_markdown(to_markdown(document)), document)
 
 
+def test_an_improvement_that_looks_like_a_checkbox_survives_markdown():
+    # Other reports' "- [ ] x" after their improvements are tasks; the editor's own improvements are as typed.
+    document = PostMortem.model_validate({"measures": {"improvements": ["[ ]", "[x] audit the zone", "plain one"]}})
+    _same(from_markdown(to_markdown(document)), document)
+
+
 @given(documents(), st.sampled_from([None, "incident.flowchart.png", "my chart (v2).png"]))
 def test_export_import_export_is_stable(document, image):
     text = to_markdown(document, flowchart_image=image)

@@ -228,8 +228,9 @@ def read_measures(draft: Draft, section: Section) -> None:
                 if isinstance(child, Item) and under[0] == "tasks":
                     # "Tasks to Address the Issue:" written under the improvements' lines: its list is the tasks.
                     leftover.extend(_task(child, measures.tasks, inline=draft.other_template, day=draft.day))
-                elif isinstance(child, Item) and _CHECKBOX.match(child.head):
-                    # "- [ ] Add a check" after the improvements' bullets: a box to tick is a task, done or not.
+                elif isinstance(child, Item) and draft.other_template and _CHECKBOX.match(child.head):
+                    # "- [ ] Add a check" after the improvements' bullets: a box to tick is a task, done or not (in the
+                    # editor's own layout an improvement is written as typed, "[ ]" included).
                     leftover.extend(_task(child, measures.tasks, inline=draft.other_template, day=draft.day))
                 elif isinstance(child, Item):
                     measures.improvements.append(child.text)
