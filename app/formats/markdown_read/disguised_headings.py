@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from app.formats.markdown_read.names import names_measure_part, section_key
 from app.formats.markdown_read.plain_title import title_line
+from app.formats.markdown_read.quoted_names import quoted_section_names
 from app.formats.markdown_read.sections import PARTS_OF_THE_WHOLE, names_a_kind
 from app.formats.markdown_read.tokens import heading_of
 from app.formats.markdown_syntax import outside_fences
@@ -30,9 +31,10 @@ _CAPS_NAME = re.compile(r"[ \t]*([A-Z][A-Z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
 # "[Timeline]", "[타임라인]", "【时间线】" alone on a line: a plain-text report's section name, in brackets.
 _BRACKETED_NAME = re.compile(r"[ \t]*[\[【［]([^\[\]【】［］\n]{2,40})[\]】］][ \t]*")
 _PLAIN_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
-_BARE_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*")
+# A plain-text name may end in a full stop, as some write them: "Root Cause.", "Timeline (EAT).".
+_BARE_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*\.?[ \t]*")
 # "timeline (T+0 = 3pm GMT)": a bare name with a qualifier in brackets that may hold any signs but brackets.
-_QUALIFIED_BARE_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'-]{1,40}?[ \t]*\([^()\n]{1,40}\))[ \t]*")
+_QUALIFIED_BARE_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'-]{1,40}?[ \t]*\([^()\n]{1,40}\))[ \t]*\.?[ \t]*")
 # In a report with no headings, a section's number may lead its name: "1. Summary", "2) Timeline (all times
 # IST)", "3.1 Impact"; never in a run of numbered lines (a table of contents, a list of steps).
 _NUMBERED_NAME = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+[A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*:?[ \t]*")
@@ -71,6 +73,7 @@ def headings_in_disguise(lines: list[str]) -> None:
     flags = outside_fences(lines)
     bold_title(lines, flags)
     _unspaced_headings(lines, flags)
+    quoted_section_names(lines, flags)
     # Text copied from a PDF or a word processor: no heading at all, each section's name a short line
     # of its own over its text ("Executive summary", "Timeline of events (CEST)").
     # (A title written as a heading, "# Title" or a bold first line made one above, does not count.)
