@@ -25,6 +25,8 @@ CITIES = {
     "san francisco": "America/Los_Angeles", "mexico": "America/Mexico_City", "méxico": "America/Mexico_City",
     "bogota": "America/Bogota", "bogotá": "America/Bogota", "lima": "America/Lima", "santiago": "America/Santiago",
     "são paulo": "America/Sao_Paulo", "sao paulo": "America/Sao_Paulo",
+    # "horário de Brasília", Brazil's official clock (UTC-03:00 since 2019), is named after the capital.
+    "brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
     "buenos aires": "America/Argentina/Buenos_Aires",
     "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne", "auckland": "Pacific/Auckland",
     "tokyo": "Asia/Tokyo", "seoul": "Asia/Seoul", "singapore": "Asia/Singapore", "hong kong": "Asia/Hong_Kong",

@@ -9,6 +9,7 @@ day first when the document writes one that can only be.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -32,6 +33,8 @@ _DATE_WITH_YEAR = re.compile(
     r"(?:,|[ \t]+of)?[ \t]+\d{4}"
     r"|\d{4}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{1,2}"
     # "9/14/2024", "14.09.2024": read month first unless the first number cannot be a month, as the parser does.
+    # "12→13/09/2026", "12-13/09/2026": a run of days before one month, day first; the first day.
+    r"|(?P<first_day>\d{1,2})[-→][ \t]?(?P<last_day>\d{1,2})/(?P<run_month>\d{1,2})/(?P<run_year>\d{4})"
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\b"
     # "2026年4月7日", "令和8年4月7日", "2026년 4월 7일": marked by their characters, text run on after them.
     r"|(?:\d{4}|(?:令和|平成)[ \t]?(?:\d{1,2}|元))[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]"
@@ -218,6 +221,12 @@ def _date_in(line: str) -> tuple[date, str] | None:
     """The first date with its year in ``line``, and the words before it."""
     for match in _DATE_WITH_YEAR.finditer(line):
         written = match.group(0)
+        if match.group("first_day"):
+            with contextlib.suppress(ValueError):
+                day = date(int(match["run_year"]), int(match["run_month"]), int(match["first_day"]))
+                if int(match["last_day"]) > day.day:
+                    return day, line[: match.start()]
+            continue
         if match.group("days"):  # "March 12–14, 2024": a run of days, the first of them
             written = written[: match.start("days") - match.start()] + written[match.end("days") - match.start() :]
         day = parse_date(written)
