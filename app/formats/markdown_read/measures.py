@@ -13,6 +13,7 @@ from datetime import date
 
 from app.formats.markdown_read.closing_words import CLOSING_CUE, cut_closing_words
 from app.formats.markdown_read.draft import Draft, MeasuresDraft, Section, TaskDraft
+from app.formats.markdown_read.label_blocks import joined_label_blocks, label_block
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS
 from app.formats.markdown_read.names import MEASURE_PARTS, names_measure_part, section_key
 from app.formats.markdown_read.names_other_languages import MEASURE_LABELS as OTHER_LANGUAGES
@@ -107,6 +108,10 @@ def read_measures(draft: Draft, section: Section) -> None:
         lines = numbered_tasks_as_items(lines)  # "5.2 Add … Owner: Head of QA. Target completion: …"
     if draft.other_template:
         lines = todo_lines_as_items(lines)  # "TODO: …" over "TODO: …": one task a line
+    # "Staging First: Try every change in staging …" paragraphs, two or more: each one measure, named as written.
+    blocks = False
+    if draft.other_template:
+        lines, blocks = joined_label_blocks(lines, _is_part_name)
     entries = parse_items(lines)
     if draft.other_template:
         # "**Improvements:**" and "**Tasks:**" written as paragraphs, each above its list.
@@ -168,6 +173,10 @@ def read_measures(draft: Draft, section: Section) -> None:
     loose: list[str] = []  # a paragraph under no list's name: items only when written as lines of them
 
     def end_loose() -> None:
+        if blocks and under[0] is None and (block := label_block(loose, _is_part_name)) is not None:
+            measures.improvements.append(block)  # under the measures' own heading: an improvement
+            loose.clear()
+            return
         items, kept = loose_items(loose) if draft.other_template else ([], list(loose))
         for text in items:
             leftover.extend(_task(Item("", text, [], [text]), measures.tasks, inline=True, day=draft.day))
@@ -279,6 +288,13 @@ def read_measures(draft: Draft, section: Section) -> None:
         leftover.extend(dues_by_priority(section_tasks, draft.day))
         measures.tasks[tasks_before:] = section_tasks
     draft.keep(section, leftover)
+
+
+def _is_part_name(label: str) -> bool:
+    """ "Tasks", "Improvements", "Owner": a name of a list or of a task's detail, not a measure's."""
+    key = name_key(label)
+    # ("Improve Monitoring:" over its sentence names a measure; "Tasks to Address the Issue:" names a list.)
+    return key in _PART_NAMES or key in _DETAIL_LABELS or _TASK_WORDS.search(key) is not None
 
 
 def _unnamed_list_as_improvements(measures: MeasuresDraft, unnamed: list[TaskDraft]) -> None:
