@@ -68,3 +68,29 @@ def test_one_labelled_note_is_not_a_measure() -> None:
     measures = from_markdown(_ONE_NOTE).measures
     assert measures.improvements == []
     assert [task.text for task in measures.tasks] == ["Add the queue depth panel."]
+
+
+_HEADING_EACH = """# Queue stall
+
+# Root Cause
+The worker pool ran out of memory.
+
+# Preventive Measures
+
+Here is what changes:
+
+# Memory Budgets:
+Give every worker a memory budget.
+
+# Queue Depth Alerts:
+Page the on-call engineer when the queue backs up.
+"""
+
+
+def test_a_heading_per_measure_after_the_measures_heading_names_an_improvement() -> None:
+    report = from_markdown(_HEADING_EACH)
+    assert report.measures.improvements == [
+        "Memory Budgets: Give every worker a memory budget.",
+        "Queue Depth Alerts: Page the on-call engineer when the queue backs up.",
+    ]
+    assert [extra.heading for extra in report.extra_sections] == ["Preventive Measures"]

@@ -35,7 +35,7 @@ def _unbold(text: str) -> str:
     return text
 
 
-def _title_label(label: str) -> bool:
+def title_label(label: str) -> bool:
     """A short name: "Regular Configuration Audits", "Improve Monitoring" (not a sentence's opening)."""
     words = label.split()
     if not words or len(words) > _MOST_WORDS or len(label) > _LONGEST_LABEL or not label[:1].isupper():
@@ -65,7 +65,7 @@ def _label_and_rest(first: str) -> tuple[str, str] | None:
 
 def _named(line: str) -> bool:
     found = _label_and_rest(line)
-    return found is not None and bool(found[1]) and _title_label(found[0])
+    return found is not None and bool(found[1]) and title_label(found[0])
 
 
 def label_block(lines: Iterable[str], is_part_name: Callable[[str], bool]) -> str | None:
@@ -85,7 +85,7 @@ def label_block(lines: Iterable[str], is_part_name: Callable[[str], bool]) -> st
         label, text = _unbold(first.rstrip(":").strip()).rstrip(":").strip(), " ".join(stripped[1:])
     else:
         return None
-    if not _title_label(label) or is_part_name(label) or text.startswith(("**", "__")):
+    if not title_label(label) or is_part_name(label) or text.startswith(("**", "__")):
         return None
     return f"{label}: {text}"
 

@@ -52,6 +52,7 @@ from app.formats.markdown_read.layout_passes import (
     sections_in_disguise,
     settle_document_zone,
 )
+from app.formats.markdown_read.measure_headings import fold_measure_headings
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.opening_fields import fields_in_opening
 from app.formats.markdown_read.outage_parts import outages_as_timeline
@@ -248,6 +249,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             functools.partial(jokes_as_humor, preamble),
             charts_as_humor,  # a "digraph debugging" under "Supporting information", with no Humor section
             fold_measure_parts,
+            fold_measure_headings,  # "# Corrective … Measures", then "# Staging First:", "# Queue Alerts:"
         )
         for cut in cuts:
             between_pieces()  # each goes through every section: 6,000 of them take a pass 30 ms
