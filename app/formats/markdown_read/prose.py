@@ -38,11 +38,17 @@ from app.formats.markdown_read.window_labels import label_parts, read_window_lab
 from app.formats.markdown_syntax import unescape_block
 from app.text_pieces import in_turns, now_and_then
 
+# "Cause of the issue", "Root cause of the outage": the cause, named by what broke.
+_CAUSED = ("issue", "incident", "outage", "problem", "failure", "error", "bug")
 _SUMMARY_SUBHEADINGS = {"impact": "impact", "root cause": "root_cause", "root causes": "root_cause"}
 _ROOT_CAUSE_SUBHEADINGS = {
     "cause": "cause",
     "root cause": "cause",
     "root causes": "cause",
+    # "**Cause of the issue:** …" beside "**Resolution:** …": the cause, in the words of the thing that broke.
+    **dict.fromkeys(
+        ("the cause", *(f"{lead} of the {thing}" for lead in ("cause", "root cause") for thing in _CAUSED)), "cause"
+    ),
     "resolution": "resolution",
     "fix": "resolution",
 }
@@ -213,6 +219,10 @@ _ROOT_CAUSE_LABELS = {
     "cause": "cause",
     "root cause": "cause",
     "root causes": "cause",
+    # "**Cause of the issue:** …" beside "**Resolution:** …": the cause, in the words of the thing that broke.
+    **dict.fromkeys(
+        ("the cause", *(f"{lead} of the {thing}" for lead in ("cause", "root cause") for thing in _CAUSED)), "cause"
+    ),
     "resolution": "resolution",
     "fix": "resolution",
     "remediation": "resolution",
