@@ -42,6 +42,7 @@ from app.formats.markdown_read.timeline.lead_patterns import (
     NUMBERED_ENTRY,
     RANGE_END,
     SEPARATOR,
+    STRAY_CLOSER,
     TIME_INSIDE,
     WEEKDAY_LEAD,
     WORDS_THEN_CLOCK,
@@ -253,6 +254,9 @@ class TimelineContext(ReadsNamedDays, ReadsCountedDays, CollectsEvents):
             # opening words, as "At 6:00 AM," are; the entry is what follows them.)
             return Lead(self._rolled(reading.moment, dated), text.strip(), reading.has_time)
         rest = SEPARATOR.sub("", rest, count=1)
+        if not reading.open_markup and (stray := STRAY_CLOSER.match(rest)) is not None:
+            # "12:20 ** - users can send mail": a bold time's closing mark with no opener, the time's, not the text's
+            rest = SEPARATOR.sub("", rest[stray.end() :], count=1)
         if reading.open_markup:
             closer = reading.open_markup[::-1]
             if rest.startswith(closer):  # "**14:03:** text": the markup closed after the separator

@@ -19,6 +19,7 @@ from app.formats.markdown_read.timeline.window_marks import (
     ONSET,
     RESOLVED,
     first_onset,
+    onset_only_reported,
     settle_guessed_kinds,
     told_resolutions_as_notes,
 )
@@ -92,12 +93,14 @@ class CollectsEvents:
         summary = self.draft.summary
         events = [event for event in self.draft.timeline[first_event:] if event.time is not None and event.has_clock]
         end_stated = summary.end  # by the document, not worked out below from these very entries
+        responses_before = False
         told_resolutions_as_notes(events)
         if summary.start is None and self.onset is not None:
             summary.start = self.onset
         elif summary.start is None:
             summary.start = first_onset(events)
             self.draft.window_guessed = summary.start is not None
+            responses_before = onset_only_reported(events, summary.start)
         if summary.end is None and (self.end_marker or self.mitigated) is not None:
             summary.end = self.end_marker or self.mitigated
         elif summary.end is None:
@@ -107,4 +110,4 @@ class CollectsEvents:
             if later:
                 summary.end = later[-1]
                 self.draft.window_guessed = self.draft.end_guessed = True
-        settle_guessed_kinds(events, summary.start, end_stated)
+        settle_guessed_kinds(events, summary.start, end_stated, responses_before=responses_before)

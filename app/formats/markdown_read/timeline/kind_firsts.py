@@ -71,8 +71,59 @@ _FIRSTS: tuple[tuple[EventKind, str], ...] = (
         r"|\bpromot(?:ed|es|ing) " + _SUBJECT + r"(?:[\w-]+ ){0,2}?(?:replica|standby|secondary|follower)\b",
     ),
 )
+# (Tried after the sentences above.)
+_FIRSTS_MORE: tuple[tuple[EventKind, str], ...] = (
+    # A path that found nothing, or a cause weighed: "focus shifted to the database, but everything looked normal",
+    # "considering a bug in the latest update as the root cause", "a possible network issue was considered",
+    # "initial suspicions pointed at the CDN"
+    (
+        EventKind.MISLEADING,
+        r"\bbut (?:everything|all|it|things|nothing|they|that) (?:\w+ )?(?:looked|seemed|appeared|was|were"
+        r"|came back|checked out) (?:completely |perfectly |entirely )?"
+        r"(?:normal|fine|ok|okay|healthy|clean|unremarkable|as expected)\b"
+        r"|\bconsider(?:s|ed|ing)? (?:an? |the )?(?:possible|potential|likely|suspected) (?:[\w-]+ ){0,3}?"
+        r"(?:issues?|problems?|bugs?|faults?|causes?|culprits?|failures?|errors?|outages?|attacks?|leaks?)\b"
+        r"|\bconsider(?:s|ed|ing)? (?:[\w-]+ ){1,8}?as (?:the |a |an )?(?:likely |possible |probable |potential )?"
+        r"(?:root )?cause\b"
+        r"|\b(?:possible|potential|suspected|hypothetical) (?:[\w-]+ ){0,3}?(?:was|were) (?:considered|suspected"
+        r"|explored|examined)\b"
+        r"|\b(?:suspicions?|suspects?|theories|hypothes[ie]s|guesses|assumptions?) (?:first |initially |all )?"
+        r"(?:pointed|pointing|pointed|points|leaned|fell) (?:at|to|toward|towards|on)\b",
+    ),
+    # The people affected doing again what failed: "users can send out mails successfully", "customers were able to
+    # log in again"
+    (
+        EventKind.RESOLUTION,
+        r"\b(?:users?|customers?|clients?|everyone|people|visitors?|members?|staff|employees?) (?:can"
+        r"|were able to|are able to|are now able to|can now) (?:now )?(?!not\b|no\b|never\b)[\w-]+ (?:[\w-]+ ){0,4}?"
+        r"(?:successfully|again|normally|as usual)\b",
+    ),
+    # Someone telling a team: "notified both the frontend and backend teams" (the teams brought in)
+    (
+        EventKind.ESCALATION,
+        r"^\W*(?:[\w-]+ ){0,2}?notif(?:y|ies|ied|yed|ying) (?:both |all |the |our )*(?:[\w-]+ ){0,4}?(?:teams?"
+        r"|engineers?|on-?call|developers?|devs|dbas?|leads?|managers?|sre)\b",
+    ),
+    # An issue filed against the service: "Issue #39 raised by the reliability bot", "ticket opened by a user"
+    (
+        EventKind.DETECTION,
+        r"^\W*(?:an? |the )?(?:github |gitlab |jira )?(?:issue|ticket|bug|bug report)s?(?: #?\d+)? (?:was |is )?"
+        r"(?:raised|opened|filed|created|logged|submitted|reported) by\b",
+    ),
+    # Deeds said in a word the tables lack: "Reviewed error logs", "package push was withdrawn", "Backups taken",
+    # "Replacement droplet, judge-5, created"
+    (
+        EventKind.ACTION,
+        r"^\W*review(?:ed|s|ing)? (?:the |all |our )?(?:[\w-]+ ){0,3}?(?:logs?|config\w*|code|settings?|metrics"
+        r"|dashboards?|changes?|commits?|deploy\w*)\b"
+        r"|\b(?:withdrawn|withdrew|withdraws)\b"
+        r"|\b(?:backups?|snapshots?|dumps?) (?:was |were |has been |have been )?(?:taken|made|created)\b"
+        r"|\btook (?:a |the |fresh |new )*(?:backups?|snapshots?|dumps?)\b"
+        r"|\b(?:replacement|new|fresh|spare|standby)\b[^.;\n]{0,60}?\b(?:created|provisioned|spun up|launched)\b",
+    ),
+)
 FIRSTS: tuple[tuple[EventKind, WordGate], ...] = tuple(
-    (kind, WordGate(pattern, re.IGNORECASE)) for kind, pattern in _FIRSTS
+    (kind, WordGate(pattern, re.IGNORECASE)) for kind, pattern in _FIRSTS + _FIRSTS_MORE
 )
 
 

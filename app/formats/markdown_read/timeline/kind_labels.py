@@ -64,8 +64,8 @@ def kind_labelled_lines(lines: list[str]) -> list[str]:
             in_group = False
             index += 1
             continue
-        label = _kind_label(line[bullet.end() :] if bullet and not bullet.group(1) else line)
-        if label is not None and (bullet is None or not bullet.group(1)):
+        label = _kind_label(line[bullet.end() :] if bullet and not _nested(bullet) else line)
+        if label is not None and (bullet is None or not _nested(bullet)):
             key, value = label
             pair = _detection_pair(lines, flags, index, key, value)
             if pair is not None:
@@ -90,7 +90,7 @@ def kind_labelled_lines(lines: list[str]) -> list[str]:
                     out.append("")
                     in_group = False
                 continue
-        if in_group and bullet is not None and not bullet.group(1):
+        if in_group and bullet is not None and not _nested(bullet):
             out.append(f"  {line}")  # the group's list, nested under it
         else:
             in_group = in_group and (bool(line.strip()) or _next_is_bullet(lines, index))
@@ -161,7 +161,7 @@ def _label_value(lines: list[str], flags: Sequence[int], index: int, value: str)
     if value:
         return value, index + 1
     nested = index + 1
-    if nested < len(lines) and flags[nested] and (found := BULLET.match(lines[nested])) and found.group(1):
+    if nested < len(lines) and flags[nested] and (found := BULLET.match(lines[nested])) and _nested(found):
         return lines[nested][found.end() :].strip(), nested + 1
     following = lines[nested] if nested < len(lines) and flags[nested] else ""
     plain = following.strip() and not BULLET.match(following) and heading_of(following) is None
@@ -169,6 +169,12 @@ def _label_value(lines: list[str], flags: Sequence[int], index: int, value: str)
         # "*Detection Time:*" over "October 15, 2023, 02:15 PM UTC": the value on the line below
         return following.strip(), nested + 1
     return "", index + 1
+
+
+def _nested(bullet: re.Match[str]) -> bool:
+    """Whether a list item sits under another: a one-space indent (" * Actions taken: …", the whole list so
+    written) is still the outer list's, as Markdown reads it; two spaces or more nest it."""
+    return len(bullet.group(1).expandtabs(4)) >= 2
 
 
 def _label_only(text: str) -> str:

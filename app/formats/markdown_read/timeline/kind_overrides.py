@@ -35,6 +35,12 @@ NO_BETTER = re.compile(
     re.IGNORECASE,
 )
 
+# A name's lookup: "the host resolved to the same IP address", "resolves to 10.0.0.4", "resolved to the old CNAME".
+DNS_RESOLVED = (
+    r"\bresolv(?:ed|es|ing) to (?:the |an? |its |their )?(?:[\w-]+ )?(?:ip\b|ips\b|address(?:es)?\b|hosts?\b"
+    r"|hostnames?\b|records?\b|cnames?\b|servers?\b|\d{1,3}\.\d{1,3}\.)"
+)
+
 # "#support-escalations", "#shop-alerts": a channel's name says where, not what happened; and
 # "No alert: the notice went to a retired mailbox" says nobody was told, not that someone was; and
 # "de-escalated to SEV3" lowers the incident, the opposite of an escalation.
@@ -48,6 +54,8 @@ NOT_WORDS_OF_THE_EVENT = re.compile(
     r"|\b(?:nobody|no one) (?:notices|noticed|sees|saw)\b"
     # "the resolution remained elusive", "a resolution strategy": no resolution yet; "no task failures observed"
     r"|\b(?:no|without an?|without any) resolution\b|\bresolution (?:remained|remains|was still|still|stayed) \w+"
-    r"|\bresolution (?:strategy|plan|path|options?|ideas?)\b|\bno (?:[\w-]+ ){0,2}?(?:observed|detected|noticed)\b",
+    r"|\bresolution (?:strategy|plan|path|options?|ideas?)\b|\bno (?:[\w-]+ ){0,2}?(?:observed|detected|noticed)\b"
+    # "nslookup resolved to the same IP address": a name looked up, not the incident resolved
+    r"|" + DNS_RESOLVED,
     re.IGNORECASE,
 )

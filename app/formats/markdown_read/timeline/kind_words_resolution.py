@@ -13,7 +13,7 @@ RESOLUTION_WORDS = (
     r"|\bincident (?:was |is )?(?:over|ended)\b|\b(?:stood|stands?|standing) down\b"
     r"|returned to normal|\brecovery complete"
     r"|\b(?:lag|backlog|errors?|alerts?|queue) (?:was |were |is |are |has |have |has been |have been )?cleared"
-    r"|\bincident (?:is |was |has been )(?:closed|resolved)\b"
+    r"|\bincident (?:is |was |has been )(?:officially |formally |finally )?(?:closed|resolved)\b"
     # "Queue drained", "the backlog has drained" (not "drained node 3": a deed); "we had stood the war room down"
     r"|\b(?:queue|backlog|lag|buffer)s? (?:was |were |is |are |has |have |has been |have been )?drained\b"
     r"|\b(?:stood|stands?|standing) (?:the |our )?(?:[\w-]+ ){0,2}?down\b"

@@ -75,6 +75,8 @@ WORDS_THEN_CLOCK = re.compile(
 # "14:03–14:10": the second end of a range right after the first.
 RANGE_END = re.compile(r"[ \t]*(?:[-–—~]|to|until|and)[ \t]*(?=[*_`]{0,2}\d)")
 CLOSING_MARKUP = re.compile(r"^(?:\*\*|__|`)")
+# A bold mark after a time that opens nothing (followed by a space, not a word): the time's own closer, late.
+STRAY_CLOSER = re.compile(r"^(?:\*\*|__)(?=[ \t]|$)")
 # What separates a time from its event's text: "14:03: x", "14:03 - x", "14:03 — x", "14:03 | x"; in Japanese
 # a full-width space or colon ("14:03　x", "14:03：x").
 SEPARATOR = re.compile(r"^[ \t\u3000]*(?:[-–—:|>,：]+|=>|->)?[ \t\u3000]*")

@@ -31,7 +31,8 @@ END_MARKER = re.compile(
 # "OUTAGE MITIGATED" ends the incident only where no marker says it ended.
 MITIGATED_MARKER = re.compile(r"(?:outage|incident|impact) mitigated", re.IGNORECASE)
 RESOLVED = re.compile(
-    r"\bresolved\b|fully (?:restored|recovered|operational)|all[- ]clear|incident (?:closed|over)|\brestored\b"
+    r"\bresolved\b(?! to (?:the |an? |its |their )?(?:[\w-]+ )?(?:ip|address|host|record|cname|server|\d{1,3}\.))"
+    r"|fully (?:restored|recovered|operational)|all[- ]clear|incident (?:closed|over)|\brestored\b"
     r"|\brecover(?:ed|s)\b|back (?:to|at|under|below) (?:normal|baseline|zero)"
     r"|(?:succeed(?:s|ed)?|correct|correctly|healthy|working|searchable|reachable|available|accepted|flowing|serving"
     r"|delivering|responding) again"
@@ -43,15 +44,20 @@ RESOLVED = re.compile(
 )
 
 
-def settle_guessed_kinds(events: list[EventDraft], start: datetime | None, stated_end: datetime | None) -> None:
+def settle_guessed_kinds(
+    events: list[EventDraft], start: datetime | None, stated_end: datetime | None, *, responses_before: bool = False
+) -> None:
     """Guessed kinds read again against the incident's window, as a careful reader does once it is known.
 
     Before the incident began nothing was resolved: "the nightly job finishes and reports success" at 03:40,
     three hours before the dashboards went empty, is what happened before, a note. And when nothing within
     the window was read as its resolution, the entry at the end the document states is what ended it
     ("aggregates complete; dashboards show the day again"); an end worked out from the entries says nothing new.
+
+    ``responses_before``: the start is only the first report, no entry told the harm beginning, so deeds before
+    it ("changed the repository setting", "reported the account to support") show the team already at work.
     """
-    if start is not None:
+    if start is not None and not responses_before:
         for event in events:
             if event.kind_guessed and event.kind in (EventKind.RESOLUTION, EventKind.ACTION) and event.time < start:
                 event.kind = EventKind.NOTE  # "09:05 Deploy of v3.14", before the incident: what happened, no response
@@ -198,6 +204,13 @@ _IMPACT = re.compile(
     r"|truncat(?:ed|es|ing|ion)|corrupt(?:ed|s|ing|ion)?\b|malformed|garbled|stale\b)",
     re.IGNORECASE,
 )
+
+
+def onset_only_reported(events: list[EventDraft], start: datetime | None) -> bool:
+    """Whether ``start`` is the first detection with no entry before it (nor at it) telling the harm begin."""
+    kinds = (EventKind.NOTE, EventKind.DETECTION, EventKind.ACTION)
+    impact = next((event.time for event in events if event.kind in kinds and _IMPACT.search(event.text[:300])), None)
+    return start is not None and (impact is None or impact > start)
 
 
 def first_onset(events: list[EventDraft]) -> datetime | None:
