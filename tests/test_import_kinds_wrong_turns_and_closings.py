@@ -1,6 +1,6 @@
 """Kinds a careful reader gives entries the word tables misread: a wrong turn told as a shift of focus or a
 cause weighed, the incident closed, the people affected working again, a name's lookup ("resolved to the
-same IP"), deeds written in a word or two, and deeds done before the first report."""
+same IP"), deeds written in a word or two, and the deeds after an intrusion, which starts the incident."""
 
 from __future__ import annotations
 
@@ -60,13 +60,15 @@ def test_a_name_resolving_to_an_address_is_no_resolution_nor_the_incidents_end()
     assert document.summary.end is not None and document.summary.end.minute == 30
 
 
-def test_deeds_before_the_first_report_are_deeds_when_no_entry_tells_the_harm_starting():
+def test_an_intrusion_starts_the_incident_so_the_deeds_after_it_are_deeds():
     document = from_markdown(
         "# Stolen runner tokens\n\n## Timeline\n\n"
         "- 2023-04-02 10:00 UTC A stranger's pull request was merged\n"
+        "- 2023-04-02 18:00 UTC Unauthorized access to the build runners was gained through a second pull request\n"
         "- 2023-04-03 09:00 UTC We changed the repository setting to require approval for all contributors\n"
         "- 2023-04-03 09:30 UTC We reported the account to the host's support desk\n"
-        "- 2023-04-04 08:00 UTC A researcher's report of the compromise was submitted and an alert fired\n"
+        "- 2023-04-04 08:00 UTC A researcher's report of the break-in was submitted and an alert fired\n"
     )
     kinds = [event.kind for event in document.timeline]
-    assert kinds[1:3] == [EventKind.ACTION, EventKind.ACTION]
+    assert kinds[2:4] == [EventKind.ACTION, EventKind.ACTION]
+    assert document.summary.start is not None and document.summary.start.day == 2

@@ -36,6 +36,7 @@ from app.formats.markdown_read.timeline.lines import (
 )
 from app.formats.markdown_read.timeline.placeholder_clocks import placeholder_clock_line
 from app.formats.markdown_read.timeline.run_in import cut_run_in_entries
+from app.formats.markdown_read.timeline.untimed_lines import untimed_entries
 from app.formats.markdown_read.tokens import Item, heading_of, parse_items
 from app.formats.markdown_syntax import outside_fences
 from app.model import EventKind
@@ -146,8 +147,8 @@ def _read_part(ctx: TimelineContext, section: Section, first_event: int, *, day:
         if len(draft.timeline) == first_event and any(line.strip() for line in ctx.leftover) and day is None:
             # Nothing here reads as an event: the text (paragraphs, a table) stays in the Timeline,
             # as untimed notes, rather than beside an empty one under a second "Timeline" heading.
-            for paragraph in _paragraphs(ctx.leftover):
-                ctx.add(None, paragraph, EventKind.NOTE)
+            for text, kind in untimed_entries(_paragraphs(ctx.leftover)):
+                ctx.add(None, text, kind)
             return
     draft.keep(section, ctx.leftover)
 

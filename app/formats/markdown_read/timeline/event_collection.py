@@ -19,7 +19,6 @@ from app.formats.markdown_read.timeline.window_marks import (
     ONSET,
     RESOLVED,
     first_onset,
-    onset_only_reported,
     settle_guessed_kinds,
     told_resolutions_as_notes,
 )
@@ -67,7 +66,9 @@ class CollectsEvents:
             # (Never in the editor's own files: there a backslash closing an event's text is the text's.)
             text = text[:-1].rstrip()
         if kind is None and self.kind is None and self.draft.other_template and (named := kind_label(text)):
-            kind, text = named  # "12:05 AM - Misleading path: we cleared the cache": the label is the kind
+            # "12:05 AM - Misleading path: we cleared the cache": the label is the kind; an untimed line
+            # ("Misleading paths: Initially we suspected …" among sentences) keeps its words as written
+            kind, text = named[0], (named[1] if time is not None else text)
         chosen = kind or self.kind or guess_kind(text)
         guessed = kind is None and self.kind is None and self.draft.other_template
         self.draft.timeline.append(EventDraft(chosen, time, text, has_clock, guessed))
@@ -93,14 +94,12 @@ class CollectsEvents:
         summary = self.draft.summary
         events = [event for event in self.draft.timeline[first_event:] if event.time is not None and event.has_clock]
         end_stated = summary.end  # by the document, not worked out below from these very entries
-        responses_before = False
         told_resolutions_as_notes(events)
         if summary.start is None and self.onset is not None:
             summary.start = self.onset
         elif summary.start is None:
             summary.start = first_onset(events)
             self.draft.window_guessed = summary.start is not None
-            responses_before = onset_only_reported(events, summary.start)
         if summary.end is None and (self.end_marker or self.mitigated) is not None:
             summary.end = self.end_marker or self.mitigated
         elif summary.end is None:
@@ -110,4 +109,4 @@ class CollectsEvents:
             if later:
                 summary.end = later[-1]
                 self.draft.window_guessed = self.draft.end_guessed = True
-        settle_guessed_kinds(events, summary.start, end_stated, responses_before=responses_before)
+        settle_guessed_kinds(events, summary.start, end_stated)

@@ -73,6 +73,13 @@ def kind_labelled_lines(lines: list[str]) -> list[str]:
                 index = pair[1]
                 in_group = False
                 continue
+            if bullet is None and value and not _CLOCK.search(value) and _amid_told_lines(lines, flags, index):
+                # "Misleading paths: Initially we suspected …" on its own line among untimed sentences, one entry
+                # a line: one more of them, its words kept whole as written (its label gives its kind: kinds.py)
+                out.append(line)
+                in_group = False
+                index += 1
+                continue
             if bullet is None:
                 out.append(f"- {line.strip()}")  # "Actions Taken:" alone: the group's head
                 in_group = True
@@ -198,6 +205,20 @@ def _paragraph_after_blank(lines: list[str], flags: Sequence[int], index: int) -
             break
         paragraph.append(line)
     return paragraph
+
+
+def _amid_told_lines(lines: list[str], flags: Sequence[int], index: int) -> bool:
+    """Whether the line above ``index`` is an untimed sentence of its own (plain, no label, no time): the timeline
+    is told a sentence a line, and a labelled line among them is one more of its entries."""
+    above = lines[index - 1] if index > 0 and flags[index - 1] else ""
+    return (
+        bool(above.strip())
+        and is_plain(above)
+        and heading_of(above) is None
+        and not TIME_LED.match(above)
+        and _kind_label(above) is None
+        and above.rstrip()[-1:] in ".!?"
+    )
 
 
 def _next_is_bullet(lines: list[str], index: int) -> bool:

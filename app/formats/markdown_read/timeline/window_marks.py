@@ -44,24 +44,20 @@ RESOLVED = re.compile(
 )
 
 
-def settle_guessed_kinds(
-    events: list[EventDraft], start: datetime | None, stated_end: datetime | None, *, responses_before: bool = False
-) -> None:
+def settle_guessed_kinds(events: list[EventDraft], start: datetime | None, stated_end: datetime | None) -> None:
     """Guessed kinds read again against the incident's window, as a careful reader does once it is known.
 
     Before the incident began nothing was resolved: "the nightly job finishes and reports success" at 03:40,
     three hours before the dashboards went empty, is what happened before, a note. And when nothing within
     the window was read as its resolution, the entry at the end the document states is what ended it
     ("aggregates complete; dashboards show the day again"); an end worked out from the entries says nothing new.
-
-    ``responses_before``: the start is only the first report, no entry told the harm beginning, so deeds before
-    it ("changed the repository setting", "reported the account to support") show the team already at work.
     """
-    if start is not None and not responses_before:
+    if start is not None:
         for event in events:
             if event.kind_guessed and event.kind in (EventKind.RESOLUTION, EventKind.ACTION) and event.time < start:
                 event.kind = EventKind.NOTE  # "09:05 Deploy of v3.14", before the incident: what happened, no response
     _step_then_no_change(events)
+    _first_symptom_as_detection(events)
     _findings_after_the_detection(events)
     _fix_then_recovery(events, start, stated_end)
     if stated_end is None or any(
@@ -123,6 +119,35 @@ _UNNOTICED = re.compile(
     r"|\b(?:was|were|got)(?:n['’]t| not| never) (?:read|seen|noticed)"
     r"|\b(?:we|I|they|the team) (?:did not|didn['’]t|never) (?:notice|see|read)(?: them| it)?)\b"
     r"(?![^.;]{0,60}\b(?:until|till|before|when)\b)",
+    re.IGNORECASE,
+)
+
+
+def _first_symptom_as_detection(events: list[EventDraft]) -> None:
+    """ "12:00 550 errors for anyone sending mail", then the checks: a timeline opening on the symptom, with no alert
+    or report right after it, opens on how the incident became known (not when an alert follows: then the
+    symptom is the incident's course, and the alert its detection)."""
+    if len(events) < 2 or any(event.kind is EventKind.DETECTION for event in events[:1]):
+        return
+    first, after = events[0], events[1]
+    if (
+        not first.kind_guessed
+        or first.kind is not EventKind.NOTE
+        or after.kind
+        in (
+            EventKind.DETECTION,
+            EventKind.ESCALATION,
+        )
+    ):
+        return
+    if _SYMPTOM.search(first.text[:200]) and not _UNNOTICED.search(first.text[:400]):
+        first.kind = EventKind.DETECTION
+
+
+# What the people affected meet: an error (by its code or its word), a failure, a page that will not load.
+_SYMPTOM = re.compile(
+    r"\b(?:[45]\d\d|errors?|fail(?:s|ed|ing|ures?)?|unreachable|unavailable|down|timeouts?|timing out"
+    r"|not (?:loading|responding|working|reachable|accessible)|inaccessible|outage|rejected|bounc(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
 
@@ -201,16 +226,11 @@ _IMPACT = re.compile(
     r"|\bstop(?:s|ped)? (?:making progress|responding|working)|\bno progress\b|out of memory|\bcrash"
     r"|unschedulable|could not be scheduled|unresponsive|stopped answering"
     # "first truncated response served", "corrupted thumbnails", "stale positions": bad data served is impact.
-    r"|truncat(?:ed|es|ing|ion)|corrupt(?:ed|s|ing|ion)?\b|malformed|garbled|stale\b)",
+    r"|truncat(?:ed|es|ing|ion)|corrupt(?:ed|s|ing|ion)?\b|malformed|garbled|stale\b"
+    # An intruder in: "unauthorized access to the runners was gained", "the build host was compromised"
+    r"|unauthori[sz]ed access|\bcompromised\b|\bbreach(?:ed)?\b|\bintrusion\b|\bexfiltrat)",
     re.IGNORECASE,
 )
-
-
-def onset_only_reported(events: list[EventDraft], start: datetime | None) -> bool:
-    """Whether ``start`` is the first detection with no entry before it (nor at it) telling the harm begin."""
-    kinds = (EventKind.NOTE, EventKind.DETECTION, EventKind.ACTION)
-    impact = next((event.time for event in events if event.kind in kinds and _IMPACT.search(event.text[:300])), None)
-    return start is not None and (impact is None or impact > start)
 
 
 def first_onset(events: list[EventDraft]) -> datetime | None:
