@@ -140,16 +140,15 @@ def _first_symptom_as_detection(events: list[EventDraft]) -> None:
         )
     ):
         return
-    if _SYMPTOM.search(first.text[:200]) and not _UNNOTICED.search(first.text[:400]):
+    text = first.text[:200]
+    if _SYMPTOM.search(text) and not _COURSE.search(text) and not _UNNOTICED.search(first.text[:400]):
         first.kind = EventKind.DETECTION
 
 
-# What the people affected meet: an error (by its code or its word), a failure, a page that will not load.
-_SYMPTOM = re.compile(
-    r"\b(?:[45]\d\d|errors?|fail(?:s|ed|ing|ures?)?|unreachable|unavailable|down|timeouts?|timing out"
-    r"|not (?:loading|responding|working|reachable|accessible)|inaccessible|outage|rejected|bounc(?:e|es|ed|ing))\b",
-    re.IGNORECASE,
-)
+# What the people affected meet: an error, by its code or its word (not the incident's course: "writes start
+# failing", "disk reaches 100%", which an alert or a report then tells).
+_SYMPTOM = re.compile(r"\b(?:[45]\d\d|errors?)\b(?![^.;]{0,40}\b(?:start|began|begin))", re.IGNORECASE)
+_COURSE = re.compile(r"\b(?:starts?|started|begins?|began|reach(?:es|ed)|trigger)\b", re.IGNORECASE)
 
 
 def _findings_after_the_detection(events: list[EventDraft]) -> None:
