@@ -13,6 +13,7 @@ import pytest
 
 from app.formats.markdown_import import from_markdown
 from app.model import EventKind
+from tests.import_helpers import kind_of_entry
 
 _STEPS = """\
 Payment queue stall
@@ -116,12 +117,6 @@ def test_a_step_under_actions_taken_that_calls_itself_misleading_is_a_wrong_turn
     assert "Lena cleared" not in wrong.text
 
 
-def _kind(text: str) -> EventKind:
-    document = from_markdown(f"# Outage\n\n## Timeline\n\n- 2024-05-01 10:00 UTC {text}\n")
-    [event] = document.timeline
-    return event.kind
-
-
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -139,4 +134,4 @@ def _kind(text: str) -> EventKind:
     ],
 )
 def test_a_sentence_s_kind_before_its_words(text: str, kind: EventKind) -> None:
-    assert _kind(text) is kind
+    assert kind_of_entry(text) is kind

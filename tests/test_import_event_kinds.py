@@ -13,12 +13,7 @@ import pytest
 
 from app.formats.markdown_import import from_markdown
 from app.model import EventKind
-
-
-def _kind(text: str) -> EventKind:
-    document = from_markdown(f"# Outage\n\n## Timeline\n\n- 2024-05-01 10:00 UTC {text}\n")
-    [event] = document.timeline
-    return event.kind
+from tests.import_helpers import kind_of_entry
 
 
 @pytest.mark.parametrize(
@@ -145,11 +140,11 @@ def _kind(text: str) -> EventKind:
     ],
 )
 def test_an_entrys_words_give_its_kind(text, kind):
-    assert _kind(text) is kind
+    assert kind_of_entry(text) is kind
 
 
 def test_a_suspicion_confirmed_is_not_a_misleading_path():
-    assert _kind("Raj suspects the DNS change and confirms it in the resolver logs") is not EventKind.MISLEADING
+    assert kind_of_entry("Raj suspects the DNS change and confirms it in the resolver logs") is not EventKind.MISLEADING
 
 
 BEFORE_AND_AFTER = """# Post-incident review: search results a day old
