@@ -88,7 +88,7 @@ _FIRSTS_MORE: tuple[tuple[EventKind, str], ...] = (
         r"|\b(?:possible|potential|suspected|hypothetical) (?:[\w-]+ ){0,3}?(?:was|were) (?:considered|suspected"
         r"|explored|examined)\b"
         r"|\b(?:suspicions?|suspects?|theories|hypothes[ie]s|guesses|assumptions?) (?:first |initially |all )?"
-        r"(?:pointed|pointing|pointed|points|leaned|fell) (?:at|to|toward|towards|on)\b",
+        r"(?:pointed|pointing|points|leaned|fell) (?:at|to|toward|towards|on)\b",
     ),
     # The people affected doing again what failed: "users can send out mails successfully", "customers were able to
     # log in again"
