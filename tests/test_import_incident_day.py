@@ -147,8 +147,12 @@ def test_a_date_with_a_dot_after_the_day_dates_the_incident() -> None:
     assert document.timeline[0].time == datetime(2026, 2, 24, 8, 12, tzinfo=UTC)
 
 
-def test_times_placed_on_the_files_date_are_told_as_a_guess() -> None:
-    # A document naming no day at all: the file's date stands in, and the notice says it was only guessed.
+def test_times_of_a_document_naming_no_day_stay_undated_with_their_clocks_in_their_words() -> None:
+    # A document naming no day at all: the file's date would be a guess (a clone's checkout sets it), so
+    # each time stays in its event's words, and the notice says why.
     document, notes = read_markdown(_story("Nobody could log in."), file_day=date(2025, 9, 12))
-    assert document.timeline[0].time == datetime(2025, 9, 12, 8, 12, tzinfo=UTC)
-    assert any("the file's date" in note and "a guess" in note for note in notes)
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (None, "08:12 first alert for failed logins"),
+        (None, "09:40 certificate replaced, logins work again"),
+    ]
+    assert any("no date" in note and "undated" in note for note in notes)

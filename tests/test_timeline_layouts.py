@@ -100,7 +100,7 @@ def test_the_window_comes_from_a_duration_range_and_the_zone_written_once():
     )
 
 
-def test_a_document_with_no_date_places_its_times_on_the_files_date_and_says_so(tmp_path):
+def test_a_document_with_no_date_keeps_its_times_undated_whatever_the_files_date(tmp_path):
     import os
 
     from app.formats.files import load_with_notes
@@ -110,8 +110,9 @@ def test_a_document_with_no_date_places_its_times_on_the_files_date_and_says_so(
     moment = datetime(2022, 7, 8, 12, 0).timestamp()
     os.utime(path, (moment, moment))
     document, notes = load_with_notes(path)
-    assert document.timeline[0].time == datetime(2022, 7, 8, 11, 36, tzinfo=UTC)
-    assert any("July 8, 2022" in note for note in notes)
+    assert (document.timeline[0].time, document.timeline[0].text) == (None, "11:36 - Deploy starts.")
+    assert document.summary.start is None
+    assert any("undated" in note for note in notes) and not any("2022" in note for note in notes)
 
 
 def test_markup_closing_after_the_separator_is_not_left_in_the_text():
@@ -401,7 +402,7 @@ def test_a_window_whose_times_are_followed_by_their_dates_and_joined_by_a_few_wo
     )
 
 
-def test_a_document_that_writes_days_without_a_year_is_said_to_take_the_files_year():
+def test_days_written_without_a_year_stay_in_the_events_words_undated():
     from datetime import date
 
     from app.formats.markdown_read import read_markdown
@@ -410,11 +411,12 @@ def test_a_document_that_writes_days_without_a_year_is_said_to_take_the_files_ye
         "# T\n\n## Timeline\n\n- 21:04 UTC on 14 February: published\n- 00:12 UTC on 15 February: yanked\n",
         file_day=date(2024, 6, 30),
     )
-    assert [event.time for event in document.timeline] == [
-        datetime(2024, 2, 14, 21, 4, tzinfo=UTC),
-        datetime(2024, 2, 15, 0, 12, tzinfo=UTC),
+    # "14 February" names no year: the file's year would be a guess.
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (None, "21:04 UTC on 14 February: published"),
+        (None, "00:12 UTC on 15 February: yanked"),
     ]
-    assert "The document writes no year: its dates were placed in 2024, the file's year." in notes
+    assert any("no year" in note and "undated" in note for note in notes)
 
 
 def _read_with_notes(text: str, file_day=None):  # type: ignore[no-untyped-def]
@@ -438,8 +440,8 @@ def test_a_tasks_due_date_is_never_the_incidents_day():
         "# Outage\n\n## Timeline\n\n- 14:03 alerts fire\n\n## Action items\n\n1. Add a test (due 2024-04-19)\n",
         file_day=date(2024, 6, 1),
     )
-    assert document.timeline[0].time == datetime(2024, 6, 1, 14, 3, tzinfo=UTC)
-    assert any("the file's date" in note for note in notes)
+    assert (document.timeline[0].time, document.timeline[0].text) == (None, "14:03 alerts fire")
+    assert any("no date" in note for note in notes)
 
 
 def test_a_weekday_and_day_without_a_year_are_placed_in_the_latest_year_that_fits():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from datetime import date, timedelta, tzinfo
+from datetime import timedelta, tzinfo
 
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.relative_times import with_moments
@@ -21,7 +21,6 @@ from app.formats.markdown_read.window import (
     window_zone,
     zones_named,
 )
-from app.timefmt import format_date
 from app.timezones import offset_label, zone_in_words
 
 # A time as forms and other languages write it, besides a clock: "0745 hrs", "1020h", "14 h 09", "14h05".
@@ -120,20 +119,6 @@ def window_from_duration(draft: Draft) -> None:
     else:
         summary.start, told = summary.end - length, "start"  # type: ignore[operator]
     draft.notes.append(f"The incident's {told} was worked out from the length the document states.")
-
-
-def note_day_from_file(draft: Draft, file_day: date) -> None:
-    """Say that the file's own date stood in for the one the document does not write."""
-    days = {event.time.date() for event in draft.timeline if event.time is not None}
-    if not days:
-        return
-    if days <= {file_day, file_day + timedelta(days=1)}:
-        draft.notes.append(
-            f"The document writes no date: its times were placed on {format_date(file_day)}, the file's date "
-            "(the day it was last saved): a guess, check the day of each time."
-        )
-    else:  # "21:04 UTC on 14 February": a day and month, the year the file's
-        draft.notes.append(f"The document writes no year: its dates were placed in {file_day.year}, the file's year.")
 
 
 def window_from_prose(draft: Draft, preamble: str) -> None:

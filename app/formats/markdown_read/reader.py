@@ -40,7 +40,6 @@ from app.formats.markdown_read.header import (
 from app.formats.markdown_read.header_story import finish_header_story
 from app.formats.markdown_read.html_page import is_html_page, page_as_markdown
 from app.formats.markdown_read.incident_window import (
-    note_day_from_file,
     window_from_duration,
     window_from_prose,
     window_to_the_second,
@@ -92,6 +91,7 @@ from app.formats.markdown_read.severity_changes import severity_changed
 from app.formats.markdown_read.specific_title import issue_title, specific_title, unnumbered_title
 from app.formats.markdown_read.timeline_parts import merge_timeline_parts
 from app.formats.markdown_read.tokens import name_key, without_bold
+from app.formats.markdown_read.undated_times import undate_file_day_times
 from app.formats.markdown_syntax import flagged_lines, outside_fences
 from app.model import PostMortem
 from app.text_pieces import between_pieces, in_turns, split_lines
@@ -384,7 +384,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     draft.note_stated_zones()
     draft.note_guessed_kinds()
     if day_from_file and file_day is not None:
-        note_day_from_file(draft, file_day)
+        undate_file_day_times(draft, lines, file_day)
     if not own_layout:
         window_to_the_second(draft, lines)
         if any(task.owner_alone or task.written is not None for task in draft.measures.tasks):

@@ -1,0 +1,71 @@
+"""A report that writes clock times but no date: each time stays in its event's words, undated.
+
+The file's own date is no day of the incident (a clone's checkout sets it), so the importer never
+dates an event with it; the entries still split, order and take their kinds as if dated.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.formats.markdown_read import read_markdown
+
+SAVED = date(2026, 11, 20)
+
+
+def _events(text: str) -> list[tuple[object, str]]:
+    document, _ = read_markdown(text, file_day=SAVED)
+    return [(event.time, event.text) for event in document.timeline]
+
+
+@pytest.mark.parametrize(
+    ("timeline", "texts"),
+    [
+        (
+            "09:41 AM - Pager fired for the billing queue\n09:50 AM - Drained the stuck worker\n",
+            ["09:41 AM - Pager fired for the billing queue", "09:50 AM - Drained the stuck worker"],
+        ),
+        (
+            "- **09:41 AM (EAT)**: Pager fired for the billing queue\n- **09:50 AM**: Drained the stuck worker\n",
+            ["09:41 AM (EAT): Pager fired for the billing queue", "09:50 AM: Drained the stuck worker"],
+        ),
+        (
+            "| Time | What happened |\n|---|---|\n| 09:41 | Pager fired for the billing queue |\n"
+            "| 09:50 | Drained the stuck worker |\n",
+            ["09:41 — Pager fired for the billing queue", "09:50 — Drained the stuck worker"],
+        ),
+    ],
+    ids=["plain lines", "bold bullets", "a table"],
+)
+def test_each_entry_keeps_its_written_clock_in_front_of_its_words(timeline: str, texts: list[str]) -> None:
+    events = _events(f"# Billing queue stall\n\n## Timeline\n\n{timeline}")
+    assert events == [(None, text) for text in texts]
+
+
+def test_a_sentence_that_says_its_own_time_is_kept_as_written() -> None:
+    events = _events("# Billing queue stall\n\n## Timeline\n\nAt 9:41 AM the pager fired for the billing queue.\n")
+    assert events == [(None, "At 9:41 AM the pager fired for the billing queue.")]
+
+
+def test_the_notice_says_why_the_times_have_no_day() -> None:
+    _, notes = read_markdown("# Stall\n\n## Timeline\n\n- 09:41 pager fired\n- 09:50 worker drained\n", file_day=SAVED)
+    assert any("2 times stay in the events' text, undated" in note for note in notes)
+
+
+def test_a_document_that_writes_its_date_keeps_its_times() -> None:
+    document, notes = read_markdown(
+        "# Stall\n\n**Date:** 2024-03-05\n\n## Timeline\n\n- 09:41 pager fired\n", file_day=SAVED
+    )
+    assert document.timeline[0].time is not None and document.timeline[0].time.date() == date(2024, 3, 5)
+    assert not any("undated" in note for note in notes)
+
+
+def test_many_undated_entries_are_read_in_one_pass() -> None:
+    # Each entry's words are looked for a bounded number of lines ahead, never in the whole file.
+    lines = "".join(f"- 09:{minute % 60:02d} step {minute} of the drain\n" for minute in range(2_000))
+    document, _ = read_markdown(f"# Stall\n\n## Timeline\n\n{lines}", file_day=SAVED)
+    assert len(document.timeline) == 2_000
+    assert document.timeline[-1].text.endswith("step 1999 of the drain")
+    assert all(event.time is None for event in document.timeline)
