@@ -13,6 +13,7 @@ import itertools
 import re
 
 from app.formats.markdown_read.authors import author_names
+from app.formats.markdown_read.cause_resolution import resolution_in_the_cause
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.incident_window import window_from_prose
 from app.formats.markdown_read.labels import AUTHOR_LABELS
@@ -76,6 +77,7 @@ def finish_other_report(
     cause_labelled_in_kept_text(draft)  # "**Root cause:** …" under the fifth "why"
     resolution_labelled_in_kept_text(draft)  # "Resolution: …" under "Postmortem notes"
     resolution_told_in_kept_text(draft)  # "The incident was mitigated by rolling back …" under the timeline
+    resolution_in_the_cause(draft)  # "Root Cause": "… aging disks. This was corrected by replacing them."
 
 
 def _enumerated_tasks(draft: Draft, texts: list[str]) -> None:

@@ -7,6 +7,8 @@ import re
 
 CAUSE_SENTENCE = re.compile(
     r"\broot[- ]cause\b|\b(?:was|were|is) (?:caused|triggered) by\b|\bthe cause\b|\bdue to\b"
+    # "The actual cause of the breakdown is …", "the main cause was …".
+    r"|\bthe (?:actual|real|main|underlying|primary|direct|immediate|true|probable|likely) cause\b"
     # Spanish and Portuguese: "La causa raíz fue …", "A causa foi …", "causado por", "debido a", "devido a"
     r"|\bcausa ra[ií]z\b|\b(?:la|a) causa (?:fue|foi|era|principal)\b|\bcausad[oa]s? por\b|\b(?:debido|devido) a\b",
     re.IGNORECASE,

@@ -20,6 +20,7 @@ from app.text_pieces import now_and_then
 _LISTED_NAME = re.compile(r"(\d{1,2}[.)][ \t]+)(?:\*\*|__)([^*_\n]{2,60}?)[ \t]*:?(?:\*\*|__)[ \t]*(?::[ \t]*)?")
 _FEWEST_NAMED = 2
 """One numbered bold line may be a list's item; two naming known sections are the report's outline."""
+_LONGEST_NAME = 120  # characters of a heading looked up as a section's name
 
 
 def listed_sections(lines: list[str], flags: Sequence[int]) -> list[str]:
@@ -33,6 +34,8 @@ def listed_sections(lines: list[str], flags: Sequence[int]) -> list[str]:
         if (found := _LISTED_NAME.fullmatch(line)) is not None:
             items.append((index, len(found.group(1)), found.group(2).strip()))
     named = [item for item in items if section_key(item[2]) is not None]
+    if len(named) >= _FEWEST_NAMED and _has_named_headings(lines, flags):
+        return lines  # a report with headings for its sections: a numbered bold line there is a list's item
     if len(named) < _FEWEST_NAMED or not any(_text_indented_under(lines, index, width) for index, width, _ in named):
         return lines
     new = list(lines)
@@ -47,6 +50,20 @@ def listed_sections(lines: list[str], flags: Sequence[int]) -> list[str]:
             elif text.startswith("\t"):
                 new[below] = text[1:]
     return new
+
+
+def _has_named_headings(lines: Sequence[str], flags: Sequence[int]) -> bool:
+    """Whether two "## Timeline"-like headings (below the title's level) already name the report's sections."""
+    found = 0
+    for index, line in enumerate(lines):
+        now_and_then(index)
+        if flags[index] and line.startswith("##"):
+            name = line.lstrip("#")
+            if name[:1] in (" ", "\t") and section_key(name.strip()[:_LONGEST_NAME]) is not None:
+                found += 1
+                if found >= _FEWEST_NAMED:
+                    return True
+    return False
 
 
 def _text_indented_under(lines: Sequence[str], index: int, width: int) -> bool:

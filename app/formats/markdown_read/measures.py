@@ -94,6 +94,9 @@ _MEASURE_KINDS = frozenset(
         *("repair", "process", "investigate", "follow-up", "short-term", "long-term", "immediate", "fix"),
     )
 )
+# "**Secrets management**", "**Monitoring** (Priority: HIGH)": a bold name over its own list of tasks.
+_GROUP_NAME = re.compile(r"(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ \t]*:?(?:[ \t]*\([^()\n]{0,60}\))?")
+_LONGEST_GROUP_NAME = 200
 _FOLDED_LEVEL = 6  # the level of a measures section's heading written inside the one before it
 _CHECKBOX = re.compile(r"\[([ xX])\](?:[ \t]+|$)")
 
@@ -211,7 +214,9 @@ def read_measures(draft: Draft, section: Section) -> None:
                     leftover.append(entry)
             elif is_table_line(entry):
                 table, index = take_table(entries, index - 1)
-                read = tasks_table(table, measures.tasks, other_template=draft.other_template, day=draft.day)
+                read = tasks_table(
+                    table, measures.tasks, other_template=draft.other_template, day=draft.day, measures=True
+                )
                 leftover.extend(read)
             elif draft.other_template and (lettered := _LETTERED.match(entry)) is not None:
                 # "a. Change the script. Responsible: vendor. Target: 30 Nov 2023.": a lettered list, as
@@ -401,6 +406,7 @@ def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: date
         task.text = f"{task.text} ({kind.group('kind')})"
     leftover: list[str] = []
     extra_text: list[str] = []
+    grouped: list[Item] = []  # the tasks listed under a bold group name
     status_read = False  # a "Status:" line counts once (a checkbox before it gives way to it)
     for child in parse_items(body):
         if isinstance(child, str):
@@ -417,9 +423,13 @@ def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: date
             task.status, status_read = status, True
         elif key in LINK_LABELS and not child.body and task.link is None:
             task.link = link_from_text(value)
+        elif not key and _GROUP_NAME.fullmatch(item.head.strip()[:_LONGEST_GROUP_NAME]):
+            grouped.append(child)  # "1. **Monitoring**" over "- Alert on …": each bullet is a task of the group
         else:
             leftover.extend(child.raw)
     if extra_text:
         task.text = " ".join([task.text, *extra_text]).strip()  # Lazy continuation of the task's own line.
     tasks.append(task)
+    for child in grouped:
+        leftover.extend(_task(child, tasks, inline=inline, day=day))
     return leftover

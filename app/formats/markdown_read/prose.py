@@ -21,6 +21,7 @@ from app.formats.markdown_read.labels import (
     severity_of,
 )
 from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
+from app.formats.markdown_read.policy_lessons import LESSONS_NAMES, policy_items
 from app.formats.markdown_read.summary_fields_table import fields_table_read
 from app.formats.markdown_read.tokens import (
     Item,
@@ -29,6 +30,7 @@ from app.formats.markdown_read.tokens import (
     heading_of,
     is_table_line,
     labelled_paragraphs,
+    name_key,
     parse_items,
     split_label,
     text_of_items,
@@ -99,6 +101,9 @@ def read_closing_notes(draft: Draft, section: Section) -> None:
         # "**What went well**" alone on its line was read as a heading of the lowest level
         # (``headings_in_disguise``); inside the lessons it is written as their parts are, "###".
         lines = [f"### {line[7:]}" if line.startswith("###### ") else line for line in lines]
+        if name_key(section.heading) in LESSONS_NAMES and (rules := policy_items(lines)) is not None:
+            draft.measures.improvements.extend(rules)  # "Reviews must include a rollback plan": measures
+            return
     draft.set_text(section, draft, "closing_notes", unescape_block(body_text(lines)))
 
 
@@ -177,7 +182,9 @@ def read_summary(draft: Draft, section: Section) -> None:
         entries = labelled_paragraphs(entries, lambda key, _head: key in _SUMMARY_LABELS, unspaced=True)
     leftover: list[str] = []
     held: list[str] = []  # "**Duration of Outage:**" alone (and blank lines), above its Start and End items
+    impact_item = False  # the entry before was the "Impact:" bullet (or a bullet going on with it)
     for entry in in_turns(entries):
+        after_impact, impact_item = impact_item, False
         if isinstance(entry, Item) and not entry.body and _window_line(draft, entry.head):
             held = []  # the window under its label: the label said no more than the items read
             continue
@@ -204,8 +211,14 @@ def read_summary(draft: Draft, section: Section) -> None:
             for child in parse_items(entry.body):
                 if not (isinstance(child, Item) and read_window_label(draft, child.head)):
                     leftover.extend(child.raw if isinstance(child, Item) else [child])
+        elif after_impact and not key and summary.impact is not None and draft.other_template:
+            # "- Impact: checkout down" then "- About 40% of orders failed": the bullet goes on with the impact.
+            summary.impact = f"{summary.impact}\n{entry.text}"
+            impact_item = True
         elif not _labelled_text(summary, entry, key, value, _SUMMARY_LABELS):
             leftover.extend(entry.raw)
+        else:
+            impact_item = _SUMMARY_LABELS.get(key) == "impact"
     draft.keep(section, leftover + held)
 
 
@@ -350,6 +363,12 @@ _IMPACT_SENTENCE = re.compile(
     r"|down|outage|errors?|slow\w*|latenc\w*|failed|failing|could not|couldn't|unable|delay(?:s|ed)?"
     r"|degraded|disrupt\w*|time[ds]? ?out|timeouts|inaccessible|unresponsive|backed up|backlog|lost|dropped"
     r"|not delivered|undelivered|cut off|doubled|tripled|abandoned|(?:arrived|came|ran|were|was)[ \t]+late)\b"
+    # "pods were OOM-killed", "the worker crashed": what the service went through.
+    r"|\b(?:OOM|crash(?:ed|es|ing)?|killed)\b"
+    # "got a 404 response", "served HTTP 503 errors": what a visitor saw.
+    r"|\b[45]\d\d[ \t]+(?:responses?|pages?|status(?:es)?|codes?)\b"
+    # "Attackers ran malicious executables on the host": a breach's impact is what the intruder could do.
+    r"|\b(?:attackers?|intruders?|malicious|compromised|breach(?:ed)?|unauthori[sz]ed)\b"
     r"|\d[ \t]?%"
     # "About 41,000 calls were cut off", "reviewed 1,400 transactions": a count of what the incident touched.
     r"|\b\d[\d,]{0,12}[ \t]+(?:[a-z]+[ \t]+)?(?:calls|orders|requests|messages|e-?mails|transactions|payments|files"

@@ -97,7 +97,12 @@ def _owner_column(header: list[str]) -> int | None:
 
 
 def tasks_table(
-    lines: list[str], tasks: list[TaskDraft], *, other_template: bool = True, day: date | None = None
+    lines: list[str],
+    tasks: list[TaskDraft],
+    *,
+    other_template: bool = True,
+    day: date | None = None,
+    measures: bool = False,
 ) -> list[str]:
     """Tasks from an action-items table; returns the table itself when it has no task column.
 
@@ -124,6 +129,8 @@ def tasks_table(
         done = next((i for i, n in enumerate(header) if n in _DONE_COLUMNS), None)
         if done is not None and all(_done_tick(row[done]) is not None for row in rows if row[done]):
             columns["status"] = done
+    if columns["text"] is None and measures and other_template:
+        columns["text"] = _unnamed_text_column(header, columns)
     if columns["text"] is None:
         return lines
     used = set(columns.values())
@@ -179,6 +186,15 @@ def _text_column(header: list[str], rows: list[list[str]]) -> int | None:
         if not all(_TICKET_KEY.fullmatch(row[column].strip()) for row in rows if row[column].strip()):
             return column
     return named[-1] if named else None
+
+
+def _unnamed_text_column(header: list[str], columns: dict[str, int | None]) -> int | None:
+    """In a measures section, "| Control | Type | Status |": the first column no field names is the measure,
+    when another column is the measures' own (an owner, a due date, a status); a table of figures is not."""
+    if columns["owner"] is None and columns["due"] is None and columns["status"] is None:
+        return None
+    used = set(columns.values())
+    return next((i for i, name in enumerate(header) if i not in used and name not in ROW_NUMBER_COLUMNS), None)
 
 
 def _split_status_marker(cell: str) -> tuple[str, TaskStatus | None]:

@@ -1,0 +1,46 @@
+"""The fix told at the end of the cause: "… needed new disks. This was corrected by replacing them."
+
+Students often write "Root Cause" (or "Root Cause and Resolution") as one paragraph: what broke, then how it
+was fixed. When no section gave the resolution, a careful reader takes the sentences from the first one that
+tells the fix as the resolution, and leaves the cause the sentences before it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from app.formats.markdown_read.draft import Draft
+from app.formats.markdown_read.prose import SENTENCE_END
+
+_FIXED = r"(?:corrected|fixed|resolved|remedied|mitigated|addressed|solved|repaired)"
+_TROUBLE = r"(?:issue|problem|incident|outage|error|failure|bug|situation)"
+# "This was corrected by replacing …", "The IP address was changed to resolve the issue", "We fixed it by …",
+# "The problem was finally resolved when …". Each alternative reads a bounded run of words.
+_TELLS_THE_FIX = re.compile(
+    rf"\b(?:was|were|has[ \t]+been|have[ \t]+been|got)[ \t]+(?:\w+[ \t]+)?{_FIXED}[ \t]+(?:by|when|after|through)\b"
+    rf"|\bto[ \t]+(?:resolve|fix|remedy|mitigate|solve|correct)[ \t]+(?:the[ \t]+|this[ \t]+|that[ \t]+)?{_TROUBLE}\b"
+    rf"|\b(?:we|the[ \t]+team|engineers?)[ \t]+(?:\w+[ \t]+)?{_FIXED}[ \t]+(?:it|this|the[ \t]+{_TROUBLE})[ \t]+by\b"
+    rf"|\b(?:the|this)[ \t]+{_TROUBLE}[ \t]+was[ \t]+(?:\w+[ \t]+)?{_FIXED}\b",
+    re.IGNORECASE,
+)
+_LONGEST_SENTENCE = 2_000  # characters of one sentence searched
+_LONGEST_CAUSE = 20_000  # characters of a cause searched for the fix (a cause is a paragraph or two)
+
+
+def resolution_in_the_cause(draft: Draft) -> None:
+    """Split the fix off the end of ``root_cause.cause`` into ``root_cause.resolution`` when that is empty."""
+    part = draft.root_cause
+    if part.resolution or not part.cause or len(part.cause) > _LONGEST_CAUSE:
+        return
+    if "\n\n" in part.cause.strip() or "\n-" in part.cause:
+        return  # a cause written as one paragraph only: a list or several paragraphs are read as written
+    text = part.cause.strip()
+    starts = [0, *(found.end() for found in SENTENCE_END.finditer(text))]
+    bounds = [*starts, len(text)]
+    for start, end in itertools.pairwise(bounds[1:]):  # from the second sentence: the cause comes first
+        if _TELLS_THE_FIX.search(text[start:end][:_LONGEST_SENTENCE]) is not None:
+            cause, fix = text[:start].strip(), text[start:].strip()
+            if cause and fix:
+                part.cause, part.resolution = cause, fix
+            return
