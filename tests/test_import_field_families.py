@@ -212,3 +212,19 @@ relay was moved to a fresh address to resolve the issue
     )
     document = from_markdown(plain)
     assert "fresh address" in document.root_cause.resolution
+
+
+def test_every_bullet_under_a_bold_group_name_is_a_task_even_one_read_as_a_label() -> None:
+    # "Install the pre-push hook" reads as a bare label to the detail parser; under a group it is a task.
+    text = """# Token leaked in a wiki page
+
+## Action items
+
+1. **Hooks** (Priority: HIGH)
+   - Install the pre-push hook
+   - Block committed key files
+"""
+    document = from_markdown(text)
+    texts = [task.text for task in document.measures.tasks]
+    assert "Install the pre-push hook" in texts and "Block committed key files" in texts
+    assert not document.extra_sections

@@ -423,7 +423,7 @@ def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: date
             task.status, status_read = status, True
         elif key in LINK_LABELS and not child.body and task.link is None:
             task.link = link_from_text(value)
-        elif not key and _GROUP_NAME.fullmatch(item.head.strip()[:_LONGEST_GROUP_NAME]):
+        elif _GROUP_NAME.fullmatch(item.head.strip()[:_LONGEST_GROUP_NAME]):
             grouped.append(child)  # "1. **Monitoring**" over "- Alert on …": each bullet is a task of the group
         else:
             leftover.extend(child.raw)
