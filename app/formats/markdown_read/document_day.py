@@ -166,7 +166,7 @@ def day_of_times(written: Callable[[], Iterable[str]], posted: date | None = Non
     )
 
 
-_SLASHED_DATE = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2\d{4}(?![\d/-])")
+_SLASHED_DATE = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
 
 
 # A document stating its dates' order, day first: "dd/mm/yyyy", "dia/mês/ano", "día/mes", "jj/mm/aaaa".
@@ -176,8 +176,10 @@ _DAY_FIRST_STATED = re.compile(r"(?<!\w)(?:dd|d[ií]a|jj|tt|day)[ \t]?/[ \t]?(?:
 def writes_slashed_dates_day_first(lines: list[str]) -> bool:
     """Whether the document writes its slashed dates day first: one reads so ("30/11/2023") and none
     reads month first ("11/30/2023"), or it says so ("DD/MM/AAAA", "dia/mês"). Then "01/12/2023" is the 1st of
-    December, not the 12th of January."""
+    December, not the 12th of January. When every one could be read both ways, the document's named months
+    and its writer's clock decide (slash_order.py)."""
     day_first = month_first = False
+    either: list[tuple[int, int, int]] = []  # "06/05/2024": (6, 5, 2024), read both ways
     for line in lines[:2000]:
         if "/" not in line and "-" not in line:
             continue
@@ -187,7 +189,22 @@ def writes_slashed_dates_day_first(lines: list[str]) -> bool:
             first, second = int(found.group(1)), int(found.group(3))
             day_first = day_first or (first > 12 and second <= 12)
             month_first = month_first or (second > 12 and first <= 12)
-    return day_first and not month_first
+            if first != second and 0 < first <= 12 and 0 < second <= 12 and len(either) < 50:
+                either.append((first, second, int(found.group(4))))
+    if day_first or month_first or not either:
+        return day_first and not month_first
+    return _says_day_first(lines, either)
+
+
+def _says_day_first(lines: list[str], either: list[tuple[int, int, int]]) -> bool:
+    """Whether a document whose slashed dates read both ways names their months so, or keeps a clock where
+    days come first."""
+    from app.formats.markdown_read import slash_order  # only for such documents
+    from app.formats.markdown_read.window import stated_zone, zones_named
+
+    if slash_order.named_months_say_day_first(either, slash_order.months_named(lines)):
+        return True
+    return slash_order.zones_say_day_first([stated_zone(lines[:2000]), *zones_named(lines)])
 
 
 # A weekday written before a day: "Tue 4/9", "Tuesday, March 5", "Sat 1 March".

@@ -44,8 +44,19 @@ for _kind, _names in {
         KINDS[_name] = _kind
 
 
+# What a kind's name may be said of, before it: "Issue detection:", "Outage escalation", "Problem resolution".
+_SUBJECTS = ("issue ", "incident ", "problem ", "outage ", "error ", "initial ", "first ")
+
+
 def kind_named(text: str) -> EventKind | None:
-    return KINDS.get(name_key(text))
+    key = name_key(text)
+    kind = KINDS.get(key)
+    if kind is None and key.startswith(_SUBJECTS):
+        # "Issue detection: 06/05/2024, 3:00 PM" labels a detection as "Detection:" does; never a note
+        # ("Incident notes" is a section of its own, not an event's kind).
+        kind = KINDS.get(key.split(" ", 1)[1])
+        return kind if kind is not EventKind.NOTE else None
+    return kind
 
 
 # The titles of a heading-per-event timeline ("### 10:10 — Wrong track" over its paragraph) that name the

@@ -173,7 +173,8 @@ def kind_group(ctx: TimelineContext, entries: Entries, index: int) -> int | None
         else:
             event_from_item(ctx, child, step_kind(child.text, kind))
     if pending is not None:
-        ctx.add(pending, "", kind)
+        # "Issue detection: 06/05/2024, 3:00 PM" and no words after its time: the label tells what happened then
+        ctx.add(pending, entry.head.split(":", 1)[0].strip("*_ \t"), kind)
     ctx.leftover.extend(leftover)
     return index + 1
 

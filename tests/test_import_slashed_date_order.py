@@ -1,0 +1,75 @@
+"""Slashed dates that read both ways ("04/03/2025"): the document says which way round it writes them.
+
+Month first is the US reading and stays the default; a title naming the month the dates fall in, or a writer
+whose clock is outside North America, turns them round, as a careful reader would. Also a timeline line
+labelled by its kind and then its moment ("Incident detection: 04/03/2025, 9:30 AM").
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from app.formats.markdown_import import from_markdown
+from app.model import EventKind
+
+
+def _window(text: str) -> tuple[datetime | None, datetime | None]:
+    document = from_markdown(text)
+    return document.summary.start, document.summary.end
+
+
+_WINDOW = "## Setup\n\n**Duration of the outage:**\n\n- Start: 04/03/2025, 9:15 AM\n- End: 07/03/2025, 6:30 PM\n\n"
+_STORY = "## Impact\n\n**Impact:**\n\n- Finance could not bill customers.\n"
+
+
+def test_a_title_naming_the_month_reads_slashed_dates_day_first() -> None:
+    start, end = _window(f"# The billing export blackout of March 2025\n\n{_WINDOW}{_STORY}")
+    assert start == datetime(2025, 3, 4, 9, 15, tzinfo=UTC)
+    assert end == datetime(2025, 3, 7, 18, 30, tzinfo=UTC)
+
+
+def test_a_title_naming_the_other_reading_keeps_month_first() -> None:
+    start, _ = _window(f"# The billing export blackout, April 2025\n\n{_WINDOW}{_STORY}")
+    assert start == datetime(2025, 4, 3, 9, 15, tzinfo=UTC)
+
+
+def test_a_writer_in_east_africa_writes_the_day_first() -> None:
+    document = from_markdown(
+        "# Billing export blackout\n\n## Timeline\n\n- 04/03/2025, 9:15 AM EAT: exports began writing empty files\n"
+        "- 04/03/2025, 11:40 AM EAT: exports fixed\n"
+    )
+    eat = timezone(timedelta(hours=3))
+    assert [event.time for event in document.timeline] == [
+        datetime(2025, 3, 4, 9, 15, tzinfo=eat),
+        datetime(2025, 3, 4, 11, 40, tzinfo=eat),
+    ]
+
+
+def test_a_stated_central_european_clock_writes_the_day_first() -> None:
+    start, _ = _window(f"# Billing export blackout\n\nAll times are CET.\n\n{_WINDOW}{_STORY}")
+    assert start is not None and (start.month, start.day) == (3, 4)
+
+
+def test_us_and_unstated_clocks_keep_month_first() -> None:
+    for stated in ("All times are Eastern (EST).\n\n", "All times UTC.\n\n", ""):
+        start, _ = _window(f"# Billing export blackout\n\n{stated}{_WINDOW}{_STORY}")
+        assert start is not None and (start.month, start.day) == (4, 3), stated
+
+
+def test_a_kind_label_with_its_subject_then_a_date_and_time_is_a_timed_event_of_that_kind() -> None:
+    document = from_markdown(
+        "# Billing export blackout of March 2025\n\n## Timeline\n\n"
+        "- Incident detection: 04/03/2025, 9:30 AM\n"
+        "- Detection method: a finance analyst opened an empty file.\n"
+        "- Problem resolution: 04/03/2025, 11:40 AM\n"
+    )
+    first, *_, last = document.timeline
+    assert (first.time, first.kind) == (datetime(2025, 3, 4, 9, 30, tzinfo=UTC), EventKind.DETECTION)
+    assert "detection" in first.text.lower()
+    assert (last.time, last.kind) == (datetime(2025, 3, 4, 11, 40, tzinfo=UTC), EventKind.RESOLUTION)
+    assert last.text == "Problem resolution"
+
+
+def test_incident_notes_are_no_kind_label() -> None:
+    document = from_markdown("# Export\n\n## Timeline\n\n- 09:00 UTC exports failed\n\n## Incident notes\n\nNone.\n")
+    assert all(event.kind is not EventKind.NOTE or "None" not in event.text for event in document.timeline)
