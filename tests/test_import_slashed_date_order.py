@@ -73,3 +73,44 @@ def test_a_kind_label_with_its_subject_then_a_date_and_time_is_a_timed_event_of_
 def test_incident_notes_are_no_kind_label() -> None:
     document = from_markdown("# Export\n\n## Timeline\n\n- 09:00 UTC exports failed\n\n## Incident notes\n\nNone.\n")
     assert all(event.kind is not EventKind.NOTE or "None" not in event.text for event in document.timeline)
+
+
+def test_a_problem_said_solved_is_the_resolution() -> None:
+    document = from_markdown(
+        "# Proxy outage\n\n## Timeline\n\n- 08:10 - the proxy stopped answering\n- 08:40 - the issue solved\n"
+        "- 08:45 - we tried to solve the cache warnings too\n"
+    )
+    kinds = [event.kind for event in document.timeline]
+    assert kinds[1] is EventKind.RESOLUTION
+    assert kinds[2] is not EventKind.RESOLUTION
+
+
+def test_work_done_with_another_team_is_an_action() -> None:
+    document = from_markdown(
+        "# Storage outage\n\n## Timeline\n\n- 08:10 - the array went read-only\n"
+        "- 09:05 - Collaborated with the storage vendor to swap the controller\n"
+        "- 09:30 - Worked with facilities on the cooling unit\n"
+    )
+    assert [event.kind for event in document.timeline][1:] == [EventKind.ACTION, EventKind.ACTION]
+
+
+def test_timeline_clocks_without_pm_under_an_evening_window_are_that_evening() -> None:
+    document = from_markdown(
+        "# Queue stall\n\nThe outage began at 8:10 pm on 2 June 2025 and ended at 8:50 pm UTC.\n\n"
+        "## Timeline\n\n- 08:10 - consumers stopped acknowledging\n- 08:25 - broker restarted\n"
+        "- 08:50 - queue drained, all clear\n"
+    )
+    assert [event.time for event in document.timeline] == [
+        datetime(2025, 6, 2, 20, 10, tzinfo=UTC),
+        datetime(2025, 6, 2, 20, 25, tzinfo=UTC),
+        datetime(2025, 6, 2, 20, 50, tzinfo=UTC),
+    ]
+
+
+def test_a_morning_timeline_sharing_a_clock_with_its_evening_window_stays_as_written() -> None:
+    document = from_markdown(
+        "# Queue stall\n\nThe outage began at 8:10 pm on 2 June 2025 and ended at 8:50 pm UTC.\n\n"
+        "## Timeline\n\n- 09:00 - nightly batch queued\n- 20:10 - consumers stopped acknowledging\n"
+        "- 20:50 - queue drained, all clear\n"
+    )
+    assert document.timeline[0].time == datetime(2025, 6, 2, 9, 0, tzinfo=UTC)

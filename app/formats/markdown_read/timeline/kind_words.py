@@ -372,6 +372,8 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"roll(?:ed)?[- ]?back|\brevert|\brestart|\brebooted|\bdeploy|\bscaled|\bfail(?:ed)? ?over|\bdisabled\b"
             r"|\benabled\b|\bapplied\b|\bpushed\b|\bpatch|\bmigrat|\bflush|\bdrain|\bblocked\b|\bincreased\b"
             r"|\bremoved\b"
+            # Work done with others: "Collaborated with the network team to swap the switch", "worked with the vendor"
+            r"|\b(?:collaborat|coordinat)(?:es|ed|ing) with\b|\b(?:worked|teamed up|partnered) with\b"
             r"|\bupgrad|\bbegan\b|\bbegins\b|\bstarted\b|\binvestigat|\bran\b|\bexecuted\b|\bupdated\b|\bchanged\b"
             # Deeds written in the past tense: "repack cancelled", "old chain restored", "mailer redeployed".
             r"|\brestored\b|\bcancell?ed\b|\bredeployed\b|\bstopped (?:the|all|a|an|our|their|it)\b|\bpaused\b"

@@ -12,6 +12,9 @@ RESOLUTION_WORDS = (
     # "we called the incident over", "the team stood down"
     r"|\bincident (?:was |is )?(?:over|ended)\b|\b(?:stood|stands?|standing) down\b"
     r"|returned to normal|\brecovery complete"
+    # "the problem solved", "issue was solved", "we solved the issue" (not "tried to solve it": not done yet)
+    r"|\b(?:problem|issue|error|bug|outage|incident)s? (?:was |were |is |are |has been |have been |got )?solved\b"
+    r"|\bsolved (?:the |this |our )?(?:problem|issue|error|bug|outage|incident)\b"
     r"|\b(?:lag|backlog|errors?|alerts?|queue) (?:was |were |is |are |has |have |has been |have been )?cleared"
     r"|\bincident (?:is |was |has been )(?:officially |formally |finally )?(?:closed|resolved)\b"
     # "Queue drained", "the backlog has drained" (not "drained node 3": a deed); "we had stood the war room down"
