@@ -114,3 +114,15 @@ def test_a_morning_timeline_sharing_a_clock_with_its_evening_window_stays_as_wri
         "- 20:50 - queue drained, all clear\n"
     )
     assert document.timeline[0].time == datetime(2025, 6, 2, 9, 0, tzinfo=UTC)
+
+
+def test_a_window_on_the_date_line_wins_over_the_first_impact_row() -> None:
+    document = from_markdown(
+        "# Search outage\n\n**Date:** 2025-03-02, 14:05–15:40 UTC (1h35m)\n\n## Summary\n\nSearch returned nothing.\n\n"
+        "## Timeline (UTC)\n\n- **14:05** — index schema v9 deployed.\n- **14:07** — Search error rate rises to 100%.\n"
+        "- **15:10** — Rollback complete. Search recovers.\n"
+    )
+    assert (document.summary.start, document.summary.end) == (
+        datetime(2025, 3, 2, 14, 5, tzinfo=UTC),
+        datetime(2025, 3, 2, 15, 40, tzinfo=UTC),
+    )

@@ -179,6 +179,8 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
             meta.authors = [without_mention(name) for name in names] if draft.other_template else names
     elif key in SERVICE_LABELS and meta.service is None and value:
         meta.service = value
+    elif key in _DATE_LABELS and _window_beside_the_date(draft, value):
+        return False  # the line stays as written: its length in brackets, say
     elif key in _DATE_LABELS and (day := parse_date(value)) is not None:
         # No field for the day itself (the line stays as written), but it is
         # the day of the times written alone in the timeline.
@@ -201,6 +203,25 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
     return True
 
 
+def _window_beside_the_date(draft: Draft, value: str) -> bool:
+    """ "**Date:** 2025-03-02, 14:05–15:40 UTC": the window the date line states, ahead of the timeline's first
+    impact row (the deploy that caused it came first), when no other line states one; and its day."""
+    summary = draft.summary
+    if summary.start is not None or summary.end is not None or not _CLOCK_IN_VALUE.search(value[:200]):
+        return False
+    from app.formats.markdown_read.window import read_range  # the window's reader, loaded with the reader anyway
+
+    year = draft.day.year if draft.day else None
+    found = read_range(value[:200], day=draft.day, zone=draft.zone, year=year, notes=draft.notes)
+    if found is None or found[0] > found[1]:
+        return False
+    summary.start, summary.end = found[0], found[1]
+    if not draft.day_stated:
+        draft.day, draft.day_stated = found[0].date(), True
+    return True
+
+
+_CLOCK_IN_VALUE = re.compile(r"\d:\d\d")
 _LABELS_LABELS = ("labels", "label", "tags")
 
 
