@@ -159,13 +159,24 @@ _UNSPACED_HEADING = re.compile(r"(#{2,6})([A-Za-z][^#\n]{0,60})")
 
 
 def _unspaced_headings(lines: list[str], flags: Sequence[int]) -> None:
-    """Rewrite "##Timeline" as "## Timeline" when it names a known section, alone on its line."""
+    """Rewrite "##Timeline" as "## Timeline" when it names a known section, alone on its line; and
+    "*## **Corrective measures:**" (a stray emphasis mark before the hashes) as the heading it was meant to be."""
     for index, line in enumerate(lines):
-        if not flags[index] or not line.startswith("##") or len(line) > 70:
+        if not flags[index] or len(line) > 90:
+            continue
+        if line[:1] in "*_" and (stray := _STRAY_MARK_HEADING.fullmatch(line.rstrip())) is not None:
+            if section_key(stray.group(2)) is not None:
+                lines[index] = f"{stray.group(1)} {stray.group(2)}"
+            continue
+        if not line.startswith("##") or len(line) > 70:
             continue
         found = _UNSPACED_HEADING.fullmatch(line.rstrip())
         if found is not None and section_key(found.group(2)) is not None:
             lines[index] = f"{found.group(1)} {found.group(2)}"
+
+
+# "*## **Corrective and Preventative Measures:**": one or two emphasis marks typed before a heading's hashes.
+_STRAY_MARK_HEADING = re.compile(r"[*_]{1,2}(#{1,6})[ \t]+(\S.{0,80})")
 
 
 def _heads_sections_in_bold(lines: list[str], flags: Sequence[int]) -> bool:

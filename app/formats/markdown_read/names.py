@@ -10,6 +10,7 @@ import re
 from app.formats.markdown_read import names_other_languages as other_languages
 
 # The tables of English section names, kept in a module of their own (re-exported: readers import them here).
+from app.formats.markdown_read.heading_decoration import anchor_name, undecorated
 from app.formats.markdown_read.question_names import question_key, without_asker
 from app.formats.markdown_read.section_names import LESSON_PARTS as LESSON_PARTS
 from app.formats.markdown_read.section_names import LESSON_WHEN_BESIDE_PARTS as LESSON_WHEN_BESIDE_PARTS
@@ -62,8 +63,6 @@ NODE_KINDS = {kind.value: kind for kind in NodeKind} | {"dead-end": NodeKind.DEA
 
 # "Timeline (UTC)", "Timeline (all times PDT)", "Timeline – times in BST": the words after the name qualify it.
 _QUALIFIER = re.compile(r"[ \t]*(?:\([^)]*\)|[-–—:,][ \t]*(?:all[ \t]+)?times?\b.*)[ \t]*$", re.IGNORECASE)
-# Leading emoji and symbols ("📅 Timeline") are decoration, not part of the name.
-_DECORATION = re.compile(r"^[^\w(]+")
 
 
 _LONGEST_NAME = 120
@@ -79,8 +78,8 @@ def section_key(heading: str) -> str | None:
         return SECTIONS[key]
     if len(heading) > _LONGEST_NAME:
         return None  # no section is named in more words than this (and the patterns below stay cheap)
-    bare = plain_name(_QUALIFIER.sub("", _DECORATION.sub("", heading)))
-    asked = heading.rstrip(" \t*_:").endswith("?")
+    bare = plain_name(_QUALIFIER.sub("", undecorated(heading)))
+    asked = undecorated(heading).rstrip(" \t*_:").endswith("?")
     if asked:
         bare = without_asker(bare)  # "Q: How did it end?"
     if not bare:
@@ -105,7 +104,11 @@ def section_key(heading: str) -> str | None:
         if found is not None or not asked:
             return found
     # "What was the customer-facing impact?", "How did it end?": the part a question asks for.
-    return question_key(bare) if asked else None
+    if asked:
+        return question_key(bare)
+    # "## 背景说明 {#background}": a name not known here, but the anchor the author gave it is.
+    anchor = anchor_name(heading)
+    return SECTIONS.get(anchor) if anchor is not None else None
 
 
 def _known_name(name: str) -> str | None:
@@ -137,7 +140,7 @@ _LISTS_MORE = re.compile(r"\b(?:and|or)\b|[&+/]")
 
 def names_measure_part(heading: str) -> bool:
     """Whether a heading names one of the measures' two lists ("Tasks:", "Task List (TODO)")."""
-    bare = plain_name(_QUALIFIER.sub("", _DECORATION.sub("", heading)))
+    bare = plain_name(_QUALIFIER.sub("", undecorated(heading)))
     if len(bare) <= _LONGEST_NAME and re.match(_IMPROVEMENTS_NAMED, bare):
         return True  # "Improvements we want longer term": the improvements' list, named in more words
     return plain_name(heading) in MEASURE_PARTS or bare in MEASURE_PARTS

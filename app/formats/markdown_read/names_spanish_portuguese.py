@@ -27,6 +27,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         *("acciones correctivas y preventivas", "mejoras y tareas"),
         *("medidas corretivas e preventivas", "medidas preventivas e corretivas", "medidas preventivas"),
         *("ações corretivas e preventivas", "melhorias e tarefas"),
+        # A checklist or plan of what is still to do to remedy it, and what will prevent it.
+        *("checklist de remediação", "checklist de remediación", "lista de verificação", "lista de verificación"),
+        *("plano de remediação", "plan de remediación", "remediação", "remediación", "ações de remediação"),
+        *("acciones de remediación", "prevenção", "prevenção futura", "prevención", "prevención futura"),
     ),
     "humor": (
         *("un poco de humor", "humor y meme", "meme y humor", "um pouco de humor", "humor e meme"),
@@ -37,7 +41,12 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         *("causas contribuyentes", "causa contribuyente", "factores que contribuyeron", "causas subyacentes"),
         *("causas contribuintes", "causa contribuinte", "fatores que contribuíram", "causas subjacentes"),
     ),
-    "timeline": ("cronologia", "linea de tiempo", "línea del tiempo", "cronología del incidente"),
+    "timeline": (
+        *("cronologia", "linea de tiempo", "línea del tiempo", "cronología del incidente"),
+        # The incident's history, told entry by entry ("## 📝 HISTÓRICO DO INCIDENTE").
+        *("histórico", "histórico do incidente", "histórico de eventos", "historial", "historial del incidente"),
+        *("historial de eventos", "historia del incidente"),
+    ),
 }
 
 # Labels, by the English label each one is read as.

@@ -88,6 +88,8 @@ for _key, _names in {
         "issue",
         # What the users and the author saw go wrong, listed.
         *("issues found", "symptoms"),
+        # A fix-note's "Problem": what was broken, before the analysis and the fix.
+        *("problem", "the problem", "initial problem", "problem description"),
     ],
     "timeline": [
         "timeline",
@@ -185,6 +187,8 @@ for _key, _names in {
         *("how we fixed the issue", "how we fixed the problem", "how it was fixed", "how we resolved it"),
         *("how we solved it", "how it was solved", "what resolved it", "how we recovered"),
         *("fix applied", "the remedy"),
+        # A handover's "Current state: Resolved. …": where the incident stands, which is how it ended.
+        *("current state", "current status"),
         # A security incident's response phases (NIST SP 800-61): what stopped the attacker and restored service.
         *("containment, eradication and recovery", "containment, eradication, and recovery"),
         *("containment, eradication & recovery", "containment and recovery", "containment and eradication"),
@@ -257,6 +261,11 @@ for _key, _names in {
         "moving forward",
         "corrective measures",
         "future improvements",
+        # What is still to be done, as a handover lists it.
+        *("outstanding actions", "outstanding items", "outstanding tasks", "outstanding work", "open actions"),
+        *("open items", "remaining actions", "remaining work", "remaining tasks"),
+        # Lessons stated as rules the team now keeps ("Binding lessons"): what it will do, the measures.
+        *("binding lessons", "lessons to apply", "lessons applied", "rules going forward"),
         # A lesson written as what will change: the measures, not closing words.
         *("lessons learned and future improvements", "lessons learned and improvements"),
         *("lessons learned and next steps", "lessons learned and action items"),

@@ -22,6 +22,12 @@ _FORM_WORDS = frozenset(
     )
 )
 _FUTURE_WORDS = frozenset(("plan", "plans", "roadmap", "needed", "required", "planned", "proposed"))
+# Said of a remedy, these put it in the past: "Remediation Actions Taken" is what was done to end the incident
+# (the resolution), not the work still to do its name alone would be.
+_DONE_WORDS = frozenset(("taken", "performed", "applied", "undertaken", "carried"))
+_REMEDY_NAMES = frozenset(("remediation", "remediations", "corrective actions", "corrective measures", "mitigation"))
+# A French participle after the name ("Solution appliquée", "Correctif déployé", "Mesures adoptées").
+_FRENCH_PARTICIPLE = re.compile(r"\w{2,20}(?:é|ée|és|ées)")
 # A Spanish or Portuguese participle after the name ("reconstruída", "aplicado", "realizadas").
 _ROMANCE_PARTICIPLE = re.compile(r"\w{2,20}(?:ad|id|íd)[oa]s?")
 _MOST_WORDS = 3
@@ -35,7 +41,8 @@ def qualified_key(bare: str, lookup: Callable[[str], str | None]) -> str | None:
     dropped: list[str] = []
     while len(words) > 1 and len(dropped) < _MOST_WORDS:
         last = words[-1]
-        if last not in _FORM_WORDS and not _ROMANCE_PARTICIPLE.fullmatch(last):
+        participle = _ROMANCE_PARTICIPLE.fullmatch(last) or _FRENCH_PARTICIPLE.fullmatch(last)
+        if last not in _FORM_WORDS and not participle:
             break
         dropped.append(words.pop())
         if len(words) == 1 and words[0] in _FORM_WORDS:
@@ -44,5 +51,7 @@ def qualified_key(bare: str, lookup: Callable[[str], str | None]) -> str | None:
         if found is not None:
             if found == "resolution" and _FUTURE_WORDS.intersection(dropped):
                 return "measures"  # "Recovery Plan": what is still to be done
+            if found == "measures" and " ".join(words) in _REMEDY_NAMES and _DONE_WORDS.intersection(dropped):
+                return "resolution"
             return found
     return None
