@@ -19,6 +19,8 @@ _ANCHOR = re.compile(r"[ \t]{0,8}\{:?[ \t]?#(?P<id>[\w-]{1,60})(?:[ \t]{1,8}[^{}
 # GitHub's emoji written by name, before or after the name: ":memo: Summary", "Root Cause :trollface:".
 _LEADING_SHORTCODES = re.compile(r"^[ \t]{0,8}(?::[a-z][a-z0-9_+-]{0,39}:[ \t]{0,3}){1,4}")
 _TRAILING_SHORTCODES = re.compile(r"(?:[ \t]{1,3}:[a-z][a-z0-9_+-]{0,39}:){1,4}[ \t]{0,8}$")
+# "Binding lessons (enforced via [CICD.md](../runbooks/CICD.md))": a link's text is what the reader sees.
+_LINK = re.compile(r"\[([^\[\]]{0,80})\]\([^()\s]{0,200}\)")
 # "故障经过（盲目实现 → 回滚）": a full-width parenthesis closing the heading qualifies the name, as "(UTC)" does.
 _FULL_WIDTH_QUALIFIER = re.compile(r"[ \t]{0,8}（[^（）]{0,80}）[ \t]{0,8}$")
 # What may close a name and must stay: a closing parenthesis (a qualifier read later) and a question mark
@@ -28,8 +30,9 @@ _KEPT_AT_END = frozenset(")?？")
 
 
 def undecorated(heading: str) -> str:
-    """``heading`` without emoji, shortcodes, an anchor or a full-width qualifier around its name."""
-    text = _ANCHOR.sub("", heading)
+    """``heading`` without emoji, shortcodes, an anchor or a full-width qualifier around its name, and with
+    its links' text for the links."""
+    text = _LINK.sub(r"\1", _ANCHOR.sub("", heading))
     text = _LEADING_SHORTCODES.sub("", text)
     text = _TRAILING_SHORTCODES.sub("", text)
     text = _FULL_WIDTH_QUALIFIER.sub("", text)

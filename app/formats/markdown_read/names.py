@@ -140,6 +140,8 @@ _LISTS_MORE = re.compile(r"\b(?:and|or)\b|[&+/]")
 
 def names_measure_part(heading: str) -> bool:
     """Whether a heading names one of the measures' two lists ("Tasks:", "Task List (TODO)")."""
+    if len(heading) > 4 * _LONGEST_NAME:
+        return False  # no list is named in so many signs; and the qualifier's pattern is quadratic on long lines
     bare = plain_name(_QUALIFIER.sub("", undecorated(heading)))
     if len(bare) <= _LONGEST_NAME and re.match(_IMPROVEMENTS_NAMED, bare):
         return True  # "Improvements we want longer term": the improvements' list, named in more words
