@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from app.dateparse import SLASH_DATES_DAY_FIRST
 from app.errors import DocumentError
 from app.formats.markdown_read.after_sections import finish_other_report
+from app.formats.markdown_read.clock_tables import clock_table_as_timeline
 from app.formats.markdown_read.closing_words import closing_words_from_measures
 from app.formats.markdown_read.document_day import (
     day_from_weekdays,
@@ -243,6 +244,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             promote_nested,
             fold_event_kinds,
             outages_as_timeline,  # "## Outage 2 — 5 Feb", no Timeline
+            clock_table_as_timeline,  # "| Time (UTC) | Action |" under "Resolution and recovery", no Timeline
             humor_paragraph_cut,
             labelled_parts_cut,
             pictures_as_humor,
