@@ -27,7 +27,8 @@ _SPAN = re.compile(r"\[([^\[\]\n]{1,300})\]\{[.#][^{}\n]{0,100}\}")
 # "• text", "◦ text", "▪ text", "► text": bullets a word processor writes as characters.
 _BULLET = re.compile(r"([ \t]*)[•◦▪●○■‣⁃∙▸▶►▾▼][ \t\u00a0]+")
 # "☐ Start the build …", "☒ Run it by hand": a form's tick boxes, as task list items.
-_BOX = re.compile(r"([ \t]*)(?:[-*+][ \t]+)?(?P<box>[☐☒☑✅])[ \t\u00a0]+")
+# ("1. ✅ New token created": a numbered list's item ticked the same way keeps its number.)
+_BOX = re.compile(r"([ \t]*)(?:(?P<marker>[-*+]|\d{1,3}[.)])[ \t]+)?(?P<box>[☐☒☑✅])[ \t\u00a0]+")
 # A pandoc table's column rule: two or more runs of dashes ("------ ------------").
 _COLUMN_RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
 # A pandoc multiline table's top and bottom rule: one run of dashes.
@@ -83,9 +84,10 @@ def _line(line: str, toggle_heading: bool = False, *, boxes: bool = True) -> str
         return f"## {name}"
     if first and first in "•◦▪●○■‣⁃∙▸▶►▾▼" and (bullet := _BULLET.match(new)):
         new = f"{bullet.group(1)}- {new[bullet.end() :]}"
-    elif boxes and (first in "☐☒☑✅" or first in "-*+") and first and (box := _BOX.match(new)):
+    elif boxes and first and (first in "☐☒☑✅-*+" or first.isdigit()) and (box := _BOX.match(new)):
         ticked = box.group("box") != "☐"
-        new = f"{box.group(1)}- [{'x' if ticked else ' '}] {new[box.end() :]}"
+        marker = box.group("marker") if box.group("marker") and box.group("marker")[0].isdigit() else "-"
+        new = f"{box.group(1)}{marker} [{'x' if ticked else ' '}] {new[box.end() :]}"
     return new if new != line else line
 
 
@@ -339,29 +341,48 @@ def _ticked_choice(line: str) -> str:
 
 def _tab_tables(lines: list[str], flags: Sequence[int]) -> list[str]:
     """Runs of two or more lines of tab-separated cells, as pasted from a spreadsheet, as pipe tables
-    (the first line the header); the same list when there is none."""
+    (the first line the header); the same list when there is none.
+
+    A spreadsheet writes an empty cell as two tabs side by side, in every row alike. A text file lines its
+    columns up with as many tabs as each cell needs ("Time (WAT)<tab>Actions", then "11:30 AM<tab><tab>Deploy
+    starts"): when the rows only agree with their header counting a run of tabs as one, they are read so
+    (else the first row is taken for the header, and the text for a column without a name)."""
     out: list[str] = []
     index = 0
     changed = False
     while index < len(lines):
-        end = index
-        width = _tab_cells(lines[index]) if flags[index] else 0
-        while width >= 2 and end < len(lines) and flags[end] and _tab_cells(lines[end]) == width:
-            end += 1
+        end, runs = _tab_run(lines, flags, index, runs=False), False
+        if end - index < 2:
+            end, runs = _tab_run(lines, flags, index, runs=True), True
         if end - index < 2:
             out.append(lines[index])
             index += 1
             continue
-        rows = [lines[row].split("\t") for row in range(index, end)]
+        rows = [_TAB_RUN.split(lines[row]) if runs else lines[row].split("\t") for row in range(index, end)]
         out.append(_pipe([cell.strip() for cell in rows[0]]))
-        out.append(_pipe(["---"] * width))
+        out.append(_pipe(["---"] * len(rows[0])))
         out.extend(_pipe([cell.strip() for cell in row]) for row in rows[1:])
         index, changed = end, True
     return out if changed else lines
 
 
-def _tab_cells(line: str) -> int:
+_TAB_RUN = re.compile(r"\t+")
+
+
+def _tab_run(lines: list[str], flags: Sequence[int], index: int, *, runs: bool) -> int:
+    """The end of the lines from ``index`` holding as many tab-separated cells as the first (a run of tabs one
+    separator when ``runs``)."""
+    width = _tab_cells(lines[index], runs=runs) if flags[index] else 0
+    end = index
+    while width >= 2 and end < len(lines) and flags[end] and _tab_cells(lines[end], runs=runs) == width:
+        end += 1
+    return end
+
+
+def _tab_cells(line: str, *, runs: bool = False) -> int:
     """How many tab-separated cells a line holds (0 for a line that is not one: indented, or too long)."""
     if not line or line[0] in " \t" or "\t" not in line or len(line) > LONGEST_LINE:
         return 0
+    if runs:
+        return len(_TAB_RUN.findall(line.rstrip("\t"))) + 1
     return line.count("\t") + 1

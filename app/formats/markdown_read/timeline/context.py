@@ -40,6 +40,7 @@ from app.formats.markdown_read.timeline.lead_patterns import (
     LEAD_WORD,
     LONGEST_SENTENCE,
     NUMBERED_ENTRY,
+    PLACEHOLDER_CLOCK_AFTER_A_DAY,
     RANGE_END,
     SEPARATOR,
     STRAY_CLOSER,
@@ -50,6 +51,7 @@ from app.formats.markdown_read.timeline.lead_patterns import (
     opens_a_sentence,
     writes_its_date,
 )
+from app.formats.markdown_read.timeline.noon_typo import noon_slip
 from app.formats.markdown_read.timeline.said_leads import said_lead_passed
 from app.formats.markdown_syntax import leading_time
 from app.model import EventKind
@@ -124,7 +126,9 @@ class TimelineContext(ReadsNamedDays, ReadsCountedDays, CollectsEvents):
         reading = self._read(text, whole=True)
         if reading is None:
             return self._clock_then_day(text)
-        return self._rolled(reading.moment, reading.has_date)
+        # ("12:15 AM" in a cell just after "12:00 PM": a quarter past noon.)
+        moment = noon_slip(reading.moment, self.last_time, text) or reading.moment
+        return self._rolled(moment, reading.has_date)
 
     def moment_in_two_zones(self, text: str) -> tuple[datetime, str] | None:
         """A cell's "08:31 UTC (11:31 TSİ)": the moment, told in the document's own zone where one of the two
@@ -152,7 +156,10 @@ class TimelineContext(ReadsNamedDays, ReadsCountedDays, CollectsEvents):
         """A moment at the start of ``text``, and the text after it and its separator."""
         if not self.draft.other_template:
             return self._leading(text)
-        return self.on_named_day(text, self._leading)
+        found = self.on_named_day(text, self._leading)
+        if found is not None and not found.has_time and PLACEHOLDER_CLOCK_AFTER_A_DAY.match(found.text[:40]):
+            return None  # "2026-06-10 15:XX:XX: …": the step's clock is unknown, not that day's midnight
+        return found
 
     def _leading(self, text: str) -> Lead | None:
         if not self.draft.other_template:
@@ -294,6 +301,8 @@ class TimelineContext(ReadsNamedDays, ReadsCountedDays, CollectsEvents):
         would go back before an afternoon entry above it is in the afternoon too, not the next night or
         that morning. The guess is said."""
         last = self.last_time
+        if (after_noon := noon_slip(moment, last, written)) is not None:
+            return after_noon  # "12:15 AM" just after "12:00 PM": a quarter past noon
         if last is None or last.hour < 12 or moment >= last or moment + _HALF_DAY < last:
             return moment
         if AM_OR_PM.search(written) or not BARE_TWELVE_HOUR_CLOCK.search(written):

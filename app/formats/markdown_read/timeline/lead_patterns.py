@@ -106,3 +106,10 @@ class Lead(NamedTuple):
     moment: datetime
     text: str
     has_time: bool  # False for a date alone ("2021-08-17: ..."), read as that day's midnight
+
+
+# What follows a date when the writer never filled in the clock: "15:XX:XX-07:00", "**14:xx**", "xx:xx", "09:2x",
+# "hh:mm". The step's time is unknown; the date alone would put it at that day's midnight.
+PLACEHOLDER_CLOCK_AFTER_A_DAY = re.compile(
+    r"[ \t]*[*_`]{0,2}(?:\d{1,2}|[xX?]{1,2}|hh|HH)[:.h](?:[xXyYzZ?]{2}|--|mm|MM|[0-5][xX?])(?![A-Za-z0-9])"
+)
