@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from app.formats.markdown_read.closing_words import CLOSING_CUE, cut_closing_words
+from app.formats.markdown_read.code_blocks import code_block_end, entry_lines
 from app.formats.markdown_read.draft import Draft, MeasuresDraft, Section, TaskDraft
 from app.formats.markdown_read.label_blocks import joined_label_blocks, label_block
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS
@@ -190,6 +191,13 @@ def read_measures(draft: Draft, section: Section) -> None:
     while index < len(entries):
         entry = entries[index]
         index += 1
+        if isinstance(entry, str) and (closing := code_block_end(entries, index - 1)) is not None:
+            # A workflow's YAML, a shell script: code kept as written, never a list of measures.
+            end_loose()
+            end_paragraph()
+            leftover.extend(line for kept in entries[index - 1 : closing + 1] for line in entry_lines(kept))
+            index = closing + 1
+            continue
         plain = isinstance(entry, str) and not heading_of(entry) and not is_table_line(entry)
         if draft.other_template and under[0] is not None and plain and _LETTERED.match(entry) is None:
             plain_line(entry)  # "# Tasks:" over lines with no list marker: each line is one

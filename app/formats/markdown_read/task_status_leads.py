@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.names import TASK_STATUSES
-from app.formats.markdown_read.tokens import name_key
+from app.formats.markdown_read.tokens import EMOJI_LEAD, name_key
 from app.model import TaskStatus
 
 # The status's word in bold (with its colon inside or after), in brackets, or plain before a colon or a spaced
@@ -23,7 +23,10 @@ _LEAD = re.compile(
 def status_leading(text: str) -> tuple[str, TaskStatus] | None:
     """``text`` without the status that leads it, and that status; ``None`` when no status word leads it
     ("**Preventive:** add …" and "Alerting: add …" name no status)."""
-    found = _LEAD.match(text)
+    # "⚠️ **TO DO**: revoke the old token", "🚧 In progress: …": a mark before the status is its decoration.
+    decoration = EMOJI_LEAD.match(text) if text[:1] > "\x7f" else None
+    after = decoration.end() if decoration is not None else 0
+    found = _LEAD.match(text, after)
     if found is None:
         return None
     word = name_key(found["in_bold"] or found["in_square"] or found["in_round"] or found["plain"])

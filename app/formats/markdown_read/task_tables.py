@@ -14,7 +14,7 @@ from app.formats.markdown_read.draft import Draft, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
 from app.formats.markdown_read.names import TASK_STATUSES
 from app.formats.markdown_read.names_other_languages import TASK_COLUMNS as OTHER_LANGUAGES
-from app.formats.markdown_read.status_marks import marked_status
+from app.formats.markdown_read.status_marks import is_reference, marked_status, status_with_reference
 from app.formats.markdown_read.tables import parse_table, table_cells, take_table
 from app.formats.markdown_read.tokens import is_table_line, name_key
 from app.formats.markdown_syntax import link_from_text, outside_fences
@@ -153,6 +153,13 @@ def tasks_table(
             status_read = status is not None
             if status is not None:
                 task.status = status
+            elif (closed := status_with_reference(row[column], statuses)) is not None:
+                # "✅ Done ([PR #20605](…))": the status, and the change that closed the task as its link.
+                task.status, status_read = closed[0], True
+                if columns["link"] is None and is_reference(closed[1]):
+                    task.link = link_from_text(closed[1])
+                else:
+                    notes.append((names[column], closed[1]))
             else:
                 notes.append((names[column], row[column]))
         if (column := columns["link"]) is not None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from app.formats.markdown_syntax import fence_closer, fence_end, fence_opener
 from app.text_pieces import in_turns, now_and_then
 
 # A Chinese or Korean heading's number: "三、", "（二）", "3、", "(1) " ("三、故障时间线", "(1) 직접 원인").
@@ -121,7 +122,11 @@ class Item:
 
 
 def parse_items(lines: list[str]) -> list[Item | str]:
-    """The top-level list items of ``lines``; lines outside any item come back as strings."""
+    """The top-level list items of ``lines``; lines outside any item come back as strings.
+
+    A fenced code block outside any item is text, one string a line, never items: "- uses: actions/checkout"
+    in a workflow's YAML, "1. run the build" in a shell script's comments (and a fence right under an item,
+    not indented as its text, closes that item rather than running on in it)."""
     out: list[Item | str] = []
     count, index = len(lines), 0
     while index < count:
@@ -129,20 +134,37 @@ def parse_items(lines: list[str]) -> list[Item | str]:
         line = lines[index]
         match = BULLET.match(line)
         if match is None:
-            out.append(line)
-            index += 1
+            opener = fence_opener(line) if "`" in line[:4] or "~" in line[:4] else None
+            end = fence_end(lines, index, opener) if opener is not None else index
+            end = index if end >= count else end  # (a fence never closed is a stray mark: the lists after it stay)
+            out.extend(lines[index : end + 1])
+            index = end + 1
             continue
         marker_end = columns(line[: match.end(2)])
         spaces = columns(line[: match.end()]) - marker_end
         content = marker_end + (spaces if 1 <= spaces <= 4 else 1)
         end, previous_blank = index + 1, False
+        fenced: tuple[str, int] | None = None  # the fence the item's own text opened, until it closes
         while end < count:
             following = lines[end]
-            if not following.strip():
+            mark = following.lstrip()[:1]
+            fence = fence_closer(following) if fenced is not None and mark and mark in "`~" else None
+            if fence is not None and fenced is not None and fence[0] == fenced[0] and fence[1] >= fenced[1]:
+                fenced = None
+            elif not following.strip():
                 previous_blank = True
             elif indent_of(following) >= content:
                 previous_blank = False
-            elif previous_blank or BULLET.match(following) or heading_of(following):
+                if fenced is None and following.lstrip()[:1] in "`~":
+                    fenced = fence_opener(following.lstrip())
+            elif fenced is not None:
+                previous_blank = False  # a line of the item's code block, written less indented
+            elif (
+                previous_blank
+                or BULLET.match(following)
+                or heading_of(following)
+                or (following.lstrip()[:1] in "`~" and fence_opener(following) is not None)
+            ):
                 break
             end += 1
         while end > index + 1 and not lines[end - 1].strip():
