@@ -81,7 +81,7 @@ def read_diagram(info: str, body: list[str]) -> tuple[FlowchartDraft, bool] | No
 
 
 def _read_mermaid(lines: list[str]) -> Drawing | None:
-    statements = [part for line in lines for part in _split_statements(line)]
+    statements = [part for line in _quoted_labels_joined(lines) for part in _split_statements(line)]
     first = next((index for index, statement in enumerate(statements) if statement.strip()), len(statements))
     statements = statements[first:]
     header = _MERMAID_HEADER.fullmatch(statements[0].strip()) if statements else None
@@ -92,6 +92,31 @@ def _read_mermaid(lines: list[str]) -> Drawing | None:
         if statement.strip() and not _read_mermaid_statement(drawing, statement):
             drawing.unread = True
     return drawing
+
+
+_LONGEST_QUOTED_LINES = 8
+"""A quoted label runs over this many lines at most: a stray quote does not swallow the drawing."""
+
+
+def _quoted_labels_joined(lines: list[str]) -> list[str]:
+    """``lines`` with a quoted label that runs onto the next lines (``A["1. Read the basket`` then
+    ``    shop/checkout.py"] --> B``) joined into one line, its line breaks kept as the label's."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line, end = lines[index], index + 1
+        if line.count('"') % 2:
+            quotes = line.count('"')
+            while end < len(lines) and end - index <= _LONGEST_QUOTED_LINES and quotes % 2:
+                quotes += lines[end].count('"')
+                end += 1
+            if quotes % 2:
+                end = index + 1  # never closed: the line stays as written
+            else:
+                line = "\n".join([line, *(following.strip() for following in lines[index + 1 : end])])
+        out.append(line)
+        index = end
+    return out
 
 
 def _split_statements(line: str) -> list[str]:

@@ -65,13 +65,21 @@ def charts_as_humor(sections: list[Section], extras_from: int | None) -> tuple[l
     keys = [section_key(section.heading) for section in sections[:limit]]
     if "humor" in keys:
         return sections, extras_from
-    for number in range(limit):
+    chosen = next(
+        (
+            (number, drawing)
+            for number in range(limit)
+            if keys[number] is None and not _DESIGN.search(sections[number].heading[:_LONGEST_LABEL])
+            for drawing in _drawings(sections[number].lines)
+            if _traces_investigation(sections[number], drawing)
+        ),
+        None,
+    )
+    if chosen is None:
+        chosen = _only_fenced_chart(sections[:limit], keys)
+    if chosen is not None:
+        number, drawing = chosen
         section = sections[number]
-        if keys[number] is not None or _DESIGN.search(section.heading[:_LONGEST_LABEL]):
-            continue
-        drawing = next((found for found in _drawings(section.lines) if _traces_investigation(section, found)), None)
-        if drawing is None:
-            continue
         moved = section.lines[drawing.start : drawing.end]
         rest = [*section.lines[: drawing.start], *section.lines[drawing.end :]]
         if not any(line.strip() for line in rest):
@@ -86,6 +94,23 @@ def charts_as_humor(sections: list[Section], extras_from: int | None) -> tuple[l
     return sections, extras_from
 
 
+def _only_fenced_chart(sections: list[Section], keys: list[str | None]) -> tuple[int, _Drawing] | None:
+    """The document's one fenced flowchart (Mermaid or Graphviz), in a section of no known name or in its opening
+    ("Background": "A["1. checkout() gets the basket"] --> B…"), when no heading or name says it draws the
+    system's design: the only chart a careful reader finds is the one the report draws. Two or more: none."""
+    found: list[tuple[int, _Drawing]] = []
+    for number, section in enumerate(sections):
+        if not any(line.lstrip()[:3] in ("```", "~~~") for line in section.lines):
+            continue
+        fenced = [drawing for drawing in _drawings(section.lines, chains=False)]
+        if fenced and (keys[number] not in (None, "introduction") or _DESIGN.search(section.heading[:_LONGEST_LABEL])):
+            return None  # a chart under "Timeline" or "Architecture": the report's chart is not a lone one
+        found.extend((number, drawing) for drawing in fenced if not _DESIGN.search(drawing.name))
+        if len(found) > 1:
+            return None
+    return found[0] if found else None
+
+
 def _traces_investigation(section: Section, drawing: _Drawing) -> bool:
     if _DESIGN.search(drawing.name):
         return False
@@ -95,7 +120,7 @@ def _traces_investigation(section: Section, drawing: _Drawing) -> bool:
     return asks and bool(_CATCH_ALL.search(section.heading[:_LONGEST_LABEL]))
 
 
-def _drawings(lines: list[str]) -> list[_Drawing]:
+def _drawings(lines: list[str], *, chains: bool = True) -> list[_Drawing]:
     """The Mermaid flowcharts and Graphviz digraphs fenced in ``lines``, then the first run of steps joined by
     arrows outside them, each with the line introducing it ("Our debugging path:") when one stands just above."""
     found: list[_Drawing] = []
@@ -111,6 +136,8 @@ def _drawings(lines: list[str]) -> list[_Drawing]:
         if drawn is not None:  # (its styles the chart cannot hold are kept word for word by the Humor's reader)
             found.append(_introduced(lines, index, min(end + 1, len(lines)), drawn[0], _own_name(body)))
         index = end + 1
+    if not chains:
+        return found
     unfenced = [line if outside else "" for line, outside in zip(lines, outside_fences(lines), strict=True)]
     chains = read_arrow_chains(unfenced)
     if chains is not None:
