@@ -28,6 +28,7 @@ AUTHOR_LABELS = (
     "owners",
     "postmortem owner",
     "prepared by",
+    *("report prepared by", "report written by", "postmortem prepared by", "post-mortem prepared by"),
     "prepared",  # "Prepared:  M. Kowal, J. Amir" on a report's cover lines
     "owner",  # the document's owner, above its sections (a task's owner is read with the task)
     "document author",
