@@ -9,5 +9,6 @@ from app.formats.markdown_import import from_markdown
 
 @pytest.mark.parametrize("label", ["**Report Prepared By:**", "Report written by:", "Postmortem prepared by:"])
 def test_report_preparer_is_the_author(label: str) -> None:
-    text = f"# Cache wipe\n\n- **Incident Start:** 2026-02-27 14:15 UTC\n- {label} Mira Holt\n\n## Summary\n\nThe cache was wiped.\n"
+    header = f"- **Incident Start:** 2026-02-27 14:15 UTC\n- {label} Mira Holt\n"
+    text = f"# Cache wipe\n\n{header}\n## Summary\n\nThe cache was wiped.\n"
     assert from_markdown(text).metadata.authors == ["Mira Holt"]
