@@ -91,6 +91,7 @@ from app.formats.markdown_read.sections import (
 from app.formats.markdown_read.severity_changes import severity_changed
 from app.formats.markdown_read.specific_title import issue_title, specific_title, unnumbered_title
 from app.formats.markdown_read.timeline_parts import merge_timeline_parts
+from app.formats.markdown_read.title_byline import title_author
 from app.formats.markdown_read.tokens import name_key, without_bold
 from app.formats.markdown_read.undated_times import undate_file_day_times
 from app.formats.markdown_syntax import flagged_lines, outside_fences
@@ -380,6 +381,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         severity_from_prose(draft)  # "This was a SEV2 incident", when no label gave the severity
         finish_signature(draft)
         finish_thread(draft)  # "item 4 is done as of 6 April", in a reply to the report
+        if draft.metadata.authors is None and (author := title_author(draft.metadata.title)) is not None:
+            draft.metadata.authors = [author]  # "# Server Outage report by Ama Boateng (ama@…)"
         if draft.metadata.authors is None and draft.ticket_people:
             draft.metadata.authors = draft.ticket_people  # a ticket's reporter and assignee own its write-up
         finish_other_report(draft, sections, known, assigned)
