@@ -55,7 +55,35 @@ def page_as_markdown(text: str) -> str:
     from app.formats.markdown_read.html_blocks import PageWriter
     from app.formats.markdown_read.html_tokens import tokens
 
-    writer = PageWriter()
-    for token in tokens(text):
-        writer.take(token)
-    return writer.markdown()
+    pages = _pages(text)
+    if len(pages) > 1:
+        # Two pages saved in one file (an online editor's stub page, then the report pasted after it): the
+        # longest is the report, read first, so its heading is the title; the others follow it, kept.
+        longest = max(range(len(pages)), key=lambda index: len(pages[index]))
+        pages = [pages[longest], *pages[:longest], *pages[longest + 1 :]]
+    written: list[str] = []
+    for page in pages:
+        writer = PageWriter()
+        for token in tokens(page):
+            writer.take(token)
+        written.append(writer.markdown())
+    return "\n\n".join(written)
+
+
+_PAGE_END = "</html>"
+
+
+def _pages(text: str) -> list[str]:
+    """``text`` cut after each ``</html>`` that another whole page follows; one part for a single page."""
+    lowered = text.lower()
+    pages: list[str] = []
+    start = 0
+    end = lowered.find(_PAGE_END)
+    while end >= 0:
+        after = end + len(_PAGE_END)
+        if _PAGE_START.match(text, after):
+            pages.append(text[start:after])
+            start = after
+        end = lowered.find(_PAGE_END, after)
+    pages.append(text[start:])
+    return [page for page in pages if page.strip()]
