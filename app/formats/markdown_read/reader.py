@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from app.dateparse import SLASH_DATES_DAY_FIRST
 from app.errors import DocumentError
 from app.formats.markdown_read.after_sections import finish_other_report
+from app.formats.markdown_read.checklists import checklist_tasks
 from app.formats.markdown_read.clock_tables import clock_table_as_timeline
 from app.formats.markdown_read.closing_words import closing_words_from_measures
 from app.formats.markdown_read.document_day import (
@@ -366,6 +367,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         if other and key not in ("measures", "timeline", "details"):
             section.lines = owned_task_tables(draft, section.lines)  # "Lessons learned" | Action | Owner |
         reader = READERS.get(key) if key else None
+        if reader is None and other:
+            section = checklist_tasks(draft, section)  # "### Automation Status" over "- [ ] Auto-rollback"
         if reader is None or not draft.claim(key or ""):
             draft.keep(section, section.lines, whole=True)
         else:
