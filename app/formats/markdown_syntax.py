@@ -79,6 +79,36 @@ def fence_closer(line: str) -> tuple[str, int] | None:
     return match.group(2)[0], len(match.group(2))
 
 
+def closed_fences(lines: Sequence[str]) -> dict[int, int]:
+    """For each fenced code block that some line closes, its opening line's index and its closing line's.
+
+    A fence never closed is left out (a stray mark, not a block that swallows the rest). Two passes, each line
+    looked at once: a backward one finds the longest closer of each kind below every line, so an opener
+    with none below it is passed over without a scan to the end (60,000 "~~~x" lines stay linear)."""
+    count = len(lines)
+    if not any(line[:4].lstrip()[:1] in ("`", "~") for line in lines):
+        return {}
+    longest = {"`": [0] * (count + 1), "~": [0] * (count + 1)}
+    for index in range(count - 1, -1, -1):
+        for char in "`~":
+            longest[char][index] = longest[char][index + 1]
+        line = lines[index]
+        if line[:4].lstrip()[:1] in ("`", "~") and (closer := fence_closer(line)) is not None:
+            longest[closer[0]][index] = max(longest[closer[0]][index], closer[1])
+    spans: dict[int, int] = {}
+    index = 0
+    while index < count:
+        line = lines[index]
+        opener = fence_opener(line) if line[:4].lstrip()[:1] in ("`", "~") else None
+        if opener is not None and longest[opener[0]][index + 1] >= opener[1]:
+            end = fence_end(lines, index, opener)
+            spans[index] = end
+            index = end + 1
+        else:
+            index += 1
+    return spans
+
+
 def fence_end(lines: Sequence[str], start: int, opener: tuple[str, int]) -> int:
     """The index of the line closing the fence ``opener`` opened at ``start`` (``len(lines)`` when none does)."""
     end = start + 1

@@ -7,24 +7,13 @@ never a task, an improvement or a paragraph of the author's prose.
 from __future__ import annotations
 
 from app.formats.markdown_read.tokens import Item
-from app.formats.markdown_syntax import fence_closer, fence_opener
+from app.formats.markdown_syntax import closed_fences
 
 
-def code_block_end(entries: list[Item | str], start: int) -> int | None:
-    """The index of the entry closing the fence ``entries[start]`` opens; ``None`` when it opens none, or
-    when no entry closes it (a stray fence mark is not a code block)."""
-    entry = entries[start]
-    if not isinstance(entry, str) or entry.lstrip()[:1] not in ("`", "~"):
-        return None
-    opener = fence_opener(entry)
-    if opener is None:
-        return None
-    for index in range(start + 1, len(entries)):
-        following = entries[index]
-        closer = fence_closer(following) if isinstance(following, str) else None
-        if closer is not None and closer[0] == opener[0] and closer[1] >= opener[1]:
-            return index
-    return None
+def code_blocks(entries: list[Item | str]) -> dict[int, int]:
+    """Each fenced code block among ``entries`` (as ``parse_items`` gives them, a line a string): the index of
+    the entry opening it and of the one closing it. A fence no entry closes is a stray mark, not a block."""
+    return closed_fences([entry if isinstance(entry, str) else "" for entry in entries])
 
 
 def entry_lines(entry: Item | str) -> list[str]:

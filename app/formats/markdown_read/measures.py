@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from app.formats.markdown_read.closing_words import CLOSING_CUE, cut_closing_words
-from app.formats.markdown_read.code_blocks import code_block_end, entry_lines
+from app.formats.markdown_read.code_blocks import code_blocks, entry_lines
 from app.formats.markdown_read.draft import Draft, MeasuresDraft, Section, TaskDraft
 from app.formats.markdown_read.label_blocks import joined_label_blocks, label_block
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS
@@ -187,11 +187,12 @@ def read_measures(draft: Draft, section: Section) -> None:
         leftover.extend(closing_words_in(kept) if draft.other_template else kept)
         loose.clear()
 
+    blocks_of_code = code_blocks(entries)
     index = 0
     while index < len(entries):
         entry = entries[index]
         index += 1
-        if isinstance(entry, str) and (closing := code_block_end(entries, index - 1)) is not None:
+        if (closing := blocks_of_code.get(index - 1)) is not None:
             # A workflow's YAML, a shell script: code kept as written, never a list of measures.
             end_loose()
             end_paragraph()

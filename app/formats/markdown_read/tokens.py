@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from app.formats.markdown_syntax import fence_closer, fence_end, fence_opener
+from app.formats.markdown_syntax import closed_fences, fence_closer, fence_opener
 from app.text_pieces import in_turns, now_and_then
 
 # A Chinese or Korean heading's number: "三、", "（二）", "3、", "(1) " ("三、故障时间线", "(1) 직접 원인").
@@ -129,14 +129,13 @@ def parse_items(lines: list[str]) -> list[Item | str]:
     not indented as its text, closes that item rather than running on in it)."""
     out: list[Item | str] = []
     count, index = len(lines), 0
+    fences = closed_fences(lines)  # (a fence never closed is a stray mark: the lists after it stay)
     while index < count:
         now_and_then(len(out))  # one entry a turn
         line = lines[index]
         match = BULLET.match(line)
         if match is None:
-            opener = fence_opener(line) if "`" in line[:4] or "~" in line[:4] else None
-            end = fence_end(lines, index, opener) if opener is not None else index
-            end = index if end >= count else end  # (a fence never closed is a stray mark: the lists after it stay)
+            end = fences.get(index, index)
             out.extend(lines[index : end + 1])
             index = end + 1
             continue
