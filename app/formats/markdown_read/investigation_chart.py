@@ -103,8 +103,13 @@ def _only_fenced_chart(sections: list[Section], keys: list[str | None]) -> tuple
         if not any(line.lstrip()[:3] in ("```", "~~~") for line in section.lines):
             continue
         fenced = [drawing for drawing in _drawings(section.lines, chains=False)]
-        if fenced and (keys[number] not in (None, "introduction") or _DESIGN.search(section.heading[:_LONGEST_LABEL])):
-            return None  # a chart under "Timeline" or "Architecture": the report's chart is not a lone one
+        heading = section.heading[:_LONGEST_LABEL]
+        if fenced and (
+            keys[number] not in (None, "introduction") or _DESIGN.search(heading) or _CATCH_ALL.search(heading)
+        ):
+            # A chart under "Timeline" or "Architecture" is not the lone one; one in an appendix moves only when it
+            # asks a question, as the investigation's steps do (the rule above).
+            return None
         found.extend((number, drawing) for drawing in fenced if not _DESIGN.search(drawing.name))
         if len(found) > 1:
             return None
