@@ -3,6 +3,8 @@ as rules, bold items under a roadmap heading, an impact told in other words, a f
 
 from __future__ import annotations
 
+import pytest
+
 from app.formats.markdown_import import from_markdown
 
 
@@ -228,3 +230,39 @@ def test_every_bullet_under_a_bold_group_name_is_a_task_even_one_read_as_a_label
     texts = [task.text for task in document.measures.tasks]
     assert "Install the pre-push hook" in texts and "Block committed key files" in texts
     assert not document.extra_sections
+
+
+@pytest.mark.parametrize(
+    "fix",
+    [
+        "By pinning the resolver back to the old release and then reloading it, we were able to quickly fix the issue.",
+        "To fix this, the storage team swapped the failing power supply for a spare.",
+        "To overcome this, the on-call engineer moved the queue to a fresh disk.",
+    ],
+)
+def test_a_fix_told_as_the_deed_then_what_it_did_is_the_resolution(fix: str) -> None:
+    text = f"""# Postmortem: search results went stale
+
+## Timeline
+
+- 2024-05-02 10:00 UTC: stale results reported
+- 2024-05-02 11:00 UTC: results fresh again
+
+## Root Cause and Resolution
+
+The resolver's new release cached answers for a day instead of a minute, which kept results stale. {fix}
+"""
+    document = from_markdown(text)
+    assert "cached answers" in document.root_cause.cause
+    assert document.root_cause.resolution == fix
+
+
+def test_a_cause_telling_what_happened_by_a_day_keeps_its_words() -> None:
+    text = """# Postmortem: search results went stale
+
+## Root Cause
+
+The resolver's new release cached answers for a day. By Monday every result was a day old.
+"""
+    document = from_markdown(text)
+    assert "By Monday" in document.root_cause.cause and not document.root_cause.resolution

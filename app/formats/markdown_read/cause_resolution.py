@@ -21,7 +21,14 @@ _TELLS_THE_FIX = re.compile(
     rf"\b(?:was|were|has[ \t]+been|have[ \t]+been|got)[ \t]+(?:\w+[ \t]+)?{_FIXED}[ \t]+(?:by|when|after|through)\b"
     rf"|\bto[ \t]+(?:resolve|fix|remedy|mitigate|solve|correct)[ \t]+(?:the[ \t]+|this[ \t]+|that[ \t]+)?{_TROUBLE}\b"
     rf"|\b(?:we|the[ \t]+team|engineers?)[ \t]+(?:\w+[ \t]+)?{_FIXED}[ \t]+(?:it|this|the[ \t]+{_TROUBLE})[ \t]+by\b"
-    rf"|\b(?:the|this)[ \t]+{_TROUBLE}[ \t]+was[ \t]+(?:\w+[ \t]+)?{_FIXED}\b",
+    rf"|\b(?:the|this)[ \t]+{_TROUBLE}[ \t]+was[ \t]+(?:\w+[ \t]+)?{_FIXED}\b"
+    # "By rolling the servers back …, we were able to fix the issue": the deed, then that it fixed things.
+    rf"|^\s*by[ \t]+\w+ing\b[^.]{{0,300}}?\b(?:we|the[ \t]+team)[ \t]+"
+    r"(?:were[ \t]+able[ \t]+to[ \t]+|managed[ \t]+to[ \t]+)?"
+    r"(?:\w+ly[ \t]+)?(?:fix|fixed|resolve|resolved|solve|solved|restore|restored|remedy|remedied)\b"
+    # "To fix this, the team replaced the faulty part", "To defeat this nemesis, …".
+    r"|^\s*to[ \t]+(?:fix|resolve|remedy|solve|correct|mitigate|defeat|overcome)[ \t]+"
+    rf"(?:this|that|it|the[ \t]+{_TROUBLE})\b",
     re.IGNORECASE,
 )
 _LONGEST_SENTENCE = 2_000  # characters of one sentence searched
