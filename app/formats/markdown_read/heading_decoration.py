@@ -23,10 +23,11 @@ _TRAILING_SHORTCODES = re.compile(r"(?:[ \t]{1,3}:[a-z][a-z0-9_+-]{0,39}:){1,4}[
 _LINK = re.compile(r"\[([^\[\]]{0,80})\]\([^()\s]{0,200}\)")
 # "故障经过（盲目实现 → 回滚）": a full-width parenthesis closing the heading qualifies the name, as "(UTC)" does.
 _FULL_WIDTH_QUALIFIER = re.compile(r"[ \t]{0,8}（[^（）]{0,80}）[ \t]{0,8}$")
-# What may close a name and must stay: a closing parenthesis (a qualifier read later) and a question mark
-# ("What happened?"). Anything else after the last letter or digit is decoration ("📝", "🏖️", "!!", "—"), or
+# What may close a name and must stay: a closing parenthesis (a qualifier read later), a question mark
+# ("What happened?"), and a comma or semicolon: a line ending in one ("Thanks,", over a mail's signature)
+# goes on, it names no section. Anything else after the last letter or digit is decoration ("📝", "🏖️", "!!", "—"), or
 # emphasis ("**Issue Summary 📝**"), which the name key drops at both ends anyway.
-_KEPT_AT_END = frozenset(")?？")
+_KEPT_AT_END = frozenset(")?？,;")
 
 
 def undecorated(heading: str) -> str:
