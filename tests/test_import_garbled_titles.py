@@ -38,3 +38,25 @@ def test_chat_channel_title_keeps_its_hash() -> None:
 [14:05] lee: rolling back the release
 """
     assert from_markdown(text).metadata.title.startswith("#inc-")
+
+
+def test_a_generic_first_line_gives_way_to_the_bold_title_the_bold_labels_made_a_heading() -> None:
+    # With "**Issue Summary:**"-style labels every bold line alone is read as a heading, the title line too.
+    text = (
+        "#Post-mortem\n\n**Postmortem: Queue workers starved overnight**\n\n**Issue Summary:**\n"
+        "- **Impact:** Orders waited for hours.\n\n**Timeline:**\n- **10:00 PM:** Queue depth alert.\n\n"
+        "**Root Cause:**\n- A worker pool capped at one.\n"
+    )
+    document = from_markdown(text)
+    assert document.metadata.title == "Postmortem: Queue workers starved overnight"
+    assert all(section.heading != document.metadata.title for section in document.extra_sections)
+    assert "#Post-mortem" in document.introduction  # the first line's words are kept
+
+
+def test_a_specific_first_line_stays_the_title_over_a_bold_line_naming_the_incident() -> None:
+    text = (
+        "# Queue outage\n\n**Postmortem: Queue workers starved overnight**\n\n**Issue Summary:**\n"
+        "- **Impact:** Orders waited for hours.\n\n**Timeline:**\n- **10:00 PM:** Queue depth alert.\n\n"
+        "**Root Cause:**\n- A worker pool capped at one.\n"
+    )
+    assert from_markdown(text).metadata.title == "Queue outage"

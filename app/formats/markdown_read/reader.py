@@ -90,7 +90,12 @@ from app.formats.markdown_read.sections import (
     split_sections,
 )
 from app.formats.markdown_read.severity_changes import severity_changed
-from app.formats.markdown_read.specific_title import issue_title, specific_title, unnumbered_title
+from app.formats.markdown_read.specific_title import (
+    issue_title,
+    specific_title,
+    title_in_first_heading,
+    unnumbered_title,
+)
 from app.formats.markdown_read.timeline_parts import merge_timeline_parts
 from app.formats.markdown_read.title_byline import title_author
 from app.formats.markdown_read.tokens import heading_of, name_key, without_bold
@@ -284,6 +289,14 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if not own_layout:
         # "# 0x19. Postmortem" over "**Postmortem: How the load balancer played hooky**": the second names it.
         draft.metadata.title = specific_title(draft.metadata.title, preamble)
+        if sections and section_key(sections[0].heading) is None:
+            first = sections[0]
+            if found := title_in_first_heading(draft.metadata.title, first.heading, first.lines, preamble):
+                # "#Postmoterm" over a bold "Postmortem: Queue workers starved" the bold labels made a heading:
+                # that line is the title, the generic one's words stay above the first section.
+                preamble[:0] = [draft.metadata.title, ""]
+                draft.metadata.title, sections = found, sections[1:]
+                extras_from = None if extras_from is None else max(extras_from - 1, 0)
         if title and draft.metadata.title == title:  # "# 1. Postmortem — …" over "## 1. Issue Summary"
             draft.metadata.title = unnumbered_title(title, [section.heading for section in sections])
         draft.metadata.title = issue_title(draft.metadata.title, preamble)  # "… #1893" on an issue's page

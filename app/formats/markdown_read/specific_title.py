@@ -91,6 +91,18 @@ def _specific_title(title: str, preamble: list[str]) -> str:
     return title
 
 
+def title_in_first_heading(title: str, first_heading: str, first_body: list[str], preamble: list[str]) -> str:
+    """The title a generic one ("#Postmoterm") gives way to when nothing stands above the first section and
+    that section is only a heading that names the incident ("**Postmortem: Queue workers starved**", made a
+    heading with the report's bold labels); ``""`` when it does not."""
+    if not is_generic(title) or any(line.strip() for line in preamble) or any(line.strip() for line in first_body):
+        return ""
+    found = KIND_THEN_WHAT.fullmatch(first_heading.strip()) if len(first_heading) <= _LONGEST_TITLE else None
+    if found is None or only_a_link(found.group("what")) or first_heading.rstrip().endswith((".", ",", ";", ":")):
+        return ""
+    return first_heading.strip()
+
+
 # "Checkout returns 502 #4521": the number a tracker puts after an issue's title; and a line of the issue page
 # that shows the file is one ("opened by mkoval", "mkoval opened this issue", "mkoval commented on 3 May").
 _ISSUE_NUMBER = re.compile(r"(?P<title>\S.{0,300}?)[ \t]+(?P<number>#\d{1,8})")
