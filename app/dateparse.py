@@ -154,7 +154,8 @@ def month_slash_day_at(text: str, position: int, default_year: int | None) -> tu
     if match is None or default_year is None:
         return None
     first, second = int(match["first"]), int(match["second"])
-    month, day = (second, first) if first > 12 else (first, second)
+    day_first = first > 12 or (second <= 12 and SLASH_DATES_DAY_FIRST.get())  # as the document writes its dates
+    month, day = (second, first) if day_first else (first, second)
     try:
         return date(default_year, month, day), match.end(), False
     except ValueError:

@@ -126,3 +126,21 @@ def test_a_window_on_the_date_line_wins_over_the_first_impact_row() -> None:
         datetime(2025, 3, 2, 14, 5, tzinfo=UTC),
         datetime(2025, 3, 2, 15, 40, tzinfo=UTC),
     )
+
+
+def test_a_day_and_month_with_no_year_follow_the_month_the_document_names_in_its_own_language() -> None:
+    # "Data: 3 de Maio de 2025" over a table of "03/05 09:10 PM": the 3rd of May, as the date line says.
+    text = (
+        "# Chave exposta\n\n**Data**: 3 de Maio de 2025\n\n## Linha do tempo\n\n| Hora | Evento |\n|---|---|\n"
+        "| 03/05 09:10 PM | alerta do scanner |\n| 03/05 09:40 PM | chave revogada |\n"
+    )
+    times = [event.time for event in from_markdown(text).timeline]
+    assert times == [datetime(2025, 5, 3, 21, 10, tzinfo=UTC), datetime(2025, 5, 3, 21, 40, tzinfo=UTC)]
+
+
+def test_a_day_and_month_with_no_year_stay_month_first_when_nothing_says_otherwise() -> None:
+    text = (
+        "# Leak\n\n**Date**: 2025-05-03\n\nWe run 24/7; 3/4 of requests failed.\n\n"
+        "## Timeline\n\n- 05/03 09:10 PM alert\n"
+    )
+    assert from_markdown(text).timeline[0].time == datetime(2025, 5, 3, 21, 10, tzinfo=UTC)

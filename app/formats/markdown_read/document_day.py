@@ -167,6 +167,11 @@ def day_of_times(written: Callable[[], Iterable[str]], posted: date | None = Non
 
 
 _SLASHED_DATE = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
+# A slashed date's year when it writes none: any year the document names in words matches it.
+ANY_YEAR = 0
+# "10/04 10:38 PM": a day and month with no year. Only ever read both ways (never proof of the order
+# alone: "24/7 support" is no date), its named month or the writer's clock decide.
+_SLASHED_DAY = re.compile(r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})(?![\d/.,-])")
 
 
 # A document stating its dates' order, day first: "dd/mm/yyyy", "dia/mês/ano", "día/mes", "jj/mm/aaaa".
@@ -191,6 +196,10 @@ def writes_slashed_dates_day_first(lines: list[str]) -> bool:
             month_first = month_first or (second > 12 and first <= 12)
             if first != second and 0 < first <= 12 and 0 < second <= 12 and len(either) < 50:
                 either.append((first, second, int(found.group(4))))
+        for found in itertools.islice(_SLASHED_DAY.finditer(line[:2000]), 50):
+            first, second = int(found.group(1)), int(found.group(2))
+            if first != second and 0 < first <= 12 and 0 < second <= 12 and len(either) < 50:
+                either.append((first, second, ANY_YEAR))
     if day_first or month_first or not either:
         return day_first and not month_first
     return _says_day_first(lines, either)

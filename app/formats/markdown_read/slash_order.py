@@ -15,32 +15,17 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta, tzinfo
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+from app.dateparse import MONTH_NUMBERS
+from app.formats.markdown_read.document_day import ANY_YEAR
+
 # A month named with its year: "May 2024", "May 6, 2024", "6th of May 2024", "June, 2023". The words between
 # are bounded, so the search stays linear on a long line.
+# Other languages' names too, their year after "de" ("10 de Abril de 2026").
 _MONTH_AND_YEAR = re.compile(
-    r"\b(?P<month>[A-Za-z]{3,9})\.?,?[ \t]+(?:(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?,?[ \t]+)?(?P<year>(?:19|20)\d{2})\b"
+    r"\b(?P<month>[^\W\d_]{3,10})\.?,?[ \t]+(?:(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?,?[ \t]+)?(?:de[ \t]+)?"
+    r"(?P<year>(?:19|20)\d{2})\b"
 )
+
 
 # The offsets of North America's clocks in winter (Newfoundland's -3:30 to Hawaii's -10): a writer keeping one
 # writes month first; anyone else, day first.
@@ -53,7 +38,7 @@ def months_named(lines: Iterable[str]) -> set[tuple[int, int]]:
     named: set[tuple[int, int]] = set()
     found = (match for line in itertools.islice(lines, 2000) for match in _MONTH_AND_YEAR.finditer(line[:2000]))
     for match in itertools.islice(found, 200):
-        month = _MONTHS.get(match["month"].lower())
+        month = MONTH_NUMBERS.get(match["month"].lower())
         if month is not None:
             named.add((month, int(match["year"])))
     return named
@@ -63,8 +48,12 @@ def named_months_say_day_first(dates: Sequence[tuple[int, int, int]], named: set
     """Whether the months the document names agree with its slashed dates ``(first, second, year)`` read day
     first, and with none of them read month first ("May 2024" over "06/05/2024": the 6th of May)."""
     day_first = month_first = False
+    months = {month for month, _ in named}
     for first, second, year in dates:
-        as_day_first, as_month_first = (second, year) in named, (first, year) in named
+        if year == ANY_YEAR:
+            as_day_first, as_month_first = second in months, first in months
+        else:
+            as_day_first, as_month_first = (second, year) in named, (first, year) in named
         day_first = day_first or (as_day_first and not as_month_first)
         month_first = month_first or (as_month_first and not as_day_first)
     return day_first and not month_first
