@@ -41,6 +41,8 @@ from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANG
 from app.formats.markdown_read.student_bylines import credited_names, names_credited
 from app.formats.markdown_read.tables import table_cells
 from app.formats.markdown_read.tokens import Item, body_text, is_table_line, name_key, parse_items, split_label
+from app.formats.markdown_read.window_label_forms import names_a_time, zone_in_label
+from app.formats.markdown_read.window_labels import label_parts, read_window_labels
 from app.text_pieces import in_turns
 from app.timefmt import parse_date
 
@@ -127,6 +129,7 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
     """Read one labelled line into the metadata (or the window); ``False`` when it stays as text."""
     meta = draft.metadata
     key, value = split_label(head) or ("", "")
+    key, value = zone_in_label(key, value, START_LABELS + END_LABELS)  # "Start (UTC): 10:39"
     if key == "status" and draft.own_status_named:
         return False  # "Status: Closed" beside "Postmortem status: In review": the incident's, kept as written
     if key in _DOCUMENT_STATUS_LABELS and meta.status is None and (reading := status_reading(value))[0] is not None:
@@ -190,7 +193,11 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
                 draft.date_line = head if item is None else None  # the date alone: the start may show it
         return False
     elif key in START_LABELS + END_LABELS + WINDOW_LABELS and not (item is not None and item.body):
-        return read_window_label(draft, head)
+        if len(parts := label_parts(head)) > 1:  # "Start time: …, End time: …" on one line
+            return read_window_labels(draft, parts)
+        return read_window_label(draft, f"{key}: {value}")
+    elif names_a_time(key) and not (item is not None and item.body):
+        return read_window_label(draft, head)  # "Nap-Time: 08:10 to 09:55 UTC": the window, the line kept
     elif key in IMPACT_WINDOW_LABELS and read_window_label(draft, head):
         return True  # "**Impact:** 09:02–10:47 CET" is when, not what
     elif key in HEADER_FIELDS and value and item is None:

@@ -114,11 +114,20 @@ def window_from_duration(draft: Draft) -> None:
     length = stated_duration([text for text in texts if text])
     if not length:
         return
+    if summary.start is not None and summary.end is not None and _another_span(summary.end - summary.start, length):
+        return  # "Duration: ~2 hours" beside "Site restored" the next afternoon: the row says when it ended
     if summary.start is not None:
         summary.end, told = summary.start + length, "end"
     else:
         summary.start, told = summary.end - length, "start"  # type: ignore[operator]
     draft.notes.append(f"The incident's {told} was worked out from the length the document states.")
+
+
+def _another_span(span: timedelta, length: timedelta) -> bool:
+    """Whether a stated length is far from the span the timeline's restoration gives (more than twice shorter
+    and hours apart): it tells some other span (the hands-on work, say), not this window. A few minutes'
+    difference ("logins recover over the next few minutes") is the length's to settle."""
+    return span > 2 * length and span - length >= timedelta(hours=1)
 
 
 def window_from_prose(draft: Draft, preamble: str) -> None:

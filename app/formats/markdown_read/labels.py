@@ -11,8 +11,9 @@ from app.formats.markdown_read.names_chinese_korean import severity_level as eas
 from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.names_other_languages import SEVERITY_WORDS as OTHER_SEVERITY_WORDS
 from app.formats.markdown_read.relative_times import with_moments
-from app.formats.markdown_read.tokens import split_label
+from app.formats.markdown_read.tokens import split_label, without_bold
 from app.formats.markdown_read.window import find_range_in_prose, read_range, written_clocks, zone_in_statement
+from app.formats.markdown_read.window_label_forms import names_a_time, zone_in_label
 from app.timefmt import parse_timestamp
 from app.timeparse import read
 
@@ -315,9 +316,9 @@ def read_window_label(draft: Draft, head: str) -> bool:
     duration followed by more words ("(48 minutes)") still gives the window,
     and its line stays as written.
     """
-    key, value = split_label(head) or ("", "")
+    key, value = zone_in_label(*(split_label(head) or ("", "")), START_LABELS + END_LABELS)  # "Start (UTC): …"
     summary = draft.summary
-    if key in WINDOW_LABELS + IMPACT_WINDOW_LABELS and value:
+    if (key in WINDOW_LABELS + IMPACT_WINDOW_LABELS or names_a_time(key)) and value:
         value = with_moments(written_clocks(value, dotted=True), draft.anchor)  # "T−25m to T+1h05m"
         found = read_range(value, day=draft.day, zone=draft.zone, year=_year(draft), notes=draft.notes)
         if found is None:
@@ -326,6 +327,8 @@ def read_window_label(draft: Draft, head: str) -> bool:
         if key in IMPACT_WINDOW_LABELS or (summary.start is None and summary.end is None):
             # "Customer impact: 08:09 – 10:31" is the window itself: it wins over "Detected" and "Resolved".
             summary.start, summary.end = start, end
+        if key not in WINDOW_LABELS + IMPACT_WINDOW_LABELS:
+            return False  # "Nap-Time: 08:10 to 09:55": the window, its playful name kept as written
         if not value[used:].strip(" .;,"):
             return True
         # "Duration: The outage lasted 45 minutes, from 10:00 AM to 10:45 AM (UTC) on 6 November 2023" says
@@ -336,7 +339,7 @@ def read_window_label(draft: Draft, head: str) -> bool:
     if name is None or getattr(summary, name) is not None:
         return False
     default_day = summary.start.date() if name == "end" and summary.start else draft.day
-    value = value.strip().strip("*_`").strip()
+    value = without_bold(value).strip().strip("*_`").strip()  # "**Oct 22nd 2022 9:00 AM** (EAT)"
     zone = draft.zone
     if (named := _ZONE_IN_PARENTHESES.fullmatch(value)) and (said := zone_in_statement(f"({named['zone']})")):
         value, zone = named["moment"], said  # "7:45 PM (Nairobi time, EAT)": the zone, as a reader says it

@@ -36,6 +36,7 @@ from app.formats.markdown_read.tokens import (
     text_of_items,
     under_subheadings,
 )
+from app.formats.markdown_read.window_label_forms import names_a_time, zone_in_label
 from app.formats.markdown_read.window_labels import label_parts, read_window_labels, without_bullet
 from app.formats.markdown_syntax import unescape_block
 from app.text_pieces import in_turns, now_and_then
@@ -183,6 +184,7 @@ def read_summary(draft: Draft, section: Section) -> None:
     leftover: list[str] = []
     held: list[str] = []  # "**Duration of Outage:**" alone (and blank lines), above its Start and End items
     impact_item = False  # the entry before was the "Impact:" bullet (or a bullet going on with it)
+    opened: str | None = None  # the field a plain "Root cause: …" line just filled, its value maybe wrapped
     for entry in in_turns(entries):
         after_impact, impact_item = impact_item, False
         if isinstance(entry, Item) and not entry.body and _window_line(draft, entry.head):
@@ -203,8 +205,15 @@ def read_summary(draft: Draft, section: Section) -> None:
             key, value = split_label(entry.strip()) or ("", "")
             if key in WINDOW_LABELS and not value:
                 held = [entry]
+            elif opened and entry.strip()[:1].islower() and not _SENTENCE_CLOSED.search(getattr(summary, opened)):
+                setattr(summary, opened, f"{getattr(summary, opened)} {entry.strip()}")  # its value, wrapped
+                continue
+            elif _plain_summary_label(summary, entry, key, value):
+                opened = _SUMMARY_LABELS[key]  # "Root cause: a typo in …" a line of the paragraph: the field's
+                continue
             elif not _window_line(draft, entry.strip()):
                 leftover.append(entry)
+            opened = None
             continue
         key, value = split_label(entry.head) or ("", "")
         if key in WINDOW_LABELS and not value:
@@ -216,10 +225,25 @@ def read_summary(draft: Draft, section: Section) -> None:
             summary.impact = f"{summary.impact}\n{entry.text}"
             impact_item = True
         elif not _labelled_text(summary, entry, key, value, _SUMMARY_LABELS):
+            if names_a_time(key) and not entry.body:
+                # "- **Nap-Time:** 08:10 to 09:55 UTC": the window, the line kept as written
+                read_window_label(draft, entry.head)
             leftover.extend(entry.raw)
         else:
             impact_item = _SUMMARY_LABELS.get(key) == "impact"
     draft.keep(section, leftover + held)
+
+
+_SENTENCE_CLOSED = re.compile(r"[.!?:][\"'”)]?\s*$")
+
+
+def _plain_summary_label(summary: object, line: str, key: str, value: str) -> bool:
+    """A plain "Root cause: …" or "Impact: …" line among a summary's lines into its field, if still empty."""
+    name = _SUMMARY_LABELS.get(key)
+    if name is None or not value or getattr(summary, name) is not None or not _a_label(line.strip()):
+        return False
+    setattr(summary, name, unescape_block(value))
+    return True
 
 
 def _names_an_end(line: str) -> bool:
@@ -269,8 +293,10 @@ def _window_line(draft: Draft, line: str) -> bool:
     window."""
     if len(parts := label_parts(line)) > 1:
         return read_window_labels(draft, parts)
-    key = (split_label(line) or ("", ""))[0] if line else ""
-    return key in START_LABELS + END_LABELS + WINDOW_LABELS + IMPACT_WINDOW_LABELS and read_window_label(draft, line)
+    key, value = split_label(line) or ("", "") if line else ("", "")
+    key = zone_in_label(key, value, START_LABELS + END_LABELS)[0]  # "Start (UTC): …"
+    labelled = key in START_LABELS + END_LABELS + WINDOW_LABELS + IMPACT_WINDOW_LABELS or names_a_time(key)
+    return labelled and read_window_label(draft, line)
 
 
 def reads_as_summary(section: Section, *, other_template: bool = False) -> bool:

@@ -46,7 +46,7 @@ RANGE_START = _RANGE_START = re.compile(
 # A range standing in parentheses: "(10:05am–1:02pm PT)", "(14:25 to 16:05 BST)", or after a date's year
 # and a comma, as a note's first line tells the window: "Sat 2 Mar 2024, 09:10–09:30 UTC."
 _BARE_RANGE = re.compile(
-    r"(?:\(|\b\d{4},[ \t]?)"
+    r"(?:\([~≈]?|\b\d{4},[ \t]?)"  # "(~15:03–15:19 UTC)": about those times
     r"(?=\d{1,2}(?::\d{2})?[ \t]?(?:[ap]\.?m\.?)?[ \t]*(?:[-–—]|to\b|until\b|till\b|through\b)[ \t]*\d)",
     re.IGNORECASE,
 )
@@ -255,7 +255,14 @@ def find_range_in_prose(
         return paired
     start = _after_phrase(_START_PHRASE, text, day=day, zone=zone, year=year)
     if start is None:
-        return None
+        # "On 31st January 2023 (10am GMT + 1), we saw … which lasted for 37 minutes": a day, its clock in brackets
+        from app.formats.markdown_read.window_label_forms import dated_clock_and_length  # prose with no range
+
+        dated = dated_clock_and_length(text, zone=zone, day=day)
+        if dated is None or dated[1] is None:
+            return None
+        notes.append("The incident's end was worked out from the length the document states.")
+        return dated[0], dated[1]
     end = _after_phrase(_END_PHRASE, text[start[1] :], day=start[0].date(), zone=start[0].tzinfo, year=year)
     if end is None:
         # "started on 3rd June at 10:00 am GMT + 1 and lasted for 37 minutes": the end is the length later
