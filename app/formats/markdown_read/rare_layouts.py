@@ -29,6 +29,8 @@ _STATUS_WORD = re.compile("|".join(sorted(STATUS_KINDS, key=len, reverse=True)),
 # "turn to 3", "go back to 1": a gamebook's move (joke_humor reads it closely).
 _A_MOVE = re.compile(r"\b(?:turn|go|back|skip|jump) to (?:step )?\d", re.IGNORECASE)
 _PICTURE_OR_ITS_LABEL = re.compile(r"!\[|diagram|meme|comic|cartoon|funny|humou?r|joke", re.IGNORECASE)
+# A label's colon with its space forgotten: "Impact:A segment of users".
+_UNSPACED_LABEL = re.compile(r"[a-z]:[A-Z]")
 
 # A chat message's time alone on its line ("5/2 9:41 PM", "Yesterday 9:41 PM"): what a Teams copy needs thrice.
 _STAMP_ALONE = re.compile(
@@ -380,7 +382,8 @@ def story_sections(lines: list[str], flags: Sequence[int]) -> list[str]:
 
 def run_together_labels(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``run_together_labels.labels_one_a_line``, for a file with a line holding three colons or more."""
-    if not any(line.count(": ") >= 2 for line in in_turns(lines)):
+    # "Duration: 2 hours Impact:A segment …": a label's colon with its space forgotten counts too
+    if not any(line.count(": ") >= 2 or (": " in line and _UNSPACED_LABEL.search(line)) for line in in_turns(lines)):
         return lines
     from app.formats.markdown_read.run_together_labels import labels_one_a_line
 

@@ -16,7 +16,9 @@ from app.formats.markdown_read.names import section_key
 
 # A label starting the line, and one starting a sentence later on: "… (UTC+1) Impact: …", "… users. Cause: …".
 _FIRST_LABEL = re.compile(r"[ \t]*([A-Z][A-Za-z /&'-]{1,30}?):[ \t]+\S")
-_LATER_LABEL = re.compile(r"(?<=[.)!?\d:])[ \t]+([A-Z][A-Za-z /&'-]{1,30}?):[ \t]+(?=\S)")
+# "… EST) Impact:A segment of users …": a capital right after the colon, its space forgotten.
+_LATER_LABEL = re.compile(r"(?<=[.)!?\d:])[ \t]+([A-Z][A-Za-z /&'-]{1,30}?):(?:[ \t]+(?=\S)|(?=[A-Z]))")
+_UNSPACED_LABEL = re.compile(r"[a-z]:[A-Z]")
 _WINDOW_LABELS = ("duration", "start", "end", "severity", "status", "date")
 _LONGEST_LINE = 20_000
 
@@ -43,11 +45,16 @@ def _cut_before(line: str, found: re.Match[str]) -> bool:
     return label.strip().lower() in _WINDOW_LABELS and line[found.start() - 1 : found.start()] == ":"
 
 
+def labels_written(line: str) -> int:
+    """How many colons of ``line`` may close a label: "Duration: …", and "Impact:A …" with its space forgotten."""
+    return line.count(": ") + len(_UNSPACED_LABEL.findall(line[:_LONGEST_LINE]))
+
+
 def labels_one_a_line(lines: list[str], flags: Sequence[int]) -> list[str]:
     """The lines with known labels run together on one line written one a line."""
     out: list[str] | None = None
     for number, line in enumerate(lines):
-        cuts = [] if not flags[number] or len(line) > _LONGEST_LINE or line.count(": ") < 2 else _cuts(line)
+        cuts = [] if not flags[number] or len(line) > _LONGEST_LINE or labels_written(line) < 2 else _cuts(line)
         if cuts and out is None:
             out = list(lines[:number])
         if out is None:
