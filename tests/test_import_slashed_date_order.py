@@ -7,7 +7,7 @@ labelled by its kind and then its moment ("Incident detection: 04/03/2025, 9:30 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from app.formats.markdown_import import from_markdown
 from app.model import EventKind
@@ -144,3 +144,12 @@ def test_a_day_and_month_with_no_year_stay_month_first_when_nothing_says_otherwi
         "## Timeline\n\n- 05/03 09:10 PM alert\n"
     )
     assert from_markdown(text).timeline[0].time == datetime(2025, 5, 3, 21, 10, tzinfo=UTC)
+
+
+def test_days_written_month_first_keep_a_due_date_with_no_year_month_first() -> None:
+    text = (
+        "# Webhook outage\n\nWhen: Saturday March 14, 2026, 9:38 PM ET.\n\n## Timeline\n\n- 3/14 9:41 PM alert\n\n"
+        "## Action items\n\n- Add the secret to the drift check - Owner: Kemal - Due 4/3\n"
+    )
+    document = from_markdown(text)
+    assert document.measures.tasks[0].due == date(2026, 4, 3)

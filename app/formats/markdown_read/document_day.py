@@ -183,7 +183,7 @@ def writes_slashed_dates_day_first(lines: list[str]) -> bool:
     reads month first ("11/30/2023"), or it says so ("DD/MM/AAAA", "dia/mês"). Then "01/12/2023" is the 1st of
     December, not the 12th of January. When every one could be read both ways, the document's named months
     and its writer's clock decide (slash_order.py)."""
-    day_first = month_first = False
+    day_first = month_first = yearless_month_first = False
     either: list[tuple[int, int, int]] = []  # "06/05/2024": (6, 5, 2024), read both ways
     for line in lines[:2000]:
         if "/" not in line and "-" not in line:
@@ -198,9 +198,11 @@ def writes_slashed_dates_day_first(lines: list[str]) -> bool:
                 either.append((first, second, int(found.group(4))))
         for found in itertools.islice(_SLASHED_DAY.finditer(line[:2000]), 50):
             first, second = int(found.group(1)), int(found.group(2))
+            # "3/14 9:41 PM" is month first; "24/7" proves nothing, so a day over 12 only ever keeps the default.
+            yearless_month_first = yearless_month_first or (0 < first <= 12 < second <= 31)
             if first != second and 0 < first <= 12 and 0 < second <= 12 and len(either) < 50:
                 either.append((first, second, ANY_YEAR))
-    if day_first or month_first or not either:
+    if day_first or month_first or not either or yearless_month_first:
         return day_first and not month_first
     return _says_day_first(lines, either)
 
