@@ -147,7 +147,8 @@ def test_numbered_whys_in_a_report_with_underlined_sections_are_its_root_cause()
         "Timeline\n--------\n\n- 02:00 UTC export starts\n"
     )
     assert "Old exports were never deleted." in document.root_cause.cause
-    assert [section.heading for section in document.extra_sections] == ["Problem"]  # no why is a section
+    assert document.extra_sections == []  # no why is a section
+    assert document.summary.impact == "The nightly export failed on 2 May 2026."  # the problem the whys start from
 
 
 def test_a_cause_told_in_a_hand_wrapped_paragraph_under_what_broke_is_copied_as_its_whole_sentence() -> None:
