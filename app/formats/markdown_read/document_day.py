@@ -167,8 +167,6 @@ def day_of_times(written: Callable[[], Iterable[str]], posted: date | None = Non
 
 
 _SLASHED_DATE = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
-# A slashed date's year when it writes none: any year the document names in words matches it.
-ANY_YEAR = 0
 # "10/04 10:38 PM": a day and month with no year. Only ever read both ways (never proof of the order
 # alone: "24/7 support" is no date), its named month or the writer's clock decide.
 _SLASHED_DAY = re.compile(r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})(?![\d/.,-])")
@@ -184,7 +182,7 @@ def writes_slashed_dates_day_first(lines: list[str]) -> bool:
     December, not the 12th of January. When every one could be read both ways, the document's named months
     and its writer's clock decide (slash_order.py)."""
     day_first = month_first = yearless_month_first = False
-    either: list[tuple[int, int, int]] = []  # "06/05/2024": (6, 5, 2024), read both ways
+    either: list[tuple[int, int, int | None]] = []  # "06/05/2024": (6, 5, 2024), read both ways
     for line in lines[:2000]:
         if "/" not in line and "-" not in line:
             continue
@@ -201,13 +199,13 @@ def writes_slashed_dates_day_first(lines: list[str]) -> bool:
             # "3/14 9:41 PM" is month first; "24/7" proves nothing, so a day over 12 only ever keeps the default.
             yearless_month_first = yearless_month_first or (0 < first <= 12 < second <= 31)
             if first != second and 0 < first <= 12 and 0 < second <= 12 and len(either) < 50:
-                either.append((first, second, ANY_YEAR))
+                either.append((first, second, None))  # no year: any year named matches
     if day_first or month_first or not either or yearless_month_first:
         return day_first and not month_first
     return _says_day_first(lines, either)
 
 
-def _says_day_first(lines: list[str], either: list[tuple[int, int, int]]) -> bool:
+def _says_day_first(lines: list[str], either: list[tuple[int, int, int | None]]) -> bool:
     """Whether a document whose slashed dates read both ways names their months so, or keeps a clock where
     days come first."""
     from app.formats.markdown_read import slash_order  # only for such documents

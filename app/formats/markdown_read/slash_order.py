@@ -16,7 +16,6 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta, tzinfo
 
 from app.dateparse import MONTH_NUMBERS
-from app.formats.markdown_read.document_day import ANY_YEAR
 
 # A month named with its year: "May 2024", "May 6, 2024", "6th of May 2024", "June, 2023". The words between
 # are bounded, so the search stays linear on a long line.
@@ -44,13 +43,13 @@ def months_named(lines: Iterable[str]) -> set[tuple[int, int]]:
     return named
 
 
-def named_months_say_day_first(dates: Sequence[tuple[int, int, int]], named: set[tuple[int, int]]) -> bool:
+def named_months_say_day_first(dates: Sequence[tuple[int, int, int | None]], named: set[tuple[int, int]]) -> bool:
     """Whether the months the document names agree with its slashed dates ``(first, second, year)`` read day
     first, and with none of them read month first ("May 2024" over "06/05/2024": the 6th of May)."""
     day_first = month_first = False
     months = {month for month, _ in named}
     for first, second, year in dates:
-        if year == ANY_YEAR:
+        if year is None:  # "10/04": any year the document names matches
             as_day_first, as_month_first = second in months, first in months
         else:
             as_day_first, as_month_first = (second, year) in named, (first, year) in named

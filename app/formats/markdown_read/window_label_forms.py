@@ -58,12 +58,12 @@ def dated_clock_and_length(
 ) -> tuple[datetime, datetime | None] | None:
     """The start a sentence states as a day with its clock in brackets ("On 31st January 2023 (10am GMT + 1),
     we saw …"), with the end its stated length gives ("… which lasted for 37 minutes"), if it gives one."""
-    from app.formats.markdown_read.duration import lasting  # a sentence that states a day and a clock only
-
     for found in _DAY_THEN_CLOCK.finditer(text[:4000]):
         reading = read(f"{found['day']} {found['clock']}", default_zone=zone, default_date=day, whole=True)
         if reading is None or not reading.has_time or not reading.has_date:
             continue
+        from app.formats.markdown_read.duration import lasting  # a sentence that states a day and a clock only
+
         rest = text[found.end() : found.end() + 300]
         sentence = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
         length = lasting(sentence)
