@@ -209,7 +209,7 @@ def _says_day_first(lines: list[str], either: list[tuple[int, int, int | None]])
     """Whether a document whose slashed dates read both ways names their months so, or keeps a clock where
     days come first."""
     from app.formats.markdown_read import slash_order  # only for such documents
-    from app.formats.markdown_read.window import stated_zone, zones_named
+    from app.formats.markdown_read.document_zones import stated_zone, zones_named
 
     if slash_order.named_months_say_day_first(either, slash_order.months_named(lines)):
         return True

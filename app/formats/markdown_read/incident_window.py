@@ -12,15 +12,10 @@ import re
 from collections.abc import Iterable
 from datetime import timedelta, tzinfo
 
+from app.formats.markdown_read.document_zones import zones_named
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.relative_times import with_moments
-from app.formats.markdown_read.window import (
-    CLOCK,
-    RANGE_START,
-    find_range_in_prose,
-    window_zone,
-    zones_named,
-)
+from app.formats.markdown_read.window import CLOCK, RANGE_START, find_range_in_prose, window_zone
 from app.timezones import offset_label, zone_in_words
 
 # A time as forms and other languages write it, besides a clock: "0745 hrs", "1020h", "14 h 09", "14h05".

@@ -6,13 +6,14 @@ import itertools
 import re
 from datetime import date, datetime, timedelta, tzinfo
 
+from app.formats.markdown_read.document_zones import zone_in_statement
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.names_chinese_korean import severity_level as east_asian_severity
 from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.names_other_languages import SEVERITY_WORDS as OTHER_SEVERITY_WORDS
 from app.formats.markdown_read.relative_times import with_moments
 from app.formats.markdown_read.tokens import split_label, without_bold
-from app.formats.markdown_read.window import find_range_in_prose, read_range, written_clocks, zone_in_statement
+from app.formats.markdown_read.window import find_range_in_prose, read_range, written_clocks
 from app.formats.markdown_read.window_label_forms import names_a_time, zone_in_label
 from app.timefmt import parse_timestamp
 from app.timeparse import read

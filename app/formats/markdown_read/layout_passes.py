@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from app.formats.markdown_read.disguised_headings import headings_in_disguise
+from app.formats.markdown_read.document_zones import stated_zone, zone_after_a_time
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.front_matter_times import front_matter_zone
 from app.formats.markdown_read.incident_window import (
@@ -47,7 +48,6 @@ from app.formats.markdown_read.rare_layouts import (
     ticket_copy,
 )
 from app.formats.markdown_read.run_in_names import run_in_section_names
-from app.formats.markdown_read.window import stated_zone, zone_after_a_time
 from app.formats.markdown_syntax import flagged_lines, outside_fences
 from app.text_pieces import between_pieces
 from app.timezones import zone_named
