@@ -11,7 +11,7 @@ import itertools
 import re
 
 from app.formats.markdown_read.draft import Draft
-from app.formats.markdown_read.prose import SENTENCE_END
+from app.formats.markdown_read.prose_sentences import SENTENCE_END
 
 _FIXED = r"(?:corrected|fixed|resolved|remedied|mitigated|addressed|solved|repaired)"
 _TROUBLE = r"(?:issue|problem|incident|outage|error|failure|bug|situation)"

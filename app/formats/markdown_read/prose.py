@@ -22,6 +22,15 @@ from app.formats.markdown_read.labels import (
 )
 from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.policy_lessons import LESSONS_NAMES, policy_items
+from app.formats.markdown_read.prose_sentences import (
+    COURTESY,
+    IMPACT_SENTENCE,
+    LONGEST_SUMMARY,
+    SENTENCE_END,
+    split_cause_and_resolution,
+    split_done_and_planned,
+    without_label,
+)
 from app.formats.markdown_read.summary_fields_table import fields_table_read
 from app.formats.markdown_read.tokens import (
     Item,
@@ -130,32 +139,6 @@ def read_resolution(draft: Draft, section: Section) -> None:
         draft.measures.improvements.extend(planned)
     else:
         draft.keep(section, section.lines, whole=True)
-
-
-# A sentence that starts telling what will be done: "We will…", "Going forward, …", "To prevent…".
-_PLANNED_START = re.compile(
-    r"(?:(?:We|The team|Our team|Engineering|[A-Z][a-z]+ team)(?: will| are going to| plan to| intend to| are also)\b"
-    r"|Going forward\b|Moving forward\b|In the future\b|To prevent\b|Next,? we will\b)"
-)
-
-
-def split_done_and_planned(text: str) -> tuple[str, list[str]]:
-    """A resolution told as prose, cut where it starts telling what will be done next.
-
-    The sentences from there on are the improvements, one each, their wrapped
-    lines joined; the text before them stays the resolution, cut not rewritten.
-    Prose that opens with plans, or a list, is left whole.
-    """
-    if text.lstrip().startswith(("-", "*", "+")):
-        return text, []
-    for start in _SENTENCE_STARTS.finditer(text[:_LONGEST_SUMMARY]):
-        position = start.end()
-        if position > 0 and _PLANNED_START.match(text, position):
-            done = text[:position].rstrip()
-            plans = [" ".join(sentence.split()) for sentence in SENTENCE_END.split(text[position:])]
-            plans = [plan for plan in plans if not _COURTESY.match(plan)]
-            return (done, [plan for plan in plans if plan]) if done else (text, [])
-    return text, []
 
 
 def prose_or_list(lines: list[str]) -> str:
@@ -326,98 +309,6 @@ def read_root_cause(draft: Draft, section: Section) -> None:
         draft.keep(section, leftover)
 
 
-# A sentence that starts telling the fix: "The fix was…", "We rolled back…", "The issue was resolved by…".
-_RESOLUTION_START = re.compile(
-    r"(?:(?:The|Our|A) (?:fix|resolution|solution|remedy|workaround|patch)\b"
-    r"|To (?:fix|resolve|solve|mitigate|remedy|restore|address)\b"
-    r"|(?:We|The team|Engineers?|The on-?call(?: engineer)?|I|They) (?:then |finally |quickly )?"
-    r"(?:fixed|resolved|restored|rolled|reverted|mitigated|corrected|patched|replaced|renewed|restarted|redeployed"
-    r"|applied|removed|disabled|re-?enabled|increased|updated|fixed"
-    # Deeds that only a fix does: "We re-created the index", "We rebuilt the cache and re-ran the job".
-    r"|re-?created|rebuilt|re-?indexed|re-?added|re-?issued|re-?installed|reinstated|re-?ran|reconfigured"
-    r"|deleted|purged|cleared|rotated|redesigned|rewrote|raised|lowered|scaled)\b"
-    # "Adding the index back fixed it.", "A size limit and a restart cleared it.": the sentence says it ended it.
-    r"|(?=[^.!?\n]{0,100}\b(?:fixed|resolved|solved|cleared|ended) (?:it|this|them|the (?:issue|problem|outage|"
-    r"incident|errors?|timeouts?|backlog))\b)"
-    r"|(?:It|This|The (?:issue|problem|outage|incident|error|bug)) was (?:fixed|resolved|mitigated|corrected|solved)\b"
-    r"|(?:Fixed|Resolved|Resolution|Mitigation)\b"
-    # Spanish and Portuguese: "La solución fue…", "Resolvemos trocando…", "Para corregirlo…".
-    r"|(?:La|Nuestra|A|Nossa) (?:soluci[oó]n|soluç[aã]o|correcci[oó]n|correç[aã]o)\b"
-    r"|(?:Resolvimos|Resolvemos|Solucionamos|Corregimos|Corrigimos|Arreglamos|Consertamos)\b"
-    r"|(?:Lo|O) (?:resolvimos|resolvemos|solucionamos|corregimos|corrigimos|arreglamos|consertamos)\b"
-    r"|Para (?:corregir|corrigir|resolver|solucionar|arreglar|consertar)\w*\b"
-    r"|(?:Se|Foi) (?:resolvi[oó]|solucion[oó]|corrigi[oó]|resolvido|corrigido|solucionado)\b)",
-)
-LIST_MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+")
-# After a sentence's end, or at a paragraph's start (a wrapped line's start is mid-sentence).
-_SENTENCE_STARTS = re.compile(r"(?:^|(?<=[.!?])[ \t\n]+|(?<=\n\n))(?=\S)")
-
-
-def split_cause_and_resolution(text: str) -> tuple[str, str | None]:
-    """A "Root Cause and Resolution" written as prose, cut where it starts telling the fix.
-
-    The cut is at the start of the first sentence, after the first, that opens
-    like "The fix was", "We rolled back" or "The issue was resolved by"; the
-    text is cut, not rewritten, so both parts keep their words and line breaks.
-    """
-    for start in _SENTENCE_STARTS.finditer(text[:_LONGEST_SUMMARY]):
-        position = start.end()
-        line_start = text.rfind("\n", 0, position) + 1
-        if LIST_MARKER.fullmatch(text, line_start, position):
-            continue  # "7. I fixed the typo": a step of a numbered list, not where the story turns to the fix
-        # "-The issue was resolved by …": a dash typed as a bullet with no space after it.
-        unspaced = text.startswith("-", position) and text[position + 1 : position + 2].isupper()
-        if position > 0 and _RESOLUTION_START.match(text, position + unspaced):
-            cause, resolution = text[:position].rstrip(), text[position + unspaced :].strip()
-            if cause and resolution:
-                return cause, resolution
-    return text, None
-
-
-# The Issue Summary written as one paragraph ("From 08:00 to 08:45 GMT, checkout returned errors
-# for 45% of users. The root cause was an expired certificate."): which sentence says what.
-# After ".", "!" or "?" and before a capital, but not after a title or an initial ("Dr. Smith", "J. Okonjo").
-SENTENCE_END = re.compile(
-    r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMrs\.)(?<!\bProf\.)"
-    r"(?<!\b[A-Z]\.)(?<=[.!?])"
-    r"(?!(?<=[ap]\.m\.)[ \t\n]+(?:Eastern|Central|Mountain|Pacific|Atlantic|UTC|GMT|[ECMPA][SD]T)\b)"
-    r"[ \t\n]+(?=[\"“(\[]?[A-Z0-9])"
-)  # (nor after "3 a.m." before its zone: "3 a.m. Eastern we began …")
-
-_IMPACT_SENTENCE = re.compile(
-    r"\b(?:users?|customers?|clients?|visitors?|impact\w*|affected|unavailable|unreachable"
-    r"|down|outage|errors?|slow\w*|latenc\w*|failed|failing|could not|couldn't|unable|delay(?:s|ed)?"
-    r"|degraded|disrupt\w*|time[ds]? ?out|timeouts|inaccessible|unresponsive|backed up|backlog|lost|dropped"
-    r"|not delivered|undelivered|cut off|doubled|tripled|abandoned|(?:arrived|came|ran|were|was)[ \t]+late)\b"
-    # "pods were OOM-killed", "the worker crashed": what the service went through.
-    r"|\b(?:OOM|crash(?:ed|es|ing)?|killed)\b"
-    # "got a 404 response", "served HTTP 503 errors": what a visitor saw.
-    r"|\b[45]\d\d[ \t]+(?:responses?|pages?|status(?:es)?|codes?)\b"
-    # "Attackers ran malicious executables on the host": a breach's impact is what the intruder could do.
-    r"|\b(?:attackers?|intruders?|malicious|compromised|breach(?:ed)?|unauthori[sz]ed)\b"
-    r"|\d[ \t]?%"
-    # "About 41,000 calls were cut off", "reviewed 1,400 transactions": a count of what the incident touched.
-    r"|\b\d[\d,]{0,12}[ \t]+(?:[a-z]+[ \t]+)?(?:calls|orders|requests|messages|e-?mails|transactions|payments|files"
-    r"|jobs|flights|tickets|accounts|invoices|posts|notifications|queries|deliveries|webhooks|sessions"
-    # "1,240 employees would have been paid late", "9,000 searches returned nothing", "1,530 parcels".
-    r"|employees|people|students|patients|riders|passengers|fans|shoppers|parcels|shipments|labels|carts"
-    r"|searches|downloads|installs|builds|deploys|devices|records|uploads|logins|sign-?ins|bookings"
-    # "readings from about 410,000 smart meters", "2,300 sensors": what a fleet of devices sends.
-    r"|meters|readings|sensors|vehicles|terminals|stores|sites|branches|members|subscribers)\b",
-    re.IGNORECASE,
-)
-# "We apologise to the customers who were affected", "The team thanks everyone": said to people, not
-# a measure of the impact nor a plan. Only a sentence that opens so ("…, we are sorry to say, checkout
-# was down" tells the impact).
-_COURTESY = re.compile(
-    r"(?:We|I|The team|Our team)?[ \t]*(?:(?:would like to |want to |are |am )?(?:sincerely |deeply )?"
-    r"(?:apologi[sz]e|thanks?|sorry)|(?:Our |Many )?(?:apolog(?:y|ies)|thanks)\b|Thank you)",
-    re.IGNORECASE,
-)
-_LONGEST_SUMMARY = 20_000
-"""Characters of a summary paragraph searched for sentences (a summary is a paragraph or two)."""
-
-
 def summary_from_sentences(draft: Draft, section: Section) -> None:
     """Impact and root cause from an Issue Summary written as prose, when nothing else gave them.
 
@@ -441,14 +332,14 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
         if (isinstance(entry, str) and not heading_of(entry) and not is_table_line(entry) and not _a_label(entry))
         or (isinstance(entry, Item) and entry.head and not _a_label(entry.head))
     ]
-    text = " ".join(line.strip() for line in prose if line.strip())[:_LONGEST_SUMMARY]
+    text = " ".join(line.strip() for line in prose if line.strip())[:LONGEST_SUMMARY]
     sentences = [sentence.strip() for sentence in SENTENCE_END.split(text) if sentence.strip()]
-    sentences = [sentence for sentence in sentences if not _COURTESY.match(sentence)]
+    sentences = [sentence for sentence in sentences if not COURTESY.match(sentence)]
     cause = next((sentence for sentence in sentences if names_a_cause(sentence)), None)
     if cause is None:
         # "One of the inputs to the tool was entered incorrectly, and …": told as a slip, it is the cause.
         cause = next((sentence for sentence in sentences if A_SLIP.search(sentence[:2000])), None)
-    impact = [sentence for sentence in sentences if sentence is not cause and _IMPACT_SENTENCE.search(sentence)]
+    impact = [sentence for sentence in sentences if sentence is not cause and IMPACT_SENTENCE.search(sentence)]
     if cause is not None and summary.root_cause is None:
         summary.root_cause = unescape_block(without_label(cause))
     if impact and summary.impact is None:
@@ -463,25 +354,3 @@ def _a_label(line: str) -> bool:
     be direct about the root cause: we …", wrapped by hand so that the colon opens a line)."""
     label = split_label(line)
     return label is not None and len(label[0].split()) <= _LONGEST_LABEL
-
-
-def impact_sentences(text: str) -> list[str]:
-    """The sentences of ``text`` that tell the impact (not its cause, nor an apology)."""
-    sentences = [sentence.strip() for sentence in SENTENCE_END.split(text[:_LONGEST_SUMMARY]) if sentence.strip()]
-    return [
-        sentence
-        for sentence in sentences
-        if not _COURTESY.match(sentence) and _IMPACT_SENTENCE.search(sentence) and not CAUSE_SENTENCE.search(sentence)
-    ]
-
-
-# "Root cause: the pool was exhausted.": the field names what the label said.
-_SENTENCE_LABEL = re.compile(r"(?:the[ \t]+)?(?:root[ \t]+cause|cause|impact)[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
-
-
-def without_label(sentence: str) -> str:
-    label = _SENTENCE_LABEL.match(sentence)
-    if label is None:
-        return sentence
-    rest = sentence[label.end() :]
-    return rest[0].upper() + rest[1:]

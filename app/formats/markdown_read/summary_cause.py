@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from app.formats.markdown_read.prose import LIST_MARKER, SENTENCE_END, names_a_cause, without_label
+from app.formats.markdown_read.cause_words import names_a_cause
+from app.formats.markdown_read.prose_sentences import LIST_MARKER, SENTENCE_END, without_label
 from app.formats.markdown_read.tokens import heading_of, split_label
 from app.formats.markdown_syntax import unescape_block
 

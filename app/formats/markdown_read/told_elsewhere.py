@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.formats.markdown_read.cause_words import names_a_cause
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.names import plain_name
-from app.formats.markdown_read.prose import SENTENCE_END, impact_sentences, names_a_cause
+from app.formats.markdown_read.prose_sentences import SENTENCE_END, impact_sentences
 from app.formats.markdown_read.tokens import Item, heading_of, parse_items, split_label
 from app.formats.markdown_syntax import outside_fences, unescape_block
 
