@@ -1,9 +1,9 @@
-"""The top of a file: front matter and the labelled lines under the title (status, severity, ...).
+"""The top of a file: the labelled lines under the title (status, severity, ...).
 
 Metadata goes into the document's metadata, not its introduction; start and
 end written there ("**Start:** ...", "**Duration:** 14:03 - 15:10") go into
 the Issue Summary. Lines that are not metadata stay, as written, at the head
-of the introduction.
+of the introduction. (Front matter above the title is read by ``front_matter_fields``.)
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ from app.formats.markdown_read.authors import (
     names_a_team,
     without_roles,
 )
-from app.formats.markdown_read.draft import Draft, KeptText, Section
-from app.formats.markdown_read.front_matter import fenced, front_matter, simple_fields
-from app.formats.markdown_read.front_matter_times import INCIDENT_MOMENT_KEYS, front_matter_day, front_matter_start_key
+from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.header_label_runs import label_run
 from app.formats.markdown_read.header_story import STORY_LABELS, read_story_label, status_reading
 from app.formats.markdown_read.labels import (
     AUTHOR_LABELS,
@@ -32,15 +31,13 @@ from app.formats.markdown_read.labels import (
     WINDOW_LABELS,
     read_window_label,
     scoped_severity,
-    severity_of,
     severity_reading,
     without_mention,
 )
-from app.formats.markdown_read.names import STATUSES
 from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.student_bylines import credited_names, names_credited
 from app.formats.markdown_read.tables import table_cells
-from app.formats.markdown_read.tokens import Item, body_text, is_table_line, name_key, parse_items, split_label
+from app.formats.markdown_read.tokens import Item, body_text, is_table_line, parse_items, split_label
 from app.formats.markdown_read.window_label_forms import names_a_time, zone_in_label
 from app.formats.markdown_read.window_labels import label_parts, read_window_labels
 from app.text_pieces import in_turns
@@ -48,8 +45,6 @@ from app.timefmt import parse_date
 
 # The word a printed memo opens with, above its TO/FROM/DATE/RE lines: never its title.
 MEMO_WORD = re.compile(r"[ \t#*_]*(?:internal[ \t]+)?(?:memorandum|memo)[ \t*_:.]*", re.IGNORECASE)
-
-FRONT_MATTER_HEADING = "Front matter"
 
 # The Google SRE book's one-line "**Impact**: ..." header fields: (part, field).
 HEADER_FIELDS = {
@@ -82,47 +77,6 @@ _OWN_STATUS = re.compile(
     re.IGNORECASE,
 )
 _DATE_LABELS = ("date", "incident date", "date of incident", "incident day", "day", *OTHER_LANGUAGES["date"])
-
-
-# Emoji and symbols before a label ("🗓️ **Incident date:**") are decoration.
-_DECORATION = re.compile(r"^[^\w*_(]+")
-_RUN_SEPARATOR = re.compile(r"[ \t]+[·•|][ \t]+")
-_EMPHASIS = re.compile(r"([*_]{1,2})(.+)\1")
-
-
-def _label_run(line: str) -> list[str] | None:
-    """The parts of a line of "Label: value" parts separated by "·", "•" or "|" (a quote, emoji allowed)."""
-    line = line.removeprefix(">").strip()
-    if len(line) > 500 or not any(mark in line for mark in "·•|"):
-        return None  # a long line is prose; the separator pattern would retry at every space of it
-    emphasised = _EMPHASIS.fullmatch(line)
-    parts = [_DECORATION.sub("", part) for part in _RUN_SEPARATOR.split(emphasised.group(2) if emphasised else line)]
-    # "Facilitator: Nadia Benali · 2024-09-18 · SEV3": a date or a severity needs no label to be known.
-    parts = [_unlabelled(part) for part in parts]
-    labelled = sum(1 for part in parts if (label := split_label(part)) and label[1])
-    # "*Facilitator and write-up: Morgan Ellis · Attendees: Kai, Noor · Debrief held 2 July*": two labels
-    # make it a run even with a part that is not one (then the line stays as written).
-    if len(parts) < 2 or labelled < min(len(parts), 2):
-        return None
-    return parts
-
-
-# "SEV3", "Sev 2", "P1", "S2": a level written as one (a word such as "High" could be a priority or a status).
-_WRITTEN_LEVEL = re.compile(r"(?:sev(?:erity)?[- ]?|p|s)[0-5]", re.IGNORECASE)
-
-
-def _unlabelled(part: str) -> str:
-    """A part of a run written without its label, with the label its value says ("SEV3" → "Severity: SEV3")."""
-    if "opened" in part.lower()[:100] and len(part) <= 200 and byline_names(part):
-        # An issue page's "opened by **mkoval**", "mkoval opened this issue on …": one of the page's fields.
-        return f"Opened by: {part}"
-    if len(part) > 40 or split_label(part) is not None:
-        return part
-    if _WRITTEN_LEVEL.fullmatch(part.strip()) and severity_of(part) is not None:
-        return f"Severity: {part}"
-    if parse_date(part.strip()) is not None:
-        return f"Date: {part}"
-    return part
 
 
 def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
@@ -299,85 +253,6 @@ def read_authors(draft: Draft, section: Section) -> None:
         draft.metadata.authors = names
 
 
-def read_front_matter(draft: Draft, lines: list[str]) -> dict[str, str]:
-    """Take a static-site generator's front matter off the top of ``lines``; returns its simple fields.
-
-    The block is kept whole, as a fenced code block in a "Front matter"
-    additional section: nothing in it is lost, and it reads back the same.
-    Its lines are blanked in ``lines`` (not removed) so that the positions of
-    the sections below stay where they were.
-    """
-    found = front_matter(lines)
-    if found is None:
-        return {}
-    language, content, end = found
-    draft.kept.append(KeptText(-1, FRONT_MATTER_HEADING, fenced(language, content)))
-    lines[: end + 1] = [""] * (end + 1)
-    fields = simple_fields(content)
-    if "date" in fields:
-        # A blog's "date:" is the day it was posted: the incident's own day, told in the text, comes first.
-        # Jekyll writes the hour after it: "2026-02-20 09:00:00 +0000".
-        posted = fields["date"].split("T")[0]
-        draft.posted_day = parse_date(posted) or parse_date(posted.split(" ")[0])
-    meta = draft.metadata
-    if (severity := severity_of(fields.get("severity", ""), draft.notes)) is not None:
-        meta.severity = severity
-    if name_key(fields.get("status", "")) in STATUSES:
-        meta.status = STATUSES[name_key(fields["status"])]
-    for key in ("service", "services", "affected service", "product", "system", "component"):
-        if fields.get(key):
-            meta.service = fields[key]
-            break
-    if meta.authors is None and (names := _front_matter_authors(content)):
-        meta.authors = names
-    for key in _FRONT_MATTER_WINDOW:
-        if fields.get(key):  # "start_time: 2012-07-30T02:33:00Z": the incident's window, as a label gives it
-            read_window_label(draft, f"{key.replace('_', ' ')}: {fields[key]}")
-    incident_moments(draft, fields)
-    return fields
-
-
-def incident_moments(draft: Draft, fields: dict[str, str]) -> None:
-    """The start from "detected_at:" when no start is given; the day of the text's lone times from the
-    incident's stamped moments ("detected_at: 2026-09-09T18:40:00-03:00"), ahead of any file date."""
-    if not any(key in fields for key in INCIDENT_MOMENT_KEYS):
-        return
-    start_key = front_matter_start_key(fields)
-    if start_key is not None and start_key not in _FRONT_MATTER_WINDOW and draft.summary.start is None:
-        read_window_label(draft, f"start: {fields[start_key]}")
-    draft.day = draft.day or front_matter_day(fields)
-
-
-# The window as an incident archive's front matter writes it.
-_FRONT_MATTER_WINDOW = ("start_time", "end_time", "started_at", "resolved_at", "start", "end")
-
-
-_FRONT_MATTER_AUTHORS = re.compile(r"(?:authors?|author\(s\))[ \t]*[:=][ \t]*(?P<value>.*)", re.IGNORECASE)
-_LIST_ENTRY = re.compile(r"[ \t]+-[ \t]+(?P<name>\S.*)")
-
-
-def _front_matter_authors(content: list[str]) -> list[str]:
-    """``authors = ["Helen Park"]`` (TOML), ``author: Helen Park`` or a YAML list under ``authors:``."""
-    for index, line in enumerate(content):
-        found = _FRONT_MATTER_AUTHORS.fullmatch(line)
-        if found is None:
-            continue
-        value = found.group("value").strip()
-        if value.startswith("[") and value.endswith("]"):
-            names = [name.strip().strip("\"'") for name in value[1:-1].split(",")]
-        elif value:
-            names = author_names(value.strip("\"'"))
-        else:
-            names = []
-            for following in content[index + 1 : index + 50]:
-                entry = _LIST_ENTRY.fullmatch(following)
-                if entry is None:
-                    break
-                names.append(entry.group("name").strip().strip("\"'"))
-        return [name for name in names if name]
-    return []
-
-
 _EMOJI_LEAD = re.compile(r"[^\x00-\x7f\w\s][^\x00-\x7f\w]{0,3}[ \t]*(?=[A-Za-z])")
 
 
@@ -451,7 +326,7 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
             head = entry = head[:-1].rstrip()
         if not head:
             leftover.extend(raw)
-        elif isinstance(entry, str) and (parts := _label_run(head)) is not None:
+        elif isinstance(entry, str) and (parts := label_run(head)) is not None:
             # "_Status: Final · Severity: SEV-1 · Owner: Realtime team_": several labels on one line.
             # The line stays as written unless every label on it was read.
             if not all([_read_label(draft, part, None) for part in parts]):

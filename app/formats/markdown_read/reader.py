@@ -31,12 +31,12 @@ from app.formats.markdown_read.document_day import (
 )
 from app.formats.markdown_read.draft import Draft, KeptText, Section
 from app.formats.markdown_read.fenced_document import unfenced_report
+from app.formats.markdown_read.front_matter_fields import read_front_matter
 from app.formats.markdown_read.hard_breaks import keep_draft_hard_breaks
 from app.formats.markdown_read.header import (
     MEMO_WORD,
     read_authors,
     read_details,
-    read_front_matter,
     read_metadata,
 )
 from app.formats.markdown_read.header_story import finish_header_story

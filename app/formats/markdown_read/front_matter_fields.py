@@ -1,0 +1,100 @@
+"""A file's front matter ("---" YAML or "+++" TOML over the text): kept whole, and its fields read.
+
+A static-site generator's or an incident archive's front matter names the severity, the status, the
+service, the authors and often the incident's moments ("start_time:", "detected_at:"); the block itself
+is kept, as written, as a "Front matter" additional section.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.authors import author_names
+from app.formats.markdown_read.draft import Draft, KeptText
+from app.formats.markdown_read.front_matter import fenced, front_matter, simple_fields
+from app.formats.markdown_read.front_matter_times import INCIDENT_MOMENT_KEYS, front_matter_day, front_matter_start_key
+from app.formats.markdown_read.labels import read_window_label, severity_of
+from app.formats.markdown_read.names import STATUSES
+from app.formats.markdown_read.tokens import name_key
+from app.timefmt import parse_date
+
+FRONT_MATTER_HEADING = "Front matter"
+
+
+def read_front_matter(draft: Draft, lines: list[str]) -> dict[str, str]:
+    """Take a static-site generator's front matter off the top of ``lines``; returns its simple fields.
+
+    The block is kept whole, as a fenced code block in a "Front matter"
+    additional section: nothing in it is lost, and it reads back the same.
+    Its lines are blanked in ``lines`` (not removed) so that the positions of
+    the sections below stay where they were.
+    """
+    found = front_matter(lines)
+    if found is None:
+        return {}
+    language, content, end = found
+    draft.kept.append(KeptText(-1, FRONT_MATTER_HEADING, fenced(language, content)))
+    lines[: end + 1] = [""] * (end + 1)
+    fields = simple_fields(content)
+    if "date" in fields:
+        # A blog's "date:" is the day it was posted: the incident's own day, told in the text, comes first.
+        # Jekyll writes the hour after it: "2026-02-20 09:00:00 +0000".
+        posted = fields["date"].split("T")[0]
+        draft.posted_day = parse_date(posted) or parse_date(posted.split(" ")[0])
+    meta = draft.metadata
+    if (severity := severity_of(fields.get("severity", ""), draft.notes)) is not None:
+        meta.severity = severity
+    if name_key(fields.get("status", "")) in STATUSES:
+        meta.status = STATUSES[name_key(fields["status"])]
+    for key in ("service", "services", "affected service", "product", "system", "component"):
+        if fields.get(key):
+            meta.service = fields[key]
+            break
+    if meta.authors is None and (names := _front_matter_authors(content)):
+        meta.authors = names
+    for key in _FRONT_MATTER_WINDOW:
+        if fields.get(key):  # "start_time: 2012-07-30T02:33:00Z": the incident's window, as a label gives it
+            read_window_label(draft, f"{key.replace('_', ' ')}: {fields[key]}")
+    incident_moments(draft, fields)
+    return fields
+
+
+def incident_moments(draft: Draft, fields: dict[str, str]) -> None:
+    """The start from "detected_at:" when no start is given; the day of the text's lone times from the
+    incident's stamped moments ("detected_at: 2026-09-09T18:40:00-03:00"), ahead of any file date."""
+    if not any(key in fields for key in INCIDENT_MOMENT_KEYS):
+        return
+    start_key = front_matter_start_key(fields)
+    if start_key is not None and start_key not in _FRONT_MATTER_WINDOW and draft.summary.start is None:
+        read_window_label(draft, f"start: {fields[start_key]}")
+    draft.day = draft.day or front_matter_day(fields)
+
+
+# The window as an incident archive's front matter writes it.
+_FRONT_MATTER_WINDOW = ("start_time", "end_time", "started_at", "resolved_at", "start", "end")
+
+
+_FRONT_MATTER_AUTHORS = re.compile(r"(?:authors?|author\(s\))[ \t]*[:=][ \t]*(?P<value>.*)", re.IGNORECASE)
+_LIST_ENTRY = re.compile(r"[ \t]+-[ \t]+(?P<name>\S.*)")
+
+
+def _front_matter_authors(content: list[str]) -> list[str]:
+    """``authors = ["Helen Park"]`` (TOML), ``author: Helen Park`` or a YAML list under ``authors:``."""
+    for index, line in enumerate(content):
+        found = _FRONT_MATTER_AUTHORS.fullmatch(line)
+        if found is None:
+            continue
+        value = found.group("value").strip()
+        if value.startswith("[") and value.endswith("]"):
+            names = [name.strip().strip("\"'") for name in value[1:-1].split(",")]
+        elif value:
+            names = author_names(value.strip("\"'"))
+        else:
+            names = []
+            for following in content[index + 1 : index + 50]:
+                entry = _LIST_ENTRY.fullmatch(following)
+                if entry is None:
+                    break
+                names.append(entry.group("name").strip().strip("\"'"))
+        return [name for name in names if name]
+    return []
