@@ -14,7 +14,6 @@ import itertools
 import json
 from collections.abc import Callable, Iterator
 from datetime import date
-from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
@@ -35,8 +34,6 @@ from app.formats.markdown_read.front_matter_fields import read_front_matter
 from app.formats.markdown_read.hard_breaks import keep_draft_hard_breaks
 from app.formats.markdown_read.header import (
     MEMO_WORD,
-    read_authors,
-    read_details,
     read_metadata,
 )
 from app.formats.markdown_read.header_story import finish_header_story
@@ -59,14 +56,6 @@ from app.formats.markdown_read.opening_fields import fields_in_opening
 from app.formats.markdown_read.outage_parts import outages_as_timeline
 from app.formats.markdown_read.plain_title import first_line_title, html_title
 from app.formats.markdown_read.prose import (
-    read_cause,
-    read_closing_notes,
-    read_impact,
-    read_introduction,
-    read_resolution,
-    read_root_cause,
-    read_summary,
-    read_summary_cause,
     reads_as_summary,
 )
 from app.formats.markdown_read.prose_severity import severity_from_prose
@@ -81,6 +70,7 @@ from app.formats.markdown_read.rare_layouts import (
 from app.formats.markdown_read.record_title import record_title
 from app.formats.markdown_read.relative_times import stated_anchor
 from app.formats.markdown_read.roles import one_timeline, settle_roles
+from app.formats.markdown_read.section_readers import READERS, mail_headers, misspelt_names, owned_task_tables
 from app.formats.markdown_read.sections import (
     fold_event_kinds,
     fold_measure_parts,
@@ -102,75 +92,8 @@ from app.formats.markdown_read.tokens import heading_of, name_key, without_bold
 from app.formats.markdown_read.undated_times import undate_file_day_times
 from app.formats.markdown_syntax import flagged_lines, outside_fences
 from app.model import PostMortem
-from app.text_pieces import between_pieces, in_turns, split_lines
+from app.text_pieces import between_pieces, split_lines
 from app.timefmt import format_date
-
-if TYPE_CHECKING:
-    from app.formats.markdown_read.mail import MailHeaders
-
-SectionReader = Callable[[Draft, Section], None]
-
-
-# The readers of a timeline, of the measures, of the Humor Element (its diagram and drawing) and of a
-# saved mail's headers are imported by the first document that has one: a third of this package's code, which
-# stayed in memory all session for every Markdown file opened (60,000 '***' lines need none of it).
-def read_timeline(draft: Draft, section: Section) -> None:
-    from app.formats.markdown_read.timeline import read_timeline as read
-
-    read(draft, section)
-
-
-def read_humor(draft: Draft, section: Section) -> None:
-    from app.formats.markdown_read.humor import read_humor as read
-
-    read(draft, section)
-
-
-def read_measures(draft: Draft, section: Section) -> None:
-    from app.formats.markdown_read.measures import read_measures as read
-
-    read(draft, section)
-
-
-def owned_task_tables(draft: Draft, lines: list[str]) -> list[str]:
-    """``lines`` without the action-items tables they hold (``task_tables.owned_task_tables``): a section
-    without a table needs no reader of measures (a plain document, none of its 67 KB)."""
-    if not any(line.lstrip().startswith("|") for line in in_turns(lines)):
-        return lines
-    from app.formats.markdown_read.task_tables import owned_task_tables as take
-
-    return take(draft, lines)
-
-
-def misspelt_names(draft: Draft, sections: list[Section], assigned: dict[int, str | None]) -> None:
-    """Headings one typing slip from a section's name: their reader is loaded only for headings no name matches."""
-    if any(assigned[id(section)] is None and section.heading for section in sections):
-        from app.formats.markdown_read.misspelt_names import misspelt_names as read
-
-        read(draft, sections, assigned)
-
-
-def mail_headers(lines: list[str]) -> MailHeaders | None:
-    from app.formats.markdown_read.mail import mail_headers as read
-
-    return read(lines)
-
-
-READERS: dict[str, SectionReader] = {
-    "introduction": read_introduction,
-    "summary": read_summary,
-    "impact": read_impact,
-    "timeline": read_timeline,
-    "root_cause": read_root_cause,
-    "cause": read_cause,
-    "summary_cause": read_summary_cause,
-    "resolution": read_resolution,
-    "measures": read_measures,
-    "closing_notes": read_closing_notes,
-    "humor": read_humor,
-    "authors": read_authors,
-    "details": read_details,
-}
 
 
 def from_markdown(text: str | bytes) -> PostMortem:
