@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.timeline.kind_firsts_sure import PLAIN_DEEDS
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER
 from app.formats.markdown_read.timeline.kind_words_paged import (
     FINDS_THEN_BRINGS_IN,
@@ -447,7 +448,8 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             # "Console shows fork: retry", "`df -h` shows / at 100%": what someone's command or screen shows them
             r"|\b(?:console|output|strace|netstat|dmesg|journalctl|syslog)\b (?:shows?|showed|says|said"
             r"|reveals?|revealed|prints?|printed)\b|^\W*`[^`]{1,80}`\s+(?:shows?|showed|returns?|returned|says|said"
-            r"|reveals?|revealed|prints?|printed|lists?|listed)\b",
+            r"|reveals?|revealed|prints?|printed|lists?|listed)\b"
+            r"|" + PLAIN_DEEDS,
         ),
     )
 )

@@ -9,6 +9,9 @@ one the first time an entry in East Asian script needs it.
 
 from __future__ import annotations
 
+# The counts a Chinese finding may put before what it found: "发现问题", "发现了两个问题".
+_COUNTS = ("", "了", "一个", "两个", "二个", "三个", "几个", "多个", "若干", "了一个", "了两个", "了几个", "了多个")
+
 # In the order tried (``kind_words_japanese``): an end before the steps that led to it, a suspicion that proved
 # wrong ("…, 변화 없음") before the step taken on it.
 KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -19,6 +22,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("恢復正常", "故障恢復"),
             *("정상화", "정상 복귀", "정상으로 복귀", "정상 범위 복귀", "장애 종료", "복구 완료"),
             *("복구됨", "복구 확인", "서비스 정상", "해소 완료", "종료 선언"),
+            # "root_path 복원" (restored): the thing put back as it was, the end of the trouble
+            *("복원", "복원됨", "복원 완료"),
         ),
     ),
     (
@@ -41,6 +46,10 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("告警", "报警", "监控发现", "发现异常", "用户反馈", "客诉", "收到反馈", "警报", "告警触发"),
             *("알림", "알람", "감지", "탐지", "경보", "제보", "문의 접수"),
+            # "UI 404 오류 보고" (an error reported), "장애 보고됨"
+            *("오류 보고", "에러 보고", "장애 보고", "버그 보고", "문제 보고", "오류 신고", "장애 신고"),
+            # "发现两个问题" (found two problems): a problem found, by any count
+            *(f"发现{count}{what}" for count in _COUNTS for what in ("问题", "故障", "错误", "异常", "bug", "Bug")),
         ),
     ),
     (
