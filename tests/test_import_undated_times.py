@@ -69,3 +69,8 @@ def test_many_undated_entries_are_read_in_one_pass() -> None:
     assert len(document.timeline) == 2_000
     assert document.timeline[-1].text.endswith("step 1999 of the drain")
     assert all(event.time is None for event in document.timeline)
+
+
+def test_a_number_in_the_words_is_no_clock_the_sentence_says() -> None:
+    events = _events("# Stall\n\n## Timeline\n\n- 09:15 drained batch 915 of the queue\n")
+    assert events == [(None, "09:15 drained batch 915 of the queue")]

@@ -64,7 +64,8 @@ def _says_its_clock(text: str, moment: datetime) -> bool:
     """Whether ``text`` writes the hour and minute of ``moment`` itself ("at 10:15 AM", "by 22.15")."""
     hours = {moment.hour, moment.hour % 12 or 12}
     minute = f"{moment.minute:02d}"
-    pattern = "|".join(rf"(?<!\d)0?{hour}[:.h]?{minute}(?!\d)" for hour in hours)
+    # With its separator: "step 915 of the drain" is no 9:15 (and a clock put back twice loses nothing).
+    pattern = "|".join(rf"(?<!\d)0?{hour}[:.h]{minute}(?!\d)" for hour in hours)
     return re.search(pattern, text[:_LINE_LOOKED_AT]) is not None
 
 
