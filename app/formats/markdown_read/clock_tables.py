@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.draft import Section
+from app.formats.markdown_read.tables import is_table_rule, table_cells
 from app.formats.markdown_syntax import outside_fences
 
 # A clock in a row's first cell: "14:32", "~15:09", "10/04 10:38 PM", "2026-01-22 04:20", "9 am".
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:h.][0-5]\d\b|\b(?:1[0-2]|0?\d)[ \t]?[ap]\.?m\b", re.IGNORECASE)
-_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?[ \t]*")
 _LONGEST_CELL = 48
 """A first cell longer than this is a sentence, not a row's time."""
 _LONGEST_ROW = 4000
@@ -27,7 +27,7 @@ def _first_cell(line: str) -> str | None:
     text = line.strip()
     if len(text) > _LONGEST_ROW or not text.startswith("|") or text.count("|") < 3:
         return None
-    return text[1:].split("|", 1)[0].strip()
+    return table_cells(text)[0]
 
 
 def _is_clock_cell(cell: str) -> bool:
@@ -39,7 +39,7 @@ def _clock_table(lines: list[str]) -> tuple[int, int] | None:
     flags = outside_fences(lines)
     number = 0
     while number < len(lines) - 2:
-        if not flags[number] or _first_cell(lines[number]) is None or not _SEPARATOR.fullmatch(lines[number + 1]):
+        if not flags[number] or _first_cell(lines[number]) is None or not is_table_rule(lines[number + 1]):
             number += 1
             continue
         end = number + 2
