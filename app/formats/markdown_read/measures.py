@@ -3,13 +3,13 @@
 Tasks are read from the reference's nested "Owner:/Due:/Status:/Link:"
 bullets, from checkboxes, from an action-items table, and (in other
 templates) from details written on the task's own line. A detail that
-cannot be read stays in the task's text.
+cannot be read stays in the task's text. This module tells which list a
+line belongs to; one task's own reading is ``task_items.read_task``.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from app.formats.markdown_read.closing_words import CLOSING_CUE, cut_closing_words
 from app.formats.markdown_read.code_blocks import code_blocks, entry_lines
@@ -21,8 +21,8 @@ from app.formats.markdown_read.names_other_languages import MEASURE_LABELS as OT
 from app.formats.markdown_read.plain_lists import loose_items, plain_items
 from app.formats.markdown_read.priority_dues import dues_by_priority
 from app.formats.markdown_read.prose_measures import paragraphs_as_improvements, tasks_told_in
-from app.formats.markdown_read.status_marks import written_status
 from app.formats.markdown_read.tables import take_table
+from app.formats.markdown_read.task_items import CHECKBOX, read_task
 from app.formats.markdown_read.task_paragraphs import numbered_tasks_as_items
 from app.formats.markdown_read.task_tables import tasks_table
 from app.formats.markdown_read.todo_lines import todo_lines_as_items
@@ -35,9 +35,8 @@ from app.formats.markdown_read.tokens import (
     parse_items,
     split_label,
 )
-from app.formats.markdown_syntax import link_from_text, outside_fences
+from app.formats.markdown_syntax import outside_fences
 from app.model import TaskStatus
-from app.text_pieces import between_pieces
 
 _IMPROVEMENT_LABELS = (
     *("improvements", "improvement", "preventative measures", "preventive measures", "lessons"),
@@ -88,18 +87,7 @@ def _heading_part(key: str) -> str | None:
 
 
 _LETTERED = re.compile(r"[ \t]{0,3}([a-z][.)])[ \t]+(?=\S)")
-_MEASURE_KIND = re.compile(r"(?:\*\*|__)(?P<kind>[A-Za-z][A-Za-z -]{2,30}?):?(?:\*\*|__):?[ \t]+(?=\S)")
-_MEASURE_KINDS = frozenset(
-    (
-        *("corrective", "preventive", "preventative", "mitigation", "mitigate", "prevent", "detection", "detect"),
-        *("repair", "process", "investigate", "follow-up", "short-term", "long-term", "immediate", "fix"),
-    )
-)
-# "**Secrets management**", "**Monitoring** (Priority: HIGH)": a bold name over its own list of tasks.
-_GROUP_NAME = re.compile(r"(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ \t]*:?(?:[ \t]*\([^()\n]{0,60}\))?")
-_LONGEST_GROUP_NAME = 200
 _FOLDED_LEVEL = 6  # the level of a measures section's heading written inside the one before it
-_CHECKBOX = re.compile(r"\[([ xX])\](?:[ \t]+|$)")
 
 
 def read_measures(draft: Draft, section: Section) -> None:
@@ -145,7 +133,7 @@ def read_measures(draft: Draft, section: Section) -> None:
             else:
                 tasks.append(Item("", value if key in ("task", "action") and value else text, [], [text]))
         for item in tasks:
-            leftover.extend(_task(item, measures.tasks, inline=not item.body, day=draft.day))
+            leftover.extend(read_task(item, measures.tasks, inline=not item.body, day=draft.day))
         leftover.extend(closing_words_in(kept))
         paragraph.clear()
 
@@ -183,7 +171,7 @@ def read_measures(draft: Draft, section: Section) -> None:
             return
         items, kept = loose_items(loose) if draft.other_template else ([], list(loose))
         for text in items:
-            leftover.extend(_task(Item("", text, [], [text]), measures.tasks, inline=True, day=draft.day))
+            leftover.extend(read_task(Item("", text, [], [text]), measures.tasks, inline=True, day=draft.day))
         leftover.extend(closing_words_in(kept) if draft.other_template else kept)
         loose.clear()
 
@@ -231,7 +219,7 @@ def read_measures(draft: Draft, section: Section) -> None:
                 # "a. Change the script. Responsible: vendor. Target: 30 Nov 2023.": a lettered list, as
                 # plain-text reports write one, each line a task (Markdown has no lettered lists).
                 item = Item(lettered.group(1), entry[lettered.end() :], [], [entry])
-                leftover.extend(_task(item, measures.tasks, inline=True, day=draft.day))
+                leftover.extend(read_task(item, measures.tasks, inline=True, day=draft.day))
             else:
                 if draft.other_template and _names_tasks(entry):
                     # "📝 Task List: our quest" over its list: the tasks named, as "TODO:" names them
@@ -250,11 +238,11 @@ def read_measures(draft: Draft, section: Section) -> None:
             for child in nested:
                 if isinstance(child, Item) and under[0] == "tasks":
                     # "Tasks to Address the Issue:" written under the improvements' lines: its list is the tasks.
-                    leftover.extend(_task(child, measures.tasks, inline=draft.other_template, day=draft.day))
-                elif isinstance(child, Item) and draft.other_template and _CHECKBOX.match(child.head):
+                    leftover.extend(read_task(child, measures.tasks, inline=draft.other_template, day=draft.day))
+                elif isinstance(child, Item) and draft.other_template and CHECKBOX.match(child.head):
                     # "- [ ] Add a check" after the improvements' bullets: a box to tick is a task, done or not (in the
                     # editor's own layout an improvement is written as typed, "[ ]" included).
-                    leftover.extend(_task(child, measures.tasks, inline=draft.other_template, day=draft.day))
+                    leftover.extend(read_task(child, measures.tasks, inline=draft.other_template, day=draft.day))
                 elif isinstance(child, Item):
                     measures.improvements.append(child.text)
                 elif draft.other_template:
@@ -265,7 +253,7 @@ def read_measures(draft: Draft, section: Section) -> None:
         elif key in _TASK_LABELS and value and not _lists_tasks(entry.body):
             # "- Task: Review all HAProxy timeouts.": the item is one task, its nested lines its details.
             item = Item(entry.marker, value, entry.body, entry.raw)
-            leftover.extend(_task(item, measures.tasks, inline=True, day=draft.day))
+            leftover.extend(read_task(item, measures.tasks, inline=True, day=draft.day))
             # "TODO: raise the pool" lines under a plain list: the list is the improvements, as "TODO:" over its
             # list would make it.
             labelled_tasks[0] = labelled_tasks[0] or key in _TODO_KEYS
@@ -276,18 +264,18 @@ def read_measures(draft: Draft, section: Section) -> None:
             under[0], listed[0] = "tasks", _lists_tasks(entry.body)
             for child in parse_items(entry.body):
                 if isinstance(child, Item):
-                    leftover.extend(_task(child, measures.tasks, inline=draft.other_template, day=draft.day))
+                    leftover.extend(read_task(child, measures.tasks, inline=draft.other_template, day=draft.day))
                 elif draft.other_template:
                     plain_line(child)  # "Task List:" over lines with no list marker
                 else:
                     leftover.append(child)
             end_paragraph()
-        elif under_improvements and not _CHECKBOX.match(entry.head):
+        elif under_improvements and not CHECKBOX.match(entry.head):
             measures.improvements.append(entry.text)
         else:
             # A plain list under an "Action Items" heading: each item is a task.
             first = len(measures.tasks)
-            leftover.extend(_task(entry, measures.tasks, inline=draft.other_template, day=draft.day))
+            leftover.extend(read_task(entry, measures.tasks, inline=draft.other_template, day=draft.day))
             if under[0] is None and not labelled_tasks[0]:
                 unnamed.extend(measures.tasks[first:])
     end_loose()
@@ -378,67 +366,3 @@ def _lists_tasks(lines: list[str]) -> bool:
         isinstance(child, Item) and (split_label(child.head) or ("", ""))[0] not in details
         for child in parse_items(lines)
     )
-
-
-def _task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: date | None = None) -> list[str]:
-    """Append the task ``item`` describes; returns the lines of it that are not understood."""
-    between_pieces()  # a task takes about half a millisecond to read: 20,000 of them 10 s
-    # Imported by the first document with a task: a document without one needs none of it.
-    from app.formats.markdown_read.task_due import due_date
-    from app.formats.markdown_read.task_segments import details_on_the_line
-    from app.formats.markdown_read.task_status_leads import status_leading
-
-    text, status = item.head, None
-    checkbox = _CHECKBOX.match(text)
-    if checkbox:
-        text = text[checkbox.end() :]
-        status = TaskStatus.DONE if checkbox.group(1) in "xX" else TaskStatus.OPEN
-    if inline and status is None and (lead := status_leading(text)) is not None:
-        text, status = lead  # "**Done:** extend the lint …", "[in progress] write the runbook"
-    kind = _MEASURE_KIND.match(text) if inline else None
-    if kind is not None and kind.group("kind").lower() in _MEASURE_KINDS:
-        text = text[kind.end() :]
-    else:
-        kind = None
-    body = item.body
-    if inline and body and all(isinstance(child, str) and child.strip() for child in parse_items(body)):
-        # "2. Run migrations through the tool instead of\n   plain ALTER (owner: Kofi, due …)": the item's line
-        # wrapped, its details at the end of the wrapped part.
-        text, body = " ".join([text, *(line.strip() for line in body)]), []
-    task = TaskDraft(text, status or TaskStatus.OPEN)
-    if not body and (inline or (checkbox and text.rstrip().endswith(")"))):
-        # "- [ ] Write the manifest (Awa, by 19/02/2024)": a box's closing group of details is read in any layout.
-        details_on_the_line(text, task, day)
-    if kind is not None:
-        # "**Corrective:** Ask the PSP …": the task's kind has no field; it follows the text, as a table's
-        # "Type" column does, so the text starts with what is to be done.
-        task.text = f"{task.text} ({kind.group('kind')})"
-    leftover: list[str] = []
-    extra_text: list[str] = []
-    grouped: list[Item] = []  # the tasks listed under a bold group name
-    status_read = False  # a "Status:" line counts once (a checkbox before it gives way to it)
-    for child in parse_items(body):
-        if isinstance(child, str):
-            if child.strip():
-                extra_text.append(child.strip())
-            continue
-        key, value = split_label(child.head) or ("", "")
-        # Each detail once: a second "Owner:" stays as written rather than replacing the first.
-        if key in OWNER_LABELS and not child.body and task.owner is None:
-            task.owner = value
-        elif key in DUE_LABELS and not child.body and task.due is None and (due := due_date(value, day)) is not None:
-            task.due = due
-        elif key in STATUS_LABELS and not child.body and not status_read and (status := written_status(value)):
-            task.status, status_read = status, True
-        elif key in LINK_LABELS and not child.body and task.link is None:
-            task.link = link_from_text(value)
-        elif _GROUP_NAME.fullmatch(item.head.strip()[:_LONGEST_GROUP_NAME]):
-            grouped.append(child)  # "1. **Monitoring**" over "- Alert on …": each bullet is a task of the group
-        else:
-            leftover.extend(child.raw)
-    if extra_text:
-        task.text = " ".join([task.text, *extra_text]).strip()  # Lazy continuation of the task's own line.
-    tasks.append(task)
-    for child in grouped:
-        leftover.extend(_task(child, tasks, inline=inline, day=day))
-    return leftover
