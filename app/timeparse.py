@@ -5,8 +5,8 @@ One parser for the import, the window and the command line. It reads a date
 ``Mar 4th``, the editor's own ``January 1, 1``), a clock time (``14:03``,
 ``14:03:07``, ``2:03 PM``, ``9am``, ``1403`` when the caller says the
 document writes times that way) and a zone (``Z``, ``UTC+2``, ``+05:30``,
-``PST``, ``Pacific Time``, ``Europe/Berlin``, ``(PDT)``; see
-``app.timezones``), in that order, each part optional where context can fill
+``PST``, ``Pacific Time``, ``Europe/Berlin``, ``(PDT)``; read by
+``app.clock_zones``), in that order, each part optional where context can fill
 it: ``default_date`` gives the day of a time written alone, ``default_year``
 (else ``default_date``'s) the year of a date written without one, and
 ``default_zone`` (else UTC, never the machine's zone) the zone.
@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timezone, tzinfo
-from zoneinfo import ZoneInfo
 
 from app import east_asian_clocks
+from app.clock_zones import offset_at, offset_label_of, zone_after_clock
 from app.dateparse import (
     AMPM_AHEAD,
     WEEKDAY,
@@ -38,7 +38,7 @@ from app.dateparse import (
     month_slash_day_at,
 )
 from app.time_labels import MONTHS
-from app.timezones import ZONE_WORDS, NamedZone, fixed, offset_label, offset_zone, zone_named, zone_note
+from app.timezones import zone_note
 
 MAX_PARSE_LENGTH = 80
 """Longer text is never a timestamp; the cap keeps callers that probe text cheap."""
@@ -109,22 +109,6 @@ _TIME_AFTER_A_DATE = re.compile(_TIME_WRITTEN + r"|(?P<fh>[01]?\d|2[0-3])[ \t]?h
 _UHR = re.compile(r"[ \t]?(?:[Uu]hr|hs?)(?![A-Za-z0-9])")
 _HOURS_WORD = re.compile(r"[ \t]?(?:hrs|hours|hr|h)\.?(?![A-Za-z0-9])", re.IGNORECASE)
 _AMPM = re.compile(r"\s?(?P<ampm>[AaPp])(?:[Mm]|\.[Mm]\.?)(?![A-Za-z0-9])")
-_ZONE = re.compile(
-    r"(?P<space>\s*)(?:"
-    r"[(（](?P<paren>[^()（）\n]{1,40})[)）]"
-    r"|(?P<native>北京时间|北京時間|日本(?:標準)?時間?|한국[ \t]?(?:표준)?시간?)"
-    r"|(?P<sign>[+\-−])(?P<oh>\d{2})(?::?(?P<om>\d{2}))?(?::(?P<os>\d{2}))?(?!\d)"
-    # "МСК" and "TSİ" (Russian and Turkish teams' names of their clocks) are words too; "北京时间", "日本時間",
-    # "한국 시간" name the zone in their scripts.
-    r"|(?P<word>[A-Za-zА-ЯЁа-яёİ][A-Za-zА-ЯЁа-яёİ_]*(?:/[A-Za-z0-9_+\-]+){0,2})"
-    r"(?:\s?(?P<wsign>[+\-−])(?P<wh>\d{1,2})(?::?(?P<wm>\d{2}))?(?::(?P<ws>\d{2}))?(?!\d)"
-    # "GMT + 1", spaced as some write it: whole hours only, so "10:00 UTC - 15:00" stays a range
-    r"|[ \t](?P<ssign>[+\-−])[ \t](?P<sh>1[0-4]|0?\d)(?!\d|[:.]\d|[ \t]?[AaPp]\.?[Mm]\b))?"
-    r")"
-)
-_MORE_WORDS = re.compile(r"(?:[ \t]+[A-Za-z]+){1,3}")
-_PAREN_AFTER = re.compile(r"\s*\((?P<paren>[^()\n]{1,40})\)")
-_UTC_WORDS = frozenset({"utc", "gmt", "ut"})
 _SPACES = re.compile(r"[ \t]*")
 # "0815 hrs", "1430h", "0900Z": four digits that their mark says are a clock (a year or a count has none).
 _MILITARY_MARK = re.compile(
@@ -149,68 +133,6 @@ def _marked(text: str, position: int) -> bool:
 
 _TIME_LIKE = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d")
 # --------------------------------------------------------------------------- the reader
-
-
-def _zone_at(text: str, position: int, glued_offset_ok: bool, strict: bool) -> tuple[tzinfo, int] | None:
-    """A zone written at ``position`` (after a time), and where it ends.
-
-    ``strict`` (a time leading a line of text): a one-word name counts only in
-    capitals ("14:03 PST", not "14:03 met the team" or "Central team paged").
-    """
-    match = _ZONE.match(text, position)
-    if match is None:
-        return None
-    glued = not match["space"]
-    if match["paren"] is not None or match["native"] is not None:
-        zone = zone_named((match["paren"] or match["native"]).strip())
-        return (zone, match.end()) if zone is not None else None
-    if match["sign"] is not None:
-        if glued and not glued_offset_ok:
-            return None  # "14:03-14:10" is a range, not a time at UTC-14:10.
-        if not glued and match["om"] is None:
-            return None  # "14:03 +10 users": an offset standing alone needs its minutes.
-        zone = offset_zone(match["sign"], match["oh"], match["om"], match["os"])
-        return (zone, match.end()) if zone is not None else None
-    word = match["word"]
-    lower = word.lower()
-    if match["wsign"] is not None and lower in _UTC_WORDS:
-        zone = offset_zone(match["wsign"], match["wh"], match["wm"], match["ws"])
-        return (zone, match.end()) if zone is not None else None
-    if match["ssign"] is not None and lower in _UTC_WORDS:
-        zone = offset_zone(match["ssign"], match["sh"], None, None)
-        return (zone, match.end()) if zone is not None else None
-    end = match.end("word")
-    if lower in ZONE_WORDS and (more := _MORE_WORDS.match(text, end)):
-        # "Pacific Time", "Eastern Standard Time": the longest run of words that names a zone.
-        words = more.group().split()
-        for count in range(len(words), 0, -1):
-            zone = zone_named(" ".join([word, *words[:count]]))
-            if zone is not None:
-                return zone, _after_words(text, end, count)
-    if strict and not (word.isupper() or lower in _UTC_WORDS or "/" in word):
-        return None
-    zone = zone_named(word)
-    return (zone, end) if zone is not None else None
-
-
-def _after_words(text: str, position: int, count: int) -> int:
-    for _ in range(count):
-        while text[position] in " \t":
-            position += 1
-        while position < len(text) and text[position].isalpha():
-            position += 1
-    return position
-
-
-def _resolve(zone: tzinfo, local: datetime) -> tuple[timezone, str]:
-    """The fixed offset ``zone`` has at the local time ``local``, and that clock's name then."""
-    offset = zone.utcoffset(local)
-    if offset is None:
-        return UTC, "UTC"
-    name = zone.tzname(local) if isinstance(zone, NamedZone | ZoneInfo) else None
-    if not name or not name[0].isalpha():
-        name = offset_label(offset)
-    return fixed(offset), name
 
 
 def read(
@@ -348,12 +270,8 @@ def _read(
 
     # The zone.
     zone: tzinfo | None = None
-    if (zoned := _zone_at(text, position, glued_offset_ok, not whole)) is not None:
+    if (zoned := zone_after_clock(text, position, glued_offset_ok, not whole)) is not None:
         zone, position = zoned
-        if (paren := _PAREN_AFTER.match(text, position)) and (again := zone_named(paren["paren"].strip())):
-            # "9:33 AM PST (UTC-8)": the zone named twice; a written offset is the more exact of the two.
-            position = paren.end()
-            zone = again if isinstance(again, timezone) else zone
     if not has_date and (after := date_after(text, position, default_year)) is not None:
         day, position = after
         has_date = True
@@ -399,26 +317,14 @@ def _finish(
     hour, minute, second = (clock.hour, clock.minute, clock.second) if clock is not None else (0, 0, 0)
     if isinstance(used, timezone):  # the common case, and the quick one: no local time to look up
         moment = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=used)
-        zone_name = _label_of(used)
+        zone_name = offset_label_of(used)
     else:
         local = datetime(day.year, day.month, day.day, hour, minute, second)
-        fixed_zone, zone_name = _resolve(used, local)
+        fixed_zone, zone_name = offset_at(used, local)
         moment = local.replace(tzinfo=fixed_zone)
         if zone is not None and notes is not None and (note := zone_note(zone, local)):
             _note(notes, note)
     return Reading(moment, end, has_date, clock is not None, zone is not None, zone_name, open_markup, zone)
-
-
-_LABELS: dict[timezone, str] = {}
-
-
-def _label_of(zone: timezone) -> str:
-    label = _LABELS.get(zone)
-    if label is None:
-        label = offset_label(zone.utcoffset(None))
-        if len(_LABELS) < 1024:
-            _LABELS[zone] = label
-    return label
 
 
 def _note(notes: list[str], note: str) -> None:
