@@ -239,3 +239,32 @@ def test_a_stray_mark_before_the_hashes_still_heads_the_measures() -> None:
     imported = from_markdown(STRAY_MARK)
     assert imported.measures.improvements == ["Add an index on the reports table."]
     assert [task.text for task in imported.measures.tasks] == ["Review slow queries every sprint."]
+
+
+CORRECTIVE_TAKEN = """# :coffin: Postmortem: The Day Nginx Died :coffin:
+
+## Root Cause
+
+A typo in the nginx configuration.
+
+## Corrective Actions Taken
+
+- Reverted the configuration change.
+- Restarted nginx on all hosts.
+
+## Action Items
+
+- [ ] Add nginx -t to the deploy pipeline (owner: Sam)
+"""
+
+
+def test_corrective_actions_already_taken_are_the_resolution() -> None:
+    imported = from_markdown(CORRECTIVE_TAKEN)
+    assert "Restarted nginx on all hosts" in imported.root_cause.resolution
+    assert [task.text for task in imported.measures.tasks] == ["Add nginx -t to the deploy pipeline"]
+    assert section_key("Corrective Actions") == "measures"  # still to do, when nothing says it was done
+
+
+def test_a_titles_github_shortcodes_are_not_its_words() -> None:
+    assert from_markdown(CORRECTIVE_TAKEN).metadata.title == "Postmortem: The Day Nginx Died"
+    assert from_markdown("# :fire:\n\nText.\n").metadata.title == ":fire:"  # nothing else to call it

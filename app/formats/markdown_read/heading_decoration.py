@@ -41,6 +41,11 @@ def undecorated(heading: str) -> str:
     return _without_trailing_symbols(text)
 
 
+def without_shortcodes(text: str) -> str:
+    """``text`` without the GitHub ``:shortcode:`` emoji before or after its words (":coffin: Postmortem :coffin:")."""
+    return _TRAILING_SHORTCODES.sub("", _LEADING_SHORTCODES.sub("", text)).strip() or text
+
+
 def anchor_name(heading: str) -> str | None:
     """The name an ``{#anchor}`` gives the heading ("{#root-cause}" → "root cause"), or ``None``."""
     found = _ANCHOR.search(heading)

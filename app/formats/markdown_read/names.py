@@ -88,12 +88,15 @@ def section_key(heading: str) -> str | None:
         return SECTIONS[bare]
     if (other := other_languages.SECTIONS.get(other_languages.fold(bare))) is not None:
         return other  # "Zeitverlauf", "Maßnahmen", "Cronología"
+    # "Resolution Steps Taken", "Remediation Actions", "Fix aplicado": a known name, then words that only qualify it.
+    qualified_part = qualified_key(bare, _known_name)
+    if qualified_part == "resolution":  # "Corrective Actions Taken": the remedy done, not the measures still to do
+        return qualified_part
     # "Incident response timeline", "Root cause analysis and fix", "Action items and owners".
     if (found := _by_keyword(bare)) is not None:
         return found
-    # "Resolution Steps Taken", "Remediation Actions", "Fix aplicado": a known name, then words that only qualify it.
-    if (found := qualified_key(bare, _known_name)) is not None:
-        return found
+    if qualified_part is not None:
+        return qualified_part
     # "What went wrong, in one breath", "What happened, roughly", "Timeline — the short version": a known name,
     # then a few words of the team's own after a comma or a dash that name no other part ("Impact, cause and fix"
     # lists several: it is none of them).

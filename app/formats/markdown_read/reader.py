@@ -37,6 +37,7 @@ from app.formats.markdown_read.header import (
     read_metadata,
 )
 from app.formats.markdown_read.header_story import finish_header_story
+from app.formats.markdown_read.heading_decoration import without_shortcodes
 from app.formats.markdown_read.html_page import is_html_page, page_as_markdown
 from app.formats.markdown_read.incident_window import (
     window_from_duration,
@@ -204,7 +205,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     # The heading's title first: front matter is kept whole anyway, the heading would be lost.
     draft.metadata.title = title or fields.get("title", "") or html_title(preamble)
     if not own_layout:
-        draft.metadata.title = without_bold(draft.metadata.title)  # "# **Postmortem: Web Outage**"
+        # "# **Postmortem: Web Outage**", "# :fire: Postmortem :fire:" (GitHub draws the shortcodes as emoji).
+        draft.metadata.title = without_shortcodes(without_bold(draft.metadata.title))
     if not draft.metadata.title and not own_layout:
         draft.metadata.title = channel_title(preamble) or first_line_title(
             preamble
