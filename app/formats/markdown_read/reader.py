@@ -52,6 +52,7 @@ from app.formats.markdown_read.layout_passes import (
     settle_document_zone,
 )
 from app.formats.markdown_read.measure_headings import fold_measure_headings
+from app.formats.markdown_read.milestone_block import milestones_as_timeline
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.opening_fields import fields_in_opening
 from app.formats.markdown_read.outage_parts import outages_as_timeline
@@ -176,6 +177,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             fold_event_kinds,
             outages_as_timeline,  # "## Outage 2 — 5 Feb", no Timeline
             clock_table_as_timeline,  # "| Time (UTC) | Action |" under "Resolution and recovery", no Timeline
+            functools.partial(milestones_as_timeline, preamble),  # "Alert raised: …", "Mitigated: …", no Timeline
             humor_paragraph_cut,
             labelled_parts_cut,
             pictures_as_humor,

@@ -108,6 +108,7 @@ for _key, _names in {
         "what happened when",
         # A one-page summary's short list of times: "Key moments (GMT)", "Key events".
         *("key moments", "key events", "key times", "key timings", "main events", "major events"),
+        *("key timestamps", "timestamps", "key milestones", "incident milestones", "milestones"),
         # An After Action Review's account, beside what was supposed to happen.
         *("what actually happened", "what really happened"),
         # An IRC or chat log pasted as the record of events.

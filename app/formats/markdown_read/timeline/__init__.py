@@ -34,6 +34,7 @@ from app.formats.markdown_read.timeline.lines import (
     status_update,
     time_led_paragraph,
 )
+from app.formats.markdown_read.timeline.milestone_lines import milestone_line
 from app.formats.markdown_read.timeline.placeholder_clocks import placeholder_clock_line
 from app.formats.markdown_read.timeline.run_in import cut_run_in_entries
 from app.formats.markdown_read.timeline.untimed_lines import untimed_entries
@@ -54,6 +55,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     day_label,
     kind_group,
     status_update,
+    milestone_line,  # "Alert raised: 12 Feb 2025, 14:02 CET": the name, then its time
     chat_message,
     time_led_paragraph,
     placeholder_clock_line,  # "xx:xx PM January 21, 2026: …": kept, untimed

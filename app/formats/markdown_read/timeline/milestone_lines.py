@@ -1,0 +1,94 @@
+"""A milestone written as its name, then its time: "Alert raised: 12 Feb 2025, 14:02 CET", "- **Mitigated:** 14:55".
+
+A report's key timestamps list the incident's turning points name first, one to a line, the time alone after the
+colon. Each such line is an event: its name is its text, and names its kind ("Alert raised" a detection,
+"Incident declared" an escalation, "Mitigated" a step taken, "Resolved" the resolution). A line whose name is
+the report's own data ("Date: …", "Last updated: …") is no event, nor is a value with words besides its time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.status_words import STATUS_KINDS
+from app.formats.markdown_read.timeline.context import TimelineContext
+from app.formats.markdown_read.timeline.kinds import guess_kind, kind_named, kind_of_title
+from app.formats.markdown_read.tokens import Item, name_key
+from app.model import EventKind
+
+Entries = list[Item | str]
+
+# Matched on a short line only ("- **Alert raised:** 12 Feb 2025, 14:02 CET"): a name of letters, up to five
+# words, then a colon and the value.
+_MILESTONE = re.compile(
+    r"[*_]{0,2}(?P<name>[A-Za-z][A-Za-z'’/-]{0,20}(?:[ \t][A-Za-z'’/-]{1,20}){0,4})[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+"
+    r"(?P<when>\S[^\n]{2,60})"
+)
+# A clock in the value: "14:02", "2:02 PM", "1402Z", "14h02". A date alone is a day, not a moment of the incident.
+CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}|\d[ \t]?[AaPp]\.?[Mm]\b|\b\d{4}[ \t]?Z\b")
+_SHORT_LINE = 100
+_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+")
+# Names of the report's own data, not of a moment of the incident.
+_NOT_MILESTONES = frozenset(
+    (
+        *("date", "time", "when", "day", "duration", "length", "window", "period", "timezone", "time zone"),
+        *("posted", "updated", "last updated", "published", "written", "created", "prepared", "reviewed"),
+        *("report date", "date of incident", "incident date", "date and time", "meeting", "review meeting"),
+        *("start", "end", "start time", "end time", "started", "ended", "incident start", "incident end"),
+    )
+)
+# Words a milestone's name says its kind with, besides the kinds' own names and a status page's words.
+_NAME_KINDS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
+    (
+        re.compile(r"\b(?:declared|paged|page sent|escalat\w*|on-?call (?:paged|engaged)|war room)\b"),
+        EventKind.ESCALATION,
+    ),
+    (re.compile(r"\b(?:alert\w*|detected|detection|first report\w*|reported|noticed|spotted)\b"), EventKind.DETECTION),
+    (re.compile(r"\b(?:resolved|recovered|restored|all clear|closed|fully recovered)\b"), EventKind.RESOLUTION),
+)
+
+
+def milestone_line(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
+    """A line or bullet "Alert raised: 12 Feb 2025, 14:02 CET": an event named by its label, at its time."""
+    if not ctx.draft.other_template:
+        return None
+    entry = entries[index]
+    if isinstance(entry, Item):
+        if entry.body:
+            return None
+        line = entry.head
+    else:
+        line = entry
+    found = _name_and_time(line)
+    if found is None or (moment := ctx.moment(found[1])) is None:
+        return None
+    ctx.add(moment, found[0], milestone_kind(found[0]))
+    return index + 1
+
+
+def is_milestone_line(line: str) -> str | None:
+    """The time written on a milestone's line ("- **Mitigated:** 14:55" gives "14:55"), unread; else ``None``."""
+    found = _name_and_time(_BULLET.sub("", line, count=1))
+    return found[1] if found is not None else None
+
+
+def _name_and_time(line: str) -> tuple[str, str] | None:
+    line = line.strip()
+    if len(line) > _SHORT_LINE or (found := _MILESTONE.fullmatch(line)) is None:
+        return None
+    name = found["name"].strip()
+    when = found["when"].strip().strip("*_").strip()
+    if name_key(name) in _NOT_MILESTONES or not CLOCK.search(when):
+        return None
+    return name, when
+
+
+def milestone_kind(name: str) -> EventKind:
+    """The kind a milestone's name says: its own name ("Detection"), a status word, or its words."""
+    key = name_key(name)
+    if (kind := kind_named(name) or STATUS_KINDS.get(key)) is not None:
+        return kind
+    for pattern, kind in _NAME_KINDS:
+        if pattern.search(key):
+            return kind
+    return kind_of_title(name) or guess_kind(name)

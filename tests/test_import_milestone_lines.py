@@ -1,0 +1,105 @@
+"""Key timestamps written name first: "Alert raised: 12 Feb 2025, 14:02 CET", one to a line.
+
+A reader sees the incident's course in such a block: each line a moment, its name saying what happened
+then (an alert is the detection, a declaration the escalation, "Mitigated" a step taken, "Resolved" the
+end). Under a timeline heading, or above the sections of a report that has no timeline, they are its
+events; a header's "Date:" or "Last updated:" line, or a value with words besides its time, is none.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from app.formats.markdown_import import from_markdown
+from app.model import EventKind
+
+CET = timezone(timedelta(hours=1))
+
+ABOVE_THE_SECTIONS = """# Incident report: checkout latency
+
+Date: 12 Feb 2025, 09:00 CET
+Alert raised: 12 Feb 2025, 14:02 CET
+Incident declared: 12 Feb 2025, 14:10 CET
+Mitigated: 12 Feb 2025, 14:55 CET
+Resolved: 12 Feb 2025, 15:20 CET
+
+## What happened
+
+Checkout requests slowed to eight seconds after a config push halved the payment client's pool.
+"""
+
+
+def test_key_timestamps_above_the_sections_are_the_timeline() -> None:
+    imported = from_markdown(ABOVE_THE_SECTIONS)
+    assert [(event.kind, event.time, event.text) for event in imported.timeline] == [
+        (EventKind.DETECTION, datetime(2025, 2, 12, 14, 2, tzinfo=CET), "Alert raised"),
+        (EventKind.ESCALATION, datetime(2025, 2, 12, 14, 10, tzinfo=CET), "Incident declared"),
+        (EventKind.ACTION, datetime(2025, 2, 12, 14, 55, tzinfo=CET), "Mitigated"),
+        (EventKind.RESOLUTION, datetime(2025, 2, 12, 15, 20, tzinfo=CET), "Resolved"),
+    ]
+    assert imported.summary.start == datetime(2025, 2, 12, 14, 2, tzinfo=CET)
+    assert imported.summary.end == datetime(2025, 2, 12, 15, 20, tzinfo=CET)
+    assert "slowed to eight seconds" in imported.summary.impact
+    assert "Date: 12 Feb 2025" in imported.introduction  # the header's own data stays where it was written
+
+
+UNDER_A_HEADING = """# Search index rebuild stall
+
+## Key timestamps
+
+- **First customer report:** 2024-09-03 08:41 UTC
+- **On-call paged:** 2024-09-03 08:47 UTC
+- **Root cause identified:** 2024-09-03 09:30 UTC
+- **All clear:** 2024-09-03 10:05 UTC
+
+## Root Cause
+
+The rebuild job held a lock the search nodes waited on.
+"""
+
+
+def test_key_timestamps_under_their_own_heading_name_their_kinds() -> None:
+    imported = from_markdown(UNDER_A_HEADING)
+    assert [(event.kind, event.text) for event in imported.timeline] == [
+        (EventKind.DETECTION, "First customer report"),
+        (EventKind.ESCALATION, "On-call paged"),
+        (EventKind.ACTION, "Root cause identified"),
+        (EventKind.RESOLUTION, "All clear"),
+    ]
+    assert imported.timeline[0].time == datetime(2024, 9, 3, 8, 41, tzinfo=timezone.utc)
+    assert not imported.extra_sections
+
+
+TWO_LABELS_ARE_A_WINDOW = """# Mail delays
+
+Detected: 3 March 2024, 10:00 UTC
+Resolved: 3 March 2024, 11:00 UTC
+
+## Summary
+
+Outgoing mail queued for an hour.
+"""
+
+
+def test_two_labels_in_a_header_stay_its_window() -> None:
+    imported = from_markdown(TWO_LABELS_ARE_A_WINDOW)
+    assert imported.timeline == []
+    assert imported.summary.end == datetime(2024, 3, 3, 11, 0, tzinfo=timezone.utc)
+
+
+WORDS_BESIDE_THE_TIME = """# Disk full on the build host
+
+## Timeline
+
+- Alert raised: 2024-05-01 14:05 UTC
+- Last updated: 2024-05-01 18:00 UTC
+- Disk cleaned: about 15:00, after the nightly job
+"""
+
+
+def test_a_label_with_words_besides_its_time_or_of_the_report_is_no_milestone() -> None:
+    events = from_markdown(WORDS_BESIDE_THE_TIME).timeline
+    assert (events[0].text, events[0].time) == ("Alert raised", datetime(2024, 5, 1, 14, 5, tzinfo=timezone.utc))
+    texts = [event.text for event in events]
+    assert "Last updated" not in texts
+    assert any("about 15:00, after the nightly job" in text for text in texts)  # its words kept whole
