@@ -8,7 +8,7 @@ events; a header's "Date:" or "Last updated:" line, or a value with words beside
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from app.formats.markdown_import import from_markdown
 from app.model import EventKind
@@ -66,7 +66,7 @@ def test_key_timestamps_under_their_own_heading_name_their_kinds() -> None:
         (EventKind.ACTION, "Root cause identified"),
         (EventKind.RESOLUTION, "All clear"),
     ]
-    assert imported.timeline[0].time == datetime(2024, 9, 3, 8, 41, tzinfo=timezone.utc)
+    assert imported.timeline[0].time == datetime(2024, 9, 3, 8, 41, tzinfo=UTC)
     assert not imported.extra_sections
 
 
@@ -84,7 +84,7 @@ Outgoing mail queued for an hour.
 def test_two_labels_in_a_header_stay_its_window() -> None:
     imported = from_markdown(TWO_LABELS_ARE_A_WINDOW)
     assert imported.timeline == []
-    assert imported.summary.end == datetime(2024, 3, 3, 11, 0, tzinfo=timezone.utc)
+    assert imported.summary.end == datetime(2024, 3, 3, 11, 0, tzinfo=UTC)
 
 
 WORDS_BESIDE_THE_TIME = """# Disk full on the build host
@@ -99,7 +99,7 @@ WORDS_BESIDE_THE_TIME = """# Disk full on the build host
 
 def test_a_label_with_words_besides_its_time_or_of_the_report_is_no_milestone() -> None:
     events = from_markdown(WORDS_BESIDE_THE_TIME).timeline
-    assert (events[0].text, events[0].time) == ("Alert raised", datetime(2024, 5, 1, 14, 5, tzinfo=timezone.utc))
+    assert (events[0].text, events[0].time) == ("Alert raised", datetime(2024, 5, 1, 14, 5, tzinfo=UTC))
     texts = [event.text for event in events]
     assert "Last updated" not in texts
     assert any("about 15:00, after the nightly job" in text for text in texts)  # its words kept whole
