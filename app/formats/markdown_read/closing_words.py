@@ -16,13 +16,14 @@ from app.formats.markdown_syntax import outside_fences, unescape_block
 
 # How such a paragraph opens: it speaks of the report, the incident as a whole, or what the team takes away.
 CLOSING_CUE = re.compile(
-    r"[ \t]*(?:\*\*|__)?(?:"
+    r"[ \t]*(?:\*\*|__)?(?:(?:Finally|Lastly|Once again|Again|Above all),[ \t]+)?(?:"
     r"(?:This|The|Our) (?:post-?mortem|incident(?: report)?|outage|report|experience|unplanned odyssey)\b"
     r"|In (?:conclusion|summary|short|closing)\b|To (?:conclude|sum up|summari[sz]e)\b"
     r"|These (?:[a-z]+ ){0,2}(?:measures|changes|steps|actions|improvements) (?:will|aim|should|are|help)\b"
     r"|(?:Overall|All in all|Ultimately)\b"
     r"|By (?:implementing|addressing|taking|learning|applying|following|putting|prioriti[sz]ing)\b"
-    r"|We (?:appreciate|apologi[sz]e|thank|are committed|remain committed|sincerely|hope)\b|Thank(?:s| you)\b"
+    r"|We (?:(?:want|would like|wish) to )?(?:appreciate|apologi[sz]e|thank|are committed|remain committed|sincerely"
+    r"|hope)\b|Thank(?:s| you)\b"
     r")",
     re.IGNORECASE,
 )

@@ -23,6 +23,7 @@ from app.formats.markdown_read.labels import (
 from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.policy_lessons import LESSONS_NAMES, policy_items
 from app.formats.markdown_read.prose_sentences import (
+    CHANGE_MADE,
     COURTESY,
     IMPACT_SENTENCE,
     LONGEST_SUMMARY,
@@ -339,7 +340,11 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     if cause is None:
         # "One of the inputs to the tool was entered incorrectly, and …": told as a slip, it is the cause.
         cause = next((sentence for sentence in sentences if A_SLIP.search(sentence[:2000])), None)
-    impact = [sentence for sentence in sentences if sentence is not cause and IMPACT_SENTENCE.search(sentence)]
+    impact = [
+        sentence
+        for sentence in sentences
+        if sentence is not cause and IMPACT_SENTENCE.search(sentence) and not CHANGE_MADE.match(sentence)
+    ]
     if cause is not None and summary.root_cause is None:
         summary.root_cause = unescape_block(without_label(cause))
     if impact and summary.impact is None:

@@ -122,8 +122,22 @@ IMPACT_SENTENCE = re.compile(
 # a measure of the impact nor a plan. Only a sentence that opens so ("…, we are sorry to say, checkout
 # was down" tells the impact).
 COURTESY = re.compile(
+    # "Finally, we want to apologize …", "Once again, thank you …": after a word that only orders the sentences.
+    r"(?:(?:Finally|Lastly|Again|Once again|Once more|Above all|Most importantly|In closing),[ \t]+)?"
     r"(?:We|I|The team|Our team)?[ \t]*(?:(?:would like to |want to |are |am )?(?:sincerely |deeply )?"
-    r"(?:apologi[sz]e|thanks?|sorry)|(?:Our |Many )?(?:apolog(?:y|ies)|thanks)\b|Thank you)",
+    r"(?:apologi[sz]e|thanks?|sorry)|(?:Our |Many )?(?:apolog(?:y|ies)|thanks)\b|Thank you)"
+    # "We'd like to give you some additional information about the service disruption": the report's own
+    # opening words, about the impact but not telling it.
+    r"|(?:We|I)(?:'d| would)[ \t]+like[ \t]+to[ \t]+(?:give|share|provide|offer)[ \t]+(?:you[ \t]+)?(?:with[ \t]+)?"
+    r"(?:some[ \t]+)?(?:more|additional|further|an?)?[ \t]*(?:information|details|update|explanation|account)\b",
+    re.IGNORECASE,
+)
+# "We have modified this tool to remove capacity more slowly", "We are making several changes": a change made
+# or planned after the incident, which a reader takes for a measure however its words speak of the service.
+CHANGE_MADE = re.compile(
+    r"(?:We|The team|Our team)[ \t]+(?:have|has|will|are|'ve|are going to|plan to)[ \t]+(?:also[ \t]+)?"
+    r"(?:modified|changed|updated|added|introduced|implemented|built|improved|making|adding|changing|modify|add|build"
+    r"|introduce|implement|improve|change|update)\b",
     re.IGNORECASE,
 )
 LONGEST_SUMMARY = 20_000
@@ -136,7 +150,10 @@ def impact_sentences(text: str) -> list[str]:
     return [
         sentence
         for sentence in sentences
-        if not COURTESY.match(sentence) and IMPACT_SENTENCE.search(sentence) and not CAUSE_SENTENCE.search(sentence)
+        if not COURTESY.match(sentence)
+        and not CHANGE_MADE.match(sentence)
+        and IMPACT_SENTENCE.search(sentence)
+        and not CAUSE_SENTENCE.search(sentence)
     ]
 
 

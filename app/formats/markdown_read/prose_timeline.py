@@ -163,11 +163,17 @@ def _story_start(draft: Draft, events: list[EventDraft]) -> None:
     if draft.summary.start is not None:
         return
     onset = next((event.time for event in events if event.time and _ONSET.search(event.text[:LONGEST_SENTENCE])), None)
-    if onset is None:
-        return
     from app.formats.markdown_read.timeline.window_marks import first_onset  # loaded with the timeline's readers
 
-    seen = first_onset([event for event in events if event.time is not None])
+    timed = [event for event in events if event.time is not None]
+    seen = first_onset(timed)
+    if onset is None:
+        # "At 9:37 AM a command removed too many servers … By 1:54 PM the service was operating normally": a story
+        # told from its first moment to its recovery starts there, when no sentence says where it began.
+        told_to_its_end = any(event.kind is EventKind.RESOLUTION for event in timed[1:])
+        onset = seen or (timed[0].time if told_to_its_end else None)
+        if onset is None:
+            return
     draft.summary.start = min(onset, seen) if seen is not None else onset
     draft.window_guessed = True
 

@@ -1,0 +1,54 @@
+"""A company's public account of an outage, told in paragraphs with no headings.
+
+A reader of "At 9:37 AM PDT a command removed too many servers … By 1:54 PM PDT the service was operating
+normally" takes the incident to have run from 9:37 to 1:54 even though no sentence says "it began". The
+impact is what the service and its users went through: not the report's opening courtesy ("We'd like to
+give you some information about the disruption"), not the changes made since ("We have modified the tool
+…"), not the closing apology ("Finally, we want to apologize for the impact").
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from app.formats.markdown_import import from_markdown
+from app.formats.markdown_read.closing_words import cut_closing_words
+
+PDT = timezone(timedelta(hours=-7))
+
+ACCOUNT = """# Summary of the Queue Service Disruption
+
+We would like to share some more information about the disruption of the queue service on August 14th, 2024.
+
+At 8:12 AM PDT, an engineer ran a maintenance script meant for a staging cluster against the production one. \
+It deleted the routing tables of most brokers.
+
+While the brokers rebuilt their tables, customers could not publish or consume messages.
+
+By 10:40 AM PDT, the brokers had rebuilt their tables and the service was operating normally.
+
+We have added a confirmation step to the script and changed its default target to staging.
+
+Finally, we want to apologize for the impact this event had on our customers.
+"""
+
+
+def test_a_story_told_from_its_first_moment_to_its_recovery_starts_there() -> None:
+    imported = from_markdown(ACCOUNT)
+    assert imported.summary.start == datetime(2024, 8, 14, 8, 12, tzinfo=PDT)
+    assert imported.summary.end == datetime(2024, 8, 14, 10, 40, tzinfo=PDT)
+
+
+def test_the_impact_leaves_out_courtesies_and_changes_made_since() -> None:
+    impact = from_markdown(ACCOUNT).summary.impact
+    assert "could not publish or consume messages" in impact
+    assert "would like to share" not in impact
+    assert "confirmation step" not in impact
+    assert "apologize" not in impact
+
+
+def test_a_closing_apology_after_an_ordering_word_is_closing_words() -> None:
+    lines = ["- Add a confirmation step.", "", "Finally, we want to apologize to every customer affected."]
+    kept, closing = cut_closing_words(lines)
+    assert closing == ["Finally, we want to apologize to every customer affected."]
+    assert kept == ["- Add a confirmation step.", ""]
