@@ -149,7 +149,7 @@ def read(
     """A moment at the start of ``text``, or the whole of it with ``whole=True``; ``None`` if none.
 
     Spaces before the moment are skipped. A moment must not run into a word
-    or a number ("14:5123", "11:12am-ish" are no times); what follows it
+    or a number ("14:5123", "11:12amx" are no times; "14:20ish" is about 14:20); what follows it
     (": ", " - ", the event's text) is left to the caller. ``date_only_ok``
     accepts a date with no time (the moment is its midnight).
     """
@@ -283,6 +283,10 @@ def _read(
     return _finish(text, position, opened, day, clock, default_zone, zone, whole, notes, has_date=has_date)
 
 
+# "ish" after a clock ("14:20ish", "3pm-ish") says it is about that time; not a word that begins so ("14:20 Ishaan").
+_APPROXIMATE = re.compile(r"-?ish(?![\w])", re.IGNORECASE)
+
+
 def _finish(
     text: str,
     end: int,
@@ -304,6 +308,8 @@ def _finish(
             open_markup = ""
         elif whole:
             return None
+    if clock is not None and (approximate := _APPROXIMATE.match(text, end)) is not None:
+        end = approximate.end()  # "14:20ish", "3pm-ish": the time, said to be about then
     following = text[end : end + 2]
     if following and (
         (following[0].isalnum() and not east_asian_clocks.letter(following[0]))

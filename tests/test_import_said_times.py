@@ -155,3 +155,14 @@ def test_times_said_near_an_hour_in_a_story_are_events_and_a_said_window_is_the_
 def test_an_hour_alone_before_a_count_is_no_time():
     story = NEAR_THE_HOUR.replace("A little before eleven we deleted", "Shortly after two engineers deleted")
     assert len(from_markdown(story).timeline) == 2
+
+
+def test_a_timeline_entry_at_about_a_clock_keeps_saying_so() -> None:
+    document = from_markdown(
+        "# Export stall\n\n## Timeline\n\nAll times UTC, 7 May 2024.\n\n"
+        "- 14:05 — Finance noticed the export had not finished.\n"
+        "- 14:20ish — The on-call engineer read the worker logs.\n"
+    )
+    event = document.timeline[1]
+    assert event.time == at(14, 20).replace(year=2024, month=5, day=7)
+    assert event.text == "14:20ish — The on-call engineer read the worker logs."

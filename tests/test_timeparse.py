@@ -333,3 +333,22 @@ def test_words_after_a_time_that_are_no_date_are_left_to_the_text():
 def test_words_that_only_start_like_noon_are_not_times():
     assert parse_timestamp("noontime", default_date=DAY) is None
     assert parse_timestamp("midnights", default_date=DAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "rest"),
+    [
+        ("14:20ish — logs read", (14, 20), " — logs read"),
+        ("3pm-ish, paged", (15, 0), ", paged"),
+        ("10:45-ISH", (10, 45), ""),
+    ],
+)
+def test_a_clock_said_to_be_about_then_reads_as_that_clock(text, clock, rest):
+    found = parse_leading(text, default_date=DAY)
+    assert (found.moment.hour, found.moment.minute) == clock
+    assert text[found.end :] == rest
+
+
+def test_ish_only_after_a_clock_and_not_as_a_words_start():
+    assert parse_leading("14:20isha", default_date=DAY) is None
+    assert parse_leading("14:20 Ishaan paged", default_date=DAY).end == 5

@@ -260,6 +260,8 @@ class TimelineContext(ReadsNamedDays, ReadsCountedDays, CollectsEvents):
             # "~14:00": the text says the time is approximate. ("Around 8:00 AM, we suspected ...": a sentence's
             # opening words, as "At 6:00 AM," are; the entry is what follows them.)
             return Lead(self._rolled(reading.moment, dated), text.strip(), reading.has_time)
+        if reading.has_time and body[max(reading.end - 3, 0) : reading.end].lower() == "ish":
+            return Lead(self._rolled(reading.moment, dated), text.strip(), True)  # "14:20ish —": about then, as "~"
         rest = SEPARATOR.sub("", rest, count=1)
         if not reading.open_markup and (stray := STRAY_CLOSER.match(rest)) is not None:
             # "12:20 ** - users can send mail": a bold time's closing mark with no opener, the time's, not the text's
