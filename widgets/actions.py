@@ -44,6 +44,8 @@ class ActionHost(Protocol):
 
     def repair_text_encoding(self) -> None: ...
 
+    def give_times_a_day(self) -> None: ...
+
     def set_preview_visible(self, visible: bool) -> None: ...
 
     def show_about(self) -> None: ...
@@ -82,6 +84,7 @@ class WindowActions:
     redo: QAction
     find_event: QAction
     repair_encoding: QAction  # enabled by the window while some text looks mis-decoded
+    give_times_a_day: QAction  # enabled by the window while undated events start with a clock
     toggle_preview: QAction
     about: QAction
     recent_menu: QMenu
@@ -172,6 +175,14 @@ def build_actions(host: ActionHost, window: QWidget) -> WindowActions:
             None,
             "Repair text decoded with the wrong encoding ('â€”' for '—', 'Ã©' for 'é')",
         ),
+        give_times_a_day=_action(
+            window,
+            "Give Times a &Day…",
+            host.give_times_a_day,
+            None,
+            None,
+            "Give one day to the timeline's events whose text starts with a time",
+        ),
         toggle_preview=toggle_preview,
         about=_action(window, "&About Postmortem Editor", host.show_about),
         recent_menu=QMenu("Open &Recent", window),
@@ -236,6 +247,7 @@ def install_menus(window: QMainWindow, host: ActionHost, actions: WindowActions)
     install_spelling_menu(edit_menu, window)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.find_event)
+    edit_menu.addAction(actions.give_times_a_day)
     edit_menu.addAction(actions.repair_encoding)
 
     view_menu = bar.addMenu("&View")

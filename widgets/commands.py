@@ -24,6 +24,7 @@ __all__ = [
     "MoveItemsCommand",
     "RemoveItemsCommand",
     "ReplaceItemCommand",
+    "ReplaceItemsCommand",
     "ReplaceListCommand",
     "SetFieldCommand",
     "plan_moves",  # lives in app.list_moves; still importable from here
@@ -188,6 +189,32 @@ class ReplaceItemCommand(QUndoCommand):
         if identical(self._new, self._old):
             self.setObsolete(True)
         return True
+
+
+class ReplaceItemsCommand(QUndoCommand):
+    """Replace several items of one list in one step, each row told on its own.
+
+    Rows keep their place (unlike ``ReplaceListCommand``), so views keep the selection and the
+    scroll position, and undo puts back the very items that were there.
+    """
+
+    def __init__(self, document: EditTarget, name: str, items: dict[int, Any], *, text: str):
+        super().__init__(text)
+        self._document = document
+        self._name = name
+        current = document.items(name)  # type: ignore[arg-type]
+        self._old = {row: current[row] for row in items}
+        self._new = dict(items)
+
+    @never_raises()
+    def redo(self) -> None:
+        for row in sorted(self._new):
+            self._document._replace_item_now(self._name, row, self._new[row])
+
+    @never_raises()
+    def undo(self) -> None:
+        for row in sorted(self._old):
+            self._document._replace_item_now(self._name, row, self._old[row])
 
 
 class ReplaceListCommand(QUndoCommand):

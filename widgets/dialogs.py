@@ -7,6 +7,8 @@ asking the question and returning the answer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -198,6 +200,12 @@ class Dialogs:
         dialog = QPrintDialog(printer, self._parent)  # type: ignore[arg-type]
         dialog.setWindowTitle("Print Post-Mortem")
         return dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
+
+    def ask_day_for_times(self, default: date, describe: Callable[[date], str]) -> date | None:
+        """The day to give the events whose text starts with a clock; ``describe`` says what a day would do."""
+        from widgets.day_dialog import ask_day  # built when first asked: no dialog shows at start
+
+        return ask_day(self._parent, default, describe)
 
     def show_error(self, title: str, message: str) -> None:
         if not self._parent.isVisible():

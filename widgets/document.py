@@ -30,6 +30,7 @@ from widgets.commands import (
     MoveItemsCommand,
     RemoveItemsCommand,
     ReplaceItemCommand,
+    ReplaceItemsCommand,
     ReplaceListCommand,
     SetFieldCommand,
 )
@@ -211,6 +212,13 @@ class Document(QObject):
         if identical(new, old):
             return
         self.undo_stack.push(ReplaceItemCommand(self, name, row, new, merge_key=merge_key, text=text))
+
+    def replace_items(self, name: ListName, items: dict[int, Any], *, text: str) -> None:
+        """Replace the items at several rows in one undo step (rows stay where they are)."""
+        current = self.items(name)
+        changed = {row: item for row, item in items.items() if not identical(item, current[row])}
+        if changed:
+            self.undo_stack.push(ReplaceItemsCommand(self, name, changed, text=text))
 
     def replace_list(self, name: ListName, items: Sequence[Any], *, text: str) -> None:
         """Replace a whole list in one undo step (sorting, generating)."""

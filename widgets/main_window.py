@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 import app
 from app.encoding_repair import find_mojibake
 from app.formats.files import OPENABLE_SUFFIXES
+from app.undated_days import has_undated_leads
 from widgets.actions import build_actions, install_menus, install_toolbar
 from widgets.dialogs import Dialogs
 from widgets.document import Document
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
             self._any_misdecoded = bool(misdecoded_problems(problems))
         misdecoded = self._any_misdecoded
         self.actions.repair_encoding.setEnabled(misdecoded)
+        self.actions.give_times_a_day.setEnabled(has_undated_leads(self.document.model.timeline))
         if not misdecoded:
             self.notices.withdraw_repair()
 
@@ -222,6 +224,15 @@ class MainWindow(QMainWindow):
         page = self.sections.show_section("timeline")
         if isinstance(page, TimelinePage):
             page.focus_search()
+
+    def give_times_a_day(self) -> None:
+        """Edit › Give Times a Day…: the Timeline page's action, with the page shown behind its question."""
+        from widgets.panes.timeline_page import TimelinePage
+
+        page = self.sections.show_section("timeline")
+        if isinstance(page, TimelinePage):
+            page.pane.timeline_actions.update_enabled()
+            page.pane.timeline_actions.give_day.trigger()
 
     def set_preview_visible(self, visible: bool) -> None:
         self.preview.setVisible(visible)

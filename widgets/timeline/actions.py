@@ -9,20 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QWidget
 
 from app.list_moves import rows_that_step
 from app.model import EventKind, TimelineEvent
 from app.timeline_order import sort_by_time
+from app.undated_days import has_undated_leads
+from widgets.dialogs import Dialogs
 from widgets.fresh_row import FreshRow
 from widgets.timeline.editor import EventEditor
 from widgets.timeline.filter import TimelineFilter
+from widgets.timeline.give_day import give_times_a_day
 from widgets.timeline.view import TimelineView
 
 
 class TimelineActions(QObject):
+    # A line for under the list: what an action did ("Gave 12 events the day Wed 1 May 2026.").
+    told = Signal(str)
+
     def __init__(self, view: TimelineView, proxy: TimelineFilter, owner: QWidget) -> None:
         super().__init__(owner)
         self.view = view
@@ -30,6 +36,10 @@ class TimelineActions(QObject):
         self.model = proxy.timeline
         self.document = self.model.document
         self.fresh = FreshRow(self.document.undo_stack)
+        # The page's questions, behind the same seam as the window's (tests answer them).
+        self.dialogs = Dialogs(owner)
+        # Whether some undated event starts with a clock, and the timeline revision it was found at.
+        self._undated_leads: tuple[int, bool] | None = None
 
         def make(
             text: str,
@@ -64,6 +74,12 @@ class TimelineActions(QObject):
         self.move_top = make("Move to Top", self.move_selection_to_top, "Alt+Home")
         self.move_bottom = make("Move to Bottom", self.move_selection_to_bottom, "Alt+End")
         self.sort = make("Sort by Time", self.sort_by_time, None, "Order timed events by time (one undo step)")
+        self.give_day = make(
+            "Give Times a Day…",
+            self.give_times_a_day,
+            None,
+            "Give one day to the events whose text starts with a time (one undo step)",
+        )
         self.show_gaps = make(
             "Show Gaps", lambda: None, None, "Show beside each event the time since the previous timed event"
         )
@@ -124,6 +140,14 @@ class TimelineActions(QObject):
         for action in self.selection_actions:
             action.setEnabled(has_selection)
         self.sort.setEnabled(self.model.out_of_order_count() > 0)
+        self.give_day.setEnabled(self.has_undated_leads())
+
+    def has_undated_leads(self) -> bool:
+        """Whether Give Times a Day has events to date; read again only once the timeline changed."""
+        revision = self.document.part_revision("timeline")
+        if self._undated_leads is None or self._undated_leads[0] != revision:
+            self._undated_leads = (revision, has_undated_leads(self.model.events()))
+        return self._undated_leads[1]
 
     # ----------------------------------------------------------------- adding and removing
 
@@ -252,6 +276,13 @@ class TimelineActions(QObject):
 
     def move_selection_to_bottom(self) -> None:
         self._move(self.model.rowCount())
+
+    # ----------------------------------------------------------------- dating
+
+    def give_times_a_day(self) -> None:
+        said = give_times_a_day(self.document, self.model.zone(), self.dialogs.ask_day_for_times)
+        if said:
+            self.told.emit(said)
 
     # ----------------------------------------------------------------- sorting
 

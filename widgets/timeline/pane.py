@@ -86,6 +86,7 @@ class TimelinePane(QWidget):
         self.match_count.hide()
         self.gaps_button = self._tool_button(self.timeline_actions.show_gaps, with_text=True)
         self.sort_button = self._tool_button(self.timeline_actions.sort, with_text=True)
+        self.give_day_button = self._tool_button(self.timeline_actions.give_day, with_text=True)
         # The count lives beside the button, not in its text: "Sort by Time (12 out of order)" widened the page.
         self.out_of_order_badge = QLabel(self)
         self.out_of_order_badge.setObjectName("outOfOrderBadge")
@@ -155,6 +156,7 @@ class TimelinePane(QWidget):
         for action in (actions.insert_after, actions.duplicate, actions.delete):
             tools.addWidget(self._tool_button(action, with_text=False))
         tools.addStretch(1)
+        tools.addWidget(self.give_day_button)
         tools.addWidget(self.out_of_order_badge)
         tools.addWidget(self.sort_button)
 
@@ -198,6 +200,7 @@ class TimelinePane(QWidget):
         self.timeline_actions.show_gaps.toggled.connect(self._gaps_toggled)
         self.delegate.time_problem.connect(self.show_message)
         self.delegate.time_read.connect(self.show_reading)
+        self.timeline_actions.told.connect(lambda text: self.show_reading(text, False))
         self.delegate.closeEditor.connect(self._editor_closed)
         # The footer and the badge follow the timeline and the incident's times as they change (the
         # figures come from the document's Findings, computed once per change for every view);
@@ -262,9 +265,15 @@ class TimelinePane(QWidget):
 
     def _refresh(self) -> None:
         self.timeline_actions.update_enabled()
+        self._show_give_day()
         # The badge counts what the rows mark, by the rule that makes them warnings (app.validation).
         self._show_out_of_order(self.model.out_of_order_count())
         self.figures.setText(figures_text(self.document.model, self.findings.figures()))
+
+    def _show_give_day(self) -> None:
+        # Shown only while there are written clocks to date (an imported undated document): the row
+        # stays as narrow as ever otherwise; the context menu and Edit menu show the action greyed.
+        self.give_day_button.setVisible(self.timeline_actions.give_day.isEnabled())
 
     def _show_out_of_order(self, count: int) -> None:
         sort = self.timeline_actions.sort
@@ -322,7 +331,7 @@ class TimelinePane(QWidget):
         for group in (
             (actions.edit, actions.insert_after, actions.duplicate, actions.delete),
             (actions.move_up, actions.move_down, actions.move_top, actions.move_bottom),
-            (actions.sort, actions.show_gaps),
+            (actions.sort, actions.give_day, actions.show_gaps),
         ):
             menu.addActions(list(group))
             menu.addSeparator()

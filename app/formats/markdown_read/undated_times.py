@@ -52,7 +52,8 @@ def _note(count: int, draft: Draft, file_day: date) -> str:
     times = "1 time stays" if count == 1 else f"{count} times stay"
     note = (
         f"The document writes no date (or no year): {times} in the events' text, undated, since the file's "
-        "own date would only be a guess. Type an event's day with its time on the Timeline page."
+        "own date would only be a guess. Give them their day with Give Times a Day… on the Timeline page, "
+        "or type an event's day with its time there."
     )
     window = (draft.summary.start, draft.summary.end)
     if any(moment is not None and moment.year == file_day.year for moment in window):

@@ -1,0 +1,108 @@
+"""Give the undated events of a document one day: their written clocks become their times.
+
+A document that writes no date (or no year) is imported with each event's time empty and the clock it
+wrote put back in front of its words ("09:41 AM (EAT): Pager fired", "10:15 — restarted nginx"; see
+``app.formats.markdown_read.undated_times``). Once the user knows the day, every such event can take it
+at once: its time becomes that day at its written clock, in the zone the clock names (else the
+document's), and the lead leaves its words. Clocks that pass midnight in a run that was in order
+(23:50, then 00:10) fall on the next day, as the importer reads a stand-in day.
+
+A lead that looks like a clock but cannot be read ("25:61 —", "10.15 -") is left as written and
+counted, so the user is told which events still need a hand. Qt-free: the window shows the plan and
+makes it one undo step.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
+
+from app.model import TimelineEvent
+from app.time_input import after_previous
+from app.timeparse import MAX_PARSE_LENGTH, read
+
+# What a written clock looks like at the start of an event's words, markup allowed ("[10:02 PM]",
+# "**10:15**", "9am:"): the cheap test that picks the events worth reading, and what makes a lead
+# that cannot be read worth counting (rather than words that merely begin with a number).
+_CLOCK_LEAD = re.compile(r"[ \t]*(?:\*\*|__|[*_`\[(]){0,2}\d{1,2}(?:[:.h]\d{2}(?!\d)|[ \t]?[AaPp]\.?[Mm]\b)")
+# A date written before the clock ("[Oct 22, 11:02 PM]"): read only when the words start with a digit
+# within their first few letters, so a timeline of plain sentences costs no reading at all.
+_DIGIT_NEAR_START = 12
+# Between the clock and the words: ": ", " — ", " - " (and the en dash some editors put for a hyphen).
+_SEPARATOR = re.compile(r"[ \t]*(?:[:\-–—][ \t]*)?")
+
+
+@dataclass(frozen=True)
+class DatedEvent:
+    row: int
+    time: datetime
+    text: str
+    """The event's words without the written lead and its separator."""
+
+
+@dataclass
+class DayPlan:
+    """What giving a day would do: the events that take it, and those whose lead cannot be read."""
+
+    dated: list[DatedEvent] = field(default_factory=list)
+    unreadable: list[int] = field(default_factory=list)
+
+
+def _reading(text: str, day: date, zone: tzinfo | None) -> tuple[datetime, int, bool] | None:
+    """The moment a lead at the start of ``text`` writes on ``day``, where it ends, and whether it wrote a date."""
+    found = read(text[: MAX_PARSE_LENGTH * 2], default_date=day, default_zone=zone, default_year=day.year)
+    if found is None or not found.has_time or found.open_markup:
+        return None
+    return found.moment, found.end, found.has_date
+
+
+def _may_have_lead(event: TimelineEvent) -> bool:
+    return event.time is None and any(character.isdigit() for character in event.text[:_DIGIT_NEAR_START])
+
+
+def has_undated_leads(events: Sequence[TimelineEvent], day: date | None = None) -> bool:
+    """Whether some event has no time and its words start with a clock that can be read."""
+    anchor = day or date.today()
+    return any(_may_have_lead(event) and _reading(event.text, anchor, None) is not None for event in events)
+
+
+def plan_day(events: Sequence[TimelineEvent], day: date, zone: tzinfo | None) -> DayPlan:
+    """Each undated event with a written lead, dated on ``day`` at its clock (``zone`` unless the lead names one)."""
+    plan = DayPlan()
+    previous: datetime | None = None
+    for row, event in enumerate(events):
+        if not _may_have_lead(event):
+            continue
+        found = _reading(event.text, day, zone)
+        if found is None:
+            if _CLOCK_LEAD.match(event.text):
+                plan.unreadable.append(row)
+            continue
+        moment, end, wrote_date = found
+        if not wrote_date:
+            moment = after_previous(moment, previous)
+        previous = moment
+        words = event.text[_SEPARATOR.match(event.text, end).end() :]  # type: ignore[union-attr]  # always matches
+        plan.dated.append(DatedEvent(row, moment, words))
+    return plan
+
+
+def plan_summary(plan: DayPlan) -> str:
+    """ "12 events whose text starts with a time will get this day", and the ones left alone."""
+    count = len(plan.dated)
+    if count == 1:
+        said = "1 event whose text starts with a time will get this day."
+    else:
+        said = f"{count:,} events whose text starts with a time will get this day."
+    return f"{said} {unreadable_summary(plan)}".rstrip()
+
+
+def unreadable_summary(plan: DayPlan) -> str:
+    """How many leads cannot be read, and that they stay as written ("" when none)."""
+    count = len(plan.unreadable)
+    if not count:
+        return ""
+    events = "1 event starts" if count == 1 else f"{count:,} events start"
+    return f"{events} with a time that cannot be read; {'it stays' if count == 1 else 'they stay'} as written."
