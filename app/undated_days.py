@@ -68,6 +68,19 @@ def has_undated_leads(events: Sequence[TimelineEvent], day: date | None = None) 
     return any(_may_have_lead(event) and _reading(event.text, anchor, None) is not None for event in events)
 
 
+class UndatedLeadsSeen:
+    """``has_undated_leads``, read again only when the timeline's revision changed: the menus and the
+    tool row ask after every edit, and a keystroke elsewhere must not walk 10,000 events."""
+
+    def __init__(self) -> None:
+        self._seen: tuple[int, bool] | None = None
+
+    def present(self, revision: int, events: Sequence[TimelineEvent]) -> bool:
+        if self._seen is None or self._seen[0] != revision:
+            self._seen = (revision, has_undated_leads(events))
+        return self._seen[1]
+
+
 def plan_day(events: Sequence[TimelineEvent], day: date, zone: tzinfo | None) -> DayPlan:
     """Each undated event with a written lead, dated on ``day`` at its clock (``zone`` unless the lead names one)."""
     plan = DayPlan()

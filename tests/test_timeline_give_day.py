@@ -93,6 +93,8 @@ def test_the_question_offers_the_incidents_start_day_and_says_what_ok_will_do(qt
     ]
     assert document.model.timeline[0].time == datetime(2026, 6, 1, 9, 41, tzinfo=EAT)
     assert pane.message.isVisibleTo(pane) and "Gave 3 events the day Mon 1 Jun 2026" in pane.message.text()
+    document.undo_stack.undo()
+    assert not pane.message.isVisibleTo(pane)  # what was done is no longer so
 
 
 def test_cancelling_the_question_changes_nothing(qtbot, monkeypatch):

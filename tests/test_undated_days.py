@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from app.model import TimelineEvent
-from app.undated_days import has_undated_leads, plan_day, plan_summary
+from app.undated_days import UndatedLeadsSeen, has_undated_leads, plan_day, plan_summary
 
 DAY = date(2026, 5, 12)
 EAT = timezone(timedelta(hours=3))
@@ -77,3 +77,12 @@ def test_the_action_has_work_only_while_an_undated_event_starts_with_a_readable_
     assert not has_undated_leads(_events("Plain words", "25:61 — no such clock", "At 10:15 we looked"))
     timed = TimelineEvent(time=datetime(2026, 5, 1, 9, 0, tzinfo=UTC), text="10:15 AM - restarted nginx")
     assert not has_undated_leads([timed])
+
+
+def test_whether_there_is_work_is_read_again_only_when_the_timeline_changed():
+    seen = UndatedLeadsSeen()
+    events = _events("Plain words")
+    assert not seen.present(1, events)
+    events.append(TimelineEvent(text="10:15 AM - restarted nginx"))
+    assert not seen.present(1, events)  # the same revision: nothing walked again (a keystroke elsewhere)
+    assert seen.present(2, events)

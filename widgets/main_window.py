@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 import app
 from app.encoding_repair import find_mojibake
 from app.formats.files import OPENABLE_SUFFIXES
-from app.undated_days import has_undated_leads
+from app.undated_days import UndatedLeadsSeen
 from widgets.actions import build_actions, install_menus, install_toolbar
 from widgets.dialogs import Dialogs
 from widgets.document import Document
@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.findings = Findings.of(self.document)
         self._problems_shown: list[Problem] | None = None  # the list the views show (``refresh_warnings``)
         self._any_misdecoded = False
+        self._undated_leads = UndatedLeadsSeen()  # Edit › Give Times a Day… has work
         self.findings.updated.connect(self.refresh_warnings)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.path_changed.connect(self._update_title)
@@ -173,7 +174,8 @@ class MainWindow(QMainWindow):
             self._any_misdecoded = bool(misdecoded_problems(problems))
         misdecoded = self._any_misdecoded
         self.actions.repair_encoding.setEnabled(misdecoded)
-        self.actions.give_times_a_day.setEnabled(has_undated_leads(self.document.model.timeline))
+        timeline = self.document.part_revision("timeline")
+        self.actions.give_times_a_day.setEnabled(self._undated_leads.present(timeline, self.document.model.timeline))
         if not misdecoded:
             self.notices.withdraw_repair()
 

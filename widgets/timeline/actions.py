@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QWidget
 from app.list_moves import rows_that_step
 from app.model import EventKind, TimelineEvent
 from app.timeline_order import sort_by_time
-from app.undated_days import has_undated_leads
+from app.undated_days import UndatedLeadsSeen
 from widgets.dialogs import Dialogs
 from widgets.fresh_row import FreshRow
 from widgets.timeline.editor import EventEditor
@@ -38,8 +38,7 @@ class TimelineActions(QObject):
         self.fresh = FreshRow(self.document.undo_stack)
         # The page's questions, behind the same seam as the window's (tests answer them).
         self.dialogs = Dialogs(owner)
-        # Whether some undated event starts with a clock, and the timeline revision it was found at.
-        self._undated_leads: tuple[int, bool] | None = None
+        self._undated_leads = UndatedLeadsSeen()
 
         def make(
             text: str,
@@ -144,10 +143,7 @@ class TimelineActions(QObject):
 
     def has_undated_leads(self) -> bool:
         """Whether Give Times a Day has events to date; read again only once the timeline changed."""
-        revision = self.document.part_revision("timeline")
-        if self._undated_leads is None or self._undated_leads[0] != revision:
-            self._undated_leads = (revision, has_undated_leads(self.model.events()))
-        return self._undated_leads[1]
+        return self._undated_leads.present(self.document.part_revision("timeline"), self.model.events())
 
     # ----------------------------------------------------------------- adding and removing
 

@@ -65,6 +65,7 @@ class TimelinePane(QWidget):
         self.document = document
         self.findings = Findings.of(document)
         self._showing_problem = False
+        self._telling = False  # the line under the list says what an action did (until the timeline changes)
         self.model = TimelineModel(document, self)
         self.proxy = TimelineFilter(self.model, self)
         self.view = TimelineView(self)
@@ -200,7 +201,7 @@ class TimelinePane(QWidget):
         self.timeline_actions.show_gaps.toggled.connect(self._gaps_toggled)
         self.delegate.time_problem.connect(self.show_message)
         self.delegate.time_read.connect(self.show_reading)
-        self.timeline_actions.told.connect(lambda text: self.show_reading(text, False))
+        self.timeline_actions.told.connect(self._tell)
         self.delegate.closeEditor.connect(self._editor_closed)
         # The footer and the badge follow the timeline and the incident's times as they change (the
         # figures come from the document's Findings, computed once per change for every view);
@@ -257,7 +258,13 @@ class TimelinePane(QWidget):
 
     def _list_changed(self, name: str, *_rows: int) -> None:
         if name == "timeline":
+            if self._telling:  # "Gave 12 events the day…" is no longer so once they change (an Undo)
+                self.show_reading("", False)
             self._refresh()
+
+    def _tell(self, text: str) -> None:
+        self.show_reading(text, False)
+        self._telling = True
 
     def _field_changed(self, path: tuple) -> None:
         if path[0] in ("summary", "timeline"):
@@ -308,6 +315,7 @@ class TimelinePane(QWidget):
     def show_reading(self, text: str, problem: bool) -> None:
         """A line under the list: a problem in the warning colour, how a typed time reads in a muted one."""
         self._showing_problem = problem and bool(text)
+        self._telling = False
         self.message.setVisible(bool(text))
         color = (warning_color(self.palette()) if problem else muted_color(self.palette())).name()
         # The message quotes what was typed: shown as typed, never as markup.
