@@ -126,14 +126,13 @@ def test_the_dialog_defaults_to_today_without_a_start_and_recounts_for_the_day_c
 
 def test_the_edit_menu_offers_it_and_opens_the_timeline_page(qtbot, tmp_path, monkeypatch):
     window = active_window(qtbot, tmp_path, undated_model(start=datetime(2026, 5, 12, 9, 0, tzinfo=UTC)))
-    assert "Give Times a Day…" in edit_menu_texts(window)
-    window.go_to_section("overview")
-    window.refresh_warnings()
+    assert "Give Times a Day…" in edit_menu_texts(window)  # the menu opened: the action follows the document
     assert window.actions.give_times_a_day.isEnabled()
+    window.go_to_section("overview")
     page = window.page("timeline")
     monkeypatch.setattr(page.pane.timeline_actions.dialogs, "ask_day_for_times", lambda default, describe: default)
     window.actions.give_times_a_day.trigger()
     assert window.sections.keys[window.sections.currentRow()] == "timeline"
     assert window.document.model.timeline[0].time == datetime(2026, 5, 12, 9, 41, tzinfo=UTC)
-    window.refresh_warnings()
+    edit_menu_texts(window)
     assert not window.actions.give_times_a_day.isEnabled()

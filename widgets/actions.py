@@ -46,6 +46,10 @@ class ActionHost(Protocol):
 
     def give_times_a_day(self) -> None: ...
 
+    def update_give_times_a_day(self) -> None:
+        """Enable Give Times a Day… by the document (asked as the Edit menu opens)."""
+        ...
+
     def set_preview_visible(self, visible: bool) -> None: ...
 
     def show_about(self) -> None: ...
@@ -84,7 +88,7 @@ class WindowActions:
     redo: QAction
     find_event: QAction
     repair_encoding: QAction  # enabled by the window while some text looks mis-decoded
-    give_times_a_day: QAction  # enabled by the window while undated events start with a clock
+    give_times_a_day: QAction  # enabled as the Edit menu opens, while undated events start with a clock
     toggle_preview: QAction
     about: QAction
     recent_menu: QMenu
@@ -248,6 +252,7 @@ def install_menus(window: QMainWindow, host: ActionHost, actions: WindowActions)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.find_event)
     edit_menu.addAction(actions.give_times_a_day)
+    edit_menu.aboutToShow.connect(host.update_give_times_a_day)
     edit_menu.addAction(actions.repair_encoding)
 
     view_menu = bar.addMenu("&View")

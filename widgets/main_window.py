@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 import app
 from app.encoding_repair import find_mojibake
 from app.formats.files import OPENABLE_SUFFIXES
-from app.undated_days import UndatedLeadsSeen
 from widgets.actions import build_actions, install_menus, install_toolbar
 from widgets.dialogs import Dialogs
 from widgets.document import Document
@@ -42,6 +41,7 @@ from widgets.settings import Settings
 from widgets.text_repair import misdecoded_problems, repair_text_encoding
 
 if TYPE_CHECKING:
+    from app.undated_days import UndatedLeadsSeen
     from app.validation import Problem
     from widgets.flowchart.export_actions import ChartExporter
     from widgets.printing import Printing
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.findings = Findings.of(self.document)
         self._problems_shown: list[Problem] | None = None  # the list the views show (``refresh_warnings``)
         self._any_misdecoded = False
-        self._undated_leads = UndatedLeadsSeen()  # Edit › Give Times a Day… has work
+        self._undated_leads: UndatedLeadsSeen | None = None  # made when the Edit menu first opens
         self.findings.updated.connect(self.refresh_warnings)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.path_changed.connect(self._update_title)
@@ -174,8 +174,6 @@ class MainWindow(QMainWindow):
             self._any_misdecoded = bool(misdecoded_problems(problems))
         misdecoded = self._any_misdecoded
         self.actions.repair_encoding.setEnabled(misdecoded)
-        timeline = self.document.part_revision("timeline")
-        self.actions.give_times_a_day.setEnabled(self._undated_leads.present(timeline, self.document.model.timeline))
         if not misdecoded:
             self.notices.withdraw_repair()
 
@@ -226,6 +224,16 @@ class MainWindow(QMainWindow):
         page = self.sections.show_section("timeline")
         if isinstance(page, TimelinePage):
             page.focus_search()
+
+    def update_give_times_a_day(self) -> None:
+        """Enable Edit › Give Times a Day… while undated events start with a clock (as the Edit menu opens)."""
+        if self._undated_leads is None:
+            # Reading times is loaded here, not at start: the window shows none until a page asks.
+            from app.undated_days import UndatedLeadsSeen
+
+            self._undated_leads = UndatedLeadsSeen()
+        timeline = self.document.part_revision("timeline")
+        self.actions.give_times_a_day.setEnabled(self._undated_leads.present(timeline, self.document.model.timeline))
 
     def give_times_a_day(self) -> None:
         """Edit › Give Times a Day…: the Timeline page's action, with the page shown behind its question."""
