@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from app.formats.markdown_read.draft import Draft
+from app.formats.markdown_read.draft import Draft, RootCauseDraft
 from app.formats.markdown_read.prose_sentences import SENTENCE_END
 
 _FIXED = r"(?:corrected|fixed|resolved|remedied|mitigated|addressed|solved|repaired)"
@@ -28,7 +28,9 @@ _TELLS_THE_FIX = re.compile(
     r"(?:\w+ly[ \t]+)?(?:fix|fixed|resolve|resolved|solve|solved|restore|restored|remedy|remedied)\b"
     # "To fix this, the team replaced the faulty part", "To defeat this nemesis, …".
     r"|^\s*to[ \t]+(?:fix|resolve|remedy|solve|correct|mitigate|defeat|overcome)[ \t]+"
-    rf"(?:this|that|it|the[ \t]+{_TROUBLE})\b",
+    rf"(?:this|that|it|the[ \t]+{_TROUBLE})\b"
+    # "The solution was to create a new server", "Our fix is …": the fix, named as such.
+    r"|^\s*(?:the|our)[ \t]+(?:solution|fix|remedy|workaround)[ \t]+(?:was|is|has[ \t]+been)\b",
     re.IGNORECASE,
 )
 _LONGEST_SENTENCE = 2_000  # characters of one sentence searched
@@ -40,9 +42,12 @@ def resolution_in_the_cause(draft: Draft) -> None:
     part = draft.root_cause
     if part.resolution or not part.cause or len(part.cause) > _LONGEST_CAUSE:
         return
-    if "\n\n" in part.cause.strip() or "\n-" in part.cause:
-        return  # a cause written as one paragraph only: a list or several paragraphs are read as written
     text = part.cause.strip()
+    if _BULLETS.fullmatch(text):
+        _fix_in_the_list(part, text.split("\n"))
+        return
+    if "\n\n" in text or "\n-" in part.cause:
+        return  # a cause written as one paragraph only, or a list of bullets: anything else is read as written
     starts = [0, *(found.end() for found in SENTENCE_END.finditer(text))]
     bounds = [*starts, len(text)]
     for start, end in itertools.pairwise(bounds[1:]):  # from the second sentence: the cause comes first
@@ -51,3 +56,20 @@ def resolution_in_the_cause(draft: Draft) -> None:
             if cause and fix:
                 part.cause, part.resolution = cause, fix
             return
+
+
+# A cause written as a short list of one-line bullets ("- The problem originated when …").
+_BULLETS = re.compile(r"[-*•][ \t][^\n]{1,2000}(?:\n[-*•][ \t][^\n]{1,2000}){1,19}")
+
+
+def _fix_in_the_list(part: RootCauseDraft, bullets: list[str]) -> None:
+    """Split the bullets from the first one that tells the fix ("- The solution was to …") into the resolution."""
+    for index, bullet in enumerate(bullets[1:], start=1):  # the cause comes first
+        if _TELLS_THE_FIX.search(bullet[2:].strip()) is not None:
+            part.cause, part.resolution = _as_text(bullets[:index]), _as_text(bullets[index:])
+            return
+
+
+def _as_text(bullets: list[str]) -> str:
+    """One bullet as its sentence, several as the list they were."""
+    return bullets[0][2:].strip() if len(bullets) == 1 else "\n".join(bullets)

@@ -37,6 +37,10 @@ MEASURE_PARTS = (
     *("what should we improve", "what to improve", "what we should improve", "improve", "what can we improve"),
 )
 
+# Words that pick out the cause among others ("Main cause", "Probable cause"), never another part.
+_WHICH_CAUSE = ("main", "primary", "principal", "underlying", "probable", "likely", "actual", "real", "true")
+_WHICH_CAUSE += ("immediate", "direct", "proximate", "technical", "fundamental", "core", "key", "suspected")
+
 # "5 Whys" reads as "whys": the number goes with the numbering a heading may have.
 WHYS = ("whys", "five whys", "the 5 whys", "the five whys")
 SECTIONS: dict[str, str] = {}
@@ -137,6 +141,8 @@ for _key, _names in {
         "cause",
         "causes",
         "root cause analysis",
+        # "Main cause:", "Underlying causes": the cause, named with a word saying which one it is.
+        *(f"{which} {cause}" for which in _WHICH_CAUSE for cause in ("cause", "causes")),
         "contributing factors",
         "contributing factor",
         "root causes and contributing factors",
