@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from app.formats.markdown_read.plain_headline import headline_title
 from app.formats.markdown_read.specific_title import KIND_THEN_WHAT, is_generic, only_a_link
 from app.formats.markdown_read.tokens import BULLET, TIME_LED, heading_of, is_table_line, split_label
 
@@ -22,14 +23,27 @@ def first_line_title(preamble: list[str]) -> str:
     """The first line of ``preamble`` when it reads as the title, taken out of it; else ``""``."""
     found = title_line(preamble)
     if found is None:
-        return _named_under_a_kind_of_report(preamble)
+        return _named_under_a_kind_of_report(preamble) or _headline_alone(preamble)
     del preamble[found[0]]
     return found[1]
 
 
+def _headline_alone(preamble: list[str]) -> str:
+    """A first line standing alone written as a headline with a full stop ("Web server 02 down."), taken out."""
+    first = next((index for index, line in enumerate(preamble) if line.strip()), None)
+    if first is None or (first + 1 < len(preamble) and preamble[first + 1].strip()):
+        return ""
+    if not _could_be_title(preamble[first]) or (split_label(preamble[first].strip()) or ("", ""))[1]:
+        return ""
+    title = headline_title(preamble[first])
+    if title:
+        del preamble[first]
+    return title
+
+
 # "INCIDENT POST-MORTEM REPORT", "Incident review", "Major incident report": what the document is, not what happened.
 _KIND_OF_REPORT = re.compile(
-    r"(?:[A-Za-z-]{1,20}[ \t]){0,3}(?:report|post[- ]?mortem|review|retrospective|write[- ]?up|rca|debrief)",
+    r"(?:[A-Za-z-]{1,20}[ \t]){0,3}(?:report|post[- ]?mortem|review|retrospective|write[- ]?up|rca|debrief)s?",
     re.IGNORECASE,
 )
 
@@ -42,7 +56,8 @@ def _named_under_a_kind_of_report(preamble: list[str]) -> str:
     if first is None or first + 1 >= len(preamble):
         return ""
     kind, what = preamble[first].strip(), preamble[first + 1].strip()
-    alone = first + 2 >= len(preamble) or not preamble[first + 2].strip()
+    # Alone, or over the report's first label ("Duration:", "Start Time: …"), as a plain text copy runs on.
+    alone = first + 2 >= len(preamble) or not preamble[first + 2].strip() or _a_label(preamble[first + 2])
     if not alone or len(kind) > 60 or len(what) > _LONGEST_TITLE or not _KIND_OF_REPORT.fullmatch(kind):
         return ""
     if not _could_be_title(what) or what.endswith((".", ":", "?", "!", ",", ";")) or (split_label(what) or ("", ""))[1]:
@@ -104,6 +119,14 @@ def title_line(lines: list[str]) -> tuple[int, str] | None:
 
 # A byline under a title: two or three short parts split by a bar or a middle dot ("Acme Cloud | Public Summary").
 _BYLINE = re.compile(r"[^|·\n]{2,60}(?:[ \t][|·][ \t][^|·\n]{2,60}){1,2}")
+
+
+def _a_label(line: str) -> bool:
+    """Whether a line is a label of the report: "Duration:" alone, or "Start Time: …" with its value."""
+    text = line.strip()
+    if len(text) > 300 or not _could_be_title(text):
+        return False
+    return (text.endswith(":") and len(text) <= 60) or split_label(text) is not None
 
 
 def _over_a_byline(lines: list[str], first: int) -> bool:
