@@ -43,3 +43,41 @@ def test_a_main_cause_label_is_the_cause_and_its_solution_bullet_the_resolution(
     assert document.root_cause.cause == "A certificate expired on the relay."
     assert document.root_cause.resolution.startswith("The solution was to renew the certificate")
     assert len(document.timeline) == 2
+
+
+QUESTIONS = """Cache cluster outage
+
+What happened?
+
+On 2024-05-02 at 09:10 UTC the cache cluster stopped answering, and pages loaded slowly for everyone.
+
+What caused it?
+
+A kernel upgrade had been applied to all cache nodes at once.
+
+How did we fix it?
+
+We rolled the nodes back to the previous kernel one at a time.
+
+What will we do to prevent it?
+
+    Upgrade cache nodes in batches
+    Alert when more than one node is down
+
+Closing
+
+Thanks to everyone who helped.
+"""
+
+
+def test_questions_standing_as_plain_section_names_give_their_sections() -> None:
+    document = from_markdown(QUESTIONS)
+    assert document.root_cause.cause == "A kernel upgrade had been applied to all cache nodes at once."
+    assert document.root_cause.resolution == "We rolled the nodes back to the previous kernel one at a time."
+    assert "Upgrade cache nodes in batches" in document.measures.improvements
+
+
+def test_a_question_that_names_no_section_stays_text() -> None:
+    document = from_markdown(QUESTIONS.replace("What caused it?", "Was anyone paged?"))
+    assert "Was anyone paged?" in document.introduction + document.root_cause.cause + str(document.extra_sections)
+    assert document.root_cause.resolution == "We rolled the nodes back to the previous kernel one at a time."

@@ -33,6 +33,9 @@ _BRACKETED_NAME = re.compile(r"[ \t]*[\[【［]([^\[\]【】［］\n]{2,40})[\]�
 _PLAIN_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*:[ \t]*")
 # A plain-text name may end in a full stop, as some write them: "Root Cause.", "Timeline (EAT).".
 _BARE_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'(),-]{1,60}?)[ \t]*\.?[ \t]*")
+# A retrospective's question standing as a plain-text section name: "What was the root cause?", "How did we fix it?".
+_QUESTION_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'’,-]{1,78}\?)[ \t]*")
+_LONGEST_QUESTION = 90
 # "timeline (T+0 = 3pm GMT)": a bare name with a qualifier in brackets that may hold any signs but brackets.
 _QUALIFIED_BARE_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9 &/'-]{1,40}?[ \t]*\([^()\n]{1,40}\))[ \t]*\.?[ \t]*")
 # In a report with no headings, a section's number may lead its name: "1. Summary", "2) Timeline (all times
@@ -110,6 +113,8 @@ def headings_in_disguise(lines: list[str]) -> None:
         longest = _LONGEST_CAPS_NAME if _in_capitals(line) else _LONGEST_BARE_NAME
         if named is None and text_follows and plain_text and len(line) <= longest and not underlined:
             named = _BARE_NAME.fullmatch(line) or _QUALIFIED_BARE_NAME.fullmatch(line)
+        if named is None and text_follows and plain_text and len(line) <= _LONGEST_QUESTION and not underlined:
+            named = _QUESTION_NAME.fullmatch(line)
             if named is None and numbered_names:
                 named = _NUMBERED_NAME.fullmatch(line)  # "1. Summary" over its text
         if named is not None and plain_text and not starts_paragraph and line[:1].isupper():
