@@ -85,6 +85,21 @@ DUE_COLUMNS = (*DUE_LABELS, *OTHER_LANGUAGES["due"])
 STATUS_COLUMNS = (*STATUS_LABELS, *OTHER_LANGUAGES["status"])
 
 
+# Columns where a table without a status column says a task is done: "| Notes |" holding "Done".
+_NOTE_COLUMNS = ("notes", "note", "comments", "comment", "remarks", "remark", "progress")
+
+
+def _status_in_a_note(task: TaskDraft, notes: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The notes, but for a notes column's cell that is a status word alone ("Done", "In progress"): in a table
+    with no status column, that is the task's status, as a reader takes it."""
+    for index, (name, cell) in enumerate(notes):
+        status = _CELL_STATUSES.get(name_key(cell)) if name_key(name) in _NOTE_COLUMNS and len(cell) <= 40 else None
+        if status is not None:
+            task.status = status
+            return notes[:index] + notes[index + 1 :]
+    return notes
+
+
 def _owner_column(header: list[str]) -> int | None:
     """The owner's column: one named as the labels name an owner first ("Owner" before "Team"), then any other;
     "Owner(s)" is "Owner"."""
@@ -174,6 +189,8 @@ def tasks_table(
             task.due = due_date(row[column], day)
             if task.due is None:
                 notes.append((names[column], row[column]))
+        if columns["status"] is None:
+            notes = _status_in_a_note(task, notes)
         if notes:
             task.text = f"{task.text} ({'; '.join(f'{name}: {value}' for name, value in notes)})".strip()
         tasks.append(task)

@@ -196,6 +196,7 @@ def split_label(head: str) -> tuple[str, str] | None:
     match = _BOLD_LABEL.fullmatch(head)
     if match is not None and (len(match.group(1)) == 2 or ":" in match.group(2) + match.group(3).lstrip()[:1]):
         label, rest = match.group(2), match.group(3)
+        label = label[lead.end() :] if label[:1] > "\x7f" and (lead := EMOJI_LEAD.match(label)) else label  # "**⚠️ Impact:**"
         if not label.rstrip().endswith((":", "：")):
             # "**Label**: value" puts the colon outside; "**Label:** :" keeps a value of ":".
             rest = rest.lstrip(" \t").removeprefix(":").removeprefix("：")
