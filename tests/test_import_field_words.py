@@ -31,3 +31,22 @@ def test_a_done_note_in_a_table_without_status_column_closes_the_task() -> None:
     assert [task.status for task in tasks] == [TaskStatus.DONE, TaskStatus.OPEN, TaskStatus.OPEN]
     assert tasks[0].text == "Pin the library version"
     assert "needs budget" in tasks[1].text
+
+
+MEASURES_THEN = "# Outage\n\n## Timeline\n\n- 10:00 alert fired\n\n## Corrective measures\n\n- Add a canary\n- Alert on 5xx\n\n"
+
+
+def test_a_sign_off_to_the_reader_after_the_measures_is_the_closing_notes() -> None:
+    document = from_markdown(MEASURES_THEN + "And remember: a server that never fails was never deployed.\n")
+    assert document.closing_notes == "And remember: a server that never fails was never deployed."
+    assert [task.text for task in document.measures.tasks] == ["Add a canary", "Alert on 5xx"]
+
+
+def test_words_set_apart_by_a_rule_after_the_measures_are_the_closing_notes() -> None:
+    document = from_markdown(MEASURES_THEN + "---\n\nSee you at the next outage, hopefully never.\n")
+    assert document.closing_notes == "See you at the next outage, hopefully never."
+
+
+def test_a_plain_paragraph_after_the_measures_stays_with_them() -> None:
+    document = from_markdown(MEASURES_THEN + "The canary needs a budget first.\n")
+    assert document.closing_notes == ""

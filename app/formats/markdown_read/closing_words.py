@@ -24,11 +24,14 @@ CLOSING_CUE = re.compile(
     r"|By (?:implementing|addressing|taking|learning|applying|following|putting|prioriti[sz]ing)\b"
     r"|We (?:(?:want|would like|wish) to )?(?:appreciate|apologi[sz]e|thank|are committed|remain committed|sincerely"
     r"|hope)\b|Thank(?:s| you)\b"
+    # A sign-off turned to the reader: "Remember, even in the midst of …", "But of course, it will never …".
+    r"|(?:(?:And|So)[ \t,]+)?Remember\b|(?:And|But|So)[ \t,]+of course\b"
     r")",
     re.IGNORECASE,
 )
 
 
+_RULE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 _LIST_OR_TABLE = re.compile(r"[ \t]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+|\|)\S")
 
 
@@ -52,6 +55,9 @@ def cut_closing_words(lines: list[str]) -> tuple[list[str], list[str]]:
             return lines, []
         if line.strip() and not lines[index - 1].strip() and CLOSING_CUE.match(line):
             return lines[:index], lines[index:]
+        if _RULE.fullmatch(line) and any(rest.strip() for rest in lines[index + 1 :]):
+            # A rule drawn under the list, then words: the report's last words, set apart from the section.
+            return lines[:index], lines[index + 1 :]
     return lines, []
 
 
