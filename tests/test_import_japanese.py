@@ -121,3 +121,13 @@ def test_a_japanese_draft_under_review_and_its_labels_in_bold() -> None:
     assert document.summary.start == datetime(2026, 1, 15, 9, 40, tzinfo=JST)
     assert document.summary.end == datetime(2026, 1, 15, 10, 25, tzinfo=JST)
     assert [event.text for event in document.timeline] == ["配信キューの滞留を検知", "配信が正常に戻った"]
+
+
+def test_measures_against_recurrence_under_the_follow_up_are_improvements() -> None:
+    document = from_markdown(
+        "# 障害報告\n\n## 今後の対応\n\n### 再発防止策（案）\n次の項目を検討している。\n\n"
+        " * 段階的にリリースする\n * ユニットテストを整備する\n\n## 参考\n\n * なし\n"
+    )
+    assert "段階的にリリースする" in document.measures.improvements
+    assert "ユニットテストを整備する" in document.measures.improvements
+    assert not document.measures.tasks
