@@ -1,4 +1,4 @@
-"""Fields named in a team's own words: "User impact:", an emoji inside the bold label, a "Done" note on a task."""
+"""Fields in a team's own words: "User impact:", an emoji in a bold label, a "Done" note, a cause told in passing."""
 
 from __future__ import annotations
 
@@ -50,3 +50,19 @@ def test_words_set_apart_by_a_rule_after_the_measures_are_the_closing_notes() ->
 def test_a_plain_paragraph_after_the_measures_stays_with_them() -> None:
     document = from_markdown(MEASURES_THEN + "The canary needs a budget first.\n")
     assert document.closing_notes == ""
+
+
+def test_a_summary_naming_what_caused_the_outage_gives_the_root_cause() -> None:
+    document = from_markdown(
+        "# Storefront outage\n\n## Summary\n\nOn Monday the storefront suffered an outage triggered by an expired "
+        "TLS certificate. Checkout was unavailable for 40 minutes.\n\n## Timeline\n\n- 10:00 alert fired\n"
+    )
+    assert "expired TLS certificate" in document.summary.root_cause
+
+
+def test_damage_caused_by_the_outage_is_not_its_cause() -> None:
+    document = from_markdown(
+        "# Storefront outage\n\n## Summary\n\nThe storefront was down for 40 minutes. The damage caused by the "
+        "downtime is still being assessed.\n\n## Timeline\n\n- 10:00 alert fired\n"
+    )
+    assert document.summary.root_cause == ""

@@ -7,6 +7,9 @@ import re
 
 CAUSE_SENTENCE = re.compile(
     r"\broot[- ]cause\b|\b(?:was|were|is) (?:caused|triggered) by\b|\bthe cause\b|\bdue to\b"
+    # "… was affected by an outage caused by a Denial-of-Service attack": the incident, then what caused it.
+    r"|\b(?:outage|incident|failure|downtime|disruption|interruption|degradation|crash|error)s?[ \t]+"
+    r"(?:was[ \t]+|were[ \t]+)?(?:caused|triggered)[ \t]+by\b"
     # "The actual cause of the breakdown is …", "the main cause was …".
     r"|\bthe (?:actual|real|main|underlying|primary|direct|immediate|true|probable|likely) cause\b"
     # Spanish and Portuguese: "La causa raíz fue …", "A causa foi …", "causado por", "debido a", "devido a"
