@@ -33,7 +33,9 @@ def test_a_done_note_in_a_table_without_status_column_closes_the_task() -> None:
     assert "needs budget" in tasks[1].text
 
 
-MEASURES_THEN = "# Outage\n\n## Timeline\n\n- 10:00 alert fired\n\n## Corrective measures\n\n- Add a canary\n- Alert on 5xx\n\n"
+MEASURES_THEN = (
+    "# Outage\n\n## Timeline\n\n- 10:00 alert fired\n\n## Corrective measures\n\n- Add a canary\n- Alert on 5xx\n\n"
+)
 
 
 def test_a_sign_off_to_the_reader_after_the_measures_is_the_closing_notes() -> None:

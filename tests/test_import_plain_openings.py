@@ -13,7 +13,9 @@ def test_a_short_first_line_ending_in_a_full_stop_is_the_title() -> None:
 
 
 def test_a_first_sentence_that_greets_or_tells_stays_text() -> None:
-    document = from_markdown("We had a bad day.\n\nSummary:\n- Duration: 20 minutes.\n- Impact: card payments failed.\n")
+    document = from_markdown(
+        "We had a bad day.\n\nSummary:\n- Duration: 20 minutes.\n- Impact: card payments failed.\n"
+    )
     assert document.metadata.title == ""
     assert "We had a bad day." in document.introduction
 

@@ -231,9 +231,11 @@ LABELS: dict[str, tuple[str, ...]] = {
 
 # The labels of the measures' two lists written as a line of text ("Améliorations :", "À faire :"), by list.
 MEASURE_LABELS: dict[str, tuple[str, ...]] = {
-    "improvements": ("améliorations", "amélioration", "ameliorations", "amelioration", "axes d'amélioration")
-    # Japanese: measures against recurrence, improvements (a list of what to change, not tasks with owners).
-    + ("再発防止策", "再発防止策（案）", "再発防止策(案)", "改善策", "改善点", "恒久対策"),
+    "improvements": (
+        *("améliorations", "amélioration", "ameliorations", "amelioration", "axes d'amélioration"),
+        # Japanese: measures against recurrence, improvements (a list of what to change, not tasks with owners).
+        *("再発防止策", "再発防止策（案）", "再発防止策(案)", "改善策", "改善点", "恒久対策"),
+    ),
     "tasks": ("à faire", "a faire", "tâches", "taches", "actions à mener", "actions", "todo"),
 }
 

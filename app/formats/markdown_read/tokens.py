@@ -189,14 +189,14 @@ EMOJI_LEAD = re.compile(r"[^\x00-\x7f\w\s][^\x00-\x7f\w\s]{0,9}[ \t]*(?=[A-Za-z*
 
 
 def split_label(head: str) -> tuple[str, str] | None:
-    """``**Label:** value`` or ``Label: value`` as ``(label key, value)``; emoji before the label are
-    decoration, read as if they were not there."""
+    """``**Label:** value`` or ``Label: value`` as ``(label key, value)``; emoji before the label, or inside its
+    bold ("**⚠️ Impact:**"), are decoration, read as if they were not there."""
     if head[:1] > "\x7f" and (lead := EMOJI_LEAD.match(head)) is not None:
         head = head[lead.end() :]
     match = _BOLD_LABEL.fullmatch(head)
     if match is not None and (len(match.group(1)) == 2 or ":" in match.group(2) + match.group(3).lstrip()[:1]):
         label, rest = match.group(2), match.group(3)
-        label = label[lead.end() :] if label[:1] > "\x7f" and (lead := EMOJI_LEAD.match(label)) else label  # "**⚠️ Impact:**"
+        label = label[lead.end() :] if label[:1] > "\x7f" and (lead := EMOJI_LEAD.match(label)) else label
         if not label.rstrip().endswith((":", "：")):
             # "**Label**: value" puts the colon outside; "**Label:** :" keeps a value of ":".
             rest = rest.lstrip(" \t").removeprefix(":").removeprefix("：")
