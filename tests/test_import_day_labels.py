@@ -117,3 +117,18 @@ def test_a_sentence_that_starts_with_a_day_number_is_no_label() -> None:
         datetime(2026, 3, 2, 14, 5, tzinfo=UTC),
         datetime(2026, 3, 2, 16, 0, tzinfo=UTC),
     ]
+
+
+def test_a_day_line_whose_zone_statement_keeps_its_italics_gives_day_and_zone() -> None:
+    # A Google Docs export: "2024\-11\-19 *(all times PT)*" over the entries.
+    document = from_markdown(
+        "# Login failures\n\n## Timeline\n\n2024\\-11\\-19 *(all times PT)*\n\n"
+        "* 10:14 Certificate expired\\.\n* 10:17 Probe alert fires\\.\n"
+    )
+    assert [event.text for event in document.timeline] == ["Certificate expired.", "Probe alert fires."]
+    first = document.timeline[0].time
+    assert first is not None and (first.date(), first.hour, first.utcoffset().total_seconds()) == (
+        date(2024, 11, 19),
+        10,
+        -8 * 3600,
+    )

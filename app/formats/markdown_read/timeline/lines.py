@@ -29,7 +29,9 @@ Entries = list[Item | str]
 # so a long line of spaces would make the pattern try every split of it.
 _DAY_LINE = re.compile(
     r"\**(?P<date>[^(*\s][^(*]{3,39}?)\**[ \t]*"
-    r"(?:\([*_]{0,2}(?:all[ \t]+)?times?[ \t]+(?:are[ \t]+)?(?:in[ \t]+)?(?P<zone>[^)*_]{1,24})[*_]{0,2}\))?"
+    # "(all times PT)", "*(all times PT)*": a Google Docs export keeps the parenthesis's italics.
+    r"(?:[*_]{0,2}\([*_]{0,2}(?:all[ \t]+)?times?[ \t]+(?:are[ \t]+)?(?:in[ \t]+)?(?P<zone>[^)*_]{1,24})"
+    r"[*_]{0,2}\)[*_]{0,2})?"
     r":?",
     re.IGNORECASE,
 )
