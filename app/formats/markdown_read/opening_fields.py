@@ -9,6 +9,8 @@ output, never fields.
 
 from __future__ import annotations
 
+import re
+
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.tokens import split_label
 from app.formats.markdown_syntax import outside_fences
@@ -21,23 +23,40 @@ _FIELDS = {
     "fix": "resolution",
 }
 _LONGEST_LINE = 2000
+_MOST_NESTED = 50
+_BULLET = re.compile(r"[-*+][ \t]+")
 
 
 def _stated(sections: list[Section]) -> dict[str, str]:
     found: dict[str, str] = {}
     for section in sections:
-        for line, outside in zip(section.lines, outside_fences(section.lines), strict=True):
-            stripped = line.strip()
-            # Written as a bold label ("**Impact**:") at the start of its line: a field, not a sentence's words.
+        lines = section.lines
+        for number, (line, outside) in enumerate(zip(lines, outside_fences(lines), strict=True)):
+            # Written as a bold label ("**Impact**:", "- **Impact:**") at the start of its line: a field, not a
+            # sentence's words.
+            stripped = _BULLET.sub("", line.strip(), count=1)
             if not outside or not stripped.startswith(("**", "__")) or len(stripped) > _LONGEST_LINE:
                 continue
             label = split_label(stripped)
-            if label is None or not label[1]:
+            if label is None:
                 continue
             field = _FIELDS.get(label[0])
-            if field is not None and field not in found:
-                found[field] = label[1]
+            # "- **Impact:**" over bullets of its own: they are its value.
+            value = label[1] or _nested_under(lines, number)
+            if field is not None and value and field not in found:
+                found[field] = value
     return found
+
+
+def _nested_under(lines: list[str], number: int) -> str:
+    """The lines indented under ``lines[number]`` (a bullet's own bullets), dedented, as one text."""
+    indent = len(lines[number]) - len(lines[number].lstrip())
+    nested: list[str] = []
+    for line in lines[number + 1 : number + 1 + _MOST_NESTED]:
+        if not line.strip() or len(line) - len(line.lstrip()) <= indent:
+            break
+        nested.append(line.strip())
+    return "\n".join(nested)
 
 
 def fields_in_opening(draft: Draft, openings: list[Section]) -> None:
