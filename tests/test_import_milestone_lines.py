@@ -103,3 +103,45 @@ def test_a_label_with_words_besides_its_time_or_of_the_report_is_no_milestone() 
     texts = [event.text for event in events]
     assert "Last updated" not in texts
     assert any("about 15:00, after the nightly job" in text for text in texts)  # its words kept whole
+
+
+AFTER_THE_END = """# Checkout latency
+
+Alert raised: 12 Feb 2025, 14:02 CET
+Mitigated: 12 Feb 2025, 14:55 CET
+Resolved: 12 Feb 2025, 15:20 CET
+Review held: 14 Feb 2025, 10:00 CET
+
+## What happened
+
+Checkout slowed after a config push.
+"""
+
+
+def test_a_milestone_after_the_resolution_is_its_own_event_not_the_resolutions_words() -> None:
+    imported = from_markdown(AFTER_THE_END)
+    assert [(event.kind, event.text) for event in imported.timeline] == [
+        (EventKind.DETECTION, "Alert raised"),
+        (EventKind.ACTION, "Mitigated"),
+        (EventKind.RESOLUTION, "Resolved"),
+        (EventKind.NOTE, "Review held"),
+    ]
+    assert imported.summary.end == datetime(2025, 2, 12, 15, 20, tzinfo=CET)
+
+
+STATUS_UPDATES = """# Elevated API errors
+
+## Timeline
+
+Investigating: 3 Mar 2024, 09:58 UTC
+We are looking into elevated error rates.
+
+Resolved: 3 Mar 2024, 11:42 UTC
+All requests are served normally.
+"""
+
+
+def test_a_status_over_its_own_words_keeps_them() -> None:
+    texts = [event.text for event in from_markdown(STATUS_UPDATES).timeline]
+    assert any("looking into elevated error rates" in text for text in texts)
+    assert any("served normally" in text for text in texts)

@@ -53,9 +53,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     heading_event,
     day_or_zone_line,
     day_label,
+    milestone_line,  # "Alert raised: 12 Feb 2025, 14:02 CET": the name, then its time
     kind_group,
     status_update,
-    milestone_line,  # "Alert raised: 12 Feb 2025, 14:02 CET": the name, then its time
     chat_message,
     time_led_paragraph,
     placeholder_clock_line,  # "xx:xx PM January 21, 2026: …": kept, untimed

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from app.formats.markdown_read.timeline.bare_steps import is_plain
 from app.formats.markdown_read.timeline.kinds import DETECTION_HOW, DETECTION_WHEN, kind_named
+from app.formats.markdown_read.timeline.milestone_lines import is_milestone_line
 from app.formats.markdown_read.tokens import BULLET, TIME_LED, heading_of, name_key, split_label
 from app.formats.markdown_syntax import outside_fences
 from app.timeparse import read
@@ -64,6 +65,13 @@ def kind_labelled_lines(lines: list[str]) -> list[str]:
             in_group = False
             index += 1
             continue
+        if bullet is None and _milestones_run_on(lines, index):
+            # "Resolved: 12 Feb, 15:20" over "Review held: 14 Feb, 10:00": key timestamps, each its own event,
+            # not a kind's group over the lines after it (``milestone_lines``)
+            out.append(line)
+            in_group = False
+            index += 1
+            continue
         label = _kind_label(line[bullet.end() :] if bullet and not _nested(bullet) else line)
         if label is not None and (bullet is None or not _nested(bullet)):
             key, value = label
@@ -104,6 +112,15 @@ def kind_labelled_lines(lines: list[str]) -> list[str]:
             out.append(line)
         index += 1
     return out
+
+
+def _milestones_run_on(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` and the line after it are both a milestone's name and time alone."""
+    return (
+        index + 1 < len(lines)
+        and is_milestone_line(lines[index]) is not None
+        and is_milestone_line(lines[index + 1]) is not None
+    )
 
 
 # "Isolation (Nov 5, 2023, 21:50): …", "**Issue Detection (November 10, 2023, 8:00 PM)**: …": a label

@@ -13,7 +13,7 @@ import re
 from app.formats.markdown_read.status_words import STATUS_KINDS
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.kinds import guess_kind, kind_named, kind_of_title
-from app.formats.markdown_read.tokens import Item, name_key
+from app.formats.markdown_read.tokens import Item, heading_of, name_key
 from app.model import EventKind
 
 Entries = list[Item | str]
@@ -60,10 +60,28 @@ def milestone_line(ctx: TimelineContext, entries: Entries, index: int) -> int | 
     else:
         line = entry
     found = _name_and_time(line)
-    if found is None or (moment := ctx.moment(found[1])) is None:
+    if found is None or _told_below(entries, index):
+        # "**Resolved** — 10 Oct, 18:02" over what the status page said then, "Detection: 14:02" over its bullets:
+        # a status update, a kind's group, read with the words under them.
+        return None
+    if (moment := ctx.moment(found[1])) is None:
         return None
     ctx.add(moment, found[0], milestone_kind(found[0]))
     return index + 1
+
+
+def _told_below(entries: Entries, index: int) -> bool:
+    """Whether the line after ``entries[index]`` (past one blank line) is words of its own, not another milestone."""
+    after = index + 1
+    if after < len(entries) and isinstance(entries[after], str) and not str(entries[after]).strip():
+        after += 1
+    if after >= len(entries):
+        return False
+    if isinstance(entries[after], Item):
+        # A label line over bullets of its own (not over the next milestone, which a label run may make a bullet).
+        return after == index + 1 and isinstance(entries[index], str) and is_milestone_line(entries[after].head) is None
+    following = str(entries[after])
+    return bool(following.strip()) and not heading_of(following) and is_milestone_line(following) is None
 
 
 def is_milestone_line(line: str) -> str | None:
