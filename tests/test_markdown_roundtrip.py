@@ -12,7 +12,7 @@ from app.errors import DocumentError
 from app.formats.json_format import dumps
 from app.formats.markdown_export import to_markdown
 from app.formats.markdown_import import from_markdown
-from app.model import PostMortem
+from app.model import EventKind, IssueSummary, PostMortem, RootCauseAndResolution, TimelineEvent
 from tests.strategies import documents, markdownish_text
 
 
@@ -157,3 +157,24 @@ def test_hand_edited_exports_open_and_then_save_stably(text):
 )
 def test_degenerate_text_opens(text):
     assert isinstance(from_markdown(text), PostMortem)
+
+
+FENCE = "`" * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"  indented\n{FENCE}",  # never closed: it must not run on over the Resolution after it
+        f"Query:\n{FENCE}sql\nSELECT 1;\n{FENCE}",  # closed, at the bullet's own indentation
+        f"a\n\\{FENCE}\nb",  # typed with its own backslash
+        "~~~\nunclosed tildes",
+    ],
+)
+def test_a_code_fence_in_a_field_keeps_the_fields_after_it(text: str) -> None:
+    document = PostMortem(
+        summary=IssueSummary(impact=text, root_cause="the cause"),
+        timeline=[TimelineEvent(kind=EventKind.NOTE, text=text), TimelineEvent(kind=EventKind.ACTION, text="next")],
+        root_cause=RootCauseAndResolution(cause=text, resolution="the fix"),
+    )
+    _same(from_markdown(to_markdown(document)), document)

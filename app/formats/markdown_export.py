@@ -81,7 +81,9 @@ def text_bullet(text: str, indent: int, marker: str = "-", *, first_on_own_line:
     prefix = " " * indent + marker
     if not text:
         return [prefix]
-    lines = text.split("\n")
+    # A code fence the text never closes would run on over the bullets after it when read back: escaped, as in
+    # a block (``Item.text`` undoes it).
+    lines = escape_block(text, ()).split("\n") if "`" in text or "~" in text else text.split("\n")
     continuation = " " * (indent + len(marker) + 1)
     if first_on_own_line or lines[0][:1] in (" ", "\t"):
         out, rest = [prefix], lines

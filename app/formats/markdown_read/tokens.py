@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from app.formats.markdown_syntax import closed_fences, fence_closer, fence_opener
+from app.formats.markdown_syntax import closed_fences, fence_closer, fence_opener, unescape_block
 from app.text_pieces import in_turns, now_and_then
 
 # A Chinese or Korean heading's number: "三、", "（二）", "3、", "(1) " ("三、故障时间线", "(1) 직접 원인").
@@ -118,7 +118,8 @@ class Item:
     @property
     def text(self) -> str:
         lines = [self.head, *self.body] if self.head else self.body
-        return "\n".join(lines).strip("\n")
+        # (A fence the text never closed was written escaped: ``markdown_export.text_bullet``.)
+        return unescape_block("\n".join(lines).strip("\n"), ())
 
 
 def parse_items(lines: list[str]) -> list[Item | str]:
@@ -147,7 +148,8 @@ def parse_items(lines: list[str]) -> list[Item | str]:
         while end < count:
             following = lines[end]
             mark = following.lstrip()[:1]
-            fence = fence_closer(following) if fenced is not None and mark and mark in "`~" else None
+            # (Closed at the item's own indentation: "    ```" under "  - text" closes what "    ```" opened.)
+            fence = fence_closer(dedent(following, content)) if fenced is not None and mark and mark in "`~" else None
             if fence is not None and fenced is not None and fence[0] == fenced[0] and fence[1] >= fenced[1]:
                 fenced = None
             elif not following.strip():
