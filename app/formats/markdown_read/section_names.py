@@ -113,6 +113,9 @@ for _key, _names in {
         # A one-page summary's short list of times: "Key moments (GMT)", "Key events".
         *("key moments", "key events", "key times", "key timings", "main events", "major events"),
         *("key timestamps", "timestamps", "key milestones", "incident milestones", "milestones"),
+        # A call or chat kept as it was said, one message a line.
+        *("incident script", "incident transcript", "transcript", "call transcript", "chat transcript"),
+        *("bridge transcript", "war room transcript", "war room log"),
         # An After Action Review's account, beside what was supposed to happen.
         *("what actually happened", "what really happened"),
         # An IRC or chat log pasted as the record of events.

@@ -5,6 +5,8 @@ give, as any entry does (the detection told first is still the detection)."""
 
 from __future__ import annotations
 
+import re
+
 from app.formats.markdown_read.timeline.kinds import kind_named
 from app.formats.markdown_read.tokens import BULLET, heading_of
 from app.model import EventKind
@@ -42,9 +44,25 @@ def _label(line: str) -> EventKind | None:
 
 def _one_per_line(lines: list[str]) -> bool:
     """Whether each of several lines is a whole entry: every one ends a sentence, none a list's item (a list is
-    read elsewhere) and none goes on from the line before (a lower-case start)."""
+    read elsewhere) and none goes on from the line before (a lower-case start); or each is a message of a chat
+    or call pasted as it was said ("Zoom: Warren-SRE: rolling back now")."""
     if len(lines) < 2:
         return False
-    return all(
+    return _chat_messages(lines) or all(
         line[-1] in ".!?" and not BULLET.match(line) and (line[0].isupper() or line[0].isdigit()) for line in lines
     )
+
+
+# "Warren-SRE: …", "Zoom: Preetha-Dev: …", "<dana> …": who said it, then what. A name of a few words, no sentence.
+_SPEAKER = re.compile(
+    r"(?:[A-Z][\w-]{1,15}:[ \t]+)?(?P<who>[A-Z@][\w.'’-]{0,30}(?:[ \t][A-Z][\w.'’-]{0,30}){0,2}):[ \t]+\S"
+)
+_FEWEST_MESSAGES = 3
+
+
+def _chat_messages(lines: list[str]) -> bool:
+    """Whether every line is a message with its speaker, three or more, someone speaking twice: a transcript."""
+    if len(lines) < _FEWEST_MESSAGES:
+        return False
+    speakers = [found["who"] for line in lines if (found := _SPEAKER.match(line)) is not None]
+    return len(speakers) == len(lines) and len(set(speakers)) < len(speakers)
