@@ -15,7 +15,12 @@ from app.formats.markdown_read.draft import TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
 from app.formats.markdown_read.names import TASK_STATUSES
 from app.formats.markdown_read.task_due import due_date, due_run_in
-from app.formats.markdown_read.task_leads import bracket_leading, mention_leading, owner_leading
+from app.formats.markdown_read.task_leads import (
+    bold_name_leading,
+    bracket_leading,
+    mention_leading,
+    owner_leading,
+)
 from app.formats.markdown_read.task_names import FULL_NAME, MENTION, first_name
 from app.formats.markdown_read.task_owner_sentences import owner_told
 from app.formats.markdown_read.task_owner_tail import (
@@ -84,6 +89,9 @@ def inline_details(text: str, task: TaskDraft, *, day: date | None = None) -> No
         details.update({name: value for name, value in fields.items() if name not in details})
     if "owner" not in details and (led := owner_leading(rest, day)) is not None:
         rest, fields = led  # "Jakob: add a multi-tenant test for the job, by 14 June"
+        details.update({name: value for name, value in fields.items() if name not in details})
+    if "owner" not in details and (led := bold_name_leading(rest, day)) is not None:
+        rest, fields = led  # "**Sarah**: Update the load tests [Jan 15]": who, in bold, before the task
         details.update({name: value for name, value in fields.items() if name not in details})
     if "owner" not in details and (led := bracket_leading(rest)) is not None:
         rest, fields = led  # "[Tomasz] rotate the password": who, in brackets, before the task

@@ -107,3 +107,30 @@ def bracket_leading(text: str) -> tuple[str, dict[str, Any]] | None:
     if first_name(name):
         return text[lead.end() :], {"owner": name, "first_name_only": True}
     return None
+
+
+# "**Sarah**: Update the load tests [Jan 15]", "**PM (Jordan):** Write the playbook": who does it, in bold before
+# the task, and maybe the day it is due in brackets closing it.
+_BOLD_LEAD = re.compile(r"(?:\*\*|__)(?P<who>[^*_:\n]{2,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*[:–—])[ \t]+(?=\S)")
+_ROLE_AND_NAME = re.compile(r"[A-Za-z][\w &/-]{0,20}[ \t]*\((?P<name>[^()]{2,30})\)")
+_BRACKETED_DUE = re.compile(r"[ \t]*[\[(](?P<date>[^\[\]()]{3,30})[\])][ \t]*\.?$")
+
+
+def bold_name_leading(text: str, day: date | None) -> tuple[str, dict[str, Any]] | None:
+    """The person named in bold before a task's words ("**Sarah**: …"), and a bracketed due day closing it."""
+    lead = _BOLD_LEAD.match(text)
+    if lead is None:
+        return None
+    who = lead["who"].strip()
+    in_a_role = (role := _ROLE_AND_NAME.fullmatch(who)) is not None
+    if role is not None:
+        who = role["name"].strip()  # "PM (Jordan)": the person in the role, a person for certain
+    if _KIND_OF_WORK.search(who) or section_key(who) or who.lower() in _PRONOUNS:
+        return None  # "**Monitoring**: add alerts": a kind of work, not who does it
+    if not (FULL_NAME.fullmatch(who) or first_name(who)):
+        return None
+    task = text[lead.end() :]
+    fields: dict[str, Any] = {"owner": who, "first_name_only": not (in_a_role or FULL_NAME.fullmatch(who))}
+    if (bracketed := _BRACKETED_DUE.search(task)) is not None and (due := due_date(bracketed["date"], day)):
+        task, fields["due"] = task[: bracketed.start()], due
+    return task[:1].upper() + task[1:], fields

@@ -1,0 +1,36 @@
+"""Action items written as a list of who does what, the person in bold first: "**Sarah**: Update the load
+tests [Jan 15]". A reader takes the bold name as the owner, the bracketed day as the due date, and the rest
+as the task; a role with the person in brackets ("**PM (Jordan)**") names that person. A bold kind of work
+("**Monitoring**: add alerts") is not someone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.formats.markdown_import import from_markdown
+
+ITEMS = """# Gateway memory leak
+
+**Date:** January 8, 2025. Sarah Kim ran the incident with Mike Osei.
+
+## Action Items
+- **Sarah**: Update load testing requirements [Jan 15]
+- **Mike**: Add memory leak checks to CI [Jan 18]
+- **PM (Jordan)**: Customer communication playbook [Jan 20]
+- **Monitoring**: add alerts on heap growth
+"""
+
+
+def test_a_bold_name_before_a_task_is_its_owner_and_a_bracketed_day_its_due_date() -> None:
+    tasks = from_markdown(ITEMS).measures.tasks
+    assert [(task.text, task.owner, task.due) for task in tasks[:3]] == [
+        ("Update load testing requirements", "Sarah", date(2025, 1, 15)),
+        ("Add memory leak checks to CI", "Mike", date(2025, 1, 18)),
+        ("Customer communication playbook", "Jordan", date(2025, 1, 20)),
+    ]
+
+
+def test_a_bold_kind_of_work_is_no_owner() -> None:
+    task = from_markdown(ITEMS).measures.tasks[3]
+    assert task.owner == ""
+    assert "add alerts on heap growth" in task.text
