@@ -54,3 +54,36 @@ def test_a_list_item_with_indented_text_under_it_that_names_no_section_stays_a_l
     assert texts[0].startswith("Rotate the logs daily")
     assert "so the disk never fills again" in texts[0]
     assert texts[-1] == "Add a disk alert"
+
+
+def _clocks_and_heads(document: object) -> list[tuple[str | None, str]]:
+    return [
+        (event.time.strftime("%H:%M") if event.time else None, event.text.splitlines()[0])
+        for event in document.timeline  # type: ignore[attr-defined]
+    ]
+
+
+def test_a_timed_entry_titled_like_a_section_with_its_text_indented_below_stays_an_entry() -> None:
+    # "- **09:40 UTC:** **Root cause found**" over an indented line names what happened then, not a toggle
+    # heading a "Root cause" section: the entries after it stay in the timeline.
+    document = from_markdown(
+        "# Cache outage\n\n**Date:** March 3, 2025\n\n## Timeline\n\n"
+        "- **09:10 UTC:** 🔔 **Alert fired**  \n  Error rate over 5%.\n\n"
+        "- **09:40 UTC:** 🧩 **Root cause found**  \n  The cache nodes ran out of memory.\n\n"
+        "- **10:05 UTC:** 🔁 **Nodes resized**  \n  Doubled the memory of each node.\n\n"
+        "- **10:20 UTC:** ✅ **Resolved**  \n  Hit rate back to normal.\n\n"
+        "## Root Cause\n\nThe cache was sized for last year's traffic.\n"
+    )
+    assert [time for time, _ in _clocks_and_heads(document)] == ["09:10", "09:40", "10:05", "10:20"]
+    assert "Doubled the memory" in document.timeline[2].text
+    assert document.root_cause.cause == "The cache was sized for last year's traffic."
+
+
+def test_a_dated_entry_naming_the_root_cause_work_over_its_details_stays_an_entry() -> None:
+    document = from_markdown(
+        "# Payments delay\n\n## Timeline\n\n"
+        "- 2025-06-02 14:00 Root cause analysis started\n    \n    Two engineers read the broker logs.\n\n"
+        "- 2025-06-02 14:30 Queue drained\n    \n    Payments flowed again.\n"
+    )
+    assert _clocks_and_heads(document) == [("14:00", "Root cause analysis started"), ("14:30", "Queue drained")]
+    assert document.root_cause.cause == ""

@@ -73,6 +73,9 @@ def _next_with_text(lines: list[str], start: int) -> int | None:
 
 # "- Timeline (all times Central, CDT)": a bullet holding a short name and nothing else.
 _BULLET_TOGGLE = re.compile(r"(?P<indent>[ \t]*)[-*+][ \t]+(?P<name>[^ \t\[].{0,99})")
+# "**15:20 UTC:** 🛠️ **Root Cause Identified**", "2024-03-05 09:10 Impact noticed": a name led by a clock or a
+# date is a timeline entry with its text below it, whatever words its title uses, never a toggle.
+_TIME_LED = re.compile(r"[*_`]{0,2}\d{1,4}[:./-]\d{1,2}")
 
 
 def bullet_toggles(lines: list[str], flags: Sequence[int]) -> list[str]:
@@ -100,7 +103,7 @@ def bullet_toggles(lines: list[str], flags: Sequence[int]) -> list[str]:
                 level = heading[0]
             elif (toggle := _BULLET_TOGGLE.fullmatch(line)) is not None and _holds(lines, index):
                 name = toggle.group("name").strip()
-                key = section_key(name)
+                key = section_key(name) if not _TIME_LED.match(name) else None
                 # A bullet over a list is a toggle only when it holds the timeline, alone: "- **Tasks:**" over
                 # its numbered tasks, "- **Impact:**" over "- Bad." in a summary, are items of the section's list.
                 holds_a_list = _holds_a_list(lines, index)
