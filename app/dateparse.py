@@ -49,8 +49,9 @@ WEEKDAY = re.compile(
 )
 AMPM_AHEAD = r"\s?[AaPp]\.?[Mm](?![A-Za-z])"
 _DATE = re.compile(
-    # 2024-05-01, 2024/05/01
-    r"(?P<iy>\d{4})(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?![\d/])"
+    # 2024-05-01, 2024/05/01; "2023-01-04/11:34", a log's date and clock joined by a slash (any other slash after
+    # the day is a path's or a range's: "2024-05-01/02")
+    r"(?P<iy>\d{4})(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d|/(?!\d{1,2}:\d{2}))"
     # 2026年3月4日, 3月4日（水） (the Japanese and Chinese way: year, month and day marked by their characters, a
     # weekday in brackets after: "（水）", "(星期三)", "（周三）"); 令和8年3月4日 (a Japanese era's year);
     # 2026년 3월 4일 (화) (the Korean way, its own marks)

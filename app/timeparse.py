@@ -219,6 +219,8 @@ def _read(
     elif iso and text[position : position + 1] in "Tt" and text[position + 1 : position + 2].isdigit():
         clock_match = _TIME.match(text, position + 1)
         glued_offset_ok = True
+    elif iso and text[position : position + 1] == "/":
+        clock_match = _TIME.match(text, position + 1)  # "2023-01-04/11:34": the slash joins the day and its clock
     elif text[date_end - 1 : date_end] in _EAST_ASIAN_DATE_ENDS and (glued := _TIME.match(text, position)):
         clock_match = glued  # "2026年5月12日14:05": no space between a date so marked and its time
     elif separator := _SEPARATOR.match(text, position):

@@ -277,3 +277,18 @@ def test_a_story_whose_first_timed_sentence_says_the_service_became_unresponsive
     )
     assert document.summary.start is not None
     assert document.summary.start.strftime("%H:%M") == "09:15"
+
+
+def test_a_date_and_a_clock_joined_by_a_slash_are_that_moment_not_a_year_read_as_a_clock() -> None:
+    # "2025-03-09/14:22", as some logs and hand-kept notes stamp an entry: 14:22 that day, not "20:25".
+    document = from_markdown(
+        "# Mail relay blocked\n\n## Timeline\n\n"
+        "*2025-03-09 08:05*: Relay queue alert fired.\n\n"
+        "*2025-03-09/14:22*: Provider confirmed our IP was listed.\n\n"
+        "- 2025/03/10/09:40 Delisting request accepted\n"
+    )
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2025, 3, 9, 8, 5, tzinfo=UTC), "Relay queue alert fired."),
+        (datetime(2025, 3, 9, 14, 22, tzinfo=UTC), "Provider confirmed our IP was listed."),
+        (datetime(2025, 3, 10, 9, 40, tzinfo=UTC), "Delisting request accepted"),
+    ]
