@@ -94,3 +94,27 @@ def test_look_alikes_bring_nobody_in(text: str) -> None:
 def test_someone_who_finds_an_alarm_then_pages_another_brings_them_in(text: str) -> None:
     # The alarm named is what was found; the person found it and pages someone else.
     assert kind_of_entry(text) is EventKind.ESCALATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ticket was assigned to the database administrator.",
+        "Issue reassigned to the network team.",
+        "Incident handed over to the on-call DBA.",
+        "Problem passed on to Maria from storage.",
+    ],
+)
+def test_the_incident_handed_to_someone_to_take_on_is_an_escalation(text: str) -> None:
+    assert kind_of_entry(text) is EventKind.ESCALATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fix was assigned to the next sprint.",
+        "Assigned to me while I looked at the logs.",
+    ],
+)
+def test_work_assigned_to_a_sprint_or_to_oneself_brings_no_one_in(text: str) -> None:
+    assert kind_of_entry(text) is not EventKind.ESCALATION

@@ -12,6 +12,7 @@ import re
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER
 from app.formats.markdown_read.timeline.kind_words_action import ACTION_WORDS
 from app.formats.markdown_read.timeline.kind_words_paged import (
+    ASSIGNED_TO_SOMEONE,
     FINDS_THEN_BRINGS_IN,
     PAGED_BY_A_MACHINE,
     PAGED_TO_HELP,
@@ -165,7 +166,7 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             EventKind.ESCALATION,
             r"escalat|incident commander|declared (?:an? )?(?:incident|sev|major)|\bsev[- ]?[0-4]\b|war room"
             # "Hana (network) joins", "Priya from storage joined the bridge": someone more brought in
-            r"|" + SOMEONE_JOINS +
+            r"|" + SOMEONE_JOINS + r"|" + ASSIGNED_TO_SOMEONE +
             # "Ana paged the DBA" (not "the monitor … paged the on-call": the tool's page is the detection)
             r"|^(?![^.;]{0,80}\b(?:alerts?|alarms?|monitors?|checks?|probes?|rules?|bots?|pagerduty|opsgenie)\b)"
             r"[^;]{0,200}?\bpaged (?:the |in )"

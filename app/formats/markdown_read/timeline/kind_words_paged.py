@@ -102,3 +102,11 @@ FINDS_THEN_BRINGS_IN = (
     rf"^\W*{_NAME}(?: {_NAME})? (?:finds|found|discovers|discovered|traces|traced|identifies|identified|tracks down"
     rf"|tracked down) [^.;!?\n]{{1,80}}?(?:,|\band)[ \t]+(?:then )?{_CALLS} {_SOMEONE}{_AFTER_SOMEONE}"
 )
+
+# The incident handed to someone to take on: "The problem was assigned to the server administrator", "ticket
+# reassigned to the network team", "handed over to the on-call DBA". Someone more is brought in, as a page does.
+# (Not "assigned as commander", read with the commander's words, nor "assigned to me": no one new is brought in.)
+ASSIGNED_TO_SOMEONE = (
+    rf"\b(?:(?:re)?assigned|handed(?: over| off)?|escalated|passed(?: on| over)?|transferred) to {_SOMEONE}"
+    r"(?=\s*(?:[.;,:!)]|$|\(|(?:from|to|at|for|who|on|in|via|by|as|with)\b|[–—-]\s))"
+)
