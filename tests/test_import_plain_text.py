@@ -434,3 +434,40 @@ def test_a_pasted_mails_headers_are_kept_after_the_report_and_the_introduction_i
     ]
     # Saved as Markdown and read back, the same document.
     assert from_markdown(to_markdown(document)) == document
+
+
+def test_a_part_named_flush_left_under_an_indented_timeline_is_not_more_of_the_timeline() -> None:
+    # "Side observations:" is written left of the timeline's bullets, as its name is: a new part starts there,
+    # even one no section reader knows; its bullets are not events and the last entry does not run into it.
+    document = from_markdown(
+        "Login page down.\n\n"
+        "Timeline:\n"
+        "    - The outage was noticed by a customer on the phone.\n"
+        "    - The load balancer certificate was renewed by hand.\n"
+        "Side observations:\n"
+        "    - Certificates expire on weekends too.\n"
+        "    - The status page stayed green.\n"
+        "Action items:\n"
+        "    - Automate certificate renewal.\n"
+    )
+    assert [event.text for event in document.timeline] == [
+        "The outage was noticed by a customer on the phone.",
+        "The load balancer certificate was renewed by hand.",
+    ]
+    [observed] = [section for section in document.extra_sections if section.heading == "Side observations"]
+    assert observed.body == "- Certificates expire on weekends too.\n- The status page stayed green."
+
+
+def test_a_day_written_flush_left_under_an_indented_timeline_stays_its_day() -> None:
+    document = from_markdown(
+        "Backup job failed.\n\n"
+        "Timeline:\n"
+        "March 4, 2025:\n"
+        "    - 23:10 Backup job failed.\n"
+        "March 5, 2025:\n"
+        "    - 08:30 Backup rerun by hand.\n"
+    )
+    assert [(str(event.time), event.text) for event in document.timeline] == [
+        ("2025-03-04 23:10:00+00:00", "Backup job failed."),
+        ("2025-03-05 08:30:00+00:00", "Backup rerun by hand."),
+    ]

@@ -35,6 +35,7 @@ from app.formats.markdown_read.timeline.lines import (
     time_led_paragraph,
 )
 from app.formats.markdown_read.timeline.milestone_lines import milestone_line
+from app.formats.markdown_read.timeline.outdented_labels import cut_at_outdented_label
 from app.formats.markdown_read.timeline.placeholder_clocks import placeholder_clock_line
 from app.formats.markdown_read.timeline.run_in import cut_run_in_entries
 from app.formats.markdown_read.timeline.untimed_lines import untimed_entries
@@ -134,6 +135,10 @@ def _read_part(ctx: TimelineContext, section: Section, first_event: int, *, day:
         lines = kind_labelled_lines(cut_run_in_entries(lines))
     entries = parse_items(lines)
     if draft.other_template:
+        # "Main cause:" flush left under the indented bullets: the part it names, kept as written.
+        entries, label, after_label = cut_at_outdented_label(entries)
+        if label:
+            draft.keep(Section(label, after_label, section.position, section.level), after_label, whole=True)
         ctx.zone = draft.stated_zone(zone_statement(section.heading)) or ctx.zone  # "Timeline (times in BST)"
         ctx.compact = writes_compact_times(entries)
         ctx.dotted = writes_compact_times(entries, _DOTTED_LEAD)
