@@ -12,6 +12,7 @@ from app.formats.markdown_read import names_other_languages as other_languages
 # The tables of English section names, kept in a module of their own (re-exported: readers import them here).
 from app.formats.markdown_read.heading_decoration import anchor_name, undecorated
 from app.formats.markdown_read.question_names import question_key, without_asker
+from app.formats.markdown_read.section_head_nouns import head_noun
 from app.formats.markdown_read.section_names import LESSON_PARTS as LESSON_PARTS
 from app.formats.markdown_read.section_names import LESSON_WHEN_BESIDE_PARTS as LESSON_WHEN_BESIDE_PARTS
 from app.formats.markdown_read.section_names import MEASURE_PARTS, SECTIONS
@@ -88,6 +89,10 @@ def section_key(heading: str) -> str | None:
         return SECTIONS[bare]
     if (other := other_languages.SECTIONS.get(other_languages.fold(bare))) is not None:
         return other  # "Zeitverlauf", "Maßnahmen", "Cronología"
+    if (head := head_noun(bare)) is not None and (
+        other := other_languages.SECTIONS.get(other_languages.fold(head))
+    ) is not None:
+        return other  # "発生から復旧までのタイムライン": the timeline, of the outage until its recovery
     # "Resolution Steps Taken", "Remediation Actions", "Fix aplicado": a known name, then words that only qualify it.
     qualified_part = qualified_key(bare, _known_name)
     if qualified_part == "resolution":  # "Corrective Actions Taken": the remedy done, not the measures still to do
