@@ -109,7 +109,7 @@ def dated_by(lines: Iterable[str], *, posted: date | None = None) -> tuple[date 
         if heading is not None and heading[1] and (tasks_level == 0 or heading[0] <= tasks_level):
             tasks_level = heading[0] if _names_the_tasks(heading[1][:200]) else 0
         found = _date_in(line[:2000].translate(HYPHENS))
-        if found is None or _DUE.search(line) or (row and due_table):
+        if found is None or _DUE.search(line) or (row and due_table) or found[0].year < _EARLIEST_YEAR:
             continue
         if tasks_level or _TASK_LINE.match(line):
             # A follow-up's date: the incident's (and the day "by Friday" counts from) only when the document
@@ -131,6 +131,11 @@ def dated_by(lines: Iterable[str], *, posted: date | None = None) -> tuple[date 
     if posted is not None:
         return posted, True
     return next(((day, True) for _, day, _ in candidates), (task_day, False))
+
+
+_EARLIEST_YEAR = 1970
+"""A date before this is a value a text quotes ("`DateTime.MinValue` (`0001/01/01 00:00:00`)", an epoch), never
+the day of an incident a report tells."""
 
 
 def _names_the_tasks(heading: str) -> bool:

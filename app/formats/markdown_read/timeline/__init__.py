@@ -38,6 +38,7 @@ from app.formats.markdown_read.timeline.milestone_lines import milestone_line
 from app.formats.markdown_read.timeline.outdented_labels import cut_at_outdented_label
 from app.formats.markdown_read.timeline.placeholder_clocks import placeholder_clock_line
 from app.formats.markdown_read.timeline.run_in import cut_run_in_entries
+from app.formats.markdown_read.timeline.slashed_day_bullets import slashed_day_bullet
 from app.formats.markdown_read.timeline.untimed_lines import untimed_entries
 from app.formats.markdown_read.tokens import Item, heading_of, parse_items
 from app.formats.markdown_syntax import outside_fences
@@ -60,6 +61,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     chat_message,
     time_led_paragraph,
     placeholder_clock_line,  # "xx:xx PM January 21, 2026: …": kept, untimed
+    slashed_day_bullet,  # "* 11/25" over its day's timed bullets
     bullet_event,
 )
 
