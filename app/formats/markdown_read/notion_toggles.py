@@ -75,7 +75,8 @@ def _next_with_text(lines: list[str], start: int) -> int | None:
 _BULLET_TOGGLE = re.compile(r"(?P<indent>[ \t]*)[-*+][ \t]+(?P<name>[^ \t\[].{0,99})")
 # "**15:20 UTC:** 🛠️ **Root Cause Identified**", "2024-03-05 09:10 Impact noticed": a name led by a clock or a
 # date is a timeline entry with its text below it, whatever words its title uses, never a toggle.
-_TIME_LED = re.compile(r"[*_`]{0,2}\d{1,4}[:./-]\d{1,2}")
+# (A numbered name, "1.1 Timeline", is not a clock: only a colon's clock, a year's date or a slashed day count.)
+_TIME_LED = re.compile(r"[*_`]{0,2}(?:\d{1,2}:\d{2}|\d{4}[-/.]\d{1,2}|\d{1,2}/\d{1,2})")
 
 
 def bullet_toggles(lines: list[str], flags: Sequence[int]) -> list[str]:
