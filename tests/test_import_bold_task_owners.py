@@ -34,3 +34,13 @@ def test_a_bold_kind_of_work_is_no_owner() -> None:
     task = from_markdown(ITEMS).measures.tasks[3]
     assert task.owner == ""
     assert "add alerts on heap growth" in task.text
+
+
+def test_a_tasks_own_bold_title_is_not_its_owner() -> None:
+    tasks = from_markdown(
+        "# Nginx down\n\n## Action Items\n\n"
+        "1. **Review Configuration Changes:** Ensure every change is reviewed.\n"
+        "2. **Enhance Monitoring**: Add alerts for upstream errors.\n"
+    ).measures.tasks
+    assert [task.owner for task in tasks] == ["", ""]
+    assert "Ensure every change is reviewed." in tasks[0].text

@@ -111,7 +111,8 @@ def bracket_leading(text: str) -> tuple[str, dict[str, Any]] | None:
 
 # "**Sarah**: Update the load tests [Jan 15]", "**PM (Jordan):** Write the playbook": who does it, in bold before
 # the task, and maybe the day it is due in brackets closing it.
-_BOLD_LEAD = re.compile(r"(?:\*\*|__)(?P<who>[^*_:\n]{2,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*[:–—])[ \t]+(?=\S)")
+# The colon outside the bold: "**Review Config Changes:** Ensure …" is a task's own title, not who does it.
+_BOLD_LEAD = re.compile(r"(?:\*\*|__)(?P<who>[^*_:\n]{2,40}?)(?:\*\*|__)[ \t]*[:–—][ \t]+(?=\S)")
 _ROLE_AND_NAME = re.compile(r"[A-Za-z][\w &/-]{0,20}[ \t]*\((?P<name>[^()]{2,30})\)")
 _BRACKETED_DUE = re.compile(r"[ \t]*[\[(](?P<date>[^\[\]()]{3,30})[\])][ \t]*\.?$")
 
@@ -130,7 +131,9 @@ def bold_name_leading(text: str, day: date | None) -> tuple[str, dict[str, Any]]
     if not (FULL_NAME.fullmatch(who) or first_name(who)):
         return None
     task = text[lead.end() :]
-    fields: dict[str, Any] = {"owner": who, "first_name_only": not (in_a_role or FULL_NAME.fullmatch(who))}
+    # Unless a role says it is a person, the name must be the document's elsewhere too ("**Enhance Monitoring**:"
+    # reads like a full name): ``task_owner_check.owners_named_elsewhere``.
+    fields: dict[str, Any] = {"owner": who, "first_name_only": not in_a_role}
     if (bracketed := _BRACKETED_DUE.search(task)) is not None and (due := due_date(bracketed["date"], day)):
         task, fields["due"] = task[: bracketed.start()], due
     return task[:1].upper() + task[1:], fields
