@@ -13,8 +13,8 @@ import re
 from datetime import date
 
 from app.formats.markdown_read.draft import Section
+from app.formats.markdown_read.milestone_words import CLOCK, is_milestone_line
 from app.formats.markdown_read.names import section_key
-from app.formats.markdown_read.timeline.milestone_lines import CLOCK, is_milestone_line
 from app.timeparse import read
 
 _FEWEST = 3

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.formats.markdown_read.milestone_words import is_milestone_line
 from app.formats.markdown_read.timeline.bare_steps import is_plain
 from app.formats.markdown_read.timeline.kinds import DETECTION_HOW, DETECTION_WHEN, kind_named
-from app.formats.markdown_read.timeline.milestone_lines import is_milestone_line
 from app.formats.markdown_read.tokens import BULLET, TIME_LED, heading_of, name_key, split_label
 from app.formats.markdown_syntax import outside_fences
 from app.timeparse import read

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.milestone_words import is_milestone_line, name_and_time
 from app.formats.markdown_read.status_words import STATUS_KINDS
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.kinds import guess_kind, kind_named, kind_of_title
@@ -18,25 +19,6 @@ from app.model import EventKind
 
 Entries = list[Item | str]
 
-# Matched on a short line only ("- **Alert raised:** 12 Feb 2025, 14:02 CET"): a name of letters, up to five
-# words, then a colon and the value.
-_MILESTONE = re.compile(
-    r"[*_]{0,2}(?P<name>[A-Za-z][A-Za-z'’/-]{0,20}(?:[ \t][A-Za-z'’/-]{1,20}){0,4})[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+"
-    r"(?P<when>\S[^\n]{2,60})"
-)
-# A clock in the value: "14:02", "2:02 PM", "1402Z", "14h02". A date alone is a day, not a moment of the incident.
-CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}|\d[ \t]?[AaPp]\.?[Mm]\b|\b\d{4}[ \t]?Z\b")
-_SHORT_LINE = 100
-_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+")
-# Names of the report's own data, not of a moment of the incident.
-_NOT_MILESTONES = frozenset(
-    (
-        *("date", "time", "when", "day", "duration", "length", "window", "period", "timezone", "time zone"),
-        *("posted", "updated", "last updated", "published", "written", "created", "prepared", "reviewed"),
-        *("report date", "date of incident", "incident date", "date and time", "meeting", "review meeting"),
-        *("start", "end", "start time", "end time", "started", "ended", "incident start", "incident end"),
-    )
-)
 # Words a milestone's name says its kind with, besides the kinds' own names and a status page's words.
 _NAME_KINDS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
     (
@@ -59,7 +41,7 @@ def milestone_line(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         line = entry.head
     else:
         line = entry
-    found = _name_and_time(line)
+    found = name_and_time(line)
     if found is None or _told_below(entries, index):
         # "**Resolved** — 10 Oct, 18:02" over what the status page said then, "Detection: 14:02" over its bullets:
         # a status update, a kind's group, read with the words under them.
@@ -82,23 +64,6 @@ def _told_below(entries: Entries, index: int) -> bool:
         return after == index + 1 and isinstance(entries[index], str) and is_milestone_line(entries[after].head) is None
     following = str(entries[after])
     return bool(following.strip()) and not heading_of(following) and is_milestone_line(following) is None
-
-
-def is_milestone_line(line: str) -> str | None:
-    """The time written on a milestone's line ("- **Mitigated:** 14:55" gives "14:55"), unread; else ``None``."""
-    found = _name_and_time(_BULLET.sub("", line, count=1))
-    return found[1] if found is not None else None
-
-
-def _name_and_time(line: str) -> tuple[str, str] | None:
-    line = line.strip()
-    if len(line) > _SHORT_LINE or (found := _MILESTONE.fullmatch(line)) is None:
-        return None
-    name = found["name"].strip()
-    when = found["when"].strip().strip("*_").strip()
-    if name_key(name) in _NOT_MILESTONES or not CLOCK.search(when):
-        return None
-    return name, when
 
 
 def milestone_kind(name: str) -> EventKind:
