@@ -162,10 +162,12 @@ def _story_start(draft: Draft, events: list[EventDraft]) -> None:
     window the document states wins). The timeline's own guess (its first impact or detection) when earlier."""
     if draft.summary.start is not None:
         return
-    onset = next((event.time for event in events if event.time and _ONSET.search(event.text[:LONGEST_SENTENCE])), None)
+    timed = [event for event in events if event.time is not None]
+    if not timed:
+        return
+    onset = next((event.time for event in timed if _ONSET.search(event.text[:LONGEST_SENTENCE])), None)
     from app.formats.markdown_read.timeline.window_marks import first_onset  # loaded with the timeline's readers
 
-    timed = [event for event in events if event.time is not None]
     seen = first_onset(timed)
     if onset is None:
         # "At 9:37 AM a command removed too many servers … By 1:54 PM the service was operating normally": a story
