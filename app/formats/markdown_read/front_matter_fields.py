@@ -15,6 +15,7 @@ from app.formats.markdown_read.front_matter import fenced, front_matter, simple_
 from app.formats.markdown_read.front_matter_times import INCIDENT_MOMENT_KEYS, front_matter_day, front_matter_start_key
 from app.formats.markdown_read.labels import read_window_label, severity_of
 from app.formats.markdown_read.names import STATUSES
+from app.formats.markdown_read.status_page_files import is_status_page_file, status_page_window
 from app.formats.markdown_read.tokens import name_key
 from app.timefmt import parse_date
 
@@ -56,6 +57,8 @@ def read_front_matter(draft: Draft, lines: list[str]) -> dict[str, str]:
         if fields.get(key):  # "start_time: 2012-07-30T02:33:00Z": the incident's window, as a label gives it
             read_window_label(draft, f"{key.replace('_', ' ')}: {fields[key]}")
     incident_moments(draft, fields)
+    if is_status_page_file(fields):
+        status_page_window(draft, fields)  # "date:" the update that opened it, "resolvedWhen:" the one closing it
     return fields
 
 

@@ -88,6 +88,7 @@ from app.formats.markdown_read.specific_title import (
     title_in_first_heading,
     unnumbered_title,
 )
+from app.formats.markdown_read.status_page_files import updates_as_timeline
 from app.formats.markdown_read.timeline_parts import merge_timeline_parts
 from app.formats.markdown_read.title_byline import title_author
 from app.formats.markdown_read.tokens import heading_of, name_key, without_bold
@@ -178,6 +179,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             outages_as_timeline,  # "## Outage 2 — 5 Feb", no Timeline
             clock_table_as_timeline,  # "| Time (UTC) | Action |" under "Resolution and recovery", no Timeline
             functools.partial(milestones_as_timeline, preamble),  # "Alert raised: …", "Mitigated: …", no Timeline
+            functools.partial(updates_as_timeline, preamble),  # a status page's "## 2025-01-21T18:00:00" updates
             humor_paragraph_cut,
             labelled_parts_cut,
             pictures_as_humor,
