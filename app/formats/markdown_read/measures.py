@@ -15,6 +15,7 @@ from app.formats.markdown_read.closing_words import CLOSING_CUE, cut_closing_wor
 from app.formats.markdown_read.code_blocks import code_blocks, entry_lines
 from app.formats.markdown_read.draft import Draft, MeasuresDraft, Section, TaskDraft
 from app.formats.markdown_read.label_blocks import joined_label_blocks, label_block
+from app.formats.markdown_read.labelled_paragraphs import labelled_paragraphs
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS
 from app.formats.markdown_read.names import MEASURE_PARTS, names_measure_part, section_key
 from app.formats.markdown_read.names_other_languages import MEASURE_LABELS as OTHER_LANGUAGES
@@ -30,7 +31,6 @@ from app.formats.markdown_read.tokens import (
     Item,
     heading_of,
     is_table_line,
-    labelled_paragraphs,
     name_key,
     parse_items,
     split_label,

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from app.formats.markdown_read.cause_words import A_SLIP, names_a_cause
 from app.formats.markdown_read.cause_words import CAUSE_SENTENCE as CAUSE_SENTENCE
 from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.labelled_paragraphs import labelled_paragraphs
 from app.formats.markdown_read.labels import (
     END_LABELS,
     IMPACT_WINDOW_LABELS,
@@ -39,7 +40,6 @@ from app.formats.markdown_read.tokens import (
     group_text,
     heading_of,
     is_table_line,
-    labelled_paragraphs,
     name_key,
     parse_items,
     split_label,

@@ -54,6 +54,7 @@ from app.formats.markdown_read.layout_passes import (
 from app.formats.markdown_read.measure_headings import fold_measure_headings
 from app.formats.markdown_read.milestone_block import milestones_as_timeline
 from app.formats.markdown_read.names import section_key
+from app.formats.markdown_read.nested_sections import promote_nested
 from app.formats.markdown_read.opening_fields import fields_in_opening
 from app.formats.markdown_read.outage_parts import outages_as_timeline
 from app.formats.markdown_read.plain_title import first_line_title, html_title
@@ -78,7 +79,6 @@ from app.formats.markdown_read.sections import (
     fold_measure_parts,
     humor_paragraph_cut,
     is_own_layout,
-    promote_nested,
     split_sections,
 )
 from app.formats.markdown_read.severity_changes import severity_changed

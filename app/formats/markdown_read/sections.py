@@ -5,6 +5,8 @@ is in this file; deeper headings stay inside their section for its reader.
 Files laid out as this editor exports them are recognised by their seven
 section headings: only in other files do setext (underlined) headings count,
 because the export writes free text as typed and a line of it may look like one.
+Sections written under another heading are cut out by ``nested_sections``; the
+sections named for a part of another (a kind of event, a list of measures) are folded into it here.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ import re
 from collections.abc import Sequence
 
 from app.formats.markdown_read.draft import Section
-from app.formats.markdown_read.names import THREAD_NAMES, names_measure_part, section_key
-from app.formats.markdown_read.retro_layout import recap_timeline_cut, retro_columns
-from app.formats.markdown_read.tokens import TIME_LED, find_headings, heading_of, name_key
+from app.formats.markdown_read.names import names_measure_part, section_key
+from app.formats.markdown_read.retro_layout import retro_columns
+from app.formats.markdown_read.tokens import find_headings, heading_of, name_key
 from app.formats.markdown_syntax import EXTRA_SECTIONS_LINE, SECTION_HEADINGS, outside_fences
 from app.text_pieces import in_turns, now_and_then
 
@@ -212,62 +214,6 @@ def fold_event_kinds(sections: list[Section], extras_from: int | None) -> tuple[
     return out, None if extras_from is None else extras_from - (len(sections) - len(out))
 
 
-def promote_nested(sections: list[Section], extras_from: int | None) -> tuple[list[Section], int | None]:
-    """Known sections written under another heading, cut out to be read on their own.
-
-    A timeline is read wherever it stands ("### Timeline" under "## Incident
-    Details"); under a heading the importer does not know, or one of
-    labelled details, every known sub-section is. Sections after the additional-sections marker stay whole.
-    """
-    out: list[Section] = []
-    new_extras_from = None
-    for number, section in enumerate(sections):
-        if extras_from is not None and number >= extras_from:
-            if new_extras_from is None:
-                new_extras_from = len(out)
-            out.append(section)
-            continue
-        # Under "Incident details" (labelled facts), every known sub-section is read on its own too.
-        parent_key = section_key(section.heading)
-        parent_known = parent_key not in (None, "details")
-        if parent_key == "timeline" and _holds_a_timeline_only(section):
-            # "# What happened" over nothing but "## Summary", "## Impact", "## Timeline": a story's heading
-            # holding only sections, a timeline among them, is their container, not a timeline itself. (A
-            # timeline's "### Recovery" over its times is a part of it, folded by its kind; a summary's heading
-            # over "**Impact:**" and labelled paragraphs is read whole, its labels by its reader.)
-            out.extend(_cut_nested(section, timeline_only=False))
-            continue
-        # Datadog's summary: "What happened?", "Why did it happen?", "How was it resolved?", "Customer impact" under
-        # "## Summary", each the part it names.
-        # ("What happened?" among them stays the opening's: told in prose beside a timeline of its own.)
-        if parent_key == "introduction" and _names_parts_inside(section):
-            out.extend(_cut_nested(section, timeline_only=False, only=_PARTS_OF_A_SUMMARY))
-            continue
-        if parent_key in _ONE_PART_ONLY:
-            # "### Impact" over "#### Root cause", "#### Resolution": parts of the report written a level too deep,
-            # each read as the part it names; a sub-heading of the same part ("#### Customer impact") stays.
-            others = tuple(key for key in _ONE_PART_ONLY if key not in _ONE_PART_ONLY[parent_key])
-            out.extend(_cut_nested(section, timeline_only=False, only=(*others, "timeline", "measures")))
-            continue
-        if parent_key == "closing_notes":
-            # "#### Improvements" under "## What didn't go well": the lessons' measures, read as the measures.
-            out.extend(_cut_nested(section, timeline_only=False, only=("timeline", "measures")))
-            continue
-        out.extend(_cut_nested(section, timeline_only=parent_known))
-    if extras_from is not None and new_extras_from is None:
-        new_extras_from = len(out)
-    # A retro's "Quick recap" over its list of timed lines, in a document with no timeline: that list is it.
-    return recap_timeline_cut(out, new_extras_from)
-
-
-# Parts of a report that hold no other part, and the keys that name the same part.
-_ONE_PART_ONLY: dict[str, tuple[str, ...]] = {
-    "impact": ("impact",),
-    "cause": ("cause", "root_cause"),
-    "resolution": ("resolution", "root_cause"),
-}
-
-
 # Measures named by their kind, after the measures' heading: "**Corrective Measures:**", "**Preventative Measures:**".
 _MEASURE_KINDS = ("corrective measures", "preventive measures", "preventative measures", "corrective actions")
 
@@ -333,86 +279,3 @@ def humor_paragraph_cut(sections: list[Section], extras_from: int | None) -> tup
                 moved = None if extras_from is None else extras_from + 1
                 return [*sections[: number + 1], humor, *sections[number + 1 :]], moved
     return sections, extras_from
-
-
-def _holds_a_timeline_only(section: Section) -> bool:
-    """Whether the section writes no text of its own before its first sub-heading, and one of its sub-headings
-    names a timeline."""
-    first = True
-    for line in in_turns(section.lines):
-        if not line.strip():
-            continue
-        found = heading_of(line) if line.lstrip().startswith("#") else None
-        if first and (found is None or found[0] <= section.level):
-            return False
-        first = False
-        if found is not None and found[0] > section.level and section_key(found[1]) == "timeline":
-            return True
-    return False
-
-
-def _cut_nested(section: Section, *, timeline_only: bool, only: tuple[str, ...] = ()) -> list[Section]:
-    """``section`` without its known sub-sections (the timeline alone when ``timeline_only``; those ``only`` names
-    when it names any), followed by them."""
-    lines, flags = section.lines, outside_fences(section.lines)
-    cuts: list[tuple[int, int, int, str]] = []  # (heading index, level, end, text)
-    index = 0
-    while index < len(lines):
-        now_and_then(index)
-        found = heading_of(lines[index]) if flags[index] else None
-        key = section_key(found[1]) if found else None
-        # An issue page's comment thread ("### Activity" over "**Jae Park** @jpark · 3 weeks ago") copied under
-        # the last section is not that section's: it is cut out, kept as written under its own heading.
-        thread = found is not None and found[0] > section.level and _is_thread(lines, index, found[1])
-        if not thread and (
-            found is None
-            or found[0] <= section.level
-            or key is None
-            or (timeline_only and key != "timeline")
-            or (only and key not in only)
-        ):
-            index += 1
-            continue
-        end = index + 1
-        while end < len(lines):
-            inner = heading_of(lines[end]) if flags[end] else None
-            # "### 07:30am - First report" beside "### Timeline" is one of its events, not the next section.
-            if inner is not None and inner[0] <= found[0] and not (key == "timeline" and TIME_LED.match(inner[1])):
-                break
-            end += 1
-        cuts.append((index, found[0], end, found[1]))
-        index = end
-    if not cuts:
-        return [section]
-    rest: list[str] = []
-    nested: list[Section] = []
-    previous = 0
-    for start, level, end, text in cuts:
-        rest.extend(lines[previous:start])
-        nested.append(Section(text.strip(), lines[start + 1 : end], section.position + start + 1, level))
-        previous = end
-    rest.extend(lines[previous:])
-    return [Section(section.heading, rest, section.position, section.level), *nested]
-
-
-_PARTS_OF_A_SUMMARY = ("cause", "root_cause", "resolution", "impact")
-
-
-def _names_parts_inside(section: Section) -> bool:
-    """Whether an opening section holds sub-sections naming two of the cause, the resolution and the impact."""
-    named: set[str] = set()
-    for line in section.lines:
-        heading = heading_of(line) if line.startswith("#") else None
-        if heading is not None and heading[0] > section.level:
-            key = section_key(heading[1])
-            named.update([key] if key in _PARTS_OF_A_SUMMARY else [])
-    return len(named) >= 2
-
-
-def _is_thread(lines: list[str], index: int, name: str) -> bool:
-    """``ticket_copy.is_thread``, its reader loaded only for a heading that names a comment thread."""
-    if name_key(name) not in THREAD_NAMES:
-        return False
-    from app.formats.markdown_read.ticket_copy import is_thread
-
-    return is_thread(lines, index, name)

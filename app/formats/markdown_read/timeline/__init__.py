@@ -23,12 +23,12 @@ from app.formats.markdown_read.timeline.anchor_marks import marked_anchor
 from app.formats.markdown_read.timeline.blocks import heading_event, html_timeline_table, timeline_table
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.day_labels import day_label
+from app.formats.markdown_read.timeline.day_zone_lines import day_or_zone_line
 from app.formats.markdown_read.timeline.kind_labels import kind_labelled_lines
 from app.formats.markdown_read.timeline.lines import (
     Entries,
     bullet_event,
     chat_message,
-    day_or_zone_line,
     kind_group,
     kind_heading,
     status_update,

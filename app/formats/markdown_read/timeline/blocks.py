@@ -9,8 +9,9 @@ from app.formats.markdown_read import names_other_languages as other_languages
 from app.formats.markdown_read import names_russian_turkish as russian_turkish
 from app.formats.markdown_read.tables import is_table_rule, parse_table, table_cells, take_table
 from app.formats.markdown_read.timeline.context import TimelineContext
+from app.formats.markdown_read.timeline.day_zone_lines import zone_or_statement
 from app.formats.markdown_read.timeline.kinds import kind_named, phase_named
-from app.formats.markdown_read.timeline.lines import Entries, zone_or_statement
+from app.formats.markdown_read.timeline.lines import Entries
 from app.formats.markdown_read.tokens import TIME_LED, Item, heading_of, is_table_line, name_key
 from app.model import EventKind
 from app.timefmt import parse_date
