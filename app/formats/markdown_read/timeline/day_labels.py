@@ -4,7 +4,7 @@ The label gives the entries under it their day, counted from the incident's firs
 day (``TimelineContext.numbered_day``). Its words are the writer's: they stay in
 the timeline as an untimed note where the day starts, as an outage part's heading
 does. A label dated in full ("Day 2 — Wednesday, March 13") is a day line
-(``lines.day_or_zone_line``); one in front of an entry's time ("Day 2 — 09:10 x")
+(``day_zone_lines.day_or_zone_line``); one in front of an entry's time ("Day 2 — 09:10 x")
 is read with that entry (``INLINE_DAY``).
 """
 
