@@ -14,6 +14,7 @@ from app.formats.markdown_read.draft import Draft, TaskDraft
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS, without_mention
 from app.formats.markdown_read.names import TASK_STATUSES
 from app.formats.markdown_read.names_other_languages import TASK_COLUMNS as OTHER_LANGUAGES
+from app.formats.markdown_read.status_by_whom import status_by_whom
 from app.formats.markdown_read.status_marks import is_reference, marked_status, status_with_reference
 from app.formats.markdown_read.tables import parse_table, table_cells, take_table
 from app.formats.markdown_read.tokens import is_table_line, name_key
@@ -175,6 +176,9 @@ def tasks_table(
                     task.link = link_from_text(closed[1])
                 else:
                     notes.append((names[column], closed[1]))
+            elif columns["owner"] is None and (by := status_by_whom(row[column], statuses)) is not None:
+                task.status, task.owner = by  # "Done by sadams", "cmoore to write": the status and who
+                notes.append((names[column], row[column]))
             else:
                 notes.append((names[column], row[column]))
         if (column := columns["link"]) is not None:
