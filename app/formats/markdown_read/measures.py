@@ -74,7 +74,8 @@ def _measure_part(key: str, head: str) -> str | None:
 
 
 # A sub-heading's words: "Improvements/Fixes", "How we'll prevent it"; not "Short-term fixes" (tasks, as written).
-_IMPROVEMENT_HEADING_WORDS = re.compile(r"\b(?:improv\w*|prevent\w*|lessons?)\b")
+# Korean, Chinese and Japanese end such a heading with the word: "로깅 및 모니터링 개선", "监控改进", "運用改善".
+_IMPROVEMENT_HEADING_WORDS = re.compile(r"\b(?:improv\w*|prevent\w*|lessons?)\b|(?:개선|改进|改進|改善)$")
 
 
 def _heading_part(key: str) -> str | None:

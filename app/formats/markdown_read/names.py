@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read import names_other_languages as other_languages
+from app.formats.markdown_read.cjk_compound_names import compound_key
 
 # The tables of English section names, kept in a module of their own (re-exported: readers import them here).
 from app.formats.markdown_read.heading_decoration import anchor_name, undecorated
@@ -93,6 +94,8 @@ def section_key(heading: str) -> str | None:
         other := other_languages.SECTIONS.get(other_languages.fold(head))
     ) is not None:
         return other  # "発生から復旧までのタイムライン": the timeline, of the outage until its recovery
+    if (other := compound_key(bare, _known_name)) is not None:
+        return other  # "问题根源分析", "장애 원인 분석", "解決策と防御ロジック"
     # "Resolution Steps Taken", "Remediation Actions", "Fix aplicado": a known name, then words that only qualify it.
     qualified_part = qualified_key(bare, _known_name)
     if qualified_part == "resolution":  # "Corrective Actions Taken": the remedy done, not the measures still to do
