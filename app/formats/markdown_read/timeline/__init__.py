@@ -40,6 +40,7 @@ from app.formats.markdown_read.timeline.placeholder_clocks import placeholder_cl
 from app.formats.markdown_read.timeline.run_in import cut_run_in_entries
 from app.formats.markdown_read.timeline.slashed_day_bullets import slashed_day_bullet
 from app.formats.markdown_read.timeline.untimed_lines import untimed_entries
+from app.formats.markdown_read.timeline.wrapped_items import wrapped_items_joined
 from app.formats.markdown_read.tokens import Item, heading_of, parse_items
 from app.formats.markdown_syntax import outside_fences
 from app.model import EventKind
@@ -139,6 +140,7 @@ def _read_part(ctx: TimelineContext, section: Section, first_event: int, *, day:
     if draft.other_template:
         # "Main cause:" flush left under the indented bullets: the part it names, kept as written.
         entries, label, after_label = cut_at_outdented_label(entries)
+        entries = wrapped_items_joined(entries)  # "- 8:20 am: … after sending" over "- a request."
         if label:
             draft.keep(Section(label, after_label, section.position, section.level), after_label, whole=True)
         ctx.zone = draft.stated_zone(zone_statement(section.heading)) or ctx.zone  # "Timeline (times in BST)"
