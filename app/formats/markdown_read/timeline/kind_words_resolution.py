@@ -12,6 +12,8 @@ RESOLUTION_WORDS = (
     # "we called the incident over", "the team stood down"
     r"|\bincident (?:was |is )?(?:over|ended)\b|\b(?:stood|stands?|standing) down\b"
     r"|returned to normal|\brecovery complete"
+    # A release that mends the broken one: "3.32.4 is published, fixing 3.32.3", "v2.1.1 shipped, fixing the crash"
+    r"|\b(?:published|released|shipped|rolled out)[ \t]?[,;–—-][ \t]?fixing\b"
     # "the problem solved", "issue was solved", "we solved the issue" (not "tried to solve it": not done yet)
     r"|\b(?:problem|issue|error|bug|outage|incident)s? (?:was |were |is |are |has been |have been |got )?solved\b"
     r"|\bsolved (?:the |this |our )?(?:problem|issue|error|bug|outage|incident)\b"
