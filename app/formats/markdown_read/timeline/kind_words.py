@@ -121,7 +121,9 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             # "Initial assumption: database failure", "First assumption was a network fault": a guess that the
             # timeline then leaves; "Checked the proxy logs, found no issues": a path that led nowhere.
             r"|\b(?:initial|first|early|original|working) (?:assumption|hypothesis|theory|suspicion)\b"
-            r"|\bfound no(?:thing)? (?:wrong|issues?|problems?|errors?|anomal\w+|faults?|evidence)\b"
+            # ("… but further investigation reveals no network-related issues": the lead followed was wrong.)
+            r"|\b(?:found|finds|reveal(?:s|ed)|turn(?:s|ed) up) no(?:thing)? (?:[\w-]+ )?"
+            r"(?:wrong|issues?|problems?|errors?|anomal\w+|faults?|evidence)\b"
             r"|\bno (?:issues?|problems?|anomalies) (?:were |was )?found\b"
             r"|\bno (?:change|improvement|difference)\b|nothing (?:improved|changed)|\bmade (?:it|things|\w+) worse\b"
             # A guess asked aloud: "could it be the CDN serving a stale bundle?", "maybe it's the cache"
