@@ -10,10 +10,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from datetime import timedelta, tzinfo
+from datetime import date, timedelta, tzinfo
 
 from app.formats.markdown_read.document_zones import zones_named
 from app.formats.markdown_read.draft import Draft
+from app.formats.markdown_read.prose_start import stated_start
 from app.formats.markdown_read.relative_times import with_moments
 from app.formats.markdown_read.window import CLOCK, RANGE_START, find_range_in_prose, window_zone
 from app.timezones import offset_label, zone_in_words
@@ -146,7 +147,19 @@ def window_from_prose(draft: Draft, preamble: str) -> None:
                 summary.end = found[1] if summary.end is None or draft.window_guessed else summary.end
                 draft.window_guessed = False
                 return
+    _start_told_alone(draft, preamble, day)
     _window_opening_an_entry(draft)
+
+
+def _start_told_alone(draft: Draft, preamble: str, day: date | None) -> None:
+    """A start the opening prose states without an end ("starting at approximately 20:00 UTC"), over one
+    guessed from the timeline, when it comes before the end."""
+    summary = draft.summary
+    for text in (preamble, draft.introduction):
+        start = stated_start(text, day=day, zone=draft.zone) if text else None
+        if start is not None and (summary.end is None or start < summary.end):
+            summary.start = start
+            return
 
 
 def _window_opening_an_entry(draft: Draft) -> None:
