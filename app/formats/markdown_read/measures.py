@@ -17,6 +17,7 @@ from app.formats.markdown_read.draft import Draft, MeasuresDraft, Section, TaskD
 from app.formats.markdown_read.label_blocks import joined_label_blocks, label_block
 from app.formats.markdown_read.labelled_paragraphs import labelled_paragraphs
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS
+from app.formats.markdown_read.measure_subheadings import numbered_heading_measures
 from app.formats.markdown_read.names import MEASURE_PARTS, names_measure_part, section_key
 from app.formats.markdown_read.names_other_languages import MEASURE_LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.plain_lists import loose_items, plain_items
@@ -284,6 +285,7 @@ def read_measures(draft: Draft, section: Section) -> None:
     if draft.other_template and labelled_tasks[0] and unnamed and not measures.improvements and under_section is None:
         _unnamed_list_as_improvements(measures, unnamed)
     if draft.other_template and len(measures.tasks) + len(measures.improvements) == items_before:
+        measures.improvements.extend(numbered_heading_measures(leftover))  # "### 1. Back up the config" over prose
         leftover = _prose_as_improvements(draft, leftover)
     if draft.other_template and len(measures.tasks) > tasks_before:
         # "Due dates: all P1 items by 2026-03-13": the note dates its tasks and is not one of them.
