@@ -44,3 +44,10 @@ def test_a_tasks_own_bold_title_is_not_its_owner() -> None:
     ).measures.tasks
     assert [task.owner for task in tasks] == ["", ""]
     assert "Ensure every change is reviewed." in tasks[0].text
+
+
+def test_a_bold_kind_of_work_in_several_words_is_no_owner() -> None:
+    task = from_markdown(
+        "# Lag\n\nRuth Obi wrote this.\n\n## Action Items\n\n- **Change Management**: Review every update.\n"
+    ).measures.tasks[0]
+    assert task.owner == ""

@@ -205,6 +205,8 @@ def read_measures(draft: Draft, section: Section) -> None:
                 part = _heading_part(name_key(heading[1]))
                 under_improvements = part == "improvements"
                 under[0], listed[0] = part, False
+                # "## Tasks to Address the Issue" after the measures' own list: the tasks named, as "TODO:" names them
+                labelled_tasks[0] = labelled_tasks[0] or part == "tasks"
                 # "### How we'll prevent it": the author's words, kept as written; "## Corrective actions" after
                 # "## Improvements", written here as a sub-heading (sections.fold_measure_parts), names the tasks
                 # as the section's heading did.

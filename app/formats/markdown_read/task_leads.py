@@ -126,8 +126,8 @@ def bold_name_leading(text: str, day: date | None) -> tuple[str, dict[str, Any]]
     in_a_role = (role := _ROLE_AND_NAME.fullmatch(who)) is not None
     if role is not None:
         who = role["name"].strip()  # "PM (Jordan)": the person in the role, a person for certain
-    if _KIND_OF_WORK.search(who) or section_key(who) or who.lower() in _PRONOUNS:
-        return None  # "**Monitoring**: add alerts": a kind of work, not who does it
+    if any(_KIND_OF_WORK.search(word) for word in who.split()) or section_key(who) or who.lower() in _PRONOUNS:
+        return None  # "**Monitoring**: add alerts", "**Change Management**: …": a kind of work, not who does it
     if not (FULL_NAME.fullmatch(who) or first_name(who)):
         return None
     task = text[lead.end() :]
