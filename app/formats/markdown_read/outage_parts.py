@@ -121,6 +121,14 @@ def outages_as_timeline(sections: list[Section], extras_from: int | None) -> tup
         and outage_day(section.heading, _ANY_YEAR) is not None  # (a day without its year is still a day)
         and any(_CLOCK.search(line) for line in section.lines[:400])
     ]
+    return parts_as_timeline(sections, chosen, extras_from)
+
+
+def parts_as_timeline(
+    sections: list[Section], chosen: list[int], extras_from: int | None
+) -> tuple[list[Section], int | None]:
+    """The sections numbered ``chosen``, two or more of one level, as one "Timeline" section where the first
+    stood, each part's heading a sub-heading over its lines; the sections unchanged otherwise."""
     if len(chosen) < 2 or len({sections[number].level for number in chosen}) != 1:
         return sections, extras_from
     first = sections[chosen[0]]

@@ -16,6 +16,7 @@ from datetime import date
 
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.labels import read_window_label
+from app.formats.markdown_read.outage_parts import parts_as_timeline
 from app.timeparse import read
 
 # Fields only a status page's incident file writes: it is resolved or not, and says which parts it touched.
@@ -61,18 +62,7 @@ def updates_as_timeline(
         timeline = Section("Timeline", updates, sections[0].position if sections else 0)
         return [timeline, *sections], None if extras_from is None else extras_from + 1
     timed = [number for number, section in enumerate(sections[:limit]) if _timed_heading(section.heading)]
-    if len(timed) < 2 or len({sections[number].level for number in timed}) != 1:
-        return sections, extras_from
-    first = sections[timed[0]]
-    level = "#" * min(6, first.level + 1)
-    lines: list[str] = []
-    for number in timed:
-        lines.extend([f"{level} {sections[number].heading.strip()}", *sections[number].lines, ""])
-    merged = set(timed[1:])
-    timeline = Section("Timeline", lines, first.position, first.level)
-    out = [timeline if number == timed[0] else section for number, section in enumerate(sections)]
-    out = [section for number, section in enumerate(out) if number not in merged]
-    return out, None if extras_from is None else extras_from - len(merged)
+    return parts_as_timeline(sections, timed, extras_from)
 
 
 def _timed_heading(heading: str) -> bool:
