@@ -7,7 +7,7 @@ never a task, an improvement or a paragraph of the author's prose.
 from __future__ import annotations
 
 from app.formats.markdown_read.tokens import Item
-from app.formats.markdown_syntax import closed_fences
+from app.formats.markdown_syntax import closed_fences, fence_closer, fence_opener
 
 
 def code_blocks(entries: list[Item | str]) -> dict[int, int]:
@@ -19,3 +19,21 @@ def code_blocks(entries: list[Item | str]) -> dict[int, int]:
 def entry_lines(entry: Item | str) -> list[str]:
     """An entry's lines as written."""
     return [entry] if isinstance(entry, str) else list(entry.raw)
+
+
+def without_emptied_fences(lines: list[str]) -> list[str]:
+    """``lines`` without the marks of code fences that hold nothing any more.
+
+    A timeline written inside a ``` block leaves its two fence lines behind once every entry in it was read
+    as an event: marks with nothing between them are no words of the author's, and kept they would make a
+    section of their own. A fence still holding text (a log excerpt among the events) stays as written.
+    """
+    drop: set[int] = set()
+    for opening, closing in closed_fences(lines).items():
+        if not any(line.strip() for line in lines[opening + 1 : closing]):
+            drop.update((opening, closing))
+    kept = [line for index, line in enumerate(lines) if index not in drop]
+    # A block never closed (its closer outside the section) leaves a lone mark: nothing else, nothing kept.
+    if all(not line.strip() or fence_opener(line.strip()) or fence_closer(line.strip()) for line in kept):
+        return [] if drop or any(line.strip() for line in kept) else kept
+    return kept

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 
+from app.formats.markdown_read.code_blocks import without_emptied_fences
 from app.formats.markdown_read.draft import Draft, EventDraft, Section
 from app.formats.markdown_read.outage_parts import document_year, outage_parts
 from app.formats.markdown_read.relative_times import stated_anchor
@@ -161,7 +162,8 @@ def _read_part(ctx: TimelineContext, section: Section, first_event: int, *, day:
             for text, kind in untimed_entries(_paragraphs(ctx.leftover)):
                 ctx.add(None, text, kind)
             return
-    draft.keep(section, ctx.leftover)
+    # (Another tool's timeline in a ``` block leaves its fence marks; our own format never writes one there.)
+    draft.keep(section, without_emptied_fences(ctx.leftover) if draft.other_template else ctx.leftover)
 
 
 def _read_as_story(ctx: TimelineContext, section: Section, first_event: int) -> None:

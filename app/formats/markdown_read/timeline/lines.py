@@ -19,6 +19,7 @@ from app.formats.markdown_read.timeline.bare_steps import add_steps, entries_apa
 from app.formats.markdown_read.timeline.context import Lead, TimelineContext
 from app.formats.markdown_read.timeline.kinds import kind_named, kind_of_title
 from app.formats.markdown_read.tokens import BULLET, Item, heading_of, parse_items, split_label
+from app.formats.markdown_syntax import fence_closer
 from app.model import EventKind
 
 Entries = list[Item | str]
@@ -31,7 +32,8 @@ def _continues(ctx: TimelineContext, entries: Entries, index: int) -> bool:
     following = entries[index]
     if not isinstance(following, str) or not following.strip() or heading_of(following):
         return False
-    return not (is_table_line(following) or ctx.peek_time(following.strip()))
+    # A code fence's mark ends the paragraph: a timeline written in a ``` block ends with its last entry.
+    return not (is_table_line(following) or fence_closer(following.strip()) or ctx.peek_time(following.strip()))
 
 
 # Links in a bullet: "[Status page](https://...)", "<https://...>", a bare address. Negated classes only:
