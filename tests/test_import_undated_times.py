@@ -74,3 +74,37 @@ def test_many_undated_entries_are_read_in_one_pass() -> None:
 def test_a_number_in_the_words_is_no_clock_the_sentence_says() -> None:
     events = _events("# Stall\n\n## Timeline\n\n- 09:15 drained batch 915 of the queue\n")
     assert events == [(None, "09:15 drained batch 915 of the queue")]
+
+
+def test_a_window_the_entries_gave_is_not_placed_on_the_files_day() -> None:
+    document, notes = read_markdown(
+        "# Billing queue stall\n\n## Timeline\n\n- 09:41 AM: Pager fired\n- 10:20 AM: Queue drained, all clear\n",
+        file_day=SAVED,
+    )
+    assert (document.summary.start, document.summary.end) == (None, None)
+    assert "Window written" not in document.summary.impact  # the entries keep the clocks
+    assert any("start and end are left empty" in note for note in notes)
+
+
+def test_a_stated_window_keeps_its_clocks_in_the_impact_without_a_day() -> None:
+    document, notes = read_markdown(
+        "# Web stack outage\n\n## Issue Summary\n\n- **Duration:** 10:00 AM to 10:45 AM WAT\n"
+        "- **Impact:** 80% of users got 502 errors.\n\n## Timeline\n\n- 10:00 AM: alert fired\n"
+        "- 10:45 AM: site back up\n",
+        file_day=SAVED,
+    )
+    assert (document.summary.start, document.summary.end) == (None, None)
+    assert document.summary.impact == (
+        "Window written without a day: 10:00 – 10:45 UTC+01:00.\n\n80% of users got 502 errors."
+    )
+    assert any("set them on the Issue Summary page" in note for note in notes)
+
+
+def test_a_document_that_writes_its_date_keeps_its_window() -> None:
+    document, _ = read_markdown(
+        "# Web stack outage\n\nOn 3 March 2025 the site went down.\n\n## Timeline\n\n- 10:00 UTC: alert fired\n"
+        "- 10:45 UTC: site back up\n",
+        file_day=SAVED,
+    )
+    assert document.summary.start is not None and document.summary.start.date() == date(2025, 3, 3)
+    assert document.summary.end is not None and document.summary.end.hour == 10

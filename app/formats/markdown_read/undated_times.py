@@ -5,7 +5,9 @@ timeline is still read on the file's own date, so that entries split, order and 
 written; then each event the file's date placed gives its time back, undated, with the clock it wrote put
 back in front of its words ("10:15 AM - restarted nginx"). A careful reader does not invent the day from
 the file: a clone's checkout sets that date, and a library of old reports would all fall on one day.
-The incident's window keeps the file's day, with a note, so its start and end words are not lost.
+The incident's window is not placed on the file's day either: when the timeline's entries gave it, their
+words keep its clocks; when the document stated it ("Duration: 10:00 AM to 10:45 AM WAT"), its clocks open the
+Impact, so nothing written is lost and nothing is made up.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from app.formats.markdown_read.draft import Draft
-from app.timefmt import format_date
+from app.timefmt import format_time, format_zone
 
 # How far ahead of the last event's line the next event's words are looked for: a bound, so that a
 # file of many events whose words were rewritten costs a fixed number of looks per event.
@@ -44,20 +46,51 @@ def undate_file_day_times(draft: Draft, lines: Sequence[str], file_day: date) ->
         if written:  # the words as the line writes them ("the alert fired", not the entry's "The alert fired")
             event.text = written + first[len(first.rstrip()) :] + ("\n" + rest if rest else "")
         event.text = f"{lead} {event.text}" if lead else f"{moment:%H:%M}: {event.text}"
-    if placed:
-        draft.notes.append(_note(len(placed), draft, file_day))
+    window_undated = _undate_window(draft, file_day)
+    if placed or window_undated:
+        draft.notes.append(_note(len(placed), window_undated))
 
 
-def _note(count: int, draft: Draft, file_day: date) -> str:
-    times = "1 time stays" if count == 1 else f"{count} times stay"
-    note = (
-        f"The document writes no date (or no year): {times} in the events' text, undated, since the file's "
-        "own date would only be a guess. Give them their day with Give Times a Day… on the Timeline page, "
-        "or type an event's day with its time there."
-    )
-    window = (draft.summary.start, draft.summary.end)
-    if any(moment is not None and moment.year == file_day.year for moment in window):
-        note += f" The incident's window was placed on {format_date(file_day)}, the file's date: check its day."
+def _undate_window(draft: Draft, file_day: date) -> bool:
+    """Take the incident's window off the file's day; True when it was there.
+
+    A window the timeline's entries gave goes (they keep its clocks), as does one the Impact or the
+    Introduction still says in words; a window only a label stated ("Duration: 10:00 AM to 10:45 AM WAT")
+    leaves its clocks at the head of the Impact ("Window written without a day: 10:00 – 10:45 UTC+01:00.").
+    """
+    summary = draft.summary
+    start, end = summary.start, summary.end
+    if not any(moment is not None and moment.year == file_day.year for moment in (start, end)):
+        return False
+    summary.start = summary.end = None
+    if draft.window_guessed:
+        return True
+    kept = f"{summary.impact}\n{draft.introduction or ''}"
+    if all(moment is None or _says_its_clock(kept, moment) for moment in (start, end)):
+        return True  # "From 6:26 PM to 7:58 PM PT, requests failed": the words still say it
+    if start is not None and end is not None:
+        said = f"{format_time(start)} – {format_time(end)} {format_zone(end)}"
+    else:
+        moment = start or end
+        assert moment is not None  # one of them was on the file's day
+        said = f"{'from' if start else 'until'} {format_time(moment)} {format_zone(moment)}"
+    written = f"Window written without a day: {said}."
+    summary.impact = f"{written}\n\n{summary.impact}" if summary.impact else written
+    return True
+
+
+def _note(count: int, window_undated: bool) -> str:
+    if count:
+        times = "1 time stays" if count == 1 else f"{count} times stay"
+        note = (
+            f"The document writes no date (or no year): {times} in the events' text, undated, since the "
+            "file's own date would only be a guess. Give them their day with Give Times a Day… on the Timeline "
+            "page, or type an event's day with its time there."
+        )
+    else:
+        note = "The document writes no date (or no year), and the file's own date would only be a guess."
+    if window_undated:
+        note += " The incident's start and end are left empty for the same reason: set them on the Issue Summary page."
     return note
 
 
