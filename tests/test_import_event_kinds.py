@@ -110,6 +110,12 @@ from tests.import_helpers import kind_of_entry
         ("Still no fix after an hour, so I had to escalate to the platform leads", EventKind.ESCALATION),
         ("Hours in, the resolution remained elusive, prompting me to escalate to the leads", EventKind.ESCALATION),
         ("Sat down with the leads and drafted a resolution strategy together", EventKind.NOTE),
+        # A resolution the step did not reach: the step is the call for help.
+        (
+            "Brought in the storage specialists since our own checks were not bringing a resolution",
+            EventKind.ESCALATION,
+        ),
+        ("Escalated to the vendor; we hadn't reached any resolution", EventKind.ESCALATION),
         ("Storage team contacted about the failing array", EventKind.ESCALATION),
         ("Networking team involved to look at the firewall rules", EventKind.ESCALATION),
         ("Summoned the routing specialists to the call", EventKind.ESCALATION),

@@ -54,6 +54,8 @@ NOT_WORDS_OF_THE_EVENT = re.compile(
     r"|\b(?:nobody|no one) (?:notices|noticed|sees|saw)\b"
     # "the resolution remained elusive", "a resolution strategy": no resolution yet; "no task failures observed"
     r"|\b(?:no|without an?|without any) resolution\b|\bresolution (?:remained|remains|was still|still|stayed) \w+"
+    # "as the restarts were not leading to a resolution", "hadn't reached any resolution": one not reached
+    r"|\b(?:not|never|\w+n't)(?: [\w-]+){0,3}? (?:an? |any )?resolution\b"
     r"|\bresolution (?:strategy|plan|path|options?|ideas?)\b|\bno (?:[\w-]+ ){0,2}?(?:observed|detected|noticed)\b"
     # "nslookup resolved to the same IP address": a name looked up, not the incident resolved
     r"|" + DNS_RESOLVED,
