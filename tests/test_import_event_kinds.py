@@ -181,6 +181,28 @@ def test_nothing_before_the_incident_began_resolved_it_and_the_entry_at_its_stat
     assert kinds["06:05"] is EventKind.DETECTION
 
 
+# The summary's hours and the timeline's disagree (another zone, a slip): the timeline's own detection comes
+# hours before the stated start, so the entries after it answer that detection.
+CLOCKS_AT_ODDS = """# Checkout outage
+
+## Summary
+
+Between 14:00 and 14:40 on 3 March 2025, nobody could check out.
+
+## Timeline
+
+- 06:02 - An alert fires for failing checkout requests.
+- 06:10 - Engineers roll back the payment gateway change.
+- 06:25 - Checkout succeeds again for every customer, incident resolved.
+"""
+
+
+def test_entries_after_the_timelines_own_detection_keep_their_kinds_when_the_stated_start_comes_later():
+    document = from_markdown(CLOCKS_AT_ODDS)
+    kinds = [event.kind for event in document.timeline]
+    assert kinds == [EventKind.DETECTION, EventKind.ACTION, EventKind.RESOLUTION]
+
+
 def test_a_resolution_the_document_names_is_never_moved():
     text = BEFORE_AND_AFTER.replace("| Time | What happened |", "| Time | Kind | What happened |").replace(
         "|---|---|", "|---|---|---|"

@@ -53,8 +53,13 @@ def settle_guessed_kinds(events: list[EventDraft], start: datetime | None, state
     ("aggregates complete; dashboards show the day again"); an end worked out from the entries says nothing new.
     """
     if start is not None:
+        # An entry after the timeline's own detection answers it, though the stated start comes later: the
+        # prose's clock and the timeline's disagree ("between 09:30 and 10:20" over entries from 5:10 to 5:20),
+        # and nothing is detected before the incident begins.
+        detected = next((event.time for event in events if event.kind is EventKind.DETECTION), None)
+        before = start if detected is None else min(start, detected)
         for event in events:
-            if event.kind_guessed and event.kind in (EventKind.RESOLUTION, EventKind.ACTION) and event.time < start:
+            if event.kind_guessed and event.kind in (EventKind.RESOLUTION, EventKind.ACTION) and event.time < before:
                 event.kind = EventKind.NOTE  # "09:05 Deploy of v3.14", before the incident: what happened, no response
     _step_then_no_change(events)
     _first_symptom_as_detection(events)
