@@ -371,3 +371,17 @@ def test_an_empty_heading_of_the_authors_own_words_over_a_timeline_stays():
         "## The Tuesday morning\n\n### Timeline\n\n- 09:05 Deploy finished\n- 09:12 Queue started growing\n"
     )
     assert [section.heading for section in document.extra_sections] == ["The Tuesday morning"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Detailed Look at the Root Cause and Resolution", "Root Cause Analysis and Resolution", "Root cause & fix"],
+)
+def test_a_heading_naming_the_cause_and_its_fix_in_more_words_is_read_as_both(heading):
+    document = from_markdown(
+        "# Search outage\n\n## Summary\n\nSearch returned nothing for an hour.\n\n"
+        f"## {heading}\n\nA stale index alias pointed at an empty index.\n\n"
+        "The resolution was repointing the alias at the full index and reindexing the day's documents.\n"
+    )
+    assert document.root_cause.cause == "A stale index alias pointed at an empty index."
+    assert document.root_cause.resolution.startswith("The resolution was repointing the alias")

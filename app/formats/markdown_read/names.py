@@ -173,6 +173,11 @@ _KEYWORDS = tuple(
     (re.compile(pattern), key)
     for pattern, key in (
         (r"\b(?:timeline|chronology)\b", "timeline"),
+        # "In-depth Analysis of Root Cause and Resolution", "Root Cause Analysis & Fix": both parts, told together.
+        (
+            r"\broot causes?(?: [\w-]+){0,2}? (?:and|&) (?:the |its )?(?:resolution|fix|remediation|solution)s?$",
+            "root_cause",
+        ),
         (r"\broot causes?\b", "cause"),
         (
             r"\b(?:action items?|follow[- ]?ups?|remediation items?"
