@@ -8,8 +8,9 @@ document's), and the lead leaves its words. Clocks that pass midnight in a run t
 (23:50, then 00:10) fall on the next day, as the importer reads a stand-in day.
 
 A lead that looks like a clock but cannot be read ("25:61 —", "10.15 -") is left as written and
-counted, so the user is told which events still need a hand. Qt-free: the window shows the plan and
-makes it one undo step.
+counted, so the user is told which events still need a hand. When the incident's window is empty too (the
+importer leaves it empty for such a document), it is set from the events dated: from the first to the last
+resolution (else the last event). Qt-free: the window shows the plan and makes it one undo step.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 
-from app.model import TimelineEvent
+from app.model import EventKind, TimelineEvent
 from app.time_input import after_previous
 from app.timeparse import MAX_PARSE_LENGTH, read
 
@@ -48,6 +49,8 @@ class DayPlan:
 
     dated: list[DatedEvent] = field(default_factory=list)
     unreadable: list[int] = field(default_factory=list)
+    window: tuple[datetime, datetime | None] | None = None
+    """The incident's start and end to set, when the document has neither (``None``: left as it is)."""
 
 
 def _reading(text: str, day: date, zone: tzinfo | None) -> tuple[datetime, int, bool] | None:
@@ -81,8 +84,9 @@ class UndatedLeadsSeen:
         return self._seen[1]
 
 
-def plan_day(events: Sequence[TimelineEvent], day: date, zone: tzinfo | None) -> DayPlan:
-    """Each undated event with a written lead, dated on ``day`` at its clock (``zone`` unless the lead names one)."""
+def plan_day(events: Sequence[TimelineEvent], day: date, zone: tzinfo | None, *, window_empty: bool = False) -> DayPlan:
+    """Each undated event with a written lead, dated on ``day`` at its clock (``zone`` unless the lead names one);
+    with ``window_empty``, the incident's window those times give."""
     plan = DayPlan()
     previous: datetime | None = None
     for row, event in enumerate(events):
@@ -99,7 +103,18 @@ def plan_day(events: Sequence[TimelineEvent], day: date, zone: tzinfo | None) ->
         previous = moment
         words = event.text[_SEPARATOR.match(event.text, end).end() :]  # type: ignore[union-attr]  # always matches
         plan.dated.append(DatedEvent(row, moment, words))
+    if window_empty and plan.dated:
+        plan.window = _window(plan.dated, events)
     return plan
+
+
+def _window(dated: Sequence[DatedEvent], events: Sequence[TimelineEvent]) -> tuple[datetime, datetime | None]:
+    """From the earliest time to the last resolution's (else the latest time); no end when it is the start."""
+    times = [event.time for event in dated]
+    resolved = [event.time for event in dated if events[event.row].kind is EventKind.RESOLUTION]
+    start = min(times)
+    end = max(resolved) if resolved else max(times)
+    return start, end if end > start else None
 
 
 def plan_summary(plan: DayPlan) -> str:
@@ -109,6 +124,8 @@ def plan_summary(plan: DayPlan) -> str:
         said = "1 event whose text starts with a time will get this day."
     else:
         said = f"{count:,} events whose text starts with a time will get this day."
+    if plan.window is not None:
+        said += " The incident's start and end, empty now, will be set from them."
     return f"{said} {unreadable_summary(plan)}".rstrip()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from app.model import IssueSummary, PostMortem, TimelineEvent
+from app.model import EventKind, IssueSummary, PostMortem, TimelineEvent
 from tests.test_window_edit_menu import edit_menu_texts
 from tests.test_window_keyboard import active_window
 from widgets.day_dialog import DayDialog
@@ -136,3 +136,35 @@ def test_the_edit_menu_offers_it_and_opens_the_timeline_page(qtbot, tmp_path, mo
     assert window.document.model.timeline[0].time == datetime(2026, 5, 12, 9, 41, tzinfo=UTC)
     edit_menu_texts(window)
     assert not window.actions.give_times_a_day.isEnabled()
+
+
+def test_an_empty_window_is_set_from_the_dated_events_in_the_same_undo_step():
+    document = Document(undated_model(start=None))
+    said = apply_day(document, date(2026, 5, 12), EAT)
+    summary = document.model.summary
+    assert (summary.start, summary.end) == (
+        datetime(2026, 5, 12, 9, 41, tzinfo=EAT),
+        datetime(2026, 5, 13, 0, 10, tzinfo=EAT),
+    )
+    assert "The incident's window now runs from them." in said
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert (document.model.summary.start, document.model.summary.end) == (None, None)
+    assert document.model.timeline[0].text == "09:41 AM: Pager fired"
+
+
+def test_the_window_ends_at_the_last_resolution_and_a_window_already_set_is_kept():
+    events = [
+        TimelineEvent(text="10:00 alert fired"),
+        TimelineEvent(text="10:45 site back up", kind=EventKind.RESOLUTION),
+        TimelineEvent(text="11:30 review scheduled"),
+    ]
+    document = Document(PostMortem(timeline=events))
+    apply_day(document, date(2026, 5, 12), UTC)
+    assert (document.model.summary.start, document.model.summary.end) == (
+        datetime(2026, 5, 12, 10, 0, tzinfo=UTC),
+        datetime(2026, 5, 12, 10, 45, tzinfo=UTC),
+    )
+    document = Document(undated_model())  # its start is set: the window is the user's
+    apply_day(document, date(2026, 5, 12), EAT)
+    assert (document.model.summary.start, document.model.summary.end) == (START, None)

@@ -28,7 +28,7 @@ def give_times_a_day(document: Document, zone: tzinfo | None, ask: AskDay) -> st
     """Ask for the day and give it; what was done, for the line under the list ("" when cancelled)."""
 
     def describe(day: date) -> str:
-        return plan_summary(plan_day(document.model.timeline, day, zone))
+        return plan_summary(plan_day(document.model.timeline, day, zone, window_empty=_window_empty(document)))
 
     day = ask(default_day(document), describe)
     if day is None:
@@ -36,10 +36,16 @@ def give_times_a_day(document: Document, zone: tzinfo | None, ask: AskDay) -> st
     return apply_day(document, day, zone)
 
 
+def _window_empty(document: Document) -> bool:
+    summary = document.model.summary
+    return summary.start is None and summary.end is None
+
+
 def apply_day(document: Document, day: date, zone: tzinfo | None) -> str:
-    """Date the events with written clocks on ``day``, as one undo step; what was done."""
+    """Date the events with written clocks on ``day`` (and an empty window from them), as one undo step;
+    what was done."""
     events = document.model.timeline
-    plan = plan_day(events, day, zone)
+    plan = plan_day(events, day, zone, window_empty=_window_empty(document))
     # Validated as every edit of an item is (``Document.update_item``): the model stores what it would read back.
     changed = {
         dated.row: TimelineEvent.model_validate(
@@ -47,7 +53,18 @@ def apply_day(document: Document, day: date, zone: tzinfo | None) -> str:
         )
         for dated in plan.dated
     }
-    document.replace_items("timeline", changed, text=UNDO_TEXT)
+    document.begin_macro(UNDO_TEXT)
+    try:
+        document.replace_items("timeline", changed, text=UNDO_TEXT)
+        if plan.window is not None:
+            start, end = plan.window
+            document.set_field(("summary", "start"), start)
+            if end is not None:
+                document.set_field(("summary", "end"), end)
+    finally:
+        document.end_macro()
     count = len(plan.dated)
     said = f"Gave {'1 event' if count == 1 else f'{count:,} events'} the day {describe_date(day)}."
+    if plan.window is not None:
+        said += " The incident's window now runs from them."
     return f"{said} {unreadable_summary(plan)}".rstrip()

@@ -90,7 +90,10 @@ def _note(count: int, window_undated: bool) -> str:
     else:
         note = "The document writes no date (or no year), and the file's own date would only be a guess."
     if window_undated:
-        note += " The incident's start and end are left empty for the same reason: set them on the Issue Summary page."
+        note += (
+            " The incident's start and end are left empty for the same reason: Give Times a Day… sets them from the"
+            " events, or set them on the Issue Summary page."
+        )
     return note
 
 
