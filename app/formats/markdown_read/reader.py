@@ -88,7 +88,8 @@ from app.formats.markdown_read.specific_title import (
     title_in_first_heading,
     unnumbered_title,
 )
-from app.formats.markdown_read.status_page_files import updates_as_timeline
+from app.formats.markdown_read.status_page_files import is_status_page_file, updates_as_timeline
+from app.formats.markdown_read.status_page_story import status_page_story
 from app.formats.markdown_read.timeline_parts import merge_timeline_parts
 from app.formats.markdown_read.title_byline import title_author
 from app.formats.markdown_read.tokens import heading_of, name_key, without_bold
@@ -336,6 +337,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         if draft.metadata.authors is None and draft.ticket_people:
             draft.metadata.authors = draft.ticket_people  # a ticket's reporter and assignee own its write-up
         finish_other_report(draft, sections, known, assigned)
+        if is_status_page_file(fields):
+            status_page_story(draft)  # its updates' "Identified", "Monitoring": the cause and the fix, in any language
     draft.note_stated_zones()
     draft.note_guessed_kinds()
     if day_from_file and file_day is not None:

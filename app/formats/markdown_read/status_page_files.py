@@ -17,6 +17,7 @@ from datetime import date
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.labels import read_window_label
 from app.formats.markdown_read.outage_parts import parts_as_timeline
+from app.formats.markdown_read.status_track_updates import take_tracked_updates
 from app.timeparse import read
 
 # Fields only a status page's incident file writes: it is resolved or not, and says which parts it touched.
@@ -58,7 +59,8 @@ def updates_as_timeline(
     limit = len(sections) if extras_from is None else extras_from
     if any(section_key(section.heading) == "timeline" for section in sections[:limit]):
         return sections, extras_from
-    if (updates := _take_update_blocks(preamble)) is not None:
+    # cState's "::: update" blocks, or its paragraphs closed by a {{< track "…" >}} shortcode
+    if (updates := _take_update_blocks(preamble)) is not None or (updates := take_tracked_updates(preamble)):
         timeline = Section("Timeline", updates, sections[0].position if sections else 0)
         return [timeline, *sections], None if extras_from is None else extras_from + 1
     timed = [number for number, section in enumerate(sections[:limit]) if _timed_heading(section.heading)]

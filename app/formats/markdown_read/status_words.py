@@ -17,3 +17,49 @@ STATUS_KINDS = {
     "resolved": EventKind.RESOLUTION,
     "completed": EventKind.RESOLUTION,
 }
+
+# The same statuses as pages in French, German, Spanish, Portuguese and Italian post them ("**Problème
+# identifié**", "**Surveillance**", "**Résolu**"), by the English status each one is; written without their
+# accents (``other_language_status`` folds the words it is given), as people type them either way ("Resolu").
+OTHER_LANGUAGE_STATUSES: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            *("enquete en cours", "investigation en cours", "analyse en cours", "recherche en cours"),
+            *("probleme detecte", "untersuchung", "wird untersucht", "investigando", "en investigacion"),
+            *("investigacao", "em investigacao", "in analisi", "indagine in corso", "in corso di verifica"),
+        ),
+        "investigating",
+    ),
+    **dict.fromkeys(
+        (
+            *("probleme identifie", "cause identifiee", "identifie", "identifiee", "identifiziert"),
+            *("problem identifiziert", "ursache identifiziert", "ursache gefunden", "identificado"),
+            *("problema identificado", "causa identificada", "identificato", "problema identificato"),
+        ),
+        "identified",
+    ),
+    **dict.fromkeys(
+        (
+            *("surveillance", "sous surveillance", "en surveillance", "uberwachung", "beobachtung"),
+            *("monitoreando", "monitorizando", "en observacion", "monitorando", "em monitoramento"),
+            *("monitoraggio", "in monitoraggio", "sotto osservazione"),
+        ),
+        "monitoring",
+    ),
+    **dict.fromkeys(("mise a jour", "aktualisierung", "actualizacion", "atualizacao", "aggiornamento"), "update"),
+    **dict.fromkeys(
+        (
+            *("resolu", "resolue", "probleme resolu", "incident resolu", "behoben", "gelost"),
+            *("storung behoben", "problem behoben", "resuelto", "resuelta", "solucionado", "resolvido"),
+            *("resolvida", "risolto", "risolta", "problema risolto"),
+        ),
+        "resolved",
+    ),
+}
+
+
+def other_language_status(word: str) -> str | None:
+    """The English status ("identified") a page's status word in another language names, or ``None``."""
+    from app.formats.markdown_read.names_other_languages import fold
+
+    return OTHER_LANGUAGE_STATUSES.get(" ".join(fold(word).strip(" \t*_:-–—").split()))

@@ -10,7 +10,7 @@ from app.formats.markdown_read import names_russian_turkish as russian_turkish
 from app.formats.markdown_read.tables import is_table_rule, parse_table, table_cells, take_table
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.day_zone_lines import zone_or_statement
-from app.formats.markdown_read.timeline.kinds import kind_named, phase_named
+from app.formats.markdown_read.timeline.kinds import guess_kind, kind_named, phase_named
 from app.formats.markdown_read.timeline.lines import Entries
 from app.formats.markdown_read.tokens import TIME_LED, Item, heading_of, is_table_line, name_key
 from app.model import EventKind
@@ -272,7 +272,10 @@ def heading_event(ctx: TimelineContext, entries: Entries, index: int) -> int | N
     if first and text and (kind := phase_named(first)) is not None:
         ctx.add(moment, text, kind)  # "### 09:40 — Detection" over its paragraph: the title is the kind
     elif first and text and _TITLE.fullmatch(first):
-        ctx.add(moment, f"{first}: {text}")  # "### 11:05 — Found it": the title leads the text, on its line
+        # "### 11:05 — Found it": the title leads the text, on its line. A title telling the service back ("###
+        # 18:00 - NC ist wieder erreichbar") makes the entry the resolution, whatever its bullets go on to say.
+        back = guess_kind(first) is EventKind.RESOLUTION
+        ctx.add(moment, f"{first}: {text}", EventKind.RESOLUTION if back else None)
     else:
         ctx.add(moment, "\n\n".join(part for part in (first, text) if part))
     return end

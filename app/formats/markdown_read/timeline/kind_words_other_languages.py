@@ -22,6 +22,14 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("restablecidas", "funciona de nuevo", "vuelve a funcionar", "vuelven a funcionar", "normalidad"),
             *("ende der störung", "ende der auswirkungen", "keine fehler mehr", "wieder bei 0", "fin de l'incident"),
             *("fin del impacto", "fin de l'impact"),
+            # The incident declared solved, the service reachable again: "betrachten den Status als gelöst",
+            # "sont à nouveau accessibles", "fonctionnent normalement", "di nuovo raggiungibile".
+            *("als gelöst", "ist gelöst", "sind gelöst", "wurde gelöst", "wurden gelöst", "als behoben"),
+            *("à nouveau accessible", "à nouveau accessibles", "de nouveau accessible", "de nouveau accessibles"),
+            *("à nouveau disponible", "à nouveau en ligne", "de nouveau en ligne", "fonctionne normalement"),
+            *("fonctionnent normalement", "de nuevo disponible", "nuevamente disponible", "vuelve a estar disponible"),
+            *("novamente disponível", "funcionando normalmente", "di nuovo raggiungibile", "di nuovo disponibile"),
+            *("nuovamente disponibile", "funziona regolarmente"),
             # Italian, Portuguese, Dutch
             *("risolto", "risolta", "ripristinato", "ripristinata", "ripristinati", "incidente chiuso"),
             *("tornato alla normalità", "tornati normali", "tornate normali", "tornato normale", "funziona di nuovo"),
@@ -95,6 +103,9 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("meldet", "melden", "gemeldet", "alarm", "alarmiert", "bemerkt", "bemerken", "entdeckt"),
             *("festgestellt", "stellt … fest", "warnung", "détecté", "détectée", "détecte", "alerte", "signalé"),
+            # Someone finding the service down: "Guillaume découvre sites inaccessibles", "se da cuenta"
+            *("découvre", "découvrent", "s'aperçoit", "s'aperçoivent", "descubre", "descubrió", "se da cuenta"),
+            *("descobre", "descobriu", "percebe", "scopre", "si accorge"),
             # An alarm going off ("Der Lastalarm löst aus"), the on-call told ("benachrichtigt")
             *("löst aus", "schlägt an", "benachrichtigt", "alarmierung"),
             *("signale", "constate", "detectado", "detecta", "detectó", "alerta", "alertas", "reporta", "reportan"),

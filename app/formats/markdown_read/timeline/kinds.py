@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from app.formats.markdown_read.status_words import STATUS_KINDS, other_language_status
 from app.formats.markdown_read.timeline.kind_firsts import first_kind
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER, NOT_WORDS_OF_THE_EVENT
 from app.formats.markdown_read.timeline.kind_words import GUESSES
@@ -111,7 +112,12 @@ def kind_of_title(title: str) -> EventKind | None:
     for kind, pattern in _TITLE_WORDS:
         if pattern.search(title):
             return kind
-    return None
+    # A status page's update in another language: "**Problème identifié**", "**Surveillance**", "**Behoben**".
+    status = other_language_status(title) if len(title) <= _LONGEST_STATUS else None
+    return STATUS_KINDS.get(status) if status else None
+
+
+_LONGEST_STATUS = 40
 
 
 def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
@@ -132,6 +138,8 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
     no_better = _NO_BETTER_GATE.search(probe, folded) is not None
     if (first := first_kind(probe, folded, besides=besides, no_better=no_better)) is not None:
         return first  # "escalated to the DBAs for resolution": the sentence's kind, not one of its words'
+    if besides is not EventKind.RESOLUTION and not no_better and "/" in probe and _ALL_COUNTED_OK.search(probe):
+        return EventKind.RESOLUTION  # "Validation 11/11 sites OK ✅": every one of them works again
     for kind, pattern in GUESSES:
         if kind is besides or (no_better and kind is EventKind.RESOLUTION):
             continue
@@ -150,6 +158,15 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
             if kind is not besides and not (no_better and kind is EventKind.RESOLUTION) and pattern.search(probe):
                 return kind  # "エラー率アラートが発報", "復旧を確認"
     return EventKind.NOTE
+
+
+# All of a count fine again, in any language: "11/11 sites OK", "3/3 replicas healthy", "12/12 services en ligne".
+# (The same number twice: "3/11 sites OK" is a recovery under way.)
+_ALL_COUNTED_OK = re.compile(
+    r"(?<![\d/.,])(\d{1,4})/\1(?![\d/.,])[ \t]+(?:[^\W\d_][\w'-]{0,30}[ \t]+){0,3}?"
+    r"(?:ok|up|online|healthy|green|operational|en[ \t]+ligne|opérationnels?|erreichbar)\b",
+    re.IGNORECASE,
+)
 
 
 # Commands whose name alone makes an English entry a step of the investigation ("curl the site", "grep the log").
