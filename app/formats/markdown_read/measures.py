@@ -17,6 +17,7 @@ from app.formats.markdown_read.draft import Draft, MeasuresDraft, Section, TaskD
 from app.formats.markdown_read.label_blocks import joined_label_blocks, label_block
 from app.formats.markdown_read.labelled_paragraphs import labelled_paragraphs
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS
+from app.formats.markdown_read.measure_bold_titles import bold_titled_measures
 from app.formats.markdown_read.measure_subheadings import numbered_heading_measures
 from app.formats.markdown_read.names import MEASURE_PARTS, names_measure_part, section_key
 from app.formats.markdown_read.names_other_languages import MEASURE_LABELS as OTHER_LANGUAGES
@@ -95,6 +96,10 @@ _FOLDED_LEVEL = 6  # the level of a measures section's heading written inside th
 def read_measures(draft: Draft, section: Section) -> None:
     measures, leftover = draft.measures, []
     lines = section.lines
+    if draft.other_template and (titled := bold_titled_measures(lines)):
+        measures.improvements.extend(titled)  # "**1. Monitoring externe** (gratuit)" over its steps and code
+        draft.keep(section, lines)
+        return
     if draft.other_template:
         lines, closing = cut_closing_words(lines)  # "This postmortem shows…" after the lists
         if closing:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from app.formats.markdown_read.cause_words import names_a_cause
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.names import plain_name
+from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGE_LABELS
 from app.formats.markdown_read.prose_sentences import SENTENCE_END, impact_sentences
 from app.formats.markdown_read.tokens import Item, heading_of, parse_items, split_label
 from app.formats.markdown_syntax import outside_fences, unescape_block
@@ -98,7 +99,8 @@ def _statements(lines: list[str], named: str) -> Iterator[tuple[str, str]]:
     yield from sentences()
 
 
-_CAUSE_LABELS = frozenset(("root cause", "root causes", "the root cause"))
+# (and in the other languages: "Cause racine :", "Ursache:", "Causa raíz:")
+_CAUSE_LABELS = frozenset(("root cause", "root causes", "the root cause", *OTHER_LANGUAGE_LABELS["cause"]))
 
 
 # What restored service, as a notes section labels it: "Resolution: traffic moved to the primary, then …".
@@ -126,6 +128,14 @@ def resolution_labelled_in_kept_text(draft: Draft) -> None:
             return
 
 
+_BULLET = re.compile(r"^[-*+][ \t]+(?=\S)")
+# "Root cause identified:", "Root cause identifiée :", "Ursache gefunden:": the label said as found.
+_FOUND = re.compile(
+    r"[ \t]+(?:identified|found|confirmed|identifiée?s?|identifiée?|trouvée?s?|confirmée?s?|gefunden|identifiziert"
+    r"|identificad[ao]s?|identificat[ao]|encontrad[ao]s?|trovat[ao])$"
+)
+
+
 def labelled_cause(text: str, labels: frozenset[str] = _CAUSE_LABELS) -> str:
     """The paragraph a "**Root cause:**" label (or another of ``labels``) opens in ``text`` (its value and the
     lines wrapped under it)."""
@@ -136,13 +146,16 @@ def labelled_cause(text: str, labels: frozenset[str] = _CAUSE_LABELS) -> str:
     for index, line in enumerate(lines):
         if not outside[index]:
             continue
-        label = split_label(line.strip()) if line.strip().startswith(("**", "__", *openings)) else None
-        if label is None or label[0] not in labels or not label[1]:
+        written = _BULLET.sub("", line.strip(), count=1)  # "- Root cause: …", a bullet of a list of findings
+        label = split_label(written) if written.startswith(("**", "__", *openings)) else None
+        if label is None or _FOUND.sub("", label[0]) not in labels or not label[1]:
             continue
         paragraph = [label[1]]
         for number, following in enumerate(lines[index + 1 :], start=index + 1):
             if not outside[number] or not following.strip() or split_label(following.strip()) or heading_of(following):
                 break
+            if written != line.strip() and _BULLET.match(following.strip()):
+                break  # the next finding of the list
             paragraph.append(following.strip())
         return unescape_block(" ".join(paragraph))
     return ""
