@@ -113,10 +113,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         *("prochaines étapes", "actions de suivi", "tâches", "mesures correctives et préventives"),
         *("mesures préventives et correctives", "actions correctives et préventives", "améliorations", "à faire"),
         *("prévention", "prévention future", "plan de remédiation", "actions de remédiation", "actions restantes"),
-        *("prävention", "vorbeugung", "offene punkte", "offene maßnahmen"),
-        # "Actions prévention", written without its "de", as notes are.
+        *("prävention", "vorbeugung", "offene punkte", "offene maßnahmen", "präventionsmaßnahmen"),
         *("actions de prévention", "actions prévention", "actions préventives", "mesures de prévention"),
-        *("präventionsmaßnahmen", "acciones de prevención", "ações de prevenção", "azioni di prevenzione"),
         *("acciones", "acciones correctivas", "acciones preventivas", "medidas", "medidas correctivas"),
         *("plan de acción", "próximos pasos", "tareas", "acciones de seguimiento"),
         *("azioni correttive", "azioni", "azioni preventive", "misure", "misure correttive", "prossimi passi"),
@@ -181,12 +179,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         *("data incydentu", "data zdarzenia", "data awarii", "dzień", "incidentdatum"),
         *("datum för incidenten", "datum för händelsen"),
     ),
-    "impact": (
+    "impact": (  # (French puts the kind of impact after the noun: "**Impact business** : 0-1 lead perdu")
         *("auswirkung", "auswirkungen", "impacto", "impatto", "gevolgen", "wpływ", "wplyw", "påverkan"),
-        # French puts the kind of impact after the noun: "**Impact business** : 0-1 lead perdu".
         *("impact business", "impact métier", "impact client", "impact clients", "impact utilisateurs"),
-        *("impact utilisateur", "impact sur les clients", "impact sur les utilisateurs", "impacto de negocio"),
-        *("impacto en el negocio", "impacto no negócio", "impatto sul business", "geschäftliche auswirkungen"),
+        *("impact sur les clients", "impact sur les utilisateurs", "impacto de negocio", "impacto en el negocio"),
+        *("impact utilisateur", "impacto no negócio", "impatto sul business", "geschäftliche auswirkungen"),
     ),
     "cause": (
         *("ursache", "grundursache", "cause racine", "causa", "causa raíz", "causa principale", "causa raiz"),
