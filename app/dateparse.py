@@ -11,7 +11,9 @@ import re
 from contextvars import ContextVar
 from datetime import date
 
+from app.compact_dates import compact_date
 from app.east_asian_clocks import era_year
+from app.misspelt_months import misspelt_month
 from app.month_names_russian_turkish import MONTH_NUMBERS as RUSSIAN_TURKISH_MONTHS
 from app.time_labels import MONTHS
 
@@ -68,6 +70,10 @@ _DATE = re.compile(
     # October the 2nd, 2024 (the day an ordinal then)
     r"|(?P<mname>[^\W\d_]{3,12})\.?\s+(?:(?P<mthe>the)\s+)?(?P<mday>\d{1,2})(?P<mth>st|nd|rd|th)?(?![\dA-Za-z]|:\d)"
     rf"(?:(?P<mcomma>\s*,\s*|\s+of\s+(?=\d{{4}})|\s+)(?P<myear>\d{{1,4}})(?![\dA-Za-z]|:\d|[.,]\d|{AMPM_AHEAD}))?"
+    # 15Sep94, 03MAR2021 (day, month and year run together, as forms and military logs write them); 3-Mar-21
+    # (a two-digit year only so, with the month's three letters between dashes)
+    r"|(?P<cday>\d{1,2})(?P<cname>[A-Za-z]{3})(?P<cyear>\d{2}|\d{4})(?![\dA-Za-z]|:\d)"
+    r"|(?P<hday>\d{1,2})-(?P<hname>[A-Za-z]{3})-(?P<hyear>\d{2})(?![\dA-Za-z]|:\d|-\d)"
     # 1 May 2024 / 4th March / 14-Feb-2023 / 2. März 2024 (the German way, with its year) / 3 de mayo de 2024
     # / 2nd of October 2024 (the British way, an ordinal and "of")
     r"|(?P<dday>\d{1,2})(?:(?P<dth>st|nd|rd|th)|(?P<ddot>\.))?(?P<dsep>\s+(?:de\s+|(?P<dof>of)\s+)?|-)"
@@ -98,7 +104,7 @@ def date_at(text: str, position: int, default_year: int | None) -> tuple[date, i
     dday, dsep, dname, dyear = groups["dday"], groups["dsep"], groups["dname"], groups["dyear"]
     end = match.end()
     if groups["yy"] is not None:
-        month = MONTH_NUMBERS.get(groups["yname"].lower())
+        month = MONTH_NUMBERS.get(groups["yname"].lower()) or misspelt_month(groups["yname"])
         if month is None:
             return None
         year, day, written = int(groups["yy"]), int(groups["yday"]), True
@@ -118,11 +124,16 @@ def date_at(text: str, position: int, default_year: int | None) -> tuple[date, i
             year = default_year
         else:
             return None
+    elif groups["cday"] is not None or groups["hday"] is not None:
+        found = compact_date(
+            groups["cday"] or groups["hday"], groups["cname"] or groups["hname"], groups["cyear"] or groups["hyear"]
+        )
+        return (found, end, True) if found is not None else None
     elif iso_year is not None:
         year, month, day, written = int(iso_year), int(iso_month), int(iso_day), True
     else:
         month = MONTH_NUMBERS.get((mname or dname).lower())
-        if month is None:
+        if month is None and not (myear or dyear):
             return None
         if (groups["mthe"] and not groups["mth"]) or (groups["dof"] and not groups["dth"]):
             return None  # "May the 4 of us", "2 of March's tasks": "the" and "of" go with an ordinal ("the 2nd").
@@ -137,6 +148,11 @@ def date_at(text: str, position: int, default_year: int | None) -> tuple[date, i
             year_text = None
             end = match.start("mcomma")
         written = bool(year_text)
+        if month is None:
+            # "Octuber 1, 2021": a slip in the month's name, read only in a whole date (its day and year written)
+            month = misspelt_month(mname or dname) if year_text else None
+            if month is None:
+                return None
         if year_text:
             year = int(year_text)
         elif default_year is not None:

@@ -27,6 +27,8 @@ _DATE_WITH_YEAR = re.compile(
     r"\b(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}"
     r"|\d{1,2}(?:st|nd|rd|th|\.)?(?:[ \t]+of)?[ \t]+[A-Za-z](?:[a-z]{2,8}|[A-Z]{2,8})\.?,?[ \t]+\d{4}"
     r"|\d{1,2}-[A-Za-z](?:[a-z]{2,8}|[A-Z]{2,8})-\d{4}"
+    # "15Sep94", "03MAR2021", "3-Mar-21": run together, or a two-digit year after the month's three letters.
+    r"|\d{1,2}[A-Za-z]{3}(?:\d{4}|\d{2})|\d{1,2}-[A-Za-z]{3}-\d{2}"
     # "3. März 2026", "3 février 2026", "3 févr. 2026", "3 de marzo de 2026": another language's month, accented.
     r"|\d{1,2}\.?[ \t]+(?:de[ \t]+)?[^\W\d_]{3,9}\.?,?[ \t]+(?:de[ \t]+)?\d{4}"
     r"|[A-Za-z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?(?P<days>[–-]\d{1,2})?"

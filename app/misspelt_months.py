@@ -1,0 +1,44 @@
+"""A month name with a typing slip in a full date ("Friday, Octuber 1, 2021", "3 Febuary 2024") is still that month.
+
+People write "Febuary", "Feburary", "Janurary", "Setember", "Novemeber", "Agust" and "Octuber" in the date line
+under a title, and a careful reader dates the whole timeline by it all the same. A word is read as a month only
+where the rest is a clear date (the caller asks only when a day and a written year stand around it), when it is
+one slip (a letter missing, added, changed or two swapped) from exactly one English month name, shares its first
+letter, and is at least five letters long: below that, too many words are one slip from "June" or "July".
+"""
+
+from __future__ import annotations
+
+from app.time_labels import MONTHS
+
+_SHORTEST = 5
+_LONGEST = 10  # "Septemberr"; a longer word is no slip of a month name
+
+
+def misspelt_month(word: str) -> int | None:
+    """The month (1-12) ``word`` is one slip from, when it is exactly one; else ``None``."""
+    written = word.lower()
+    if not _SHORTEST <= len(written) <= _LONGEST or not written.isalpha():
+        return None
+    found = [
+        number
+        for number, name in enumerate(MONTHS, 1)
+        if name[0].lower() == written[0] and abs(len(name) - len(written)) <= 1 and _one_slip(written, name.lower())
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _one_slip(left: str, right: str) -> bool:
+    """Whether ``left`` and ``right`` differ by exactly one typing slip (optimal string alignment distance 1)."""
+    if left == right:
+        return False
+    start = 0
+    while start < min(len(left), len(right)) and left[start] == right[start]:
+        start += 1
+    a, b = left[start:], right[start:]
+    return (
+        a[1:] == b[1:]  # one letter changed
+        or a[1:] == b  # one letter added
+        or a == b[1:]  # one letter missing
+        or (len(a) >= 2 and a[0] == b[1:2] and a[1] == b[0:1] and a[2:] == b[2:])  # two letters swapped
+    )
