@@ -85,6 +85,7 @@ _EDITOR_TIME_AHEAD = re.compile(r"\s*,\s*\d{1,2}:\d{2}")
 MONTH_SLASH_DAY = re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\d/])")
 # The date after a time written without one: "21:04 UTC on 14 February", "14:03 UTC, May 1, 2024".
 # "14:00 on the 3rd of October": "the" before an ordinal day.
+_SPACE_AFTER = re.compile(r"[ \t]{1,3}(?=\d)")
 _DATE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:on[ \t]+)?|[ \t]+on[ \t]+)(?:the[ \t]+(?=\d))?", re.IGNORECASE)
 
 
@@ -183,7 +184,10 @@ def date_after(text: str, position: int, default_year: int | None) -> tuple[date
     """The date written after a time ("on 14 February", ", Tuesday May 1"), and where it ends."""
     joint = _DATE_AFTER.match(text, position)
     if joint is None:
-        return None
+        # "2 a.m 17/01/2021": a whole date (its year written) right after the clock, a space between
+        spaced = _SPACE_AFTER.match(text, position)
+        found = date_at(text, spaced.end(), None) if spaced is not None else None
+        return (found[0], found[1]) if found is not None and found[2] else None
     weekday = WEEKDAY.match(text, joint.end())
     found = date_at(text, weekday.end() if weekday else joint.end(), default_year)
     return (found[0], found[1]) if found is not None else None

@@ -40,6 +40,7 @@ from app.formats.markdown_read.timeline.outdented_labels import cut_at_outdented
 from app.formats.markdown_read.timeline.placeholder_clocks import placeholder_clock_line
 from app.formats.markdown_read.timeline.run_in import cut_run_in_entries
 from app.formats.markdown_read.timeline.slashed_day_bullets import slashed_day_bullet
+from app.formats.markdown_read.timeline.told_times import times_told_inside
 from app.formats.markdown_read.timeline.untimed_lines import untimed_entries
 from app.formats.markdown_read.timeline.wrapped_items import wrapped_items_joined
 from app.formats.markdown_read.tokens import Item, heading_of, parse_items
@@ -155,6 +156,13 @@ def _read_part(ctx: TimelineContext, section: Section, first_event: int, *, day:
     _read_entries(ctx, entries)
     if draft.other_template:
         _read_as_story(ctx, section, first_event)
+        # The part's first paragraph, when no entry read it: "The issue was detected at 11 a.m by a customer."
+        opening = _paragraphs(section.lines)[:1]
+        opening = opening if opening == _paragraphs(ctx.leftover)[:1] else []
+        if times_told_inside(ctx, first_event, opening[0].split("\n") if opening else []):
+            lines = ctx.leftover
+            start = next(at for at, line in enumerate(lines) if line.strip())
+            ctx.leftover = lines[start + opening[0].count("\n") + 1 :]  # an entry now, no longer kept as text
         _oldest_first(draft, first_event)
         if len(draft.timeline) == first_event and any(line.strip() for line in ctx.leftover) and day is None:
             # Nothing here reads as an event: the text (paragraphs, a table) stays in the Timeline,

@@ -82,7 +82,7 @@ def kind_group(ctx: TimelineContext, entries: Entries, index: int) -> int | None
     children: Entries = parse_items(entry.body)
     if value:
         children.insert(0, Item("-", value, [], []))
-    pending = None
+    pending = stamped = None
     leftover: list[str] = []
     for child in _paragraphs_as_items(children) if ctx.draft.other_template else children:
         if isinstance(child, str):
@@ -91,11 +91,16 @@ def kind_group(ctx: TimelineContext, entries: Entries, index: int) -> int | None
             continue
         if pending is not None:
             ctx.add(pending, child.text, kind)
-            pending = None
+            stamped, pending = pending, None
         elif child.head and not child.body and (moment := ctx.moment(child.head)) is not None:
             pending = moment
         else:
+            added = len(ctx.draft.timeline)
             event_from_item(ctx, child, step_kind(child.text, kind))
+            # "- Resolution:" over "- January 22, 2018, 17:30 PST", "- Found the typo", "- Fixed it": the time
+            # alone heads every bullet of its group under it that states none of its own.
+            for event in ctx.draft.timeline[added:] if stamped is not None else ():
+                event.time = event.time or stamped
     if pending is not None:
         # "Issue detection: 06/05/2024, 3:00 PM" and no words after its time: the label tells what happened then
         ctx.add(pending, entry.head.split(":", 1)[0].strip("*_ \t"), kind)
