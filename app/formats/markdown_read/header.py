@@ -37,6 +37,7 @@ from app.formats.markdown_read.labels import (
 from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.student_bylines import credited_names, names_credited
 from app.formats.markdown_read.tables import table_cells
+from app.formats.markdown_read.time_groups import read_time_group
 from app.formats.markdown_read.tokens import Item, body_text, is_table_line, parse_items, split_label
 from app.formats.markdown_read.window_label_forms import names_a_time, zone_in_label
 from app.formats.markdown_read.window_labels import label_parts, read_window_labels
@@ -146,6 +147,8 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
             if parse_date(value.strip().strip("*_").strip()) is not None:
                 draft.date_line = head if item is None else None  # the date alone: the start may show it
         return False
+    elif read_time_group(draft, key, value, item):
+        return False  # "- **Time**:" over "- Down: 15:21 UTC" and "- Up: 15:38 UTC": the window; kept as written
     elif key in START_LABELS + END_LABELS + WINDOW_LABELS and not (item is not None and item.body):
         if len(parts := label_parts(head)) > 1:  # "Start time: …, End time: …" on one line
             return read_window_labels(draft, parts)

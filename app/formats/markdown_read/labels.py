@@ -68,6 +68,8 @@ START_LABELS = (
     "start of incident",
     "impact start",
     "incident began",
+    # A status page's downtime log: "Down: 15:21 UTC (+/- 5 minutes)" over "Up: 15:38 UTC".
+    *("down", "went down", "down at", "down since"),
     *OTHER_LANGUAGES["start"],  # "Beginn:", "Début :", "Inicio:"
 )
 END_LABELS = (
@@ -81,6 +83,7 @@ END_LABELS = (
     "impact end",
     "resolved at",
     "incident resolved",
+    *("up", "back up", "up at", "up again"),
     *OTHER_LANGUAGES["end"],
 )
 OWNER_LABELS = ("owner", "owners", "assignee", "assigned to", "who", "responsible", "action owner")
