@@ -74,7 +74,8 @@ _CLOSERS = {"*": "*", "_": "_", "`": "`", "[": "]", "(": ")"}
 # o godz. 14:05", "12 februari 2026 kl. 14.05" (``foreign``).
 _SEPARATOR = re.compile(
     r"(?:\s*[,·])?\s*(?P<foreign>(?<!\S)(?:à|a[ \t]+las|um|(?:o[ \t]+)?godz(?:\.|inie)|o|kl\.?|klockan)[ \t]+)"
-    r"|\s*[,·]\s*(?:at\s+)?|\s+(?:at\s+|@\s*)?|\s*@\s*",
+    # "2026-02-21 ~11:20": about that time, as its writer marks a clock not read to the minute
+    r"|\s*[,·]\s*(?:at\s+)?|\s+(?:at\s+|@\s*|~[ \t]?(?=\d{1,2}:\d{2}))?|\s*@\s*",
     re.IGNORECASE,
 )
 _TIME_WRITTEN = (
@@ -110,6 +111,7 @@ _UHR = re.compile(r"[ \t]?(?:[Uu]hr|hs?)(?![A-Za-z0-9])")
 _HOURS_WORD = re.compile(r"[ \t]?(?:hrs|hours|hr|h)\.?(?![A-Za-z0-9])", re.IGNORECASE)
 _AMPM = re.compile(r"\s?(?P<ampm>[AaPp])(?:[Mm]|\.[Mm]\.?)(?![A-Za-z0-9])")
 _SPACES = re.compile(r"[ \t]*")
+_ABOUT_A_CLOCK = re.compile(r"~[ \t]?\d{1,2}:\d{2}")
 # "0815 hrs", "1430h", "0900Z": four digits that their mark says are a clock (a year or a count has none).
 _MILITARY_MARK = re.compile(
     r"(?:[ \t]?(?:hrs|hours|hr)\.?|h|Z)(?![A-Za-z0-9])(?![ \t]+(?:of|later|ago|lost|spent|each|in[ \t]+total)\b)",
@@ -181,6 +183,8 @@ def _read(
     if "\u2010" in text[:200] or "\u2011" in text[:200]:
         text = text.translate(HYPHENS)
     position = _SPACES.match(text).end()
+    if text[position : position + 1] == "~" and _ABOUT_A_CLOCK.match(text, position):
+        position += 1  # "~11:20 UTC": about 11:20
     opened = ""
     if text[position : position + 1] in "*_`[(" and (markup := _OPEN.match(text, position)):
         opened, position = markup.group(), markup.end()

@@ -84,6 +84,9 @@ END_LABELS = (
     "resolved at",
     "incident resolved",
     *("up", "back up", "up at", "up again"),
+    # "Resolved on …" as other languages say it, the word for "at" or "on" kept: "Resolvido em: 2026-02-21 11:20".
+    *("resolved on", "resolvido em", "resolvido às", "resuelto el", "resuelto a las", "résolu le", "résolu à"),
+    *("behoben am", "behoben um", "risolto il", "risolto alle"),
     *OTHER_LANGUAGES["end"],
 )
 OWNER_LABELS = ("owner", "owners", "assignee", "assigned to", "who", "responsible", "action owner")
