@@ -4,7 +4,7 @@ People write "Febuary", "Feburary", "Janurary", "Setember", "Novemeber", "Agust"
 under a title, and a careful reader dates the whole timeline by it all the same. A word is read as a month only
 where the rest is a clear date (the caller asks only when a day and a written year stand around it), when it is
 one slip (a letter missing, added, changed or two swapped) from exactly one English month name, shares its first
-letter, and is at least five letters long: below that, too many words are one slip from "June" or "July".
+letter, and both are at least five letters long: too many words are one slip from "May", "June" or "July".
 """
 
 from __future__ import annotations
@@ -23,7 +23,10 @@ def misspelt_month(word: str) -> int | None:
     found = [
         number
         for number, name in enumerate(MONTHS, 1)
-        if name[0].lower() == written[0] and abs(len(name) - len(written)) <= 1 and _one_slip(written, name.lower())
+        if len(name) >= _SHORTEST
+        and name[0].lower() == written[0]
+        and abs(len(name) - len(written)) <= 1
+        and _one_slip(written, name.lower())
     ]
     return found[0] if len(found) == 1 else None
 
