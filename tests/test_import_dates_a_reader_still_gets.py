@@ -113,8 +113,6 @@ def test_an_opening_sentence_telling_its_time_is_the_first_entry() -> None:
     first = document.timeline[0]
     assert first.text.startswith("The problem was reported")
     assert first.time == datetime(2022, 3, 15, 9, 30, tzinfo=EST)
-        2022, 3, 2, 9, 30, tzinfo=EST
-    )
 
 
 def test_a_whole_date_right_after_a_clock_is_its_day() -> None:
