@@ -22,7 +22,7 @@ from datetime import date, datetime, tzinfo
 
 from app.model import EventKind, TimelineEvent
 from app.time_input import after_previous
-from app.timeparse import MAX_PARSE_LENGTH, read
+from app.timeparse import MAX_PARSE_LENGTH, Reading, read
 
 # What a written clock looks like at the start of an event's words, markup allowed ("[10:02 PM]",
 # "**10:15**", "9am:"): the cheap test that picks the events worth reading, and what makes a lead
@@ -53,12 +53,12 @@ class DayPlan:
     """The incident's start and end to set, when the document has neither (``None``: left as it is)."""
 
 
-def _reading(text: str, day: date, zone: tzinfo | None) -> tuple[datetime, int, bool] | None:
-    """The moment a lead at the start of ``text`` writes on ``day``, where it ends, and whether it wrote a date."""
+def _reading(text: str, day: date, zone: tzinfo | None) -> Reading | None:
+    """The moment a lead at the start of ``text`` writes on ``day`` (in ``zone`` unless it names one)."""
     found = read(text[: MAX_PARSE_LENGTH * 2], default_date=day, default_zone=zone, default_year=day.year)
     if found is None or not found.has_time or found.open_markup:
         return None
-    return found.moment, found.end, found.has_date
+    return found
 
 
 def _may_have_lead(event: TimelineEvent) -> bool:
@@ -88,20 +88,28 @@ def plan_day(events: Sequence[TimelineEvent], day: date, zone: tzinfo | None, *,
     """Each undated event with a written lead, dated on ``day`` at its clock (``zone`` unless the lead names one);
     with ``window_empty``, the incident's window those times give."""
     plan = DayPlan()
-    previous: datetime | None = None
+    readings: list[tuple[int, Reading]] = []
     for row, event in enumerate(events):
         if not _may_have_lead(event):
             continue
-        found = _reading(event.text, day, zone)
+        found = _reading(event.text, day, None)
         if found is None:
             if _CLOCK_LEAD.match(event.text):
                 plan.unreadable.append(row)
             continue
-        moment, end, wrote_date = found
-        if not wrote_date:
+        readings.append((row, found))
+    # The one zone the leads name ("**09:41 AM (EAT)**" over "**09:50 AM**") is the others' too, as the
+    # importer reads a document that names one zone; else the document's.
+    named = {found.moment.utcoffset(): found.moment.tzinfo for _, found in readings if found.has_zone}
+    default = next(iter(named.values())) if len(named) == 1 else zone
+    previous: datetime | None = None
+    for row, found in readings:
+        moment = found.moment if found.has_zone or default is None else found.moment.replace(tzinfo=default)
+        if not found.has_date:
             moment = after_previous(moment, previous)
         previous = moment
-        words = event.text[_SEPARATOR.match(event.text, end).end() :]  # type: ignore[union-attr]  # always matches
+        text = events[row].text
+        words = text[_SEPARATOR.match(text, found.end).end() :]  # type: ignore[union-attr]  # always matches
         plan.dated.append(DatedEvent(row, moment, words))
     if window_empty and plan.dated:
         plan.window = _window(plan.dated, events)

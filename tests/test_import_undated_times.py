@@ -108,3 +108,10 @@ def test_a_document_that_writes_its_date_keeps_its_window() -> None:
     )
     assert document.summary.start is not None and document.summary.start.date() == date(2025, 3, 3)
     assert document.summary.end is not None and document.summary.end.hour == 10
+
+
+def test_a_zone_stated_only_outside_the_timeline_stays_in_each_lead() -> None:
+    events = _events(
+        "# Web stack outage\n\nAll times are WAT.\n\n## Timeline\n\n- 10:00 AM: alert fired\n- 10:45 AM: site back up\n"
+    )
+    assert events == [(None, "10:00 AM WAT: alert fired"), (None, "10:45 AM WAT: site back up")]

@@ -86,3 +86,19 @@ def test_whether_there_is_work_is_read_again_only_when_the_timeline_changed():
     events.append(TimelineEvent(text="10:15 AM - restarted nginx"))
     assert not seen.present(1, events)  # the same revision: nothing walked again (a keystroke elsewhere)
     assert seen.present(2, events)
+
+
+def test_the_one_zone_the_leads_name_is_the_zone_of_the_others():
+    events = _events("**09:41 AM (EAT)**: Pager fired", "09:50 AM: Drained the worker", "10:05: Queue empty")
+    plan = plan_day(events, DAY, UTC)
+    assert [dated.time for dated in plan.dated] == [
+        datetime(2026, 5, 12, 9, 41, tzinfo=EAT),
+        datetime(2026, 5, 12, 9, 50, tzinfo=EAT),
+        datetime(2026, 5, 12, 10, 5, tzinfo=EAT),
+    ]
+
+
+def test_leads_naming_two_zones_leave_the_others_in_the_documents_zone():
+    events = _events("09:41 EAT: Pager fired", "08:45 CET: Paris joined", "09:50: Drained the worker")
+    plan = plan_day(events, DAY, BERLIN_SUMMER)
+    assert plan.dated[2].time == datetime(2026, 5, 12, 9, 50, tzinfo=BERLIN_SUMMER)
