@@ -98,8 +98,10 @@ def kind_group(ctx: TimelineContext, entries: Entries, index: int) -> int | None
             added = len(ctx.draft.timeline)
             event_from_item(ctx, child, step_kind(child.text, kind))
             # "- Resolution:" over "- January 22, 2018, 17:30 PST", "- Found the typo", "- Fixed it": the time
-            # alone heads every bullet of its group under it that states none of its own.
-            for event in ctx.draft.timeline[added:] if stamped is not None else ():
+            # alone heads every bullet of its group under it that states none of its own. (Not in the editor's
+            # own layout, which writes each event's time with it: an untimed event there stays untimed.)
+            heads_group = stamped is not None and ctx.draft.other_template
+            for event in ctx.draft.timeline[added:] if heads_group else ():
                 event.time = event.time or stamped
     if pending is not None:
         # "Issue detection: 06/05/2024, 3:00 PM" and no words after its time: the label tells what happened then
