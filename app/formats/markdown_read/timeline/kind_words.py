@@ -90,6 +90,9 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             EventKind.ESCALATION,
             # "@mfoley pings @jvanderberg": someone called in by handle, whatever else the entry says
             PAGED_TO_HELP + r"|\bping(?:s|ed)? @[\w-]"
+            # "alerted their supervisor about the matter", "informed his manager": the one above brought in
+            r"|\b(?:alert|inform|notif|messag|call)(?:s|ed|ied|ies|y)? (?:my|our|the|their|his|her) (?:[\w-]+ ){0,2}?"
+            r"(?:supervisors?|managers?|boss|superiors?|team leads?|line managers?)\b"
             r"|\bescalat(?:es|ed|ing)\b|\bto escalate\b|\bopen(?:s|ed)? an? incident\b"
             # "raised a P1", "opens a SEV2": the incident raised for more people to answer it
             r"|\b(?:rais|declar|open|fil|log)(?:e|es|ed|s|ing)? an? (?:p|sev|s)[- ]?[0-4]\b"
@@ -219,6 +222,10 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             # "Support pages the identity on-call": people bringing others in (a tool paging is a detection)
             r"|\bopen(?:s|ed)? an? (?:ticket|issue|case) (?:for|with) (?:the )?(?:[\w-]+ ){0,2}?"
             r"(?:team|vendor|provider)\b"
+            # "reached out to Team Platform about the problem", "reaches out to the DBA team": another team
+            # asked to help (not "reached out to customers": telling those affected)
+            r"|\breach(?:es|ed|ing)? out to (?:the |our |their |an? )?(?:teams?\b|(?:[\w-]+ ){0,2}?(?:teams?|on-?call"
+            r"|sre|dba)\b)"
             r"|\b(?:messag(?:es|ed|e)|ask(?:s|ed)|ping(?:s|ed)|text(?:s|ed)|dm(?:s|ed)|reach(?:es|ed) out to"
             r"|call(?:s|ed)|tell(?:s)?|told|inform(?:s|ed)?|notif(?:y|ies|ied)|alert(?:s|ed)?)"
             r" (?:my|our|the|a) (?:[\w-]+ ){0,2}?(?:teammates?|peers?|mentors?|colleagues?|leads?|managers?|seniors?"
@@ -272,6 +279,10 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             # "Alertmanager page: …", "receives pager storm", "Automated warning from the provider"
             r"|\balertmanager\b|\bopsgenie\b|\bpager\b|\b(?:automated|automatic) warning\b|\bwarning from\b"
             r"|\binform(?:s|ed) (?:us|me)\b"
+            # A terse first entry: "Outage notification", "Incident report received"
+            r"|\b(?:outage|incident|downtime) (?:notification|notice)s?(?: (?:received|came in))?\W*$"
+            # "Team Billing was made aware of the problem", "we became aware of errors": how the team first knew
+            r"|\b(?:made|became|become|becomes|becoming) aware\b"
             # The first word from people: "Service Desk receives first call", "First support conversation".
             r"|\bfirst (?:call|ticket|support|customer|complaint|email|message|tweet|post|report|mention|user|bug"
             r"|people|staff|employee|patient|guest|attendee|student|visitor|member|caller|arrival"

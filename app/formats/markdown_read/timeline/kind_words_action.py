@@ -29,6 +29,12 @@ ACTION_WORDS = (
     # Work done with others: "Collaborated with the network team to swap the switch", "worked with the vendor"
     r"|\b(?:collaborat|coordinat)(?:es|ed|ing) with\b|\b(?:worked|teamed up|partnered) with\b"
     r"|\bupgrad|\bbegan\b|\bbegins\b|\bstarted\b|\binvestigat|\bran\b|\bexecuted\b|\bupdated\b|\bchanged\b"
+    # Power put back by hand: "Engineering powers the server back on", "powered the rack up"; a redeploy set off:
+    # "Redeploy triggered via the CLI"
+    # A decision to act: "a decision is made to discard the queued data", "we decided to fail over"
+    r"|\bdecision (?:is|was) (?:made|taken) to\b|\bdecid(?:es|ed) to\b"
+    r"|\bpower(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(?:back )?(?:on|up)\b"
+    r"|\bre-?deploy(?:ment)? (?:was )?(?:triggered|started)\b"
     # Deeds written in the past tense: "repack cancelled", "old chain restored", "mailer redeployed".
     r"|\brestored\b|\bcancell?ed\b|\bredeployed\b|\bstopped (?:the|all|a|an|our|their|it)\b|\bpaused\b"
     # The same deeds told in the present: "Laura cancels the query", "Elif stops the second job",

@@ -130,6 +130,8 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
     if besides is None and title is not None and (kind := kind_of_title(title.group(1))) is not None:
         return kind
     probe = text[:400]
+    if "](" in probe:
+        probe = _LINK.sub(r"\1", probe)  # "[reached out](https://…) to Team Ops": the words a reader reads
     folded = Folded(probe)
     if _NOT_WORDS_GATE.search(probe, folded) is not None:
         probe = NOT_WORDS_OF_THE_EVENT.sub(" ", probe)
@@ -201,6 +203,8 @@ def _japanese_guesses() -> tuple[tuple[EventKind, re.Pattern[str]], ...]:
 
 
 # The overrides' words, each phrase tried only where its words are (``WordGate``): the same answer, sooner.
+# A Markdown link: its words are the entry's, its address none of them.
+_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\([^()\s]{1,300}\)")
 _NOT_WORDS_GATE = WordGate(NOT_WORDS_OF_THE_EVENT.pattern, NOT_WORDS_OF_THE_EVENT.flags)
 _NO_BETTER_GATE = WordGate(NO_BETTER.pattern, NO_BETTER.flags)
 

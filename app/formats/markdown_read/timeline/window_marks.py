@@ -204,7 +204,8 @@ def _fix_then_recovery(events: list[EventDraft], start: datetime | None, stated_
             event.kind = EventKind.ACTION
 
 
-_FIXED = re.compile(r"\bfix(?:ed|es)?\b", re.IGNORECASE)
+# (Or the power put back: "powers the server back on", then "Server is live".)
+_FIXED = re.compile(r"\bfix(?:ed|es)?\b|\bpower(?:s|ed)? (?:[\w-]+ ){0,3}?back on\b", re.IGNORECASE)
 # "Calling it resolved", "declaring the incident over": the one in charge closing the incident.
 _CALLED_RESOLVED = re.compile(
     r"\b(?:call(?:s|ed|ing)?|declar(?:e|es|ed|ing))[ \t]+(?:it|this|the[ \t]+incident)[ \t]+(?:as[ \t]+)?"
