@@ -184,6 +184,10 @@ HOSTILE = {
     "a lined-up task table of many rows": "# T\n\nAction  Owner  Due\n" + "fix it  Ana  2024-05-01\n" * (N // 24),
     "a task line of bars": "## Action Items\n\n- fix" + " | x" * (N // 4) + "\n",
     "a task line of semicolons": "## Action Items\n\n- fix" + "; Ana" * (N // 5) + "; 2024-05-01\n",
+    # HTML comments in Markdown (source_comments.py): each opener looks for its closer once at most.
+    "many unclosed comments": "# T\n\n" + "<!-- x\n" * (N // 7),
+    "many one-line comments": "# T\n\n" + "<!-- a --> b\n" * (N // 13),
+    "a blog metadata comment of many fields": "<!--\n" + ".. title: x\n" * (N // 12) + "-->\n",
 }
 
 

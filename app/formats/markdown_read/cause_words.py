@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 CAUSE_SENTENCE = re.compile(
@@ -37,3 +38,18 @@ def names_a_cause(sentence: str) -> bool:
     """Whether ``sentence`` says what caused the incident (not that something did not)."""
     text = sentence[:2000]
     return bool(CAUSE_SENTENCE.search(text)) and not _RULED_OUT.search(text)
+
+
+# "The signing certificates expired. This caused failed sign-ins": a sentence pointing back at the one before.
+_POINTS_BACK = re.compile(
+    r"[ \t]*(?:this|that|which|it|these)[ \t]+(?:\w+[ \t]+){0,2}?(?:caused|led[ \t]+to|resulted[ \t]+in|triggered)\b",
+    re.IGNORECASE,
+)
+
+
+def cause_pointed_back_at(sentences: list[str]) -> str | None:
+    """The sentence a "This caused …" right after it names as the cause, else ``None``."""
+    for before, sentence in itertools.pairwise(sentences):
+        if _POINTS_BACK.match(sentence[:200]) and not _RULED_OUT.search(before[:2000]):
+            return before
+    return None

@@ -140,6 +140,9 @@ class Draft:
     # Whether the header names the write-up's own status ("Postmortem status: In review"): a plain "Status:"
     # beside it is the incident's ("Status: Closed"), kept as written.
     own_status_named: bool = False
+    # Whether the header's labelled bullets name two parts of the report or more ("Reason/Cause:", "Actions
+    # Taken:"): the header is the report itself (header_parts.py).
+    header_in_parts: bool = False
     # Which section keys a reader has claimed: a second "Timeline" is kept as written.
     claimed: set[str] = field(default_factory=set)
     # The incident's day from a "**Date:**" line or the first date written: the day of

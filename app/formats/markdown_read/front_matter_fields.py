@@ -15,6 +15,7 @@ from app.formats.markdown_read.front_matter import fenced, front_matter, simple_
 from app.formats.markdown_read.front_matter_times import INCIDENT_MOMENT_KEYS, front_matter_day, front_matter_start_key
 from app.formats.markdown_read.labels import read_window_label, severity_of
 from app.formats.markdown_read.names import STATUSES
+from app.formats.markdown_read.source_comments import comment_front_matter
 from app.formats.markdown_read.status_page_files import is_status_page_file, status_page_window
 from app.formats.markdown_read.tokens import name_key
 from app.timefmt import parse_date
@@ -31,10 +32,14 @@ def read_front_matter(draft: Draft, lines: list[str]) -> dict[str, str]:
     the sections below stay where they were.
     """
     found = front_matter(lines)
-    if found is None:
+    if found is not None:
+        language, content, end = found
+        draft.kept.append(KeptText(-1, FRONT_MATTER_HEADING, fenced(language, content)))
+    elif (in_comment := comment_front_matter(lines)) is not None:
+        content, end = in_comment  # Nikola's "<!-- .. title: … -->": kept as written
+        draft.kept.append(KeptText(-1, FRONT_MATTER_HEADING, fenced("", lines[: end + 1])))
+    else:
         return {}
-    language, content, end = found
-    draft.kept.append(KeptText(-1, FRONT_MATTER_HEADING, fenced(language, content)))
     lines[: end + 1] = [""] * (end + 1)
     fields = simple_fields(content)
     if "date" in fields:

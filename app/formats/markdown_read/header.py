@@ -19,6 +19,7 @@ from app.formats.markdown_read.authors import (
 )
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.header_label_runs import label_run
+from app.formats.markdown_read.header_parts import affected_as_impact, read_part_label, told_in_parts
 from app.formats.markdown_read.header_story import STORY_LABELS, read_story_label, status_reading
 from app.formats.markdown_read.labels import (
     AUTHOR_LABELS,
@@ -137,6 +138,7 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
             meta.authors = [without_mention(name) for name in names] if draft.other_template else names
     elif key in SERVICE_LABELS and meta.service is None and value:
         meta.service = value
+        affected_as_impact(draft, key, value)  # "Affected Services: blog, …" over "Reason/Cause: …"
     elif key in _DATE_LABELS and _window_beside_the_date(draft, value):
         return False  # the line stays as written: its length in brackets, say
     elif key in _DATE_LABELS and (day := parse_date(value)) is not None:
@@ -163,7 +165,7 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
         draft.cause_in_header = draft.cause_in_header or (filled and name == "root_cause")
         return filled
     else:
-        return False
+        return read_part_label(draft, key, value, item, HEADER_FIELDS)  # "- **Actions Taken**: …"
     return True
 
 
@@ -319,6 +321,7 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
     leftover: list[str] = []
     byline: list[str] | None = None
     draft.own_status_named = any(_names_own_status(line) for line in lines[:_LINES_LOOKED_AT])
+    draft.header_in_parts = draft.other_template and told_in_parts(lines, HEADER_FIELDS)
     if draft.other_template:
         lines = _wrapped_labels_joined(lines)
     for entry in in_turns(parse_items(lines)):

@@ -54,6 +54,9 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         *("wpływ", "wpływ na klientów", "wpływ na użytkowników", "wpływ na biznes", "skutki", "skutki awarii"),
         *("zakres i wpływ", "konsekwencje", "zasięg", "påverkan", "kundpåverkan", "påverkan på kunder"),
         *("påverkan på användare", "konsekvenser", "effekter", "omfattning"),
+        # "Qual è la conseguenza?", "Conséquences": what the outage led to, asked or named.
+        *("conseguenza", "conseguenze", "la conseguenza", "le conseguenze", "qual è la conseguenza"),
+        *("qual'è la conseguenza", "quali sono le conseguenze", "conséquences", "consecuencias", "consequências"),
     ),
     "timeline": (
         *("zeitverlauf", "zeitleiste", "zeitlicher ablauf", "ablauf", "chronologie", "chronologischer ablauf"),
@@ -67,6 +70,9 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         *("oś czasu", "chronologia", "chronologia zdarzeń", "przebieg", "przebieg zdarzeń", "przebieg incydentu"),
         *("przebieg awarii", "linia czasu", "kalendarium", "harmonogram zdarzeń", "zdarzenia", "historia zdarzeń"),
         *("tidslinje", "händelseförlopp", "förlopp", "kronologi", "tidsförlopp", "händelser", "tidslinjen"),
+        # A blog post's updates, each under its day ("## Aggiornamento" over "### 21 Dicembre"), as "Updates" is.
+        *("aggiornamento", "aggiornamenti", "actualizaciones", "atualizações", "mises à jour", "aktualisierungen"),
+        *("aktualizacje", "uppdateringar"),
     ),
     "cause": (
         *("ursache", "ursachen", "grundursache", "grundursachen", "ursachenanalyse", "fehlerursache"),

@@ -104,7 +104,7 @@ def _cut_nested(section: Section, *, timeline_only: bool, only: tuple[str, ...] 
             found is None
             or found[0] <= section.level
             or key is None
-            or (timeline_only and key != "timeline")
+            or (timeline_only and key != "timeline" and not _signs_it(key, found[1]))
             or (only and key not in only)
         ):
             index += 1
@@ -132,6 +132,12 @@ def _cut_nested(section: Section, *, timeline_only: bool, only: tuple[str, ...] 
 
 
 _PARTS_OF_A_SUMMARY = ("cause", "root_cause", "resolution", "impact")
+# "#### Author" over a name, under the measures' heading: who wrote the report, never a part of that section.
+_BYLINE_HEADINGS = ("author", "authors", "written by")
+
+
+def _signs_it(key: str | None, heading: str) -> bool:
+    return key == "authors" and name_key(heading) in _BYLINE_HEADINGS
 
 
 def _names_parts_inside(section: Section) -> bool:

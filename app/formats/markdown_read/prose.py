@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.formats.markdown_read.cause_words import A_SLIP, names_a_cause
+from app.formats.markdown_read.cause_words import A_SLIP, cause_pointed_back_at, names_a_cause
 from app.formats.markdown_read.cause_words import CAUSE_SENTENCE as CAUSE_SENTENCE
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.labelled_paragraphs import labelled_paragraphs
@@ -342,6 +342,8 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     if cause is None:
         # "One of the inputs to the tool was entered incorrectly, and …": told as a slip, it is the cause.
         cause = next((sentence for sentence in sentences if A_SLIP.search(sentence[:2000])), None)
+    if cause is None:
+        cause = cause_pointed_back_at(sentences)  # "The certificates expired. This caused failed sign-ins."
     impact = [
         sentence
         for sentence in sentences

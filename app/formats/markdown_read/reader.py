@@ -22,6 +22,7 @@ from app.errors import DocumentError
 from app.formats.markdown_read.after_sections import finish_other_report
 from app.formats.markdown_read.checklists import checklist_tasks
 from app.formats.markdown_read.clock_tables import clock_table_as_timeline
+from app.formats.markdown_read.closing_leftovers import closing_words_left_over
 from app.formats.markdown_read.closing_words import closing_words_from_measures
 from app.formats.markdown_read.document_day import (
     day_from_weekdays,
@@ -30,12 +31,14 @@ from app.formats.markdown_read.document_day import (
 )
 from app.formats.markdown_read.draft import Draft, KeptText, Section
 from app.formats.markdown_read.fenced_document import unfenced_report
+from app.formats.markdown_read.field_sections import fields_sections_as_details
 from app.formats.markdown_read.front_matter_fields import read_front_matter
 from app.formats.markdown_read.hard_breaks import keep_draft_hard_breaks
 from app.formats.markdown_read.header import (
     MEMO_WORD,
     read_metadata,
 )
+from app.formats.markdown_read.header_parts import impact_beside_severity
 from app.formats.markdown_read.header_story import finish_header_story
 from app.formats.markdown_read.heading_decoration import without_shortcodes
 from app.formats.markdown_read.html_page import is_html_page, page_as_markdown
@@ -45,6 +48,7 @@ from app.formats.markdown_read.incident_window import (
     window_to_the_second,
 )
 from app.formats.markdown_read.label_cuts import labelled_parts_cut
+from app.formats.markdown_read.labels import SEVERITY_LABELS
 from app.formats.markdown_read.layout_passes import (
     other_layouts_as_markdown,
     outside,
@@ -82,6 +86,7 @@ from app.formats.markdown_read.sections import (
     split_sections,
 )
 from app.formats.markdown_read.severity_changes import severity_changed
+from app.formats.markdown_read.source_comments import hide_comments
 from app.formats.markdown_read.specific_title import (
     issue_title,
     specific_title,
@@ -91,6 +96,7 @@ from app.formats.markdown_read.specific_title import (
 from app.formats.markdown_read.status_page_files import is_status_page_file, updates_as_timeline
 from app.formats.markdown_read.status_page_story import status_page_story
 from app.formats.markdown_read.timeline_parts import merge_timeline_parts
+from app.formats.markdown_read.timeline_resolution import resolution_told_in_timeline
 from app.formats.markdown_read.title_byline import title_author
 from app.formats.markdown_read.tokens import heading_of, name_key, without_bold
 from app.formats.markdown_read.undated_times import undate_file_day_times
@@ -164,6 +170,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     flags = outside_fences(lines)
     own_layout = is_own_layout(lines, flags)
     draft.other_template = not own_layout
+    if not own_layout and hide_comments(draft, lines, flags):
+        flags = outside_fences(lines)  # a template's "<!-- Example: … -->" under each heading: not the report
     if not own_layout:
         lines, flags = other_layouts_as_markdown(draft, lines, flags, file_day)
     if not own_layout:
@@ -293,6 +301,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         merge_timeline_parts(known, assigned)  # "Timeline — Day 1", a section between, "Timeline — Day 2"
         one_timeline(known, assigned)
         settle_roles(known, assigned)
+        fields_sections_as_details(known, assigned)  # "## Outage" over "**Period:** …", "**Impact:** …"
     order = sorted(known, key=lambda section: _READING_ORDER.get(assigned[id(section)] or "", 2))
     keys = set(assigned.values())
     for section in order:
@@ -323,6 +332,9 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         # "**Impact**: …", "**Resolution**: …" in an Executive Summary: the authors' own one-line answers.
         fields_in_opening(draft, [section for section in known if assigned[id(section)] == "introduction"])
         closing_words_from_measures(draft)
+        closing_words_left_over(draft, sections)  # "We apologise for any inconvenience." under the last update
+        timelines = [section for section in known if assigned[id(section)] == "timeline"]
+        resolution_told_in_timeline(draft, timelines)  # "### How the incident was resolved" under the Timeline
     if leftover_preamble:
         parts = (leftover_preamble, draft.introduction or "")
         draft.introduction = "\n\n".join(part for part in parts if part)
@@ -339,6 +351,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         finish_other_report(draft, sections, known, assigned)
         if is_status_page_file(fields):
             status_page_story(draft)  # its updates' "Identified", "Monitoring": the cause and the fix, in any language
+        impact_beside_severity(draft, SEVERITY_LABELS)  # "**Severity:** P0 — 100% of users affected"
     draft.note_stated_zones()
     draft.note_guessed_kinds()
     if day_from_file and file_day is not None:

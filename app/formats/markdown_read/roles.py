@@ -31,6 +31,7 @@ from app.formats.markdown_read.names import (
     section_key_is_plain_timeline,
 )
 from app.formats.markdown_read.prose_timeline import says_a_time, timed_sentences
+from app.formats.markdown_read.summation import summation_beside_a_cause
 from app.formats.markdown_read.tokens import BULLET, TIME_LED, is_table_line
 from app.formats.markdown_syntax import outside_fences
 
@@ -50,6 +51,7 @@ def settle_roles(sections: list[Section], assigned: Assigned) -> None:
     _notes_at_the_end(sections, assigned)
     _cause_before_the_story(sections, assigned)
     _merge_lesson_parts(sections, assigned)
+    summation_beside_a_cause(sections, assigned)
 
 
 def _cause_before_the_story(sections: list[Section], assigned: Assigned) -> None:

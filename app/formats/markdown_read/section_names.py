@@ -237,6 +237,8 @@ for _key, _names in {
         "follow-up",
         "remediation",
         "remediations",
+        # What is planned from here, said as the plan: "## Plan" after "## Actions already taken".
+        *("plan", "the plan", "our plan", "plans", "future plans", "our plans"),
         # Google Cloud's incident reports: what was done, then what will be.
         "remediation and prevention",
         "next steps",

@@ -35,9 +35,10 @@ _PHASE_COLUMNS = ("phase", "stage", "ir phase", "response phase", "incident phas
 _MORE_TEXT_COLUMNS = ("events", "summary", "notes", "note", "update", "message", "status", "comment", "comments")
 # An incident tool's timeline export (Datadog's "| Time | Type | Author | Content |"): the entry's words.
 _MORE_TEXT_COLUMNS += ("content", "body", "entry")
-# A time column's header: "Time", "Time (PDT)", "Date and Time in CET", "Timestamp (UTC)", "When".
+# A time column's header: "Time", "Time (PDT)", "Date and Time in CET", "Timestamp (UTC)", "When"; a
+# template's "| Timeline 20.04.22 | Event |" names the table by its first column, the column of its clocks.
 _TIME_HEADER = re.compile(
-    rf"\b(?:time|times|timestamp|when|date|hour|clock|offset|{'|'.join(other_languages.TIMELINE_TIME_HEADER_WORDS)})\b",
+    rf"\b(?:time|times|timestamp|timeline|when|date|hour|clock|offset|{'|'.join(other_languages.TIMELINE_TIME_HEADER_WORDS)})\b",
     re.IGNORECASE,
 )
 _DATE_ONLY_HEADER = re.compile(r"(?:date|day)(?:[ \t]*\(.*\))?", re.IGNORECASE)
