@@ -126,3 +126,13 @@ def test_a_plan_section_is_the_measures_and_an_italian_question_the_impact() -> 
     measures = [*document.measures.improvements, *(task.text for task in document.measures.tasks)]
     assert measures == ["Publish an offsite status page."]
     assert document.summary.impact == "Le mailing list sono ferme."
+
+
+def test_by_doing_something_the_site_came_back_starts_the_resolution() -> None:
+    document = from_markdown(
+        "Report: the shop went dark\n\n00:00 UTC: Shoppers saw errors.\n00:30 UTC: The shop was back.\n\n"
+        "## Root Cause and Resolution\n\nA renamed include file broke every page. Nobody had logging on. "
+        "By restoring the file name and turning logging on, the shop was back online within minutes.\n"
+    )
+    assert document.root_cause.cause == "A renamed include file broke every page. Nobody had logging on."
+    assert document.root_cause.resolution.startswith("By restoring the file name")

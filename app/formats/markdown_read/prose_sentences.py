@@ -52,6 +52,9 @@ _RESOLUTION_START = re.compile(
     r"|(?=[^.!?\n]{0,100}\b(?:fixed|resolved|solved|cleared|ended) (?:it|this|them|the (?:issue|problem|outage|"
     r"incident|errors?|timeouts?|backlog))\b)"
     r"|(?:It|This|The (?:issue|problem|outage|incident|error|bug)) was (?:fixed|resolved|mitigated|corrected|solved)\b"
+    # "By correcting the typo and enabling logging, the site was resurrected": the deed that brought it back.
+    r"|By [a-z]{2,20}ing\b(?=[^.!?\n]{0,200}\b(?:restored|resurrected|revived|recovered|back|fixed|resolved"
+    r"|online|working)\b)"
     r"|(?:Fixed|Resolved|Resolution|Mitigation)\b"
     # Spanish and Portuguese: "La solución fue…", "Resolvemos trocando…", "Para corregirlo…".
     r"|(?:La|Nuestra|A|Nossa) (?:soluci[oó]n|soluç[aã]o|correcci[oó]n|correç[aã]o)\b"
