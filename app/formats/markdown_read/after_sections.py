@@ -31,6 +31,7 @@ from app.formats.markdown_read.told_elsewhere import (
     resolution_labelled_in_kept_text,
     resolution_told_in_kept_text,
 )
+from app.formats.markdown_read.told_fix import fix_told_in, resolution_under_actions_taken
 from app.formats.markdown_syntax import outside_fences
 
 
@@ -52,22 +53,23 @@ def finish_other_report(
         ),
         None,
     )
+    told: Section | None = None  # the prose summarising the report
     if summaries:
-        summary_from_sentences(draft, summaries[0])
+        told = _from_sentences(draft, summaries[0])
     elif opening is not None:
         # "Problem statement", "Description of the incident": the opening section tells the impact.
-        summary_from_sentences(draft, opening)
+        told = _from_sentences(draft, opening)
     elif (preface := next((s for s in known if assigned[id(s)] == "introduction"), None)) is not None:
         impact_in_a_preface(draft, preface)  # "## Context": "… roughly 120k mobile users were put on …"
     elif draft.introduction and all(assigned.get(id(section)) == "measures" for section in sections):
         # A report told in paragraphs with no section at all (a provider's RCA), or none but its to-dos (a short
         # note's "todo: …" line): its opening is the summary.
-        summary_from_sentences(draft, Section("", draft.introduction.split("\n")[:200], 0))
+        told = _from_sentences(draft, Section("", draft.introduction.split("\n")[:200], 0))
     elif draft.introduction and draft.header_lines:
         # An essay's opening paragraphs, before its first heading, with no summary section after them ("For
         # nearly three hours every invoice showed $0.00. By the time we stopped it, 412 had gone out."):
         # they summarise it.
-        summary_from_sentences(draft, Section("", draft.header_lines, 0))
+        told = _from_sentences(draft, Section("", draft.header_lines, 0))
     prose = [text for text in (draft.introduction, draft.closing_notes) if text]
     _enumerated_tasks(draft, prose)  # "Three things are agreed: first, …; second, …; and third, …"
     measures_from_prose(draft, prose)
@@ -78,6 +80,15 @@ def finish_other_report(
     resolution_labelled_in_kept_text(draft)  # "Resolution: …" under "Postmortem notes"
     resolution_told_in_kept_text(draft)  # "The incident was mitigated by rolling back …" under the timeline
     resolution_in_the_cause(draft)  # "Root Cause": "… aging disks. This was corrected by replacing them."
+    resolution_under_actions_taken(draft)  # "### Immediate Actions" / "Database cluster volumes got resized."
+    if told is not None:
+        fix_told_in(draft, "\n".join(told.lines))  # "We resolved the issue by restarting the server …"
+
+
+def _from_sentences(draft: Draft, section: Section) -> Section:
+    """``summary_from_sentences``; ``section`` is returned, the prose the resolution may be told in too."""
+    summary_from_sentences(draft, section)
+    return section
 
 
 def _enumerated_tasks(draft: Draft, texts: list[str]) -> None:

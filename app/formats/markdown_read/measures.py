@@ -19,6 +19,7 @@ from app.formats.markdown_read.labelled_paragraphs import labelled_paragraphs
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS
 from app.formats.markdown_read.measure_bold_titles import bold_titled_measures
 from app.formats.markdown_read.measure_subheadings import numbered_heading_measures
+from app.formats.markdown_read.measures_introduced import measures_named_as_such
 from app.formats.markdown_read.names import MEASURE_PARTS, names_measure_part, section_key
 from app.formats.markdown_read.names_other_languages import MEASURE_LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.plain_lists import loose_items, plain_items
@@ -299,6 +300,8 @@ def read_measures(draft: Draft, section: Section) -> None:
         section_tasks = measures.tasks[tasks_before:]
         leftover.extend(dues_by_priority(section_tasks, draft.day))
         measures.tasks[tasks_before:] = section_tasks
+    # "the following measures are recommended:" over a plain list: the improvements.
+    measures_named_as_such(draft, section, tasks_before, items_before - tasks_before)
     draft.keep(section, leftover)
 
 

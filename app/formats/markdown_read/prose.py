@@ -46,6 +46,7 @@ from app.formats.markdown_read.tokens import (
     text_of_items,
     under_subheadings,
 )
+from app.formats.markdown_read.told_fix import tells_a_found_cause
 from app.formats.markdown_read.window_label_forms import names_a_time, zone_in_label
 from app.formats.markdown_read.window_labels import label_parts, read_window_labels, without_bullet
 from app.formats.markdown_syntax import unescape_block
@@ -344,6 +345,9 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
         cause = next((sentence for sentence in sentences if A_SLIP.search(sentence[:2000])), None)
     if cause is None:
         cause = cause_pointed_back_at(sentences)  # "The certificates expired. This caused failed sign-ins."
+    if cause is None:
+        # "Together they found that the tokens had expired, because the rotation job …": a finding and its reason.
+        cause = next((sentence for sentence in sentences if tells_a_found_cause(sentence)), None)
     impact = [
         sentence
         for sentence in sentences

@@ -1,0 +1,128 @@
+"""The cause and the fix, told in a summary's (or a story's) sentences rather than under sections of their own.
+
+A summary often says it all in one paragraph: "… We resolved the issue by restarting the server and deploying a
+hotfix." A story tells what was found and what was done: "Together they found that the registration tokens had
+expired, because the rotation job had been failing for a month. New tokens were issued at 7:25 pm and by half past
+seven every runner was back." A careful reader filling in the form takes the finding with its reason as the root
+cause, and the deed that brought the service back as the resolution (a copy; the sentences stay where they were).
+A report may also give what was done a heading of its own that no reader of sections knows ("### Immediate
+Actions", "## Action Taken"): its first paragraph is the resolution. Only when nothing else gave one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.draft import Draft
+from app.formats.markdown_read.names import plain_name
+from app.formats.markdown_read.prose_sentences import SENTENCE_END
+from app.formats.markdown_read.tokens import heading_of
+from app.formats.markdown_syntax import outside_fences, unescape_block
+
+_TROUBLE = r"(?:incident|issue|outage|problem|impact|disruption|error|failure|situation)"
+_DEEDS = (
+    r"(?:reverted|rolled[ \t]+back|restarted|rebooted|redeployed|replaced|re-?issued|issued|rotated|renewed|resized"
+    r"|increased|scaled(?:[ \t]+up)?|patched|re-?enabled|disabled|removed|cleared|flushed|switched|upgraded"
+    r"|downgraded|reconfigured|corrected|banned|blocked|killed|extended|regenerated|recreated|rebuilt)"
+)
+# "We resolved the issue by restarting …", "The outage was mitigated by …": the incident and the means.
+_RESOLVED_BY = re.compile(
+    rf"(?:(?:the|this|our)[ \t]+{_TROUBLE}[ \t]+was[ \t]+"
+    rf"|(?:we|i|the[ \t]+team|engineers)[ \t]+(?:\w+ly[ \t]+)?(?:mitigated|resolved|fixed|ended|solved)[ \t]+"
+    rf"(?:the|this|it)(?:[ \t]+{_TROUBLE})?[ \t]+)"
+    r"(?:(?:fully|finally|eventually|quickly)[ \t]+)?(?:(?:mitigated|resolved|fixed|solved)[ \t]+)?by[ \t]+\w",
+    re.IGNORECASE,
+)
+# "… so I reverted the version bump which restored carbonplan": a deed, then that it brought the service back.
+_DEED_THAT_RESTORED = re.compile(
+    rf"\b(?:I|we|they|the[ \t]+team)[ \t]+(?:then[ \t]+|quickly[ \t]+|immediately[ \t]+)?{_DEEDS}\b[^.\n]{{0,200}}?"
+    r"\b(?:which|that|and[ \t]+this|this)[ \t]+(?:restored|fixed|resolved|brought[ \t]+back|ended|mitigated)\b",
+    re.IGNORECASE,
+)
+# "New tokens were issued at 7:25 pm and by half past seven every runner was back": a deed done, then the recovery.
+_DONE_THEN_BACK = re.compile(
+    rf"\b(?:was|were|got|had[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?{_DEEDS}\b[^.\n]{{0,200}}?"
+    r"\b(?:back(?:[ \t]+(?:online|up|in[ \t]+service|to[ \t]+normal))?|recovered|restored|resumed"
+    r"|returned[ \t]+to[ \t]+normal|working[ \t]+again)\b",
+    re.IGNORECASE,
+)
+# "they found that the tokens had expired, because the rotation job had been failing": a finding and its reason.
+_FOUND_WHY = re.compile(
+    r"\b(?:found|discovered|determined|realized|realised|learned|learnt|established)[ \t]+that\b[^.\n]{0,300}?"
+    r"\b(?:because|due[ \t]+to|caused[ \t]+by|as[ \t]+a[ \t]+result[ \t]+of)\b"
+    r"|\b(?:traced|tracked)[ \t]+(?:it|this|the[ \t]+\w+)[ \t]+(?:back[ \t]+)?to\b"
+    r"|\bit[ \t]+turned[ \t]+out[ \t]+(?:that|to[ \t]+be)\b",
+    re.IGNORECASE,
+)
+_LONGEST_SENTENCE = 2_000
+_LONGEST_TEXT = 20_000
+_SENTENCES_LOOKED_AT = 200
+
+
+def tells_a_found_cause(sentence: str) -> bool:
+    """Whether ``sentence`` tells what was found to have caused the incident ("found that … because …")."""
+    return _FOUND_WHY.search(sentence[:_LONGEST_SENTENCE]) is not None
+
+
+def fix_told_in(draft: Draft, text: str) -> None:
+    """The resolution a summary's (or a story's) ``text`` tells in one of its sentences, when none was given."""
+    if draft.root_cause.resolution:
+        return
+    lines = text[:_LONGEST_TEXT].split("\n")
+    # A code block's error output, a sub-heading: never a sentence of the summary.
+    outside = outside_fences(lines)
+    prose = (line.strip() for number, line in enumerate(lines) if outside[number] and not heading_of(line))
+    joined = " ".join(line for line in prose if line and not line.startswith(("```", "~~~")))
+    sentences = [sentence.strip() for sentence in SENTENCE_END.split(joined)[:_SENTENCES_LOOKED_AT]]
+    for sentence in sentences:
+        head = sentence[:_LONGEST_SENTENCE]
+        if _RESOLVED_BY.match(head) or _DONE_THEN_BACK.search(head):
+            draft.root_cause.resolution = unescape_block(sentence)
+            return
+        if (deed := _DEED_THAT_RESTORED.search(head)) is not None:
+            told = sentence[deed.start() :]
+            draft.root_cause.resolution = unescape_block(told[:1].upper() + told[1:])
+            return
+
+
+# Headings over what was done to end the incident, that no reader of sections takes as the resolution: "Actions
+# taken" is also a label inside many timelines, so only its paragraph left as written is read here.
+_DONE_NAMES = frozenset(
+    (
+        *("action taken", "actions taken", "immediate action", "immediate actions", "immediate actions taken"),
+        *("immediate response", "immediate remediation", "what we did", "steps taken"),
+    )
+)
+_KEPT_LOOKED_AT = 50
+
+
+def resolution_under_actions_taken(draft: Draft) -> None:
+    """The first paragraph under "### Immediate Actions" or "## Action Taken", left as written: the resolution."""
+    if draft.root_cause.resolution:
+        return
+    for kept in sorted(draft.kept, key=lambda kept: kept.position)[:_KEPT_LOOKED_AT]:
+        if plain_name(kept.heading) in _DONE_NAMES and (paragraph := _first_paragraph(kept.body.split("\n"))):
+            draft.root_cause.resolution = paragraph
+            return
+    lines = (draft.introduction or "").split("\n")[:2000]
+    for index, line in enumerate(lines):
+        heading = heading_of(line)
+        if heading is not None and plain_name(heading[1]) in _DONE_NAMES:
+            if paragraph := _first_paragraph(lines[index + 1 :]):
+                draft.root_cause.resolution = paragraph
+            return
+
+
+def _first_paragraph(lines: list[str]) -> str:
+    """The first paragraph of ``lines``, its lines joined: "" when a list, a table or a heading comes first."""
+    paragraph: list[str] = []
+    for line in lines[:200]:
+        stripped = line.strip()
+        if not stripped:
+            if paragraph:
+                break
+            continue
+        if heading_of(line) or stripped.startswith(("-", "*", "|", "```", "<", ">")) or stripped[0].isdigit():
+            break
+        paragraph.append(stripped)
+    return unescape_block(" ".join(paragraph))
