@@ -17,11 +17,17 @@ def test_a_list_the_opening_line_introduces_as_recommended_measures_is_the_impro
     assert document.measures.tasks == []
 
 
-def test_a_plain_list_under_corrective_and_preventive_measures_is_the_improvements() -> None:
+def test_a_list_the_opening_line_says_was_implemented_as_measures_is_the_improvements() -> None:
     document = from_markdown(
-        _HEAD + "## Corrective and Preventive Measures\n\n- Add a disk usage alert.\n- Move logs to their own volume.\n"
+        _HEAD + "## Corrective and Preventive Measures\n\nWe have implemented the following corrective measures:\n\n"
+        "- Add a disk usage alert.\n- Move logs to their own volume.\n"
     )
     assert [*document.measures.improvements] == ["Add a disk usage alert.", "Move logs to their own volume."]
+
+
+def test_a_bare_list_under_the_measures_heading_alone_stays_the_tasks() -> None:
+    document = from_markdown(_HEAD + "## Corrective measures\n\n- Add a canary\n- Alert on 5xx\n")
+    assert [task.text for task in document.measures.tasks] == ["Add a canary", "Alert on 5xx"]
 
 
 def test_a_list_with_owners_or_under_action_items_stays_the_tasks() -> None:

@@ -22,8 +22,6 @@ _GENERIC = re.compile(
     r"\b(?:measures?|prevention|preventing|preventive|preventative|what[ \t]+we(?:[ \t]+will|'ll)[ \t]+change)\b"
 )
 _TASK_WORDS = re.compile(r"\b(?:actions?|tasks?|to-?dos?|follow[- ]?ups?|next[ \t]+steps|owners?|items?|plan)\b")
-# The heading says "measures" itself: its list is the measures, with or without an opening line.
-_NAMES_MEASURES = re.compile(r"\bmeasures?\b")
 # An opening line introducing the list as measures: "the following measures are recommended", "we have implemented
 # the following corrective and preventative measures", "these measures will be taken".
 _INTRODUCES = re.compile(
@@ -52,7 +50,8 @@ def measures_named_as_such(draft: Draft, section: Section, tasks_before: int, im
     lines = section.lines[:_LINES_LOOKED_AT]
     if any(_CHECKBOX.match(line) for line in lines):
         return
-    if not _NAMES_MEASURES.search(name) and not any(_INTRODUCES.search(line[:2000]) for line in lines):
+    # A bare list under the heading alone stays the tasks it was read as (either reading is common there).
+    if not any(_INTRODUCES.search(line[:2000]) for line in lines):
         return
     measures.improvements.extend(task.text for task in read)
     del measures.tasks[tasks_before:]
