@@ -37,7 +37,8 @@ _DATE_WITH_YEAR = re.compile(
     # "9/14/2024", "14.09.2024": read month first unless the first number cannot be a month, as the parser does.
     # "12→13/09/2026", "12-13/09/2026": a run of days before one month, day first; the first day.
     r"|(?P<first_day>\d{1,2})[-→][ \t]?(?P<last_day>\d{1,2})/(?P<run_month>\d{1,2})/(?P<run_year>\d{4})"
-    r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\b"
+    # "02-20-2017": the slashed form with hyphens, read the same way.
+    r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\b"
     # "2026年4月7日", "令和8年4月7日", "2026년 4월 7일": marked by their characters, text run on after them.
     r"|(?:\d{4}|(?:令和|平成)[ \t]?(?:\d{1,2}|元))[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]"
 )

@@ -83,6 +83,10 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
     elif time_at is not None:
         dated = (i for i, name in enumerate(names) if i != time_at and _OTHER_DATE_HEADER.fullmatch(name.strip()))
         date_at = next(dated, None)
+    if time_at is None and len(names) >= 2 and all(_timed(row[0]) for row in rows[:500]) and len(rows) >= 2:
+        # "| Čas | Událost |" over "| 08:03:16 | … |": a header in words not known here, over a column of
+        # nothing but times, is the time column whatever it is called; the first other column is the text.
+        time_at = 0
     if time_at is None and _headed_by_an_event(names, rows):
         # "| 02:00 | Job starts |" over the rule: a table pasted without a header row, its first row
         # made the header. It is the first event; the columns are the time and the text.
@@ -179,7 +183,11 @@ def _may_head_a_timeline(entries: Entries, index: int) -> bool:
     names = table_cells(entries[index])  # type: ignore[arg-type]  # a table line: a string
     if any(name_key(name) in TIME_COLUMNS or _TIME_HEADER.search(name) for name in names):
         return True
-    return len(names) >= 2 and _timed(names[0])  # what _headed_by_an_event asks of the header first
+    if len(names) >= 2 and _timed(names[0]):  # what _headed_by_an_event asks of the header first
+        return True
+    # A header in words not known here, over a first row led by a time: what timeline_table asks of every row.
+    row = entries[index + 2] if index + 2 < len(entries) else None
+    return len(names) >= 2 and isinstance(row, str) and is_table_line(row) and _timed(table_cells(row)[0])
 
 
 def _headed_by_an_event(names: list[str], rows: list[list[str]]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from app.formats.markdown_read.timeline.sentence_lines import one_step_a_line
 from app.formats.markdown_read.tokens import BULLET, heading_of, is_table_line
 
 if TYPE_CHECKING:
@@ -41,6 +42,8 @@ def times_told_inside(ctx: TimelineContext, first_event: int, opening: list[str]
         for event in events:
             event.time = _told(ctx, event.text)
     paragraph = "\n".join(opening).strip()
+    if one_step_a_line(opening) is not None:
+        return False  # a step a line ("The issue started around 12:30", "It was noticed by …"): read as lines
     if not paragraph or not _plain(paragraph) or (moment := _told(ctx, paragraph)) is None:
         return False
     timed = [event.time for event in events if event.time is not None]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.timeline.kinds import kind_named
+from app.formats.markdown_read.timeline.sentence_lines import one_step_a_line
 from app.formats.markdown_read.tokens import BULLET, heading_of
 from app.model import EventKind
 
@@ -27,7 +28,7 @@ def untimed_entries(paragraphs: list[str]) -> list[tuple[str, EventKind | None]]
             continue
         if named is not None:
             lines, label = lines[1:], named  # "Actions taken" over its lines, no blank line between
-        if _one_per_line(lines):
+        if _one_per_line(lines) or one_step_a_line(lines):
             entries.extend((line, label) for line in lines)
         else:
             entries.append((paragraph, label))
