@@ -14,6 +14,7 @@ from datetime import date, timedelta, tzinfo
 
 from app.formats.markdown_read.document_zones import zones_named
 from app.formats.markdown_read.draft import Draft
+from app.formats.markdown_read.prose_outage_clause import told_end, told_start
 from app.formats.markdown_read.prose_start import stated_start
 from app.formats.markdown_read.relative_times import with_moments
 from app.formats.markdown_read.window import CLOCK, RANGE_START, find_range_in_prose, window_zone
@@ -160,6 +161,17 @@ def _start_told_alone(draft: Draft, preamble: str, day: date | None) -> None:
         if start is not None and (summary.end is None or start < summary.end):
             summary.start = start
             return
+    for text in (preamble, draft.introduction):
+        # "At 2:00 PM PT on 02-20-2017 Apache stopped running. … fully operational by 2:30 PM PT."
+        start = told_start(text, day=day, zone=draft.zone) if text else None
+        if start is None:
+            continue
+        end = told_end(text, day=start.date(), zone=start.tzinfo)
+        if end is not None and end > start and (summary.end is None or draft.end_guessed):
+            summary.end, draft.end_guessed = end, False
+        if summary.end is None or start < summary.end:
+            summary.start = start
+        return
 
 
 def _window_opening_an_entry(draft: Draft) -> None:
