@@ -386,6 +386,8 @@ class TimelineContext(ReadsNamedDays, ReadsCountedDays, CollectsEvents):
         """An entry was read at ``moment``: the entries below count on from it."""
         self.last_time, self.day = moment, moment.date()
         self.first_day = self.first_day or self.day
+        if self.zone is None and self.draft.other_template and moment.utcoffset():
+            self.zone = moment.tzinfo  # "## 16:59 PST" over "## 17:07": the zone written above goes on
 
     def set_day(self, day: date, zone: tzinfo | None = None) -> None:
         self.day = day
