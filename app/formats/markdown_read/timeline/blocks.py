@@ -286,8 +286,19 @@ def heading_event(ctx: TimelineContext, entries: Entries, index: int) -> int | N
         back = guess_kind(first) is EventKind.RESOLUTION
         ctx.add(moment, f"{first}: {text}", EventKind.RESOLUTION if back else None)
     else:
-        ctx.add(moment, "\n\n".join(part for part in (first, text) if part))
+        ctx.add(moment, "\n\n".join(part for part in (first, text) if part), _opening_kind(first, text))
     return end
+
+
+def _opening_kind(first: str, text: str) -> EventKind | None:
+    """The kind of an entry of several paragraphs under its time: its first paragraph's, what happened at that
+    time ("Dip noticed via grafana, investigation launched."), over words of what followed ("… it appears to have
+    recovered"); ``None`` (its words as a whole) for one paragraph, or a first one of no kind."""
+    if first or "\n\n" not in text:
+        return None
+    opening = text.split("\n\n", 1)[0]
+    kind = guess_kind(opening)
+    return kind if kind is not EventKind.NOTE else None
 
 
 # A heading's title, not a sentence: a few words, no closing stop.

@@ -233,7 +233,10 @@ _IMPACT = re.compile(
     # "first truncated response served", "corrupted thumbnails", "stale positions": bad data served is impact.
     r"|truncat(?:ed|es|ing|ion)|corrupt(?:ed|s|ing|ion)?\b|malformed|garbled|stale\b"
     # An intruder in: "unauthorized access to the runners was gained", "the build host was compromised"
-    r"|unauthori[sz]ed access|\bcompromised\b|\bbreach(?:ed)?\b|\bintrusion\b|\bexfiltrat)",
+    r"|unauthori[sz]ed access|\bcompromised\b|\bbreach(?:ed)?\b|\bintrusion\b|\bexfiltrat"
+    # "Launch success metric reaches 0%": what should succeed no longer does.
+    r"|\b(?:success|availability|uptime)\b[^.\n]{0,40}?\b(?:reach(?:es|ed)?|drops?|dropped|f[ae]ll|falls|goes|went|hits?)"
+    r"(?:[ \t]+to)?[ \t]+0[ \t]?%)",
     re.IGNORECASE,
 )
 
