@@ -24,7 +24,8 @@ _SHORT_SHARE = 0.75
 
 def one_step_a_line(lines: list[str]) -> list[str] | None:
     """Each of three or more plain lines (stripped) as its own step, when every one opens a sentence, most
-    close one, and each that does not stops well short of the longest line; else ``None``."""
+    close one, and each that does not stops well short of the longest line (or is the only one of four or
+    more); else ``None``."""
     texts = [line.strip() for line in lines if line.strip()]
     if len(texts) < _FEWEST_LINES or any(_not_plain(text) for text in texts):
         return None
@@ -33,8 +34,11 @@ def one_step_a_line(lines: list[str]) -> list[str] | None:
     closed = [_SENTENCE_END.search(text[-6:]) is not None for text in texts]
     if 2 * sum(closed) < len(texts):
         return None
+    open_lines = [text for text, done in zip(texts[:-1], closed, strict=False) if not done]
+    if len(texts) > _FEWEST_LINES and len(open_lines) <= 1:
+        return texts  # four or more lines, each opening with a capital, all but one closing: typed so
     longest = max(len(text) for text in texts)
-    if any(not done and len(text) > _SHORT_SHARE * longest for text, done in zip(texts[:-1], closed, strict=False)):
+    if any(len(text) > _SHORT_SHARE * longest for text in open_lines):
         return None
     return texts
 
