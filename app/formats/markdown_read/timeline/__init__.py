@@ -21,6 +21,7 @@ from app.formats.markdown_read.draft import Draft, EventDraft, Section
 from app.formats.markdown_read.outage_parts import document_year, outage_parts
 from app.formats.markdown_read.relative_times import stated_anchor
 from app.formats.markdown_read.timeline.anchor_marks import marked_anchor
+from app.formats.markdown_read.timeline.answered_questions import answered_question
 from app.formats.markdown_read.timeline.blocks import heading_event, html_timeline_table, timeline_table
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.day_labels import day_label
@@ -59,6 +60,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     day_or_zone_line,
     day_label,
     milestone_line,  # "Alert raised: 12 Feb 2025, 14:02 CET": the name, then its time
+    answered_question,  # "How was the issue detected?" over "`Monitoring alerted us`"
     kind_group,
     status_update,
     chat_message,
