@@ -100,3 +100,37 @@ def test_an_entry_of_several_paragraphs_takes_its_first_paragraphs_kind_and_a_su
     assert document.summary.start is not None and document.summary.start.hour == 8
     assert document.summary.start.minute == 10
     assert document.summary.end is not None and (document.summary.end.hour, document.summary.end.minute) == (8, 40)
+
+
+_ANSWERED = (
+    "# Shop down\n\n## Timeline (must contain):\n\n"
+    "When was the outage detected?  \n`9:12am -EST`\n\n"
+    "How was the outage detected (an alert, a customer, …)?  \n`A customer phoned the help desk`\n\n"
+    "Actions taken?  \n`Checked nginx and the disk`\n\n"
+    "Which team was the incident escalated to?  \n`The database team`\n\n"
+    "How was the incident resolved?  \n`Restored the config from backup`\n"
+)
+
+
+def test_questions_each_answered_on_the_line_under_them_are_steps_of_the_kind_asked_about():
+    document = from_markdown(_ANSWERED)
+    texts = [event.text for event in document.timeline]
+    kinds = [event.kind for event in document.timeline]
+    assert texts[0] == "9:12am EST: A customer phoned the help desk"  # no day: the time stays in the words
+    assert texts[1:] == ["Checked nginx and the disk", "The database team", "Restored the config from backup"]
+    assert kinds == [EventKind.DETECTION, EventKind.ACTION, EventKind.ESCALATION, EventKind.RESOLUTION]
+
+
+def test_a_time_answering_when_dates_the_next_answer_once_the_day_is_known():
+    document = from_markdown(_ANSWERED.replace("## Timeline", "**Date:** 2023-01-09\n\n## Timeline"))
+    first = document.timeline[0]
+    assert first.text == "A customer phoned the help desk"
+    assert first.time == datetime(2023, 1, 9, 9, 12, tzinfo=timezone(timedelta(hours=-5)))
+
+
+def test_a_lone_question_in_a_timeline_is_no_answered_form():
+    document = from_markdown(
+        "# Outage\n\n## Timeline\n\n- 10:00 UTC alerts fire\n\nWhy did nobody look?\n`a fair question`\n\n"
+        "- 10:30 UTC fixed\n"
+    )
+    assert not any(event.text == "a fair question" for event in document.timeline)
