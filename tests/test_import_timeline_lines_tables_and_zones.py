@@ -134,3 +134,17 @@ def test_a_lone_question_in_a_timeline_is_no_answered_form():
         "- 10:30 UTC fixed\n"
     )
     assert not any(event.text == "a fair question" for event in document.timeline)
+
+
+def test_someone_finding_the_issue_is_the_detection_and_a_decided_deed_is_a_deed():
+    document = from_markdown(
+        "# Outage\n\n## Timeline\n\n"
+        "- 2024-05-02 10:00 UTC Priya found the problem while looking at the status page.\n"
+        "- 10:10 UTC Decided to restart the queue workers.\n"
+        "- 10:12 UTC Decided to wait for the vendor.\n"
+        "- 10:40 UTC Принято решение об откате релиза.\n"
+    )
+    kinds = [event.kind for event in document.timeline]
+    assert kinds[:2] == [EventKind.DETECTION, EventKind.ACTION]
+    assert kinds[2] is not EventKind.ACTION
+    assert kinds[3] is EventKind.ACTION

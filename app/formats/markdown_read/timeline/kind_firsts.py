@@ -105,6 +105,19 @@ _FIRSTS_MORE: tuple[tuple[EventKind, str], ...] = (
         r"^\W*(?:[\w-]+ ){0,2}?notif(?:y|ies|ied|yed|ying) (?:both |all |the |our )*(?:[\w-]+ ){0,4}?(?:teams?"
         r"|engineers?|on-?call|developers?|devs|dbas?|leads?|managers?|sre)\b",
     ),
+    # Someone coming upon the trouble: "Betty found the issue while checking the server uptime" ("found the
+    # issue with ps" is the cause found, and is not this).
+    (
+        EventKind.DETECTION,
+        r"^\W*(?:[\w'-]+ ){1,2}?(?:first )?(?:found|noticed|spotted|discovered) " + _SUBJECT
+        + r"(?:issue|problem|outage|error|bug)s?\b(?! with\b)",
+    ),
+    # A deed decided on, told as the decision: "Decide to delete the hub pod", "Decided to cordon off the node"
+    (
+        EventKind.ACTION,
+        r"^\W*(?:we |i |they |then )?(?:decide[sd]?|decision (?:was )?(?:made|taken)) to "
+        r"(?!wait\b|not\b|leave\b|ignore\b|monitor\b|watch\b|keep\b|do nothing\b)[\w-]+",
+    ),
     # An issue filed against the service: "Issue #39 raised by the reliability bot", "ticket opened by a user"
     (
         EventKind.DETECTION,
