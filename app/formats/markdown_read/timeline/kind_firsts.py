@@ -109,7 +109,8 @@ _FIRSTS_MORE: tuple[tuple[EventKind, str], ...] = (
     # issue with ps" is the cause found, and is not this).
     (
         EventKind.DETECTION,
-        r"^\W*(?:[\w'-]+ ){1,2}?(?:first )?(?:found|noticed|spotted|discovered) " + _SUBJECT
+        r"^\W*(?:[\w'-]+ ){1,2}?(?:first )?(?:found|noticed|spotted|discovered) "
+        + _SUBJECT
         + r"(?:issue|problem|outage|error|bug)s?\b(?! with\b)",
     ),
     # A deed decided on, told as the decision: "Decide to delete the hub pod", "Decided to cordon off the node"
