@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 _ANY_DAY = date(2000, 1, 1)
 _LONGEST_QUESTION = 300
+_LONGEST_ANSWER = 2000
+_LONGEST_TIME = 40
 _FEWEST_ANSWERED = 3
 _LOOKED_AT = 40
 """Entries either side searched for the run's other answered questions (bounded: a reader's glance)."""
@@ -69,6 +71,8 @@ def _answer_to(entries: Entries, index: int) -> str | None:
     question, answer = entries[index], entries[index + 1]
     if not isinstance(question, str) or not isinstance(answer, str):
         return None
+    if len(question) > 2 * _LONGEST_QUESTION or len(answer) > _LONGEST_ANSWER:
+        return None  # (measured before stripping: a run of them near a 1 MiB line is looked at many times)
     asked, said = question.strip(), answer.strip()
     if not asked.endswith("?") or len(asked) > _LONGEST_QUESTION or not _plain(asked):
         return None
@@ -91,6 +95,8 @@ def _plain(line: str) -> bool:
 
 def _is_time_only(answer: str) -> bool:
     """Whether the answer is a clock and nothing more ("3:00:01pm -PST"), whatever day it falls on."""
+    if len(answer) > _LONGEST_TIME:
+        return False
     text = _DASHED_ZONE.sub(" ", answer)
     reading = read(text, default_date=_ANY_DAY)
     return reading is not None and reading.has_time and not text[reading.end :].strip(" \t-:`.")
