@@ -83,7 +83,8 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
     elif time_at is not None:
         dated = (i for i, name in enumerate(names) if i != time_at and _OTHER_DATE_HEADER.fullmatch(name.strip()))
         date_at = next(dated, None)
-    if time_at is None and len(names) >= 2 and all(_timed(row[0]) for row in rows[:500]) and len(rows) >= 2:
+    unknown_header = time_at is None and len(names) >= 2 and not _timed(names[0]) and len(rows) >= 2
+    if unknown_header and all(_timed(row[0]) for row in rows[:500]):
         # "| Čas | Událost |" over "| 08:03:16 | … |": a header in words not known here, over a column of
         # nothing but times, is the time column whatever it is called; the first other column is the text.
         time_at = 0
