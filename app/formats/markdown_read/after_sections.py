@@ -14,6 +14,7 @@ import re
 
 from app.formats.markdown_read.authors import author_names
 from app.formats.markdown_read.cause_resolution import resolution_in_the_cause
+from app.formats.markdown_read.cause_told import cause_told_in_kept_text
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.incident_window import window_from_prose
 from app.formats.markdown_read.labels import AUTHOR_LABELS
@@ -77,6 +78,7 @@ def finish_other_report(
     _cause_in_the_summary(draft)
     cause_in_what_went_wrong(draft, sections)  # "## What went wrong" / "- The cache was flushed by a script …"
     cause_labelled_in_kept_text(draft)  # "**Root cause:** …" under the fifth "why"
+    cause_told_in_kept_text(draft)  # "This leads me to the root cause of this problem: the server needs more RAM!"
     resolution_labelled_in_kept_text(draft)  # "Resolution: …" under "Postmortem notes"
     resolution_told_in_kept_text(draft)  # "The incident was mitigated by rolling back …" under the timeline
     resolution_in_the_cause(draft)  # "Root Cause": "… aging disks. This was corrected by replacing them."

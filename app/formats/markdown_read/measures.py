@@ -26,6 +26,7 @@ from app.formats.markdown_read.plain_lists import loose_items, plain_items
 from app.formats.markdown_read.priority_dues import dues_by_priority
 from app.formats.markdown_read.prose_measures import paragraphs_as_improvements, tasks_told_in
 from app.formats.markdown_read.tables import take_table
+from app.formats.markdown_read.task_groups import one_task_told, task_group
 from app.formats.markdown_read.task_items import CHECKBOX, read_task
 from app.formats.markdown_read.task_paragraphs import numbered_tasks_as_items
 from app.formats.markdown_read.task_tables import tasks_table
@@ -170,11 +171,17 @@ def read_measures(draft: Draft, section: Section) -> None:
         else:
             paragraph.append(line)
 
+    grouped = [False]  # under a sub-heading that groups the tasks ("### Repo2docker" under "# Action items")
     loose: list[str] = []  # a paragraph under no list's name: items only when written as lines of them
 
     def end_loose() -> None:
         if blocks and under[0] is None and (block := label_block(loose, _is_part_name)) is not None:
             measures.improvements.append(block)  # under the measures' own heading: an improvement
+            loose.clear()
+            return
+        if grouped[0] and under[0] is None and (task := one_task_told(loose)) is not None:
+            # "### Repo2docker" over "Limit memory available to build pods.": that group's task.
+            leftover.extend(read_task(Item("", task, [], list(loose)), measures.tasks, inline=True, day=draft.day))
             loose.clear()
             return
         items, kept = loose_items(loose) if draft.other_template else ([], list(loose))
@@ -209,6 +216,8 @@ def read_measures(draft: Draft, section: Section) -> None:
             heading = heading_of(entry)
             if heading is not None:
                 part = _heading_part(name_key(heading[1]))
+                # "## Action items" over "### Process improvements" and "### Repo2docker": groups of the tasks.
+                part, grouped[0] = task_group(under_section, name_key(heading[1]), part, _IMPROVEMENT_LABELS)
                 under_improvements = part == "improvements"
                 under[0], listed[0] = part, False
                 # "## Tasks to Address the Issue" after the measures' own list: the tasks named, as "TODO:" names them

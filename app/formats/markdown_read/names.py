@@ -119,7 +119,15 @@ def section_key(heading: str) -> str | None:
         return question_key(bare)
     # "## 背景说明 {#background}": a name not known here, but the anchor the author gave it is.
     anchor = anchor_name(heading)
-    return SECTIONS.get(anchor) if anchor is not None else None
+    if anchor is not None:
+        return SECTIONS.get(anchor)
+    # "## Влияние на бизнес (Business Impact)": a name not known here, glossed in English in brackets.
+    gloss = _GLOSS.search(heading)
+    return _known_name(plain_name(gloss.group(1))) if gloss is not None else None
+
+
+# The bracketed words ending a heading: "(Root Causes)", "（Timeline）".
+_GLOSS = re.compile(r"[(（][ \t]*([^()（）]{1,60}?)[ \t]*[)）][ \t*_:]*$")
 
 
 def _known_name(name: str) -> str | None:
@@ -190,6 +198,11 @@ _KEYWORDS = tuple(
         # "Prevention and Release Gates", "What we built to prevent this", "What we should build: automated
         # prevention": what keeps it from happening again is the measures, whatever else the heading says.
         (r"\b(?:prevention|to prevent)\b", "measures"),
+        # "Measures against such problems in future", "Future measures going forward": still to be taken.
+        (
+            r"^(?:(?:future|further) )?measures (?:against|for the future|in (?:the )?future|going forward)\b",
+            "measures",
+        ),
         # Azure's "How are we making incidents like this less likely or less impactful?", and its variants:
         # what we will make less likely (not "How can customers make …", nor "… our communications more useful").
         (

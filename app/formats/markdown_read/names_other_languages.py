@@ -18,6 +18,7 @@ from __future__ import annotations
 import unicodedata
 
 from app.formats.markdown_read import names_chinese_korean as chinese_korean
+from app.formats.markdown_read import names_czech_slovak as czech_slovak
 from app.formats.markdown_read import names_japanese as japanese
 from app.formats.markdown_read import names_russian_turkish as russian_turkish
 from app.formats.markdown_read import names_spanish_portuguese as spanish_portuguese
@@ -344,9 +345,9 @@ def _merge(into: dict[str, tuple[str, ...]], more: dict[str, tuple[str, ...]]) -
 
 
 # The languages kept in tables of their own, since their names share no letters with these (Japanese, Chinese
-# and Korean, Russian and Turkish), or for one layout (the student post-mortem in Spanish and Portuguese): each
-# holds some of these tables, merged in here under the same names.
-for _language in (japanese, chinese_korean, russian_turkish, spanish_portuguese):
+# and Korean, Russian and Turkish), or for one layout (the student post-mortem in Spanish and Portuguese), or
+# added later (Czech and Slovak): each holds some of these tables, merged in here under the same names.
+for _language in (japanese, chinese_korean, russian_turkish, spanish_portuguese, czech_slovak):
     for _names, _more in ((_SECTIONS, "SECTIONS"), (LABELS, "LABELS"), (TASK_COLUMNS, "TASK_COLUMNS")):
         _merge(_names, getattr(_language, _more, {}))
     _merge(MEASURE_LABELS, getattr(_language, "MEASURE_LABELS", {}))

@@ -96,8 +96,8 @@ SENTENCE_END = re.compile(
     r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMrs\.)(?<!\bProf\.)"
     r"(?<!\b[A-Z]\.)(?<=[.!?])"
     r"(?!(?<=[ap]\.m\.)[ \t\n]+(?:Eastern|Central|Mountain|Pacific|Atlantic|UTC|GMT|[ECMPA][SD]T)\b)"
-    r"[ \t\n]+(?=[\"“(\[]?[A-Z0-9])"
-)  # (nor after "3 a.m." before its zone: "3 a.m. Eastern we began …")
+    r"[ \t\n]+(?=[\"“«(\[]?[A-Z0-9А-ЯЁ])"
+)  # (nor after "3 a.m." before its zone: "3 a.m. Eastern we began …"; Russian capitals open a sentence too)
 
 IMPACT_SENTENCE = re.compile(
     r"\b(?:users?|customers?|clients?|visitors?|impact\w*|affected|unavailable|unreachable"
@@ -118,7 +118,9 @@ IMPACT_SENTENCE = re.compile(
     r"|employees|people|students|patients|riders|passengers|fans|shoppers|parcels|shipments|labels|carts"
     r"|searches|downloads|installs|builds|deploys|devices|records|uploads|logins|sign-?ins|bookings"
     # "readings from about 410,000 smart meters", "2,300 sensors": what a fleet of devices sends.
-    r"|meters|readings|sensors|vehicles|terminals|stores|sites|branches|members|subscribers)\b",
+    r"|meters|readings|sensors|vehicles|terminals|stores|sites|branches|members|subscribers)\b"
+    # Russian: "Это привело к невозможности обработки платежей", "полная недоступность", "жалобы пользователей".
+    r"|\b(?:привел[оаи]?[ \t]+к|недоступн\w*|невозможн\w*|пользовател\w*|клиент\w*|сбо[йяюе]\w*|ошибк\w*)",
     re.IGNORECASE,
 )
 # "We apologise to the customers who were affected", "The team thanks everyone": said to people, not

@@ -1,0 +1,56 @@
+"""The root cause a narrative names in a sentence of its story: "This leads me to the root cause of this problem:
+the server needs more RAM!", "So the real cause of the outage was a cron job nobody owned."
+
+A blog post or a write-up with headings of its own ("## The Smoking Gun") has no section a reader would call the
+root cause, but the sentence that says "the root cause … was" or "the root cause …:" is where the reader looks.
+The summary's root cause gets a copy of what it names (after the colon, or the whole sentence); the story stays
+where it was written. A cause ruled out ("the network was not the root cause") names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.markdown_read.cause_words import names_a_cause
+from app.formats.markdown_read.draft import Draft
+from app.formats.markdown_read.prose_sentences import SENTENCE_END
+from app.formats.markdown_read.tokens import heading_of
+from app.formats.markdown_syntax import outside_fences, unescape_block
+
+# "the root cause of this problem:", "the real cause of the outage was", "the underlying cause is".
+_NAMES_THE_CAUSE = re.compile(
+    r"\bthe[ \t]+(?:root[- ]cause|(?:actual|real|main|underlying|true|ultimate)[ \t]+cause)"
+    r"(?:[ \t]+of[ \t]+(?:this|the|our|that)[ \t]+(?:problem|outage|incident|issue|failure|downtime|crash|mess))?"
+    r"[ \t]*(?P<colon>:)?(?(colon)|[ \t]+(?:was|is)\b)[ \t]*(?=\S)",
+    re.IGNORECASE,
+)
+_LOOKED_AT = 50  # kept sections
+_LONGEST_PARAGRAPH = 4000
+
+
+def cause_told_in_kept_text(draft: Draft) -> None:
+    """The first sentence of the text kept as written that names the root cause, when nothing else gave one."""
+    if draft.summary.root_cause or draft.root_cause.cause:
+        return
+    for kept in sorted(draft.kept, key=lambda kept: kept.position)[:_LOOKED_AT]:
+        if (cause := _cause_in(kept.body)) is not None:
+            draft.summary.root_cause = cause
+            return
+
+
+def _cause_in(text: str) -> str | None:
+    lines = text.split("\n")[:2000]
+    prose = [line for line, outside in zip(lines, outside_fences(lines), strict=True) if outside]
+    for line in prose:
+        stripped = line.strip()
+        if not stripped or heading_of(line) or stripped.startswith(("|", ">", "<")):
+            continue
+        for sentence in SENTENCE_END.split(stripped[:_LONGEST_PARAGRAPH]):
+            named = _NAMES_THE_CAUSE.search(sentence)
+            if named is None or not names_a_cause(sentence):
+                continue
+            if named.group("colon"):
+                rest = sentence[named.end() :].strip()
+                return unescape_block(rest[:1].upper() + rest[1:])
+            return unescape_block(sentence.strip())
+    return None
