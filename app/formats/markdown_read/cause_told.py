@@ -20,7 +20,8 @@ from app.formats.markdown_syntax import outside_fences, unescape_block
 # "the root cause of this problem:", "the real cause of the outage was", "the underlying cause is".
 _NAMES_THE_CAUSE = re.compile(
     r"\bthe[ \t]+(?:root[- ]cause|(?:actual|real|main|underlying|true|ultimate)[ \t]+cause)"
-    r"(?:[ \t]+of[ \t]+(?:this|the|our|that)[ \t]+(?:problem|outage|incident|issue|failure|downtime|crash|mess))?"
+    r"(?:[ \t]+of[ \t]+(?:this|the|our|that)[ \t]+(?:(?:whole|entire|first|second|last|recent)[ \t]+)?"
+    r"(?:problem|outage|incident|issue|failure|downtime|crash|mess))?"
     r"[ \t]*(?P<colon>:)?(?(colon)|[ \t]+(?:was|is)\b)[ \t]*(?=\S)",
     re.IGNORECASE,
 )
@@ -40,12 +41,8 @@ def cause_told_in_kept_text(draft: Draft) -> None:
 
 def _cause_in(text: str) -> str | None:
     lines = text.split("\n")[:2000]
-    prose = [line for line, outside in zip(lines, outside_fences(lines), strict=True) if outside]
-    for line in prose:
-        stripped = line.strip()
-        if not stripped or heading_of(line) or stripped.startswith(("|", ">", "<")):
-            continue
-        for sentence in SENTENCE_END.split(stripped[:_LONGEST_PARAGRAPH]):
+    for paragraph in _paragraphs(lines):
+        for sentence in SENTENCE_END.split(paragraph[:_LONGEST_PARAGRAPH]):
             named = _NAMES_THE_CAUSE.search(sentence)
             if named is None or not names_a_cause(sentence):
                 continue
@@ -54,3 +51,16 @@ def _cause_in(text: str) -> str | None:
                 return unescape_block(rest[:1].upper() + rest[1:])
             return unescape_block(sentence.strip())
     return None
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """The paragraphs of prose in ``lines``, each joined into one line (a sentence may be wrapped): not code, a
+    heading, a table, a quote or markup."""
+    paragraphs: list[list[str]] = [[]]
+    for line, outside in zip(lines, outside_fences(lines), strict=True):
+        stripped = line.strip()
+        if not outside or not stripped or heading_of(line) or stripped.startswith(("|", ">", "<", "```", "~~~")):
+            paragraphs.append([])
+        else:
+            paragraphs[-1].append(stripped)
+    return [" ".join(paragraph) for paragraph in paragraphs if paragraph]

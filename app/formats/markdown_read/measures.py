@@ -217,7 +217,7 @@ def read_measures(draft: Draft, section: Section) -> None:
             if heading is not None:
                 part = _heading_part(name_key(heading[1]))
                 # "## Action items" over "### Process improvements" and "### Repo2docker": groups of the tasks.
-                part, grouped[0] = task_group(under_section, name_key(heading[1]), part, _IMPROVEMENT_LABELS)
+                part, grouped[0] = task_group(_heading_part(own), name_key(heading[1]), part, _IMPROVEMENT_LABELS)
                 under_improvements = part == "improvements"
                 under[0], listed[0] = part, False
                 # "## Tasks to Address the Issue" after the measures' own list: the tasks named, as "TODO:" names them
