@@ -162,3 +162,30 @@ def test_measures_against_a_repeat_name_the_measures() -> None:
     measures = from_markdown(MEASURES_AGAINST).measures
     written = [*measures.improvements, *(task.text for task in measures.tasks)]
     assert any("managed service" in text for text in written)
+
+
+CHAIN = """# Outage 2025-04-02
+
+## Summary
+Users could not log in for forty minutes. The session store's disk had filled up, which took down the login
+service. We cleared old snapshots to recover.
+
+## Timeline
+- 10:02 UTC: login errors start
+- 10:42 UTC: snapshots cleared, logins work
+"""
+
+
+def test_a_summary_telling_what_set_it_off_and_what_it_did_gives_the_cause() -> None:
+    cause = from_markdown(CHAIN).summary.root_cause or ""
+    assert cause.startswith("The session store's disk had filled up")
+
+
+def test_a_sentence_opening_with_its_effect_stays_the_impact() -> None:
+    text = CHAIN.replace(
+        "The session store's disk had filled up, which took down the login\nservice.",
+        "This caused every sign-in to fail for 40% of users.",
+    )
+    document = from_markdown(text)
+    assert "40% of users" in (document.summary.impact or "")
+    assert "40% of users" not in (document.summary.root_cause or "")

@@ -22,7 +22,7 @@ _NAMES_THE_CAUSE = re.compile(
     r"\bthe[ \t]+(?:root[- ]cause|(?:actual|real|main|underlying|true|ultimate)[ \t]+cause)"
     r"(?:[ \t]+of[ \t]+(?:this|the|our|that)[ \t]+(?:(?:whole|entire|first|second|last|recent)[ \t]+)?"
     r"(?:problem|outage|incident|issue|failure|downtime|crash|mess))?"
-    r"[ \t]*(?P<colon>:)?(?(colon)|[ \t]+(?:was|is)\b)[ \t]*(?=\S)",
+    r"(?:[ \t]*(?P<colon>:)|[ \t]+(?:was|is)\b)[ \t]*(?=\S)",
     re.IGNORECASE,
 )
 _LOOKED_AT = 50  # kept sections

@@ -34,6 +34,17 @@ A_SLIP = re.compile(
 )
 
 
+# "One node had run out of memory, which broke the proxy", "a script deleted the index, taking search down": the
+# sentence tells what set the failure off and what it did, so its first half is the cause a summary gives. ("This
+# caused the app to be down" opens with the effect: its cause is the sentence before, and it tells the impact.)
+A_CHAIN = re.compile(
+    r"(?<=[\w,)][ \t])(?:which|that)[ \t]+(?:then[ \t]+|in[ \t]+turn[ \t]+)?"
+    r"(?:broke|took[ \t]+down|brought[ \t]+down|knocked[ \t]+out|crashed|caused|triggered|led[ \t]+to)\b"
+    r"|,[ \t]+(?:which[ \t]+)?(?:causing|breaking|taking[ \t]+down|bringing[ \t]+down|knocking[ \t]+out|crashing)\b",
+    re.IGNORECASE,
+)
+
+
 def names_a_cause(sentence: str) -> bool:
     """Whether ``sentence`` says what caused the incident (not that something did not)."""
     text = sentence[:2000]

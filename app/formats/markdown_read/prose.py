@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.formats.markdown_read.cause_words import A_SLIP, cause_pointed_back_at, names_a_cause
+from app.formats.markdown_read.cause_words import A_CHAIN, A_SLIP, cause_pointed_back_at, names_a_cause
 from app.formats.markdown_read.cause_words import CAUSE_SENTENCE as CAUSE_SENTENCE
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.labelled_paragraphs import labelled_paragraphs
@@ -348,6 +348,9 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     if cause is None:
         # "Together they found that the tokens had expired, because the rotation job …": a finding and its reason.
         cause = next((sentence for sentence in sentences if tells_a_found_cause(sentence)), None)
+    if cause is None:
+        # "One node had run out of memory which broke the proxy.": what set it off, told with what it did.
+        cause = next((sentence for sentence in sentences if A_CHAIN.search(sentence[:2000])), None)
     impact = [
         sentence
         for sentence in sentences
