@@ -189,3 +189,34 @@ def test_a_sentence_opening_with_its_effect_stays_the_impact() -> None:
     document = from_markdown(text)
     assert "40% of users" in (document.summary.impact or "")
     assert "40% of users" not in (document.summary.root_cause or "")
+
+
+REVIEW_NOTE = """---
+title: "Postmortem on the billing delay of Tue 4th March"
+author: Ines Moreau
+---
+On Tuesday 4th March, invoices went out three hours late. The underlying cause was the nightly export job not being
+moved to the new scheduler before the old one was switched off.
+
+What happened:
+
+1.            Switch the old scheduler off.
+Nobody noticed that the export was still registered there.
+2.            Wait for the morning run
+Customers started asking where their invoices were.
+
+Agreed actions:
+
+1.            Move every job to the new scheduler and delete the old one.
+2.            Add an alert when the export has not run by 06:00.
+"""
+
+
+def test_agreed_actions_are_the_tasks_and_the_opening_names_the_cause() -> None:
+    document = from_markdown(REVIEW_NOTE)
+    texts = [task.text for task in document.measures.tasks]
+    assert texts == [
+        "Move every job to the new scheduler and delete the old one.",
+        "Add an alert when the export has not run by 06:00.",
+    ]
+    assert "export job not being moved" in (document.summary.root_cause or "")

@@ -71,6 +71,10 @@ def finish_other_report(
         # nearly three hours every invoice showed $0.00. By the time we stopped it, 412 had gone out."):
         # they summarise it.
         told = _from_sentences(draft, Section("", draft.header_lines, 0))
+    if (summaries or opening is not None) and draft.summary.root_cause is None and not draft.root_cause.cause:
+        # "… the main cause of the outage was the endpoint not being switched" in the opening paragraphs, over
+        # a "What happened:" story that names none: the opening summarises, and no section names the cause.
+        _cause_in_the_opening(draft)
     prose = [text for text in (draft.introduction, draft.closing_notes) if text]
     _enumerated_tasks(draft, prose)  # "Three things are agreed: first, …; second, …; and third, …"
     measures_from_prose(draft, prose)
@@ -91,6 +95,15 @@ def _from_sentences(draft: Draft, section: Section) -> Section:
     """``summary_from_sentences``; ``section`` is returned, the prose the resolution may be told in too."""
     summary_from_sentences(draft, section)
     return section
+
+
+def _cause_in_the_opening(draft: Draft) -> None:
+    """The root cause a sentence of the opening paragraphs names, copied (the impact stays as read)."""
+    if not draft.introduction:
+        return
+    scratch = Draft()
+    summary_from_sentences(scratch, Section("", draft.introduction.split("\n")[:200], 0))
+    draft.summary.root_cause = scratch.summary.root_cause
 
 
 def _enumerated_tasks(draft: Draft, texts: list[str]) -> None:

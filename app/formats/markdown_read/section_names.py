@@ -242,6 +242,7 @@ for _key, _names in {
         # Google Cloud's incident reports: what was done, then what will be.
         "remediation and prevention",
         "next steps",
+        *("agreed actions", "actions agreed", "agreed action items", "agreed next steps"),  # after a review meeting
         "action plan",
         # Wikimedia's incident reports.
         "actionables",
