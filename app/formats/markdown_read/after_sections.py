@@ -32,7 +32,7 @@ from app.formats.markdown_read.told_elsewhere import (
     resolution_labelled_in_kept_text,
     resolution_told_in_kept_text,
 )
-from app.formats.markdown_read.told_fix import fix_told_in, resolution_under_actions_taken
+from app.formats.markdown_read.told_fix import fix_told_in_lines, resolution_under_actions_taken
 from app.formats.markdown_syntax import outside_fences
 
 
@@ -88,7 +88,7 @@ def finish_other_report(
     resolution_in_the_cause(draft)  # "Root Cause": "… aging disks. This was corrected by replacing them."
     resolution_under_actions_taken(draft)  # "### Immediate Actions" / "Database cluster volumes got resized."
     if told is not None:
-        fix_told_in(draft, "\n".join(told.lines))  # "We resolved the issue by restarting the server …"
+        fix_told_in_lines(draft, told.lines)  # "We resolved the issue by restarting the server …"
 
 
 def _from_sentences(draft: Draft, section: Section) -> Section:

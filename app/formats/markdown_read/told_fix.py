@@ -64,6 +64,19 @@ def tells_a_found_cause(sentence: str) -> bool:
     return _FOUND_WHY.search(sentence[:_LONGEST_SENTENCE]) is not None
 
 
+def fix_told_in_lines(draft: Draft, lines: list[str]) -> None:
+    """``fix_told_in`` over a section's lines: only the first ``_LONGEST_TEXT`` characters of them are joined,
+    so a section of 60,000 short lines (or a few 1 MiB ones) costs no copy of them all."""
+    taken: list[str] = []
+    room = _LONGEST_TEXT
+    for line in lines:
+        if room <= 0:
+            break
+        taken.append(line[:room])
+        room -= len(taken[-1]) + 1
+    fix_told_in(draft, "\n".join(taken))
+
+
 def fix_told_in(draft: Draft, text: str) -> None:
     """The resolution a summary's (or a story's) ``text`` tells in one of its sentences, when none was given."""
     if draft.root_cause.resolution:
@@ -94,6 +107,7 @@ _DONE_NAMES = frozenset(
     )
 )
 _KEPT_LOOKED_AT = 50
+_PARAGRAPH_LINES = 200  # the most lines of a paragraph looked at
 
 
 def resolution_under_actions_taken(draft: Draft) -> None:
@@ -101,10 +115,11 @@ def resolution_under_actions_taken(draft: Draft) -> None:
     if draft.root_cause.resolution:
         return
     for kept in sorted(draft.kept, key=lambda kept: kept.position)[:_KEPT_LOOKED_AT]:
-        if plain_name(kept.heading) in _DONE_NAMES and (paragraph := _first_paragraph(kept.body.split("\n"))):
+        # (Split no further than the paragraph can reach: a kept section may be 60,000 lines.)
+        if plain_name(kept.heading) in _DONE_NAMES and (paragraph := _first_paragraph(_first_lines(kept.body))):
             draft.root_cause.resolution = paragraph
             return
-    lines = (draft.introduction or "").split("\n")[:2000]
+    lines = _first_lines(draft.introduction or "", 2000)
     for index, line in enumerate(lines):
         heading = heading_of(line)
         if heading is not None and plain_name(heading[1]) in _DONE_NAMES:
@@ -113,10 +128,15 @@ def resolution_under_actions_taken(draft: Draft) -> None:
             return
 
 
+def _first_lines(text: str, count: int = _PARAGRAPH_LINES) -> list[str]:
+    """The first ``count`` lines of ``text``, without splitting the rest."""
+    return text.split("\n", count)[:count]
+
+
 def _first_paragraph(lines: list[str]) -> str:
     """The first paragraph of ``lines``, its lines joined: "" when a list, a table or a heading comes first."""
     paragraph: list[str] = []
-    for line in lines[:200]:
+    for line in lines[:_PARAGRAPH_LINES]:
         stripped = line.strip()
         if not stripped:
             if paragraph:
