@@ -31,8 +31,10 @@ ACTION_WORDS = (
     r"|\bupgrad|\bbegan\b|\bbegins\b|\bstarted\b|\binvestigat|\bran\b|\bexecuted\b|\bupdated\b|\bchanged\b"
     # Power put back by hand: "Engineering powers the server back on", "powered the rack up"; a redeploy set off:
     # "Redeploy triggered via the CLI"
-    # A decision to act: "a decision is made to discard the queued data", "we decided to fail over"
-    r"|\bdecision (?:is|was) (?:made|taken) to\b|\bdecid(?:es|ed) to\b"
+    # A decision to act: "a decision is made to discard the queued data", "we decided to fail over" (not one to
+    # hold back: "decided to wait for the vendor")
+    r"|\b(?:decision (?:is|was) (?:made|taken)|decid(?:es|ed)) to "
+    r"(?!wait\b|not\b|leave\b|ignore\b|monitor\b|watch\b|keep\b|do nothing\b)"
     r"|\bpower(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(?:back )?(?:on|up)\b"
     r"|\bre-?deploy(?:ment)? (?:was )?(?:triggered|started)\b"
     # Deeds written in the past tense: "repack cancelled", "old chain restored", "mailer redeployed".
