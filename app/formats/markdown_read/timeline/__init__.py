@@ -43,6 +43,7 @@ from app.formats.markdown_read.timeline.run_in import cut_run_in_entries
 from app.formats.markdown_read.timeline.slashed_day_bullets import slashed_day_bullet
 from app.formats.markdown_read.timeline.told_times import times_told_inside
 from app.formats.markdown_read.timeline.untimed_lines import untimed_entries
+from app.formats.markdown_read.timeline.unused_days import keep_unused_day_line
 from app.formats.markdown_read.timeline.wrapped_items import wrapped_items_joined
 from app.formats.markdown_read.tokens import Item, heading_of, parse_items
 from app.formats.markdown_syntax import outside_fences
@@ -156,6 +157,7 @@ def _read_part(ctx: TimelineContext, section: Section, first_event: int, *, day:
         ctx.anchor = ctx.anchor or marked_anchor(section.lines[:200], day=day or ctx.day, zone=ctx.zone)
     ctx.read_nested = lambda nested: _read_entries(ctx, nested)
     _read_entries(ctx, entries)
+    keep_unused_day_line(ctx)  # "### 21 December 2016" over entries that write no time
     if draft.other_template:
         _read_as_story(ctx, section, first_event)
         # The part's first paragraph, when no entry read it: "The issue was detected at 11 a.m by a customer."

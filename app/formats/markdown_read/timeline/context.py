@@ -93,6 +93,7 @@ class TimelineContext(ReadsNamedDays, ReadsCountedDays, CollectsEvents):
     end_marker: datetime | None = None
     mitigated: datetime | None = None
     resolved: list[datetime] = field(default_factory=list)
+    day_line: tuple[int, int, str, str] | None = None  # a day heading no timed entry has used yet (``unused_days``)
     # Clocks without am or pm read in the afternoon, as the entries above them ("1:19" below "1:10pm").
     afternoon: list[str] = field(default_factory=list)
     afternoon_note: int = -1

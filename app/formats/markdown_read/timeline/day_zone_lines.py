@@ -12,6 +12,7 @@ from datetime import tzinfo
 
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.lines import Entries
+from app.formats.markdown_read.timeline.unused_days import note_day_line
 from app.formats.markdown_read.tokens import heading_of
 from app.timefmt import parse_date
 from app.timezones import zone_named as named_zone
@@ -93,5 +94,7 @@ def day_or_zone_line(ctx: TimelineContext, entries: Entries, index: int) -> int 
         zone = zone_or_statement(match.group("zone"))
         if zone is None:
             return None
+    if ctx.draft.other_template:
+        note_day_line(ctx, (heading[1] if heading is not None else entry).strip(), entry)
     ctx.set_day(day, zone)
     return index + 1

@@ -35,6 +35,7 @@ class CollectsEvents:
     end_marker: datetime | None
     mitigated: datetime | None
     resolved: list[datetime]
+    day_line: tuple[int, int, str, str] | None
 
     def passed(self, moment: datetime) -> None: ...  # ``TimelineContext.passed``
 
@@ -73,6 +74,8 @@ class CollectsEvents:
         chosen = kind or self.kind or guess_kind(text)
         guessed = kind is None and self.kind is None and self.draft.other_template
         self.draft.timeline.append(EventDraft(chosen, time, text, has_clock, guessed))
+        if time is not None:
+            self.day_line = None  # the day heading above was used
         if time is not None and has_clock and kind is None and self.kind is None:
             if ONSET.search(text):
                 self.onset = self.onset or time
