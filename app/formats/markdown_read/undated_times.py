@@ -95,8 +95,8 @@ def _undate_window(draft: Draft, file_day: date) -> bool:
     summary.start = summary.end = None
     if draft.window_guessed:
         return True
-    kept = f"{summary.impact}\n{draft.introduction or ''}"
-    if all(moment is None or _says_its_clock(kept, moment) for moment in (start, end)):
+    kept = (summary.impact or "", draft.introduction or "")  # (each looked at in its first lines only)
+    if all(moment is None or any(_says_its_clock(text, moment) for text in kept) for moment in (start, end)):
         return True  # "From 6:26 PM to 7:58 PM PT, requests failed": the words still say it
     if start is not None and end is not None:
         said = f"{format_time(start)} – {format_time(end)} {format_zone(end)}"
