@@ -10,6 +10,7 @@ letter, and both are at least five letters long: too many words are one slip fro
 from __future__ import annotations
 
 from app.time_labels import MONTHS
+from app.typing_slips import typing_slips
 
 _SHORTEST = 5
 _LONGEST = 10  # "Septemberr"; a longer word is no slip of a month name
@@ -26,22 +27,6 @@ def misspelt_month(word: str) -> int | None:
         if len(name) >= _SHORTEST
         and name[0].lower() == written[0]
         and abs(len(name) - len(written)) <= 1
-        and _one_slip(written, name.lower())
+        and typing_slips(written, name.lower(), 1) == 1
     ]
     return found[0] if len(found) == 1 else None
-
-
-def _one_slip(left: str, right: str) -> bool:
-    """Whether ``left`` and ``right`` differ by exactly one typing slip (optimal string alignment distance 1)."""
-    if left == right:
-        return False
-    start = 0
-    while start < min(len(left), len(right)) and left[start] == right[start]:
-        start += 1
-    a, b = left[start:], right[start:]
-    return (
-        a[1:] == b[1:]  # one letter changed
-        or a[1:] == b  # one letter added
-        or a == b[1:]  # one letter missing
-        or (len(a) >= 2 and a[0] == b[1:2] and a[1] == b[0:1] and a[2:] == b[2:])  # two letters swapped
-    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.names import SECTIONS, plain_name
+from app.typing_slips import typing_slips
 
 _SHORTEST = 5  # "Fixx" is no slip of anything: below this, any word is one slip from some name
 _LONGEST_WORDS = 5
@@ -25,26 +26,9 @@ def misspelt_section(heading: str) -> tuple[str, str] | None:
     found: dict[str, str] = {}
     for name, key in SECTIONS.items():
         allowed = 1 if len(name) < 10 else 2
-        if abs(len(name) - len(written)) <= allowed and _slips(written, name, allowed) <= allowed:
+        if abs(len(name) - len(written)) <= allowed and typing_slips(written, name, allowed) <= allowed:
             found.setdefault(key, name)
     return next(iter(found.items())) if len(found) == 1 else None
-
-
-def _slips(left: str, right: str, most: int) -> int:
-    """The optimal-string-alignment distance between two strings, stopping once it passes ``most``."""
-    previous2: list[int] = []
-    previous = list(range(len(right) + 1))
-    for i, char in enumerate(left, 1):
-        current = [i] + [0] * len(right)
-        for j, other in enumerate(right, 1):
-            cost = char != other
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and char == right[j - 2] and left[i - 2] == other:
-                current[j] = min(current[j], previous2[j - 2] + 1)  # two letters swapped: one slip
-        if min(current) > most:
-            return most + 1
-        previous2, previous = previous, current
-    return previous[-1]
 
 
 def misspelt_names(draft: Draft, sections: list[Section], assigned: dict[int, str | None]) -> None:
