@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from app.formats.markdown_read.draft import Draft, EventDraft
 from app.time_labels import offset_label
 from app.timefmt import format_time, format_zone
-from app.timeparse import read
+from app.timeparse import Reading, read
 
 # How far ahead of the last event's line the next event's words are looked for: a bound, so that a
 # file of many events whose words were rewritten costs a fixed number of looks per event.
@@ -37,7 +37,7 @@ def undate_file_day_times(draft: Draft, lines: Sequence[str], file_day: date) ->
     """Undate the events the file's date placed, their written clocks back in their words, and say so."""
     placed = [event for event in draft.timeline if event.time is not None and event.time.year == file_day.year]
     cursor = 0
-    leads: list[tuple[EventDraft, str, datetime]] = []
+    leads: list[tuple[EventDraft, str, datetime, Reading | None]] = []
     for event in placed:
         moment = event.time
         assert moment is not None  # picked above
@@ -48,37 +48,30 @@ def undate_file_day_times(draft: Draft, lines: Sequence[str], file_day: date) ->
         lead, written, cursor = _written_lead(lines, cursor, first.strip())
         if written:  # the words as the line writes them ("the alert fired", not the entry's "The alert fired")
             event.text = written + first[len(first.rstrip()) :] + ("\n" + rest if rest else "")
-        leads.append((event, lead or f"{moment:%H:%M}:", moment))
+        lead = lead or f"{moment:%H:%M}:"
+        leads.append((event, lead, moment, read(lead, default_date=moment.date())))
     # A zone stated only outside the timeline ("Duration: 10:00 AM to 10:45 AM WAT", "All times in WAT") goes
     # into each lead, or nothing would say it once the window is gone. Leads that name one themselves
     # ("**09:41 AM (EAT)**" over "**09:50 AM**") keep their words: they say it, as the document did.
-    zone_in_leads = any(_names_a_zone(lead, moment) for _, lead, moment in leads)
-    for event, lead, moment in leads:
-        event.text = f"{lead if zone_in_leads else _with_stated_zone(lead, moment, draft)} {event.text}"
+    zone_in_leads = any(found is not None and found.has_zone for *_, found in leads)
+    for event, lead, moment, found in leads:
+        event.text = f"{lead if zone_in_leads else _with_stated_zone(lead, found, moment, draft)} {event.text}"
     window_undated = _undate_window(draft, file_day)
     if placed or window_undated:
         draft.notes.append(_note(len(placed), window_undated))
 
 
-def _with_stated_zone(lead: str, moment: datetime, draft: Draft) -> str:
+def _with_stated_zone(lead: str, found: Reading | None, moment: datetime, draft: Draft) -> str:
     """``lead`` with the zone its time was read in when the document stated it elsewhere ("All times WAT") and
     the lead names none: "10:00 AM WAT:", so the words still say which clock it was once nothing else does
-    (Give Times a Day… reads the zone from them)."""
-    if draft.zone_unnamed or moment.tzinfo is None:
-        return lead
-    found = read(lead, default_date=moment.date())
-    if found is None or found.has_zone:
+    (Give Times a Day… reads the zone from them). ``found`` is the lead's time as read."""
+    if draft.zone_unnamed or moment.tzinfo is None or found is None or found.has_zone:
         return lead
     offset = moment.utcoffset() or timedelta(0)
     stated = draft.zone
     written = getattr(stated, "written", None) if stated is not None and stated.utcoffset(moment) == offset else None
     label = written or ("UTC" if offset == timedelta(0) else offset_label(offset))
     return f"{lead[: found.end]} {label}{lead[found.end :]}"
-
-
-def _names_a_zone(lead: str, moment: datetime) -> bool:
-    found = read(lead, default_date=moment.date())
-    return found is not None and found.has_zone
 
 
 def _undate_window(draft: Draft, file_day: date) -> bool:
