@@ -17,6 +17,7 @@ from typing import Any
 from app.formats.markdown_read.disguised_headings import headings_in_disguise
 from app.formats.markdown_read.document_zones import stated_zone, zone_after_a_time
 from app.formats.markdown_read.draft import Draft
+from app.formats.markdown_read.form_answers import answers_for_questions
 from app.formats.markdown_read.front_matter_times import front_matter_zone
 from app.formats.markdown_read.incident_window import (
     zone_from_the_times,
@@ -116,6 +117,7 @@ def sections_in_disguise(draft: Draft, lines: list[str], flags: Sequence[int]) -
     """The lines with sections written without headings made headings: questions and their answers, numbered
     bold names, the cells of a table one a line, a short note's parts, names standing alone; a signature cut."""
     lines, flags = passed(content_headings(lines, flags), lines, flags)  # "# 10:00 AM: alerts fired", "#" a bullet
+    lines, flags = passed(answers_for_questions(lines, flags), lines, flags)  # "What was the impact?" / "`…`"
     lines, flags = passed(story_sections(lines, flags), lines, flags)  # "## The Setup:" over "**Duration:**"
     lines, flags = passed(run_together_labels(lines, flags), lines, flags)  # "Duration: … Impact: … Cause: …"
     lines, flags = passed(question_led(lines, flags), lines, flags)  # "**Q: How did it end?**" over "A: …"

@@ -9,6 +9,7 @@ import re
 
 from app.formats.markdown_read import names_other_languages as other_languages
 from app.formats.markdown_read.cjk_compound_names import compound_key
+from app.formats.markdown_read.form_instructions import without_instruction
 
 # The tables of English section names, kept in a module of their own (re-exported: readers import them here).
 from app.formats.markdown_read.heading_decoration import anchor_name, undecorated
@@ -80,8 +81,9 @@ def section_key(heading: str) -> str | None:
         return SECTIONS[key]
     if len(heading) > _LONGEST_NAME:
         return None  # no section is named in more words than this (and the patterns below stay cheap)
-    bare = plain_name(_QUALIFIER.sub("", undecorated(heading)))
-    asked = undecorated(heading).rstrip(" \t*_:").endswith("?")
+    named = without_instruction(undecorated(heading))  # "Root cause and resolution must contain:"
+    bare = plain_name(_QUALIFIER.sub("", named))
+    asked = named.rstrip(" \t*_:").endswith("?")
     if asked:
         bare = without_asker(bare)  # "Q: How did it end?"
     if not bare:
