@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.author_notes import is_author_note
 from app.formats.markdown_read.closing_words import CLOSING_CUE
 from app.formats.markdown_read.draft import Draft, Section
 
@@ -34,7 +35,7 @@ def closing_words_left_over(draft: Draft, sections: list[Section]) -> None:
         return
     paragraphs = kept.body.rstrip().split("\n\n")
     final = paragraphs[-1]
-    if not final.strip() or not (CLOSING_CUE.match(final) or _OTHER_CUE.match(final)):
+    if not final.strip() or not (CLOSING_CUE.match(final) or _OTHER_CUE.match(final) or is_author_note(final)):
         return
     if final.lstrip().startswith(("#", "-", "*", "|", ">")) and not final.lstrip().startswith(("**", "__")):
         return  # a heading, a list, a table: the section's own text

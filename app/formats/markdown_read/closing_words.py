@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.author_notes import is_author_note
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.tokens import body_text, heading_of
@@ -43,6 +44,8 @@ def cut_closing_words(lines: list[str]) -> tuple[list[str], list[str]]:
     if last is None:
         # Lists written without markers, a paragraph an item: only the last paragraph, after two or more.
         starts = [i for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip())]
+        if len(starts) >= 2 and all(flags[starts[-1] :]) and is_author_note("\n".join(lines[starts[-1] :]).strip()):
+            return lines[: starts[-1]], lines[starts[-1] :]  # "Based on a true story.": a note on the story
         if len(starts) < 3 or not all(flags[starts[-1] :]) or not CLOSING_CUE.match(lines[starts[-1]]):
             return lines, []
         return lines[: starts[-1]], lines[starts[-1] :]
@@ -53,7 +56,7 @@ def cut_closing_words(lines: list[str]) -> tuple[list[str], list[str]]:
             return lines[:index], lines[index + 1 :]  # "### Conclusion" closing the measures: its words
         if not flags[index] or heading is not None:
             return lines, []
-        if line.strip() and not lines[index - 1].strip() and CLOSING_CUE.match(line):
+        if line.strip() and not lines[index - 1].strip() and (CLOSING_CUE.match(line) or is_author_note(line)):
             return lines[:index], lines[index:]
         if _RULE.fullmatch(line) and any(rest.strip() for rest in lines[index + 1 :]):
             # A rule drawn under the list, then words: the report's last words, set apart from the section.
