@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.cause_other_languages import names_cause_elsewhere
 from app.formats.markdown_read.cause_words import names_a_cause
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.prose_sentences import SENTENCE_END
@@ -43,10 +44,10 @@ def _cause_in(text: str) -> str | None:
     lines = text.split("\n")[:2000]
     for paragraph in _paragraphs(lines):
         for sentence in SENTENCE_END.split(paragraph[:_LONGEST_PARAGRAPH]):
-            named = _NAMES_THE_CAUSE.search(sentence)
+            named = _NAMES_THE_CAUSE.search(sentence) or names_cause_elsewhere(sentence)  # "Przyczyną awarii był"
             if named is None or not names_a_cause(sentence):
                 continue
-            if named.group("colon"):
+            if named.group(0).rstrip().endswith(":"):
                 rest = sentence[named.end() :].strip()
                 return unescape_block(rest[:1].upper() + rest[1:])
             return unescape_block(sentence.strip())

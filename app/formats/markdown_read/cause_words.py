@@ -6,6 +6,13 @@ from __future__ import annotations
 import itertools
 import re
 
+from app.formats.markdown_read.cause_other_languages import names_cause_elsewhere
+
+# What a hedged cause is said of ("it", "the outage") and how it is tied to what caused it ("relates to").
+_HEDGED_SUBJECT = r"(?:it|this|the[ \t]+(?:issue|problem|outage|incident|failure|error|crash|breakage))"
+_HEDGED_LINK = (
+    r"(?:(?:is|was)[ \t]+)?(?:relates?|related|comes?|came|stems?|stemmed|(?:is|was)[ \t]+due)[ \t]+(?:to|from)\b"
+)
 CAUSE_SENTENCE = re.compile(
     r"\broot[- ]cause\b|\b(?:was|were|is) (?:caused|triggered) by\b|\bthe cause\b|\bdue to\b"
     # "… was affected by an outage caused by a Denial-of-Service attack": the incident, then what caused it.
@@ -14,7 +21,20 @@ CAUSE_SENTENCE = re.compile(
     # "The actual cause of the breakdown is …", "the main cause was …".
     r"|\bthe (?:actual|real|main|underlying|primary|direct|immediate|true|probable|likely) cause\b"
     # Spanish and Portuguese: "La causa raíz fue …", "A causa foi …", "causado por", "debido a", "devido a"
-    r"|\bcausa ra[ií]z\b|\b(?:la|a) causa (?:fue|foi|era|principal)\b|\bcausad[oa]s? por\b|\b(?:debido|devido) a\b",
+    r"|\bcausa ra[ií]z\b|\b(?:la|a) causa (?:fue|foi|era|principal)\b|\bcausad[oa]s? por\b|\b(?:debido|devido) a\b"
+    # Japanese and Chinese: "原因は、…の管理ミスでした", "根本原因是…", "…が原因でした".
+    r"|原因は|が原因|根本原因|原因是|原因在于|导致了"
+    # A cause told with a hedge: "I'm very confident it relates to the cluster's old k8s", "We suspect the issue
+    # stems from the proxy": the writer's best account of the cause, still the cause a summary gives.
+    r"|\b(?:I'?m|I[ \t]+am|we'?re|we[ \t]+are)[ \t]+(?:(?:very|fairly|quite|pretty|reasonably)[ \t]+)?"
+    r"(?:confident|sure|certain)[ \t]+(?:that[ \t]+)?"
+    + _HEDGED_SUBJECT
+    + r"[ \t]+"
+    + _HEDGED_LINK
+    + r"|\b(?:I|we)[ \t]+(?:strongly[ \t]+)?(?:suspect|believe|assume)[ \t]+(?:that[ \t]+)?"
+    + _HEDGED_SUBJECT
+    + r"[ \t]+"
+    + _HEDGED_LINK,
     re.IGNORECASE,
 )
 # "By then it was clear that the network was not the cause", "It was not caused by the deploy": a cause ruled out.
@@ -48,6 +68,8 @@ A_CHAIN = re.compile(
 def names_a_cause(sentence: str) -> bool:
     """Whether ``sentence`` says what caused the incident (not that something did not)."""
     text = sentence[:2000]
+    if names_cause_elsewhere(text) is not None:
+        return True  # "Przyczyną awarii był brak zasilania": the same words in Polish, Dutch or German
     return bool(CAUSE_SENTENCE.search(text)) and not _RULED_OUT.search(text)
 
 

@@ -28,7 +28,7 @@ from app.formats.markdown_read.prose_sentences import (
     COURTESY,
     IMPACT_SENTENCE,
     LONGEST_SUMMARY,
-    SENTENCE_END,
+    sentences_of,
     split_cause_and_resolution,
     split_done_and_planned,
     without_label,
@@ -49,7 +49,7 @@ from app.formats.markdown_read.tokens import (
 from app.formats.markdown_read.told_fix import tells_a_found_cause
 from app.formats.markdown_read.window_label_forms import names_a_time, zone_in_label
 from app.formats.markdown_read.window_labels import label_parts, read_window_labels, without_bullet
-from app.formats.markdown_syntax import unescape_block
+from app.formats.markdown_syntax import outside_fences, unescape_block
 from app.text_pieces import in_turns, now_and_then
 
 # "Cause of the issue", "Root cause of the outage": the cause, named by what broke.
@@ -330,15 +330,19 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
         if isinstance(entry, Item) and (label := split_label(entry.head)) and label[1]:
             _labelled_text(summary, entry, label[0], label[1], _SUMMARY_LABELS)
     # Its paragraphs, and its bullets' sentences (an outline writes its summary as a bullet).
+    # Not the lines of its code blocks: an error message pasted there tells neither the cause nor the impact.
+    flags = outside_fences(section.lines)
+    written = (
+        section.lines if all(flags) else [line if out else "" for line, out in zip(section.lines, flags, strict=True)]
+    )
     prose = [
         entry if isinstance(entry, str) else entry.text
-        for entry in parse_items(section.lines)
+        for entry in parse_items(written)
         if (isinstance(entry, str) and not heading_of(entry) and not is_table_line(entry) and not _a_label(entry))
         or (isinstance(entry, Item) and entry.head and not _a_label(entry.head))
     ]
     text = " ".join(line.strip() for line in prose if line.strip())[:LONGEST_SUMMARY]
-    sentences = [sentence.strip() for sentence in SENTENCE_END.split(text) if sentence.strip()]
-    sentences = [sentence for sentence in sentences if not COURTESY.match(sentence)]
+    sentences = [sentence for sentence in sentences_of(text) if sentence and not COURTESY.match(sentence)]
     cause = next((sentence for sentence in sentences if names_a_cause(sentence)), None)
     if cause is None:
         # "One of the inputs to the tool was entered incorrectly, and …": told as a slip, it is the cause.

@@ -99,6 +99,15 @@ SENTENCE_END = re.compile(
     r"[ \t\n]+(?=[\"“«(\[]?[A-Z0-9А-ЯЁ])"
 )  # (nor after "3 a.m." before its zone: "3 a.m. Eastern we began …"; Russian capitals open a sentence too)
 
+# Where a Japanese or Chinese sentence ends: its full stop, written with no space after it ("…発生しました。原因は…").
+CJK_SENTENCE_END = re.compile(r"(?<=[。！？])[ \t\n]*")
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of ``text``, in any of the languages read: after ". " and the like, and after "。"."""
+    return [part.strip() for sentence in SENTENCE_END.split(text) for part in CJK_SENTENCE_END.split(sentence)]
+
+
 IMPACT_SENTENCE = re.compile(
     r"\b(?:users?|customers?|clients?|visitors?|impact\w*|affected|unavailable|unreachable"
     r"|down|outage|errors?|slow\w*|latenc\w*|failed|failing|could not|couldn't|unable|delay(?:s|ed)?"
@@ -120,7 +129,12 @@ IMPACT_SENTENCE = re.compile(
     # "readings from about 410,000 smart meters", "2,300 sensors": what a fleet of devices sends.
     r"|meters|readings|sensors|vehicles|terminals|stores|sites|branches|members|subscribers)\b"
     # Russian: "Это привело к невозможности обработки платежей", "полная недоступность", "жалобы пользователей".
-    r"|\b(?:привел[оаи]?[ \t]+к|недоступн\w*|невозможн\w*|пользовател\w*|клиент\w*|сбо[йяюе]\w*|ошибк\w*)",
+    r"|\b(?:привел[оаи]?[ \t]+к|недоступн\w*|невозможн\w*|пользовател\w*|клиент\w*|сбо[йяюе]\w*|ошибк\w*)"
+    # "The result of this was some applications not being able to return data": what the incident did.
+    # Japanese and Chinese, written without spaces (no word's edge to look for): "お客様", "請求金額が約3万円に",
+    # "利用できなくなりました", "影響", "用户无法登录".
+    r"|影響|被害|損害|請求|停止|遅延|お客様|ユーザー|利用でき|エラー|影响|用户|客户|无法|故障|延迟|宕机"
+    r"|^[ \t]*The[ \t]+(?:result|consequence|effect)[ \t]+of[ \t]+(?:this|that|which)[ \t]+(?:was|is|meant)\b",
     re.IGNORECASE,
 )
 # "We apologise to the customers who were affected", "The team thanks everyone": said to people, not

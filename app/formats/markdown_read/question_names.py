@@ -40,7 +40,9 @@ _QUESTIONS = tuple(
         (
             r"\b(?:root cause|underlying cause|real cause|actual cause|what caused|what triggered"
             r"|why did (?:it|this|the (?:incident|outage|failure)) (?:happen|occur|fail|break)"
-            r"|what was the cause|what (?:actually |really )?broke)\b",
+            r"|what was the cause|what (?:actually |really )?broke"
+            # Dutch: "Wat was er aan de hand?" (what was the matter), "Wat ging er mis?", "Hoe kon dit gebeuren?".
+            r"|wat was er (?:aan de hand|mis)|wat ging er mis|hoe kon (?:dit|dat|het) gebeuren)\b",
             "cause",
         ),
         # "How did it end?", "What fixed it?", "How did we recover?".
@@ -55,7 +57,9 @@ _QUESTIONS = tuple(
         # "What was the customer-facing impact?", "Who was affected, and how badly?".
         (
             r"\b(?:impact|who (?:was|were) (?:affected|hit|impacted)|how (?:bad|badly|many)"
-            r"|what did (?:customers|users|merchants|clients) (?:see|experience|notice|lose))\b",
+            r"|what did (?:customers|users|merchants|clients) (?:see|experience|notice|lose)"
+            # Dutch: "Hoe groot was de schade?" (how great was the damage), "Wat waren de gevolgen?".
+            r"|hoe (?:groot|erg) was de schade|wat (?:was|waren) de (?:schade|gevolgen))\b",
             "impact",
         ),
         # What the team took from it: "Where did we get lucky?", "What made it harder than it needed to be?".
