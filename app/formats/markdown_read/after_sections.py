@@ -19,6 +19,7 @@ from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.incident_window import window_from_prose
 from app.formats.markdown_read.labels import AUTHOR_LABELS
 from app.formats.markdown_read.names import plain_name, section_key
+from app.formats.markdown_read.opening_impact import impact_in_the_first_paragraph
 from app.formats.markdown_read.prose import summary_from_sentences
 from app.formats.markdown_read.prose_measures import measures_from_prose
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
@@ -58,7 +59,9 @@ def finish_other_report(
     if summaries:
         told = _from_sentences(draft, summaries[0])
     elif opening is not None:
-        # "Problem statement", "Description of the incident": the opening section tells the impact.
+        # "Problem statement", "Description of the incident": the opening section tells the impact (unless the
+        # paragraph before the first heading told it: "What happened:" then tells the story).
+        impact_in_the_first_paragraph(draft)
         told = _from_sentences(draft, opening)
     elif (preface := next((s for s in known if assigned[id(s)] == "introduction"), None)) is not None:
         impact_in_a_preface(draft, preface)  # "## Context": "… roughly 120k mobile users were put on …"
