@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from app.formats.markdown_read.draft import Section
 from app.formats.markdown_read.names import names_measure_part, section_key
 from app.formats.markdown_read.retro_layout import retro_columns
-from app.formats.markdown_read.tokens import find_headings, heading_of, name_key
+from app.formats.markdown_read.tokens import BULLET, find_headings, heading_of, is_table_line, name_key
 from app.formats.markdown_syntax import EXTRA_SECTIONS_LINE, SECTION_HEADINGS, outside_fences
 from app.text_pieces import in_turns, now_and_then
 
@@ -177,6 +177,19 @@ def names_a_kind(name: str) -> bool:
     return kind_named(name) in _FOLDED_KINDS and section_key(name) is None
 
 
+# The incident report's parts after its timeline that a kind's name also names ("## Response": "After receiving a
+# page at 05:10, Dana came online at 05:15"; "## Recovery"): told in prose, each is a part of its own, which
+# retells the timeline's steps; only a list under one is a group of the timeline's entries.
+_PARTS_TOLD_IN_PROSE = ("response", "recovery")
+
+
+def _a_part_told_in_prose(section: Section) -> bool:
+    if name_key(section.heading).removeprefix("incident ") not in _PARTS_TOLD_IN_PROSE:
+        return False
+    written = [line for line in section.lines if line.strip()]
+    return bool(written) and not any(BULLET.match(line) or is_table_line(line) for line in written)
+
+
 def fold_event_kinds(sections: list[Section], extras_from: int | None) -> tuple[list[Section], int | None]:
     """Sections named for a kind of event right after the timeline ("Misleading Investigation/Debugging
     Paths:", "Escalated to:", then "Resolution:" before a "Root Cause and Resolution"), as the 0x19 task's
@@ -194,7 +207,7 @@ def fold_event_kinds(sections: list[Section], extras_from: int | None) -> tuple[
     for number, section in enumerate(sections):
         key = keys[number] if number < limit else None
         kind = kind_named(section.heading) if number < limit and timeline is not None else None
-        kind = kind if kind in _FOLDED_KINDS else None
+        kind = kind if kind in _FOLDED_KINDS and not _a_part_told_in_prose(section) else None
         later_root_cause = number < last_root_cause
         # "Resolution" is the root cause's part, unless it follows other kinds and the root cause comes later.
         foldable = kind is not None and (key is None or (key == "resolution" and folded and later_root_cause))
