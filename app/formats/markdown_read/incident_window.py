@@ -17,6 +17,7 @@ from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.prose_outage_clause import told_end, told_start
 from app.formats.markdown_read.prose_start import stated_start
 from app.formats.markdown_read.relative_times import with_moments
+from app.formats.markdown_read.resolution_window import window_told_by_the_resolution
 from app.formats.markdown_read.window import CLOCK, RANGE_START, find_range_in_prose, window_zone
 from app.timezones import offset_label, zone_in_words
 
@@ -150,6 +151,8 @@ def window_from_prose(draft: Draft, preamble: str) -> None:
                 return
     _start_told_alone(draft, preamble, day)
     _window_opening_an_entry(draft)
+    if draft.window_guessed:
+        window_told_by_the_resolution(draft)
 
 
 def _start_told_alone(draft: Draft, preamble: str, day: date | None) -> None:

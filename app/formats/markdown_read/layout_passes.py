@@ -90,6 +90,7 @@ def other_layouts_as_markdown(draft: Draft, lines: list[str], flags: Sequence[in
     lines, flags = passed(ticket_copy(draft, lines, flags), lines, flags)
     lines, flags = passed(comments_as_timeline(lines, flags), lines, flags)
     lines, flags = passed(status_updates_as_timeline(lines, flags), lines, flags)
+    lines, flags = passed(fenced_update_log(lines, flags), lines, flags)  # "```text" / "[2026-05-20 13:03 UTC] …"
     lines, flags = passed(teams_channel(lines, flags, file_day), lines, flags)  # "Dana Kowal" / "5/2 9:41 PM"
     lines, flags = passed(chat_log_as_timeline(lines, flags, file_day), lines, flags)  # "[11:02 PM] dana: …"
     return lines, flags
@@ -130,6 +131,19 @@ def sections_in_disguise(draft: Draft, lines: list[str], flags: Sequence[int]) -
     lines, flags = passed(run_in_section_names(lines, flags), lines, flags)
     lines, flags = passed(signature_cut(draft, lines, flags), lines, flags)  # "Thanks,\nRachel"
     return lines, flags
+
+
+def fenced_update_log(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``fenced_update_log.fenced_updates_as_timeline``, for a file with two lines opening with "[" and a digit."""
+    if not _at_least_two(line for line in lines if line.lstrip(" \t")[:1] == "[" and line.lstrip(" \t")[1:2].isdigit()):
+        return lines
+    from app.formats.markdown_read.fenced_update_log import fenced_updates_as_timeline
+
+    return fenced_updates_as_timeline(lines, flags)
+
+
+def _at_least_two(found: Iterator[str]) -> bool:
+    return len(list(itertools.islice(found, 2))) == 2
 
 
 def numbered_bold_sections(lines: list[str], flags: Sequence[int]) -> list[str]:

@@ -23,6 +23,8 @@ _RANGE_JOIN = re.compile(
     # ("until just after 3pm": the words before "after" or "before" are how near, the clock is the end.)
     r"[ \t]*(?:(?:to|until|till|through|thru|and)(?:[ \t]+(?:[\w'’]+[ \t]+){0,4}?(?:at|around|about|by|after|before))?"
     r"|[-–—]+|~|→|->|⇒|=>"
+    # "between 06:35 UTC & 12:36 UTC": the ampersand is "and", a clock right after it.
+    r"|&(?=[ \t]*\d)"
     # "de 14:09 a 15:10", "de 14 h 09 à 15 h 10", "von 14:09 bis 15:10 Uhr", "entre 14:09 et 15:10", "hasta las":
     # another language's word, a clock right after it.
     # "dalle 18:47 alle 20:05", "das 14:09 às 15:10", "van 14:09 tot 15:10": Italian, Portuguese, Dutch.
