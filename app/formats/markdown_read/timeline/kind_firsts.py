@@ -113,6 +113,23 @@ _FIRSTS_MORE: tuple[tuple[EventKind, str], ...] = (
         + _SUBJECT
         + r"(?:issue|problem|outage|error|bug)s?\b(?! with\b)",
     ),
+    # The work beginning on a sign seen: "Investigation starts after noticing grafana looks weird" (the first sign,
+    # whatever the work that follows)
+    (
+        EventKind.DETECTION,
+        r"^\W*(?:the )?(?:investigation|investigating|triage|debugging|troubleshooting) (?:starts|started|begins|began"
+        r"|kicks off|kicked off) (?:after|upon|on|when) (?:(?:we|someone|they|[\w'-]+) )?(?:noticing|noticed|notices"
+        r"|seeing|saw|sees|spotting|spotted|spots)\b",
+    ),
+    # Telling someone above: "The engineer alerted their supervisor about the matter" (whatever that one then did)
+    (
+        EventKind.ESCALATION,
+        r"^\W*(?:[\w'-]+ ){0,3}?(?:alerted|notified|informed|called|paged|contacted|escalated to) (?:their |his |her "
+        r"|the |our |a |my )?(?:[\w-]+ )?(?:supervisor|manager|boss|superior|team lead|line manager)s?\b",
+    ),
+    # A service's start said as the step, a noun: "Apache start.", "nginx restart" ("the backup job starts" is the
+    # schedule's doing)
+    (EventKind.ACTION, r"^\W*(?:[\w.-]+ ){1,2}?(?:start|restart|reboot|reload)\W*$"),
     # A deed decided on, told as the decision: "Decide to delete the hub pod", "Decided to cordon off the node"
     (
         EventKind.ACTION,
