@@ -1,36 +1,45 @@
 """A plain list of measures, named as measures: the improvements, not tasks.
 
-Under "## Corrective and Preventive Measures" (or "## Prevention", "## What we will change") a report often
-writes one plain list, and an opening line says what it is: "To prevent such outages, the following measures are
-recommended:", "we have implemented the following corrective and preventative measures:". Nobody owns its items,
-none has a date or a box to tick, and no line names them as tasks ("Action items", "Tasks:"): a careful reader
-files them as the improvements. A list under "Action items", one with owners, dates or checkboxes, or one a
-"Tasks:" line names, stays the tasks it was read as.
+Under "## Corrective and Preventive Measures" (or "## Prevention", "## What we will change", "## Maßnahmen") a report
+often writes one plain list, with no "Improvements:" or "Tasks:" over it: "Give a max size of files.", "Enable Error
+Logging: ensure that error logging is always enabled…", "Sensitive operations would need approval from the lead.".
+Nobody owns its items, none has a date or a box to tick, and no line names them as tasks: a careful reader files
+them as the improvements (the answer keys of three rounds of real post-mortems read eleven such lists so, and none
+as tasks). A list under "Action items" or "Next steps", a checklist, one a line names as the tasks ("Tasks:",
+"Action items for this week:"), or one most of whose items say who, when, where or how far, stays the tasks it was
+read as. In a list of plain items, the odd item that does say so ("Disable the release tool. (Completed)") stays a
+task: work tracked, next to the measures.
 """
 
 from __future__ import annotations
 
 import re
 
-from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.draft import Draft, Section, TaskDraft
 from app.formats.markdown_read.names import plain_name
 from app.model import TaskStatus
 
 # A heading naming the measures in general ("Corrective and Preventive Measures", "Prevention", "What we will
-# change"), with no word naming work to assign ("Action items", "Tasks", "To-do", "Follow-ups", "Next steps").
+# change", "Mesures correctives", "再発防止策"), with no word naming work to assign ("Action items", "Tasks").
 _GENERIC = re.compile(
-    r"\b(?:measures?|prevention|preventing|preventive|preventative|what[ \t]+we(?:[ \t]+will|'ll)[ \t]+change)\b"
+    r"\b(?:measures?|prevention|preventing|preventive|preventative|what[ \t]+we(?:[ \t]+will|'ll)[ \t]+change"
+    # German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish
+    r"|\w*maßnahmen|mesures?|medidas?|misure|maatregelen|prävention\w*|vorbeugung|prévention|prevención|prevenção"
+    r"|prevenzione|zapobieganie|działania[ \t]+zapobiegawcze|förebyggande[ \t]+åtgärder)\b"
+    # Japanese, Chinese, Korean: measures against recurrence, preventive measures, countermeasures
+    r"|再発防止|対策|预防措施|防范措施|改进措施|대책|재발[ \t]*방지",
 )
-_TASK_WORDS = re.compile(r"\b(?:actions?|tasks?|to-?dos?|follow[- ]?ups?|next[ \t]+steps|owners?|items?|plan)\b")
-# An opening line introducing the list as measures: "the following measures are recommended", "we have implemented
-# the following corrective and preventative measures", "these measures will be taken".
-_INTRODUCES = re.compile(
-    r"\b(?:following|these|several|some)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:measures|recommendations|improvements)\b"
-    r"|\bmeasures[ \t]+(?:are|were|have[ \t]+been)[ \t]+(?:recommended|proposed|suggested|implemented|taken)\b",
-    re.IGNORECASE,
+_TASK_WORDS = re.compile(
+    r"\b(?:actions?|tasks?|to-?dos?|follow[- ]?ups?|next[ \t]+steps|owners?|items?|plan|checklist"
+    r"|aufgaben|aktionspunkte|tâches|à[ \t]+faire|tareas|acciones|azioni|ações|acties|actiepunten|zadania)\b"
 )
+# A line naming the list below as the work to do: "Action items:", "Tasks to address the issue:", "TODO:",
+# "Next steps for this week:". ("The following are actions we took:" names no such list: the measures, as done.)
+_NAMES_TASKS = re.compile(r"\b(?:action[ \t]+items?|tasks?|to-?dos?|next[ \t]+steps|follow[- ]?ups?)\b", re.IGNORECASE)
+_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _CHECKBOX = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[[ xX]\]")
 _LINES_LOOKED_AT = 200
+_LABEL_LOOKED_AT = 200  # a line naming a list says so in its first words
 
 
 def measures_named_as_such(draft: Draft, section: Section, tasks_before: int, improvements_before: int) -> None:
@@ -45,13 +54,28 @@ def measures_named_as_such(draft: Draft, section: Section, tasks_before: int, im
     name = plain_name(section.heading)
     if not _GENERIC.search(name) or _TASK_WORDS.search(name):
         return
-    if any(task.owner or task.due or task.link or task.status != TaskStatus.OPEN for task in read):
-        return
     lines = section.lines[:_LINES_LOOKED_AT]
-    if any(_CHECKBOX.match(line) for line in lines):
+    if any(_CHECKBOX.match(line) or _names_tasks(line) for line in lines):
         return
-    # A bare list under the heading alone stays the tasks it was read as (either reading is common there).
-    if not any(_INTRODUCES.search(line[:2000]) for line in lines):
-        return
-    measures.improvements.extend(task.text for task in read)
-    del measures.tasks[tasks_before:]
+    tracked = [task for task in read if _tracked(task)]
+    if 2 * len(tracked) >= len(read):
+        return  # most items say who does them, by when, or how far they are: the tasks, as written
+    measures.improvements.extend(task.text for task in read if not _tracked(task))
+    measures.tasks[tasks_before:] = tracked
+
+
+def _tracked(task: TaskDraft) -> bool:
+    """Whether a task says who does it, by when, where it is tracked or how far it is."""
+    return bool(task.owner or task.due or task.link) or task.status != TaskStatus.OPEN
+
+
+def _names_tasks(line: str) -> bool:
+    """Whether ``line`` names a list as the tasks: a sub-heading ("### Immediate Actions"), or a label ending its
+    line or opening it ("**Tasks:**", "A list of tasks to address the issue:", "TODO: raise the pool")."""
+    head = line[:_LABEL_LOOKED_AT].strip()
+    if _HEADING.match(line):
+        return _TASK_WORDS.search(plain_name(head.lstrip("#"))) is not None
+    stripped = head.strip("*_ \t").rstrip()
+    label = stripped[:-1] if stripped.endswith(":") else stripped.partition(":")[0] if ":" in stripped else ""
+    label = label.lstrip("-*+ \t").strip("*_ \t")
+    return bool(label) and _NAMES_TASKS.search(label) is not None
