@@ -30,6 +30,7 @@ from app.formats.markdown_read.task_groups import one_task_told, task_group
 from app.formats.markdown_read.task_items import CHECKBOX, read_task
 from app.formats.markdown_read.task_paragraphs import numbered_tasks_as_items
 from app.formats.markdown_read.task_tables import tasks_table
+from app.formats.markdown_read.task_team_leads import team_owners_beside_people
 from app.formats.markdown_read.todo_lines import todo_lines_as_items
 from app.formats.markdown_read.tokens import (
     Item,
@@ -309,6 +310,7 @@ def read_measures(draft: Draft, section: Section) -> None:
         section_tasks = measures.tasks[tasks_before:]
         leftover.extend(dues_by_priority(section_tasks, draft.day))
         measures.tasks[tasks_before:] = section_tasks
+        team_owners_beside_people(section_tasks, draft.day)  # "**DevOps**: … [Jan 22]" beside "**Sarah**: … [Jan 15]"
     # "the following measures are recommended:" over a plain list: the improvements.
     measures_named_as_such(draft, section, tasks_before, items_before - tasks_before)
     draft.keep(section, leftover)

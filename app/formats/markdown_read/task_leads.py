@@ -41,6 +41,7 @@ _KIND_OF_WORK = re.compile(
     r"|performance|maintenance|compliance|governance|resilience|reliability)$",
     re.IGNORECASE,
 )
+KIND_OF_WORK = _KIND_OF_WORK  # shared with task_team_leads: a team in bold is not the kind of work either
 
 
 def owner_leading(text: str, day: date | None) -> tuple[str, dict[str, Any]] | None:
