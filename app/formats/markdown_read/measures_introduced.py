@@ -7,7 +7,8 @@ Nobody owns its items, none has a date or a box to tick, and no line names them 
 them as the improvements (the answer keys of three rounds of real post-mortems read eleven such lists so, and none
 as tasks). A list under "Action items" or "Next steps", a checklist, one a line names as the tasks ("Tasks:",
 "Action items for this week:"), or one most of whose items say who, when, where or how far, stays the tasks it was
-read as. In a list of plain items, the odd item that does say so ("Disable the release tool. (Completed)") stays a
+read as; under "## Plan", a list of what the team says, in its own words, it will do ("We still plan to publish
+an offsite status page") is the measures too. In a list of plain items, the odd item that does say so ("Disable the release tool. (Completed)") stays a
 task: work tracked, next to the measures.
 """
 
@@ -24,7 +25,7 @@ from app.model import TaskStatus
 _GENERIC = re.compile(
     r"\b(?:measures?|prevention|preventing|preventive|preventative|what[ \t]+we(?:[ \t]+will|'ll)[ \t]+change"
     # German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish
-    r"|\w*maßnahmen|mesures?|medidas?|misure|maatregelen|prävention\w*|vorbeugung|prévention|prevención|prevenção"
+    r"|\w*maßnahmen|mesures?|medidas?|misure|maatregelen|prävention\w*|vorbeugung|prévention|prevenci(?:ón|ones)|prevenç(?:ão|ões)"
     r"|prevenzione|zapobieganie|działania[ \t]+zapobiegawcze|förebyggande[ \t]+åtgärder)\b"
     # Japanese, Chinese, Korean: measures against recurrence, preventive measures, countermeasures
     r"|再発防止|対策|预防措施|防范措施|改进措施|대책|재발[ \t]*방지",
@@ -36,6 +37,10 @@ _TASK_WORDS = re.compile(
 # A line naming the list below as the work to do: "Action items:", "Tasks to address the issue:", "TODO:",
 # "Next steps for this week:". ("The following are actions we took:" names no such list: the measures, as done.)
 _NAMES_TASKS = re.compile(r"\b(?:action[ \t]+items?|tasks?|to-?dos?|next[ \t]+steps|follow[- ]?ups?)\b", re.IGNORECASE)
+# "## Plan" over "1) We still plan to publish an offsite status page …": what the team says it will do, told in
+# its own words, is the measures; "## Plan" over "- Add a canary" may be the work to assign, and stays the tasks.
+_PLANS = re.compile(r"(?:(?:the|our|future)[ \t]+)?plans?")
+_TEAM_SPEAKS = re.compile(r"\b(?:we|our|we've|we're|we'll|we’ve|we’re|we’ll)\b", re.IGNORECASE)
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _CHECKBOX = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[[ xX]\]")
 _LINES_LOOKED_AT = 200
@@ -52,7 +57,8 @@ def measures_named_as_such(draft: Draft, section: Section, tasks_before: int, im
     if not draft.other_template or not read or len(measures.improvements) != improvements_before:
         return
     name = plain_name(section.heading)
-    if not _GENERIC.search(name) or _TASK_WORDS.search(name):
+    told = _PLANS.fullmatch(name) is not None and all(_TEAM_SPEAKS.search(task.text[:2000]) for task in read)
+    if not told and (not _GENERIC.search(name) or _TASK_WORDS.search(name)):
         return
     lines = section.lines[:_LINES_LOOKED_AT]
     if any(_CHECKBOX.match(line) or _names_tasks(line) for line in lines):

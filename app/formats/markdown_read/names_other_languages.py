@@ -121,6 +121,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         *("azioni correttive", "azioni", "azioni preventive", "misure", "misure correttive", "prossimi passi"),
         *("piano d'azione", "azioni di follow-up", "ações corretivas", "ações", "ações preventivas"),
         *("medidas corretivas", "próximos passos", "plano de ação", "itens de ação", "ações de acompanhamento"),
+        *("prevenção", "prevenções", "medidas preventivas", "prevención", "medidas de prevención", "prevenzione"),
         *("acties", "actiepunten", "maatregelen", "corrigerende maatregelen", "vervolgacties", "verbeteracties"),
         *("volgende stappen", "taken", "verbeterpunten"),
         *("działania naprawcze", "działania", "działania następcze", "działania zapobiegawcze", "zadania"),
