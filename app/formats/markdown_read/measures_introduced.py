@@ -8,8 +8,8 @@ them as the improvements (the answer keys of three rounds of real post-mortems r
 as tasks). A list under "Action items" or "Next steps", a checklist, one a line names as the tasks ("Tasks:",
 "Action items for this week:"), or one most of whose items say who, when, where or how far, stays the tasks it was
 read as; under "## Plan", a list of what the team says, in its own words, it will do ("We still plan to publish
-an offsite status page") is the measures too. In a list of plain items, the odd item that does say so ("Disable the release tool. (Completed)") stays a
-task: work tracked, next to the measures.
+an offsite status page") is the measures too. In a list of plain items, the odd item that does say so ("Disable the
+release tool. (Completed)") stays a task: work tracked, next to the measures.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from app.model import TaskStatus
 _GENERIC = re.compile(
     r"\b(?:measures?|prevention|preventing|preventive|preventative|what[ \t]+we(?:[ \t]+will|'ll)[ \t]+change"
     # German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish
-    r"|\w*maßnahmen|mesures?|medidas?|misure|maatregelen|prävention\w*|vorbeugung|prévention|prevenci(?:ón|ones)|prevenç(?:ão|ões)"
+    r"|\w*maßnahmen|mesures?|medidas?|misure|maatregelen|prävention\w*|vorbeugung|prévention"
+    r"|prevenci(?:ón|ones)|prevenç(?:ão|ões)"
     r"|prevenzione|zapobieganie|działania[ \t]+zapobiegawcze|förebyggande[ \t]+åtgärder)\b"
     # Japanese, Chinese, Korean: measures against recurrence, preventive measures, countermeasures
     r"|再発防止|対策|预防措施|防范措施|改进措施|대책|재발[ \t]*방지",
