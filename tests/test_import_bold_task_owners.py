@@ -51,3 +51,15 @@ def test_a_bold_kind_of_work_in_several_words_is_no_owner() -> None:
         "# Lag\n\nRuth Obi wrote this.\n\n## Action Items\n\n- **Change Management**: Review every update.\n"
     ).measures.tasks[0]
     assert task.owner == ""
+
+
+def test_a_team_in_bold_beside_people_in_bold_owns_its_task() -> None:
+    tasks = from_markdown(
+        "# Queue stall\n\n**Date:** March 3, 2025. Priya Nair ran the incident.\n\n## Action Items\n"
+        "- **Priya**: Add a queue depth alert [Mar 10]\n- **Platform team**: Automate the failover [Mar 20]\n"
+        "- **Monitoring**: add a heap dashboard [Mar 12]\n"
+    ).measures.tasks
+    assert [(task.text, task.owner, task.due) for task in tasks[1:]] == [
+        ("Automate the failover", "Platform team", date(2025, 3, 20)),
+        ("**Monitoring**: add a heap dashboard [Mar 12]", "", None),
+    ]
