@@ -41,7 +41,7 @@ MEASURES_THEN = (
 def test_a_sign_off_to_the_reader_after_the_measures_is_the_closing_notes() -> None:
     document = from_markdown(MEASURES_THEN + "And remember: a server that never fails was never deployed.\n")
     assert document.closing_notes == "And remember: a server that never fails was never deployed."
-    assert [task.text for task in document.measures.tasks] == ["Add a canary", "Alert on 5xx"]
+    assert document.measures.improvements == ["Add a canary", "Alert on 5xx"]
 
 
 def test_words_set_apart_by_a_rule_after_the_measures_are_the_closing_notes() -> None:

@@ -228,7 +228,7 @@ def test_a_byline_signed_under_the_last_section_names_the_authors() -> None:
     )
     assert document.metadata.authors == ["Kofi Mensah, SysAdmin"]
     assert document.extra_sections == []  # the byline was read, not kept twice
-    assert [task.text for task in document.measures.tasks] == ["Monitor certificate expiry."]
+    assert document.measures.improvements == ["Monitor certificate expiry."]
 
 
 def test_owners_under_a_section_are_not_taken_for_the_authors() -> None:

@@ -78,7 +78,7 @@ def test_summing_up_words_after_the_measures_lists_are_the_closing_notes_when_no
         "- Watch the queue depth.\n- Review the pool size.\n\n"
         "This incident taught the team to watch its queues.\n\nThanks to everyone who stayed late.\n"
     )
-    assert [task.text for task in document.measures.tasks] == ["Watch the queue depth.", "Review the pool size."]
+    assert document.measures.improvements == ["Watch the queue depth.", "Review the pool size."]
     closing = "This incident taught the team to watch its queues.\n\nThanks to everyone who stayed late."
     assert document.closing_notes == closing
     # The sentence leading into the list is the author's own: kept beside the measures, as written.
@@ -159,13 +159,13 @@ def test_labelled_lines_one_under_another_are_each_their_own_field() -> None:
     assert document.summary.root_cause == "The cache never expired."
 
 
-def test_measures_written_as_labelled_lines_with_no_marker_are_tasks_and_prose_stays_prose() -> None:
+def test_measures_written_as_labelled_lines_with_no_marker_are_the_improvements_and_prose_stays_prose() -> None:
     document = from_markdown(
         "# Stale prices\n\n## Corrective and Preventative Measures\n\n"
         "Expiry alerts: Page when a cache entry outlives its limit.\nLoad tests: Run them before each release.\n\n"
         "The team agreed that caches are everyone's business now.\n"
     )
-    assert [task.text for task in document.measures.tasks] == [
+    assert document.measures.improvements == [
         "Expiry alerts: Page when a cache entry outlives its limit.",
         "Load tests: Run them before each release.",
     ]

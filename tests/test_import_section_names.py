@@ -96,7 +96,8 @@ def test_a_section_under_another_common_name_lands_in_its_field(heading, field):
 )
 def test_recommendations_and_changes_are_the_measures(heading):
     document = _with_section(heading, "- Stagger the compactions\n- Add per-node latency to the dashboard")
-    assert [task.text for task in document.measures.tasks] == [
+    # ("Prevention" over a plain list: the improvements; "What we'll do next": the tasks. Either way, the measures.)
+    assert [*(task.text for task in document.measures.tasks), *document.measures.improvements] == [
         "Stagger the compactions",
         "Add per-node latency to the dashboard",
     ]

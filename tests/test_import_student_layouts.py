@@ -136,7 +136,7 @@ def test_the_0x19_example_s_debugging_steps_summation_and_prevention_are_timelin
     ]
     assert document.root_cause.cause == "In short, a typo in a file name."
     assert document.root_cause.resolution == "The patch removed the extra letter."
-    assert [task.text for task in document.measures.tasks] == ["Test before deploying."]
+    assert document.measures.improvements == ["Test before deploying."]
 
 
 def test_lessons_written_as_future_improvements_are_the_improvements() -> None:

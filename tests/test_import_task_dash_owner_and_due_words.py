@@ -13,7 +13,8 @@ from app.model import TaskStatus
 
 def _tasks(*items: str, header: str = "Author: Ngozi Eze, with Tariq Aziz"):
     lines = "\n".join(f"- {item}" for item in items)
-    document = from_markdown(f"# Outage\n\n{header}\n\n## Corrective and Preventative Measures\n\n{lines}\n")
+    # Under "Action items": a plain list under "Corrective and Preventative Measures" is the improvements.
+    document = from_markdown(f"# Outage\n\n{header}\n\n## Action items\n\n{lines}\n")
     return document.measures.tasks
 
 

@@ -304,11 +304,9 @@ def test_a_list_under_no_name_above_a_list_named_as_the_tasks_is_the_improvement
         assert tasks == [("Add a purge job", "Yusuf")], label
 
 
-def test_a_list_under_no_name_alone_or_saying_who_stays_the_tasks():
-    assert _measures("- Alert on disk usage.\n- Move the data.\n") == (
-        [],
-        [("Alert on disk usage.", ""), ("Move the data.", "")],
-    )
+def test_a_list_under_no_name_alone_is_the_improvements_and_one_saying_who_stays_the_tasks():
+    # Alone under "Corrective and Preventative Measures", a plain list is the measures' improvements.
+    assert _measures("- Alert on disk usage.\n- Move the data.\n") == (["Alert on disk usage.", "Move the data."], [])
     improvements, tasks = _measures("- Alert on disk usage (owner: Ana)\n\nTODO:\n\n- Add a purge job\n")
     assert improvements == [] and tasks == [("Alert on disk usage", "Ana"), ("Add a purge job", "")]
 
