@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
+from app.formats.markdown_read.clock_headings import is_clock_heading
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.labels import read_window_label
 from app.formats.markdown_read.outage_parts import parts_as_timeline
@@ -64,6 +65,8 @@ def updates_as_timeline(
         timeline = Section("Timeline", updates, sections[0].position if sections else 0)
         return [timeline, *sections], None if extras_from is None else extras_from + 1
     timed = [number for number, section in enumerate(sections[:limit]) if _timed_heading(section.heading)]
+    if len(timed) < 2:  # a log's "### 11:28 UTC" updates under a title naming the day
+        timed = [number for number, section in enumerate(sections[:limit]) if is_clock_heading(section.heading)]
     return parts_as_timeline(sections, timed, extras_from)
 
 

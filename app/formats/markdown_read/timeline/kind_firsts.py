@@ -60,8 +60,11 @@ _FIRSTS: tuple[tuple[EventKind, str], ...] = (
         r"|\brestored to (?:normal|full|regular) (?:operations?|service|functionality|working order|state)\b"
         r"|^\W*" + _SUBJECT + r"(?:problem|issue|incident|outage|bug) (?:was |is |got |has been )?(?:finally )?"
         r"(?:solved|fixed|resolved)\W*$"
-        r"|^\W*" + _SUBJECT + r"(?:site|website|service|services|app|application|api|system|platform|shop|store)"
-        r" (?:is |are |was |were |fully |now )?(?:restored|recovered|back online|back up)\W*$",
+        # (also as someone tells it: "Provider reports service has been restored", "Vendor confirms the API is back up")
+        r"|^\W*(?:(?:[\w-]+ ){0,2}?(?:reports?|reported|confirms?|confirmed|announces?|announced|says|said)"
+        r"(?: that)? )?" + _SUBJECT + r"(?:site|website|service|services|app|application|api|system|platform|shop"
+        r"|store) (?:(?:is|are|was|were|has been|have been)(?: fully| now)? |fully |now )?"
+        r"(?:restored|recovered|back online|back up)\W*$",
     ),
     # Deeds said in a few words: "changed the setting from … to …", "replica on db2 promoted"
     (
