@@ -12,6 +12,7 @@ import re
 from app.formats.markdown_read.authors import author_names
 from app.formats.markdown_read.draft import Draft, KeptText
 from app.formats.markdown_read.front_matter import fenced, front_matter, simple_fields
+from app.formats.markdown_read.front_matter_states import front_matter_updates
 from app.formats.markdown_read.front_matter_times import INCIDENT_MOMENT_KEYS, front_matter_day, front_matter_start_key
 from app.formats.markdown_read.labels import read_window_label, severity_of
 from app.formats.markdown_read.names import STATUSES
@@ -64,6 +65,7 @@ def read_front_matter(draft: Draft, lines: list[str]) -> dict[str, str]:
     incident_moments(draft, fields)
     if is_status_page_file(fields):
         status_page_window(draft, fields)  # "date:" the update that opened it, "resolvedWhen:" the one closing it
+        draft.front_matter_updates = front_matter_updates(content)  # "incident_states:", the body left empty
     return fields
 
 

@@ -188,7 +188,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             outages_as_timeline,  # "## Outage 2 — 5 Feb", no Timeline
             clock_table_as_timeline,  # "| Time (UTC) | Action |" under "Resolution and recovery", no Timeline
             functools.partial(milestones_as_timeline, preamble),  # "Alert raised: …", "Mitigated: …", no Timeline
-            functools.partial(updates_as_timeline, preamble),  # a status page's "## 2025-01-21T18:00:00" updates
+            functools.partial(updates_as_timeline, preamble, draft),  # a status page's "## 2025-01-21T18:00:00" updates
             humor_paragraph_cut,
             labelled_parts_cut,
             pictures_as_humor,

@@ -22,8 +22,11 @@ from app.formats.markdown_read.status_track_updates import take_tracked_updates
 from app.timeparse import read
 
 # Fields only a status page's incident file writes: it is resolved or not, and says which parts it touched.
-_STATUS_PAGE_KEYS = ("resolved", "resolvedwhen", "resolved_on", "affectedsystems", "max_severity", "current_severity")
-_END_KEYS = ("resolvedwhen", "resolved_on", "resolved_at", "resolvedat")
+_STATUS_PAGE_KEYS = (
+    *("resolved", "resolvedwhen", "resolved_on", "affectedsystems", "max_severity", "current_severity"),
+    "resolveddate",
+)
+_END_KEYS = ("resolvedwhen", "resolved_on", "resolved_at", "resolvedat", "resolveddate")
 # cState's update block: "::: update Resolved | 2021-03-19T10:01:00.000Z", its text below, up to ":::".
 _UPDATE_BLOCK = re.compile(r"[ \t]*:::[ \t]*update[ \t]+(?P<status>[^|\n]{1,30}?)[ \t]*\|[ \t]*(?P<when>\S[^\n]{3,60})")
 _BLOCK_END = re.compile(r"[ \t]*:::[ \t]*")
@@ -51,17 +54,19 @@ def _unquoted(value: str) -> str:
 
 
 def updates_as_timeline(
-    preamble: list[str], sections: list[Section], extras_from: int | None
+    preamble: list[str], draft: Draft, sections: list[Section], extras_from: int | None
 ) -> tuple[list[Section], int | None]:
-    """The status page's updates as a Timeline section, when the file has none: cState's update blocks (taken
-    out of the text above the sections), else two or more sections headed by the time of their update."""
+    """The status page's updates as a Timeline section, when the file has none: those its front matter lists,
+    cState's update blocks (taken out of the text above the sections), else two or more sections headed by the
+    time of their update."""
     from app.formats.markdown_read.names import section_key
 
     limit = len(sections) if extras_from is None else extras_from
     if any(section_key(section.heading) == "timeline" for section in sections[:limit]):
         return sections, extras_from
     # cState's "::: update" blocks, or its paragraphs closed by a {{< track "…" >}} shortcode
-    if (updates := _take_update_blocks(preamble)) is not None or (updates := take_tracked_updates(preamble)):
+    updates = draft.front_matter_updates or None
+    if updates or (updates := _take_update_blocks(preamble)) is not None or (updates := take_tracked_updates(preamble)):
         timeline = Section("Timeline", updates, sections[0].position if sections else 0)
         return [timeline, *sections], None if extras_from is None else extras_from + 1
     timed = [number for number, section in enumerate(sections[:limit]) if _timed_heading(section.heading)]
