@@ -18,6 +18,7 @@ from app.formats.markdown_read.cause_told import cause_told_in_kept_text
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.incident_window import window_from_prose
 from app.formats.markdown_read.labels import AUTHOR_LABELS
+from app.formats.markdown_read.window_end_day import last_entry_on_the_end_day
 from app.formats.markdown_read.names import plain_name, section_key
 from app.formats.markdown_read.opening_impact import impact_in_the_first_paragraph
 from app.formats.markdown_read.prose import summary_from_sentences
@@ -42,6 +43,7 @@ def finish_other_report(
 ) -> None:
     """``known`` are the sections read by name (``assigned`` maps each one's ``id`` to its key), of ``sections``."""
     window_from_prose(draft, "")
+    last_entry_on_the_end_day(draft)  # "to 16 Feb at 3:36PM" over an undated "03:36 PM - back online"
     _empty_parents_dropped(draft, sections)
     if not draft.timeline:
         _timeline_from_prose(draft)

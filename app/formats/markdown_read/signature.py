@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.layout_bounds import LONGEST_SIGN_OFF
+from app.formats.markdown_read.signature_breaks import BREAK_LINE as _BREAK_LINE
+from app.formats.markdown_read.signature_breaks import spaced_sign_off
 
 _NAME = r"(?P<name>[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?){0,2})"
 _VALEDICTION = (
@@ -55,6 +57,14 @@ def signature_cut(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[
             start = last  # a name alone under a blank line, at the end of a mail
     elif _VALEDICTION_LINE.fullmatch(lines[above].strip()) and not _VALEDICTION_LINE.fullmatch(line):
         found, start = _ALONE_SIGNED.fullmatch(line), above
+    if (start is None or found is None) and (spaced := spaced_sign_off(lines, last, _ALONE, _VALEDICTION_LINE)):
+        # "Sincerely,", "</br>" lines, "José Valdiviezo", a blank line, "Software Reliability Engineer."
+        signer = next(found["name"] for line in lines[spaced + 1 : last + 1] if (found := _ALONE.fullmatch(line.strip())))
+        written = [line for line in lines[spaced : last + 1] if line.strip() and not _BREAK_LINE.fullmatch(line)]
+        draft.signature = (written, signer)
+        while spaced > 0 and (not lines[spaced - 1].strip() or _BREAK_LINE.fullmatch(lines[spaced - 1])):
+            spaced -= 1  # the break lines spacing the sign-off from the text go with it
+        return lines[:spaced] + lines[last + 1 :] if after < len(lines) else lines[:spaced]
     if start is None or found is None or any(not lines[index].strip() for index in range(start, last)):
         return _signed_with_role(draft, lines, last) if after == len(lines) else lines
     draft.signature = (lines[start : last + 1], found.group("name").strip())

@@ -21,7 +21,8 @@ from app.timeparse import Reading, read
 # words may come between a worded join and its time: "until the yank at 00:12", "to about 10:40".
 _RANGE_JOIN = re.compile(
     # ("until just after 3pm": the words before "after" or "before" are how near, the clock is the end.)
-    r"[ \t]*(?:(?:to|until|till|through|thru|and)(?:[ \t]+(?:[\w'’]+[ \t]+){0,4}?(?:at|around|about|by|after|before))?"
+    # (Words, not the end's date: "to 16 Feb at 3:36PM" is read whole, its day with it.)
+    r"[ \t]*(?:(?:to|until|till|through|thru|and)(?:[ \t]+(?:(?!\d)[\w'’]+[ \t]+){0,4}?(?:at|around|about|by|after|before))?"
     r"|[-–—]+|~|→|->|⇒|=>"
     # "between 06:35 UTC & 12:36 UTC": the ampersand is "and", a clock right after it.
     r"|&(?=[ \t]*\d)"
@@ -81,8 +82,10 @@ def read_range(
     join = _RANGE_JOIN.match(text, first_end)
     if join is None or join.end() == first_end:
         return None
+    # The end's day without a year is in the start's year ("from 15 Feb 2022 … to 16 Feb"), not the document's.
+    second_year = first.moment.year if first.has_date else year
     second = read(
-        text[join.end() :], default_date=first.moment.date(), default_zone=zone, default_year=year, notes=notes
+        text[join.end() :], default_date=first.moment.date(), default_zone=zone, default_year=second_year, notes=notes
     )
     if second is None or not second.has_time:
         return None
@@ -216,6 +219,14 @@ def _japanese_range(
     return None
 
 
+# A day's year written after its clock, as a form's fields may leave it: "From 15 Feb at 00:25AM 2022 to 16 Feb at
+# 3:36PM", read as "15 Feb 2022 at 00:25AM" (the end's day takes the start's year).
+_YEAR_AFTER_CLOCK = re.compile(
+    r"\b(?P<day>\d{1,2}(?:st|nd|rd|th)?[ \t][A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?P<clock>[ \t](?:at[ \t])?\d{1,2}:\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?)[ \t](?P<year>(?:19|20)\d\d)\b(?![:.,/-]\d)"
+)
+
+
 def find_range_in_prose(
     text: str, *, day: date | None, zone: tzinfo | None, year: int | None, notes: list[str]
 ) -> tuple[datetime, datetime] | None:
@@ -228,6 +239,8 @@ def find_range_in_prose(
     text = written_clocks(" ".join(text[:4000].split()))  # a sentence may wrap between "from" and its time
     # "from 0745 to 1020 hrs", "at 0815 hrs": four digits a mark says are a clock, written "07:45".
     text = military_clocks_written(_HOURS_RANGE.sub(_hours_range, text))
+    if _YEAR_AFTER_CLOCK.search(text):
+        text = _YEAR_AFTER_CLOCK.sub(r"\g<day> \g<year>\g<clock>", text)  # "15 Feb at 00:25AM 2022"
     if " h " in text:  # "de 14 h 09 à 15 h 10", French with its spaces
         text = _SPACED_FRENCH_CLOCK.sub(r"\1:\2", text)
     if not text.isascii() and _EAST_ASIAN_RANGE_WORD.search(text):

@@ -29,6 +29,8 @@ ACTION_WORDS = (
     # Work done with others: "Collaborated with the network team to swap the switch", "worked with the vendor"
     r"|\b(?:collaborat|coordinat)(?:es|ed|ing) with\b|\b(?:worked|teamed up|partnered) with\b"
     r"|\bupgrad|\bbegan\b|\bbegins\b|\bstarted\b|\binvestigat|\bran\b|\bexecuted\b|\bupdated\b|\bchanged\b"
+    # Looking into the fault, as "investigating" is: "Debugging apache configuration files."
+    r"|\bdebugg(?:ed|ing)\b"
     # Power put back by hand: "Engineering powers the server back on", "powered the rack up"; a redeploy set off:
     # "Redeploy triggered via the CLI"
     # A decision to act: "a decision is made to discard the queued data", "we decided to fail over" (not one to
