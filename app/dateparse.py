@@ -68,7 +68,8 @@ _DATE = re.compile(
     # May 1, 2024 / May 1st / January 1, 1 (the year never being the hour of a following time)
     # ("March 3, 2024: text": a colon after the date is the text's, one before digits an hour's)
     # October the 2nd, 2024 (the day an ordinal then)
-    r"|(?P<mname>[^\W\d_]{3,12})\.?\s+(?:(?P<mthe>the)\s+)?(?P<mday>\d{1,2})(?P<mth>st|nd|rd|th)?(?![\dA-Za-z]|:\d)"
+    # ("Nov, 5, 2023, 22:15": a comma typed after the month's name, the name then a month's own)
+    r"|(?P<mname>[^\W\d_]{3,12})\.?(?P<mncomma>,)?\s+(?:(?P<mthe>the)\s+)?(?P<mday>\d{1,2})(?P<mth>st|nd|rd|th)?(?![\dA-Za-z]|:\d)"
     rf"(?:(?P<mcomma>\s*,\s*|\s+of\s+(?=\d{{4}})|\s+)(?P<myear>\d{{1,4}})(?![\dA-Za-z]|:\d|[.,]\d|{AMPM_AHEAD}))?"
     # 15Sep94, 03MAR2021 (day, month and year run together, as forms and military logs write them); 3-Mar-21
     # (a two-digit year only so, with the month's three letters between dashes)
@@ -80,6 +81,7 @@ _DATE = re.compile(
     r"(?P<dname>[^\W\d_]{3,12})\.?"
     r"(?:(?:,?\s+(?:de\s+)?|-)(?P<dyear>\d{4})(?![\dA-Za-z]|:\d))?"
 )
+_CLOCK_AHEAD = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d{2}")
 _EDITOR_TIME_AHEAD = re.compile(r"\s*,\s*\d{1,2}:\d{2}")
 # "4/9" with no year: a date only after a weekday ("Tue 4/9"); alone it is as often a ratio or a score.
 MONTH_SLASH_DAY = re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\d/])")
@@ -134,6 +136,8 @@ def date_at(text: str, position: int, default_year: int | None) -> tuple[date, i
         year, month, day, written = int(iso_year), int(iso_month), int(iso_day), True
     else:
         month = MONTH_NUMBERS.get((mname or dname).lower())
+        if groups["mncomma"] and (month is None or not (myear or _CLOCK_AHEAD.match(text, end))):
+            return None  # "However, 5 servers", "In May, 5 servers": a word and its comma, no date
         if month is None and not (myear or dyear):
             return None
         if (groups["mthe"] and not groups["mth"]) or (groups["dof"] and not groups["dth"]):

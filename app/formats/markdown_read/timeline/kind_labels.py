@@ -129,13 +129,15 @@ _TIMED_LABEL = re.compile(
     r"(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z /&-]{1,50}?)[ \t]*\((?P<when>[^()\n]{4,40})\)(?:\*\*|__)?"
     r"[ \t]*:(?:\*\*|__)?[ \t]*(?P<text>\S.*)"
 )
+_ANY_YEAR = 2000
+"""Only whether it reads is asked here: the entry is dated in the document's year when its time is read."""
 _CLOCK = re.compile(r"\d{1,2}:\d{2}|\d{1,2}[ \t]?[ap]\.?m\b", re.IGNORECASE)
 
 
 def _reads_as_a_time(text: str) -> bool:
-    """Whether ``text`` ("Nov 5, 2023, 21:30") reads as a moment with a clock; a slip ("Nov, 5, 2023,
-    22:15") is left as written rather than made an event of its own."""
-    reading = read(text.strip())
+    """Whether ``text`` ("Nov 5, 2023, 21:30", "Nov, 5, 23:00" in the document's year) reads as a moment with a
+    clock; a slip ("Nov 5, 2023, 25:15") is left as written rather than made an event of its own."""
+    reading = read(text.strip(), default_year=_ANY_YEAR)
     return reading is not None and reading.has_time
 
 
