@@ -75,6 +75,8 @@ _CLOSERS = {"*": "*", "_": "_", "`": "`", "[": "]", "(": ")"}
 _SEPARATOR = re.compile(
     r"(?:\s*[,·])?\s*(?P<foreign>(?<!\S)(?:à|a[ \t]+las|um|(?:o[ \t]+)?godz(?:\.|inie)|o|kl\.?|klockan)[ \t]+)"
     # "2026-02-21 ~11:20": about that time, as its writer marks a clock not read to the minute
+    # "January 25, 2024 - 12:45 PM UTC": a dash between the day and its clock, spaced, a clock right after
+    r"|[ \t]+[-–—][ \t]+(?=\d{1,2}(?::\d{2}|[ \t]?[AaPp]\.?[Mm]))"
     r"|\s*[,·]\s*(?:at\s+)?|\s+(?:at\s+|@\s*|~[ \t]?(?=\d{1,2}:\d{2}))?|\s*@\s*",
     re.IGNORECASE,
 )

@@ -87,3 +87,22 @@ def test_a_comma_after_the_months_name_still_dates_the_entry() -> None:
 def test_a_word_and_its_comma_before_a_number_is_no_date() -> None:
     document = from_markdown("# Outage\n\n## Timeline\n\n- 10:00 UTC In May, 5 servers were replaced.\n")
     assert "In May, 5 servers were replaced" in document.timeline[0].text
+
+
+DASHED_WINDOW = """**Outage report: checkout errors**
+
+**Duration:**
+Start Time: March 8, 2024 - 9:10 AM UTC
+End Time: March 8, 2024 - 11:25 AM UTC
+
+*Timeline:*
+
+- 9:10 AM UTC: Alerts fired for checkout errors.
+- 11:25 AM UTC: Checkout works again.
+"""
+
+
+def test_a_dash_between_the_day_and_its_clock() -> None:
+    document = from_markdown(DASHED_WINDOW)
+    assert document.summary.start == datetime(2024, 3, 8, 9, 10, tzinfo=UTC)
+    assert document.summary.end == datetime(2024, 3, 8, 11, 25, tzinfo=UTC)
