@@ -97,8 +97,8 @@ End Time: March 8, 2024 - 11:25 AM UTC
 
 *Timeline:*
 
-- 9:10 AM UTC: Alerts fired for checkout errors.
-- 11:25 AM UTC: Checkout works again.
+- 9:20 AM UTC: Alerts fired for checkout errors.
+- 10:40 AM UTC: Rolled back the deploy.
 """
 
 
