@@ -7,13 +7,12 @@ after the month; a letter's "Sincerely," is spaced from the name by "</br>" line
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from app.formats.markdown_import import from_markdown
 from app.model import EventKind
 
 MINUS_FIVE = timezone(timedelta(hours=-5))
-UTC = timezone.utc
 
 TWO_DAYS = """# Postmortem
 

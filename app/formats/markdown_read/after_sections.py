@@ -18,7 +18,6 @@ from app.formats.markdown_read.cause_told import cause_told_in_kept_text
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.incident_window import window_from_prose
 from app.formats.markdown_read.labels import AUTHOR_LABELS
-from app.formats.markdown_read.window_end_day import last_entry_on_the_end_day
 from app.formats.markdown_read.names import plain_name, section_key
 from app.formats.markdown_read.opening_impact import impact_in_the_first_paragraph
 from app.formats.markdown_read.prose import summary_from_sentences
@@ -35,6 +34,7 @@ from app.formats.markdown_read.told_elsewhere import (
     resolution_told_in_kept_text,
 )
 from app.formats.markdown_read.told_fix import fix_told_in_lines, resolution_under_actions_taken
+from app.formats.markdown_read.window_end_day import last_entry_on_the_end_day
 from app.formats.markdown_syntax import outside_fences
 
 

@@ -59,7 +59,8 @@ def signature_cut(draft: Draft, lines: list[str], flags: Sequence[int]) -> list[
         found, start = _ALONE_SIGNED.fullmatch(line), above
     if (start is None or found is None) and (spaced := spaced_sign_off(lines, last, _ALONE, _VALEDICTION_LINE)):
         # "Sincerely,", "</br>" lines, "José Valdiviezo", a blank line, "Software Reliability Engineer."
-        signer = next(found["name"] for line in lines[spaced + 1 : last + 1] if (found := _ALONE.fullmatch(line.strip())))
+        names = (_ALONE.fullmatch(line.strip()) for line in lines[spaced + 1 : last + 1])
+        signer = next(name["name"] for name in names if name is not None)
         written = [line for line in lines[spaced : last + 1] if line.strip() and not _BREAK_LINE.fullmatch(line)]
         draft.signature = (written, signer)
         while spaced > 0 and (not lines[spaced - 1].strip() or _BREAK_LINE.fullmatch(lines[spaced - 1])):

@@ -22,7 +22,8 @@ from app.timeparse import Reading, read
 _RANGE_JOIN = re.compile(
     # ("until just after 3pm": the words before "after" or "before" are how near, the clock is the end.)
     # (Words, not the end's date: "to 16 Feb at 3:36PM" is read whole, its day with it.)
-    r"[ \t]*(?:(?:to|until|till|through|thru|and)(?:[ \t]+(?:(?!\d)[\w'’]+[ \t]+){0,4}?(?:at|around|about|by|after|before))?"
+    r"[ \t]*(?:(?:to|until|till|through|thru|and)"
+    r"(?:[ \t]+(?:(?!\d)[\w'’]+[ \t]+){0,4}?(?:at|around|about|by|after|before))?"
     r"|[-–—]+|~|→|->|⇒|=>"
     # "between 06:35 UTC & 12:36 UTC": the ampersand is "and", a clock right after it.
     r"|&(?=[ \t]*\d)"
@@ -82,8 +83,7 @@ def read_range(
     join = _RANGE_JOIN.match(text, first_end)
     if join is None or join.end() == first_end:
         return None
-    # The end's day without a year is in the start's year ("from 15 Feb 2022 … to 16 Feb"), not the document's.
-    second_year = first.moment.year if first.has_date else year
+    second_year = first.moment.year if first.has_date else year  # "from 15 Feb 2022 … to 16 Feb": the start's
     second = read(
         text[join.end() :], default_date=first.moment.date(), default_zone=zone, default_year=second_year, notes=notes
     )
