@@ -29,8 +29,8 @@ _WHEN_KEYS = ("date", "time", "when", "datetime", "timestamp")
 
 
 def front_matter_updates(content: list[str]) -> list[str]:
-    """The updates of an "incident_states:" list as timeline entries ("- 2023-06-29 15:10 UTC — **Resolved:** …",
-    or "- **Investigating:** …" without a time); empty when the front matter has no such list."""
+    """The updates of an "incident_states:" list as timeline entries ("- 2023-06-29 15:10 UTC — *Resolved* - …",
+    or "- *Investigating* - …" without a time, as cState's tracked updates are written); empty when the front matter has no such list."""
     start = next((index + 1 for index, line in enumerate(content) if _LIST_KEY.fullmatch(line)), None)
     if start is None:
         return []
@@ -50,7 +50,7 @@ def front_matter_updates(content: list[str]) -> list[str]:
         if not text:
             continue
         status = entry.get("status", "").strip()
-        said = f"**{status[:1].upper()}{status[1:]}:** {text}" if status else text
+        said = f"*{status[:1].upper()}{status[1:]}* - {text}" if status else text
         when = next((entry[key] for key in _WHEN_KEYS if entry.get(key)), "")
         out.append(f"- {when} — {said}" if when else f"- {said}")
     return out
