@@ -29,8 +29,9 @@ _WHEN_KEYS = ("date", "time", "when", "datetime", "timestamp")
 
 
 def front_matter_updates(content: list[str]) -> list[str]:
-    """The updates of an "incident_states:" list as timeline entries ("- 2023-06-29 15:10 UTC — *Resolved* - …",
-    or "- *Investigating* - …" without a time, as cState's tracked updates are written); empty when the front matter has no such list."""
+    """The updates of an "incident_states:" list as timeline entries, as cState's tracked updates are written
+    ("- 2023-06-29 15:10 UTC — *Resolved* - …", or "- *Investigating* - …" without a time); empty when the front
+    matter has no such list."""
     start = next((index + 1 for index, line in enumerate(content) if _LIST_KEY.fullmatch(line)), None)
     if start is None:
         return []
