@@ -266,8 +266,9 @@ def _read(
         if hours_word := _HOURS_WORD.match(text, position):
             position = hours_word.end()  # "0212 hrs": the word says it is a clock, and is not the text's
     if clock_match["word"] is None and east_asian is None and (ampm := _AMPM.match(text, position)):
-        # "00:25 AM" as people type midnight's hour on a 12-hour clock: 0:25, as a reader takes it (never PM).
-        if not (1 <= hour <= 12 or (hour == 0 and ampm["ampm"] in "Aa")):
+        # "00:25 AM", the hour zero-padded as 12-hour clocks counting 00-11 show it: 0:25 (never PM; "0:30 am"
+        # stays refused, a slip rather than a clock's display)
+        if not (1 <= hour <= 12 or (clock_match["hour"] == "00" and ampm["ampm"] in "Aa")):
             return None
         hour = hour % 12 + (12 if ampm["ampm"] in "Pp" else 0)
         position = ampm.end()
