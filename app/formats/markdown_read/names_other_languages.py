@@ -373,8 +373,7 @@ SECTIONS: dict[str, str] = {fold(name): key for key, names in _SECTIONS.items() 
 del _SECTIONS  # read once, folded: the table as written need not stay in memory
 
 
-# A timeline table's columns in the languages here and in their sister tables ("| Hora | Evento |",
-# "| Uhrzeit | Ereignis |", "| 時刻 (UTC) | イベント |"): added to ``timeline.blocks``' English ones.
+# A timeline table's columns here and in the sister tables ("| Hora | Evento |"): added to ``timeline.blocks``'.
 # The words of a time column's header, found in one with more words ("Hora (BRT)", "Heure locale").
 TIMELINE_TIME_HEADER_WORDS = (
     *("hora", "horário", "horario", "horas", "uhrzeit", "zeit", "zeitpunkt", "heure", "horodatage"),

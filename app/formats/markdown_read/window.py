@@ -219,8 +219,7 @@ def _japanese_range(
     return None
 
 
-# A day's year written after its clock, as a form's fields may leave it: "From 15 Feb at 00:25AM 2022 to 16 Feb at
-# 3:36PM", read as "15 Feb 2022 at 00:25AM" (the end's day takes the start's year).
+# A day's year after its clock ("From 15 Feb at 00:25AM 2022 to 16 Feb"): read as "15 Feb 2022 at 00:25AM".
 _YEAR_AFTER_CLOCK = re.compile(
     r"\b(?P<day>\d{1,2}(?:st|nd|rd|th)?[ \t][A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?)"
     r"(?P<clock>[ \t](?:at[ \t])?\d{1,2}:\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?)[ \t](?P<year>(?:19|20)\d\d)\b(?![:.,/-]\d)"
