@@ -1,9 +1,11 @@
-"""PySide's import hook keeps no module's source, and answers its question as PySide's own code did.
+"""PySide's import hook keeps no module's source, reads none until a feature is selected, then answers as PySide does.
 
 The editor imports some 400 modules after Qt; PySide's hook read each one's
 source through ``linecache``, which kept it all (about 3.7 MB) for the life of
-the window. ``widgets.pyside_source_scan`` answers the hook's question
-("does the module's source mention PySide6?") without that cache.
+the window, and reading them at all cost 160 file reads of the start for an
+answer that counts only once a module selects a feature, which the editor
+never does. ``widgets.pyside_source_scan`` answers without reading until then,
+and without that cache after.
 """
 
 from __future__ import annotations
@@ -51,13 +53,57 @@ def test_a_module_imported_after_qt_leaves_no_source_in_the_line_cache(tmp_path:
     assert module.__file__ not in linecache.cache
 
 
-def test_the_hook_still_tells_a_module_using_pyside_from_one_that_does_not(tmp_path: Path):
-    using = _import_from(tmp_path, "mentions_qt", "import PySide6.QtCore\n")
-    plain = _import_from(tmp_path, "plain_module", "VALUE = 'PySide' + '6'\n")
+def test_a_module_imported_after_qt_is_answered_without_reading_its_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    read: list[str] = []
+    monkeypatch.setattr(pyside_source_scan, "_file_contains", lambda path, mark: read.append(path) or False)
+
+    module = _import_from(tmp_path, "unread_module", "from PySide6.QtCore import QObject\nVALUE = 2\n")
+
+    assert module.VALUE == 2
+    assert read == []  # no file opened while no feature is selected (the editor selects none)
+    assert feature.pyside_feature_dict[module.__name__] == 0  # what every module has while no feature is selected
+
+
+def test_once_a_feature_is_selected_modules_are_told_apart_as_pyside_does(tmp_path: Path):
+    # In a process of its own: a feature selection changes how PySide resolves names for the whole process.
+    sources = {
+        "uses_qt_before": "import PySide6.QtCore\n",
+        "plain_before": "VALUE = 'PySide' + '6'\n",
+        "selects": "from __feature__ import snake_case\n",
+        "uses_qt_after": "import PySide6.QtCore\n",
+        "plain_after": "VALUE = 2\n",
+    }
+    for name, source in sources.items():
+        (tmp_path / f"{name}.py").write_text(source, encoding="utf-8")
+    script = textwrap.dedent(
+        """
+        import widgets
+        import uses_qt_before, plain_before, selects, uses_qt_after, plain_after
+        from shibokensupport.feature import pyside_feature_dict as answers
+        names = ("uses_qt_before", "plain_before", "uses_qt_after", "plain_after")
+        print(*(answers[name] for name in names))
+        """
+    )
+
+    result = _run_in_its_own_process(tmp_path, script)
 
     # 0: feature selections switch for the module; -1: the module is ignored in switching.
-    assert feature.pyside_feature_dict[using.__name__] == 0
-    assert feature.pyside_feature_dict[plain.__name__] == -1
+    assert result.stdout.split() == ["0", "-1", "0", "-1"], result.stderr
+
+
+def _run_in_its_own_process(folder: Path, script: str) -> subprocess.CompletedProcess[str]:
+    root = Path(__file__).resolve().parent.parent
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=folder,
+        env={"PYTHONPATH": f"{folder}:{root}", "QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 @pytest.mark.parametrize(
@@ -160,16 +206,7 @@ def test_a_module_selecting_snake_case_still_gets_it(tmp_path: Path):
         print(snake.named("a"), camel.named("b"), snake.__file__ in linecache.cache)
         """
     )
-    root = Path(__file__).resolve().parent.parent
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=tmp_path,
-        env={"PYTHONPATH": f"{tmp_path}:{root}", "QT_QPA_PLATFORM": "offscreen", "PATH": ""},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = _run_in_its_own_process(tmp_path, script)
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["a", "b", "False"]
