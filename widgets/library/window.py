@@ -151,8 +151,10 @@ class LibraryWindow(QMainWindow):
 
     @never_raises()
     def closeEvent(self, event: QCloseEvent) -> None:
-        for editor in list(self.editors.values()):
-            # Each editor asks about its own unsaved changes; one "Cancel" keeps everything open.
+        # Each editor asks about its own unsaved changes, those with changes first: one "Cancel" then
+        # keeps open every editor not yet answered for, and every unchanged one.
+        editors = sorted(self.editors.values(), key=lambda editor: not _has_changes(editor))
+        for editor in editors:
             if not editor.close():
                 event.ignore()
                 return
@@ -161,6 +163,11 @@ class LibraryWindow(QMainWindow):
         if self in _open_windows:  # gone now, not when Qt deletes it: opening the folder again makes a new one
             _open_windows.remove(self)
         event.accept()
+
+
+def _has_changes(editor: QMainWindow) -> bool:
+    document = getattr(editor, "document", None)
+    return bool(document is not None and document.is_modified())
 
 
 def show_task(editor: QMainWindow, position: int) -> None:
