@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.timeline import kind_words_few as few
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER
 from app.formats.markdown_read.timeline.kind_words_action import ACTION_WORDS
 from app.formats.markdown_read.timeline.kind_words_paged import (
@@ -30,7 +31,7 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
     for kind, pattern in (
         (
             EventKind.RESOLUTION,
-            RESOLUTION_WORDS,
+            RESOLUTION_WORDS + "|" + few.WORKING_AGAIN,
         ),
         # Before the alarm's words: "finds the disk alarm on mq-03, pages Meera" names the alarm found.
         (EventKind.ESCALATION, FINDS_THEN_BRINGS_IN),
@@ -101,7 +102,8 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"|\bdeclar(?:e|es|ed|ing) (?:an? |the )?(?:[\w-]+ )?(?:incident|outage|sev[- ]?\d)\b"
             r"(?! (?:over|closed|resolved))"
             r"|\b(?:i['’]?ll|i will|i['’]?m|i am) (?:be |take |taking |the )*(?:ic|incident commander|incident command"
-            r"|incident lead)\b",
+            r"|incident lead)\b"
+            r"|" + few.RAISED_WITH,
         ),
         (
             EventKind.MISLEADING,
@@ -165,7 +167,8 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"|issue))?\s*(?:[.!:;,]|$)|\bnot the (?:answer|fix|solution|culprit)\b"
             # A guess said to be one: "Hugo guesses a DNS outage", "a reasonable guess, and it was wrong"
             r"|\bguess(?:es|ed|ing)\b|\b(?:reasonable|wrong|bad|first|initial|educated|natural|obvious) guess\b"
-            r"|\b(?:it|that|this|which|we|he|she|they) (?:was|were|had been) wrong\b",
+            r"|\b(?:it|that|this|which|we|he|she|they) (?:was|were|had been) wrong\b"
+            r"|" + few.MIGHT_BE_RELATED,
         ),
         (
             EventKind.ESCALATION,
@@ -345,7 +348,8 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"|\b(?:sentry|grafana|datadog|kibana|new relic|cloudwatch|uptime ?robot|pingdom|prometheus|nagios|zabbix)"
             r"\b[^.;]{0,30}?\b(?:shows?|showed|lights? up|flags?|flagged)\b"
             # Someone seeing it: the first sign (a later one is a finding of the response, see settle_guessed_kinds)
-            r"|\b(?:sees|saw)\b|\b(?:i|we|they|you) notice\b",
+            r"|\b(?:sees|saw)\b|\b(?:i|we|they|you) notice\b"
+            r"|" + few.WE_HAVE_TROUBLE + "|" + few.NOTICE_THAT,
         ),
         (
             # "Joins started to fail", "the page started timing out": the incident's own course, not a deed.
@@ -370,7 +374,7 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
         ),
         (
             EventKind.ACTION,
-            ACTION_WORDS,
+            ACTION_WORDS + "|" + few.INSTRUCTED_STEP,
         ),
     )
 )

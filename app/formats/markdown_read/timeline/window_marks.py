@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from app.formats.markdown_read.draft import EventDraft
 from app.formats.markdown_read.timeline import window_marks_russian_turkish as russian_turkish
+from app.formats.markdown_read.timeline.first_check import first_check_as_detection
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER
 from app.formats.markdown_read.timeline.kinds import guess_kind
 from app.model import EventKind
@@ -63,6 +64,7 @@ def settle_guessed_kinds(events: list[EventDraft], start: datetime | None, state
                 event.kind = EventKind.NOTE  # "09:05 Deploy of v3.14", before the incident: what happened, no response
     _step_then_no_change(events)
     _first_symptom_as_detection(events)
+    first_check_as_detection(events)
     _findings_after_the_detection(events)
     _fix_then_recovery(events, start, stated_end)
     if stated_end is None or any(
@@ -182,8 +184,11 @@ def _fix_then_recovery(events: list[EventDraft], start: datetime | None, stated_
     recovery is the resolution and the fix a deed; "Replay finished" after the stated end, once something
     within the window resolved it, is what followed."""
     resolutions = [event for event in events if event.kind is EventKind.RESOLUTION]
+    # (Not a fix alone: "8:45 the typo was fixed" at the stated end, then "8:47 operating at 100% again": the
+    # recovery told after it is the resolution, the fix its deed; see below.)
     if stated_end is not None and any(
-        event.time <= stated_end and (start is None or event.time >= start) for event in resolutions
+        event.time <= stated_end and (start is None or event.time >= start) and not _only_a_fix(event)
+        for event in resolutions
     ):
         for event in resolutions:
             # (Not the incident declared over: "Calling it resolved" is the resolution, whenever the impact ended.)
@@ -191,17 +196,19 @@ def _fix_then_recovery(events: list[EventDraft], start: datetime | None, stated_
                 event.kind = EventKind.NOTE
     resolutions = [event for event in events if event.kind is EventKind.RESOLUTION]
     for event in resolutions[:-1]:
-        # Only a fix said as done ("Fixed the typo", "was fixed and restarted") is the deed: an entry that tells
-        # the recovery ("confirmed working", "OUTAGE ENDS", "traffic healthy") stays a resolution.
-        said_fixed = _FIXED.search(event.text[:400])
-        if (
-            not event.kind_guessed
-            or said_fixed is None
-            or guess_kind(_FIXED.sub(" ", event.text)) is EventKind.RESOLUTION
-        ):
-            continue
-        if guess_kind(event.text, besides=EventKind.RESOLUTION) is EventKind.ACTION:
+        if _only_a_fix(event):
             event.kind = EventKind.ACTION
+
+
+def _only_a_fix(event: EventDraft) -> bool:
+    """Only a fix said as done ("Fixed the typo", "was fixed and restarted") is the deed before a recovery: an entry
+    that tells the recovery ("confirmed working", "OUTAGE ENDS", "traffic healthy") stays a resolution."""
+    return (
+        event.kind_guessed
+        and _FIXED.search(event.text[:400]) is not None
+        and guess_kind(_FIXED.sub(" ", event.text)) is not EventKind.RESOLUTION
+        and guess_kind(event.text, besides=EventKind.RESOLUTION) is EventKind.ACTION
+    )
 
 
 # (Or the power put back: "powers the server back on", then "Server is live".)
