@@ -30,6 +30,7 @@ from app.model import EventKind
         # A guess aired, which the timeline then leaves.
         ("Someone suggests it might be related to the CDN incident upstream.", EventKind.MISLEADING),
         ("It may be related to last night's DNS change; all resolvers look healthy.", EventKind.MISLEADING),
+        ("Latency might be caused by the cert rotation, and the handshake logs confirm it.", EventKind.NOTE),
         # A part of the service working again.
         ("Config reloaded. Upload function is restored.", EventKind.RESOLUTION),
         ("Cache flushed; the API is operating at full capacity again.", EventKind.RESOLUTION),

@@ -32,10 +32,11 @@ RAISED_WITH = (
     r"|dba|supervisor|boss|experts?|colleagues?|admins?|administrators?|host)\b"
 )
 
-# A guess aired: "Suggestion that it might be related to the storage incident", "may be caused by the update".
+# A guess aired: "Suggestion that it might be related to the storage incident", "may be caused by the update"
+# (not one the same sentence confirms).
 MIGHT_BE_RELATED = (
     r"\b(?:might|may|could)[ \t]+(?:also[ \t]+)?be[ \t]+(?:related[ \t]+to|caused[ \t]+by|linked[ \t]+to"
-    r"|connected[ \t]+to|due[ \t]+to|because[ \t]+of)\b"
+    r"|connected[ \t]+to|due[ \t]+to|because[ \t]+of)\b(?![^.;]{0,200}\bconfirm)"
 )
 
 # A part of the service working again: "Storage broker function is restored", "operating at 100% again", "OBS is
