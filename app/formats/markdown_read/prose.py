@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.formats.markdown_read.cause_defect import names_a_defect_doing_harm
 from app.formats.markdown_read.cause_words import A_CHAIN, A_SLIP, cause_pointed_back_at, names_a_cause
 from app.formats.markdown_read.cause_words import CAUSE_SENTENCE as CAUSE_SENTENCE
 from app.formats.markdown_read.draft import Draft, Section
@@ -355,6 +356,9 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     if cause is None:
         # "One node had run out of memory which broke the proxy.": what set it off, told with what it did.
         cause = next((sentence for sentence in sentences if A_CHAIN.search(sentence[:2000])), None)
+    if cause is None:
+        # "A bug in the quota object was preventing the hub from creating pods.": the defect, told by what it did.
+        cause = next((sentence for sentence in sentences if names_a_defect_doing_harm(sentence)), None)
     impact = [
         sentence
         for sentence in sentences

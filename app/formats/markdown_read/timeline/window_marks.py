@@ -21,7 +21,11 @@ _NOT_THE_MOMENT = r"(?![ \t-]*(?:review|call|bridge|report|channel|retro|post-?m
 _OF_IT = rf"of (?:the )?(?:outage|incident|impact|user[- ]facing impact|customer impact)\b{_NOT_THE_MOMENT}"
 ONSET = re.compile(
     r"outage begins|(?:incident|outage) (?:begins|began|starts|started)|impact (?:begins|began|starts|started)"
-    rf"|(?:outage|incident|impact) start\b|\b(?:start|beginning|onset) {_OF_IT}|{russian_turkish.ONSET}",
+    rf"|(?:outage|incident|impact) start\b|\b(?:start|beginning|onset) {_OF_IT}|{russian_turkish.ONSET}"
+    # "Problem starts: the queue stopped taking jobs", "Issues begin": an entry led by it names the moment; "we found
+    # where the problem started" inside an entry tells of the search, so these words count only opening it.
+    r"|^[ \t]*(?:the[ \t]+)?(?:problems?|issues?|trouble|errors?|failures?|disruption|degradation|downtime)[ \t]+"
+    r"(?:start|starts|started|begin|begins|began)\b",
     re.IGNORECASE,
 )
 # The document's own end marker wins; failing that, the last entry that says the incident was over.
