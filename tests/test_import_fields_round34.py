@@ -28,10 +28,14 @@ def test_a_problem_starts_heading_marks_the_start() -> None:
 
 
 def test_where_the_problem_started_told_inside_an_entry_is_no_start() -> None:
-    later = HEADING_TIMELINE.format(onset="Planned change deployed").replace(
-        "### 14:40 - Team notified\n\nA developer reported the stuck queue in the chat channel.",
-        "### 14:40 - Queue paused\n\nWe paused the queue and looked for where the problem started.",
-    ).replace("stopped taking new jobs", "stopped responding")
+    later = (
+        HEADING_TIMELINE.format(onset="Planned change deployed")
+        .replace(
+            "### 14:40 - Team notified\n\nA developer reported the stuck queue in the chat channel.",
+            "### 14:40 - Queue paused\n\nWe paused the queue and looked for where the problem started.",
+        )
+        .replace("stopped taking new jobs", "stopped responding")
+    )
     assert from_markdown(later).summary.start == datetime(2024, 7, 5, 8, 15, tzinfo=_CEST)
 
 
@@ -87,6 +91,7 @@ def test_the_fix_told_at_the_end_of_the_causes_one_sentence_is_the_resolution() 
     for sentence in (
         "The root cause was a wrong path in the cron file that could be fixed with a small script that rewrote it.",
         "Root cause was an expired token in the deploy config, which was resolved by rotating the token.",
+        "Root cause was a wrong flag in the service unit that started the workers can be fixed with a script.",
     ):
         document = from_markdown(
             "# Outage\n\n## Timeline\n\n- 2024-03-05 10:00 UTC site down\n\n"
@@ -95,3 +100,14 @@ def test_the_fix_told_at_the_end_of_the_causes_one_sentence_is_the_resolution() 
         resolution = document.root_cause.resolution
         assert "script" in resolution or "rotating the token" in resolution, sentence
         assert document.root_cause.cause.startswith(sentence.split(" ")[0])
+
+
+def test_a_cause_sentence_that_counts_who_was_hit_is_the_impact_too() -> None:
+    document = from_markdown(
+        "# Outage\n\n## Issue Summary\n\n"
+        "On May 3 a bad release broke the search service, which caused errors for roughly 4,500 customers. "
+        "Alerts fired within minutes.\n\n"
+        "## Timeline\n\n- 2024-05-03 10:00 UTC errors\n- 2024-05-03 11:00 UTC fixed\n"
+    )
+    assert "roughly 4,500 customers" in document.summary.impact
+    assert "bad release" in document.summary.root_cause

@@ -11,6 +11,7 @@ import itertools
 import re
 
 from app.formats.markdown_read.draft import Draft, RootCauseDraft
+from app.formats.markdown_read.fix_clause import fix_in_the_sentence
 from app.formats.markdown_read.prose_sentences import SENTENCE_END
 
 _FIXED = r"(?:corrected|fixed|resolved|remedied|mitigated|addressed|solved|repaired)"
@@ -56,6 +57,9 @@ def resolution_in_the_cause(draft: Draft) -> None:
             if cause and fix:
                 part.cause, part.resolution = cause, fix
             return
+    # "… a typo in the config file that can be fixed with a puppet script …": the fix told in the last sentence.
+    if (fix := fix_in_the_sentence(text[bounds[-2] :][:_LONGEST_SENTENCE])) is not None:
+        part.resolution = fix
 
 
 # A cause written as a short list of one-line bullets ("- The problem originated when …").

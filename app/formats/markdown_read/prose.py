@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.formats.markdown_read.cause_and_impact import counts_who_was_hit
 from app.formats.markdown_read.cause_defect import names_a_defect_doing_harm
 from app.formats.markdown_read.cause_words import A_CHAIN, A_SLIP, cause_pointed_back_at, names_a_cause
 from app.formats.markdown_read.cause_words import CAUSE_SENTENCE as CAUSE_SENTENCE
+from app.formats.markdown_read.described import told_value
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.labelled_paragraphs import labelled_paragraphs
 from app.formats.markdown_read.labels import (
@@ -337,10 +339,10 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
         section.lines if all(flags) else [line if out else "" for line, out in zip(section.lines, flags, strict=True)]
     )
     prose = [
-        entry if isinstance(entry, str) else entry.text
+        told_value(entry) if isinstance(entry, str) else told_value(entry.text)
         for entry in parse_items(written)
-        if (isinstance(entry, str) and not heading_of(entry) and not is_table_line(entry) and not _a_label(entry))
-        or (isinstance(entry, Item) and entry.head and not _a_label(entry.head))
+        if (isinstance(entry, str) and not heading_of(entry) and not is_table_line(entry) and _prose_line(entry))
+        or (isinstance(entry, Item) and entry.head and _prose_line(entry.head))
     ]
     text = " ".join(line.strip() for line in prose if line.strip())[:LONGEST_SUMMARY]
     sentences = [sentence for sentence in sentences_of(text) if sentence and not COURTESY.match(sentence)]
@@ -362,7 +364,9 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     impact = [
         sentence
         for sentence in sentences
-        if sentence is not cause and IMPACT_SENTENCE.search(sentence) and not CHANGE_MADE.match(sentence)
+        if (sentence is not cause or counts_who_was_hit(sentence))
+        and IMPACT_SENTENCE.search(sentence)
+        and not CHANGE_MADE.match(sentence)
     ]
     if cause is not None and summary.root_cause is None:
         summary.root_cause = unescape_block(without_label(cause))
@@ -371,6 +375,12 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
 
 
 _LONGEST_LABEL = 4  # words
+
+
+def _prose_line(line: str) -> bool:
+    """Whether a summary's line is prose: not a label and its value, unless the label only says that prose follows
+    ("**Description:** On May 3 a release made payments fail …")."""
+    return not _a_label(line) or told_value(line) != line
 
 
 def _a_label(line: str) -> bool:

@@ -14,8 +14,11 @@ sentence under a group's heading is that group's task; longer prose stays as wri
 
 from __future__ import annotations
 
+import re
+
 from app.formats.markdown_read.plain_lists import plain_items
 
+_MEASURES = re.compile(r"\bmeasures?\b")
 _LONGEST_TASK_LINES = 3  # a task told in a sentence, wrapped; more is the author's prose
 
 
@@ -26,8 +29,10 @@ def task_group(
     section whose own heading is ``section_part`` ("tasks" for "Action items")."""
     if section_part != "tasks":
         return part, False
-    if part == "improvements" and key not in improvement_names:
+    if part == "improvements" and key not in improvement_names and not _MEASURES.search(key):
         return "tasks", False  # "Process improvements" under "Action items": a kind of action item
+    # ("Long-term preventive measures" under "Corrective and Preventive Actions" names measures, no kind of work:
+    # the improvements' list, as "### Improvements" alone names it.)
     return part, part is None
 
 
