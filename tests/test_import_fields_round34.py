@@ -111,3 +111,25 @@ def test_a_cause_sentence_that_counts_who_was_hit_is_the_impact_too() -> None:
     )
     assert "roughly 4,500 customers" in document.summary.impact
     assert "bad release" in document.summary.root_cause
+
+
+def test_mitigations_said_to_work_next_time_are_the_improvements() -> None:
+    for heading, lead in (
+        ("Mitigations", "Any of these mitigations would help:\n\n"),
+        ("Possible mitigations", ""),
+    ):
+        document = from_markdown(
+            "# Disk full\n\n## Timeline\n\n- 2024-05-03 10:00 UTC disk full\n\n"
+            "## Solution\n\nWe moved the logs to a bigger volume.\n\n"
+            f"## {heading}\n\n{lead}- Rotate the logs every day\n- Alert at 80% disk usage\n"
+        )
+        assert "Rotate the logs every day" in document.measures.improvements, heading
+        assert "Alert at 80% disk usage" in document.measures.improvements, heading
+
+
+def test_mitigations_that_were_applied_stay_as_written() -> None:
+    document = from_markdown(
+        "# Disk full\n\n## Timeline\n\n- 2024-05-03 10:00 UTC disk full\n\n"
+        "## Mitigations\n\nThe following mitigations were applied:\n\n- Deleted old logs\n- Restarted the node\n"
+    )
+    assert "Deleted old logs" not in document.measures.improvements

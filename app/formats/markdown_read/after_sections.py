@@ -20,6 +20,7 @@ from app.formats.markdown_read.incident_window import window_from_prose
 from app.formats.markdown_read.labels import AUTHOR_LABELS
 from app.formats.markdown_read.names import plain_name, section_key
 from app.formats.markdown_read.opening_impact import impact_in_the_first_paragraph
+from app.formats.markdown_read.proposed_measures import proposed_mitigations
 from app.formats.markdown_read.prose import summary_from_sentences
 from app.formats.markdown_read.prose_measures import measures_from_prose
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
@@ -94,6 +95,7 @@ def finish_other_report(
     resolution_under_actions_taken(draft)  # "### Immediate Actions" / "Database cluster volumes got resized."
     if told is not None:
         fix_told_in_lines(draft, told.lines)  # "We resolved the issue by restarting the server …"
+    proposed_mitigations(draft)  # "## Mitigations" / "One or more of the following mitigations will work:"
 
 
 def _from_sentences(draft: Draft, section: Section) -> Section:
