@@ -133,3 +133,20 @@ def test_mitigations_that_were_applied_stay_as_written() -> None:
         "## Mitigations\n\nThe following mitigations were applied:\n\n- Deleted old logs\n- Restarted the node\n"
     )
     assert "Deleted old logs" not in document.measures.improvements
+
+
+def test_what_can_be_improved_told_as_what_must_be_done_is_an_improvement() -> None:
+    document = from_markdown(
+        "# Queue stalled\n\n## Summary\n\nThe job queue stalled for an hour.\n\n"
+        "### Root cause\n\nThe queue's disk filled up.\n\n"
+        "### What could be improved\n\nDisk usage alerts need to be added for the queue hosts.\n"
+    )
+    assert document.measures.improvements == ["Disk usage alerts need to be added for the queue hosts."]
+
+
+def test_what_can_be_improved_told_as_what_went_badly_stays_a_lesson() -> None:
+    document = from_markdown(
+        "# Queue stalled\n\n## Summary\n\nThe job queue stalled for an hour.\n\n"
+        "### What could be improved\n\nThe alert fired late. We should have paged the database team sooner.\n"
+    )
+    assert document.measures.improvements == []

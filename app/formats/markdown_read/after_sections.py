@@ -16,6 +16,7 @@ from app.formats.markdown_read.authors import author_names
 from app.formats.markdown_read.cause_resolution import resolution_in_the_cause
 from app.formats.markdown_read.cause_told import cause_told_in_kept_text
 from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.improvement_answers import improvements_answered
 from app.formats.markdown_read.incident_window import window_from_prose
 from app.formats.markdown_read.labels import AUTHOR_LABELS
 from app.formats.markdown_read.names import plain_name, section_key
@@ -84,6 +85,7 @@ def finish_other_report(
     prose = [text for text in (draft.introduction, draft.closing_notes) if text]
     _enumerated_tasks(draft, prose)  # "Three things are agreed: first, …; second, …; and third, …"
     measures_from_prose(draft, prose)
+    improvements_answered(draft)  # "### What can be improved" / "… monitoring needs to be introduced."
     _cause_identified(draft)
     _cause_in_the_summary(draft)
     cause_in_what_went_wrong(draft, sections)  # "## What went wrong" / "- The cache was flushed by a script …"
