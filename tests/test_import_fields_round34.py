@@ -150,3 +150,20 @@ def test_what_can_be_improved_told_as_what_went_badly_stays_a_lesson() -> None:
         "### What could be improved\n\nThe alert fired late. We should have paged the database team sooner.\n"
     )
     assert document.measures.improvements == []
+
+
+def test_rules_proposed_to_keep_are_the_improvements() -> None:
+    for heading in ("Candidates for a permanent rule", "New rules", "Nuevas reglas"):
+        document = from_markdown(
+            "# Deploy broke\n\n## Timeline\n\n- 2024-05-03 10:00 UTC deploy failed\n\n"
+            f"## {heading}\n\n- **Every URL setting is checked for a scheme at startup.** Owner: platform.\n"
+        )
+        assert any("checked for a scheme" in line for line in document.measures.improvements), heading
+
+
+def test_rules_that_describe_the_system_stay_as_written() -> None:
+    document = from_markdown(
+        "# Deploy broke\n\n## Timeline\n\n- 2024-05-03 10:00 UTC deploy failed\n\n"
+        "## Alerting rules\n\n- Page when the error rate passes 5%\n"
+    )
+    assert document.measures.improvements == []

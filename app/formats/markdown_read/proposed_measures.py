@@ -1,4 +1,4 @@
-"""Mitigations proposed, not taken: a section of options for next time is the measures.
+"""Mitigations (or rules) proposed, not taken: a section of options for next time is the measures.
 
     ## Mitigations
     One or more of the following mitigations will work:
@@ -7,8 +7,9 @@
 
 "Mitigation" alone names what stopped the harm (the resolution). A section of "Mitigations" that says its list
 is what would work, could be done or is proposed ("will work", "we suggest", "Possible mitigations") offers the
-ways to keep the incident from coming back: a careful reader files its items with the improvements. The lines
-that introduce the list stay as written.
+ways to keep the incident from coming back: a careful reader files its items with the improvements. So with a
+section of rules proposed to keep ("Candidates for a permanent rule", "New rules"). The lines that introduce the
+list stay as written.
 """
 
 from __future__ import annotations
@@ -23,6 +24,15 @@ _REMEDIES = r"(?:mitigations|countermeasures|remediations|fixes|safeguards|mitig
 # The heading says the list is a proposal ("Possible mitigations"), or names the remedies alone.
 _PROPOSED_HEADING = re.compile(rf"(?:possible|potential|proposed|suggested|candidate|future)[ \t]+{_REMEDIES}")
 _HEADING = re.compile(_REMEDIES)
+# Rules proposed for keeps: "Candidates for a permanent rule", "New rules", "Candidatos a regla permanente",
+# "Proposed policies", "Neue Regeln". (Named alone, "Alerting rules" describes the system: no measure.)
+_RULES = r"(?:rules?|polic(?:y|ies)|guidelines?|reglas?|regeln?|r[eè]gles?|regras?|regole|normas?)"
+_PROPOSED_RULES = re.compile(
+    rf"(?:.{{0,40}}\b)?(?:new|proposed|candidates?|candidatos?|candidatas?|permanent|permanentes?|nuevas?|neue"
+    rf"|nouvelles?|novas?|nuove)\b.{{0,40}}\b{_RULES}\b.{{0,40}}"
+    rf"|(?:.{{0,40}}\b)?{_RULES}\b.{{0,20}}\b"
+    r"(?:permanent|permanentes?|to[ \t]+adopt|going[ \t]+forward|proposed)\b.{0,20}",
+)
 # A lead-in saying the list is what would work: "One or more of the following mitigations will work:".
 _PROSPECTIVE = re.compile(
     r"\b(?:will|would|could|might|should|can)[ \t]+(?:\w+[ \t]+)?(?:work|help|prevent|avoid|reduce|fix|solve)\b"
@@ -37,7 +47,9 @@ def proposed_mitigations(draft: Draft) -> None:
     """Move the items of a kept section of proposed mitigations into the improvements."""
     for kept in list(draft.kept):
         name = plain_name(kept.heading)
-        proposed = _PROPOSED_HEADING.fullmatch(name) is not None
+        proposed = _PROPOSED_HEADING.fullmatch(name) is not None or (
+            len(name) <= 120 and _PROPOSED_RULES.fullmatch(name) is not None
+        )
         if not (proposed or _HEADING.fullmatch(name)) or len(kept.body) > _LONGEST_BODY:
             continue
         entries = parse_items(kept.body.split("\n"))
