@@ -19,6 +19,7 @@ from app.formats.markdown_read.document_zones import stated_zone, zone_after_a_t
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.form_answers import answers_for_questions
 from app.formats.markdown_read.front_matter_times import front_matter_zone
+from app.formats.markdown_read.heading_underlines import without_heading_underlines
 from app.formats.markdown_read.incident_window import (
     zone_from_the_times,
     zone_in_words_of_the_times,
@@ -82,6 +83,8 @@ def other_layouts_as_markdown(draft: Draft, lines: list[str], flags: Sequence[in
     lines, flags = passed(html_tables_in_markdown(lines, flags), lines, flags)  # "<table><tr><th>Action…"
     lines, flags = passed(without_html_markup(lines, flags), lines, flags)
     between_pieces()
+    # Before other markups: a rule under each "## Timeline:" is no rST or table, a bold bullet's tab no cell.
+    lines, flags = passed(without_heading_underlines(lines, flags), lines, flags)
     lines, flags = passed(from_other_markups(lines, flags), lines, flags)
     lines, flags = passed(docs_export(lines, flags), lines, flags)  # Google Docs': "|  |  |" over "**Time**"
     lines, flags = passed(text_task_tables(lines, flags), lines, flags)  # "Action   Owner   Due" lined up
