@@ -19,6 +19,7 @@ from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.labels import read_window_label
 from app.formats.markdown_read.outage_parts import parts_as_timeline
 from app.formats.markdown_read.status_track_updates import take_tracked_updates
+from app.formats.markdown_read.status_written_timeline import STATUS_UPDATES_HEADING, take_written_timeline
 from app.timeparse import read
 
 # Fields only a status page's incident file writes: it is resolved or not, and says which parts it touched.
@@ -67,12 +68,21 @@ def updates_as_timeline(
     # cState's "::: update" blocks, or its paragraphs closed by a {{< track "…" >}} shortcode
     updates = draft.front_matter_updates or None
     if updates or (updates := _take_update_blocks(preamble)) is not None or (updates := take_tracked_updates(preamble)):
-        timeline = Section("Timeline", updates, sections[0].position if sections else 0)
-        return [timeline, *sections], None if extras_from is None else extras_from + 1
+        position = sections[0].position if sections else 0
+        if (written := take_written_timeline(preamble)) is not None:
+            # "05:15: Our systems were updated …" above the updates: the writer's timeline is the incident's.
+            kept = Section(STATUS_UPDATES_HEADING, updates, position)
+            return [Section("Timeline", written, position), kept, *sections], _moved(extras_from, 2)
+        timeline = Section("Timeline", updates, position)
+        return [timeline, *sections], _moved(extras_from, 1)
     timed = [number for number, section in enumerate(sections[:limit]) if _timed_heading(section.heading)]
     if len(timed) < 2:  # a log's "### 11:28 UTC" updates under a title naming the day
         timed = [number for number, section in enumerate(sections[:limit]) if is_clock_heading(section.heading)]
     return parts_as_timeline(sections, timed, extras_from)
+
+
+def _moved(extras_from: int | None, by: int) -> int | None:
+    return None if extras_from is None else extras_from + by
 
 
 def _timed_heading(heading: str) -> bool:

@@ -24,6 +24,7 @@ from app.formats.markdown_read.status_words import STATUS_KINDS, other_language_
 _TRACK = re.compile(r"\{\{<[ \t]*track[ \t]+\"(?P<when>[^\"\n]{0,40})\"[ \t]*>[ \t]*\}\}")
 # "*Investigating* - ", "**Problème identifié** ", "**Update**: ", "_Resolved_ —": the status in emphasis.
 _STATUS_LEAD = re.compile(r"[ \t]*(?P<mark>\*\*|__|\*|_)(?P<status>[^*_\n]{2,40}?)(?P=mark)[ \t]*[-–—:]?[ \t]*")
+_RULE = re.compile(r" {0,3}(?:-{3,}|\*{3,}|_{3,})[ \t]*")
 _LONGEST_LINE = 5000
 """Longer lines are never an update's: the patterns stay cheap."""
 
@@ -56,6 +57,8 @@ def take_tracked_updates(lines: list[str]) -> list[str] | None:
     if not any(paragraph.tracked or paragraph.when for paragraph in chosen):
         return None
     taken = {index for paragraph in chosen for index in paragraph.lines}
+    # The "---" drawn right above an update goes with it (left alone, it would close the text above).
+    taken |= {p.lines.start - 1 for p in chosen if p.lines.start and _RULE.fullmatch(lines[p.lines.start - 1])}
     lines[:] = [line for index, line in enumerate(lines) if index not in taken]
     entries: list[str] = []
     for paragraph in chosen:
@@ -76,6 +79,7 @@ def _paragraphs(lines: list[str]) -> list[_Paragraph]:
         if fenced:
             continue
         written = bool(line.strip()) and len(line) <= _LONGEST_LINE  # (a longer line ends a paragraph, as a blank)
+        written = written and not _RULE.fullmatch(line)  # a "---" drawn above an update is no text of it
         if written and start is None:
             start = index
         elif not written and start is not None:
