@@ -57,4 +57,3 @@ def test_spaces_after_the_bold_bullet_read_alike() -> None:
     assert len(document.timeline) == 4
     assert all(event.time is not None for event in document.timeline)
     assert "certbot" in document.root_cause.resolution
-

@@ -54,7 +54,12 @@ def test_the_writers_clock_lines_are_the_events_and_the_updates_are_kept(opening
 
 
 def test_without_clock_lines_the_updates_are_the_timeline() -> None:
-    text = _FILE.replace("21:40:", "First,").replace("22:05 -", "Then").replace("23:20 -", "Later").replace("01:10:", "At last,")
+    text = (
+        _FILE.replace("21:40:", "First,")
+        .replace("22:05 -", "Then")
+        .replace("23:20 -", "Later")
+        .replace("01:10:", "At last,")
+    )
     document = from_markdown(text)
     assert "Some customers report slow logins" in document.timeline[0].text
     assert len(document.timeline) == 3

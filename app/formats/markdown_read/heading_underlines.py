@@ -55,7 +55,7 @@ def without_heading_underlines(lines: list[str], flags: Sequence[int]) -> list[s
 
 
 def _unbolded_bullet(line: str) -> str:
-    """"**•<tab>text**" as "- **text**" (the same string when the line opens otherwise)."""
+    """ "**•<tab>text**" as "- **text**" (the same string when the line opens otherwise)."""
     found = _BOLD_BULLET.match(line)
     if found is None:
         return line

@@ -36,6 +36,13 @@ MARKUP_WORDS += ("notextile", "collapse")
 def from_other_markups(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``lines`` with Org's and Jira's markup, MediaWiki headings, emphasis and tables, pandoc's title block
     and grid tables, AsciiDoc and reStructuredText written as Markdown; a file with none comes back as it was."""
+    if any(line.lstrip(" \t").startswith("#lang pollen") for line in lines[:20]):
+        # Racket's Pollen ("◊section{Impact}", "◊ol{◊item{…}}"): its reader is loaded for such files only.
+        from app.formats.markdown_read.pollen import from_pollen, is_pollen
+
+        if is_pollen(lines, flags):
+            lines = from_pollen(lines)
+            flags = outside_fences(lines)
     if is_org(lines, flags):
         lines = from_org(lines, flags)
         flags = outside_fences(lines)
