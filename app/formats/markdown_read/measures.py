@@ -117,7 +117,7 @@ def read_measures(draft: Draft, section: Section) -> None:
     entries = parse_items(lines)
     if draft.other_template:
         # "**Improvements:**" and "**Tasks:**" written as paragraphs, each above its list.
-        entries = labelled_paragraphs(entries, lambda key, head: _measure_part(key, head) is not None)
+        entries = labelled_paragraphs(entries, lambda key, head: _measure_part(key, head) is not None, unspaced=True)
     # The list an "### Improvements" or "# Tasks:" (sub-)heading names: its items, with or without markers.
     own = name_key(section.heading)
     # ("## Improvements we want longer term" names the improvements' list in the team's words.)
