@@ -56,10 +56,11 @@ A_SLIP = re.compile(
 
 # "One node had run out of memory, which broke the proxy", "a script deleted the index, taking search down": the
 # sentence tells what set the failure off and what it did, so its first half is the cause a summary gives. ("This
-# caused the app to be down" opens with the effect: its cause is the sentence before, and it tells the impact.)
+# caused the app to be down" opens with the effect: its cause is the sentence before, and it tells the impact.
+# "the pains that caused, not being able to …" names no effect after its verb: it tells a hardship, no chain.)
 A_CHAIN = re.compile(
     r"(?<=[\w,)][ \t])(?:which|that)[ \t]+(?:then[ \t]+|in[ \t]+turn[ \t]+)?"
-    r"(?:broke|took[ \t]+down|brought[ \t]+down|knocked[ \t]+out|crashed|caused|triggered|led[ \t]+to)\b"
+    r"(?:broke|took[ \t]+down|brought[ \t]+down|knocked[ \t]+out|crashed|caused|triggered|led[ \t]+to)\b(?!,)"
     r"|,[ \t]+(?:which[ \t]+)?(?:causing|breaking|taking[ \t]+down|bringing[ \t]+down|knocking[ \t]+out|crashing)\b",
     re.IGNORECASE,
 )

@@ -88,6 +88,7 @@ from app.formats.markdown_read.sections import (
 from app.formats.markdown_read.severity_changes import severity_changed
 from app.formats.markdown_read.source_comments import hide_comments
 from app.formats.markdown_read.specific_title import (
+    front_matter_title_wins,
     issue_title,
     specific_title,
     title_in_first_heading,
@@ -98,7 +99,7 @@ from app.formats.markdown_read.status_page_story import status_page_story
 from app.formats.markdown_read.timeline_parts import merge_timeline_parts
 from app.formats.markdown_read.timeline_resolution import resolution_told_in_timeline
 from app.formats.markdown_read.title_byline import title_author
-from app.formats.markdown_read.tokens import heading_of, name_key, without_bold
+from app.formats.markdown_read.tokens import name_key, without_bold
 from app.formats.markdown_read.undated_times import undate_file_day_times
 from app.formats.markdown_syntax import flagged_lines, outside_fences
 from app.model import PostMortem
@@ -210,9 +211,9 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         if title == mail.subject:
             preamble.remove(lines[mail.subject_at])  # (else the subject stays as written, with its tag)
         draft.metadata.severity = draft.metadata.severity or subject_level
-    if title and fields.get("title") and not own_layout and _subheading_title(lines, title):
+    if title and fields.get("title") and not own_layout and front_matter_title_wins(lines, title, fields["title"]):
         # A blog post's front matter names it ("title: Our AI Overlords Took a Nap"); its first heading, a level
-        # down, is the post's own opening line: the front matter's title wins, the heading opens the text.
+        # down or only "# Postmortem", is the post's own opening line: the front matter's title wins.
         preamble.insert(0, title)
         title = ""
     # The heading's title first: front matter is kept whole anyway, the heading would be lost.
@@ -378,15 +379,6 @@ _READING_ORDER = {"details": 0, "summary": 0, "introduction": 1, "impact": 1}
 # "## Duration" over its "Start Time:" and "End Time:" bullets: the incident's window, read as labelled details.
 # (Not a section's name: "**Duration:**" in a summary is a label, and must not be made a heading.)
 _WINDOW_HEADINGS = ("duration", "outage duration", "duration of the outage", "duration of outage", "incident duration")
-
-
-def _subheading_title(lines: list[str], title: str) -> bool:
-    """Whether the heading ``title`` was taken from is a level-two heading or deeper (never a "# Title")."""
-    for line in lines:
-        heading = heading_of(line) if line.startswith("#") else None
-        if heading is not None and heading[1].strip() == title:
-            return heading[0] >= 2  # (a level below a title's)
-    return False
 
 
 def _only_a_table(lines: list[str]) -> bool:

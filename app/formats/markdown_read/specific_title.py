@@ -41,6 +41,19 @@ def is_generic(title: str) -> bool:
     return bool(_GENERIC.fullmatch(title.strip().strip("*_").strip()))
 
 
+def front_matter_title_wins(lines: list[str], title: str, front_title: str) -> bool:
+    """Whether the front matter's title names the document over the heading ``title`` was taken from: that
+    heading is a level-two heading or deeper (never a "# Title"), or only says what kind of document this is
+    ("# Postmortem" under "title: Website Downtime Postmortem")."""
+    if is_generic(title) and not is_generic(front_title):
+        return True
+    for line in lines:
+        heading = heading_of(line) if line.startswith("#") else None
+        if heading is not None and heading[1].strip() == title:
+            return heading[0] >= 2  # (a level below a title's)
+    return False
+
+
 def only_a_link(value: str) -> bool:
     """Whether a label's value is a link and nothing else ("Internal post-mortem: https://…")."""
     return bool(_ONLY_A_LINK.fullmatch(value.strip()))
