@@ -37,6 +37,7 @@ from app.formats.markdown_read.told_elsewhere import (
 )
 from app.formats.markdown_read.told_fix import fix_told_in_lines, resolution_under_actions_taken
 from app.formats.markdown_read.window_end_day import last_entry_on_the_end_day
+from app.formats.markdown_read.window_impact import impact_after_the_window
 from app.formats.markdown_syntax import outside_fences
 
 
@@ -98,6 +99,9 @@ def finish_other_report(
     if told is not None:
         fix_told_in_lines(draft, told.lines)  # "We resolved the issue by restarting the server …"
     proposed_mitigations(draft)  # "## Mitigations" / "One or more of the following mitigations will work:"
+    if not draft.summary.impact and opening is not None:
+        # "Duration: 15:14 to 16:30 GMT, over 4000 users couldn't access the site": the clause after the window.
+        draft.summary.impact = impact_after_the_window(opening.lines) or draft.summary.impact
 
 
 def _from_sentences(draft: Draft, section: Section) -> Section:

@@ -89,6 +89,7 @@ def bullet_toggles(lines: list[str], flags: Sequence[int]) -> list[str]:
     """
     out: list[str] | None = None
     level = 1  # the level of the heading above
+    sections_only = _top_bullets_all_sections(lines, flags)
     inside: int | None = None  # the indentation of the toggle being taken out, while in one
     for index, line in in_turns(enumerate(lines)):
         new = line
@@ -108,7 +109,8 @@ def bullet_toggles(lines: list[str], flags: Sequence[int]) -> list[str]:
                 # A bullet over a list is a toggle only when it holds the timeline, alone: "- **Tasks:**" over
                 # its numbered tasks, "- **Impact:**" over "- Bad." in a summary, are items of the section's list.
                 holds_a_list = _holds_a_list(lines, index)
-                if key is not None and (not holds_a_list or (key == "timeline" and _alone(lines, index))):
+                alone = key == "timeline" and _alone(lines, index)
+                if key is not None and (not holds_a_list or alone or (sections_only and not toggle.group("indent"))):
                     new = f"{'#' * min(level + 1, 6)} {name}"
                     inside = len(toggle.group("indent"))
         if new is not line and out is None:
@@ -116,6 +118,28 @@ def bullet_toggles(lines: list[str], flags: Sequence[int]) -> list[str]:
         if out is not None:
             out.append(new)
     return lines if out is None else out
+
+
+_FEWEST_TOP_SECTIONS = 3
+
+
+def _top_bullets_all_sections(lines: list[str], flags: Sequence[int]) -> bool:
+    """Whether the document is written as a list of its sections: three or more bullets at the margin, each a
+    section's name over what it holds indented below it, and no other bullet at the margin ("* Summary" over
+    its paragraph, "* Timeline" over its entries, "* Resolution and Recovery." over its steps). Then a name
+    over a list heads a section too: it is not an item beside others of a list."""
+    named = 0
+    for index, line in in_turns(enumerate(lines)):
+        if not flags[index] or line[:1] not in ("-", "*", "+") or len(line) > LONGEST_LINE:
+            continue
+        toggle = _BULLET_TOGGLE.fullmatch(line)
+        if toggle is None:
+            continue  # "---", "***": a rule, not a bullet
+        name = toggle.group("name").strip().strip("*_").strip()
+        if _TIME_LED.match(name) or section_key(name) is None or not _holds(lines, index):
+            return False
+        named += 1
+    return named >= _FEWEST_TOP_SECTIONS
 
 
 def _holds(lines: list[str], index: int) -> bool:
