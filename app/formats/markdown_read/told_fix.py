@@ -46,6 +46,13 @@ _DONE_THEN_BACK = re.compile(
     r"|returned[ \t]+to[ \t]+normal|working[ \t]+again)\b",
     re.IGNORECASE,
 )
+# "We tore out the static cache and replaced it with a centralized one": the thing found at fault swapped out by
+# those telling the story, the deed that ended it (not "we accidentally replaced the config with an old one").
+_REPLACED_IT_WITH = re.compile(
+    r"\b(?:I|we|they|the[ \t]+team)[ \t]+(?:[\w-]+[ \t]+){0,8}?replaced[ \t]+(?:it|them|the[ \t]+[\w-]+)[ \t]+with\b",
+    re.IGNORECASE,
+)
+_BY_MISTAKE = re.compile(r"\b(?:accidentally|mistakenly|by[ \t]+mistake|inadvertently|wrongly)\b", re.IGNORECASE)
 # "they found that the tokens had expired, because the rotation job had been failing": a finding and its reason.
 _FOUND_WHY = re.compile(
     r"\b(?:found|discovered|determined|realized|realised|learned|learnt|established)[ \t]+that\b[^.\n]{0,300}?"
@@ -91,6 +98,10 @@ def fix_told_in(draft: Draft, text: str) -> None:
         head = sentence[:_LONGEST_SENTENCE]
         if _RESOLVED_BY.match(head) or _DONE_THEN_BACK.search(head):
             draft.root_cause.resolution = unescape_block(sentence)
+            return
+        if (swap := _REPLACED_IT_WITH.search(head)) is not None and not _BY_MISTAKE.search(head):
+            told = sentence[swap.start() :]
+            draft.root_cause.resolution = unescape_block(told[:1].upper() + told[1:])
             return
         if (deed := _DEED_THAT_RESTORED.search(head)) is not None:
             told = sentence[deed.start() :]
