@@ -2,7 +2,8 @@
 
 The front matter's title ("Payroll Export Outage Postmortem") is the title a reader gives the report; a
 heading that is the word "Postmortem" (or "Incident Report") names no incident. A heading that does name one
-stays the title. And "the pains that caused, not being able to …" tells a hardship, not what caused it.
+stays the title. And "the pains that caused, not being able to …" tells a hardship, "the issues that caused
+this" refers to a cause: neither names what caused the outage.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ author: Mira Sandoval
 
 Hello everyone. On Monday at about 9:40am the payroll export stopped working until 2:15pm.
 
-You may know the pains that caused, not being able to send the month's payslips.
+You may know the pains that caused, not being able to send the month's payslips. We want to fix the issues
+that caused this small slip to grow into a day without payroll.
 
 ## What went wrong
 
@@ -45,3 +47,4 @@ def test_a_heading_naming_the_incident_stays_the_title() -> None:
 def test_a_hardship_that_caused_nothing_named_is_no_cause() -> None:
     document = from_markdown(_POST.format(front="Payroll Export Outage Postmortem", heading="Postmortem"))
     assert "pains that caused" not in document.summary.root_cause
+    assert "the issues that caused" not in document.summary.root_cause

@@ -59,6 +59,8 @@ A_SLIP = re.compile(
 # caused the app to be down" opens with the effect: its cause is the sentence before, and it tells the impact.
 # "the pains that caused, not being able to …" names no effect after its verb: it tells a hardship, no chain.)
 A_CHAIN = re.compile(
+    # ("resolve the issues that caused this maintenance to snowball": a cause referred to, not named.)
+    r"(?<!issues[ \t])(?<!problems[ \t])(?<!events[ \t])(?<!things[ \t])(?<!factors[ \t])"
     r"(?<=[\w,)][ \t])(?:which|that)[ \t]+(?:then[ \t]+|in[ \t]+turn[ \t]+)?"
     r"(?:broke|took[ \t]+down|brought[ \t]+down|knocked[ \t]+out|crashed|caused|triggered|led[ \t]+to)\b(?!,)"
     r"|,[ \t]+(?:which[ \t]+)?(?:causing|breaking|taking[ \t]+down|bringing[ \t]+down|knocking[ \t]+out|crashing)\b",
