@@ -18,6 +18,7 @@ from app.formats.markdown_read.label_blocks import joined_label_blocks, label_bl
 from app.formats.markdown_read.labelled_paragraphs import labelled_paragraphs
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS
 from app.formats.markdown_read.measure_bold_titles import bold_titled_measures
+from app.formats.markdown_read.measure_label_lines import part_lines_apart
 from app.formats.markdown_read.measure_subheadings import numbered_heading_measures
 from app.formats.markdown_read.measures_introduced import measures_named_as_such
 from app.formats.markdown_read.names import MEASURE_PARTS, names_measure_part, section_key
@@ -117,7 +118,9 @@ def read_measures(draft: Draft, section: Section) -> None:
     entries = parse_items(lines)
     if draft.other_template:
         # "**Improvements:**" and "**Tasks:**" written as paragraphs, each above its list.
-        entries = labelled_paragraphs(entries, lambda key, head: _measure_part(key, head) is not None, unspaced=True)
+        # ("Improvements: …" typed right over "Tasks: …": two lists, each its own paragraph.)
+        entries = part_lines_apart(entries, lambda key, head: _measure_part(key, head) is not None)
+        entries = labelled_paragraphs(entries, lambda key, head: _measure_part(key, head) is not None)
     # The list an "### Improvements" or "# Tasks:" (sub-)heading names: its items, with or without markers.
     own = name_key(section.heading)
     # ("## Improvements we want longer term" names the improvements' list in the team's words.)
