@@ -22,6 +22,7 @@ from app.formats.markdown_read import names_czech_slovak as czech_slovak
 from app.formats.markdown_read import names_japanese as japanese
 from app.formats.markdown_read import names_russian_turkish as russian_turkish
 from app.formats.markdown_read import names_spanish_portuguese as spanish_portuguese
+from app.formats.markdown_read import names_vietnamese as vietnamese
 
 _SECTIONS: dict[str, tuple[str, ...]] = {
     "introduction": (
@@ -309,7 +310,6 @@ TASK_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-
 # The post-mortem's own status, written in words: "Status: Abgeschlossen", "Statut : Brouillon".
 DOCUMENT_STATUS_WORDS: dict[str, str] = {
     **dict.fromkeys(("entwurf", "brouillon", "borrador"), "draft"),
@@ -329,7 +329,6 @@ DOCUMENT_STATUS_WORDS: dict[str, str] = {
     **dict.fromkeys(("opublikowany", "slutlig", "slutgiltig", "fastställd", "godkänd", "publicerad"), "final"),
 }
 
-
 # A severity written as a word of the common scales ("Krytyczność: wysoka", "Allvarlighetsgrad: Kritisk"),
 # as the model's four levels, as ``labels.SEVERITY_WORDS`` reads the English ones.
 SEVERITY_WORDS: dict[str, int] = {
@@ -347,15 +346,14 @@ def _merge(into: dict[str, tuple[str, ...]], more: dict[str, tuple[str, ...]]) -
 
 # The languages kept in tables of their own, since their names share no letters with these (Japanese, Chinese
 # and Korean, Russian and Turkish), or for one layout (the student post-mortem in Spanish and Portuguese), or
-# added later (Czech and Slovak): each holds some of these tables, merged in here under the same names.
-for _language in (japanese, chinese_korean, russian_turkish, spanish_portuguese, czech_slovak):
+# added later (Czech and Slovak, Vietnamese): each holds some of these tables, merged in here under the same names.
+for _language in (japanese, chinese_korean, russian_turkish, spanish_portuguese, czech_slovak, vietnamese):
     for _names, _more in ((_SECTIONS, "SECTIONS"), (LABELS, "LABELS"), (TASK_COLUMNS, "TASK_COLUMNS")):
         _merge(_names, getattr(_language, _more, {}))
     _merge(MEASURE_LABELS, getattr(_language, "MEASURE_LABELS", {}))
     TASK_STATUS_WORDS |= getattr(_language, "TASK_STATUS_WORDS", {})
     DOCUMENT_STATUS_WORDS |= getattr(_language, "DOCUMENT_STATUS_WORDS", {})
     SEVERITY_WORDS |= getattr(_language, "SEVERITY_WORDS", {})
-
 
 # Letters with a mark that Unicode does not split off: Polish "ł" ("Wpływ", typed "Wplyw").
 _UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d"})
@@ -381,6 +379,7 @@ TIMELINE_TIME_HEADER_WORDS = (
     *japanese.TIMELINE_TIME_HEADER_WORDS,
     *chinese_korean.TIMELINE_TIME_HEADER_WORDS,
     *russian_turkish.TIMELINE_TIME_HEADER_WORDS,
+    *vietnamese.TIMELINE_TIME_HEADER_WORDS,
 )
 TIMELINE_TEXT_COLUMNS = (
     *("evento", "eventos", "suceso", "descripción", "descripcion", "descrição", "descricao", "acción", "ação"),
@@ -391,6 +390,7 @@ TIMELINE_TEXT_COLUMNS = (
     *japanese.TIMELINE_TEXT_COLUMNS,
     *chinese_korean.TIMELINE_TEXT_COLUMNS,
     *russian_turkish.TIMELINE_TEXT_COLUMNS,
+    *vietnamese.TIMELINE_TEXT_COLUMNS,
 )
 # A column of days beside the time column ("| Fecha | Hora | Evento |"): its cells date the rows.
 TIMELINE_DATE_HEADER_WORDS = (
