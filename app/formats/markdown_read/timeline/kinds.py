@@ -218,11 +218,13 @@ def _other_language_guesses() -> tuple[tuple[EventKind, WordGate], ...]:
     from app.formats.markdown_read.timeline.kind_words_other_languages import KIND_WORDS  # when first needed
     from app.formats.markdown_read.timeline.kind_words_russian_turkish import KIND_WORDS as RUSSIAN_TURKISH
     from app.formats.markdown_read.timeline.kind_words_spanish_portuguese import KIND_WORDS as SPANISH_PORTUGUESE
+    from app.formats.markdown_read.timeline.kind_words_vietnamese import KIND_WORDS as VIETNAMESE
 
     # More Spanish and Portuguese within each kind, so "pensamos que…, y borramos la caché" stays misleading.
     more = dict(SPANISH_PORTUGUESE)
     guesses = []
-    for kind, phrases in tuple((kind, phrases + more.get(kind, ())) for kind, phrases in KIND_WORDS) + RUSSIAN_TURKISH:
+    tables = tuple((kind, phrases + more.get(kind, ())) for kind, phrases in KIND_WORDS) + RUSSIAN_TURKISH + VIETNAMESE
+    for kind, phrases in tables:
         alternatives = (
             r"(?!\w)[^.;]{1,60}?(?<!\w)".join(re.escape(part.strip()) for part in phrase.split("…"))
             for phrase in phrases
