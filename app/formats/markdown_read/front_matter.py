@@ -36,12 +36,15 @@ def front_matter(lines: list[str]) -> tuple[str, list[str], int] | None:
 
 # A settings line (``title: x``, ``date = 2024-05-02``), or what YAML nests under one.
 _SETTING = re.compile(r"[A-Za-z_][\w .-]{0,60}[ \t]*[:=].*")
-_NESTED = re.compile(r"(?:[ \t]+\S|- |#).*")
+# A list entry as "- " or, where an editor turned the YAML into Markdown, "* ".
+_NESTED = re.compile(r"(?:[ \t]+\S|[-*] |#).*")
 
 
 def _looks_like_settings(block: list[str]) -> bool:
     """Whether a block between two rules is front matter, not a document opening with a ``---`` rule."""
-    if not block or not _SETTING.fullmatch(block[0]):
+    # A blank line may follow the opening rule ("---", "", "title: …"): the settings begin after it.
+    first = next((line for line in block if line.strip()), None)
+    if first is None or not _SETTING.fullmatch(first):
         return False
     return all(not line.strip() or _SETTING.fullmatch(line) or _NESTED.fullmatch(line) for line in block)
 
@@ -62,9 +65,19 @@ def simple_fields(lines: list[str]) -> dict[str, str]:
         key, separator, value = line.partition(":")
         if not separator or "=" in key:
             key, separator, value = line.partition("=")
-        value = value.strip()
+        value = _without_comment(value.strip())
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1]
         if separator and key.strip() and value:
             fields.setdefault(key.strip().lower(), value)
     return fields
+
+
+# A quoted value and a YAML comment after it: ``severity: "P3"   # non-production``.
+_QUOTED_THEN_COMMENT = re.compile(r"""("[^"]*"|'[^']*')[ \t]+#.*""")
+
+
+def _without_comment(value: str) -> str:
+    """``value`` without a comment after its closing quote; an unquoted value keeps its "#" ("bug #12")."""
+    match = _QUOTED_THEN_COMMENT.fullmatch(value)
+    return match.group(1) if match else value
