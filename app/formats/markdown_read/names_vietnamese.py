@@ -5,10 +5,13 @@ Vietnamese teams write the same parts as everyone else ("## Dòng thời gian", 
 Tables of names only, merged into ``names_other_languages``' tables, so the readers know nothing of the
 language. Section names are looked up folded there (without tones: "nguyên nhân" as "nguyen nhan", "đ" as
 "d"), so a heading typed without diacritics is the same name; labels, columns and statuses are matched lower
-case as written.
+case as written, so their names of two words or more are listed again without diacritics ("Phu trach", "Da
+xong"): a single syllable without its marks is too often another word ("cho", "mo").
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 SECTIONS: dict[str, tuple[str, ...]] = {
     "introduction": (
@@ -70,5 +73,20 @@ DOCUMENT_STATUS_WORDS: dict[str, str] = {
 }
 
 # A timeline table's columns ("| Thời gian (UTC) | Sự kiện |"), added to ``timeline.blocks``' own.
-TIMELINE_TIME_HEADER_WORDS = ("thời gian", "thời điểm", "giờ", "mốc")
-TIMELINE_TEXT_COLUMNS = ("sự kiện", "diễn biến", "mô tả", "hành động", "chi tiết", "nội dung")
+TIMELINE_TIME_HEADER_WORDS = ("thời gian", "thời điểm", "giờ", "mốc", "thoi gian", "thoi diem")
+TIMELINE_TEXT_COLUMNS = ("sự kiện", "diễn biến", "mô tả", "hành động", "chi tiết", "nội dung", "su kien", "dien bien")
+
+
+def _plain(name: str) -> str:
+    """``name`` without its tones and marks, as typed on a keyboard without a Vietnamese layout."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("đ", "d"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _with_plain(names: tuple[str, ...]) -> tuple[str, ...]:
+    return names + tuple(dict.fromkeys(_plain(name) for name in names if " " in name and _plain(name) != name))
+
+
+LABELS = {key: _with_plain(names) for key, names in LABELS.items()}
+TASK_COLUMNS = {key: _with_plain(names) for key, names in TASK_COLUMNS.items()}
+TASK_STATUS_WORDS |= {_plain(word): status for word, status in TASK_STATUS_WORDS.items() if " " in word}
