@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from app.formats.markdown_read import names_other_languages as other_languages
 from app.formats.markdown_read import names_russian_turkish as russian_turkish
 from app.formats.markdown_read.tables import is_table_rule, parse_table, table_cells, take_table
 from app.formats.markdown_read.timeline.context import TimelineContext
+from app.formats.markdown_read.timeline.day_in_cell import day_in_cell
 from app.formats.markdown_read.timeline.day_zone_lines import zone_or_statement
 from app.formats.markdown_read.timeline.kinds import guess_kind, kind_named, phase_named
 from app.formats.markdown_read.timeline.lines import Entries
@@ -110,6 +111,7 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
     placed = {time_at, date_at, kind_at, text_at}
     # Datadog's "Type" column says "Note", "Monitor", "Status change": the tool's kinds of entry, not the report's.
     kinds_named = kind_at is None or all(kind_named(row[kind_at]) is not None for row in rows if row[kind_at])
+    table_day = ctx.day  # the day a row's "(previous day)" is the day before
     for row in rows:
         date_unread = False  # a date cell that is not a date stays in the text, in this row only
         if date_at is not None and (day := parse_date(row[date_at], default_year=ctx.year)) is not None:
@@ -119,7 +121,11 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         cell = row[time_at].strip().strip("*_`").strip()
         if (day := _day_alone(row, time_at, cell, ctx.year)) is not None:
             ctx.set_day(day)  # "| **Wed 11 March** | |": the day of the rows under it, no event of its own
+            table_day = day
             continue
+        cell, days = day_in_cell(cell)
+        if days and table_day is not None and date_at is None:
+            ctx.set_day(table_day + timedelta(days=days))  # "~23:29 (previous day)": the rows after cross midnight
         approximate = _APPROXIMATE.match(cell) or _APPROXIMATE_AFTER_A_DATE.search(cell[:80])
         read_as = cell
         if approximate is not None:
