@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from app.formats.markdown_import import from_markdown
 
@@ -51,7 +51,7 @@ INTO_THE_NEXT_DAY = """\
 
 
 def _at(day: str) -> datetime:
-    return datetime.fromisoformat(day).replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(day).replace(tzinfo=UTC)
 
 
 def test_a_row_told_on_the_previous_day_goes_before_the_table_s_day() -> None:
