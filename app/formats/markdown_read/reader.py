@@ -22,6 +22,7 @@ from app.errors import DocumentError
 from app.formats.markdown_read.after_sections import finish_other_report
 from app.formats.markdown_read.checklists import checklist_tasks
 from app.formats.markdown_read.clock_tables import clock_table_as_timeline
+from app.formats.markdown_read.fenced_timelines import fenced_timelines_as_timeline
 from app.formats.markdown_read.closing_leftovers import closing_words_left_over
 from app.formats.markdown_read.closing_words import closing_words_from_measures
 from app.formats.markdown_read.document_day import (
@@ -180,7 +181,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if not own_layout:
         lines, flags = sections_in_disguise(draft, lines, flags)
     between_pieces()
-    title, preamble, sections, extras_from = split_sections(lines, setext=not own_layout)
+    title, preamble, sections, extras_from = split_sections(lines, setext=not own_layout, titled=bool(fields.get("title")))
     between_pieces()
     if not own_layout:
         cuts: tuple[Callable[[list[Section], int | None], tuple[list[Section], int | None]], ...] = (
@@ -188,6 +189,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             fold_event_kinds,
             outages_as_timeline,  # "## Outage 2 — 5 Feb", no Timeline
             clock_table_as_timeline,  # "| Time (UTC) | Action |" under "Resolution and recovery", no Timeline
+            fenced_timelines_as_timeline,  # "Timeline:" over a ``` block of "10:40 UTC - …" lines, no Timeline
             functools.partial(milestones_as_timeline, preamble),  # "Alert raised: …", "Mitigated: …", no Timeline
             functools.partial(updates_as_timeline, preamble, draft),  # a status page's "## 2025-01-21T18:00:00" updates
             humor_paragraph_cut,

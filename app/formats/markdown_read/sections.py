@@ -47,8 +47,11 @@ _OWN_HEADINGS = [name_key(heading) for heading in SECTION_HEADINGS.values()]
 _WITHOUT_ROOT_CAUSE = [name_key(heading) for key, heading in SECTION_HEADINGS.items() if key != "root_cause"]
 
 
-def split_sections(lines: list[str], *, setext: bool = False) -> tuple[str, list[str], list[Section], int | None]:
-    """Title, preamble, sections and the index of the first additional section (or ``None``)."""
+def split_sections(
+    lines: list[str], *, setext: bool = False, titled: bool = False
+) -> tuple[str, list[str], list[Section], int | None]:
+    """Title, preamble, sections and the index of the first additional section (or ``None``). ``titled``: the
+    front matter already names the document, so a first "# Timeline" over its siblings is not the title."""
     flags = outside_fences(lines)
     headings = find_headings(lines, flags, setext=setext)
     title, start, before_title = "", 0, 0
@@ -66,7 +69,7 @@ def split_sections(lines: list[str], *, setext: bool = False) -> tuple[str, list
         # "Summary:" the only section's name in a plain-text report is that section, not the title.
         lone_section = not later and first_level > 1 and section_key(first_text) is not None
         # (setext: not our own layout)
-        if setext and _section_over_sections(first_text, first_level, later, headings[1:]):
+        if setext and _section_over_sections(first_text, first_level, later, headings[1:], titled=titled):
             # "# Issue Summary" over "## Timeline", "## Root Cause": the first section, written a level up;
             # the document has no title. It is cut where its siblings are.
             headings = [(first_index, min(later), first_text, first_body), *headings[1:]]
@@ -149,10 +152,11 @@ PARTS_OF_THE_WHOLE = ("summary", "timeline", "root_cause", "measures", "closing_
 
 
 def _section_over_sections(
-    first_text: str, first_level: int, later: list[int], rest: list[tuple[int, int, str, int]]
+    first_text: str, first_level: int, later: list[int], rest: list[tuple[int, int, str, int]], *, titled: bool
 ) -> bool:
     """Whether a level-one heading first names one of the report's parts ("Issue Summary", "Timeline") and
-    the headings after it, all deeper, name at least two others: a section, not the document's title."""
+    the headings after it, all deeper, name at least two others (one, when the front matter's "title:" already
+    names the document: a blog post's "# Timeline" over "## Root Cause"): a section, not the document's title."""
     if section_key(first_text) not in PARTS_OF_THE_WHOLE or not later or min(later) <= 1:
         return False
     shallowest = min(later)
@@ -162,7 +166,7 @@ def _section_over_sections(
     # twice. (A status page's "## Status updates" over its post-mortem's "###### Timeline" is its own part.)
     if first_level == 1 and section_key(first_text) in named:
         return False
-    return len(named - {section_key(first_text)}) >= 2
+    return len(named - {section_key(first_text)}) >= (1 if titled else 2)
 
 
 # The kinds the 0x19 task lists apart from the timeline's times. ("## Detection" after a timeline says how the

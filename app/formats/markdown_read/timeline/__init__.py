@@ -17,6 +17,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from app.formats.markdown_read.code_blocks import without_emptied_fences
+from app.formats.markdown_read.timeline.attached_output import output_apart
 from app.formats.markdown_read.draft import Draft, EventDraft, Section
 from app.formats.markdown_read.outage_parts import document_year, outage_parts
 from app.formats.markdown_read.relative_times import stated_anchor
@@ -141,6 +142,9 @@ def _read_part(ctx: TimelineContext, section: Section, first_event: int, *, day:
         # Entries run into one paragraph, then "Detection Time: …" over "Detection Method: …" and "Actions
         # Taken:" over its list: the kind groups they name.
         lines = kind_labelled_lines(cut_run_in_entries(lines))
+        lines, attached = output_apart(lines)  # a log pasted under "- **18:59** First redis error": kept
+    else:
+        attached = []
     entries = parse_items(lines)
     if draft.other_template:
         # "Main cause:" flush left under the indented bullets: the part it names, kept as written.
@@ -174,6 +178,10 @@ def _read_part(ctx: TimelineContext, section: Section, first_event: int, *, day:
             for text, kind in untimed_entries(_paragraphs(ctx.leftover)):
                 ctx.add(None, text, kind)
             return
+    if attached:
+        while ctx.leftover and not ctx.leftover[-1].strip():
+            ctx.leftover.pop()
+        ctx.leftover.extend(["", *attached] if ctx.leftover else attached)
     # (Another tool's timeline in a ``` block leaves its fence marks; our own format never writes one there.)
     draft.keep(section, without_emptied_fences(ctx.leftover) if draft.other_template else ctx.leftover)
 
