@@ -20,6 +20,7 @@ from app.formats.markdown_read.improvement_answers import improvements_answered
 from app.formats.markdown_read.incident_window import window_from_prose
 from app.formats.markdown_read.labels import AUTHOR_LABELS
 from app.formats.markdown_read.names import plain_name, section_key
+from app.formats.markdown_read.next_time import promises_as_improvements
 from app.formats.markdown_read.opening_impact import impact_in_the_first_paragraph
 from app.formats.markdown_read.proposed_measures import proposed_mitigations
 from app.formats.markdown_read.prose import summary_from_sentences
@@ -87,6 +88,7 @@ def finish_other_report(
     _enumerated_tasks(draft, prose)  # "Three things are agreed: first, …; second, …; and third, …"
     measures_from_prose(draft, prose)
     improvements_answered(draft)  # "### What can be improved" / "… monitoring needs to be introduced."
+    promises_as_improvements(draft)  # no measures section: "Next time we will use more powerful machines …"
     _cause_identified(draft)
     _cause_in_the_summary(draft)
     cause_in_what_went_wrong(draft, sections)  # "## What went wrong" / "- The cache was flushed by a script …"

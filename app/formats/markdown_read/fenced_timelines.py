@@ -15,7 +15,8 @@ from app.formats.markdown_read.draft import Section
 
 # "Timeline:", "**Timeline**:", "Timeline of events:", "Our timeline (UTC):": the label over the block.
 _TIMELINE_LABEL = re.compile(
-    r"[ \t]{0,3}[*_]{0,2}(?:[A-Za-z]{1,12}[ \t]){0,2}timeline(?:[ \t]of[ \t]events)?(?:[ \t]\([^()\n]{1,30}\))?"
+    r"[ \t]{0,3}(?:#{1,6}[ \t]+)?[*_]{0,2}(?:[A-Za-z]{1,12}[ \t]){0,2}timeline(?:[ \t]of[ \t]events)?"
+    r"(?:[ \t]\([^()\n]{1,30}\))?"
     r"[*_]{0,2}[ \t]*:?[*_]{0,2}[ \t]*",
     re.IGNORECASE,
 )

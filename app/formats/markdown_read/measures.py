@@ -23,6 +23,7 @@ from app.formats.markdown_read.measure_subheadings import numbered_heading_measu
 from app.formats.markdown_read.measures_introduced import measures_named_as_such
 from app.formats.markdown_read.names import MEASURE_PARTS, names_measure_part, section_key
 from app.formats.markdown_read.names_other_languages import MEASURE_LABELS as OTHER_LANGUAGES
+from app.formats.markdown_read.owner_headings import read_owner_headings
 from app.formats.markdown_read.plain_lists import loose_items, plain_items
 from app.formats.markdown_read.priority_dues import dues_by_priority
 from app.formats.markdown_read.prose_measures import paragraphs_as_improvements, tasks_told_in
@@ -104,7 +105,8 @@ def read_measures(draft: Draft, section: Section) -> None:
         measures.improvements.extend(titled)  # "**1. Monitoring externe** (gratuit)" over its steps and code
         draft.keep(section, lines)
         return
-    if draft.other_template:
+    if draft.other_template:  # "#### @malte_j Cron cleanup scheduled" over what was done: a task each
+        lines = read_owner_headings(draft, section, lines)
         lines, closing = cut_closing_words(lines)  # "This postmortem shows…" after the lists
         if closing:
             draft.closing_after_measures = (section, closing)

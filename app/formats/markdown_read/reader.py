@@ -22,7 +22,6 @@ from app.errors import DocumentError
 from app.formats.markdown_read.after_sections import finish_other_report
 from app.formats.markdown_read.checklists import checklist_tasks
 from app.formats.markdown_read.clock_tables import clock_table_as_timeline
-from app.formats.markdown_read.fenced_timelines import fenced_timelines_as_timeline
 from app.formats.markdown_read.closing_leftovers import closing_words_left_over
 from app.formats.markdown_read.closing_words import closing_words_from_measures
 from app.formats.markdown_read.document_day import (
@@ -32,6 +31,7 @@ from app.formats.markdown_read.document_day import (
 )
 from app.formats.markdown_read.draft import Draft, KeptText, Section
 from app.formats.markdown_read.fenced_document import unfenced_report
+from app.formats.markdown_read.fenced_timelines import fenced_timelines_as_timeline
 from app.formats.markdown_read.field_sections import fields_sections_as_details
 from app.formats.markdown_read.front_matter_fields import read_front_matter
 from app.formats.markdown_read.hard_breaks import keep_draft_hard_breaks
@@ -181,7 +181,9 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if not own_layout:
         lines, flags = sections_in_disguise(draft, lines, flags)
     between_pieces()
-    title, preamble, sections, extras_from = split_sections(lines, setext=not own_layout, titled=bool(fields.get("title")))
+    title, preamble, sections, extras_from = split_sections(
+        lines, setext=not own_layout, titled=bool(fields.get("title"))
+    )
     between_pieces()
     if not own_layout:
         cuts: tuple[Callable[[list[Section], int | None], tuple[list[Section], int | None]], ...] = (
@@ -257,8 +259,11 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             )
 
         between_pieces()
-        # Read as they come, twice at most: no list of them.
-        draft.day, day_note = day_of_times(lambda: itertools.chain([title], written()), draft.posted_day)
+        # Read as they come, twice at most: no list of them. (The front matter's title when no heading gave one:
+        # "Post-mortem: Downtime on June 13, 2019" dates the prose's "Around 09:50 (CEST)".)
+        draft.day, day_note = day_of_times(
+            lambda: itertools.chain([title or draft.metadata.title], written()), draft.posted_day
+        )
         draft.notes.extend([day_note] if day_note else [])
     draft.header_lines = preamble[:200]
     in_mail = mail.header_lines(lines) if mail is not None else set()

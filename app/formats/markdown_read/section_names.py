@@ -35,6 +35,11 @@ MEASURE_PARTS = (
     *("todo", "to do", "to-do", "todo list", "to-do list", "todos", "to-dos"),
     # An After Action Review's "Improve": what to change next time.
     *("what should we improve", "what to improve", "what we should improve", "improve", "what can we improve"),
+    # A blog post's "## Opportunities" (what could be better) and "## Resulting Action" (what was done about it).
+    *("opportunities", "opportunities for improvement", "improvement opportunities"),
+    *("resulting action", "resulting actions"),
+    # A question heading: "How Do We Do Better in the Future?"
+    *("how do we do better in the future", "how do we do better", "how can we do better", "how will we do better"),
 )
 
 # Words that pick out the cause among others ("Main cause", "Probable cause"), never another part.

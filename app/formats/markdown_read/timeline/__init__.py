@@ -17,12 +17,12 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from app.formats.markdown_read.code_blocks import without_emptied_fences
-from app.formats.markdown_read.timeline.attached_output import output_apart
 from app.formats.markdown_read.draft import Draft, EventDraft, Section
 from app.formats.markdown_read.outage_parts import document_year, outage_parts
 from app.formats.markdown_read.relative_times import stated_anchor
 from app.formats.markdown_read.timeline.anchor_marks import marked_anchor
 from app.formats.markdown_read.timeline.answered_questions import answered_question
+from app.formats.markdown_read.timeline.attached_output import output_apart
 from app.formats.markdown_read.timeline.blocks import heading_event, html_timeline_table, timeline_table
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.day_labels import day_label

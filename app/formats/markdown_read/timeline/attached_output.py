@@ -21,7 +21,9 @@ def output_apart(lines: list[str]) -> tuple[list[str], list[str]]:
     """``lines`` without the code blocks that follow a time-led bullet, and those blocks (their fence marks
     kept), when at least two time-led bullets stand outside code blocks; else ``lines`` as they are."""
     outside = outside_fences(lines)
-    bullets = [at for at, (line, out) in enumerate(zip(lines, outside, strict=True)) if out and _TIMED_BULLET.match(line)]
+    bullets = [
+        at for at, (line, out) in enumerate(zip(lines, outside, strict=True)) if out and _TIMED_BULLET.match(line)
+    ]
     if len(bullets) < 2:
         return lines, []
     kept: list[str] = []

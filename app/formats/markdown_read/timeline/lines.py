@@ -18,6 +18,7 @@ from app.formats.markdown_read.tables import is_table_line
 from app.formats.markdown_read.timeline.bare_steps import add_steps, entries_apart, is_plain, step_kind, steps_of
 from app.formats.markdown_read.timeline.context import Lead, TimelineContext
 from app.formats.markdown_read.timeline.kinds import kind_named, kind_of_title
+from app.formats.markdown_read.timeline.time_words import word_moved_to_next
 from app.formats.markdown_read.tokens import BULLET, Item, heading_of, parse_items, split_label
 from app.formats.markdown_syntax import fence_closer
 from app.model import EventKind
@@ -280,6 +281,9 @@ def time_led_paragraph(ctx: TimelineContext, entries: Entries, index: int) -> in
             line = line[2:]  # "14:03" then ": text": a definition list's term and its definition
         lines.append(line)
         end += 1
+    following = entries[end] if end < len(entries) else None
+    if ctx.draft.other_template and isinstance(following, str) and ctx.peek_time(following.strip()):
+        entries[end] = word_moved_to_next(lines, following)  # "… program. Around" over "10:00, we …"
     steps = steps_of(lines) if ctx.draft.other_template else None
     if steps is not None and not entries_apart(entries, index, end):
         # "10:00 The alert fired." over "Investigation began at once.": bare lines, a step each.

@@ -1,7 +1,8 @@
 """A timeline with no time at all, read as a careful reader reads its lines: "Actions taken" alone on a line
 names the kind of the lines under it (a label, not an event), each of those lines one step; a paragraph of
 lines that each end a sentence is one event per line; and every other paragraph keeps the kind its words
-give, as any entry does (the detection told first is still the detection)."""
+give, as any entry does (the detection told first is still the detection). Lines that each lead with a clock
+time ("10:40 UTC - we realized the mistake") are an entry each, even when no date says which day they are on."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from app.formats.markdown_read.timeline.kinds import kind_named
 from app.formats.markdown_read.timeline.sentence_lines import one_step_a_line
 from app.formats.markdown_read.tokens import BULLET, heading_of
 from app.model import EventKind
+
+# "10:40 UTC - text", "[12:11] text": a clock time first (its day unknown, so the line stays as written).
+_CLOCK_LEAD = re.compile(r"[\[(]?(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:.])")
 
 # The longest line read as a label alone ("Misleading investigation/debugging paths that were taken").
 _LABEL_LENGTH = 80
@@ -28,7 +32,11 @@ def untimed_entries(paragraphs: list[str]) -> list[tuple[str, EventKind | None]]
             continue
         if named is not None:
             lines, label = lines[1:], named  # "Actions taken" over its lines, no blank line between
-        if _one_per_line(lines) or one_step_a_line(lines):
+        if len(lines) >= 4 and lines[0].startswith(("```", "~~~")) and lines[-1] == lines[0][:3]:
+            inner = lines[1:-1]  # a ``` block of "10:40 UTC - …" lines: its lines are the entries
+            lines = inner if all(_CLOCK_LEAD.match(line) for line in inner) else lines
+        clocked = len(lines) >= 2 and all(_CLOCK_LEAD.match(line) for line in lines)
+        if clocked or _one_per_line(lines) or one_step_a_line(lines):
             entries.extend((line, label) for line in lines)
         else:
             entries.append((paragraph, label))
