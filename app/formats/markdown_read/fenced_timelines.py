@@ -41,7 +41,15 @@ def fenced_timelines_as_timeline(sections: list[Section], extras_from: int | Non
             out.append(section)
             continue
         label, start, end = found
-        rest = section.lines[:label] + section.lines[end + 1 :]
+        after = end + 1
+        while (
+            after < len(section.lines)
+            and not section.lines[after].strip()
+            and label
+            and not section.lines[label - 1].strip()
+        ):
+            after += 1  # one blank line stays between the paragraphs around the block
+        rest = section.lines[:label] + section.lines[after:]
         out.append(Section(section.heading, rest, section.position, section.level))
         if timeline is None:
             timeline = Section("Timeline", section.lines[start:end], section.position, section.level)
