@@ -176,6 +176,7 @@ def _read_part(ctx: TimelineContext, section: Section, first_event: int, *, day:
             # Nothing here reads as an event: the text (paragraphs, a table) stays in the Timeline,
             # as untimed notes, rather than beside an empty one under a second "Timeline" heading.
             for text, kind in untimed_entries(_paragraphs(ctx.leftover)):
+                between_pieces()  # 20,000 undated "[10:04] priya: …" lines are an entry each
                 ctx.add(None, text, kind)
             return
     if attached:
