@@ -79,6 +79,7 @@ from app.formats.markdown_read.record_title import record_title
 from app.formats.markdown_read.relative_times import stated_anchor
 from app.formats.markdown_read.roles import one_timeline, settle_roles
 from app.formats.markdown_read.section_readers import READERS, mail_headers, misspelt_names, owned_task_tables
+from app.formats.markdown_read.day_sections import fold_day_sections
 from app.formats.markdown_read.sections import (
     fold_event_kinds,
     fold_measure_parts,
@@ -189,6 +190,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         cuts: tuple[Callable[[list[Section], int | None], tuple[list[Section], int | None]], ...] = (
             promote_nested,
             fold_event_kinds,
+            fold_day_sections,  # "## Timeline", then "## July 22" over its times
             outages_as_timeline,  # "## Outage 2 — 5 Feb", no Timeline
             clock_table_as_timeline,  # "| Time (UTC) | Action |" under "Resolution and recovery", no Timeline
             fenced_timelines_as_timeline,  # "Timeline:" over a ``` block of "10:40 UTC - …" lines, no Timeline
