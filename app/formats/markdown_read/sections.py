@@ -66,6 +66,9 @@ def split_sections(
         # A level-one heading first is the title, even when more follow (a trailing "# Stats"
         # must not swallow the document); a deeper one only when every later heading is deeper still.
         names_a_section = section_key(first_text) is not None and first_level in later
+        # "# Jira Issue X-1 - Postmortem / Root Cause Analysis Report" over "# Executive Summary": a section's
+        # name inside the name of the whole document, which says it is a report: the title.
+        names_a_section = names_a_section and not _DOCUMENT_WORD.search(first_text[:_LONGEST_TITLE])
         # "Summary:" the only section's name in a plain-text report is that section, not the title.
         lone_section = not later and first_level > 1 and section_key(first_text) is not None
         # (setext: not our own layout)
@@ -109,6 +112,11 @@ def split_sections(
         preamble = [line for line in preamble if not EXTRA_SECTIONS_LINE.fullmatch(line)]
         extras_from = 0
     return title, preamble, sections, extras_from
+
+
+# A heading that calls itself the document: "… Report", "Postmortem: …", "Post-mortem of …".
+_DOCUMENT_WORD = re.compile(r"\b(?:report|post[- ]?mortem)\b", re.IGNORECASE)
+_LONGEST_TITLE = 300
 
 
 def _wrapper_heading(headings: list[tuple[int, int, str, int]]) -> tuple[int, int, str, int] | None:
