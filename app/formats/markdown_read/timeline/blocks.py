@@ -113,6 +113,8 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
     kinds_named = kind_at is None or all(kind_named(row[kind_at]) is not None for row in rows if row[kind_at])
     table_day = ctx.day  # the day a row's "(previous day)" is the day before
     for row in rows:
+        if not any(row):
+            continue  # "| 11:00 | Mail sent" over a lone "|": the row's closing pipe, wrapped; no row of its own
         date_unread = False  # a date cell that is not a date stays in the text, in this row only
         if date_at is not None and (day := parse_date(row[date_at], default_year=ctx.year)) is not None:
             ctx.set_day(day)
