@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from app.formats.markdown_read.cause_and_impact import counts_who_was_hit
 from app.formats.markdown_read.cause_defect import names_a_defect_doing_harm
+from app.formats.markdown_read.cause_reasons import announced_reasons
 from app.formats.markdown_read.cause_words import A_CHAIN, A_SLIP, cause_pointed_back_at, names_a_cause
 from app.formats.markdown_read.cause_words import CAUSE_SENTENCE as CAUSE_SENTENCE
 from app.formats.markdown_read.described import told_value
@@ -346,7 +347,10 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     ]
     text = " ".join(line.strip() for line in prose if line.strip())[:LONGEST_SUMMARY]
     sentences = [sentence for sentence in sentences_of(text) if sentence and not COURTESY.match(sentence)]
-    cause = next((sentence for sentence in sentences if names_a_cause(sentence)), None)
+    # "… killed the nodes because of two reasons. The faulty nodes weren't removed yet …": the reasons told.
+    cause = announced_reasons(sentences)
+    if cause is None:
+        cause = next((sentence for sentence in sentences if names_a_cause(sentence)), None)
     if cause is None:
         # "One of the inputs to the tool was entered incorrectly, and …": told as a slip, it is the cause.
         cause = next((sentence for sentence in sentences if A_SLIP.search(sentence[:2000])), None)
