@@ -24,6 +24,7 @@ from app.formats.markdown_read.checklists import checklist_tasks
 from app.formats.markdown_read.clock_tables import clock_table_as_timeline
 from app.formats.markdown_read.closing_leftovers import closing_words_left_over
 from app.formats.markdown_read.closing_words import closing_words_from_measures
+from app.formats.markdown_read.day_sections import fold_day_sections
 from app.formats.markdown_read.document_day import (
     day_from_weekdays,
     day_of_times,
@@ -79,7 +80,6 @@ from app.formats.markdown_read.record_title import record_title
 from app.formats.markdown_read.relative_times import stated_anchor
 from app.formats.markdown_read.roles import one_timeline, settle_roles
 from app.formats.markdown_read.section_readers import READERS, mail_headers, misspelt_names, owned_task_tables
-from app.formats.markdown_read.day_sections import fold_day_sections
 from app.formats.markdown_read.sections import (
     fold_event_kinds,
     fold_measure_parts,
