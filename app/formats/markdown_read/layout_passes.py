@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
+from app.formats.markdown_read.definition_lines import definitions_as_labels
 from app.formats.markdown_read.disguised_headings import headings_in_disguise
 from app.formats.markdown_read.document_zones import stated_zone, zone_after_a_time
 from app.formats.markdown_read.draft import Draft
@@ -82,6 +83,7 @@ def other_layouts_as_markdown(draft: Draft, lines: list[str], flags: Sequence[in
     lines, flags = passed(slack_post(lines, flags), lines, flags)
     lines, flags = passed(html_tables_in_markdown(lines, flags), lines, flags)  # "<table><tr><th>Action…"
     lines, flags = passed(without_html_markup(lines, flags), lines, flags)
+    lines, flags = passed(definitions_as_labels(lines, flags), lines, flags)  # "Date" over ": 6 Sep 2024"
     between_pieces()
     # Before other markups: a rule under each "## Timeline:" is no rST or table, a bold bullet's tab no cell.
     lines, flags = passed(without_heading_underlines(lines, flags), lines, flags)

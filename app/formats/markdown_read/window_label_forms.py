@@ -42,7 +42,7 @@ def zone_in_label(key: str, value: str, labels: tuple[str, ...]) -> tuple[str, s
 
 def names_a_time(key: str) -> bool:
     """Whether a label names a time of the incident in its own words ("Sleepy-Time", "Nap time")."""
-    return bool(_TIME_NAMED.fullmatch(key)) and key != "time" and _NOT_THE_WINDOW.search(key) is None
+    return bool(_TIME_NAMED.fullmatch(key)) and _NOT_THE_WINDOW.search(key) is None
 
 
 # A day with its year, then its clock in brackets: "June 28, 2023 (11:25 AM)", "31st January 2023 (10am GMT + 1)".
