@@ -7,7 +7,7 @@ window from them as from "Time: 10:15 AM - 10:45 AM WIB" written on one line.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -51,7 +51,7 @@ A relay certificate expired.
 @pytest.mark.parametrize("text", [_PAGE, _PANDOC, _ONE_LINE_EACH])
 def test_the_date_and_time_fields_give_the_window(text: str) -> None:
     incident = from_markdown(text)
-    assert incident.summary.start == datetime(2024, 3, 4, 9, 5, tzinfo=timezone.utc)
+    assert incident.summary.start == datetime(2024, 3, 4, 9, 5, tzinfo=UTC)
     assert incident.summary.end is not None
     assert incident.summary.end - incident.summary.start == timedelta(minutes=45)
 
