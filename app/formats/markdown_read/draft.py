@@ -164,6 +164,8 @@ class Draft:
     window_guessed: bool = False
     # Whether the end alone was guessed from the timeline's last recovery: a length the document states wins.
     end_guessed: bool = False
+    # Whether the start was guessed from the timeline's first sign (its words), not stated: figures stated win.
+    start_guessed: bool = False
     # Set for files not in the editor's own layout: only there are details
     # written inside a task's line ("(owner: Ana)") read out of its text,
     # because the export writes task text as typed.

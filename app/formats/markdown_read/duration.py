@@ -13,7 +13,7 @@ import re
 from datetime import timedelta
 
 # "47 minutes", "2 hours and 10 minutes", "1h 05m", "8h12m", "6 hours 35 mins", "90 min", "an hour".
-_LENGTH = (
+LENGTH = _LENGTH = (
     r"(?:(?P<hours>\d{1,3}|an|one)[ \t]*(?:h|hrs?|hours?)\b\.?(?:[ \t]*(?:and[ \t]+|,[ \t]*)?"
     r"(?P<and_minutes>\d{1,2})[ \t]*(?:m|mins?|minutes?)\b)?"
     r"|(?P<minutes>\d{1,4})[ \t]*(?:m|mins?|minutes?)\b)"
@@ -51,6 +51,11 @@ def stated_duration(texts: list[str]) -> timedelta | None:
             if match is not None:
                 return _length(match)
     return None
+
+
+def length_of(match: re.Match[str]) -> timedelta | None:
+    """The length a match of a pattern holding ``LENGTH`` reads."""
+    return _length(match)
 
 
 def _length(match: re.Match[str]) -> timedelta | None:

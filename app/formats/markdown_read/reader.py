@@ -25,6 +25,7 @@ from app.formats.markdown_read.clock_tables import clock_table_as_timeline
 from app.formats.markdown_read.closing_leftovers import closing_words_left_over
 from app.formats.markdown_read.closing_words import closing_words_from_measures
 from app.formats.markdown_read.day_sections import fold_day_sections
+from app.formats.markdown_read.detect_recover_figures import window_from_figures
 from app.formats.markdown_read.document_day import (
     day_from_weekdays,
     day_of_times,
@@ -372,6 +373,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             from app.formats.markdown_read.task_owner_check import owners_named_elsewhere  # loaded with the tasks
 
             owners_named_elsewhere(draft, lines)
+        window_from_figures(draft)  # "Time to detection: 64 minutes" from 08:22 to the 09:26 report
         window_from_duration(draft)
     if draft.zone_unnamed and any(event.time is not None for event in draft.timeline):
         draft.notes.append("The document names no time zone: its times were read as UTC.")

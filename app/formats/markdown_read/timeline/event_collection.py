@@ -104,7 +104,7 @@ class CollectsEvents:
             summary.start = self.onset
         elif summary.start is None:
             summary.start = first_onset(events)
-            self.draft.window_guessed = summary.start is not None
+            self.draft.window_guessed = self.draft.start_guessed = summary.start is not None
         if summary.end is None and (self.end_marker or self.mitigated) is not None:
             summary.end = self.end_marker or self.mitigated
         elif summary.end is None:

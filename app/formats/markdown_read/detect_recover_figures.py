@@ -1,0 +1,63 @@
+"""The window a report's figures give: "Time to detection: 64 minutes", "Time to recovery: 87 minutes".
+
+A report's stats ("TTD", "TTR", "Time to detect", "Time to recover") count from the moment the incident began. A
+careful reader checks them against the timeline: when exactly one entry's time, with each figure added, lands on
+the times of other entries (08:22 + 64 minutes = the 09:26 report; 08:22 + 87 minutes = 09:49 "Service
+operational"), that entry is the start and the recovery the end, over a window only guessed from the entries'
+words. Figures that fit no entry, or fit more than one, change nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from app.formats.markdown_read.draft import Draft
+from app.formats.markdown_read.duration import LENGTH, length_of
+
+_FIGURE = r"[ \t*_]*[:|=][ \t*_]*(?:~|about[ \t]+|approx\.?[ \t]+)?" + LENGTH
+_TO_DETECT = re.compile(
+    r"(?:^|[ \t*_|(-])(?:time[ \t]+to[ \t]+(?:detection|detect)|ttd|mttd)(?:[ \t]*\([^()\n]{0,20}\))?" + _FIGURE,
+    re.IGNORECASE | re.MULTILINE,
+)
+_TO_RECOVER = re.compile(
+    r"(?:^|[ \t*_|(-])(?:time[ \t]+to[ \t]+(?:recovery|recover|restore|restoration|resolution|resolve|repair)"
+    r"|ttr|mttr)(?:[ \t]*\([^()\n]{0,20}\))?" + _FIGURE,
+    re.IGNORECASE | re.MULTILINE,
+)
+_LONGEST_TEXT = 400_000
+
+
+def window_from_figures(draft: Draft) -> None:
+    """The start and end the stated time to detect and time to recover agree on with the timeline's entries."""
+    summary = draft.summary
+    if not (summary.start is None or draft.start_guessed) or not (summary.end is None or draft.end_guessed):
+        return  # a start or an end the document states is kept
+    kept = [kept.body for kept in sorted(draft.kept, key=lambda kept: kept.position)]
+    texts = [text[:_LONGEST_TEXT] for text in ("\n".join(draft.header_lines), draft.introduction or "", *kept)]
+    detect = _first(_TO_DETECT, texts)
+    recover = _first(_TO_RECOVER, texts)
+    if detect is None or recover is None or not timedelta(0) < detect < recover:
+        return
+    times = {event.time for event in draft.timeline if event.time is not None}
+    if len(times) > 5_000:
+        return  # (each time is tried once against a set: cheap, but no stats table is that long)
+    fitting = [start for start in times if start + detect in times and start + recover in times]
+    if len(fitting) != 1:
+        return
+    start: datetime = fitting[0]
+    if (summary.start, summary.end) == (start, start + recover):
+        return
+    summary.start, summary.end = start, start + recover
+    draft.window_guessed = draft.start_guessed = draft.end_guessed = False
+    draft.notes.append(
+        "The incident's start and end were worked out from the stated time to detect and time to recover."
+    )
+
+
+def _first(pattern: re.Pattern[str], texts: list[str]) -> timedelta | None:
+    for text in texts:
+        match = pattern.search(text)
+        if match is not None:
+            return length_of(match)
+    return None
