@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 import pytest
 
 from app.formats.markdown_import import from_markdown
+from app.model import EventKind
 
 _TABLE = """\
 # Payment gateway switch broke refunds
@@ -55,3 +56,16 @@ def test_figures_no_entry_fits_change_nothing() -> None:
 def test_a_stated_start_wins_over_the_figures() -> None:
     incident = from_markdown(_TABLE.replace("## Timeline\n\n", "Start: 2022-05-10 09:20 UTC\n\n## Timeline\n\n"))
     assert incident.summary.start == datetime(2022, 5, 10, 9, 20, tzinfo=UTC)
+
+
+def test_the_change_at_the_start_the_figures_give_is_a_step() -> None:
+    incident = from_markdown(_TABLE)
+    assert incident.timeline[0].kind is EventKind.ACTION  # read as before the incident without the figures
+
+
+@pytest.mark.parametrize(
+    "words", ["Service operational.", "Website is operational again", "Booking service operational"]
+)
+def test_an_entry_saying_the_service_is_operational_is_the_resolution(words: str) -> None:
+    incident = from_markdown(_TABLE.replace("Service back.", words))
+    assert incident.timeline[-1].kind is EventKind.RESOLUTION

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.duration import LENGTH, length_of
+from app.model import EventKind
 
 _FIGURE = r"[ \t*_]*[:|=][ \t*_]*(?:~|about[ \t]+|approx\.?[ \t]+)?" + LENGTH
 _TO_DETECT = re.compile(
@@ -48,7 +49,10 @@ def window_from_figures(draft: Draft) -> None:
     start: datetime = fitting[0]
     if (summary.start, summary.end) == (start, start + recover):
         return
+    guessed_start = summary.start
     summary.start, summary.end = start, start + recover
+    if guessed_start is not None and start < guessed_start:
+        _read_again_from(draft, start, guessed_start)
     draft.window_guessed = draft.start_guessed = draft.end_guessed = False
     draft.notes.append(
         "The incident's start and end were worked out from the stated time to detect and time to recover."
@@ -61,3 +65,17 @@ def _first(pattern: re.Pattern[str], texts: list[str]) -> timedelta | None:
         if match is not None:
             return length_of(match)
     return None
+
+
+def _read_again_from(draft: Draft, start: datetime, guessed_start: datetime) -> None:
+    """Entries between the start the figures give and the one guessed were read as before the incident, their
+    steps as notes ("08:22 Load balancers updated to the new proxy"): within it, their words say their kind."""
+    from app.formats.markdown_read.timeline.kinds import guess_kind  # the timeline's own reading of words
+
+    for event in draft.timeline:
+        if event.time is None or not start <= event.time < guessed_start:
+            continue
+        if event.kind_guessed and event.kind is EventKind.NOTE:
+            said = guess_kind(event.text)
+            if said in (EventKind.ACTION, EventKind.RESOLUTION):
+                event.kind = said
