@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.draft import Draft, TaskDraft
+from app.formats.markdown_read.prose_alert_measures import alert_measures
 
 # What announces the measures: "to prevent a recurrence", "to stop it happening again", "to avoid a repeat".
 # Or the changes announced as such: "We are making several changes as a result of this event.", "We have taken
@@ -70,6 +71,8 @@ def measures_from_prose(draft: Draft, texts: list[str]) -> None:
                 _add(draft, clause, flat)
         if measures.tasks or measures.improvements:
             return
+    # "We are also working with Hyperping to set up an alert for the JavaScript loading.": told with no announcement.
+    measures.improvements.extend(alert_measures(texts))
 
 
 def _add(draft: Draft, sentence: str, paragraph: str) -> None:
