@@ -263,7 +263,7 @@ class FileController(QObject):
         if current is not None and files.suffix_of(current) not in files.SAVEABLE_SUFFIXES:
             suggested = current.with_suffix(".md")  # read from plain text: saved beside it, as Markdown
         else:
-            suggested = current or self._folder() / _suggested_name(self._document.model, ".json")
+            suggested = current or self._folder() / files.suggested_file_name(self._document.model, ".json")
         path = self._dialogs.save_path("Save Post-Mortem As", suggested)
         if path is None:
             return False
@@ -304,7 +304,7 @@ class FileController(QObject):
 
     def export(self, suffix: str) -> bool:
         name_filter = EXPORT_FILTERS[suffix]
-        suggested = self._folder() / _suggested_name(self._document.model, suffix, self._document.path)
+        suggested = self._folder() / files.suggested_file_name(self._document.model, suffix, self._document.path)
         path = self._dialogs.save_path(f"Export {name_filter.split(' (')[0]}", suggested, name_filter)
         if path is None:
             return False
@@ -381,16 +381,6 @@ class FileController(QObject):
         self._settings.add_recent_file(path)
         self._settings.last_folder = resolved(path).parent
         self.recent_files_changed.emit()
-
-
-def _suggested_name(model: PostMortem, suffix: str, current: Path | None = None) -> str:
-    if current is not None and files.suffix_of(current) == suffix and suffix not in files.SAVEABLE_SUFFIXES:
-        # Opened from a web page: the export is the editor's page, suggested beside it, never over it.
-        return f"{current.stem}-post-mortem{suffix}"
-    if current is not None:
-        return current.with_suffix(suffix).name
-    words = "".join(c if c.isalnum() else " " for c in model.metadata.title.lower()).split()
-    return "-".join(words[:8] or ["post-mortem"]) + suffix
 
 
 def _write_page(request: WriteRequest, job: Job) -> WriteOutcome:

@@ -234,6 +234,17 @@ def _standalone_page(document: PostMortem) -> tuple[bytes, list[str]]:
     return html_export.to_html(document, flowchart_png=picture).encode("utf-8"), warnings
 
 
+def suggested_file_name(model: PostMortem, suffix: str, current: Path | None = None) -> str:
+    """The name Save As and Export offer: beside the open file, else made of the title's first eight words."""
+    if current is not None and suffix_of(current) == suffix and suffix not in SAVEABLE_SUFFIXES:
+        # Opened from a web page: the export is the editor's page, suggested beside it, never over it.
+        return f"{current.stem}-post-mortem{suffix}"
+    if current is not None:
+        return current.with_suffix(suffix).name
+    words = "".join(c if c.isalnum() else " " for c in model.metadata.title.lower()).split()
+    return "-".join(words[:8] or ["post-mortem"]) + suffix
+
+
 def picture_name_beside(page: Path) -> str:
     """The name of the chart picture a Markdown page at ``page`` links: ``NAME.flowchart.png``."""
     return Path(page).with_suffix(".flowchart.png").name

@@ -262,11 +262,9 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             )
 
         between_pieces()
-        # Read as they come, twice at most: no list of them. (The front matter's title when no heading gave one:
-        # "Post-mortem: Downtime on June 13, 2019" dates the prose's "Around 09:50 (CEST)".)
-        draft.day, day_note = day_of_times(
-            lambda: itertools.chain([title or draft.metadata.title], written()), draft.posted_day
-        )
+        # Read as they come, twice at most: no list of them. (The front matter's title when no heading gave one.)
+        first = title or draft.metadata.title  # "Downtime on June 13, 2019" dates the prose's "Around 09:50 (CEST)"
+        draft.day, day_note = day_of_times(lambda: itertools.chain([first], written()), draft.posted_day)
         draft.notes.extend([day_note] if day_note else [])
     draft.header_lines = preamble[:200]
     in_mail = mail.header_lines(lines) if mail is not None else set()
