@@ -9,24 +9,35 @@ words. Figures that fit no entry, or fit more than one, change nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime, timedelta
 
 from app.formats.markdown_read.draft import Draft
-from app.formats.markdown_read.duration import LENGTH, length_of
 from app.model import EventKind
 
-_FIGURE = r"[ \t*_]*[:|=][ \t*_]*(?:~|about[ \t]+|approx\.?[ \t]+)?" + LENGTH
-_TO_DETECT = re.compile(
-    r"(?:^|[ \t*_|(-])(?:time[ \t]+to[ \t]+(?:detection|detect)|ttd|mttd)(?:[ \t]*\([^()\n]{0,20}\))?" + _FIGURE,
-    re.IGNORECASE | re.MULTILINE,
-)
-_TO_RECOVER = re.compile(
-    r"(?:^|[ \t*_|(-])(?:time[ \t]+to[ \t]+(?:recovery|recover|restore|restoration|resolution|resolve|repair)"
-    r"|ttr|mttr)(?:[ \t]*\([^()\n]{0,20}\))?" + _FIGURE,
-    re.IGNORECASE | re.MULTILINE,
-)
 _LONGEST_TEXT = 400_000
+
+
+@functools.cache
+def _figures() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The time-to-detect and time-to-recover patterns, made with the first timeline that has times.
+
+    (``duration`` is loaded with them: a document without times never needs it; tests/test_reader_imports.py.)
+    """
+    from app.formats.markdown_read.duration import LENGTH
+
+    figure = r"[ \t*_]*[:|=][ \t*_]*(?:~|about[ \t]+|approx\.?[ \t]+)?" + LENGTH
+    to_detect = re.compile(
+        r"(?:^|[ \t*_|(-])(?:time[ \t]+to[ \t]+(?:detection|detect)|ttd|mttd)(?:[ \t]*\([^()\n]{0,20}\))?" + figure,
+        re.IGNORECASE | re.MULTILINE,
+    )
+    to_recover = re.compile(
+        r"(?:^|[ \t*_|(-])(?:time[ \t]+to[ \t]+(?:recovery|recover|restore|restoration|resolution|resolve|repair)"
+        r"|ttr|mttr)(?:[ \t]*\([^()\n]{0,20}\))?" + figure,
+        re.IGNORECASE | re.MULTILINE,
+    )
+    return to_detect, to_recover
 
 
 def window_from_figures(draft: Draft) -> None:
@@ -34,10 +45,13 @@ def window_from_figures(draft: Draft) -> None:
     summary = draft.summary
     if not (summary.start is None or draft.start_guessed) or not (summary.end is None or draft.end_guessed):
         return  # a start or an end the document states is kept
+    if not any(event.time is not None for event in draft.timeline):
+        return  # no entry to fit the figures to
+    to_detect, to_recover = _figures()
     kept = [kept.body for kept in sorted(draft.kept, key=lambda kept: kept.position)]
     texts = [text[:_LONGEST_TEXT] for text in ("\n".join(draft.header_lines), draft.introduction or "", *kept)]
-    detect = _first(_TO_DETECT, texts)
-    recover = _first(_TO_RECOVER, texts)
+    detect = _first(to_detect, texts)
+    recover = _first(to_recover, texts)
     if detect is None or recover is None or not timedelta(0) < detect < recover:
         return
     times = {event.time for event in draft.timeline if event.time is not None}
@@ -63,6 +77,8 @@ def _first(pattern: re.Pattern[str], texts: list[str]) -> timedelta | None:
     for text in texts:
         match = pattern.search(text)
         if match is not None:
+            from app.formats.markdown_read.duration import length_of  # loaded with the patterns
+
             return length_of(match)
     return None
 
