@@ -162,6 +162,16 @@ def test_modules_without_a_source_file_are_answered_as_pyside_does(tmp_path: Pat
     assert [uses_pyside(module) for module in zipped_modules] == [True, False]
 
 
+def test_installing_twice_keeps_the_unread_answer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    assert pyside_source_scan.install() is True  # the package installed it already
+    read: list[str] = []
+    monkeypatch.setattr(pyside_source_scan, "_file_contains", lambda path, mark: read.append(path) or False)
+
+    _import_from(tmp_path, "after_second_install", "import PySide6\n")
+
+    assert read == []
+
+
 def test_installing_does_nothing_when_pyside_has_no_such_hook(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.delattr(feature, "_mod_uses_pyside")
 

@@ -59,7 +59,9 @@ def install() -> bool:
     if feature is None or not callable(getattr(feature, HOOKED_NAME, None)):
         return False
     pyside_init = getattr(feature, INIT_NAME, None)
-    if not callable(pyside_init) or getattr(pyside_init, "__wrapped__", None) is not None:
+    if getattr(pyside_init, "__wrapped__", None) is not None:
+        return True  # installed already
+    if not callable(pyside_init):
         # Without that call nothing would tell when answers start to count: read every source from now on.
         setattr(feature, HOOKED_NAME, uses_pyside)
         return True
