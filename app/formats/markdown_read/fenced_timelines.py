@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.draft import Section
+from app.formats.markdown_syntax import fence_end, fence_opener
 
 # "Timeline:", "**Timeline**:", "Timeline of events:", "Our timeline (UTC):": the label over the block.
 _TIMELINE_LABEL = re.compile(
@@ -71,13 +72,10 @@ def _fenced_timeline(lines: list[str]) -> tuple[int, int, int] | None:
             opening += 1
         if opening >= len(lines) or not _FENCE.fullmatch(lines[opening]):
             continue
-        mark = lines[opening].strip()[:3]
-        closing = next(
-            (i for i in range(opening + 1, min(len(lines), opening + _LONGEST_BLOCK)) if lines[i].strip() == mark),
-            None,
-        )
-        if closing is None:
-            continue
+        opener = fence_opener(lines[opening].lstrip(" \t"))
+        block = lines[opening : opening + _LONGEST_BLOCK]
+        if opener is None or (closing := opening + fence_end(block, 0, opener)) >= opening + len(block):
+            continue  # the block's closing fence is markdown_syntax's, as for every other fenced block
         body = [text for text in lines[opening + 1 : closing] if text.strip()]
         if len(body) >= 2 and all(_CLOCK_LEAD.match(text) for text in body):
             return at, opening + 1, closing
