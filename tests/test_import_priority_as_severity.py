@@ -59,3 +59,10 @@ def test_a_severity_stated_outranks_a_priority() -> None:
 )
 def test_a_tasks_priority_or_another_classification_is_no_severity(markdown: str) -> None:
     assert _severity(markdown) is None
+
+
+@pytest.mark.parametrize("value", ["~severity::3", '~"severity::3"'])
+def test_a_gitlab_label_as_the_summarys_severity_is_its_level(value: str) -> None:
+    # A GitLab write-up copies the scoped label into its summary bullets as the value.
+    summary = f"- **Start:** 2026-05-02 08:10 UTC\n- **Severity:** {value}\n- **Impact:** Builds were slow.\n"
+    assert _severity(f"# Slow builds\n\n## Summary\n\n{summary}") == "SEV3"

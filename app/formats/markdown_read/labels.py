@@ -150,6 +150,8 @@ _LEADING_LEVEL = re.compile(_LEVEL + r"(?!\w|[.:]\d)[ \t]*(?:[-–—:/(,][ \t]*
 _NAMED_THEN_LEVEL = re.compile(
     r"([^\W\d_]+)[ \t]*(?:\([ \t]*" + _LEVEL + r"[ \t]*\)|[-–—/:][ \t]*" + _LEVEL + ")", re.I
 )
+# GitLab's scoped label written as a severity's value, its "~" and quotes gone with the marks: 'severity::2"'.
+_SCOPED_VALUE = re.compile(r"\"?severity::[ \t]*([1-4])\"?", re.IGNORECASE)
 # "🟠 P2", "🔴 Critical": a coloured mark before the level is decoration.
 _MARK = re.compile(r"^[^\w(]+")
 
@@ -179,6 +181,8 @@ def severity_reading(value: str, notes: list[str] | None = None) -> tuple[str | 
     first and the words after it describe it; a caller keeps them as written.
     """
     text = _MARK.sub("", value.strip().strip("*_`").strip()).strip("*_`").strip()
+    if scoped := _SCOPED_VALUE.fullmatch(text):  # GitLab's label as the value: "~severity::2" (its "~" a mark)
+        return f"SEV{scoped.group(1)}", True
     if match := _SEVERITY.fullmatch(text):
         return f"SEV{match.group(1)}", True
     named = _SEVERITY_NAMED.fullmatch(text)
