@@ -238,3 +238,16 @@ def test_who_wrote_it_names_the_authors_after_a_facilitator() -> None:
     assert document.metadata.authors == ["Ines Moreau", "Dev Patel"]
     document = from_markdown(f"# Review\n\n**Facilitator:** Ines Moreau\n**Author:** Dev Patel{body}")
     assert document.metadata.authors == ["Dev Patel", "Ines Moreau"]  # the facilitator is not dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "| **Service(s)** | billing-api (invoices, refunds) |",
+        "**Services:** billing-api (invoices, refunds)",
+        "Affected service(s): billing-api (invoices, refunds)",
+    ],
+)
+def test_a_service_label_that_leaves_the_number_open_names_the_service(line):
+    table = "| | |\n|---|---|\n" if line.startswith("|") else ""
+    assert from_markdown(_header(table + line)).metadata.service == "billing-api (invoices, refunds)"

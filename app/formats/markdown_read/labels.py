@@ -57,6 +57,8 @@ AUTHOR_LABELS = (
 SERVICE_LABELS = ("service", "affected service", "affected services", "product", "affected product", "system")
 # A tracker's "Component/s: search-indexer" names the service.
 SERVICE_LABELS += ("component", "components", "component/s", "affected component", "affected components")
+# A template's "Service(s): order-events pipeline", leaving the number open.
+SERVICE_LABELS += ("services", "service(s)", "affected service(s)")
 SERVICE_LABELS += OTHER_LANGUAGES["service"]  # "Betroffener Dienst:", "Servicio afectado:"
 START_LABELS = (
     "start time",
