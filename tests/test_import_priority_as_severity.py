@@ -66,3 +66,15 @@ def test_a_gitlab_label_as_the_summarys_severity_is_its_level(value: str) -> Non
     # A GitLab write-up copies the scoped label into its summary bullets as the value.
     summary = f"- **Start:** 2026-05-02 08:10 UTC\n- **Severity:** {value}\n- **Impact:** Builds were slow.\n"
     assert _severity(f"# Slow builds\n\n## Summary\n\n{summary}") == "SEV3"
+
+
+@pytest.mark.parametrize(
+    ("title", "severity"),
+    [("Checkout down (SEV1)", "SEV1"), ("[Sev-3] Slow search", "SEV3"), ("Search stalled [P2]", "SEV2")],
+)
+def test_a_level_in_brackets_beside_the_title_is_the_severity(title: str, severity: str) -> None:
+    assert _severity(f"# {title}\n\n## Summary\n\nSomething broke.\n") == severity
+
+
+def test_a_level_inside_the_title_s_words_is_no_severity() -> None:
+    assert _severity("# The P2 rollout stalled the queue\n\n## Summary\n\nSomething broke.\n") is None

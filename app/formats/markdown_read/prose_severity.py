@@ -4,7 +4,8 @@
 definitions", "Incident declared, severity SEV-2": a reader takes the level from the sentence.
 Only a level after a verb that states it (or after "severity") counts; "not a SEV1" and "would have
 been a SEV1" do not. Read after everything else, from the introduction, the impact and the first
-events, and only when the header gave none.
+events, and only when the header gave none; then from a level in brackets beside the title ("Search
+indexing stalled (SEV3)", as a chat post heads its summary).
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ _LABELLED = re.compile(
     r"(?:[ \t]+level)?|impact[ \t]+level|classification)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*(?P<value>[^.;\n]{1,40})",
     re.IGNORECASE | re.MULTILINE,
 )
+# A level in brackets opening or closing the title, as a chat post or a tracker writes it: "Search indexing stalled
+# (SEV3)", "[Sev-2] Checkout down" (a "P2" alone in a title may be part of a name: only a bracketed one counts).
+_TAG = r"[(\[](?:sev(?:erity)?[ \t-]?|p)(?P<{}>[1-4])[)\]]"
+_TITLE_TAG = re.compile(rf"^[ \t]*{_TAG.format('first')}|{_TAG.format('last')}[ \t]*$", re.IGNORECASE)
 _PRIORITY_NAMED = re.compile(r"[*_`]{0,2}(?:priority[ \t-]*[1-4]|p[1-4])(?!\w)", re.IGNORECASE)
 
 
@@ -53,6 +58,9 @@ def severity_from_prose(draft: Draft) -> None:
                 return
     if draft.severity_labelled:
         return  # "Severity: to be agreed": the header's own word, which a priority does not overrule
+    if (tagged := _TITLE_TAG.search(draft.metadata.title[:_LONGEST])) is not None:
+        draft.metadata.severity = f"SEV{tagged.group('first') or tagged.group('last')}"  # "Indexing stalled (SEV3)"
+        return
     for text in (draft.introduction or "", draft.summary.impact or ""):
         if (level := _labelled_level(text[:_LONGEST], draft.notes)) is not None:
             draft.metadata.severity = level
