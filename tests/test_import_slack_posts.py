@@ -143,3 +143,33 @@ def test_a_hostile_slack_post_is_read_in_one_pass(text: str) -> None:
     document = from_markdown(text)
     assert document.metadata.title == "Queue backlog on the billing workers"
     assert from_markdown(to_markdown(document)) == document
+
+
+_COPIED_FROM_THE_WINDOW = (
+    "Tomas Berg  9:12 AM\n"
+    ":fire: *Incident summary - webhook retries piled up (SEV2)* :fire:\n"
+    "Service: hooks-relay\n\n"
+    "*Impact*\n"
+    "Webhooks to partners were late by up to an hour.\n\n"
+    "*Timeline*\n"
+    "• 07:40 - retries start piling up\n"
+    "• 08:05 - paged\n"
+)
+
+
+def test_a_post_copied_with_its_sender_s_line_has_its_bold_line_as_title_and_the_sender_as_author() -> None:
+    document = from_markdown(_COPIED_FROM_THE_WINDOW)
+    assert document.metadata.title == "Incident summary - webhook retries piled up (SEV2)"
+    assert document.metadata.authors == ["Tomas Berg"]
+    assert document.metadata.service == "hooks-relay"
+    assert document.metadata.severity == "SEV2"  # the level in brackets after the title
+    assert "9:12 AM" in document.introduction  # when it was posted stays where a reader looks
+    assert len(document.timeline) == 2
+
+
+def test_a_sender_s_line_over_a_part_s_name_alone_leaves_that_part() -> None:
+    text = "Tomas Berg  9:12 AM\n:warning: *Impact*\nWebhooks were late for <@U01|dana>.\n\n"
+    text += ":bug: *Root cause*\nA bad deploy.\n"
+    document = from_markdown(text)
+    assert document.summary.impact == "Webhooks were late for @dana."
+    assert document.root_cause.cause == "A bad deploy."

@@ -33,15 +33,11 @@ AUTHOR_LABELS = (
     *("report prepared by", "report written by", "postmortem prepared by", "post-mortem prepared by"),
     "prepared",  # "Prepared:  M. Kowal, J. Amir" on a report's cover lines
     "owner",  # the document's owner, above its sections (a task's owner is read with the task)
-    "document author",
-    "document authors",
-    "editors",
-    "postmortem author",
-    "postmortem authors",
-    "post-mortem author",
-    "post-mortem authors",
+    *("document author", "document authors", "editors"),
+    *("postmortem author", "postmortem authors", "post-mortem author", "post-mortem authors"),
     "report author",
     "summary author",  # the incident commander's pinned summary in a chat channel
+    "posted by",  # a Slack post's sender, as its copy from the chat's window names it (``slack_poster``)
     "report authors",
     "retrospective author",
     "retrospective authors",
@@ -54,11 +50,10 @@ AUTHOR_LABELS = (
     "facilitator and write-up",
     *OTHER_LANGUAGES["authors"],
 )
-SERVICE_LABELS = ("service", "affected service", "affected services", "product", "affected product", "system")
+SERVICE_LABELS = ("service", "services", "service(s)", "affected service", "affected services", "affected service(s)")
+SERVICE_LABELS += ("product", "affected product", "system")
 # A tracker's "Component/s: search-indexer" names the service.
 SERVICE_LABELS += ("component", "components", "component/s", "affected component", "affected components")
-# A template's "Service(s): order-events pipeline", leaving the number open.
-SERVICE_LABELS += ("services", "service(s)", "affected service(s)")
 SERVICE_LABELS += OTHER_LANGUAGES["service"]  # "Betroffener Dienst:", "Servicio afectado:"
 START_LABELS = (
     "start time",
@@ -152,8 +147,6 @@ _LEADING_LEVEL = re.compile(_LEVEL + r"(?!\w|[.:]\d)[ \t]*(?:[-–—:/(,][ \t]*
 _NAMED_THEN_LEVEL = re.compile(
     r"([^\W\d_]+)[ \t]*(?:\([ \t]*" + _LEVEL + r"[ \t]*\)|[-–—/:][ \t]*" + _LEVEL + ")", re.I
 )
-# GitLab's scoped label written as a severity's value, its "~" and quotes gone with the marks: 'severity::2"'.
-_SCOPED_VALUE = re.compile(r"\"?severity::[ \t]*([1-4])\"?", re.IGNORECASE)
 # "🟠 P2", "🔴 Critical": a coloured mark before the level is decoration.
 _MARK = re.compile(r"^[^\w(]+")
 
@@ -182,9 +175,9 @@ def severity_reading(value: str, notes: list[str] | None = None) -> tuple[str | 
     "2 (degraded, revenue-affecting)" is ``("SEV2", False)``: the level comes
     first and the words after it describe it; a caller keeps them as written.
     """
-    text = _MARK.sub("", value.strip().strip("*_`").strip()).strip("*_`").strip()
-    if scoped := _SCOPED_VALUE.fullmatch(text):  # GitLab's label as the value: "~severity::2" (its "~" a mark)
+    if scoped := _SCOPED_SEVERITY.fullmatch(value.strip().strip("*_`").strip()):  # GitLab's label: "~severity::2"
         return f"SEV{scoped.group(1)}", True
+    text = _MARK.sub("", value.strip().strip("*_`").strip()).strip("*_`").strip()
     if match := _SEVERITY.fullmatch(text):
         return f"SEV{match.group(1)}", True
     named = _SEVERITY_NAMED.fullmatch(text)
@@ -211,7 +204,7 @@ def severity_reading(value: str, notes: list[str] | None = None) -> tuple[str | 
 
 
 # GitLab's scoped labels: ~"severity::2"; a tracker's plain labels: "postmortem sev2", "severity-1".
-_SCOPED_SEVERITY = re.compile(r"~\"?severity::[ \t]*([1-4])\b", re.IGNORECASE)
+_SCOPED_SEVERITY = re.compile(r"~\"?severity::[ \t]*([1-4])\b\"?", re.IGNORECASE)
 _LABELLED_SEVERITY = re.compile(r"(?<![\w-])sev(?:erity)?[-_]?([1-4])(?![\w-])", re.IGNORECASE)
 
 

@@ -25,7 +25,8 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from app.formats.markdown_read.names import section_key
+from app.formats.markdown_read.names import SECTIONS, plain_name, section_key
+from app.formats.markdown_read.slack_poster import poster_under_title
 from app.formats.markdown_read.tokens import heading_of
 from app.text_pieces import in_turns
 
@@ -85,19 +86,24 @@ def looks_like_slack(lines: Sequence[str], flags: Sequence[int]) -> bool:
 
 def from_slack(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``lines`` written as Markdown (see the module's docstring); code blocks stay as written."""
+    posted = poster_under_title(lines, flags, _is_headline)  # "Ananya Rao  4:48 PM" over the post
+    # Under its sender's line a post's first bold line is its headline, even when it opens with a part's
+    # name ("*Incident summary - search indexing stalled*"); only a part's name alone ("*Impact*") is not.
+    headline = posted[0] is not lines
+    lines, flags = posted
     out: list[str] = []
     titled = False
     for line, outside in in_turns(zip(lines, flags, strict=False)):
         if not outside or len(line) > _LONGEST_LINE:
             out.append(line)
             continue
-        written = _line(line, first=not titled)  # (blank lines and rules before it write nothing)
+        written = _line(line, first=not titled, headline=headline)  # (blank lines and rules before it write nothing)
         titled = titled or bool(written.strip())
-        out.append(written)
+        out.extend(written.split("\n"))  # (a headline is written over its "===" underline)
     return _timeline_out_of_other_parts(out)
 
 
-def _line(line: str, *, first: bool) -> str:
+def _line(line: str, *, first: bool, headline: bool = False) -> str:
     if line.strip() and not set(line) - _RULE_CHARS and len(line.strip()) >= 3:
         return ""  # "———", "---": a rule between a post's parts (as "---" under a line it would be a heading)
     indent, text = _bullet(line)
@@ -108,10 +114,21 @@ def _line(line: str, *, first: bool) -> str:
     if alone and not indent and len(alone[1]) <= _LONGEST_HEADING:
         name = alone[1].strip().rstrip(":").strip()
         # The post's first bold line is its title, unless it names a part ("*Impact*" opening a short post).
+        if first and headline and section_key(name) is not None:
+            # The headline opens with a part's name: underlined, it is the title whatever its words say.
+            return f"{_inline(name)}\n{'=' * max(3, len(name))}"
         title = first and section_key(name) is None
         return f"{'#' if title else '##'} {_inline(name)}"
     text = _inline(text)
     return f"{indent}{text}" if indent else text
+
+
+def _is_headline(line: str) -> bool:
+    """Whether a line is a bold line alone (shortcodes around it passed over) that is not a part's name alone."""
+    alone = _BOLD.fullmatch(_shortcodes(line.strip(), in_a_list=False))
+    if alone is None or len(alone[1]) > _LONGEST_HEADING:
+        return False
+    return plain_name(alone[1].strip().rstrip(":").strip()) not in SECTIONS
 
 
 def _bullet(line: str) -> tuple[str, str]:
