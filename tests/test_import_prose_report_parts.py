@@ -52,3 +52,21 @@ def test_a_closing_apology_after_an_ordering_word_is_closing_words() -> None:
     kept, closing = cut_closing_words(lines)
     assert closing == ["Finally, we want to apologize to every customer affected."]
     assert kept == ["- Add a confirmation step.", ""]
+
+
+PART_AND_WHOLE = """# Summary of the Mail Relay Event
+
+We want to give you more detail about the mail relay disruption on June 3rd, 2025.
+
+At 9:05 AM PDT, a configuration push removed most relay hosts from the pool. Outbound mail began to queue.
+
+Customers could not send invoices between 9:05 AM PDT and 10:20 AM PDT. By 10:20 AM PDT invoices flowed again.
+
+By 11:45 AM PDT, all relay APIs had fully recovered and the queued mail had been delivered.
+"""
+
+
+def test_the_end_is_the_whole_service_s_full_recovery_not_one_part_s_span() -> None:
+    imported = from_markdown(PART_AND_WHOLE)
+    assert imported.summary.start == datetime(2025, 6, 3, 9, 5, tzinfo=PDT)
+    assert imported.summary.end == datetime(2025, 6, 3, 11, 45, tzinfo=PDT)

@@ -16,6 +16,7 @@ from app.formats.markdown_read.authors import author_names
 from app.formats.markdown_read.cause_resolution import resolution_in_the_cause
 from app.formats.markdown_read.cause_told import cause_told_in_kept_text
 from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.full_recovery import end_at_full_recovery
 from app.formats.markdown_read.improvement_answers import improvements_answered
 from app.formats.markdown_read.incident_window import window_from_prose
 from app.formats.markdown_read.labels import AUTHOR_LABELS
@@ -51,6 +52,8 @@ def finish_other_report(
     _empty_parents_dropped(draft, sections)
     if not draft.timeline:
         _timeline_from_prose(draft)
+        if draft.summary.end is not None:  # the story's "by 2:18 all APIs had fully recovered", over a part's span
+            draft.summary.end = end_at_full_recovery(draft.timeline, draft.summary.end)
     _byline_left_at_the_end(draft)
     summaries = [section for section in known if _summarises(section, assigned[id(section)])]
     opening = next(
