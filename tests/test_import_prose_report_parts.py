@@ -70,3 +70,9 @@ def test_the_end_is_the_whole_service_s_full_recovery_not_one_part_s_span() -> N
     imported = from_markdown(PART_AND_WHOLE)
     assert imported.summary.start == datetime(2025, 6, 3, 9, 5, tzinfo=PDT)
     assert imported.summary.end == datetime(2025, 6, 3, 11, 45, tzinfo=PDT)
+
+
+def test_a_last_paragraph_of_apology_is_the_closing_notes_and_leaves_the_story() -> None:
+    imported = from_markdown(PART_AND_WHOLE + "\nWe apologize to every customer whose invoices were late.\n")
+    assert imported.closing_notes == "We apologize to every customer whose invoices were late."
+    assert "apologize" not in imported.introduction

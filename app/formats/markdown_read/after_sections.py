@@ -15,6 +15,7 @@ import re
 from app.formats.markdown_read.authors import author_names
 from app.formats.markdown_read.cause_resolution import resolution_in_the_cause
 from app.formats.markdown_read.cause_told import cause_told_in_kept_text
+from app.formats.markdown_read.closing_words import cut_closing_words
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.full_recovery import end_at_full_recovery
 from app.formats.markdown_read.improvement_answers import improvements_answered
@@ -76,7 +77,8 @@ def finish_other_report(
         impact_in_a_preface(draft, preface)  # "## Context": "… roughly 120k mobile users were put on …"
     elif draft.introduction and all(assigned.get(id(section)) == "measures" for section in sections):
         # A report told in paragraphs with no section at all (a provider's RCA), or none but its to-dos (a short
-        # note's "todo: …" line): its opening is the summary.
+        # note's "todo: …" line): its opening is the summary, and a last paragraph of apology or thanks its close.
+        _closing_paragraph(draft)
         told = _from_sentences(draft, Section("", draft.introduction.split("\n")[:200], 0))
     elif draft.introduction and draft.header_lines:
         # An essay's opening paragraphs, before its first heading, with no summary section after them ("For
@@ -156,6 +158,16 @@ def _empty_parents_dropped(draft: Draft, sections: list[Section]) -> None:
 
 # "Written by: Kofi Mensah, SysAdmin" signed under the last section, not in the header.
 _BYLINE_LABELS = tuple(label for label in AUTHOR_LABELS if label not in ("owners", "owner", "prepared"))
+
+
+def _closing_paragraph(draft: Draft) -> None:
+    """The last paragraph of a report told in paragraphs, when it opens as closing words ("We apologize for the
+    impact …", "Thank you …"): the closing notes, when nothing else gave them."""
+    if draft.closing_notes is not None or not draft.introduction:
+        return
+    kept, closing = cut_closing_words(draft.introduction.split("\n"))
+    if closing:
+        draft.introduction, draft.closing_notes = "\n".join(kept).rstrip(), "\n".join(closing).strip()
 
 
 def _byline_left_at_the_end(draft: Draft) -> None:
