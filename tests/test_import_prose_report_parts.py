@@ -76,3 +76,10 @@ def test_a_last_paragraph_of_apology_is_the_closing_notes_and_leaves_the_story()
     imported = from_markdown(PART_AND_WHOLE + "\nWe apologize to every customer whose invoices were late.\n")
     assert imported.closing_notes == "We apologize to every customer whose invoices were late."
     assert "apologize" not in imported.introduction
+
+
+def test_a_provider_s_summary_title_names_the_service() -> None:
+    title = "# Summary of the Relay Mail Service Event in Frankfurt"
+    text = PART_AND_WHOLE.replace("# Summary of the Mail Relay Event", title)
+    assert from_markdown(text).metadata.service == "Relay Mail"
+    assert from_markdown(PART_AND_WHOLE).metadata.service == ""  # "Summary of the Mail Relay Event": no service

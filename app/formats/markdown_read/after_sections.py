@@ -29,6 +29,7 @@ from app.formats.markdown_read.prose import summary_from_sentences
 from app.formats.markdown_read.prose_measures import measures_from_prose
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
 from app.formats.markdown_read.summary_cause import cause_in_a_line
+from app.formats.markdown_read.title_service import service_in_title
 from app.formats.markdown_read.tokens import split_label
 from app.formats.markdown_read.told_elsewhere import (
     cause_in_what_went_wrong,
@@ -109,6 +110,8 @@ def finish_other_report(
     if not draft.summary.impact and opening is not None:
         # "Duration: 15:14 to 16:30 GMT, over 4000 users couldn't access the site": the clause after the window.
         draft.summary.impact = impact_after_the_window(opening.lines) or draft.summary.impact
+    if not draft.metadata.service:
+        draft.metadata.service = service_in_title(draft.metadata.title)  # "Summary of the X Service Event …"
 
 
 def _from_sentences(draft: Draft, section: Section) -> Section:
