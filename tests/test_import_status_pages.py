@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from app.formats.markdown_export import to_markdown
 from app.formats.markdown_import import from_markdown, read_markdown
 from app.model import EventKind
 
@@ -277,3 +278,47 @@ def test_a_postmortem_below_the_updates_without_a_timeline_leaves_the_updates_as
     assert [event.time.strftime("%H:%M") for event in document.timeline] == ["13:05", "13:40", "15:02"]
     assert "purge of the edge cache ran before" in document.root_cause.cause
     assert len(document.measures.tasks) == 2
+
+
+_UPDATES_THEN_REPORT = """# Card payments declined in the EU
+
+Service: payments-gateway
+
+## Status page updates
+
+**Resolved** - Card payments are working normally again.
+Mar 9, 2026 - 11:40 UTC
+
+**Identified** - A certificate on the card network link had expired; a new one is being installed.
+Mar 9, 2026 - 11:05 UTC
+
+**Investigating** - Some card payments in the EU are being declined.
+Mar 9, 2026 - 10:20 UTC
+
+## Post-mortem
+
+### What happened
+
+An expired client certificate made the card network refuse our connections. At 10:10 declines began.
+
+### Resolution
+
+A new certificate was installed.
+"""
+
+
+def test_updates_above_a_post_mortem_that_tells_no_timeline_are_its_timeline() -> None:
+    document = from_markdown(_UPDATES_THEN_REPORT)
+    assert [event.time for event in document.timeline] == [
+        datetime(2026, 3, 9, 10, 20, tzinfo=UTC),
+        datetime(2026, 3, 9, 11, 5, tzinfo=UTC),
+        datetime(2026, 3, 9, 11, 40, tzinfo=UTC),
+    ]
+    assert [event.kind for event in document.timeline] == [EventKind.DETECTION, EventKind.ACTION, EventKind.RESOLUTION]
+    assert "expired client certificate" in to_markdown(document)  # the story stays, as a section of its own
+
+
+def test_updates_above_a_post_mortem_with_a_timeline_of_its_own_stay_what_customers_were_told() -> None:
+    text = _UPDATES_THEN_REPORT.replace("### What happened", "### Timeline")
+    document = from_markdown(text)
+    assert not any("being declined" in event.text for event in document.timeline)

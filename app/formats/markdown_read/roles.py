@@ -31,6 +31,7 @@ from app.formats.markdown_read.names import (
     section_key_is_plain_timeline,
 )
 from app.formats.markdown_read.prose_timeline import says_a_time, timed_sentences
+from app.formats.markdown_read.status_words import STATUS_ENTRY
 from app.formats.markdown_read.summation import summation_beside_a_cause
 from app.formats.markdown_read.tokens import BULLET, TIME_LED, is_table_line
 from app.formats.markdown_syntax import outside_fences
@@ -207,7 +208,7 @@ def one_timeline(sections: list[Section], assigned: Assigned) -> None:
         return
 
     def weight(section: Section) -> tuple[int, int, bool]:
-        timed = sum(1 for line in section.lines if TIME_LED.match(line))
+        timed = sum(1 for line in section.lines if TIME_LED.match(line) or STATUS_ENTRY.match(line))
         # With no line led by a time, the section telling more times in its sentences is the record of events:
         # Azure's "How did we respond?" beside the "What happened?" that states only the window.
         return timed, timed_sentences(section.lines), section_key_is_plain_timeline(section.heading)

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.formats.markdown_read.names import section_key
+from app.formats.markdown_read.names import section_key, section_key_is_plain_timeline
 from app.formats.markdown_read.status_words import STATUS_KINDS
 from app.formats.markdown_read.tokens import TIME_LED, heading_of
 from app.formats.markdown_read.window import CLOCK, RANGE_START
@@ -43,6 +43,8 @@ _POSTED = re.compile(r"[ \t]*(?:posted[ \t]+)?(?:[^.\n]{1,40}\bago\.?[ \t]+)?", 
 _DATE_DASH_CLOCK = re.compile(r"(\d{4}|\b[A-Za-z]{3,9}\.?[ \t]+\d{1,2},?)[ \t]+[-–—][ \t]+(?=\d{1,2}:\d{2})")
 # "**Postmortem** - On March 19 between …": the report a page posts days after the updates, under their list.
 _POSTMORTEM = re.compile(r"[ \t]*(?:\*\*|__)post-?mortem(?:\*\*|__)[ \t]*[-–—:][ \t]*(?P<text>\S.*)", re.IGNORECASE)
+# "Status page updates", "Customer updates", "Status page posts": a heading over what the page posted.
+_UPDATES_HEADING = re.compile(r"\bupdates?\b|\bstatus[ \t]+page\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z])")
 _LONGEST_LINE = 2000
 _MOST_LINES_OF_TEXT = 40
@@ -97,9 +99,27 @@ def status_updates_as_timeline(lines: list[str], flags: Sequence[int]) -> list[s
     under_one_heading = not any(
         flags[index] and heading_of(lines[index]) for index in range(updates[0].first, updates[-1].last)
     )
+    if heading is not None and under_one_heading and _only_record_of_events(heading[1], lines, flags):
+        # "## Status page updates" above a post-mortem with no timeline (a "What happened" told in prose): what
+        # the page posted, when, is the only record of the incident's events.
+        moved = set(range(updates[0].first, updates[-1].last + 1))
+        kept = [line for index, line in enumerate(lines) if index not in moved]
+        return [*kept, "", "## Timeline", "", *_entries(updates)]
     if heading is None or section_key(heading[1]) != "timeline" or not under_one_heading:
         return lines
     return [*lines[: updates[0].first], *_entries(updates), *lines[updates[-1].last + 1 :]]
+
+
+def _only_record_of_events(heading: str, lines: list[str], flags: Sequence[int]) -> bool:
+    """Whether updates under ``heading`` ("Status page updates", "Status page posts") are the only record of
+    events: no heading of the file names a timeline outright ("What happened" tells the story)."""
+    if not _UPDATES_HEADING.search(heading[:_LONGEST_LINE]):
+        return False
+    for index, line in enumerate(lines):
+        found = heading_of(line) if flags[index] and line[:1] == "#" else None
+        if found is not None and section_key_is_plain_timeline(found[1]):
+            return False
+    return True
 
 
 def _postmortem_below(lines: list[str], end: int) -> list[str]:

@@ -7,6 +7,8 @@ file with headings, and importing them from ``timeline.kinds`` loaded the whole
 
 from __future__ import annotations
 
+import re
+
 from app.model import EventKind
 
 STATUS_KINDS = {
@@ -17,6 +19,13 @@ STATUS_KINDS = {
     "resolved": EventKind.RESOLUTION,
     "completed": EventKind.RESOLUTION,
 }
+
+# A status page's update as the timeline reads it, its status word over the moment it was posted: "**Resolved** —
+# Dec 1, 2026 17:05 UTC". Such a line dates its entry as a time-led line does.
+STATUS_ENTRY = re.compile(
+    rf"[ \t]*(?:\*\*|__)(?:{'|'.join(STATUS_KINDS)})(?:\*\*|__)[ \t]*[-–—:][ \t]*[^\n]{{0,60}}?\d{{1,2}}:\d{{2}}",
+    re.IGNORECASE,
+)
 
 # The same statuses as pages in French, German, Spanish, Portuguese and Italian post them ("**Problème
 # identifié**", "**Surveillance**", "**Résolu**"), by the English status each one is; written without their
