@@ -49,7 +49,24 @@ _SHORT_LINE = 120
 def zone_or_statement(name: str) -> tzinfo | None:
     """The zone ``name`` stands for (``UTC``, ``PST``, ``UTC+2``, ``all times PDT``), or ``None``."""
     name = name.strip()
-    return named_zone(name) or zone_statement_words(name)
+    zone = named_zone(name) or zone_statement_words(name)
+    if zone is None and "," in name:
+        zone = _one_zone_named_twice(name)
+    return zone
+
+
+def _one_zone_named_twice(names: str) -> tzinfo | None:
+    """The zone of "US/Pacific, PST", "Central, CST": one clock by its name and its abbreviation, the first
+    name's; ``None`` when a part names no zone or two parts name different clocks ("UTC, CET")."""
+    zones = [named_zone(part.strip()) for part in names.split(",")[:3]]
+    if not all(zones) or len({_clock_of(zone) for zone in zones}) != 1:
+        return None
+    return zones[0]
+
+
+def _clock_of(zone: tzinfo | None) -> str:
+    """The IANA clock a zone keeps (``America/Los_Angeles`` for "PST" and "US/Pacific" alike)."""
+    return str(getattr(zone, "key", "") or zone)
 
 
 def day_or_zone_line(ctx: TimelineContext, entries: Entries, index: int) -> int | None:
