@@ -2,11 +2,12 @@
 
 - A day line naming its zone twice ("2025-11-04 (all times America/Chicago, CST)") is no event: it dates
   and zones the entries under it.
+- "Day 2 (Wed 4 Mar)" over a day's entries is no event: its date is the day of the times under it.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -33,4 +34,20 @@ def test_a_day_line_naming_its_zone_twice_dates_the_entries_and_is_no_event(day_
     assert [event.time for event in document.timeline] == [
         datetime(2025, 11, 4, 14, 2, tzinfo=CENTRAL_WINTER),
         datetime(2025, 11, 4, 14, 40, tzinfo=CENTRAL_WINTER),
+    ]
+
+
+@pytest.mark.parametrize("heading", ["### Day {n} ({day})", "**Day {n} ({day})**", "Day {n} ({day}):"])
+def test_numbered_day_headings_with_the_date_in_parentheses_date_the_entries_under_them(heading: str) -> None:
+    document, _ = read_markdown(
+        "# Replication lag over two days\n\n**Start:** 2026-02-09 22:10 UTC\n\nAll times UTC.\n\n## Timeline\n\n"
+        + heading.format(n=1, day="Mon 9 Feb")
+        + "\n\n- 22:10 — replica lag alert fires\n- 23:30 — bulk import paused\n\n"
+        + heading.format(n=2, day="Tue 10 Feb")
+        + "\n\n- 07:45 — import resumed in small batches\n"
+    )
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2026, 2, 9, 22, 10, tzinfo=UTC), "replica lag alert fires"),
+        (datetime(2026, 2, 9, 23, 30, tzinfo=UTC), "bulk import paused"),
+        (datetime(2026, 2, 10, 7, 45, tzinfo=UTC), "import resumed in small batches"),
     ]

@@ -42,6 +42,8 @@ _TIMES_ON_DAY = re.compile(
 )
 # "Day 2 — ", "Day 3: " before a date: the day's number in a multi-day timeline.
 _DAY_NUMBER = re.compile(r"day[ \t]+\d{1,3}[ \t]*[-–—:,.|][ \t]*", re.IGNORECASE)
+# "Day 1 (Tue 3 Mar)", "**Day 2 (Wed 4 Mar):**": the day's number, its date in parentheses.
+_DAY_NUMBER_DATED = re.compile(r"\**day[ \t]+\d{1,3}[ \t]*\((?P<date>[^()\n]{3,40})\)\**:?\**", re.IGNORECASE)
 _SHORT_LINE = 120
 """Longer lines are never a day or zone statement: the patterns above stay cheap."""
 
@@ -100,7 +102,9 @@ def day_or_zone_line(ctx: TimelineContext, entries: Entries, index: int) -> int 
         # the header gave (often the day the report was written). The line stays, for its zone's words.
         ctx.set_day(day)
         return None
-    if (numbered := _DAY_NUMBER.match(line)) is not None and numbered.end() < len(line):
+    if (dated := _DAY_NUMBER_DATED.fullmatch(line)) is not None:
+        line = dated.group("date")  # "Day 1 (Tue 3 Mar)": the date in parentheses is the day
+    elif (numbered := _DAY_NUMBER.match(line)) is not None and numbered.end() < len(line):
         line = line[numbered.end() :]  # "Day 2 — Wednesday, March 13": the date is the day
     match = _DAY_LINE.fullmatch(line)
     day = parse_date(match.group("date").strip().rstrip(":,"), default_year=ctx.year) if match else None
