@@ -3,6 +3,8 @@
 - A day line naming its zone twice ("2025-11-04 (all times America/Chicago, CST)") is no event: it dates
   and zones the entries under it.
 - "Day 2 (Wed 4 Mar)" over a day's entries is no event: its date is the day of the times under it.
+- A blog post's byline ("Posted by …, Staff Engineer, Team — June 9, 2025") dates the post, not the incident: the
+  weekday and day the post tells ("Last Wednesday, June 4") are the day of its times.
 """
 
 from __future__ import annotations
@@ -50,4 +52,24 @@ def test_numbered_day_headings_with_the_date_in_parentheses_date_the_entries_und
         (datetime(2026, 2, 9, 22, 10, tzinfo=UTC), "replica lag alert fires"),
         (datetime(2026, 2, 9, 23, 30, tzinfo=UTC), "bulk import paused"),
         (datetime(2026, 2, 10, 7, 45, tzinfo=UTC), "import resumed in small batches"),
+    ]
+
+
+@pytest.mark.parametrize("emphasis", ["_", "*"])
+def test_a_long_byline_with_the_posting_date_leaves_the_incident_day_to_the_weekday_the_post_names(
+    emphasis: str,
+) -> None:
+    document, _ = read_markdown(
+        "# Why our image uploads failed for an afternoon\n\n"
+        f"{emphasis}Posted by Marguerite Oyelaran-Fitzgerald, Principal Engineer, Media Storage Team — "
+        f"June 9, 2025{emphasis}\n\n"
+        "Last Wednesday, June 4, uploads of profile pictures started failing for most users.\n\n"
+        "## What happened\n\n"
+        "At 14:05 UTC a storage node ran out of inodes, and uploads to it failed.\n\n"
+        "At 14:20 UTC the upload error alert paged the on-call engineer.\n\n"
+        "At 15:10 UTC we moved new uploads to the other nodes.\n\n"
+        "At 16:30 UTC uploads were healthy again.\n"
+    )
+    assert [event.time for event in document.timeline] == [
+        datetime(2025, 6, 4, hour, minute, tzinfo=UTC) for hour, minute in ((14, 5), (14, 20), (15, 10), (16, 30))
     ]

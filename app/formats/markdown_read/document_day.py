@@ -38,7 +38,8 @@ _DATE_WITH_YEAR = re.compile(
     # "12→13/09/2026", "12-13/09/2026": a run of days before one month, day first; the first day.
     r"|(?P<first_day>\d{1,2})[-→][ \t]?(?P<last_day>\d{1,2})/(?P<run_month>\d{1,2})/(?P<run_year>\d{4})"
     # "02-20-2017": the slashed form with hyphens, read the same way.
-    r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\b"
+    # The date ends where a word would go on: "2025_" closes an italic byline ("_Posted … June 9, 2025_").
+    r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?![^\W_])"
     # "2026年4月7日", "令和8年4月7日", "2026년 4월 7일": marked by their characters, text run on after them.
     r"|(?:\d{4}|(?:令和|平成)[ \t]?(?:\d{1,2}|元))[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]"
 )
@@ -124,7 +125,9 @@ def dated_by(lines: Iterable[str], *, posted: date | None = None) -> tuple[date 
         day, before = found
         if _BY_BEFORE.search(before[-40:]):
             continue
-        sentence = _SENTENCE_END.split(before[-60:])[-1]
+        # A byline names its writer's title and team before the date: "Posted by …, Staff Engineer, Platform
+        # Reliability — April 22, 2026" still dates the post, however long the words between.
+        sentence = _SENTENCE_END.split(before[-_SENTENCE_REACH:])[-1]
         candidates.append((line, day, _ABOUT_THE_REPORT.search(sentence) is not None))
     incidents = [(line, day) for line, day, report in candidates if not report]
     beside_times = (day for line, day in incidents if CLOCK.search(line) or TIMES_WORD.search(line))
@@ -136,6 +139,8 @@ def dated_by(lines: Iterable[str], *, posted: date | None = None) -> tuple[date 
     return next(((day, True) for _, day, _ in candidates), (task_day, False))
 
 
+_SENTENCE_REACH = 160
+"""How far before a date its sentence is looked for (the words saying the date is the report's)."""
 _EARLIEST_YEAR = 1970
 """A date before this is a value a text quotes ("`DateTime.MinValue` (`0001/01/01 00:00:00`)", an epoch), never
 the day of an incident a report tells."""
