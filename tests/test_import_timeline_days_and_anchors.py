@@ -5,6 +5,8 @@
 - "Day 2 (Wed 4 Mar)" over a day's entries is no event: its date is the day of the times under it.
 - A blog post's byline ("Posted by …, Staff Engineer, Team — June 9, 2025") dates the post, not the incident: the
   weekday and day the post tells ("Last Wednesday, June 4") are the day of its times.
+- A memo's "Date:" line among its "To:" and "From:" lines is when it was sent: the day its subject or text names
+  ("Re: … on Thursday 5/7") is the day of its times.
 """
 
 from __future__ import annotations
@@ -72,4 +74,24 @@ def test_a_long_byline_with_the_posting_date_leaves_the_incident_day_to_the_week
     )
     assert [event.time for event in document.timeline] == [
         datetime(2025, 6, 4, hour, minute, tzinfo=UTC) for hour, minute in ((14, 5), (14, 20), (15, 10), (16, 30))
+    ]
+
+
+@pytest.mark.parametrize("opening", ["**MEMORANDUM**\n\n", ""])
+def test_a_memos_date_line_under_a_title_is_when_it_was_sent_not_the_day_of_its_timeline(opening: str) -> None:
+    document, _ = read_markdown(
+        "# Incident review: warehouse scanners offline\n\n"
+        f"{opening}"
+        "**To:** Warehouse Operations\n"
+        "**From:** Ingrid Solberg, IT Service Manager\n"
+        "**Date:** May 11, 2026\n"
+        "**Re:** Scanner outage on Thursday 5/7\n\n"
+        "## Timeline\n\n"
+        "- 7:40 AM ET – Handheld scanners lose their connection to the inventory service.\n"
+        "- 9:15 AM ET – Access point firmware rolled back; scanners reconnect.\n"
+    )
+    eastern_summer = timezone(timedelta(hours=-4))
+    assert [event.time for event in document.timeline] == [
+        datetime(2026, 5, 7, 7, 40, tzinfo=eastern_summer),
+        datetime(2026, 5, 7, 9, 15, tzinfo=eastern_summer),
     ]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
+from app.formats.markdown_read.memo_dates import MemoHeader
 from app.formats.markdown_read.tokens import heading_of
 from app.formats.markdown_read.window import CLOCK, TIMES_WORD
 from app.timefmt import format_date, parse_date
@@ -98,10 +99,13 @@ def dated_by(lines: Iterable[str], *, posted: date | None = None) -> tuple[date 
     a task's due date for it ("by 2024-03-22").
     """
     candidates: list[tuple[str, date, bool]] = []
+    memo = MemoHeader()  # a memo's "Date:" is when it was sent: the report's date
+    numbered: list[int] = []  # the line number of each candidate
     in_table = due_table = False
     tasks_level = 0  # the level of the heading over the follow-up tasks the lines are under, 0 outside them
     task_day: date | None = None
-    for line in itertools.islice(lines, 2000):
+    for number, line in enumerate(itertools.islice(lines, 2000)):
+        memo.see(number, line)
         # A table whose header names a due date ("Target Date", "Due"): every row's date is a follow-up's,
         # however many rows there are, and never the incident's.
         row = _TABLE_ROW.match(line) is not None
@@ -129,6 +133,12 @@ def dated_by(lines: Iterable[str], *, posted: date | None = None) -> tuple[date 
         # Reliability — April 22, 2026" still dates the post, however long the words between.
         sentence = _SENTENCE_END.split(before[-_SENTENCE_REACH:])[-1]
         candidates.append((line, day, _ABOUT_THE_REPORT.search(sentence) is not None))
+        numbered.append(number)
+    memo.end()
+    candidates = [
+        (line, day, report or number in memo.sent_lines)
+        for number, (line, day, report) in zip(numbered, candidates, strict=True)
+    ]
     incidents = [(line, day) for line, day, report in candidates if not report]
     beside_times = (day for line, day in incidents if CLOCK.search(line) or TIMES_WORD.search(line))
     found = next(beside_times, None) or next((day for _, day in incidents), None)
@@ -153,8 +163,12 @@ def _names_the_tasks(heading: str) -> bool:
     return section_key(heading.strip().strip("#").strip()) == "measures"
 
 
-def day_of_times(written: Callable[[], Iterable[str]], posted: date | None = None) -> tuple[date | None, str | None]:
-    """The day of times written alone (``dated_by``'s), and the note telling the user it was guessed.
+def day_of_times(
+    written: Callable[[], Iterable[str]], posted: date | None = None
+) -> tuple[date | None, str | None, date | None]:
+    """The day of times written alone (``dated_by``'s), the note telling the user it was guessed, and the
+    report's own date when the text tells the incident's day apart from it (a "Date:" label giving that
+    date then dates no time).
 
     A report dated only by when it was written or posted ("date: 2026-02-20"
     in a blog's front matter) often names the incident's day without its
@@ -166,17 +180,16 @@ def day_of_times(written: Callable[[], Iterable[str]], posted: date | None = Non
     """
     day, the_reports = dated_by(written(), posted=posted)
     if day is None or not the_reports:
-        return day, None
+        return day, None, None
     named = day_from_weekdays(written(), day)
     if named is not None and named != day:
-        return named, (
+        note = (
             f"The document writes the incident's day without its year: its times were placed on "
             f"{format_date(named)}, the latest such weekday on or before {format_date(day)}, the report's date."
         )
-    return day, (
-        f"The document states no date of the incident: its times were placed on {format_date(day)}, "
-        "the date the report was written."
-    )
+        return named, note, day
+    note = f"The document states no date of the incident: its times were placed on {format_date(day)}, "
+    return day, note + "the date the report was written.", None
 
 
 _SLASHED_DATE = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")

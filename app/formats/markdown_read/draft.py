@@ -152,6 +152,9 @@ class Draft:
     day_stated: bool = False
     # Front matter's "date:": when the report was posted, the day of its times only when the text names none.
     posted_day: date | None = None
+    # The report's own date (a memo's "Date:", a byline's) when the text tells the incident's day apart from it:
+    # a "Date:" label giving it is not the day of the times.
+    report_day: date | None = None
     # A status page's updates written in its front matter ("incident_states:"), as timeline entries.
     front_matter_updates: list[str] = field(default_factory=list)
     # No zone stated nor written beside any time: the times are read as UTC, and the user is told.

@@ -144,7 +144,7 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
     elif key in _DATE_LABELS and (day := parse_date(value)) is not None:
         # No field for the day itself (the line stays as written), but it is
         # the day of the times written alone in the timeline.
-        if not draft.day_stated:
+        if not draft.day_stated and day != draft.report_day:
             draft.day, draft.day_stated = day, True
             if parse_date(value.strip().strip("*_").strip()) is not None:
                 draft.date_line = head if item is None else None  # the date alone: the start may show it

@@ -251,9 +251,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         draft.metadata.severity = draft.metadata.severity or record_level
     day_from_file = False
     if not own_layout and draft.day is None:
-        # Until a "Date:" line says otherwise, the first date the document writes ("On Tuesday
-        # 12 March 2019, ...") is the day of times written alone (a "Start:" label's among them).
-        # A mail's "Date:" is when it was sent, and a quoted reply's date when that was.
+        # Until a "Date:" line says otherwise, the first date written ("On Tuesday 12 March 2019, ...") is the
+        # day of times written alone (a "Start:" label's among them). A mail's "Date:" is when it was sent.
         def written() -> Iterator[str]:
             return (
                 line
@@ -264,7 +263,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         between_pieces()
         # Read as they come, twice at most: no list of them. (The front matter's title when no heading gave one.)
         first = title or draft.metadata.title  # "Downtime on June 13, 2019" dates the prose's "Around 09:50 (CEST)"
-        draft.day, day_note = day_of_times(lambda: itertools.chain([first], written()), draft.posted_day)
+        days = day_of_times(lambda: itertools.chain([first], written()), draft.posted_day)
+        draft.day, day_note, draft.report_day = days  # a "Date:" line of the report's day dates no time
         draft.notes.extend([day_note] if day_note else [])
     draft.header_lines = preamble[:200]
     in_mail = mail.header_lines(lines) if mail is not None else set()
