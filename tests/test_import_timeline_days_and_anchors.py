@@ -7,6 +7,8 @@
   weekday and day the post tells ("Last Wednesday, June 4") are the day of its times.
 - A memo's "Date:" line among its "To:" and "From:" lines is when it was sent: the day its subject or text names
   ("Re: … on Thursday 5/7") is the day of its times.
+- A table whose first column holds times relative to a stated T+0 ("T-10m", "T+1h10m") is a timeline, whatever
+  that column is called (often just "T"): one event a row, at T+0 plus its offset.
 """
 
 from __future__ import annotations
@@ -94,4 +96,24 @@ def test_a_memos_date_line_under_a_title_is_when_it_was_sent_not_the_day_of_its_
     assert [event.time for event in document.timeline] == [
         datetime(2026, 5, 7, 7, 40, tzinfo=eastern_summer),
         datetime(2026, 5, 7, 9, 15, tzinfo=eastern_summer),
+    ]
+
+
+@pytest.mark.parametrize("column", ["T", "Offset from T0", "Rel."])
+def test_a_table_of_times_relative_to_a_stated_t0_gives_one_event_a_row_at_that_moment(column: str) -> None:
+    document, _ = read_markdown(
+        "# Review: search index corruption\n\n"
+        "Times below count from **T+0 = 10:15 UTC, Wednesday 4 March 2026**, the first failed query.\n\n"
+        "## Timeline\n\n"
+        f"| {column} | What happened |\n|---|---|\n"
+        "| T-10m | Index compaction job starts |\n"
+        "| T+0 | First failed search query |\n"
+        "| T+25m | Compaction job stopped |\n"
+        "| T+1h10m | Index rebuilt from snapshot, searches succeed |\n"
+    )
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2026, 3, 4, 10, 5, tzinfo=UTC), "Index compaction job starts"),
+        (datetime(2026, 3, 4, 10, 15, tzinfo=UTC), "First failed search query"),
+        (datetime(2026, 3, 4, 10, 40, tzinfo=UTC), "Compaction job stopped"),
+        (datetime(2026, 3, 4, 11, 25, tzinfo=UTC), "Index rebuilt from snapshot, searches succeed"),
     ]

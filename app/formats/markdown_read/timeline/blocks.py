@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from app.formats.markdown_read import names_other_languages as other_languages
 from app.formats.markdown_read import names_russian_turkish as russian_turkish
+from app.formats.markdown_read.relative_times import RELATIVE
 from app.formats.markdown_read.tables import is_table_rule, parse_table, table_cells, take_table
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.day_in_cell import day_in_cell
@@ -206,8 +207,11 @@ def _headed_by_an_event(names: list[str], rows: list[list[str]]) -> bool:
 
 
 def _timed(cell: str) -> bool:
-    """Whether a short table cell opens with a time."""
-    return len(cell) <= 40 and TIME_LED.match(cell.strip()) is not None
+    """Whether a short table cell opens with a time, or is one relative to a stated T+0 ("T-6m", "T+1h05m":
+    a column of them is the time column, whatever its header, often just "T")."""
+    if len(cell) > 40:
+        return False
+    return TIME_LED.match(cell.strip()) is not None or RELATIVE.fullmatch(cell.strip()) is not None
 
 
 # An HTML table, as some write their timeline: rows of <th>/<td> cells, inline tags in them.
