@@ -9,6 +9,7 @@
   ("Re: … on Thursday 5/7") is the day of its times.
 - A table whose first column holds times relative to a stated T+0 ("T-10m", "T+1h10m") is a timeline, whatever
   that column is called (often just "T"): one event a row, at T+0 plus its offset.
+- "Impact: …" opening a paragraph of "What happened?" before such a table is the impact; the rows stay events.
 """
 
 from __future__ import annotations
@@ -116,4 +117,26 @@ def test_a_table_of_times_relative_to_a_stated_t0_gives_one_event_a_row_at_that_
         (datetime(2026, 3, 4, 10, 15, tzinfo=UTC), "First failed search query"),
         (datetime(2026, 3, 4, 10, 40, tzinfo=UTC), "Compaction job stopped"),
         (datetime(2026, 3, 4, 11, 25, tzinfo=UTC), "Index rebuilt from snapshot, searches succeed"),
+    ]
+
+
+def test_an_impact_paragraph_before_a_sequence_of_relative_times_is_the_impact_and_the_rows_are_events() -> None:
+    document, _ = read_markdown(
+        "# After-action review: payment webhooks dropped\n\n"
+        "## Reference\n\n"
+        "Offsets count from **T+0 = 16:00 UTC, Friday 6 March 2026**, the first dropped webhook.\n\n"
+        "## What happened?\n\n"
+        "A queue consumer was deployed with the wrong topic name and stopped reading.\n\n"
+        "Impact: about 5,300 webhooks were delayed for 50 minutes; none were lost.\n\n"
+        "### Sequence\n\n"
+        "| T | Event |\n|---|---|\n"
+        "| T-3m | Consumer deployed with the new topic name |\n"
+        "| T+0 | First webhook left unread |\n"
+        "| T+50m | Old topic name restored, backlog drained |\n"
+    )
+    assert "5,300 webhooks were delayed" in document.summary.impact
+    assert [(event.time, event.text) for event in document.timeline] == [
+        (datetime(2026, 3, 6, 15, 57, tzinfo=UTC), "Consumer deployed with the new topic name"),
+        (datetime(2026, 3, 6, 16, 0, tzinfo=UTC), "First webhook left unread"),
+        (datetime(2026, 3, 6, 16, 50, tzinfo=UTC), "Old topic name restored, backlog drained"),
     ]

@@ -26,6 +26,7 @@ import re
 
 from app.formats.markdown_read.draft import Section
 from app.formats.markdown_read.names import section_key
+from app.formats.markdown_read.relative_times import led_by_relative_time
 from app.formats.markdown_read.tokens import TIME_LED, heading_of
 from app.formats.markdown_syntax import outside_fences
 from app.model import EventKind
@@ -65,8 +66,14 @@ def _cut(section: Section, key: str | None) -> list[Section]:
     """The section, cut before each labelled paragraph after its last entry; one pass, however many parts."""
     lines, flags = section.lines, outside_fences(section.lines)
     entry = TIME_LED if key == "timeline" else _LIST_ITEM
-    last_entry = max((index for index, line in enumerate(lines) if flags[index] and entry.match(line)), default=-1)
-    timed = sum(1 for index, line in enumerate(lines[: last_entry + 1]) if flags[index] and TIME_LED.match(line))
+    # A timeline's entries open with a clock, or with a time relative to T+0 ("| T+12m | Alert pages …").
+    entries = [
+        index
+        for index, line in enumerate(lines)
+        if flags[index] and (entry.match(line) or (key == "timeline" and led_by_relative_time(line)))
+    ]
+    last_entry = max(entries, default=-1)
+    timed = len(entries) if key == "timeline" else 0
     kind_labelled = False  # a timeline of entries headed by their kinds ("**Detection:** …") keeps them all
     pieces: list[Section] = []
     heading, start, first_line = section.heading, 0, None
@@ -104,15 +111,19 @@ _BEFORE_THE_ENTRIES = frozenset(["impact", "cause", "root_cause", "resolution"])
 
 def _lead_parts_cut(section: Section) -> list[Section]:
     """An account of what happened ("What actually happened?") whose prose names its impact on a line of its own,
-    "Impact:" (or a sub-heading), over a list, before the timed entries: the section without that part, then
-    the part as a section named by its label. The part runs to the next label on a line of its own or the first
-    timed entry."""
+    "Impact:" (or a sub-heading), over a list, or opening a paragraph without a clock ("Impact: ~100% of logins
+    failed …"), before the timed entries: the section without that part, then the part as a section named by its
+    label. The part runs to the next label on a line of its own, a sub-heading or the first timed entry."""
     lines, flags = section.lines, outside_fences(section.lines)
     cut: tuple[int, int, str] | None = None
+    run_in = ""  # "Impact: ~100% of logins failed …": the words after a label opening its paragraph
     for index, line in enumerate(lines):
+        if flags[index] and cut is None and (told := _run_in_part(lines, index)) is not None:
+            cut, run_in = (index, len(lines), told[0]), told[1]
+            continue
         if not flags[index] or len(line) > 200:
             continue
-        if TIME_LED.match(line):
+        if TIME_LED.match(line) or led_by_relative_time(line):
             break
         found = _LABEL_LINE.fullmatch(line)
         heading = heading_of(line) if found is None and line.lstrip().startswith("#") else None
@@ -131,11 +142,25 @@ def _lead_parts_cut(section: Section) -> list[Section]:
         return [section]
     start, end, label = cut
     end = next((i for i in range(start + 1, end) if flags[i] and TIME_LED.match(lines[i])), end)
-    if not any(line.strip() for line in lines[start + 1 : end]):
+    if not run_in and not any(line.strip() for line in lines[start + 1 : end]):
         return [section]  # a label over the timed entries themselves
-    part = Section(label, lines[start + 1 : end], section.position + start + 1, section.level)
+    body = [run_in, *lines[start + 1 : end]] if run_in else lines[start + 1 : end]
+    part = Section(label, body, section.position + start + 1, section.level)
     rest = Section(section.heading, [*lines[:start], *lines[end:]], section.position, section.level)
     return [rest, part]
+
+
+def _run_in_part(lines: list[str], index: int) -> tuple[str, str] | None:
+    """The label and the words after it of a paragraph at ``index`` opening with a part's name before the
+    entries ("Impact: ~100% of logins failed for 1 h 19 min."); none when the paragraph tells a clock (an entry
+    led by its label)."""
+    line = lines[index]
+    if len(line) > 4000 or (index and lines[index - 1].strip()) or (found := _RUN_IN_LABEL.match(line)) is None:
+        return None
+    label = found.group("label").strip()
+    if section_key(label) not in _BEFORE_THE_ENTRIES or _CLOCK.search(_paragraph(lines, index)) is not None:
+        return None
+    return label, _sentence_start(line[found.end() :])
 
 
 def _kind_named(label: str) -> EventKind | None:

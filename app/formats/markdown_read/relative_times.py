@@ -49,6 +49,16 @@ BARE_RELATIVE = re.compile(
 # Where a relative time may start inside a sentence: not inside a word ("PT+5" is not one).
 _INSIDE = re.compile(r"(?<![\w+−-])(?=[*_`]{0,2}T[ \t]?[-+−][ \t]?\d)")
 
+# Where a list item, a table row or a heading opens: "- ", "1. ", "| ", "### ".
+_ENTRY_LEAD = re.compile(r"[ \t]{0,8}(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|\|[ \t]*|#{1,6}[ \t]+)?")
+
+
+def led_by_relative_time(line: str) -> bool:
+    """Whether a line opens with a time relative to T+0 ("| T-6m | …", "- **T+1h05m** — …"): a timeline's entry,
+    as a line opening with a clock is."""
+    lead = _ENTRY_LEAD.match(line)
+    return lead is not None and RELATIVE.match(line, lead.end()) is not None
+
 
 def stated_anchor(lines: Iterable[str], *, day: date | None, zone: tzinfo | None) -> datetime | None:
     """The moment a document's relative times count from, where one of its lines states it."""

@@ -31,6 +31,7 @@ from app.formats.markdown_read.names import (
     section_key_is_plain_timeline,
 )
 from app.formats.markdown_read.prose_timeline import says_a_time, timed_sentences
+from app.formats.markdown_read.relative_times import led_by_relative_time
 from app.formats.markdown_read.status_words import STATUS_ENTRY
 from app.formats.markdown_read.summation import summation_beside_a_cause
 from app.formats.markdown_read.tokens import BULLET, TIME_LED, is_table_line
@@ -201,14 +202,14 @@ def one_timeline(sections: list[Section], assigned: Assigned) -> None:
         only = candidates[0]
         told = _STORY_NAMES.fullmatch(plain_name(_QUALIFIED.sub("", only.heading)))
         # (Told with clocks in words, "At twenty past nine …", it is read as a story in the timeline.)
-        if told is not None and not any(TIME_LED.match(line) for line in only.lines) and not says_a_time(only.lines):
+        if told is not None and not any(_led_by_a_time(line) for line in only.lines) and not says_a_time(only.lines):
             assigned[id(only)] = "introduction"
             return
     if len(candidates) < 2:
         return
 
     def weight(section: Section) -> tuple[int, int, bool]:
-        timed = sum(1 for line in section.lines if TIME_LED.match(line) or STATUS_ENTRY.match(line))
+        timed = sum(1 for line in section.lines if _led_by_a_time(line) or STATUS_ENTRY.match(line))
         # With no line led by a time, the section telling more times in its sentences is the record of events:
         # Azure's "How did we respond?" beside the "What happened?" that states only the window.
         return timed, timed_sentences(section.lines), section_key_is_plain_timeline(section.heading)
@@ -221,9 +222,14 @@ def one_timeline(sections: list[Section], assigned: Assigned) -> None:
             continue
         told = _STORY_NAMES.fullmatch(plain_name(_QUALIFIED.sub("", section.heading)))
         # A status page's "What happened" beside its updates (the timeline) is the story: the introduction.
-        story = told is not None and opening_free and not any(TIME_LED.match(line) for line in section.lines)
+        story = told is not None and opening_free and not any(_led_by_a_time(line) for line in section.lines)
         assigned[id(section)] = "introduction" if story else None
         opening_free = opening_free and not story
+
+
+def _led_by_a_time(line: str) -> bool:
+    """Whether a line opens with a clock or a time relative to T+0 ("| T+12m | Alert pages on-call |")."""
+    return TIME_LED.match(line) is not None or led_by_relative_time(line)
 
 
 # Names that tell the story rather than list its events; "(times in UTC)" after one qualifies it.
