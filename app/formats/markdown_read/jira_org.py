@@ -114,6 +114,8 @@ _PLANNING = re.compile(r"[ \t]+(?P<key>DEADLINE|SCHEDULED|CLOSED):[ \t]*(?P<valu
 _OWNER_LINE = re.compile(r"[ \t]+(?P<key>[A-Z][A-Za-z ]{1,20}):[ \t]*(?P<value>\S.*)")
 # A property drawer's lines: ":PROPERTIES:", ":OWNER:    Lars Eriksen", ":END:".
 _DRAWER_LINE = re.compile(r"[ \t]*:(?P<key>[A-Za-z][A-Za-z0-9_-]{0,30}):(?:[ \t]+(?P<value>\S.*))?[ \t]*")
+# "- Start :: <2024-04-16 Tue 13:05>": a description list's item, its term then "::", as a label is written.
+_ORG_DESCRIPTION = re.compile(r"(?P<lead>[ \t]*[-+][ \t]+)(?P<term>[^:\n]{1,60}?)[ \t]+::(?=[ \t]|$)")
 _TASK_STATES = {"TODO": "[ ]", "NEXT": "[ ]", "WAITING": "[ ]", "DONE": "[x]", "CANCELLED": "[x]"}
 _KEYWORD_LABELS = {"title": None, "author": "Author", "date": "Date", "email": "E-mail"}
 _EXPORT_KEYWORDS = ("options", "startup", "language", "setupfile", "latex_class", "html_head", "property")
@@ -183,6 +185,8 @@ def from_org(lines: list[str], flags: Sequence[int]) -> list[str]:
             continue
         if in_task and line.strip():
             in_task = line[:1] in " \t"  # the task's own indented lines; a line at the margin ends it
+        # "- Impact :: no usable backup": the term is the label of what follows ("- Impact: …").
+        line = _ORG_DESCRIPTION.sub(r"\g<lead>\g<term>:", line, count=1) if "::" in line else line
         out.append(_inline(line))
     return out
 
