@@ -19,6 +19,10 @@ NO_BETTER = re.compile(
     r"|\b(?:didn['’]t|did not|doesn['’]t|does not|won['’]t|couldn['’]t|could not|failed to) (?:fix|solve|resolve"
     r"|cure|stop|clear) (?:it|this|that|anything|much|the (?:problem|issue|errors?|outage|incident|symptoms?))\b"
     r"|\bno (?:change|improvement|difference|effect)\b|\bmade (?:it|things|matters) worse\b"
+    # A step tried that failed: "We attempted to roll the certificates back. This did not work as hoped", "to no
+    # avail" ("users say login didn't work" is the symptom, not a step: the trying is asked for).
+    r"|\b(?:tried|attempted|attempts?|trying) to\b[^.;]{0,200}?[.;:,][ \t]*(?:this|that|it|which)[ \t]+"
+    r"(?:did not|didn['’]t|does not|doesn['’]t) work\b|\bto no avail\b"
     r"|\bnothing (?:changes|changed|improves|improved|gets better|got better)\b"
     r"|\b(?:restart|reboot|scal|add|increas|rais|retr|re-?run|clear|flush|purg|redeploy|switch|patch|bump|doubl)"
     r"\w*\b[^.;]{0,200}?[.;,][^.;]{0,120}?\b(?:errors?|failures?|timeouts?|latency|lag|\d{3}s|(?:error|failure) rate"
