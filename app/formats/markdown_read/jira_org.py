@@ -115,7 +115,8 @@ _OWNER_LINE = re.compile(r"[ \t]+(?P<key>[A-Z][A-Za-z ]{1,20}):[ \t]*(?P<value>\
 # A property drawer's lines: ":PROPERTIES:", ":OWNER:    Lars Eriksen", ":END:".
 _DRAWER_LINE = re.compile(r"[ \t]*:(?P<key>[A-Za-z][A-Za-z0-9_-]{0,30}):(?:[ \t]+(?P<value>\S.*))?[ \t]*")
 # "- Start :: <2024-04-16 Tue 13:05>": a description list's item, its term then "::", as a label is written.
-_ORG_DESCRIPTION = re.compile(r"(?P<lead>[ \t]*[-+][ \t]+)(?P<term>[^:\n]{1,60}?)[ \t]+::(?=[ \t]|$)")
+# Only at the line's start: a long line of dashes is not tried at each of them.
+_ORG_DESCRIPTION = re.compile(r"\A(?P<lead>[ \t]*[-+][ \t]+)(?P<term>[^:\n]{1,60}?)[ \t]+::(?=[ \t]|$)")
 _TASK_STATES = {"TODO": "[ ]", "NEXT": "[ ]", "WAITING": "[ ]", "DONE": "[x]", "CANCELLED": "[x]"}
 _KEYWORD_LABELS = {"title": None, "author": "Author", "date": "Date", "email": "E-mail"}
 _EXPORT_KEYWORDS = ("options", "startup", "language", "setupfile", "latex_class", "html_head", "property")
