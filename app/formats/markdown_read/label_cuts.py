@@ -153,13 +153,15 @@ def _lead_parts_cut(section: Section) -> list[Section]:
 def _run_in_part(lines: list[str], index: int) -> tuple[str, str] | None:
     """The label and the words after it of a paragraph at ``index`` opening with a part's name before the
     entries ("Impact: ~100% of logins failed for 1 h 19 min."); none when the paragraph tells a clock (an entry
-    led by its label)."""
+    led by its label) or when the label is a kind of entry ("Resolution:")."""
     line = lines[index]
     if len(line) > 4000 or (index and lines[index - 1].strip()) or (found := _RUN_IN_LABEL.match(line)) is None:
         return None
     label = found.group("label").strip()
     if section_key(label) not in _BEFORE_THE_ENTRIES or _CLOCK.search(_paragraph(lines, index)) is not None:
         return None
+    if _kind_named(label) is not None:
+        return None  # "**Resolution:** The policy was reverted.": an entry headed by its kind, the timeline's own
     return label, _sentence_start(line[found.end() :])
 
 
