@@ -71,9 +71,10 @@ _OPEN = re.compile(r"(?:\*\*|__|[*_`\[(]){1,2}")
 _CLOSERS = {"*": "*", "_": "_", "`": "`", "[": "]", "(": ")"}
 # Between a date and its time: "May 1, 2024, 14:03", "May 1 at 14:03", "12 Mar 2024 · 4:40 PM" (as apps write it);
 # "3 février 2026 à 14 h 05", "3 de marzo de 2026 a las 14:05", "3. März 2026 um 14:05 Uhr", "12 lutego 2026
-# o godz. 14:05", "12 februari 2026 kl. 14.05" (``foreign``).
+# o godz. 14:05", "12 februari 2026 kl. 14.05", "20/01/2026 ore 09:10" (``foreign``).
 _SEPARATOR = re.compile(
-    r"(?:\s*[,·])?\s*(?P<foreign>(?<!\S)(?:à|a[ \t]+las|um|(?:o[ \t]+)?godz(?:\.|inie)|o|kl\.?|klockan)[ \t]+)"
+    r"(?:\s*[,·])?\s*(?P<foreign>(?<!\S)"
+    r"(?:à|a[ \t]+las|um|(?:o[ \t]+)?godz(?:\.|inie)|o|kl\.?|klockan|(?:alle[ \t]+)?ore|alle)[ \t]+)"
     # "2026-02-21 ~11:20": about that time, as its writer marks a clock not read to the minute
     # "January 25, 2024 - 12:45 PM UTC": a dash between the day and its clock, spaced, a clock right after
     r"|[ \t]+[-–—][ \t]+(?=\d{1,2}(?::\d{2}|[ \t]?[AaPp]\.?[Mm]))"

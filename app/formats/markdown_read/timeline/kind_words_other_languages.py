@@ -30,6 +30,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("fonctionnent normalement", "de nuevo disponible", "nuevamente disponible", "vuelve a estar disponible"),
             *("novamente disponível", "funcionando normalmente", "di nuovo raggiungibile", "di nuovo disponibile"),
             *("nuovamente disponibile", "funziona regolarmente"),
+            # Italian's "end of the incident", as the entry that closes it says so.
+            *("fine incidente", "fine dell'incidente", "fine dell’incidente", "fine del disservizio", "fine impatto"),
             # Italian, Portuguese, Dutch
             *("risolto", "risolta", "ripristinato", "ripristinata", "ripristinati", "incidente chiuso"),
             *("tornato alla normalità", "tornati normali", "tornate normali", "tornato normale", "funziona di nuovo"),
