@@ -25,6 +25,11 @@ _OTHER_CUE = re.compile(
 )
 
 
+def opens_as_closing_words(paragraph: str) -> bool:
+    """Whether ``paragraph`` opens as a report's last words to its readers: a thanks, an apology, a summing up."""
+    return bool(CLOSING_CUE.match(paragraph) or _OTHER_CUE.match(paragraph))
+
+
 def closing_words_left_over(draft: Draft, sections: list[Section]) -> None:
     """The last section's kept last paragraph as the closing notes, when it reads as closing words."""
     if draft.closing_notes or not sections:
@@ -35,7 +40,7 @@ def closing_words_left_over(draft: Draft, sections: list[Section]) -> None:
         return
     paragraphs = kept.body.rstrip().split("\n\n")
     final = paragraphs[-1]
-    if not final.strip() or not (CLOSING_CUE.match(final) or _OTHER_CUE.match(final) or is_author_note(final)):
+    if not final.strip() or not (opens_as_closing_words(final) or is_author_note(final)):
         return
     if final.lstrip().startswith(("#", "-", "*", "|", ">")) and not final.lstrip().startswith(("**", "__")):
         return  # a heading, a list, a table: the section's own text

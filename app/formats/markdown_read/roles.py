@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.closing_leftovers import opens_as_closing_words
 from app.formats.markdown_read.done_remediation import remediation_as_resolution
 from app.formats.markdown_read.draft import Section
 from app.formats.markdown_read.names import (
@@ -137,6 +138,9 @@ def _what_happened_as_impact(sections: list[Section], assigned: Assigned) -> Non
 
 # A page's "Notes": closing words when they end it, after the measures; elsewhere, whatever the author noted.
 _NOTES = ("notes", "additional notes", "other notes", "further notes", "misc notes", "miscellaneous")
+# "Other notes" names what did not fit elsewhere (a finding, a loose end): the closing words only when its
+# first paragraph reads as them ("Thanks to support…").
+_LEFTOVER_NOTES = _NOTES[1:]
 
 
 def _notes_at_the_end(sections: list[Section], assigned: Assigned) -> None:
@@ -148,7 +152,11 @@ def _notes_at_the_end(sections: list[Section], assigned: Assigned) -> None:
     last = len(sections) - 1
     while last > 0 and keys[last] == "humor":  # the humour may come after the closing words
         last -= 1
-    if keys[last] is None and plain_name(sections[last].heading) in _NOTES and keys.index("measures") < last:
+    name = plain_name(sections[last].heading)
+    if keys[last] is not None or name not in _NOTES or keys.index("measures") >= last:
+        return
+    first_words = "\n".join(sections[last].lines).strip()
+    if name not in _LEFTOVER_NOTES or opens_as_closing_words(first_words):
         assigned[id(sections[last])] = "closing_notes"
 
 

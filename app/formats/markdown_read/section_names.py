@@ -52,6 +52,7 @@ SECTIONS: dict[str, str] = {}
 for _key, _names in {
     "introduction": [
         "introduction",
+        "intro",
         "overview",
         "incident overview",
         "background",
@@ -218,6 +219,8 @@ for _key, _names in {
         *("corrective & preventative", "preventive and corrective", "corrective/preventive"),
         "corrective and preventative measures",
         "corrective and preventive measures",
+        # The template's name said short: "## Measures".
+        "measures",
         "corrective actions",
         "preventive measures",
         "preventative measures",
