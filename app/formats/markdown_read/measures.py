@@ -14,6 +14,7 @@ import re
 from app.formats.markdown_read.closing_words import CLOSING_CUE, cut_closing_words
 from app.formats.markdown_read.code_blocks import code_blocks, entry_lines
 from app.formats.markdown_read.draft import Draft, MeasuresDraft, Section, TaskDraft
+from app.formats.markdown_read.general_lines import general_lines_as_improvements
 from app.formats.markdown_read.label_blocks import joined_label_blocks, label_block
 from app.formats.markdown_read.labelled_paragraphs import labelled_paragraphs
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS
@@ -34,14 +35,7 @@ from app.formats.markdown_read.task_paragraphs import numbered_tasks_as_items
 from app.formats.markdown_read.task_tables import tasks_table
 from app.formats.markdown_read.task_team_leads import team_owners_beside_people
 from app.formats.markdown_read.todo_lines import todo_lines_as_items
-from app.formats.markdown_read.tokens import (
-    Item,
-    heading_of,
-    is_table_line,
-    name_key,
-    parse_items,
-    split_label,
-)
+from app.formats.markdown_read.tokens import Item, heading_of, is_table_line, name_key, parse_items, split_label
 from app.formats.markdown_syntax import outside_fences
 from app.model import TaskStatus
 
@@ -135,6 +129,7 @@ def read_measures(draft: Draft, section: Section) -> None:
     under_section = under[0]
     labelled_tasks = [False]  # a list named as the tasks ("TODO:") was read
     unnamed: list[TaskDraft] = []  # tasks from a list under no name, before any list named as the tasks
+    formal_from: list[int] = []  # where each table or box of tasks began: the concrete work (general_lines)
 
     def end_paragraph() -> None:
         items, kept = plain_items(paragraph)
@@ -236,6 +231,7 @@ def read_measures(draft: Draft, section: Section) -> None:
                     leftover.append(entry)
             elif is_table_line(entry):
                 table, index = take_table(entries, index - 1)
+                formal_from.append(len(measures.tasks))
                 read = tasks_table(
                     table, measures.tasks, other_template=draft.other_template, day=draft.day, measures=True
                 )
@@ -300,6 +296,7 @@ def read_measures(draft: Draft, section: Section) -> None:
         else:
             # A plain list under an "Action Items" heading: each item is a task.
             first = len(measures.tasks)
+            formal_from.extend([first] if CHECKBOX.match(entry.head) else [])
             leftover.extend(read_task(entry, measures.tasks, inline=draft.other_template, day=draft.day))
             if under[0] is None and not labelled_tasks[0]:
                 unnamed.extend(measures.tasks[first:])
@@ -316,6 +313,7 @@ def read_measures(draft: Draft, section: Section) -> None:
         leftover.extend(dues_by_priority(section_tasks, draft.day))
         measures.tasks[tasks_before:] = section_tasks
         team_owners_beside_people(section_tasks, draft.day)  # "**DevOps**: … [Jan 22]" beside "**Sarah**: … [Jan 15]"
+    general_lines_as_improvements(draft, tasks_before, items_before, formal_from)  # "we should…" over a table
     # "the following measures are recommended:" over a plain list: the improvements.
     measures_named_as_such(draft, section, tasks_before, items_before - tasks_before)
     draft.keep(section, leftover)
