@@ -18,7 +18,7 @@ from app.formats.markdown_read.authors import (
     without_roles,
 )
 from app.formats.markdown_read.draft import Draft, Section
-from app.formats.markdown_read.header_label_runs import label_run
+from app.formats.markdown_read.header_label_runs import emphasised_label, label_run
 from app.formats.markdown_read.header_parts import affected_as_impact, read_part_label, told_in_parts
 from app.formats.markdown_read.header_story import STORY_LABELS, read_story_label, status_reading
 from app.formats.markdown_read.labels import (
@@ -349,6 +349,8 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
             if len(cells) == 2 and cells[0].strip("*_ :"):
                 _read_label(draft, f"{cells[0].strip('*_ ').rstrip(':')}: {cells[1]}", None)
             leftover.append(entry)
+        elif isinstance(entry, str) and (inner := emphasised_label(head)) and _read_label(draft, inner, None):
+            pass  # "*Service: auth-gateway*": a label set in italics as a whole
         elif isinstance(entry, str) and head.startswith(">") and _read_label(draft, head[1:].strip(), None):
             pass  # "> Status: Final" under the title: the header's labels, set off as a quote
         elif not _read_label(draft, head, entry if isinstance(entry, Item) else None) and not (

@@ -15,14 +15,15 @@ from app.timefmt import parse_date
 
 # Emoji and symbols before a label ("🗓️ **Incident date:**") are decoration.
 _DECORATION = re.compile(r"^[^\w*_(]+")
-_RUN_SEPARATOR = re.compile(r"[ \t]+[·•|][ \t]+")
+# "*Autori: A, B — Gravità: SEV2 — Stato: definitivo*": a spaced dash parts the labels as a "·" does.
+_RUN_SEPARATOR = re.compile(r"[ \t]+[·•|—–][ \t]+")
 _EMPHASIS = re.compile(r"([*_]{1,2})(.+)\1")
 
 
 def label_run(line: str) -> list[str] | None:
     """The parts of a line of "Label: value" parts separated by "·", "•" or "|" (a quote, emoji allowed)."""
     line = line.removeprefix(">").strip()
-    if len(line) > 500 or not any(mark in line for mark in "·•|"):
+    if len(line) > 500 or not any(mark in line for mark in "·•|—–"):
         return None  # a long line is prose; the separator pattern would retry at every space of it
     emphasised = _EMPHASIS.fullmatch(line)
     parts = [_DECORATION.sub("", part) for part in _RUN_SEPARATOR.split(emphasised.group(2) if emphasised else line)]
@@ -34,6 +35,14 @@ def label_run(line: str) -> list[str] | None:
     if len(parts) < 2 or labelled < min(len(parts), 2):
         return None
     return parts
+
+
+def emphasised_label(line: str) -> str | None:
+    """ "*Service: auth-gateway (login)*": a labelled line set in italics (or bold) as a whole, without them."""
+    emphasised = _EMPHASIS.fullmatch(line.strip()) if len(line) <= 500 else None
+    if emphasised is None or (label := split_label(emphasised.group(2))) is None or not label[1]:
+        return None
+    return emphasised.group(2)
 
 
 # "SEV3", "Sev 2", "P1", "S2": a level written as one (a word such as "High" could be a priority or a status).
