@@ -138,7 +138,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         *("conclusión", "conclusiones", "lecciones aprendidas", "lo que aprendimos", "agradecimientos"),
         *("lezioni apprese", "conclusioni", "conclusione", "cosa abbiamo imparato", "ringraziamenti"),
         *("lições aprendidas", "conclusão", "conclusões", "o que aprendemos", "geleerde lessen", "conclusie"),
-        *("wat we geleerd hebben", "dankwoord"),
+        *("wat we geleerd hebben", "dankwoord", "note finali", "note conclusive", "considerazioni finali"),
         *("wnioski", "czego się nauczyliśmy", "lekcje", "lekcje na przyszłość", "co poszło dobrze"),
         *("co poszło źle", "co poszło nie tak", "podziękowania", "zakończenie", "lärdomar", "slutsatser"),
         *("slutsats", "vad vi lärde oss", "vad gick bra", "vad gick dåligt", "vad gick mindre bra", "tack"),

@@ -33,6 +33,7 @@ from app.formats.markdown_read.names import (
 )
 from app.formats.markdown_read.prose_timeline import says_a_time, timed_sentences
 from app.formats.markdown_read.relative_times import led_by_relative_time
+from app.formats.markdown_read.second_overview import second_overview_as_summary
 from app.formats.markdown_read.status_words import STATUS_ENTRY
 from app.formats.markdown_read.summation import summation_beside_a_cause
 from app.formats.markdown_read.tokens import BULLET, TIME_LED, is_table_line
@@ -55,6 +56,7 @@ def settle_roles(sections: list[Section], assigned: Assigned) -> None:
     _cause_before_the_story(sections, assigned)
     _merge_lesson_parts(sections, assigned)
     summation_beside_a_cause(sections, assigned)
+    second_overview_as_summary(sections, assigned)  # "## Introduzione", then "## Sommario" of labelled lines
 
 
 def _cause_before_the_story(sections: list[Section], assigned: Assigned) -> None:
