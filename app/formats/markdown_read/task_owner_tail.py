@@ -145,7 +145,9 @@ _TEAM_NAME = re.compile(r"[A-ZÀ-Þ@][^\d,;:]{0,60}")
 _DUE_WORD = re.compile(
     r"^(?:due[ \t]+by|due[ \t]+on|by|due|deadline|do(?:[ \t]+dnia)?|termin|(?:klart[ \t]+)?senast|klart[ \t]+till"
     # French: "avant le 19/02/2024", "d'ici le 3 mars", "au plus tard le 1er avril".
-    r"|avant(?:[ \t]+le)?|d['’]ici(?:[ \t]+le)?|au[ \t]+plus[ \t]+tard(?:[ \t]+le)?)"
+    r"|avant(?:[ \t]+le)?|d['’]ici(?:[ \t]+le)?|au[ \t]+plus[ \t]+tard(?:[ \t]+le)?"
+    # Italian: "entro il 30/01/2026", "entro venerdì".
+    r"|entro(?:[ \t]+il)?)"
     r"\b[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
@@ -168,6 +170,7 @@ _LEADS_TO_A_PERSON = frozenset(
 _OWNER_END = re.compile(r"[,;·]|\.(?=[ \t])|(?<=[ \t])[-–—](?=[ \t])")
 
 
+_EMPHASISED = re.compile(r"^([*_]{1,2})([^*_]+)\1$")
 _TITLE_END = re.compile(r"(?:^|[ \t])(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Sgt|Lt|Capt|Col|Prof|Insp|Supt)\.$")
 
 
@@ -186,7 +189,8 @@ def _owner_and_due(tail: str, day: date | None) -> dict[str, Any] | None:
     owner, rest = (tail[: cut.start()].rstrip(" \t"), tail[cut.end() :].lstrip(" \t")) if cut else (tail, "")
     if not owner.strip() or len(owner.split()) > 4:
         return None
-    fields: dict[str, Any] = {"owner": without_mention(owner)}
+    # "— *Luca Bianchi*, entro il …": the name set in italics or bold, as a document's people often are.
+    fields: dict[str, Any] = {"owner": without_mention(_EMPHASISED.sub(r"\2", owner))}
     before, _, last = rest.rpartition(",")
     if name_key(last) in TASK_STATUSES:
         fields["status"], rest = TASK_STATUSES[name_key(last)], before
@@ -212,8 +216,8 @@ def due_part(part: str, day: date | None) -> date | None:
     """``by 30 Aug 2024``, ``due: Friday`` or a date alone, as a due date."""
     label = split_label(part.strip())
     key, value = label if label and label[1] else word_and_rest(part)  # "by Friday" is no bare label
-    if key in DUE_LABELS:
-        return due_date(value, day)
+    if key in DUE_LABELS and ((due := due_date(value, day)) is not None or _DUE_WORD.match(part.strip()) is None):
+        return due  # (Italian's "entro" is a label too, and "entro il 30/01" reads on: the word is longer)
     if (word := _DUE_WORD.match(part.strip())) is not None:
         return due_date(part.strip()[word.end() :], day)  # "do 1 marca", "klart senast 24 oktober"
     return due_date(part.strip(), day)
