@@ -36,6 +36,7 @@ from app.formats.markdown_read.labels import (
     without_mention,
 )
 from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
+from app.formats.markdown_read.sentence_byline import names_in_written_by_sentence
 from app.formats.markdown_read.student_bylines import credited_names, names_credited
 from app.formats.markdown_read.tables import table_cells
 from app.formats.markdown_read.time_groups import read_time_group
@@ -360,6 +361,7 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
             if isinstance(entry, str) and draft.other_template and byline is None:
                 # (the line stays: it often holds the date too)
                 byline = byline_names(entry) or italic_names_byline(entry) or credited_names(entry)
+                byline = byline or names_in_written_by_sentence(entry)  # "… PDT. Written by Ana and Bo."
             leftover.extend(raw)
     if draft.metadata.authors is None and byline:
         draft.metadata.authors = byline  # an "Authors:" label, wherever it stands, names them better
