@@ -36,6 +36,7 @@ from app.formats.markdown_read.labels import (
     without_mention,
 )
 from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
+from app.formats.markdown_read.property_row import property_row_labels
 from app.formats.markdown_read.sentence_byline import names_in_written_by_sentence
 from app.formats.markdown_read.student_bylines import credited_names, names_credited
 from app.formats.markdown_read.tables import table_cells
@@ -325,6 +326,8 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
     draft.header_in_parts = draft.other_template and told_in_parts(lines, HEADER_FIELDS)
     if draft.other_template:
         lines = _wrapped_labels_joined(lines)
+        for pair in property_row_labels(lines):  # "| Date | Severity | Service |" over one row of values
+            _read_label(draft, pair, None)
     for entry in in_turns(parse_items(lines)):
         head = entry.head if isinstance(entry, Item) else entry.strip()
         raw = entry.raw if isinstance(entry, Item) else [entry]
@@ -365,5 +368,7 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
             leftover.extend(raw)
     if draft.metadata.authors is None and byline:
         draft.metadata.authors = byline  # an "Authors:" label, wherever it stands, names them better
+    elif byline and draft.metadata.authors and set(draft.metadata.authors) < set(byline):
+        draft.metadata.authors = byline  # a page's "Owner" property, and "Written by" that owner and another
     # Taking lines out of the header leaves runs of blank lines behind.
     return re.sub(r"\n{3,}", "\n\n", body_text(leftover))
