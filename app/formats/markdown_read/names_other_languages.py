@@ -228,7 +228,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "severity": (
         *("schweregrad", "gravité", "sévérité", "severidad", "gravedad", "gravità", "severità", "gravidade"),
         *("severidade", "ernst", "ernstniveau"),
-        *("krytyczność", "krytycznosc", "priorytet", "poziom krytyczności", "istotność", "waga incydentu"),
+        *("krytyczność", "krytycznosc", "priorytet", "poziom krytyczności", "istotność", "waga incydentu", "poziom"),
         *("allvarlighetsgrad", "allvarlighet", "prioritet", "svårighetsgrad", "nivå"),
     ),
     "service": (

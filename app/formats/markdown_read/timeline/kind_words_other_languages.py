@@ -95,7 +95,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "nic nie dało",
                 "nic nie daje",
             ),
-            *("nic nie dalo", "nie pomaga", "nie pomogło", "nie pomoglo", "nie pomógł", "nie pomogl"),
+            *("nic nie dalo", "nie pomaga", "nie pomogło", "nie pomoglo", "nie pomógł", "nie pomogl", "bez zmian"),
             *("misstänker", "misstänkte", "misstanker", "tror att", "trodde att", "antar att", "fel spår"),
             *("utan effekt", "ingen effekt", "hjälpte inte", "hjälper inte", "ingen förbättring", "återvändsgränd"),
         ),

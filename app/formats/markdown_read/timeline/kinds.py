@@ -146,11 +146,13 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
         if kind is besides or (no_better and kind is EventKind.RESOLUTION):
             continue
         if found := pattern.search(probe, folded):
-            if kind is EventKind.ACTION and found.group(0).lower() in _TOOL_NAMES:
+            if kind is EventKind.ACTION:
                 # "le pedimos ayuda a la mentora … con curl": a tool named in another language's sentence says
-                # less than the sentence's own words (asking for help, a wrong guess) when they say more.
+                # less than the sentence's own words (asking for help, a wrong guess) when they say more; and
+                # "Paweł podejrzewa wczorajszy deploy … Bez zmian": a loanword's deed is the guess the sentence tells.
                 said = _other_language_kind(probe, folded, besides, no_better)
-                if said is not None and said is not EventKind.ACTION:
+                tool = found.group(0).lower() in _TOOL_NAMES
+                if said is not None and said is not EventKind.ACTION and (tool or said is EventKind.MISLEADING):
                     return said
             return kind
     if (said := _other_language_kind(probe, folded, besides, no_better)) is not None:
