@@ -12,6 +12,7 @@ from app.formats.markdown_read.names_chinese_korean import severity_level as eas
 from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.names_other_languages import SEVERITY_WORDS as OTHER_SEVERITY_WORDS
 from app.formats.markdown_read.relative_times import with_moments
+from app.formats.markdown_read.remarked_moment import moment_before_remark
 from app.formats.markdown_read.tokens import split_label, without_bold
 from app.formats.markdown_read.window import find_range_in_prose, read_range, written_clocks
 from app.formats.markdown_read.window_label_forms import names_a_time, zone_in_label
@@ -119,8 +120,7 @@ SEVERITY_LABELS = (
 # "Priority" stands in for a severity only when the document writes no severity itself.
 _LEVEL = r"(?:sev(?:erity)?|s|p|priority)?[ \t-]*([1-4])"
 _SEVERITY = re.compile(_LEVEL, re.IGNORECASE)
-# The words of the common severity scales (ServiceNow's "1 - Critical" to "4 - Low", Jira's
-# "Critical, Major, Minor"), as the model's four levels.
+# The words of the common severity scales (ServiceNow's "1 - Critical" to "4 - Low", Jira's "Critical, Major"):
 SEVERITY_WORDS = {
     "critical": 1,
     "highest": 1,  # Jira's priorities: Highest, High, Medium, Low, Lowest
@@ -318,10 +318,8 @@ def only_restates(value: str, length: timedelta) -> bool:
 def read_window_label(draft: Draft, head: str) -> bool:
     """A "Start: <time>", "End: <time>" or "Duration: <time> to <time>" line as the incident's window.
 
-    Returns whether the whole line was read (then it need not be kept); a
-    duration followed by more words ("(48 minutes)") still gives the window,
-    and its line stays as written.
-    """
+    Returns whether the whole line was read (then it need not be kept); a duration followed by more words
+    ("(48 minutes)") still gives the window, and its line stays as written."""
     key, value = zone_in_label(*(split_label(head) or ("", "")), START_LABELS + END_LABELS)  # "Start (UTC): …"
     summary = draft.summary
     if (key in WINDOW_LABELS + IMPACT_WINDOW_LABELS or names_a_time(key)) and value:
@@ -356,6 +354,9 @@ def read_window_label(draft: Draft, head: str) -> bool:
     reading = read(
         value, default_date=default_day, default_zone=zone, default_year=_year(draft), notes=draft.notes, whole=True
     )
+    if reading is None and (remarked := moment_before_remark(value, default_day, zone, _year(draft))) is not None:
+        setattr(summary, name, remarked)  # "31 Dec 2026, 23:59 UTC (first failures at 00:00:04)": remark kept
+        return False
     told = _TOLD_AFTER.match(value[:200]) if reading is None else None
     if told is not None:
         # "End: 14:51 UTC, when the cache was repopulated.": the time, then what made it the end. The words
