@@ -320,8 +320,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             # Atlassian's "Incident summary" is a paragraph, not the reference's
             # labelled bullets: with no Introduction it is the introduction.
             key = "introduction"
-        if key == "introduction" and other and _only_a_table(section.lines):
-            key = "details"  # "Incident overview" over "| Field | Value |" rows: the incident's fields, as a header's
+        if key in ("introduction", "summary") and other and _only_a_table(section.lines):
+            key = "details"  # "Incident overview" (or "Issue Summary") over "| Field | Value |" rows, as a header's
         if key == "timeline" and not own_layout:
             window_from_prose(draft, leftover_preamble)
         between_pieces()  # a long section is read between two chances to give way
