@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.title_label_line import labelled_title, names_the_kind
 from app.formats.markdown_read.tokens import heading_of, split_label
 
 # "Postmortem", "0x19. Postmortem", "#Postmoterm", "My first postmortem", "Postmortem Report", "Incident report".
@@ -61,6 +62,9 @@ def only_a_link(value: str) -> bool:
 
 def specific_title(title: str, preamble: list[str]) -> str:
     """``_specific_title``, without the "#" of a heading typed with no space ("#POST MORTEM")."""
+    if (is_generic(title) or names_the_kind(title)) and (labelled := labelled_title(preamble)) is not None:
+        preamble[:0] = [title, ""]  # "# 장애 보고서" over "- 제목: …": the labelled title; the kind stays written
+        return labelled
     found = _specific_title(title, preamble)
     hashed = _HASHED.fullmatch(found)
     return hashed.group("text") if hashed is not None else found
