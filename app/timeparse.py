@@ -97,9 +97,26 @@ _TIME = re.compile(_TIME_WRITTEN)
 _SLASHED_DAY_CLOCK = re.compile(r"[ \t]+\d{1,2}:\d{2}(?![\d/])")
 
 
+# "07-09 00:00": an ISO date with its year left off (month, then day; both of two digits), as a team writes the
+# day in a timeline table; like the slashed day, it counts only with a clock right after it.
+_MONTH_DASH_DAY = re.compile(r"(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])(?![\d/-])")
+
+
+def _month_dash_day(text: str, start: int, default_year: int | None) -> tuple[date, int, bool] | None:
+    match = _MONTH_DASH_DAY.match(text, start)
+    if match is None or default_year is None or _SLASHED_DAY_CLOCK.match(text, match.end()) is None:
+        return None
+    try:
+        return date(default_year, int(match["month"]), int(match["day"])), match.end(), False
+    except ValueError:
+        return None
+
+
 def _month_slash_day_then_clock(text: str, start: int, default_year: int | None) -> tuple[date, int, bool] | None:
     """ "3/14 9:41 PM": a slashed day with no year counts only with a clock right after it (alone, "3/4" may be
     a fraction or a score)."""
+    if text[start + 2 : start + 3] == "-":
+        return _month_dash_day(text, start, default_year)
     found = month_slash_day_at(text, start, default_year)
     if found is None or _SLASHED_DAY_CLOCK.match(text, found[1]) is None:
         return None

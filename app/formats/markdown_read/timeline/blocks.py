@@ -14,6 +14,7 @@ from app.formats.markdown_read.timeline.day_in_cell import day_in_cell
 from app.formats.markdown_read.timeline.day_zone_lines import zone_or_statement
 from app.formats.markdown_read.timeline.kinds import guess_kind, kind_named, phase_named
 from app.formats.markdown_read.timeline.lines import Entries
+from app.formats.markdown_read.timeline.zone_columns import header_zone, may_be_zone_header, zone_column
 from app.formats.markdown_read.tokens import TIME_LED, Item, heading_of, is_table_line, name_key
 from app.model import EventKind
 from app.timefmt import parse_date
@@ -76,6 +77,9 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
     time_at = next((i for i, name in enumerate(header) if name in TIME_COLUMNS), None)
     if time_at is None:
         time_at = next((i for i, name in enumerate(names) if _TIME_HEADER.search(name)), None)
+    column_zone = None
+    if time_at is None and (time_at := zone_column(names, rows)) is not None:
+        column_zone = header_zone(names[time_at])  # "| UTC | KST | What happened |": the clocks' zone
     date_at = None
     if time_at is not None and _DATE_ONLY_HEADER.fullmatch(names[time_at].strip()):
         # "| Date | Time | Event |": the date column gives the day of the time column.
@@ -106,7 +110,7 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         text_at = next((i for i in range(len(header)) if i not in (time_at, date_at, kind_at)), None)
     if time_at is None or text_at is None:
         return None
-    zone = _header_zone(names[time_at], ctx)
+    zone = column_zone or _header_zone(names[time_at], ctx)
     if zone is not None:
         ctx.zone = ctx.draft.stated_zone(zone)
     placed = {time_at, date_at, kind_at, text_at}
@@ -194,6 +198,8 @@ def _may_head_a_timeline(entries: Entries, index: int) -> bool:
     if any(name_key(name) in TIME_COLUMNS or _TIME_HEADER.search(name) for name in names):
         return True
     if len(names) >= 2 and _timed(names[0]):  # what _headed_by_an_event asks of the header first
+        return True
+    if len(names) >= 2 and may_be_zone_header(names):  # "| UTC | KST | What happened |"
         return True
     # A header in words not known here, over a first row led by a time: what timeline_table asks of every row.
     row = entries[index + 2] if index + 2 < len(entries) else None
