@@ -113,6 +113,8 @@ def segment_details(text: str, task: TaskDraft, day: date | None) -> bool:
         return False  # a status alone after a dash ends task_details' forms ("… — Ngozi — done")
     kept = fields.pop("kept", None)
     task.text = f"{rest} {kept}." if kept else rest
+    if remark := fields.pop("remark", None):
+        task.text = f"{task.text} {remark}"  # "due 2026-07-14 (done early)": the aside stays with the task
     for name, value in fields.items():
         setattr(task, name, value)
     return True
@@ -143,6 +145,8 @@ def _segment(segment: str, day: date | None) -> tuple[dict[str, Any], bool] | No
     return None
 
 
+# "(done early)", "(moved from June)": a short aside in brackets closing a segment.
+_ASIDE = re.compile(r"[ \t]+\([^()]{1,40}\)$")
 _LONGEST_BARE = 60  # characters: a date or a team's name, not a sentence
 # "due 2026-08-15", "by 1 May": a due date's word before it, in a segment of its own.
 # Also Polish and Swedish: "do 1 marca", "termin 15.04.2026", "klart senast 1 mars".
@@ -168,6 +172,11 @@ def _bare_segment(segment: str, day: date | None, *, after_a_due: bool) -> tuple
     due = due_date(_DUE_WORD.sub("", segment, count=1) if _DUE_WORD.match(segment) else segment, day)
     if due is not None:
         return {"due": due}, False
+    if (aside := _ASIDE.search(segment)) is not None and (
+        read := _bare_segment(segment[: aside.start()], day, after_a_due=False)
+    ):
+        # "due 2026-07-14 (done early)": the date, then a word on it in brackets, which stays in the task's text
+        return ({**read[0], "remark": aside.group().strip()}, read[1]) if "due" in read[0] else None
     words = segment.split()
     if not after_a_due or not words or len(words) > _LONGEST_OWNER - 1 or _NOT_IN_A_NAME.search(segment):
         return None
