@@ -38,6 +38,7 @@ from app.formats.markdown_read.timeline.lines import (
     time_led_paragraph,
 )
 from app.formats.markdown_read.timeline.milestone_lines import milestone_line
+from app.formats.markdown_read.timeline.numbered_clock_lines import numbered_clock_line
 from app.formats.markdown_read.timeline.outdented_labels import cut_at_outdented_label
 from app.formats.markdown_read.timeline.placeholder_clocks import placeholder_clock_line
 from app.formats.markdown_read.timeline.run_in import cut_run_in_entries
@@ -67,6 +68,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     status_update,
     chat_message,
     time_led_paragraph,
+    numbered_clock_line,  # "3.1  02:00 — …": a clause number before the clock
     placeholder_clock_line,  # "xx:xx PM January 21, 2026: …": kept, untimed
     slashed_day_bullet,  # "* 11/25" over its day's timed bullets
     bullet_event,
