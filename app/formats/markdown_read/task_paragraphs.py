@@ -36,9 +36,21 @@ def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+# "1. " or "2) " opening an indented line: a list nested under the paragraph, not more of its text.
+_LIST_NUMBER = re.compile(r"\d{1,9}[.)][ \t]")
+
+
 def _continues(line: str) -> bool:
+    """Whether ``line`` is more of the numbered paragraph above: plain text, flush or indented. A hanging indent
+    ("5.1 Add checks …" over "    Owner: Dana. Target: 27/02/2026.") lines the text up under the paragraph's
+    words, as Markdown takes an indented line after a paragraph's for more of it."""
     stripped = line.strip()
-    return bool(stripped) and _NUMBERED.match(line) is None and stripped[0] not in "-*+#|>" and not line[:1].isspace()
+    return (
+        bool(stripped)
+        and _NUMBERED.match(line) is None
+        and stripped[0] not in "-*+#|>`"
+        and not (line[:1].isspace() and _LIST_NUMBER.match(stripped))
+    )
 
 
 def _owned(text: str) -> bool:
