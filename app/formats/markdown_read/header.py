@@ -42,6 +42,7 @@ from app.formats.markdown_read.student_bylines import credited_names, names_cred
 from app.formats.markdown_read.tables import table_cells
 from app.formats.markdown_read.time_groups import read_time_group
 from app.formats.markdown_read.tokens import Item, body_text, is_table_line, parse_items, split_label
+from app.formats.markdown_read.version_status import VERSION_LABELS, status_in_version
 from app.formats.markdown_read.window_label_forms import names_a_time, zone_in_label
 from app.formats.markdown_read.window_labels import label_parts, read_window_labels
 from app.text_pieces import in_turns
@@ -93,6 +94,9 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
     if key in _DOCUMENT_STATUS_LABELS and meta.status is None and (reading := status_reading(value))[0] is not None:
         meta.status = reading[0]
         return reading[1]  # "Complete, action items in progress": the tasks' statuses say the rest
+    elif key in VERSION_LABELS and meta.status is None and (status := status_in_version(value)) is not None:
+        meta.status = status  # "Version: 1.2 (final)"; the version number has no field: the line stays
+        return False
     elif draft.other_template and (item is None or not item.body) and read_story_label(draft, key, value):
         pass  # "**Trigger:** …", "**Detection:** …": the story, told in the cause
     elif key in SEVERITY_LABELS:
