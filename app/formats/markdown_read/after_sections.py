@@ -18,6 +18,7 @@ from app.formats.markdown_read.cause_told import cause_told_in_kept_text
 from app.formats.markdown_read.closing_words import cut_closing_words
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.full_recovery import end_at_full_recovery
+from app.formats.markdown_read.fix_steps import fix_steps_on_the_timeline
 from app.formats.markdown_read.improvement_answers import improvements_answered
 from app.formats.markdown_read.incident_window import window_from_prose
 from app.formats.markdown_read.labels import AUTHOR_LABELS
@@ -56,6 +57,7 @@ def finish_other_report(
         _timeline_from_prose(draft)
         if draft.summary.end is not None:  # the story's "by 2:18 all APIs had fully recovered", over a part's span
             draft.summary.end = end_at_full_recovery(draft.timeline, draft.summary.end)
+    fix_steps_on_the_timeline(draft)  # "## How did we fix it?" over "- 8:06pm — job stopped"
     _byline_left_at_the_end(draft)
     summaries = [section for section in known if _summarises(section, assigned[id(section)])]
     opening = next(
