@@ -132,4 +132,6 @@ RESOLUTION_WORDS = (
     # Everything put back: "we restored everything from versioning by 10:35", "all files restored"
     r"|\brestored (?:everything|it all|all of (?:it|them))\b|\b(?:everything|all (?:files|data|records|objects))"
     r" (?:was |were |is |are |has been |have been )?(?:restored|recovered)\b"
+    # An entry closed by "Done." (or "All done."): the writer's word that the work, and the incident, are over
+    r"|(?:^|[.!;][ \t]+)(?:all )?done[.!]?[ \t]*$"
 )
