@@ -148,6 +148,9 @@ def _detail_fields(group: str, day: date | None) -> dict[str, Any] | None:
             fields["due"] = due  # "(Kai Brandt, 10 July 2024)", "(Awa Ndiaye, avant le 19/02)"
         elif (assigned := _ASSIGNED.fullmatch(part.strip())) and "owner" not in fields:
             fields["owner"] = without_mention(assigned["who"])  # "(assigned to Sam Lee, by May 3)"
+        elif (owns := _OWNS.fullmatch(part.strip())) and "owner" not in fields and "kept" not in fields:
+            # "(Marco owns the checklist, by May 29)": who, told in a clause; what they own stays in the text
+            fields["owner"], fields["kept"] = owns["who"], part.strip()
         elif (finished := _DONE_ON.fullmatch(part.strip())) and _a_date(finished["date"], day):
             # "(@arjun, done 10/02)": done, on that day; the day is when it was done, not when it is due, and
             # stays in the text (a task has no field for it).
@@ -198,6 +201,12 @@ _DONE_AFTER_GROUP = re.compile(
 _DONE_TAIL = 70
 # "assigned to Sam Lee": the owner, said in words.
 _ASSIGNED = re.compile(r"assigned[ \t]+to[ \t]+(?P<who>\S.{0,60})", re.IGNORECASE)
+# "Marco owns the checklist", "Ana Ruiz will own it", "Kofi takes this": a name of capitalised words, then the verb.
+_OWNS = re.compile(
+    r"(?!(?:The|This|That|It|We|They|He|She|Everyone|Nobody|Someone)\b)"
+    r"(?P<who>[A-Z][\w'-]{1,30}(?:[ \t][A-Z][\w'-]{1,30}){0,2})[ \t]+(?:owns|will[ \t]+own|takes|will[ \t]+take)"
+    r"(?:[ \t][^,;()]{1,40})?"
+)
 # "done 10/02", "completed on 2024-10-02", "closed 3 Oct": a task finished, and the day it was.
 _DONE_ON = re.compile(
     r"(?:done|completed?|closed|fixed|finished|shipped|merged|resolved)(?:[ \t]+on)?[ \t]+(?P<date>\S.{1,40})",
