@@ -44,6 +44,7 @@ from app.formats.markdown_read.timeline.placeholder_clocks import placeholder_cl
 from app.formats.markdown_read.timeline.run_in import cut_run_in_entries
 from app.formats.markdown_read.timeline.slashed_day_bullets import slashed_day_bullet
 from app.formats.markdown_read.timeline.told_times import times_told_inside
+from app.formats.markdown_read.timeline.trailing_clocks import trailing_clock_item
 from app.formats.markdown_read.timeline.untimed_lines import untimed_entries
 from app.formats.markdown_read.timeline.unused_days import keep_unused_day_line
 from app.formats.markdown_read.timeline.wrapped_items import wrapped_items_joined
@@ -71,6 +72,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     numbered_clock_line,  # "3.1  02:00 — …": a clause number before the clock
     placeholder_clock_line,  # "xx:xx PM January 21, 2026: …": kept, untimed
     slashed_day_bullet,  # "* 11/25" over its day's timed bullets
+    trailing_clock_item,  # "4. Support escalates to on-call (12:18)"
     bullet_event,
 )
 
