@@ -11,6 +11,12 @@ from app.formats.markdown_read.task_due import due_run_in
 from app.formats.markdown_read.task_leads import owner_leading
 
 
+def _before_a_date(task: TaskDraft) -> bool:
+    """Whether ``task``'s line closes with its owner and due date in brackets ("… alias (Lena, 2026-02-27)")."""
+    written, owner = (task.written or "").rstrip(" ."), task.owner or ""
+    return task.due is not None and written.endswith(")") and f"({owner}, " in written[-(len(owner) + 40) :]
+
+
 def _after_a_dash(task: TaskDraft) -> bool:
     """Whether ``task``'s line writes its owner between dashes ("… zone — Adaeze — by 14 June"); a name alone
     after the last dash ("… cluster — Postgres") may be a product's, and must be written elsewhere."""
@@ -48,6 +54,14 @@ def owners_named_elsewhere(draft: Draft, lines: list[str]) -> None:
     dashed = {id(task): task for task in draft.measures.tasks if task.written and task.owner and _after_a_dash(task)}
     if any(named_elsewhere(task) for task in dashed.values()):
         led.update(dashed)
+        minutes = True
+    # "(Oscar, 2026-03-06)" beside "(Priscilla, 2026-03-02)": a list that writes each owner in brackets before the
+    # date, one of them a person the document names elsewhere, writes people there in the others too.
+    bracketed = {
+        id(task): task for task in draft.measures.tasks if task.written and task.owner and _before_a_date(task)
+    }
+    if len(bracketed) >= 2 and any(named_elsewhere(task) for task in bracketed.values()):
+        led.update(bracketed)
         minutes = True
     # "(Oskar)", a first name alone in brackets, is a person's only beside other tasks written with their owners
     # ("— Oskar, due 14 Feb"): alone, "(Postgres)" or "(Kafka)" more likely names what the task is about.
