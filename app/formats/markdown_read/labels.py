@@ -24,7 +24,7 @@ AUTHOR_LABELS = (
     "author",
     "author(s)",
     "written by",
-    "written up by",
+    *("written up by", "filed by", "submitted by"),  # a short note's "Filed by: Ana Petrescu": who wrote it
     # A retrospective's facilitator writes it up.
     "facilitator",
     "facilitated by",

@@ -44,7 +44,8 @@ def _headline_alone(preamble: list[str]) -> str:
 # "INCIDENT POST-MORTEM REPORT", "Incident review", "Major incident report": what the document is, not what happened.
 _KIND_OF_REPORT = re.compile(
     r"(?:[A-Za-z-]{1,20}[ \t]){0,3}(?:report|post[- ]?mortem|review|retrospective|write[- ]?up|rca|debrief"
-    r"|case[ \t]stud(?:y|ie))s?",  # "Case Study: Disaster Handling", a course's or a blog's word for a post-mortem
+    r"|case[ \t]stud(?:y|ie)"  # "Case Study: Disaster Handling", a course's or a blog's word for a post-mortem
+    r"|(?:incident|outage)[ \t]note)s?",  # "Incident note: …", a short write-up's name for itself
     re.IGNORECASE,
 )
 
