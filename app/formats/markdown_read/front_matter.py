@@ -26,7 +26,7 @@ def front_matter(lines: list[str]) -> tuple[str, list[str], int] | None:
     elif first == "+++":
         language, closers = "toml", ("+++",)
     else:
-        return None
+        return _without_its_opener(lines)
     end = _front_matter_end(lines, closers)
     # "+++" opens nothing else in Markdown; "---" is also a rule, so its block must read as settings.
     if end is None or (language == "yaml" and not _looks_like_settings(lines[1:end])):
@@ -38,6 +38,28 @@ def front_matter(lines: list[str]) -> tuple[str, list[str], int] | None:
 _SETTING = re.compile(r"[A-Za-z_][\w .-]{0,60}[ \t]*[:=].*")
 # A list entry as "- " or, where an editor turned the YAML into Markdown, "* ".
 _NESTED = re.compile(r"(?:[ \t]+\S|[-*] |#).*")
+
+
+# A machine-written field's name ("started_at", "jira"), lower case, on an opening block with no "---" over it.
+_FIELD_LINE = re.compile(r"[a-z][a-z0-9_]{1,40}:(?:[ \t].*)?")
+_FEWEST_FIELDS = 3
+_MOST_FIELDS = 60
+
+
+def _without_its_opener(lines: list[str]) -> tuple[str, list[str], int] | None:
+    """An incident archive's fields written from the first line down to a "---" line, with no "---" over them
+    (Etsy's morgue: "title: …", "started_at: …", "ended_at: …", then "---" and the story): front matter. At
+    least three lines of lower-case names, one of them with an underscore, so a paragraph over a rule is not."""
+    end = next((at for at, line in enumerate(lines[: _MOST_FIELDS + 1]) if line.rstrip(" \t") == "---"), None)
+    if end is None or end < _FEWEST_FIELDS:
+        return None
+    block = lines[:end]
+    fields = [line.rstrip() for line in block if line.strip()]  # (a blank line may stand over the "---")
+    if len(fields) < _FEWEST_FIELDS or not all(_FIELD_LINE.fullmatch(line) for line in [block[0].rstrip(), *fields]):
+        return None
+    if not any("_" in line.partition(":")[0] for line in fields):
+        return None
+    return "yaml", block, end
 
 
 def _looks_like_settings(block: list[str]) -> bool:

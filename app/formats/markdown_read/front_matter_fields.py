@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.formats.markdown_read.authors import author_names
+from app.formats.markdown_read.authors import author_names, names_a_team
 from app.formats.markdown_read.draft import Draft, KeptText
 from app.formats.markdown_read.front_matter import fenced, front_matter, simple_fields
 from app.formats.markdown_read.front_matter_states import front_matter_updates
@@ -61,7 +61,7 @@ def read_front_matter(draft: Draft, lines: list[str]) -> dict[str, str]:
         meta.authors = names
     for key in _FRONT_MATTER_WINDOW:
         if fields.get(key):  # "start_time: 2012-07-30T02:33:00Z": the incident's window, as a label gives it
-            read_window_label(draft, f"{key.replace('_', ' ')}: {fields[key]}")
+            read_window_label(draft, f"{_WINDOW_LABEL.get(key, key.replace('_', ' '))}: {fields[key]}")
     incident_moments(draft, fields)
     if is_status_page_file(fields):
         status_page_window(draft, fields)  # "date:" the update that opened it, "resolvedWhen:" the one closing it
@@ -81,10 +81,13 @@ def incident_moments(draft: Draft, fields: dict[str, str]) -> None:
 
 
 # The window as an incident archive's front matter writes it.
-_FRONT_MATTER_WINDOW = ("start_time", "end_time", "started_at", "resolved_at", "start", "end")
+_FRONT_MATTER_WINDOW = ("start_time", "end_time", "started_at", "resolved_at", "start", "end", "ended_at")
+# The archive's names the labels do not know as such (Etsy's morgue writes "started_at:" and "ended_at:").
+_WINDOW_LABEL = {"started_at": "start", "ended_at": "end"}
 
 
-_FRONT_MATTER_AUTHORS = re.compile(r"(?:authors?|author\(s\))[ \t]*[:=][ \t]*(?P<value>.*)", re.IGNORECASE)
+# (A morgue's "owner:" is the post-mortem's owner, who writes it up.)
+_FRONT_MATTER_AUTHORS = re.compile(r"(?:authors?|author\(s\)|owner)[ \t]*[:=][ \t]*(?P<value>.*)", re.IGNORECASE)
 _LIST_ENTRY = re.compile(r"[ \t]+-[ \t]+(?P<name>\S.*)")
 
 
@@ -95,6 +98,8 @@ def _front_matter_authors(content: list[str]) -> list[str]:
         if found is None:
             continue
         value = found.group("value").strip()
+        if line.lower().startswith("owner") and names_a_team(value):
+            continue  # "owner: platform-team": the team answers for it; no one is named as its author
         if value.startswith("[") and value.endswith("]"):
             names = [name.strip().strip("\"'") for name in value[1:-1].split(",")]
         elif value:
