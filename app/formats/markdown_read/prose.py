@@ -38,6 +38,7 @@ from app.formats.markdown_read.prose_sentences import (
     without_label,
 )
 from app.formats.markdown_read.summary_fields_table import fields_table_read
+from app.formats.markdown_read.summary_metadata import summary_metadata_label, summary_metadata_line
 from app.formats.markdown_read.tokens import (
     Item,
     body_text,
@@ -79,6 +80,7 @@ def read_introduction(draft: Draft, section: Section) -> None:
         # stays unless it said nothing more.
         lines = _lines_not_read_by(draft, lines, lambda draft, line: _window_line(draft, without_bullet(line)))
         lines = _lines_not_read_by(draft, lines, _severity_line)
+        lines = _lines_not_read_by(draft, lines, summary_metadata_line)  # a TL;DR's "- **Authors:** …"
     draft.set_text(section, draft, "introduction", unescape_block(body_text(lines)))
 
 
@@ -213,6 +215,8 @@ def read_summary(draft: Draft, section: Section) -> None:
             # "- Impact: checkout down" then "- About 40% of orders failed": the bullet goes on with the impact.
             summary.impact = f"{summary.impact}\n{entry.text}"
             impact_item = True
+        elif not entry.body and summary_metadata_label(draft, key, value):
+            pass  # "- **Authors:** Fatima Haddad, Wojciech Nowak" in a TL;DR: the header's field
         elif not _labelled_text(summary, entry, key, value, _SUMMARY_LABELS):
             if names_a_time(key) and not entry.body:
                 # "- **Nap-Time:** 08:10 to 09:55 UTC": the window, the line kept as written
