@@ -75,7 +75,10 @@ def mail_headers(lines: list[str]) -> MailHeaders | None:
         elif name in ("date", "sent") and not found.sent:
             found.sent = value
         end += 1
-    if end - start < 2 or not (found.subject or found.sender):
+    # A letter opening with its subject alone ("Subject: Reason For Outage (RFO) - …" over a blank line, then
+    # "Dear Valued Customer,"): a provider's RFO mailed out; its subject is the title as much as a mail's.
+    lone_subject = end - start == 1 and found.subject and (end >= len(lines) or not lines[end].strip())
+    if (end - start < 2 and not lone_subject) or not (found.subject or found.sender):
         return None
     found.lines = range(start, end)
     return found
