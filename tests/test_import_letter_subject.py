@@ -27,3 +27,11 @@ def test_the_subject_is_the_title() -> None:
 
     assert document.metadata.title == "Reason For Outage - Hosted PBX Call Failures - Ref RFO-2026-0302"
     assert "Subject:" not in (document.introduction or "")
+
+
+def test_the_overviews_service_line_names_the_service() -> None:
+    letter = LETTER.replace(
+        "Severity:        Severity 2", "Service:         Hosted PBX (EU-West)\nSeverity:        Severity 2"
+    )
+
+    assert from_markdown(letter).metadata.service == "Hosted PBX (EU-West)"

@@ -16,6 +16,7 @@ from app.formats.markdown_read.tokens import split_label
 # Only the words that say who wrote it: a summary's "Owner:" or "Incident commander:" may be someone else.
 _WRITER_LABELS = ("authors", "author", "author(s)", "written by", "written up by", "write-up by", "prepared by")
 _LONGEST_VALUE = 300
+_LONGEST_PLAIN = 80
 
 
 def summary_metadata_label(draft: Draft, key: str, value: str) -> bool:
@@ -36,7 +37,10 @@ def summary_metadata_label(draft: Draft, key: str, value: str) -> bool:
 def summary_metadata_line(draft: Draft, line: str) -> bool:
     """A bullet or line of an overview ("- **Service:** auth-gateway") read as above; whether it was."""
     stripped = line.strip()
-    if len(stripped) > _LONGEST_VALUE or not stripped.startswith(("- ", "* ", "+ ", "**", "__")):
-        return False  # a labelled bullet or a bold label: a field, not a sentence that opens "Service: …"
+    if len(stripped) > _LONGEST_VALUE:
+        return False
+    marked = stripped.startswith(("- ", "* ", "+ ", "**", "__"))
     key, value = split_label(stripped.removeprefix("- ").removeprefix("* ").removeprefix("+ ")) or ("", "")
+    if not marked and (len(value) > _LONGEST_PLAIN or value.rstrip().endswith((".", "!", "?", ":"))):
+        return False  # a plain "Service: …" line is a field only short, as an RFO's overview writes it; not a sentence
     return summary_metadata_label(draft, key, value)
