@@ -286,8 +286,10 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"|\b(?:outage|incident|downtime) (?:notification|notice)s?(?: (?:received|came in))?\W*$"
             # "Team Billing was made aware of the problem", "we became aware of errors": how the team first knew
             r"|\b(?:made|became|become|becomes|becoming) aware\b"
-            # The first word from people: "Service Desk receives first call", "First support conversation".
-            r"|\bfirst (?:call|ticket|support|customer|complaint|email|message|tweet|post|report|mention|user|bug"
+            # The first word from people: "Service Desk receives first call", "First support conversation", "First
+            # seller ticket" (who it came from between).
+            r"|\bfirst (?:[a-z-]{2,20} )?(?:call|ticket|support|customer|complaint|email|message|tweet|post|report"
+            r"|mention|user|bug"
             r"|people|staff|employee|patient|guest|attendee|student|visitor|member|caller|arrival"
             r"|sign)|\bflag(?:s|ged) (?!(?:is|was) |(?:team|service|cache|again)\b)"
             # "Store manager calls the service desk": someone telling of the problem.
