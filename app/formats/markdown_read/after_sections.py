@@ -17,8 +17,8 @@ from app.formats.markdown_read.cause_resolution import resolution_in_the_cause
 from app.formats.markdown_read.cause_told import cause_told_in_kept_text
 from app.formats.markdown_read.closing_words import cut_closing_words
 from app.formats.markdown_read.draft import Draft, Section
-from app.formats.markdown_read.full_recovery import end_at_full_recovery
 from app.formats.markdown_read.fix_steps import fix_steps_on_the_timeline
+from app.formats.markdown_read.full_recovery import end_at_full_recovery
 from app.formats.markdown_read.improvement_answers import improvements_answered
 from app.formats.markdown_read.incident_window import window_from_prose
 from app.formats.markdown_read.labels import AUTHOR_LABELS
