@@ -166,4 +166,4 @@ def test_an_asciidoc_author_line_review_status_and_window_list_are_read() -> Non
     # The window the report states, not the first event's time.
     assert document.summary.start == datetime(2025, 9, 8, 9, 40, tzinfo=UTC)
     assert document.summary.end == datetime(2025, 9, 8, 11, 42, tzinfo=UTC)
-    assert "Services: suggest API" in document.introduction
+    assert document.metadata.service == "suggest API"  # "Services::" names the service, as "Service:" does
