@@ -197,7 +197,11 @@ def _byline_left_at_the_end(draft: Draft) -> None:
             return
 
 
-_SUMMARY_WORDS = re.compile(r"\b(?:summary|tl;? ?dr|overview|synopsis)\b")
+# The same word in the languages the section names are read in ("## Zusammenfassung", "## Résumé", "## Samenvatting").
+_SUMMARY_WORDS = re.compile(
+    r"\b(?:summary|tl;? ?dr|overview|synopsis|zusammenfassung|kurzfassung|résumé|synthèse|resumen|resumo"
+    r"|samenvatting|riepilogo|riassunto|sintesi|sammanfattning|podsumowanie|streszczenie)\b"
+)
 
 
 def _summarises(section: Section, key: str | None) -> bool:

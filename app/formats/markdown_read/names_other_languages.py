@@ -59,7 +59,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "timeline": (
         *("zeitverlauf", "zeitleiste", "zeitlicher ablauf", "ablauf", "chronologie", "chronologischer ablauf"),
-        *("verlauf", "ereignisverlauf", "ablauf des vorfalls", "zeitstrahl", "ereignisse", "hergang"),
+        *("verlauf", "ereignisverlauf", "ablauf des vorfalls", "zeitstrahl", "ereignisse", "hergang", "zeitablauf"),
         *("chronologie des événements", "déroulement", "déroulé", "historique", "fil des événements"),
         *("historique de l'incident", "historique de l’incident", "mises à jour", "actualizaciones"),
         *("cronología", "cronología de eventos", "línea de tiempo", "línea temporal", "secuencia de eventos"),

@@ -264,6 +264,9 @@ _SUMMARY_LABELS |= dict.fromkeys(OTHER_LANGUAGES["cause"], "root_cause")
 _SUMMARY_LABELS |= dict.fromkeys(OTHER_LANGUAGES["impact"], "impact")  # "**Impacto:** la página …"
 _ROOT_CAUSE_LABELS |= dict.fromkeys(OTHER_LANGUAGES["cause"], "cause")
 _ROOT_CAUSE_LABELS |= dict.fromkeys(OTHER_LANGUAGES["resolution"], "resolution")
+# "### Ursache" then "### Behebung" under "## Ursache und Behebung": the sub-headings, in the same words.
+_ROOT_CAUSE_SUBHEADINGS |= dict.fromkeys(OTHER_LANGUAGES["cause"], "cause")
+_ROOT_CAUSE_SUBHEADINGS |= dict.fromkeys(OTHER_LANGUAGES["resolution"], "resolution")
 
 
 def _with_subheadings(section: Section, part: object, names: dict[str, str]) -> list[Item | str]:

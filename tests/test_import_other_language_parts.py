@@ -1,0 +1,80 @@
+"""Parts of a post-mortem written in a team's own language: a reader finds them as in an English one.
+
+Each test imports a short report in the words such a team uses (a "## Zeitablauf" timeline, a "##
+Zusammenfassung" of labelled lines beside an introduction, "### Ursache" and "### Behebung" under one
+heading, German's "Autor:innen") and checks what a user then sees in the editor.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from app.formats.markdown_import import from_markdown
+
+CET = timezone(timedelta(hours=1))
+
+
+def test_a_zeitablauf_heading_is_the_timeline_with_one_event_per_uhr_entry():
+    document = from_markdown(
+        """# Störung der Suche
+
+**Datum:** 09.11.2026 (Zeiten in MEZ)
+
+## Zeitablauf
+
+- **09:12 Uhr** – Die Suche liefert leere Ergebnisse.
+- **09:30 Uhr** – Mara startet den Indexdienst neu.
+- **09:48 Uhr** – Ergebnisse wieder vollständig.
+"""
+    )
+
+    assert [event.time for event in document.timeline] == [
+        datetime(2026, 11, 9, 9, 12, tzinfo=CET),
+        datetime(2026, 11, 9, 9, 30, tzinfo=CET),
+        datetime(2026, 11, 9, 9, 48, tzinfo=CET),
+    ]
+    assert "Zeitablauf" not in [section.heading for section in document.extra_sections]
+
+
+GERMAN_SUMMARY = """# Ausfall des Kundenportals
+
+## Einleitung
+
+Am Montag war das Kundenportal zwei Stunden lang nicht erreichbar. Hier steht, was passiert ist.
+
+## Zusammenfassung
+
+- **Beginn:** 09.11.2026, 07:40 Uhr
+- **Ende:** 09.11.2026, 09:35 Uhr
+- **Auswirkung:** etwa 1.800 Anmeldungen schlugen fehl
+- **Ursache:** ein volles Dateisystem auf dem Sitzungsspeicher
+"""
+
+
+def test_a_zusammenfassung_of_labelled_lines_beside_an_einleitung_gives_the_window_impact_and_cause():
+    document = from_markdown(GERMAN_SUMMARY)
+
+    assert "1.800 Anmeldungen" in document.summary.impact
+    assert "volles Dateisystem" in document.summary.root_cause
+    assert document.introduction.startswith("Am Montag war das Kundenportal")
+
+
+def test_ursache_and_behebung_sub_headings_fill_the_cause_and_the_resolution():
+    document = from_markdown(
+        """# Ausfall der Anmeldung
+
+## Ursache und Behebung
+
+### Ursache
+
+Der Sitzungsspeicher lief voll, weil alte Sitzungen nie gelöscht wurden.
+
+### Behebung
+
+Wir haben die alten Sitzungen gelöscht und eine Aufräumregel eingerichtet.
+"""
+    )
+
+    assert document.root_cause.cause.startswith("Der Sitzungsspeicher lief voll")
+    assert "Ursache" not in document.root_cause.cause
+    assert document.root_cause.resolution.startswith("Wir haben die alten Sitzungen gelöscht")
