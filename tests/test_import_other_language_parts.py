@@ -78,3 +78,20 @@ Wir haben die alten Sitzungen gelöscht und eine Aufräumregel eingerichtet.
     assert document.root_cause.cause.startswith("Der Sitzungsspeicher lief voll")
     assert "Ursache" not in document.root_cause.cause
     assert document.root_cause.resolution.startswith("Wir haben die alten Sitzungen gelöscht")
+
+
+def test_authors_under_german_inclusive_plural_labels_are_the_authors():
+    for label in ("Autor:innen", "Autor*innen", "Autor_innen"):
+        document = from_markdown(
+            f"""# Ausfall der Anmeldung
+
+| | |
+|---|---|
+| **{label}** | Mara Stein, Uwe Brandt |
+| **Schweregrad** | SEV3 |
+
+Die Anmeldung war eine Stunde lang gestört.
+"""
+        )
+
+        assert document.metadata.authors == ["Mara Stein", "Uwe Brandt"], label

@@ -41,7 +41,7 @@ from app.formats.markdown_read.sentence_byline import names_in_written_by_senten
 from app.formats.markdown_read.student_bylines import credited_names, names_credited
 from app.formats.markdown_read.tables import table_cells
 from app.formats.markdown_read.time_groups import read_time_group
-from app.formats.markdown_read.tokens import Item, body_text, is_table_line, parse_items, split_label
+from app.formats.markdown_read.tokens import Item, body_text, is_table_line, parse_items, split_label, unmarked_plural
 from app.formats.markdown_read.version_status import VERSION_LABELS, status_in_version
 from app.formats.markdown_read.window_label_forms import names_a_time, zone_in_label
 from app.formats.markdown_read.window_labels import label_parts, read_window_labels
@@ -355,7 +355,7 @@ def read_metadata(draft: Draft, lines: list[str]) -> str:
             # stays as written; what its rows say is read as well.
             cells = table_cells(entry)
             if len(cells) == 2 and cells[0].strip("*_ :"):
-                _read_label(draft, f"{cells[0].strip('*_ ').rstrip(':')}: {cells[1]}", None)
+                _read_label(draft, f"{unmarked_plural(cells[0]).strip('*_ ').rstrip(':')}: {cells[1]}", None)
             leftover.append(entry)
         elif isinstance(entry, str) and (inner := emphasised_label(head)) and _read_label(draft, inner, None):
             pass  # "*Service: auth-gateway*": a label set in italics as a whole

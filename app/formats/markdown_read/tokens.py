@@ -30,7 +30,16 @@ def name_key(text: str) -> str:
     text = (
         text.rstrip(":：").strip().strip("*_").rstrip(":?：")
     )  # "：" the full-width colon of CJK text  # "What happened?" names what "What happened" does
-    return " ".join(text.lower().split())
+    return " ".join(unmarked_plural(text).lower().split())
+
+
+def unmarked_plural(text: str) -> str:
+    """German's inclusive plural ("Autor:innen", "Verfasser*innen", "Autor_innen") as one word ("Autorinnen"):
+    the colon is not a label's, and the name is the plain plural's."""
+    return _GENDER_MARK.sub("", text) if "innen" in text else text
+
+
+_GENDER_MARK = re.compile(r"(?<=[^\W\d_])[:*_/](?=innen\b)")
 
 
 def without_bold(text: str) -> str:
