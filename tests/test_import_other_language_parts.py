@@ -95,3 +95,51 @@ Die Anmeldung war eine Stunde lang gestört.
         )
 
         assert document.metadata.authors == ["Mara Stein", "Uwe Brandt"], label
+
+
+def test_a_list_led_in_after_a_table_of_owned_tasks_is_the_improvements():
+    document = from_markdown(
+        """# Login outage
+
+## Action items
+
+| Action | Owner | Due |
+|--------|-------|-----|
+| Clean old sessions nightly | Mara Stein | 2026-11-20 |
+| Alert on session store disk use | Uwe Brandt | 2026-11-27 |
+
+Things we discussed but did not ticket:
+
+- Maybe move sessions to a managed store one day.
+- Load-test the login path before every sale.
+"""
+    )
+
+    assert [task.text for task in document.measures.tasks] == [
+        "Clean old sessions nightly",
+        "Alert on session store disk use",
+    ]
+    assert document.measures.improvements == [
+        "Maybe move sessions to a managed store one day.",
+        "Load-test the login path before every sale.",
+    ]
+
+
+def test_a_list_named_as_tasks_after_the_table_stays_tasks():
+    document = from_markdown(
+        """# Login outage
+
+## Action items
+
+| Action | Owner | Due |
+|--------|-------|-----|
+| Clean old sessions nightly | Mara Stein | 2026-11-20 |
+
+Follow-up tasks:
+
+- Load-test the login path before every sale.
+"""
+    )
+
+    assert len(document.measures.tasks) == 2
+    assert document.measures.improvements == []

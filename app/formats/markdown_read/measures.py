@@ -56,7 +56,7 @@ _TASK_WORDS = re.compile(r"\b(?:tasks?|to-?dos?|action items?|actions|next steps
 _IMPROVEMENT_WORDS = re.compile(r"\b(?:improv\w*|fix(?:es|ed)?|prevent\w*|lessons?)\b")
 
 
-def _measure_part(key: str, head: str) -> str | None:
+def measure_part(key: str, head: str) -> str | None:
     """Which list a label in the measures introduces: "improvements", "tasks", or None.
 
     Words inside a label count only when it ends its line with a colon: "Fix the
@@ -115,8 +115,8 @@ def read_measures(draft: Draft, section: Section) -> None:
     if draft.other_template:
         # "**Improvements:**" and "**Tasks:**" written as paragraphs, each above its list.
         # ("Improvements: …" typed right over "Tasks: …": two lists, each its own paragraph.)
-        entries = part_lines_apart(entries, lambda key, head: _measure_part(key, head) is not None)
-        entries = labelled_paragraphs(entries, lambda key, head: _measure_part(key, head) is not None)
+        entries = part_lines_apart(entries, lambda key, head: measure_part(key, head) is not None)
+        entries = labelled_paragraphs(entries, lambda key, head: measure_part(key, head) is not None)
     # The list an "### Improvements" or "# Tasks:" (sub-)heading names: its items, with or without markers.
     own = name_key(section.heading)
     # ("## Improvements we want longer term" names the improvements' list in the team's words.)
@@ -161,7 +161,7 @@ def read_measures(draft: Draft, section: Section) -> None:
         """A line with no list marker under a list's name: a label alone ("Tasks:") names the next list."""
         stripped = line.strip().strip("*_").strip()
         key, value = split_label(stripped) or ("", "")
-        part = _measure_part(key, stripped) if key and not value else None
+        part = measure_part(key, stripped) if key and not value else None
         if part is not None or not line.strip():
             end_paragraph()
             under[0], listed[0] = part or under[0], listed[0] and part is None
@@ -248,7 +248,7 @@ def read_measures(draft: Draft, section: Section) -> None:
                 leftover.append(entry)
             continue
         key, value = split_label(entry.head) or ("", "")
-        part = _measure_part(key, entry.head) if draft.other_template else None
+        part = measure_part(key, entry.head) if draft.other_template else None
         if part is not None and key not in _PART_NAMES:
             leftover.append(entry.head)  # a label written as a sentence: its words are the author's, kept
         if key in _IMPROVEMENT_LABELS or part == "improvements":
@@ -381,7 +381,7 @@ def _listed_before_next_part(entries: list[Item | str]) -> bool:
             return True
         stripped = entry.strip().strip("*_").strip()
         key, value = split_label(stripped) or ("", "")
-        if key and not value and _measure_part(key, stripped) is not None:
+        if key and not value and measure_part(key, stripped) is not None:
             return False
     return False
 

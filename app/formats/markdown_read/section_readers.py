@@ -48,7 +48,12 @@ def read_humor(draft: Draft, section: Section) -> None:
 def read_measures(draft: Draft, section: Section) -> None:
     from app.formats.markdown_read.measures import read_measures as read
 
+    tasks_before = len(draft.measures.tasks)
     read(draft, section)
+    if draft.other_template:
+        from app.formats.markdown_read.ideas_after_tasks import ideas_after_tracked_tasks
+
+        ideas_after_tracked_tasks(draft.measures, section.lines, tasks_before)  # "Beyond that:" over ideas
 
 
 def owned_task_tables(draft: Draft, lines: list[str]) -> list[str]:
