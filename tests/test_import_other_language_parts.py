@@ -143,3 +143,20 @@ Follow-up tasks:
 
     assert len(document.measures.tasks) == 2
     assert document.measures.improvements == []
+
+
+def test_a_numbered_task_ending_in_a_bold_owner_and_an_echeance_has_that_owner_and_due_date():
+    document = from_markdown(
+        """# Panne de la connexion
+
+## Actions correctives
+
+1. Purger les sessions expirées chaque nuit — **Mara Stein**, échéance 20/11/2026
+2. Alerter sur l'espace disque du stockage de sessions — **Uwe Brandt**, échéance 27/11/2026
+"""
+    )
+
+    assert [(task.text, task.owner, task.due) for task in document.measures.tasks] == [
+        ("Purger les sessions expirées chaque nuit", "Mara Stein", date(2026, 11, 20)),
+        ("Alerter sur l'espace disque du stockage de sessions", "Uwe Brandt", date(2026, 11, 27)),
+    ]
