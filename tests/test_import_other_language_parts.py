@@ -160,3 +160,27 @@ def test_a_numbered_task_ending_in_a_bold_owner_and_an_echeance_has_that_owner_a
         ("Purger les sessions expirées chaque nuit", "Mara Stein", date(2026, 11, 20)),
         ("Alerter sur l'espace disque du stockage de sessions", "Uwe Brandt", date(2026, 11, 27)),
     ]
+
+
+def test_italic_header_lines_give_the_authors_without_the_reviewer_and_the_service():
+    document = from_markdown(
+        """# Panne de la connexion
+
+_Rédigé par : Mara Stein, Uwe Brandt — relu par Ines Garrido_
+_Gravité : SEV3 · Service concerné : session-store_
+
+La connexion a échoué pendant une heure.
+"""
+    )
+
+    assert document.metadata.authors == ["Mara Stein", "Uwe Brandt"]
+    assert document.metadata.service == "session-store"
+    assert "relu par Ines Garrido" in document.introduction  # the review is still credited where it was
+
+
+def test_an_english_byline_s_reviewer_is_not_an_author():
+    document = from_markdown(
+        "# Login outage\n\n**Written by:** Mara Stein (reviewed by Ines Garrido)\n\nLogins failed for an hour.\n"
+    )
+
+    assert document.metadata.authors == ["Mara Stein"]

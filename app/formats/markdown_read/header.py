@@ -38,6 +38,7 @@ from app.formats.markdown_read.labels import (
 from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.property_row import property_row_labels
 from app.formats.markdown_read.sentence_byline import names_in_written_by_sentence
+from app.formats.markdown_read.reviewers import without_reviewers
 from app.formats.markdown_read.student_bylines import credited_names, names_credited
 from app.formats.markdown_read.tables import table_cells
 from app.formats.markdown_read.time_groups import read_time_group
@@ -127,12 +128,14 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
             meta.authors = credited + [name for name in stand_in if name not in credited]
             return False
         if value:
+            # "… — reviewed by Kim Park": the reviewer is not an author; the line stays, crediting the review.
+            reviewed = draft.other_template and (value := without_reviewers(written := value)) != written
             # The editor's own files write each name as typed; other tools add roles and mentions.
             meta.authors = author_names(value) if draft.other_template else [n.strip() for n in value.split(",")]
             people = without_roles(meta.authors) if draft.other_template else meta.authors
             # A facilitator who is not among the writers is still named (the label's line is read, not kept).
             meta.authors = people + [name for name in stand_in if name not in people]
-            if people != author_names(value) and draft.other_template:
+            if (people != author_names(value) or reviewed) and draft.other_template:
                 # "Prepared by: Nia Obi, Problem Manager": the author is the person; the line stays as written
                 # so the role is not lost.
                 return False
