@@ -7,7 +7,7 @@ heading, German's "Autor:innen") and checks what a user then sees in the editor.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from app.formats.markdown_import import from_markdown
 
@@ -184,3 +184,77 @@ def test_an_english_byline_s_reviewer_is_not_an_author():
     )
 
     assert document.metadata.authors == ["Mara Stein"]
+
+
+DUTCH = """# Storing van de webwinkel
+
+Auteurs: Mara Stein
+Ernst: SEV3
+
+## Inleiding
+
+Op maandag 9 november 2026 was de webwinkel een deel van de ochtend onbereikbaar. Alle tijden in CET.
+
+## Samenvatting
+
+Begin: 9 november 2026, 07:40
+Einde: 9 november 2026, 09:35
+
+Impact: ongeveer 1.800 bestellingen liepen vertraging op.
+
+## Tijdlijn
+
+| Tijd | Wat er gebeurde |
+|---|---|
+| 07:55 | Eerste klacht via de klantenservice. |
+| 09:35 | Alles werkt weer. |
+
+## Oorzaak en oplossing
+
+**Oorzaak.** Het certificaat van de betaalkoppeling was verlopen.
+
+**Oplossing.** Nieuw certificaat geplaatst.
+
+## Actiepunten
+
+- [ ] Certificaten automatisch vernieuwen — eigenaar: Mara Stein, deadline 20-11-2026
+- [ ] Alarm op verloopdatum — eigenaar: Uwe Brandt, deadline 27-11-2026
+"""
+
+
+def test_a_samenvatting_after_an_inleiding_gives_the_window_its_begin_and_einde_lines_state():
+    document = from_markdown(DUTCH)
+
+    assert document.summary.start == datetime(2026, 11, 9, 7, 40, tzinfo=CET)
+    assert document.summary.end == datetime(2026, 11, 9, 9, 35, tzinfo=CET)
+    assert "1.800 bestellingen" in document.summary.impact
+    assert document.introduction.startswith("Op maandag 9 november 2026")
+
+
+def test_an_english_summary_after_an_introduction_gives_the_window_too():
+    document = from_markdown(
+        """# Shop outage
+
+## Introduction
+
+On Monday 9 November 2026 the shop was down for part of the morning. All times UTC.
+
+## Summary
+
+Start: 9 November 2026, 07:40
+End: 9 November 2026, 09:35
+
+Impact: about 1,800 orders were delayed.
+"""
+    )
+
+    assert document.summary.start == datetime(2026, 11, 9, 7, 40, tzinfo=UTC)
+    assert document.summary.end == datetime(2026, 11, 9, 9, 35, tzinfo=UTC)
+
+
+def test_oorzaak_en_oplossing_is_the_root_cause_section():
+    document = from_markdown(DUTCH)
+
+    assert "certificaat van de betaalkoppeling" in document.root_cause.cause
+    assert "Nieuw certificaat geplaatst" in document.root_cause.resolution
+    assert "Oorzaak en oplossing" not in [section.heading for section in document.extra_sections]

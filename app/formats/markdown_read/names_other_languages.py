@@ -95,7 +95,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     "root_cause": (
         *("ursache und behebung", "ursache und lösung", "cause et résolution", "causa y resolución"),
         *("cause racine et résolution", "causes racines et résolution", "cause profonde et résolution"),
-        *("cause racine et solution", "cause et solution", "causes et résolution"),
+        *("cause racine et solution", "cause et solution", "causes et résolution", "oorzaak en oplossing"),
     ),
     "resolution": (
         *("behebung", "lösung", "fehlerbehebung", "wiederherstellung", "störungsbehebung", "sofortmaßnahmen"),
@@ -162,7 +162,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
 LABELS: dict[str, tuple[str, ...]] = {
     "start": (
         *("beginn", "startzeit", "störungsbeginn", "début", "heure de début", "inicio", "hora de inicio", "inizio"),
-        *("ora di inizio", "início", "hora de início", "starttijd", "begintijd"),
+        *("ora di inizio", "início", "hora de início", "starttijd", "begintijd", "begin"),
         *("początek", "poczatek", "rozpoczęcie", "rozpoczecie", "czas rozpoczęcia", "czas rozpoczecia"),
         *("początek awarii", "poczatek awarii", "start", "starttid", "början", "borjan"),
     ),

@@ -12,6 +12,7 @@
   section holds the times, tells what customers saw: the impact.
 - A "Root Cause" before the timeline, with a "Root Cause and Resolution" further on, is the
   summary's root cause.
+- A "Summary" after an "Introduction", its lines labelling the window or the impact, is the Issue Summary.
 - Of several sections that could be the timeline, the one with the most timed lines is; a "What
   happened" told in prose, with no timed line, is the story: the introduction.
 """
