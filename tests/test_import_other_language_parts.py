@@ -258,3 +258,12 @@ def test_oorzaak_en_oplossing_is_the_root_cause_section():
     assert "certificaat van de betaalkoppeling" in document.root_cause.cause
     assert "Nieuw certificaat geplaatst" in document.root_cause.resolution
     assert "Oorzaak en oplossing" not in [section.heading for section in document.extra_sections]
+
+
+def test_a_task_s_owner_after_a_dutch_eigenaar_label_is_its_owner():
+    document = from_markdown(DUTCH)
+
+    assert [(task.text, task.owner, task.due) for task in document.measures.tasks] == [
+        ("Certificaten automatisch vernieuwen", "Mara Stein", date(2026, 11, 20)),
+        ("Alarm op verloopdatum", "Uwe Brandt", date(2026, 11, 27)),
+    ]

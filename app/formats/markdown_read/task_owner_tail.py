@@ -12,6 +12,7 @@ from typing import Any
 
 from app.formats.markdown_read.labels import DUE_LABELS, STATUS_LABELS, without_mention
 from app.formats.markdown_read.names import TASK_STATUSES
+from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.task_due import due_date
 from app.formats.markdown_read.task_names import FULL_NAME, MENTION, first_name, handle
 from app.formats.markdown_read.tokens import name_key, split_label
@@ -42,8 +43,12 @@ def detail_parts(group: str) -> list[str]:
 # "Owner: Rohit Menon, by 30 Aug 2024." closing a task's line, after its sentence or a dash.
 # After a dash the colon may go: "… cleanup — owner Kwame Mensah, due 2024-07-12".
 # "…, assigned to Sam Lee": the words say who, after a comma too.
+# "… — eigenaar: Bram Jansen, deadline 18-09-2026", "… — responsable : Hugo": the label in the team's language.
+_OTHER_OWNER_WORDS = "|".join(re.escape(word) for word in sorted(OTHER_LANGUAGES["owner"], key=len, reverse=True))
 _OWNER_LABEL = re.compile(
-    r"(?:owner|responsible|assignee|(?P<assigned>assigned[ \t]+to))(?::[ \t]*|[ \t]+(?=(?-i:[A-Z@])))", re.IGNORECASE
+    rf"(?:owner|responsible|assignee|{_OTHER_OWNER_WORDS}|(?P<assigned>assigned[ \t]+to))"
+    r"(?:[ \t]?:[ \t]*|[ \t]+(?=(?-i:[A-Z@])))",
+    re.IGNORECASE,
 )
 
 
