@@ -53,6 +53,7 @@ def page_as_markdown(text: str) -> str:
     """The Markdown an HTML page stands for (see the module's docstring)."""
     # The page's reader (600 lines) is loaded by the first page: a Markdown file needs none of it.
     from app.formats.markdown_read.html_blocks import PageWriter
+    from app.formats.markdown_read.html_furniture import marks_its_content, without_furniture
     from app.formats.markdown_read.html_tokens import tokens
 
     pages = _pages(text)
@@ -64,7 +65,8 @@ def page_as_markdown(text: str) -> str:
     written: list[str] = []
     for page in pages:
         writer = PageWriter()
-        for token in tokens(page):
+        # A wiki's page saved whole: its header, menus, sidebar and footer round the <main> content are the site's.
+        for token in without_furniture(tokens(page)) if marks_its_content(page) else tokens(page):
             writer.take(token)
         written.append(writer.markdown())
     return "\n\n".join(written)
