@@ -55,3 +55,32 @@ def test_a_header_inside_the_article_keeps_the_report_s_title():
     document, _ = read_markdown(page, html_page=True)
 
     assert document.metadata.title == "Disk full on db-2"
+
+
+def test_lessons_learned_beside_closing_notes_stay_as_written():
+    document = from_markdown(
+        "# Queue backlog\n\n## Summary\n\nBilling lagged.\n\n## Lessons learned\n\n- Scale on queue age.\n\n"
+        "## Closing notes\n\nThanks to the billing team.\n"
+    )
+
+    assert document.closing_notes == "Thanks to the billing team."
+    assert [section.heading for section in document.extra_sections] == ["Lessons learned"]
+
+
+def test_lecciones_aprendidas_beside_notas_finales_stay_as_written():
+    document = from_markdown(
+        "# Cola atascada\n\n## Resumen\n\nLa facturación se retrasó.\n\n"
+        "## Lecciones aprendidas\n\n- Escalar por edad.\n\n"
+        "## Notas finales\n\nGracias al equipo de facturación.\n"
+    )
+
+    assert document.closing_notes == "Gracias al equipo de facturación."
+    assert "Lecciones aprendidas" in [section.heading for section in document.extra_sections]
+
+
+def test_lessons_learned_alone_are_still_the_closing_notes():
+    document = from_markdown(
+        "# Queue backlog\n\n## Summary\n\nBilling lagged.\n\n## Lessons learned\n\nScale on age.\n"
+    )
+
+    assert document.closing_notes == "Scale on age."

@@ -138,10 +138,11 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         *("conclusión", "conclusiones", "lecciones aprendidas", "lo que aprendimos", "agradecimientos"),
         *("lezioni apprese", "conclusioni", "conclusione", "cosa abbiamo imparato", "ringraziamenti"),
         *("lições aprendidas", "conclusão", "conclusões", "o que aprendemos", "geleerde lessen", "conclusie"),
-        *("wat we geleerd hebben", "dankwoord", "note finali", "note conclusive", "considerazioni finali"),
-        *("wnioski", "czego się nauczyliśmy", "lekcje", "lekcje na przyszłość", "co poszło dobrze"),
-        *("co poszło źle", "co poszło nie tak", "podziękowania", "zakończenie", "lärdomar", "slutsatser"),
-        *("slutsats", "vad vi lärde oss", "vad gick bra", "vad gick dåligt", "vad gick mindre bra", "tack"),
+        *("wat we geleerd hebben", "dankwoord", "afsluiting", "slotopmerkingen", "notas finales", "notas finais"),
+        *("note finali", "note conclusive", "considerazioni finali", "wnioski", "czego się nauczyliśmy", "lekcje"),
+        *("lekcje na przyszłość", "co poszło dobrze", "co poszło źle", "co poszło nie tak", "podziękowania"),
+        *("zakończenie", "lärdomar", "slutsatser", "slutsats", "vad vi lärde oss", "vad gick bra", "vad gick dåligt"),
+        *("vad gick mindre bra", "tack"),
     ),
     "humor": (
         *("humor", "humour", "humor-element", "humorelement", "humour et flowchart", "humor y diagrama"),
@@ -295,8 +296,7 @@ TASK_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "owner": (
         *("wer", "verantwortung", "qui", "porteur", "pilote", "quién", "encargado", "responsables", "chi"),
-        *("responsabili", "quem", "wie"),
-        *("kto", "wykonawca", "vem", "ansvar"),
+        *("responsabili", "quem", "wie", "kto", "wykonawca", "vem", "ansvar"),
     ),
     "due": (
         *("fälligkeit", "zieltermin", "zieldatum", "date limite", "date d'échéance", "fecha de vencimiento"),
@@ -305,8 +305,7 @@ TASK_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "status": (
         *("stand", "état", "etat", "fortschritt", "avancement", "situación", "stato", "avanzamento", "andamento"),
-        *("progresso", "voortgang"),
-        *("stan", "postęp", "postep", "läge", "framsteg"),
+        *("progresso", "voortgang", "stan", "postęp", "postep", "läge", "framsteg"),
     ),
 }
 

@@ -12,6 +12,7 @@
   section holds the times, tells what customers saw: the impact.
 - A "Root Cause" before the timeline, with a "Root Cause and Resolution" further on, is the
   summary's root cause.
+- A "Lessons learned" beside a "Closing notes" stays as written; the closing notes are the latter's.
 - A "Summary" after an "Introduction", its lines labelling the window or the impact, is the Issue Summary.
 - Of several sections that could be the timeline, the one with the most timed lines is; a "What
   happened" told in prose, with no timed line, is the story: the introduction.
@@ -24,6 +25,7 @@ import re
 from app.formats.markdown_read.closing_leftovers import opens_as_closing_words
 from app.formats.markdown_read.done_remediation import remediation_as_resolution
 from app.formats.markdown_read.draft import Section
+from app.formats.markdown_read.lessons_beside_closing import lessons_beside_closing_words
 from app.formats.markdown_read.names import (
     LESSON_PARTS,
     LESSON_WHEN_BESIDE_PARTS,
@@ -55,6 +57,7 @@ def settle_roles(sections: list[Section], assigned: Assigned) -> None:
     _what_happened_as_impact(sections, assigned)
     _notes_at_the_end(sections, assigned)
     _cause_before_the_story(sections, assigned)
+    lessons_beside_closing_words(sections, assigned)  # "## Lessons learned", then "## Closing notes"
     _merge_lesson_parts(sections, assigned)
     summation_beside_a_cause(sections, assigned)
     second_overview_as_summary(sections, assigned)  # "## Introduzione", then "## Sommario" of labelled lines
