@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.tables import LONGEST_LINE
-from app.formats.markdown_read.tokens import heading_of
+from app.formats.markdown_read.tokens import heading_of, split_label
 from app.text_pieces import in_turns
 
 _ARROWS = "▸▶►▾▼"
@@ -105,7 +105,9 @@ def bullet_toggles(lines: list[str], flags: Sequence[int]) -> list[str]:
                 level = heading[0]
             elif (toggle := _BULLET_TOGGLE.fullmatch(line)) is not None and _holds(lines, index):
                 name = toggle.group("name").strip()
-                key = section_key(name) if not _TIME_LED.match(name) else None
+                # "- **Root cause:** a new rule …" wrapping onto an indented line is a label and its value, not a name.
+                labelled = (split_label(name) or ("", ""))[1]
+                key = section_key(name) if not _TIME_LED.match(name) and not labelled else None
                 # A bullet over a list is a toggle only when it holds the timeline, alone: "- **Tasks:**" over
                 # its numbered tasks, "- **Impact:**" over "- Bad." in a summary, are items of the section's list.
                 holds_a_list = _holds_a_list(lines, index)

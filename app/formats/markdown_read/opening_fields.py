@@ -42,10 +42,24 @@ def _stated(sections: list[Section]) -> dict[str, str]:
                 continue
             field = _FIELDS.get(label[0])
             # "- **Impact:**" over bullets of its own: they are its value.
-            value = label[1] or _nested_under(lines, number)
+            value = _wrapped_on(label[1], lines, number) if label[1] else _nested_under(lines, number)
             if field is not None and value and field not in found:
                 found[field] = value
     return found
+
+
+def _wrapped_on(value: str, lines: list[str], number: int) -> str:
+    """``value`` with the lines a bullet's text wraps onto ("- **Impact:** … on web" over "  and in the app. …"):
+    indented under the bullet, none of them a bullet of its own."""
+    if _BULLET.match(lines[number].lstrip()) is None:
+        return value
+    indent = len(lines[number]) - len(lines[number].lstrip())
+    wrapped = [value]
+    for line in lines[number + 1 : number + 1 + _MOST_NESTED]:
+        if not line.strip() or len(line) - len(line.lstrip()) <= indent or _BULLET.match(line.lstrip()):
+            break
+        wrapped.append(line.strip())
+    return "\n".join(wrapped)
 
 
 def _nested_under(lines: list[str], number: int) -> str:
