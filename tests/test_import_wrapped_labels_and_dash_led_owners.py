@@ -43,3 +43,21 @@ def test_a_wrapped_root_cause_bullet_is_the_summary_s_cause_not_a_heading():
     assert "dropped the size parameter" in document.summary.root_cause
     assert "served the same cached file" in document.summary.root_cause
     assert all("Root cause" not in section.heading for section in document.extra_sections)
+
+
+def test_a_task_led_by_a_full_name_and_a_dash_has_that_owner():
+    document = from_markdown(WRAPPED)
+
+    assert [(task.text, task.owner, task.due) for task in document.measures.tasks] == [
+        ("Scope the cache rule to the banner path", "Mara Stein", date(2026, 11, 20)),
+        ("Alert on image 404s per region", "Uwe Brandt", date(2026, 11, 27)),
+    ]
+
+
+def test_a_product_s_name_before_a_dash_is_not_an_owner():
+    document = from_markdown(
+        "# Deploys blocked\n\n## Action items\n\n- Terraform Cloud — move the state to the new workspace\n"
+    )
+
+    assert not document.measures.tasks[0].owner
+    assert document.measures.tasks[0].text.startswith("Terraform Cloud")

@@ -19,6 +19,7 @@ from app.formats.markdown_read.task_leads import (
     bold_name_leading,
     bracket_leading,
     mention_leading,
+    name_before_a_dash,
     owner_leading,
 )
 from app.formats.markdown_read.task_names import FULL_NAME, MENTION, first_name
@@ -92,6 +93,9 @@ def inline_details(text: str, task: TaskDraft, *, day: date | None = None) -> No
         details.update({name: value for name, value in fields.items() if name not in details})
     if "owner" not in details and (led := bold_name_leading(rest, day)) is not None:
         rest, fields = led  # "**Sarah**: Update the load tests [Jan 15]": who, in bold, before the task
+        details.update({name: value for name, value in fields.items() if name not in details})
+    if "owner" not in details and (led := name_before_a_dash(rest)) is not None:
+        rest, fields = led  # "Hannah Liu — lock the CDN dashboard": who, then a dash, then the task
         details.update({name: value for name, value in fields.items() if name not in details})
     if "owner" not in details and (led := bracket_leading(rest)) is not None:
         rest, fields = led  # "[Tomasz] rotate the password": who, in brackets, before the task

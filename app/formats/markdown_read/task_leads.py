@@ -138,3 +138,22 @@ def bold_name_leading(text: str, day: date | None) -> tuple[str, dict[str, Any]]
     if (bracketed := _BRACKETED_DUE.search(task)) is not None and (due := due_date(bracketed["date"], day)):
         task, fields["due"] = task[: bracketed.start()], due
     return task[:1].upper() + task[1:], fields
+
+
+# "Hannah Liu — lock the CDN dashboard …": a person's full name, then a dash, then the task.
+_DASH_LEAD = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}){1,2})[ \t]+[—–-][ \t]+(?=\S)")
+
+
+def name_before_a_dash(text: str) -> tuple[str, dict[str, Any]] | None:
+    """The full name leading a task's line before a dash, and the task after it ("Hannah Liu — lock the …").
+
+    Two capitalised words may name a product as well ("Terraform Cloud — migrate the state"): the name stays
+    the owner only when the document writes it elsewhere too (``task_owner_check``), as ``first_name_only`` asks.
+    """
+    lead = _DASH_LEAD.match(text)
+    if lead is None or not FULL_NAME.fullmatch(lead["name"]) or not text[lead.end() :].strip():
+        return None
+    if _KIND_OF_WORK.search(lead["name"]) or section_key(lead["name"]):
+        return None
+    task = text[lead.end() :]
+    return task[:1].upper() + task[1:], {"owner": lead["name"], "first_name_only": True}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from app.formats.markdown_read.draft import Draft, TaskDraft
 from app.formats.markdown_read.task_due import due_run_in
-from app.formats.markdown_read.task_leads import owner_leading
+from app.formats.markdown_read.task_leads import name_before_a_dash, owner_leading
 
 
 def _before_a_date(task: TaskDraft) -> bool:
@@ -44,10 +44,14 @@ def owners_named_elsewhere(draft: Draft, lines: list[str]) -> None:
             counted[owner] = first >= 0 and whole.find(owner, first + max(1, len(owner))) >= 0
         return counted[owner]
 
-    # "- Sam: ask the vendor …, by 14 June" beside "- Priya: add … to the sheet, by 21/06/2024": when one name
-    # leading a task is a person the document names elsewhere, the list is written as minutes write who does
-    # what, and the other names leading its tasks the same way are people too.
-    led = {id(task): task for task in draft.measures.tasks if task.written and owner_leading(task.written, draft.day)}
+    # "- Sam: ask the vendor …, by 14 June" beside "- Priya: add … to the sheet, by 21/06/2024" (or "- Sam Lee — ask
+    # the vendor …"): when one name leading a task is a person the document names elsewhere, the list is written
+    # as minutes write who does what, and the other names leading its tasks the same way are people too.
+    led = {
+        id(task): task
+        for task in draft.measures.tasks
+        if task.written and (owner_leading(task.written, draft.day) or name_before_a_dash(task.written))
+    }
     minutes = any(task.owner and named_elsewhere(task) for task in led.values())
     # "— Kwabena — by 21 June" beside "— Adaeze — by 14 June": the same goes for names after a dash, when one of
     # them is a person the document names elsewhere.
