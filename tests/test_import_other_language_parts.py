@@ -267,3 +267,35 @@ def test_a_task_s_owner_after_a_dutch_eigenaar_label_is_its_owner():
         ("Certificaten automatisch vernieuwen", "Mara Stein", date(2026, 11, 20)),
         ("Alarm op verloopdatum", "Uwe Brandt", date(2026, 11, 27)),
     ]
+
+
+def test_a_german_guess_that_led_to_a_rollback_is_a_wrong_lead_not_a_plain_step():
+    document = from_markdown(
+        """# Störung der Suche
+
+## Zeitablauf
+
+- **09:12 Uhr** – Die Suche liefert leere Ergebnisse.
+- **09:20 Uhr** – Mara vermutet das Release von gestern und startet einen Rollback.
+- **09:48 Uhr** – Ergebnisse wieder vollständig.
+"""
+    )
+
+    assert document.timeline[1].kind.value == "misleading"
+
+
+def test_a_french_entry_where_someone_supposes_a_cause_is_a_wrong_lead():
+    document = from_markdown(
+        """# Panne de la recherche
+
+## Chronologie
+
+**09h12** – Les résultats de recherche sont vides.
+
+**09h20** – Mara suppose une panne du fournisseur et ouvre un ticket chez lui.
+
+**09h48** – Résultats de nouveau complets.
+"""
+    )
+
+    assert document.timeline[1].kind.value == "misleading"

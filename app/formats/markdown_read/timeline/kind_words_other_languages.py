@@ -78,7 +78,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("ohne erfolg", "keine besserung", "keine änderung", "schlimmer", "falsche spur", "sackgasse"),
             *("pense que", "pensant", "croyant", "croit que", "supposant", "fausse piste", "sans effet"),
             *("aucun effet", "piensa que", "pensando", "creyendo", "cree que", "suponiendo", "pista falsa"),
-            *("sin efecto", "ningún efecto"),
+            *("sin efecto", "ningún efecto", "suppose", "supposent", "soupçonne", "soupçonnent"),
             *("ipotizza", "ipotizzano", "sospetta", "sospettando", "pensando che", "falsa pista", "pista sbagliata"),
             *("senza effetto", "nessun effetto", "non aiuta", "suspeita", "achando que", "sem efeito"),
             *("nenhum efeito", "não ajudou", "vermoedt", "denkt dat", "dacht", "verkeerd spoor", "zonder effect"),

@@ -154,6 +154,14 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
                 tool = found.group(0).lower() in _TOOL_NAMES
                 if said is not None and said is not EventKind.ACTION and (tool or said is EventKind.MISLEADING):
                     return said
+            elif (
+                kind is EventKind.ACTION
+                and _ENGLISH_GLUE.search(probe) is None
+                and _other_language_kind(probe, folded, besides, no_better) is EventKind.MISLEADING
+            ):
+                # "Jonas vermutet das Deployment … und startet einen Rollback": the sentence's own word for a
+                # guess says more than the English loan word for the deed it led to.
+                return EventKind.MISLEADING
             return kind
     if (said := _other_language_kind(probe, folded, besides, no_better)) is not None:
         return said
@@ -171,6 +179,11 @@ _ALL_COUNTED_OK = re.compile(
     r"(?:ok|up|online|healthy|green|operational|en[ \t]+ligne|opérationnels?|erreichbar)\b",
     re.IGNORECASE,
 )
+
+
+# English's small words, one of which almost every English entry has: without any, the entry is in another
+# language, its English words loan words ("startet einen Rollback").
+_ENGLISH_GLUE = re.compile(r"\b(?:the|a|an|to|of|and|is|was|were|in|on|for|with|it|we|our|at|by|from)\b", re.I)
 
 
 # Commands whose name alone makes an English entry a step of the investigation ("curl the site", "grep the log").
