@@ -299,3 +299,9 @@ def test_a_french_entry_where_someone_supposes_a_cause_is_a_wrong_lead():
     )
 
     assert document.timeline[1].kind.value == "misleading"
+
+
+def test_a_servicio_label_names_the_service():
+    document = from_markdown("# Buscador sin resultados\n\nServicio: search-api\nSeveridad: SEV3\n\nTexto.\n")
+
+    assert document.metadata.service == "search-api"

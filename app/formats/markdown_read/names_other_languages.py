@@ -234,7 +234,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "service": (
         *("dienst", "betroffener dienst", "betroffene dienste", "service affecté", "servicio afectado", "servizio"),
-        *("servizio interessato", "serviço", "serviço afetado", "getroffen dienst", "betrokken dienst"),
+        *("servizio interessato", "serviço", "serviço afetado", "getroffen dienst", "betrokken dienst", "servicio"),
         *("usługa", "usluga", "serwis", "dotknięta usługa", "tjänst", "påverkad tjänst", "service concerné"),
     ),
 }
