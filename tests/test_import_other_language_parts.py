@@ -301,6 +301,50 @@ def test_a_french_entry_where_someone_supposes_a_cause_is_a_wrong_lead():
     assert document.timeline[1].kind.value == "misleading"
 
 
+def test_a_spanish_entry_led_by_a_las_3_de_la_tarde_is_at_three_in_the_afternoon():
+    document = from_markdown(
+        """# Buscador sin resultados
+
+Fecha del incidente: 09/11/2026. Horas de Madrid (CET).
+
+## Cronología
+
+- 14:40 — Salta la alerta de resultados vacíos.
+- A las 3 de la tarde, Mara escala al equipo de datos.
+- 15:30 — Índice reconstruido, todo normal.
+"""
+    )
+
+    assert document.timeline[1].time == datetime(2026, 11, 9, 15, 0, tzinfo=CET)
+    assert document.timeline[1].text.startswith("A las 3 de la tarde")
+
+
+def test_a_german_entry_led_by_gegen_3_uhr_after_an_afternoon_entry_is_at_fifteen():
+    document = from_markdown(
+        """# Störung der Suche
+
+**Datum:** 09.11.2026 (Zeiten in MEZ)
+
+## Zeitablauf
+
+- 14:40 Uhr – Alarm wegen leerer Suchergebnisse.
+- Gegen 3 Uhr zieht Mara das Datenteam hinzu.
+- 15:30 Uhr – Index neu aufgebaut.
+"""
+    )
+
+    assert document.timeline[1].time == datetime(2026, 11, 9, 15, 0, tzinfo=CET)
+
+
+def test_an_english_entry_opening_with_as_and_a_count_has_no_said_time():
+    document = from_markdown(
+        "# Search outage\n\nDate: 2026-11-09\n\n## Timeline\n\n- 14:40 UTC alert fires\n"
+        "- As 3 engineers joined, the call grew.\n"
+    )
+
+    assert document.timeline[-1].time is None
+
+
 def test_a_servicio_label_names_the_service():
     document = from_markdown("# Buscador sin resultados\n\nServicio: search-api\nSeveridad: SEV3\n\nTexto.\n")
 

@@ -56,7 +56,10 @@ def said_lead(
         if written is not None and written.has_time:
             said = 0, written.end, written.moment.hour, written.moment.minute
     if said is None or said[0] != 0:
-        return None
+        # "A las 3 de la tarde, …", "Gegen 15 Uhr …": the same, said in the team's language.
+        from app.formats.markdown_read.timeline.said_leads_other_languages import other_language_said_lead
+
+        return other_language_said_lead(text, day, zone, previous)
     _start, end, hour, minute = said
     moment = datetime.combine(day, time(hour, minute), tzinfo=zone or UTC)
     if written is not None and written.has_time:
