@@ -218,7 +218,7 @@ def rst(lines: list[str], flags: Sequence[int]) -> list[str]:
             out.extend(_rst_table(lines[index:end], columns))
             index = end
         else:
-            field = _ATTRIBUTE.fullmatch(line) if flags[index] else None
+            field = _RST_FIELD.fullmatch(line) if flags[index] else None
             name = field.group("name") if field else ""
             if name.lower() == "date" and len(titles) > 1 and index < titles[1][0]:
                 # The docinfo's ":Date:" (above the first section) dates the document, as rST defines it:
@@ -226,7 +226,14 @@ def rst(lines: list[str], flags: Sequence[int]) -> list[str]:
                 name = "Document date"
             out.append(f"{name}: {field.group('value')}".rstrip() if field else line)
             index += 1
+            while field and index < len(lines) and lines[index][:1] in (" ", "\t") and lines[index].strip():
+                out.append(lines[index].strip())  # the field's value, wrapped onto lines indented under it
+                index += 1
     return out
+
+
+# An rST field ":Root cause: …": its name may have spaces, as the reference's labels do.
+_RST_FIELD = re.compile(r":(?P<name>[A-Za-z][\w-]{0,40}(?: [\w-]{1,40}){0,4}):[ \t]*(?P<value>.*)")
 
 
 def _rst_table(block: list[str], columns: list[tuple[int, int]]) -> list[str]:

@@ -64,7 +64,9 @@ def labelled_paragraphs(
         opens = starts_paragraph or (
             unspaced and label is not None and is_label(label[0], stripped) and (not label[1] or after_label)
         )
-        after_label = label is not None and len(label[0]) <= _LONGEST_LABEL
+        # (A labelled line's value wrapped onto the next line keeps the run: "Impact: … roughly" / "3,000 …" /
+        # "Root cause: …" are still labels pasted one under another.)
+        after_label = (label is not None and len(label[0]) <= _LONGEST_LABEL) or (after_label and label is None)
         if heading_of(line) or is_table_line(line):
             current = None
         elif opens:

@@ -1,0 +1,43 @@
+"""Labelled fields whose values wrap, and a cause told in prose beside a labelled resolution.
+
+An reStructuredText summary written as a field list (":Impact: …" wrapped onto an indented line, then
+":Root cause: …") gives the impact and the root cause each in full. Under "Root cause and resolution", a
+paragraph that tells what went wrong, then "**Resolution:** …", gives both the cause and the resolution.
+"""
+
+from __future__ import annotations
+
+from app.formats.markdown_import import from_markdown
+
+RST = """=============================
+Review: Thumbnail uploads fail
+=============================
+
+:Authors: Mara Stein
+
+Summary
+=======
+
+:Start: 2026-11-09 10:05 UTC
+:End: 2026-11-09 11:40 UTC
+:Impact: every thumbnail upload failed for 95 minutes, about 12,000 attempts; roughly
+         400 support tickets were opened.
+:Root cause: A policy change removed the statement that lets the uploader
+             write to the bucket.
+"""
+
+
+def test_an_rst_field_wrapped_onto_an_indented_line_keeps_its_whole_value():
+    document = from_markdown(RST)
+
+    assert document.summary.impact == (
+        "every thumbnail upload failed for 95 minutes, about 12,000 attempts; roughly\n400 support tickets were opened."
+    )
+
+
+def test_an_rst_field_named_in_two_words_is_read_after_a_wrapped_field():
+    document = from_markdown(RST)
+
+    assert document.summary.root_cause == (
+        "A policy change removed the statement that lets the uploader\nwrite to the bucket."
+    )
