@@ -41,3 +41,17 @@ def test_an_rst_field_named_in_two_words_is_read_after_a_wrapped_field():
     assert document.summary.root_cause == (
         "A policy change removed the statement that lets the uploader\nwrite to the bucket."
     )
+
+
+def test_a_cause_told_in_prose_beside_a_labelled_resolution_is_the_cause():
+    document = from_markdown(
+        "# Login failures\n\n## Root cause and resolution\n\n"
+        "The signing key was rotated but the new certificate was never published to the apps.\n\n"
+        "**Resolution:** we switched back to the previous key.\n"
+    )
+
+    assert document.root_cause.cause == (
+        "The signing key was rotated but the new certificate was never published to the apps."
+    )
+    assert document.root_cause.resolution == "we switched back to the previous key."
+    assert document.extra_sections == []

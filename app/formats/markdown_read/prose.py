@@ -320,6 +320,8 @@ def read_root_cause(draft: Draft, section: Section) -> None:
     if part.cause is None and part.resolution is None and any(line.strip() for line in leftover):
         # Written as prose, not as labelled bullets: the cause, then (from "The fix was…") the resolution.
         part.cause, part.resolution = split_cause_and_resolution(unescape_block(body_text(leftover)))
+    elif part.cause is None and draft.other_template and any(line.strip() for line in leftover):
+        part.cause = unescape_block(body_text(leftover))  # the prose beside a "**Resolution:** …" paragraph
     else:
         draft.keep(section, leftover)
 
