@@ -55,3 +55,14 @@ def test_a_cause_told_in_prose_beside_a_labelled_resolution_is_the_cause():
     )
     assert document.root_cause.resolution == "we switched back to the previous key."
     assert document.extra_sections == []
+
+
+def test_a_summary_label_with_an_aside_in_brackets_still_fills_its_field():
+    document = from_markdown(
+        "# Portal down\n\n## Issue Summary\n\nStart: 2026-11-09 07:40 UTC\n\n"
+        "Root cause (short): the name servers still pointed at the old provider.\n\n"
+        "**Impact (estimate):** about 1,800 customers could not log in.\n"
+    )
+
+    assert document.summary.root_cause == "the name servers still pointed at the old provider."
+    assert document.summary.impact == "about 1,800 customers could not log in."

@@ -16,6 +16,7 @@ from app.formats.markdown_read.cause_words import A_CHAIN, A_SLIP, cause_pointed
 from app.formats.markdown_read.cause_words import CAUSE_SENTENCE as CAUSE_SENTENCE
 from app.formats.markdown_read.described import told_value
 from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.label_asides import without_label_asides
 from app.formats.markdown_read.labelled_paragraphs import labelled_paragraphs
 from app.formats.markdown_read.labels import (
     END_LABELS,
@@ -168,6 +169,7 @@ def prose_or_list(lines: list[str]) -> str:
 def read_summary(draft: Draft, section: Section) -> None:
     summary = draft.summary
     section = fields_table_read(draft, section)
+    section.lines = without_label_asides(section.lines, _SUMMARY_LABELS)  # "Oorzaak (kort): …" is a cause's label
     entries = _with_subheadings(section, summary, _SUMMARY_SUBHEADINGS)
     if draft.other_template:
         # "**Impact:** text" as a paragraph
@@ -265,8 +267,7 @@ _SUMMARY_LABELS |= dict.fromkeys(OTHER_LANGUAGES["impact"], "impact")  # "**Impa
 _ROOT_CAUSE_LABELS |= dict.fromkeys(OTHER_LANGUAGES["cause"], "cause")
 _ROOT_CAUSE_LABELS |= dict.fromkeys(OTHER_LANGUAGES["resolution"], "resolution")
 # "### Ursache" then "### Behebung" under "## Ursache und Behebung": the sub-headings, in the same words.
-_ROOT_CAUSE_SUBHEADINGS |= dict.fromkeys(OTHER_LANGUAGES["cause"], "cause")
-_ROOT_CAUSE_SUBHEADINGS |= dict.fromkeys(OTHER_LANGUAGES["resolution"], "resolution")
+_ROOT_CAUSE_SUBHEADINGS |= {k: _ROOT_CAUSE_LABELS[k] for k in OTHER_LANGUAGES["cause"] + OTHER_LANGUAGES["resolution"]}
 
 
 def _with_subheadings(section: Section, part: object, names: dict[str, str]) -> list[Item | str]:
