@@ -276,7 +276,7 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"|\bfirst report|\breports?\b|\backnowledged\b|\bobserved\b|\bspotted\b|\bcomplain|\bnotified\b"
             # "Helpdesk receives the first wave of tickets": the first word from people
             r"|\bfirst (?:wave|batch|flurry|burst|round) of\b"
-            r"|\breceiv(?:es|ed) [^.;]{0,40}?\b(?:tickets|calls|complaints)\b"
+            r"|\b(?:receiv(?:es|ed|ing)|gets?|getting) [^.;]{0,40}?\b(?:tickets|calls|complaints)\b"
             r"|\bfired\b|pagerduty|\bfiring\b|\b(?:alert|alarm|monitor|check|rule)s? (?:\S+ ){0,3}?fires\b"
             r"|\bnotices\b|\bpages (?:the )?on-?call\b"
             # "Alertmanager page: …", "receives pager storm", "Automated warning from the provider"
