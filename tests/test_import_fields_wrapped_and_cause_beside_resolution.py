@@ -1,6 +1,6 @@
 """Labelled fields whose values wrap, and a cause told in prose beside a labelled resolution.
 
-An reStructuredText summary written as a field list (":Impact: …" wrapped onto an indented line, then
+A reStructuredText summary written as a field list (":Impact: …" wrapped onto an indented line, then
 ":Root cause: …") gives the impact and the root cause each in full. Under "Root cause and resolution", a
 paragraph that tells what went wrong, then "**Resolution:** …", gives both the cause and the resolution.
 """
@@ -31,7 +31,7 @@ def test_an_rst_field_wrapped_onto_an_indented_line_keeps_its_whole_value():
     document = from_markdown(RST)
 
     assert document.summary.impact == (
-        "every thumbnail upload failed for 95 minutes, about 12,000 attempts; roughly\n400 support tickets were opened."
+        "every thumbnail upload failed for 95 minutes, about 12,000 attempts; roughly 400 support tickets were opened."
     )
 
 
@@ -39,7 +39,7 @@ def test_an_rst_field_named_in_two_words_is_read_after_a_wrapped_field():
     document = from_markdown(RST)
 
     assert document.summary.root_cause == (
-        "A policy change removed the statement that lets the uploader\nwrite to the bucket."
+        "A policy change removed the statement that lets the uploader write to the bucket."
     )
 
 
@@ -66,3 +66,16 @@ def test_a_summary_label_with_an_aside_in_brackets_still_fills_its_field():
 
     assert document.summary.root_cause == "the name servers still pointed at the old provider."
     assert document.summary.impact == "about 1,800 customers could not log in."
+
+
+def test_an_asciidoc_description_wrapped_mid_sentence_leaves_the_next_term_its_own_field():
+    document = from_markdown(
+        "= Orders delayed\n\n== Summary\n\nStarted:: 2026-11-09 09:20 UTC\n"
+        "Impact:: About 6,000 orders were processed late, so the morning pick\n"
+        "lists went out an hour late.\n"
+        "Root cause:: A slow downstream call pushed processing past the poll interval.\n"
+    )
+
+    assert "pick\nlists went out an hour late." in document.summary.impact
+    assert "Root cause" not in document.summary.impact
+    assert document.summary.root_cause == "A slow downstream call pushed processing past the poll interval."

@@ -224,11 +224,12 @@ def rst(lines: list[str], flags: Sequence[int]) -> list[str]:
                 # The docinfo's ":Date:" (above the first section) dates the document, as rST defines it:
                 # the incident's day is the one the report tells.
                 name = "Document date"
-            out.append(f"{name}: {field.group('value')}".rstrip() if field else line)
+            value = field.group("value").strip() if field else ""
             index += 1
             while field and index < len(lines) and lines[index][:1] in (" ", "\t") and lines[index].strip():
-                out.append(lines[index].strip())  # the field's value, wrapped onto lines indented under it
+                value = f"{value} {lines[index].strip()}"  # the field's value, wrapped onto lines indented under it
                 index += 1
+            out.append(f"{name}: {value}".rstrip() if field else line)
     return out
 
 

@@ -64,9 +64,10 @@ def labelled_paragraphs(
         opens = starts_paragraph or (
             unspaced and label is not None and is_label(label[0], stripped) and (not label[1] or after_label)
         )
-        # (A labelled line's value wrapped onto the next line keeps the run: "Impact: … roughly" / "3,000 …" /
-        # "Root cause: …" are still labels pasted one under another.)
-        after_label = (label is not None and len(label[0]) <= _LONGEST_LABEL) or (after_label and label is None)
+        # (A labelled line's value wrapped mid-sentence onto the next line keeps the run: "Impact: … pick lists" /
+        # "for the morning wave …" / "Root cause: …" are still labels pasted one under another.)
+        wrapped = after_label and label is None and (line[:1] in (" ", "\t") or stripped[:1].islower())
+        after_label = (label is not None and len(label[0]) <= _LONGEST_LABEL) or wrapped
         if heading_of(line) or is_table_line(line):
             current = None
         elif opens:
