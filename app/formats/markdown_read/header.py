@@ -37,8 +37,8 @@ from app.formats.markdown_read.labels import (
 )
 from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.property_row import property_row_labels
-from app.formats.markdown_read.sentence_byline import names_in_written_by_sentence
 from app.formats.markdown_read.reviewers import without_reviewers
+from app.formats.markdown_read.sentence_byline import names_in_written_by_sentence
 from app.formats.markdown_read.student_bylines import credited_names, names_credited
 from app.formats.markdown_read.tables import table_cells
 from app.formats.markdown_read.time_groups import read_time_group

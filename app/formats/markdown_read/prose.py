@@ -17,6 +17,7 @@ from app.formats.markdown_read.cause_words import CAUSE_SENTENCE as CAUSE_SENTEN
 from app.formats.markdown_read.described import told_value
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.label_asides import without_label_asides
+from app.formats.markdown_read.label_lines import is_short_label, prose_line
 from app.formats.markdown_read.labelled_paragraphs import labelled_paragraphs
 from app.formats.markdown_read.labels import (
     END_LABELS,
@@ -235,7 +236,7 @@ _SENTENCE_CLOSED = re.compile(r"[.!?:][\"'”)]?\s*$")
 def _plain_summary_label(summary: object, line: str, key: str, value: str) -> bool:
     """A plain "Root cause: …" or "Impact: …" line among a summary's lines into its field, if still empty."""
     name = _SUMMARY_LABELS.get(key)
-    if name is None or not value or getattr(summary, name) is not None or not _a_label(line.strip()):
+    if name is None or not value or getattr(summary, name) is not None or not is_short_label(line.strip()):
         return False
     setattr(summary, name, unescape_block(value))
     return True
@@ -352,8 +353,8 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     prose = [
         told_value(entry) if isinstance(entry, str) else told_value(entry.text)
         for entry in parse_items(written)
-        if (isinstance(entry, str) and not heading_of(entry) and not is_table_line(entry) and _prose_line(entry))
-        or (isinstance(entry, Item) and entry.head and _prose_line(entry.head))
+        if (isinstance(entry, str) and not heading_of(entry) and not is_table_line(entry) and prose_line(entry))
+        or (isinstance(entry, Item) and entry.head and prose_line(entry.head))
     ]
     text = " ".join(line.strip() for line in prose if line.strip())[:LONGEST_SUMMARY]
     sentences = [sentence for sentence in sentences_of(text) if sentence and not COURTESY.match(sentence)]
@@ -386,19 +387,3 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
         summary.root_cause = unescape_block(without_label(cause))
     if impact and summary.impact is None:
         summary.impact = unescape_block(" ".join(without_label(sentence) for sentence in impact))
-
-
-_LONGEST_LABEL = 4  # words
-
-
-def _prose_line(line: str) -> bool:
-    """Whether a summary's line is prose: not a label and its value, unless the label only says that prose follows
-    ("**Description:** On May 3 a release made payments fail …")."""
-    return not _a_label(line) or told_value(line) != line
-
-
-def _a_label(line: str) -> bool:
-    """Whether a line is a label and its value ("Severity: SEV2"), not a sentence with a colon in it ("I want to
-    be direct about the root cause: we …", wrapped by hand so that the colon opens a line)."""
-    label = split_label(line)
-    return label is not None and len(label[0].split()) <= _LONGEST_LABEL

@@ -1,0 +1,24 @@
+"""Whether a line of a summary is a short label and its value ("Severity: SEV2") or prose that has a colon in it.
+
+An Issue Summary written as prose is read sentence by sentence; its labelled lines are read as fields instead.
+"""
+
+from __future__ import annotations
+
+from app.formats.markdown_read.described import told_value
+from app.formats.markdown_read.tokens import split_label
+
+LONGEST_LABEL = 4  # words
+
+
+def prose_line(line: str) -> bool:
+    """Whether a summary's line is prose: not a label and its value, unless the label only says that prose follows
+    ("**Description:** On May 3 a release made payments fail …")."""
+    return not is_short_label(line) or told_value(line) != line
+
+
+def is_short_label(line: str) -> bool:
+    """Whether a line is a label and its value ("Severity: SEV2"), not a sentence with a colon in it ("I want to
+    be direct about the root cause: we …", wrapped by hand so that the colon opens a line)."""
+    label = split_label(line)
+    return label is not None and len(label[0].split()) <= LONGEST_LABEL
