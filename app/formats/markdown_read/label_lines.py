@@ -5,10 +5,14 @@ An Issue Summary written as prose is read sentence by sentence; its labelled lin
 
 from __future__ import annotations
 
+import re
+
 from app.formats.markdown_read.described import told_value
 from app.formats.markdown_read.tokens import split_label
 
 LONGEST_LABEL = 4  # words
+# A line that closes its sentence: what follows it may open a new one (or a label's line).
+_CLOSED = re.compile(r"[.!?:;][\"'”)*_]*[ \t]*$")
 
 
 def prose_line(line: str) -> bool:
@@ -22,3 +26,15 @@ def is_short_label(line: str) -> bool:
     be direct about the root cause: we …", wrapped by hand so that the colon opens a line)."""
     label = split_label(line)
     return label is not None and len(label[0].split()) <= LONGEST_LABEL
+
+
+def wraps_on(previous: str, line: str) -> bool:
+    """Whether ``line`` goes on with the sentence the prose line ``previous`` left open, wrapped by hand where a
+    word and a colon happened to open it ("… an expired credential for the message" over "broker: the API kept
+    answering …").
+
+    A label opens its own line with a capital or after a sentence that ended; a lower-case word after an
+    unfinished line of prose is the middle of that sentence. ``previous`` is "" when the line above was no
+    prose (a label's line: "service: api" over "impact: checkout down" are two labels).
+    """
+    return bool(previous.strip()) and not _CLOSED.search(previous[-200:]) and line.lstrip()[:1].islower()

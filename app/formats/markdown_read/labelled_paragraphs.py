@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from app.formats.markdown_read.label_lines import wraps_on
 from app.formats.markdown_read.tokens import Item, heading_of, is_table_line, split_label
 from app.text_pieces import in_turns
 
@@ -43,6 +44,7 @@ def labelled_paragraphs(
             current.raw.extend(lines)
 
     starts_paragraph = True
+    prose_above = ""  # the line above, when it was a line of prose (not a label's)
     after_label = False  # the line above opened with a label of its own ("Duration: 2 hours")
     for entry in in_turns(entries):
         if isinstance(entry, Item):
@@ -50,15 +52,17 @@ def labelled_paragraphs(
             if is_label(key, entry.head):
                 current = None  # a labelled bullet: read as one, by the section's reader
             add(entry)
-            starts_paragraph = True
+            starts_paragraph, prose_above = True, ""
             continue
         line = entry
         if not line.strip():
-            starts_paragraph, after_label = True, False
+            starts_paragraph, after_label, prose_above = True, False, ""
             add(line)
             continue
         stripped = line.strip()
-        label = split_label(stripped) if ":" in stripped else None
+        label = split_label(stripped) if ":" in stripped and not wraps_on(prose_above, line) else None
+        # "… had a large" over "impact: 4,200 customers …": the sentence goes on, no label opens
+        prose_above = line if label is None and (prose_above or not after_label) else ""
         # Pasted with no blank line between labels: "Impact:" alone on its line, or "Impact: …" under
         # "Duration: …", opens its label as a paragraph would.
         opens = starts_paragraph or (

@@ -17,7 +17,7 @@ from app.formats.markdown_read.cause_words import CAUSE_SENTENCE as CAUSE_SENTEN
 from app.formats.markdown_read.described import told_value
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.label_asides import without_label_asides
-from app.formats.markdown_read.label_lines import is_short_label, prose_line
+from app.formats.markdown_read.label_lines import is_short_label, prose_line, wraps_on
 from app.formats.markdown_read.labelled_paragraphs import labelled_paragraphs
 from app.formats.markdown_read.labels import (
     END_LABELS,
@@ -350,12 +350,22 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     written = (
         section.lines if all(flags) else [line if out else "" for line, out in zip(section.lines, flags, strict=True)]
     )
-    prose = [
-        told_value(entry) if isinstance(entry, str) else told_value(entry.text)
-        for entry in parse_items(written)
-        if (isinstance(entry, str) and not heading_of(entry) and not is_table_line(entry) and prose_line(entry))
-        or (isinstance(entry, Item) and entry.head and prose_line(entry.head))
-    ]
+    prose: list[str] = []
+    previous = ""
+    for entry in parse_items(written):
+        if isinstance(entry, Item):
+            previous = entry.text if entry.head and prose_line(entry.head) else ""
+            if not previous:
+                continue
+        elif heading_of(entry) or is_table_line(entry):
+            previous = ""
+            continue
+        elif prose_line(entry) or wraps_on(previous, entry):
+            previous = entry  # "broker: the API kept …" wrapped mid-sentence is the sentence's, not a label
+        else:
+            previous = ""
+            continue
+        prose.append(told_value(previous))
     text = " ".join(line.strip() for line in prose if line.strip())[:LONGEST_SUMMARY]
     sentences = [sentence for sentence in sentences_of(text) if sentence and not COURTESY.match(sentence)]
     # "… killed the nodes because of two reasons. The faulty nodes weren't removed yet …": the reasons told.
