@@ -167,3 +167,36 @@ def test_an_asciidoc_author_line_review_status_and_window_list_are_read() -> Non
     assert document.summary.start == datetime(2025, 9, 8, 9, 40, tzinfo=UTC)
     assert document.summary.end == datetime(2025, 9, 8, 11, 42, tzinfo=UTC)
     assert document.metadata.service == "suggest API"  # "Services::" names the service, as "Service:" does
+
+
+RST_SUMMARY_TERMS = """=================================
+Post-incident review: cache stampede
+=================================
+
+:Severity: SEV3
+
+Summary
+=======
+
+Impact
+   Product pages took up to 9 seconds to load for about a third of visitors; search was
+   not affected.
+Root cause
+   The cache keys for product pages all expired at the same minute after a bulk import,
+   so every web node rebuilt them from the database at once.
+
+Resolution
+==========
+
+Spread the cache expiry over an hour and warmed the keys again.
+"""
+
+
+def test_an_rst_definition_list_in_the_summary_gives_its_impact_and_root_cause() -> None:
+    document = from_markdown(RST_SUMMARY_TERMS)
+    impact = " ".join(document.summary.impact.split())
+    assert impact.startswith("Product pages took up to 9 seconds to load")
+    assert "search was not affected" in impact
+    cause = " ".join(document.summary.root_cause.split())
+    assert cause.startswith("The cache keys for product pages all expired at the same minute")
+    assert cause.endswith("rebuilt them from the database at once.")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.formats.markdown_read.rst_definitions import rst_definition_at
 from app.formats.markdown_read.rst_directives import DIRECTIVE, directive, directive_end
 from app.formats.markdown_read.tables import LONGEST_LINE, pipe_row
 
@@ -217,6 +218,9 @@ def rst(lines: list[str], flags: Sequence[int]) -> list[str]:
                 end += 1
             out.extend(_rst_table(lines[index:end], columns))
             index = end
+        elif (definition := rst_definition_at(lines, flags, index)) is not None:
+            out.append(definition[0])
+            index = definition[1]
         else:
             field = _RST_FIELD.fullmatch(line) if flags[index] else None
             name = field.group("name") if field else ""
