@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.described import told_value
-from app.formats.markdown_read.tokens import split_label
+from app.formats.markdown_read.tokens import Item, heading_of, is_table_line, split_label
 
 LONGEST_LABEL = 4  # words
 # A line that closes its sentence: what follows it may open a new one (or a label's line).
@@ -38,3 +38,21 @@ def wraps_on(previous: str, line: str) -> bool:
     prose (a label's line: "service: api" over "impact: checkout down" are two labels).
     """
     return bool(previous.strip()) and not _CLOSED.search(previous[-200:]) and line.lstrip()[:1].islower()
+
+
+def prose_lines(entries: list[Item | str]) -> list[str]:
+    """The lines and bullets of a summary that are prose (not its labelled lines, headings or tables), each with
+    the prose after a label that only announces it ("**Description:** On May 3 …")."""
+    prose: list[str] = []
+    previous = ""  # the line above, when it was prose
+    for entry in entries:
+        if isinstance(entry, Item):
+            previous = entry.text if entry.head and prose_line(entry.head) else ""
+        elif heading_of(entry) or is_table_line(entry):
+            previous = ""
+        else:
+            # "broker: the API kept …" wrapped mid-sentence is the sentence's, not a label's line
+            previous = entry if prose_line(entry) or wraps_on(previous, entry) else ""
+        if previous:
+            prose.append(told_value(previous))
+    return prose

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from app.formats.markdown_read.cause_and_impact import counts_who_was_hit
 from app.formats.markdown_read.cause_defect import names_a_defect_doing_harm
 from app.formats.markdown_read.cause_reasons import announced_reasons
+from app.formats.markdown_read.cause_trigger import tells_what_started_it
 from app.formats.markdown_read.cause_words import A_CHAIN, A_SLIP, cause_pointed_back_at, names_a_cause
 from app.formats.markdown_read.cause_words import CAUSE_SENTENCE as CAUSE_SENTENCE
-from app.formats.markdown_read.described import told_value
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.label_asides import without_label_asides
-from app.formats.markdown_read.label_lines import is_short_label, prose_line, wraps_on
+from app.formats.markdown_read.label_lines import is_short_label, prose_lines
 from app.formats.markdown_read.labelled_paragraphs import labelled_paragraphs
 from app.formats.markdown_read.labels import (
     END_LABELS,
@@ -45,8 +45,6 @@ from app.formats.markdown_read.tokens import (
     Item,
     body_text,
     group_text,
-    heading_of,
-    is_table_line,
     name_key,
     parse_items,
     split_label,
@@ -350,22 +348,7 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     written = (
         section.lines if all(flags) else [line if out else "" for line, out in zip(section.lines, flags, strict=True)]
     )
-    prose: list[str] = []
-    previous = ""
-    for entry in parse_items(written):
-        if isinstance(entry, Item):
-            previous = entry.text if entry.head and prose_line(entry.head) else ""
-            if not previous:
-                continue
-        elif heading_of(entry) or is_table_line(entry):
-            previous = ""
-            continue
-        elif prose_line(entry) or wraps_on(previous, entry):
-            previous = entry  # "broker: the API kept …" wrapped mid-sentence is the sentence's, not a label
-        else:
-            previous = ""
-            continue
-        prose.append(told_value(previous))
+    prose = prose_lines(parse_items(written))
     text = " ".join(line.strip() for line in prose if line.strip())[:LONGEST_SUMMARY]
     sentences = [sentence for sentence in sentences_of(text) if sentence and not COURTESY.match(sentence)]
     # "… killed the nodes because of two reasons. The faulty nodes weren't removed yet …": the reasons told.
@@ -386,6 +369,9 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     if cause is None:
         # "A bug in the quota object was preventing the hub from creating pods.": the defect, told by what it did.
         cause = next((sentence for sentence in sentences if names_a_defect_doing_harm(sentence)), None)
+    if cause is None:
+        # "The outage began at 09:10, when the key was revoked …": what set it off, told with its start.
+        cause = next((sentence for sentence in sentences if tells_what_started_it(sentence)), None)
     impact = [
         sentence
         for sentence in sentences
