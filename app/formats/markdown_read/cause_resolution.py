@@ -13,6 +13,7 @@ import re
 from app.formats.markdown_read.draft import Draft, RootCauseDraft
 from app.formats.markdown_read.fix_clause import fix_in_the_sentence
 from app.formats.markdown_read.prose_sentences import SENTENCE_END
+from app.formats.markdown_read.tokens import split_label
 
 _FIXED = r"(?:corrected|fixed|resolved|remedied|mitigated|addressed|solved|repaired)"
 _TROUBLE = r"(?:issue|problem|incident|outage|error|failure|bug|situation)"
@@ -44,6 +45,8 @@ def resolution_in_the_cause(draft: Draft) -> None:
     if part.resolution or not part.cause or len(part.cause) > _LONGEST_CAUSE:
         return
     text = part.cause.strip()
+    if _labelled_fix_paragraph(part, text):
+        return
     if _BULLETS.fullmatch(text):
         _fix_in_the_list(part, text.split("\n"))
         return
@@ -60,6 +63,29 @@ def resolution_in_the_cause(draft: Draft) -> None:
     # "… a typo in the config file that can be fixed with a puppet script …": the fix told in the last sentence.
     if (fix := fix_in_the_sentence(text[bounds[-2] :][:_LONGEST_SENTENCE])) is not None:
         part.resolution = fix
+
+
+# What restored service, as a paragraph of the cause labels it: "**Resolution:** re-published the old key; …".
+_FIX_LABELS = frozenset(("resolution", "workaround", "mitigation", "fix", "the fix", "how it was fixed"))
+
+
+def _labelled_fix_paragraph(part: RootCauseDraft, text: str) -> bool:
+    """Cut a paragraph that opens with a "Resolution:" label off the cause into the resolution.
+
+    A "Why was there a difference?" section may close with "**Root cause:** …" and "**Resolution:** …"
+    paragraphs; the second tells the fix, not the cause. The cause keeps its other paragraphs as written.
+    """
+    paragraphs = text.split("\n\n")
+    for index, paragraph in enumerate(paragraphs[:200]):
+        first, _, rest = paragraph.strip().partition("\n")
+        label = split_label(first) if first.startswith(("**", "__")) or first[:1].isupper() else None
+        if label is None or label[0] not in _FIX_LABELS or not label[1].strip():
+            continue
+        cause = "\n\n".join(paragraphs[:index] + paragraphs[index + 1 :]).strip()
+        if cause:
+            part.cause, part.resolution = cause, f"{label[1]}\n{rest}".strip()
+            return True
+    return False
 
 
 # A cause written as a short list of one-line bullets ("- The problem originated when …").
