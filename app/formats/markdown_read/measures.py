@@ -203,6 +203,9 @@ def read_measures(draft: Draft, section: Section) -> None:
             leftover.extend(line for kept in entries[index - 1 : closing + 1] for line in entry_lines(kept))
             index = closing + 1
             continue
+        if under[0] == "kept" and not (isinstance(entry, str) and heading_of(entry)):
+            leftover.extend(entry_lines(entry))  # under "Sustain": what went right, kept as written
+            continue
         plain = isinstance(entry, str) and not heading_of(entry) and not is_table_line(entry)
         if draft.other_template and under[0] is not None and plain and _LETTERED.match(entry) is None:
             plain_line(entry)  # "# Tasks:" over lines with no list marker: each line is one

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.plain_lists import plain_items
+from app.formats.markdown_read.section_names import LESSON_PARTS
 
 _MEASURES = re.compile(r"\bmeasures?\b")
 _LONGEST_TASK_LINES = 3  # a task told in a sentence, wrapped; more is the author's prose
@@ -26,7 +27,11 @@ def task_group(
     section_part: str | None, key: str, part: str | None, improvement_names: tuple[str, ...]
 ) -> tuple[str | None, bool]:
     """The list a sub-heading starts (``part`` as its words say) and whether it groups the tasks, in a measures
-    section whose own heading is ``section_part`` ("tasks" for "Action items")."""
+    section whose own heading is ``section_part`` ("tasks" for "Action items"); "kept" for a part of the lessons.
+    """
+    if key in LESSON_PARTS:
+        # "What do we sustain, what do we improve?" over "Sustain:" and "Improve:": what went right is no work to do
+        return "kept", False
     if section_part != "tasks":
         return part, False
     if part == "improvements" and key not in improvement_names and not _MEASURES.search(key):
