@@ -25,6 +25,7 @@ import re
 from app.formats.markdown_read.closing_leftovers import opens_as_closing_words
 from app.formats.markdown_read.done_remediation import remediation_as_resolution
 from app.formats.markdown_read.draft import Section
+from app.formats.markdown_read.incident_sections import first_incident_as_summary
 from app.formats.markdown_read.lessons_beside_closing import lessons_beside_closing_words
 from app.formats.markdown_read.names import (
     LESSON_PARTS,
@@ -61,6 +62,7 @@ def settle_roles(sections: list[Section], assigned: Assigned) -> None:
     _merge_lesson_parts(sections, assigned)
     summation_beside_a_cause(sections, assigned)
     second_overview_as_summary(sections, assigned)  # "## Introduzione", then "## Sommario" of labelled lines
+    first_incident_as_summary(sections, assigned)  # "### March 5 14:31 UTC (lasting 1 hour)", then another
 
 
 def _cause_before_the_story(sections: list[Section], assigned: Assigned) -> None:

@@ -16,6 +16,7 @@ from datetime import date
 
 from app.formats.markdown_read.clock_headings import is_clock_heading
 from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.incident_sections import names_an_incident
 from app.formats.markdown_read.labels import read_window_label
 from app.formats.markdown_read.outage_parts import parts_as_timeline
 from app.formats.markdown_read.status_track_updates import take_tracked_updates
@@ -75,7 +76,11 @@ def updates_as_timeline(
             return [Section("Timeline", written, position), kept, *sections], _moved(extras_from, 2)
         timeline = Section("Timeline", updates, position)
         return [timeline, *sections], _moved(extras_from, 1)
-    timed = [number for number, section in enumerate(sections[:limit]) if _timed_heading(section.heading)]
+    timed = [
+        number
+        for number, section in enumerate(sections[:limit])
+        if _timed_heading(section.heading) and not names_an_incident(section.heading)  # "(lasting 1 hour)": no update
+    ]
     if len(timed) < 2:  # a log's "### 11:28 UTC" updates under a title naming the day
         timed = [number for number, section in enumerate(sections[:limit]) if is_clock_heading(section.heading)]
     return parts_as_timeline(sections, timed, extras_from)
