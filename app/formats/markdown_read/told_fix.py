@@ -33,6 +33,11 @@ _RESOLVED_BY = re.compile(
     r"(?:(?:fully|finally|eventually|quickly)[ \t]+)?(?:(?:mitigated|resolved|fixed|solved)[ \t]+)?by[ \t]+\w",
     re.IGNORECASE,
 )
+# "What actually fixed it was pointing the indexer at the primary …": the sentence names the fix outright.
+_WHAT_FIXED_IT = re.compile(
+    r"what[ \t]+(?:\w+ly[ \t]+)?(?:fixed|resolved|ended|solved|stopped)[ \t]+(?:it|this|the[ \t]+\w+)[ \t]+was\b",
+    re.IGNORECASE,
+)
 # "… so I reverted the version bump which restored carbonplan": a deed, then that it brought the service back.
 _DEED_THAT_RESTORED = re.compile(
     rf"\b(?:I|we|they|the[ \t]+team)[ \t]+(?:then[ \t]+|quickly[ \t]+|immediately[ \t]+)?{_DEEDS}\b[^.\n]{{0,200}}?"
@@ -96,7 +101,7 @@ def fix_told_in(draft: Draft, text: str) -> None:
     sentences = [sentence.strip() for sentence in SENTENCE_END.split(joined)[:_SENTENCES_LOOKED_AT]]
     for sentence in sentences:
         head = sentence[:_LONGEST_SENTENCE]
-        if _RESOLVED_BY.match(head) or _DONE_THEN_BACK.search(head):
+        if _RESOLVED_BY.match(head) or _WHAT_FIXED_IT.match(head) or _DONE_THEN_BACK.search(head):
             draft.root_cause.resolution = unescape_block(sentence)
             return
         if (swap := _REPLACED_IT_WITH.search(head)) is not None and not _BY_MISTAKE.search(head):
