@@ -34,6 +34,9 @@ _IMPROVEMENT_LABELS = frozenset(
         *("remediation", "remediations", "next steps", "prevention", "follow-up actions", "improvements"),
     )
 )
+# An ITIL rating, or two of them: "1 - High", "High", "2 - Medium / 3 - Low".
+_LEVEL = r"(?:\d[ \t]*[-–:.][ \t]*)?(?:high|medium|low|critical|moderate|minor|major|significant|severe)"
+_RATING = re.compile(rf"{_LEVEL}(?:[ \t]*/[ \t]*{_LEVEL})?", re.IGNORECASE)
 _BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _AFFECTED_LABELS = frozenset(("affected services", "affected service", "affected systems", "services affected"))
 
@@ -57,6 +60,8 @@ def read_part_label(
     if target is None:
         return False
     part_name, name = target
+    if name == "impact" and _RATING.fullmatch(value.strip()[:200]):
+        return False  # a ticket's "Impact / Urgency: 1 - High / 1 - High" rates the incident; it tells no impact
     return draft.fill(getattr(draft, part_name) if part_name else draft, name, value.strip())
 
 
