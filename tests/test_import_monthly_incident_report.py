@@ -46,3 +46,10 @@ def test_the_second_incident_is_kept_as_written() -> None:
     document = from_markdown(REPORT)
     headings = [section.heading for section in document.extra_sections]
     assert "June 21 22:40 UTC (lasting 2 hours and 5 minutes)" in headings
+
+
+def test_the_first_incidents_heading_keeps_its_words() -> None:
+    """Its heading is no heading of the form's, but it says which incident and how long: no word of it is lost."""
+    document = from_markdown(REPORT)
+    assert "June 3 09:12 UTC (lasting 48 minutes)" in document.introduction
+    assert "June 3 09:12 UTC (lasting 48 minutes)" not in document.summary.impact

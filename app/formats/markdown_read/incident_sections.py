@@ -42,4 +42,8 @@ def first_incident_as_summary(sections: list[Section], assigned: dict[int, str |
         return
     incidents = [section for section in sections if names_an_incident(section.heading)]
     if len(incidents) >= 2 and all(assigned.get(id(section)) is None for section in incidents):
-        assigned[id(incidents[0])] = "summary"
+        first = incidents[0]
+        assigned[id(first)] = "summary"
+        # A summary's own heading is dropped as the form's, but this one says which incident and how long:
+        # its words stay, as a paragraph of their own after the incident's (the text the summary keeps).
+        first.lines = [*first.lines, "", first.heading]
