@@ -19,25 +19,26 @@ from app.time_labels import MONTHS
 
 MONTH_NUMBERS = {name.lower()[:size]: number for number, name in enumerate(MONTHS, 1) for size in (3, 9)} | {"sept": 9}
 # A team writing in English may keep its own language's month names in dates ("2. März 2024", "5 mars 2024",
-# "3 de mayo de 2024"): German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish ones, whole or cut
-# short as each language does ("3 févr. 2026", "6 déc.", "7 ene.", "6 dic. 2026": French and Spanish cut short with
-# a dot). Polish inflects them: "12 lutego 2026" (of February), "w lutym" (in February), with or without its
-# letters' marks ("pazdziernika"); the longest, "października", is twelve letters.
+# "3 de mayo de 2024"): German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish and Indonesian ones,
+# whole or cut short as each language does ("3 févr. 2026", "6 déc.", "7 ene.", "6 dic. 2026": French and Spanish
+# cut short with a dot). Polish inflects them: "12 lutego 2026" (of February), "w lutym" (in February), with or
+# without its letters' marks ("pazdziernika"); the longest, "października", is twelve letters.
 # Only names no English word shares, or whose English twin is never written before a year ("mars", "mai").
 _FOREIGN_MONTHS = {
     1: "januar jänner janvier janv enero ene gennaio janeiro januari styczeń styczen stycznia styczniu sty",
     2: "februar février fevrier févr fevr febrero febbraio fevereiro fev februari luty lutego lutym lut",
-    3: "märz maerz mär mrz mars marzo março maart mrt marzec marca marcu",
+    3: "märz maerz mär mrz mars marzo março maart mrt marzec marca marcu maret",
     4: "avril avr abril abr aprile kwiecień kwiecien kwietnia kwietniu kwi",
     5: "mai mayo maggio maio mei maj maja maju",
     6: "juni juin junio giugno junho giu czerwiec czerwca czerwcu cze",
     7: "juli juillet juil juill julio luglio julho lug lipiec lipca lipcu",
-    8: "août aout agosto ago augustus augusti sierpień sierpien sierpnia sierpniu",
+    8: "août aout agosto ago augustus augusti agustus sierpień sierpien sierpnia sierpniu",
     9: "septembre septiembre settembre setembro wrzesień wrzesien września wrzesnia wrześniu wrzesniu wrz",
     10: "oktober okt octobre octubre ottobre outubro ott październik pazdziernik października pazdziernika"
     " październiku pazdzierniku paź",
     11: "novembre noviembre novembro listopad listopada listopadzie",
-    12: "dezember dez décembre decembre déc diciembre dic dicembre dezembro grudzień grudzien grudnia grudniu gru",
+    12: "dezember dez décembre decembre déc desember diciembre dic dicembre dezembro grudzień grudzien grudnia grudniu"
+    " gru",
 }
 MONTH_NUMBERS |= {name: number for number, names in _FOREIGN_MONTHS.items() for name in names.split()}
 MONTH_NUMBERS |= RUSSIAN_TURKISH_MONTHS  # "27 января 2026", "3 Şubat 2026"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta, tzinfo
 
+from app.formats.markdown_read.clock_word_ranges import clock_words_read
 from app.formats.markdown_read.document_zones import zones_named
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.prose_outage_clause import told_end, told_start
@@ -142,7 +143,7 @@ def window_from_prose(draft: Draft, preamble: str) -> None:
     kept = [kept.body for kept in sorted(draft.kept, key=lambda kept: kept.position) if not kept.body.startswith("```")]
     for text in (preamble, draft.introduction, summary.impact, summary.root_cause, *kept):
         if text:
-            text = with_moments(text, draft.anchor)  # "from T−25m until T+1h05m"
+            text = clock_words_read(with_moments(text, draft.anchor))  # "from T−25m until T+1h05m"
             found = find_range_in_prose(text, day=day, zone=draft.zone, year=day.year if day else None, notes=[])
             if found is not None:
                 summary.start = found[0]

@@ -19,6 +19,7 @@ import unicodedata
 
 from app.formats.markdown_read import names_chinese_korean as chinese_korean
 from app.formats.markdown_read import names_czech_slovak as czech_slovak
+from app.formats.markdown_read import names_indonesian as indonesian
 from app.formats.markdown_read import names_japanese as japanese
 from app.formats.markdown_read import names_russian_turkish as russian_turkish
 from app.formats.markdown_read import names_spanish_portuguese as spanish_portuguese
@@ -346,7 +347,7 @@ def _merge(into: dict[str, tuple[str, ...]], more: dict[str, tuple[str, ...]]) -
 # The languages kept in tables of their own, since their names share no letters with these (Japanese, Chinese
 # and Korean, Russian and Turkish), or for one layout (the student post-mortem in Spanish and Portuguese), or
 # added later (Czech and Slovak, Vietnamese): each holds some of these tables, merged in here under the same names.
-for _language in (japanese, chinese_korean, russian_turkish, spanish_portuguese, czech_slovak, vietnamese):
+for _language in (japanese, chinese_korean, russian_turkish, spanish_portuguese, czech_slovak, vietnamese, indonesian):
     for _names, _more in ((_SECTIONS, "SECTIONS"), (LABELS, "LABELS"), (TASK_COLUMNS, "TASK_COLUMNS")):
         _merge(_names, getattr(_language, _more, {}))
     _merge(MEASURE_LABELS, getattr(_language, "MEASURE_LABELS", {}))
@@ -379,6 +380,7 @@ TIMELINE_TIME_HEADER_WORDS = (
     *chinese_korean.TIMELINE_TIME_HEADER_WORDS,
     *russian_turkish.TIMELINE_TIME_HEADER_WORDS,
     *vietnamese.TIMELINE_TIME_HEADER_WORDS,
+    *indonesian.TIMELINE_TIME_HEADER_WORDS,
 )
 TIMELINE_TEXT_COLUMNS = (
     *("evento", "eventos", "suceso", "descripción", "descripcion", "descrição", "descricao", "acción", "ação"),
@@ -390,6 +392,7 @@ TIMELINE_TEXT_COLUMNS = (
     *chinese_korean.TIMELINE_TEXT_COLUMNS,
     *russian_turkish.TIMELINE_TEXT_COLUMNS,
     *vietnamese.TIMELINE_TEXT_COLUMNS,
+    *indonesian.TIMELINE_TEXT_COLUMNS,
 )
 # A column of days beside the time column ("| Fecha | Hora | Evento |"): its cells date the rows.
 TIMELINE_DATE_HEADER_WORDS = (

@@ -138,6 +138,8 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         if approximate is not None:
             # "~14:20", "2026-09-07 ~20:56", "~21:00 onward": the clock read without the marks around it.
             read_as = _ONWARD.sub("", f"{cell[: approximate.start()]} {cell[approximate.end() :]}").strip()
+        # "| 09.45 |" in a time column: a clock written the European way (the column says it is no decimal).
+        read_as = _DOTTED_CELL.sub(r"\1:\2", read_as, count=1)
         moment = ctx.moment(read_as) if cell.lower() not in _PLACEHOLDERS else None
         has_clock, other_clock = True, ""
         if moment is None and cell and (two_zones := ctx.moment_in_two_zones(cell)) is not None:
@@ -180,6 +182,7 @@ def _day_alone(row: list[str], time_at: int, cell: str, year: int | None) -> dat
 _CLOCK = re.compile(r"\d[:.h]\d\d|\d ?[ap]\.?m\b|\d{4}Z\b", re.IGNORECASE)
 
 # "~14:20", "approx. 14:20", "c. 14:20" in a time cell: an approximate time.
+_DOTTED_CELL = re.compile(r"^([01]?\d|2[0-3])\.([0-5]\d)(?=$|[ \t]+[A-Za-z]{2,5}$)")
 _APPROXIMATE = re.compile(r"(?:[~≈][ \t]*|approx(?:\.|imately)?[ \t]+|c(?:a)?\.[ \t]*)(?=\d)", re.IGNORECASE)
 # "2026-09-07 ~20:56": a day, then its approximate clock.
 _APPROXIMATE_AFTER_A_DATE = re.compile(r"(?<=\d)(?<![:.]\d\d)[ \t,]+[~≈][ \t]*(?=\d)")

@@ -230,6 +230,7 @@ def _other_language_guesses() -> tuple[tuple[EventKind, WordGate], ...]:
 
     Each behind its words, as the English ones are: tried on every entry the English words leave a note, the
     eight languages' phrases cost a 300-character entry 0.7 ms tried everywhere, 0.3 ms gated (the same answers)."""
+    from app.formats.markdown_read.timeline.kind_words_indonesian import KIND_WORDS as INDONESIAN
     from app.formats.markdown_read.timeline.kind_words_other_languages import KIND_WORDS  # when first needed
     from app.formats.markdown_read.timeline.kind_words_russian_turkish import KIND_WORDS as RUSSIAN_TURKISH
     from app.formats.markdown_read.timeline.kind_words_spanish_portuguese import KIND_WORDS as SPANISH_PORTUGUESE
@@ -238,7 +239,12 @@ def _other_language_guesses() -> tuple[tuple[EventKind, WordGate], ...]:
     # More Spanish and Portuguese within each kind, so "pensamos que…, y borramos la caché" stays misleading.
     more = dict(SPANISH_PORTUGUESE)
     guesses = []
-    tables = tuple((kind, phrases + more.get(kind, ())) for kind, phrases in KIND_WORDS) + RUSSIAN_TURKISH + VIETNAMESE
+    tables = (
+        tuple((kind, phrases + more.get(kind, ())) for kind, phrases in KIND_WORDS)
+        + RUSSIAN_TURKISH
+        + VIETNAMESE
+        + INDONESIAN
+    )
     for kind, phrases in tables:
         alternatives = (
             r"(?!\w)[^.;]{1,60}?(?<!\w)".join(re.escape(part.strip()) for part in phrase.split("…"))
