@@ -127,8 +127,32 @@ Mellan kl. 10.05 och kl. 11.20 avvisades kortbetalningar i kassan.
 """
 
 
+def test_a_swedish_timeline_of_kl_dotted_clocks_gives_each_entry_its_time() -> None:
+    document = from_markdown(SWEDISH)
+
+    assert [event.time for event in document.timeline] == [
+        datetime(2026, 3, 12, 9, 50, tzinfo=CET),
+        datetime(2026, 3, 12, 10, 12, tzinfo=CET),
+        datetime(2026, 3, 12, 10, 30, tzinfo=CET),
+        datetime(2026, 3, 12, 11, 20, tzinfo=CET),
+    ]
+    assert document.timeline[2].kind is EventKind.MISLEADING
+
+
 def test_a_swedish_window_between_kl_dotted_clocks_is_the_incident_s() -> None:
     document = from_markdown(SWEDISH)
 
     assert document.summary.start == datetime(2026, 3, 12, 10, 5, tzinfo=CET)
     assert document.summary.end == datetime(2026, 3, 12, 11, 20, tzinfo=CET)
+
+
+def test_a_russian_entry_that_proved_a_false_trail_is_misleading() -> None:
+    text = """# Разбор инцидента
+
+## Хронология
+
+- **10:05** — алерт по задержке очереди.
+- **10:20** — подумали, что виноват DNS, проверяли час. Это оказалось ложным следом.
+- **11:00** — сервис восстановлен.
+"""
+    assert from_markdown(text).timeline[1].kind is EventKind.MISLEADING

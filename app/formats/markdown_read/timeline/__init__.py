@@ -82,7 +82,11 @@ _COMPACT_LEAD = re.compile(r"[ \t]*(?:[-*+][ \t]+)?[*_`]{0,2}([01]\d|2[0-3])[0-5
 _CLOCK_LEAD = re.compile(r"[ \t]*(?:[-*+][ \t]+)?[*_`]{0,2}\d{1,2}:\d{2}")
 
 
-_DOTTED_LEAD = re.compile(r"[ \t]*(?:[-*+][ \t]+)?[*_`]{0,2}([01]?\d|2[0-3])\.[0-5]\d(?![\d.:])")
+# "14.03 x", and "kl. 14.03 – x" / "pukul 14.03 x" with the Swedish or Indonesian word for "at" before it.
+_DOTTED_LEAD = re.compile(
+    r"[ \t]*(?:[-*+][ \t]+)?[*_`]{0,2}(?:(?:kl\.?|klockan|pukul)[ \t]+)?([01]?\d|2[0-3])\.[0-5]\d(?![\d.:])",
+    re.IGNORECASE,
+)
 
 
 def writes_compact_times(entries: Entries, lead: re.Pattern[str] = _COMPACT_LEAD) -> bool:

@@ -97,6 +97,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             ),
             *("nic nie dalo", "nie pomaga", "nie pomogło", "nie pomoglo", "nie pomógł", "nie pomogl", "bez zmian"),
             *("misstänker", "misstänkte", "misstanker", "tror att", "trodde att", "antar att", "fel spår"),
+            *("trodde först", "sidospår", "villospår"),
             *("utan effekt", "ingen effekt", "hjälpte inte", "hjälper inte", "ingen förbättring", "återvändsgränd"),
         ),
     ),

@@ -34,7 +34,7 @@ NUMBERED_ENTRY = re.compile(r"[ \t]*\d{1,3}[ \t]+[-–—][ \t]+(?=[*_`]{0,2}\d{
 PICTOGRAPHS = r"(?:[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*){1,3}[ \t]+"
 # "godz. 08:05", "o godz. 08:05", "o 08:05", "kl. 08:05", "klockan 08:05": Polish and Swedish say "at" and
 # "o'clock" before the clock; "в 10:15", "saat 10:15" in Russian and Turkish; Italian "ore 09:10", "alle 09:10".
-_CLOCK_WORDS = r"(?:o[ \t]+)?godz(?:\.|inie)|o|kl\.?|klockan|в|saat|(?:alle[ \t]+)?ore|alle"
+_CLOCK_WORDS = r"(?:o[ \t]+)?godz(?:\.|inie)|o|kl\.?|klockan|pukul|в|saat|(?:alle[ \t]+)?ore|alle"
 LEAD_WORD = re.compile(
     rf"[ \t]*(?:{PICTOGRAPHS}(?=\S))?(?:(?:at|on|by|le|el|am|{_CLOCK_WORDS})[ \t]+|(?P<between>between|from)[ \t]+"
     r"|(?P<approximate>[~≈±][ \t]*|about[ \t]+|around[ \t]+|approx(?:\.|imately)?[ \t]*|c(?:a)?\.[ \t]*"
