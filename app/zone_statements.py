@@ -90,10 +90,12 @@ _NATIONAL_TIME = re.compile(
     r"|(?P<Turkey>türkiye[ \t]+saati\w{0,3}))\b",
     re.IGNORECASE,
 )
-# The same subject in the other languages whose post-mortems are read.
+# The same subject in the other languages whose post-mortems are read (and in their writers' English).
 _OTHER_TIMES_SUBJECT = re.compile(
     r"\b(?:zeiten|uhrzeiten|zeitangaben|heures|horaires|horas|horarios|horários|orari|tijden|tijdstippen"
-    r"|godziny|czasy|tider|tidpunkter|klockslag|время|времени|saatler|saat)\b",
+    r"|godziny|czasy|tider|tidpunkter|klockslag|время|времени|saatler|saat"
+    # "All the hours are in CET": "times" as a French or Spanish writer says it in English ("les heures").
+    r"|(?:all[ \t]+(?:the[ \t]+)?|the[ \t]+)hours)\b",
     re.IGNORECASE,
 )
 _TIMES_SUBJECT = re.compile(

@@ -52,15 +52,16 @@ AUTHOR_LABELS = (
     *OTHER_LANGUAGES["authors"],
 )
 SERVICE_LABELS = ("service", "services", "service(s)", "affected service", "affected services", "affected service(s)")
-SERVICE_LABELS += ("product", "affected product", "system")
-# A tracker's "Component/s: search-indexer" names the service.
+SERVICE_LABELS += ("product", "affected product", "system", "service concerned", "services concerned")
+# A tracker's "Component/s: search-indexer" (or its form's "Component/Service") names the service.
 SERVICE_LABELS += ("component", "components", "component/s", "affected component", "affected components")
+SERVICE_LABELS += ("component/service", "service/component")
 SERVICE_LABELS += OTHER_LANGUAGES["service"]  # "Betroffener Dienst:", "Servicio afectado:"
 START_LABELS = (
     "start time",
     "start",
     "started",
-    "began",
+    *("began", "beginning", "beginning of incident"),  # "Beginning:", as a French writer says "Début"
     "incident start",
     "outage start",
     "start of incident",

@@ -202,7 +202,7 @@ for _key, _names in {
         *("what fixed it", "what fixed the issue", "what fixed the problem", "what fixed this", "the solution"),
         *("how we fixed the issue", "how we fixed the problem", "how it was fixed", "how we resolved it"),
         *("how we solved it", "how it was solved", "what resolved it", "how we recovered"),
-        *("fix applied", "the remedy"),
+        *("fix applied", "the remedy", "how we fixed", "how it was fixed up"),
         # A handover's "Current state: Resolved. …": where the incident stands, which is how it ended.
         *("current state", "current status"),
         # A security incident's response phases (NIST SP 800-61): what stopped the attacker and restored service.

@@ -82,7 +82,8 @@ OWNER_COLUMNS = (
     *OTHER_LANGUAGES["owner"],
 )
 # "Stand", "État", "Fälligkeit": a table's due date and status in other words than the labels'.
-DUE_COLUMNS = (*DUE_LABELS, *OTHER_LANGUAGES["due"])
+# "| For when |", "| Until when |": a due date asked as a question, as a French or Spanish writer puts it in English.
+DUE_COLUMNS = (*DUE_LABELS, "for when", "until when", *OTHER_LANGUAGES["due"])
 STATUS_COLUMNS = (*STATUS_LABELS, *OTHER_LANGUAGES["status"])
 
 

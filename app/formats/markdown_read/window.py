@@ -64,7 +64,7 @@ _MERIDIEM = re.compile(r"[ \t]?[ap]\.?m\b\.?", re.IGNORECASE)
 TIMES_WORD = re.compile(
     r"\b(?:times?|timeline|time\s?stamps?|zeiten|uhrzeiten|zeitangaben|heures|horaires|horas|horarios"
     r"|horários|horário|horario|hora|orari|orario|tijden|tijdstippen|godziny|godzin|czasy|tider|tidpunkter|klockslag|время|времени"
-    r"|saatler|saat)\b"
+    r"|saatler|saat|hours)\b"
     r"|時刻|時間|日時|时间|时刻|시간|시각",  # Japanese, Chinese and Korean: no spaces round the word
     re.IGNORECASE,
 )

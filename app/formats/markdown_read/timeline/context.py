@@ -48,6 +48,7 @@ from app.formats.markdown_read.timeline.lead_patterns import (
     WEEKDAY_LEAD,
     WORDS_THEN_CLOCK,
     Lead,
+    european_clock_lead,
     opens_a_sentence,
     writes_its_date,
 )
@@ -348,6 +349,7 @@ class TimelineContext(ReadsNamedDays, ReadsCountedDays, CollectsEvents):
             return True  # "+5 min x" under "T+0 = 3pm": a line of its own, as a clock time would be
         if (numbered := INLINE_DAY.match(text) or NUMBERED_ENTRY.match(text)) is not None:
             text = text[numbered.end() :]
+        text = european_clock_lead(text, dotted=self.dotted)  # "14h41 - x" under "14h30 - y": an entry of its own
         return read(text, default_date=self.day or ANY_DAY, compact=self.compact) is not None
 
     def _read(self, text: str, *, whole: bool = False) -> Reading | None:

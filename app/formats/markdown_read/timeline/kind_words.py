@@ -119,6 +119,10 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"|initially (?:thought|suspected|believed)|incorrectly|wrongly|\bsuspected\b|dead end|no effect"
             r"|did not help|didn't help|\bthought (?:it|that|this) was\b|\bit was not\b|\bit wasn't\b"
             r"|was not related|unrelated"
+            # "We have thinked it was the operator … Lost 30 minutes with this": English as a second language
+            # says the guess and the time the wrong path cost.
+            r"|\bthinked (?:it|that|this) was\b"
+            r"|\blost (?:about |around |~)?\d+ (?:min(?:ute)?s?|hours?) (?:with|on) this\b"
             # A guess followed, or a step that changed nothing: "suspects the frontends ...; no change".
             r"|\bsuspect(?:s|ing)?\b(?!.*\bconfirm)"
             r"|\bassum(?:e|es|ed|ing)\b(?! (?:the |an? )?(?:[\w-]+ )?(?:role|command|incident command|ic\b|lead|owner"

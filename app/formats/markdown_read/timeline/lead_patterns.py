@@ -113,3 +113,12 @@ class Lead(NamedTuple):
 PLACEHOLDER_CLOCK_AFTER_A_DAY = re.compile(
     r"[ \t]*[*_`]{0,2}(?:\d{1,2}|[xX?]{1,2}|hh|HH)[:.h](?:[xXyYzZ?]{2}|--|mm|MM|[0-5][xX?])(?![A-Za-z0-9])"
 )
+
+
+def european_clock_lead(text: str, *, dotted: bool) -> str:
+    """``text`` with a leading "14h05" (and, in a timeline of dotted clocks, "14.05" or "kl. 14.05") written
+    "14:05", as the entry reader reads it: a line so led starts an entry of its own, not more of the last."""
+    lead = LEAD_WORD.match(text)
+    body = text[lead.end() :] if lead else text
+    plain = (DOTTED_OR_FRENCH_CLOCK_LEAD if dotted else FRENCH_CLOCK_LEAD).sub(r"\1\2:\3", body, count=1)
+    return plain if plain != body else text
