@@ -72,6 +72,8 @@ def inline_details(text: str, task: TaskDraft, *, day: date | None = None) -> No
         group_at = closing[0].rfind("(")
         if group_at > 0 and _detail_fields(closing[0][group_at + 1 : -1], day) is not None:
             rest, details["status"] = closing
+    if not rest.endswith(")") and (due_after := due_run_in(rest, day)) is not None and due_after[0].endswith(")"):
+        rest, details["due"] = due_after  # "… (Tiago Fonseca) — até 31/07/2026": the group, then the due date
     opening = rest.rfind("(")
     if rest.endswith(").") and opening > 0:
         rest = rest[:-1]  # "… staging (owner: Amaka, by May 21).": the sentence's full stop after the group

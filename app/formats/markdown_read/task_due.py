@@ -54,7 +54,9 @@ def _next_from(day: date, read: object) -> date | None:
 _DUE_RUN_IN = re.compile(
     r"(?:[.;!?,·]|[ \t][-–—])[ \t]+(?P<label>due(?:[ \t]+(?:by|on|date))?|deadline|eta|target(?:[ \t]+date)?|by"
     # Polish and Swedish: "…, do 1 marca 2026", "…, termin: 15.04.2026", "… — klart senast 1 mars"
-    r"|do(?:[ \t]+dnia)?|termin|(?:klart[ \t]+)?senast|klart[ \t]+till)"
+    r"|do(?:[ \t]+dnia)?|termin|(?:klart[ \t]+)?senast|klart[ \t]+till"
+    # Portuguese and Spanish: "… — até 31/07/2026", "… — até ao dia 3", "…, hasta el 15/04/2026"
+    r"|até(?:[ \t]+(?:ao[ \t]+dia|ao|dia))?|hasta(?:[ \t]+el)?)"
     r"(?:[ \t]*:[ \t]*|[ \t]+)(?P<date>[^;()·]{3,40}?)[ \t]*\.?$",
     re.IGNORECASE,
 )

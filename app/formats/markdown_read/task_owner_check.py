@@ -76,9 +76,14 @@ def owners_named_elsewhere(draft: Draft, lines: list[str]) -> None:
     owners_written = owners_written or any(
         task.owner_alone and task.owner in authors_first for task in draft.measures.tasks
     )
+    # "(Rui Matos)" beside "(Tiago Fonseca)", an author: a list that writes one person's full name alone in
+    # brackets after a task writes the others' the same way, named elsewhere or not.
+    full_names = [task for task in draft.measures.tasks if task.owner_alone and " " in (task.owner or "")]
+    people_in_brackets = len(full_names) >= 2 and any(named_elsewhere(task) for task in full_names)
     for task in draft.measures.tasks:
         lone_first = task.owner_alone and " " not in (task.owner or "")
-        if task.owner_alone and task.owner and (not named_elsewhere(task) or (lone_first and not owners_written)):
+        unnamed = not named_elsewhere(task) and not (people_in_brackets and not lone_first)
+        if task.owner_alone and task.owner and (unnamed or (lone_first and not owners_written)):
             kept = task.written if task.written is not None else f"{task.text} ({task.owner})"
             task.text, task.owner = kept, None
         elif (

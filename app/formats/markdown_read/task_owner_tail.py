@@ -152,7 +152,9 @@ _DUE_WORD = re.compile(
     # French: "avant le 19/02/2024", "d'ici le 3 mars", "au plus tard le 1er avril".
     r"|avant(?:[ \t]+le)?|d['’]ici(?:[ \t]+le)?|au[ \t]+plus[ \t]+tard(?:[ \t]+le)?"
     # Italian: "entro il 30/01/2026", "entro venerdì".
-    r"|entro(?:[ \t]+il)?)"
+    r"|entro(?:[ \t]+il)?"
+    # Portuguese and Spanish: "até 31/07/2026", "até ao dia 3", "hasta el 15/04/2026".
+    r"|até(?:[ \t]+(?:ao[ \t]+dia|ao|dia))?|hasta(?:[ \t]+el)?)"
     r"\b[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
