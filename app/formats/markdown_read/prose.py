@@ -39,7 +39,7 @@ from app.formats.markdown_read.prose_sentences import (
     split_done_and_planned,
     without_label,
 )
-from app.formats.markdown_read.summary_fields_table import fields_table_read
+from app.formats.markdown_read.summary_fields_table import fields_table_read, read_closing_fields_table
 from app.formats.markdown_read.summary_metadata import summary_metadata_label, summary_metadata_line
 from app.formats.markdown_read.tokens import (
     Item,
@@ -81,6 +81,7 @@ def read_introduction(draft: Draft, section: Section) -> None:
         lines = _lines_not_read_by(draft, lines, lambda draft, line: _window_line(draft, without_bullet(line)))
         lines = _lines_not_read_by(draft, lines, _severity_line)
         lines = _lines_not_read_by(draft, lines, summary_metadata_line)  # a TL;DR's "- **Authors:** …"
+        read_closing_fields_table(draft, lines)  # "||Field||Value||" over "|Start|9:47 AM EDT|" rows
     draft.set_text(section, draft, "introduction", unescape_block(body_text(lines)))
 
 
