@@ -203,3 +203,19 @@ def test_russian_window_told_in_a_sentence() -> None:
     )
     assert doc.summary.start is not None and doc.summary.start.strftime("%Y-%m-%d %H:%M %z") == "2026-03-12 14:05 +0300"
     assert doc.summary.end is not None and doc.summary.end.strftime("%H:%M %z") == "15:20 +0300"
+
+
+def test_a_russian_summary_s_cause_in_a_nutshell_is_the_root_cause() -> None:
+    text = """# Разбор инцидента: не работал поиск
+
+## Краткое описание
+
+Поиск по каталогу не отвечал около часа.
+
+Причина в двух словах: индекс переполнил диск на одном из узлов.
+
+## Хронология
+
+- **10:05** — алерт по ошибкам поиска.
+"""
+    assert from_markdown(text).summary.root_cause == "индекс переполнил диск на одном из узлов."

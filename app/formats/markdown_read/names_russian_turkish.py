@@ -84,7 +84,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     "duration": ("продолжительность", "длительность", "süre", "toplam süre", "kesinti süresi"),
     "date": ("дата", "дата инцидента", "tarih", "olay tarihi"),
     "impact": ("влияние", "последствия", "etki"),
-    "cause": ("причина", "корневая причина", "первопричина", "kök neden", "neden", "sebep"),
+    "cause": (
+        *("причина", "корневая причина", "первопричина", "kök neden", "neden", "sebep"),
+        # "Причина в двух словах:" (the cause in a nutshell), as a summary sums it up before its section.
+        *("причина в двух словах", "причина вкратце", "коротко о причине", "kısaca neden"),
+    ),
     "resolution": ("решение", "устранение", "çözüm"),
     "owner": (
         *("ответственный", "ответственная", "ответственные", "исполнитель", "владелец"),
