@@ -2,7 +2,7 @@
 
 "- Rodar as chaves do cofre (Marta Sousa) — até 15/09/2026": the person in brackets owns the task, the
 date after "até" (until) is when it is due, in Portuguese as in English ("— by …"); a list that writes one
-owner so, a person the document names elsewhere, writes the others the same way. A sentence closing the
+owner so, people the document names elsewhere, writes the others the same way. A sentence closing the
 section ("We should also …") that no one owns yet is an improvement the team wants.
 """
 
@@ -14,7 +14,7 @@ from app.formats.markdown_import import from_markdown
 
 PORTUGUESE = """# Relatório pós-incidente — Falha no envio de recibos
 
-Autores: Marta Sousa
+Autores: Marta Sousa, Paulo Ribeiro
 
 ## Resumo
 

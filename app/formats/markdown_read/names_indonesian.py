@@ -48,7 +48,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "due": ("target", "tenggat", "tenggat waktu", "batas waktu", "target selesai"),
     "status": ("status", "status dokumen"),
     "authors": ("penulis", "disusun oleh", "dibuat oleh"),
-    "severity": ("tingkat keparahan", "keparahan", "prioritas", "tingkat insiden", "level"),
+    "severity": ("tingkat keparahan", "keparahan", "prioritas", "tingkat insiden"),
     "service": ("layanan", "layanan terdampak", "sistem", "sistem terdampak", "aplikasi"),
 }
 

@@ -379,8 +379,7 @@ TIMELINE_TIME_HEADER_WORDS = (
     *japanese.TIMELINE_TIME_HEADER_WORDS,
     *chinese_korean.TIMELINE_TIME_HEADER_WORDS,
     *russian_turkish.TIMELINE_TIME_HEADER_WORDS,
-    *vietnamese.TIMELINE_TIME_HEADER_WORDS,
-    *indonesian.TIMELINE_TIME_HEADER_WORDS,
+    *(*vietnamese.TIMELINE_TIME_HEADER_WORDS, *indonesian.TIMELINE_TIME_HEADER_WORDS),
 )
 TIMELINE_TEXT_COLUMNS = (
     *("evento", "eventos", "suceso", "descripción", "descripcion", "descrição", "descricao", "acción", "ação"),
@@ -391,8 +390,7 @@ TIMELINE_TEXT_COLUMNS = (
     *japanese.TIMELINE_TEXT_COLUMNS,
     *chinese_korean.TIMELINE_TEXT_COLUMNS,
     *russian_turkish.TIMELINE_TEXT_COLUMNS,
-    *vietnamese.TIMELINE_TEXT_COLUMNS,
-    *indonesian.TIMELINE_TEXT_COLUMNS,
+    *(*vietnamese.TIMELINE_TEXT_COLUMNS, *indonesian.TIMELINE_TEXT_COLUMNS),
 )
 # A column of days beside the time column ("| Fecha | Hora | Evento |"): its cells date the rows.
 TIMELINE_DATE_HEADER_WORDS = (

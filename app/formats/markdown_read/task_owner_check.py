@@ -76,10 +76,12 @@ def owners_named_elsewhere(draft: Draft, lines: list[str]) -> None:
     owners_written = owners_written or any(
         task.owner_alone and task.owner in authors_first for task in draft.measures.tasks
     )
-    # "(Rui Matos)" beside "(Tiago Fonseca)", an author: a list that writes one person's full name alone in
-    # brackets after a task writes the others' the same way, named elsewhere or not.
+    # "(Rui Matos)" beside "(Tiago Fonseca)" and "(Inês Carvalho)", the authors: a list whose full names alone in
+    # brackets are people the document names, at least two and half of them, writes its other people so too.
+    # ("(Amazon Kinesis)" and "(Redis Cluster)" beside one author's name are what those tasks are about.)
     full_names = [task for task in draft.measures.tasks if task.owner_alone and " " in (task.owner or "")]
-    people_in_brackets = len(full_names) >= 2 and any(named_elsewhere(task) for task in full_names)
+    named = sum(1 for task in full_names if named_elsewhere(task))
+    people_in_brackets = named >= 2 and 2 * named >= len(full_names)
     for task in draft.measures.tasks:
         lone_first = task.owner_alone and " " not in (task.owner or "")
         unnamed = not named_elsewhere(task) and not (people_in_brackets and not lone_first)

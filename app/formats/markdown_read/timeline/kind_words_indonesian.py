@@ -41,8 +41,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "action",
         (
-            *("dikembalikan", "di-rollback", "rollback", "di-restart", "dimatikan", "dinonaktifkan"),
-            *("diterapkan", "deploy", "diubah", "ditambah", "dinaikkan", "rilis", "merilis", "dirilis"),
+            *("dikembalikan", "di-rollback", "di-restart", "dimatikan", "dinonaktifkan"),
+            *("diterapkan", "diubah", "ditambah", "dinaikkan", "rilis", "merilis", "dirilis"),
         ),
     ),
 )
