@@ -64,10 +64,9 @@ from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.nested_sections import promote_nested
 from app.formats.markdown_read.opening_fields import fields_in_opening
 from app.formats.markdown_read.outage_parts import outages_as_timeline
+from app.formats.markdown_read.phase_sections import phases_as_timeline
 from app.formats.markdown_read.plain_title import first_line_title, html_title
-from app.formats.markdown_read.prose import (
-    reads_as_summary,
-)
+from app.formats.markdown_read.prose import reads_as_summary
 from app.formats.markdown_read.prose_severity import severity_from_prose
 from app.formats.markdown_read.rare_layouts import (
     channel_title,
@@ -192,6 +191,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             promote_nested,
             fold_event_kinds,
             fold_day_sections,  # "## Timeline", then "## July 22" over its times
+            phases_as_timeline,  # "## Detection", "## Containment" over timed bullets, no Timeline
             outages_as_timeline,  # "## Outage 2 — 5 Feb", no Timeline
             clock_table_as_timeline,  # "| Time (UTC) | Action |" under "Resolution and recovery", no Timeline
             fenced_timelines_as_timeline,  # "Timeline:" over a ``` block of "10:40 UTC - …" lines, no Timeline
