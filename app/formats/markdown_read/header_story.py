@@ -47,6 +47,10 @@ def status_reading(value: str) -> tuple[Status | None, bool]:
     key = name_key(value)
     if key in STATUSES:
         return STATUSES[key], True
+    # "closed / final", "Done/Published": one status said twice, the whole value.
+    named = {STATUSES.get(name_key(part)) for part in value.split("/", 4)} if "/" in value[:200] else set()
+    if len(named) == 1 and None not in named:
+        return named.pop(), True
     first = _STATUS_PARTS.split(value.strip(), maxsplit=1)[0] if len(value) <= 200 else ""
     return STATUSES.get(name_key(first)), False
 
