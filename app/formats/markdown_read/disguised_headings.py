@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.formats.markdown_read.aside_names import names_an_aside
 from app.formats.markdown_read.names import names_measure_part, section_key
 from app.formats.markdown_read.plain_title import title_line
 from app.formats.markdown_read.quoted_names import quoted_section_names
@@ -144,6 +145,10 @@ def headings_in_disguise(lines: list[str]) -> None:
         ):
             # "**Appendix**" standing alone in a page whose every section is named in bold (a Google Docs
             # export): a section of its own, not a line of the section above (it is kept as an extra section).
+            lines[index] = f"###### {name}"
+            continue
+        if found is not None and plain_text and section_before is not None and names_an_aside(name):
+            # "Notes:" over its bullets after "Action items:" over theirs: an aside, not more action items.
             lines[index] = f"###### {name}"
             continue
         if found is None or section_key(name) is None or (names_measure_part(name) and in_measures):
