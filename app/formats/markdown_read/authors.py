@@ -99,6 +99,9 @@ def _is_affiliation(part: str) -> bool:
     """Whether a comma-part after a name says who the person is or where they work, not a second person:
     a role or a team's word ("IT Service Manager", "Store Systems", "NOC"), or words written in lowercase
     ("store systems"). Initials ("JD") are a person's."""
+    named = _NAME_THEN_ROLE.fullmatch(part.strip())
+    if named and not _ROLE_WORDS & {word.lower() for word in re.findall(r"[^\W\d_]+", named.group("name"))}:
+        return False  # "Lena Hartmann (Platform Team)": a person, the team only said in brackets after the name
     words = re.findall(r"[^\W\d_]+", part)
     if not words or part.lstrip().startswith("@"):
         return False  # "@mkim": a handle is a person
@@ -109,6 +112,12 @@ def _is_affiliation(part: str) -> bool:
     return len(words) > 1 and any(word.islower() and word not in _NAME_PARTICLES for word in words)
 
 
+# Two to four capitalised words (a particle between them), then the person's role or team in brackets.
+_NAME_THEN_ROLE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]{0,30}"
+    r"(?:[ \t]+(?:(?:van|von|de|da|del|di|du|le|la|bin|al|ter)[ \t]+)?[A-Z][\w'’.-]{0,30}){1,3})"
+    r"[ \t]*\([^()\n]{1,60}\)"
+)
 _AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 
 
