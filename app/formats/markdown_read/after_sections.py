@@ -29,6 +29,7 @@ from app.formats.markdown_read.proposed_measures import proposed_mitigations
 from app.formats.markdown_read.prose import summary_from_sentences
 from app.formats.markdown_read.prose_measures import measures_from_prose
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
+from app.formats.markdown_read.stated_window import window_stated_in_a_sentence
 from app.formats.markdown_read.summary_cause import cause_in_a_line
 from app.formats.markdown_read.title_service import service_in_title
 from app.formats.markdown_read.tokens import split_label
@@ -57,6 +58,10 @@ def finish_other_report(
         _timeline_from_prose(draft)
         if draft.summary.end is not None:  # the story's "by 2:18 all APIs had fully recovered", over a part's span
             draft.summary.end = end_at_full_recovery(draft.timeline, draft.summary.end)
+    # "Started 14:02 BST, fully drained by 15:41 BST." in the summary: over the timeline's first and last entries.
+    kept = [kept.body for kept in sorted(draft.kept, key=lambda kept: kept.position)]
+    told = ["\n".join(draft.header_lines), draft.introduction or "", draft.summary.impact or "", *kept]
+    window_stated_in_a_sentence(draft, [*told, draft.summary.root_cause or ""])
     fix_steps_on_the_timeline(draft)  # "## How did we fix it?" over "- 8:06pm — job stopped"
     _byline_left_at_the_end(draft)
     summaries = [section for section in known if _summarises(section, assigned[id(section)])]
