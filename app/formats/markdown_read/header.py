@@ -42,7 +42,15 @@ from app.formats.markdown_read.sentence_byline import names_in_written_by_senten
 from app.formats.markdown_read.student_bylines import credited_names, names_credited
 from app.formats.markdown_read.tables import table_cells
 from app.formats.markdown_read.time_groups import read_time_group
-from app.formats.markdown_read.tokens import Item, body_text, is_table_line, parse_items, split_label, unmarked_plural
+from app.formats.markdown_read.tokens import (
+    Item,
+    body_text,
+    is_table_line,
+    parse_items,
+    split_label,
+    unmarked_plural,
+    without_bold,
+)
 from app.formats.markdown_read.version_status import VERSION_LABELS, status_in_version
 from app.formats.markdown_read.window_label_forms import names_a_time, zone_in_label
 from app.formats.markdown_read.window_labels import label_parts, read_window_labels
@@ -146,7 +154,7 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
             names = [n.text for n in nested if isinstance(n, Item)]
             meta.authors = [without_mention(name) for name in names] if draft.other_template else names
     elif key in SERVICE_LABELS and meta.service is None and value:
-        meta.service = value
+        meta.service = without_bold(value) if draft.other_template else value  # "**notify-worker** (email)"
         affected_as_impact(draft, key, value)  # "Affected Services: blog, …" over "Reason/Cause: …"
     elif key in _DATE_LABELS and _window_beside_the_date(draft, value):
         return False  # the line stays as written: its length in brackets, say

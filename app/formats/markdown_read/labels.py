@@ -55,7 +55,7 @@ SERVICE_LABELS = ("service", "services", "service(s)", "affected service", "affe
 SERVICE_LABELS += ("product", "affected product", "system", "service concerned", "services concerned")
 # A tracker's "Component/s: search-indexer" (or its form's "Component/Service") names the service.
 SERVICE_LABELS += ("component", "components", "component/s", "affected component", "affected components")
-SERVICE_LABELS += ("component/service", "service/component")
+SERVICE_LABELS += ("component/service", "service/component", "service affected", "services affected", "system affected")
 SERVICE_LABELS += OTHER_LANGUAGES["service"]  # "Betroffener Dienst:", "Servicio afectado:"
 START_LABELS = (
     "start time",
