@@ -319,6 +319,19 @@ def _could_be_setext_text(line: str, underline: str) -> bool:
     return bool(stripped.strip("-*_= \t"))
 
 
+def _letterhead_above(lines: list[str], index: int) -> bool:
+    """Whether the line above ``index`` is a letterhead in capitals opening the file ("ACME BROADBAND - NETWORK
+    OPERATIONS") and ``index`` is underlined with "===": the title under the sender's banner, not one paragraph."""
+    above = lines[index - 1].strip()
+    return (
+        index == 1
+        and setext_level(lines[index + 1]) == 1
+        and len(above) <= 80
+        and any(char.isalpha() for char in above)
+        and above == above.upper()
+    )
+
+
 def find_headings(lines: list[str], flags: Sequence[int], *, setext: bool) -> list[tuple[int, int, str, int]]:
     """``(index, level, text, body start)`` of the headings outside fenced code.
 
@@ -338,7 +351,7 @@ def find_headings(lines: list[str], flags: Sequence[int], *, setext: bool) -> li
             and index + 1 < len(lines)
             and flags[index]
             and flags[index + 1]
-            and (index == 0 or not lines[index - 1].strip())
+            and (index == 0 or not lines[index - 1].strip() or _letterhead_above(lines, index))
             and (level := setext_level(lines[index + 1])) is not None
             and _could_be_setext_text(line, lines[index + 1])
         ):
