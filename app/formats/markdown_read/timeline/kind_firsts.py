@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.timeline.kind_firsts_sure import MACHINE_TELLS, SURE
+from app.formats.markdown_read.timeline.kind_verdicts import VERDICTS
 from app.formats.markdown_read.word_gate import Folded, WordGate
 from app.model import EventKind
 
@@ -158,7 +159,8 @@ _FIRSTS_MORE: tuple[tuple[EventKind, str], ...] = (
     ),
 )
 FIRSTS: tuple[tuple[EventKind, WordGate], ...] = tuple(
-    (kind, WordGate(pattern, re.IGNORECASE)) for kind, pattern in _FIRSTS + MACHINE_TELLS + _FIRSTS_MORE + SURE
+    (kind, WordGate(pattern, re.IGNORECASE))
+    for kind, pattern in VERDICTS + _FIRSTS + MACHINE_TELLS + _FIRSTS_MORE + SURE
 )
 
 
