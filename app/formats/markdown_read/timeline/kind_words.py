@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.timeline import kind_words_few as few
+from app.formats.markdown_read.timeline.kind_first_reports import FIRST_REPORT_OPENS_THE_INCIDENT
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER
 from app.formats.markdown_read.timeline.kind_words_action import ACTION_WORDS
 from app.formats.markdown_read.timeline.kind_words_paged import (
@@ -49,6 +50,8 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"|^\W*(?:[\w'-]+ ){0,6}?(?:rang|rings|called|calls|phoned|phones|emailed|emails|contacted|contacts)"
             r" (?:the |our )?(?:[\w-]+ ){0,2}?(?:service ?desk|help ?desk|it desk|help ?line|hot ?line|support line"
             r"|service line)\b(?! (?:lead|manager|supervisor|head|director)s?\b)"
+            # "Support reports blank PDFs; incident opened": the report is the news
+            r"|" + FIRST_REPORT_OPENS_THE_INCIDENT + r""
             # A channel or incident opened for an alert: "Opening this channel for alert DISK-FULL", whoever then
             # takes command in the same message ("I'm IC")
             r"|^\W*(?:[\w.'-]+(?: [\w.'-]+){0,2}: )?(?:open|start|creat)(?:s|ed|ing)?\b[^.;:]{0,40}?"
