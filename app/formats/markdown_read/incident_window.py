@@ -1,9 +1,8 @@
 """The incident's zone and window, settled from what the whole document states once its sections are read.
 
 A zone named beside some times, a range stated in the opening prose, a
-stated length that gives the missing end: each is the document's word, worth
-more than a guess. (A window stated to the minute stays to the minute, though
-an entry in that minute writes its seconds: the reader copies what is stated.)
+window told to the minute whose entry has seconds, a stated length that gives
+the missing end: each is the document's word, worth more than a guess.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from app.formats.markdown_read.prose_start import stated_start
 from app.formats.markdown_read.relative_times import with_moments
 from app.formats.markdown_read.resolution_window import window_told_by_the_resolution
 from app.formats.markdown_read.window import CLOCK, RANGE_START, find_range_in_prose, window_zone
+from app.formats.markdown_read.window_fields import written_in_a_field
 from app.timezones import offset_label, zone_in_words
 
 # A time as forms and other languages write it, besides a clock: "0745 hrs", "1020h", "14 h 09", "14h05".
@@ -76,6 +76,25 @@ def zone_of_the_window(draft: Draft, lines: Iterable[str]) -> None:
         label = getattr(zone, "written", None) or offset_label(zone.utcoffset(None) or timedelta(0))
         draft.zone_read_note = f"Times written without a zone were read in {label}, the zone of the incident's window."
         draft.notes.append(draft.zone_read_note)
+
+
+def window_to_the_second(draft: Draft, lines: list[str]) -> None:
+    """A window stated to the minute ("from 21:04 UTC") takes the seconds of the timeline's entry in that
+    minute ("21:04:12 — 1.4.0 published"): the same moment, told more exactly. A window written with
+    its seconds ("Started 09:12:00 EDT") is exact already: ``lines``, the document's, are looked through
+    for it (a line at a time: joined, they were a copy of the whole text)."""
+    summary = draft.summary
+    times = [event.time for event in draft.timeline if event.time is not None and event.time.second]
+    for name in ("start", "end"):
+        moment = getattr(summary, name)
+        if moment is None or moment.second or moment.microsecond:
+            continue
+        written = f"{moment:%H:%M}:00"
+        if any(written in line for line in lines) or written_in_a_field(moment, lines):
+            continue  # ("**Start:** 08:41 UTC": the report's field, copied to the minute)
+        same_minute = [time for time in times if moment <= time < moment + timedelta(minutes=1)]
+        if len(same_minute) == 1:
+            setattr(summary, name, same_minute[0].astimezone(moment.tzinfo))
 
 
 def window_from_duration(draft: Draft) -> None:

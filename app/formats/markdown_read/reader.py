@@ -48,6 +48,7 @@ from app.formats.markdown_read.html_page import is_html_page, page_as_markdown
 from app.formats.markdown_read.incident_window import (
     window_from_duration,
     window_from_prose,
+    window_to_the_second,
 )
 from app.formats.markdown_read.label_cuts import labelled_parts_cut
 from app.formats.markdown_read.labels import SEVERITY_LABELS
@@ -365,6 +366,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if day_from_file and file_day is not None:
         undate_file_day_times(draft, lines, file_day)
     if not own_layout:
+        window_to_the_second(draft, lines)
         if any(task.owner_alone or task.written is not None for task in draft.measures.tasks):
             from app.formats.markdown_read.task_owner_check import owners_named_elsewhere  # loaded with the tasks
 
