@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.closing_words import CLOSING_CUE
+from app.formats.markdown_read.copy_lines import is_copy_line
 from app.formats.markdown_read.tokens import split_label
 
 # A line of words (not a rule, a quoted line, a table's or an HTML tag's).
@@ -19,6 +20,10 @@ def plain_items(lines: list[str]) -> tuple[list[str], list[str]]:
     each line one item, but for a line that goes on into the next (no end of sentence, the next line
     not capitalised): a sentence wrapped. A line that ends with a colon ("Tasks we agreed on:") introduces
     the rest, and is kept."""
+    if any(is_copy_line(line) for line in lines):
+        # "cc @product-team @support-leads" under the list: who is sent the report, kept as written
+        items, kept = plain_items([line for line in lines if not is_copy_line(line)])
+        return items, [*kept, *(line for line in lines if is_copy_line(line))]
     closing = next((i for i, line in enumerate(lines) if CLOSING_CUE.match(line)), None)
     if closing is not None and closing > 0:
         # "This incident showed…" after the items, with no blank line between: the closing words, kept
