@@ -21,6 +21,7 @@ from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.header_label_runs import emphasised_label, label_run
 from app.formats.markdown_read.header_parts import affected_as_impact, read_part_label, told_in_parts
 from app.formats.markdown_read.header_story import STORY_LABELS, read_story_label, status_reading
+from app.formats.markdown_read.joined_labels import role_among_joined
 from app.formats.markdown_read.labels import (
     AUTHOR_LABELS,
     END_LABELS,
@@ -98,6 +99,7 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
     meta = draft.metadata
     key, value = split_label(head) or ("", "")
     key, value = zone_in_label(key, value, START_LABELS + END_LABELS)  # "Start (UTC): 10:39"
+    key = role_among_joined(key, AUTHOR_LABELS, _WRITER_LABELS) or key  # "Facilitator / author: Kenji Watanabe"
     if key == "status" and draft.own_status_named:
         return False  # "Status: Closed" beside "Postmortem status: In review": the incident's, kept as written
     if key in _DOCUMENT_STATUS_LABELS and meta.status is None and (reading := status_reading(value))[0] is not None:
