@@ -19,6 +19,7 @@ from app.formats.markdown_read.closing_words import cut_closing_words
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.fix_steps import fix_steps_on_the_timeline
 from app.formats.markdown_read.full_recovery import end_at_full_recovery
+from app.formats.markdown_read.impact_labelled import impact_labelled_in_kept_text
 from app.formats.markdown_read.improvement_answers import improvements_answered
 from app.formats.markdown_read.incident_window import window_from_prose
 from app.formats.markdown_read.labels import AUTHOR_LABELS
@@ -74,6 +75,7 @@ def finish_other_report(
         None,
     )
     told: Section | None = None  # the prose summarising the report
+    impact_labelled_in_kept_text(draft)  # "**Who was hit:** …" in "### Quick facts", over the opening's sentences
     if summaries:
         told = _from_sentences(draft, summaries[0])
     elif opening is not None:
