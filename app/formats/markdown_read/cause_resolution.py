@@ -31,6 +31,10 @@ _TELLS_THE_FIX = re.compile(
     # "To fix this, the team replaced the faulty part", "To defeat this nemesis, …".
     r"|^\s*to[ \t]+(?:fix|resolve|remedy|solve|correct|mitigate|defeat|overcome)[ \t]+"
     rf"(?:this|that|it|the[ \t]+{_TROUBLE})\b"
+    # "Rollback of the template release fixed it", "Restarting the workers resolved the issue": the deed as the
+    # sentence's subject (not "Nothing we tried fixed it", "Restarting never fixed it").
+    r"|^\s*(?!(?:nothing|no|none|neither|never)\b)(?:[\w'-]+\s+){1,8}?(?<!not\s)(?<!never\s)"
+    rf"(?:fixed|resolved|solved)\s+(?:it|this|things|the\s+{_TROUBLE})\b"
     # "The solution was to create a new server", "Our fix is …": the fix, named as such.
     r"|^\s*(?:the|our)[ \t]+(?:solution|fix|remedy|workaround)[ \t]+(?:was|is|has[ \t]+been)\b",
     re.IGNORECASE,
