@@ -26,6 +26,7 @@ from app.formats.markdown_read.labels import AUTHOR_LABELS
 from app.formats.markdown_read.names import plain_name, section_key
 from app.formats.markdown_read.next_time import promises_as_improvements
 from app.formats.markdown_read.opening_impact import impact_in_the_first_paragraph
+from app.formats.markdown_read.proposal_paragraphs import proposals_left_in_measures
 from app.formats.markdown_read.proposed_measures import proposed_mitigations
 from app.formats.markdown_read.prose import summary_from_sentences
 from app.formats.markdown_read.prose_measures import measures_from_prose
@@ -75,6 +76,8 @@ def finish_other_report(
         None,
     )
     told: Section | None = None  # the prose summarising the report
+    # "We should treat template releases like code releases." beside the tasks: improvements
+    proposals_left_in_measures(draft, [section for section in known if assigned[id(section)] == "measures"])
     impact_labelled_in_kept_text(draft)  # "**Who was hit:** …" in "### Quick facts", over the opening's sentences
     if summaries:
         told = _from_sentences(draft, summaries[0])
