@@ -30,3 +30,30 @@ def test_the_proposal_paragraph_is_an_improvement_and_the_steps_stay_tasks() -> 
     assert [improvement for improvement in measures.improvements] == [
         "We will also review whether terminal firmware updates should be rolled out one region at a time."
     ]
+
+
+OWN_HEADING = """\
+# Review: search suggestions stale (4 May 2026)
+
+## Summary
+
+Suggestions were a day old for three hours.
+
+## Things we would change
+
+We should rebuild the suggestion index on every catalogue import.
+We could also show the index's age on the search dashboard.
+
+## Action items
+
+- Rebuild on import — Lea Brandt — 2026-05-20
+"""
+
+
+def test_a_section_of_proposals_only_gives_improvements_whatever_its_name() -> None:
+    document = from_markdown(OWN_HEADING)
+    assert document.measures.improvements == [
+        "We should rebuild the suggestion index on every catalogue import.",
+        "We could also show the index's age on the search dashboard.",
+    ]
+    assert [task.owner for task in document.measures.tasks] == ["Lea Brandt"]

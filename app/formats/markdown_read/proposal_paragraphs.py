@@ -41,18 +41,20 @@ def proposals(lines: list[str]) -> list[str] | None:
 
 
 def proposals_left_in_measures(draft: Draft, measures: list[Section]) -> None:
-    """The proposal paragraphs the measures' reader kept as written: improvements, out of the kept text."""
+    """The proposal paragraphs the measures' reader kept as written: improvements, out of the kept text. A kept
+    section of proposals only ("## Things we want to do" over "We should …") gives its improvements too."""
     where = {section.heading for section in measures}  # (a part cut out of the section keeps its heading)
+    emptied: set[int] = set()
     for kept in draft.kept:
-        if kept.heading not in where or len(kept.body) > _LONGEST_KEPT:
+        if len(kept.body) > _LONGEST_KEPT or not kept.body.strip():
             continue
         paragraphs = re.split(r"\n[ \t]*\n", kept.body)
-        left: list[str] = []
-        for paragraph in paragraphs:
-            ideas = proposals(paragraph.split("\n"))
-            if ideas is None:
-                left.append(paragraph)
-            else:
-                draft.measures.improvements.extend(ideas)
-        kept.body = "\n\n".join(left).strip("\n")
-    draft.kept = [kept for kept in draft.kept if kept.body.strip() or kept.heading not in where]
+        ideas = [proposals(paragraph.split("\n")) for paragraph in paragraphs[:_MOST_SENTENCES]]
+        if kept.heading not in where and (len(paragraphs) > _MOST_SENTENCES or None in ideas):
+            continue  # another section: only when all it says is proposals
+        draft.measures.improvements.extend(idea for found in ideas if found is not None for idea in found)
+        left = [paragraph for paragraph, found in zip(paragraphs, ideas, strict=False) if found is None]
+        kept.body = "\n\n".join([*left, *paragraphs[len(ideas) :]]).strip("\n")
+        if not kept.body:
+            emptied.add(id(kept))
+    draft.kept = [kept for kept in draft.kept if id(kept) not in emptied]
