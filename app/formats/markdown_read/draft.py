@@ -80,6 +80,11 @@ class TaskDraft:
     # 14 June"): the name must be written elsewhere too, else the line stands as written ("(Grafana, …)").
     written: str | None = None
 
+    def tracked(self) -> bool:
+        """Whether the task says who does it, by when, where it is tracked or how far it is: else it is a plain
+        line, which some layouts mean as an improvement rather than a task."""
+        return bool(self.owner or self.due or self.link) or self.status is not TaskStatus.OPEN
+
 
 @dataclass
 class MeasuresDraft:

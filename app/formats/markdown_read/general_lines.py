@@ -10,8 +10,7 @@ when: a list that names an owner anywhere stays tasks, as written.
 
 from __future__ import annotations
 
-from app.formats.markdown_read.draft import Draft, TaskDraft
-from app.model import TaskStatus
+from app.formats.markdown_read.draft import Draft
 
 
 def general_lines_as_improvements(draft: Draft, tasks_before: int, items_before: int, formal_from: list[int]) -> None:
@@ -22,12 +21,7 @@ def general_lines_as_improvements(draft: Draft, tasks_before: int, items_before:
         return  # the section named its improvements itself, or has no table or box of tasks
     first_formal = formal_from[0]
     general, concrete = measures.tasks[tasks_before:first_formal], measures.tasks[first_formal:]
-    if not general or not concrete or not all(_plain(task) for task in general):
+    if not general or not concrete or any(task.tracked() for task in general):
         return
     measures.improvements.extend(task.text for task in general)
     del measures.tasks[tasks_before:first_formal]
-
-
-def _plain(task: TaskDraft) -> bool:
-    """A line that says neither who, nor when, nor where it is tracked, nor that it is done or under way."""
-    return not (task.owner or task.due or task.link) and task.status is TaskStatus.OPEN

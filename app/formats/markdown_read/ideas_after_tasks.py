@@ -11,11 +11,10 @@ and so does a box to tick ("- [ ] …").
 
 from __future__ import annotations
 
-from app.formats.markdown_read.draft import MeasuresDraft, TaskDraft
+from app.formats.markdown_read.draft import MeasuresDraft
 from app.formats.markdown_read.measures import measure_part
 from app.formats.markdown_read.task_items import CHECKBOX
 from app.formats.markdown_read.tokens import Item, heading_of, is_table_line, parse_items, split_label
-from app.model import TaskStatus
 
 _LONGEST_LEAD_IN = 160  # a line over a list, not a paragraph that happens to end with a colon
 
@@ -35,7 +34,7 @@ def ideas_after_tracked_tasks(measures: MeasuresDraft, lines: list[str], tasks_b
     if len(section_tasks) <= len(items):
         return
     tracked, ideas = section_tasks[: -len(items)], section_tasks[-len(items) :]
-    if not all(task.owner or task.due for task in tracked) or any(not _plain(task) for task in ideas):
+    if not all(task.owner or task.due for task in tracked) or any(task.tracked() for task in ideas):
         return
     if not all(_same_words(task.text, item.text) for task, item in zip(ideas, items, strict=True)):
         return  # the list's items were not read as these tasks (a table after it, say): leave both alone
@@ -65,10 +64,6 @@ def _last_list(entries: list[Item | str]) -> tuple[list[Item], str | None]:
     if heading_of(line) is not None or is_table_line(line) or len(line) > _LONGEST_LEAD_IN:
         return items, None
     return items, line if line.rstrip("*_ \t").endswith((":", "：")) else None
-
-
-def _plain(task: TaskDraft) -> bool:
-    return not (task.owner or task.due or task.link) and task.status is TaskStatus.OPEN
 
 
 def _same_words(task_text: str, item_text: str) -> bool:

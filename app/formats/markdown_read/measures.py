@@ -37,7 +37,6 @@ from app.formats.markdown_read.task_team_leads import team_owners_beside_people
 from app.formats.markdown_read.todo_lines import todo_lines_as_items
 from app.formats.markdown_read.tokens import Item, heading_of, is_table_line, name_key, parse_items, split_label
 from app.formats.markdown_syntax import outside_fences
-from app.model import TaskStatus
 
 _IMPROVEMENT_LABELS = (
     *("improvements", "improvement", "preventative measures", "preventive measures", "lessons"),
@@ -333,7 +332,7 @@ def _unnamed_list_as_improvements(measures: MeasuresDraft, unnamed: list[TaskDra
     """A list under no name above a list named as the tasks ("TODO:", "**Tasks:**"): the improvements, as the
     reference layout puts them first. Unless an item says who, when, where or how far (an owner, a due date,
     a link, a status): then the list is tasks, as written."""
-    plain = [task for task in unnamed if not (task.owner or task.due or task.link) and task.status is TaskStatus.OPEN]
+    plain = [task for task in unnamed if not task.tracked()]
     if len(plain) != len(unnamed):
         return
     measures.improvements.extend(task.text for task in plain)

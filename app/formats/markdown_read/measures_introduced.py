@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 
-from app.formats.markdown_read.draft import Draft, Section, TaskDraft
+from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.names import plain_name
-from app.model import TaskStatus
 
 # A heading naming the measures in general ("Corrective and Preventive Measures", "Prevention", "What we will
 # change", "Mesures correctives", "再発防止策"), with no word naming work to assign ("Action items", "Tasks").
@@ -64,16 +63,11 @@ def measures_named_as_such(draft: Draft, section: Section, tasks_before: int, im
     lines = section.lines[:_LINES_LOOKED_AT]
     if any(_CHECKBOX.match(line) or _names_tasks(line) for line in lines):
         return
-    tracked = [task for task in read if _tracked(task)]
+    tracked = [task for task in read if task.tracked()]
     if 2 * len(tracked) >= len(read):
         return  # most items say who does them, by when, or how far they are: the tasks, as written
-    measures.improvements.extend(task.text for task in read if not _tracked(task))
+    measures.improvements.extend(task.text for task in read if not task.tracked())
     measures.tasks[tasks_before:] = tracked
-
-
-def _tracked(task: TaskDraft) -> bool:
-    """Whether a task says who does it, by when, where it is tracked or how far it is."""
-    return bool(task.owner or task.due or task.link) or task.status != TaskStatus.OPEN
 
 
 def _names_tasks(line: str) -> bool:
