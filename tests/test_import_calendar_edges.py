@@ -43,6 +43,12 @@ EDGE_DOCUMENTS = {
         "# Edge\n\n## Outage 1 — Friday 31 December 9999\n\n- 23:10 start\n- 01:00 the queue drained\n",
         "the queue drained",
     ),
+    # An afternoon entry on the last day, then an earlier clock with no date: the "in the afternoon too?" check
+    # had stepped twelve hours past year 9999 and the whole file was refused.
+    "a clock after an afternoon on the last day": (
+        "# Edge\n\n## Timeline\n\n- 9999-12-31 23:59 UTC-00:01 last entry\n- 14:30 a clock on its own\n",
+        "a clock on its own",
+    ),
 }
 
 

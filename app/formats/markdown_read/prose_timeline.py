@@ -27,7 +27,7 @@ from app.formats.markdown_read.prose_clock import (
     written_time,
 )
 from app.formats.markdown_read.prose_days import day_named
-from app.formats.markdown_read.relative_times import opening_step, steps_in
+from app.formats.markdown_read.relative_times import opening_step, stepped, steps_in
 from app.model import EventKind
 from app.said_times import clock_said, says_a_clock
 from app.timeparse import read
@@ -122,7 +122,7 @@ def timeline_from_prose(draft: Draft, texts: list[str]) -> None:
                     timed = (event.time for event in reversed(found[run_starts[-1] :]) if event.time is not None)
                     previous = next(timed, None)
                     if step is not None:  # "Twenty minutes later, …": counted from the text's event before
-                        moment = _stepped(previous, step)
+                        moment = stepped(previous, step)
                     else:
                         moment = written_time(clause, said or day, zone, previous, twelve) or said_time(
                             clause, said or day, zone, found
@@ -238,7 +238,7 @@ def story_events(
         for sentence, step in _with_steps(_story_clauses(_SENTENCE_END.split(" ".join(paragraph.split())))):
             moment = None
             if step is not None and events:
-                moment = _stepped(events[-1].time, step)  # "Twenty minutes later, …": from the event before
+                moment = stepped(events[-1].time, step)  # "Twenty minutes later, …": from the event before
             elif len(sentence) <= LONGEST_SENTENCE and not _RANGE.search(sentence):
                 before = a_little_before(stated_start) if stated_start and not events else None
                 moment, day = _story_time(sentence, day, zone, events, before, twelve)
@@ -272,7 +272,7 @@ def _story_time(
     if moment is None:  # said in words: "The next morning at nine" is counted from the story's day by itself
         moment = said_time(sentence, day if named is not None and named.relative else on, zone, events, before)
     elif named is None and previous is not None and previous - moment > _HALF_A_DAY:
-        moment = _stepped(moment, timedelta(days=1)) or moment  # "Later that night, at 23:10", then "At 00:20"
+        moment = stepped(moment, timedelta(days=1)) or moment  # "Later that night, at 23:10", then "At 00:20"
     if moment is None:
         return None, day
     return moment, max(on if named is not None else day, moment.date())
@@ -291,15 +291,6 @@ def _with_steps(clauses: list[str]) -> list[tuple[str, timedelta | None]]:
             pieces.append((first, opening_step(first)))
         pieces.extend(steps)
     return pieces
-
-
-def _stepped(previous: datetime | None, step: timedelta) -> datetime | None:
-    if previous is None:
-        return None
-    try:
-        return previous + step
-    except OverflowError:
-        return None
 
 
 # Between two clauses of a story's sentence that each tell a time: "dropped the slot at 05:16; writes resumed

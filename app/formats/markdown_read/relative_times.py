@@ -187,3 +187,13 @@ def steps_in(text: str) -> tuple[str, list[tuple[str, timedelta]]]:
         end = cuts[number + 1][0] if number + 1 < len(cuts) else len(text)
         later.append((text[start:end], step))
     return first, later
+
+
+def stepped(previous: datetime | None, step: timedelta) -> datetime | None:
+    """``previous`` moved by ``step``; ``None`` without a ``previous`` or past either end of the calendar."""
+    if previous is None:
+        return None
+    try:
+        return previous + step
+    except OverflowError:
+        return None

@@ -23,6 +23,7 @@ from app.formats.markdown_read.relative_times import (
     T_ZERO,
     later_by,
     stated_clock_end,
+    stepped,
 )
 from app.formats.markdown_read.timeline.clock_forms import plain_clock_lead
 from app.formats.markdown_read.timeline.counted_days import ReadsCountedDays
@@ -307,15 +308,14 @@ class TimelineContext(ReadsNamedDays, ReadsCountedDays, CollectsEvents):
         last = self.last_time
         if (after_noon := noon_slip(moment, last, written)) is not None:
             return after_noon  # "12:15 AM" just after "12:00 PM": a quarter past noon
-        if last is None or last.hour < 12 or moment >= last or moment + _HALF_DAY < last:
+        # (last.hour >= 12: "last - 12 h" stays on last's day, where "moment + 12 h" can pass year 9999)
+        if last is None or last.hour < 12 or moment >= last or moment < last - _HALF_DAY:
             return moment
-        if AM_OR_PM.search(written) or not BARE_TWELVE_HOUR_CLOCK.search(written):
+        if AM_OR_PM.search(written) or (clock := BARE_TWELVE_HOUR_CLOCK.search(written)) is None:
             return moment
-        later = moment + _HALF_DAY
-        if later - last > _HALF_DAY:
+        later = stepped(moment, _HALF_DAY)  # None at the calendar's end: no afternoon comes after it
+        if later is None or later - last > _HALF_DAY:
             return moment
-        clock = BARE_TWELVE_HOUR_CLOCK.search(written)
-        assert clock is not None
         if not self.afternoon:
             self.draft.notes.append("")  # its place among the notes; written once the timeline is read
             self.afternoon_note = len(self.draft.notes) - 1
