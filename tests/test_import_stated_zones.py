@@ -197,3 +197,30 @@ def test_a_zone_stated_after_an_earlier_mention_of_times_is_every_time_s_zone_wi
         datetime(2026, 3, 11, hour, minute, tzinfo=central_summer) for hour, minute in ((8, 5), (8, 40), (9, 2))
     ]
     assert all(event.time.utcoffset() == timedelta(hours=-5) for event in draft.timeline)
+
+
+TABLE_ZONE = """# Laporan: Pembayaran gagal
+
+| | |
+|---|---|
+| Tanggal kejadian | Selasa, 9 Juni 2026 |
+
+Ringkas.
+
+## Kronologi
+
+| Waktu (WIB) | Kejadian |
+|---|---|
+| 10:20 | Tingkat gagal mulai naik |
+| 12:45 | Normal kembali |
+"""
+
+
+def test_times_read_in_the_zone_their_column_names_are_not_said_to_be_utc() -> None:
+    """Only the time column's header names the zone (WIB): every time is read in it, so a note that the times
+    were read as UTC would be false."""
+    draft, notes = from_markdown_with_notes(TABLE_ZONE)
+    assert draft.timeline and all(
+        event.time is not None and event.time.utcoffset() == timedelta(hours=7) for event in draft.timeline
+    )
+    assert not any("names no time zone" in note for note in notes)

@@ -373,8 +373,8 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             owners_named_elsewhere(draft, lines)
         window_from_figures(draft)  # "Time to detection: 64 minutes" from 08:22 to the 09:26 report
         window_from_duration(draft)
-    if draft.zone_unnamed and any(event.time is not None for event in draft.timeline):
-        draft.notes.append("The document names no time zone: its times were read as UTC.")
+    if draft.zone_unnamed and any(event.time is not None and not event.time.utcoffset() for event in draft.timeline):
+        draft.notes.append("The document names no time zone: its times were read as UTC.")  # true of one at least
     keep_draft_hard_breaks(draft)
     return draft
 
