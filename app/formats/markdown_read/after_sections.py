@@ -23,10 +23,10 @@ from app.formats.markdown_read.impact_labelled import impact_labelled_in_kept_te
 from app.formats.markdown_read.improvement_answers import improvements_answered
 from app.formats.markdown_read.incident_window import window_from_prose
 from app.formats.markdown_read.labels import AUTHOR_LABELS
+from app.formats.markdown_read.measure_proposals import proposals_left_in_measures
 from app.formats.markdown_read.names import plain_name, section_key
 from app.formats.markdown_read.next_time import promises_as_improvements
 from app.formats.markdown_read.opening_impact import impact_in_the_first_paragraph
-from app.formats.markdown_read.proposal_paragraphs import proposals_left_in_measures
 from app.formats.markdown_read.proposed_measures import proposed_mitigations
 from app.formats.markdown_read.prose import summary_from_sentences
 from app.formats.markdown_read.prose_measures import measures_from_prose

@@ -11,13 +11,13 @@ import re
 from app.formats.markdown_read.authors import byline_names
 from app.formats.markdown_read.labels import severity_of
 from app.formats.markdown_read.tokens import split_label
+from app.formats.markdown_read.whole_emphasis import inside_emphasis, without_whole_emphasis
 from app.timefmt import parse_date
 
 # Emoji and symbols before a label ("🗓️ **Incident date:**") are decoration.
 _DECORATION = re.compile(r"^[^\w*_(]+")
 # "*Autori: A, B — Gravità: SEV2 — Stato: definitivo*": a spaced dash parts the labels as a "·" does.
 _RUN_SEPARATOR = re.compile(r"[ \t]+[·•|—–][ \t]+")
-_EMPHASIS = re.compile(r"([*_]{1,2})(.+)\1")
 
 
 def label_run(line: str) -> list[str] | None:
@@ -25,8 +25,10 @@ def label_run(line: str) -> list[str] | None:
     line = line.removeprefix(">").strip()
     if len(line) > 500 or not any(mark in line for mark in "·•|—–"):
         return None  # a long line is prose; the separator pattern would retry at every space of it
-    emphasised = _EMPHASIS.fullmatch(line)
-    parts = [_DECORATION.sub("", part) for part in _RUN_SEPARATOR.split(emphasised.group(2) if emphasised else line)]
+    # The whole line in italics, or each part ("_Status: Final_ · _Severity: SEV1_"): the labels inside.
+    parts = [
+        without_whole_emphasis(_DECORATION.sub("", part)) for part in _RUN_SEPARATOR.split(without_whole_emphasis(line))
+    ]
     # "Facilitator: Nadia Benali · 2024-09-18 · SEV3": a date or a severity needs no label to be known.
     parts = [_unlabelled(part) for part in parts]
     labelled = sum(1 for part in parts if (label := split_label(part)) and label[1])
@@ -39,10 +41,10 @@ def label_run(line: str) -> list[str] | None:
 
 def emphasised_label(line: str) -> str | None:
     """ "*Service: auth-gateway (login)*": a labelled line set in italics (or bold) as a whole, without them."""
-    emphasised = _EMPHASIS.fullmatch(line.strip()) if len(line) <= 500 else None
-    if emphasised is None or (label := split_label(emphasised.group(2))) is None or not label[1]:
+    inside = inside_emphasis(line.strip()) if len(line) <= 500 else None
+    if inside is None or (label := split_label(inside)) is None or not label[1]:
         return None
-    return emphasised.group(2)
+    return inside
 
 
 # "SEV3", "Sev 2", "P1", "S2": a level written as one (a word such as "High" could be a priority or a status).

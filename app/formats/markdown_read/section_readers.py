@@ -54,7 +54,7 @@ def read_measures(draft: Draft, section: Section) -> None:
         from app.formats.markdown_read.ideas_after_tasks import ideas_after_tracked_tasks
 
         ideas_after_tracked_tasks(draft.measures, section.lines, tasks_before)  # "Beyond that:" over ideas
-        from app.formats.markdown_read.measure_suggestions import suggestion_after_tasks
+        from app.formats.markdown_read.measure_proposals import suggestion_after_tasks
 
         suggestion_after_tasks(draft, section, tasks_before)  # "We should also review …" after the tasks
 

@@ -16,6 +16,7 @@ from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANG
 from app.formats.markdown_read.task_due import due_date
 from app.formats.markdown_read.task_names import FULL_NAME, MENTION, first_name, handle
 from app.formats.markdown_read.tokens import name_key, split_label
+from app.formats.markdown_read.whole_emphasis import without_whole_emphasis
 from app.model import TaskStatus
 from app.timefmt import parse_date
 
@@ -177,7 +178,6 @@ _LEADS_TO_A_PERSON = frozenset(
 _OWNER_END = re.compile(r"[,;·]|\.(?=[ \t])|(?<=[ \t])[-–—](?=[ \t])")
 
 
-_EMPHASISED = re.compile(r"^([*_]{1,2})([^*_]+)\1$")
 _TITLE_END = re.compile(r"(?:^|[ \t])(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Sgt|Lt|Capt|Col|Prof|Insp|Supt)\.$")
 
 
@@ -197,7 +197,7 @@ def _owner_and_due(tail: str, day: date | None) -> dict[str, Any] | None:
     if not owner.strip() or len(owner.split()) > 4:
         return None
     # "— *Luca Bianchi*, entro il …": the name set in italics or bold, as a document's people often are.
-    fields: dict[str, Any] = {"owner": without_mention(_EMPHASISED.sub(r"\2", owner))}
+    fields: dict[str, Any] = {"owner": without_mention(without_whole_emphasis(owner))}
     before, _, last = rest.rpartition(",")
     if name_key(last) in TASK_STATUSES:
         fields["status"], rest = TASK_STATUSES[name_key(last)], before
