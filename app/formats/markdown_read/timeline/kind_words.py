@@ -32,7 +32,15 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
     for kind, pattern in (
         (
             EventKind.RESOLUTION,
-            RESOLUTION_WORDS + "|" + few.WORKING_AGAIN,
+            RESOLUTION_WORDS
+            + "|"
+            + few.WORKING_AGAIN
+            + "|"
+            + few.EVERYONE_ABLE
+            + "|"
+            + few.CONFIRMED_WORKING_NOW
+            + "|"
+            + few.USUAL_RATE_AGAIN,
         ),
         # Before the alarm's words: "finds the disk alarm on mq-03, pages Meera" names the alarm found.
         (EventKind.ESCALATION, FINDS_THEN_BRINGS_IN),
@@ -81,7 +89,7 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"|warning|signal|heads-up)\b|\b(?:that|this|which) (?:was|is) (?:how|when) (?:we|i|the team|anyone)"
             r" (?:first )?(?:found out|learned|learnt|heard|knew|noticed|realised|realized|spotted)\b"
             # An alarm paging someone: "the latency monitor paged Ines", "paged by the disk alarm"
-            r"|" + PAGED_BY_A_MACHINE,
+            r"|" + PAGED_BY_A_MACHINE + r"|" + few.WARNING_RECEIVED,
         ),
         (
             # "Root cause found", "Cause identified": the response's step, whatever the words after it say.
@@ -106,7 +114,7 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"(?! (?:over|closed|resolved))"
             r"|\b(?:i['’]?ll|i will|i['’]?m|i am) (?:be |take |taking |the )*(?:ic|incident commander|incident command"
             r"|incident lead)\b"
-            r"|" + few.RAISED_WITH,
+            r"|" + few.RAISED_WITH + r"|" + few.HANDED_ON + r"|" + few.ASKED_OUTSIDE,
         ),
         (
             EventKind.MISLEADING,

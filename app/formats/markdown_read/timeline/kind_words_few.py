@@ -54,3 +54,57 @@ INSTRUCTED_STEP = (
     r"^\W{0,3}(?:update|install|reinstall|apply|reload|rebuild|replace|remove|delete|edit|bump|pin|downgrade"
     r"|reconfigure|reboot|restart)[ \t]+(?:the|all|our|a|an|needed|new|required|missing|affected|stale|old|broken)\b"
 )
+
+# Someone handed a warning: "The on-call engineer receives a warning about disk usage", "we got an alert that the
+# queue was full" (not "received a warning from the auditor last year": a word, not a monitor's).
+WARNING_RECEIVED = (
+    r"\b(?:receiv(?:es|ed|e|ing)|gets?|got|getting)[ \t]+(?:an?[ \t]+|the[ \t]+|several[ \t]+|multiple[ \t]+)?"
+    r"(?:[\w-]+[ \t]+)?(?:warnings?|alerts?|alarms?|pages?|notifications?)[ \t]+(?:about|that|of|for|on|saying)\b"
+)
+
+# The trouble handed on to others to deal with: "The issue is forwarded to the database team", "Support forwarded
+# this ticket to the SRE team", "the case was passed on to the vendor" (not "traffic forwarded to the backup").
+HANDED_ON = (
+    r"\b(?:issue|ticket|case|problem|incident|bug|report|matter|complaint)s?[ \t]+(?:was[ \t]+|is[ \t]+|were[ \t]+"
+    r"|are[ \t]+|has[ \t]+been[ \t]+|got[ \t]+|gets[ \t]+)?(?:forwarded|handed[ \t]+(?:over|off|on)|passed[ \t]+on"
+    r"|referred|reassigned|transferred)[ \t]+to\b"
+    r"|\b(?:forward(?:s|ed)?|hand(?:s|ed)[ \t]+(?:over|off|on)|pass(?:es|ed)[ \t]+on|refer(?:s|red)|reassign(?:s|ed)"
+    r"|transfer(?:s|red)?)[ \t]+(?:the|this|that|our|an?|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:issue|ticket|case"
+    r"|problem|incident|bug|report|matter|complaint)s?[ \t]+(?:over[ \t]+|on[ \t]+)?to\b"
+)
+
+# Another party asked for more: "Team reaches out to the cloud vendor to request a quota increase", "reached out to
+# Acme for help" (not "reached out to affected customers": telling them).
+ASKED_OUTSIDE = (
+    r"\breach(?:es|ed|ing)?[ \t]+out[ \t]+to[ \t]+(?!(?:affected[ \t]+|our[ \t]+|the[ \t]+|all[ \t]+)?(?:customers"
+    r"|users|clients|merchants|subscribers|players|members)\b)[^.;]{1,60}?[ \t]+"
+    r"(?:to[ \t]+(?:request|ask|increase|raise|add|provision)"
+    r"|for[ \t]+(?:help|support|assistance|more)|asking[ \t]+for)\b"
+)
+
+# Everyone able to use the service, said of them all: "100% of the users could access their sites", "all customers
+# are able to log in" (not "could not", nor "all users could access it until 09:00": the time before).
+EVERYONE_ABLE = (
+    r"\b(?:100[ \t]?%|all|every(?:one)?|each)[ \t]+(?:of[ \t]+)?(?:the[ \t]+|our[ \t]+|its[ \t]+)?"
+    r"(?:[\w-]+[ \t]+)?(?:users|customers|clients|visitors|members|players|merchants|subscribers|stores|sites)?[ \t]*"
+    r"(?:could|can|were[ \t]+able[ \t]+to|are[ \t]+able[ \t]+to)[ \t]+(?!not\b)"
+    r"(?:access|log[ \t]?in|connect|sign[ \t]+in|reach|use|pay|check[ \t]?out|load|open|visit|browse)\b"
+    r"(?![^.;]{0,60}\b(?:until|till|before)\b)"
+)
+
+# Those affected, or the team, confirming it works now: "Users confirmed that they were able to reach the shop",
+# "the team confirmed the page was now serving the new banner" (not "was still serving the old one").
+CONFIRMED_WORKING_NOW = (
+    r"\bconfirm(?:s|ed)?[ \t]+(?:that[ \t]+)?(?:[\w'-]+[ \t]+){0,4}?(?:were|was|are|is)[ \t]+(?:now[ \t]+)?able[ \t]+to"
+    r"[ \t]+(?:access|log[ \t]?in|connect|sign[ \t]+in|reach|use|pay|check[ \t]?out|load|open|visit|browse)\b"
+    r"|\bconfirm(?:s|ed)?[ \t]+(?:that[ \t]+)?(?:[\w'-]+[ \t]+){0,4}?(?:were|was|are|is)[ \t]+now[ \t]+(?:serving"
+    r"|working|loading|responding|showing|displaying|running|reachable|accessible|available|up|online)\b"
+    r"(?![ \t]+(?:errors?|5\d\d|the[ \t]+(?:old|error|wrong)))"
+)
+
+# The system at its usual work again: "the merge queue is once again merging at its usual rate", "orders are back
+# to their normal pace".
+USUAL_RATE_AGAIN = (
+    r"\b(?:again|back)\b[^.;]{0,40}?\b(?:at|to)[ \t]+(?:its|their|the|our|a)[ \t]+(?:usual|normal|regular|typical"
+    r"|expected)[ \t]+(?:rate|pace|speed|levels?|volume|throughput)\b"
+)

@@ -84,10 +84,19 @@ def settle_guessed_kinds(events: list[EventDraft], start: datetime | None, state
 def told_resolutions_as_notes(events: list[EventDraft]) -> None:
     """ "Status page updated to resolved", "ticket marked resolved" after an entry that resolved the incident:
     telling the resolution, not it (the incident ended at the recovery, not at the announcement)."""
-    resolutions = [event for event in events if event.kind is EventKind.RESOLUTION]
-    for event in resolutions[1:]:
-        if event.kind_guessed and _TOLD_RESOLVED.search(event.text[:300]):
-            event.kind = EventKind.NOTE
+    recovered = False
+    for event in events:
+        if event.kind is EventKind.RESOLUTION:
+            if recovered and event.kind_guessed and _TOLD_RESOLVED.search(event.text[:300]):
+                event.kind = EventKind.NOTE
+            recovered = True
+        elif event.kind in _STILL_AT_WORK:
+            # "Frontend back up", then fixes deployed and the status page set to monitoring, then "set to resolved":
+            # the work went on after that recovery, so it was a part brought back; the announcement ends the incident.
+            recovered = False
+
+
+_STILL_AT_WORK = frozenset((EventKind.ACTION, EventKind.ESCALATION, EventKind.MISLEADING))
 
 
 def _step_then_no_change(events: list[EventDraft]) -> None:
