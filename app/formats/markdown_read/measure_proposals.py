@@ -72,6 +72,14 @@ def proposals(lines: list[str]) -> list[str] | None:
     return sentences
 
 
+def proposal_sentences(lines: list[str], items: int) -> list[str] | None:
+    """The sentences of a paragraph among the measures ("We should rotate … We could alert …"), when every one is
+    a proposal and they are more than the ``items`` its lines were read as: prose of proposals, each an
+    improvement, not one task a line (a line a proposal, "We should add X" over "We should add Y", stays a list)."""
+    sentences = proposals(lines) if items else None
+    return sentences if sentences is not None and len(sentences) > items else None
+
+
 def proposals_left_in_measures(draft: Draft, measures: list[Section]) -> None:
     """The proposal paragraphs the measures' reader kept as written: improvements, out of the kept text. A kept
     section of proposals only ("## Things we want to do" over "We should …") gives its improvements too."""

@@ -20,6 +20,7 @@ from app.formats.markdown_read.labelled_paragraphs import labelled_paragraphs
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS
 from app.formats.markdown_read.measure_bold_titles import bold_titled_measures
 from app.formats.markdown_read.measure_label_lines import part_lines_apart
+from app.formats.markdown_read.measure_proposals import proposal_sentences
 from app.formats.markdown_read.measure_subheadings import numbered_heading_measures
 from app.formats.markdown_read.measures_introduced import measures_named_as_such
 from app.formats.markdown_read.names import MEASURE_PARTS, names_measure_part, section_key
@@ -132,8 +133,10 @@ def read_measures(draft: Draft, section: Section) -> None:
 
     def end_paragraph() -> None:
         items, kept = plain_items(paragraph)
+        ideas = proposal_sentences(paragraph, len(items)) if under[0] != "improvements" else None
+        measures.improvements.extend(ideas or ())  # "We should rotate … We could alert …" over a list
         tasks: list[Item] = []
-        for text in items:
+        for text in items if ideas is None else ():
             key, value = split_label(text) or ("", "")
             if under[0] == "improvements":
                 measures.improvements.append(text)
