@@ -176,7 +176,8 @@ def plain_name(heading: str) -> str:
 
 # A heading naming the improvements in the team's own words: the measures' list of improvements.
 _IMPROVEMENTS_NAMED = (
-    r"^(?:(?:longer|long|short|medium|near)[- ]term |future |further |bigger |structural |other )?improvements?"
+    r"^(?:(?:longer|long|short|medium|near)[- ]term |future |further |bigger |structural |other |possible |potential "
+    r"|suggested |proposed )?improvements?"
     r"(?: (?:we|to|for|in|that|over|longer|long|worth)\b(?: [\w'-]+){0,6})?$"
 )
 _KEYWORDS = tuple(

@@ -31,6 +31,7 @@ from app.formats.markdown_read.task_owner_tail import (
     owner_between_dashes,
     word_and_rest,
 )
+from app.formats.markdown_read.task_spaced_colon import owner_after_spaced_colon
 from app.formats.markdown_read.tokens import name_key, split_label
 from app.formats.markdown_syntax import link_from_text
 from app.model import TaskStatus
@@ -90,6 +91,9 @@ def inline_details(text: str, task: TaskDraft, *, day: date | None = None) -> No
         # "... renewal. Owner: Rohit Menon, by 30 Aug 2024." or "... rotation hook @Marco Bianchi"
         rest, fields = found
         details.update({name: value for name, value in fields.items() if name not in details})
+    if "owner" not in details and (spaced := owner_after_spaced_colon(rest)) is not None:
+        rest, fields = spaced  # "Define the smoke tests : Dana K create ticket": a table's columns typed in a line
+        details.update(fields)
     if "owner" not in details and (led := owner_leading(rest, day)) is not None:
         rest, fields = led  # "Jakob: add a multi-tenant test for the job, by 14 June"
         details.update({name: value for name, value in fields.items() if name not in details})

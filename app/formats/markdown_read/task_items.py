@@ -28,6 +28,8 @@ _MEASURE_KINDS = frozenset(
 # "**Secrets management**", "**Monitoring** (Priority: HIGH)": a bold name over its own list of tasks.
 _GROUP_NAME = re.compile(r"(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ \t]*:?(?:[ \t]*\([^()\n]{0,60}\))?")
 _LONGEST_GROUP_NAME = 200
+# A list's only words that there is nothing to list: "N/A", "None".
+_NOTHING_LISTED = frozenset(("n/a", "na", "none", "nil", "nothing", "none so far", "none yet"))
 # "- [ ] Add a check", "- [x] Rotate the key": a box to tick, which makes an item a task wherever it is listed.
 CHECKBOX = re.compile(r"\[([ xX])\](?:[ \t]+|$)")
 
@@ -41,6 +43,8 @@ def read_task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: 
     from app.formats.markdown_read.task_status_leads import status_leading
 
     text, status = item.head, None
+    if not item.body and text.strip().strip("*_.").lower() in _NOTHING_LISTED:
+        return []  # "- N/A" under "Recommendations": the list says there is none
     checkbox = CHECKBOX.match(text)
     if checkbox:
         text = text[checkbox.end() :]
