@@ -113,13 +113,11 @@ def read_measures(draft: Draft, section: Section) -> None:
         lines, blocks = joined_label_blocks(lines, _is_part_name)
     entries = parse_items(lines)
     if draft.other_template:
-        # "**Improvements:**" and "**Tasks:**" written as paragraphs, each above its list.
-        # ("Improvements: …" typed right over "Tasks: …": two lists, each its own paragraph.)
+        # "**Improvements:**" and "**Tasks:**" as paragraphs over their lists (or typed right over each other).
         entries = part_lines_apart(entries, lambda key, head: measure_part(key, head) is not None)
         entries = labelled_paragraphs(entries, lambda key, head: measure_part(key, head) is not None)
-    # The list an "### Improvements" or "# Tasks:" (sub-)heading names: its items, with or without markers.
+    # The list an "### Improvements", "# Tasks:" or "## Improvements we want longer term" heading names.
     own = name_key(section.heading)
-    # ("## Improvements we want longer term" names the improvements' list in the team's words.)
     under = [_heading_part(own) if own in _PART_NAMES or names_measure_part(section.heading) else None]
     under_improvements = under[0] == "improvements"  # After "### Improvements", plain items are improvements.
     items_before = len(measures.tasks) + len(measures.improvements)
@@ -188,8 +186,10 @@ def read_measures(draft: Draft, section: Section) -> None:
             loose.clear()
             return
         items, kept = loose_items(loose) if draft.other_template else ([], list(loose))
+        first = len(measures.tasks)
         for text in items:
             leftover.extend(read_task(Item("", text, [], [text]), measures.tasks, inline=True, day=draft.day))
+        unnamed.extend(measures.tasks[first:] if under[0] is None and not labelled_tasks[0] else ())
         leftover.extend(closing_words_in(kept) if draft.other_template else kept)
         loose.clear()
 

@@ -57,7 +57,8 @@ def loose_items(lines: list[str]) -> tuple[list[str], list[str]]:
         items, kept = loose_items(lines[:closing])  # the closing words after the items: kept, for the caller
         return items, [*kept, *lines[closing:]]
     stripped = [line.strip() for line in lines if line.strip()]
-    labelled = [split_label(line) for line in stripped]
+    # (A line wrapped, "… to identify" over "and fix the leaks.", goes on the labelled line above it.)
+    labelled = [split_label(line) for line in _line_openings(stripped)]
     if len(stripped) > 1 and all(label and label[1] and len(label[0]) <= _LONGEST_LABEL for label in labelled):
         return plain_items(lines)
     if len(stripped) > 1 and stripped[0].endswith(":") and not stripped[0].startswith(("**", "__")):
@@ -65,3 +66,12 @@ def loose_items(lines: list[str]) -> tuple[list[str], list[str]]:
         items, kept = plain_items(lines[start + 1 :])
         return items, [*lines[: start + 1], *kept]
     return [], list(lines)
+
+
+def _line_openings(stripped: list[str]) -> list[str]:
+    """The lines that open an item, not those going on from the line above (as ``plain_items`` joins them)."""
+    return [
+        line
+        for number, line in enumerate(stripped)
+        if number == 0 or _LINE_ENDS.search(stripped[number - 1]) or line[:1].isupper() or line[:1].isdigit()
+    ]
