@@ -22,7 +22,7 @@ from app.formats.markdown_read.names import plain_name
 # A heading naming the measures in general ("Corrective and Preventive Measures", "Prevention", "What we will
 # change", "Mesures correctives", "再発防止策"), with no word naming work to assign ("Action items", "Tasks").
 _GENERIC = re.compile(
-    r"\b(?:measures?|prevention|preventing|preventive|preventative|what[ \t]+we(?:[ \t]+will|'ll)[ \t]+change"
+    r"\b(?:measures?|prevention|prevent(?:ing)?|preventive|preventative|what[ \t]+we(?:[ \t]+will|'ll)[ \t]+change"
     # German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish
     r"|\w*maßnahmen|mesures?|medidas?|misure|maatregelen|prävention\w*|vorbeugung|prévention"
     r"|prevenci(?:ón|ones)|prevenç(?:ão|ões)"
