@@ -39,6 +39,7 @@ from app.formats.markdown_read.prose_sentences import (
     split_done_and_planned,
     without_label,
 )
+from app.formats.markdown_read.qualified_labels import with_qualified_labels
 from app.formats.markdown_read.summary_fields_table import fields_table_read, read_closing_fields_table
 from app.formats.markdown_read.summary_metadata import summary_metadata_label, summary_metadata_line
 from app.formats.markdown_read.tokens import (
@@ -268,6 +269,7 @@ _ROOT_CAUSE_LABELS |= dict.fromkeys(OTHER_LANGUAGES["cause"], "cause")
 _ROOT_CAUSE_LABELS |= dict.fromkeys(OTHER_LANGUAGES["resolution"], "resolution")
 # "### Ursache" then "### Behebung" under "## Ursache und Behebung": the sub-headings, in the same words.
 _ROOT_CAUSE_SUBHEADINGS |= {k: _ROOT_CAUSE_LABELS[k] for k in OTHER_LANGUAGES["cause"] + OTHER_LANGUAGES["resolution"]}
+_ROOT_CAUSE_LABELS = with_qualified_labels(_ROOT_CAUSE_LABELS)  # "**Resolution Detail:**", "Root Cause Explanation:"
 
 
 def _with_subheadings(section: Section, part: object, names: dict[str, str]) -> list[Item | str]:
