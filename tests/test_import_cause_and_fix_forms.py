@@ -15,3 +15,29 @@ def test_labels_named_with_an_explaining_word_give_the_cause_and_the_resolution(
     cause = from_markdown(_EXPLAINED_LABELS).root_cause
     assert cause.cause == "A cron entry ran the backup every minute instead of every night."
     assert cause.resolution == "We fixed the schedule and removed the extra backup files."
+
+
+_CODE_TYPE_LABELS = """# Postmortem: gateway 502s
+
+## Issue Summary
+
+`Impact`: Every request through the gateway failed for forty minutes.
+
+`Root Cause`: The gateway pointed at an upstream port that no longer existed.
+
+## Root Cause and Resolution
+
+`Root Cause`: A config change moved the upstream service to port 9090, but the gateway still sent to 9000.
+
+`Resolution`: We pointed the gateway at port 9090. The change was then added to the deploy checklist.
+"""
+
+
+def test_labels_set_in_code_type_are_read_as_labels() -> None:
+    document = from_markdown(_CODE_TYPE_LABELS)
+    assert document.summary.impact == "Every request through the gateway failed for forty minutes."
+    assert document.summary.root_cause == "The gateway pointed at an upstream port that no longer existed."
+    assert document.root_cause.cause.startswith("A config change moved the upstream service")
+    assert document.root_cause.resolution == (
+        "We pointed the gateway at port 9090. The change was then added to the deploy checklist."
+    )

@@ -194,6 +194,8 @@ _BARE_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ /&'-]){0,40}")
 # Japanese puts a full-width colon straight after the label, with no space before the value ("重大度：SEV2").
 _PLAIN_LABEL = re.compile(r"([^\W\d_](?:[^\W\d_]|[ /&'()-]){0,40})(?::(?:[ \t]+(.*)|$)|：[ \t　]*(.*))")
 
+# "`Root Cause`: …": a label set in code type, as some write the template's labels; its colon outside the span.
+_CODE_LABEL = re.compile(r"`([^\W\d_](?:[^\W\d_]|[ /&'-]){0,40})`[ \t]*:(?:[ \t]+(.*)|$)")
 
 # Emoji before a label ("⏱️ **Duration:**", "💥 Impact:", "👩‍💻 Owner:"): symbols, their variation selectors
 # (U+FE0F) and the joiners (U+200D) of a sequence, then the label's first letter or its markup.
@@ -216,6 +218,8 @@ def split_label(head: str) -> tuple[str, str] | None:
     match = _PLAIN_LABEL.fullmatch(head)
     if match is not None:
         return name_key(match.group(1)), (match.group(2) or match.group(3) or "").strip()
+    if head[:1] == "`" and (match := _CODE_LABEL.fullmatch(head)) is not None:
+        return name_key(match.group(1)), (match.group(2) or "").strip()
     if _BARE_LABEL.fullmatch(head):
         return name_key(head), ""  # "- Impact" with its colon forgotten; callers check the name.
     return None
