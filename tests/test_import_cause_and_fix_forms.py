@@ -41,3 +41,19 @@ def test_labels_set_in_code_type_are_read_as_labels() -> None:
     assert document.root_cause.resolution == (
         "We pointed the gateway at port 9090. The change was then added to the deploy checklist."
     )
+
+
+_RUN_ON_LABEL = """Postmortem
+
+Root Cause and Resolution:
+
+Root Cause: The nightly job filled the disk with debug logs.
+
+Resolution:The logs were deleted and debug logging was switched off.
+"""
+
+
+def test_a_resolution_label_with_no_space_after_its_colon_gives_the_resolution() -> None:
+    cause = from_markdown(_RUN_ON_LABEL).root_cause
+    assert cause.cause == "The nightly job filled the disk with debug logs."
+    assert cause.resolution == "The logs were deleted and debug logging was switched off."

@@ -53,6 +53,7 @@ from app.formats.markdown_read.tokens import (
     under_subheadings,
 )
 from app.formats.markdown_read.told_fix import tells_a_found_cause
+from app.formats.markdown_read.unspaced_labels import spaced_labels
 from app.formats.markdown_read.window_label_forms import names_a_time, zone_in_label
 from app.formats.markdown_read.window_labels import label_parts, read_window_labels, without_bullet
 from app.formats.markdown_syntax import outside_fences, unescape_block
@@ -311,6 +312,8 @@ def reads_as_summary(section: Section, *, other_template: bool = False) -> bool:
 def read_root_cause(draft: Draft, section: Section) -> None:
     part = draft.root_cause
     leftover: list[str] = []
+    if draft.other_template:
+        section.lines = spaced_labels(section.lines, _ROOT_CAUSE_LABELS)  # "Resolution:The fix was …"
     entries = _with_subheadings(section, part, _ROOT_CAUSE_SUBHEADINGS)
     if draft.other_template:
         # "**Resolution:** text" as a paragraph
