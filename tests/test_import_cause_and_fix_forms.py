@@ -57,3 +57,20 @@ def test_a_resolution_label_with_no_space_after_its_colon_gives_the_resolution()
     cause = from_markdown(_RUN_ON_LABEL).root_cause
     assert cause.cause == "The nightly job filled the disk with debug logs."
     assert cause.resolution == "The logs were deleted and debug logging was switched off."
+
+
+_DASHED_SUBHEADINGS = """# Postmortem: login outage
+
+### Root cause and Resolution:
+##### - Root Cause:
+- The session store ran out of memory
+##### - Resolution:
+- Raised the session store's memory limit.
+- Added an alert on its memory use.
+"""
+
+
+def test_sub_headings_typed_with_a_dash_before_their_name_split_the_cause_from_the_resolution() -> None:
+    cause = from_markdown(_DASHED_SUBHEADINGS).root_cause
+    assert cause.cause == "- The session store ran out of memory"
+    assert cause.resolution == "- Raised the session store's memory limit.\n- Added an alert on its memory use."

@@ -265,7 +265,8 @@ def under_subheadings(entries: list[Item | str], names: dict[str, str]) -> tuple
         after_blank = isinstance(entry, Item) or not entry.strip()
         heading = heading_of(entry) if isinstance(entry, str) else None
         if heading is not None:
-            current = names.get(name_key(heading[1]))
+            # "##### - Root Cause:": a list's dash typed before the sub-heading's name is not part of it.
+            current = names.get(name_key(heading[1].removeprefix("- ").removeprefix("* ")))
             if current is None or current in parts:
                 current = None
                 rest.append(entry)
