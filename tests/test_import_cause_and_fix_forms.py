@@ -74,3 +74,37 @@ def test_sub_headings_typed_with_a_dash_before_their_name_split_the_cause_from_t
     cause = from_markdown(_DASHED_SUBHEADINGS).root_cause
     assert cause.cause == "- The session store ran out of memory"
     assert cause.resolution == "- Raised the session store's memory limit.\n- Added an alert on its memory use."
+
+
+_TIMELINE_PARTS_THEN_ROOT_CAUSE = """# Postmortem: replica lag
+
+## Timeline
+
+Detection:
+- 10:00 UTC the lag alert fired
+
+Escalation:
+- 10:20 UTC the database team was paged
+
+## Resolution
+
+- 10:45 UTC the replica was restarted
+
+## Root Cause and Resolution
+
+### Root Cause
+
+A long-running report query held a lock on the replica.
+
+### Resolution
+
+The replica was rebuilt from a fresh snapshot and the report moved to a reader of its own.
+"""
+
+
+def test_a_resolution_part_after_a_timeline_told_in_parts_stays_in_the_timeline() -> None:
+    document = from_markdown(_TIMELINE_PARTS_THEN_ROOT_CAUSE)
+    assert document.root_cause.resolution == (
+        "The replica was rebuilt from a fresh snapshot and the report moved to a reader of its own."
+    )
+    assert "the replica was restarted" in document.timeline[-1].text

@@ -12,7 +12,7 @@ sections named for a part of another (a kind of event, a list of measures) are f
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.formats.markdown_read.draft import Section
 from app.formats.markdown_read.names import names_measure_part, section_key
@@ -222,7 +222,9 @@ def fold_event_kinds(sections: list[Section], extras_from: int | None) -> tuple[
         kind = kind if kind in _FOLDED_KINDS and not _a_part_told_in_prose(section) else None
         later_root_cause = number < last_root_cause
         # "Resolution" is the root cause's part, unless it follows other kinds and the root cause comes later.
-        foldable = kind is not None and (key is None or (key == "resolution" and folded and later_root_cause))
+        # (The other kinds may be written inside the timeline: "Escalation:" alone on its line, over its entries.)
+        parted = folded or (timeline is not None and key == "resolution" and _holds_kind_parts(timeline, kind_named))
+        foldable = kind is not None and (key is None or (key == "resolution" and parted and later_root_cause))
         if timeline is not None and foldable:
             level = "#" * min(6, timeline.level + 1)
             timeline.lines = [*timeline.lines, "", f"{level} {section.heading.strip()}", *section.lines]
@@ -237,6 +239,20 @@ def fold_event_kinds(sections: list[Section], extras_from: int | None) -> tuple[
     if len(out) == len(sections):
         return sections, extras_from
     return out, None if extras_from is None else extras_from - (len(sections) - len(out))
+
+
+_PART_LINES_LOOKED_AT = 400
+
+
+def _holds_kind_parts(timeline: Section, kind_named: Callable[[str], object]) -> bool:
+    """Whether a timeline's own lines name parts of it by their kind ("Misleading Paths:", "### Escalation")."""
+    for line in timeline.lines[:_PART_LINES_LOOKED_AT]:
+        heading = heading_of(line)
+        name = (heading[1] if heading is not None else line).strip().strip("*_").strip()
+        named = heading is not None or name.endswith(":")  # a heading, or a label alone on its line
+        if named and len(name) <= 60 and kind_named(name.rstrip(":").strip("*_ ")) in _FOLDED_KINDS:
+            return True
+    return False
 
 
 # Measures named by their kind, after the measures' heading: "**Corrective Measures:**", "**Preventative Measures:**".
