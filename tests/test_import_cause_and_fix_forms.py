@@ -108,3 +108,51 @@ def test_a_resolution_part_after_a_timeline_told_in_parts_stays_in_the_timeline(
         "The replica was rebuilt from a fresh snapshot and the report moved to a reader of its own."
     )
     assert "the replica was restarted" in document.timeline[-1].text
+
+
+_SUMMARY_SAYING_THE_ROOT_CAUSE = """# Price list update failure
+
+## Issue Summary
+
+At 9:00 AM the new price list was due to be published on the shop. Shoppers saw last month's prices until noon,
+and 30 orders were placed at the old prices. The root cause of this failure was a cache that never expired.
+
+## Root Cause
+
+The price pages were cached by the CDN with no expiry, so the new list never reached shoppers.
+"""
+
+
+def test_the_summary_sentence_naming_the_root_cause_is_the_summary_root_cause() -> None:
+    summary = from_markdown(_SUMMARY_SAYING_THE_ROOT_CAUSE).summary
+    assert summary.root_cause == "The root cause of this failure was a cache that never expired."
+
+
+_OPENING_SAYING_THE_ROOT_CAUSE = """Mail relay outage report
+
+Problem summary
+
+From 08:10 to 09:40 on Tuesday no mail left the relay, delaying 2,000 messages. The root cause of this outage was
+an expired relay certificate.
+
+Timeline
+
+08:10: Queue starts growing
+09:40: Queue drained
+
+Root cause
+
+At 08:10 the relay refused every outbound connection, because its TLS certificate had expired overnight.
+"""
+
+
+def test_a_problem_summary_sentence_naming_the_root_cause_is_the_summary_root_cause() -> None:
+    summary = from_markdown(_OPENING_SAYING_THE_ROOT_CAUSE).summary
+    assert summary.root_cause == "The root cause of this outage was an expired relay certificate."
+
+
+def test_a_root_cause_still_under_investigation_is_not_taken_as_one() -> None:
+    text = _OPENING_SAYING_THE_ROOT_CAUSE.replace(
+        "was\\nan expired relay certificate", "is still under investigation"
+    )
+    assert "under investigation" not in from_markdown(text).summary.root_cause

@@ -14,7 +14,7 @@ import re
 
 from app.formats.markdown_read.authors import author_names
 from app.formats.markdown_read.cause_resolution import resolution_in_the_cause
-from app.formats.markdown_read.cause_told import cause_told_in_kept_text
+from app.formats.markdown_read.cause_told import cause_said_in_the_opening, cause_told_in_kept_text
 from app.formats.markdown_read.closing_words import cut_closing_words
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.fix_steps import fix_steps_on_the_timeline
@@ -107,6 +107,7 @@ def finish_other_report(
     measures_from_prose(draft, prose)
     improvements_answered(draft)  # "### What can be improved" / "… monitoring needs to be introduced."
     promises_as_improvements(draft)  # no measures section: "Next time we will use more powerful machines …"
+    cause_said_in_the_opening(draft)  # "… The root cause of this problem was an invalid configuration change."
     _cause_identified(draft)
     _cause_in_the_summary(draft)
     cause_in_what_went_wrong(draft, sections)  # "## What went wrong" / "- The cache was flushed by a script …"

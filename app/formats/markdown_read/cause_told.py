@@ -28,6 +28,8 @@ _NAMES_THE_CAUSE = re.compile(
 )
 _LOOKED_AT = 50  # kept sections
 _LONGEST_PARAGRAPH = 4000
+_SENTENCES_LOOKED_AT = 500
+_LONGEST_TEXT = 20_000
 
 
 def cause_told_in_kept_text(draft: Draft) -> None:
@@ -52,6 +54,37 @@ def _cause_in(text: str) -> str | None:
                 return unescape_block(rest[:1].upper() + rest[1:])
             return unescape_block(sentence.strip())
     return None
+
+
+def cause_said_outright(sentences: list[str]) -> str | None:
+    """The first of a summary's ``sentences`` that names the root cause as such ("The root cause of this failure
+    was a broken link."), whole. ("The root cause is still being investigated" names none.)"""
+    for sentence in sentences[:_SENTENCES_LOOKED_AT]:
+        head = sentence[:_LONGEST_PARAGRAPH]
+        if _NAMES_THE_CAUSE.search(head) and names_a_cause(head) and not _NOT_KNOWN_YET.search(head):
+            return sentence
+    return None
+
+
+_NOT_KNOWN_YET = re.compile(
+    r"\b(?:unknown|not[ \t]+(?:yet[ \t]+)?(?:known|clear|determined)|under[ \t]+investigation"
+    r"|being[ \t]+investigated|to[ \t]+be[ \t]+determined|TBD)\b",
+    re.IGNORECASE,
+)
+
+
+def cause_said_in_the_opening(draft: Draft) -> None:
+    """The root cause a sentence of the impact or the opening names as such ("The root cause of this problem was an
+    invalid configuration change."), copied to the summary when nothing else gave it: the authors' own summing
+    up, over a line guessed from the root cause's section."""
+    if draft.summary.root_cause:
+        return
+    for text in (draft.summary.impact, draft.introduction):
+        paragraphs = _paragraphs(text.split("\n")[:2000]) if text else []
+        sentences = [sentence.strip() for part in paragraphs for sentence in SENTENCE_END.split(part[:_LONGEST_TEXT])]
+        if (cause := cause_said_outright(sentences)) is not None:
+            draft.summary.root_cause = unescape_block(cause)
+            return
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -14,7 +14,8 @@ _HEDGED_LINK = (
     r"(?:(?:is|was)[ \t]+)?(?:relates?|related|comes?|came|stems?|stemmed|(?:is|was)[ \t]+due)[ \t]+(?:to|from)\b"
 )
 CAUSE_SENTENCE = re.compile(
-    r"\broot[- ]cause\b|\b(?:was|were|is) (?:caused|triggered) by\b|\bthe cause\b|\bdue to\b"
+    r"\broot[- ]cause\b|\b(?:was|were|is) (?:caused|triggered) by\b|\bthe cause\b|\bdue to\b(?![ \t]+be\b)"
+    # (Not "was due to be updated at 3 PM": that says when, not why.)
     # "… was affected by an outage caused by a Denial-of-Service attack": the incident, then what caused it.
     r"|\b(?:outage|incident|failure|downtime|disruption|interruption|degradation|crash|error)s?[ \t]+"
     r"(?:was[ \t]+|were[ \t]+)?(?:caused|triggered)[ \t]+by\b"

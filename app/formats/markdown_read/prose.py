@@ -12,6 +12,7 @@ from collections.abc import Callable
 from app.formats.markdown_read.cause_and_impact import counts_who_was_hit
 from app.formats.markdown_read.cause_defect import names_a_defect_doing_harm
 from app.formats.markdown_read.cause_reasons import announced_reasons
+from app.formats.markdown_read.cause_told import cause_said_outright
 from app.formats.markdown_read.cause_trigger import tells_what_started_it
 from app.formats.markdown_read.cause_words import A_CHAIN, A_SLIP, cause_pointed_back_at, names_a_cause
 from app.formats.markdown_read.cause_words import CAUSE_SENTENCE as CAUSE_SENTENCE
@@ -358,7 +359,8 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     text = " ".join(line.strip() for line in prose if line.strip())[:LONGEST_SUMMARY]
     sentences = [sentence for sentence in sentences_of(text) if sentence and not COURTESY.match(sentence)]
     # "… killed the nodes because of two reasons. The faulty nodes weren't removed yet …": the reasons told.
-    cause = announced_reasons(sentences)
+    # "The root cause of this failure was …" said outright wins over a sentence that only says "due to".
+    cause = announced_reasons(sentences) or cause_said_outright(sentences)
     if cause is None:
         cause = next((sentence for sentence in sentences if names_a_cause(sentence)), None)
     if cause is None:
