@@ -155,3 +155,37 @@ def test_a_root_cause_still_under_investigation_is_not_taken_as_one() -> None:
     text = _OPENING_SAYING_THE_ROOT_CAUSE.replace("was\nan expired relay certificate", "is still under investigation")
     assert "is still under investigation" in text
     assert "under investigation" not in from_markdown(text).summary.root_cause
+
+
+_LABELLED_CAUSE_BESIDE_WHAT_WENT_WRONG = """# Billing export halt
+
+##
+
+**Date**: 3 May 2024\\
+**Summary**: Invoices stopped exporting for three hours after a credentials rotation.\\
+**Impact**:
+1. No invoices reached the ledger for three hours.
+2. Two customers were billed twice.
+
+
+**Root Causes**: The export job was given a read-only database user after the credentials were rotated.\\
+**Resolution**: The job's user was granted write access again.\\
+
+## Lessons Learned
+
+### What went well
+
+* The on-call engineer was paged within a minute.
+
+### What went wrong
+
+* A small change to the rotation script, which should not have caused any trouble.
+* The export had no alert of its own.
+"""
+
+
+def test_a_labelled_root_cause_wins_over_a_line_from_what_went_wrong() -> None:
+    summary = from_markdown(_LABELLED_CAUSE_BESIDE_WHAT_WENT_WRONG).summary
+    assert summary.root_cause == (
+        "The export job was given a read-only database user after the credentials were rotated."
+    )

@@ -110,8 +110,9 @@ def finish_other_report(
     cause_said_in_the_opening(draft)  # "… The root cause of this problem was an invalid configuration change."
     _cause_identified(draft)
     _cause_in_the_summary(draft)
-    cause_in_what_went_wrong(draft, sections)  # "## What went wrong" / "- The cache was flushed by a script …"
+    # A "**Root Causes:** …" label says it outright: it wins over a line guessed from a "What went wrong" list.
     cause_labelled_in_kept_text(draft)  # "**Root cause:** …" under the fifth "why"
+    cause_in_what_went_wrong(draft, sections)  # "## What went wrong" / "- The cache was flushed by a script …"
     cause_told_in_kept_text(draft)  # "This leads me to the root cause of this problem: the server needs more RAM!"
     resolution_labelled_in_kept_text(draft)  # "Resolution: …" under "Postmortem notes"
     resolution_told_in_kept_text(draft)  # "The incident was mitigated by rolling back …" under the timeline

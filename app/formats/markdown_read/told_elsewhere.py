@@ -150,15 +150,20 @@ def labelled_cause(text: str, labels: frozenset[str] = _CAUSE_LABELS) -> str:
         label = split_label(written) if written.startswith(("**", "__", *openings)) else None
         if label is None or _FOUND.sub("", label[0]) not in labels or not label[1]:
             continue
-        paragraph = [label[1]]
+        paragraph = [_without_hard_break(label[1])]
         for number, following in enumerate(lines[index + 1 :], start=index + 1):
             if not outside[number] or not following.strip() or split_label(following.strip()) or heading_of(following):
                 break
             if written != line.strip() and _BULLET.match(following.strip()):
                 break  # the next finding of the list
-            paragraph.append(following.strip())
+            paragraph.append(_without_hard_break(following.strip()))
         return unescape_block(" ".join(paragraph))
     return ""
+
+
+def _without_hard_break(line: str) -> str:
+    """A line without the backslash that ends it in a hard break ("**Root Causes**: …\\"): markup, not words."""
+    return line[:-1].rstrip() if line.endswith("\\") and not line.endswith("\\\\") else line
 
 
 def cause_labelled_in_kept_text(draft: Draft) -> None:
