@@ -189,3 +189,28 @@ def test_a_labelled_root_cause_wins_over_a_line_from_what_went_wrong() -> None:
     assert summary.root_cause == (
         "The export job was given a read-only database user after the credentials were rotated."
     )
+
+
+_RESOLUTION_WITH_MEASURES = """# Postmortem: broken uploads
+
+## Root Cause
+
+The upload folder lost its write permission during a server migration.
+
+## Resolution and Preventive Measures
+
+The folder's owner was set back to the web user and uploads worked again within minutes.
+
+To keep this from happening again, we will:
+
+1. Check folder permissions in the migration script.
+2. Alert when uploads fail more than five times in a minute.
+"""
+
+
+def test_a_resolution_and_measures_heading_gives_its_opening_prose_as_the_resolution() -> None:
+    document = from_markdown(_RESOLUTION_WITH_MEASURES)
+    assert document.root_cause.resolution == (
+        "The folder's owner was set back to the web user and uploads worked again within minutes."
+    )
+    assert len(document.measures.improvements) + len(document.measures.tasks) == 2

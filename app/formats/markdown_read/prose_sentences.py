@@ -19,6 +19,11 @@ _PLANNED_START = re.compile(
 )
 
 
+def planned_from_the_start(text: str) -> bool:
+    """Whether ``text`` opens telling what will be done ("We will …", "To prevent this, …", "Going forward …")."""
+    return _PLANNED_START.match(text) is not None
+
+
 def split_done_and_planned(text: str) -> tuple[str, list[str]]:
     """A resolution told as prose, cut where it starts telling what will be done next.
 

@@ -49,6 +49,10 @@ def read_measures(draft: Draft, section: Section) -> None:
     from app.formats.markdown_read.measures import read_measures as read
 
     tasks_before = len(draft.measures.tasks)
+    if draft.other_template:
+        from app.formats.markdown_read.resolution_beside_measures import resolution_before_measures
+
+        section = resolution_before_measures(draft, section)  # "## Resolution and Preventive Measures"
     read(draft, section)
     if draft.other_template:
         from app.formats.markdown_read.ideas_after_tasks import ideas_after_tracked_tasks
