@@ -214,3 +214,35 @@ def test_a_resolution_and_measures_heading_gives_its_opening_prose_as_the_resolu
         "The folder's owner was set back to the web user and uploads worked again within minutes."
     )
     assert len(document.measures.improvements) + len(document.measures.tasks) == 2
+
+
+_CAUSE_AND_FIX_AFTER_THE_TIMELINE = """Postmortem: search went blank
+
+Issue Summary:
+
+Duration: 40 minutes, from 9:00 AM to 9:40 AM UTC on May 2, 2024.
+Impact: Every search returned an empty page.
+
+Timeline:
+09:00 AM UTC: Search results page shows no results.
+09:40 AM UTC: Index rebuilt and search works again.
+
+The root cause of the outage was a nightly job that dropped the search index before the new one was ready.
+The job ran an hour early after a clock change.
+The issue was fixed by rebuilding the index from the database.
+The job now waits for the new index before dropping the old one.
+
+Corrective and Preventative Measures
+
+Alert on an empty index: Page the on-call engineer when the index holds no documents.
+"""
+
+
+def test_a_paragraph_after_the_timeline_telling_the_cause_then_the_fix_gives_both() -> None:
+    cause = from_markdown(_CAUSE_AND_FIX_AFTER_THE_TIMELINE).root_cause
+    assert cause.cause.startswith("The root cause of the outage was a nightly job")
+    assert cause.cause.endswith("after a clock change.")
+    assert cause.resolution == (
+        "The issue was fixed by rebuilding the index from the database. "
+        "The job now waits for the new index before dropping the old one."
+    )

@@ -14,6 +14,7 @@ import re
 
 from app.formats.markdown_read.authors import author_names
 from app.formats.markdown_read.cause_resolution import resolution_in_the_cause
+from app.formats.markdown_read.cause_then_fix import cause_then_fix_in_kept_text
 from app.formats.markdown_read.cause_told import cause_said_in_the_opening, cause_told_in_kept_text
 from app.formats.markdown_read.closing_words import cut_closing_words
 from app.formats.markdown_read.draft import Draft, Section
@@ -116,6 +117,7 @@ def finish_other_report(
     cause_told_in_kept_text(draft)  # "This leads me to the root cause of this problem: the server needs more RAM!"
     resolution_labelled_in_kept_text(draft)  # "Resolution: …" under "Postmortem notes"
     resolution_told_in_kept_text(draft)  # "The incident was mitigated by rolling back …" under the timeline
+    cause_then_fix_in_kept_text(draft)  # "The root cause was traced to … The issue was fixed by …" after it
     resolution_in_the_cause(draft)  # "Root Cause": "… aging disks. This was corrected by replacing them."
     resolution_under_actions_taken(draft)  # "### Immediate Actions" / "Database cluster volumes got resized."
     if told is not None:

@@ -40,6 +40,13 @@ _TELLS_THE_FIX = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_SENTENCE = 2_000  # characters of one sentence searched
+
+
+def tells_the_fix(sentence: str) -> bool:
+    """Whether ``sentence`` tells how the incident was fixed ("The issue was fixed by …", "To fix this, …")."""
+    return _TELLS_THE_FIX.search(sentence[:_LONGEST_SENTENCE]) is not None
+
+
 _LONGEST_CAUSE = 20_000  # characters of a cause searched for the fix (a cause is a paragraph or two)
 
 

@@ -15,7 +15,7 @@ from app.formats.markdown_read.cause_other_languages import names_cause_elsewher
 from app.formats.markdown_read.cause_words import names_a_cause
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.prose_sentences import SENTENCE_END
-from app.formats.markdown_read.tokens import heading_of
+from app.formats.markdown_read.tokens import heading_of, split_label
 from app.formats.markdown_syntax import outside_fences, unescape_block
 
 # "the root cause of this problem:", "the real cause of the outage was", "the underlying cause is".
@@ -83,7 +83,8 @@ def cause_said_in_the_opening(draft: Draft) -> None:
         paragraphs = _paragraphs(text.split("\n")[:2000]) if text else []
         sentences = [sentence.strip() for part in paragraphs for sentence in SENTENCE_END.split(part[:_LONGEST_TEXT])]
         if (cause := cause_said_outright(sentences)) is not None:
-            draft.summary.root_cause = unescape_block(cause)
+            label = split_label(cause)  # "Root Cause: The root cause was …", a label run into the paragraph
+            draft.summary.root_cause = unescape_block(label[1] if label and label[1] and "cause" in label[0] else cause)
             return
 
 
