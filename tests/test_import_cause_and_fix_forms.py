@@ -246,3 +246,27 @@ def test_a_paragraph_after_the_timeline_telling_the_cause_then_the_fix_gives_bot
         "The issue was fixed by rebuilding the index from the database. "
         "The job now waits for the new index before dropping the old one."
     )
+
+
+_PASSIVE_FIX_LINES = """# Site down after deploy
+
+## Root Cause and Resolution
+The site went down because the deploy left an empty folder where the app's config link should have been.
+The empty folder was removed.
+The config link was recreated from the release folder.
+The app server was restarted.
+"""
+
+
+def test_fix_steps_told_in_the_passive_one_a_line_are_the_resolution() -> None:
+    cause = from_markdown(_PASSIVE_FIX_LINES).root_cause
+    assert cause.cause == (
+        "The site went down because the deploy left an empty folder where the app's config link should have been."
+    )
+    assert cause.resolution.startswith("The empty folder was removed.")
+    assert cause.resolution.endswith("The app server was restarted.")
+
+
+def test_a_thing_removed_by_someone_is_still_part_of_the_cause() -> None:
+    text = _PASSIVE_FIX_LINES.replace("The empty folder was removed.", "The link was removed by a cleanup script.")
+    assert "cleanup script" in from_markdown(text).root_cause.cause

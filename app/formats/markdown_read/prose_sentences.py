@@ -87,11 +87,32 @@ def split_cause_and_resolution(text: str) -> tuple[str, str | None]:
             continue  # "7. I fixed the typo": a step of a numbered list, not where the story turns to the fix
         # "-The issue was resolved by …": a dash typed as a bullet with no space after it.
         unspaced = text.startswith("-", position) and text[position + 1 : position + 2].isupper()
-        if position > 0 and _RESOLUTION_START.match(text, position + unspaced):
+        told = _RESOLUTION_START.match(text, position + unspaced) or _a_deed_on_its_line(text, line_start, position)
+        if position > 0 and told:
             cause, resolution = text[:position].rstrip(), text[position + unspaced :].strip()
             if cause and resolution:
                 return cause, resolution
     return text, None
+
+
+# "The config file was quickly deleted.", "The server was restarted.": a remedy done, told in the passive.
+_PASSIVE_DEED = re.compile(
+    r"(?:The|This|That|Our|Its|All|Each|Every|Both)\b[^.!?\n]{0,80}?\b(?:was|were|is|are|got)[ \t]+"
+    r"(?:(?:then|quickly|immediately|finally|manually|promptly|also)[ \t]+)?"
+    r"(?:deleted|removed|restarted|rebooted|replaced|re-?created|relinked|reverted|rolled[ \t]+back|corrected"
+    r"|patched|restored|reconfigured|redeployed|reinstalled|renamed|cleared|flushed|re-?enabled)\b"
+)
+# What makes such a sentence the cause's: "was deleted by a cron job", "was restarted because …".
+_TOLD_AS_CAUSE = re.compile(r"\b(?:by|because|due[ \t]+to|caus\w*|accidentally|mistakenly)\b", re.IGNORECASE)
+
+
+def _a_deed_on_its_line(text: str, line_start: int, position: int) -> bool:
+    """Whether a sentence written on a line of its own (the cause's lines above it) tells a remedy done, in the
+    passive, with no agent or reason that would make it part of the cause."""
+    if position != line_start or (found := _PASSIVE_DEED.match(text, position)) is None:
+        return False
+    end = text.find("\n", position)
+    return not _TOLD_AS_CAUSE.search(text, found.start(), end if end >= 0 else len(text))
 
 
 # The Issue Summary written as one paragraph ("From 08:00 to 08:45 GMT, checkout returned errors
