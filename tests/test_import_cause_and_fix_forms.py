@@ -270,3 +270,37 @@ def test_fix_steps_told_in_the_passive_one_a_line_are_the_resolution() -> None:
 def test_a_thing_removed_by_someone_is_still_part_of_the_cause() -> None:
     text = _PASSIVE_FIX_LINES.replace("The empty folder was removed.", "The link was removed by a cleanup script.")
     assert "cleanup script" in from_markdown(text).root_cause.cause
+
+
+_ISSUE_TEMPLATE_REPORT = """### Summary
+
+Nightly reports stopped arriving after the mail server moved
+
+### Detailed Description
+
+On June 3rd the mail server moved to a new host. Reports stopped arriving the next morning. Investigation showed
+that the report job still had the old host name in its settings.
+
+### Impact
+
+Managers received no reports for two days.
+
+### Suggested Remediation
+
+We changed the job's settings to read the host name from the shared config. We also plan to add an alert when
+a report is not sent.
+
+Longer term we should move all jobs to the shared config.
+"""
+
+
+def test_a_finding_of_a_defect_in_the_description_is_the_root_cause() -> None:
+    summary = from_markdown(_ISSUE_TEMPLATE_REPORT).summary
+    assert summary.root_cause == "The report job still had the old host name in its settings."
+
+
+def test_a_finding_that_clears_something_is_not_the_root_cause() -> None:
+    text = _ISSUE_TEMPLATE_REPORT.replace(
+        "the report job still had the old host name in its settings", "the new mail server was working normally"
+    )
+    assert "working normally" not in from_markdown(text).summary.root_cause

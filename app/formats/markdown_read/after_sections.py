@@ -13,6 +13,7 @@ import itertools
 import re
 
 from app.formats.markdown_read.authors import author_names
+from app.formats.markdown_read.cause_found import cause_found_in_kept_text
 from app.formats.markdown_read.cause_resolution import resolution_in_the_cause
 from app.formats.markdown_read.cause_then_fix import cause_then_fix_in_kept_text
 from app.formats.markdown_read.cause_told import cause_said_in_the_opening, cause_told_in_kept_text
@@ -115,6 +116,7 @@ def finish_other_report(
     cause_labelled_in_kept_text(draft)  # "**Root cause:** …" under the fifth "why"
     cause_in_what_went_wrong(draft, sections)  # "## What went wrong" / "- The cache was flushed by a script …"
     cause_told_in_kept_text(draft)  # "This leads me to the root cause of this problem: the server needs more RAM!"
+    cause_found_in_kept_text(draft)  # "Investigation showed that the container was not set to restart."
     resolution_labelled_in_kept_text(draft)  # "Resolution: …" under "Postmortem notes"
     resolution_told_in_kept_text(draft)  # "The incident was mitigated by rolling back …" under the timeline
     cause_then_fix_in_kept_text(draft)  # "The root cause was traced to … The issue was fixed by …" after it
