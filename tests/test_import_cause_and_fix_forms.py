@@ -287,7 +287,7 @@ Managers received no reports for two days.
 
 ### Suggested Remediation
 
-We changed the job's settings to read the host name from the shared config. We also plan to add an alert when
+We updated the job's settings to read the host name from the shared config. We also plan to add an alert when
 a report is not sent.
 
 Longer term we should move all jobs to the shared config.
@@ -304,3 +304,11 @@ def test_a_finding_that_clears_something_is_not_the_root_cause() -> None:
         "the report job still had the old host name in its settings", "the new mail server was working normally"
     )
     assert "working normally" not in from_markdown(text).summary.root_cause
+
+
+def test_a_suggested_remediation_telling_what_was_done_gives_the_resolution() -> None:
+    resolution = from_markdown(_ISSUE_TEMPLATE_REPORT).root_cause.resolution
+    assert resolution == (
+        "We updated the job's settings to read the host name from the shared config. We also plan to add an alert "
+        "when a report is not sent."
+    )

@@ -24,6 +24,11 @@ def planned_from_the_start(text: str) -> bool:
     return _PLANNED_START.match(text) is not None
 
 
+def opens_telling_the_fix(text: str) -> bool:
+    """Whether ``text`` opens telling the fix ("We updated …", "The fix was …", "To resolve this, …")."""
+    return _RESOLUTION_START.match(text) is not None
+
+
 def split_done_and_planned(text: str) -> tuple[str, list[str]]:
     """A resolution told as prose, cut where it starts telling what will be done next.
 

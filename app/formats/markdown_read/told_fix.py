@@ -15,7 +15,7 @@ import re
 
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.names import plain_name
-from app.formats.markdown_read.prose_sentences import SENTENCE_END
+from app.formats.markdown_read.prose_sentences import SENTENCE_END, opens_telling_the_fix
 from app.formats.markdown_read.tokens import heading_of
 from app.formats.markdown_syntax import outside_fences, unescape_block
 
@@ -122,6 +122,9 @@ _DONE_NAMES = frozenset(
         *("immediate response", "immediate remediation", "what we did", "steps taken"),
     )
 )
+# A heading no reader of sections knows, naming a remedy with words of its own ("Suggested Remediation").
+_NAMES_A_REMEDY = re.compile(r"\b(?:remediation|remedy|fix|fixes|solution|resolution|mitigation)\b")
+_LONGEST_NAME = 120
 _KEPT_LOOKED_AT = 50
 _PARAGRAPH_LINES = 200  # the most lines of a paragraph looked at
 
@@ -133,6 +136,11 @@ def resolution_under_actions_taken(draft: Draft) -> None:
     for kept in sorted(draft.kept, key=lambda kept: kept.position)[:_KEPT_LOOKED_AT]:
         # (Split no further than the paragraph can reach: a kept section may be 60,000 lines.)
         if plain_name(kept.heading) in _DONE_NAMES and (paragraph := _first_paragraph(_first_lines(kept.body))):
+            draft.root_cause.resolution = paragraph
+            return
+        # "### Suggested Remediation" / "We updated the compose file to …": a remedy the paragraph says was done.
+        named = _NAMES_A_REMEDY.search(plain_name(kept.heading)[:_LONGEST_NAME]) is not None
+        if named and (paragraph := _first_paragraph(_first_lines(kept.body))) and opens_telling_the_fix(paragraph):
             draft.root_cause.resolution = paragraph
             return
     lines = _first_lines(draft.introduction or "", 2000)
