@@ -312,3 +312,24 @@ def test_a_suggested_remediation_telling_what_was_done_gives_the_resolution() ->
         "We updated the job's settings to read the host name from the shared config. We also plan to add an alert "
         "when a report is not sent."
     )
+
+
+_CAUSE_LINE_UNDER_THE_IMPACT = """Postmortem: slow dashboards
+
+Issue Summary:
+
+Duration: Two hours, from 1:00 PM to 3:00 PM UTC on August 4, 2024.
+Impact:
+Dashboards took over a minute to load for every customer.
+Root Cause: A missing index on the events table made each dashboard query scan the whole table.
+
+Timeline:
+1:00 PM UTC: Latency alert fires.
+3:00 PM UTC: Index added and dashboards load in seconds.
+"""
+
+
+def test_a_root_cause_line_right_under_the_impact_is_the_summary_root_cause() -> None:
+    summary = from_markdown(_CAUSE_LINE_UNDER_THE_IMPACT).summary
+    assert summary.impact == "Dashboards took over a minute to load for every customer."
+    assert summary.root_cause == "A missing index on the events table made each dashboard query scan the whole table."

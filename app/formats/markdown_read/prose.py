@@ -17,6 +17,7 @@ from app.formats.markdown_read.cause_trigger import tells_what_started_it
 from app.formats.markdown_read.cause_words import A_CHAIN, A_SLIP, cause_pointed_back_at, names_a_cause
 from app.formats.markdown_read.cause_words import CAUSE_SENTENCE as CAUSE_SENTENCE
 from app.formats.markdown_read.draft import Draft, Section
+from app.formats.markdown_read.impact_cause_line import cause_line_cut
 from app.formats.markdown_read.label_asides import without_label_asides
 from app.formats.markdown_read.label_lines import is_short_label, prose_lines
 from app.formats.markdown_read.labelled_paragraphs import labelled_paragraphs
@@ -130,7 +131,9 @@ def read_closing_notes(draft: Draft, section: Section) -> None:
 
 
 def read_impact(draft: Draft, section: Section) -> None:
-    draft.set_text(section, draft.summary, "impact", prose_or_list(section.lines))
+    # "Impact:" over its lines, then "Root Cause: …" pasted right under them: the summary's cause, not its impact.
+    lines = cause_line_cut(draft, section.lines, _CAUSE_LABELS) if draft.other_template else section.lines
+    draft.set_text(section, draft.summary, "impact", prose_or_list(lines))
 
 
 def read_summary_cause(draft: Draft, section: Section) -> None:
@@ -267,6 +270,7 @@ _ROOT_CAUSE_LABELS = {
 # "**Cause racine :**", "**Résolution :**", "Ursache:": the same labels in the other languages' words.
 _SUMMARY_LABELS |= dict.fromkeys(OTHER_LANGUAGES["cause"], "root_cause")
 _SUMMARY_LABELS |= dict.fromkeys(OTHER_LANGUAGES["impact"], "impact")  # "**Impacto:** la página …"
+_CAUSE_LABELS = frozenset(label for label, field in _SUMMARY_LABELS.items() if field == "root_cause")
 _ROOT_CAUSE_LABELS |= dict.fromkeys(OTHER_LANGUAGES["cause"], "cause")
 _ROOT_CAUSE_LABELS |= dict.fromkeys(OTHER_LANGUAGES["resolution"], "resolution")
 # "### Ursache" then "### Behebung" under "## Ursache und Behebung": the sub-headings, in the same words.
