@@ -6,7 +6,9 @@ expired, because the rotation job had been failing for a month. New tokens were 
 seven every runner was back." A careful reader filling in the form takes the finding with its reason as the root
 cause, and the deed that brought the service back as the resolution (a copy; the sentences stay where they were).
 A report may also give what was done a heading of its own that no reader of sections knows ("### Immediate
-Actions", "## Action Taken"): its first paragraph is the resolution. Only when nothing else gave one.
+Actions", "## Action Taken"): its first paragraph is the resolution; so is the first paragraph under a remedy's
+heading in words of its own ("### Suggested Remediation") when it tells what was done ("We updated …"). Only
+when nothing else gave one.
 """
 
 from __future__ import annotations
