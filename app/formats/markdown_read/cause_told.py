@@ -4,7 +4,9 @@ the server needs more RAM!", "So the real cause of the outage was a cron job nob
 A blog post or a write-up with headings of its own ("## The Smoking Gun") has no section a reader would call the
 root cause, but the sentence that says "the root cause … was" or "the root cause …:" is where the reader looks.
 The summary's root cause gets a copy of what it names (after the colon, or the whole sentence); the story stays
-where it was written. A cause ruled out ("the network was not the root cause") names none.
+where it was written. A cause ruled out ("the network was not the root cause") names none. Said so in the summary
+(or in the impact and the opening), such a sentence is the summary's root cause too, before any line guessed from
+the root cause's own section.
 """
 
 from __future__ import annotations

@@ -13,9 +13,9 @@ _HEDGED_SUBJECT = r"(?:it|this|the[ \t]+(?:issue|problem|outage|incident|failure
 _HEDGED_LINK = (
     r"(?:(?:is|was)[ \t]+)?(?:relates?|related|comes?|came|stems?|stemmed|(?:is|was)[ \t]+due)[ \t]+(?:to|from)\b"
 )
+# ("The page was due to be updated at 3 PM" says when, not why: "due to be" names no cause.)
 CAUSE_SENTENCE = re.compile(
     r"\broot[- ]cause\b|\b(?:was|were|is) (?:caused|triggered) by\b|\bthe cause\b|\bdue to\b(?![ \t]+be\b)"
-    # (Not "was due to be updated at 3 PM": that says when, not why.)
     # "… was affected by an outage caused by a Denial-of-Service attack": the incident, then what caused it.
     r"|\b(?:outage|incident|failure|downtime|disruption|interruption|degradation|crash|error)s?[ \t]+"
     r"(?:was[ \t]+|were[ \t]+)?(?:caused|triggered)[ \t]+by\b"
