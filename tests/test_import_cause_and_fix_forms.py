@@ -333,3 +333,23 @@ def test_a_root_cause_line_right_under_the_impact_is_the_summary_root_cause() ->
     summary = from_markdown(_CAUSE_LINE_UNDER_THE_IMPACT).summary
     assert summary.impact == "Dashboards took over a minute to load for every customer."
     assert summary.root_cause == "A missing index on the events table made each dashboard query scan the whole table."
+
+
+_FIX_AFTER_AN_ASIDE = """# Uploads rejected
+
+## Summary
+
+Every upload was rejected for an hour because the storage bucket's quota was reached. (Nobody had looked at the
+quota since the bucket was created.)
+
+For now, we fixed the issue by raising the quota to twice the current use.
+
+## Timeline
+
+- 10:00 UTC uploads start failing
+"""
+
+
+def test_a_fix_told_after_a_paragraph_ending_in_an_aside_is_the_resolution() -> None:
+    resolution = from_markdown(_FIX_AFTER_AN_ASIDE).root_cause.resolution
+    assert resolution == "For now, we fixed the issue by raising the quota to twice the current use."

@@ -28,7 +28,10 @@ _DEEDS = (
     r"|downgraded|reconfigured|corrected|banned|blocked|killed|extended|regenerated|recreated|rebuilt)"
 )
 # "We resolved the issue by restarting …", "The outage was mitigated by …": the incident and the means.
+# ("For now, we solved the issue by …", "In the end, the outage was resolved by …": a word on when, then the same.)
 _RESOLVED_BY = re.compile(
+    r"(?:(?:for[ \t]+now|in[ \t]+the[ \t]+end|in[ \t]+the[ \t]+meantime|eventually|finally|ultimately"
+    r"|temporarily),?[ \t]+)?"
     rf"(?:(?:the|this|our)[ \t]+{_TROUBLE}[ \t]+was[ \t]+"
     rf"|(?:we|i|the[ \t]+team|engineers)[ \t]+(?:\w+ly[ \t]+)?(?:mitigated|resolved|fixed|ended|solved)[ \t]+"
     rf"(?:the|this|it)(?:[ \t]+{_TROUBLE})?[ \t]+)"
@@ -99,8 +102,11 @@ def fix_told_in(draft: Draft, text: str) -> None:
     # A code block's error output, a sub-heading: never a sentence of the summary.
     outside = outside_fences(lines)
     prose = (line.strip() for number, line in enumerate(lines) if outside[number] and not heading_of(line))
-    joined = " ".join(line for line in prose if line and not line.startswith(("```", "~~~")))
-    sentences = [sentence.strip() for sentence in SENTENCE_END.split(joined)[:_SENTENCES_LOOKED_AT]]
+    joined = "\n".join("" if line.startswith(("```", "~~~")) else line for line in prose)
+    # A paragraph ends a sentence too: "… with sequences.)" over "For now, we solved the issue by …".
+    paragraphs = (" ".join(paragraph.split("\n")) for paragraph in re.split(r"\n{2,}", joined))
+    sentences = [sentence.strip() for part in paragraphs for sentence in SENTENCE_END.split(part) if sentence.strip()]
+    sentences = sentences[:_SENTENCES_LOOKED_AT]
     for sentence in sentences:
         head = sentence[:_LONGEST_SENTENCE]
         if _RESOLVED_BY.match(head) or _WHAT_FIXED_IT.match(head) or _DONE_THEN_BACK.search(head):
