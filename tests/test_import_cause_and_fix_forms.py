@@ -353,3 +353,23 @@ For now, we fixed the issue by raising the quota to twice the current use.
 def test_a_fix_told_after_a_paragraph_ending_in_an_aside_is_the_resolution() -> None:
     resolution = from_markdown(_FIX_AFTER_AN_ASIDE).root_cause.resolution
     assert resolution == "For now, we fixed the issue by raising the quota to twice the current use."
+
+
+_UNDERLYING_ISSUE_SUMMARY = """# Orders stuck in pending
+
+## Summary
+
+No order left the pending state for two hours, due to the way the queue retries failed jobs. The underlying
+issue turned out to be that the payment callback URL still pointed at the old domain.
+
+## Timeline
+
+- 08:00 UTC orders stop moving
+"""
+
+
+def test_the_underlying_issue_named_in_the_summary_is_its_root_cause() -> None:
+    summary = from_markdown(_UNDERLYING_ISSUE_SUMMARY).summary
+    assert summary.root_cause == (
+        "The underlying issue turned out to be that the payment callback URL still pointed at the old domain."
+    )

@@ -60,12 +60,22 @@ def _cause_in(text: str) -> str | None:
 
 def cause_said_outright(sentences: list[str]) -> str | None:
     """The first of a summary's ``sentences`` that names the root cause as such ("The root cause of this failure
-    was a broken link."), whole. ("The root cause is still being investigated" names none.)"""
+    was a broken link.", "The underlying issue turned out to be that …"), whole. ("The root cause is still being
+    investigated" names none.)"""
     for sentence in sentences[:_SENTENCES_LOOKED_AT]:
         head = sentence[:_LONGEST_PARAGRAPH]
-        if _NAMES_THE_CAUSE.search(head) and names_a_cause(head) and not _NOT_KNOWN_YET.search(head):
+        named = (_NAMES_THE_CAUSE.search(head) and names_a_cause(head)) or _UNDERLYING_ISSUE.match(head)
+        if named and not _NOT_KNOWN_YET.search(head):
             return sentence
     return None
+
+
+# "The underlying issue turned out to be that …", "The real problem was that …": the cause, named as the issue.
+_UNDERLYING_ISSUE = re.compile(
+    r"[ \t]*the[ \t]+(?:underlying|real|actual|root|true)[ \t]+(?:issue|problem)[ \t]+"
+    r"(?:was|is|turned[ \t]+out[ \t]+to[ \t]+be)[ \t]+(?:that[ \t]+)?(?=\S)",
+    re.IGNORECASE,
+)
 
 
 _NOT_KNOWN_YET = re.compile(
