@@ -1,7 +1,7 @@
 """Cities whose clock a document names in words, as teams write it in their own language.
 
-"Paris time", "heure de Paris", "hora de Madrid", "ora di Roma", "Berliner Zeit", "Tokyo local time": each
-names the city's IANA zone. ``app.timezones`` reads them as named zones.
+"Paris time", "heure de Paris" (the times': "heures de Paris"), "hora de Madrid", "ora di Roma", "Berliner Zeit",
+"Tokyo local time": each names the city's IANA zone. ``app.timezones`` reads them as named zones.
 """
 
 from __future__ import annotations
@@ -34,10 +34,17 @@ CITIES = {
     "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "dubai": "Asia/Dubai", "tel aviv": "Asia/Jerusalem",
     "jerusalem": "Asia/Jerusalem", "nairobi": "Africa/Nairobi", "lagos": "Africa/Lagos", "cairo": "Africa/Cairo",
     "johannesburg": "Africa/Johannesburg", "istanbul": "Europe/Istanbul", "moscow": "Europe/Moscow",
+    # Capitals whose teams write their clock by the city: "Kigali time", "Addis Ababa time", "Accra time".
+    "kigali": "Africa/Kigali", "kampala": "Africa/Kampala", "addis ababa": "Africa/Addis_Ababa",
+    "dar es salaam": "Africa/Dar_es_Salaam", "accra": "Africa/Accra", "abuja": "Africa/Lagos",
+    "casablanca": "Africa/Casablanca", "tunis": "Africa/Tunis", "algiers": "Africa/Algiers",
+    "kinshasa": "Africa/Kinshasa", "dakar": "Africa/Dakar", "cape town": "Africa/Johannesburg",
+    "karachi": "Asia/Karachi", "dhaka": "Asia/Dhaka", "jakarta": "Asia/Jakarta", "manila": "Asia/Manila",
+    "bangkok": "Asia/Bangkok", "kuala lumpur": "Asia/Kuala_Lumpur", "riyadh": "Asia/Riyadh", "amman": "Asia/Amman",
 }  # fmt: skip
 CITY_NAMES = "|".join(sorted((re.escape(city) for city in CITIES), key=len, reverse=True))
 CITY_PHRASE = re.compile(
-    rf"(?:(?:heure|hora|ora|horário|horario)[ \t]+(?:locale[ \t]+|local[ \t]+)?(?:de|di|d'|du)[ \t]*"
+    rf"(?:(?:heures?|horas?|ora|orari|horários?|horarios?)[ \t]+(?:locale[ \t]+|local[ \t]+)?(?:de|di|d'|du)[ \t]*"
     rf"(?P<before>{CITY_NAMES})"
     rf"|(?P<after>{CITY_NAMES})(?:[ \t]+(?:local[ \t]+)?time|er[ \t]+zeit))",
     re.IGNORECASE,

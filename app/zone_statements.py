@@ -12,6 +12,7 @@ import re
 from datetime import tzinfo
 
 from app.timezones import ABBREVIATIONS, PARENTHESES, zone_named
+from app.zone_cities import CITY_PHRASE
 
 # "All times in CET", "All times are UTC", "(times in BST)", "Time (PDT)", "times are in Pacific time".
 _STATEMENT = re.compile(
@@ -48,6 +49,8 @@ def zone_statement(text: str) -> tzinfo | None:
         if zone is None and (national := _NATIONAL_TIME.search(text)) is not None:
             city = next(city for city, said in national.groupdict().items() if said)
             zone = zone_named(f"{city} time")
+        if zone is None and (city_clock := CITY_PHRASE.search(text)) is not None:
+            zone = zone_named(city_clock.group())  # "Heures de Paris.": the times are the city's clock
         return zone
     if "time" in lower:
         for pattern in (_STATEMENT, _IN_ZONE):
