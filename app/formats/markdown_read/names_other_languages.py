@@ -176,7 +176,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "duration": (
         *("dauer", "störungsdauer", "durée", "duración", "duracion", "durata", "duração", "duur"),
-        *("czas trwania", "okno incydentu", "varaktighet", "tidsperiod"),
+        *("czas trwania", "okno incydentu", "varaktighet", "tidsperiod", "durée d'exposition", "durée d’exposition"),
     ),
     "date": (
         *("datum", "vorfallsdatum", "date de l'incident", "fecha", "fecha del incidente", "data dell'incidente"),

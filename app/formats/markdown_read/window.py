@@ -14,9 +14,14 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta, tzinfo
 
 from app import east_asian_clocks
+from app.formats.markdown_read.written_clocks import HOURS_RANGE, SPACED_FRENCH_CLOCK, hours_range, written_clocks
 from app.said_times import military_clocks_written, said_clocks_written, says_a_clock
 from app.timeparse import Reading, read
 
+# "About" in the other languages read, before a range's end: French, German, Spanish, Italian, Portuguese.
+_ABOUT_OTHER_LANGUAGES = (
+    r"(?:environ|vers|etwa|gegen|ungefähr|aproximadamente|cerca[ \t]+de|circa|verso|por[ \t]+volta[ \t]+d[ae]s?)"
+)
 # "to", "until", "-", "–", "—", "and" (after "between") between the two ends of a range; a few
 # words may come between a worded join and its time: "until the yank at 00:12", "to about 10:40".
 _RANGE_JOIN = re.compile(
@@ -30,12 +35,15 @@ _RANGE_JOIN = re.compile(
     # "de 14:09 a 15:10", "de 14 h 09 à 15 h 10", "von 14:09 bis 15:10 Uhr", "entre 14:09 et 15:10", "hasta las":
     # another language's word, a clock right after it.
     # "dalle 18:47 alle 20:05", "das 14:09 às 15:10", "van 14:09 tot 15:10": Italian, Portuguese, Dutch.
-    r"|(?:à|a|y|et|und|bis|hasta|jusqu['’]à|alle|fino[ \t]+alle|às|até|tot|en)(?:[ \t]+las?)?(?=[ \t]+\d)"
+    # ("à environ 13h51", "bis etwa 15:10", "hasta aproximadamente las 15:10": how near, then the clock.)
+    r"|(?:à|a|y|et|und|bis|hasta|jusqu['’]à|alle|fino[ \t]+alle|às|até|tot|en)(?:[ \t]+las?)?"
+    rf"(?=[ \t]+(?:{_ABOUT_OTHER_LANGUAGES}[ \t]+(?:las?[ \t]+)?)?\d)"
     # "od 09:12 do 10:47", "mellan 13:05 och 14:20": Polish, Swedish; a clock after them ("do 3 razy" is no end).
     r"|(?:do|och)(?=[ \t]+\d{1,2}[:.]\d\d)"
     # "с 09:41 до 11:58", "с 09:41 по 11:58": Russian, a clock after it.
     r"|(?:до|по)(?=[ \t]+\d{1,2}[:.]\d\d)"
-    r")[ \t]*(?:(?:approximately|approx\.?|about|around|circa|ca\.|~)[ \t]*)?",
+    r")[ \t]*(?:(?:approximately|approx\.?|about|around|circa|ca\.|~)[ \t]*)?"
+    rf"(?:{_ABOUT_OTHER_LANGUAGES}[ \t]+(?:las?[ \t]+)?)?",
     re.IGNORECASE,
 )
 # Where a range starts in prose: "between 14:02 and ...", "from 14:03 to ...", "window: 14:03 - ...".
@@ -164,36 +172,6 @@ def _on_weekday(moment: datetime, weekday: int, *, nearest: bool) -> datetime:
     return moment + timedelta(days=ahead)
 
 
-_FRENCH_CLOCK = re.compile(r"\b([01]?\d|2[0-3])h([0-5]\d)\b")
-_DOTTED_RANGE = re.compile(r"\b([01]?\d|2[0-3])\.([0-5]\d)(\s*(?:[-–—]|to|and|until)\s*)([01]?\d|2[0-3])\.([0-5]\d)\b")
-
-
-# A range of clocks as forms write them, "hrs" after one of them: "0745 – 1020 hrs", "0745 hrs to 1020 hrs".
-# Without the "hrs" "2019–2020" is a run of years.
-_HOURS_RANGE = re.compile(
-    r"\b([01]\d|2[0-3])([0-5]\d)(?:[ \t]?(hrs?|hours)\b)?([ \t]*(?:[-–—]|to|until)[ \t]*)([01]\d|2[0-3])([0-5]\d)"
-    r"(?:[ \t]?(hrs?|hours)\b)?"
-)
-# "14 h 09", as French writes it with its spaces.
-_SPACED_FRENCH_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[ \t]h[ \t]([0-5]\d)\b")
-
-
-def _hours_range(match: re.Match[str]) -> str:
-    if not (match.group(3) or match.group(7)):
-        return match.group(0)
-    return f"{match.group(1)}:{match.group(2)}{match.group(4)}{match.group(5)}:{match.group(6)}"
-
-
-def written_clocks(text: str, *, dotted: bool = False) -> str:
-    """Clock times written "14h05" (and, with ``dotted``, ranges "14.03–15.47", "0745 – 1020 hrs", "14 h 09")
-    as "14:05"; same length but for ``dotted``'s forms."""
-    text = _FRENCH_CLOCK.sub(r"\1:\2", text)
-    if not dotted:
-        return text
-    text = _HOURS_RANGE.sub(_hours_range, _SPACED_FRENCH_CLOCK.sub(r"\1:\2", text))
-    return _DOTTED_RANGE.sub(r"\1:\2\3\4:\5", text)
-
-
 # Japanese: "2026年3月4日 10:12 から 11:47（JST）まで", "3月4日10:12～11:47": a date's characters or a clock,
 # "から" or a wave dash, the end's clock, its zone in full-width brackets, "まで". Chinese and Korean the same
 # way: "20:12 至 21:47", "从20:12到21:47", "23:52부터 00:58까지" (their clocks written in digits first).
@@ -237,11 +215,11 @@ def find_range_in_prose(
     """
     text = written_clocks(" ".join(text[:4000].split()))  # a sentence may wrap between "from" and its time
     # "from 0745 to 1020 hrs", "at 0815 hrs": four digits a mark says are a clock, written "07:45".
-    text = military_clocks_written(_HOURS_RANGE.sub(_hours_range, text))
+    text = military_clocks_written(HOURS_RANGE.sub(hours_range, text))
     if _YEAR_AFTER_CLOCK.search(text):
         text = _YEAR_AFTER_CLOCK.sub(r"\g<day> \g<year>\g<clock>", text)  # "15 Feb at 00:25AM 2022"
     if " h " in text:  # "de 14 h 09 à 15 h 10", French with its spaces
-        text = _SPACED_FRENCH_CLOCK.sub(r"\1:\2", text)
+        text = SPACED_FRENCH_CLOCK.sub(r"\1:\2", text)
     if not text.isascii() and _EAST_ASIAN_RANGE_WORD.search(text):
         text = east_asian_clocks.written_as_digits(text)
         if (found := _japanese_range(text, day=day, zone=zone, year=year, notes=notes)) is not None:

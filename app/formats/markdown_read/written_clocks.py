@@ -1,0 +1,38 @@
+"""Clocks written in the forms of forms and other languages, made plain "14:05" for the window's reader.
+
+"14h05" (French), and where the caller knows a window is told: "14 h 09", "14.03–15.47", "0745 – 1020 hrs".
+"""
+
+from __future__ import annotations
+
+import re
+
+_FRENCH_CLOCK = re.compile(r"\b([01]?\d|2[0-3])h([0-5]\d)\b")
+_DOTTED_RANGE = re.compile(r"\b([01]?\d|2[0-3])\.([0-5]\d)(\s*(?:[-–—]|to|and|until)\s*)([01]?\d|2[0-3])\.([0-5]\d)\b")
+
+
+# A range of clocks as forms write them, "hrs" after one of them: "0745 – 1020 hrs", "0745 hrs to 1020 hrs".
+HOURS_RANGE = re.compile(
+    r"\b([01]\d|2[0-3])([0-5]\d)(?:[ \t]?(hrs?|hours)\b)?([ \t]*(?:[-–—]|to|until)[ \t]*)([01]\d|2[0-3])([0-5]\d)"
+    r"(?:[ \t]?(hrs?|hours)\b)?"
+)
+# "14 h 09", as French writes it with its spaces.
+SPACED_FRENCH_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[ \t]h[ \t]([0-5]\d)\b")
+
+
+def hours_range(match: re.Match[str]) -> str:
+    """An ``HOURS_RANGE`` match with its clocks as "07:45 – 10:20" when "hrs" says they are clocks; else as
+    written ("2019–2020" is a run of years)."""
+    if not (match.group(3) or match.group(7)):
+        return match.group(0)
+    return f"{match.group(1)}:{match.group(2)}{match.group(4)}{match.group(5)}:{match.group(6)}"
+
+
+def written_clocks(text: str, *, dotted: bool = False) -> str:
+    """Clock times written "14h05" (and, with ``dotted``, ranges "14.03–15.47", "0745 – 1020 hrs", "14 h 09")
+    as "14:05"; same length but for ``dotted``'s forms."""
+    text = _FRENCH_CLOCK.sub(r"\1:\2", text)
+    if not dotted:
+        return text
+    text = HOURS_RANGE.sub(hours_range, SPACED_FRENCH_CLOCK.sub(r"\1:\2", text))
+    return _DOTTED_RANGE.sub(r"\1:\2\3\4:\5", text)
