@@ -69,3 +69,28 @@ def test_a_row_told_on_the_next_day_goes_after_midnight() -> None:
     events = from_markdown(INTO_THE_NEXT_DAY).timeline
     assert events[2].time is not None and events[2].time.date().isoformat() == "2026-11-21"
     assert events[2].time.hour == 6 and events[2].time.minute == 10
+
+
+# The day words before the clock, and an evening that ends less than half a day before the next row's clock.
+WORDS_FIRST = """\
+**Date:** 2026-02-09
+
+## Timeline
+
+| Time (UTC) | Event |
+|---|---|
+| Day before, 17:20 | A feature flag was switched on for every tenant. |
+| 19:45 | The nightly export ran with the flag on. |
+| 09:05 | Support saw the first tickets about empty exports. |
+| 09:40 | The flag was switched off. |
+"""
+
+
+def test_day_words_before_the_clock_place_that_row_on_the_evening_before_and_the_next_morning_comes_back() -> None:
+    times = [event.time for event in from_markdown(WORDS_FIRST).timeline]
+    assert times == [
+        _at("2026-02-08T17:20"),
+        _at("2026-02-08T19:45"),  # still that evening: its clock goes on from the row above
+        _at("2026-02-09T09:05"),  # the clock goes back: the table's own day
+        _at("2026-02-09T09:40"),
+    ]

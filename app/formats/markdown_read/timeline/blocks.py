@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from app.formats.markdown_read import names_other_languages as other_languages
 from app.formats.markdown_read import names_russian_turkish as russian_turkish
@@ -138,9 +138,14 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         if approximate is not None:
             # "~14:20", "2026-09-07 ~20:56", "~21:00 onward": the clock read without the marks around it.
             read_as = _ONWARD.sub("", f"{cell[: approximate.start()]} {cell[approximate.end() :]}").strip()
-        # "| 09.45 |" in a time column: a clock written the European way (the column says it is no decimal).
+        # "| 09.45 |", "| 14h05 |" in a time column: a clock written the European way (the column says it is
+        # no decimal, nor a length of time).
         read_as = _DOTTED_CELL.sub(r"\1:\2", read_as, count=1)
+        before = ctx.last_time
         moment = ctx.moment(read_as) if cell.lower() not in _PLACEHOLDERS else None
+        if not days and date_at is None and (back := _back_on_table_day(moment, before, table_day)) is not None:
+            moment = back
+            ctx.passed(moment)
         has_clock, other_clock = True, ""
         if moment is None and cell and (two_zones := ctx.moment_in_two_zones(cell)) is not None:
             moment, other_clock = two_zones  # "08:31 UTC (11:31 TSİ)": one moment, the other clock kept as text
@@ -171,6 +176,17 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
     return end
 
 
+def _back_on_table_day(moment: datetime | None, before: datetime | None, table_day: date | None) -> datetime | None:
+    """``moment`` on the table's day when rows marked as the day before ("Veille, 16h05", "22:10 (previous
+    day)") led up to it and its clock goes back from theirs (16:05, then 10:57): the eve is over. ``None`` when
+    the row stays where it was read."""
+    if moment is None or before is None or table_day is None or not moment.date() < table_day:
+        return None
+    if moment >= before:
+        return None  # "22:10 (previous day)", then "23:40": still the evening before
+    return moment.replace(year=table_day.year, month=table_day.month, day=table_day.day)
+
+
 def _day_alone(row: list[str], time_at: int, cell: str, year: int | None) -> date | None:
     """The day a row gives alone, its time cell a date with no clock and its other cells empty; else None."""
     if _CLOCK.search(cell) is not None or any(value.strip() for at, value in enumerate(row) if at != time_at):
@@ -182,7 +198,7 @@ def _day_alone(row: list[str], time_at: int, cell: str, year: int | None) -> dat
 _CLOCK = re.compile(r"\d[:.h]\d\d|\d ?[ap]\.?m\b|\d{4}Z\b", re.IGNORECASE)
 
 # "~14:20", "approx. 14:20", "c. 14:20" in a time cell: an approximate time.
-_DOTTED_CELL = re.compile(r"^([01]?\d|2[0-3])\.([0-5]\d)(?=$|[ \t]+[A-Za-z]{2,5}$)")
+_DOTTED_CELL = re.compile(r"^([01]?\d|2[0-3])(?:\.|[ \t]?h[ \t]?)([0-5]\d)(?=$|[ \t]+[A-Za-z]{2,5}$)")
 _APPROXIMATE = re.compile(r"(?:[~≈][ \t]*|approx(?:\.|imately)?[ \t]+|c(?:a)?\.[ \t]*)(?=\d)", re.IGNORECASE)
 # "2026-09-07 ~20:56": a day, then its approximate clock.
 _APPROXIMATE_AFTER_A_DATE = re.compile(r"(?<=\d)(?<![:.]\d\d)[ \t,]+[~≈][ \t]*(?=\d)")
