@@ -41,6 +41,9 @@ _DATE_WITH_YEAR = re.compile(
     # "02-20-2017": the slashed form with hyphens, read the same way.
     # The date ends where a word would go on: "2025_" closes an italic byline ("_Posted … June 9, 2025_").
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?![^\W_])"
+    # "9/11/18": the year cut to two digits, as people type a date in a sentence; never inside a path or a run
+    # of numbers ("/srv/9/11/18/", "1/2/3/4").
+    r"|(?<![\w/.-])(?P<short>(?P<short_first>\d{1,2})/(?P<short_second>\d{1,2})/(?P<short_year>\d{2}))(?![\w/]|[.-]\d)"
     # "2026年4月7日", "令和8年4月7日", "2026년 4월 7일": marked by their characters, text run on after them.
     r"|(?:\d{4}|(?:令和|平成)[ \t]?(?:\d{1,2}|元))[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]"
 )
@@ -149,6 +152,8 @@ def dated_by(lines: Iterable[str], *, posted: date | None = None) -> tuple[date 
     return next(((day, True) for _, day, _ in candidates), (task_day, False))
 
 
+_CENTURY_TURN = 70
+"""A two-digit year from this on is of the 1900s ("3/4/98"), below it of the 2000s ("9/11/18")."""
 _SENTENCE_REACH = 160
 """How far before a date its sentence is looked for (the words saying the date is the report's)."""
 _EARLIEST_YEAR = 1970
@@ -279,6 +284,11 @@ def _date_in(line: str) -> tuple[date, str] | None:
                 if int(match["last_day"]) > day.day:
                     return day, line[: match.start()]
             continue
+        if match.group("short"):  # "9/11/18": the century the year most likely is, then read as "9/11/2018" is
+            year = int(match["short_year"])
+            written = (
+                f"{match['short_first']}/{match['short_second']}/{year + (1900 if year >= _CENTURY_TURN else 2000)}"
+            )
         if match.group("days"):  # "March 12–14, 2024": a run of days, the first of them
             written = written[: match.start("days") - match.start()] + written[match.end("days") - match.start() :]
         day = parse_date(written)
