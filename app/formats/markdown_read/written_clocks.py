@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from app.timezones import zone_named
+
 _FRENCH_CLOCK = re.compile(r"\b([01]?\d|2[0-3])h([0-5]\d)\b")
 _DOTTED_RANGE = re.compile(r"\b([01]?\d|2[0-3])\.([0-5]\d)(\s*(?:[-–—]|to|and|until)\s*)([01]?\d|2[0-3])\.([0-5]\d)\b")
 
@@ -20,12 +22,21 @@ HOURS_RANGE = re.compile(
 SPACED_FRENCH_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[ \t]h[ \t]([0-5]\d)\b")
 
 
+# A zone right after such a range, "0730 - 1230 (UTC)", "1415–1550 GMT": it too says the numbers are clocks.
+_ZONE_AFTER = re.compile(r"[ \t]*\(?(?P<zone>[A-Z]{1,5}(?:[+-]\d{1,2})?)\)?(?![\w+-])")
+
+
 def hours_range(match: re.Match[str]) -> str:
-    """An ``HOURS_RANGE`` match with its clocks as "07:45 – 10:20" when "hrs" says they are clocks; else as
-    written ("2019–2020" is a run of years)."""
-    if not (match.group(3) or match.group(7)):
+    """An ``HOURS_RANGE`` match with its clocks as "07:45 – 10:20" when "hrs" or a zone after it says they are
+    clocks; else as written ("2019–2020" is a run of years)."""
+    if not (match.group(3) or match.group(7) or _zone_after(match.string, match.end())):
         return match.group(0)
     return f"{match.group(1)}:{match.group(2)}{match.group(4)}{match.group(5)}:{match.group(6)}"
+
+
+def _zone_after(text: str, position: int) -> bool:
+    found = _ZONE_AFTER.match(text, position)
+    return found is not None and zone_named(found["zone"]) is not None
 
 
 def written_clocks(text: str, *, dotted: bool = False) -> str:

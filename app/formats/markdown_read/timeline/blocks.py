@@ -117,6 +117,8 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
     # Datadog's "Type" column says "Note", "Monitor", "Status change": the tool's kinds of entry, not the report's.
     kinds_named = kind_at is None or all(kind_named(row[kind_at]) is not None for row in rows if row[kind_at])
     table_day = ctx.day  # the day a row's "(previous day)" is the day before
+    # "| 0730 |", "| 1415 |": a column of four-digit clocks, as forms write them (two or more: one is as often a year).
+    compact = sum(1 for row in rows[:500] if _COMPACT_CELL.match(row[time_at].strip().strip("*_`"))) >= 2
     for row in rows:
         if not any(row):
             continue  # "| 11:00 | Mail sent" over a lone "|": the row's closing pipe, wrapped; no row of its own
@@ -141,6 +143,7 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         # "| 09.45 |", "| 14h05 |" in a time column: a clock written the European way (the column says it is
         # no decimal, nor a length of time).
         read_as = _DOTTED_CELL.sub(r"\1:\2", read_as, count=1)
+        read_as = _COMPACT_CELL.sub(r"\1:\2", read_as, count=1) if compact else read_as
         before = ctx.last_time
         moment = ctx.moment(read_as) if cell.lower() not in _PLACEHOLDERS else None
         if not days and date_at is None and (back := _back_on_table_day(moment, before, table_day)) is not None:
@@ -198,6 +201,7 @@ def _day_alone(row: list[str], time_at: int, cell: str, year: int | None) -> dat
 _CLOCK = re.compile(r"\d[:.h]\d\d|\d ?[ap]\.?m\b|\d{4}Z\b", re.IGNORECASE)
 
 # "~14:20", "approx. 14:20", "c. 14:20" in a time cell: an approximate time.
+_COMPACT_CELL = re.compile(r"^([01]\d|2[0-3])([0-5]\d)(?=$|[ \t]*(?:[A-Za-z]{1,5}|\([A-Za-z]{2,5}\))$)")
 _DOTTED_CELL = re.compile(r"^([01]?\d|2[0-3])(?:\.|[ \t]?h[ \t]?)([0-5]\d)(?=$|[ \t]+[A-Za-z]{2,5}$)")
 _APPROXIMATE = re.compile(r"(?:[~≈][ \t]*|approx(?:\.|imately)?[ \t]+|c(?:a)?\.[ \t]*)(?=\d)", re.IGNORECASE)
 # "2026-09-07 ~20:56": a day, then its approximate clock.
