@@ -63,7 +63,8 @@ _BARE_RANGE = re.compile(
 )
 # Words in parentheses after a range's first time, saying what happened then ("13:00 (the failed upload)").
 # A zone in parentheses ("13:00 (UTC)") is read with its time already; words only, no clock, no nesting.
-_ASIDE = re.compile(r"[ \t]*\([ \t]*[A-Za-z][^()\d\n]{0,79}\)")
+# ("(Block #8647535)": numbers in an aside, never a clock: "(10:05 in Paris)" is a time of its own.)
+_ASIDE = re.compile(r"[ \t]*\([ \t]*[A-Za-z][^():.\n]{0,79}\)")
 # An am or pm written after a time: "9:55 am", "4 p.m.".
 _MERIDIEM = re.compile(r"[ \t]?[ap]\.?m\b\.?", re.IGNORECASE)
 # Also the word in the other languages whose post-mortems are read ("Alle Zeiten in MEZ", "Tutti gli orari

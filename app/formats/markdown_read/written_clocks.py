@@ -39,10 +39,23 @@ def _zone_after(text: str, position: int) -> bool:
     return found is not None and zone_named(found["zone"]) is not None
 
 
+# "12.39UTC", "14.05 CET": a dotted clock its zone says is one (a version or a decimal has none after it).
+_DOTTED_ZONED = re.compile(r"\b([01]?\d|2[0-3])\.([0-5]\d)(?=[ \t]?(?:UTC|GMT|Z)\b|[ \t]?[A-Z]{2,4}\b)")
+
+
+def _dotted_zoned(match: re.Match[str]) -> str:
+    zone = _ZONE_AFTER.match(match.string, match.end())
+    if zone is None or zone_named(zone["zone"]) is None:
+        return match.group(0)
+    return f"{match.group(1)}:{match.group(2)}"
+
+
 def written_clocks(text: str, *, dotted: bool = False) -> str:
-    """Clock times written "14h05" (and, with ``dotted``, ranges "14.03–15.47", "0745 – 1020 hrs", "14 h 09")
-    as "14:05"; same length but for ``dotted``'s forms."""
+    """Clock times written "14h05", "12.39UTC" (and, with ``dotted``, ranges "14.03–15.47", "0745 – 1020 hrs",
+    "14 h 09") as "14:05"; same length but for ``dotted``'s forms."""
     text = _FRENCH_CLOCK.sub(r"\1:\2", text)
+    if "." in text:
+        text = _DOTTED_ZONED.sub(_dotted_zoned, text)
     if not dotted:
         return text
     text = HOURS_RANGE.sub(hours_range, SPACED_FRENCH_CLOCK.sub(r"\1:\2", text))
