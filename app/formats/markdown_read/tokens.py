@@ -187,7 +187,8 @@ def parse_items(lines: list[str]) -> list[Item | str]:
 
 
 # Bold ("**Impact:**") or, as some write it, italic ("*Preventative measures:*"), closed as it opened.
-_BOLD_LABEL = re.compile(r"(\*\*|__|\*|_)([^*_\n]{1,80}?)\1(.*)")
+# ("`Duration`: …": a label in backticks, as students mark a field's name, is read as one in bold is.)
+_BOLD_LABEL = re.compile(r"(\*\*|__|\*|_|`)([^*_`\n]{1,80}?)\1(.*)")
 # Letters of any language ("Zuständig:", "Échéance :"); a French label has a space before its colon.
 _BARE_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ /&'-]){0,40}")
 # "Tasks to address the issue (TODO):" has its parentheses inside the label.
