@@ -16,14 +16,15 @@ from datetime import date, datetime, tzinfo
 from app.timeparse import read
 
 # A sentence that opens with its moment: "At 2:00 PM PT on 02-20-2017", "On 3 May 2021 at 14:00 UTC,"; "From 00:07
-# UTC the service stopped …" (with no "to" after it: a range is read as one before this).
+# UTC the service stopped …" (with no "to" after it: a range is read as one before this); or with the day and
+# clock alone, as a log line would: "Apr 9, 2024 5:00 AM EET, the site started responding with errors".
 _OPENS_WITH_A_MOMENT = re.compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?:At|On|From)[ \t]+(?=\d|[A-Z][a-z]{2,8}[ \t]+\d)"
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?:(?:At|On|From)[ \t]+)?(?=\d|[A-Z][a-z]{2,8}\.?[ \t]+\d)"
 )
 # What the service did then, within the same sentence: it failed.
 _FAILED = re.compile(
     r"\b(?:stopped|went[ \t]+down|crashed|failed|broke|became[ \t]+(?:unavailable|unreachable|unresponsive)"
-    r"|was[ \t]+down|started[ \t]+(?:failing|returning|throwing)|began[ \t]+(?:failing|returning|throwing)"
+    r"|was[ \t]+down|(?:started|began)[ \t]+(?:failing|returning|throwing|responding[ \t]+with|erroring)"
     r"|(?:outage|downtime|incident)[ \t]+(?:began|started|occurred))\b",
     re.IGNORECASE,
 )
