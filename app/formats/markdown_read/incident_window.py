@@ -15,6 +15,7 @@ from datetime import date, timedelta, tzinfo
 from app.formats.markdown_read.clock_word_ranges import clock_words_read
 from app.formats.markdown_read.document_zones import zones_named
 from app.formats.markdown_read.draft import Draft
+from app.formats.markdown_read.listed_periods import listed_periods
 from app.formats.markdown_read.prose_outage_clause import told_end, told_start
 from app.formats.markdown_read.prose_start import stated_start
 from app.formats.markdown_read.relative_times import with_moments
@@ -151,6 +152,12 @@ def window_from_prose(draft: Draft, preamble: str) -> None:
                 summary.end = found[1] if summary.end is None or draft.window_guessed else summary.end
                 draft.window_guessed = False
                 return
+    for text in (preamble, draft.introduction):
+        # "1. November 4th -- 16:30 to 18:00 UTC" over "2. November 13th -- …": several periods, one window
+        found = listed_periods(text, day=day, zone=draft.zone, year=day.year if day else None) if text else None
+        if found is not None:
+            (summary.start, summary.end), draft.window_guessed = found, False
+            return
     _start_told_alone(draft, preamble, day)
     _window_opening_an_entry(draft)
     if draft.window_guessed:
