@@ -77,6 +77,8 @@ _INCIDENT_DATE_LABEL = re.compile(
     r"|(?:incident|outage|downtime|event|disruption)[ \t]+(?:date|day))\b[ \t*_]*[:|–—-]",
     re.IGNORECASE,
 )
+# Words saying the incident happened on the date right after them: "that occurred on", "which took place on".
+_OCCURRED_ON = re.compile(r"\b(?:occurred|happened|took[ \t]+place)[ \t]+on[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # A table's header row naming a due date ("| Action | Owner | Target Date |"): its rows' dates are due dates.
 _TABLE_ROW = re.compile(r"^[ \t]*\|")
 # A task's line ("- [ ] Add alerts — Mina — 2026-03-20"): its date is when the task is due, whatever its heading.
@@ -135,7 +137,10 @@ def dated_by(lines: Iterable[str], *, posted: date | None = None) -> tuple[date 
         # A byline names its writer's title and team before the date: "Posted by …, Staff Engineer, Platform
         # Reliability — April 22, 2026" still dates the post, however long the words between.
         sentence = _SENTENCE_END.split(before[-_SENTENCE_REACH:])[-1]
-        candidates.append((line, day, _ABOUT_THE_REPORT.search(sentence) is not None))
+        about_the_report = _ABOUT_THE_REPORT.search(sentence) is not None
+        if not about_the_report and _OCCURRED_ON.search(before[-40:]) and not candidates:
+            return day, False  # "the outage that occurred on May 5th, 2023": the sentence says it is the incident's
+        candidates.append((line, day, about_the_report))
         numbered.append(number)
     memo.end()
     candidates = [
