@@ -255,6 +255,11 @@ def _read(
         clock_match = None
     if clock_match is not None and clock_match["ch"] is not None and _COUNTED.match(text, clock_match.end()):
         return None  # "1430 users were emailed": a count, in a timeline that writes "1403" for its clocks too
+    if clock_match is None and compact and day is not None and (year_clock := _year_as_clock(text, start, date_end)):
+        # "Feb 7 1506 UTC: …" in a timeline of "1936 UTC" clocks: the day, then its clock; no year 1506.
+        found = date_at(text[: year_clock.start()], start, default_year)
+        if found is not None:
+            day, date_end, clock_match = found[0], found[1], _TIME.match(text, year_clock.start() + 1)
     if clock_match is None:
         if day is None or not date_only_ok:
             return None
@@ -309,6 +314,16 @@ def _read(
         day = default_date
     clock = time(hour, minute, second)
     return _finish(text, position, opened, day, clock, default_zone, zone, whole, notes, has_date=has_date)
+
+
+# A date's last four digits, after a space (no comma), that a zone or an entry's colon follows: "Feb 7 1506 UTC".
+_YEAR_AS_CLOCK = re.compile(r"[ \t](?:[01]\d|2[0-3])[0-5]\d(?=[ \t]*(?:[A-Z]{1,5}\b|:))")
+
+
+def _year_as_clock(text: str, start: int, date_end: int) -> re.Match[str] | None:
+    """The four digits ending the date written from ``start`` to ``date_end`` when they are a clock's."""
+    found = _YEAR_AS_CLOCK.search(text, max(start, date_end - 5), date_end + 12)
+    return found if found is not None and found.end() == date_end else None
 
 
 # "ish" after a clock ("14:20ish", "3pm-ish") says it is about that time; not a word that begins so ("14:20 Ishaan").
