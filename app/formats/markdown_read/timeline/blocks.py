@@ -144,6 +144,11 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         # no decimal, nor a length of time).
         read_as = _DOTTED_CELL.sub(r"\1:\2", read_as, count=1)
         read_as = _COMPACT_CELL.sub(r"\1:\2", read_as, count=1) if compact else read_as
+        # "| 12:20 PM: |": the colon an entry's clock takes, left in the cell; "| 13:39-13:40 |": a span of
+        # minutes, the row at its start (the span stays in the row's text).
+        read_as = _CELL_COLON.sub("", read_as, count=1)
+        spanned = _CELL_SPAN.match(read_as)
+        read_as = spanned["first"] + spanned["zone"] if spanned else read_as
         before = ctx.last_time
         moment = ctx.moment(read_as) if cell.lower() not in _PLACEHOLDERS else None
         if not days and date_at is None and (back := _back_on_table_day(moment, before, table_day)) is not None:
@@ -156,7 +161,7 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
             ctx.set_day(day)
             moment, has_clock = ctx.moment("00:00"), False
         text = row[text_at]
-        if (moment is None or approximate) and cell.lower() not in _PLACEHOLDERS:
+        if (moment is None or approximate or spanned) and cell.lower() not in _PLACEHOLDERS:
             # "~14:20": the time the row says, and the text says it is approximate.
             text = f"{row[time_at]}: {text}" if text else row[time_at]
         if other_clock:
@@ -201,6 +206,11 @@ def _day_alone(row: list[str], time_at: int, cell: str, year: int | None) -> dat
 _CLOCK = re.compile(r"\d[:.h]\d\d|\d ?[ap]\.?m\b|\d{4}Z\b", re.IGNORECASE)
 
 # "~14:20", "approx. 14:20", "c. 14:20" in a time cell: an approximate time.
+_CELL_COLON = re.compile(r"(?<=[\dMm])[ \t]*:$")
+_CELL_SPAN = re.compile(
+    r"(?P<first>\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp][Mm])?)[ \t]*[-–—][ \t]*\d{1,2}:[0-5]\d(?::[0-5]\d)?"
+    r"(?:[ \t]?[AaPp][Mm])?(?P<zone>(?:[ \t]+[A-Z]{2,5})?)$"
+)
 _COMPACT_CELL = re.compile(r"^([01]\d|2[0-3])([0-5]\d)(?=$|[ \t]*(?:[A-Za-z]{1,5}|\([A-Za-z]{2,5}\))$)")
 _DOTTED_CELL = re.compile(r"^([01]?\d|2[0-3])(?:\.|[ \t]?h[ \t]?)([0-5]\d)(?=$|[ \t]+[A-Za-z]{2,5}$)")
 _APPROXIMATE = re.compile(r"(?:[~≈][ \t]*|approx(?:\.|imately)?[ \t]+|c(?:a)?\.[ \t]*)(?=\d)", re.IGNORECASE)
