@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, tzinfo
 
 from app.formats.markdown_read.window import read_range
@@ -30,7 +31,7 @@ def listed_periods(
 ) -> tuple[datetime, datetime] | None:
     """The window of a run of two or more listed periods in ``text``: the first's start, the last's end."""
     periods: list[tuple[datetime, datetime]] = []
-    for line in itertools.islice(text.splitlines(), _MOST_LINES):
+    for line in _first_lines(text):
         found = _period(line[:200], day, zone, year)
         if found is None:
             if len(periods) >= 2:
@@ -41,6 +42,19 @@ def listed_periods(
     if len(periods) < 2 or any(later[0] < earlier[0] for earlier, later in itertools.pairwise(periods)):
         return None
     return periods[0][0], periods[-1][1]
+
+
+def _first_lines(text: str) -> Iterator[str]:
+    """The first ``_MOST_LINES`` lines of ``text``, one at a time: a split of the whole would hold a string for
+    each of the 60,000 lines of a hostile introduction."""
+    start = 0
+    for _ in range(_MOST_LINES):
+        if start > len(text):
+            return
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield text[start:end]
+        start = end + 1
 
 
 def _period(line: str, day: date | None, zone: tzinfo | None, year: int | None) -> tuple[datetime, datetime] | None:
