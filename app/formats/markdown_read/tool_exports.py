@@ -18,6 +18,7 @@ from app.formats.markdown_read.notion_toggles import bullet_toggles, toggle_line
 from app.formats.markdown_read.status_words import STATUS_KINDS
 from app.formats.markdown_read.tables import LONGEST_LINE
 from app.formats.markdown_read.tokens import heading_of
+from app.formats.markdown_read.word_bullets import word_symbol_bullets
 from app.formats.markdown_syntax import flagged_lines
 from app.text_pieces import in_turns
 from app.timeparse import read
@@ -38,6 +39,7 @@ _FULL_RULE = re.compile(r"[ \t]*-{10,}[ \t]*")
 def from_tool_exports(lines: list[str], flags: Sequence[int]) -> list[str]:
     """``lines`` with word-processor bullets, spans and dashed tables, Notion toggles, Logseq outlines and tick
     boxes written as Markdown; a file with none comes back as it was (the same list)."""
+    lines = word_symbol_bullets(lines, flags)  # line for line: the flags still hold
     if _might_be_outline(lines, flags):
         from app.formats.markdown_read.outlines import from_outline, is_outline
 
