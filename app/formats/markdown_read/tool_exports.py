@@ -369,6 +369,7 @@ def _tab_tables(lines: list[str], flags: Sequence[int]) -> list[str]:
 
 
 _TAB_RUN = re.compile(r"\t+")
+_TAB_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\t+")
 
 
 def _tab_run(lines: list[str], flags: Sequence[int], index: int, *, runs: bool) -> int:
@@ -385,6 +386,8 @@ def _tab_cells(line: str, *, runs: bool = False) -> int:
     """How many tab-separated cells a line holds (0 for a line that is not one: indented, or too long)."""
     if not line or line[0] in " \t" or "\t" not in line or len(line) > LONGEST_LINE:
         return 0
+    if (item := _TAB_ITEM.match(line)) and "\t" not in line[item.end() :]:
+        return 0  # "*<tab>11:02 AM: …", "1.<tab>Add a replica": a list item, its marker set off by a tab
     if runs:
         return len(_TAB_RUN.findall(line.rstrip("\t"))) + 1
     return line.count("\t") + 1
