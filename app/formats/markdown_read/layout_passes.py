@@ -51,6 +51,7 @@ from app.formats.markdown_read.rare_layouts import (
     ticket_copy,
 )
 from app.formats.markdown_read.run_in_names import run_in_section_names
+from app.formats.markdown_read.unclosed_bold import closed_bold_labels
 from app.formats.markdown_syntax import flagged_lines, outside_fences
 from app.text_pieces import between_pieces
 from app.timezones import zone_named
@@ -84,6 +85,7 @@ def other_layouts_as_markdown(draft: Draft, lines: list[str], flags: Sequence[in
     lines, flags = passed(html_tables_in_markdown(lines, flags), lines, flags)  # "<table><tr><th>Action…"
     lines, flags = passed(without_html_markup(lines, flags), lines, flags)
     lines, flags = passed(definitions_as_labels(lines, flags), lines, flags)  # "Date" over ": 6 Sep 2024"
+    lines, flags = passed(closed_bold_labels(lines, flags), lines, flags)  # "**Root Cause:" never closed
     between_pieces()
     # Before other markups: a rule under each "## Timeline:" is no rST or table, a bold bullet's tab no cell.
     lines, flags = passed(without_heading_underlines(lines, flags), lines, flags)
