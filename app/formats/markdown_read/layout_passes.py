@@ -20,6 +20,7 @@ from app.formats.markdown_read.document_zones import stated_zone, zone_after_a_t
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.form_answers import answers_for_questions
 from app.formats.markdown_read.front_matter_times import front_matter_zone
+from app.formats.markdown_read.hash_bullets import hash_led_entries
 from app.formats.markdown_read.heading_underlines import without_heading_underlines
 from app.formats.markdown_read.incident_window import (
     zone_from_the_times,
@@ -124,6 +125,7 @@ def settle_document_zone(draft: Draft, fields: dict[str, Any], lines: list[str],
 def sections_in_disguise(draft: Draft, lines: list[str], flags: Sequence[int]) -> Lines:
     """The lines with sections written without headings made headings: questions and their answers, numbered
     bold names, the cells of a table one a line, a short note's parts, names standing alone; a signature cut."""
+    lines, flags = passed(hash_led_entries(lines, flags), lines, flags)  # "#Aug 1, 2023: …", "#14:05 …"
     lines, flags = passed(content_headings(lines, flags), lines, flags)  # "# 10:00 AM: alerts fired", "#" a bullet
     lines, flags = passed(answers_for_questions(lines, flags), lines, flags)  # "What was the impact?" / "`…`"
     lines, flags = passed(story_sections(lines, flags), lines, flags)  # "## The Setup:" over "**Duration:**"
