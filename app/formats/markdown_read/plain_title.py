@@ -23,9 +23,26 @@ def first_line_title(preamble: list[str]) -> str:
     """The first line of ``preamble`` when it reads as the title, taken out of it; else ``""``."""
     found = title_line(preamble)
     if found is None:
-        return _named_under_a_kind_of_report(preamble) or _headline_alone(preamble)
+        return _linked_title(preamble) or _named_under_a_kind_of_report(preamble) or _headline_alone(preamble)
     del preamble[found[0]]
     return found[1]
+
+
+# "[Postmortem: Checkout errors](https://blog.example/…)": a link and nothing else on the line.
+_LINK_LINE = re.compile(r"[ \t]*\[(?P<text>[^\[\]\n]{3,200})\]\((?P<address>[^()\s]{1,2000})\)[ \t]*")
+
+
+def _linked_title(preamble: list[str]) -> str:
+    """A first line standing alone that is only a link whose words read as a title (a post copied from where it
+    was published, its title linking there): the words, taken out; the address stays where the line was."""
+    first = next((index for index, line in enumerate(preamble) if line.strip()), None)
+    if first is None or (first + 1 < len(preamble) and preamble[first + 1].strip()):
+        return ""
+    link = _LINK_LINE.fullmatch(preamble[first]) if len(preamble[first]) <= 2300 else None
+    if link is None or title_line([link.group("text")]) is None:
+        return ""
+    preamble[first] = link.group("address")
+    return link.group("text").strip()
 
 
 def _headline_alone(preamble: list[str]) -> str:
