@@ -59,12 +59,14 @@ def _headline_alone(preamble: list[str]) -> str:
 
 
 # "INCIDENT POST-MORTEM REPORT", "Incident review", "Major incident report": what the document is, not what happened.
-_KIND_OF_REPORT = re.compile(
-    r"(?:[A-Za-z-]{1,20}[ \t]){0,3}(?:report|post[- ]?mortem|review|retrospective|write[- ]?up|rca|debrief"
+_KIND_WORDS = (
+    r"(?:report|post[- ]?mortem|review|retrospective|write[- ]?up|rca|debrief"
     r"|case[ \t]stud(?:y|ie)"  # "Case Study: Disaster Handling", a course's or a blog's word for a post-mortem
-    r"|(?:incident|outage)[ \t]note)s?",  # "Incident note: …", a short write-up's name for itself
-    re.IGNORECASE,
+    r"|(?:incident|outage)[ \t]note)s?"  # "Incident note: …", a short write-up's name for itself
 )
+_KIND_OF_REPORT = re.compile(r"(?:[A-Za-z-]{1,20}[ \t]){0,3}" + _KIND_WORDS, re.IGNORECASE)
+# "Harbor Booking System Postmortem: The Day the Queue Stood Still": the system's name may take more words.
+_NAMED_KIND_OF_REPORT = re.compile(r"(?:[A-Za-z0-9-]{1,20}[ \t]){0,5}" + _KIND_WORDS, re.IGNORECASE)
 
 
 def _named_under_a_kind_of_report(preamble: list[str]) -> str:
@@ -127,7 +129,7 @@ def title_line(lines: list[str]) -> tuple[int, str] | None:
     bold = _BOLD.fullmatch(line)
     text = bold.group("text").strip() if bold else line
     label = split_label(text) if not bold else None
-    if label is not None and label[1] and _KIND_OF_REPORT.fullmatch(label[0]) and not only_a_link(label[1]):
+    if label is not None and label[1] and _NAMED_KIND_OF_REPORT.fullmatch(label[0]) and not only_a_link(label[1]):
         return first, text  # "Postmortem: Checkout errors", "Incident report: …": what the report is about
     if label is not None and label[0] in _WHAT_WENT_WRONG and len(_WORD.findall(label[1])) >= 3:
         return first, text  # an issue tracker's "Incident: CI runners stuck in pending": what happened, not a field
