@@ -11,6 +11,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from app.formats.markdown_read.draft import Section
+from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.plain_headline import headline_title
 from app.formats.markdown_read.specific_title import KIND_THEN_WHAT, is_generic, only_a_link
 from app.formats.markdown_read.tokens import BULLET, TIME_LED, heading_of, is_table_line, split_label
@@ -43,6 +45,25 @@ def _linked_title(preamble: list[str]) -> str:
         return ""
     preamble[first] = link.group("address")
     return link.group("text").strip()
+
+
+def title_under_first_name(preamble: list[str], sections: list[Section]) -> str:
+    """The title written a level down right under the first section's name, nothing above them ("# Issue
+    Summary" over "## Postmortem: Apache answered 500"): the writer put the name first and the title under it.
+    The title is taken out of that section; ``""`` when its first line is no such heading."""
+    if any(line.strip() for line in preamble) or not sections or section_key(sections[0].heading) is None:
+        return ""
+    body = sections[0].lines
+    first = next((index for index, line in enumerate(body) if line.strip()), None)
+    heading = heading_of(body[first]) if first is not None and len(body[first]) <= 300 else None
+    if first is None or heading is None or heading[0] <= sections[0].level:
+        return ""
+    text = heading[1].strip()
+    found = KIND_THEN_WHAT.fullmatch(text)
+    if found is None or only_a_link(found.group("what")) or text.endswith((".", ",", ";", ":")):
+        return ""
+    del body[first]
+    return text
 
 
 def _headline_alone(preamble: list[str]) -> str:

@@ -65,7 +65,7 @@ from app.formats.markdown_read.nested_sections import promote_nested
 from app.formats.markdown_read.opening_fields import fields_in_opening
 from app.formats.markdown_read.outage_parts import outages_as_timeline
 from app.formats.markdown_read.phase_sections import phases_as_timeline
-from app.formats.markdown_read.plain_title import first_line_title, html_title
+from app.formats.markdown_read.plain_title import first_line_title, html_title, title_under_first_name
 from app.formats.markdown_read.prose import reads_as_summary
 from app.formats.markdown_read.prose_severity import severity_from_prose
 from app.formats.markdown_read.rare_layouts import (
@@ -229,9 +229,9 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         # "# **Postmortem: Web Outage**", "# :fire: Postmortem :fire:" (GitHub draws the shortcodes as emoji).
         draft.metadata.title = without_shortcodes(without_bold(draft.metadata.title))
     if not draft.metadata.title and not own_layout:
-        draft.metadata.title = channel_title(preamble) or first_line_title(
-            preamble
-        )  # "#inc-2026-06-03-…"  # "**Postmortem: …**" standing alone, first
+        # "#inc-2026-06-03-…"; "**Postmortem: …**" standing alone, first; "# Issue Summary" over "## Postmortem: …"
+        draft.metadata.title = channel_title(preamble) or first_line_title(preamble)
+        draft.metadata.title = draft.metadata.title or title_under_first_name(preamble, sections)
     if not own_layout:
         # "# 0x19. Postmortem" over "**Postmortem: How the load balancer played hooky**": the second names it.
         draft.metadata.title = specific_title(draft.metadata.title, preamble)
