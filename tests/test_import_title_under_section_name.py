@@ -1,5 +1,8 @@
-"""A report that opens with a section's name as its top heading and its title right under it, a level down
-("# Issue Summary" over "## Postmortem: …"): the second heading is the title, the first the section it opens."""
+"""Titles written among the sections' headings.
+
+A section's name as the top heading with the title right under it, a level down ("# Issue Summary" over
+"## Postmortem: …"): the second heading is the title, the first the section it opens. A first heading at the
+sections' level that calls itself the report, with no text of its own ("## Incident Report for …"): the title."""
 
 from __future__ import annotations
 
@@ -30,3 +33,31 @@ def test_the_heading_under_the_first_section_name_is_the_title() -> None:
 def test_a_subheading_that_is_no_title_stays_in_its_section() -> None:
     document = from_markdown(_NAME_OVER_TITLE.replace("## Postmortem: Search Index Went Stale for a Day", "## Details"))
     assert document.metadata.title == ""
+
+
+_REPORT_AT_SECTION_LEVEL = """\
+## Incident Report for the Missed Nightly Payout
+
+## Details:
+
+The nightly payout job did not run because its scheduler host was out of disk.
+
+### Mitigation:
+
+The payout was sent by hand the next morning.
+"""
+
+
+def test_a_report_opening_with_a_level_two_heading_that_calls_itself_the_report_is_titled_by_it() -> None:
+    document = from_markdown(_REPORT_AT_SECTION_LEVEL)
+    assert document.metadata.title == "Incident Report for the Missed Nightly Payout"
+    assert "Incident Report for the Missed Nightly Payout" not in [
+        section.heading for section in document.extra_sections
+    ]
+
+
+def test_a_level_two_heading_over_its_own_text_is_a_section_not_the_title() -> None:
+    text = _REPORT_AT_SECTION_LEVEL.replace(
+        "Payout\n\n## Details:", "Payout\n\nWritten by the payments team.\n\n## Details:"
+    )
+    assert from_markdown(text).metadata.title == ""

@@ -71,12 +71,25 @@ def split_sections(
         names_a_section = names_a_section and not _DOCUMENT_WORD.search(first_text[:_LONGEST_TITLE])
         # "Summary:" the only section's name in a plain-text report is that section, not the title.
         lone_section = not later and first_level > 1 and section_key(first_text) is not None
+        # "## Incident Report for the missed payout" over "## Date: …", "## Details": a first heading with no text
+        # of its own that calls itself the report, written at its sections' level, is the title.
+        calls_itself_the_report = (
+            bool(later)
+            and section_key(first_text) is None
+            and _DOCUMENT_WORD.search(first_text[:_LONGEST_TITLE]) is not None
+            and not any(line.strip() for line in lines[first_body : headings[1][0]])
+        )
         # (setext: not our own layout)
         if setext and _section_over_sections(first_text, first_level, later, headings[1:], titled=titled):
             # "# Issue Summary" over "## Timeline", "## Root Cause": the first section, written a level up;
             # the document has no title. It is cut where its siblings are.
             headings = [(first_index, min(later), first_text, first_body), *headings[1:]]
-        elif not lone_section and ((first_level == 1 and not names_a_section) or not later or first_level < min(later)):
+        elif not lone_section and (
+            (first_level == 1 and not names_a_section)
+            or not later
+            or first_level < min(later)
+            or calls_itself_the_report
+        ):
             title, before_title, start, headings = first_text.strip(), first_index, first_body, headings[1:]
     # A lone heading over the whole report ("## After Action Review" over "### What happened?", "### Why?"):
     # its sub-headings are the sections, its own lines (the labelled facts) the text above them.
