@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
+from app.formats.markdown_read.break_marks import without_break_marks
 from app.formats.markdown_read.definition_lines import definitions_as_labels
 from app.formats.markdown_read.disguised_headings import headings_in_disguise
 from app.formats.markdown_read.document_zones import stated_zone, zone_after_a_time
@@ -85,6 +86,7 @@ def other_layouts_as_markdown(draft: Draft, lines: list[str], flags: Sequence[in
     lines, flags = passed(slack_post(lines, flags), lines, flags)
     lines, flags = passed(html_tables_in_markdown(lines, flags), lines, flags)  # "<table><tr><th>Action…"
     lines, flags = passed(without_html_markup(lines, flags), lines, flags)
+    lines, flags = passed(without_break_marks(lines, flags), lines, flags)  # "\\\\" under a "<br />"
     lines, flags = passed(definitions_as_labels(lines, flags), lines, flags)  # "Date" over ": 6 Sep 2024"
     lines, flags = passed(closed_bold_labels(lines, flags), lines, flags)  # "**Root Cause:" never closed
     between_pieces()
