@@ -118,7 +118,8 @@ def headings_in_disguise(lines: list[str]) -> None:
             named = _QUESTION_NAME.fullmatch(line)
             if named is None and numbered_names:
                 named = _NUMBERED_NAME.fullmatch(line)  # "1. Summary" over its text
-        if named is not None and plain_text and not starts_paragraph and named.group(1).lstrip()[:1].isupper():
+        capital = line[:1].isupper() or (named is not None and named.re is _BOLD_NAME and named.group(1)[:1].isupper())
+        if named is not None and plain_text and not starts_paragraph and capital:
             # Pasted from a form with no blank line anywhere: "Timeline" right under the summary's last line
             # (or "**Root Cause:**" right under the timeline's last entry).
             starts_paragraph = section_key(named.group(1)) in _PARTS_PASTED_CLOSE
