@@ -22,3 +22,8 @@ def test_a_link_alone_on_the_first_line_gives_the_title() -> None:
 def test_a_link_over_more_text_in_its_paragraph_is_no_title() -> None:
     document = from_markdown("[Status page](https://status.example.org)\nwas down too.\n\n## Summary\n\nIt broke.\n")
     assert document.metadata.title != "Status page"
+
+
+def test_a_link_whose_words_do_not_name_a_report_is_no_title() -> None:
+    document = from_markdown("[the on-call runbook](https://wiki.example.org/runbook)\n\n## Summary\n\nIt broke.\n")
+    assert document.metadata.title == ""

@@ -41,7 +41,8 @@ def _linked_title(preamble: list[str]) -> str:
     if first is None or (first + 1 < len(preamble) and preamble[first + 1].strip()):
         return ""
     link = _LINK_LINE.fullmatch(preamble[first]) if len(preamble[first]) <= 2300 else None
-    if link is None or title_line([link.group("text")]) is None:
+    # (Its words must say it is the report: "[the runbook](…)" alone is a link the text gives, not a title.)
+    if link is None or not _CALLS_ITSELF_A_REPORT.search(link["text"]) or title_line([link["text"]]) is None:
         return ""
     preamble[first] = link.group("address")
     return link.group("text").strip()
@@ -88,6 +89,7 @@ _KIND_WORDS = (
 _KIND_OF_REPORT = re.compile(r"(?:[A-Za-z-]{1,20}[ \t]){0,3}" + _KIND_WORDS, re.IGNORECASE)
 # "Harbor Booking System Postmortem: The Day the Queue Stood Still": the system's name may take more words.
 _NAMED_KIND_OF_REPORT = re.compile(r"(?:[A-Za-z0-9-]{1,20}[ \t]){0,5}" + _KIND_WORDS, re.IGNORECASE)
+_CALLS_ITSELF_A_REPORT = re.compile(r"\b" + _KIND_WORDS + r"\b", re.IGNORECASE)
 
 
 def _named_under_a_kind_of_report(preamble: list[str]) -> str:
