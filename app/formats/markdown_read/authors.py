@@ -137,6 +137,14 @@ _BYLINE = re.compile(
     r"by[ \t]+([^,·|*_\n]{2,80})",
     re.IGNORECASE,
 )
+# A blog theme's byline under the title: the day it was posted, then its writers ("January 14th, 2024 by
+# QuinnM", "12 February, 2024 · by Ada Klein and Bram Ott"). The date vouches for the line as a byline.
+_DATED_BYLINE = re.compile(
+    r"[*_]*(?P<posted>[A-Za-z0-9 \t,.]{0,30}?\b(?:19|20)\d\d[ \t]*[·•|,–—-]?[ \t]+)by[ \t]+([^,·|*_\n]{2,80})",
+    re.IGNORECASE,
+)
+# The theme's inline HTML round a byline ("<small><i>…</i></small>", "<time datetime=…>…</time>").
+_INLINE_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
 # The full stop after a name's last word (two letters or more: an initial's stop is part of the name).
 _SENTENCE_AFTER_NAME = re.compile(r"(?<=[a-z]{2})\.(?=[ \t]|$)")
 # An author's name as headers and bylines write it: one to four capitalised words, initials
@@ -165,7 +173,8 @@ def byline_names(line: str) -> list[str] | None:
         opened = _OPENED_BY.search(line[:300]) or _OPENED_THIS.search(line[:300])
         if opened is not None:
             return [opened.group("who")]
-    found = _BYLINE.match(line.strip())
+    line = _INLINE_TAG.sub("", line[:400]) if "<" in line[:400] else line
+    found = _BYLINE.match(line.strip()) or _DATED_BYLINE.match(line.strip())
     if found is None:
         return None
     # "Written up by Rosa Mendes. Status: Draft": the names end with their sentence (not at "J. Okonjo"'s initial)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.formats.markdown_read.authors import byline_names
 from app.formats.markdown_read.cause_and_impact import counts_who_was_hit
 from app.formats.markdown_read.cause_defect import names_a_defect_doing_harm
 from app.formats.markdown_read.cause_reasons import announced_reasons
@@ -359,7 +360,8 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     written = (
         section.lines if all(flags) else [line if out else "" for line, out in zip(section.lines, flags, strict=True)]
     )
-    prose = prose_lines(parse_items(written))
+    # Nor a byline under the title ("12 May, 2024 · by Ada Klein"): it names the writers, not what happened.
+    prose = [line for line in prose_lines(parse_items(written)) if byline_names(line) is None]
     text = " ".join(line.strip() for line in prose if line.strip())[:LONGEST_SUMMARY]
     sentences = [sentence for sentence in sentences_of(text) if sentence and not COURTESY.match(sentence)]
     # "… killed the nodes because of two reasons. The faulty nodes weren't removed yet …": the reasons told.
