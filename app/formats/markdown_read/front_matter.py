@@ -29,7 +29,7 @@ def front_matter(lines: list[str]) -> tuple[str, list[str], int] | None:
         return _without_its_opener(lines)
     end = _front_matter_end(lines, closers)
     # "+++" opens nothing else in Markdown; "---" is also a rule, so its block must read as settings.
-    if end is None or (language == "yaml" and not _looks_like_settings(lines[1:end])):
+    if end is None or (language == "yaml" and not _looks_like_settings(lines[1:end], lines[end + 1 :])):
         return None
     return language, lines[1:end], end
 
@@ -62,13 +62,30 @@ def _without_its_opener(lines: list[str]) -> tuple[str, list[str], int] | None:
     return "yaml", block, end
 
 
-def _looks_like_settings(block: list[str]) -> bool:
+def _looks_like_settings(block: list[str], below: list[str]) -> bool:
     """Whether a block between two rules is front matter, not a document opening with a ``---`` rule."""
     # A blank line may follow the opening rule ("---", "", "title: …"): the settings begin after it.
-    first = next((line for line in block if line.strip()), None)
-    if first is None or not _SETTING.fullmatch(first):
+    # A theme's template leaves YAML comments over the settings, or in their stead ("# nothing to set here").
+    written = [line for line in block if line.strip() and not _COMMENT.match(line)]
+    if not written:
+        return _only_comments(block, below)
+    if not _SETTING.fullmatch(written[0]):
         return False
-    return all(not line.strip() or _SETTING.fullmatch(line) or _NESTED.fullmatch(line) for line in block)
+    return all(_SETTING.fullmatch(line) or _NESTED.fullmatch(line) for line in written)
+
+
+_COMMENT = re.compile(r"#(?:[ \t]|$)")
+_HEADING = re.compile(r"#{1,6}[ \t]+\S")
+_LINES_BELOW_LOOKED_AT = 200
+
+
+def _only_comments(block: list[str], below: list[str]) -> bool:
+    """A block of nothing but "# …" lines between two "---" rules: a comment is written as a Markdown heading
+    is. It is front matter left with only its comments when the text below has a heading of its own (its
+    title), and a title between two rules when it has none."""
+    if not any(line.strip() for line in block):
+        return False
+    return any(_HEADING.match(line) for line in below[:_LINES_BELOW_LOOKED_AT])
 
 
 def fenced(language: str, lines: list[str]) -> str:

@@ -14,7 +14,7 @@ from app.formats.markdown_read.draft import Draft, KeptText
 from app.formats.markdown_read.front_matter import fenced, front_matter, simple_fields
 from app.formats.markdown_read.front_matter_states import front_matter_updates
 from app.formats.markdown_read.front_matter_times import INCIDENT_MOMENT_KEYS, front_matter_day, front_matter_start_key
-from app.formats.markdown_read.labels import read_window_label, severity_of
+from app.formats.markdown_read.labels import read_window_label, severity_of, without_mention
 from app.formats.markdown_read.names import STATUSES
 from app.formats.markdown_read.source_comments import comment_front_matter
 from app.formats.markdown_read.status_page_files import is_status_page_file, status_page_window
@@ -105,11 +105,42 @@ def _front_matter_authors(content: list[str]) -> list[str]:
         elif value:
             names = author_names(value.strip("\"'"))
         else:
-            names = []
-            for following in content[index + 1 : index + 50]:
-                entry = _LIST_ENTRY.fullmatch(following)
-                if entry is None:
-                    break
-                names.append(entry.group("name").strip().strip("\"'"))
+            names = _listed_authors(content[index + 1 : index + 50])
         return [name for name in names if name]
     return []
+
+
+# An entry's own fields under it, deeper than its "-" ("    link: https://…", "    twitter: '@kb'").
+_ENTRY_FIELD = re.compile(r"[ \t]+[A-Za-z_][\w-]{0,40}[ \t]*:.*")
+# A blog theme's author as a record: "- name: '@kb'" (then "link:", "twitter:"); the name is the author.
+_NAMED_RECORD = re.compile(r"(?:name|display_?name|full_?name)[ \t]*:[ \t]*(?P<name>.*)", re.IGNORECASE)
+
+
+def _listed_authors(following: list[str]) -> list[str]:
+    """The names of a YAML list under ``authors:``: "- Helen Park" a line, or "- name: Helen Park" records."""
+    names: list[str] = []
+    in_record = unnamed = False
+    for line in following:
+        entry = _LIST_ENTRY.fullmatch(line)
+        if entry is None:
+            if not in_record or not _ENTRY_FIELD.fullmatch(line):
+                break
+            if unnamed and (record := _NAMED_RECORD.fullmatch(line.strip())) is not None:
+                names.append(_record_name(record))  # "- link: …" over "  name: …"
+                unnamed = False
+            continue  # the record's other fields
+        name = entry.group("name").strip()
+        in_record = _ENTRY_FIELD.fullmatch(f" {name}") is not None
+        unnamed = False
+        if (record := _NAMED_RECORD.fullmatch(name)) is not None:
+            names.append(_record_name(record))
+        elif in_record:
+            unnamed = True
+        else:
+            names.append(name.strip("\"'"))
+    return names
+
+
+def _record_name(record: re.Match[str]) -> str:
+    """A record's name as written, its quotes taken off; a handle ("@kb") is the person's name."""
+    return without_mention(record.group("name").strip().strip("\"'"))
