@@ -60,14 +60,13 @@ from app.model import EventKind
 from app.timefmt import parse_timestamp
 from app.timeparse import Reading, read
 
-# A clock time this much earlier than the one before it has passed midnight;
-# a smaller step back is an entry written out of order, and stays on its day.
+# A clock time this much earlier than the one before it has passed midnight; less is an entry out of order.
 _MIDNIGHT_STEP = timedelta(hours=12)
 _HALF_DAY = timedelta(hours=12)
 
 
-# The dash or colon closing a day written after an entry's clock: "18:30 Fri 13 Nov — x".
-_DASH_AFTER_A_DAY = re.compile(r"[ \t]*[-–—:|]")
+# The dash, colon or bracket closing a day written after an entry's clock: "18:30 Fri 13 Nov — x".
+_DASH_AFTER_A_DAY = re.compile(r"[ \t]*[-–—:|\]]")
 
 
 # "**~19:30 UTC** - x": an approximate clock's mark inside its bold.
@@ -251,6 +250,7 @@ class TimelineContext(ReadsNamedDays, ReadsCountedDays, CollectsEvents):
         if on_day is not None:
             # "18:30 Fri 13 Nov — x": the clock, then the day it was on; the day is read, not kept as text.
             body, dated = body[: reading.end] + body[reading.end + on_day[1] :], True
+            reading = self._read(body) or reading  # "[00:15 CET (2012-07-05)] x": read again, in its brackets
         rest = body[reading.end :]
         second = RANGE_END.match(rest)
         if second is not None and (end := self._read(rest[second.end() :])) is not None and end.has_time:

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from app.formats.markdown_read.draft import Draft, EventDraft
 from app.formats.markdown_read.relative_times import steps_in
+from app.formats.markdown_read.timeline.before_written_day import evening_before_written_day
 from app.formats.markdown_read.timeline.evening_clocks import evening_clocks
 from app.formats.markdown_read.timeline.kinds import guess_kind, kind_label
 from app.formats.markdown_read.timeline.lead_patterns import IRC_NICK
@@ -99,6 +100,11 @@ class CollectsEvents:
         events = [event for event in self.draft.timeline[first_event:] if event.time is not None and event.has_clock]
         end_stated = summary.end  # by the document, not worked out below from these very entries
         evening_clocks(events, summary.start, end_stated)  # "07:30 - detected" under "7:30 pm to 7:55 pm"
+        if moved := evening_before_written_day(events, summary.start):  # "[23:43] x", "[00:15 (2012-07-05)] y"
+            self.onset = moved.get(self.onset, self.onset)  # type: ignore[arg-type]
+            self.end_marker = moved.get(self.end_marker, self.end_marker)  # type: ignore[arg-type]
+            self.mitigated = moved.get(self.mitigated, self.mitigated)  # type: ignore[arg-type]
+            self.resolved = [moved.get(moment, moment) for moment in self.resolved]
         told_resolutions_as_notes(events)
         if summary.start is None and self.onset is not None:
             summary.start = self.onset
