@@ -273,9 +273,11 @@ def status_updates_as_timeline(lines: list[str], flags: Sequence[int]) -> list[s
     """``status_updates.status_updates_as_timeline``, for a file with two lines or more holding a status word."""
     if not _at_least(2, (line for line in in_turns(lines) if _STATUS_WORD.search(line))):
         return lines
+    from app.formats.markdown_read.status_headings import status_headings_as_timeline
     from app.formats.markdown_read.status_updates import status_updates_as_timeline as read
 
-    return read(lines, flags)
+    read_as_updates = read(lines, flags)
+    return read_as_updates if read_as_updates is not lines else status_headings_as_timeline(lines, flags)
 
 
 # A fenced Mermaid flowchart or Graphviz digraph, or a line of one written without its language.
