@@ -43,6 +43,7 @@ from app.formats.markdown_read.timeline.outdented_labels import cut_at_outdented
 from app.formats.markdown_read.timeline.placeholder_clocks import placeholder_clock_line
 from app.formats.markdown_read.timeline.run_in import cut_run_in_entries
 from app.formats.markdown_read.timeline.slashed_day_bullets import slashed_day_bullet
+from app.formats.markdown_read.timeline.standing_day import standing_day_line
 from app.formats.markdown_read.timeline.told_times import times_told_inside
 from app.formats.markdown_read.timeline.trailing_clocks import trailing_clock_item
 from app.formats.markdown_read.timeline.untimed_lines import untimed_entries
@@ -61,6 +62,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     html_timeline_table,
     kind_heading,
     heading_event,
+    standing_day_line,  # "Unless otherwise noted all events happened on 2019-10-21": declines, the line stays
     day_or_zone_line,
     day_label,
     milestone_line,  # "Alert raised: 12 Feb 2025, 14:02 CET": the name, then its time
@@ -244,6 +246,7 @@ def _read_entries(ctx: TimelineContext, entries: Entries) -> None:
         for recognise in RECOGNISERS:
             after = recognise(ctx, entries, index)
             if after is not None:
+                _back_to_the_standing_day(ctx, recognise)
                 index = after
                 break
         else:
@@ -251,6 +254,15 @@ def _read_entries(ctx: TimelineContext, entries: Entries) -> None:
                 ctx.kind = None  # "### Our thoughts" ends the "### Detection" group above it.
             ctx.leftover.extend(entry.raw if not isinstance(entry, str) else [entry])
             index += 1
+
+
+def _back_to_the_standing_day(ctx: TimelineContext, recognise: Recogniser) -> None:
+    """After an entry that wrote its own date, the next ones are on the day stated for all of them; a line
+    naming a new day (a day heading) ends that statement."""
+    if recognise in (day_or_zone_line, day_label):
+        ctx.standing_day = None
+    elif ctx.standing_day is not None:
+        ctx.day = ctx.standing_day
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -64,7 +64,6 @@ from app.timeparse import Reading, read
 _MIDNIGHT_STEP = timedelta(hours=12)
 _HALF_DAY = timedelta(hours=12)
 
-
 # The dash, colon or bracket closing a day written after an entry's clock: "18:30 Fri 13 Nov — x".
 _DASH_AFTER_A_DAY = re.compile(r"[ \t]*[-–—:|\]]")
 
@@ -90,6 +89,7 @@ class TimelineContext(ReadsNamedDays, ReadsCountedDays, CollectsEvents):
     last_time: datetime | None = None
     day_run: DayRun = field(default_factory=DayRun)
     first_day: date | None = None  # the day of the first entry read
+    standing_day: date | None = None  # "Unless otherwise noted all events happened on …" (``standing_day``)
     onset: datetime | None = None
     end_marker: datetime | None = None
     mitigated: datetime | None = None
