@@ -15,12 +15,15 @@ from app.formats.markdown_syntax import outside_fences
 
 # "- **18:53** text", "* 14:02 — text", "- `09:15` text": a bullet led by its clock time.
 _TIMED_BULLET = re.compile(r"[ \t]{0,4}[-*+][ \t]+[*_`]{0,2}(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+# A fence indented under a bullet's text (" - **17:18** x" over "    ```"): four spaces and more would make an
+# indented code block of it at the margin, but under the bullet it opens (or closes) the bullet's code block.
+_FENCE_IN_AN_ITEM = re.compile(r"^[ \t]{4,8}(`{3,}|~{3,})")
 
 
 def output_apart(lines: list[str]) -> tuple[list[str], list[str]]:
     """``lines`` without the code blocks that follow a time-led bullet, and those blocks (their fence marks
     kept), when at least two time-led bullets stand outside code blocks; else ``lines`` as they are."""
-    outside = outside_fences(lines)
+    outside = outside_fences([_FENCE_IN_AN_ITEM.sub(r"\1", line, count=1) for line in lines])
     bullets = [
         at for at, (line, out) in enumerate(zip(lines, outside, strict=True)) if out and _TIMED_BULLET.match(line)
     ]
