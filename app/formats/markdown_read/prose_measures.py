@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.announced_lists import measures_listed_after_a_lead_in
 from app.formats.markdown_read.draft import Draft, TaskDraft
 from app.formats.markdown_read.prose_alert_measures import alert_measures
 
@@ -53,6 +54,9 @@ def measures_from_prose(draft: Draft, texts: list[str]) -> None:
     """Copy the measures a report tells in sentences into its measures, when it lists none."""
     measures = draft.measures
     if measures.tasks or measures.improvements:
+        return
+    if listed := measures_listed_after_a_lead_in(texts):  # "… we've made these changes:" over "1. …", "2. …"
+        measures.improvements.extend(listed)
         return
     for text in texts:
         for paragraph in text[:_LONGEST_PROSE].split("\n\n"):
