@@ -1,4 +1,5 @@
-"""Measures written as sub-headings that start with who does them: "#### @malte_j Cron cleanup scheduled".
+"""Measures written as sub-headings that start (or end) with who does them: "#### @malte_j Cron cleanup
+scheduled", "#### 1) Alerts added for pool errors by `@dana`".
 
 A blog post's "## Resulting Action" gives each action a heading of its own, its owner's handle first, and
 explains it underneath (a paragraph, a script). A careful reader sees a task per heading, owned by the handle,
@@ -16,6 +17,10 @@ from app.formats.markdown_syntax import outside_fences
 
 # "@malte_j Cron cleanup scheduled", "`@dma` Alerts configured", "@nova: Postmortem documented".
 _OWNER_FIRST = re.compile(r"`?@(?P<owner>[A-Za-z0-9][\w.-]{0,38})`?[ \t]*[:—–-]?[ \t]+(?P<name>\S.{0,200})")
+# "1) Alerts added for pool errors by `@dana`", "Sizing sheet written `@dana`": the handle closing the heading.
+_OWNER_LAST = re.compile(
+    r"(?:\d{1,2}[.)][ \t]+)?(?P<name>\S.{0,200}?)[ \t]+(?:by[ \t]+)?`?@(?P<owner>[A-Za-z0-9][\w.-]{0,38})`?[ \t]*\.?"
+)
 _LEAST = 2
 _FOLDED_LEVEL = 6  # a measures part's name the section before it was given as a heading
 
@@ -42,7 +47,7 @@ def _owner_heading_tasks(lines: list[str]) -> tuple[list[str], str, list[str], l
         heading = heading_of(line) if outside and line.lstrip().startswith("#") else None
         if heading is None:
             continue
-        found = _OWNER_FIRST.fullmatch(heading[1].strip())
+        found = _OWNER_FIRST.fullmatch(heading[1].strip()) or _OWNER_LAST.fullmatch(heading[1].strip())
         if found is None:
             if first is not None:
                 return None  # "### Background" among them: the author's own sub-sections
