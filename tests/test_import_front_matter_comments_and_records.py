@@ -33,3 +33,10 @@ def test_a_record_whose_name_comes_under_another_field() -> None:
         "---\n\nThe cache fell over.\n"
     )
     assert document.metadata.authors == ["Ana Lee", "Bo Chen"]
+
+
+def test_an_author_with_a_linked_profile_handle_is_named_alone() -> None:
+    document = from_markdown(
+        "---\ntitle: Cache outage\nauthor: Ana Lee ([@ana](https://social.example/@ana))\n---\n\nIt fell over.\n"
+    )
+    assert document.metadata.authors == ["Ana Lee"]

@@ -103,11 +103,21 @@ def _front_matter_authors(content: list[str]) -> list[str]:
         if value.startswith("[") and value.endswith("]"):
             names = [name.strip().strip("\"'") for name in value[1:-1].split(",")]
         elif value:
-            names = author_names(value.strip("\"'"))
+            names = author_names(_without_profile_link(value.strip("\"'")))
         else:
             names = _listed_authors(content[index + 1 : index + 50])
         return [name for name in names if name]
     return []
+
+
+# "Ana Lee ([@ana](https://social.example/@ana))": the writer's profile, linked after the name.
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)")
+_HANDLE_ASIDE = re.compile(r"[ \t]*\([ \t]*@[\w.-]{1,40}[ \t]*\)[ \t]*$")
+
+
+def _without_profile_link(value: str) -> str:
+    """An author's name without the handle or link to a profile written after it, as a reader records it."""
+    return _HANDLE_ASIDE.sub("", _MARKDOWN_LINK.sub(r"\1", value[:400]))
 
 
 # An entry's own fields under it, deeper than its "-" ("    link: https://…", "    twitter: '@kb'").
