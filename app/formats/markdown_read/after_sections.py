@@ -89,6 +89,9 @@ def finish_other_report(
         impact_in_the_first_paragraph(draft)
         told = _from_sentences(draft, opening)
     elif (preface := next((s for s in known if assigned[id(s)] == "introduction"), None)) is not None:
+        if any(line.strip() for line in draft.header_lines):
+            # A blog post's opening paragraphs, over its "## Context": they sum the incident up, as an essay's do.
+            told = _from_sentences(draft, Section("", draft.header_lines, 0))
         impact_in_a_preface(draft, preface)  # "## Context": "… roughly 120k mobile users were put on …"
     elif draft.introduction and all(assigned.get(id(section)) == "measures" for section in sections):
         # A report told in paragraphs with no section at all (a provider's RCA), or none but its to-dos (a short
