@@ -40,3 +40,8 @@ def test_an_author_with_a_linked_profile_handle_is_named_alone() -> None:
         "---\ntitle: Cache outage\nauthor: Ana Lee ([@ana](https://social.example/@ana))\n---\n\nIt fell over.\n"
     )
     assert document.metadata.authors == ["Ana Lee"]
+
+
+def test_a_title_between_two_rules_over_sections_stays_the_title() -> None:
+    document = from_markdown("---\n# Queue stalled overnight\n---\n\n## Summary\n\nThe queue stalled at 10:00 UTC.\n")
+    assert "Queue stalled overnight" in document.metadata.title

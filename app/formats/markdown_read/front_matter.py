@@ -75,17 +75,17 @@ def _looks_like_settings(block: list[str], below: list[str]) -> bool:
 
 
 _COMMENT = re.compile(r"#(?:[ \t]|$)")
-_HEADING = re.compile(r"#{1,6}[ \t]+\S")
+_TITLE_HEADING = re.compile(r"#[ \t]+\S")
 _LINES_BELOW_LOOKED_AT = 200
 
 
 def _only_comments(block: list[str], below: list[str]) -> bool:
-    """A block of nothing but "# …" lines between two "---" rules: a comment is written as a Markdown heading
-    is. It is front matter left with only its comments when the text below has a heading of its own (its
-    title), and a title between two rules when it has none."""
+    """A block of nothing but "# …" lines between two "---" rules: a comment is written as a Markdown title
+    is. It is front matter left with only its comments when the text below has a title of its own ("# …"),
+    and the title, between two rules, when the text below has none (only "## …" sections)."""
     if not any(line.strip() for line in block):
         return False
-    return any(_HEADING.match(line) for line in below[:_LINES_BELOW_LOOKED_AT])
+    return any(_TITLE_HEADING.match(line) for line in below[:_LINES_BELOW_LOOKED_AT])
 
 
 def fenced(language: str, lines: list[str]) -> str:
