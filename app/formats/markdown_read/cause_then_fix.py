@@ -27,7 +27,7 @@ def cause_then_fix_in_kept_text(draft: Draft) -> None:
     if part.resolution:
         return
     for kept in sorted(draft.kept, key=lambda kept: kept.position)[:_KEPT_LOOKED_AT]:
-        for paragraph in kept.body.split("\n\n")[:_PARAGRAPHS_LOOKED_AT]:
+        for paragraph in kept.body.split("\n\n", _PARAGRAPHS_LOOKED_AT)[:_PARAGRAPHS_LOOKED_AT]:
             lines = [line.strip() for line in paragraph.strip().split("\n")]
             if not lines or any(heading_of(line) or line.startswith(("-", "*", "|", ">", "`")) for line in lines):
                 continue  # prose only: not a list, a table, a quote or code

@@ -92,7 +92,7 @@ def cause_said_in_the_opening(draft: Draft) -> None:
     if draft.summary.root_cause:
         return
     for text in (draft.summary.impact, draft.introduction):
-        paragraphs = _paragraphs(text.split("\n")[:2000]) if text else []
+        paragraphs = _paragraphs(text.split("\n", 2000)[:2000]) if text else []  # never a string a line of it all
         sentences = [sentence.strip() for part in paragraphs for sentence in SENTENCE_END.split(part[:_LONGEST_TEXT])]
         if (cause := cause_said_outright(sentences)) is not None:
             label = split_label(cause)  # "Root Cause: The root cause was …", a label run into the paragraph
