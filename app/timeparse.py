@@ -29,6 +29,7 @@ from datetime import UTC, date, datetime, time, timezone, tzinfo
 
 from app import east_asian_clocks
 from app.clock_zones import offset_at, offset_label_of, zone_after_clock
+from app.dashed_dates import plain_hyphens
 from app.dateparse import (
     AMPM_AHEAD,
     WEEKDAY,
@@ -181,9 +182,8 @@ def read(
         return None
 
 
-# "2025‑05‑20" typed with non-breaking hyphens (as some editors and chat tools put them): plain hyphens, one
-# character for one, so that where a reading ends is where it ends in the text as written.
-HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+_TYPESET = ("\u2010", "\u2011", "\u2013", "\u2014")
+_TYPESET_LOOKED_AT = 200
 
 
 def _read(
@@ -200,8 +200,10 @@ def _read(
         text = text.strip()
         if not text or len(text) > MAX_PARSE_LENGTH:
             return None
-    if "\u2010" in text[:200] or "\u2011" in text[:200]:
-        text = text.translate(HYPHENS)
+    head = text[:_TYPESET_LOOKED_AT]
+    if any(mark in head for mark in _TYPESET):
+        # "2025‑05‑20" with non-breaking hyphens, "2023–12–18" with dashes an editor set: a date all the same
+        text = plain_hyphens(head) + text[_TYPESET_LOOKED_AT:]
     position = _SPACES.match(text).end()
     if text[position : position + 1] == "~" and _ABOUT_A_CLOCK.match(text, position):
         position += 1  # "~11:20 UTC": about 11:20

@@ -15,11 +15,12 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
+from app.dashed_dates import plain_hyphens
 from app.formats.markdown_read.memo_dates import MemoHeader
 from app.formats.markdown_read.tokens import heading_of
 from app.formats.markdown_read.window import CLOCK, TIMES_WORD
 from app.timefmt import format_date, parse_date
-from app.timeparse import HYPHENS, read
+from app.timeparse import read
 
 # A date with its year anywhere in a line: "2022-03-09", "12 March 2019", "March 12th, 2019", "2018 October 21",
 # "the 2nd of October 2024", "October the 2nd, 2024", "2-Oct-2024"; a month in lower case as students type it.
@@ -121,7 +122,7 @@ def dated_by(lines: Iterable[str], *, posted: date | None = None) -> tuple[date 
         # "## Action items" holds its "### Short term" parts; the next "## Timeline" ends it.
         if heading is not None and heading[1] and (tasks_level == 0 or heading[0] <= tasks_level):
             tasks_level = heading[0] if _names_the_tasks(heading[1][:200]) else 0
-        found = _date_in(line[:2000].translate(HYPHENS))
+        found = _date_in(plain_hyphens(line[:2000]))
         if found is None or _DUE.search(line) or (row and due_table) or found[0].year < _EARLIEST_YEAR:
             continue
         if tasks_level or _TASK_LINE.match(line):
