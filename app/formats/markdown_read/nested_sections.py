@@ -8,8 +8,9 @@ level too deep ("### Impact" over "#### Root cause") are each read as the part t
 from __future__ import annotations
 
 from app.formats.markdown_read.draft import Section
-from app.formats.markdown_read.names import THREAD_NAMES, section_key
+from app.formats.markdown_read.names import THREAD_NAMES, section_key, section_key_is_plain_timeline
 from app.formats.markdown_read.retro_layout import recap_timeline_cut
+from app.formats.markdown_read.sections import names_a_kind
 from app.formats.markdown_read.tokens import TIME_LED, heading_of, name_key
 from app.formats.markdown_syntax import outside_fences
 from app.text_pieces import in_turns, now_and_then
@@ -43,8 +44,9 @@ def promote_nested(sections: list[Section], extras_from: int | None) -> tuple[li
         # Datadog's summary: "What happened?", "Why did it happen?", "How was it resolved?", "Customer impact" under
         # "## Summary", each the part it names.
         # ("What happened?" among them stays the opening's: told in prose beside a timeline of its own.)
+        # A "### Timeline" among them is the document's timeline all the same, as under any opening.
         if parent_key == "introduction" and _names_parts_inside(section):
-            out.extend(_cut_nested(section, timeline_only=False, only=_PARTS_OF_A_SUMMARY))
+            out.extend(_cut_nested(section, timeline_only=False, only=_PARTS_OF_A_SUMMARY, listed_timeline=True))
             continue
         if parent_key in _ONE_PART_ONLY:
             # "### Impact" over "#### Root cause", "#### Resolution": parts of the report written a level too deep,
@@ -87,11 +89,18 @@ def _holds_a_timeline_only(section: Section) -> bool:
     return False
 
 
-def _cut_nested(section: Section, *, timeline_only: bool, only: tuple[str, ...] = ()) -> list[Section]:
+def _cut_nested(
+    section: Section, *, timeline_only: bool, only: tuple[str, ...] = (), listed_timeline: bool = False
+) -> list[Section]:
     """``section`` without its known sub-sections (the timeline alone when ``timeline_only``; those ``only`` names
-    when it names any), followed by them."""
+    when it names any, and one named "Timeline" outright when ``listed_timeline``), followed by them.
+
+    The headings right after a cut timeline that name a kind of its events ("### Misleading Paths",
+    "### Escalation") go with it, to be folded into it as a timeline's own are.
+    """
     lines, flags = section.lines, outside_fences(section.lines)
     cuts: list[tuple[int, int, int, str]] = []  # (heading index, level, end, text)
+    kinds_after: int | None = None  # the level of the timeline just cut, while kind-named siblings follow it
     index = 0
     while index < len(lines):
         now_and_then(index)
@@ -100,7 +109,11 @@ def _cut_nested(section: Section, *, timeline_only: bool, only: tuple[str, ...] 
         # An issue page's comment thread ("### Activity" over "**Jae Park** @jpark · 3 weeks ago") copied under
         # the last section is not that section's: it is cut out, kept as written under its own heading.
         thread = found is not None and found[0] > section.level and _is_thread(lines, index, found[1])
-        if not thread and (
+        listed = listed_timeline and key == "timeline" and found is not None and section_key_is_plain_timeline(found[1])
+        kind_part = found is not None and found[0] == kinds_after and names_a_kind(found[1])
+        if found is not None and not kind_part:
+            kinds_after = None
+        if not (thread or listed or kind_part) and (
             found is None
             or found[0] <= section.level
             or key is None
@@ -117,6 +130,7 @@ def _cut_nested(section: Section, *, timeline_only: bool, only: tuple[str, ...] 
                 break
             end += 1
         cuts.append((index, found[0], end, found[1]))
+        kinds_after = found[0] if key == "timeline" or kind_part else None
         index = end
     if not cuts:
         return [section]
