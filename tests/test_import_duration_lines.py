@@ -52,3 +52,16 @@ def test_a_duration_that_says_more_than_the_window_is_kept_as_written(duration):
     document = from_markdown(summary_with(duration))
     kept = " ".join([document.introduction, *(section.body for section in document.extra_sections)])
     assert duration.split(",")[-1].strip() in kept
+
+
+def test_an_end_item_with_a_remark_written_under_it_still_ends_the_window():
+    document = from_markdown(
+        "# Postmortem: login page down\n\n## Issue Summary\n\n**Duration:**\n"
+        "- Start: March 3, 2024, 09:00 WAT\n- End: March 3, 2024, 11:45 WAT\n"
+        "(Almost three hours of nobody logging in.)\n\n"
+        "**Impact:** Nobody could log in.\n\n## Timeline\n\n"
+        "- **09:00 WAT:** Logins start failing\n- **11:00 WAT:** Proxy configuration fixed\n"
+    )
+    assert document.summary.start == datetime(2024, 3, 3, 9, 0, tzinfo=WAT)
+    assert document.summary.end == datetime(2024, 3, 3, 11, 45, tzinfo=WAT)
+    assert "Almost three hours" in to_markdown(document)

@@ -24,7 +24,6 @@ from app.formats.markdown_read.label_lines import is_short_label, prose_lines
 from app.formats.markdown_read.labelled_paragraphs import labelled_paragraphs
 from app.formats.markdown_read.labels import (
     END_LABELS,
-    IMPACT_WINDOW_LABELS,
     START_LABELS,
     WINDOW_LABELS,
     read_window_label,
@@ -57,8 +56,8 @@ from app.formats.markdown_read.tokens import (
 )
 from app.formats.markdown_read.told_fix import tells_a_found_cause
 from app.formats.markdown_read.unspaced_labels import spaced_labels
-from app.formats.markdown_read.window_label_forms import names_a_time, zone_in_label
-from app.formats.markdown_read.window_labels import label_parts, read_window_labels, without_bullet
+from app.formats.markdown_read.window_label_forms import names_a_time
+from app.formats.markdown_read.window_labels import window_item, window_line, without_bullet
 from app.formats.markdown_syntax import outside_fences, unescape_block
 from app.text_pieces import in_turns, now_and_then
 
@@ -83,7 +82,7 @@ def read_introduction(draft: Draft, section: Section) -> None:
     if draft.other_template:
         # "**Duration:** ..." or "**Start:** ..." written in an overview: the window, and the line
         # stays unless it said nothing more.
-        lines = _lines_not_read_by(draft, lines, lambda draft, line: _window_line(draft, without_bullet(line)))
+        lines = _lines_not_read_by(draft, lines, lambda draft, line: window_line(draft, without_bullet(line)))
         lines = _lines_not_read_by(draft, lines, _severity_line)
         lines = _lines_not_read_by(draft, lines, summary_metadata_line)  # a TL;DR's "- **Authors:** …"
         read_closing_fields_table(draft, lines)  # "||Field||Value||" over "|Start|9:47 AM EDT|" rows
@@ -187,16 +186,17 @@ def read_summary(draft: Draft, section: Section) -> None:
     opened: str | None = None  # the field a plain "Root cause: …" line just filled, its value maybe wrapped
     for entry in in_turns(entries):
         after_impact, impact_item = impact_item, False
-        if isinstance(entry, Item) and not entry.body and _window_line(draft, entry.head):
+        if isinstance(entry, Item) and (aside := window_item(draft, entry)) is not None:
             held = []  # the window under its label: the label said no more than the items read
+            leftover.extend(aside)  # "(Yes, two and a half hours!)" under the End item: the writer's, kept
             continue
         if held and isinstance(entry, str) and not entry.strip():
             held.append(entry)
             continue
-        if held and isinstance(entry, str) and _window_line(draft, f"{held[0].strip()} {entry.strip()}"):
+        if held and isinstance(entry, str) and window_line(draft, f"{held[0].strip()} {entry.strip()}"):
             held = []  # "Duration:" alone, its value on the next line: the two lines as one label's
             continue
-        if held and isinstance(entry, str) and _names_an_end(entry) and _window_line(draft, entry.strip()):
+        if held and isinstance(entry, str) and _names_an_end(entry) and window_line(draft, entry.strip()):
             held = []  # "**Duration:**" over "Start: …" and "End: …" lines: the label said no more than they
             continue
         leftover.extend(held)  # what follows a held label is not the window: the label stays as written
@@ -211,7 +211,7 @@ def read_summary(draft: Draft, section: Section) -> None:
             elif _plain_summary_label(summary, entry, key, value):
                 opened = _SUMMARY_LABELS[key]  # "Root cause: a typo in …" a line of the paragraph: the field's
                 continue
-            elif not _window_line(draft, entry.strip()):
+            elif not window_line(draft, entry.strip()):
                 leftover.append(entry)
             opened = None
             continue
@@ -294,17 +294,6 @@ def _labelled_text(part: object, entry: Item, key: str, value: str, labels: dict
         return False
     setattr(part, name, group_text(entry, value))
     return True
-
-
-def _window_line(draft: Draft, line: str) -> bool:
-    """Whether ``line`` is a start, end or duration label (or several: "Start: …, End: …") read whole into the
-    window."""
-    if len(parts := label_parts(line)) > 1:
-        return read_window_labels(draft, parts)
-    key, value = split_label(line) or ("", "") if line else ("", "")
-    key = zone_in_label(key, value, START_LABELS + END_LABELS)[0]  # "Start (UTC): …"
-    labelled = key in START_LABELS + END_LABELS + WINDOW_LABELS + IMPACT_WINDOW_LABELS or names_a_time(key)
-    return labelled and read_window_label(draft, line)
 
 
 def reads_as_summary(section: Section, *, other_template: bool = False) -> bool:

@@ -10,8 +10,16 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.draft import Draft
-from app.formats.markdown_read.labels import END_LABELS, START_LABELS, WINDOW_LABELS, only_restates, read_window_label
-from app.formats.markdown_read.tokens import split_label
+from app.formats.markdown_read.labels import (
+    END_LABELS,
+    IMPACT_WINDOW_LABELS,
+    START_LABELS,
+    WINDOW_LABELS,
+    only_restates,
+    read_window_label,
+)
+from app.formats.markdown_read.tokens import Item, parse_items, split_label
+from app.formats.markdown_read.window_label_forms import names_a_time, zone_in_label
 
 _NAMES = "|".join(re.escape(name) for name in sorted(START_LABELS + END_LABELS + WINDOW_LABELS, key=len, reverse=True))
 # A later label on the line, after the punctuation that closed the value before it.
@@ -54,3 +62,24 @@ def read_window_labels(draft: Draft, parts: list[str]) -> bool:
 def _labelled(part: str) -> bool:
     key = (split_label(part) or ("", ""))[0]
     return key in START_LABELS + END_LABELS + WINDOW_LABELS
+
+
+def window_line(draft: Draft, line: str) -> bool:
+    """Whether ``line`` is a start, end or duration label (or several: "Start: …, End: …") read whole into the
+    window."""
+    if len(parts := label_parts(line)) > 1:
+        return read_window_labels(draft, parts)
+    key, value = split_label(line) or ("", "") if line else ("", "")
+    key = zone_in_label(key, value, START_LABELS + END_LABELS)[0]  # "Start (UTC): …"
+    labelled = key in START_LABELS + END_LABELS + WINDOW_LABELS + IMPACT_WINDOW_LABELS or names_a_time(key)
+    return labelled and read_window_label(draft, line)
+
+
+def window_item(draft: Draft, item: Item) -> list[str] | None:
+    """The lines to keep of a "- End: …" item read whole into the window (none, or the words written on under
+    it: "(Yes, two and a half hours!)" a line below, a remark of the writer's); ``None`` when it is no such item.
+
+    An item holding a list of its own is a group of labels, not one, and is left to its reader."""
+    if item.body and any(isinstance(entry, Item) for entry in parse_items(item.body)):
+        return None
+    return item.body if window_line(draft, item.head) else None
