@@ -118,3 +118,14 @@ def test_the_incident_handed_to_someone_to_take_on_is_an_escalation(text: str) -
 )
 def test_work_assigned_to_a_sprint_or_to_oneself_brings_no_one_in(text: str) -> None:
     assert kind_of_entry(text) is not EventKind.ESCALATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Time to call in the big guns: the networking folks took over.",
+        "We brought in the cavalry from the storage side.",
+    ],
+)
+def test_calling_in_help_said_as_an_idiom_is_an_escalation(text: str) -> None:
+    assert kind_of_entry(text) is EventKind.ESCALATION

@@ -205,7 +205,8 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             # "roping in the storage folks" (not "pull in the latest changes")
             r"|\b(?:call|bring|pull|rope|loop)(?:ing)? in (?:(?-i:[A-Z])[a-z]+\b|@[\w-]+|(?:the|our|their|an?|some|more"
             r"|two|three) (?:[\w-]+ ){0,3}?(?:teams?|leads?|on-?call|engineers?|dba|sre|experts?|vendor|managers?|folks"
-            r"|people|specialists?|developers?|devs|help|backup|reinforcements)\b)"
+            # (and as people say it: "call in the big guns", "bring in the cavalry")
+            r"|people|specialists?|developers?|devs|help|backup|reinforcements|guns|cavalry)\b)"
             # A person pinged by handle or name on a chat: "I ping @ruth-k on Matrix", "pinged Omar on Slack"
             r"|\bping(?:s|ed|ing)? @[\w-]|\bping(?:s|ed|ing)? (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?"
             r" (?:on|via|over|in dms?|for help|to (?:ask|help|join|look))\b"
