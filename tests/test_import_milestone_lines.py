@@ -145,3 +145,35 @@ def test_a_status_over_its_own_words_keeps_them() -> None:
     texts = [event.text for event in from_markdown(STATUS_UPDATES).timeline]
     assert any("looking into elevated error rates" in text for text in texts)
     assert any("served normally" in text for text in texts)
+
+
+STARTING_WITH_THE_START = """# Queue backlog on the ingest cluster
+
+## Timeline
+
+- **Started:**            2024-11-05 21:40 UTC
+- **Pager fired:**        2024-11-05 21:44 UTC
+- **Consumers scaled:**   2024-11-05 22:10 UTC
+- **Backlog drained:**    2024-11-05 23:05 UTC
+
+## Why it happened
+
+A deploy halved the consumers.
+"""
+
+
+def test_a_start_among_milestones_is_the_first_event_at_its_time() -> None:
+    events = from_markdown(STARTING_WITH_THE_START).timeline
+    assert [(event.text, event.time) for event in events[:2]] == [
+        ("Started", datetime(2024, 11, 5, 21, 40, tzinfo=UTC)),
+        ("Pager fired", datetime(2024, 11, 5, 21, 44, tzinfo=UTC)),
+    ]
+    assert len(events) == 4
+
+
+def test_a_start_and_an_end_alone_over_timed_entries_are_no_events() -> None:
+    imported = from_markdown(
+        "# Queue backlog\n\n## Timeline\n\nStart: 2024-11-05 21:40 UTC\nEnd: 2024-11-05 23:05 UTC\n\n"
+        "- 21:44 UTC pager fired\n- 23:05 UTC backlog drained\n"
+    )
+    assert [event.text for event in imported.timeline] == ["pager fired", "backlog drained"]

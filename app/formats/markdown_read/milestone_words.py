@@ -27,8 +27,12 @@ _NOT_MILESTONES = frozenset(
         *("date", "time", "when", "day", "duration", "length", "window", "period", "timezone", "time zone"),
         *("posted", "updated", "last updated", "published", "written", "created", "prepared", "reviewed"),
         *("report date", "date of incident", "incident date", "date and time", "meeting", "review meeting"),
-        *("start", "end", "start time", "end time", "started", "ended", "incident start", "incident end"),
     )
+)
+# The window's own names: a summary's "Start:" and "End:" are no events, but among a list of milestones
+# ("Incident Start: …" over "Time of Detection: …", "Planned Restart: …") they are its first and last.
+WINDOW_NAMES = frozenset(
+    ("start", "end", "start time", "end time", "started", "ended", "incident start", "incident end")
 )
 
 
@@ -38,13 +42,17 @@ def is_milestone_line(line: str) -> str | None:
     return found[1] if found is not None else None
 
 
-def name_and_time(line: str) -> tuple[str, str] | None:
-    """A milestone line's name and its time as written ("Alert raised", "12 Feb 2025, 14:02 CET"), else ``None``."""
+def name_and_time(line: str, *, window_names: bool = False) -> tuple[str, str] | None:
+    """A milestone line's name and its time as written ("Alert raised", "12 Feb 2025, 14:02 CET"), else ``None``.
+
+    The window's names ("Incident Start") only with ``window_names``: the caller has seen other milestones beside it.
+    """
     line = line.strip()
     if len(line) > _SHORT_LINE or (found := _MILESTONE.fullmatch(line)) is None:
         return None
     name = found["name"].strip()
     when = found["when"].strip().strip("*_").strip()
-    if name_key(name) in _NOT_MILESTONES or not CLOCK.search(when):
+    key = name_key(name)
+    if key in _NOT_MILESTONES or (key in WINDOW_NAMES and not window_names) or not CLOCK.search(when):
         return None
     return name, when

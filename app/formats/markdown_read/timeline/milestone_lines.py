@@ -41,7 +41,9 @@ def milestone_line(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         line = entry.head
     else:
         line = entry
-    found = name_and_time(line)
+    found = name_and_time(line) or (
+        name_and_time(line, window_names=True) if _among_milestones(entries, index) else None
+    )
     if found is None or _told_below(entries, index):
         # "**Resolved** — 10 Oct, 18:02" over what the status page said then, "Detection: 14:02" over its bullets:
         # a status update, a kind's group, read with the words under them.
@@ -50,6 +52,15 @@ def milestone_line(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         return None
     ctx.add(moment, found[0], milestone_kind(found[0]))
     return index + 1
+
+
+def _among_milestones(entries: Entries, index: int) -> bool:
+    """Whether the entry next to ``entries[index]``, before or after it, is a milestone of another name."""
+    for near in (index - 1, index + 1):
+        entry = entries[near] if 0 <= near < len(entries) else ""
+        if is_milestone_line(entry.head if isinstance(entry, Item) else entry) is not None:
+            return True
+    return False
 
 
 def _told_below(entries: Entries, index: int) -> bool:
