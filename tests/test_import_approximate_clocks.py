@@ -49,3 +49,19 @@ def test_a_start_row_explained_in_brackets_gives_the_window() -> None:
     summary = from_markdown(text).summary
     assert summary.start == datetime(2025, 3, 2, 22, 10, tzinfo=JST)
     assert summary.end == datetime(2025, 3, 3, 9, 5, tzinfo=JST)
+
+
+def test_a_time_cell_with_a_plus_after_its_clock_is_from_then_on() -> None:
+    # "| 08:12+ |": from 08:12 onwards, as "onward" says it; the row at the clock, the cell kept in its text.
+    text = (
+        "# Cache stampede\n\n**Date:** 2025-04-09\n\n## Timeline (JST)\n\n| Time | What |\n|---|---|\n"
+        "| 08:05 | Cache node restarted |\n| 08:05:40+ | Origin flooded with misses |\n"
+        "| 08:12+ | Hit rate back to normal |\n"
+    )
+    events = from_markdown(text).timeline
+    assert [event.time for event in events] == [
+        datetime(2025, 4, 9, 8, 5, tzinfo=JST),
+        datetime(2025, 4, 9, 8, 5, 40, tzinfo=JST),
+        datetime(2025, 4, 9, 8, 12, tzinfo=JST),
+    ]
+    assert "08:12+" in events[2].text

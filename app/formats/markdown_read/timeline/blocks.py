@@ -135,7 +135,7 @@ def timeline_table(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         cell, days = day_in_cell(cell)
         if days and table_day is not None and date_at is None:
             ctx.set_day(table_day + timedelta(days=days))  # "~23:29 (previous day)": the rows after cross midnight
-        approximate = _APPROXIMATE.match(cell) or _APPROXIMATE_AFTER_A_DATE.search(cell[:80])
+        approximate = _APPROXIMATE.match(cell) or _APPROXIMATE_AFTER_A_DATE.search(cell[:80]) or _PLUS.search(cell)
         read_as = cell
         if approximate is not None:
             # "~14:20", "2026-09-07 ~20:56", "~21:00 onward": the clock read without the marks around it.
@@ -216,6 +216,8 @@ _DOTTED_CELL = re.compile(r"^([01]?\d|2[0-3])(?:\.|[ \t]?h[ \t]?)([0-5]\d)(?=$|[
 _APPROXIMATE = re.compile(r"(?:[~≈][ \t]*|approx(?:\.|imately)?[ \t]+|c(?:a)?\.[ \t]*)(?=\d)", re.IGNORECASE)
 # "2026-09-07 ~20:56": a day, then its approximate clock.
 _APPROXIMATE_AFTER_A_DATE = re.compile(r"(?<=\d)(?<![:.]\d\d)[ \t,]+[~≈][ \t]*(?=\d)")
+# "| 13:41+ |": from that clock on, as "onward" says it; the row at the clock, the cell kept in its text.
+_PLUS = re.compile(r"(?<=\d)[ \t]?\+$")
 # "~21:00 onward": from that clock on; the event is at the clock, the word stays in the text.
 _ONWARD = re.compile(r"[ \t]+(?:onwards?|and[ \t]+after|or[ \t]+so|on)$", re.IGNORECASE)
 
