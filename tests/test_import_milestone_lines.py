@@ -177,3 +177,14 @@ def test_a_start_and_an_end_alone_over_timed_entries_are_no_events() -> None:
         "- 21:44 UTC pager fired\n- 23:05 UTC backlog drained\n"
     )
     assert [event.text for event in imported.timeline] == ["pager fired", "backlog drained"]
+
+
+def test_a_milestone_told_as_a_stretch_of_time_is_at_its_start_its_value_kept() -> None:
+    events = from_markdown(
+        "# Slow replicas\n\n## Timeline\n\n- **Lag alert:**      2024-02-14 06:10 UTC\n"
+        "- **Lag persisted:**   2024-02-14 06:20-07:05 UTC\n- **Replicas healthy:** 2024-02-14 07:15 UTC onwards\n"
+    ).timeline
+    assert [(event.text, event.time) for event in events[1:]] == [
+        ("Lag persisted (2024-02-14 06:20-07:05 UTC)", datetime(2024, 2, 14, 6, 20, tzinfo=UTC)),
+        ("Replicas healthy (2024-02-14 07:15 UTC onwards)", datetime(2024, 2, 14, 7, 15, tzinfo=UTC)),
+    ]

@@ -48,10 +48,21 @@ def milestone_line(ctx: TimelineContext, entries: Entries, index: int) -> int | 
         # "**Resolved** — 10 Oct, 18:02" over what the status page said then, "Detection: 14:02" over its bullets:
         # a status update, a kind's group, read with the words under them.
         return None
-    if (moment := ctx.moment(found[1])) is None:
+    name, when = found
+    if (moment := ctx.moment(when)) is not None:
+        ctx.add(moment, name, milestone_kind(name))
+        return index + 1
+    # "00:35-02:43 UTC", "02:50 UTC onwards": a stretch of time, the milestone at its start, the value kept.
+    opening = _SPAN.sub(r"\g<first>\g<zone>", _ONWARDS.sub("", when), count=1)
+    if opening == when or (moment := ctx.moment(opening)) is None:
         return None
-    ctx.add(moment, found[0], milestone_kind(found[0]))
+    ctx.add(moment, f"{name} ({when})", milestone_kind(name))
     return index + 1
+
+
+_CLOCK = r"\d{1,2}:[0-5]\d(?::[0-5]\d)?"
+_SPAN = re.compile(rf"(?P<first>{_CLOCK})[ \t]*[-–—][ \t]*{_CLOCK}(?P<zone>(?:[ \t]+[A-Z]{{2,5}})?)$")
+_ONWARDS = re.compile(r"(?<=\S)[ \t]+(?:onwards?|and[ \t]+after)$", re.IGNORECASE)
 
 
 def _among_milestones(entries: Entries, index: int) -> bool:
