@@ -7,6 +7,7 @@ import re
 
 from app.formats.markdown_read.closing_words import CLOSING_CUE
 from app.formats.markdown_read.copy_lines import is_copy_line
+from app.formats.markdown_read.list_leads import announces_a_list
 from app.formats.markdown_read.tokens import split_label
 
 # A line of words (not a rule, a quoted line, a table's or an HTML tag's).
@@ -41,8 +42,10 @@ def plain_items(lines: list[str]) -> tuple[list[str], list[str]]:
         else:
             groups.append([line])
     stripped = [" ".join(group) for group in groups]
-    items = [line for line in stripped if not line.endswith(":")]
-    return items, [line for line in lines if line.strip().endswith(":")]
+    # "After the review, the following changes were agreed." over the lines: the list's lead, as a colon makes it
+    leads = [line for line in stripped if not line.endswith(":") and announces_a_list(line)]
+    items = [line for line in stripped if not line.endswith(":") and line not in leads]
+    return items, [*leads, *(line for line in lines if line.strip().endswith(":"))]
 
 
 _LONGEST_LABEL = 60
