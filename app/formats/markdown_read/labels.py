@@ -20,10 +20,7 @@ from app.timefmt import parse_timestamp
 from app.timeparse import read
 
 AUTHOR_LABELS = (
-    "authors",
-    "author",
-    "author(s)",
-    "written by",
+    *("authors", "author", "author(s)", "written by"),
     *("written up by", "filed by", "submitted by"),  # a short note's "Filed by: Ana Petrescu": who wrote it
     # A retrospective's facilitator writes it up.
     "facilitator",
@@ -39,11 +36,7 @@ AUTHOR_LABELS = (
     "report author",
     "summary author",  # the incident commander's pinned summary in a chat channel
     "posted by",  # a Slack post's sender, as its copy from the chat's window names it (``slack_poster``)
-    "report authors",
-    "retrospective author",
-    "retrospective authors",
-    "created by",
-    "document owner",
+    *("report authors", "retrospective author", "retrospective authors", "created by", "document owner"),
     "write-up",
     "contributors",  # a Notion page's property: who wrote it
     "write-up by",
@@ -148,6 +141,8 @@ _LEADING_LEVEL = re.compile(_LEVEL + r"(?!\w|[.:]\d)[ \t]*(?:[-–—:/(,][ \t]*
 _NAMED_THEN_LEVEL = re.compile(
     r"([^\W\d_]+)[ \t]*(?:\([ \t]*" + _LEVEL + r"[ \t]*\)|[-–—/:][ \t]*" + _LEVEL + ")", re.I
 )
+# "Critical - whole site down", "HIGH: payments failing": a scale's word first, then what it meant, after a mark.
+_WORD_THEN_WORDS = re.compile(r"([^\W\d_]+)[ \t]*[-–—:(][ \t]*[^\W\d_]")
 # "🟠 P2", "🔴 Critical": a coloured mark before the level is decoration.
 _MARK = re.compile(r"^[^\w(]+")
 
@@ -197,6 +192,10 @@ def severity_reading(value: str, notes: list[str] | None = None) -> tuple[str | 
         return f"SEV{then_level.group(2) or then_level.group(3)}", True
     if leading := _LEADING_LEVEL.match(text):
         return f"SEV{leading.group(1)}", False
+    if (worded := _WORD_THEN_WORDS.match(text)) and (level := SEVERITY_WORDS.get(worded.group(1).casefold())):
+        if notes is not None:  # "Critical - whole site down": a scale's word, then words about it, kept
+            notes.append(f"The severity “{worded.group(1)}” was read as SEV{level}; check it on the Overview page")
+        return f"SEV{level}", False
     if (east_asian := east_asian_severity(text)) is not None:  # "二级", "P0", "2등급 (Sev-2)"
         level, rest = east_asian
         restated = not rest or severity_of(rest.strip("()（）")) == f"SEV{level}"
