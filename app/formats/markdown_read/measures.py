@@ -308,7 +308,7 @@ def read_measures(draft: Draft, section: Section) -> None:
     end_loose()
     end_paragraph()
     if draft.other_template and labelled_tasks[0] and unnamed and not measures.improvements and under_section is None:
-        _unnamed_list_as_improvements(measures, unnamed)
+        _unnamed_list_as_improvements(measures, unnamed, formal_from)
     if draft.other_template and len(measures.tasks) + len(measures.improvements) == items_before:
         measures.improvements.extend(numbered_heading_measures(leftover))  # "### 1. Back up the config" over prose
         leftover = _prose_as_improvements(draft, leftover)
@@ -319,8 +319,7 @@ def read_measures(draft: Draft, section: Section) -> None:
         measures.tasks[tasks_before:] = section_tasks
         team_owners_beside_people(section_tasks, draft.day)  # "**DevOps**: … [Jan 22]" beside "**Sarah**: … [Jan 15]"
     general_lines_as_improvements(draft, tasks_before, items_before, formal_from)  # "we should…" over a table
-    # "the following measures are recommended:" over a plain list: the improvements.
-    measures_named_as_such(draft, section, tasks_before, items_before - tasks_before)
+    measures_named_as_such(draft, section, tasks_before, items_before - tasks_before)  # "… measures:" over a list
     draft.keep(section, leftover)
 
 
@@ -331,11 +330,12 @@ def _is_part_name(label: str) -> bool:
     return key in _PART_NAMES or key in _DETAIL_LABELS or _TASK_WORDS.search(key) is not None
 
 
-def _unnamed_list_as_improvements(measures: MeasuresDraft, unnamed: list[TaskDraft]) -> None:
+def _unnamed_list_as_improvements(measures: MeasuresDraft, unnamed: list[TaskDraft], boxes: list[int]) -> None:
     """A list under no name above a list named as the tasks ("TODO:", "**Tasks:**"): the improvements, as the
     reference layout puts them first. Unless an item says who, when, where or how far (an owner, a due date,
-    a link, a status): then the list is tasks, as written."""
-    plain = [task for task in unnamed if not task.tracked()]
+    a link, a status), or is a box to tick (``boxes``, where each begins): then the list is tasks, as written."""
+    boxed = {id(measures.tasks[at]) for at in boxes if at < len(measures.tasks)}
+    plain = [task for task in unnamed if not task.tracked() and id(task) not in boxed]
     if len(plain) != len(unnamed):
         return
     measures.improvements.extend(task.text for task in plain)
