@@ -34,7 +34,7 @@ from app.formats.markdown_read.task_groups import one_task_told, task_group
 from app.formats.markdown_read.task_items import CHECKBOX, read_task
 from app.formats.markdown_read.task_paragraphs import numbered_tasks_as_items
 from app.formats.markdown_read.task_tables import tasks_table
-from app.formats.markdown_read.task_team_leads import team_owners_beside_people
+from app.formats.markdown_read.task_team_leads import team_owners
 from app.formats.markdown_read.todo_lines import todo_lines_as_items
 from app.formats.markdown_read.tokens import Item, heading_of, is_table_line, name_key, parse_items, split_label
 from app.formats.markdown_syntax import outside_fences
@@ -317,7 +317,7 @@ def read_measures(draft: Draft, section: Section) -> None:
         section_tasks = measures.tasks[tasks_before:]
         leftover.extend(dues_by_priority(section_tasks, draft.day))
         measures.tasks[tasks_before:] = section_tasks
-        team_owners_beside_people(section_tasks, draft.day)  # "**DevOps**: … [Jan 22]" beside "**Sarah**: … [Jan 15]"
+        team_owners(section_tasks, draft.day)  # "**DevOps**: … [Jan 22]" beside "**Sarah**: …", "SRE to add …"
     general_lines_as_improvements(draft, tasks_before, items_before, formal_from)  # "we should…" over a table
     measures_named_as_such(draft, section, tasks_before, items_before - tasks_before)  # "… measures:" over a list
     draft.keep(section, leftover)

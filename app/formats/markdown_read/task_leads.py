@@ -42,6 +42,7 @@ _KIND_OF_WORK = re.compile(
     re.IGNORECASE,
 )
 KIND_OF_WORK = _KIND_OF_WORK  # shared with task_team_leads: a team in bold is not the kind of work either
+VERBS_WITH_TO = _VERBS_WITH_TO  # shared with task_recurring_leads: "Move to …" opens with a verb, not a team
 
 
 def owner_leading(text: str, day: date | None) -> tuple[str, dict[str, Any]] | None:

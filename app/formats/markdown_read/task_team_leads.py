@@ -15,6 +15,7 @@ from app.formats.markdown_read.draft import TaskDraft
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.task_due import due_date
 from app.formats.markdown_read.task_leads import KIND_OF_WORK
+from app.formats.markdown_read.task_recurring_leads import recurring_team_leads
 
 # "**DevOps**: …", "**Platform team**: …": one to three words in bold, then the colon outside the bold; the
 # task's due day in brackets closes the line.
@@ -43,3 +44,10 @@ def team_owners_beside_people(tasks: list[TaskDraft], day: date | None) -> None:
             continue
         text = task.text[lead.end() : bracketed.start()].rstrip()
         task.text, task.owner, task.due = text[:1].upper() + text[1:], who, due
+
+
+def team_owners(tasks: list[TaskDraft], day: date | None) -> None:
+    """The teams leading ``tasks`` (one section's) as their owners: in bold beside people named so, or written
+    before "will" or "to" item after item (``task_recurring_leads``)."""
+    team_owners_beside_people(tasks, day)
+    recurring_team_leads(tasks)
