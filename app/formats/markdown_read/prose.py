@@ -254,8 +254,10 @@ def _names_an_end(line: str) -> bool:
 
 
 _SUMMARY_LABELS = {"impact": "impact", "root cause": "root_cause", "cause": "root_cause", "root causes": "root_cause"}
-# "User impact: …", "Customer impact: …": the impact, said of whom it fell on (the SRE book's summary fields).
+# "User impact: …", "Customer impact: …": the impact, said of whom it fell on (the SRE book's summary fields);
+# "The impact: …", "The root cause: …": the same labels, their article written.
 _SUMMARY_LABELS |= dict.fromkeys(("user impact", "customer impact", "business impact", "impact on users"), "impact")
+_SUMMARY_LABELS |= {"the impact": "impact", "the root cause": "root_cause", "the cause": "root_cause"}
 _ROOT_CAUSE_LABELS = {
     "cause": "cause",
     "root cause": "cause",
