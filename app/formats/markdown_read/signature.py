@@ -25,7 +25,7 @@ _VALEDICTION = (
 _DASHED = re.compile(r"(?:--|—|–|~)[ \t]*" + _NAME + r"[ \t]*")  # "— Rachel", "-- R."
 _VALEDICTION_LINE = re.compile(_VALEDICTION + r"[ \t]*[,.!]?[ \t]*", re.IGNORECASE)
 _VALEDICTION_AND_NAME = re.compile(r"(?i:" + _VALEDICTION + r")[ \t]*,[ \t]*" + _NAME + r"[ \t]*")
-_ALONE = re.compile(_NAME + r"[ \t]*")
+_ALONE = re.compile(_NAME + r"[ \t]*,?[ \t]*")  # "Ana Ruiz," over the team she signs for: the comma is no name's
 # Under "Cheers," a name as its writer typed it, later words in lower case: "Abdoul aziz".
 _ALONE_SIGNED = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2})[ \t]*")
 # "P.S. Here is a picture …" and pictures after the sign-off: a postscript, read where it stands.

@@ -20,7 +20,9 @@ import re
 BREAK_LINE = re.compile(r"[ \t]*(?:<\/?br[ \t]*\/?>[ \t]*)+", re.IGNORECASE)
 _ROLE = re.compile(
     r"[\w&'’ ,/-]{0,50}?\b(?:engineer|developer|student|manager|administrator|admin|architect|lead|intern|analyst"
-    r"|sre|devops|consultant|specialist|technician|officer|programmer)s?[ \t]*\.?[ \t]*",
+    r"|sre|devops|consultant|specialist|technician|officer|programmer)s?[ \t]*\.?[ \t]*"
+    # "for the Checkout Team", "on behalf of the `payments` team": the team the writer signs for
+    r"|(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?[\w&'’`. -]{1,40}?[ \t]team[ \t]*\.?[ \t]*",
     re.IGNORECASE,
 )
 _LONGEST_ROLE = 60
