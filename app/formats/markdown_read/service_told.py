@@ -1,0 +1,56 @@
+"""The service a report's opening sentences say went down, when no label names it.
+
+"… service was unavailable on shop.example.com", "the status.example.org website went down", "`Quill`
+experienced a complete shutdown": a careful reader notes the site or the application named as what failed. Only
+a name written as one is taken (a web address, or a name in backticks, as a README writes its app's): "the
+server went down" names no service.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _name(number: int) -> str:
+    """A web address ("docs.example.org", "shop.example.com", lower case) or a name in backticks ("`Quill`"),
+    its groups numbered (the pattern names the service in three places)."""
+    return (
+        rf"(?:`(?P<quoted{number}>[A-Za-z][\w .-]{{0,30}})`"
+        rf"|(?-i:(?P<site{number}>[a-z0-9][a-z0-9-]{{0,40}}(?:\.[a-z0-9-]{{1,40}}){{0,3}}\.[a-z]{{2,6}})))"
+    )
+
+
+_OUT = r"(?:unavailable|down|inaccessible|unreachable|offline|not[ \t]+reachable|not[ \t]+available)"
+# "`Quill` experienced a complete shutdown", "the docs.example.org website went down", "shop.example.com was down";
+# or "service was unavailable on shop.example.com", "an outage of `Quill`".
+_TOLD = re.compile(
+    rf"(?<![\w.-]){_name(1)}"
+    r"(?:[ \t]+(?:website|site|web[ \t]+app(?:lication)?|app(?:lication)?|service|api|platform))?[ \t]+"
+    rf"(?:went[ \t]+(?:down|offline)|crashed|(?:was|became|were)[ \t]+{_OUT}|experienced[ \t]+(?:a|an)[ \t]+"
+    r"(?:(?:complete|total|full|partial|major)[ \t]+)?(?:shutdown|outage|crash|failure|downtime))\b"
+    rf"|\b{_OUT}[ \t]+(?:on|at|for)[ \t]+{_name(2)}(?![\w-]|\.\w)"
+    rf"|\boutage[ \t]+(?:of|on)[ \t]+{_name(3)}(?![\w-]|\.\w)",
+    re.IGNORECASE,
+)
+# "`web-01` went down": a numbered host, one server of the service, not the service.
+_HOST = re.compile(r"[A-Za-z]{1,20}[-_]?\d{1,4}")
+_LOOKED_AT = 1500  # the opening sentences
+# A file's name looks like a web address ("nginx.conf", "index.php"): its last part is a known ending.
+_FILE_ENDINGS = frozenset(
+    [
+        *("conf", "cfg", "ini", "yml", "yaml", "json", "php", "py", "js", "sh", "rb", "md", "txt", "log", "sql"),
+        *("xml", "html", "htm", "css", "java", "service", "sock"),
+    ]
+)
+
+
+def service_told(text: str) -> str | None:
+    """The service ``text`` (a report's opening) says went down, or ``None``."""
+    for found in _TOLD.finditer(text[:_LOOKED_AT]):
+        quoted = next((name for name in found.group("quoted1", "quoted2", "quoted3") if name), None)
+        site = next((name for name in found.group("site1", "site2", "site3") if name), None)
+        if quoted and not _HOST.fullmatch(quoted.strip()):
+            return quoted.strip()
+        if site and site.rsplit(".", 1)[-1].lower() not in _FILE_ENDINGS:
+            return site
+    return None

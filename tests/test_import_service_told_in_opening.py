@@ -1,0 +1,51 @@
+"""The service a report's opening says went down, when no label names it: a web address or a name in backticks.
+
+"… the site was unreachable on tickets.example.net", "`Harbor` experienced a full outage": a careful reader
+notes the site or the application named as what failed. "The server went down" names no service; nor does
+"`web-02` crashed", one numbered host of it.
+"""
+
+from __future__ import annotations
+
+from app.formats.markdown_import import from_markdown
+
+SITE = """Postmortem
+
+Issue Summary
+
+For 12 minutes from 0410 to 0422, the site was unreachable on tickets.example.net. Visitors saw a timeout page.
+
+Timeline
+
+0410 - Monitoring reported the site down.
+0422 - The load balancer was restarted.
+"""
+
+APP = """## Ledger outage report
+
+### Issue Summary:
+
+On June 9, 2026, from 8:00 AM to 8:50 AM (UTC), `Harbor` experienced a full outage after a faulty release.
+
+### Timeline
+- 8:00 AM: Release starts.
+- 8:50 AM: Release rolled back.
+"""
+
+
+def test_a_web_address_said_to_be_unreachable_is_the_service() -> None:
+    assert from_markdown(SITE).metadata.service == "tickets.example.net"
+
+
+def test_an_application_in_backticks_that_had_an_outage_is_the_service() -> None:
+    assert from_markdown(APP).metadata.service == "Harbor"
+
+
+def test_a_numbered_host_or_a_plain_server_is_no_service() -> None:
+    assert from_markdown(APP.replace("`Harbor`", "`web-02`")).metadata.service == ""
+    assert (
+        from_markdown(
+            SITE.replace("the site was unreachable on tickets.example.net", "the server went down")
+        ).metadata.service
+        == ""
+    )
