@@ -49,3 +49,13 @@ def test_words_after_a_spaced_colon_that_name_no_one_stay_in_the_task() -> None:
     tasks = from_markdown(REPORT).measures.tasks
     assert [task.owner for task in tasks[1:]] == ["", ""]
     assert tasks[2].text == "Review the alerts : Existing ticket in the backlog"
+
+
+def test_a_task_the_editor_saved_as_n_a_comes_back_from_its_own_markdown() -> None:
+    """The "nothing listed" reading is for other people's layouts: in the editor's own, every item is a task."""
+    from app.formats.markdown_export import to_markdown
+    from app.model import Measures, PostMortem, Task
+
+    document = PostMortem(measures=Measures(tasks=[Task(text="N/A"), Task(text="None")]))
+
+    assert [task.text for task in from_markdown(to_markdown(document)).measures.tasks] == ["N/A", "None"]

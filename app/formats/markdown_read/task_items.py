@@ -43,8 +43,10 @@ def read_task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: 
     from app.formats.markdown_read.task_status_leads import status_leading
 
     text, status = item.head, None
-    if not item.body and text.strip().strip("*_.").lower() in _NOTHING_LISTED:
-        return []  # "- N/A" under "Recommendations": the list says there is none
+    # "- N/A" under "Recommendations": the list says there is none. (Not in the editor's own layout, whose
+    # every item is a task someone wrote: a task named "n/a" saved as Markdown must come back.)
+    if inline and not item.body and text.strip().strip("*_.").lower() in _NOTHING_LISTED:
+        return []
     checkbox = CHECKBOX.match(text)
     if checkbox:
         text = text[checkbox.end() :]
