@@ -28,6 +28,7 @@ from tests.import_helpers import kind_of_entry
         ("The web team confirmed that the portal was now serving the corrected banner", EventKind.RESOLUTION),
         ("All of the students could access the exam portal.", EventKind.RESOLUTION),
         ("The build farm is once again finishing jobs at its usual rate", EventKind.RESOLUTION),
+        ("db-7 is operational again. The queued restores are done now.", EventKind.RESOLUTION),
     ],
 )
 def test_an_entry_gets_the_kind_its_words_tell(text: str, kind: EventKind) -> None:

@@ -24,7 +24,7 @@ RESOLUTION_WORDS = (
     r"|\b(?:stood|stands?|standing) (?:the |our )?(?:[\w-]+ ){0,2}?down\b"
     # (not a part recovered: "an extra collection which recovered some of the backlog")
     r"|\brecover(?:s|ed|y)\b(?![ \t]+(?:some|part|a[ \t]+(?:little|bit|few|fraction|third|quarter)|a[ \t]+small)\b)"
-    r"|\b(?:works?|worked|working|finish(?:es)?|running|up) again\b"
+    r"|\b(?:works?|worked|working|finish(?:es)?|running|up|operational) again\b"
     # "both sites were picking normally again", "trading normally again by 10:05"
     r"|\bnormally again\b"
     # "the site was served with a valid certificate again" (not "was down again": only the words of working)
