@@ -23,8 +23,8 @@ CLOSING_CUE = re.compile(
     r"|These (?:[a-z]+ ){0,2}(?:measures|changes|steps|actions|improvements) (?:will|aim|should|are|help)\b"
     r"|(?:Overall|All in all|Ultimately)\b"
     r"|By (?:implementing|addressing|taking|learning|applying|following|putting|prioriti[sz]ing)\b"
-    r"|We (?:(?:want|would like|wish) to )?(?:appreciate|apologi[sz]e|thank|are committed|remain committed|sincerely"
-    r"|hope)\b|Thank(?:s| you)\b"
+    r"|We (?:(?:want|would like|wish) to |would )?(?:appreciate|apologi[sz]e|thank|are committed|remain committed"
+    r"|sincerely|hope)\b|Thank(?:s| you)\b"
     # A sign-off turned to the reader: "Remember, even in the midst of …", "But of course, it will never …".
     r"|(?:(?:And|So)[ \t,]+)?Remember\b|(?:And|But|So)[ \t,]+of course\b"
     r")",
@@ -32,6 +32,8 @@ CLOSING_CUE = re.compile(
 )
 
 
+# "We would sincerely take this opportunity to apologize to our users …", "We apologise for …", "Sorry for …"
+_APOLOGY = re.compile(r"[^.!?\n]{0,80}?\b(?:apologi[sz]e|apologies|sorry[ \t]+for)\b", re.IGNORECASE)
 _RULE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 _LIST_OR_TABLE = re.compile(r"[ \t]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+|\|)\S")
 
@@ -46,7 +48,11 @@ def cut_closing_words(lines: list[str]) -> tuple[list[str], list[str]]:
         starts = [i for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip())]
         if len(starts) >= 2 and all(flags[starts[-1] :]) and is_author_note("\n".join(lines[starts[-1] :]).strip()):
             return lines[: starts[-1]], lines[starts[-1] :]  # "Based on a true story.": a note on the story
-        if len(starts) < 3 or not all(flags[starts[-1] :]) or not CLOSING_CUE.match(lines[starts[-1]]):
+        # An apology to those affected closes a section of two paragraphs too, however it opens ("We would like
+        # to take this chance to apologise …"): no measure is worded so.
+        apology = _APOLOGY.match(lines[starts[-1]]) is not None
+        cue = apology or CLOSING_CUE.match(lines[starts[-1]]) is not None
+        if not (len(starts) >= 3 or (len(starts) == 2 and apology)) or not all(flags[starts[-1] :]) or not cue:
             return lines, []
         return lines[: starts[-1]], lines[starts[-1] :]
     for index in range(last + 1, len(lines)):

@@ -192,7 +192,7 @@ _KEYWORDS = tuple(
         (r"\broot causes?\b", "cause"),
         (
             r"\b(?:action items?|follow[- ]?ups?|remediation items?"
-            r"|(?:corrective|preventa?t?ive)(?: and (?:corrective|preventa?t?ive))? (?:actions?|measures)"
+            r"|(?:corrective|preventa?t?ive)(?: and (?:corrective|preventa?t?ive))? (?:actions?|measures?)"
             # "How we'll prevent this from happening again", "Preventing this in the future".
             r"|(?:how|what) we(?:'ll| will| are going to| plan to) (?:prevent|stop|avoid)"
             r"|preventing (?:this|it|a repeat))\b",
