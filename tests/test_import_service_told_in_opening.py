@@ -49,3 +49,18 @@ def test_a_numbered_host_or_a_plain_server_is_no_service() -> None:
         ).metadata.service
         == ""
     )
+
+
+def test_a_service_label_among_the_impact_lines_names_the_service() -> None:
+    """ "Impact:" over "Systems affected: …" and the users hit: the labelled line says which service it was,
+    and stays in the impact's words."""
+    from app.formats.markdown_import import from_markdown
+
+    document = from_markdown(
+        "Postmortem: Checkout errors\n\nDuration:\nStart Time: May 2, 2024, 9:10 AM UTC\n"
+        "End Time: May 2, 2024, 9:55 AM UTC\n\nImpact:\nSystem Affected: Checkout API\n"
+        "Customers: about 30% of orders failed with a 502.\n\nRoot Cause:\nA bad proxy setting.\n"
+    )
+
+    assert document.metadata.service == "Checkout API"
+    assert "about 30% of orders failed" in document.summary.impact

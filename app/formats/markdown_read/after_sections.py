@@ -33,7 +33,7 @@ from app.formats.markdown_read.proposed_measures import proposed_mitigations
 from app.formats.markdown_read.prose import summary_from_sentences
 from app.formats.markdown_read.prose_measures import measures_from_prose
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
-from app.formats.markdown_read.service_told import service_told
+from app.formats.markdown_read.service_told import service_labelled_in, service_told
 from app.formats.markdown_read.stated_window import window_stated_in_a_sentence
 from app.formats.markdown_read.summary_cause import cause_in_a_line
 from app.formats.markdown_read.title_service import service_in_title
@@ -135,8 +135,11 @@ def finish_other_report(
     if not draft.metadata.service:
         draft.metadata.service = service_in_title(draft.metadata.title)  # "Summary of the X Service Event …"
     if not draft.metadata.service and draft.other_template:
-        # "… service was unavailable on shop.example.com", "`Quill` experienced a complete shutdown"
-        draft.metadata.service = service_told(draft.introduction or draft.summary.impact or "")
+        # "Impact:" over "Service Affected: Search" (kept as the impact's words), or "… service was unavailable
+        # on shop.example.com", "`Quill` experienced a complete shutdown"
+        draft.metadata.service = service_labelled_in(draft.summary.impact or "") or service_told(
+            draft.introduction or draft.summary.impact or ""
+        )
 
 
 def _from_sentences(draft: Draft, section: Section) -> Section:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.labels import SERVICE_LABELS
+from app.formats.markdown_read.tokens import name_key, split_label
+
 
 def _name(number: int) -> str:
     """A web address ("docs.example.org", "shop.example.com", lower case) or a name in backticks ("`Quill`"),
@@ -53,4 +56,18 @@ def service_told(text: str) -> str | None:
             return quoted.strip()
         if site and site.rsplit(".", 1)[-1].lower() not in _FILE_ENDINGS:
             return site
+    return None
+
+
+_LABELLED_LINES_LOOKED_AT = 20
+_LONGEST_SERVICE = 80
+
+
+def service_labelled_in(text: str) -> str | None:
+    """The service a labelled line among the first of ``text`` names ("Service Affected: User Authentication
+    System" under an "Impact:" label, read as that part's words), or ``None``."""
+    for line in text.split("\n", _LABELLED_LINES_LOOKED_AT)[:_LABELLED_LINES_LOOKED_AT]:
+        label = split_label(line.strip().lstrip("-*+ \t"))
+        if label is not None and name_key(label[0]) in SERVICE_LABELS and 0 < len(label[1].strip()) <= _LONGEST_SERVICE:
+            return label[1].strip()
     return None
