@@ -18,6 +18,7 @@ from app.formats.markdown_read.plain_title import title_line
 from app.formats.markdown_read.quoted_names import quoted_section_names
 from app.formats.markdown_read.sections import PARTS_OF_THE_WHOLE, names_a_kind
 from app.formats.markdown_read.tokens import heading_of
+from app.formats.markdown_read.unspaced_headings import unspaced_headings
 from app.formats.markdown_syntax import outside_fences
 from app.text_pieces import now_and_then
 
@@ -76,7 +77,7 @@ def headings_in_disguise(lines: list[str]) -> None:
     """
     flags = outside_fences(lines)
     bold_title(lines, flags)
-    _unspaced_headings(lines, flags)
+    unspaced_headings(lines, flags)
     quoted_section_names(lines, flags)
     # Text copied from a PDF or a word processor: no heading at all, each section's name a short line
     # of its own over its text ("Executive summary", "Timeline of events (CEST)").
@@ -165,30 +166,6 @@ def headings_in_disguise(lines: list[str]) -> None:
 
 
 _MOST_WORDS_OF_A_NAME = 5
-# "##Timeline", "### Root cause" typed without the space: Markdown reads a paragraph, a reader the heading.
-# (One "#" before a word is a channel or a tag, "#inc-4471"; only two to six are read.)
-_UNSPACED_HEADING = re.compile(r"(#{2,6})([A-Za-z][^#\n]{0,60})")
-
-
-def _unspaced_headings(lines: list[str], flags: Sequence[int]) -> None:
-    """Rewrite "##Timeline" as "## Timeline" when it names a known section, alone on its line; and
-    "*## **Corrective measures:**" (a stray emphasis mark before the hashes) as the heading it was meant to be."""
-    for index, line in enumerate(lines):
-        if not flags[index] or len(line) > 90:
-            continue
-        if line[:1] in "*_" and (stray := _STRAY_MARK_HEADING.fullmatch(line.rstrip())) is not None:
-            if section_key(stray.group(2)) is not None:
-                lines[index] = f"{stray.group(1)} {stray.group(2)}"
-            continue
-        if not line.startswith("##") or len(line) > 70:
-            continue
-        found = _UNSPACED_HEADING.fullmatch(line.rstrip())
-        if found is not None and section_key(found.group(2)) is not None:
-            lines[index] = f"{found.group(1)} {found.group(2)}"
-
-
-# "*## **Corrective and Preventative Measures:**": one or two emphasis marks typed before a heading's hashes.
-_STRAY_MARK_HEADING = re.compile(r"[*_]{1,2}(#{1,6})[ \t]+(\S.{0,80})")
 
 
 def _heads_sections_in_bold(lines: list[str], flags: Sequence[int]) -> bool:

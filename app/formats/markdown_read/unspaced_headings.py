@@ -1,0 +1,48 @@
+"""Headings typed without the space after their hashes: "##Timeline", "#Root Cause", "*## **Measures:**".
+
+Markdown reads "##Timeline" as a paragraph; a careful reader sees the heading it was meant to be, when it names a
+known section alone on its line. One "#" against a word is mostly a channel, a tag or an issue's number
+("#inc-4471", "#123", "#outage"): it is read as a heading only when the page types two section names so or more
+("#Summary" … "#Timeline"), the way a writer who leaves out the space leaves it out everywhere. Line for line, in
+place, so positions do not move.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.formats.markdown_read.names import section_key
+
+# "##Timeline", "### Root cause" typed without the space: two to six hashes, then the name.
+_UNSPACED_HEADING = re.compile(r"(#{2,6})([A-Za-z][^#\n]{0,60})")
+# "#Issue Summary", "#TODO List:": one hash against a capitalised name.
+_ONE_HASH_HEADING = re.compile(r"(#)([A-Z][^#\n]{0,60})")
+# "*## **Corrective and Preventative Measures:**": one or two emphasis marks typed before a heading's hashes.
+_STRAY_MARK_HEADING = re.compile(r"[*_]{1,2}(#{1,6})[ \t]+(\S.{0,80})")
+_LONGEST_LINE = 70
+_FEWEST_ONE_HASH_NAMES = 2
+
+
+def unspaced_headings(lines: list[str], flags: Sequence[int]) -> None:
+    """Rewrite "##Timeline" as "## Timeline" when it names a known section, alone on its line; "#Timeline" so
+    when two lines or more of the page are section names typed that way; and "*## **Corrective measures:**"
+    (a stray emphasis mark before the hashes) as the heading it was meant to be."""
+    one_hash: list[tuple[int, re.Match[str]]] = []
+    for index, line in enumerate(lines):
+        if not flags[index] or len(line) > 90:
+            continue
+        if line[:1] in "*_" and (stray := _STRAY_MARK_HEADING.fullmatch(line.rstrip())) is not None:
+            if section_key(stray.group(2)) is not None:
+                lines[index] = f"{stray.group(1)} {stray.group(2)}"
+            continue
+        if line[:1] != "#" or len(line) > _LONGEST_LINE:
+            continue
+        found = _UNSPACED_HEADING.fullmatch(line.rstrip())
+        if found is not None and section_key(found.group(2)) is not None:
+            lines[index] = f"{found.group(1)} {found.group(2)}"
+        elif (single := _ONE_HASH_HEADING.fullmatch(line.rstrip())) and section_key(single.group(2)) is not None:
+            one_hash.append((index, single))
+    if len(one_hash) >= _FEWEST_ONE_HASH_NAMES:
+        for index, single in one_hash:
+            lines[index] = f"# {single.group(2)}"
