@@ -51,3 +51,29 @@ def test_hash_led_dates_stay_timeline_entries_beside_one_hash_headings() -> None
         datetime(2025, 3, 2, tzinfo=UTC),
         datetime(2025, 3, 3, tzinfo=UTC),
     ]
+
+
+_BARE_NAME_AMONG_LEVEL_ONE = """\
+# Summary
+Photo uploads failed for seventy minutes.
+
+# Root Cause and Resolution
+A client upgrade sent every upload to a retired bucket.
+
+We pointed the client back at the live bucket.
+
+Corrective and Preventive Measures
+Improvements:
+
+Check bucket names in the deploy pipeline.
+Alert when uploads fail for five minutes.
+"""
+
+
+def test_a_section_name_standing_alone_among_level_one_sections_starts_the_next_section() -> None:
+    document = from_markdown(_BARE_NAME_AMONG_LEVEL_ONE)
+    assert document.measures.improvements == [
+        "Check bucket names in the deploy pipeline.",
+        "Alert when uploads fail for five minutes.",
+    ]
+    assert "Check bucket names" not in document.root_cause.cause

@@ -90,6 +90,7 @@ def headings_in_disguise(lines: list[str]) -> None:
     after_timeline = False  # below a timeline's name, before another section's
     section_before: str | None = None  # the kind of the last section named above
     level_above = 0  # the level of the last heading above
+    section_on_top = False  # that heading is a level-one one naming a known section ("# Timeline"), not a title
     for index, line in enumerate(lines):
         now_and_then(index)
         if not flags[index] or not line.strip():
@@ -127,6 +128,8 @@ def headings_in_disguise(lines: list[str]) -> None:
         found = (named if starts_paragraph else None) or _SUMMARY_NAME.fullmatch(line)
         heading = heading_of(line)
         level_above = heading[0] if heading is not None else level_above
+        if heading is not None:
+            section_on_top = heading[0] == 1 and section_key(heading[1]) is not None
         in_measures = section_before == "measures"
         # "<summary><b>Impact</b></summary>", its bold already Markdown's: the name is the words inside the marks.
         name = found.group(1).strip().strip("*_").strip() if found is not None else ""
@@ -158,7 +161,9 @@ def headings_in_disguise(lines: list[str]) -> None:
             # ("Tasks:" alone on its line is a label in the measures: their reader takes it; after the timeline,
             # "To do:" over its boxes starts the measures.)
             continue
-        lines[index] = f"###### {name}"
+        # Under "# Root Cause" (the page's sections written at level one), a name standing alone starts the next
+        # section beside it, not a part of that one.
+        lines[index] = f"# {name}" if section_on_top else f"###### {name}"
         if found.re is _SUMMARY_NAME and _drop_details_tags(lines, index) and level_above > 1:
             # "<details><summary>Impact</summary>…</details>" standing where a section would, the next heading
             # right after it: a section folded away, beside the one above it rather than a part of it.
