@@ -46,11 +46,11 @@ from app.formats.markdown_read.timeline.lead_patterns import (
     SEPARATOR,
     STRAY_CLOSER,
     TIME_INSIDE,
-    WEEKDAY_LEAD,
     WORDS_THEN_CLOCK,
     Lead,
     european_clock_lead,
     opens_a_sentence,
+    weekday_lead,
     writes_its_date,
 )
 from app.formats.markdown_read.timeline.noon_typo import noon_slip
@@ -186,7 +186,7 @@ class TimelineContext(ReadsNamedDays, ReadsCountedDays, CollectsEvents):
             if found is None:
                 self.day, self.last_time = before
             return found
-        weekday = WEEKDAY_LEAD.match(text) if self.day is not None else None
+        text, weekday = weekday_lead(text, day_known=self.day is not None)  # "Sat 11:45 pm ET — x"
         if weekday is not None and (on_weekday := self._on_weekday(weekday, text)) is not None:
             return on_weekday
         if (worded := WORDS_THEN_CLOCK.match(text)) is not None and (clocked := self._worded_clock(worded)):

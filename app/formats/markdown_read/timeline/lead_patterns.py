@@ -122,3 +122,24 @@ def european_clock_lead(text: str, *, dotted: bool) -> str:
     body = text[lead.end() :] if lead else text
     plain = (DOTTED_OR_FRENCH_CLOCK_LEAD if dotted else FRENCH_CLOCK_LEAD).sub(r"\1\2:\3", body, count=1)
     return plain if plain != body else text
+
+
+# "On Sunday 2:19am PDT 15/05/2021, …": a weekday (after "on") before a clock that the date after it dates.
+_WEEKDAY_BEFORE_A_CLOCK = re.compile(
+    r"[ \t]*(?:on[ \t]+)?(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ \t]+(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def without_weekday_before_a_dated_clock(text: str) -> str:
+    """``text`` from its clock on, when a weekday stands before a clock the date after it dates ("On Sunday
+    2:19am PDT 15/05/2021, …"): the date names the day, more surely than a weekday (which may be a slip)."""
+    found = _WEEKDAY_BEFORE_A_CLOCK.match(text)
+    return text[found.end() :] if found is not None and writes_its_date(text[found.end() :]) else text
+
+
+def weekday_lead(text: str, *, day_known: bool) -> tuple[str, re.Match[str] | None]:
+    """``text`` without a weekday a date after its clock makes needless, and the weekday leading what is left
+    (read only when the timeline knows its day: the weekday is counted from it)."""
+    text = without_weekday_before_a_dated_clock(text)
+    return text, WEEKDAY_LEAD.match(text) if day_known else None
