@@ -20,12 +20,13 @@ from app.formats.markdown_read.prose_sentences import SENTENCE_END
 from app.formats.markdown_read.tokens import heading_of, split_label
 from app.formats.markdown_syntax import outside_fences, unescape_block
 
-# "the root cause of this problem:", "the real cause of the outage was", "the underlying cause is".
+# "the root cause of this problem:", "the real cause of the outage was", "the underlying cause is"; "the root
+# cause were", as a hurried writer types it.
 _NAMES_THE_CAUSE = re.compile(
     r"\bthe[ \t]+(?:root[- ]cause|(?:actual|real|main|underlying|true|ultimate)[ \t]+cause)"
     r"(?:[ \t]+of[ \t]+(?:this|the|our|that)[ \t]+(?:(?:whole|entire|first|second|last|recent)[ \t]+)?"
     r"(?:problem|outage|incident|issue|failure|downtime|crash|mess))?"
-    r"(?:[ \t]*(?P<colon>:)|[ \t]+(?:was|is)\b)[ \t]*(?=\S)",
+    r"(?:[ \t]*(?P<colon>:)|[ \t]+(?:was|is|were)\b)[ \t]*(?=\S)",
     re.IGNORECASE,
 )
 _LOOKED_AT = 50  # kept sections
