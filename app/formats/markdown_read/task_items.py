@@ -28,7 +28,7 @@ _MEASURE_KINDS = frozenset(
 # "**Secrets management**", "**Monitoring** (Priority: HIGH)": a bold name over its own list of tasks.
 _GROUP_NAME = re.compile(r"(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ \t]*:?(?:[ \t]*\([^()\n]{0,60}\))?")
 _LONGEST_GROUP_NAME = 200
-# "**Enhance Monitoring:**", "**Enhance Monitoring**:": a title that announces what follows.
+# "**Add Disk Alerts:**", "**Add Disk Alerts**:": a title that announces what follows.
 _COLON_TITLE = re.compile(r"(?:\*\*|__)[^*_\n]{1,80}(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)")
 # A list's only words that there is nothing to list: "N/A", "None".
 _NOTHING_LISTED = frozenset(("n/a", "na", "none", "nil", "nothing", "none so far", "none yet"))
@@ -77,7 +77,7 @@ def read_task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: 
     extra_text: list[str] = []
     grouped: list[Item] = []  # the tasks listed under a bold group name
     status_read = False  # a "Status:" line counts once (a checkbox before it gives way to it)
-    # "2. **Enhance Monitoring:**" over its bullets: a numbered title ending in a colon counts one task, and its
+    # "2. **Cleanup Job:**" over its bullets: a numbered title ending in a colon counts one task, and its
     # bullets tell what it means ("1. **Hooks** (Priority: HIGH)" with no colon names a group of tasks).
     titled = inline and item.marker[:1].isdigit() and _COLON_TITLE.fullmatch(item.head.strip()[:_LONGEST_GROUP_NAME])
     for child in parse_items(body):

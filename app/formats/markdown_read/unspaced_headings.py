@@ -16,7 +16,7 @@ from app.formats.markdown_read.names import section_key
 
 # "##Timeline", "### Root cause" typed without the space: two to six hashes, then the name.
 _UNSPACED_HEADING = re.compile(r"(#{2,6})([A-Za-z][^#\n]{0,60})")
-# "#Issue Summary", "#TODO List:": one hash against a capitalised name.
+# "#Summary", "#Action Items:": one hash against a capitalised name.
 _ONE_HASH_HEADING = re.compile(r"(#)([A-Z][^#\n]{0,60})")
 # "*## **Corrective and Preventative Measures:**": one or two emphasis marks typed before a heading's hashes.
 _STRAY_MARK_HEADING = re.compile(r"[*_]{1,2}(#{1,6})[ \t]+(\S.{0,80})")

@@ -124,7 +124,7 @@ def european_clock_lead(text: str, *, dotted: bool) -> str:
     return plain if plain != body else text
 
 
-# "On Sunday 2:19am PDT 15/05/2021, …": a weekday (after "on") before a clock that the date after it dates.
+# "On Saturday 11:05pm CEST 21/09/2024, …": a weekday (after "on") before a clock that the date after it dates.
 _WEEKDAY_BEFORE_A_CLOCK = re.compile(
     r"[ \t]*(?:on[ \t]+)?(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ \t]+(?=\d)",
     re.IGNORECASE,
@@ -132,8 +132,8 @@ _WEEKDAY_BEFORE_A_CLOCK = re.compile(
 
 
 def without_weekday_before_a_dated_clock(text: str) -> str:
-    """``text`` from its clock on, when a weekday stands before a clock the date after it dates ("On Sunday
-    2:19am PDT 15/05/2021, …"): the date names the day, more surely than a weekday (which may be a slip)."""
+    """``text`` from its clock on, when a weekday stands before a clock the date after it dates ("On Saturday
+    11:05pm CEST 21/09/2024, …"): the date names the day, more surely than a weekday (which may be a slip)."""
     found = _WEEKDAY_BEFORE_A_CLOCK.match(text)
     return text[found.end() :] if found is not None and writes_its_date(text[found.end() :]) else text
 
