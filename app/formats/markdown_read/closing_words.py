@@ -46,6 +46,8 @@ def cut_closing_words(lines: list[str]) -> tuple[list[str], list[str]]:
     if last is None:
         # Lists written without markers, a paragraph an item: only the last paragraph, after two or more.
         starts = [i for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip())]
+        if not starts:
+            return lines, []  # an empty section ("## Follow-ups" with nothing under it) closes with nothing
         if len(starts) >= 2 and all(flags[starts[-1] :]) and is_author_note("\n".join(lines[starts[-1] :]).strip()):
             return lines[: starts[-1]], lines[starts[-1] :]  # "Based on a true story.": a note on the story
         # An apology to those affected closes a section of two paragraphs too, however it opens ("We would like
