@@ -27,7 +27,8 @@ TIME_INSIDE = re.compile(
 LONGEST_SENTENCE = 1000
 # "1 - 11:49 AM: text", "2 – 12:00 PM: text": entries numbered by hand, a dash after the number, then a clock.
 NUMBERED_ENTRY = re.compile(r"[ \t]*\d{1,3}[ \t]+[-–—][ \t]+(?=[*_`]{0,2}\d{1,2}(?::\d{2}|[ \t]?[AaPp]\.?[Mm]\b))")
-# "At 14:03, ...", "On March 4 at ...", "~14:00", "Around 14:00": words before a time; "le 3 février 2026 à 14 h 05",
+# "At 14:03, ...", "On March 4 at ...", "On Friday, 4th March ...", "~14:00", "Around 14:00": words before a time;
+# "le 3 février 2026 à 14 h 05",
 # "el 3 de marzo", "am 3. März": the same word in French, Spanish and German.
 # "🔔 **19:10** – Monitoring emails": a pictograph (with its variation selector or joiner) before the time
 # marks the entry, as a bullet would.
@@ -41,7 +42,7 @@ LEAD_WORD = re.compile(
     r"|ok\.[ \t]*|około[ \t]+|okolo[ \t]+|cirka[ \t]+"
     # "около 10:15", "примерно в 10:15", "yaklaşık 10:15": Russian and Turkish
     r"|(?:около|примерно|приблизительно|ориентировочно|yaklaşık|tahminen)(?:[ \t]+в)?[ \t]+))?"
-    r"(?=[*_`]{0,2}\d|[*_`]{0,2}[A-Z][a-z]{2,8}\.?[ \t]+\d)",
+    r"(?=[*_`]{0,2}\d|[*_`]{0,2}[A-Z][a-z]{2,8}\.?,?[ \t]+\d)",
     re.IGNORECASE,
 )
 # "1 h 30 later the cache was warm", "2 h 30 of degraded service": a length of time, not a clock. The words are
