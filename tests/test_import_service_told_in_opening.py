@@ -64,3 +64,24 @@ def test_a_service_label_among_the_impact_lines_names_the_service() -> None:
 
     assert document.metadata.service == "Checkout API"
     assert "about 30% of orders failed" in document.summary.impact
+
+
+IMPACT_LINE = """# Postmortem
+
+Issue Summary:
+
+Duration: June 9, 2026, 8:00 AM to 8:50 AM (UTC)
+
+Impact: The service "Harbor" experienced a complete outage, and every customer saw an error page.
+
+Root Cause: A faulty release.
+"""
+
+
+def test_an_application_in_double_quotes_in_the_impact_line_is_the_service() -> None:
+    """'Impact: The service "Harbor" experienced a complete outage' under a bare "Issue Summary:": the name the
+    writer quoted is the service, read in the impact's line when the opening says nothing else."""
+    assert from_markdown(IMPACT_LINE).metadata.service == "Harbor"
+    curly = IMPACT_LINE.replace('"Harbor"', "“Harbor”")
+    assert from_markdown(curly).metadata.service == "Harbor"
+    assert from_markdown(IMPACT_LINE.replace('"Harbor"', '"Harbor`')).metadata.service == ""

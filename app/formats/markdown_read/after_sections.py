@@ -136,9 +136,12 @@ def finish_other_report(
         draft.metadata.service = service_in_title(draft.metadata.title)  # "Summary of the X Service Event …"
     if not draft.metadata.service and draft.other_template:
         # "Impact:" over "Service Affected: Search" (kept as the impact's words), or "… service was unavailable
-        # on shop.example.com", "`Quill` experienced a complete shutdown"
-        draft.metadata.service = service_labelled_in(draft.summary.impact or "") or service_told(
-            draft.introduction or draft.summary.impact or ""
+        # on shop.example.com", "`Quill` experienced a complete shutdown"; in the impact's line too when the
+        # introduction names none ('Impact: The service "Quill" experienced a complete outage').
+        draft.metadata.service = (
+            service_labelled_in(draft.summary.impact or "")
+            or service_told(draft.introduction or "")
+            or service_told(draft.summary.impact or "")
         )
 
 

@@ -2,8 +2,8 @@
 
 "… service was unavailable on shop.example.com", "the status.example.org website went down", "`Quill`
 experienced a complete shutdown": a careful reader notes the site or the application named as what failed. Only
-a name written as one is taken (a web address, or a name in backticks, as a README writes its app's): "the
-server went down" names no service.
+a name written as one is taken (a web address, or a name in backticks or double quotes, as a README writes its
+app's): "the server went down" names no service.
 """
 
 from __future__ import annotations
@@ -15,14 +15,15 @@ from app.formats.markdown_read.tokens import name_key, split_label
 
 
 def _name(number: int) -> str:
-    """A web address ("docs.example.org", "shop.example.com", lower case) or a name in backticks ("`Quill`"),
-    its groups numbered (the pattern names the service in three places)."""
+    """A web address ("docs.example.org", "shop.example.com", lower case) or a name in backticks or double
+    quotes ("`Quill`", '"Quill"', "“Quill”"), its groups numbered (the pattern names the service in three places)."""
     return (
-        rf"(?:`(?P<quoted{number}>[A-Za-z][\w .-]{{0,30}})`"
+        rf"(?:(?P<open{number}>[`\"“])(?P<quoted{number}>[A-Za-z][\w .-]{{0,30}})(?P<close{number}>[`\"”])"
         rf"|(?-i:(?P<site{number}>[a-z0-9][a-z0-9-]{{0,40}}(?:\.[a-z0-9-]{{1,40}}){{0,3}}\.[a-z]{{2,6}})))"
     )
 
 
+_PAIRS = {"`": "`", '"': '"', "“": "”"}
 _OUT = r"(?:unavailable|down|inaccessible|unreachable|offline|not[ \t]+reachable|not[ \t]+available)"
 # "`Quill` experienced a complete shutdown", "the docs.example.org website went down", "shop.example.com was down";
 # or "service was unavailable on shop.example.com", "an outage of `Quill`".
@@ -50,8 +51,11 @@ _FILE_ENDINGS = frozenset(
 def service_told(text: str) -> str | None:
     """The service ``text`` (a report's opening) says went down, or ``None``."""
     for found in _TOLD.finditer(text[:_LOOKED_AT]):
-        quoted = next((name for name in found.group("quoted1", "quoted2", "quoted3") if name), None)
-        site = next((name for name in found.group("site1", "site2", "site3") if name), None)
+        number = next((n for n in (1, 2, 3) if found.group(f"quoted{n}") or found.group(f"site{n}")), 1)
+        quoted = found.group(f"quoted{number}")
+        if quoted and _PAIRS.get(found.group(f"open{number}")) != found.group(f"close{number}"):
+            continue  # "`Quill" …": marks that do not pair quote nothing
+        site = found.group(f"site{number}")
         if quoted and not _HOST.fullmatch(quoted.strip()):
             return quoted.strip()
         if site and site.rsplit(".", 1)[-1].lower() not in _FILE_ENDINGS:
