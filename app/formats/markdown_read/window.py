@@ -49,7 +49,8 @@ _RANGE_JOIN = re.compile(
 # Where a range starts in prose: "between 14:02 and ...", "from 14:03 to ...", "window: 14:03 - ...".
 RANGE_START = _RANGE_START = re.compile(
     # ("for 9 hours beginning May 26 6:00 p.m. to May 27 3:00 a.m.": the start, then the end joined to it.)
-    r"\b(?:between|from|beginning|starting|window:?|duration:?|outage:?)[ \t]+"
+    # "**Impact Window:** **02:00–02:08 CET**": the label's bold closes after its colon, the value's opens.
+    r"\b(?:between|from|beginning|starting|(?:window|duration|outage)(?::(?:\*\*|__)?)?)[ \t]+(?:\*\*|__)?"
     r"(?:(?:approximately|approx\.?|about|around|circa|~)[ \t]*)?"
     # "de 14:09 a 15:10", "desde las 14:09", "entre 14:09 et 15:10", "von 14:09 bis", "zwischen 14:09 und"
     r"|\b(?:de|desde|entre|von|zwischen|dalle|tra[ \t]+le|fra[ \t]+le|das|van|tussen|od|mellan|från|с|со)[ \t]+"
