@@ -53,3 +53,17 @@ def test_investigation_over_a_list_of_events_names_no_kind():
     text = "# T\n\n## Timeline\n\n### Investigation\n\n- 10:00 We assumed the cache was stale.\n- 10:20 Note.\n"
     events = from_markdown(text).timeline
     assert events[0].kind is not EventKind.ACTION
+
+
+def test_a_heading_after_a_clock_is_the_last_part_at_that_clock() -> None:
+    """ "### After 16:40 UTC" over the closing paragraph: one more event, at 16:40, its heading kept in its
+    words since the clock only bounds it."""
+    document = from_markdown(
+        "# Cache outage\n\nOn 3 June 2026 the page cache failed.\n\n## Timeline\n\n"
+        "### 16:05 UTC\nHit rate falls to zero; pages load slowly.\n\n"
+        "### 16:20 UTC\nThe cache nodes are restarted one by one.\n\n"
+        "### After 16:40 UTC\nPages load at their usual speed again.\n"
+    )
+    assert [event.time.strftime("%H:%M") for event in document.timeline if event.time] == ["16:05", "16:20", "16:40"]
+    assert document.timeline[-1].text.startswith("After 16:40 UTC")
+    assert "usual speed again" in document.timeline[-1].text

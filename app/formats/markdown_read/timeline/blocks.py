@@ -319,6 +319,11 @@ def heading_event(ctx: TimelineContext, entries: Entries, index: int) -> int | N
         return None
     level, title = heading
     found = ctx.leading(title)
+    after = _AFTER_CLOCK.match(title) if found is None else None
+    if after is not None and (found := ctx.leading(title[after.end() :])) is not None:
+        # "### After 02:10 CET" over "All nodes healthy again.": the last part, at the clock it names; the
+        # heading stays the entry's first words, as it says the time is no more than a bound.
+        found = found._replace(text=title.strip())
     if found is None or not found.has_time:
         return None  # "### May 2, 2024" is the day of the entries below it, not an event
     moment, first, _ = found
@@ -355,5 +360,7 @@ def _opening_kind(first: str, text: str) -> EventKind | None:
     return kind if kind is not EventKind.NOTE else None
 
 
+# "After 02:10 CET": a heading that bounds its part by a clock, the part coming after it.
+_AFTER_CLOCK = re.compile(r"[*_]{0,2}after[ \t]+(?=[*_]{0,2}\d)", re.IGNORECASE)
 # A heading's title, not a sentence: a few words, no closing stop.
 _TITLE = re.compile(r"[^\s.!?:;]+(?:[ \t]+[^\s.!?:;]+){0,4}")
