@@ -85,3 +85,13 @@ def test_an_application_in_double_quotes_in_the_impact_line_is_the_service() -> 
     curly = IMPACT_LINE.replace('"Harbor"', "“Harbor”")
     assert from_markdown(curly).metadata.service == "Harbor"
     assert from_markdown(IMPACT_LINE.replace('"Harbor"', '"Harbor`')).metadata.service == ""
+
+
+def test_a_service_label_over_a_list_names_the_listed_service() -> None:
+    """ "**Affected Services:**" with nothing after its colon, then "- **Billing API**": the item listed under
+    the label is the service, under a subtitle or not."""
+    header = "**Incident Date:** 3 June 2026\n**Severity:** Low\n\n**Affected Services:**\n- **Billing API**\n\n"
+    body = "## Summary\n\nInvoices could not be created for ten minutes.\n"
+    assert from_markdown(f"# Billing report\n\n{header}{body}").metadata.service == "Billing API"
+    subtitled = f"# Billing report\n## Invoices failing\n\n{header}---\n\n{body}"
+    assert from_markdown(subtitled).metadata.service == "Billing API"

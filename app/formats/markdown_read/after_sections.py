@@ -138,8 +138,12 @@ def finish_other_report(
         # "Impact:" over "Service Affected: Search" (kept as the impact's words), or "… service was unavailable
         # on shop.example.com", "`Quill` experienced a complete shutdown"; in the impact's line too when the
         # introduction names none ('Impact: The service "Quill" experienced a complete outage').
+        # A service label over a list ("**Affected Services:**" then "- Billing API") among the header's lines or
+        # the fields kept as written under a subtitle.
+        fields = ["\n".join(draft.header_lines), *(kept.body for kept in draft.kept[:3])]
         draft.metadata.service = (
             service_labelled_in(draft.summary.impact or "")
+            or next((found for text in fields if (found := service_labelled_in(text))), None)
             or service_told(draft.introduction or "")
             or service_told(draft.summary.impact or "")
         )

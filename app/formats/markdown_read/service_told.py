@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.labels import SERVICE_LABELS
-from app.formats.markdown_read.tokens import name_key, split_label
+from app.formats.markdown_read.tokens import name_key, split_label, without_bold
 
 
 def _name(number: int) -> str:
@@ -69,9 +69,30 @@ _LONGEST_SERVICE = 80
 
 def service_labelled_in(text: str) -> str | None:
     """The service a labelled line among the first of ``text`` names ("Service Affected: User Authentication
-    System" under an "Impact:" label, read as that part's words), or ``None``."""
-    for line in text.split("\n", _LABELLED_LINES_LOOKED_AT)[:_LABELLED_LINES_LOOKED_AT]:
-        label = split_label(line.strip().lstrip("-*+ \t"))
-        if label is not None and name_key(label[0]) in SERVICE_LABELS and 0 < len(label[1].strip()) <= _LONGEST_SERVICE:
-            return label[1].strip()
+    System" under an "Impact:" label, read as that part's words), or the list under a label with no value of its
+    own ("**Affected Services:**" over "- **Billing API**"); ``None`` when none does."""
+    lines = text.split("\n", _LABELLED_LINES_LOOKED_AT)[:_LABELLED_LINES_LOOKED_AT]
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        # "- Service: x" in a list; "**Affected Services:**" bold as a whole
+        label = split_label(stripped if stripped.startswith(("**", "__")) else stripped.lstrip("-*+ \t"))
+        if label is None or name_key(label[0]) not in SERVICE_LABELS:
+            continue
+        value = label[1].strip() or _listed_below(lines[index + 1 :])
+        if 0 < len(value) <= _LONGEST_SERVICE:
+            return value
     return None
+
+
+_LIST_ITEM = re.compile(r"[ \t]{0,3}[-*+][ \t]+(?P<text>\S.*)")
+
+
+def _listed_below(lines: list[str]) -> str:
+    """The items of the list right under a label ("- **Billing API**", "- Search"), joined, as plain words."""
+    items: list[str] = []
+    for line in lines:
+        item = _LIST_ITEM.fullmatch(line.rstrip())
+        if item is None:
+            break
+        items.append(without_bold(item["text"]).strip())
+    return ", ".join(item for item in items if item)
