@@ -67,3 +67,15 @@ def test_a_heading_after_a_clock_is_the_last_part_at_that_clock() -> None:
     assert [event.time.strftime("%H:%M") for event in document.timeline if event.time] == ["16:05", "16:20", "16:40"]
     assert document.timeline[-1].text.startswith("After 16:40 UTC")
     assert "usual speed again" in document.timeline[-1].text
+
+
+def test_a_service_said_fully_operational_after_the_stated_window_is_still_the_resolution() -> None:
+    """The window says 16:05–16:35; "### After 16:40 UTC" over "The cache is fully operational." confirms the
+    end: the last entry stays the resolution, not a note of what followed."""
+    document = from_markdown(
+        "# Cache outage\n\n**Impact Window:** 16:05–16:35 UTC on 3 June 2026\n\n## Timeline\n\n"
+        "### 16:05 UTC\nHit rate falls to zero; pages load slowly.\n\n"
+        "### 16:30 UTC\nThe cache nodes recovered after a restart.\n\n"
+        "### After 16:40 UTC\nThe cache is fully operational.\n"
+    )
+    assert document.timeline[-1].kind is EventKind.RESOLUTION

@@ -205,7 +205,13 @@ def _fix_then_recovery(events: list[EventDraft], start: datetime | None, stated_
     ):
         for event in resolutions:
             # (Not the incident declared over: "Calling it resolved" is the resolution, whenever the impact ended.)
-            if event.kind_guessed and event.time > stated_end and not _CALLED_RESOLVED.search(event.text[:400]):
+            # (Nor the service said whole: "Validator fully operational" after the window confirms its end.)
+            if (
+                event.kind_guessed
+                and event.time > stated_end
+                and not _CALLED_RESOLVED.search(event.text[:400])
+                and not _WHOLE_AGAIN.search(event.text[:400])
+            ):
                 event.kind = EventKind.NOTE
     resolutions = [event for event in events if event.kind is EventKind.RESOLUTION]
     for event in resolutions[:-1]:
@@ -226,6 +232,7 @@ def _only_a_fix(event: EventDraft) -> bool:
 
 # (Or the power put back: "powers the server back on", then "Server is live".)
 _FIXED = re.compile(r"\bfix(?:ed|es)?\b|\bpower(?:s|ed)? (?:[\w-]+ ){0,3}?back on\b", re.IGNORECASE)
+_WHOLE_AGAIN = re.compile(r"\bfully operational\b", re.IGNORECASE)
 # "Calling it resolved", "declaring the incident over": the one in charge closing the incident.
 _CALLED_RESOLVED = re.compile(
     r"\b(?:call(?:s|ed|ing)?|declar(?:e|es|ed|ing))[ \t]+(?:it|this|the[ \t]+incident)[ \t]+(?:as[ \t]+)?"
