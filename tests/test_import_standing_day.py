@@ -44,3 +44,15 @@ def test_the_statement_written_after_the_day_reads_the_same() -> None:
 def test_without_such_a_statement_an_entrys_date_goes_on_below_it() -> None:
     text = TEXT.replace("Unless otherwise noted, all events happened on 2021-06-15, and times are\nin UTC.", "")
     assert [event.time.day for event in from_markdown(text).timeline] == [14, 14, 14, 14]
+
+
+def test_a_day_stated_without_any_exception_is_read_and_nothing_breaks() -> None:
+    """ "All events happened on D" with no "unless" before or after it: a plain statement of the day."""
+    document = from_markdown(
+        "# Outage\n\n## Timeline\n\nAll events happened on 2019-10-21\n\n- 10:00 UTC started\n- 11:00 UTC fixed\n"
+    )
+
+    assert [event.time.isoformat() for event in document.timeline if event.time] == [
+        "2019-10-21T10:00:00+00:00",
+        "2019-10-21T11:00:00+00:00",
+    ]

@@ -38,7 +38,8 @@ def cause_found_in_kept_text(draft: Draft) -> None:
     if draft.summary.root_cause or draft.root_cause.cause:
         return
     for kept in sorted(draft.kept, key=lambda kept: kept.position)[:_KEPT_LOOKED_AT]:
-        lines = kept.body.split("\n", _LINES_LOOKED_AT)[:_LINES_LOOKED_AT]
+        # Only the text the first paragraph can come from: a kept section of 1 MiB lines is not copied whole.
+        lines = kept.body[: 4 * _LONGEST_PARAGRAPH].split("\n", _LINES_LOOKED_AT)[:_LINES_LOOKED_AT]
         flags = outside_fences(lines)
         prose = " ".join(line.strip() for line, out in zip(lines, flags, strict=True) if out and not heading_of(line))
         for sentence in SENTENCE_END.split(prose[:_LONGEST_PARAGRAPH]):

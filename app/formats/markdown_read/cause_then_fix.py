@@ -28,6 +28,8 @@ def cause_then_fix_in_kept_text(draft: Draft) -> None:
         return
     for kept in sorted(draft.kept, key=lambda kept: kept.position)[:_KEPT_LOOKED_AT]:
         for paragraph in kept.body.split("\n\n", _PARAGRAPHS_LOOKED_AT)[:_PARAGRAPHS_LOOKED_AT]:
+            if len(paragraph) > _LONGEST_PARAGRAPH:
+                continue  # (the rest of a huge section, left whole by the split): not a paragraph of prose
             lines = [line.strip() for line in paragraph.strip().split("\n")]
             if not lines or any(heading_of(line) or line.startswith(("-", "*", "|", ">", "`")) for line in lines):
                 continue  # prose only: not a list, a table, a quote or code

@@ -33,7 +33,7 @@ def standing_day_line(ctx: TimelineContext, entries: Entries, index: int) -> int
     if not isinstance(entry, str) or len(entry) > _SHORT_LINE or "on" not in entry:
         return None
     found = _STANDING_DAY.fullmatch(entry.strip())
-    if found is None or not (found.group("unless") or _UNLESS_AFTER.search(found.group("after"))):
+    if found is None or not (found.group("unless") or _UNLESS_AFTER.search(found.group("after") or "")):
         return None
     day = parse_date(found.group("date").strip(), default_year=ctx.year)
     if day is not None:
