@@ -98,7 +98,7 @@ def finish_other_report(
         # A report told in paragraphs with no section at all (a provider's RCA), or none but its to-dos (a short
         # note's "todo: …" line): its opening is the summary, and a last paragraph of apology or thanks its close.
         _closing_paragraph(draft)
-        told = _from_sentences(draft, Section("", draft.introduction.split("\n")[:200], 0))
+        told = _from_sentences(draft, Section("", draft.introduction.split("\n", 200)[:200], 0))
     elif draft.introduction and draft.header_lines:
         # An essay's opening paragraphs, before its first heading, with no summary section after them ("For
         # nearly three hours every invoice showed $0.00. By the time we stopped it, 412 had gone out."):
@@ -160,7 +160,7 @@ def _cause_in_the_opening(draft: Draft) -> None:
     if not draft.introduction:
         return
     scratch = Draft()
-    summary_from_sentences(scratch, Section("", draft.introduction.split("\n")[:200], 0))
+    summary_from_sentences(scratch, Section("", draft.introduction.split("\n", 200)[:200], 0))
     draft.summary.root_cause = scratch.summary.root_cause
 
 

@@ -46,7 +46,7 @@ def cause_told_in_kept_text(draft: Draft) -> None:
 
 
 def _cause_in(text: str) -> str | None:
-    lines = text.split("\n")[:2000]
+    lines = text.split("\n", 2000)[:2000]
     for paragraph in _paragraphs(lines):
         for sentence in SENTENCE_END.split(paragraph[:_LONGEST_PARAGRAPH]):
             named = _NAMES_THE_CAUSE.search(sentence) or names_cause_elsewhere(sentence)  # "Przyczyną awarii był"

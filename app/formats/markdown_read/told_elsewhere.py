@@ -139,7 +139,7 @@ _FOUND = re.compile(
 def labelled_cause(text: str, labels: frozenset[str] = _CAUSE_LABELS) -> str:
     """The paragraph a "**Root cause:**" label (or another of ``labels``) opens in ``text`` (its value and the
     lines wrapped under it)."""
-    lines = text.split("\n")[:2000]
+    lines = text.split("\n", 2000)[:2000]
     openings = _OPENINGS[labels]
     # A "Fix: …" line inside a code fence is a tool's output shown as an example, never the report's field.
     outside = outside_fences(lines)
