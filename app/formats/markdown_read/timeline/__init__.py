@@ -24,6 +24,7 @@ from app.formats.markdown_read.timeline.anchor_marks import marked_anchor
 from app.formats.markdown_read.timeline.answered_questions import answered_question
 from app.formats.markdown_read.timeline.attached_output import output_apart
 from app.formats.markdown_read.timeline.blocks import heading_event, html_timeline_table, timeline_table
+from app.formats.markdown_read.timeline.clock_span_headings import clock_span_heading
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.day_labels import day_label
 from app.formats.markdown_read.timeline.day_zone_lines import day_or_zone_line
@@ -61,6 +62,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     timeline_table,
     html_timeline_table,
     kind_heading,
+    clock_span_heading,  # "### 09:10-09:30 UTC" over its timed bullets: their window, not an event
     heading_event,
     standing_day_line,  # "Unless otherwise noted all events happened on 2019-10-21": declines, the line stays
     day_or_zone_line,

@@ -129,6 +129,8 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"|ruled out|\bfalse (?:lead|alarm|positive)|not the (?:root )?cause"
             r"|initially (?:thought|suspected|believed)|incorrectly|wrongly|\bsuspected\b|dead end|no effect"
             r"|did not help|didn't help|\bthought (?:it|that|this) was\b|\bit was not\b|\bit wasn't\b"
+            # "restarted the pods, unfortunately without success", "to no avail": a step that did not work
+            r"|\bwithout (?:any )?success\b|\bto no avail\b|\bunsuccessful(?:ly)?\b|\bdid not (?:work|resolve|fix)\b"
             r"|was not related|unrelated"
             # "We have thinked it was the operator … Lost 30 minutes with this": English as a second language
             # says the guess and the time the wrong path cost.
