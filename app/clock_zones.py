@@ -29,7 +29,7 @@ _ZONE = re.compile(
 )
 _MORE_WORDS = re.compile(r"(?:[ \t]+[A-Za-z]+){1,3}")
 _PAREN_AFTER = re.compile(r"\s*\((?P<paren>[^()\n]{1,40})\)")
-_UTC_WORDS = frozenset({"utc", "gmt", "ut"})
+_UTC_WORDS = frozenset({"utc", "gmt", "ut", "gtm"})  # "GTM+2": a slip of GMT+2 (no zone is called GTM)
 
 
 def zone_after_clock(text: str, position: int, glued_offset_ok: bool, strict: bool) -> tuple[tzinfo, int] | None:

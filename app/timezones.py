@@ -198,8 +198,8 @@ ZONE_WORDS: frozenset[str] = frozenset(word for name in [*_TABLE, *_UTC_NAMES] f
 ABBREVIATIONS: frozenset[str] = frozenset(name for name in _TABLE if name.isalpha() and len(name) <= 5)
 
 _OFFSET = re.compile(
-    # "GMT + 1": a space after the sign only after the zone's name
-    r"(?:(?P<named>utc|gmt|ut)\s?)?(?P<sign>[+\-−])(?(named)\s?)(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?"
+    # "GMT + 1": a space after the sign only after the zone's name; "GTM+2", a slip of GMT+2 (no zone is called GTM)
+    r"(?:(?P<named>utc|gmt|gtm|ut)\s?)?(?P<sign>[+\-−])(?(named)\s?)(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?"
     r"(?::(?P<seconds>\d{2}))?",
     re.IGNORECASE,
 )

@@ -89,7 +89,7 @@ class PageWriter(WritesLists):
                 self.inline.append(token if self.pre else MARKUP_LOOKALIKE.sub(entity, token.replace("\n", " ")))
         elif isinstance(token, WordListMark):
             self._word_list_mark(token.start)
-        elif token.closing:
+        elif token.closing and token.name != "br":  # "</br>" breaks the line, as browsers read it
             self._close(token.name)
         elif token.name in ("div", "section", "nav") and "id=" in token.attributes and is_chrome(token):
             self.chrome = [token.name, 1]

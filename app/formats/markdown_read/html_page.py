@@ -20,6 +20,12 @@ _BLOCK_TAG_LINE = re.compile(
     r"[ \t]*<(?:h[1-6]|p|div|table|ul|ol|section|article|header|main|body|head|meta|title|style)\b",
     re.IGNORECASE,
 )
+# A line that starts an HTML block which runs to the next blank line (CommonMark's block tags, the common ones).
+_HTML_BLOCK_START = re.compile(
+    r" {0,3}</?(?:address|article|aside|blockquote|body|center|details|div|dl|dd|dt|figure|footer|form|h[1-6]"
+    r"|header|hr|html|li|main|nav|ol|p|section|table|tbody|td|th|thead|tr|ul)(?=[ \t>/]|$)",
+    re.IGNORECASE,
+)
 _PAGE_START = re.compile(
     r"[ \t\n]*(?:<!doctype[ \t\n]+html|<html\b|<\?xml\b[^>]{0,200}\?>[ \t\n]*<html\b)", re.IGNORECASE
 )
@@ -30,22 +36,27 @@ def is_html_page(text: str) -> bool:
 
     A page starts with ``<!DOCTYPE html>`` or ``<html>``; a page's body saved alone (what Confluence's
     "export" and a copied page give) starts with a block tag and almost every line of it starts with a tag,
-    where Markdown that holds HTML has lines of its own (headings, lists, paragraphs).
+    where Markdown that holds HTML has lines of its own (headings, lists, paragraphs). A line inside an HTML
+    block counts as tagged: a README written in HTML (``<p>`` over lines of text and ``<br>``, up to the
+    blank line that ends the block, as CommonMark and GitHub read it) is a page, its text no Markdown.
     """
     if _PAGE_START.match(text[:1000]):
         return True
     lines = tagged = 0
+    in_block = False
     start = 0
     while start <= len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line, start = text[start:end], end + 1
         if not line.strip():
+            in_block = False  # a blank line ends an HTML block
             continue
         if lines == 0 and not _BLOCK_TAG_LINE.match(line):
             return False  # Markdown's first line: nothing else need be looked at
         lines += 1
-        tagged += line.lstrip().startswith("<")
+        in_block = in_block or _HTML_BLOCK_START.match(line) is not None
+        tagged += in_block or line.lstrip().startswith("<")
     return lines > 0 and tagged * 10 >= lines * 9
 
 

@@ -51,11 +51,11 @@ NOT_A_DURATION = r"(?![ \t]*(?:later|of|after|before|ago|since|min|mins|minutes|
 # "14h05 after the deploy, ...": written close, with an hour of two digits past the morning, it is a clock.
 NOT_A_DURATION = r"(?:(?<=(?:1\d|2[0-3])h[0-5]\d)|" + NOT_A_DURATION + ")"
 DOTTED_OR_FRENCH_CLOCK_LEAD = re.compile(
-    r"^([*_`~]{0,2})([01]?\d|2[0-3])(?:[ \t]?h[ \t]?|\.)([0-5]\d)(?![\d.]|:\d)" + NOT_A_DURATION
+    r"^([*_`~]{0,2})([01]?\d|2[0-3])(?:[ \t]?[hH][ \t]?|\.)([0-5]\d)(?![\d.]|:\d)" + NOT_A_DURATION
 )
-DOTTED_CLOCK_AFTER_A_DATE = re.compile(r"^([*_`~]{0,2})([01]\d|2[0-3])[h.]([0-5]\d)(?![\d.:])")
+DOTTED_CLOCK_AFTER_A_DATE = re.compile(r"^([*_`~]{0,2})([01]\d|2[0-3])[hH.]([0-5]\d)(?![\d.:])")
 # "14h05", and "7 h 48" as Québec writes it; "15h45: x" with a colon after it (not "15h45:30").
-FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])[ \t]?h[ \t]?([0-5]\d)(?![\d.]|:\d)" + NOT_A_DURATION)
+FRENCH_CLOCK_LEAD = re.compile(r"^([*_`~]{0,2})([01]?\d|2[0-3])[ \t]?[hH][ \t]?([0-5]\d)(?![\d.]|:\d)" + NOT_A_DURATION)
 # "Day 2 00:05 – x", "**Day 1** (Mon 19 Feb) 21:30 – x", "Day 2 — 09:10 x": a day numbered inline, then the
 # entry's clock, in digits or said ("**Day 2, just after midnight** — x"). A bold opened before the day and
 # not closed after its number (``open`` without ``close``) closes after the time: "**Day 1, 22:40 CET** — x".
