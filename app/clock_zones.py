@@ -78,6 +78,8 @@ def _zone_at(text: str, position: int, glued_offset_ok: bool, strict: bool) -> t
         zone = offset_zone(match["ssign"], match["sh"], None, None)
         return (zone, match.end()) if zone is not None else None
     end = match.end("word")
+    if match["wsign"] is not None and (said := zone_named(text[match.start("word") : match.end()])) is not None:
+        return said, match.end()  # "10:00 SAST+2": the abbreviation with its offset repeated
     if lower in ZONE_WORDS and (more := _MORE_WORDS.match(text, end)):
         # "Pacific Time", "Eastern Standard Time": the longest run of words that names a zone.
         words = more.group().split()

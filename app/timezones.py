@@ -258,6 +258,10 @@ def _lookup(name: str) -> tzinfo | None:
         return NamedZone(name, key, label, literal, offsets)
     if match := _OFFSET.fullmatch(name):
         return offset_zone(match["sign"], match["hours"], match["minutes"], match["seconds"])
+    if (said := _NAME_AND_OFFSET.fullmatch(name)) is not None and (entry := _TABLE.get(said["name"].lower())):
+        # "SAST+2", "EAT+3": the abbreviation with its own offset repeated; an offset it never has is no zone.
+        zone = offset_zone(said["sign"], said["hours"], said["minutes"], None)
+        return zone if zone is not None and zone.utcoffset(None) in entry[3] else None
     if _IANA.fullmatch(name):
         return _zone_info(name)
     for said in _SAID_AS_ZONE:  # "GMT+1 timezone", "WAT time zone": the zone, named as one
@@ -269,6 +273,10 @@ def _lookup(name: str) -> tzinfo | None:
     return _city_zone(name)
 
 
+# An abbreviation and the offset it stands for, written together: "SAST+2", "EAT +3", "IST+05:30".
+_NAME_AND_OFFSET = re.compile(
+    r"(?P<name>[A-Za-z]{2,5})[ \t]?(?P<sign>[+\-\u2212])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?"
+)
 # A zone's name followed by the word for one: "(GMT+1 timezone)", "(UTC+3 time zone)", "(WAT timezone)".
 _SAID_AS_ZONE = (" timezone", " time zone", " time-zone", " zone", " tz")
 # A region of a country before the country's clock: "West Saudi Arabia Time", "Northern Kenya time".

@@ -162,7 +162,8 @@ def restructured_text(lines: list[str], flags: Sequence[int]) -> bool:
         if lines[index].startswith("..") and DIRECTIVE.fullmatch(text) is not None:
             directives += 1  # ".. list-table::", ".. contents::": rST's own syntax, no other markup's
         # Over- and underlined alike: a title (its rules a character short of it or long, as typed by hand).
-        over = _adornment(lines[index - 1]) if flags[index] and text.strip() else None
+        # Not a line between two code blocks: the "```" closing one and the "```" opening the next.
+        over = _adornment(lines[index - 1]) if flags[index] and flags[index - 1] and text.strip() else None
         if over is not None and _adornment(text) is None and lines[index - 1].rstrip() == lines[index + 1].rstrip():
             return True
         # The underline's own flag is not asked: to Markdown a "~~~~" line opens a fence, to rST it underlines.

@@ -90,6 +90,8 @@ def read_range(
     if first is None or not first.has_time:
         return None
     first_end, first_weekday = _weekday_after(text, first.end)
+    if text[first_end : first_end + 2] in ("**", "__") and not first.open_markup:
+        first_end += 2  # "from **Jun 26, 6:00 AM** to **Jun 28, 6:00 AM**": each end in bold, the first opened before
     if aside := _ASIDE.match(text, first_end):
         first_end = aside.end()  # "from 13:00 (the failed upload) until 16:40": the start's aside is not the join
     join = _RANGE_JOIN.match(text, first_end)

@@ -16,8 +16,10 @@ from datetime import datetime, timedelta
 from app.formats.markdown_read.status_words import STATUS_KINDS
 from app.formats.markdown_read.tables import is_table_line
 from app.formats.markdown_read.timeline.bare_steps import add_steps, entries_apart, is_plain, step_kind, steps_of
+from app.formats.markdown_read.timeline.blank_clocks import blank_clock
 from app.formats.markdown_read.timeline.context import Lead, TimelineContext
 from app.formats.markdown_read.timeline.kinds import kind_named, kind_of_title
+from app.formats.markdown_read.timeline.labelled_moments import labelled_moment
 from app.formats.markdown_read.timeline.time_words import word_moved_to_next
 from app.formats.markdown_read.tokens import BULLET, Item, heading_of, parse_items, split_label
 from app.formats.markdown_syntax import fence_closer
@@ -84,6 +86,7 @@ def kind_group(ctx: TimelineContext, entries: Entries, index: int) -> int | None
     if value:
         children.insert(0, Item("-", value, [], []))
     pending = stamped = None
+    blank = ""  # "October 30, 2023, [Time of detection]": a time the writer left blank, the next bullet's
     leftover: list[str] = []
     for child in _paragraphs_as_items(children) if ctx.draft.other_template else children:
         if isinstance(child, str):
@@ -93,8 +96,15 @@ def kind_group(ctx: TimelineContext, entries: Entries, index: int) -> int | None
         if pending is not None:
             ctx.add(pending, child.text, kind)
             stamped, pending = pending, None
+        elif blank:
+            ctx.add(None, f"{blank}: {child.text}", kind)  # its words kept, and no made-up moment
+            blank = ""
         elif child.head and not child.body and (moment := ctx.moment(child.head)) is not None:
             pending = moment
+        elif ctx.draft.other_template and not child.body and (moment := labelled_moment(ctx, child.head)):
+            pending = moment  # "- Time: May 4, 2022, 9:15 AM" over "- Detection Method: a dashboard …"
+        elif ctx.draft.other_template and child.head and not child.body and blank_clock(ctx, child.head):
+            blank = child.head.strip()
         else:
             added = len(ctx.draft.timeline)
             event_from_item(ctx, child, step_kind(child.text, kind))
@@ -104,9 +114,12 @@ def kind_group(ctx: TimelineContext, entries: Entries, index: int) -> int | None
             heads_group = stamped is not None and ctx.draft.other_template
             for event in ctx.draft.timeline[added:] if heads_group else ():
                 event.time = event.time or stamped
+    label = entry.head.split(":", 1)[0].strip("*_ \t")
     if pending is not None:
         # "Issue detection: 06/05/2024, 3:00 PM" and no words after its time: the label tells what happened then
-        ctx.add(pending, entry.head.split(":", 1)[0].strip("*_ \t"), kind)
+        ctx.add(pending, label, kind)
+    if blank:
+        ctx.add(None, f"{label}: {blank}", kind)
     ctx.leftover.extend(leftover)
     return index + 1
 
@@ -141,8 +154,9 @@ def event_from_item(ctx: TimelineContext, item: Item, kind=None) -> None:  # typ
         if later:
             _add_with_later_entries(ctx, (moment, text, has_clock), later, kind)
             return
-    elif kind is not None and item.head and (found := ctx.inside(item.head)) is not None:
-        moment = found.moment  # "- **Detection:** The issue was detected at 3:00 PM EST when…"
+    elif (kind or ctx.kind) is not None and item.head and (found := ctx.inside(item.head)) is not None:
+        # "- **Detection:** The issue was detected at 3:00 PM EST when…"; "### Resolution" over "- … by 4:45 PM"
+        moment = found.moment
     ctx.add(moment, text, kind, has_clock=has_clock)
 
 
