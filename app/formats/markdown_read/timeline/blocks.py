@@ -356,8 +356,18 @@ def _opening_kind(first: str, text: str) -> EventKind | None:
     if first or "\n\n" not in text:
         return None
     opening = text.split("\n\n", 1)[0]
+    last = text[text.rindex("\n\n") + 2 :]
+    if len(last) <= 80 and _CLOSED_PARAGRAPH.fullmatch(last.strip()):
+        return EventKind.RESOLUTION  # "… redeploys and reports in on slack." then "Incident resolved.": the end
     kind = guess_kind(opening)
     return kind if kind is not EventKind.NOTE else None
+
+
+# A last paragraph that only says the incident is over: the writer's mark that this entry ended it.
+_CLOSED_PARAGRAPH = re.compile(
+    r"[*_]{0,2}(?:the )?(?:incident|outage|issue)(?: is| was| has been)? (?:resolved|closed|over)[.!]?[*_]{0,2}",
+    re.IGNORECASE,
+)
 
 
 # "After 02:10 CET": a heading that bounds its part by a clock, the part coming after it.

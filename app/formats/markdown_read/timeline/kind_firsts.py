@@ -27,12 +27,22 @@ _FIRSTS: tuple[tuple[EventKind, str], ...] = (
         r"(?:(?:further|more|a|an|the|deeper|immediate) )?(?:investigation|analysis|resolution|remediation|review"
         r"|help|assistance|support|fixing|triage|debugging)\b",
     ),
-    # Found while doing something else: "Issue discovered while debugging an unrelated login problem"
+    # Found while doing something else: "Issue discovered while debugging an unrelated login problem" (after the
+    # day the entry may open on: "03/11 - the issue was detected by curling the server")
     (
         EventKind.DETECTION,
-        r"^\W*" + _SUBJECT + r"(?:issue|problem|incident|outage|bug|failure|error)s? (?:was |were |is |got )?"
+        r"^\W*(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]*[-–—:,][ \t]*)?"
+        + _SUBJECT
+        + r"(?:issue|problem|incident|outage|bug|failure|error)s? (?:was |were |is |got )?"
         r"(?:first )?"
         r"(?:detected|discovered|noticed|spotted|found|caught)\b",
+    ),
+    # The trouble already known, checked by hand: "An engineer confirmed the issue by opening the site and getting a
+    # 500", "Issue confirmed to affect production only" (a step of the response, whatever it met)
+    (
+        EventKind.ACTION,
+        r"\bconfirm(?:s|ed|ing) (?:the |this )?(?:issue|problem|outage|error|bug|report)s? (?:by|with|using)\b"
+        r"|^\W*(?:the )?(?:issue|problem|outage|bug|impact)s? (?:was |were |is )?confirmed (?:to|as)\b",
     ),
     # The symptom seen by hand: "sent a GET request to the server, receiving status code 500 Internal Server Error"
     (
@@ -42,7 +52,9 @@ _FIRSTS: tuple[tuple[EventKind, str], ...] = (
     # A guess owned up to as wrong: "The assumption was made that …", "we mistakenly chased …"
     (
         EventKind.MISLEADING,
-        r"\b(?:the |an |our )?(?:initial |first )?assumption (?:was|had been) made\b"
+        r"\b(?:the |an |our )?(?:initial |first )?assumption (?:was|had been) (?:made\b|that\b)"
+        # "Initially, there were assumptions of a network issue"
+        r"|\bassumptions (?:of|that|were)\b"
         r"|\b(?:mistakenly|wrongly|erroneously|incorrectly) (?:\w+ ){0,2}?(?:chased|assumed|believed|thought|suspected"
         r"|blamed|focused|looked|pursued|went|investigated|attributed|concluded)\b",
     ),
@@ -93,7 +105,21 @@ _FIRSTS_MORE: tuple[tuple[EventKind, str], ...] = (
         r"|\b(?:possible|potential|suspected|hypothetical) (?:[\w-]+ ){0,3}?(?:was|were) (?:considered|suspected"
         r"|explored|examined)\b"
         r"|\b(?:suspicions?|suspects?|theories|hypothes[ie]s|guesses|assumptions?) (?:first |initially |all )?"
-        r"(?:pointed|pointing|points|leaned|fell) (?:at|to|toward|towards|on)\b",
+        r"(?:pointed|pointing|points|leaned|fell) (?:at|to|toward|towards|on)\b"
+        # "Initial investigation suggested a traffic spike as a potential cause" (a hedge: a finding names no
+        # "potential" cause)
+        r"|\bsuggest(?:s|ed|ing)? (?:[\w-]+ ){1,8}?as (?:the |a |an )?(?:likely|possible|probable|potential) (?:root )?"
+        r"cause\b"
+        # "Initial investigations focused on a potential Nginx bug", "Initial investigation pointed to the database":
+        # where the search went first, which the entries after it leave (not one that found it there)
+        r"|\b(?:initial|first|early|original) (?:investigations?|focus|attention|suspicions?|troubleshooting)"
+        r" (?:was |were )?(?:focused|focussed|centred|centered|concentrated|pointed|turned|went)"
+        r" (?:on|to|toward|towards|at)\b"
+        r"(?![^.;]{0,150}\b(?:confirm\w*|identified|found the|revealed the|pinpointed)\b)"
+        # A sentence of its own owning up to the guess: "Engineers began investigating the logs. It was initially
+        # suspected that the deploy was at fault" (the guess outweighs the investigation begun)
+        r"|(?:^|[.;!][ \t]+)(?:it was|we|they|the team|engineers) (?:initially|first|originally)"
+        r" (?:suspected|thought|believed|assumed)\b",
     ),
     # The people affected doing again what failed: "users can send out mails successfully", "customers were able to
     # log in again"
@@ -106,8 +132,11 @@ _FIRSTS_MORE: tuple[tuple[EventKind, str], ...] = (
     # Someone telling a team: "notified both the frontend and backend teams" (the teams brought in)
     (
         EventKind.ESCALATION,
-        r"^\W*(?:[\w-]+ ){0,2}?notif(?:y|ies|ied|yed|ying) (?:both |all |the |our )*(?:[\w-]+ ){0,4}?(?:teams?"
-        r"|engineers?|on-?call|developers?|devs|dbas?|leads?|managers?|sre)\b",
+        # (and "Murphy alerted the engineers"; not a machine's "Monitoring alert notifies the SRE": the alert)
+        r"^(?!\W*(?:[\w-]+ ){0,2}?(?:monitor\w*|alerts?|alerting|alarms?|pager\w*|opsgenie|bots?|automat\w*|scripts?"
+        r"|checks?|probes?|system)\b)"
+        r"\W*(?:[\w-]+ ){0,2}?(?:notif(?:y|ies|ied|yed|ying)|alerted|informed) (?:both |all |the |our ){0,3}"
+        r"(?:[\w-]+ ){0,4}?(?:teams?|engineers?|on-?call|developers?|devs|dbas?|leads?|managers?|sre)\b",
     ),
     # Someone coming upon the trouble: "Betty found the issue while checking the server uptime" ("found the
     # issue with ps" is the cause found, and is not this).

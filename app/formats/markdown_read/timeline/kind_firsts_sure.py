@@ -33,7 +33,7 @@ MACHINE_TELLS: tuple[tuple[EventKind, str], ...] = (
     (
         EventKind.DETECTION,
         _START + r"(?:the |our |an? )?(?:[\w-]+ ){0,2}?" + _TELLER + r"(?: \([^()\n]{1,40}\))?"
-        r" (?:alerted|informed|notified|warned|paged|woke|pinged)\b",
+        r" (?:alerted|informed|notified|warned|paged|woke|pinged|alerts|informs|notifies|warns|pages|wakes|pings)\b",
     ),
 )
 

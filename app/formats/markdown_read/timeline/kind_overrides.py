@@ -17,7 +17,11 @@ NO_BETTER = re.compile(
     r"|\b(?:didn['’]t|did not|doesn['’]t|does not) (?:help|change anything|do anything|make (?:a|any) difference)\b"
     # "Restarted the API pods, which didn't fix it", "the rollback did not solve anything"
     r"|\b(?:didn['’]t|did not|doesn['’]t|does not|won['’]t|couldn['’]t|could not|failed to) (?:fix|solve|resolve"
-    r"|cure|stop|clear) (?:it|this|that|anything|much|the (?:problem|issue|errors?|outage|incident|symptoms?))\b"
+    r"|cure|stop|clear) (?:it|this|that|anything|much|the (?:[\w-]+ ){0,2}?(?:problems?|issues?|errors?|outage|incident"
+    r"|symptoms?))\b"
+    # "successfully restarts, but error persists": the step done, the trouble not gone
+    r"|\bbut (?:the )?(?:[\w-]+ )?(?:errors?|issues?|problems?|symptoms?|failures?|outage)"
+    r" (?:still )?persist(?:s|ed)?\b"
     r"|\bno (?:change|improvement|difference|effect)\b|\bmade (?:it|things|matters) worse\b"
     # A step tried that failed: "We attempted to roll the certificates back. This did not work as hoped", "to no
     # avail" ("users say login didn't work" is the symptom, not a step: the trying is asked for).
@@ -63,6 +67,16 @@ NOT_WORDS_OF_THE_EVENT = re.compile(
     # "as the restarts were not leading to a resolution", "hadn't reached any resolution": one not reached
     r"|\b(?:not|never|\w+n't)(?: [\w-]+){0,3}? (?:an? |any )?resolution\b"
     r"|\bresolution (?:strategy|plan|path|options?|ideas?)\b|\bno (?:[\w-]+ ){0,2}?(?:observed|detected|noticed)\b"
+    # "to see if the server is up and running": the state asked about, not reached; "temporarily resolved the
+    # issue": no end yet; "reached out to support for a resolution", "the urgency of the resolution": the aim
+    r"|\bto (?:see|check|verify|confirm|find out|determine|test|make sure) (?:if|whether)\b[^.;]{0,120}"
+    r"|\b(?:temporarily|briefly|partially|partly|momentarily) (?:resolv|fix|restor|mitigat|recover)\w*"
+    r"|\b(?:for|towards?|seeking|awaiting) (?:a |an |the )?(?:quick |permanent |final |proper )?"
+    r"(?:resolution|solution)\b"
+    r"|\b(?:urgency|need|pressure|race|search|hunt|quest) (?:of|for) (?:the |a |an )?(?:resolution|fix|solution)\b"
+    # "complaints began to escalate the urgency": the pressure rising, no one brought in
+    r"|\bescalat\w* (?:the )?(?:urgency|pressure|tension|frustration|concerns?)\b"
+    r"(?: (?:of|for) (?:the |a |an )?(?:resolution|fix|solution)\b)?"
     # "nslookup resolved to the same IP address": a name looked up, not the incident resolved
     r"|" + DNS_RESOLVED,
     re.IGNORECASE,

@@ -13,6 +13,7 @@ from app.formats.markdown_read.timeline import kind_words_few as few
 from app.formats.markdown_read.timeline.kind_first_reports import FIRST_REPORT_OPENS_THE_INCIDENT
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER
 from app.formats.markdown_read.timeline.kind_words_action import ACTION_WORDS
+from app.formats.markdown_read.timeline.kind_words_course import INCIDENT_COURSE
 from app.formats.markdown_read.timeline.kind_words_paged import (
     ASSIGNED_TO_SOMEONE,
     FINDS_THEN_BRINGS_IN,
@@ -126,7 +127,7 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"|\bthought (?:the|that|it|this|they|there|an?|we|our)\b"
             r"|\bprobably\b(?! (?:the|our) (?:root )?(?:cause|culprit|trigger)\b)"
             r"|red herring|misleading|turned out (?:to be )?(?:wrong|unrelated|irrelevant|fine|not|a dead end)"
-            r"|ruled out|\bfalse (?:lead|alarm|positive)|not the (?:root )?cause"
+            r"|ruled out|\bfalse (?:lead|alarm|positive)|(?:not|n['’]t) the (?:root )?cause"
             r"|initially (?:thought|suspected|believed)|incorrectly|wrongly|\bsuspected\b|dead end|no effect"
             r"|did not help|didn't help|\bthought (?:it|that|this) was\b|\bit was not\b|\bit wasn't\b"
             # "restarted the pods, unfortunately without success", "to no avail": a step that did not work
@@ -290,7 +291,7 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             EventKind.DETECTION,
             r"\balert(?:s|ed|ing)?\b|\bpaged\b|\bpage fired|\bdetected\b|\bnoticed\b|\breport(?:s|ed)\b"
             # (not "we had no external monitoring": the lack of it, told beside the trigger)
-            r"|(?<!\bno )(?<!\bno external )(?<!\bwithout )(?<!\bany )\bmonitoring\b"
+            r"|(?<!\bno )(?<!\bno external )(?<!\bwithout )(?<!\bany )\bmonitoring\b(?! (?:staff|team|people|crew)\b)"
             r"|\bfirst report|\breports?\b|\backnowledged\b|\bobserved\b|\bspotted\b|\bcomplain|\bnotified\b"
             # "Helpdesk receives the first wave of tickets": the first word from people
             r"|\bfirst (?:wave|batch|flurry|burst|round) of\b"
@@ -369,29 +370,10 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"\b[^.;]{0,30}?\b(?:shows?|showed|lights? up|flags?|flagged)\b"
             # Someone seeing it: the first sign (a later one is a finding of the response, see settle_guessed_kinds)
             r"|\b(?:sees|saw)\b|\b(?:i|we|they|you) notice\b"
-            r"|" + few.WE_HAVE_TROUBLE + "|" + few.NOTICE_THAT,
+            r"|" + few.WE_HAVE_TROUBLE + "|" + few.NOTICE_THAT + "|" + few.TOLD_US,
         ),
-        (
-            # "Joins started to fail", "the page started timing out": the incident's own course, not a deed.
-            EventKind.NOTE,
-            r"\b(?:started|starts|began|begins) (?:to )?(?:fail|time out|timing out|error|return|climb|rise|rising"
-            r"|grow|slow|drop|degrad|reject|queue|back up|stall)"
-            # "hit rate drops to zero", "p99 jumped to 9s": a measure moving is seen, not done.
-            r"|\b(?:drops?|dropped|falls?|fell|jumps?|jumped|spikes?|spiked|climbs?|climbed)"
-            r" (?:to|by|from|above|below)\b"
-            r"|\b(?:impact|outage|degradation|disruption|errors?|failures|duplicates|timeouts)"
-            r" (?:began|begins|started|starts)\b"
-            r"|\bstart(?:s|ed)? (?:running out|crashing|restarting|erroring)\b"
-            # "Nightly reindex job starts", "scheduled backup job started": the schedule's doing, no response
-            # "Scheduler starts the same job a second time", "Automated renewal replaces the certificate": the
-            # machine's doing, not the response's
-            r"|^\W*(?:an? |the )?(?:automated|automatic|scheduled|nightly)\b[^.;]{0,40}?"
-            r"\b(?:cancels|stops|kills|terminates|reboots|replaces|removes|deletes|purges|rotates|resets|reruns)\b"
-            r"|^\W*(?:the )?(?:scheduler|cron(?:job)?|timer|job runner)\b[^.;]{0,20}?"
-            r"\b(?:start(?:s|ed)?|launch(?:es|ed)?|kick(?:s|ed) off|re-?runs?)\b"
-            r"|\b(?:nightly|scheduled|daily|hourly|weekly|cron|automated)\b[^.;]{0,40}?\b(?:jobs?|tasks?|backups?|runs?"
-            r"|reindex|exports?|imports?|syncs?)\b[^.;]{0,20}?\b(?:start(?:s|ed)?|began|begins|kick(?:s|ed) off)\b",
-        ),
+        # "Joins started to fail", "the page started timing out": the incident's own course, not a deed.
+        (EventKind.NOTE, INCIDENT_COURSE),
         (
             EventKind.ACTION,
             ACTION_WORDS + "|" + few.INSTRUCTED_STEP,

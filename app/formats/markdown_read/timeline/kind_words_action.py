@@ -110,7 +110,22 @@ ACTION_WORDS = (
     r"|systemctl|journalctl|mysql|psql|nslookup|ping|traceroute|telnet|lsof|du|free|iostat|vmstat|dmesg|whois)\b)"
     # "Console shows fork: retry", "`df -h` shows / at 100%": what someone's command or screen shows them
     r"|\b(?:console|output|strace|netstat|dmesg|journalctl|syslog)\b (?:shows?|showed|says|said"
-    r"|reveals?|revealed|prints?|printed)\b|^\W*`[^`]{1,80}`\s+(?:shows?|showed|returns?|returned|says|said"
+    r"|reveals?|revealed|prints?|printed|indicates?|indicated)\b|^\W*`[^`]{1,80}`\s+(?:shows?|showed|returns?|returned|says|said"
     r"|reveals?|revealed|prints?|printed|lists?|listed)\b"
+    # Looking into the fault in the words people write it: "we start to debug the site", "took a second look at
+    # the output", "I dove deep into the queries", "delved into the schema", "correcting the suffix"
+    r"|\b(?:to|we|i|they|he|she) debug\b|\b(?:tak(?:e|es|ing)|took) (?:a|another) (?:[\w-]+ )?look (?:at|into)\b"
+    r"|\b(?:dove|dived|dives|diving|delved|delves|delving|dug|digs|digging) (?:deep |deeper |further )?into\b"
+    r"|\b(?:locating|correcting|modifying)\b|\b(?:i|we|he|she|they|then|and) modif(?:ied|ies)\b"
+    r"|^\W*(?:modif(?:ied|ies)|request(?:s|ed))\b"
+    # Watching after a change, by someone: "I monitored the app's performance", "stability was monitored"
+    # (not the standing "the site is monitored by Pingdom")
+    r"|\b(?:i|we|he|she|they|was|were|been|being)(?: \w+ly)? monitored\b(?! (?:by|via|with|through)\b)"
+    # A tool put on the fault: "strace was attached to the running process", "runs git blame", "tested it out"
+    r"|\b(?:strace|ltrace|gdb|debugger|profiler)\b[^.;]{0,20}?\battach(?:es|ed)?\b"
+    r"|\battach(?:es|ed|ing) (?:strace|ltrace|gdb|an? (?:debugger|profiler)|the (?:debugger|profiler))\b"
+    r"|\b(?:runs?|ran|running) git\b|\btested (?:it|the|a|an|our|their|this|that)\b"
+    # A finding said in the passive: "It was discovered that a routing rule ..." (as "found" is a step)
+    r"|\bit was (?:then |later |eventually |finally |soon )?(?:discovered|found|determined|established) that\b"
     r"|" + PLAIN_DEEDS
 )

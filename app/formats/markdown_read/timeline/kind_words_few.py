@@ -80,6 +80,18 @@ ASKED_OUTSIDE = (
     r"|users|clients|merchants|subscribers|players|members)\b)[^.;]{1,60}?[ \t]+"
     r"(?:to[ \t]+(?:request|ask|increase|raise|add|provision)"
     r"|for[ \t]+(?:help|support|assistance|more)|asking[ \t]+for)\b"
+    # Another party's support desk asked, by those answering the incident: "Instructors reached out to the
+    # platform's support" (not "a user reached out to support": the people affected telling, a report)
+    r"|^(?![^.;]{0,60}\b(?:customers?|users?|clients?|visitors?|members?|players?|merchants?|subscribers?|shoppers?"
+    r"|students?|learners?|people|someone|somebody)\b)[^.;]{0,80}?\breach(?:es|ed|ing)?[ \t]+out[ \t]+to[ \t]+"
+    r"(?:the[ \t]+|their[ \t]+|our[ \t]+)?(?:[\w'’-]+[ \t]+){1,2}?support\b"
+)
+
+# Told by someone, as the first word of the trouble: "We are informed that the booking system is down", "I was
+# notified that the site is unreachable".
+TOLD_US = (
+    r"\b(?:we|i)[ \t]+(?:are|were|was|am|get|got|have[ \t]+been|had[ \t]+been)[ \t]+(?:informed|notified|told)"
+    r"[ \t]+that\b"
 )
 
 # Everyone able to use the service, said of them all: "100% of the users could access their sites", "all customers

@@ -114,6 +114,14 @@ RESOLUTION_WORDS = (
     # again" (not "worked normally until 07:40", "not responding normally")
     r"|(?<!\bnot )(?<!n't )\b(?:respond|load|work|run|behave|perform|function|operat|process|print|sync)\w*"
     r"(?: again)? (?:normally|as (?:normal|usual|expected))\b(?! (?:until|till|before|up to)\b)"
+    # The service answering quickly again, said of it: "my web app responded promptly" (not "the team responded
+    # quickly to the page": people answering)
+    r"|\b(?:app|application|site|website|server|service|api|page|system|database|db|backend|frontend)s?"
+    r" (?:now |again |finally )?respond(?:s|ed)? (?:again )?(?:promptly|quickly|swiftly|smoothly|instantly|fast)\b"
+    # The service said whole and checked: "Full service restoration confirmed", "Full service functionality
+    # confirmed" (the check of the state is its end)
+    r"|\b(?:full|complete|normal) (?:service |system )?(?:restoration|functionality|operations?|service)"
+    r" (?:was |is |has been )?(?:confirmed|verified|achieved)\b"
     # A machine put back to work: "cas-02 returns to the pool", "node goes back into rotation"
     r"|\breturn(?:s|ed)? to (?:the )?(?:[\w-]+ ){0,2}?(?:pool|rotation|service|operation|production)\b"
     r"|\bback into (?:the )?(?:[\w-]+ ){0,2}?(?:pool|rotation|service|cluster)\b"

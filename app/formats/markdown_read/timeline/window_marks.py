@@ -244,7 +244,9 @@ _TOLD_RESOLVED = re.compile(
     r"\b(?:status ?page|status post|ticket|incident record|jira|channel)\b[^.;]{0,40}?"
     r"\b(?:updated|set|moved|changed|switched|marked|flipped|posted)\b[^.;]{0,20}?\b(?:to|as)\b[ \t]+(?:\W{0,2})"
     r"(?:resolved|closed|operational|all clear)\b"
-    r"|\b(?:marked|set|posted|flipped)[ \t]+(?:as[ \t]+)?(?:\W{0,2})resolved\b[^.;]{0,20}?\bon the status ?page\b",
+    r"|\b(?:marked|set|posted|flipped)[ \t]+(?:as[ \t]+)?(?:\W{0,2})resolved\b[^.;]{0,20}?\bon the status ?page\b"
+    # The formal close after the recovery: "The incident was formally closed", "officially declared resolved"
+    r"|\b(?:formally|officially)[ \t]+(?:closed|declared[ \t]+(?:resolved|closed|over))\b",
     re.IGNORECASE,
 )
 
