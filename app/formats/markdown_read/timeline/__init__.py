@@ -42,6 +42,7 @@ from app.formats.markdown_read.timeline.milestone_lines import milestone_line
 from app.formats.markdown_read.timeline.numbered_clock_lines import numbered_clock_line
 from app.formats.markdown_read.timeline.outdented_labels import cut_at_outdented_label
 from app.formats.markdown_read.timeline.placeholder_clocks import placeholder_clock_line
+from app.formats.markdown_read.timeline.quoted_entries import unquoted_timeline
 from app.formats.markdown_read.timeline.run_in import cut_run_in_entries
 from app.formats.markdown_read.timeline.slashed_day_bullets import slashed_day_bullet
 from app.formats.markdown_read.timeline.standing_day import standing_day_line
@@ -153,7 +154,7 @@ def _read_part(ctx: TimelineContext, section: Section, first_event: int, *, day:
     if draft.other_template:
         # Entries run into one paragraph, then "Detection Time: …" over "Detection Method: …" and "Actions
         # Taken:" over its list: the kind groups they name.
-        lines = kind_labelled_lines(cut_run_in_entries(lines))
+        lines = kind_labelled_lines(cut_run_in_entries(unquoted_timeline(lines)))  # "> 9:00 AM: …" lines too
         lines, attached = output_apart(lines)  # a log pasted under "- **18:59** First redis error": kept
     else:
         attached = []
