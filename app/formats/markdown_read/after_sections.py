@@ -33,6 +33,7 @@ from app.formats.markdown_read.proposed_measures import proposed_mitigations
 from app.formats.markdown_read.prose import summary_from_sentences
 from app.formats.markdown_read.prose_measures import measures_from_prose
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
+from app.formats.markdown_read.service_sentences import service_in_sentences
 from app.formats.markdown_read.service_told import service_labelled_in, service_told
 from app.formats.markdown_read.stated_window import window_stated_in_a_sentence
 from app.formats.markdown_read.summary_cause import cause_in_a_line
@@ -146,7 +147,16 @@ def finish_other_report(
             or next((found for text in fields if (found := service_labelled_in(text))), None)
             or service_told(draft.introduction or "")
             or service_told(draft.summary.impact or "")
+            or _service_in_summary_sentences(draft)
         )
+
+
+def _service_in_summary_sentences(draft: Draft) -> str | None:
+    """The service a sentence of the impact, the opening or a summary kept as written says was down ("The
+    booking website was down, …"): the summary's words before the introduction's, as a reader looks there first."""
+    kept = [part.body for part in draft.kept[:6] if any(word in part.heading.lower() for word in ("summary", "impact"))]
+    texts = [draft.summary.impact or "", draft.introduction or "", *kept]
+    return next((found for text in texts if text and (found := service_in_sentences(text))), None)
 
 
 def _from_sentences(draft: Draft, section: Section) -> Section:
