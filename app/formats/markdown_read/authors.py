@@ -78,6 +78,21 @@ def author_names(value: str) -> list[str]:
     return names
 
 
+# "GitHub Username: [ada](https://github.com/ada)", "Email: ada@example.org": how to reach a writer, listed under
+# their name; a line that is only a link says the same.
+_CONTACT = re.compile(
+    r"[ \t]*(?:git[ \t]*hub|git[ \t]*lab|user[ \t]*name|e-?mail|linked[ \t]*in|twitter|website|blog|handle|profile"
+    r"|contact|phone|slack|x)(?:[ \t]+(?:user[ \t]*name|handle|profile|account|id))?[ \t]*:"
+    r"|[ \t]*(?:<?https?://\S+>?|\[[^\]\n]{0,80}\]\([^)\n]{0,300}\))[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def without_contacts(names: list[str]) -> list[str]:
+    """The people of a list under an "Author:" label, without the lines saying how to reach them."""
+    return [name for name in names if not _CONTACT.match(name[:400])]
+
+
 def without_roles(names: list[str]) -> list[str]:
     """The people alone, their roles or teams left out: "Nia Obi, Problem Manager" is Nia Obi.
 
@@ -167,6 +182,9 @@ _OPENED_THIS = re.compile(
 )
 
 
+_LONGEST_ROLE = 5  # words
+
+
 def byline_names(line: str) -> list[str] | None:
     """The people a byline names, or ``None`` when ``line`` is not one."""
     if "opened" in line.lower()[:300]:
@@ -179,6 +197,9 @@ def byline_names(line: str) -> list[str] | None:
         return None
     # "Written up by Rosa Mendes. Status: Draft": the names end with their sentence (not at "J. Okonjo"'s initial)
     named = _SENTENCE_AFTER_NAME.split(found.group(2), maxsplit=1)[0]
+    role, colon, person = named.partition(":")
+    if colon and person.strip() and len(role.split()) <= _LONGEST_ROLE:
+        named = person  # "By the On Call Person: Jany Muong": the role they wrote it in, then who
     names = [name.strip() for name in re.split(r"[ \t]+(?:and|&)[ \t]+", named.strip())]
     if not all(_AUTHOR_NAME.fullmatch(name) for name in names):
         return None

@@ -15,6 +15,7 @@ from app.formats.markdown_read.authors import (
     byline_names,
     italic_names_byline,
     names_a_team,
+    without_contacts,
     without_roles,
 )
 from app.formats.markdown_read.draft import Draft, Section
@@ -271,10 +272,13 @@ def read_authors(draft: Draft, section: Section) -> None:
         names = [entry.head.strip() for entry in entries if isinstance(entry, Item)]
     elif len(entries) == 1 and isinstance(entries[0], str):
         names = [name.strip() for name in entries[0].split(",") if name.strip()]
-    if draft.metadata.authors is not None or not names or any("," in name for name in names):
+    people = without_contacts(names) if draft.other_template else names
+    if draft.metadata.authors is not None or not people or any("," in name for name in people):
         draft.keep(section, section.lines, whole=True)
     else:
-        draft.metadata.authors = names
+        draft.metadata.authors = people
+        if people != names:  # "- GitHub Username: …" under the name says how to reach them: kept as written
+            draft.keep(section, section.lines, whole=True)
 
 
 _EMOJI_LEAD = re.compile(r"[^\x00-\x7f\w\s][^\x00-\x7f\w]{0,3}[ \t]*(?=[A-Za-z])")

@@ -46,6 +46,9 @@ def severity_from_prose(draft: Draft) -> None:
     """Fill the severity from the first sentence that states it, when nothing else gave one."""
     if draft.metadata.severity is not None:
         return
+    if (headed := _level_under_heading(draft)) is not None:
+        draft.metadata.severity = headed  # "## Severity" over "**Critical** - complete outage …"
+        return
     events = (event.text for event in itertools.islice(draft.timeline, 30))
     texts = itertools.chain([draft.introduction or "", draft.summary.impact or ""], events)
     for text in texts:
@@ -76,4 +79,20 @@ def _labelled_level(text: str, notes: list[str]) -> str | None:
         level, _whole = severity_reading(value, notes)
         if level is not None:
             return level
+    return None
+
+
+# The level a "## Severity" section opens with, before the words describing it: "**Critical** - Complete outage
+# for customers in two regions", "SEV2: partial degradation".
+_OPENING_LEVEL = re.compile(r"[ \t]*[*_`]{0,2}(?P<level>[\w -]{1,20}?)[*_`]{0,2}[ \t]*(?:[-–—:(]|$)")
+
+
+def _level_under_heading(draft: Draft) -> str | None:
+    """The level a section headed "Severity" states on its first line (the section stays as written)."""
+    for kept in draft.kept[:20]:
+        if kept.heading.strip().strip("*_:").strip().lower() not in ("severity", "incident severity"):
+            continue
+        first = next((line for line in kept.body.split("\n", 20)[:20] if line.strip()), "")
+        found = _OPENING_LEVEL.match(first[:200])
+        return severity_reading(found.group("level"), draft.notes)[0] if found is not None else None
     return None

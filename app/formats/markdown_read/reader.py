@@ -44,6 +44,7 @@ from app.formats.markdown_read.header import (
 from app.formats.markdown_read.header_parts import impact_beside_severity
 from app.formats.markdown_read.header_story import finish_header_story
 from app.formats.markdown_read.heading_decoration import without_shortcodes
+from app.formats.markdown_read.heading_title import heading_as_title
 from app.formats.markdown_read.html_page import is_html_page, page_as_markdown
 from app.formats.markdown_read.incident_window import (
     window_from_duration,
@@ -93,7 +94,6 @@ from app.formats.markdown_read.specific_title import (
     front_matter_title_wins,
     issue_title,
     specific_title,
-    title_in_first_heading,
     unnumbered_title,
 )
 from app.formats.markdown_read.status_page_files import is_status_page_file, updates_as_timeline
@@ -235,14 +235,10 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     if not own_layout:
         # "# 0x19. Postmortem" over "**Postmortem: How the load balancer played hooky**": the second names it.
         draft.metadata.title = specific_title(draft.metadata.title, preamble)
-        if sections and section_key(sections[0].heading) is None:
-            first = sections[0]
-            if found := title_in_first_heading(draft.metadata.title, first.heading, first.lines, preamble):
-                # "#Postmoterm" over a bold "Postmortem: Queue workers starved" the bold labels made a heading:
-                # that line is the title, the generic one's words stay above the first section.
-                preamble[:0] = [draft.metadata.title, ""]
-                draft.metadata.title, sections = found, sections[1:]
-                extras_from = None if extras_from is None else max(extras_from - 1, 0)
+        # "#Postmoterm" over a bold "Postmortem: Queue workers starved" made a heading; "# 0x19-postmortem" over a
+        # README's sections, then "## Postmortem: …" over "### Issue Summary": that heading is the title.
+        title_now = heading_as_title(draft.metadata.title, preamble, sections, extras_from, lines, flags)
+        draft.metadata.title, sections, extras_from = title_now
         if title and draft.metadata.title == title:  # "# 1. Postmortem — …" over "## 1. Issue Summary"
             draft.metadata.title = unnumbered_title(title, [section.heading for section in sections])
         draft.metadata.title = issue_title(draft.metadata.title, preamble)  # "… #1893" on an issue's page

@@ -28,6 +28,8 @@ def _known_label(line: str) -> str | None:
     if len(line) > 80 or not (found := _BOLD_LABEL.fullmatch(line)):
         return None
     label = found.group(1).strip()
+    if section_key(label) == "authors":
+        return None  # "**Author:**" over the writer's name is a byline the header reads, not a part of the story
     if section_key(label) is not None or kind_named(label) is not None or _WINDOW_LABEL.match(label):
         return label
     return None

@@ -219,7 +219,8 @@ def find_range_in_prose(
     ("Impact began at 13:58 UTC and ended at 15:40 UTC", "starting at 14:15
     UTC, ... lasted until 15:48 UTC"), the end on the start's day.
     """
-    text = written_clocks(" ".join(text[:4000].split()))  # a sentence may wrap between "from" and its time
+    # A sentence may wrap between "from" and its time; "From **Jun 26, 2023 6:00 AM** to …" bolds its times.
+    text = written_clocks(" ".join(text[:4000].replace("**", "").split()))
     # "from 0745 to 1020 hrs", "at 0815 hrs": four digits a mark says are a clock, written "07:45".
     text = military_clocks_written(HOURS_RANGE.sub(hours_range, text))
     if _YEAR_AFTER_CLOCK.search(text):

@@ -22,8 +22,11 @@ from app.formats.markdown_read.tokens import Item, parse_items, split_label
 from app.formats.markdown_read.window_label_forms import names_a_time, zone_in_label
 
 _NAMES = "|".join(re.escape(name) for name in sorted(START_LABELS + END_LABELS + WINDOW_LABELS, key=len, reverse=True))
-# A later label on the line, after the punctuation that closed the value before it.
-_NEXT_LABEL = re.compile(rf"(?<=[.,;|])[ \t]+(?=(?:\*\*)?(?:{_NAMES})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t])", re.IGNORECASE)
+# A later label on the line, after the punctuation that closed the value before it (and a dash some type after
+# it: "…(GMT+03:00),- End time: …").
+_NEXT_LABEL = re.compile(
+    rf"(?<=[.,;|])(?:[ \t]*[-–])?[ \t]+(?=(?:\*\*)?(?:{_NAMES})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t])", re.IGNORECASE
+)
 # "- Start: ...", "* End: ...": a bullet in an opening section written as plain lines.
 _BULLET = re.compile(r"[-*+][ \t]+")
 
