@@ -46,7 +46,8 @@ def promote_nested(sections: list[Section], extras_from: int | None) -> tuple[li
         # ("What happened?" among them stays the opening's: told in prose beside a timeline of its own.)
         # A "### Timeline" among them is the document's timeline all the same, as under any opening.
         if parent_key == "introduction" and _names_parts_inside(section):
-            out.extend(_cut_nested(section, timeline_only=False, only=_PARTS_OF_A_SUMMARY, listed_timeline=True))
+            parts = (*_PARTS_OF_A_SUMMARY, "measures")  # the measures after them, a part no summary holds
+            out.extend(_cut_nested(section, timeline_only=False, only=parts, listed_timeline=True))
             continue
         if parent_key in _ONE_PART_ONLY:
             # "### Impact" over "#### Root cause", "#### Resolution": parts of the report written a level too deep,
@@ -58,13 +59,22 @@ def promote_nested(sections: list[Section], extras_from: int | None) -> tuple[li
             # "#### Improvements" under "## What didn't go well": the lessons' measures, read as the measures.
             out.extend(_cut_nested(section, timeline_only=False, only=("timeline", "measures")))
             continue
-        out.extend(_cut_nested(section, timeline_only=parent_known))
+        # "### Corrective and preventative measures" under "## Root cause and resolution", or under the summary
+        # after its "**Timeline:**" and "**Root Cause and Resolution:**" written as parts of it: the measures are
+        # never a part of another section, and the summary holds no second account of cause and fix.
+        also = _ALSO_CUT_FROM.get(parent_key or "", ()) if parent_known else ()
+        out.extend(_cut_nested(section, timeline_only=parent_known, also=also))
     if extras_from is not None and new_extras_from is None:
         new_extras_from = len(out)
     # A retro's "Quick recap" over its list of timed lines, in a document with no timeline: that list is it.
     return recap_timeline_cut(out, new_extras_from)
 
 
+# Under a known part, the other parts cut out besides the timeline (and a byline).
+_ALSO_CUT_FROM: dict[str, tuple[str, ...]] = {
+    "summary": ("root_cause", "measures"),
+    "root_cause": ("measures",),
+}
 # Parts of a report that hold no other part, and the keys that name the same part.
 _ONE_PART_ONLY: dict[str, tuple[str, ...]] = {
     "impact": ("impact",),
@@ -90,10 +100,16 @@ def _holds_a_timeline_only(section: Section) -> bool:
 
 
 def _cut_nested(
-    section: Section, *, timeline_only: bool, only: tuple[str, ...] = (), listed_timeline: bool = False
+    section: Section,
+    *,
+    timeline_only: bool,
+    only: tuple[str, ...] = (),
+    listed_timeline: bool = False,
+    also: tuple[str, ...] = (),
 ) -> list[Section]:
-    """``section`` without its known sub-sections (the timeline alone when ``timeline_only``; those ``only`` names
-    when it names any, and one named "Timeline" outright when ``listed_timeline``), followed by them.
+    """``section`` without its known sub-sections (the timeline alone when ``timeline_only``, with those ``also``
+    names; those ``only`` names when it names any, and one named "Timeline" outright when ``listed_timeline``),
+    followed by them.
 
     The headings right after a cut timeline that name a kind of its events ("### Misleading Paths",
     "### Escalation") go with it, to be folded into it as a timeline's own are.
@@ -117,7 +133,7 @@ def _cut_nested(
             found is None
             or found[0] <= section.level
             or key is None
-            or (timeline_only and key != "timeline" and not _signs_it(key, found[1]))
+            or (timeline_only and key != "timeline" and key not in also and not _signs_it(key, found[1]))
             or (only and key not in only)
         ):
             index += 1

@@ -35,11 +35,28 @@ def _known_label(line: str) -> str | None:
     return None
 
 
+_HEADINGS_LOOKED_AT = 2_000
+
+
+def _title_level(lines: list[str], flags: Sequence[int]) -> int | None:
+    """The level of the sections under a level-one title, when the first heading is "# …" and the next is
+    deeper; else ``None``."""
+    found: list[int] = []
+    for number, line in enumerate(lines[:_HEADINGS_LOOKED_AT]):
+        heading = heading_of(line) if flags[number] and line.lstrip()[:1] == "#" else None
+        if heading is not None:
+            found.append(heading[0])
+            if len(found) == 2:
+                break
+    return found[1] if len(found) == 2 and found[0] == 1 and found[1] > 1 else None
+
+
 def labels_as_sections(lines: list[str], flags: Sequence[int]) -> list[str]:
     """The lines with known bold labels under a story's own headings written as headings of that level."""
     out: list[str] | None = None
     level = 0  # the level of the story's heading the lines stand under; 0 under none, or a known one
     first = False  # whether the next written line is the first under that heading
+    title_level = _title_level(lines, flags)
     for number, line in enumerate(lines):
         if not flags[number]:
             continue
@@ -48,6 +65,10 @@ def labels_as_sections(lines: list[str], flags: Sequence[int]) -> list[str]:
             name = heading[1]
             unknown = section_key(name) is None and not names_a_kind(name.rstrip(" :"))
             level, first = (heading[0], True) if unknown else (0, False)
+            if unknown and title_level is not None and heading[0] == 1:
+                # "**Author:**" right under "# My First Postmortem", over "## …" sections: a part written at the
+                # sections' level; at the title's it would hold every section after it.
+                level, title_level = title_level, None
             continue
         if not level or not line.strip():
             continue
