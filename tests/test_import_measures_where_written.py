@@ -179,3 +179,29 @@ def test_bold_label_under_the_title_does_not_swallow_the_sections_after_it() -> 
         "Document the restart procedure.",
     ]
     assert incident.summary.start is not None
+
+
+PLAIN_ACTION_ITEMS_LINE = """# Expired token postmortem
+
+## Summary
+The nightly export stopped because its access token expired.
+
+## Detection
+A customer wrote to support the next morning.
+
+Action Items
+- Alert a week before any token expires
+
+- Move the token into the shared secrets store
+
+## Lessons Learned
+- Keep a list of every token we depend on.
+"""
+
+
+def test_plain_action_items_line_over_bullets_is_the_measures() -> None:
+    incident = from_markdown(PLAIN_ACTION_ITEMS_LINE)
+    items = [task.text for task in incident.measures.tasks] + list(incident.measures.improvements)
+    assert "Alert a week before any token expires" in items
+    assert "Move the token into the shared secrets store" in items
+    assert len(items) == 2

@@ -120,6 +120,8 @@ def headings_in_disguise(lines: list[str]) -> None:
             named = _QUESTION_NAME.fullmatch(line)
             if named is None and numbered_names:
                 named = _NUMBERED_NAME.fullmatch(line)  # "1. Summary" over its text
+        if named is None and not plain_text and text_follows and len(line) <= _LONGEST_BARE_NAME:
+            named = _measures_over_a_list(lines, index)
         capital = line[:1].isupper() or (named is not None and named.re is _BOLD_NAME and named.group(1)[:1].isupper())
         if named is not None and plain_text and not starts_paragraph and capital:
             # Pasted from a form with no blank line anywhere: "Timeline" right under the summary's last line
@@ -171,6 +173,16 @@ def headings_in_disguise(lines: list[str]) -> None:
 
 
 _MOST_WORDS_OF_A_NAME = 5
+_LIST_LINE = re.compile(r"[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
+
+
+def _measures_over_a_list(lines: list[str], index: int) -> re.Match[str] | None:
+    """A line "Action Items" alone right over its bullets, in a page with headings: the measures' heading
+    with its marks lost (a template's "## Action Items" pasted as text), not a line of the section above."""
+    if not _LIST_LINE.match(lines[index + 1]):
+        return None
+    bare = _BARE_NAME.fullmatch(lines[index])
+    return bare if bare is not None and section_key(bare.group(1)) == "measures" else None
 
 
 def _heads_sections_in_bold(lines: list[str], flags: Sequence[int]) -> bool:

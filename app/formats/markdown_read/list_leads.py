@@ -37,3 +37,15 @@ def announces_a_list(line: str) -> bool:
         return True
     found = _FOLLOWING.search(text)
     return found is not None and not any(word.lower() in _JOINING for word in found["after"].split())
+
+
+# "Specific tasks to address these measures include:", "The action items we agreed on:": a sentence closing with a
+# colon over a list, saying the list is the tasks.
+_NAMES_TASKS = re.compile(r"\b(?:tasks?|to-?dos?|action items?|next steps)\b", re.IGNORECASE)
+_LONGEST_TASKS_LEAD = 160
+
+
+def announces_tasks(line: str) -> bool:
+    """Whether ``line`` is a sentence ending with a colon that names the list under it as the tasks."""
+    lead = line.strip().strip("*_").rstrip()
+    return len(lead) <= _LONGEST_TASKS_LEAD and lead.endswith(":") and _NAMES_TASKS.search(lead) is not None

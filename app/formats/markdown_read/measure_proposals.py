@@ -36,6 +36,9 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 
+# A paragraph closing with a colon ("… like this:", "… as this:-") leads into a list: it proposes nothing itself.
+_LEAD_END = re.compile(r":[ \t]*[-–—]?[ \t*_]*$")
+_LEAD_TAIL = 20
 _LONGEST_LINE = 400  # a sentence or two, not a paragraph of its own story
 _FEWEST_TASKS = 2  # under a list of tasks, not after one task told in a sentence
 _LONGEST_PARAGRAPH = 3_000
@@ -60,8 +63,8 @@ def suggestion_after_tasks(draft: Draft, section: Section, tasks_before: int) ->
 def proposals(lines: list[str]) -> list[str] | None:
     """Each sentence of the paragraph ``lines``, when every one is a proposal ("We should …"); else ``None``."""
     text = " ".join(line.strip() for line in lines if line.strip())
-    if not text or len(text) > _LONGEST_PARAGRAPH:
-        return None
+    if not text or len(text) > _LONGEST_PARAGRAPH or _LEAD_END.search(text[-_LEAD_TAIL:]):
+        return None  # ("We want to get better at these things:" announces the list under it)
     starts = [0, *(found.end() for found in SENTENCE_END.finditer(text))]
     sentences = [text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)], strict=True)]
     sentences = [sentence for sentence in sentences if sentence]

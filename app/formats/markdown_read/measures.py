@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.bold_titles import bold_titles_not_owners
 from app.formats.markdown_read.closing_words import CLOSING_CUE, cut_closing_words
 from app.formats.markdown_read.code_blocks import code_blocks, entry_lines
-from app.formats.markdown_read.draft import Draft, MeasuresDraft, Section, TaskDraft
+from app.formats.markdown_read.draft import Draft, Section, TaskDraft
 from app.formats.markdown_read.general_lines import general_lines_as_improvements
 from app.formats.markdown_read.label_blocks import joined_label_blocks, label_block
 from app.formats.markdown_read.labelled_paragraphs import labelled_paragraphs
 from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABELS, STATUS_LABELS
+from app.formats.markdown_read.lead_items import lead_children, lists_tasks
+from app.formats.markdown_read.list_leads import announces_tasks
 from app.formats.markdown_read.measure_bold_titles import bold_titled_measures
 from app.formats.markdown_read.measure_label_lines import part_lines_apart
 from app.formats.markdown_read.measure_proposals import proposal_sentences
@@ -37,6 +40,7 @@ from app.formats.markdown_read.task_tables import tasks_table
 from app.formats.markdown_read.task_team_leads import team_owners
 from app.formats.markdown_read.todo_lines import todo_lines_as_items
 from app.formats.markdown_read.tokens import Item, heading_of, is_table_line, name_key, parse_items, split_label
+from app.formats.markdown_read.unnamed_lists import unnamed_list_as_improvements
 from app.formats.markdown_syntax import outside_fences
 
 _IMPROVEMENT_LABELS = (
@@ -276,7 +280,7 @@ def read_measures(draft: Draft, section: Section) -> None:
                 else:
                     leftover.append(child)
             end_paragraph()
-        elif key in _TASK_LABELS and value and not _lists_tasks(entry.body):
+        elif key in _TASK_LABELS and value and not lists_tasks(entry.body):
             # "- Task: Review all HAProxy timeouts.": the item is one task, its nested lines its details.
             item = Item(entry.marker, value, entry.body, entry.raw)
             leftover.extend(read_task(item, measures.tasks, inline=True, day=draft.day))
@@ -287,7 +291,7 @@ def read_measures(draft: Draft, section: Section) -> None:
             labelled_tasks[0] = True
             if value:
                 leftover.append(value)  # "**Tasks:** the team agreed on these." above them: the author's words
-            under[0], listed[0] = "tasks", _lists_tasks(entry.body)
+            under[0], listed[0] = "tasks", lists_tasks(entry.body)
             for child in parse_items(entry.body):
                 if isinstance(child, Item):
                     leftover.extend(read_task(child, measures.tasks, inline=draft.other_template, day=draft.day))
@@ -298,6 +302,12 @@ def read_measures(draft: Draft, section: Section) -> None:
             end_paragraph()
         elif under_improvements and not CHECKBOX.match(entry.head):
             measures.improvements.append(entry.text)
+        elif draft.other_template and (children := lead_children(entry, _DETAIL_LABELS)) is not None:
+            leftover.append(entry.head)  # "We need a checklist, like this:" over the nested items: they are read
+            first = len(measures.tasks)
+            for child in children:
+                leftover.extend(read_task(child, measures.tasks, inline=True, day=draft.day))
+            unnamed.extend(measures.tasks[first:] if under[0] is None and not labelled_tasks[0] else ())
         else:
             # A plain list under an "Action Items" heading: each item is a task.
             first = len(measures.tasks)
@@ -307,8 +317,10 @@ def read_measures(draft: Draft, section: Section) -> None:
                 unnamed.extend(measures.tasks[first:])
     end_loose()
     end_paragraph()
+    if draft.other_template:  # "**Pre-project Review**: …" beside "**Guidelines for API Usage**: …": titles
+        bold_titles_not_owners(measures.tasks[tasks_before:])
     if draft.other_template and labelled_tasks[0] and unnamed and not measures.improvements and under_section is None:
-        _unnamed_list_as_improvements(measures, unnamed, formal_from)
+        unnamed_list_as_improvements(measures, unnamed, formal_from)
     if draft.other_template and len(measures.tasks) + len(measures.improvements) == items_before:
         measures.improvements.extend(numbered_heading_measures(leftover))  # "### 1. Back up the config" over prose
         leftover = _prose_as_improvements(draft, leftover)
@@ -328,19 +340,6 @@ def _is_part_name(label: str) -> bool:
     key = name_key(label)
     # ("Improve Monitoring:" over its sentence names a measure; "Tasks to Address the Issue:" names a list.)
     return key in _PART_NAMES or key in _DETAIL_LABELS or _TASK_WORDS.search(key) is not None
-
-
-def _unnamed_list_as_improvements(measures: MeasuresDraft, unnamed: list[TaskDraft], boxes: list[int]) -> None:
-    """A list under no name above a list named as the tasks ("TODO:", "**Tasks:**"): the improvements, as the
-    reference layout puts them first. Unless an item says who, when, where or how far (an owner, a due date,
-    a link, a status), or is a box to tick (``boxes``, where each begins): then the list is tasks, as written."""
-    boxed = {id(measures.tasks[at]) for at in boxes if at < len(measures.tasks)}
-    plain = [task for task in unnamed if not task.tracked() and id(task) not in boxed]
-    if len(plain) != len(unnamed):
-        return
-    measures.improvements.extend(task.text for task in plain)
-    moved = {id(task) for task in plain}
-    measures.tasks[:] = [task for task in measures.tasks if id(task) not in moved]
 
 
 _NAMES_LOOKED_AT = 500  # events whose text is searched for a first name (a story's are a few dozen)
@@ -373,9 +372,12 @@ _DECORATION = re.compile(r"^[^\w*_#(\[]+")
 
 
 def _names_tasks(line: str) -> bool:
-    """Whether a line of text names the list of tasks that follows ("Tasks:", "📝 Task List: Our quest")."""
+    """Whether a line of text names the list of tasks that follows ("Tasks:", "📝 Task List: Our quest",
+    "The tasks we agreed on are:")."""
     key = (split_label(_DECORATION.sub("", line.strip())) or ("", ""))[0]
-    return bool(key) and (key in _TASK_LABELS or (key in MEASURE_PARTS and _heading_part(key) == "tasks"))
+    if key and (key in _TASK_LABELS or (key in MEASURE_PARTS and _heading_part(key) == "tasks")):
+        return True
+    return announces_tasks(line)  # "Specific tasks to address these measures include:"
 
 
 def _listed_before_next_part(entries: list[Item | str]) -> bool:
@@ -389,12 +391,3 @@ def _listed_before_next_part(entries: list[Item | str]) -> bool:
         if key and not value and measure_part(key, stripped) is not None:
             return False
     return False
-
-
-def _lists_tasks(lines: list[str]) -> bool:
-    """Whether ``lines`` hold a list item other than a task's detail ("Owner: Sam", "Due: May 3")."""
-    details = OWNER_LABELS + DUE_LABELS + STATUS_LABELS + LINK_LABELS
-    return any(
-        isinstance(child, Item) and (split_label(child.head) or ("", ""))[0] not in details
-        for child in parse_items(lines)
-    )
