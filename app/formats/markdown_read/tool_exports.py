@@ -32,6 +32,9 @@ _BULLET = re.compile(r"([ \t]*)[•◦▪●○■‣⁃∙▸▶►▾▼][ \t\
 _BOX = re.compile(r"([ \t]*)(?:(?P<marker>[-*+]|\d{1,3}[.)])[ \t]+)?(?P<box>[☐☒☑✅])[ \t\u00a0]+")
 # A pandoc table's column rule: two or more runs of dashes ("------ ------------").
 _COLUMN_RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
+# "--Impact--:", "--Timeline--": a label a PDF or text export set off with double dashes (its underline), read as
+# the label "Impact:" it is; a line of its own, its name short and not dashes.
+_DASHED_LABEL = re.compile(r"[ \t]*--(?=[^\s-])([^\n]{1,80}?[^\s-])--[ \t]*:?[ \t]*")
 # A pandoc multiline table's top and bottom rule: one run of dashes.
 _FULL_RULE = re.compile(r"[ \t]*-{10,}[ \t]*")
 
@@ -84,6 +87,8 @@ def _line(line: str, toggle_heading: bool = False, *, boxes: bool = True) -> str
     first = new.lstrip(" \t")[:1]
     if toggle_heading and (name := toggle_name(new)) is not None:
         return f"## {name}"
+    if first == "-" and new.rstrip().endswith(("--", ":")) and (label := _DASHED_LABEL.fullmatch(new)):
+        return f"{label.group(1)}:"
     if first and first in "•◦▪●○■‣⁃∙▸▶►▾▼" and (bullet := _BULLET.match(new)):
         new = f"{bullet.group(1)}- {new[bullet.end() :]}"
     elif boxes and first and (first in "☐☒☑✅-*+" or first.isdigit()) and (box := _BOX.match(new)):
