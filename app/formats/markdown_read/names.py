@@ -69,6 +69,10 @@ _QUALIFIER = re.compile(r"[ \t]*(?:\([^)]*\)|[-–—:,][ \t]*(?:all[ \t]+)?time
 
 
 _LONGEST_NAME = 120
+# "Section 1:", "Part II -", "Chapter 3.": a word numbering the report's parts, before the part's name.
+_PART_NUMBER = re.compile(
+    r"[ \t*_]*(?:section|part|chapter)[ \t]+(?:\d{1,3}|[ivx]{1,5})[ \t]*[:.\-–—][ \t]*", re.IGNORECASE
+)
 
 
 def section_key(heading: str) -> str | None:
@@ -81,6 +85,9 @@ def section_key(heading: str) -> str | None:
         return SECTIONS[key]
     if len(heading) > _LONGEST_NAME:
         return None  # no section is named in more words than this (and the patterns below stay cheap)
+    if (numbered := _PART_NUMBER.match(heading)) is not None and heading[numbered.end() :].strip():
+        # "Section 1: Issue Summary", "Part 3 - Root Cause": the report's own numbering of its parts.
+        return section_key(heading[numbered.end() :])
     named = without_instruction(undecorated(heading))  # "Root cause and resolution must contain:"
     bare = plain_name(_QUALIFIER.sub("", named))
     asked = named.rstrip(" \t*_:").endswith("?")

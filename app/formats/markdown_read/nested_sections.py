@@ -55,6 +55,11 @@ def promote_nested(sections: list[Section], extras_from: int | None) -> tuple[li
             others = tuple(key for key in _ONE_PART_ONLY if key not in _ONE_PART_ONLY[parent_key])
             out.extend(_cut_nested(section, timeline_only=False, only=(*others, "timeline", "measures")))
             continue
+        if parent_key == "summary":
+            # "### Issue Summary:" over the bold names the writer gave the report's other parts ("**Timeline:**",
+            # "**Root Cause and Resolution:**", made level-six headings): parts beside the summary, never in it.
+            out.extend(_cut_nested(section, timeline_only=False, only=_BESIDE_A_SUMMARY))
+            continue
         if parent_key == "closing_notes":
             # "#### Improvements" under "## What didn't go well": the lessons' measures, read as the measures.
             out.extend(_cut_nested(section, timeline_only=False, only=("timeline", "measures")))
@@ -162,6 +167,9 @@ def _cut_nested(
 
 
 _PARTS_OF_A_SUMMARY = ("cause", "root_cause", "resolution", "impact")
+# The parts a summary never holds: under its heading they stand beside it. (A "Root cause" or an "Impact" under
+# it is one of its own fields, read by its reader.)
+_BESIDE_A_SUMMARY = ("timeline", "root_cause", "measures")
 # "#### Author" over a name, under the measures' heading: who wrote the report, never a part of that section.
 _BYLINE_HEADINGS = ("author", "authors", "written by")
 
