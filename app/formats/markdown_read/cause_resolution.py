@@ -14,6 +14,7 @@ from app.formats.markdown_read.draft import Draft, RootCauseDraft
 from app.formats.markdown_read.fix_clause import fix_in_the_sentence
 from app.formats.markdown_read.prose_sentences import SENTENCE_END
 from app.formats.markdown_read.tokens import split_label
+from app.formats.markdown_syntax import outside_fences
 
 _FIXED = r"(?:corrected|fixed|resolved|remedied|mitigated|addressed|solved|repaired)"
 _TROUBLE = r"(?:issue|problem|incident|outage|error|failure|bug|situation)"
@@ -35,8 +36,18 @@ _TELLS_THE_FIX = re.compile(
     # sentence's subject (not "Nothing we tried fixed it", "Restarting never fixed it").
     r"|^\s*(?!(?:nothing|no|none|neither|never)\b)(?:[\w'-]+\s+){1,8}?(?<!not\s)(?<!never\s)"
     rf"(?:fixed|resolved|solved)\s+(?:it|this|things|the\s+{_TROUBLE})\b"
-    # "The solution was to create a new server", "Our fix is …": the fix, named as such.
-    r"|^\s*(?:the|our)[ \t]+(?:solution|fix|remedy|workaround)[ \t]+(?:was|is|has[ \t]+been)\b",
+    # "The solution was to create a new server", "Our fix is …", "The true resolution came when …", "The initial
+    # fix focused on …": the fix, named as such.
+    r"|^\s*(?:the|our)[ \t]+(?:(?:initial|first|true|real|final|actual|eventual|permanent|immediate|temporary"
+    r"|quick)[ \t]+)?(?:solution|fix|remedy|workaround|resolution)[ \t]+"
+    r"(?:was|is|has[ \t]+been|came|involved|consisted|focused|required)\b"
+    # "… the following commands were required to get the machine back in order": the steps, listed after it.
+    r"|\bthe[ \t]+following[ \t]+(?:commands?|steps?|actions?|changes?)[ \t]+(?:were|was)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:required|needed|used|run|executed|taken|applied|made)\b"
+    # "… after fixing the typo the server was returning responses again": the deed, then the service back.
+    r"|\bafter[ \t]+(?:fixing|correcting|changing|restarting|replacing|removing|updating|reverting|editing|adding"
+    r"|renaming|rolling[ \t]+back)\b[^.]{0,200}?\b(?:was|were|is|are)[ \t]+(?:back|returning|working|up|running"
+    r"|restored|responding|functional|operational)\b",
     re.IGNORECASE,
 )
 _LONGEST_SENTENCE = 2_000  # characters of one sentence searched
@@ -61,19 +72,63 @@ def resolution_in_the_cause(draft: Draft) -> None:
     if _BULLETS.fullmatch(text):
         _fix_in_the_list(part, text.split("\n"))
         return
-    if "\n\n" in text or "\n-" in part.cause:
+    text, attached = _prose_then_attachments(text)
+    if not text or "\n\n" in text or "\n-" in text:
         return  # a cause written as one paragraph only, or a list of bullets: anything else is read as written
     starts = [0, *(found.end() for found in SENTENCE_END.finditer(text))]
     bounds = [*starts, len(text)]
     for start, end in itertools.pairwise(bounds[1:]):  # from the second sentence: the cause comes first
         if _TELLS_THE_FIX.search(text[start:end][:_LONGEST_SENTENCE]) is not None:
-            cause, fix = text[:start].strip(), text[start:].strip()
+            cause, fix = text[:start].strip(), f"{text[start:].strip()}{attached}"
             if cause and fix:
                 part.cause, part.resolution = cause, fix
             return
     # "… a typo in the config file that can be fixed with a puppet script …": the fix told in the last sentence.
     if (fix := fix_in_the_sentence(text[bounds[-2] :][:_LONGEST_SENTENCE])) is not None:
         part.resolution = fix
+
+
+# A picture standing alone ("![](img/fix.png)", "<img …>"), or a command a line ("sudo modprobe e1000e").
+_PICTURE = re.compile(r"[ \t]*(?:!\[[^\]\n]{0,300}\]\(|<img\b)", re.IGNORECASE)
+_COMMAND = re.compile(r"[ \t]*(?:\$[ \t]|[a-z][\w.-]{0,30}(?:[ \t]|$))")
+_MOST_PARAGRAPHS = 20
+
+
+def _prose_then_attachments(text: str) -> tuple[str, str]:
+    """A cause's one paragraph of prose, and what only illustrates it after it (pictures, code, commands a line).
+
+    "… the following commands were required to get the machine back in order." over the commands, or a picture
+    under the paragraph: still a cause told in one paragraph. The attachments are returned as written, with the
+    blank line before them; ``("", "")`` when the text has other prose paragraphs (or too many paragraphs)."""
+    lines = text.split("\n")
+    flags = outside_fences(lines)
+    paragraphs: list[list[str]] = [[]]
+    for line, outside in zip(lines, flags, strict=True):
+        if outside and not line.strip():
+            if paragraphs[-1]:
+                paragraphs.append([])
+                if len(paragraphs) > _MOST_PARAGRAPHS:
+                    return "", ""
+            continue
+        paragraphs[-1].append(line)
+    paragraphs = [paragraph for paragraph in paragraphs if paragraph]
+    if len(paragraphs) == 1:
+        return text, ""
+    if not all(_attachment(paragraph) for paragraph in paragraphs[1:]):
+        return "", ""
+    attached = "\n\n".join("\n".join(paragraph) for paragraph in paragraphs[1:])
+    return "\n".join(paragraphs[0]), f"\n\n{attached}"
+
+
+def _attachment(paragraph: list[str]) -> bool:
+    """Whether a paragraph only shows something: a picture, a code block, indented code or commands a line."""
+    first = paragraph[0]
+    if first.lstrip().startswith(("```", "~~~")) or first.startswith(("    ", "\t")):
+        return True
+    if all(_PICTURE.match(line) for line in paragraph):
+        return True
+    # Commands are lower case and never end as a sentence does ("sudo reboot", "$ systemctl restart nginx").
+    return all(_COMMAND.match(line) and line.rstrip()[-1:] not in ".!?:" for line in paragraph)
 
 
 # What restored service, as a paragraph of the cause labels it: "**Resolution:** re-published the old key; …".
