@@ -15,7 +15,17 @@ _HEDGED_LINK = (
 )
 # ("The page was due to be updated at 3 PM" says when, not why: "due to be" names no cause.)
 CAUSE_SENTENCE = re.compile(
-    r"\broot[- ]cause\b|\b(?:was|were|is) (?:caused|triggered) by\b|\bthe cause\b|\bdue to\b(?![ \t]+be\b)"
+    # ("… the bug was discovered to be caused by a misspelt column", "has been caused by": the same, told later.)
+    r"\broot[- ]cause\b|\b(?:was|were|is|are|be|been) (?:caused|triggered) by\b|\bthe cause\b|\bdue to\b(?![ \t]+be\b)"
+    # "The issue stemmed from an orphaned certificate", "The problem is suspected to have risen from missing
+    # modules": the incident and where it came from.
+    r"|\b(?:issue|problem|outage|incident|failure|error|downtime|disruption)s?[ \t]+"
+    r"(?:(?:is|was|are|were)[ \t]+(?:suspected|believed|thought|likely|found)[ \t]+to[ \t]+(?:have[ \t]+)?)?"
+    r"(?:stemmed|stems?|arose|arisen|arises?|risen|originated|originates?|come|came|comes)[ \t]+from\b"
+    # "An expired certificate for the webhook caused every instance to go down": what caused it, as the subject
+    # (not the incident itself: "The outage caused …" tells its effects).
+    r"|^[ \t]*(?:an?|the)[ \t]+(?!(?:outage|incident|issue|problem|disruption|downtime|impact|result|effect)\b)"
+    r"(?:[\w.'/-]+[ \t]+){0,12}?(?:caused|triggered)[ \t]+(?!by\b)\w"
     # "… was affected by an outage caused by a Denial-of-Service attack": the incident, then what caused it.
     r"|\b(?:outage|incident|failure|downtime|disruption|interruption|degradation|crash|error)s?[ \t]+"
     r"(?:was[ \t]+|were[ \t]+)?(?:caused|triggered)[ \t]+by\b"
