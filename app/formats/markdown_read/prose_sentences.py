@@ -141,7 +141,7 @@ def sentences_of(text: str) -> list[str]:
 
 IMPACT_SENTENCE = re.compile(
     r"\b(?:users?|customers?|clients?|visitors?|impact\w*|affected|unavailable|unreachable"
-    r"|down|outage|errors?|slow\w*|latenc\w*|failed|failing|could not|couldn't|unable|delay(?:s|ed)?"
+    r"|down|outage|errors?|slow\w*|latenc\w*|failed|failing|could not|couldn't|unable|not able to|delay(?:s|ed)?"
     r"|degraded|disrupt\w*|time[ds]? ?out|timeouts|inaccessible|unresponsive|backed up|backlog|lost|dropped"
     r"|not delivered|undelivered|cut off|doubled|tripled|abandoned|(?:arrived|came|ran|were|was)[ \t]+late)\b"
     # "pods were OOM-killed", "the worker crashed": what the service went through.

@@ -14,12 +14,13 @@ when nothing else gave one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.names import plain_name
 from app.formats.markdown_read.prose_sentences import SENTENCE_END, opens_telling_the_fix
 from app.formats.markdown_read.tokens import heading_of
-from app.formats.markdown_syntax import outside_fences, unescape_block
+from app.formats.markdown_syntax import closed_fences, outside_fences, unescape_block
 
 _TROUBLE = r"(?:incident|issue|outage|problem|impact|disruption|error|failure|situation)"
 _DEEDS = (
@@ -101,7 +102,9 @@ def fix_told_in(draft: Draft, text: str) -> None:
     lines = text[:_LONGEST_TEXT].split("\n")
     # A code block's error output, a sub-heading: never a sentence of the summary.
     outside = outside_fences(lines)
-    prose = (line.strip() for number, line in enumerate(lines) if outside[number] and not heading_of(line))
+    # (A code block ends the sentence before it: "… found by running the command:" over its block, then "This issue
+    # was resolved by …" over the next.)
+    prose = ("" if not outside[number] else line.strip() for number, line in enumerate(lines) if not heading_of(line))
     joined = "\n".join("" if line.startswith(("```", "~~~")) else line for line in prose)
     # A paragraph ends a sentence too: "… with sequences.)" over "For now, we solved the issue by …".
     paragraphs = (" ".join(paragraph.split("\n")) for paragraph in re.split(r"\n{2,}", joined))
@@ -110,7 +113,7 @@ def fix_told_in(draft: Draft, text: str) -> None:
     for sentence in sentences:
         head = sentence[:_LONGEST_SENTENCE]
         if _RESOLVED_BY.match(head) or _WHAT_FIXED_IT.match(head) or _DONE_THEN_BACK.search(head):
-            draft.root_cause.resolution = unescape_block(sentence)
+            draft.root_cause.resolution = unescape_block(sentence) + _block_announced(lines, outside, sentence)
             return
         if (swap := _REPLACED_IT_WITH.search(head)) is not None and not _BY_MISTAKE.search(head):
             told = sentence[swap.start() :]
@@ -120,6 +123,23 @@ def fix_told_in(draft: Draft, text: str) -> None:
             told = sentence[deed.start() :]
             draft.root_cause.resolution = unescape_block(told[:1].upper() + told[1:])
             return
+
+
+def _block_announced(lines: list[str], outside: Sequence[int], sentence: str) -> str:
+    """The code block a sentence ending in a colon announces ("… resolved by running the command:" over it),
+    with a blank line before it; "" when the sentence ends otherwise or no block follows it."""
+    if not sentence.endswith(":"):
+        return ""
+    tail = sentence[-40:]
+    end = next((n for n, line in enumerate(lines) if outside[n] and line.strip().endswith(tail)), None)
+    if end is None:
+        return ""
+    after = lines[end + 1 : end + 1 + _LONGEST_BLOCK]
+    closing = closed_fences(after).get(0)
+    return "" if closing is None else "\n\n" + "\n".join(after[: closing + 1])
+
+
+_LONGEST_BLOCK = 200  # lines of an announced code block looked at
 
 
 # Headings over what was done to end the incident, that no reader of sections takes as the resolution: "Actions
