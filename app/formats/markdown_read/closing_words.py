@@ -66,10 +66,22 @@ def cut_closing_words(lines: list[str]) -> tuple[list[str], list[str]]:
             return lines, []
         if line.strip() and not lines[index - 1].strip() and (CLOSING_CUE.match(line) or is_author_note(line)):
             return lines[:index], lines[index:]
+        if _SIGN_OFF.fullmatch(line.strip()) and not lines[index - 1].strip() and not _anything_after(lines, index):
+            # "**Now our server is a rockstar. Keep calm and config on!**" alone at the very end: the writer's
+            # last words, set in bold, not a measure.
+            return lines[:index], lines[index:]
         if _RULE.fullmatch(line) and any(rest.strip() for rest in lines[index + 1 :]):
             # A rule drawn under the list, then words: the report's last words, set apart from the section.
             return lines[:index], lines[index + 1 :]
     return lines, []
+
+
+# A sentence or two set whole in bold (or italics) and ending as a sentence does; no label ("**Owner: ops.**").
+_SIGN_OFF = re.compile(r"(?P<mark>\*\*|__|\*|_)(?=[^\W\d_])[^*_:\n]{10,400}?[.!?][)\"'”’]?(?P=mark)")
+
+
+def _anything_after(lines: list[str], index: int) -> bool:
+    return any(line.strip() for line in lines[index + 1 : index + 50]) or len(lines) > index + 50
 
 
 def closing_words_from_measures(draft: Draft) -> None:
