@@ -70,3 +70,14 @@ def test_an_outage_causing_its_effects_is_not_the_summary_cause() -> None:
         )
     )
     assert (document.summary.root_cause or "").startswith("The issue stemmed from a key rotation job")
+
+
+def test_an_effect_run_on_without_its_stop_is_not_the_summary_cause() -> None:
+    # "… when queried This caused …": the writer left out the full stop; "This caused" tells the effect again.
+    text = (
+        "# Blog outage\n\n## Issue Summary\n\nThe blog answered every page with an error.\n"
+        "The web server returns a 500 error when queried\nThis caused an outage leaving readers with no pages.\n\n"
+        "## Root Cause\n\nA misspelt file name in the blog's settings.\n"
+    )
+    document = from_markdown(text)
+    assert "This caused" not in (document.summary.root_cause or "")

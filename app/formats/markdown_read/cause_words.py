@@ -25,7 +25,9 @@ CAUSE_SENTENCE = re.compile(
     # "An expired certificate for the webhook caused every instance to go down": what caused it, as the subject
     # (not the incident itself: "The outage caused …" tells its effects).
     r"|^[ \t]*(?:an?|the)[ \t]+(?!(?:outage|incident|issue|problem|disruption|downtime|impact|result|effect)\b)"
-    r"(?:[\w.'/-]+[ \t]+){0,12}?(?:caused|triggered)[ \t]+(?!by\b)\w"
+    # (A capital "This"/"It" on the way starts a sentence the writer ran on without its stop: "The server returns
+    # a 500 error This caused outage": the effect told again, not what caused it.)
+    r"(?:(?!(?-i:This|It|That)\b)[\w.'/-]+[ \t]+){0,12}?(?:caused|triggered)[ \t]+(?!by\b)\w"
     # "… was affected by an outage caused by a Denial-of-Service attack": the incident, then what caused it.
     r"|\b(?:outage|incident|failure|downtime|disruption|interruption|degradation|crash|error)s?[ \t]+"
     r"(?:was[ \t]+|were[ \t]+)?(?:caused|triggered)[ \t]+by\b"
