@@ -37,7 +37,6 @@ from app.formats.markdown_read.service_sentences import service_in_sentences
 from app.formats.markdown_read.service_told import service_labelled_in, service_told
 from app.formats.markdown_read.stated_window import window_stated_in_a_sentence
 from app.formats.markdown_read.summary_cause import cause_in_a_line
-from app.formats.markdown_read.timeline_resolution import resolution_from_the_fix_entry
 from app.formats.markdown_read.title_service import service_in_title
 from app.formats.markdown_read.tokens import split_label
 from app.formats.markdown_read.told_elsewhere import (
@@ -131,7 +130,6 @@ def finish_other_report(
     if told is not None:
         fix_told_in_lines(draft, told.lines)  # "We resolved the issue by restarting the server …"
     proposed_mitigations(draft)  # "## Mitigations" / "One or more of the following mitigations will work:"
-    resolution_from_the_fix_entry(draft)  # "19:30 - Updated the certificates … Services are restored."
     if not draft.summary.impact and opening is not None:
         # "Duration: 15:14 to 16:30 GMT, over 4000 users couldn't access the site": the clause after the window.
         draft.summary.impact = impact_after_the_window(opening.lines) or draft.summary.impact

@@ -99,7 +99,7 @@ from app.formats.markdown_read.specific_title import (
 from app.formats.markdown_read.status_page_files import is_status_page_file, updates_as_timeline
 from app.formats.markdown_read.status_page_story import status_page_story
 from app.formats.markdown_read.timeline_parts import merge_timeline_parts
-from app.formats.markdown_read.timeline_resolution import resolution_told_in_timeline
+from app.formats.markdown_read.timeline_resolution import resolution_from_the_fix_entry, resolution_told_in_timeline
 from app.formats.markdown_read.title_byline import title_author
 from app.formats.markdown_read.tokens import name_key, without_bold
 from app.formats.markdown_read.undated_times import undate_file_day_times
@@ -302,7 +302,6 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
     assigned = {id(section): section_key(section.heading) or _window_heading(section.heading) for section in known}
     if not own_layout:
         misspelt_names(draft, known, assigned)
-    if not own_layout:
         merge_timeline_parts(known, assigned)  # "Timeline — Day 1", a section between, "Timeline — Day 2"
         one_timeline(known, assigned)
         settle_roles(known, assigned)
@@ -357,6 +356,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         if is_status_page_file(fields):
             status_page_story(draft)  # its updates' "Identified", "Monitoring": the cause and the fix, in any language
         impact_beside_severity(draft, SEVERITY_LABELS)  # "**Severity:** P0 — 100% of users affected"
+        resolution_from_the_fix_entry(draft)  # the last resort: "19:30 - Updated the certificates … Services are back."
     draft.note_stated_zones()
     draft.note_guessed_kinds()
     if day_from_file and file_day is not None:

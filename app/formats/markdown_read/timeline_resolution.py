@@ -57,35 +57,22 @@ _RESOLVED_BY = re.compile(
     r"(?:resolved|fixed|mitigated|solved)[ \t]+by[ \t]+(?!\d)\w",  # (not "resolved by 11:00": when, not how)
     re.IGNORECASE,
 )
-# "Services are restored.", "The website is up and running": the state it ended in, not how it got there.
-_ONLY_A_STATE = re.compile(
-    r"[^.!?\n]{0,80}?\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:back|up|restored|running|online|operational"
-    r"|working|resolved|normal|fixed)\b[^.!?\n]{0,40}[.!]?",
-    re.IGNORECASE,
-)
 _LONGEST_ENTRY = 4_000  # characters of an entry looked at
 _ENTRIES_LOOKED_AT = 500
-_FEWEST_WORDS = 4  # "Rolled back." names a deed too short to stand as the fix without its context
 
 
 def resolution_from_the_fix_entry(draft: Draft) -> None:
-    """The timeline's first resolution entry as the resolution, when no section nor sentence told one.
+    """The part of a timeline entry that says how the incident was resolved, as the resolution, when no section nor
+    sentence told one.
 
-    A student's report may tell the fix only in the timeline ("19:30 - Updated the certificates on both load
-    balancers. Services are restored."): a careful reader filling in "Resolution" copies that entry (the entry
-    stays in the timeline). An entry that only tells the state it ended in ("The site is back up") says nothing
-    of how, and gives none."""
+    A student's report may tell the fix only in the timeline, inside an entry that tells the whole story ("15/08 -
+    detected by curling the server, we assumed Apache was at fault, The incident was resolved by tracing its system
+    calls"): a careful reader filling in "Resolution" copies that clause (the entry stays in the timeline). An entry
+    that only tells the state it ended in ("Error rate back to normal") says nothing of how, and gives none."""
     if draft.root_cause.resolution:
         return
     for event in draft.timeline[:_ENTRIES_LOOKED_AT]:
-        # An entry saying how it was resolved, whatever its kind (one entry may tell the whole story).
         if (told := _RESOLVED_BY.search(event.text[:_LONGEST_ENTRY])) is not None:
             text = event.text[told.start() : _LONGEST_ENTRY].strip()
             draft.root_cause.resolution = unescape_block(text[:1].upper() + text[1:])
             return
-    entry = next((event for event in draft.timeline if event.kind is EventKind.RESOLUTION), None)
-    if entry is None:
-        return
-    text = entry.text[:_LONGEST_ENTRY].strip()
-    if len(text.split()) >= _FEWEST_WORDS and not _ONLY_A_STATE.fullmatch(text):
-        draft.root_cause.resolution = unescape_block(text)
