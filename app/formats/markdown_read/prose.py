@@ -36,6 +36,7 @@ from app.formats.markdown_read.prose_sentences import (
     COURTESY,
     IMPACT_SENTENCE,
     LONGEST_SUMMARY,
+    is_a_table,
     sentences_of,
     split_cause_and_resolution,
     split_done_and_planned,
@@ -337,7 +338,9 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     the cause, as a reader filling in the form would copy them.
     """
     summary = draft.summary
-    if summary.impact is not None and summary.root_cause is not None:
+    # "## Impact" over a table of counts alone: the summary's sentence telling the impact goes over it.
+    figures = summary.impact is not None and is_a_table(summary.impact)
+    if summary.impact is not None and summary.root_cause is not None and not figures:
         return
     # "Impact: about 31% of checkouts failed …" written as a paragraph of its own says what the impact is:
     # a labelled part wins over a sentence guessed from the others.
@@ -386,5 +389,6 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
     ]
     if cause is not None and summary.root_cause is None:
         summary.root_cause = unescape_block(without_label(cause))
-    if impact and summary.impact is None:
-        summary.impact = unescape_block(" ".join(without_label(sentence) for sentence in impact))
+    if impact and (summary.impact is None or figures):
+        told = unescape_block(" ".join(without_label(sentence) for sentence in impact))
+        summary.impact = f"{told}\n\n{summary.impact}" if figures else told

@@ -140,7 +140,7 @@ def sentences_of(text: str) -> list[str]:
 
 
 IMPACT_SENTENCE = re.compile(
-    r"\b(?:users?|customers?|clients?|visitors?|impact\w*|affected|unavailable|unreachable"
+    r"\b(?:users?|customers?|clients?|visitors?|impact\w*|affected|affecting|damage[ds]?|unavailable|unreachable"
     r"|down|outage|errors?|slow\w*|latenc\w*|failed|failing|could not|couldn't|unable|not able to|delay(?:s|ed)?"
     r"|degraded|disrupt\w*|time[ds]? ?out|timeouts|inaccessible|unresponsive|backed up|backlog|lost|dropped"
     r"|not delivered|undelivered|cut off|doubled|tripled|abandoned|(?:arrived|came|ran|were|was)[ \t]+late)\b"
@@ -217,3 +217,9 @@ def without_label(sentence: str) -> str:
         return sentence
     rest = sentence[label.end() :]
     return rest[0].upper() + rest[1:]
+
+
+def is_a_table(text: str) -> bool:
+    """Whether ``text`` is one pipe table and nothing else (its rows looked at, up to 200)."""
+    rows = [line.strip() for line in text.strip().split("\n", 200)[:200]]
+    return len(rows) >= 2 and all(row.startswith("|") and row.endswith("|") for row in rows)
