@@ -26,7 +26,8 @@ from app.timeparse import read
 # "the 2nd of October 2024", "October the 2nd, 2024", "2-Oct-2024"; a month in lower case as students type it.
 _DATE_WITH_YEAR = re.compile(
     # A month's name as written, or in capitals as forms and logs write it ("07 NOV 2024").
-    r"\b(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}"
+    # (Never the minutes of a clock: "18:16 Dec 2023" is a time in a month, no day.)
+    r"\b(?<!\d[:.])(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}"
     r"|\d{1,2}(?:st|nd|rd|th|\.)?(?:[ \t]+of)?[ \t]+[A-Za-z](?:[a-z]{2,8}|[A-Z]{2,8})\.?,?[ \t]+\d{4}"
     r"|\d{1,2}-[A-Za-z](?:[a-z]{2,8}|[A-Z]{2,8})-\d{4}"
     # "15Sep94", "03MAR2021", "3-Mar-21": run together, or a two-digit year after the month's three letters.

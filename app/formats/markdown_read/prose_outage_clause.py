@@ -18,14 +18,20 @@ from app.timeparse import read
 # A sentence that opens with its moment: "At 2:00 PM PT on 02-20-2017", "On 3 May 2021 at 14:00 UTC,"; "From 00:07
 # UTC the service stopped …" (with no "to" after it: a range is read as one before this); or with the day and
 # clock alone, as a log line would: "Apr 9, 2024 5:00 AM EET, the site started responding with errors".
+# Inside a sentence, only a whole date with its year after "at" or "on" counts: "I was building the site and at
+# Nov 1, 2022 6:00 AM an internal error occurred" (a clock alone there may be any moment of the story).
 _OPENS_WITH_A_MOMENT = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?:(?:At|On|From)[ \t]+)?(?=\d|[A-Z][a-z]{2,8}\.?[ \t]+\d)"
+    r"|(?<=[ \t])(?:at|on)[ \t]+(?=[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}\b"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}\b)"
 )
 # What the service did then, within the same sentence: it failed.
 _FAILED = re.compile(
     r"\b(?:stopped|went[ \t]+down|crashed|failed|broke|became[ \t]+(?:unavailable|unreachable|unresponsive)"
     r"|was[ \t]+down|(?:started|began)[ \t]+(?:failing|returning|throwing|responding[ \t]+with|erroring)"
-    r"|(?:outage|downtime|incident)[ \t]+(?:began|started|occurred))\b",
+    r"|(?:outage|downtime|incident)[ \t]+(?:began|started|occurred)"
+    # "an Internal Server Error occurred" (or "Occured", as often typed): an error's name of a few words
+    r"|errors?[ \t]+(?:occurr?ed|appeared|started))\b",
     re.IGNORECASE,
 )
 # The service back: "fully operational by 2:30 PM PT", "restored at 14:30", "back online by 3pm".

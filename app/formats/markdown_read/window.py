@@ -51,7 +51,8 @@ RANGE_START = _RANGE_START = re.compile(
     # ("for 9 hours beginning May 26 6:00 p.m. to May 27 3:00 a.m.": the start, then the end joined to it.)
     # "**Impact Window:** **02:00–02:08 CET**": the label's bold closes after its colon, the value's opens.
     r"\b(?:between|from|beginning|starting|(?:window|duration|outage)(?::(?:\*\*|__)?)?)[ \t]+(?:\*\*|__)?"
-    r"(?:(?:approximately|approx\.?|about|around|circa|~)[ \t]*)?"
+    # ("from at least midnight … to 4:00 PM": the writer hedges the start; the time is still the start.)
+    r"(?:(?:approximately|approx\.?|about|around|circa|~|at[ \t]+least)[ \t]*)?"
     # "de 14:09 a 15:10", "desde las 14:09", "entre 14:09 et 15:10", "von 14:09 bis", "zwischen 14:09 und"
     r"|\b(?:de|desde|entre|von|zwischen|dalle|tra[ \t]+le|fra[ \t]+le|das|van|tussen|od|mellan|från|с|со)[ \t]+"
     r"(?:las?[ \t]+)?(?=\d)",
@@ -219,8 +220,9 @@ def find_range_in_prose(
     ("Impact began at 13:58 UTC and ended at 15:40 UTC", "starting at 14:15
     UTC, ... lasted until 15:48 UTC"), the end on the start's day.
     """
-    # A sentence may wrap between "from" and its time; "From **Jun 26, 2023 6:00 AM** to …" bolds its times.
-    text = written_clocks(" ".join(text[:4000].replace("**", "").split()))
+    # A sentence may wrap between "from" and its time; "From **Jun 26, 2023 6:00 AM** to …" bolds its times,
+    # "from __0300hrs__ to __0400hrs__" with the other bold mark.
+    text = written_clocks(" ".join(text[:4000].replace("**", "").replace("__", "").split()))
     # "from 0745 to 1020 hrs", "at 0815 hrs": four digits a mark says are a clock, written "07:45".
     text = military_clocks_written(HOURS_RANGE.sub(hours_range, text))
     if _YEAR_AFTER_CLOCK.search(text):

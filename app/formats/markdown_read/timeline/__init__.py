@@ -50,6 +50,7 @@ from app.formats.markdown_read.timeline.told_times import times_told_inside
 from app.formats.markdown_read.timeline.trailing_clocks import trailing_clock_item
 from app.formats.markdown_read.timeline.untimed_lines import untimed_entries
 from app.formats.markdown_read.timeline.unused_days import keep_unused_day_line
+from app.formats.markdown_read.timeline.window_lines import names_the_window, window_line
 from app.formats.markdown_read.timeline.wrapped_items import wrapped_items_joined
 from app.formats.markdown_read.tokens import Item, heading_of, parse_items
 from app.formats.markdown_syntax import outside_fences
@@ -68,6 +69,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     standing_day_line,  # "Unless otherwise noted all events happened on 2019-10-21": declines, the line stays
     day_or_zone_line,
     day_label,
+    window_line,  # "Start Time: 9 Oct 2023, 06:00" over "End Time: …": the window; its events when nothing else is
     milestone_line,  # "Alert raised: 12 Feb 2025, 14:02 CET": the name, then its time
     answered_question,  # "How was the issue detected?" over "`Monitoring alerted us`"
     kind_group,
@@ -185,9 +187,11 @@ def _read_part(ctx: TimelineContext, section: Section, first_event: int, *, day:
             start = next(at for at, line in enumerate(lines) if line.strip())
             ctx.leftover = lines[start + opening[0].count("\n") + 1 :]  # an entry now, no longer kept as text
         _oldest_first(draft, first_event)
-        if len(draft.timeline) == first_event and any(line.strip() for line in ctx.leftover) and day is None:
-            # Nothing here reads as an event: the text (paragraphs, a table) stays in the Timeline,
-            # as untimed notes, rather than beside an empty one under a second "Timeline" heading.
+        window_only = all(names_the_window(event.text) for event in draft.timeline[first_event:])
+        if window_only and any(line.strip() for line in ctx.leftover) and day is None:
+            # Nothing here reads as an event (or only the window's "Start Time:" and "End Time:" lines): the
+            # text (paragraphs, a table) stays in the Timeline, as untimed notes, rather than beside an empty
+            # one under a second "Timeline" heading.
             for text, kind in untimed_entries(_paragraphs(ctx.leftover)):
                 between_pieces()  # 20,000 undated "[10:04] priya: …" lines are an entry each
                 ctx.add(None, text, kind)

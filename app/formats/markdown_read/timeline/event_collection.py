@@ -116,7 +116,8 @@ class CollectsEvents:
         elif summary.end is None:
             resolutions = [event.time for event in events if event.kind is EventKind.RESOLUTION]
             candidates = resolutions or self.resolved
-            later = [moment for moment in candidates if summary.start is None or moment >= summary.start]
+            # (A resolution at the start itself ends nothing: one entry both detected and resolved, say.)
+            later = [moment for moment in candidates if summary.start is None or moment > summary.start]
             if later:
                 summary.end = later[-1]
                 self.draft.window_guessed = self.draft.end_guessed = True

@@ -20,11 +20,14 @@ if TYPE_CHECKING:
     from app.formats.markdown_read.timeline.context import TimelineContext
 
 # The cue, any bold or italic mark, then a clock ("3:30", "3 am", "0330hrs", "0330 hours") or a date and a clock
-# ("15/01/2021 11 a.m", "8 Feb 2023 03:30"): what follows is read by the context's own reader.
+# ("15/01/2021 11 a.m", "Nov 1, 2022 6:00 AM"): what follows is read by the context's own reader.
 _TOLD = re.compile(
     r"\b(?:at|by|around|about|approximately)[ \t]+"
     r"(?=[*_]{0,2}(?:\d{1,2}(?::\d{2}|[ \t]?[ap]\.?m\b)|(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:hrs?|hours)\b"
-    r"|\d{1,2}/\d{1,2}/\d{4}[ \t]|\d{4}-\d{2}-\d{2}[ \t]))",
+    r"|\d{1,2}/\d{1,2}/\d{4}[ \t]|\d{4}-\d{2}-\d{2}[ \t]"
+    # "at Nov 1, 2022 6:00 AM", "on 3 March 2024 14:05": a month's name, the day and the year, a clock after them
+    r"|[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4},?[ \t]+(?:at[ \t]+)?\d"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ \t][A-Z][a-z]{2,8}\.?,?[ \t]\d{4},?[ \t]+(?:at[ \t]+)?\d))",
     re.IGNORECASE,
 )
 _LONGEST = 1000
