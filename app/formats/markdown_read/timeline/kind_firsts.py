@@ -20,6 +20,13 @@ _SUBJECT = r"(?:the |our |a |an |this |that )?"
 _FIRSTS: tuple[tuple[EventKind, str], ...] = (
     # A wrong turn named in a run-in label inside the line: "… fixed, but still down. Misleading path: focused on …"
     (EventKind.MISLEADING, r"\b(?:misleading (?:paths?|leads?|trails?)|red herrings?|dead ends?|wrong turns?)[ \t]*:"),
+    # The writer's own label for a step, whatever recovery its words tell: "Corrective action taken: the pool size
+    # is put back and the API slowly comes online" (the writer's "Full resolution:" entry comes after it)
+    (
+        EventKind.ACTION,
+        r"^\W*(?:corrective|remedial|remediation|mitigating|mitigation) actions?(?: (?:taken|applied|performed))?"
+        r"[ \t]*(?:\*\*|__)?[ \t]*:",
+    ),
     # Handed to another team to fix: "escalated to the SRE team for further investigation and resolution"
     (
         EventKind.ESCALATION,
@@ -41,7 +48,8 @@ _FIRSTS: tuple[tuple[EventKind, str], ...] = (
     # 500", "Issue confirmed to affect production only" (a step of the response, whatever it met)
     (
         EventKind.ACTION,
-        r"\bconfirm(?:s|ed|ing) (?:the |this )?(?:issue|problem|outage|error|bug|report)s? (?:by|with|using)\b"
+        r"\bconfirm(?:s|ed|ing) (?:the |this )?(?:issue|problem|outage|error|bug|report)s?"
+        r" (?:by|with|using|through|via)\b"
         r"|^\W*(?:the )?(?:issue|problem|outage|bug|impact)s? (?:was |were |is )?confirmed (?:to|as)\b",
     ),
     # The symptom seen by hand: "sent a GET request to the server, receiving status code 500 Internal Server Error"

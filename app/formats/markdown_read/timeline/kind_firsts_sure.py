@@ -13,7 +13,7 @@ from app.model import EventKind
 
 # A machine whose job is to tell: "Pagers informed the on-call crew", "The monitoring system alerted us".
 _TELLER = (
-    r"(?:monitoring(?: system| tool| service| stack)?|monitors?|pagers?|pagerduty|opsgenie|alerting(?: system)?"
+    r"(?:monitoring(?: system| tool| service| stack| agent)?|monitors?|pagers?|pagerduty|opsgenie|alerting(?: system)?"
     r"|alert system|uptime ?robot|pingdom|nagios|zabbix|datadog|grafana|prometheus|health ?checks?|watchdog)"
 )
 # People who answer a call for help: "The DevOps team", "our database admins", "senior engineers".
@@ -32,8 +32,13 @@ MACHINE_TELLS: tuple[tuple[EventKind, str], ...] = (
     # "Pagers informed the on-call crew", "Monitoring system alerted us about …, initially dismissed as noise"
     (
         EventKind.DETECTION,
-        _START + r"(?:the |our |an? )?(?:[\w-]+ ){0,2}?" + _TELLER + r"(?: \([^()\n]{1,40}\))?"
-        r" (?:alerted|informed|notified|warned|paged|woke|pinged|alerts|informs|notifies|warns|pages|wakes|pings)\b",
+        _START
+        + r"(?:the |our |an? )?(?:[\w-]+ ){0,2}?(?:(?:agent|tool|system|service|bot), )?"
+        + _TELLER
+        + r"(?: \([^()\n]{1,40}\)|, [\w.-]+(?: [\w.-]+)?,?)?"
+        r" (?:alerted|informed|notified|warned|paged|woke|pinged|alerts|informs|notifies|warns|pages|wakes|pings"
+        # "Our uptime agent, Pingdom sent an alert to the channel …, so the problem went up to the leads"
+        r"|sen(?:t|ds) (?:an? |the )?(?:[\w-]+ )?(?:alerts?|alarms?|notifications?|pages?|warnings?))\b",
     ),
 )
 
@@ -69,6 +74,13 @@ SURE: tuple[tuple[EventKind, str], ...] = (
         r"|\b(?:sent|fired|raised|passed|kicked|bumped|flagged|handed) up to (?:the |our )?(?:[\w-]+ ){0,3}?"
         + _HELPERS
         + r"\b",
+    ),
+    # The alerts looked into: "The SREs investigated the alerts and found the primary refusing writes" (the alert
+    # was the detection; not one found empty: "investigated the alert, a false alarm")
+    (
+        EventKind.ACTION,
+        _START + r"(?:[\w-]+ ){0,3}?investigat(?:ed|es|ing) (?:the |these |those |all |incoming |its |their )?"
+        r"(?:[\w-]+ )?(?:alerts?|alarms?)\b(?![^.\n]{0,160}\b(?:false|noise|nothing|spurious|flapping)\b)",
     ),
     # An investigation begun, however hedged after: "Manual investigation begins", "Started investigation,
     # checked …", "The team began investigating, at first suspecting a server fault"

@@ -95,7 +95,9 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
         (
             # "Root cause found", "Cause identified": the response's step, whatever the words after it say.
             EventKind.ACTION,
-            r"^\W*(?:the )?(?:root )?cause (?:was |is |has been )?(?:found|identified|pinpointed|located)\b",
+            # ("The culprit unmasked: a stale DNS record", as a story tells it)
+            r"^\W*(?:the )?(?:(?:root )?cause|culprits?) (?:was |were |is |are |has been |have been )?"
+            r"(?:found|identified|pinpointed|located|unmasked|exposed|uncovered)\b",
         ),
         (
             # Said outright, an escalation outweighs the words of a failed step beside it:
@@ -128,7 +130,8 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"|\bprobably\b(?! (?:the|our) (?:root )?(?:cause|culprit|trigger)\b)"
             r"|red herring|misleading|turned out (?:to be )?(?:wrong|unrelated|irrelevant|fine|not|a dead end)"
             r"|ruled out|\bfalse (?:lead|alarm|positive)|(?:not|n['’]t) the (?:root )?cause"
-            r"|initially (?:thought|suspected|believed)|incorrectly|wrongly|\bsuspected\b|dead end|no effect"
+            r"|initially (?:thought|suspected|believed|attributed|assumed)|incorrectly|wrongly|\bsuspected\b"
+            r"|dead end|no effect"
             r"|did not help|didn't help|\bthought (?:it|that|this) was\b|\bit was not\b|\bit wasn't\b"
             # "restarted the pods, unfortunately without success", "to no avail": a step that did not work
             r"|\bwithout (?:any )?success\b|\bto no avail\b|\bunsuccessful(?:ly)?\b|\bdid not (?:work|resolve|fix)\b"
@@ -145,7 +148,8 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             # timeline then leaves; "Checked the proxy logs, found no issues": a path that led nowhere.
             r"|\b(?:initial|first|early|original|working) (?:assumption|hypothesis|theory|suspicion)\b"
             # ("… but further investigation reveals no network-related issues": the lead followed was wrong.)
-            r"|\b(?:found|finds|reveal(?:s|ed)|turn(?:s|ed) up) no(?:thing)? (?:[\w-]+ )?"
+            # ("Storage team reports no anomalies on the volumes": a team's search that came back empty)
+            r"|\b(?:found|finds|reveal(?:s|ed)|turn(?:s|ed) up|(?<=team )report(?:s|ed)) no(?:thing)? (?:[\w-]+ )?"
             r"(?:wrong|issues?|problems?|errors?|anomal\w+|faults?|evidence)\b"
             r"|\bno (?:issues?|problems?|anomalies) (?:were |was )?found\b"
             r"|\bno (?:change|improvement|difference)\b|nothing (?:improved|changed)|\bmade (?:it|things|\w+) worse\b"
@@ -174,7 +178,8 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             # "spent 30 min on it. not it": the student's own verdict on the guess
             r"|(?:^|[.;!]\s*)not it\s*[.!]*\s*$"
             # "Jonas first blames the synonym file", "I was convinced the round-robin setting was broken"
-            r"|\bblam(?:es|ed|ing)\b|\b(?:was|were) (?:convinced|sure|certain) (?:that|it)\b"
+            r"|\bblam(?:es|ed|ing)\b|\b(?:we|i|they) (?:first |initially )?blame\b"
+            r"|\b(?:was|were) (?:convinced|sure|certain) (?:that|it)\b"
             # A report taken lightly: "Operations treat the report as an isolated display issue", "dismissed it as
             # a blip", "wrote the alerts off as noise"
             r"|\b(?:treat|dismiss|wr(?:ite|ites|ote|itten|iting) (?:it |them |this |that |the \w+ )?off|brush\w* off"
@@ -370,7 +375,7 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"\b[^.;]{0,30}?\b(?:shows?|showed|lights? up|flags?|flagged)\b"
             # Someone seeing it: the first sign (a later one is a finding of the response, see settle_guessed_kinds)
             r"|\b(?:sees|saw)\b|\b(?:i|we|they|you) notice\b"
-            r"|" + few.WE_HAVE_TROUBLE + "|" + few.NOTICE_THAT + "|" + few.TOLD_US,
+            r"|" + few.WE_HAVE_TROUBLE + "|" + few.NOTICE_THAT + "|" + few.TOLD_US + "|" + few.FEEDBACK_RECEIVED,
         ),
         # "Joins started to fail", "the page started timing out": the incident's own course, not a deed.
         (EventKind.NOTE, INCIDENT_COURSE),

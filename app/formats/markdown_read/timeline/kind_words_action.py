@@ -51,6 +51,16 @@ ACTION_WORDS = (
     r"|\bincreases\b|\braise[sd]\b|\blower(?:s|ed)\b|\breduc(?:es|ed)\b"
     r"|\badded\b|\breplaced\b|\bmoved\b|\binstructed\b|\bsuspended\b|\bhotfix"
     r"|\bcheck(?:s|ed|ing)\b|\bby hand\b|\bmanually\b|\bpauses\b"
+    # A check named by its noun, a finding by the work that made it, a cache cleaned, work begun, a slip seen in
+    # the code: "Second check of the proxy logs", "Trace analysis revealed …", "Confirmation that the worker is
+    # down", "Priya cleaned the build cache", "Cleanup script begun", "We see a typo in the hostname"
+    r"|(?:^|:[ \t])\W*(?:(?:first|initial|second|quick|manual|further|another|final) )?check (?:of|for|on|in|into)\b"
+    r"|\b(?:analysis|investigation|review|inspection|examination|diagnostics?|debugging|troubleshooting|audit)"
+    r" (?:revealed|reveals|showed|shows|uncovered|uncovers|pointed to|points to|indicated|indicates)\b"
+    r"|^\W*confirmation (?:that|of)\b|\bclean(?:s|ed)? (?:up |out )?(?:the|a|an|his|her|their|our|my|its)\b"
+    r"|\b(?:scripts?|work|testing|tests?|investigation|troubleshooting|debugging|fix|repairs?|rollback|migration"
+    r"|deployment|analysis|cleanup|rebuild) (?:was |were |has |have |had )?(?:been )?begun\b"
+    r"|\b(?:i|we|he|she|they) (?:see|spot) (?:a|an|the) (?:[\w-]+ )?(?:mistake|typo|misspelling|misconfiguration)\b"
     # A chat's deed under way: "dana: purging the CDN", "ok, restarting the workers now"
     r"|(?:^|: )\W*(?:ok(?:ay)?,? |now |so )?(?:purging|restarting|rebooting|reverting|rolling back|scaling"
     r"|draining|flushing|clearing|bouncing|failing over|disabling|enabling|redeploying|deploying|retagging"
@@ -90,7 +100,7 @@ ACTION_WORDS = (
     # then `systemctl reload nginx`" (someone ran it; not "`web-02` goes down")
     r"|^\W*`(?:sudo )?[a-z][\w.-]*(?: +[\w./<>@:=*'\"{}$|&-]+)+ *`"
     r"|\b(?:wrote|deleted|created|dropped) (?:a|an|the|all|our|my|it|them|both|every|each|\d)\b"
-    r"|\blogg(?:ed|ing) (?:in|on)\b|\bssh(?:es|ed|'d)? (?:in)?to\b|(?<!\bnot )(?<!\bnever )\bfound\b"
+    r"|\blogg(?:ed|ing) (?:in|on|into|onto)\b|\bssh(?:es|ed|'d)? (?:in)?to\b|(?<!\bnot )(?<!\bnever )\bfound\b"
     r"|\brenew(?:s|ed)\b|\bissued\b|\buploaded\b|\bfix(?:es|ed)? (?:the|a|an|our|it|its)\b|\bwas fixed\b"
     # Deeds in the passive, often without their doer: "New certificate installed on the gateway", "3.2.1
     # released with the fix", "The rule was corrected", "Maintenance job stopped by the DBA"

@@ -120,3 +120,12 @@ USUAL_RATE_AGAIN = (
     r"\b(?:again|back)\b[^.;]{0,40}?\b(?:at|to)[ \t]+(?:its|their|the|our|a)[ \t]+(?:usual|normal|regular|typical"
     r"|expected)[ \t]+(?:rate|pace|speed|levels?|volume|throughput)\b"
 )
+
+# Word from the people affected reaching the team: "We recieve customers feedback by mail", "received complaints from
+# several users" (the spelling slip kept: "recieve" is how many write it).
+FEEDBACK_RECEIVED = (
+    r"\b(?:receiv|reciev)(?:e|es|ed|ing)[ \t]+(?:some[ \t]+|the[ \t]+first[ \t]+|many[ \t]+|several[ \t]+)?"
+    r"(?:(?:users?|customers?|clients?|visitors?)['’]?[ \t]+(?:feedback|complaints?|reports?)\b"
+    r"|(?:feedback|complaints?|reports?)[ \t]+from[ \t]+(?:the[ \t]+|our[ \t]+|some[ \t]+|several[ \t]+|many[ \t]+)?"
+    r"(?:users?|customers?|clients?|visitors?)\b)"
+)

@@ -64,8 +64,12 @@ RESOLUTION_WORDS = (
     r"|^\W*(?:the |our )?(?:[\w-]+ ){0,2}?(?:services?|site|website|systems?|app|application|platform|api)"
     r" (?:(?:is|are|was|were|now|back|fully) )*operational(?: again)?[ \t.!]*$"
     r"|\b(?:confirmed|verified) (?:as )?working\b|\bregain(?:s|ed)? access\b|\btraffic (?:is |was )?flowing\b"
-    r"|\brestor(?:ation of|ing) (?:the )?(?:full |normal )?(?:[\w-]+ )?"
+    # (not the restoring set going: "set the Ansible play to work restoring normal service", "began restoring …")
+    r"|(?<!\bto work )(?<!\bbegan )(?<!\bbegins )(?<!\bstarted )(?<!\bstarts )(?<!\bstart )"
+    r"\brestor(?:ation of|ing) (?:the )?(?:full |normal )?(?:[\w-]+ )?"
     r"(?:service|functionality|access|operations?)\b"
+    # The window's end written as an entry of its own: "End Time: March 4, 2024, 17:30", "**Incident end:** 14:10"
+    r"|^\W*(?:(?:incident|outage|impact|downtime|disruption) )?end(?: time)?[ \t]*(?:\*\*|__)?[ \t]*:"
     r"|^\W*restoration\b|\b(?:order|peace|normality|calm) (?:was |is |has been )?restored\b"
     # "Normal running of operations was restored by 04:00", "connectivity has been restored"
     r"|\bnormal\b[^.;]{0,40}?\b(?:was|were|is|are|has been|have been) (?:fully )?restored\b"
