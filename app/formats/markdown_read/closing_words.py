@@ -38,11 +38,34 @@ _RULE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3
 _LIST_OR_TABLE = re.compile(r"[ \t]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+|\|)\S")
 
 
+# The list's last item that looks back on the measures as a whole ("- By implementing these measures, we…").
+_CLOSING_ITEM = re.compile(
+    r"(?:By (?:implementing|addressing|taking|applying|following|putting)|In (?:conclusion|summary)|Overall"
+    r"|To conclude|These (?:[a-z]+ ){0,2}(?:measures|changes|steps|actions|improvements) (?:will|aim|should|help))\b",
+    re.IGNORECASE,
+)
+_MARKER = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
+
+
+def _closing_item(lines: list[str], last: int) -> str | None:
+    """The closing words written as the last item of a list of two or more, nothing after it: its text."""
+    marker = _MARKER.match(lines[last])
+    if marker is None or any(line.strip() for line in lines[last + 1 :]):
+        return None
+    above = next((line for line in reversed(lines[max(last - 3, 0) : last]) if line.strip()), "")
+    if not _MARKER.match(above):
+        return None  # an item alone, or one under a paragraph, is not a list's last word
+    text = lines[last][marker.end() :]
+    return text if _CLOSING_ITEM.match(text) else None
+
+
 def cut_closing_words(lines: list[str]) -> tuple[list[str], list[str]]:
     """A section's lines, and the closing words after its last list or table: from the first paragraph after
     it that opens as closing words ("This postmortem…", "By implementing these measures…") to the end."""
     flags = outside_fences(lines)
     last = max((i for i, line in enumerate(lines) if flags[i] and _LIST_OR_TABLE.match(line)), default=None)
+    if last is not None and (closing := _closing_item(lines, last)) is not None:
+        return lines[:last], [closing, *lines[last + 1 :]]
     if last is None:
         # Lists written without markers, a paragraph an item: only the last paragraph, after two or more.
         starts = [i for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip())]

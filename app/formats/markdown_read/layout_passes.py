@@ -52,7 +52,7 @@ from app.formats.markdown_read.rare_layouts import (
     text_task_tables,
     ticket_copy,
 )
-from app.formats.markdown_read.run_in_names import run_in_section_names
+from app.formats.markdown_read.run_in_names import run_in_headings, run_in_section_names
 from app.formats.markdown_read.unclosed_bold import closed_bold_labels
 from app.formats.markdown_syntax import flagged_lines, outside_fences
 from app.text_pieces import between_pieces
@@ -140,6 +140,7 @@ def sections_in_disguise(draft: Draft, lines: list[str], flags: Sequence[int]) -
     lines, flags = passed(compact_note(lines, flags), lines, flags)  # ten lines, no headings, a run of times
     # After the names standing alone: the headings this writes are not a plain-text report's.
     lines, flags = passed(run_in_section_names(lines, flags), lines, flags)
+    lines, flags = passed(run_in_headings(lines, flags), lines, flags)  # "## Root Cause: The disk filled…"
     lines, flags = passed(signature_cut(draft, lines, flags), lines, flags)  # "Thanks,\nRachel"
     return lines, flags
 

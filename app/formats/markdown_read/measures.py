@@ -23,6 +23,7 @@ from app.formats.markdown_read.lead_items import lead_children, lists_tasks
 from app.formats.markdown_read.list_leads import announces_tasks
 from app.formats.markdown_read.measure_bold_titles import bold_titled_measures
 from app.formats.markdown_read.measure_label_lines import part_lines_apart
+from app.formats.markdown_read.measure_part_lines import broken_items_joined, is_picture_item, part_names_as_headings
 from app.formats.markdown_read.measure_proposals import proposal_sentences
 from app.formats.markdown_read.measure_subheadings import numbered_heading_measures
 from app.formats.markdown_read.measures_introduced import measures_named_as_such
@@ -31,7 +32,7 @@ from app.formats.markdown_read.names_other_languages import MEASURE_LABELS as OT
 from app.formats.markdown_read.owner_headings import read_owner_headings
 from app.formats.markdown_read.plain_lists import loose_items, plain_items
 from app.formats.markdown_read.priority_dues import dues_by_priority
-from app.formats.markdown_read.prose_measures import paragraphs_as_improvements, tasks_told_in
+from app.formats.markdown_read.prose_measures import prose_as_improvements
 from app.formats.markdown_read.tables import take_table
 from app.formats.markdown_read.task_groups import one_task_told, task_group
 from app.formats.markdown_read.task_items import CHECKBOX, read_task
@@ -41,7 +42,6 @@ from app.formats.markdown_read.task_team_leads import team_owners
 from app.formats.markdown_read.todo_lines import todo_lines_as_items
 from app.formats.markdown_read.tokens import Item, heading_of, is_table_line, name_key, parse_items, split_label
 from app.formats.markdown_read.unnamed_lists import unnamed_list_as_improvements
-from app.formats.markdown_syntax import outside_fences
 
 _IMPROVEMENT_LABELS = (
     *("improvements", "improvement", "preventative measures", "preventive measures", "lessons"),
@@ -111,6 +111,8 @@ def read_measures(draft: Draft, section: Section) -> None:
         lines = numbered_tasks_as_items(lines)  # "5.2 Add … Owner: Head of QA. Target completion: …"
     if draft.other_template:
         lines = todo_lines_as_items(lines)  # "TODO: …" over "TODO: …": one task a line
+        lines = part_names_as_headings(lines)  # "Specific Action Items" alone over its lines: that list's name
+        lines = broken_items_joined(lines)  # "- Implement", a blank line, " automated checks.": one item
     # "Staging First: Try every change in staging …" paragraphs, two or more: each one measure, named as written.
     blocks = False
     if draft.other_template:
@@ -130,6 +132,7 @@ def read_measures(draft: Draft, section: Section) -> None:
     listed = [False]  # the part named has a marked list: its plain lines are the author's other words
     under_section = under[0]
     labelled_tasks = [False]  # a list named as the tasks ("TODO:") was read
+    closed = [False]  # closing words were read under the last item: the lines after them are the closing's
     unnamed: list[TaskDraft] = []  # tasks from a list under no name, before any list named as the tasks
     formal_from: list[int] = []  # where each table or box of tasks began: the concrete work (general_lines)
 
@@ -159,6 +162,7 @@ def read_measures(draft: Draft, section: Section) -> None:
             return kept  # before any item, "This outage was not…" is the measures' own prose
         later = draft.closing_after_measures[1] if draft.closing_after_measures is not None else []
         draft.closing_after_measures = (section, [*kept[closing:], *([""] if later else []), *later])
+        closed[0] = not later  # what follows under no new heading closes too (a signature under the words)
         return kept[:closing]
 
     def plain_line(line: str) -> None:
@@ -208,6 +212,10 @@ def read_measures(draft: Draft, section: Section) -> None:
             end_paragraph()
             leftover.extend(line for kept in entries[index - 1 : closing + 1] for line in entry_lines(kept))
             index = closing + 1
+            continue
+        closed[0] = closed[0] and not (isinstance(entry, str) and heading_of(entry))
+        if closed[0] and draft.closing_after_measures is not None:
+            draft.closing_after_measures[1].extend(entry_lines(entry))  # "Ana Ruiz" signing under the closing words
             continue
         if under[0] == "kept" and not (isinstance(entry, str) and heading_of(entry)):
             leftover.extend(entry_lines(entry))  # under "Sustain": what went right, kept as written
@@ -293,7 +301,9 @@ def read_measures(draft: Draft, section: Section) -> None:
                 leftover.append(value)  # "**Tasks:** the team agreed on these." above them: the author's words
             under[0], listed[0] = "tasks", lists_tasks(entry.body)
             for child in parse_items(entry.body):
-                if isinstance(child, Item):
+                if isinstance(child, Item) and draft.other_template and is_picture_item(child.head, child.body):
+                    leftover.extend(child.raw)  # "1. **Flowchart:**" over a ``` drawing: kept as drawn
+                elif isinstance(child, Item):
                     leftover.extend(read_task(child, measures.tasks, inline=draft.other_template, day=draft.day))
                 elif draft.other_template:
                     plain_line(child)  # "Task List:" over lines with no list marker
@@ -308,6 +318,8 @@ def read_measures(draft: Draft, section: Section) -> None:
             for child in children:
                 leftover.extend(read_task(child, measures.tasks, inline=True, day=draft.day))
             unnamed.extend(measures.tasks[first:] if under[0] is None and not labelled_tasks[0] else ())
+        elif draft.other_template and is_picture_item(entry.head, entry.body):
+            leftover.extend(entry.raw)  # "1. **Flowchart:**" over a ``` drawing: kept as drawn
         else:
             # A plain list under an "Action Items" heading: each item is a task.
             first = len(measures.tasks)
@@ -323,7 +335,7 @@ def read_measures(draft: Draft, section: Section) -> None:
         unnamed_list_as_improvements(measures, unnamed, formal_from)
     if draft.other_template and len(measures.tasks) + len(measures.improvements) == items_before:
         measures.improvements.extend(numbered_heading_measures(leftover))  # "### 1. Back up the config" over prose
-        leftover = _prose_as_improvements(draft, leftover)
+        leftover = prose_as_improvements(draft, leftover)
     if draft.other_template and len(measures.tasks) > tasks_before:
         # "Due dates: all P1 items by 2026-03-13": the note dates its tasks and is not one of them.
         section_tasks = measures.tasks[tasks_before:]
@@ -340,30 +352,6 @@ def _is_part_name(label: str) -> bool:
     key = name_key(label)
     # ("Improve Monitoring:" over its sentence names a measure; "Tasks to Address the Issue:" names a list.)
     return key in _PART_NAMES or key in _DETAIL_LABELS or _TASK_WORDS.search(key) is not None
-
-
-_NAMES_LOOKED_AT = 500  # events whose text is searched for a first name (a story's are a few dozen)
-_LONGEST_KNOWN = 200_000
-
-
-def _prose_as_improvements(draft: Draft, leftover: list[str]) -> list[str]:
-    """A measures' section of prose alone, with no list, heading or table in it: its paragraphs (or its lines
-    of whole sentences) as the improvements; the lines kept as written."""
-    flags = outside_fences(leftover)
-    if not all(flags) or any(heading_of(line) or is_table_line(line) for line in leftover):
-        return leftover
-    found, kept = paragraphs_as_improvements(leftover)
-    # "… Ana Lucero will own it and aims to have it done by March 22, 2024.": a paragraph naming who does it is
-    # a task; a first name alone counts when the story read so far names that person.
-    known = " ".join(
-        [
-            draft.introduction or "",
-            *(event.text for event in draft.timeline[:_NAMES_LOOKED_AT]),
-            *(kept.body for kept in draft.kept[:_NAMES_LOOKED_AT]),  # a story under a heading of its own
-        ]
-    )
-    draft.measures.improvements.extend(tasks_told_in(draft, found, known[:_LONGEST_KNOWN]))
-    return kept
 
 
 _DETAIL_LABELS = (*OWNER_LABELS, *DUE_LABELS, *STATUS_LABELS, *LINK_LABELS)

@@ -8,6 +8,7 @@ import re
 from app.formats.markdown_read.closing_words import CLOSING_CUE
 from app.formats.markdown_read.copy_lines import is_copy_line
 from app.formats.markdown_read.list_leads import announces_a_list
+from app.formats.markdown_read.measure_part_lines import group_names
 from app.formats.markdown_read.tokens import split_label
 
 # A line of words (not a rule, a quoted line, a table's or an HTML tag's).
@@ -44,8 +45,13 @@ def plain_items(lines: list[str]) -> tuple[list[str], list[str]]:
     stripped = [" ".join(group) for group in groups]
     # "After the review, the following changes were agreed." over the lines: the list's lead, as a colon makes it
     leads = [line for line in stripped if not line.endswith(":") and announces_a_list(line)]
-    items = [line for line in stripped if not line.endswith(":") and line not in leads]
-    return items, [*leads, *(line for line in lines if line.strip().endswith(":"))]
+    # "Alerting" over "Alert at 75% full" and "Graph the disk", then "Clean-up" over its own: names of groups
+    groups = group_names(stripped)
+    items = [
+        line for n, line in enumerate(stripped) if n not in groups and not line.endswith(":") and line not in leads
+    ]
+    kept = [*leads, *(stripped[n] for n in sorted(groups) if not stripped[n].endswith(":"))]
+    return items, [*kept, *(line for line in lines if line.strip().endswith(":"))]
 
 
 _LONGEST_LABEL = 60
@@ -64,6 +70,8 @@ def loose_items(lines: list[str]) -> tuple[list[str], list[str]]:
     labelled = [split_label(line) for line in _line_openings(stripped)]
     if len(stripped) > 1 and all(label and label[1] and len(label[0]) <= _LONGEST_LABEL for label in labelled):
         return plain_items(lines)
+    if _labelled_or_whole_sentences(stripped, labelled):
+        return plain_items(lines)
     if len(stripped) > 1 and stripped[0].endswith(":") and not stripped[0].startswith(("**", "__")):
         start = next(i for i, line in enumerate(lines) if line.strip())
         items, kept = plain_items(lines[start + 1 :])
@@ -78,3 +86,17 @@ def _line_openings(stripped: list[str]) -> list[str]:
         for number, line in enumerate(stripped)
         if number == 0 or _LINE_ENDS.search(stripped[number - 1]) or line[:1].isupper() or line[:1].isdigit()
     ]
+
+
+_FEWEST_LABELLED = 2
+
+
+def _labelled_or_whole_sentences(stripped: list[str], labelled: list[tuple[str, str] | None]) -> bool:
+    """Lines that each hold one measure, some opening with a label ("Better Alerts: Page on …") and the others
+    one whole sentence each ("Regular audits of the settings."): no line goes on into the next."""
+    if len(labelled) != len(stripped) or sum(1 for label in labelled if label and label[1]) < _FEWEST_LABELLED:
+        return False
+    return all(
+        (label and label[1] and len(label[0]) <= _LONGEST_LABEL) or (line[:1].isupper() and line.endswith("."))
+        for line, label in zip(stripped, labelled, strict=True)
+    )

@@ -15,6 +15,8 @@ import re
 from app.formats.markdown_read.announced_lists import measures_listed_after_a_lead_in
 from app.formats.markdown_read.draft import Draft, TaskDraft
 from app.formats.markdown_read.prose_alert_measures import alert_measures
+from app.formats.markdown_read.tokens import heading_of, is_table_line
+from app.formats.markdown_syntax import outside_fences
 
 # What announces the measures: "to prevent a recurrence", "to stop it happening again", "to avoid a repeat".
 # Or the changes announced as such: "We are making several changes as a result of this event.", "We have taken
@@ -187,4 +189,28 @@ def tasks_told_in(draft: Draft, paragraphs: list[str], known: str) -> list[str]:
         else:
             text = paragraph.strip()
         draft.measures.tasks.append(TaskDraft(text, owner=who["owner"], due=due))
+    return kept
+
+
+_NAMES_LOOKED_AT = 500  # events whose text is searched for a first name (a story's are a few dozen)
+_LONGEST_KNOWN = 200_000
+
+
+def prose_as_improvements(draft: Draft, leftover: list[str]) -> list[str]:
+    """A measures' section of prose alone, with no list, heading or table in it: its paragraphs (or its lines
+    of whole sentences) as the improvements; the lines kept as written."""
+    flags = outside_fences(leftover)
+    if not all(flags) or any(heading_of(line) or is_table_line(line) for line in leftover):
+        return leftover
+    found, kept = paragraphs_as_improvements(leftover)
+    # "… Ana Lucero will own it and aims to have it done by March 22, 2024.": a paragraph naming who does it is
+    # a task; a first name alone counts when the story read so far names that person.
+    known = " ".join(
+        [
+            draft.introduction or "",
+            *(event.text for event in draft.timeline[:_NAMES_LOOKED_AT]),
+            *(kept.body for kept in draft.kept[:_NAMES_LOOKED_AT]),  # a story under a heading of its own
+        ]
+    )
+    draft.measures.improvements.extend(tasks_told_in(draft, found, known[:_LONGEST_KNOWN]))
     return kept

@@ -31,6 +31,7 @@ from app.formats.markdown_read.names import (
     LESSON_PARTS,
     LESSON_WHEN_BESIDE_PARTS,
     WHYS,
+    names_measure_part,
     plain_name,
     section_key,
     section_key_is_plain_timeline,
@@ -58,6 +59,7 @@ def settle_roles(sections: list[Section], assigned: Assigned) -> None:
     _what_happened_as_impact(sections, assigned)
     _notes_at_the_end(sections, assigned)
     _cause_before_the_story(sections, assigned)
+    _tasks_before_the_story(sections, assigned)  # a README's "## Tasks" of the project, then the report
     lessons_beside_closing_words(sections, assigned)  # "## Lessons learned", then "## Closing notes"
     _merge_lesson_parts(sections, assigned)
     summation_beside_a_cause(sections, assigned)
@@ -77,6 +79,18 @@ def _cause_before_the_story(sections: list[Section], assigned: Assigned) -> None
         if keys[number] == "cause" and plain_name(section.heading) in ("root cause", "root causes"):
             assigned[id(section)] = "summary_cause"
             return
+
+
+def _tasks_before_the_story(sections: list[Section], assigned: Assigned) -> None:
+    """A list's name ("## Tasks") before the summary and the timeline, with the measures written after them, is no
+    part of the report: a README lists its project's tasks above the post-mortem it keeps. It stays as written."""
+    keys = [assigned.get(id(section)) for section in sections]
+    story = next((number for number, key in enumerate(keys) if key in ("summary", "timeline")), None)
+    if story is None or "measures" not in keys[story:]:
+        return
+    for section in sections[:story]:
+        if assigned.get(id(section)) == "measures" and names_measure_part(section.heading):
+            assigned[id(section)] = None
 
 
 def _is_part(section: Section) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from app.formats.markdown_read.names import names_measure_part, section_key
+from app.formats.markdown_read.tokens import heading_of
 from app.text_pieces import in_turns
 
 # An emoji or two before the name are decoration ("🔧 Root Cause and Resolution: …").
@@ -59,3 +60,40 @@ def run_in_section_names(lines: list[str], flags: Sequence[int]) -> list[str]:
             out = lines[:index]
         out.extend((f"###### {name}", "", found.group("text")))
     return lines if out is None else out
+
+
+# "## Root Cause and Resolution: The root cause was …": a heading whose line runs on into its first sentence.
+_RUN_IN_HEADING = re.compile(r"(?P<name>[A-Za-z][A-Za-z &/'-]{2,60}?)[ \t]*:[ \t]+(?P<text>\S.*)")
+# "## Timeline: 5 March 2024 (all times UTC)" qualifies its name; a sentence after the colon ends as one, or
+# is long ("## Root Cause: A cron job wrote a copy of the logs every minute")
+_FEWEST_WORDS, _MANY_WORDS = 4, 8
+
+
+def run_in_headings(lines: list[str], flags: Sequence[int]) -> list[str]:
+    """``lines`` with each heading that carries its section's first sentence after the name and a colon cut
+    into the heading and that sentence, as a paragraph under it; ``lines`` itself when there is none.
+
+    The first heading is left alone: "# Incident Summary: Payment outage" is the title, not a section.
+    """
+    out: list[str] | None = None
+    first = True
+    for index, line in in_turns(enumerate(lines)):
+        found = heading_of(line) if flags[index] and len(line) < _LONGEST_LINE else None
+        split = None if found is None or first else _split_heading(found[1])
+        first = first and found is None
+        if split is None:
+            if out is not None:
+                out.append(line)
+            continue
+        out = lines[:index] if out is None else out
+        out.extend((f"{'#' * found[0]} {split[0]}", "", split[1]))
+    return lines if out is None else out
+
+
+def _split_heading(heading: str) -> tuple[str, str] | None:
+    found = _RUN_IN_HEADING.fullmatch(heading)
+    if found is None or section_key(found.group("name")) is None:
+        return None
+    text, words = found.group("text").strip(), len(found.group("text").split())
+    sentence = words >= _MANY_WORDS or (words >= _FEWEST_WORDS and text.rstrip("*_")[-1:] in ".:!")
+    return (found.group("name").strip(), text) if sentence else None

@@ -32,6 +32,9 @@ MEASURE_PARTS = (
     *("improvements", "improvement", "improvements/fixes", "improvements / fixes", "improvements and fixes"),
     *("improvements needed", "fixes/improvements", "future measures", "preventive and corrective measures"),
     *("tasks", "task list", "tasks list", "list of tasks", "tasks to address the issue", "specific tasks"),
+    *("tasks to address the issues", "specific action items"),
+    # What a plain-text report lists as the gaps found, over the work that closes them.
+    *("areas for improvement", "areas of improvement", "areas to improve"),
     *("todo", "to do", "to-do", "todo list", "to-do list", "todos", "to-dos"),
     # An After Action Review's "Improve": what to change next time.
     *("what should we improve", "what to improve", "what we should improve", "improve", "what can we improve"),
@@ -257,6 +260,8 @@ for _key, _names in {
         "recommendations",
         "prevention",
         "preventing recurrence",
+        # The template's "Corrective and Preventative Measures" cut to its first word, as a heading alone.
+        *("corrective", "preventive", "preventative"),
         "recommendations and actions",
         "recommended actions",
         "preventative actions",

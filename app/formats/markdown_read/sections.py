@@ -272,6 +272,19 @@ def _holds_kind_parts(timeline: Section, kind_named: Callable[[str], object]) ->
 _MEASURE_KINDS = ("corrective measures", "preventive measures", "preventative measures", "corrective actions")
 
 
+_IMPROVABLE = ("what can be improved", "what could be improved")
+
+
+def _improvable_under_empty_measures(previous: Section, section: Section) -> bool:
+    """Whether ``section`` is a "What can be improved?" right under an empty measures heading: the measures'
+    first list, not a lesson (beside "What went well" it is one)."""
+    return (
+        section_key(previous.heading) == "measures"
+        and name_key(section.heading) in _IMPROVABLE
+        and not any(line.strip() for line in previous.lines)
+    )
+
+
 def fold_measure_parts(sections: list[Section], extras_from: int | None) -> tuple[list[Section], int | None]:
     """The measures' lists under headings of their own after the measures' ("## Corrective and Preventative
     Measures", then "## Tasks:", "# Improvements:", "**Preventative Measures:**"; "## Improvements" then
@@ -299,11 +312,13 @@ def fold_measure_parts(sections: list[Section], extras_from: int | None) -> tupl
                 )
             )
             and section_key(previous.heading) == "measures"
-        ):
+        ) or (number < limit and previous is not None and _improvable_under_empty_measures(previous, section)):
             if id(previous) not in grown:  # copied once, then extended: 20,000 parts fold in linear time
                 previous.lines = list(previous.lines)
                 grown.add(id(previous))
-            previous.lines.extend(("", f"###### {section.heading.strip()}", *section.lines))
+            # ("What can be improved" is the list's name there, as "Improvements" is: the lessons' words name it.)
+            heading = "Improvements" if name_key(section.heading) in _IMPROVABLE else section.heading.strip()
+            previous.lines.extend(("", f"###### {heading}", *section.lines))
             folded += 1
             continue
         out.append(section)
