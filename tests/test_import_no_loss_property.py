@@ -19,6 +19,7 @@ from app.errors import DocumentError
 from app.formats import markdown_import, markdown_timeline
 from app.formats.markdown_export import to_markdown
 from app.formats.markdown_import import from_markdown
+from app.formats.markdown_read import names_other_languages
 from app.formats.markdown_read.labels import RESTATING_WORDS
 from app.model import EventKind, Status, TaskStatus
 from app.timefmt import _ZONE_NAMES
@@ -46,6 +47,8 @@ def _words_of(names: object) -> set[str]:
 
 _STRUCTURE = (
     _words_of(markdown_import._SECTIONS)
+    # "## 要約", "## Zusammenfassung": a section's name in another language, as structural as "## Summary"
+    | _words_of(names_other_languages.SECTIONS)  # (folded: "résumé" as "resume")
     | _words_of(markdown_import._HEADER_FIELDS)
     | _words_of(markdown_import._STATUSES)
     | _words_of(markdown_import._SEVERITY_WORDS)
@@ -88,6 +91,10 @@ def _words(text: str) -> set[str]:
 @example("# \n## Timeline\n\n| Time |\n|---|\nDNS March 3, 2025, 11:12 UTC the ")
 # Labels other tools write for the authors are read into the Authors field, as "Authors:" is.
 @example("# T\n\nCreated by: Sofia Lind\n\n**Report author:** J. Okonjo, IT Service Manager\n")
+# A measures list whose last item is a word or two with nothing after it stopped the import (IndexError).
+@example("# \n# Action Items\n- the ")
+# A Japanese section's name over nothing ("Summary") is the section, not a word of text lost.
+@example("## 要約 ")
 # A heading holding the word "humor" among others was read as the Humor Element, and its other words lost.
 @example("# \n# the the thethe HUMOR ")
 # Bold markers between two letters of a title were dropped, joining its words ("DNSDetection:").

@@ -104,6 +104,7 @@ def broken_items_joined(lines: list[str]) -> list[str]:
             and head
             and len(head.split()) <= _BROKEN_HEAD_WORDS
             and head[-1:].isalpha()
+            and index + 2 < len(lines)  # (a blank line and more after it)
             and not lines[index + 1].strip()
             and after.strip()[:1].islower()
             and BULLET.match(after) is None
