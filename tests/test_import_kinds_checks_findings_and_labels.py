@@ -36,6 +36,8 @@ from tests.import_helpers import kind_of_entry
             "Corrective action taken: the pool size is restored and the API is slowly brought back online.",
             EventKind.ACTION,
         ),
+        # A resolution not reached ("no immediate resolution") is no resolution: the entry is the hand-over.
+        ("Escalated to the storage team on call, though with no quick resolution.", EventKind.ESCALATION),
         # Wrong paths.
         ("Ops saw the latency jump but initially attributed it to the nightly batch.", EventKind.MISLEADING),
         ("We blame it on the load balancer... until its graphs look spotless.", EventKind.MISLEADING),

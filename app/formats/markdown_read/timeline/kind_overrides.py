@@ -60,10 +60,11 @@ NOT_WORDS_OF_THE_EVENT = re.compile(
     r"|(?<![\w&])#[A-Za-z][\w-]*|\bde-?escalat\w*(?: (?:\w+ ){0,2}?to (?:an? )?(?:sev|p)[- ]?\d\b)?"
     r"|\b(?:no|without|never|did not|didn't|was not|wasn't|nobody was|no one was) (?:an? |any )?(?:alert|page)\w*"
     r"|\b(?:nobody|no one) (?:notices|noticed|sees|saw)\b"
-    # "the resolution remained elusive", "a resolution strategy": no resolution yet; "no task failures observed"
+    # "the resolution remained elusive", "no immediate resolution": no resolution yet; "no task failures observed"
     # "a decision is made to discard the queue in order to get the service back up": the aim, not yet the outcome
     r"|\b(?:in order|so as) to\b[^.;]{0,120}"
-    r"|\b(?:no|without an?|without any) resolution\b|\bresolution (?:remained|remains|was still|still|stayed) \w+"
+    r"|\b(?:no|without an?|without any)(?: [a-z]+)? resolution\b"
+    r"|\bresolution (?:remained|remains|was still|still|stayed) \w+"
     # "as the restarts were not leading to a resolution", "hadn't reached any resolution": one not reached
     r"|\b(?:not|never|\w+n't)(?: [\w-]+){0,3}? (?:an? |any )?resolution\b"
     r"|\bresolution (?:strategy|plan|path|options?|ideas?)\b|\bno (?:[\w-]+ ){0,2}?(?:observed|detected|noticed)\b"
