@@ -65,7 +65,7 @@ def run(report: Reporter) -> None:
         report.info(f"embedded Graphviz: first use (module compile) {1000 * (time.perf_counter() - start):.0f} ms")
 
     with tempfile.TemporaryDirectory() as folder:
-        for count, repeat in ((50, 7), (500, 3)):
+        for count, repeat in ((50, 7), (500, 7)):
             source = build_dot(investigation_chart(count)).dot
             dot_file = Path(folder) / f"chart{count}.dot"
             dot_file.write_text(source, encoding="utf-8")
