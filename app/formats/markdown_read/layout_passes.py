@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
+from app.formats.markdown_read.bold_word_runs import bold_words_joined
 from app.formats.markdown_read.break_marks import without_break_marks
 from app.formats.markdown_read.definition_lines import definitions_as_labels
 from app.formats.markdown_read.disguised_headings import headings_in_disguise
@@ -127,6 +128,7 @@ def settle_document_zone(draft: Draft, fields: dict[str, Any], lines: list[str],
 def sections_in_disguise(draft: Draft, lines: list[str], flags: Sequence[int]) -> Lines:
     """The lines with sections written without headings made headings: questions and their answers, numbered
     bold names, the cells of a table one a line, a short note's parts, names standing alone; a signature cut."""
+    bold_words_joined(lines, flags)  # "**Root** **cause**:"
     lines, flags = passed(hash_led_entries(lines, flags), lines, flags)  # "#Aug 1, 2023: …", "#14:05 …"
     lines, flags = passed(content_headings(lines, flags), lines, flags)  # "# 10:00 AM: alerts fired", "#" a bullet
     lines, flags = passed(answers_for_questions(lines, flags), lines, flags)  # "What was the impact?" / "`…`"

@@ -46,7 +46,7 @@ from app.formats.markdown_read.timeline.quoted_entries import unquoted_timeline
 from app.formats.markdown_read.timeline.run_in import cut_run_in_entries
 from app.formats.markdown_read.timeline.slashed_day_bullets import slashed_day_bullet
 from app.formats.markdown_read.timeline.standing_day import standing_day_line
-from app.formats.markdown_read.timeline.told_times import times_told_inside
+from app.formats.markdown_read.timeline.told_times import date_by_told_times, times_told_inside
 from app.formats.markdown_read.timeline.trailing_clocks import trailing_clock_item
 from app.formats.markdown_read.timeline.untimed_lines import untimed_entries
 from app.formats.markdown_read.timeline.unused_days import keep_unused_day_line
@@ -195,6 +195,7 @@ def _read_part(ctx: TimelineContext, section: Section, first_event: int, *, day:
             for text, kind in untimed_entries(_paragraphs(ctx.leftover)):
                 between_pieces()  # 20,000 undated "[10:04] priya: …" lines are an entry each
                 ctx.add(None, text, kind)
+            date_by_told_times(ctx, first_event)  # "Detected at Nov 1, 2022 6:00 AM" over untimed steps
             return
     if attached:
         while ctx.leftover and not ctx.leftover[-1].strip():

@@ -41,9 +41,7 @@ def times_told_inside(ctx: TimelineContext, first_event: int, opening: list[str]
     events = ctx.draft.timeline[first_event:]
     if ctx.day is None:
         return False
-    if not any(event.time is not None for event in events):
-        for event in events:
-            event.time = _told(ctx, event.text)
+    date_by_told_times(ctx, first_event)
     paragraph = "\n".join(opening).strip()
     if one_step_a_line(opening) is not None:
         return False  # a step a line ("The issue started around 12:30", "It was noticed by …"): read as lines
@@ -57,6 +55,14 @@ def times_told_inside(ctx: TimelineContext, first_event: int, opening: list[str]
     ctx.add(moment, " ".join(paragraph.split()))
     ctx.draft.timeline.insert(first_event, ctx.draft.timeline.pop())
     return True
+
+
+def date_by_told_times(ctx: TimelineContext, first_event: int) -> None:
+    """Give the entries read since ``first_event`` the moment their sentence tells, when none of them has a time."""
+    events = ctx.draft.timeline[first_event:]
+    if not any(event.time is not None for event in events):
+        for event in events:
+            event.time = _told(ctx, event.text)
 
 
 def _told(ctx: TimelineContext, text: str):  # type: ignore[no-untyped-def]
