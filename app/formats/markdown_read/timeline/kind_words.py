@@ -117,7 +117,7 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"(?! (?:over|closed|resolved))"
             r"|\b(?:i['’]?ll|i will|i['’]?m|i am) (?:be |take |taking |the )*(?:ic|incident commander|incident command"
             r"|incident lead)\b"
-            r"|" + few.RAISED_WITH + r"|" + few.HANDED_ON + r"|" + few.ASKED_OUTSIDE,
+            r"|" + few.RAISED_WITH + r"|" + few.HANDED_ON + r"|" + few.ASKED_OUTSIDE + r"|" + few.BROUGHT_IN,
         ),
         (
             EventKind.MISLEADING,

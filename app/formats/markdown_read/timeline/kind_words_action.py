@@ -51,6 +51,10 @@ ACTION_WORDS = (
     r"|\bincreases\b|\braise[sd]\b|\blower(?:s|ed)\b|\breduc(?:es|ed)\b"
     r"|\badded\b|\breplaced\b|\bmoved\b|\binstructed\b|\bsuspended\b|\bhotfix"
     r"|\bcheck(?:s|ed|ing)\b|\bby hand\b|\bmanually\b|\bpauses\b"
+    # "On-call engineers sprang into action", "a better fix is being developed": work under way
+    r"|\b(?:sprang|sprung|springs|jumped|jumps|swung|swings|leapt|leaped|went|goes) into action\b"
+    r"|\b(?:fix|patch|workaround|hotfix|solution)(?:es)? (?:is|was|are|were) being"
+    r" (?:developed|prepared|written|worked on|tested|built|deployed|rolled out)\b"
     # A check named by its noun, a finding by the work that made it, a cache cleaned, work begun, a slip seen in
     # the code: "Second check of the proxy logs", "Trace analysis revealed …", "Confirmation that the worker is
     # down", "Priya cleaned the build cache", "Cleanup script begun", "We see a typo in the hostname"

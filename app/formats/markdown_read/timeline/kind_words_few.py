@@ -73,6 +73,21 @@ HANDED_ON = (
     r"|problem|incident|bug|report|matter|complaint)s?[ \t]+(?:over[ \t]+|on[ \t]+)?to\b"
 )
 
+# More hands brought in, in the words stories use: "The DevOps team entered the fray", "The pool is tasked with
+# accepting it", "Support ticket was opened with the host", "The report was sent to the IT support team",
+# "Dana assigned to investigate", "Assigned the ticket to the network team".
+BROUGHT_IN = (
+    r"\b(?:entered|enters|joined|joins)[ \t]+the[ \t]+fray\b"
+    r"|\b(?:is|was|were|are|gets?|got)[ \t]+tasked[ \t]+with\b"
+    r"|\b(?:support[ \t]+)?tickets?[ \t]+(?:was[ \t]+|were[ \t]+|is[ \t]+)?(?:opened|raised|filed|logged)[ \t]+with\b"
+    r"|\b(?:issue|ticket|case|problem|incident|report|matter)s?[ \t]+(?:was[ \t]+|is[ \t]+|were[ \t]+)?sent[ \t]+to"
+    r"[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:team|support|engineers?|admins?|department|desk)\b"
+    # (a person's name or title, two words at most, is all that comes before: "Dana assigned to investigate")
+    r"|^\W*(?:(?:mr|ms|mrs|dr)\.?[ \t]+)?[\w'-]+(?:[ \t]+[\w'-]+)?[ \t]+(?:was[ \t]+|is[ \t]+)?assigned[ \t]+to"
+    r"[ \t]+(?:investigate|look[ \t]+into|fix|work[ \t]+on|the[ \t]+(?:issue|incident|case|ticket))\b"
+    r"|\bassign(?:s|ed)[ \t]+(?:the|this|that)[ \t]+(?:issue|ticket|case|problem|incident|bug)[ \t]+to\b"
+)
+
 # Another party asked for more: "Team reaches out to the cloud vendor to request a quota increase", "reached out to
 # Acme for help" (not "reached out to affected customers": telling them).
 ASKED_OUTSIDE = (

@@ -6,6 +6,7 @@ import functools
 import re
 
 from app.formats.markdown_read.status_words import STATUS_KINDS, other_language_status
+from app.formats.markdown_read.timeline.deed_openings import opens_with_a_deed
 from app.formats.markdown_read.timeline.kind_firsts import first_kind
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER, NOT_WORDS_OF_THE_EVENT
 from app.formats.markdown_read.timeline.kind_words import GUESSES
@@ -169,6 +170,8 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
         for kind, pattern in _japanese_guesses():
             if kind is not besides and not (no_better and kind is EventKind.RESOLUTION) and pattern.search(probe):
                 return kind  # "エラー率アラートが発報", "復旧を確認"
+    if besides is not EventKind.ACTION and opens_with_a_deed(probe):
+        return EventKind.ACTION  # "Initiated a review of the error logs", "Check the logs": a step, in other words
     return EventKind.NOTE
 
 

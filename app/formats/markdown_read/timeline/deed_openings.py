@@ -1,0 +1,44 @@
+"""An entry that opens with a deed of the response, in words no list of deeds holds: "Initiated a review of the
+error logs", "Check the logs being written", "Verification of Apache and MySQL", "Load testing with ab".
+
+Tried last, when no word of any kind was found (``kinds.guess_kind``): a careful reader sees a step taken, where
+the program would otherwise say "note". Only the entry's opening counts (after a subject such as "We" or "The
+team"), and only verbs of looking into or working on something: "Reboot begins", "Database was slow" or "Elevated
+error rates" open with no deed and stay notes.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Who did it, when the entry names them first: "We", "I", "The SRE team", "Engineers", "Ops".
+_SUBJECT = r"(?:(?:we|i|the (?:[\w-]+ ){0,2}?(?:team|engineers?|sre|admins?|on-?call)|engineers|ops|devops) )?"
+_DEED_VERBS = (
+    r"(?:initiat|determin|perform|conduct|verifi|examin|inspect|review|identifi|locat|test|analy[sz]|assess"
+    r"|diagnos|implement|configur|install|modifi|correct|adjust|edit|audit|trac|monitor|validat|compar|isolat"
+    r"|reproduc|simulat|benchmark|profil|captur|collect|gather|document)"
+)
+DEED_OPENING = re.compile(
+    r"^\W*"
+    + _SUBJECT
+    + r"(?:"
+    # "Initiated a review", "We verified the config", "Identified the root cause"
+    + _DEED_VERBS
+    + r"(?:ed|d)\b"
+    # "Check the logs", "Verify the vhost", "Run strace on the worker": an instruction the writer carried out
+    # (the verb then what it was done to: "Review held", "Test passed" are a noun and what became of it)
+    r"|(?:check|verify|review|inspect|examine|test|run|locate|identify|assess|analy[sz]e|diagnose|trace"
+    r"|debug|isolate|reproduce|compare|validate|collect|gather|capture)"
+    r" (?:the|a|an|all|our|its|their|each|every|both|this|that|these|those|if|whether|for|on|with|in|into)\b"
+    # "Verification of …", "Review of the error log", "Load testing with ab", "Checking the proxy"
+    r"|(?:verification|review|inspection|examination|analysis|assessment|diagnosis|audit|investigation"
+    r"|(?:load |stress |further )?testing) (?:of|with|on|for|into)\b"
+    r"|(?:checking|reviewing|inspecting|examining|testing|debugging|analy[sz]ing|verifying)\b"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def opens_with_a_deed(text: str) -> bool:
+    """Whether the entry's first words are a step the responders took."""
+    return DEED_OPENING.match(text[:200]) is not None
