@@ -76,6 +76,9 @@ _DATE = re.compile(
     # (a two-digit year only so, with the month's three letters between dashes)
     r"|(?P<cday>\d{1,2})(?P<cname>[A-Za-z]{3})(?P<cyear>\d{2}|\d{4})(?![\dA-Za-z]|:\d)"
     r"|(?P<hday>\d{1,2})-(?P<hname>[A-Za-z]{3})-(?P<hyear>\d{2})(?![\dA-Za-z]|:\d|-\d)"
+    # 06/May/2022 (a web server's log stamps the day so, and people copy it): the month's name between slashes,
+    # the year of four digits after it
+    r"|(?P<lday>\d{1,2})/(?P<lname>[A-Za-z]{3,9})/(?P<lyear>\d{4})(?![\dA-Za-z/]|:\d{2}:)"
     # 1 May 2024 / 4th March / 14-Feb-2023 / 2. März 2024 (the German way, with its year) / 3 de mayo de 2024
     # / 2nd of October 2024 (the British way, an ordinal and "of")
     r"|(?P<dday>\d{1,2})(?:(?P<dth>st|nd|rd|th)|(?P<ddot>\.))?(?P<dsep>\s+(?:de\s+|(?P<dof>of)\s+)?|-)"
@@ -128,6 +131,11 @@ def date_at(text: str, position: int, default_year: int | None) -> tuple[date, i
             year = default_year
         else:
             return None
+    elif groups["lday"] is not None:
+        month = MONTH_NUMBERS.get(groups["lname"].lower())
+        if month is None:
+            return None
+        year, day, written = int(groups["lyear"]), int(groups["lday"]), True
     elif groups["cday"] is not None or groups["hday"] is not None:
         found = compact_date(
             groups["cday"] or groups["hday"], groups["cname"] or groups["hname"], groups["cyear"] or groups["hyear"]

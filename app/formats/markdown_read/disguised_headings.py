@@ -122,7 +122,10 @@ def headings_in_disguise(lines: list[str]) -> None:
                 named = _NUMBERED_NAME.fullmatch(line)  # "1. Summary" over its text
         if named is None and not plain_text and text_follows and len(line) <= _LONGEST_BARE_NAME:
             named = _measures_over_a_list(lines, index)
-        capital = line[:1].isupper() or (named is not None and named.re is _BOLD_NAME and named.group(1)[:1].isupper())
+        # (A plain-text name may be set in from the margin by tabs: "\t\tTimeline" right under the summary.)
+        capital = line.lstrip(" \t")[:1].isupper() or (
+            named is not None and named.re is _BOLD_NAME and named.group(1)[:1].isupper()
+        )
         if named is not None and plain_text and not starts_paragraph and capital:
             # Pasted from a form with no blank line anywhere: "Timeline" right under the summary's last line
             # (or "**Root Cause:**" right under the timeline's last entry).

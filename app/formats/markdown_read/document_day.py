@@ -45,7 +45,10 @@ _DATE_WITH_YEAR = re.compile(
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?![^\W_])"
     # "9/11/18": the year cut to two digits, as people type a date in a sentence; never inside a path or a run
     # of numbers ("/srv/9/11/18/", "1/2/3/4").
-    r"|(?<![\w/.-])(?P<short>(?P<short_first>\d{1,2})/(?P<short_second>\d{1,2})/(?P<short_year>\d{2}))(?![\w/]|[.-]\d)"
+    # "5-26-21" the same with hyphens, only in a heading ("# Website outage 5-26-21"): in a sentence it is as
+    # often a score or a run of numbers.
+    r"|(?<![\w/.-])(?P<short>(?P<short_first>\d{1,2})(?P<short_sep>[/-])(?P<short_second>\d{1,2})(?P=short_sep)"
+    r"(?P<short_year>\d{2}))(?![\w/]|[.-]\d)"
     # "2026年4月7日", "令和8年4月7日", "2026년 4월 7일": marked by their characters, text run on after them.
     r"|(?:\d{4}|(?:令和|平成)[ \t]?(?:\d{1,2}|元))[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]"
 )
@@ -123,7 +126,7 @@ def dated_by(lines: Iterable[str], *, posted: date | None = None) -> tuple[date 
         # "## Action items" holds its "### Short term" parts; the next "## Timeline" ends it.
         if heading is not None and heading[1] and (tasks_level == 0 or heading[0] <= tasks_level):
             tasks_level = heading[0] if _names_the_tasks(heading[1][:200]) else 0
-        found = _date_in(plain_hyphens(line[:2000]))
+        found = _date_in(plain_hyphens(line[:2000]), heading is not None)
         if found is None or _DUE.search(line) or (row and due_table) or found[0].year < _EARLIEST_YEAR:
             continue
         if tasks_level or _TASK_LINE.match(line):
@@ -281,10 +284,12 @@ def day_from_weekdays(lines: Iterable[str], latest: date) -> date | None:
     return None
 
 
-def _date_in(line: str) -> tuple[date, str] | None:
-    """The first date with its year in ``line``, and the words before it."""
+def _date_in(line: str, heading: bool = False) -> tuple[date, str] | None:
+    """The first date with its year in ``line`` (a heading's when ``heading``), and the words before it."""
     for match in _DATE_WITH_YEAR.finditer(line):
         written = match.group(0)
+        if match.group("short_sep") == "-" and not heading:
+            continue
         if match.group("first_day"):
             with contextlib.suppress(ValueError):
                 day = date(int(match["run_year"]), int(match["run_month"]), int(match["first_day"]))

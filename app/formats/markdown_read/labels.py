@@ -51,7 +51,7 @@ SERVICE_LABELS += ("component", "components", "component/s", "affected component
 SERVICE_LABELS += ("component/service", "service/component", "service affected", "services affected", "system affected")
 SERVICE_LABELS += OTHER_LANGUAGES["service"]  # "Betroffener Dienst:", "Servicio afectado:"
 START_LABELS = (
-    "start time",
+    *("start time", "start-time", "start_time"),  # "Start-time:", "start_time:" as forms and templates name it
     "start",
     "started",
     *("began", "beginning", "beginning of incident"),  # "Beginning:", as a French writer says "Début"
@@ -65,7 +65,7 @@ START_LABELS = (
     *OTHER_LANGUAGES["start"],  # "Beginn:", "Début :", "Inicio:"
 )
 END_LABELS = (
-    "end time",
+    *("end time", "end-time", "end_time"),
     "end",
     "ended",
     "resolved",

@@ -23,9 +23,9 @@ from app.formats.markdown_read.window_label_forms import names_a_time, zone_in_l
 
 _NAMES = "|".join(re.escape(name) for name in sorted(START_LABELS + END_LABELS + WINDOW_LABELS, key=len, reverse=True))
 # A later label on the line, after the punctuation that closed the value before it (and a dash some type after
-# it: "…(GMT+03:00),- End time: …").
+# it: "…(GMT+03:00),- End time: …"); a closing bracket closes one too ("… 2:17 PM (GMT) End time: …").
 _NEXT_LABEL = re.compile(
-    rf"(?<=[.,;|])(?:[ \t]*[-–])?[ \t]+(?=(?:\*\*)?(?:{_NAMES})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t])", re.IGNORECASE
+    rf"(?<=[.,;|)])(?:[ \t]*[-–])?[ \t]+(?=(?:\*\*)?(?:{_NAMES})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t])", re.IGNORECASE
 )
 # "- Start: ...", "* End: ...": a bullet in an opening section written as plain lines.
 _BULLET = re.compile(r"[-*+][ \t]+")
@@ -85,4 +85,12 @@ def window_item(draft: Draft, item: Item) -> list[str] | None:
     An item holding a list of its own is a group of labels, not one, and is left to its reader."""
     if item.body and any(isinstance(entry, Item) for entry in parse_items(item.body)):
         return None
-    return item.body if window_line(draft, item.head) else None
+    if window_line(draft, item.head):
+        return item.body
+    # "- Start time:" with its value on the line under it (a form's question, the answer below): one label.
+    key, value = split_label(item.head) or ("", "")
+    written = [at for at, line in enumerate(item.body[:20]) if line.strip()]
+    labelled = key in START_LABELS + END_LABELS + WINDOW_LABELS and not value and bool(written)
+    if labelled and window_line(draft, f"{item.head.strip()} {item.body[written[0]].strip()}"):
+        return item.body[written[0] + 1 :]
+    return None
