@@ -27,6 +27,8 @@ CLOSING_CUE = re.compile(
     r"|sincerely|hope)\b|Thank(?:s| you)\b"
     # A sign-off turned to the reader: "Remember, even in the midst of …", "But of course, it will never …".
     r"|(?:(?:And|So)[ \t,]+)?Remember\b|(?:And|But|So)[ \t,]+of course\b"
+    # The story's last line: "And that is how we got the site back", "So that's how …", "And that, friends, is how …".
+    r"|(?:And|So)[ \t]+that(?:'s|’s|,[^,\n]{1,40},[ \t]+is|[ \t]+is|[ \t]+was)[ \t]+how\b"
     r")",
     re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ from app.formats.markdown_read.closing_words import CLOSING_CUE
 from app.formats.markdown_read.copy_lines import is_copy_line
 from app.formats.markdown_read.list_leads import announces_a_list
 from app.formats.markdown_read.measure_part_lines import group_names
+from app.formats.markdown_read.titled_lines import titled_items
 from app.formats.markdown_read.tokens import split_label
 
 # A line of words (not a rule, a quoted line, a table's or an HTML tag's).
@@ -35,6 +36,8 @@ def plain_items(lines: list[str]) -> tuple[list[str], list[str]]:
     if not stripped or closing == 0 or not all(_ITEM_LIKE.match(line) for line in stripped):
         # "This postmortem shows…" after the lists: the closing words; a rule, a quote or markup: not an item
         return [], list(lines)
+    if (titled := titled_items(stripped)) is not None:
+        return titled, []  # "Check the Config:" over the line telling it, and so on: one item a title
     groups: list[list[str]] = []
     for line in stripped:
         # A line that neither ends its sentence nor is followed by a capital goes on into the next one.
@@ -70,6 +73,8 @@ def loose_items(lines: list[str]) -> tuple[list[str], list[str]]:
     labelled = [split_label(line) for line in _line_openings(stripped)]
     if len(stripped) > 1 and all(label and label[1] and len(label[0]) <= _LONGEST_LABEL for label in labelled):
         return plain_items(lines)
+    if titled_items(stripped) is not None:
+        return plain_items(lines)  # titles over their lines: the first title is no lead of the others
     if _labelled_or_whole_sentences(stripped, labelled):
         return plain_items(lines)
     if len(stripped) > 1 and stripped[0].endswith(":") and not stripped[0].startswith(("**", "__")):
