@@ -29,6 +29,7 @@ from app.formats.markdown_read.measure_subheadings import numbered_heading_measu
 from app.formats.markdown_read.measures_introduced import measures_named_as_such
 from app.formats.markdown_read.names import MEASURE_PARTS, names_measure_part, section_key
 from app.formats.markdown_read.names_other_languages import MEASURE_LABELS as OTHER_LANGUAGES
+from app.formats.markdown_read.numbered_title_details import bullets_under_titles
 from app.formats.markdown_read.owner_headings import read_owner_headings
 from app.formats.markdown_read.plain_lists import loose_items, plain_items
 from app.formats.markdown_read.priority_dues import dues_by_priority
@@ -113,6 +114,7 @@ def read_measures(draft: Draft, section: Section) -> None:
         lines = todo_lines_as_items(lines)  # "TODO: …" over "TODO: …": one task a line
         lines = part_names_as_headings(lines)  # "Specific Action Items" alone over its lines: that list's name
         lines = broken_items_joined(lines)  # "- Implement", a blank line, " automated checks.": one item
+        lines = bullets_under_titles(lines)  # "1. **Title**" over "We will add:" over margin bullets: its details
     # "Staging First: Try every change in staging …" paragraphs, two or more: each one measure, named as written.
     blocks = False
     if draft.other_template:

@@ -36,6 +36,16 @@ _NOTHING_LISTED = frozenset(("n/a", "na", "none", "nil", "nothing", "none so far
 CHECKBOX = re.compile(r"\[([ xX])\](?:[ \t]+|$)")
 
 
+def _leads_into_its_bullets(body: list[str]) -> bool:
+    """Whether the item's own text, under its line and before its first bullet, ends with a colon."""
+    told = ""
+    for child in parse_items(body):
+        if isinstance(child, Item):
+            return told.endswith(":")
+        told = child.strip() or told
+    return False
+
+
 def read_task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: date | None = None) -> list[str]:
     """Append the task ``item`` describes; returns the lines of it that are not understood."""
     between_pieces()  # a task takes about half a millisecond to read: 20,000 of them 10 s
@@ -80,6 +90,9 @@ def read_task(item: Item, tasks: list[TaskDraft], *, inline: bool = False, day: 
     # "2. **Cleanup Job:**" over its bullets: a numbered title ending in a colon counts one task, and its
     # bullets tell what it means ("1. **Hooks** (Priority: HIGH)" with no colon names a group of tasks).
     titled = inline and item.marker[:1].isdigit() and _COLON_TITLE.fullmatch(item.head.strip()[:_LONGEST_GROUP_NAME])
+    # "1. **Deeper monitoring**" over "We plan to alert on:" over its bullets: the item's own words lead into them,
+    # so they tell this one task, as a colon in the title says (a bold name alone over bullets names a group).
+    titled = titled or (inline and item.marker[:1].isdigit() and _leads_into_its_bullets(body))
     for child in parse_items(body):
         if isinstance(child, str):
             if child.strip():
