@@ -2,8 +2,9 @@
 
 "The parcel-tracking website was down", "our loyalty points platform was intermittently unavailable", "The
 outage affected our invoicing service, …", "The booking app experienced an outage": a careful reader filling
-the Service field takes the name said there. What names no service of its own stays empty: "the server went
-down", "the entire site was unavailable", "every web server was down"; and a long clause is never taken.
+the Service field takes the name said there. What names no service stays empty: "every web server was down",
+"slow page loads"; and a long clause is never taken. (A plain noun, "our website was down", is the website:
+tests/test_import_service_plain_subjects.py.)
 """
 
 from __future__ import annotations
@@ -47,10 +48,7 @@ def test_a_summary_sentence_saying_a_named_service_was_down_fills_the_service(im
 @pytest.mark.parametrize(
     "impact",
     [
-        "The server went down and nobody could log in.",
-        "The entire website was unavailable for an hour.",
         "Every web server was down after the change.",
-        "Our website was down for an hour.",
         "The outage affected the availability of the search results for everyone.",
         "Users experienced slow page loads and were unhappy about it.",
     ],

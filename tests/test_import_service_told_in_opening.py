@@ -1,8 +1,8 @@
 """The service a report's opening says went down, when no label names it: a web address or a name in backticks.
 
 "… the site was unreachable on tickets.example.net", "`Harbor` experienced a full outage": a careful reader
-notes the site or the application named as what failed. "The server went down" names no service; nor does
-"`web-02` crashed", one numbered host of it.
+notes the site or the application named as what failed. "`web-02` crashed" names one numbered host of it, not
+the service; "The server went down" names only the server.
 """
 
 from __future__ import annotations
@@ -41,13 +41,15 @@ def test_an_application_in_backticks_that_had_an_outage_is_the_service() -> None
     assert from_markdown(APP).metadata.service == "Harbor"
 
 
-def test_a_numbered_host_or_a_plain_server_is_no_service() -> None:
-    assert from_markdown(APP.replace("`Harbor`", "`web-02`")).metadata.service == ""
+def test_a_numbered_host_is_no_service_and_a_plain_server_is_only_the_server() -> None:
+    """A numbered host (`web-02` crashed) is not the service: the title's name ("Ledger outage") is taken instead.
+    "The server went down" names only the server: a reader writes that, no web address or app name."""
+    assert from_markdown(APP.replace("`Harbor`", "`web-02`")).metadata.service == "Ledger"
     assert (
         from_markdown(
             SITE.replace("the site was unreachable on tickets.example.net", "the server went down")
         ).metadata.service
-        == ""
+        == "server"
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from app.formats.markdown_read.authors import author_names
 from app.formats.markdown_read.cause_found import cause_found_in_kept_text
@@ -34,10 +35,12 @@ from app.formats.markdown_read.prose import summary_from_sentences
 from app.formats.markdown_read.prose_measures import measures_from_prose
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
 from app.formats.markdown_read.service_sentences import service_in_sentences
+from app.formats.markdown_read.service_subjects import named_subject_in, service_subject_in
 from app.formats.markdown_read.service_told import service_labelled_in, service_told
 from app.formats.markdown_read.stated_window import window_stated_in_a_sentence
 from app.formats.markdown_read.summary_cause import cause_in_a_line
 from app.formats.markdown_read.title_service import service_in_title
+from app.formats.markdown_read.title_subject import subject_in_title
 from app.formats.markdown_read.tokens import split_label
 from app.formats.markdown_read.told_elsewhere import (
     cause_in_what_went_wrong,
@@ -148,15 +151,20 @@ def finish_other_report(
             or service_told(draft.introduction or "")
             or service_told(draft.summary.impact or "")
             or _service_in_summary_sentences(draft)
+            # The subject said to be down, plain noun or not ("users could not reach the website"), then the
+            # title's ("MySQL Database Outage"): read last, as the named forms above are surer.
+            or _service_in_summary_sentences(draft, named_subject_in)
+            or _service_in_summary_sentences(draft, service_subject_in)
+            or subject_in_title(draft.metadata.title)
         )
 
 
-def _service_in_summary_sentences(draft: Draft) -> str | None:
+def _service_in_summary_sentences(draft: Draft, read: Callable[[str], str | None] = service_in_sentences) -> str | None:
     """The service a sentence of the impact, the opening or a summary kept as written says was down ("The
     booking website was down, …"): the summary's words before the introduction's, as a reader looks there first."""
     kept = [part.body for part in draft.kept[:6] if any(word in part.heading.lower() for word in ("summary", "impact"))]
     texts = [draft.summary.impact or "", draft.introduction or "", *kept]
-    return next((found for text in texts if text and (found := service_in_sentences(text))), None)
+    return next((found for text in texts if text and (found := read(text))), None)
 
 
 def _from_sentences(draft: Draft, section: Section) -> Section:

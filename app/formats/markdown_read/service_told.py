@@ -64,6 +64,7 @@ def service_told(text: str) -> str | None:
 
 
 _LABELLED_LINES_LOOKED_AT = 20
+_BULLET_MARK = re.compile(r"\A[-*+][ \t]+")
 _LONGEST_SERVICE = 80
 
 
@@ -74,8 +75,10 @@ def service_labelled_in(text: str) -> str | None:
     lines = text.split("\n", _LABELLED_LINES_LOOKED_AT)[:_LABELLED_LINES_LOOKED_AT]
     for index, line in enumerate(lines):
         stripped = line.strip()
-        # "- Service: x" in a list; "**Affected Services:**" bold as a whole
-        label = split_label(stripped if stripped.startswith(("**", "__")) else stripped.lstrip("-*+ \t"))
+        # "- Service: x" and "- **Service Affected:** x" in a list; "**Affected Services:**" bold as a whole. (Only
+        # the list's mark is taken off: the bold's own stars stay with the label.)
+        unlisted = stripped if stripped.startswith(("**", "__")) else _BULLET_MARK.sub("", stripped, count=1)
+        label = split_label(unlisted) or split_label(stripped.lstrip("-*+ \t"))
         if label is None or name_key(label[0]) not in SERVICE_LABELS:
             continue
         value = label[1].strip() or _listed_below(lines[index + 1 :])
