@@ -12,6 +12,17 @@ import itertools
 import re
 
 from app.formats.markdown_read.draft import Section
+from app.formats.markdown_read.labels import (
+    AUTHOR_LABELS,
+    END_LABELS,
+    LINK_LABELS,
+    OWNER_LABELS,
+    PRIORITY_LABELS,
+    SERVICE_LABELS,
+    SEVERITY_LABELS,
+    START_LABELS,
+    STATUS_LABELS,
+)
 from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.plain_headline import headline_title
 from app.formats.markdown_read.specific_title import KIND_THEN_WHAT, is_generic, only_a_link
@@ -156,9 +167,36 @@ def title_line(lines: list[str]) -> tuple[int, str] | None:
         return first, text  # "Postmortem: Checkout errors", "Incident report: …": what the report is about
     if label is not None and label[0] in _WHAT_WENT_WRONG and len(_WORD.findall(label[1])) >= 3:
         return first, text  # an issue tracker's "Incident: CI runners stuck in pending": what happened, not a field
+    if label is not None and _headline_pair(label[0], label[1]):
+        return first, text  # "Lost in the Logs: A Week of Outages", a blog's two-part headline
     if text.endswith((".", ":", "?", "!", ",", ";")) or (label or ("", ""))[1]:
         return None  # a sentence, or a "Label: value" line (a bold line of its own is the title: "**Postmortem: …**")
     return first, text
+
+
+# A headline's second part: "The Great Queue Jam of 2023", "A Tale of Two Caches" (a small joining word among
+# capitalised ones: a person's name, "Jane Ann Smith", has none).
+_HEADLINE_PART = re.compile(
+    r"(?-i:(?:The|A|An)[ \t]+[A-Z0-9][\w'’-]{0,30}(?:[ \t]+(?:[A-Z0-9][\w'’-]{0,30}|of|and|the|in|on|for|a|to)){1,8}"
+    r"|[A-Z][\w'’-]{0,30}(?:[ \t]+[A-Z0-9][\w'’-]{0,30}){0,3}[ \t]+(?:of|and|the|in|on|for|to)"
+    r"(?:[ \t]+(?:[A-Z0-9][\w'’-]{0,30}|of|and|the|in|on|for|a|to)){1,6})"
+)
+# What a field's label is, not a headline's first part.
+_FIELD_LABELS = frozenset(
+    [
+        *(*AUTHOR_LABELS, *SERVICE_LABELS, *START_LABELS, *END_LABELS, *STATUS_LABELS, *SEVERITY_LABELS),
+        *(*OWNER_LABELS, *LINK_LABELS, *PRIORITY_LABELS, "date", "title", "subject", "location", "team", "project"),
+        *("company", "from"),
+    ]
+)
+
+
+def _headline_pair(label: str, value: str) -> bool:
+    """Whether "label: value" standing alone first is a two-part headline rather than a field: the value reads
+    as a title's second part, and the label is no field's or section's name."""
+    if len(value) > 90 or label in _FIELD_LABELS or section_key(label) is not None:
+        return False
+    return _HEADLINE_PART.fullmatch(value.rstrip("!?")) is not None
 
 
 # A byline under a title: two or three short parts split by a bar or a middle dot ("Acme Cloud | Public Summary").
