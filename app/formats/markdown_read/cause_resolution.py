@@ -38,8 +38,10 @@ _TELLS_THE_FIX = re.compile(
     rf"(?:fixed|resolved|solved)\s+(?:it|this|things|the\s+{_TROUBLE})\b"
     # "The solution was to create a new server", "Our fix is …", "The true resolution came when …", "The initial
     # fix focused on …": the fix, named as such.
-    r"|^\s*(?:the|our)[ \t]+(?:(?:initial|first|true|real|final|actual|eventual|permanent|immediate|temporary"
-    r"|quick)[ \t]+)?(?:solution|fix|remedy|workaround|resolution)[ \t]+"
+    # ("However, the permanent resolution involved …": a connective before it changes nothing.)
+    r"|^\s*(?:(?:however|finally|eventually|ultimately|then|so|thus|in[ \t]+the[ \t]+end),?[ \t]+)?"
+    r"(?:the|our)[ \t]+(?:(?:initial|first|true|real|final|actual|eventual|permanent|immediate|temporary"
+    r"|quick|lasting|long-term|proper)[ \t]+)?(?:solution|fix|remedy|workaround|resolution)[ \t]+"
     r"(?:was|is|has[ \t]+been|came|involved|consisted|focused|required)\b"
     # "… the following commands were required to get the machine back in order": the steps, listed after it.
     r"|\bthe[ \t]+following[ \t]+(?:commands?|steps?|actions?|changes?)[ \t]+(?:were|was)[ \t]+(?:\w+[ \t]+)?"

@@ -25,7 +25,9 @@ from app.formats.markdown_syntax import outside_fences, unescape_block
 _NAMES_THE_CAUSE = re.compile(
     r"\bthe[ \t]+(?:root[- ]cause|(?:actual|real|main|underlying|true|ultimate)[ \t]+cause)"
     r"(?:[ \t]+of[ \t]+(?:this|the|our|that)[ \t]+(?:(?:whole|entire|first|second|last|recent)[ \t]+)?"
-    r"(?:problem|outage|incident|issue|failure|downtime|crash|mess))?"
+    r"(?:problem|outage|incident|issue|failure|downtime|crash|mess)"
+    # "the root cause of the performance degradation was": what went wrong named in a word or three of its own.
+    r"|[ \t]+of[ \t]+(?:this|the|our|that)(?:[ \t]+[\w-]{1,30}){1,3}(?=[ \t]+(?:was|is|were)\b))?"
     r"(?:[ \t]*(?P<colon>:)|[ \t]+(?:was|is|were)\b)[ \t]*(?=\S)",
     re.IGNORECASE,
 )
@@ -81,6 +83,8 @@ _UNDERLYING_ISSUE = re.compile(
 
 _NOT_KNOWN_YET = re.compile(
     r"\b(?:unknown|not[ \t]+(?:yet[ \t]+)?(?:known|clear|determined)|under[ \t]+investigation"
+    # "The root cause was not identified until the next day": when it was found, not what it was.
+    r"|not[ \t]+(?:yet[ \t]+|immediately[ \t]+)?(?:identified|found|discovered|understood|pinpointed|confirmed)"
     r"|being[ \t]+investigated|to[ \t]+be[ \t]+determined|TBD)\b",
     re.IGNORECASE,
 )

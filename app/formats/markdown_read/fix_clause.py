@@ -22,12 +22,21 @@ _FIX_CLAUSE = re.compile(
     r"(?P<fix>(?:fixed|resolved|corrected|solved|remedied|repaired)[ \t]+(?:with|by|using|through)[ \t][^\n]{1,600})",
     re.IGNORECASE,
 )
+# "… changed that php file so we just edited the file name and restarted the server": the writers' own deed, run on
+# after the cause with "so" or "then" (a run-on sentence that never ends where the fix begins).
+_WE_DID = re.compile(
+    r"(?:,[ \t]*|[ \t])(?:so|then|and[ \t]+then|and[ \t]+so)[ \t]+"
+    r"(?P<fix>(?:we|I)[ \t]+(?:just[ \t]+|then[ \t]+|simply[ \t]+)?"
+    r"(?:edited|changed|fixed|corrected|renamed|restarted|replaced|updated|removed|reverted|rolled[ \t]+back"
+    r"|patched|modified|deleted)\b[^\n]{1,600})",
+    re.IGNORECASE,
+)
 _BUT = re.compile(r",?[ \t]+(?:but|however|although)\b", re.IGNORECASE)
 
 
 def fix_in_the_sentence(sentence: str) -> str | None:
     """The fix a cause's one sentence tells after what broke, as its clause reads (capitalised); else ``None``."""
-    found = _FIX_CLAUSE.search(sentence[:2000])
+    found = _FIX_CLAUSE.search(sentence[:2000]) or _WE_DID.search(sentence[:2000])
     if found is None or found.start() == 0 or _BUT.search(found.group("fix")):
         return None
     fix = found.group("fix").strip()
