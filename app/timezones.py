@@ -141,10 +141,16 @@ _PLACES: list[tuple[str, str, tuple[timedelta, ...], dict[str, timedelta | None]
      {"sast": None, "south africa standard time": None, "south african standard time": None,
       "south africa time": None, "south african time": None}),
     ("Africa/Lagos", "West Africa time", (_H,),
-     {"wat": None, "west africa time": None, "west african time": None, "west africa standard time": None}),
-    ("Africa/Maputo", "Central Africa time", (2 * _H,), {"cat": None, "central africa time": None}),
+     {"wat": None, "west africa time": None, "west african time": None, "west africa standard time": None,
+      # Windows names Lagos's clock "W. Central Africa Standard Time", and students write it out so.
+      "west central africa time": None, "west central africa standard time": None,
+      "west african standard time": None}),
+    ("Africa/Maputo", "Central Africa time", (2 * _H,),
+     {"cat": None, "central africa time": None, "central africa standard time": None,
+      "central african time": None}),
     ("Africa/Nairobi", "East Africa time", (3 * _H,),
-     {"eat": None, "east africa time": None, "east african time": None}),
+     {"eat": None, "east africa time": None, "east african time": None, "east africa standard time": None,
+      "east african standard time": None}),
     ("Asia/Riyadh", "Arabia time", (3 * _H,),
      {"arabia standard time": None, "arabian standard time": None, "arabia time": None, "saudi arabia time": None,
       "saudi time": None, "saudi arabia standard time": None, "riyadh time": None}),
@@ -267,6 +273,8 @@ def _lookup(name: str) -> tzinfo | None:
     for said in _SAID_AS_ZONE:  # "GMT+1 timezone", "WAT time zone": the zone, named as one
         if lower.endswith(said) and (zone := zone_named(name[: -len(said)])) is not None:
             return zone
+    if lower.endswith(("standard timezone", "standard time zone")):  # "West Africa Standard Timezone"
+        return zone_named(name[: lower.rindex("standard") + len("standard")] + " time")
     if (region := _REGION_OF.fullmatch(name)) is not None and (whole := zone_named(region["rest"])) is not None:
         # "West Saudi Arabia Time": a part of a country whose clock is one all over is on that clock.
         return whole if isinstance(whole, NamedZone) and len(whole.offsets) == 1 else None
@@ -325,7 +333,8 @@ def zone_in_words(text: str) -> tzinfo | None:
 
 
 # "Eastern time", "Pacific Time", "Central European time": a zone's name with "time" after it names itself.
-_REGION_TIME = re.compile(r"\b[A-Z][a-z]{2,12}(?:[ \t][A-Z][a-z]{2,12}){0,2}[ \t]+[Tt]ime\b")
+# (Four words: "West Central Africa Standard Time" is not Central Africa's; "Timezone" as some write it.)
+_REGION_TIME = re.compile(r"\b[A-Z][a-z]{2,12}(?:[ \t][A-Z][a-z]{2,12}){0,3}[ \t]+[Tt]ime(?:[ \t]?[Zz]one)?\b")
 
 
 # Abbreviations that name a place's clock whatever the season ("PT"), unlike "PST" and "PDT".

@@ -58,3 +58,22 @@ def test_an_entry_stating_how_things_stood_stays_a_note_or_what_its_words_say(en
 
 def test_a_customer_opening_a_ticket_is_still_how_it_was_found() -> None:
     assert kinds_of("A customer opened a ticket about failed payments") == [EventKind.DETECTION]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "I attempted to reach the box over SSH",
+        "I looked up the error message online",
+        "We entered the new key in the file",
+        "The proxy pool was being tuned",
+        "Exploration of the worker's memory use",
+    ],
+)
+def test_a_writer_telling_what_they_did_is_an_action(entry: str) -> None:
+    assert kinds_of(entry) == [EventKind.ACTION]
+
+
+@pytest.mark.parametrize("entry", ["I was on leave that week", "We waited for the vendor to answer"])
+def test_a_writer_telling_where_they_were_or_what_they_waited_for_is_no_step(entry: str) -> None:
+    assert kinds_of(entry) != [EventKind.ACTION]

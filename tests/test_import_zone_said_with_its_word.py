@@ -41,3 +41,31 @@ def test_arabia_time_and_a_region_of_saudi_arabia_are_utc_plus_three() -> None:
     for said in ("Arabia Standard Time", "West Saudi Arabia Time", "eastern saudi arabia time"):
         assert zone_named(said).utcoffset(moment) == timedelta(hours=3), said  # type: ignore[union-attr]
     assert zone_named("Northern Pacific Time") is None  # a region of a country with several clocks: not one
+
+
+def test_a_timeline_heading_naming_west_central_africa_standard_timezone_gives_its_clocks_lagos_offset() -> None:
+    text = (
+        "# Grading service outage\n\n"
+        "The outage began on June 2nd 2023.\n\n"
+        "### Timeline (24-hour clock, West Central Africa Standard Timezone)\n\n"
+        "- 16:00: A settings push starts.\n"
+        "- 16:40: The grading queue stops.\n"
+    )
+    plus_one = timezone(timedelta(hours=1))
+    assert [event.time for event in from_markdown(text).timeline] == [
+        datetime(2023, 6, 2, 16, 0, tzinfo=plus_one),
+        datetime(2023, 6, 2, 16, 40, tzinfo=plus_one),
+    ]
+
+
+def test_african_zones_written_out_as_windows_names_them() -> None:
+    on = datetime(2024, 1, 10, 12, 0)
+    for name, hours in (
+        ("West Central Africa Standard Time", 1),
+        ("West Africa Standard Timezone", 1),
+        ("Central Africa Standard Time", 2),
+        ("East Africa Standard Time", 3),
+    ):
+        zone = zone_named(name)
+        assert zone is not None, name
+        assert zone.utcoffset(on) == timedelta(hours=hours), name

@@ -31,7 +31,7 @@ DEED_OPENING = re.compile(
     r"|debug|isolate|reproduce|compare|validate|collect|gather|capture)"
     r" (?:the|a|an|all|our|its|their|each|every|both|this|that|these|those|if|whether|for|on|with|in|into)\b"
     # "Verification of …", "Review of the error log", "Load testing with ab", "Checking the proxy"
-    r"|(?:verification|review|inspection|examination|analysis|assessment|diagnosis|audit|investigation"
+    r"|(?:verification|review|inspection|examination|exploration|analysis|assessment|diagnosis|audit|investigation"
     r"|(?:load |stress |further )?testing) (?:of|with|on|for|into)\b"
     r"|(?:checking|reviewing|inspecting|examining|testing|debugging|analy[sz]ing|verifying)\b"
     r")",
@@ -39,6 +39,20 @@ DEED_OPENING = re.compile(
 )
 
 
+# "I attempted to connect …", "We looked up the error", "I entered the public key": the writer telling what they
+# did, in the past tense; not what they thought, felt or were told, which is no step ("I assumed …", "We received …").
+_SELF_TOLD_DEED = re.compile(
+    r"^\W*(?:i|we)[ \t]+(?:then[ \t]+|also[ \t]+|quickly[ \t]+|immediately[ \t]+|first[ \t]+|next[ \t]+)?"
+    r"(?!(?:noticed|realized|realised|received|learned|hoped|wanted|needed|felt|wished|expected|assumed|believed"
+    r"|suspected|guessed|figured|loved|liked|hated|panicked|waited|stayed|decided[ \t]+not)\b)"
+    r"(?:[a-z]{2,}ed|ran|took|made|went|wrote|put|set|got|tried|began|used|found|saw|built|sent|gave|fixed)\b",
+    re.IGNORECASE,
+)
+# "The load balancer was being tuned", "Config files were being reviewed": work under way, told of what it was done to.
+_BEING_DONE = re.compile(r"^[^.;\n]{0,60}?\b(?:was|were|is|are)[ \t]+being[ \t]+[a-z]{3,}ed\b", re.IGNORECASE)
+
+
 def opens_with_a_deed(text: str) -> bool:
     """Whether the entry's first words are a step the responders took."""
-    return DEED_OPENING.match(text[:200]) is not None
+    opening = text[:200]
+    return any(pattern.match(opening) for pattern in (DEED_OPENING, _SELF_TOLD_DEED, _BEING_DONE))
