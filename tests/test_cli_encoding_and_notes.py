@@ -20,6 +20,10 @@ Deliveries were late â€” none were lost. The cafÃ© team noticed first.
 
 - 2024-05-01 14:03 UTC: Queue depth alert â€” paged the on-call
 - 2024-05-01 14:20 UTC: Rolled back, “quotes” and é kept as written
+
+## Resolution
+
+The release was rolled back.
 """
 
 IST_MD = """# Checkout latency
@@ -30,6 +34,10 @@ All times in IST.
 
 - 2024-05-01 14:03 IST: Alerts fired for checkout latency
 - 14:20: Rolled back the release
+
+## Resolution
+
+The release was rolled back.
 """
 
 

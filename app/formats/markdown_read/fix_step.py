@@ -62,8 +62,11 @@ def resolution_from_the_fix_step(draft: Draft) -> None:
         steps = [unescape_block(event.text.strip()) for event in events[first : at + 1]]
         draft.root_cause.resolution = steps[0] if len(steps) == 1 else "\n".join(f"- {step}" for step in steps)
         event = events[first]
-        when = f" from {event.time:%H:%M}" if event.time is not None and event.has_clock else ""
-        draft.notes.append(f"The resolution was copied from the timeline's entries{when}: check it.")
+        which = "entry" if len(steps) == 1 else "entries"
+        when = f" {'at' if len(steps) == 1 else 'from'} {event.time:%H:%M}" if event.has_clock and event.time else ""
+        draft.notes.append(
+            f"The resolution was taken from the timeline's {which}{when}; check it on the Root Cause and Resolution page"
+        )
         return
 
 
