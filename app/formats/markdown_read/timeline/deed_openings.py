@@ -40,11 +40,14 @@ DEED_OPENING = re.compile(
 
 
 # "I attempted to connect …", "We looked up the error", "I entered the public key": the writer telling what they
-# did, in the past tense; not what they thought, felt or were told, which is no step ("I assumed …", "We received …").
+# did, in the past tense; not what they thought, felt or were told, which is no step ("I assumed …", "We received …"),
+# nor the change that set it off ("I merged a change to the loader").
 _SELF_TOLD_DEED = re.compile(
     r"^\W*(?:i|we)[ \t]+(?:then[ \t]+|also[ \t]+|quickly[ \t]+|immediately[ \t]+|first[ \t]+|next[ \t]+)?"
     r"(?!(?:noticed|realized|realised|received|learned|hoped|wanted|needed|felt|wished|expected|assumed|believed"
-    r"|suspected|guessed|figured|loved|liked|hated|panicked|waited|stayed|decided[ \t]+not)\b)"
+    r"|suspected|guessed|figured|loved|liked|hated|panicked|waited|stayed|decided[ \t]+not"
+    # a change landing is the incident's trigger, told as the story's start, not a step of the response
+    r"|merged|committed)\b)"
     r"(?:[a-z]{2,}ed|ran|took|made|went|wrote|put|set|got|tried|began|used|found|saw|built|sent|gave|fixed)\b",
     re.IGNORECASE,
 )
