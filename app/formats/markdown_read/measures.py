@@ -42,6 +42,7 @@ from app.formats.markdown_read.task_tables import tasks_table
 from app.formats.markdown_read.task_team_leads import team_owners
 from app.formats.markdown_read.todo_lines import todo_lines_as_items
 from app.formats.markdown_read.tokens import Item, heading_of, is_table_line, name_key, parse_items, split_label
+from app.formats.markdown_read.unnamed_improvements import improvements_named
 from app.formats.markdown_read.unnamed_lists import unnamed_list_as_improvements
 
 _IMPROVEMENT_LABELS = (
@@ -115,6 +116,8 @@ def read_measures(draft: Draft, section: Section) -> None:
         lines = part_names_as_headings(lines)  # "Specific Action Items" alone over its lines: that list's name
         lines = broken_items_joined(lines)  # "- Implement", a blank line, " automated checks.": one item
         lines = bullets_under_titles(lines)  # "1. **Title**" over "We will add:" over margin bullets: its details
+        if not names_measure_part(section.heading) and name_key(section.heading) not in _PART_NAMES:
+            lines = improvements_named(lines, _lone_tasks_name)  # plain lines over "Tasks:": the improvements
     # "Staging First: Try every change in staging …" paragraphs, two or more: each one measure, named as written.
     blocks = False
     if draft.other_template:
@@ -368,6 +371,17 @@ def _names_tasks(line: str) -> bool:
     if key and (key in _TASK_LABELS or (key in MEASURE_PARTS and _heading_part(key) == "tasks")):
         return True
     return announces_tasks(line)  # "Specific tasks to address these measures include:"
+
+
+def _lone_tasks_name(line: str) -> bool:
+    """Whether a line is the name of the tasks alone: "Tasks to address the issue:", "**Action items:**"
+    (or such a line the reader already made a sub-heading of, at the folded level)."""
+    heading = heading_of(line)
+    if heading is not None:
+        return heading[0] == _FOLDED_LEVEL and _heading_part(name_key(heading[1])) == "tasks"
+    stripped = line.strip("*_ \t")
+    key, value = split_label(stripped) or ("", "")
+    return bool(key) and not value and measure_part(key, stripped) == "tasks"
 
 
 def _listed_before_next_part(entries: list[Item | str]) -> bool:
