@@ -19,6 +19,7 @@ from app.formats.markdown_read.cause_resolution import resolution_in_the_cause
 from app.formats.markdown_read.cause_then_fix import cause_then_fix_in_kept_text
 from app.formats.markdown_read.cause_told import cause_said_in_the_opening, cause_told_in_kept_text
 from app.formats.markdown_read.closing_words import cut_closing_words
+from app.formats.markdown_read.completed_remediation import resolution_from_completed_actions
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.fix_steps import fix_steps_on_the_timeline
 from app.formats.markdown_read.full_recovery import end_at_full_recovery
@@ -132,6 +133,7 @@ def finish_other_report(
     resolution_under_actions_taken(draft)  # "### Immediate Actions" / "Database cluster volumes got resized."
     if told is not None:
         fix_told_in_lines(draft, told.lines)  # "We resolved the issue by restarting the server …"
+    resolution_from_completed_actions(draft, sections)  # "## Remediation" / "### Immediate actions (completed)"
     proposed_mitigations(draft)  # "## Mitigations" / "One or more of the following mitigations will work:"
     if not draft.summary.impact and opening is not None:
         # "Duration: 15:14 to 16:30 GMT, over 4000 users couldn't access the site": the clause after the window.
