@@ -43,6 +43,7 @@ from app.formats.markdown_read.timeline.numbered_clock_lines import numbered_clo
 from app.formats.markdown_read.timeline.outdented_labels import cut_at_outdented_label
 from app.formats.markdown_read.timeline.placeholder_clocks import placeholder_clock_line
 from app.formats.markdown_read.timeline.quoted_entries import unquoted_timeline
+from app.formats.markdown_read.timeline.rule_lines import rules_apart
 from app.formats.markdown_read.timeline.run_in import cut_run_in_entries
 from app.formats.markdown_read.timeline.slashed_day_bullets import slashed_day_bullet
 from app.formats.markdown_read.timeline.standing_day import standing_day_line
@@ -157,6 +158,7 @@ def _read_part(ctx: TimelineContext, section: Section, first_event: int, *, day:
         # Entries run into one paragraph, then "Detection Time: …" over "Detection Method: …" and "Actions
         # Taken:" over its list: the kind groups they name.
         lines = kind_labelled_lines(cut_run_in_entries(unquoted_timeline(lines)))  # "> 9:00 AM: …" lines too
+        lines = rules_apart(lines)  # "-----" drawn right under the last entry: no words of it
         lines, attached = output_apart(lines)  # a log pasted under "- **18:59** First redis error": kept
     else:
         attached = []
