@@ -76,6 +76,7 @@ def test_the_summary_s_subject_said_to_be_down_is_the_service(summary: str, serv
         "Everything was slow and nobody could work.",
         "The team could not reach Priya by phone.",
         "It was down for an hour and then came back.",
+        "A routing change caused an unexpected connectivity loss for the nodes.",
     ],
 )
 def test_a_person_a_count_or_no_name_leaves_the_service_empty(summary: str) -> None:
@@ -94,6 +95,7 @@ def test_a_person_a_count_or_no_name_leaves_the_service_empty(summary: str) -> N
         ("Postmortem: Unexpected Uploads Outage Due to a Full Disk", "Uploads"),
         ("🔥 The Great Search Meltdown of May 2025: A Postmortem 🔥", "Search"),
         ("2024-03-01 - Billing instances unavailable in two regions", "Billing instances"),
+        ("Incident Report: 2025-11-30 Gateway Outage (edge-2)", "Gateway"),
     ],
 )
 def test_the_title_s_subject_is_the_service_when_the_summary_names_none(title: str, service: str) -> None:

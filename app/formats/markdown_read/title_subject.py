@@ -17,6 +17,8 @@ _LEAD = re.compile(
     r"[\W_]{0,8}(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ \t]*[-–—:,]?[ \t]*)?"
     r"(?:(?:[A-Za-z]{1,12}[ \t]+){0,2}(?:post[- ]?mortem|report|incident|retrospective|rca)(?:[ \t]+report)?"
     r"(?:[ \t]+[#\w-]{1,10})?[ \t]*[:–—-][ \t]*){0,2}"
+    # "Incident Report: 2025-12-25 Network Outage": the date after the report's name, too
+    r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ \t]*[-–—:,]?[ \t]*)?"
     r"(?:the[ \t]+(?:great|big|infamous|mysterious|dreaded)[ \t]+|the[ \t]+)?",
     re.IGNORECASE,
 )
