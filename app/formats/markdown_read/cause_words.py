@@ -19,9 +19,12 @@ CAUSE_SENTENCE = re.compile(
     r"\broot[- ]cause\b|\b(?:was|were|is|are|be|been) (?:caused|triggered) by\b|\bthe cause\b|\bdue to\b(?![ \t]+be\b)"
     # "The issue stemmed from an orphaned certificate", "The problem is suspected to have risen from missing
     # modules": the incident and where it came from.
-    r"|\b(?:issue|problem|outage|incident|failure|error|downtime|disruption)s?[ \t]+"
+    # ("The vulnerability originated with a DNS change": a security report's incident, and where it began.)
+    r"|\b(?:(?:issue|problem|outage|incident|failure|error|downtime|disruption|breach|exposure)s?"
+    r"|vulnerabilit(?:y|ies))[ \t]+"
     r"(?:(?:is|was|are|were)[ \t]+(?:suspected|believed|thought|likely|found)[ \t]+to[ \t]+(?:have[ \t]+)?)?"
-    r"(?:stemmed|stems?|arose|arisen|arises?|risen|originated|originates?|come|came|comes)[ \t]+from\b"
+    r"(?:(?:stemmed|stems?|arose|arisen|arises?|risen|originated|originates?|come|came|comes)[ \t]+from"
+    r"|originated[ \t]+with|originates?[ \t]+with)\b"
     # "An expired certificate for the webhook caused every instance to go down": what caused it, as the subject
     # (not the incident itself: "The outage caused …" tells its effects).
     r"|^[ \t]*(?:an?|the)[ \t]+(?!(?:outage|incident|issue|problem|disruption|downtime|impact|result|effect)\b)"

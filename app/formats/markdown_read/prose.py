@@ -11,11 +11,12 @@ from collections.abc import Callable
 
 from app.formats.markdown_read.authors import byline_names
 from app.formats.markdown_read.cause_and_impact import counts_who_was_hit
+from app.formats.markdown_read.cause_chain_back import chain_cause
 from app.formats.markdown_read.cause_defect import names_a_defect_doing_harm
 from app.formats.markdown_read.cause_reasons import announced_reasons
 from app.formats.markdown_read.cause_told import cause_said_outright
 from app.formats.markdown_read.cause_trigger import tells_what_started_it
-from app.formats.markdown_read.cause_words import A_CHAIN, A_SLIP, cause_pointed_back_at, names_a_cause
+from app.formats.markdown_read.cause_words import A_SLIP, cause_pointed_back_at, names_a_cause
 from app.formats.markdown_read.cause_words import CAUSE_SENTENCE as CAUSE_SENTENCE
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.impact_cause_line import cause_line_cut
@@ -43,6 +44,7 @@ from app.formats.markdown_read.prose_sentences import (
     without_label,
 )
 from app.formats.markdown_read.qualified_labels import with_qualified_labels
+from app.formats.markdown_read.resolution_repeated import section_repeating
 from app.formats.markdown_read.summary_fields_table import fields_table_read, read_closing_fields_table
 from app.formats.markdown_read.summary_metadata import summary_metadata_label, summary_metadata_line
 from app.formats.markdown_read.tokens import (
@@ -153,6 +155,8 @@ def read_resolution(draft: Draft, section: Section) -> None:
         text, planned = split_done_and_planned(text)
     if draft.fill(draft.root_cause, "resolution", text):
         draft.measures.improvements.extend(planned)
+    elif draft.other_template and (told := section_repeating(draft.root_cause.resolution, text)):
+        draft.root_cause.resolution = told  # the header's "Fix: PR #43, …", told in full under "## Resolution"
     else:
         draft.keep(section, section.lines, whole=True)
 
@@ -373,7 +377,7 @@ def summary_from_sentences(draft: Draft, section: Section) -> None:
         cause = next((sentence for sentence in sentences if tells_a_found_cause(sentence)), None)
     if cause is None:
         # "One node had run out of memory which broke the proxy.": what set it off, told with what it did.
-        cause = next((sentence for sentence in sentences if A_CHAIN.search(sentence[:2000])), None)
+        cause = chain_cause(sentences, written)  # ("This starved the pods …": the sentences before it)
     if cause is None:
         # "A bug in the quota object was preventing the hub from creating pods.": the defect, told by what it did.
         cause = next((sentence for sentence in sentences if names_a_defect_doing_harm(sentence)), None)

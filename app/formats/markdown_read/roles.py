@@ -112,10 +112,19 @@ def _lessons_beside_parts(sections: list[Section], assigned: Assigned) -> None:
             assigned[id(section)] = "closing_notes"
 
 
+# "Root cause identification", "Root cause identification: the five whys": how the cause was found.
+_IDENTIFYING = ("root cause identification", "root-cause identification", "identifying the root cause")
+
+
 def _whys_beside_a_cause(sections: list[Section], assigned: Assigned) -> None:
     """The "5 Whys" are the cause when the document writes no other; beside a "Root cause" section
-    they are the working that led to it, and stay as written."""
-    whys = [section for section in sections if plain_name(section.heading) in WHYS]
+    they are the working that led to it, and stay as written. So is Atlassian's "Root cause identification"
+    (its whys, how the cause was found) beside the template's own "Root cause"."""
+    whys = [
+        section
+        for section in sections
+        if plain_name(section.heading) in WHYS or plain_name(section.heading).startswith(_IDENTIFYING)
+    ]
     if any(assigned.get(id(section)) in ("cause", "root_cause") for section in sections if section not in whys):
         for section in whys:
             assigned[id(section)] = None

@@ -189,6 +189,8 @@ for _key, _names in {
         "resolution and recovery",
         # A home-lab write-up's steps: what was changed to make it work again.
         *("steps to resolution", "steps taken to resolve", "resolution steps"),
+        # The steps that brought a system back, named as a procedure ("### Recovery Process" over numbered steps).
+        *("recovery process", "recovery procedure", "resolution process", "restoration process"),
         "recovery",
         "mitigation",
         "mitigation and resolution",

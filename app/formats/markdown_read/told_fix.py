@@ -36,7 +36,11 @@ _RESOLVED_BY = re.compile(
     rf"(?:(?:the|this|our)[ \t]+{_TROUBLE}[ \t]+was[ \t]+"
     rf"|(?:we|i|the[ \t]+team|engineers)[ \t]+(?:\w+ly[ \t]+)?(?:mitigated|resolved|fixed|ended|solved)[ \t]+"
     rf"(?:the|this|it)(?:[ \t]+{_TROUBLE})?[ \t]+)"
-    r"(?:(?:fully|finally|eventually|quickly)[ \t]+)?(?:(?:mitigated|resolved|fixed|solved)[ \t]+)?by[ \t]+\w",
+    r"(?:(?:fully|finally|eventually|quickly)[ \t]+)?(?:(?:mitigated|resolved|fixed|solved)[ \t]+)?"
+    r"by(?:[ \t]+\w|[ \t]*:)"
+    # "This was resolved by:" over a list: "this" is the incident, the verb said ("This was by far …" is no fix).
+    r"|(?:this|it)[ \t]+was[ \t]+(?:(?:fully|finally|eventually|quickly)[ \t]+)?(?:mitigated|resolved|fixed|solved)"
+    r"[ \t]+by(?:[ \t]+\w|[ \t]*:)",
     re.IGNORECASE,
 )
 # "What actually fixed it was pointing the indexer at the primary …": the sentence names the fix outright.
@@ -136,7 +140,31 @@ def _block_announced(lines: list[str], outside: Sequence[int], sentence: str) ->
         return ""
     after = lines[end + 1 : end + 1 + _LONGEST_BLOCK]
     closing = closed_fences(after).get(0)
-    return "" if closing is None else "\n\n" + "\n".join(after[: closing + 1])
+    if closing is None:
+        return _list_announced(after)  # "This was resolved by:" over the numbered steps
+    return "\n\n" + "\n".join(after[: closing + 1])
+
+
+_LIST_ITEM = re.compile(r"[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
+
+
+def _list_announced(after: list[str]) -> str:
+    """The list right after a line ending in a colon (a blank line between allowed), with a blank line before
+    it: its items and the lines they wrap onto; "" when no list follows."""
+    start = next((n for n, line in enumerate(after) if line.strip()), None)
+    if start is None or not _LIST_ITEM.match(after[start]):
+        return ""
+    taken: list[str] = []
+    for line in after[start:]:
+        if not line.strip():
+            taken.append(line)
+        elif _LIST_ITEM.match(line) or line[:1] in " \t":
+            taken.append(line.rstrip())
+        elif taken and not taken[-1].strip():
+            break  # a paragraph after the list
+        else:
+            taken.append(line.rstrip())  # a line the item wraps onto, written flush
+    return "\n\n" + "\n".join(taken).strip("\n")
 
 
 _LONGEST_BLOCK = 200  # lines of an announced code block looked at
