@@ -30,6 +30,7 @@ from app.formats.markdown_read.labels import (
     read_window_label,
     severity_of,
 )
+from app.formats.markdown_read.lesson_status_tasks import status_led_tasks
 from app.formats.markdown_read.names_other_languages import LABELS as OTHER_LANGUAGES
 from app.formats.markdown_read.policy_lessons import LESSONS_NAMES, policy_items
 from app.formats.markdown_read.prose_sentences import (
@@ -130,6 +131,8 @@ def read_closing_notes(draft: Draft, section: Section) -> None:
         if name_key(section.heading) in LESSONS_NAMES and (rules := policy_items(lines)) is not None:
             draft.measures.improvements.extend(rules)  # "Reviews must include a rollback plan": measures
             return
+        if name_key(section.heading) in LESSONS_NAMES and (rest := status_led_tasks(draft, lines)) is not None:
+            lines = rest  # "**TODO**: alert on …" paragraphs among the lessons: tasks; the rest stays the lessons
     draft.set_text(section, draft, "closing_notes", unescape_block(body_text(lines)))
 
 

@@ -238,6 +238,8 @@ for _key, _names in {
         "follow-up tasks",
         "follow-up bugs",  # a bug tracker's
         "follow up bugs",
+        # The issues opened in a tracker for what is left to do: "## Follow-up issues" over their table.
+        *("follow-up issues", "follow up issues", "followup issues", "follow-up tickets", "follow up tickets"),
         "follow-ups",
         "actions",
         "what we changed",

@@ -148,6 +148,11 @@ def tasks_table(
             columns["status"] = done
     if columns["text"] is None and measures and other_template:
         columns["text"] = _unnamed_text_column(header, columns)
+    titled = columns["text"] is None and measures and other_template and _issues_titled(columns["link"], rows)
+    if titled:
+        # "| Issue | Outcome |" with "#41 — alert on logged failures" in each row: the issue's title is the task,
+        # its key the link.
+        columns["text"], columns["link"] = columns["link"], None
     if columns["text"] is None:
         return lines
     used = set(columns.values())
@@ -159,6 +164,8 @@ def tasks_table(
     for row in rows:
         between_pieces()  # a row takes a tenth of a millisecond or more to read
         task = TaskDraft(row[columns["text"]])
+        if titled and (key := _ISSUE_TITLE.match(task.text)) is not None:
+            task.link = link_from_text(key["key"])
         notes = [(names[i], row[i]) for i in range(len(header)) if i not in used and row[i] and not counts[i]]
         if columns["owner"] is not None:
             owner = row[columns["owner"]]
@@ -215,6 +222,16 @@ def _text_column(header: list[str], rows: list[list[str]]) -> int | None:
         if not all(_TICKET_KEY.fullmatch(row[column].strip()) for row in rows if row[column].strip()):
             return column
     return named[-1] if named else None
+
+
+# "#41 — alerting gap on …", "OPS-12: audit the role": an issue's key, then its title of two words or more.
+_ISSUE_TITLE = re.compile(r"(?P<key>#?[A-Za-z]{0,12}[-_]?\d{1,10})[ \t]*[—–:-]?[ \t]+\S+[ \t]+\S")
+
+
+def _issues_titled(column: int | None, rows: list[list[str]]) -> bool:
+    """Whether ``column`` (an "Issue" column, read as the link) holds in every row an issue's key and its title."""
+    cells = [row[column].strip() for row in rows] if column is not None else []
+    return bool(cells) and all(_ISSUE_TITLE.match(cell) for cell in cells)
 
 
 def _unnamed_text_column(header: list[str], columns: dict[str, int | None]) -> int | None:
