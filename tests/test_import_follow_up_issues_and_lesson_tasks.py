@@ -70,3 +70,31 @@ def test_one_done_line_among_the_lessons_stays_a_lesson() -> None:
     document = from_markdown(one)
     assert document.measures.tasks == []
     assert "Maya added the build dashboard" in document.closing_notes
+
+
+STATUS_LABELS = """# Pool drained
+
+## Summary
+
+On 2 May 2024 the pool was drained by a bad price feed.
+
+## Remediation
+
+Completed:
+
+- Pool halted.
+- Price feed replaced with a second source.
+
+Planned:
+
+- Add a circuit breaker on price moves.
+"""
+
+
+def test_a_status_label_over_a_list_gives_its_tasks_that_status() -> None:
+    tasks = from_markdown(STATUS_LABELS).measures.tasks
+    assert [(task.text, task.status) for task in tasks] == [
+        ("Pool halted.", TaskStatus.DONE),
+        ("Price feed replaced with a second source.", TaskStatus.DONE),
+        ("Add a circuit breaker on price moves.", TaskStatus.OPEN),
+    ]

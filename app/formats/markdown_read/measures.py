@@ -34,6 +34,7 @@ from app.formats.markdown_read.owner_headings import read_owner_headings
 from app.formats.markdown_read.plain_lists import loose_items, plain_items
 from app.formats.markdown_read.priority_dues import dues_by_priority
 from app.formats.markdown_read.prose_measures import prose_as_improvements
+from app.formats.markdown_read.status_labelled_lists import status_labelled_lists
 from app.formats.markdown_read.tables import take_table
 from app.formats.markdown_read.task_groups import one_task_told, task_group
 from app.formats.markdown_read.task_items import CHECKBOX, read_task
@@ -113,6 +114,7 @@ def read_measures(draft: Draft, section: Section) -> None:
         lines = numbered_tasks_as_items(lines)  # "5.2 Add … Owner: Head of QA. Target completion: …"
     if draft.other_template:
         lines = todo_lines_as_items(lines)  # "TODO: …" over "TODO: …": one task a line
+        lines = status_labelled_lists(lines)  # "Completed:" over its list: each item a task done
         lines = part_names_as_headings(lines)  # "Specific Action Items" alone over its lines: that list's name
         lines = broken_items_joined(lines)  # "- Implement", a blank line, " automated checks.": one item
         lines = bullets_under_titles(lines)  # "1. **Title**" over "We will add:" over margin bullets: its details
