@@ -157,7 +157,18 @@ _SIZE_WORDS = frozenset(
 # What is no service on its own: "the service was down" says nothing of which.
 # (nor the link itself: "an unexpected connectivity loss" names what was lost, not whose)
 _NO_NAME = frozenset(
-    ["service", "services", "system", "systems", "process", "feature", "features", "layer", "connectivity", "connection"]
+    [
+        "service",
+        "services",
+        "system",
+        "systems",
+        "process",
+        "feature",
+        "features",
+        "layer",
+        "connectivity",
+        "connection",
+    ]
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+|\n")
 _MARKS = re.compile(r"[*_`]+")
