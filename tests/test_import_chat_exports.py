@@ -141,3 +141,53 @@ def test_a_day_separator_written_as_a_weekday_and_a_date_alone_or_between_single
     # The separators' words are kept (in the timeline's day lines), not left in the introduction or an extra part.
     assert "Monday" not in document.introduction
     assert not any("Tuesday" in section.body for section in document.extra_sections)
+
+
+# An IRC client's log ("HH:MM <nick> words", no brackets) pasted into a plain fence under a title, with a line
+# saying what it is: the whole report is the conversation.
+FENCED_IRC_LOG = """\
+# Outage of the build farm, 9 May 2026
+
+The admins' conversation while it happened:
+
+```text
+09:12 <lena> the build runners all show offline, anyone know why?
+09:14 <omar> the shared volume is not mounted on runner-3
+09:15 <lena> is it in the mount table at least?
+09:15 <omar> yes, it just never got mounted after the reboot
+09:16 <lena> mounted it again by hand, jobs picking up
+09:40 <omar> runner-5 logs read errors on its second disk, which one is it?
+09:41 <lena> the one in the left bay
+09:41  * omar takes runner-5 out of the pool
+09:58 <kim> anything left for me to do?
+09:59 <lena> no, thanks
+10:05 <lena> all queues drained, we are back
+```
+"""
+
+
+def test_an_irc_log_in_a_plain_fence_under_a_title_is_read_as_the_timeline() -> None:
+    document = from_markdown(FENCED_IRC_LOG)
+    assert document.metadata.title == "Outage of the build farm, 9 May 2026"
+    texts = [event.text for event in document.timeline]
+    # Every line is an entry, the questions asked in the chat too (not a form's question over its answer).
+    assert len(texts) == 11
+    assert "the build runners all show offline" in texts[0]
+    assert "is it in the mount table at least?" in texts[2]
+    assert "anything left for me to do?" in texts[8]
+    assert "all queues drained" in texts[-1]
+    assert document.timeline[0].time == datetime(2026, 5, 9, 9, 12, tzinfo=UTC)
+
+
+def test_a_fenced_shell_session_with_clock_prompts_is_not_a_chat() -> None:
+    session = """\
+# How we rotate the keys
+
+```text
+09:12 <step one> run the rotation script
+then check the output for errors and keep the old key until the next day
+the script prints the new fingerprint, copy it to the vault entry
+```
+"""
+    document = from_markdown(session)
+    assert document.timeline == []

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 
 from app.dateparse import WEEKDAY
 from app.formats.markdown_read.tokens import heading_of
+from app.formats.markdown_syntax import closed_fences, outside_fences
 from app.timeparse import date_end
 
 # "[11:02 PM] dana: …", "[2026-06-03 23:02] dana: …", "[23:02:15] <dana> …": a message with its time first;
@@ -36,6 +37,10 @@ _BRACKETED = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]"
     r"[ \t]*(?:<[^<>\s]{1,40}>|[@\w][\w.'’-]{0,40}(?:[ \t][A-Z][\w.'’-]{0,20}){0,2}:)"
 )
+# "23:02 <dana> …", "23:02:15 <@dana> …": an IRC client's log (irssi, weechat), the time unbracketed.
+_IRC = re.compile(r"[ \t]{0,3}\d{1,2}:\d{2}(?::\d{2})?[ \t]{1,3}<[@+%&~ ]?[^<>\s]{1,40}>")
+# "```", "```text", "~~~ log": a fence naming no programming language, the way a log is pasted.
+_PLAIN_FENCE = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*(?:text|txt|plain|plaintext|log|logs|irc)?[ \t]*", re.I)
 # "dana  11:02 PM", "Dana Kowal, 11:02 PM", "Dana Kowal · 23:02": the sender and time over the message.
 _NAME_THEN_TIME = re.compile(
     r"[ \t]*(?:@?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|@?[a-z][\w.-]{1,40})[ \t]*[,·|]?[ \t]+"
@@ -70,7 +75,7 @@ def looks_like_a_chat(lines: Sequence[str]) -> bool:
 def _is_message(line: str, following: str) -> bool:
     if len(line) > _LONGEST_LINE:
         return False
-    if _BRACKETED.match(line):
+    if _BRACKETED.match(line) or _IRC.match(line):
         return True
     return bool(following.strip()) and len(line) <= 80 and _NAME_THEN_TIME.fullmatch(line) is not None
 
@@ -78,21 +83,25 @@ def _is_message(line: str, following: str) -> bool:
 def chat_log_as_timeline(lines: list[str], flags: Sequence[int], today: date | None = None) -> list[str]:
     """``lines`` with a ``## Timeline`` heading over a chat export's messages; ``lines`` itself for anything
     else (a file with headings, or whose messages are not most of its lines after the first one)."""
-    if any(flags[index] and heading_of(line) for index, line in enumerate(lines)):
+    # A title heading over the log is the log's name; any other heading makes the file a report of its own.
+    title_line = _title_line(lines)
+    if any(flags[index] and heading_of(line) for index, line in enumerate(lines) if index != title_line):
         return lines
+    given = lines
+    lines, flags = _chat_unfenced(lines, flags)
     messages = [
         index
         for index, line in enumerate(lines)
         if flags[index] and _is_message(line, lines[index + 1] if index + 1 < len(lines) else "")
     ]
     if len(messages) < _FEWEST_MESSAGES:
-        return lines
+        return given
     first = messages[0]
     written = [index for index in range(first, len(lines)) if lines[index].strip()]
     separators = {index for index in written if _separator_day(lines[index]) is not None}
     # Most lines after the first message are messages or days: a report quoting a few lines of chat is no export.
     if 2 * (len(messages) + len(separators)) < len(written):
-        return lines
+        return given
     start = first
     while start > 0 and (not lines[start - 1].strip() or (start - 1) in _separators_above(lines, first)):
         start -= 1
@@ -115,6 +124,28 @@ def chat_log_as_timeline(lines: list[str], flags: Sequence[int], today: date | N
     return [*([f"# {title}", ""] if title else []), *out, *_stated_parts(texts)]
 
 
+def _title_line(lines: list[str]) -> int | None:
+    """The index of a first-level heading that is the file's first written line (its title), or ``None``."""
+    first = next((index for index, line in enumerate(lines[:_LOOKED_AT]) if line.strip()), None)
+    found = heading_of(lines[first]) if first is not None else None
+    return first if found is not None and found[0] == 1 else None
+
+
+def _chat_unfenced(lines: list[str], flags: Sequence[int]) -> tuple[list[str], Sequence[int]]:
+    """The lines with the fence marks gone around a plain block that is a chat's log (most of its lines
+    messages), and their flags: a report whose body is the pasted conversation is that conversation."""
+    for opening, closing in closed_fences(lines).items():
+        if not _PLAIN_FENCE.fullmatch(lines[opening]):
+            continue
+        inside = lines[opening + 1 : closing]
+        written = [line for line in inside if line.strip()]
+        found = sum(_is_message(line, following) for line, following in itertools.pairwise([*inside, ""]))
+        if found >= _FEWEST_MESSAGES and 2 * found >= len(written):
+            unfenced = [*lines[:opening], *inside, *lines[closing + 1 :]]
+            return unfenced, outside_fences(unfenced)
+    return lines, flags
+
+
 # "declaring an incident: card payments failing", "opening SEV2 incident - checkout down": what the incident is,
 # as the first message declaring it names it (the title of a log that has no header to name it).
 _DECLARES = re.compile(
@@ -135,7 +166,7 @@ def _declared(texts: list[str]) -> str | None:
 
 def _message_text(lines: list[str], index: int) -> str:
     """A message's words, without its time and sender."""
-    bracketed = _BRACKETED.match(lines[index])
+    bracketed = _BRACKETED.match(lines[index]) or _IRC.match(lines[index])
     if bracketed is not None:
         return lines[index][bracketed.end() :].strip()
     return lines[index + 1].strip() if index + 1 < len(lines) else ""

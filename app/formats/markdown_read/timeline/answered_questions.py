@@ -32,6 +32,9 @@ _LOOKED_AT = 40
 """Entries either side searched for the run's other answered questions (bounded: a reader's glance)."""
 # The form's explanation in brackets: "(monitoring alert, an engineer noticed something, …)".
 _ASIDE = re.compile(r"[ \t]*\([^()]{0,300}\)")
+# "14:35 <omar> is it mounted?", "[09:12] still down?": a line led by its clock is an entry at that time,
+# someone asking in a chat's log, not the form's question.
+_CLOCK_FIRST = re.compile(r"[ \t]*[\[(]?\d{1,2}[:.]\d{2}\b")
 # "-PST", "- PST": a zone written with a dash before it.
 _DASHED_ZONE = re.compile(r"[ \t]+-[ \t]?(?=[A-Z]{2,5}$)")
 
@@ -74,7 +77,7 @@ def _answer_to(entries: Entries, index: int) -> str | None:
     if len(question) > 2 * _LONGEST_QUESTION or len(answer) > _LONGEST_ANSWER:
         return None  # (measured before stripping: a run of them near a 1 MiB line is looked at many times)
     asked, said = question.strip(), answer.strip()
-    if not asked.endswith("?") or len(asked) > _LONGEST_QUESTION or not _plain(asked):
+    if not asked.endswith("?") or len(asked) > _LONGEST_QUESTION or not _plain(asked) or _CLOCK_FIRST.match(asked):
         return None
     if not said or said.endswith("?") or not _plain(said):
         return None
