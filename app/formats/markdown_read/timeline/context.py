@@ -55,6 +55,7 @@ from app.formats.markdown_read.timeline.lead_patterns import (
 )
 from app.formats.markdown_read.timeline.noon_typo import noon_slip
 from app.formats.markdown_read.timeline.said_leads import said_lead_passed
+from app.formats.markdown_read.timeline.unused_days import DayLine
 from app.formats.markdown_syntax import leading_time
 from app.model import EventKind
 from app.timefmt import parse_timestamp
@@ -94,7 +95,7 @@ class TimelineContext(ReadsNamedDays, ReadsCountedDays, CollectsEvents):
     end_marker: datetime | None = None
     mitigated: datetime | None = None
     resolved: list[datetime] = field(default_factory=list)
-    day_line: tuple[int, int, str, str] | None = None  # a day heading no timed entry has used yet (``unused_days``)
+    day_line: DayLine | None = None  # a day heading no timed entry has used yet (``unused_days``)
     # Clocks without am or pm read in the afternoon, as the entries above them ("1:19" below "1:10pm").
     afternoon: list[str] = field(default_factory=list)
     afternoon_note: int = -1

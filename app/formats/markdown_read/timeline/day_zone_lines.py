@@ -116,6 +116,6 @@ def day_or_zone_line(ctx: TimelineContext, entries: Entries, index: int) -> int 
         if zone is None:
             return None
     if ctx.draft.other_template:
-        note_day_line(ctx, (heading[1] if heading is not None else entry).strip(), entry)
+        note_day_line(ctx, (heading[1] if heading is not None else entry).strip(), entry, day)
     ctx.set_day(day, zone)
     return index + 1

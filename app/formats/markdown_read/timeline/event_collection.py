@@ -15,6 +15,7 @@ from app.formats.markdown_read.timeline.before_written_day import evening_before
 from app.formats.markdown_read.timeline.evening_clocks import evening_clocks
 from app.formats.markdown_read.timeline.kinds import guess_kind, kind_label
 from app.formats.markdown_read.timeline.lead_patterns import IRC_NICK
+from app.formats.markdown_read.timeline.unused_days import DayLine
 from app.formats.markdown_read.timeline.window_marks import (
     END_MARKER,
     MITIGATED_MARKER,
@@ -36,7 +37,7 @@ class CollectsEvents:
     end_marker: datetime | None
     mitigated: datetime | None
     resolved: list[datetime]
-    day_line: tuple[int, int, str, str] | None
+    day_line: DayLine | None
 
     def passed(self, moment: datetime) -> None: ...  # ``TimelineContext.passed``
 
