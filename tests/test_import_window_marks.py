@@ -50,3 +50,15 @@ def test_a_meeting_named_after_the_incident_is_no_mark() -> None:
         "- 11:30 Start of the incident review meeting.\n"
     )
     assert start == at(10, 12)
+
+
+def test_a_return_to_normal_and_the_issue_closed_end_the_window_with_no_resolution_entry() -> None:
+    # Headings over paragraphs, none of them a fix in so many words: the words saying it is over end it.
+    start, end = window(
+        "# Hub frozen\n\n## Timeline\n\n2026-08-14 (UTC)\n\n"
+        "### 09:10 AM\n\nA user writes that the notebooks hang.\n\n"
+        "### 09:30 AM\n\nWe give the core pods more memory. Load seems to return to normal.\n\n"
+        "### 09:55 AM\n\nThe issue is closed and everything looks fine.\n"
+    )
+    assert start == at(9, 10)
+    assert end == at(9, 55)

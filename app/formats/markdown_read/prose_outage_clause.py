@@ -31,7 +31,9 @@ _FAILED = re.compile(
     r"|was[ \t]+down|(?:started|began)[ \t]+(?:failing|returning|throwing|responding[ \t]+with|erroring)"
     r"|(?:outage|downtime|incident)[ \t]+(?:began|started|occurred)"
     # "an Internal Server Error occurred" (or "Occured", as often typed): an error's name of a few words
-    r"|errors?[ \t]+(?:occurr?ed|appeared|started))\b",
+    r"|errors?[ \t]+(?:occurr?ed|appeared|started)"
+    # A security incident's opening: "an attacker exploited the pool", "our build server was compromised"
+    r"|exploited|compromised|breached|hacked)\b",
     re.IGNORECASE,
 )
 # The service back: "fully operational by 2:30 PM PT", "restored at 14:30", "back online by 3pm".

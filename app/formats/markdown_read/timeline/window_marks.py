@@ -41,10 +41,12 @@ RESOLVED = re.compile(
     r"|\brecover(?:ed|s)\b|back (?:to|at|under|below) (?:normal|baseline|zero)"
     r"|(?:succeed(?:s|ed)?|correct|correctly|healthy|working|searchable|reachable|available|accepted|flowing|serving"
     r"|delivering|responding|created|produced|processed|processing) again"
-    r"|\byanked\b|caught up|\bdrained\b|no more (?:errors|failures|duplicates)"
+    r"|\byanked\b|caught up|\bdrained\b(?![ \t]+(?:for|from|of|out)\b)|no more (?:errors|failures|duplicates)"
     r"|\b(?:errors|failures|duplicates|drops|crashes|timeouts) (?:stop|stopped|ceased)\b"
     r"|\bresumed\b|\b(?:is|are|was|were) back (?:in|on|online|up|for (?:everyone|all|every))\b"
     r"|\bclosing (?:this|the incident)\b"
+    # "Things seem to return to normal", "the issue is closed": said of the service, and of the ticket that tracked it
+    r"|\breturn(?:s|ed|ing)? to (?:normal|baseline)\b|\b(?:issue|ticket|incident) (?:is|was|has been|gets|got) closed\b"
     # "deployed, bringing the outage to an end", "the rollback ended the incident": what ended it, said so
     r"|\b(?:outage|incident|downtime|disruption) to an end\b"
     r"|\bend(?:ed|ing|s)? the (?:outage|incident|downtime|disruption)\b",
