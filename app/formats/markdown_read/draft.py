@@ -202,6 +202,7 @@ class Draft:
     # Whether the root cause was told in the header ("**Root Causes:** …"), and the header's "Date:" line.
     cause_in_header: bool = False
     date_line: str | None = None
+    date_moment: datetime | None = None  # the "Date:" line's day and clock: the start when nothing else gives one
     # The sign-off ending the document, as written, and the name it signs (``signature``).
     signature: tuple[list[str], str] | None = None
     # What a mail thread's replies say of the quoted report (``mail_thread``): that it is final ("consider this

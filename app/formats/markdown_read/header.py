@@ -18,6 +18,7 @@ from app.formats.markdown_read.authors import (
     without_contacts,
     without_roles,
 )
+from app.formats.markdown_read.date_label_moment import date_line_moment
 from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.header_label_runs import emphasised_label, label_run
 from app.formats.markdown_read.header_parts import affected_as_impact, read_part_label, told_in_parts
@@ -159,8 +160,8 @@ def _read_label(draft: Draft, head: str, item: Item | None) -> bool:
     elif key in SERVICE_LABELS and meta.service is None and value:
         meta.service = without_bold(value) if draft.other_template else value  # "**notify-worker** (email)"
         affected_as_impact(draft, key, value)  # "Affected Services: blog, …" over "Reason/Cause: …"
-    elif key in _DATE_LABELS and _window_beside_the_date(draft, value):
-        return False  # the line stays as written: its length in brackets, say
+    elif key in _DATE_LABELS and (_window_beside_the_date(draft, value) or date_line_moment(draft, value)):
+        return False  # the line stays as written: its length in brackets, say; "16/03/2020 3am UTC" its moment
     elif key in _DATE_LABELS and (day := parse_date(value)) is not None:
         # No field for the day itself (the line stays as written), but it is
         # the day of the times written alone in the timeline.

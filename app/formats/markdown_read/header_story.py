@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.date_label_moment import start_from_the_date_line
 from app.formats.markdown_read.draft import Draft
 from app.formats.markdown_read.names import STATUSES
 from app.formats.markdown_read.tokens import name_key
@@ -64,14 +65,15 @@ def read_story_label(draft: Draft, key: str, value: str) -> bool:
 
 
 def finish_header_story(draft: Draft) -> None:
-    """The trigger and detection into the cause; the date line out of the introduction once the start or
-    a time of the timeline shows its day."""
+    """The trigger and detection into the cause; the date line's clock as the start when nothing gave one; the
+    date line out of the introduction once the start or a time of the timeline shows its day."""
     cause, summary = draft.root_cause, draft.summary
     if draft.header_story:
         told = [] if cause.cause else [summary.root_cause or ""] if draft.cause_in_header else []
         cause.cause = "\n\n".join(part for part in [cause.cause or "", *told, *draft.header_story] if part)
     elif not cause.cause and draft.cause_in_header and summary.root_cause:
         cause.cause = summary.root_cause  # the header was the only place to tell it: the page shows it too
+    start_from_the_date_line(draft)  # after the timeline: its onset comes first
     line, day = draft.date_line, draft.day
     times = [summary.start, *(event.time for event in draft.timeline)]
     if line is None or day is None or not any(time is not None and time.date() == day for time in times):
