@@ -1,7 +1,6 @@
 """Readers of the sections that are mostly prose: Introduction, Issue Summary, Root Cause, Closing Notes.
 
-Each reader takes one ``Section`` and fills the draft; what it does not
-understand goes back through ``Draft.keep``.
+Each reader takes one ``Section`` and fills the draft; what it does not understand goes back through ``Draft.keep``.
 """
 
 from __future__ import annotations

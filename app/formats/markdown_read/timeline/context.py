@@ -100,8 +100,7 @@ class TimelineContext(ReadsNamedDays, ReadsCountedDays, CollectsEvents):
     afternoon: list[str] = field(default_factory=list)
     afternoon_note: int = -1
     year: int | None = None
-    # Lines of the section that no recogniser read, kept word for word.
-    leftover: list[str] = field(default_factory=list)
+    leftover: list[str] = field(default_factory=list)  # the section's lines no recogniser read, kept as written
     # Reads nested entries with every recogniser (a date bullet over its clock-time bullets).
     read_nested: Callable[[list[Any]], None] = lambda entries: None
 
