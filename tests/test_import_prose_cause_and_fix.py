@@ -134,3 +134,16 @@ def test_what_was_found_and_word_sent_out_are_not_the_fix() -> None:
         )
     )
     assert document.root_cause.resolution == "Setting reverted on every proxy."
+
+
+def test_a_resolution_taken_from_the_timeline_leaves_a_note_naming_the_entry_and_the_page() -> None:
+    from app.formats.markdown_read.reader import read_markdown
+
+    _, notes = read_markdown(
+        _timeline_only(
+            "- 2018-02-22 16:30 UTC: Alert mails arrive; the search page is down.\n"
+            "- 2018-02-22 16:33 UTC: Deleted the stuck proxy pods.\n"
+            "- 2018-02-22 16:36 UTC: Service is back, confirmed on the dashboards.\n"
+        )
+    )
+    assert "The resolution was taken from the timeline's entry at 16:33; check it on the Root Cause page" in notes

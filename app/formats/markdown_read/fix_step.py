@@ -65,8 +65,7 @@ def resolution_from_the_fix_step(draft: Draft) -> None:
         which = "entry" if len(steps) == 1 else "entries"
         when = f" {'at' if len(steps) == 1 else 'from'} {event.time:%H:%M}" if event.has_clock and event.time else ""
         draft.notes.append(
-            f"The resolution was taken from the timeline's {which}{when};"
-            " check it on the Root Cause and Resolution page"
+            f"The resolution was taken from the timeline's {which}{when}; check it on the Root Cause page"
         )
         return
 
