@@ -10,6 +10,7 @@ application, platform, API, …) and carries at least one word of its own is tak
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # A service's kind: the last word of what is taken ("booking platform", "Travel Buddy Match application").
 _KIND = (
@@ -59,13 +60,16 @@ _LOOKED_AT = 1500  # the summary's first sentences
 _LONGEST_SENTENCE = 400
 
 
+def summary_sentences(text: str) -> Iterator[str]:
+    """The sentences near the start of ``text`` (an impact, a summary), without marks or a list's bullet, each cut
+    to a length a service's sentence has: where the service readers look."""
+    for sentence in _SENTENCE_END.split(_MARKS.sub("", text[:_LOOKED_AT])):
+        yield sentence[_LIST_MARK.match(sentence).end() :][:_LONGEST_SENTENCE]
+
+
 def service_in_sentences(text: str) -> str | None:
     """The service a sentence near the start of ``text`` (an impact, a summary) says was down, or ``None``."""
-    for sentence in _SENTENCE_END.split(_MARKS.sub("", text[:_LOOKED_AT])):
-        sentence = sentence[_LIST_MARK.match(sentence).end() :][:_LONGEST_SENTENCE]
-        if (name := _told_in(sentence)) is not None:
-            return name
-    return None
+    return next((name for sentence in summary_sentences(text) if (name := _told_in(sentence)) is not None), None)
 
 
 def _told_in(sentence: str) -> str | None:

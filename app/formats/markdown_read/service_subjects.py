@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.service_sentences import summary_sentences
+
 # What the name ends in: the kind of thing a service is ("photo upload page", "web server", "checkout process").
 _KIND = (
     r"(?:web[ \t-]?sites?|sites?|web[ \t-]?pages?|home[ \t-]?pages?|pages?|web[ \t-]?apps?|apps?|applications?"
@@ -170,11 +172,6 @@ _NO_NAME = frozenset(
         "connection",
     ]
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+|\n")
-_MARKS = re.compile(r"[*_`]+")
-_LIST_MARK = re.compile(r"[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?")
-_LOOKED_AT = 1500  # the summary's first sentences
-_LONGEST_SENTENCE = 400
 
 
 def named_subject_in(text: str) -> str | None:
@@ -186,8 +183,7 @@ def named_subject_in(text: str) -> str | None:
 def service_subject_in(text: str, *, named_only: bool = False) -> str | None:
     """The service a sentence near the start of ``text`` (an impact, a summary) says was down or not reached,
     plain noun or not; ``None`` when no sentence does."""
-    for sentence in _SENTENCE_END.split(_MARKS.sub("", text[:_LOOKED_AT])):
-        sentence = sentence[_LIST_MARK.match(sentence).end() :][:_LONGEST_SENTENCE]
+    for sentence in summary_sentences(text):
         name = _subject_of(sentence)
         if name is not None and not (named_only and _plain(name)):
             return name
