@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from app.formats.markdown_read.timeline.lead_patterns import LONGEST_SENTENCE, Lead
 from app.formats.markdown_read.tokens import BULLET, heading_of, is_table_line
-from app.model import EventKind
 
 if TYPE_CHECKING:
     from app.formats.markdown_read.timeline.context import TimelineContext
@@ -80,20 +79,6 @@ def add_steps(ctx: TimelineContext, steps: list[str], kind=None) -> None:  # typ
 
 
 # A step that names itself a wrong turn: "A misleading path was taken when …", "chased a red herring".
-_SAYS_MISLEADING = re.compile(
-    r"\b(?:misleading|red[ \t]herrings?|wrong[ \t](?:path|track|turn|lead)|dead[ \t]end|false[ \t](?:lead|trail))\b",
-    re.IGNORECASE,
-)
-
-
-def step_kind(text: str, group: EventKind | None) -> EventKind | None:
-    """The kind of a step under a group's label: the group's, unless the step, listed with the deeds ("Actions
-    Taken:"), says in its own words that it was a wrong turn."""
-    if group is EventKind.ACTION and _SAYS_MISLEADING.search(text[:400]) is not None:
-        return EventKind.MISLEADING
-    return group
-
-
 def entries_apart(entries: list, start: int, end: int) -> bool:  # type: ignore[type-arg]
     """Whether the time-led paragraph ``entries[start:end]`` stands among paragraphs the writer parts with blank
     lines ("14:20 customers report delays." over "Several retried.", a blank line, "14:41 …"): its lines then

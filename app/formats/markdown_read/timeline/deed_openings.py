@@ -16,7 +16,7 @@ _SUBJECT = r"(?:(?:we|i|the (?:[\w-]+ ){0,2}?(?:team|engineers?|sre|admins?|on-?
 _DEED_VERBS = (
     r"(?:initiat|determin|perform|conduct|verifi|examin|inspect|review|identifi|locat|test|analy[sz]|assess"
     r"|diagnos|implement|configur|install|modifi|correct|adjust|edit|audit|trac|monitor|validat|compar|isolat"
-    r"|reproduc|simulat|benchmark|profil|captur|collect|gather|document)"
+    r"|reproduc|simulat|benchmark|profil|captur|collect|gather|document|confirm)"
 )
 DEED_OPENING = re.compile(
     r"^\W*"
@@ -34,6 +34,8 @@ DEED_OPENING = re.compile(
     r"|(?:verification|review|inspection|examination|exploration|analysis|assessment|diagnosis|audit|investigation"
     r"|(?:load |stress |further )?testing) (?:of|with|on|for|into)\b"
     r"|(?:checking|reviewing|inspecting|examining|testing|debugging|analy[sz]ing|verifying)\b"
+    # "Attempted to fix the module", "Tried to reach the host": a step, whether or not it worked
+    r"|(?:attempted|tried|attempting|trying) to [a-z]{2,}"
     r")",
     re.IGNORECASE,
 )
@@ -51,6 +53,13 @@ _SELF_TOLD_DEED = re.compile(
     r"(?:[a-z]{2,}ed|ran|took|made|went|wrote|put|set|got|tried|began|used|found|saw|built|sent|gave|fixed)\b",
     re.IGNORECASE,
 )
+# "Temporary measure put in place to …", "Ana and Li submit a fix to the DNS records": a step, whoever took it.
+_PUT_OR_SUBMITTED = re.compile(
+    r"^[^.;\n]{0,60}?\b(?:(?:was|were|is|are|been)[ \t]+)?put[ \t]+in[ \t]+place\b"
+    r"|^[^.;\n]{0,60}?\bsubmit(?:s|ted)?[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:fix|change|patch|pr|pull[ \t]+request|hotfix|revert)\b",
+    re.IGNORECASE,
+)
 # "The load balancer was being tuned", "Config files were being reviewed": work under way, told of what it was done to.
 _BEING_DONE = re.compile(r"^[^.;\n]{0,60}?\b(?:was|were|is|are)[ \t]+being[ \t]+[a-z]{3,}ed\b", re.IGNORECASE)
 
@@ -58,4 +67,4 @@ _BEING_DONE = re.compile(r"^[^.;\n]{0,60}?\b(?:was|were|is|are)[ \t]+being[ \t]+
 def opens_with_a_deed(text: str) -> bool:
     """Whether the entry's first words are a step the responders took."""
     opening = text[:200]
-    return any(pattern.match(opening) for pattern in (DEED_OPENING, _SELF_TOLD_DEED, _BEING_DONE))
+    return any(pattern.match(opening) for pattern in (DEED_OPENING, _SELF_TOLD_DEED, _BEING_DONE, _PUT_OR_SUBMITTED))

@@ -13,6 +13,7 @@ from app.formats.markdown_read.draft import Draft, EventDraft
 from app.formats.markdown_read.relative_times import steps_in
 from app.formats.markdown_read.timeline.before_written_day import evening_before_written_day
 from app.formats.markdown_read.timeline.evening_clocks import evening_clocks
+from app.formats.markdown_read.timeline.kind_verdicts import step_kind
 from app.formats.markdown_read.timeline.kinds import guess_kind, kind_label
 from app.formats.markdown_read.timeline.lead_patterns import IRC_NICK
 from app.formats.markdown_read.timeline.unused_days import DayLine
@@ -73,7 +74,8 @@ class CollectsEvents:
             # "12:05 AM - Misleading path: we cleared the cache": the label is the kind; an untimed line
             # ("Misleading paths: Initially we suspected …" among sentences) keeps its words as written
             kind, text = named[0], (named[1] if time is not None else text)
-        chosen = kind or self.kind or guess_kind(text)
+        group = step_kind(text, self.kind) if self.draft.other_template else self.kind  # see ``step_kind``
+        chosen = kind or group or guess_kind(text)
         guessed = kind is None and self.kind is None and self.draft.other_template
         self.draft.timeline.append(EventDraft(chosen, time, text, has_clock, guessed))
         if time is not None:

@@ -21,6 +21,11 @@ _HELPERS = (
     r"(?:teams?|leads?|managers?|management|engineers?|admins?|administrators?|dbas?|sres?|devops|supervisors?"
     r"|experts?|specialists?|on-?call(?: engineers?| crew| team)?)"
 )
+# The same, less the on-call, whose first page is the detection ("On-call engineer paged").
+_CALLED_HELPERS = (
+    r"(?<!on-call )(?<!on call )(?<!oncall )(?:teams?|leads?|managers?|management|engineers?|admins?|administrators?"
+    r"|dbas?|sres?|devops|supervisors?|experts?|specialists?)"
+)
 
 # An entry's start, past a label or a clock left in its words: "Initial Investigation: ", "**15:XX (approx):** ".
 # (``guess_kind`` reads at most 400 characters: the few ways to split them cost nothing.)
@@ -65,6 +70,18 @@ SURE: tuple[tuple[EventKind, str], ...] = (
         + r" (?:was|were|has been|have been|got|gets|is|are)"
         r" (?:then |immediately |promptly |also )?(?:notified|informed|contacted|called|summoned|looped in)\b"
         r"(?! by (?:the |an? |our )?(?:[\w-]+ )?(?:monitor|alert|pager|system|automat|bot|probe))",
+    ),
+    # The same, as a log's terse line with no "was": "Engineering team notified.", "DBA team paged and joining".
+    # (Not the on-call: the first page is how the trouble was found; not a team the monitoring told.)
+    (
+        EventKind.ESCALATION,
+        _START
+        + r"(?:the |our |all )?(?:[\w-]+ ){0,3}?"
+        + _CALLED_HELPERS
+        + r" (?:then |immediately |promptly |also )?(?:notified|informed|contacted|summoned|looped in|paged|alerted)\b"
+        + r"(?! (?:by|through|via|from) (?:the |an? |our )?(?:[\w-]+ )?(?:monitor|alert|pager|system|automat|bot|probe|"
+        + _TELLER
+        + r"))(?! (?:the |our |that |of |about )?(?:users?|customers?|clients?|public)\b)",
     ),
     # Help called up the ladder: "the distress signal went up the chain of command", "summoning the senior staff"
     (

@@ -8,6 +8,8 @@ other sentences (``kind_firsts.FIRSTS``). Every pattern is bounded.
 
 from __future__ import annotations
 
+import re
+
 from app.model import EventKind
 
 _STEPS = (
@@ -28,3 +30,39 @@ VERDICTS: tuple[tuple[EventKind, str], ...] = (
         r"|\bwasted (?:a few |a couple of |some |several |about |~)?(?:[\w-]{1,20} )?(?:minutes?|mins?|hours?|time)\b",
     ),
 )
+
+
+# An entry that opens with what was first believed: "Initially suspected the cache", "Thought it was a DDoS, so
+# …", "Assumed Root Cause: at first we suspected the network". Listed under the writer's "Actions Taken" (the
+# well-known template asks there for the assumptions made), a careful reader still records it as the wrong turn
+# it was; not one the entry says proved right ("suspected the disk, which was confirmed by …").
+_GUESS_OPENING = re.compile(
+    r"^\W*(?:(?:\*\*|__)?[A-Za-z][\w -]{1,30}:(?:\*\*|__)?[ \t]+)?"
+    r"(?:(?:initially|at first|first|originally|early on),?[ \t]+)?"
+    r"(?:(?:we|i|the team|(?:the )?engineers|(?:the )?[\w-]+ team)[ \t]+)?"
+    r"(?:(?:initially|first|originally|wrongly|mistakenly)[ \t]+)?"
+    r"(?:suspected|assumed|thought|believed|presumed|guessed|blamed)\b"
+    r"(?![ \t]+(?:root[ \t]+)?causes?\W*:)"  # the template's "Assumed Root Cause:" label, over any finding
+    r"(?![^\n]{0,200}?\b(?:confirm\w*|proved (?:right|correct|true)|was (?:indeed|correct|right))\b)",
+    re.IGNORECASE,
+)
+
+
+def opens_with_a_guess(text: str) -> bool:
+    """Whether the entry's first words tell what someone first believed, and nothing in it says it held."""
+    return _GUESS_OPENING.match(text[:400]) is not None
+
+
+_SAYS_MISLEADING = re.compile(
+    r"\b(?:misleading|red[ \t]herrings?|wrong[ \t](?:path|track|turn|lead)|dead[ \t]end|false[ \t](?:lead|trail))\b",
+    re.IGNORECASE,
+)
+
+
+def step_kind(text: str, group: EventKind | None) -> EventKind | None:
+    """The kind of a step under a group's label: the group's, unless the step, listed with the deeds ("Actions
+    Taken:"), says in its own words that it was a wrong turn, or opens with what was first believed ("Initially
+    suspected the cache": the template asks for the assumptions there, a careful reader records the wrong turn)."""
+    if group is EventKind.ACTION and (_SAYS_MISLEADING.search(text[:400]) is not None or opens_with_a_guess(text)):
+        return EventKind.MISLEADING
+    return group

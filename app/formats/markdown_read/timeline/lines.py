@@ -15,9 +15,10 @@ from datetime import datetime, timedelta
 
 from app.formats.markdown_read.status_words import STATUS_KINDS
 from app.formats.markdown_read.tables import is_table_line
-from app.formats.markdown_read.timeline.bare_steps import add_steps, entries_apart, is_plain, step_kind, steps_of
+from app.formats.markdown_read.timeline.bare_steps import add_steps, entries_apart, is_plain, steps_of
 from app.formats.markdown_read.timeline.blank_clocks import blank_clock
 from app.formats.markdown_read.timeline.context import Lead, TimelineContext
+from app.formats.markdown_read.timeline.kind_verdicts import step_kind
 from app.formats.markdown_read.timeline.kinds import kind_named, kind_of_title
 from app.formats.markdown_read.timeline.labelled_moments import labelled_moment
 from app.formats.markdown_read.timeline.time_words import word_moved_to_next
