@@ -39,6 +39,23 @@ def announces_a_list(line: str) -> bool:
     return found is not None and not any(word.lower() in _JOINING for word in found["after"].split())
 
 
+# "Over the past week we carried out an internal review of the outage.": a widely copied template opens its measures
+# telling the review they came out of, then announces them. The sentence is the list's lead, no measure of it.
+_REVIEW_HELD = re.compile(
+    r"\b(?:conducted|made|carried[ \t]+out|performed|held|did|done|completed)[ \t]+(?:an?|the|our)[ \t]+"
+    r"(?:internal[ \t]+(?:review|analysis|investigation)"
+    r"|(?:review|analysis|investigation)(?:[ \t]+and[ \t]+analysis)?[ \t]+(?:of|on|into)[ \t]+(?:the|this|our)[ \t]+"
+    r"(?:outage|incident|issue|event|failure))\b",
+    re.IGNORECASE,
+)
+
+
+def tells_the_review(line: str) -> bool:
+    """Whether ``line`` opens with a sentence telling of the review the measures came out of."""
+    first = re.split(r"(?<=[.!?])\s", line.strip()[:_LONGEST], maxsplit=1)[0]
+    return _REVIEW_HELD.search(first) is not None
+
+
 # "Specific tasks to address these measures include:", "The action items we agreed on:": a sentence closing with a
 # colon over a list, saying the list is the tasks.
 _NAMES_TASKS = re.compile(r"\b(?:tasks?|to-?dos?|action items?|next steps)\b", re.IGNORECASE)

@@ -1,14 +1,19 @@
-"""Two labelled lines of the measures typed one under the other: "Improvements: …", then "Tasks: …".
+"""Lines naming a list of the measures typed right under the text before them, with no blank line between.
 
-A plain-text report writes each of its lists as one labelled line, with no blank line between them. A reader
+A plain-text report writes each of its lists as one labelled line: "Improvements: …", then "Tasks: …". A reader
 sees two lists, each named by its label: the second line opens its own, it is not more of the first one's text.
+
+So too a sentence naming the tasks typed right under the last item of the list above it ("- Write the runbook."
+then "Specific tasks for this include:" at the margin): Markdown would make it more of that item's text, but a
+reader sees the lead of the next list, the tasks, which leaves the list above as the improvements.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.formats.markdown_read.tokens import Item, split_label
+from app.formats.markdown_read.list_leads import announces_tasks
+from app.formats.markdown_read.tokens import BULLET, Item, split_label
 
 _LONGEST_LINE = 2000
 
@@ -36,3 +41,22 @@ def _labelled_part(line: str, is_part: Callable[[str, str], bool]) -> bool:
         return False
     label = split_label(stripped)
     return label is not None and bool(label[1].strip()) and is_part(label[0], stripped)
+
+
+def task_leads_apart(lines: list[str]) -> list[str]:
+    """``lines`` with a blank line before each sentence at the margin that names the tasks below it ("Specific
+    tasks to address the issue include:") typed right under a list's item; ``lines`` itself when there is none."""
+    out: list[str] | None = None
+    for index, line in enumerate(lines):
+        lead = (
+            index > 0
+            and BULLET.match(lines[index - 1]) is not None
+            and line[:1] not in (" ", "\t")
+            and BULLET.match(line) is None
+            and announces_tasks(line[:_LONGEST_LINE])
+        )
+        if lead and out is None:
+            out = list(lines[:index])
+        if out is not None:
+            out.extend(["", line] if lead else [line])
+    return lines if out is None else out

@@ -22,10 +22,10 @@ from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABE
 from app.formats.markdown_read.lead_items import lead_children, lists_tasks
 from app.formats.markdown_read.list_leads import announces_tasks
 from app.formats.markdown_read.measure_bold_titles import bold_titled_measures
-from app.formats.markdown_read.measure_label_lines import part_lines_apart
+from app.formats.markdown_read.measure_label_lines import part_lines_apart, task_leads_apart
 from app.formats.markdown_read.measure_part_lines import broken_items_joined, is_picture_item, part_names_as_headings
 from app.formats.markdown_read.measure_proposals import proposal_sentences
-from app.formats.markdown_read.measure_subheadings import numbered_heading_measures
+from app.formats.markdown_read.measure_subheadings import detailed_heading_measures, numbered_heading_measures
 from app.formats.markdown_read.measures_introduced import measures_named_as_such
 from app.formats.markdown_read.names import MEASURE_PARTS, names_measure_part, section_key
 from app.formats.markdown_read.names_other_languages import MEASURE_LABELS as OTHER_LANGUAGES
@@ -60,7 +60,7 @@ _TODO_KEYS = ("todo", "to-do", "to do")
 _PART_NAMES = (*_IMPROVEMENT_LABELS, *_TASK_LABELS, *MEASURE_PARTS)
 # Labels written as sentences: "Things that can be improved/fixed:", "Tasks to address the issue (TODO):".
 _TASK_WORDS = re.compile(r"\b(?:tasks?|to-?dos?|action items?|actions|next steps|follow[- ]?ups?)\b")
-_IMPROVEMENT_WORDS = re.compile(r"\b(?:improv\w*|fix(?:es|ed)?|prevent\w*|lessons?)\b")
+_IMPROVEMENT_WORDS = re.compile(r"\b(?:improv\w*|fix(?:es|ed)?|prevent\w*|lessons?|corrective measures?)\b")
 
 
 def measure_part(key: str, head: str) -> str | None:
@@ -81,9 +81,9 @@ def measure_part(key: str, head: str) -> str | None:
     return "improvements" if _IMPROVEMENT_WORDS.search(key) else None
 
 
-# A sub-heading's words: "Improvements/Fixes", "How we'll prevent it"; not "Short-term fixes" (tasks, as written).
+# A sub-heading's words: "Improvements/Fixes", "How we'll prevent it", "Corrective measures"; not "Short-term fixes".
 # Korean, Chinese and Japanese end such a heading with the word: "로깅 및 모니터링 개선", "监控改进", "運用改善".
-_IMPROVEMENT_HEADING_WORDS = re.compile(r"\b(?:improv\w*|prevent\w*|lessons?)\b|(?:개선|改进|改進|改善)$")
+_IMPROVING_HEADING = re.compile(r"\b(?:improv\w*|prevent\w*|lessons?|corrective measures?)\b|(?:개선|改进|改進|改善)$")
 
 
 def _heading_part(key: str) -> str | None:
@@ -92,7 +92,7 @@ def _heading_part(key: str) -> str | None:
         return "improvements"
     if key in _TASK_LABELS or _TASK_WORDS.search(key):
         return "tasks"
-    return "improvements" if _IMPROVEMENT_HEADING_WORDS.search(key) else None
+    return "improvements" if _IMPROVING_HEADING.search(key) else None
 
 
 _LETTERED = re.compile(r"[ \t]{0,3}([a-z][.)])[ \t]+(?=\S)")
@@ -102,8 +102,8 @@ _FOLDED_LEVEL = 6  # the level of a measures section's heading written inside th
 def read_measures(draft: Draft, section: Section) -> None:
     measures, leftover = draft.measures, []
     lines = section.lines
-    if draft.other_template and (titled := bold_titled_measures(lines)):
-        measures.improvements.extend(titled)  # "**1. Monitoring externe** (gratuit)" over its steps and code
+    if draft.other_template and (titled := bold_titled_measures(lines) or detailed_heading_measures(lines)):
+        measures.improvements.extend(titled)  # "**1. Monitoring externe**" or "### 1. Backups" over details
         draft.keep(section, lines)
         return
     if draft.other_template:  # "#### @malte_j Cron cleanup scheduled" over what was done: a task each
@@ -117,6 +117,7 @@ def read_measures(draft: Draft, section: Section) -> None:
         lines = status_labelled_lists(lines)  # "Completed:" over its list: each item a task done
         lines = part_names_as_headings(lines)  # "Specific Action Items" alone over its lines: that list's name
         lines = broken_items_joined(lines)  # "- Implement", a blank line, " automated checks.": one item
+        lines = task_leads_apart(lines)  # "- Add a check." right over "Specific tasks include:": two lists
         lines = bullets_under_titles(lines)  # "1. **Title**" over "We will add:" over margin bullets: its details
         if not names_measure_part(section.heading) and name_key(section.heading) not in _PART_NAMES:
             lines = improvements_named(lines, _lone_tasks_name)  # plain lines over "Tasks:": the improvements

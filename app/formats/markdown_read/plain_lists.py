@@ -7,7 +7,7 @@ import re
 
 from app.formats.markdown_read.closing_words import CLOSING_CUE
 from app.formats.markdown_read.copy_lines import is_copy_line
-from app.formats.markdown_read.list_leads import announces_a_list
+from app.formats.markdown_read.list_leads import announces_a_list, tells_the_review
 from app.formats.markdown_read.measure_part_lines import group_names
 from app.formats.markdown_read.titled_lines import titled_items
 from app.formats.markdown_read.tokens import split_label
@@ -48,6 +48,8 @@ def plain_items(lines: list[str]) -> tuple[list[str], list[str]]:
     stripped = [" ".join(group) for group in groups]
     # "After the review, the following changes were agreed." over the lines: the list's lead, as a colon makes it
     leads = [line for line in stripped if not line.endswith(":") and announces_a_list(line)]
+    # "In the last week we conducted an internal review of the outage." over the measures: their lead, too
+    leads += stripped[:1] if len(stripped) > 1 and stripped[0] not in leads and tells_the_review(stripped[0]) else []
     # "Alerting" over "Alert at 75% full" and "Graph the disk", then "Clean-up" over its own: names of groups
     groups = group_names(stripped)
     items = [

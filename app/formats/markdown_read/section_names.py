@@ -291,6 +291,8 @@ for _key, _names in {
         "moving forward",
         "corrective measures",
         "future improvements",
+        # What a team lists as still to do after the incident, named as the work ahead: "## Future Work".
+        *("future work", "further work"),
         # What is still to be done, as a handover lists it.
         *("outstanding actions", "outstanding items", "outstanding tasks", "outstanding work", "open actions"),
         *("open items", "remaining actions", "remaining work", "remaining tasks"),
