@@ -35,7 +35,7 @@ from app.formats.markdown_read.proposed_measures import proposed_mitigations
 from app.formats.markdown_read.prose import summary_from_sentences
 from app.formats.markdown_read.prose_measures import measures_from_prose
 from app.formats.markdown_read.prose_timeline import timeline_from_prose
-from app.formats.markdown_read.service_sentences import service_in_sentences
+from app.formats.markdown_read.service_sentences import named_in_sentences, service_in_sentences
 from app.formats.markdown_read.service_subjects import named_subject_in, service_subject_in
 from app.formats.markdown_read.service_told import service_labelled_in, service_told
 from app.formats.markdown_read.stated_window import window_stated_in_a_sentence
@@ -152,11 +152,15 @@ def finish_other_report(
             or next((found for text in fields if (found := service_labelled_in(text))), None)
             or service_told(draft.introduction or "")
             or service_told(draft.summary.impact or "")
-            or _service_in_summary_sentences(draft)
+            # A name with a word of its own before a plain noun ("web server") said anywhere in the summary.
+            or _service_in_summary_sentences(draft, named_in_sentences)
             # The subject said to be down, plain noun or not ("users could not reach the website"), then the
             # title's ("MySQL Database Outage"): read last, as the named forms above are surer.
             or _service_in_summary_sentences(draft, named_subject_in)
+            or _service_in_summary_sentences(draft)
             or _service_in_summary_sentences(draft, service_subject_in)
+            # "Impact: Our trusty Caddy server decided to take a nap": what the impact is led by.
+            or _service_leading_the_impact(draft)
             or subject_in_title(draft.metadata.title)
         )
 
@@ -167,6 +171,15 @@ def _service_in_summary_sentences(draft: Draft, read: Callable[[str], str | None
     kept = [part.body for part in draft.kept[:6] if any(word in part.heading.lower() for word in ("summary", "impact"))]
     texts = [draft.summary.impact or "", draft.introduction or "", *kept]
     return next((found for text in texts if text and (found := read(text))), None)
+
+
+def _service_leading_the_impact(draft: Draft) -> str | None:
+    """``service_led.service_leading`` in the impact, or a summary kept as written (not the opening: its subject
+    may be the cause, "Our load balancer was misconfigured")."""
+    from app.formats.markdown_read.service_led import service_leading
+
+    kept = [part.body for part in draft.kept[:6] if any(word in part.heading.lower() for word in ("summary", "impact"))]
+    return next((found for text in (draft.summary.impact or "", *kept) if (found := service_leading(text))), None)
 
 
 def _from_sentences(draft: Draft, section: Section) -> Section:

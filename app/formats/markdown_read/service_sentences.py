@@ -67,9 +67,35 @@ def summary_sentences(text: str) -> Iterator[str]:
         yield sentence[_LIST_MARK.match(sentence).end() :][:_LONGEST_SENTENCE]
 
 
-def service_in_sentences(text: str) -> str | None:
-    """The service a sentence near the start of ``text`` (an impact, a summary) says was down, or ``None``."""
-    return next((name for sentence in summary_sentences(text) if (name := _told_in(sentence)) is not None), None)
+def service_in_sentences(text: str, *, named_only: bool = False) -> str | None:
+    """The service a sentence near the start of ``text`` (an impact, a summary) says was down, or ``None``; with
+    ``named_only``, only a name with a word of its own ("Caddy web server", not "web server")."""
+    for sentence in summary_sentences(text):
+        name = _told_in(sentence)
+        if name is not None and not (named_only and plain_name(name)):
+            return name
+    return None
+
+
+def named_in_sentences(text: str) -> str | None:
+    """``service_in_sentences``, a name with a word of its own only."""
+    return service_in_sentences(text, named_only=True)
+
+
+# Plain nouns for a service, and words saying only how important it is ("main page"): a name of only these says
+# what kind of thing, not which one.
+_PLAIN_WORDS = frozenset(
+    [
+        *("main", "primary", "core", "entire", "whole"),
+        *("web", "website", "websites", "site", "sites", "webpage", "page", "pages", "server", "servers", "service"),
+        *("services", "app", "application", "database", "api", "and", "&", "home", "homepage", "platform", "network"),
+    ]
+)
+
+
+def plain_name(name: str) -> bool:
+    """Whether ``name`` is only plain nouns for a service ("web server"), naming a kind of thing, not which one."""
+    return all(word.lower().replace("-", "") in _PLAIN_WORDS for word in name.split())
 
 
 def _told_in(sentence: str) -> str | None:

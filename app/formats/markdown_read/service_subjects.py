@@ -2,16 +2,18 @@
 
 Students and small teams rarely name a product: "our website was slow", "users could not access the website",
 "requests to my photo gallery returned a 404 error", "Complete unresponsiveness of the server", "caused the
-blog to become unavailable", "The billing outage affected …". A careful reader filling the Service box writes
-the thing said to be down there, generic noun or not. Only a short name is ever taken: a few words ending in a
-word for a service, or a name written as one (capitalised, an address, quoted); never a clause, a person, or a
-word that says how many ("every server") or how much ("the entire site" is "site").
+blog to become unavailable", "The billing outage affected …", "an outage occurred on our booking service",
+"access issues with Drupal websites", "a container running a Caddy web server". A careful reader filling the
+Service box writes the thing said to be down there, generic noun or not. Only a short name is ever taken: a few
+words ending in a word for a service, or a name written as one (capitalised, an address, quoted); never a clause,
+a person, or a word that says how many ("every server") or how much ("the entire site" is "site").
 """
 
 from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.service_sentences import plain_name as _plain
 from app.formats.markdown_read.service_sentences import summary_sentences
 
 # What the name ends in: the kind of thing a service is ("photo upload page", "web server", "checkout process").
@@ -58,7 +60,8 @@ _MANNER = (
 _ASIDE = r"(?:[ \t]+\([^()\n]{1,40}\))?"
 _OUT = (
     r"(?:down|unavailable|inaccessible|unreachable|offline|unresponsive|unusable|slow|not[ \t]+(?:working|responding"
-    r"|accessible|available|reachable|loading))"
+    r"|accessible|available|reachable|loading|operational)|non-?operational"
+    r"|unable[ \t]+to[ \t]+(?:serve|respond|load|handle))"
 )
 # "was down", "went offline", "stopped working", "is returning a 500 error", "crashed".
 _DOWN = (
@@ -67,7 +70,9 @@ _DOWN = (
     r"|crashed|(?:(?:is|was|were|are)[ \t]+(?:returning|throwing|serving)|returns|returned)[ \t]+(?:an?[ \t]+)?"
     r"(?:http[ \t/]*[\d.]*[ \t]+)?(?:[45]\d\d|errors?|internal|bad|service[ \t]+unavailable)\b)"
 )
-_DOWN_AFTER = re.compile(rf"(?:{_OWNER})?{_NAMED}{_ASIDE}[ \t]+{_DOWN}", re.IGNORECASE)
+# "the booking portal used by the front desk to check guests in doesn't work": who uses it is read past.
+_USED_BY = r"(?:[ \t]+(?:used|run|hosted|operated|maintained)[ \t]+by[ \t]+[^,.;:\n]{1,60}?)?"
+_DOWN_AFTER = re.compile(rf"(?:{_OWNER})?{_NAMED}{_ASIDE}{_USED_BY}[ \t]+{_DOWN}", re.IGNORECASE)
 # A capitalised name may be a person's ("Dana was unavailable"): only what a program does is read after one.
 _PROGRAM_DOWN = re.compile(
     rf"(?:{_OWNER})?{_PROPER}{_ASIDE}[ \t]+(?:(?:went|was|were|is)[ \t]+(?:{_MANNER})?(?:down|offline)|crashed"
@@ -82,12 +87,12 @@ _REACHED = re.compile(
     r"|difficult(?:y|ies)|trying|attempting|tried|failures?|errors?)[ \t]+(?:to[ \t]+|in[ \t]+)?"
     r"(?:access(?:ing)?|reach(?:ing)?|load(?:ing)?|open(?:ing)?|us(?:e|ing)|connect(?:ing)?[ \t]+to"
     r"|log(?:ging)?[ \t]+(?:in|on)(?:to)?)[ \t]+(?:(?:pages|content)[ \t]+(?:on|of|from)[ \t]+)?"
-    rf"(?:{_OWNER})?(?:{_NAMED}|{_WRITTEN})",
+    rf"(?:{_OWNER}|an?[ \t]+)?(?:{_NAMED}|{_WRITTEN})",
     re.IGNORECASE,
 )
 # "requests to my photo gallery returned a 404 error", "requests to access our billing software were down".
 _REQUESTS = re.compile(
-    rf"\brequests[ \t]+to[ \t]+(?:access[ \t]+)?(?:{_OWNER})?(?:{_PROPER}|{_ANY})[ \t]+"
+    rf"\brequests[ \t]+to[ \t]+(?:access[ \t]+)?(?:{_OWNER})?(?:{_NAMED}|{_PROPER}|{_ANY})[ \t]+"
     r"(?:returned|return|result(?:ed)?[ \t]+in|resulting[ \t]+in|were[ \t]+(?:down|failing)|failed|timed[ \t]+out)\b",
     re.IGNORECASE,
 )
@@ -128,8 +133,59 @@ _AFFECTED = re.compile(
 _CONNECTIVITY = re.compile(
     rf"\b(?P<name>{_WORD}[ \t]+connectivity)[ \t]+(?:issues?|problems?|failures?|loss|outages?)\b", re.IGNORECASE
 )
-_AT_START_ONLY = (_DOWN_AFTER, _PROGRAM_DOWN, _LED_BY)
-_ANYWHERE = (_REACHED, _REQUESTS, _CAUSED, _STATE_OF, _ITS_STATE, _AFFECTED_WAS, _AFFECTED, _CONNECTIVITY)
+# "caused the Keycloak login flow to break": a name led by a capital, or ending in a service's kind ("the build
+# to fail" names a step of the work, not a service).
+_CAUSED_TO_FAIL = re.compile(
+    rf"\bcaus(?:ed|ing)[ \t]+(?:{_OWNER})?(?:{_NAMED}|(?P<proper>{_CAPITAL}(?:[ \t]+{_WORD}){{0,2}}?))[ \t]+to[ \t]+"
+    r"(?:break|fail|crash|malfunction|stop[ \t]+working)\b",
+    re.IGNORECASE,
+)
+# A name of a few words ending in its kind, with no "and" in it: what the forms below take.
+_SHORT_NAMED = rf"(?P<name>(?:{_WORD}[ \t]+){{0,3}}?{_KIND})\b(?!['’]s\b)"
+# "A two-hour outage occurred on our booking service", "the outage in my travel website", "The main impact was on
+# the payment gateway".
+_HAPPENED_ON = re.compile(
+    r"\b(?:outage|downtime|disruption|incident|impact)[ \t]+(?:(?:occurred|happened|took[ \t]+place|was)[ \t]+)?"
+    rf"(?:on|in|to|with)[ \t]+{_OWNER}{_SHORT_NAMED}",
+    re.IGNORECASE,
+)
+# "On our Ghost blog there was an internal error": where the trouble was.
+_THERE_WAS = re.compile(
+    rf"\b(?:on|in|with)[ \t]+{_OWNER}{_SHORT_NAMED},?[ \t]+there[ \t]+(?:was|were|is|has[ \t]+been)[ \t]+"
+    r"(?:[\w-]{1,20}[ \t]+){0,4}?(?:errors?|outages?|downtime|failures?|crash(?:es)?)\b",
+    re.IGNORECASE,
+)
+# "impacted our recipe app’s availability": the name before what of it suffered.
+_ITS_QUALITY = re.compile(
+    rf"\b(?:affected|impacted|disrupted|degraded)[ \t]+{_OWNER}(?P<name>{_BEFORE}{_KIND})['’]s[ \t]+"
+    r"(?:availability|performance|functionality|uptime|operation|stability|reliability)\b",
+    re.IGNORECASE,
+)
+# "Visitors had access issues with Drupal websites" (only access: "issues with the database" is often a cause).
+_ACCESS_ISSUES = re.compile(
+    r"\b(?:access|login|loading)[ \t]+(?:issues|problems|errors|trouble|difficulties)[ \t]+(?:with|on|to)[ \t]+"
+    rf"(?:{_OWNER})?{_SHORT_NAMED}",
+    re.IGNORECASE,
+)
+# "a container running an Nginx web server": what the machine served, taken only with a name of its own (the
+# plain "running the web server" is a step of the work).
+_HOSTING = re.compile(
+    rf"\b(?:running|hosting|serving|runs|hosts)[ \t]+(?:an?|the|our|my)[ \t]+(?P<name>(?:{_WORD}[ \t]+){{1,3}}?"
+    r"(?:web[ \t]+server|server|web[ \t]*site|web[ \t]+app(?:lication)?|application|blog))\b(?!['’]s\b)",
+    re.IGNORECASE,
+)
+# "our drawing tool, Inkwell app, was not operational": the name set beside what it is.
+_BESIDE = re.compile(
+    rf"{_OWNER}(?:{_WORD}[ \t]+){{0,3}}(?:tool|{_KIND}),[ \t]+(?P<proper>{_CAPITAL}(?:[ \t]+{_CAPITAL}){{0,2}})"
+    rf"(?:[ \t]+{_KIND})?,[ \t]+{_DOWN}",
+    re.IGNORECASE,
+)
+_AT_START_ONLY = (_DOWN_AFTER, _PROGRAM_DOWN, _LED_BY, _BESIDE)
+_ANYWHERE = (
+    *(_REACHED, _REQUESTS, _CAUSED, _STATE_OF, _ITS_STATE, _AFFECTED_WAS, _AFFECTED, _CONNECTIVITY),
+    *(_CAUSED_TO_FAIL, _HAPPENED_ON, _THERE_WAS, _ITS_QUALITY, _ACCESS_ISSUES, _HOSTING),
+)
+_NAMED_ONLY = (_HOSTING,)
 _OWNER_AHEAD = re.compile(rf"\b{_OWNER}", re.IGNORECASE)
 # Words before a name that say how much or how big, not which: "the entire site" is the site.
 _SIZE_WORDS = frozenset(
@@ -190,19 +246,6 @@ def service_subject_in(text: str, *, named_only: bool = False) -> str | None:
     return None
 
 
-# Plain nouns for a service: a name of only these says what kind of thing, not which one.
-_PLAIN_WORDS = frozenset(
-    [
-        *("web", "website", "websites", "site", "sites", "webpage", "page", "pages", "server", "servers", "service"),
-        *("services", "app", "application", "database", "api", "and", "&", "home", "homepage", "platform", "network"),
-    ]
-)
-
-
-def _plain(name: str) -> bool:
-    return all(word.lower().replace("-", "") in _PLAIN_WORDS for word in name.split())
-
-
 def _subject_of(sentence: str) -> str | None:
     """The service one sentence names: led by it, or after "the"/"our"/"my" anywhere, or in a form that says
     it was what could not be reached."""
@@ -216,7 +259,7 @@ def _subject_of(sentence: str) -> str | None:
         for found in pattern.finditer(sentence):
             if pattern is _REACHED and not _people_before(sentence, found.start()):
                 continue  # "the app could not reach the database": a part failing another, the cause
-            if (name := _as_name(found)) is not None:
+            if (name := _as_name(found)) is not None and not (pattern in _NAMED_ONLY and _plain(name)):
                 return name
     return None
 
@@ -246,3 +289,9 @@ def _as_name(found: re.Match[str]) -> str | None:
 
 def _has(found: re.Match[str], group: str) -> bool:
     return group in found.re.groupindex and bool(found.group(group))
+
+
+# What the reader of an impact's subject (service_led) shares: a service's kind, a word of a name, size words.
+KIND = _KIND
+NAME_WORD = _WORD
+SIZE_WORDS = _SIZE_WORDS
