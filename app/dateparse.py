@@ -86,7 +86,8 @@ _DATE = re.compile(
     r"(?:(?:,?\s+(?:de\s+)?|-)(?P<dyear>\d{4})(?![\dA-Za-z]|:\d))?"
 )
 _CLOCK_AHEAD = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d{2}")
-_EDITOR_TIME_AHEAD = re.compile(r"\s*,\s*\d{1,2}:\d{2}")
+# The editor's own "January 1, 1, 00:00": its clock of two digits a side, no am or pm after it.
+_EDITOR_TIME_AHEAD = re.compile(r"\s*,\s*\d{2}:\d{2}(?!\d|\s?[AaPp]\.?[Mm](?![A-Za-z]))")
 # "4/9" with no year: a date only after a weekday ("Tue 4/9"); alone it is as often a ratio or a score.
 MONTH_SLASH_DAY = re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\d/])")
 # The date after a time written without one: "21:04 UTC on 14 February", "14:03 UTC, May 1, 2024".
@@ -157,8 +158,10 @@ def date_at(text: str, position: int, default_year: int | None) -> tuple[date, i
             return None  # "14-Feb" alone is more likely a range or a code than a date.
         if groups["ddot"] and not year_text:
             return None  # "2. March" alone is as likely a numbered list's item as a date.
-        if year_text and len(year_text) < 4 and not (end == len(text) or _EDITOR_TIME_AHEAD.match(text, end)):
-            # "March 4, 10 engineers": a short year only in the editor's own "January 1, 1, 00:00".
+        editors = not groups["mth"] and (end == len(text) or _EDITOR_TIME_AHEAD.match(text, end))
+        if year_text and len(year_text) < 4 and not editors:
+            # "March 4, 10 engineers": a short year only in the editor's own "January 1, 1, 00:00"; never after an
+            # ordinal or before a clock with am or pm ("February 24th, 15, 9:21 PM": no year 15 meant).
             year_text = None
             end = match.start("mcomma")
         written = bool(year_text)

@@ -154,6 +154,8 @@ def _marked(text: str, position: int) -> bool:
     return _MILITARY_MARK.match(text, position) is not None
 
 
+# ISO's time written alone, its "T" kept: "T08:19:34+0100" (an hour of two digits and its minutes after the mark).
+_ISO_TIME_ALONE = re.compile(r"T(?=(?:[01]\d|2[0-3]):[0-5]\d)")
 _TIME_LIKE = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d")
 # --------------------------------------------------------------------------- the reader
 
@@ -241,6 +243,9 @@ def _read(
     east_asian: tuple[int, int, int] | None = None
     glued_offset_ok = False
     if day is None:
+        if text[position : position + 1] == "T" and _ISO_TIME_ALONE.match(text, position):
+            position += 1  # "T08:19:34+0100": ISO's mark of a time, the date left out; an offset glued on is its zone
+            glued_offset_ok = True
         clock_match = _TIME.match(text, position)
     elif iso and text[position : position + 1] in "Tt" and text[position + 1 : position + 2].isdigit():
         clock_match = _TIME.match(text, position + 1)

@@ -20,6 +20,7 @@ from app.formats.markdown_read.prose_outage_clause import told_end, told_start
 from app.formats.markdown_read.prose_start import stated_start
 from app.formats.markdown_read.relative_times import with_moments
 from app.formats.markdown_read.resolution_window import window_told_by_the_resolution
+from app.formats.markdown_read.summary_seconds import seconds_told
 from app.formats.markdown_read.window import CLOCK, RANGE_START, find_range_in_prose, window_zone
 from app.formats.markdown_read.window_fields import written_in_a_field
 from app.timezones import offset_label, zone_in_words
@@ -96,6 +97,13 @@ def window_to_the_second(draft: Draft, lines: list[str]) -> None:
         same_minute = [time for time in times if moment <= time < moment + timedelta(minutes=1)]
         if len(same_minute) == 1:
             setattr(summary, name, same_minute[0].astimezone(moment.tzinfo))
+        elif not same_minute and (told := seconds_told(moment, _summary_words(draft), draft.zone)) is not None:
+            setattr(summary, name, told)  # "at 07:32:16 GMT the server went down" over a "07:32" entry
+
+
+def _summary_words(draft: Draft) -> list[str]:
+    """The prose that tells the incident before its timeline: the introduction and the summary's impact."""
+    return [text for text in (draft.introduction, draft.summary.impact) if text]
 
 
 def window_from_duration(draft: Draft) -> None:

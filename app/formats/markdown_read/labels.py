@@ -53,7 +53,7 @@ SERVICE_LABELS += OTHER_LANGUAGES["service"]  # "Betroffener Dienst:", "Servicio
 START_LABELS = (
     *("start time", "start-time", "start_time"),  # "Start-time:", "start_time:" as forms and templates name it
     "start",
-    "started",
+    *("started", "time of start"),  # "Time of Start: …", the words turned round
     *("began", "beginning", "beginning of incident"),  # "Beginning:", as a French writer says "Début"
     "incident start",
     "outage start",
@@ -67,7 +67,7 @@ START_LABELS = (
 END_LABELS = (
     *("end time", "end-time", "end_time"),
     "end",
-    "ended",
+    *("ended", "time of end"),
     "resolved",
     "incident end",
     "outage end",

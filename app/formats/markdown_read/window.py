@@ -62,7 +62,9 @@ RANGE_START = _RANGE_START = re.compile(
 # and a comma, as a note's first line tells the window: "Sat 2 Mar 2024, 09:10–09:30 UTC."
 _BARE_RANGE = re.compile(
     r"(?:\([~≈]?|\b\d{4},[ \t]?)"  # "(~15:03–15:19 UTC)": about those times
-    r"(?=\d{1,2}(?::\d{2})?[ \t]?(?:[ap]\.?m\.?)?[ \t]*(?:[-–—]|to\b|until\b|till\b|through\b)[ \t]*\d)",
+    # ("(23:55 UTC to 01:30 UTC)": each end with its zone, in capitals.)
+    r"(?=\d{1,2}(?::\d{2})?[ \t]?(?:[ap]\.?m\.?)?(?:[ \t](?-i:[A-Z]{2,5}))?"
+    r"[ \t]*(?:[-–—]|to\b|until\b|till\b|through\b)[ \t]*\d)",
     re.IGNORECASE,
 )
 # Words in parentheses after a range's first time, saying what happened then ("13:00 (the failed upload)").
@@ -297,9 +299,11 @@ def _day_before(text: str, at: int, year: int | None) -> date | None:
 
 # "just after 3pm", "shortly before 10:00": near a clock, which a reader takes for the time.
 _NEAR = r"(?:just|shortly|soon|a[ \t]+little|not[ \t]+long)[ \t]+(?:after|before|past)"
-# "began at", "started at", "went down just after", "beginning around": a start told in words.
+# "began at", "started at", "went down just after", "beginning around": a start told in words; "the issue
+# occurred on 3 May at 10:00 and lasted until 11:30" (an end told after it, or a length: a start alone is
+# ``prose_start``'s, which does not take "occurred").
 _START_PHRASE = re.compile(
-    r"\b(?:began|begun|started|starting|beginning|start(?:s|ed)?|commenc(?:ed|ing)"
+    r"\b(?:began|begun|started|starting|beginning|start(?:s|ed)?|commenc(?:ed|ing)|occurr?ed|happened"
     r"|went[ \t]+(?:down|offline|dark))[ \t]+"
     rf"(?:{_NEAR}|at|around|about|on)?[ \t]*",
     re.IGNORECASE,
