@@ -86,6 +86,7 @@ _DATE = re.compile(
     r"(?:(?:,?\s+(?:de\s+)?|-)(?P<dyear>\d{4})(?![\dA-Za-z]|:\d))?"
 )
 _CLOCK_AHEAD = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d{2}")
+_CLOCK_AFTER_A_COMMA = re.compile(r"[ \t]*,[ \t]*\d{1,2}:\d{2}")
 # The editor's own "January 1, 1, 00:00": its clock of two digits a side, no am or pm after it.
 _EDITOR_TIME_AHEAD = re.compile(r"\s*,\s*\d{2}:\d{2}(?!\d|\s?[AaPp]\.?[Mm](?![A-Za-z]))")
 # "4/9" with no year: a date only after a weekday ("Tue 4/9"); alone it is as often a ratio or a score.
@@ -160,10 +161,12 @@ def date_at(text: str, position: int, default_year: int | None) -> tuple[date, i
             return None  # "2. March" alone is as likely a numbered list's item as a date.
         editors = not groups["mth"] and (end == len(text) or _EDITOR_TIME_AHEAD.match(text, end))
         if year_text and len(year_text) < 4 and not editors:
-            # "March 4, 10 engineers": a short year only in the editor's own "January 1, 1, 00:00"; never after an
-            # ordinal or before a clock with am or pm ("February 24th, 15, 9:21 PM": no year 15 meant).
+            # "March 4, 10 engineers": a short year only in the editor's own "January 1, 1, 00:00". "February 24th,
+            # 15, 9:21 PM": a number in the year's place, a clock after it, and no year 15 meant; the day and
+            # the clock are read, the year is the document's.
             year_text = None
-            end = match.start("mcomma")
+            if not _CLOCK_AFTER_A_COMMA.match(text, end):
+                end = match.start("mcomma")
         written = bool(year_text)
         if month is None:
             # "Octuber 1, 2021": a slip in the month's name, read only in a whole date (its day and year written)
