@@ -13,8 +13,13 @@ import re
 
 from app.formats.markdown_syntax import outside_fences
 
-# "- **18:53** text", "* 14:02 — text", "- `09:15` text": a bullet led by its clock time.
-_TIMED_BULLET = re.compile(r"[ \t]{0,4}[-*+][ \t]+[*_`]{0,2}(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+# "- **18:53** text", "* 14:02 — text", "- `09:15` text": a bullet led by its clock time; "- 24-10-2024 08:15 -
+# text", "- 2024-10-24 - 08:15 - text": by its day in digits, then the clock.
+_TIMED_BULLET = re.compile(
+    r"[ \t]{0,4}[-*+][ \t]+[*_`]{0,2}"
+    r"(?:(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})[ \t]+(?:[-–—][ \t]+)?)?"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
+)
 # A fence indented under a bullet's text (" - **17:18** x" over "    ```"): four spaces and more would make an
 # indented code block of it at the margin, but under the bullet it opens (or closes) the bullet's code block.
 _FENCE_IN_AN_ITEM = re.compile(r"^[ \t]{4,8}(`{3,}|~{3,})")
