@@ -242,6 +242,10 @@ def rst(lines: list[str], flags: Sequence[int]) -> list[str]:
 _RST_FIELD = re.compile(r":(?P<name>[A-Za-z][\w-]{0,40}(?: [\w-]{1,40}){0,4}):[ \t]*(?P<value>.*)")
 
 
+# A cell that is a labelled value: "Date: 2026-01-28", "Author: Trond Berg".
+_CELL_LABEL = re.compile(r"[A-Za-z][\w -]{0,30}:[ \t]+\S")
+
+
 def _rst_table(block: list[str], columns: list[tuple[int, int]]) -> list[str]:
     """An rST simple table as a pipe table: the rows above the second border are the header."""
     rows: list[list[str]] = []
@@ -255,6 +259,8 @@ def _rst_table(block: list[str], columns: list[tuple[int, int]]) -> list[str]:
         cells = [
             line[start : (end if number < last else len(line))].strip() for number, (start, end) in enumerate(columns)
         ]
+        if all(not cell.strip("-") for cell in cells):
+            continue  # "------------ ----": the rule under a row that spans columns; no words
         if not cells[0] and rows:  # a continuation line: more text for the row above
             rows[-1] = [f"{old} {new}".strip() for old, new in zip(rows[-1], cells, strict=True)]
         else:
@@ -266,6 +272,9 @@ def _rst_table(block: list[str], columns: list[tuple[int, int]]) -> list[str]:
     # Three borders: the rows above the middle one are the header; two: the table has none, its first row names it.
     header_rows = borders[0] if len(borders) >= 2 and borders[0] else 1
     header = [" ".join(cells).strip() for cells in zip(*escaped[:header_rows], strict=True)]
+    if len(rows) == header_rows and all(_CELL_LABEL.match(cell) for cell in header if cell):
+        # "Date: 2026-01-28 | Author: Trond Berg" drawn as a table of one row: the header's labelled lines
+        return [" ".join(cells).strip() for cells in zip(*rows, strict=True) if any(cells)]
     return [
         pipe_row(header, width),
         pipe_row(["---"] * width, width),

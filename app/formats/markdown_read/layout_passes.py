@@ -54,6 +54,7 @@ from app.formats.markdown_read.rare_layouts import (
     ticket_copy,
 )
 from app.formats.markdown_read.run_in_names import run_in_headings, run_in_section_names
+from app.formats.markdown_read.timeline_label import timeline_label_as_heading
 from app.formats.markdown_read.unclosed_bold import closed_bold_labels
 from app.formats.markdown_syntax import flagged_lines, outside_fences
 from app.text_pieces import between_pieces
@@ -133,6 +134,9 @@ def sections_in_disguise(draft: Draft, lines: list[str], flags: Sequence[int]) -
     lines, flags = passed(content_headings(lines, flags), lines, flags)  # "# 10:00 AM: alerts fired", "#" a bullet
     lines, flags = passed(answers_for_questions(lines, flags), lines, flags)  # "What was the impact?" / "`…`"
     lines, flags = passed(story_sections(lines, flags), lines, flags)  # "## The Setup:" over "**Duration:**"
+    lines, flags = passed(
+        timeline_label_as_heading(lines, flags), lines, flags
+    )  # "## Description" … "Timeline:" over times
     lines, flags = passed(run_together_labels(lines, flags), lines, flags)  # "Duration: … Impact: … Cause: …"
     lines, flags = passed(question_led(lines, flags), lines, flags)  # "**Q: How did it end?**" over "A: …"
     lines, flags = passed(numbered_bold_sections(lines, flags), lines, flags)  # "1. **Timeline**" over "   - …"

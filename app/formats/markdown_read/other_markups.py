@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from app.formats.markdown_read.asciidoc_rst import asciidoc, asciidoc_heading, restructured_text, rst
 from app.formats.markdown_read.jira_org import from_jira, from_org, is_jira, is_org
+from app.formats.markdown_read.rst_substitutions import substitutions_put_in
 from app.formats.markdown_read.tables import LONGEST_LINE, pipe_row
 from app.formats.markdown_read.tool_exports import from_tool_exports
 from app.formats.markdown_syntax import flagged_lines, outside_fences
@@ -77,6 +78,7 @@ def from_other_markups(lines: list[str], flags: Sequence[int]) -> list[str]:
         lines = asciidoc(lines, flags)
     elif restructured_text(lines, flags):
         lines = rst(lines, [True] * len(lines))  # rST has no fences: "~~~~" under a title is its underline
+        lines = substitutions_put_in(lines)  # "[|date|] Deviation Report" under ".. |date| replace:: 2026-01-28"
     return from_tool_exports(lines, flags if lines is flagged else outside_fences(lines))
 
 
