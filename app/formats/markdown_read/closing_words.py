@@ -21,6 +21,9 @@ CLOSING_CUE = re.compile(
     r"(?:This|The|Our) (?:post-?mortem|incident(?: report)?|outage|report|experience|unplanned odyssey)\b"
     r"|In (?:conclusion|summary|short|closing)\b|To (?:conclude|sum up|summari[sz]e)\b"
     r"|These (?:[a-z]+ ){0,2}(?:measures|changes|steps|actions|improvements) (?:will|aim|should|are|help)\b"
+    # "With these measures in place, we aim to …": the list looked back on as a whole, after its last item.
+    r"|With (?:these|those|all these|the above) (?:[a-z]+ ){0,2}(?:measures|changes|steps|actions|improvements"
+    r"|fixes|safeguards)(?: now)? (?:in place|implemented|taken)\b"
     r"|(?:Overall|All in all|Ultimately)\b"
     r"|By (?:implementing|addressing|taking|learning|applying|following|putting|prioriti[sz]ing)\b"
     r"|We (?:(?:want|would like|wish) to |would )?(?:appreciate|apologi[sz]e|thank|are committed|remain committed"

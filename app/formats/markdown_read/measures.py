@@ -22,8 +22,9 @@ from app.formats.markdown_read.labels import DUE_LABELS, LINK_LABELS, OWNER_LABE
 from app.formats.markdown_read.lead_items import lead_children, lists_tasks
 from app.formats.markdown_read.list_leads import announces_tasks
 from app.formats.markdown_read.measure_bold_titles import bold_titled_measures
+from app.formats.markdown_read.measure_kept_items import is_kept_item
 from app.formats.markdown_read.measure_label_lines import part_lines_apart, task_leads_apart
-from app.formats.markdown_read.measure_part_lines import broken_items_joined, is_picture_item, part_names_as_headings
+from app.formats.markdown_read.measure_part_lines import broken_items_joined, part_names_as_headings
 from app.formats.markdown_read.measure_proposals import proposal_sentences
 from app.formats.markdown_read.measure_subheadings import detailed_heading_measures, numbered_heading_measures
 from app.formats.markdown_read.measures_introduced import measures_named_as_such
@@ -112,7 +113,6 @@ def read_measures(draft: Draft, section: Section) -> None:
         if closing:
             draft.closing_after_measures = (section, closing)
         lines = numbered_tasks_as_items(lines)  # "5.2 Add … Owner: Head of QA. Target completion: …"
-    if draft.other_template:
         lines = todo_lines_as_items(lines)  # "TODO: …" over "TODO: …": one task a line
         lines = status_labelled_lists(lines)  # "Completed:" over its list: each item a task done
         lines = part_names_as_headings(lines)  # "Specific Action Items" alone over its lines: that list's name
@@ -309,7 +309,7 @@ def read_measures(draft: Draft, section: Section) -> None:
                 leftover.append(value)  # "**Tasks:** the team agreed on these." above them: the author's words
             under[0], listed[0] = "tasks", lists_tasks(entry.body)
             for child in parse_items(entry.body):
-                if isinstance(child, Item) and draft.other_template and is_picture_item(child.head, child.body):
+                if isinstance(child, Item) and draft.other_template and is_kept_item(child.head, child.body):
                     leftover.extend(child.raw)  # "1. **Flowchart:**" over a ``` drawing: kept as drawn
                 elif isinstance(child, Item):
                     leftover.extend(read_task(child, measures.tasks, inline=draft.other_template, day=draft.day))
@@ -326,8 +326,8 @@ def read_measures(draft: Draft, section: Section) -> None:
             for child in children:
                 leftover.extend(read_task(child, measures.tasks, inline=True, day=draft.day))
             unnamed.extend(measures.tasks[first:] if under[0] is None and not labelled_tasks[0] else ())
-        elif draft.other_template and is_picture_item(entry.head, entry.body):
-            leftover.extend(entry.raw)  # "1. **Flowchart:**" over a ``` drawing: kept as drawn
+        elif draft.other_template and is_kept_item(entry.head, entry.body):
+            leftover.extend(entry.raw)  # "1. **Flowchart:**" over a ``` drawing, "**What Went Well:**" over bullets
         else:
             # A plain list under an "Action Items" heading: each item is a task.
             first = len(measures.tasks)

@@ -79,6 +79,8 @@ def promote_nested(sections: list[Section], extras_from: int | None) -> tuple[li
 _ALSO_CUT_FROM: dict[str, tuple[str, ...]] = {
     "summary": ("root_cause", "measures"),
     "root_cause": ("measures",),
+    # "#### Corrective and preventative measures must contain:" under "### Timeline": no step of the timeline.
+    "timeline": ("measures",),
 }
 # Parts of a report that hold no other part, and the keys that name the same part.
 _ONE_PART_ONLY: dict[str, tuple[str, ...]] = {

@@ -42,7 +42,9 @@ def run_in_section_names(lines: list[str], flags: Sequence[int]) -> list[str]:
     out: list[str] | None = None
     for index, line in in_turns(enumerate(lines)):
         starts_paragraph = index == 0 or not lines[index - 1].strip()
-        found = _RUN_IN.fullmatch(line) if flags[index] and starts_paragraph and len(line) < _LONGEST_LINE else None
+        found = _RUN_IN.fullmatch(line) if flags[index] and len(line) < _LONGEST_LINE else None
+        if found is not None and not starts_paragraph and not _measures_lead(found, lines, index):
+            found = None
         name = found.group("name").strip() if found is not None else ""
         if found is None and flags[index] and starts_paragraph and len(line) < _LONGEST_LINE:
             found = _RUN_IN_STOP.fullmatch(line)
@@ -60,6 +62,18 @@ def run_in_section_names(lines: list[str], flags: Sequence[int]) -> list[str]:
             out = lines[:index]
         out.extend((f"###### {name}", "", found.group("text")))
     return lines if out is None else out
+
+
+def _measures_lead(found: re.Match[str], lines: list[str], index: int) -> bool:
+    """Whether a run-in name inside a paragraph of one-line labels starts the measures: "Corrective Actions:
+    the team proposes these fixes:" over "Scaling: add a replica" lines. Its text announces the list under
+    it; other labels of such a run ("Impact: …") stay the summary's."""
+    return (
+        section_key(found.group("name")) == "measures"
+        and found.group("text").rstrip().endswith(":")
+        and index + 1 < len(lines)
+        and bool(lines[index + 1].strip())
+    )
 
 
 # "## Root Cause and Resolution: The root cause was …": a heading whose line runs on into its first sentence.

@@ -301,6 +301,7 @@ for _key, _names in {
         # A lesson written as what will change: the measures, not closing words.
         *("lessons learned and future improvements", "lessons learned and improvements"),
         *("lessons learned and next steps", "lessons learned and action items"),
+        *("learnings and next steps", "learnings and action items", "lessons and next steps"),
         # Azure's post-incident reviews.
         "how are we making incidents like this less likely or less impactful",
         # The measures' two lists written under headings of their own, beside (or instead of) the measures'

@@ -19,7 +19,9 @@ from app.formats.markdown_read.tokens import BULLET
 IMPROVEMENTS_NAME = "Improvements:"
 _MOST_LINES = 40  # an unnamed list longer than this, before the name of the tasks, is not read as one
 _LONGEST_LINE = 300  # a line longer than this is a paragraph of prose, not one measure
-_FEWEST_ITEMS = 2  # one line alone over "Tasks:" may be the author's lead: kept as written
+# One line alone over "To-do:" is an improvement too when it reads as one ("Make sure backups run on their own
+# server."); the author's lead ("We agreed on these:", "After the review we met.") is no measure line.
+_FEWEST_ITEMS = 1
 # Words that open a sentence telling what happened ("We met…", "The team agreed…"): prose, not a measure,
 # which names what to do ("Add an alert…", "Better alerting on…").
 _SUBJECTS = frozenset(
