@@ -21,6 +21,7 @@ from app.formats.markdown_read.tokens import TIME_LED
 _PHASES = frozenset(
     (
         "preparation",
+        "alert",
         "detection",
         "discovery",
         "identification",
@@ -41,6 +42,10 @@ _PHASES = frozenset(
         "closure",
     )
 )
+# The phases that open an incident's story: a report told phase by phase starts with one of them.
+DETECTING = frozenset(("alert", "detection", "discovery", "identification"))
+# Phases before or after the incident itself: their text is the team's readiness or its lessons, no event.
+OUTSIDE_THE_STORY = frozenset(("preparation", "post-incident", "follow-up", "closure"))
 # "Phase 2: Containment", "2. Containment", "Containment & Eradication", "Detection and analysis".
 _NUMBERING = re.compile(r"^(?:phase[ \t]*)?\d{1,2}[.):]?[ \t]*[-–—:]?[ \t]*|^phase[ \t]*[-–—:][ \t]*")
 _JOINS = re.compile(r"[ \t]*(?:,|&|/|\band\b|\+)[ \t]*")
@@ -51,14 +56,19 @@ _TIMED_SHARE = 0.75
 _TIMELINE_HEADING = "Timeline"
 
 
-def _names_phases(heading: str) -> bool:
+def phase_words(heading: str) -> list[str] | None:
+    """The phases a heading names ("Containment & Eradication": both), or ``None`` when it names anything else."""
     name = plain_name(heading)
     if not name or len(name) > _SHORT:
-        return False
+        return None
     name = _NUMBERING.sub("", name, count=1).strip()
     words = [word.strip() for word in _JOINS.split(name)]
     words = [word.removesuffix(" phase").strip() for word in words if word]
-    return bool(words) and all(word in _PHASES for word in words)
+    return words if words and all(word in _PHASES for word in words) else None
+
+
+def _names_phases(heading: str) -> bool:
+    return phase_words(heading) is not None
 
 
 def _timed(section: Section) -> bool:

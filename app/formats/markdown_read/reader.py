@@ -66,6 +66,7 @@ from app.formats.markdown_read.names import section_key
 from app.formats.markdown_read.nested_sections import promote_nested
 from app.formats.markdown_read.opening_fields import fields_in_opening
 from app.formats.markdown_read.outage_parts import outages_as_timeline
+from app.formats.markdown_read.phase_paragraphs import phase_paragraphs_as_timeline
 from app.formats.markdown_read.phase_sections import phases_as_timeline
 from app.formats.markdown_read.plain_title import first_line_title, html_title, title_under_first_name
 from app.formats.markdown_read.prose import reads_as_summary
@@ -200,6 +201,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
             functools.partial(updates_as_timeline, preamble, draft),  # a status page's "## 2025-01-21T18:00:00" updates
             humor_paragraph_cut,
             labelled_parts_cut,
+            phase_paragraphs_as_timeline,  # "## Alert", "## Investigation", "## Mitigation" over paragraphs
             pictures_as_humor,
             functools.partial(jokes_as_humor, preamble),
             charts_as_humor,  # a "digraph debugging" under "Supporting information", with no Humor section

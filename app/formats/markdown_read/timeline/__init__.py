@@ -41,6 +41,7 @@ from app.formats.markdown_read.timeline.lines import (
 from app.formats.markdown_read.timeline.milestone_lines import milestone_line
 from app.formats.markdown_read.timeline.numbered_clock_lines import numbered_clock_line
 from app.formats.markdown_read.timeline.outdented_labels import cut_at_outdented_label
+from app.formats.markdown_read.timeline.phase_paragraph_events import phase_paragraph_events
 from app.formats.markdown_read.timeline.placeholder_clocks import placeholder_clock_line
 from app.formats.markdown_read.timeline.quoted_entries import unquoted_timeline
 from app.formats.markdown_read.timeline.rule_lines import rules_apart
@@ -153,6 +154,8 @@ def _last_outage_end(draft: Draft, last_part: int, end_stated: datetime | None) 
 def _read_part(ctx: TimelineContext, section: Section, first_event: int, *, day: date | None = None) -> None:
     """Read ``section``'s entries into the timeline; what none of them reads is kept as written."""
     draft = ctx.draft
+    if draft.other_template and phase_paragraph_events(ctx, section):
+        return  # "### Alert", "### Investigation", "### Mitigation" over paragraphs: an event each
     lines = section.lines
     if draft.other_template:
         # Entries run into one paragraph, then "Detection Time: …" over "Detection Method: …" and "Actions

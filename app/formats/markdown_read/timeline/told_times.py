@@ -17,6 +17,8 @@ from app.formats.markdown_read.timeline.sentence_lines import one_step_a_line
 from app.formats.markdown_read.tokens import BULLET, heading_of, is_table_line
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from app.formats.markdown_read.timeline.context import TimelineContext
 
 # The cue, any bold or italic mark, then a clock ("3:30", "3 am", "0330hrs", "0330 hours") or a date and a clock
@@ -63,6 +65,11 @@ def date_by_told_times(ctx: TimelineContext, first_event: int) -> None:
     if not any(event.time is not None for event in events):
         for event in events:
             event.time = _told(ctx, event.text)
+
+
+def told_moment(ctx: TimelineContext, text: str) -> datetime | None:
+    """The moment ``text`` tells after a cue ("… detected at 11:05"), when the part's day is known; else ``None``."""
+    return _told(ctx, text) if ctx.day is not None else None
 
 
 def _told(ctx: TimelineContext, text: str):  # type: ignore[no-untyped-def]
