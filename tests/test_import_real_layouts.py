@@ -273,8 +273,9 @@ def test_a_kind_heading_over_timed_lines_still_names_their_kind_and_a_status_wor
         "# Payments late\n\n## Timeline\n\n### Recovery\n\n15:35 | New certificate installed\n"
         "15:41 | Payments flowing again\n\n## Updates\n\n**Resolved** — 11 Jun 2024, 16:02 UTC\n\nAll clear now.\n"
     )
+    # (The heading names the group: the certificate installed is the step before the recovery the next line tells.)
     assert [(time, kind) for time, kind, _ in _events(document)][:2] == [
-        ("15:35", "resolution"),
+        ("15:35", "action"),
         ("15:41", "resolution"),
     ]
     assert "**Resolved** — 11 Jun 2024, 16:02 UTC" not in [event.text for event in document.timeline]

@@ -58,6 +58,9 @@ class EventDraft:
     has_clock: bool = True
     # Whether the kind was guessed from the words (no group, heading or column named it).
     kind_guessed: bool = False
+    # Whether the kind is that of a group's label over several entries ("**Resolution:**" over its bullets):
+    # the label names the group's purpose, and a reader still tells the steps before the recovery from it.
+    from_group: bool = False
 
 
 @dataclass

@@ -64,7 +64,53 @@ _PUT_OR_SUBMITTED = re.compile(
 _BEING_DONE = re.compile(r"^[^.;\n]{0,60}?\b(?:was|were|is|are)[ \t]+being[ \t]+[a-z]{3,}ed\b", re.IGNORECASE)
 
 
+# The deed told in the passive, its doer left out: "The rules were modified", "The root cause was identified as …",
+# "Site config is modified to point at the new branch", "Claims page tested on staging" is a step as much as
+# "We modified the rules" is. The present tense only with verbs of changing or checking: "The job is configured to
+# run nightly", "The host is located in Frankfurt" tell a standing state. Not something watched by a machine ("is
+# monitored by Pingdom").
+_PAST_PASSIVE = (
+    r"(?:was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+|then[ \t]+|also[ \t]+)?"
+    r"(?:(?!monitor)" + _DEED_VERBS + r"(?:ed|d)|renamed|re-?configured|re-?tested|re-?checked|checked|freed)\b"
+)
+_PRESENT_PASSIVE = (
+    r"(?:is|are)[ \t]+(?:[a-z]+ly[ \t]+|then[ \t]+|also[ \t]+)?"
+    r"(?:modified|tested|renamed|edited|corrected|adjusted|verified|reviewed|examined|inspected|analy[sz]ed"
+    r"|diagnosed|validated|re-?configured|checked)\b"
+)
+_DONE_TO = re.compile(
+    r"^[^.;:\n]{0,60}?\b(?:" + _PAST_PASSIVE + "|" + _PRESENT_PASSIVE + r")(?![ \t]+(?:by|via|with|through)[ \t]+"
+    r"(?:an?[ \t]+|the[ \t]+)?(?:automat\w*|monitor\w*|alert\w*|scripts?|cron|bots?|system)\b)",
+    re.IGNORECASE,
+)
+# A step named by the writer's label for it: "Diagnosis — booted the older kernel from GRUB", "Remediation: rebuilt
+# the initramfs", "Root cause confirmed — the new kernel lacked …" (the cause found is a step of the response).
+_STEP_LABEL = re.compile(
+    r"^\W*(?:diagnosis|diagnostics|investigation|troubleshooting|triage|analysis|remediation|mitigation|workaround"
+    r"|root[ \t]+cause[ \t]+(?:confirmed|identified|found|determined|located|isolated|pinpointed|established))"
+    r"(?:\*\*|__)?[ \t]*(?::|[—–]|-[ \t])",
+    re.IGNORECASE,
+)
+# A step named by its noun: "Creation of a new VM", "Installation of the patched package".
+_STEP_NOUN = re.compile(
+    r"^\W*(?:creation|installation|reinstallation|provisioning|reconfiguration|setup|set-up|deployment|rollout"
+    r"|rebuild|replacement|removal|renaming)[ \t]+of\b",
+    re.IGNORECASE,
+)
+
+
 def opens_with_a_deed(text: str) -> bool:
     """Whether the entry's first words are a step the responders took."""
     opening = text[:200]
-    return any(pattern.match(opening) for pattern in (DEED_OPENING, _SELF_TOLD_DEED, _BEING_DONE, _PUT_OR_SUBMITTED))
+    return any(
+        pattern.match(opening)
+        for pattern in (
+            DEED_OPENING,
+            _SELF_TOLD_DEED,
+            _BEING_DONE,
+            _PUT_OR_SUBMITTED,
+            _DONE_TO,
+            _STEP_LABEL,
+            _STEP_NOUN,
+        )
+    )

@@ -13,7 +13,7 @@ from app.formats.markdown_read.draft import Draft, EventDraft
 from app.formats.markdown_read.relative_times import steps_in
 from app.formats.markdown_read.timeline.before_written_day import evening_before_written_day
 from app.formats.markdown_read.timeline.evening_clocks import evening_clocks
-from app.formats.markdown_read.timeline.kind_verdicts import step_kind
+from app.formats.markdown_read.timeline.group_steps import grouped_step_kind, steps_before_the_recovery
 from app.formats.markdown_read.timeline.kinds import guess_kind, kind_label
 from app.formats.markdown_read.timeline.lead_patterns import IRC_NICK
 from app.formats.markdown_read.timeline.unused_days import DayLine
@@ -74,10 +74,11 @@ class CollectsEvents:
             # "12:05 AM - Misleading path: we cleared the cache": the label is the kind; an untimed line
             # ("Misleading paths: Initially we suspected …" among sentences) keeps its words as written
             kind, text = named[0], (named[1] if time is not None else text)
-        group = step_kind(text, self.kind) if self.draft.other_template else self.kind  # see ``step_kind``
+        group = grouped_step_kind(text, self.kind) if self.draft.other_template else self.kind  # see that function
         chosen = kind or group or guess_kind(text)
         guessed = kind is None and self.kind is None and self.draft.other_template
-        self.draft.timeline.append(EventDraft(chosen, time, text, has_clock, guessed))
+        grouped = kind is None and chosen is self.kind and self.draft.other_template
+        self.draft.timeline.append(EventDraft(chosen, time, text, has_clock, guessed, grouped))
         if time is not None:
             self.day_line = None  # the day heading above was used
         if time is not None and has_clock and kind is None and self.kind is None:
@@ -100,6 +101,7 @@ class CollectsEvents:
         was resolved, as the end.
         """
         summary = self.draft.summary
+        steps_before_the_recovery(self.draft.timeline[first_event:])
         events = [event for event in self.draft.timeline[first_event:] if event.time is not None and event.has_clock]
         end_stated = summary.end  # by the document, not worked out below from these very entries
         evening_clocks(events, summary.start, end_stated)  # "07:30 - detected" under "7:30 pm to 7:55 pm"

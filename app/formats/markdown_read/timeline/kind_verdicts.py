@@ -41,7 +41,9 @@ _GUESS_OPENING = re.compile(
     r"(?:(?:initially|at first|first|originally|early on),?[ \t]+)?"
     r"(?:(?:we|i|the team|(?:the )?engineers|(?:the )?[\w-]+ team)[ \t]+)?"
     r"(?:(?:initially|first|originally|wrongly|mistakenly)[ \t]+)?"
-    r"(?:suspected|assumed|thought|believed|presumed|guessed|blamed)\b"
+    r"(?:suspected|assumed|thought|believed|presumed|guessed|blamed"
+    # the belief as a noun: "Initially, there were assumptions of a network issue"
+    r"|there[ \t]+(?:was|were)[ \t]+(?:an?[ \t]+|some[ \t]+)?(?:assumptions?|suspicions?)[ \t]+(?:of|that|about))\b"
     r"(?![ \t]+(?:root[ \t]+)?causes?\W*:)"  # the template's "Assumed Root Cause:" label, over any finding
     r"(?![^\n]{0,200}?\b(?:confirm\w*|proved (?:right|correct|true)|was (?:indeed|correct|right))\b)",
     re.IGNORECASE,
@@ -62,7 +64,8 @@ _SAYS_MISLEADING = re.compile(
 def step_kind(text: str, group: EventKind | None) -> EventKind | None:
     """The kind of a step under a group's label: the group's, unless the step, listed with the deeds ("Actions
     Taken:"), says in its own words that it was a wrong turn, or opens with what was first believed ("Initially
-    suspected the cache": the template asks for the assumptions there, a careful reader records the wrong turn)."""
+    suspected the cache": the template asks for the assumptions there, a careful reader records the wrong turn).
+    (``group_steps.grouped_step_kind`` reads a hand-over listed there.)"""
     if group is EventKind.ACTION and (_SAYS_MISLEADING.search(text[:400]) is not None or opens_with_a_guess(text)):
         return EventKind.MISLEADING
     return group

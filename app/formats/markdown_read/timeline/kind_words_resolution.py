@@ -6,9 +6,15 @@ from __future__ import annotations
 
 RESOLUTION_WORDS = (
     r"outage (?:ends|mitigated)|\bresolved\b|\bresolution\b"
-    r"|fully (?:restored|recovered|operational|repopulated|rebuilt|resynced|reindexed|replicated|caught up"
+    r"|fully (?:restored|recovered|operational|functional|repopulated|rebuilt|resynced|reindexed|replicated|caught up"
     r"|reprocessed|drained)|back to normal|all[- ]clear"
-    r"|service (?:was |is )?restored|\bmitigated\b|incident (?:closed|ends?)"
+    # "Services restored, and tests confirmed stability", "All services were restored"
+    r"|service (?:was |is )?restored|\bservices (?:were |are |have been )?(?:all |fully )?restored\b"
+    r"|\bmitigated\b|incident (?:closed|ends?)"
+    # A deed told with what it brought back: "Disk space manually freed up to restore service", "rolled back to
+    # restore access" (not a try or work under way: "attempted to restore service", "worked to restore service")
+    r"|(?<![\w-])(?!(?:attempt|tri|try|work|plan|need|want|help|hop|aim)\w*)[a-z]{2,20}(?:ed|up|out|back)"
+    r" (?:[\w-]+ ){0,2}?to restore (?:the )?(?:service|services|access|functionality|operations?|availability)\b"
     # "we called the incident over", "the team stood down"
     r"|\bincident (?:was |is )?(?:over|ended)\b|\b(?:stood|stands?|standing) down\b"
     r"|returned to normal|\brecovery complete"

@@ -18,7 +18,7 @@ from app.formats.markdown_read.tables import is_table_line
 from app.formats.markdown_read.timeline.bare_steps import add_steps, entries_apart, is_plain, steps_of
 from app.formats.markdown_read.timeline.blank_clocks import blank_clock
 from app.formats.markdown_read.timeline.context import Lead, TimelineContext
-from app.formats.markdown_read.timeline.kind_verdicts import step_kind
+from app.formats.markdown_read.timeline.group_steps import grouped_step_kind
 from app.formats.markdown_read.timeline.kinds import kind_named, kind_of_title
 from app.formats.markdown_read.timeline.labelled_moments import labelled_moment
 from app.formats.markdown_read.timeline.time_words import word_moved_to_next
@@ -87,6 +87,7 @@ def kind_group(ctx: TimelineContext, entries: Entries, index: int) -> int | None
     if value:
         children.insert(0, Item("-", value, [], []))
     pending = stamped = None
+    first = len(ctx.draft.timeline)
     blank = ""  # "October 30, 2023, [Time of detection]": a time the writer left blank, the next bullet's
     leftover: list[str] = []
     for child in _paragraphs_as_items(children) if ctx.draft.other_template else children:
@@ -108,7 +109,7 @@ def kind_group(ctx: TimelineContext, entries: Entries, index: int) -> int | None
             blank = child.head.strip()
         else:
             added = len(ctx.draft.timeline)
-            event_from_item(ctx, child, step_kind(child.text, kind))
+            event_from_item(ctx, child, grouped_step_kind(child.text, kind))
             # "- Resolution:" over "- January 22, 2018, 17:30 PST", "- Found the typo", "- Fixed it": the time
             # alone heads every bullet of its group under it that states none of its own. (Not in the editor's
             # own layout, which writes each event's time with it: an untimed event there stays untimed.)
@@ -121,6 +122,8 @@ def kind_group(ctx: TimelineContext, entries: Entries, index: int) -> int | None
         ctx.add(pending, label, kind)
     if blank:
         ctx.add(None, f"{label}: {blank}", kind)
+    for event in ctx.draft.timeline[first:] if ctx.draft.other_template else ():
+        event.from_group = event.kind is kind  # see ``group_steps``
     ctx.leftover.extend(leftover)
     return index + 1
 
