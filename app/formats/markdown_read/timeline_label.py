@@ -38,7 +38,8 @@ def timeline_label_as_heading(lines: list[str], flags: Sequence[int]) -> list[st
             # Under a heading naming a part read by its labels ("Issue Summary") or none (a plain-text report),
             # the label is read with that part's labels; a section of prose ("Description", "Details", one of the
             # story's own) keeps its text as written, and hides it.
-            level = heading[0] if section_key(heading[1]) in _PROSE_PARTS else 0
+            # (Not the title's "# …": a short note's labels under it are its parts, each read as such.)
+            level = heading[0] if heading[0] > 1 and section_key(heading[1]) in _PROSE_PARTS else 0
             continue
         if not level or found is not None or len(line) > 80 or _in_a_paragraph(lines, number):
             continue
