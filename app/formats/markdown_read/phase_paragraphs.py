@@ -23,7 +23,6 @@ from __future__ import annotations
 from app.formats.markdown_read.draft import Section
 from app.formats.markdown_read.names import section_key, section_key_is_plain_timeline
 from app.formats.markdown_read.phase_sections import DETECTING, OUTSIDE_THE_STORY, phase_words
-from app.formats.markdown_read.timeline.phase_paragraph_events import phase_groups
 from app.formats.markdown_read.tokens import TIME_LED
 
 _TIMELINE_HEADING = "Timeline"
@@ -58,7 +57,7 @@ def _phases_given_back(sections: list[Section], at: int, limit: int) -> list[Sec
     lines = list(timeline.lines)
     for follower in sections[at + 1 : after]:
         lines.extend(["", f"{'#' * (timeline.level + 1)} {follower.heading}", "", *follower.lines])
-    if phase_groups(lines) is None:
+    if _phase_groups(lines) is None:
         return sections  # timed entries under the phases, a table among them: read as they are
     given = Section(timeline.heading, lines, timeline.position, timeline.level)
     return [*sections[:at], given, *sections[at + 1 :]]
@@ -107,7 +106,15 @@ def _run_as_timeline(sections: list[Section], start: int, end: int) -> tuple[Sec
     lines: list[str] = []
     for section in run:
         lines.extend([f"{'#' * (first.level + 1)} {section.heading}", "", *section.lines, ""])
-    if phase_groups(lines) is None:
+    if _phase_groups(lines) is None:
         return None  # the first phase is not the discovery, a table or sub-heading in one, timed entries
     kept = [section for section, key in zip(run, named, strict=True) if key is not None]
     return Section(_TIMELINE_HEADING, lines, first.position, first.level), kept
+
+
+def _phase_groups(lines: list[str]) -> list[tuple[list[str], list[str]]] | None:
+    """``timeline.phase_paragraph_events.phase_groups``, imported only for a file with a run of phase sections:
+    importing it loads the timeline's readers, which a document with no timeline never needs."""
+    from app.formats.markdown_read.timeline.phase_paragraph_events import phase_groups
+
+    return phase_groups(lines)
