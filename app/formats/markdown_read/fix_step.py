@@ -5,6 +5,9 @@ waited for new ones", then "16:35 Confirmed the site is back"). A careful reader
 copies the step that did it: the entry that ends the incident when it tells a deed ("The PR has been merged and
 deployed, bringing the outage to an end"), else the last deed just before it. An entry that only tells the state
 it ended in ("Order is restored!") says nothing of how, and gives none. The copy is said to be a guess.
+
+``resolution_from_the_timeline`` is the reader's one last resort for the resolution: an entry's own "the incident
+was resolved by …" clause first (``timeline_resolution``), told by the writer and kept with no note; then this.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.draft import Draft, EventDraft
+from app.formats.markdown_read.timeline_resolution import resolution_from_the_fix_entry
 from app.formats.markdown_syntax import unescape_block
 from app.model import EventKind
 
@@ -42,6 +46,14 @@ _TELLING = re.compile(
 _LONGEST_LOOK = 400  # characters of an entry looked at
 _STEPS_BACK = 3  # entries looked at before the one that ends the incident
 _SKIPPED = (EventKind.MISLEADING, EventKind.DETECTION)
+
+
+def resolution_from_the_timeline(draft: Draft) -> None:
+    """The resolution of a report that tells its fix only in the timeline, when no section nor sentence told one:
+    the clause of an entry saying how it was resolved ("…, the incident was resolved by tracing its calls"), read
+    as written; else the step that applied the fix, copied with a note that it was a guess."""
+    resolution_from_the_fix_entry(draft)
+    resolution_from_the_fix_step(draft)
 
 
 def resolution_from_the_fix_step(draft: Draft) -> None:

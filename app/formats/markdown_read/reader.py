@@ -35,7 +35,7 @@ from app.formats.markdown_read.draft import Draft, KeptText, Section
 from app.formats.markdown_read.fenced_document import unfenced_report
 from app.formats.markdown_read.fenced_timelines import fenced_timelines_as_timeline
 from app.formats.markdown_read.field_sections import fields_sections_as_details
-from app.formats.markdown_read.fix_step import resolution_from_the_fix_step
+from app.formats.markdown_read.fix_step import resolution_from_the_timeline
 from app.formats.markdown_read.front_matter_fields import read_front_matter
 from app.formats.markdown_read.hard_breaks import keep_draft_hard_breaks
 from app.formats.markdown_read.header import (
@@ -101,7 +101,7 @@ from app.formats.markdown_read.specific_title import (
 from app.formats.markdown_read.status_page_files import is_status_page_file, updates_as_timeline
 from app.formats.markdown_read.status_page_story import status_page_story
 from app.formats.markdown_read.timeline_parts import merge_timeline_parts
-from app.formats.markdown_read.timeline_resolution import resolution_from_the_fix_entry, resolution_told_in_timeline
+from app.formats.markdown_read.timeline_resolution import resolution_told_in_timeline
 from app.formats.markdown_read.title_byline import title_author
 from app.formats.markdown_read.tokens import name_key, without_bold
 from app.formats.markdown_read.undated_times import undate_file_day_times
@@ -359,8 +359,7 @@ def _read(lines: list[str], file_day: date | None = None) -> Draft:
         if is_status_page_file(fields):
             status_page_story(draft)  # its updates' "Identified", "Monitoring": the cause and the fix, in any language
         impact_beside_severity(draft, SEVERITY_LABELS)  # "**Severity:** P0 — 100% of users affected"
-        resolution_from_the_fix_entry(draft)  # the last resort: "19:30 - Updated the certificates … Services are back."
-        resolution_from_the_fix_step(draft)  # "16:33 Deleted the ingress pods", then "16:35 Site is back"
+        resolution_from_the_timeline(draft)  # the last resort: "… The incident was resolved by …", the fix's step
     draft.note_stated_zones()
     draft.note_guessed_kinds()
     if day_from_file and file_day is not None:
