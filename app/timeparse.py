@@ -298,9 +298,12 @@ def _read(
     if clock_match["word"] is None and east_asian is None and (ampm := _AMPM.match(text, position)):
         # "00:25 AM", the hour zero-padded as 12-hour clocks counting 00-11 show it: 0:25 (never PM; "0:30 am"
         # stays refused, a slip rather than a clock's display)
-        if not (1 <= hour <= 12 or (clock_match["hour"] == "00" and ampm["ampm"] in "Aa")):
+        # "13:00 PM", "14:50PM": a 24-hour clock with the half it is in added, which says the same afternoon
+        # hour twice ("13:00 AM" says two things and stays refused).
+        afternoon = 13 <= hour <= 23 and ampm["ampm"] in "Pp" and clock_match.groupdict().get("bare") is None
+        if not (1 <= hour <= 12 or afternoon or (clock_match["hour"] == "00" and ampm["ampm"] in "Aa")):
             return None
-        hour = hour % 12 + (12 if ampm["ampm"] in "Pp" else 0)
+        hour = hour if afternoon else hour % 12 + (12 if ampm["ampm"] in "Pp" else 0)
         position = ampm.end()
     elif clock_match["bare"] is not None:
         return None

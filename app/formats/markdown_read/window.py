@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta, tzinfo
 
 from app import east_asian_clocks
+from app.formats.markdown_read.window_weekdays import date_after_weekday, on_weekday, weekday_after
 from app.formats.markdown_read.written_clocks import HOURS_RANGE, SPACED_FRENCH_CLOCK, hours_range, written_clocks
 from app.said_times import military_clocks_written, said_clocks_written, says_a_clock
 from app.timeparse import Reading, read
@@ -92,7 +93,7 @@ def read_range(
     first = read(text, default_date=day, default_zone=zone, default_year=year, notes=notes)
     if first is None or not first.has_time:
         return None
-    first_end, first_weekday = _weekday_after(text, first.end)
+    first_end, first_weekday = weekday_after(text, first.end)
     if text[first_end : first_end + 2] in ("**", "__") and not first.open_markup:
         first_end += 2  # "from **Jun 26, 6:00 AM** to **Jun 28, 6:00 AM**": each end in bold, the first opened before
     if aside := _ASIDE.match(text, first_end):
@@ -106,12 +107,18 @@ def read_range(
     )
     if second is None or not second.has_time:
         return None
-    second_end, second_weekday = _weekday_after(text, join.end() + second.end)
+    second_end, second_weekday = weekday_after(text, join.end() + second.end)
+    dated = date_after_weekday(text, second_end, second_year) if second_weekday is not None else None
+    if dated is not None and not second.has_date:
+        # "to 00:55 EST Saturday 05-24-2020": the date written after the weekday is the day meant, though the
+        # weekday is wrong for it; the weekday moves nothing.
+        second_weekday, second_end = None, dated[1]
+        second = read(text[join.end() :], default_date=dated[0], default_zone=zone, default_year=year) or second
     start: Reading | None = first
     # "09:14 to 10:02 PDT", "between 14:05 and 15:20 UTC on 1 March 2024": a zone or a date
     # written once, after the second time, is both ends'.
     start_zone = second.zone if not first.has_zone and second.has_zone and second.zone is not None else zone
-    start_day = second.moment.date() if not first.has_date and second.has_date else day
+    start_day = second.moment.date() if not first.has_date and (second.has_date or dated) else day
     if start_zone is not zone or start_day is not day:
         start = read(text, default_date=start_day, default_zone=start_zone, default_year=year)
     if start is None:
@@ -121,11 +128,11 @@ def read_range(
         start_moment += timedelta(hours=12)  # "between 2:10 and 3:55 pm PT": both in the afternoon
     if first_weekday is not None and not first.has_date:
         # "3:15pm ET Tuesday": the Tuesday nearest the document's day.
-        start_moment = _on_weekday(start_moment, first_weekday, nearest=True)
+        start_moment = on_weekday(start_moment, first_weekday, nearest=True)
     if second_weekday is not None and not second.has_date:
         # "to 11:40am ET Thursday": the first Thursday from the start on.
         from_start = read(text[join.end() :], default_date=start_moment.date(), default_zone=zone, default_year=year)
-        end_moment = _on_weekday(from_start.moment if from_start else end_moment, second_weekday, nearest=False)
+        end_moment = on_weekday(from_start.moment if from_start else end_moment, second_weekday, nearest=False)
     elif (not second.has_date or not first.has_date) and end_moment < start_moment:
         try:
             end_moment += timedelta(days=1)  # "23:10 to 01:20" (on 1 March): over midnight
@@ -145,40 +152,6 @@ def _afternoon_said_once(text: str, first: Reading, second_at: int, second: Read
         and _MERIDIEM.search(written_first) is None
         and "pm" in written_second.lower().replace(".", "")
     )
-
-
-# One run of spaces each side of the comma, never two side by side (they backtracked quadratically).
-_WEEKDAY_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?([A-Za-z]{3,9})\b\.?")
-_WEEKDAY_NAMES = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("mon", "monday"),
-            ("tue", "tues", "tuesday"),
-            ("wed", "weds", "wednesday"),
-            ("thu", "thur", "thurs", "thursday"),
-            ("fri", "friday"),
-            ("sat", "saturday"),
-            ("sun", "sunday"),
-        )
-    )
-    for name in names
-}
-
-
-def _weekday_after(text: str, position: int) -> tuple[int, int | None]:
-    """A weekday written after a time ("3:15pm ET Tuesday"): where it ends, and its number (Monday 0)."""
-    match = _WEEKDAY_AFTER.match(text, position)
-    number = _WEEKDAY_NAMES.get(match.group(1).lower()) if match else None
-    return (match.end(), number) if match is not None and number is not None else (position, None)
-
-
-def _on_weekday(moment: datetime, weekday: int, *, nearest: bool) -> datetime:
-    """``moment`` moved to ``weekday``: the nearest such day, or the first on or after its own."""
-    ahead = (weekday - moment.weekday()) % 7
-    if nearest and ahead > 3:
-        ahead -= 7
-    return moment + timedelta(days=ahead)
 
 
 # Japanese: "2026年3月4日 10:12 から 11:47（JST）まで", "3月4日10:12～11:47": a date's characters or a clock,
