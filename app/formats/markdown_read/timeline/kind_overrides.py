@@ -28,6 +28,9 @@ NO_BETTER = re.compile(
     r"|\b(?:tried|attempted|attempts?|trying) to\b[^.;]{0,200}?[.;:,][ \t]*(?:this|that|it|which)[ \t]+"
     r"(?:did not|didn['’]t|does not|doesn['’]t) work\b|\bto no avail\b"
     r"|\bnothing (?:changes|changed|improves|improved|gets better|got better)\b"
+    # "A rollback was started to restore service, but it failed": the step, not the recovery it aimed at
+    r"|\bbut (?:it|this|that|the (?:[\w-]+ )?(?:rollback|restart|fix|attempt|change|deploy\w*)) (?:also )?"
+    r"(?:failed|did not work|didn['’]t work|was unsuccessful)\b"
     r"|\b(?:restart|reboot|scal|add|increas|rais|retr|re-?run|clear|flush|purg|redeploy|switch|patch|bump|doubl)"
     r"\w*\b[^.;]{0,200}?[.;,][^.;]{0,120}?\b(?:errors?|failures?|timeouts?|latency|lag|\d{3}s|(?:error|failure) rate"
     r"|queue|backlog) (?:\w+ )?(?:increase[sd]?|ris(?:e|es|ing)|rose|gr(?:ow|ows|ew|owing)|climb(?:s|ed)?"

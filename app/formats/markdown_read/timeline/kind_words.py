@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app.formats.markdown_read.timeline import kind_words_few as few
+from app.formats.markdown_read.timeline import kind_words_states as states
 from app.formats.markdown_read.timeline.kind_first_reports import FIRST_REPORT_OPENS_THE_INCIDENT
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER
 from app.formats.markdown_read.timeline.kind_words_action import ACTION_WORDS
@@ -41,7 +42,9 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             + "|"
             + few.CONFIRMED_WORKING_NOW
             + "|"
-            + few.USUAL_RATE_AGAIN,
+            + few.USUAL_RATE_AGAIN
+            + "|"
+            + states.STATE_RESOLUTION,
         ),
         # Before the alarm's words: "finds the disk alarm on mq-03, pages Meera" names the alarm found.
         (EventKind.ESCALATION, FINDS_THEN_BRINGS_IN),
@@ -375,7 +378,16 @@ GUESSES: tuple[tuple[EventKind, WordGate], ...] = tuple(
             r"\b[^.;]{0,30}?\b(?:shows?|showed|lights? up|flags?|flagged)\b"
             # Someone seeing it: the first sign (a later one is a finding of the response, see settle_guessed_kinds)
             r"|\b(?:sees|saw)\b|\b(?:i|we|they|you) notice\b"
-            r"|" + few.WE_HAVE_TROUBLE + "|" + few.NOTICE_THAT + "|" + few.TOLD_US + "|" + few.FEEDBACK_RECEIVED,
+            r"|"
+            + few.WE_HAVE_TROUBLE
+            + "|"
+            + few.NOTICE_THAT
+            + "|"
+            + few.TOLD_US
+            + "|"
+            + few.FEEDBACK_RECEIVED
+            + "|"
+            + states.REALIZED_TROUBLE,
         ),
         # "Joins started to fail", "the page started timing out": the incident's own course, not a deed.
         (EventKind.NOTE, INCIDENT_COURSE),

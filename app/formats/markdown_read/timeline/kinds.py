@@ -10,6 +10,7 @@ from app.formats.markdown_read.timeline.deed_openings import opens_with_a_deed
 from app.formats.markdown_read.timeline.kind_firsts import first_kind
 from app.formats.markdown_read.timeline.kind_overrides import NO_BETTER, NOT_WORDS_OF_THE_EVENT
 from app.formats.markdown_read.timeline.kind_words import GUESSES
+from app.formats.markdown_read.timeline.kind_words_states import THIRD_PARTY_STATUS
 from app.formats.markdown_read.tokens import name_key
 from app.formats.markdown_read.word_gate import Folded, WordGate
 from app.model import EventKind
@@ -131,12 +132,24 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
     if besides is None and title is not None and (kind := kind_of_title(title.group(1))) is not None:
         return kind
     probe = text[:400]
+    if probe[:1].isdigit() and (clock := _LEADING_CLOCK.match(probe)) is not None:
+        probe = probe[clock.end() :]  # "13:42 PM: Rules were modified": a clock kept in the text (no date) says no kind
     if "](" in probe:
         probe = _LINK.sub(r"\1", probe)  # "[reached out](https://…) to Team Ops": the words a reader reads
     folded = Folded(probe)
     if _NOT_WORDS_GATE.search(probe, folded) is not None:
         probe = NOT_WORDS_OF_THE_EVENT.sub(" ", probe)
         folded = Folded(probe)
+    if (vendor := THIRD_PARTY_STATUS.match(probe)) is not None:
+        # "The CDN reports to be fully operational": their word on their service, told. With the writer's own
+        # words after it ("Provider reports service restored. Test mails arrive again.") the entry tells the
+        # recovery, unless those words tell more trouble.
+        if (after := _NEXT_SENTENCE.search(probe, vendor.end())) is None:
+            return EventKind.NOTE
+        rest_text = probe[after.end() - 1 :]
+        rest = guess_kind(rest_text, besides=besides)
+        calm = rest is EventKind.RESOLUTION or (rest is EventKind.NOTE and _TROUBLE_GOES_ON.search(rest_text) is None)
+        return EventKind.RESOLUTION if calm else rest
     # "Rollback complete; error rate unchanged": a step done that did not help is no resolution
     no_better = _NO_BETTER_GATE.search(probe, folded) is not None
     if (first := first_kind(probe, folded, besides=besides, no_better=no_better)) is not None:
@@ -173,6 +186,22 @@ def guess_kind(text: str, *, besides: EventKind | None = None) -> EventKind:
     if besides is not EventKind.ACTION and opens_with_a_deed(probe):
         return EventKind.ACTION  # "Initiated a review of the error logs", "Check the logs": a step, in other words
     return EventKind.NOTE
+
+
+# A clock left at an entry's front when the document gives no date: "13:42 PM: ", "10:40 UTC - ", "1pm - ".
+_LEADING_CLOCK = re.compile(
+    r"\d{1,2}(?:[:.][0-5]\d(?::[0-5]\d)?)?[ \t]?(?:[ap]\.?m\.?)?(?:[ \t]+(?-i:[A-Z]{2,5}))?[ \t]*[-–—:|][ \t]+",
+    re.IGNORECASE,
+)
+
+
+# Words of trouble going on after another company's word: "We still see bounces", "mails fail".
+_TROUBLE_GOES_ON = re.compile(
+    r"\bstill\b|\bnot\b|n['’]t\b|\bfail\w*|\berrors?\b|\bdown\b|\bbounc\w*|\bbroken\b|\btim(?:e|es|ed|ing) out\b",
+    re.IGNORECASE,
+)
+# A sentence after the one read: its end, then a letter.
+_NEXT_SENTENCE = re.compile(r"[.;!?](?:\s|\[)[^A-Za-z]{0,40}[A-Za-z]")
 
 
 # All of a count fine again, in any language: "11/11 sites OK", "3/3 replicas healthy", "12/12 services en ligne".

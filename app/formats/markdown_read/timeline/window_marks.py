@@ -176,6 +176,22 @@ _SYMPTOM = re.compile(r"\b(?:[45]\d\d|errors?)\b(?![^.;]{0,40}\b(?:start|began|b
 _COURSE = re.compile(r"\b(?:starts?|started|begins?|began|reach(?:es|ed)|trigger)\b", re.IGNORECASE)
 
 
+# The response set going in the same entry as the news: "acknowledged the alert and began initial investigation",
+# "were alerted and begin investigating the logs".
+_WORK_BEGUN = re.compile(
+    r"\b(?:and|then|,)[ \t]+(?:immediately[ \t]+)?(?:began|begins|begin|started|starts|start|commenced|initiated)"
+    r"[ \t]+(?:(?:an?|the|initial|their|his|her)[ \t]+){0,2}(?:investigat\w*|troubleshoot\w*|to[ \t]+investigate"
+    r"|to[ \t]+troubleshoot|looking[ \t]+into|to[ \t]+look[ \t]+into|diagnos\w*)",
+    re.IGNORECASE,
+)
+# Another party's own failure seen: "noticed that the CDN has an incident", "sees that the provider is down".
+_OTHER_INCIDENT = re.compile(
+    r"\b(?:has|had|is having|was having|declared|reports?|reported)[ \t]+(?:an?|its[ \t]+own|a[ \t]+new)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?:incident|outage)\b",
+    re.IGNORECASE,
+)
+
+
 def _findings_after_the_detection(events: list[EventDraft]) -> None:
     """After the first detection, "Priya notices the pool has 20 connections", "Ananya runs `dig` and sees
     the old nameservers" are what the response found: actions (a later alert is still a detection). An escalation
@@ -189,8 +205,15 @@ def _findings_after_the_detection(events: list[EventDraft]) -> None:
     if first is None:
         return
     for event in events[first + 1 :]:
-        if not event.kind_guessed or event.kind is not EventKind.DETECTION or _TOLD.search(event.text[:400]):
+        if not event.kind_guessed or event.kind is not EventKind.DETECTION:
             continue
+        if _WORK_BEGUN.search(event.text[:400]):
+            # "On-call engineer received the alert and began investigating", once the incident is known: the
+            # response starting, whatever alert it answers.
+            event.kind = EventKind.ACTION
+            continue
+        if _TOLD.search(event.text[:400]) or _OTHER_INCIDENT.search(event.text[:400]):
+            continue  # ("It is noticed that the storage provider has an incident": news of a second failure)
         if _AFFECTED.search(event.text[:60]):
             continue  # "Customers notice the checkout fails": the people affected telling, a detection still
         if _SEEING.search(event.text[:400]):
