@@ -108,13 +108,19 @@ def test_a_time_alone_needs_a_day_and_a_date_alone_is_no_moment():
     assert parse_timestamp("2024-05-01") is None
 
 
+def test_a_24_hour_clock_with_pm_added_is_that_afternoon_hour():
+    # "13:00 PM", as people type it: the same afternoon hour said twice, not two moments (AM would contradict it)
+    assert parse_timestamp("13:00 PM", default_date=DAY) == parse_timestamp("13:00", default_date=DAY)
+    assert parse_timestamp("14:50PM", default_date=DAY) == parse_timestamp("14:50", default_date=DAY)
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "14:5123",
         "14:03abc",
         "24:00",
-        "13:00 PM",
+        "13:00 AM",
         "0:30 am",
         "14:60",
         "2024-02-30 10:00",
