@@ -31,6 +31,7 @@ from app.formats.markdown_read.incident_window import (
 )
 from app.formats.markdown_read.markup import without_html_markup
 from app.formats.markdown_read.other_markups import from_other_markups
+from app.formats.markdown_read.quoted_labels import quoted_names_unquoted
 from app.formats.markdown_read.rare_layouts import (
     bare_pipe_tables,
     cells_per_line,
@@ -91,6 +92,7 @@ def other_layouts_as_markdown(draft: Draft, lines: list[str], flags: Sequence[in
     lines, flags = passed(without_break_marks(lines, flags), lines, flags)  # "\\\\" under a "<br />"
     lines, flags = passed(definitions_as_labels(lines, flags), lines, flags)  # "Date" over ": 6 Sep 2024"
     lines, flags = passed(closed_bold_labels(lines, flags), lines, flags)  # "**Root Cause:" never closed
+    lines, flags = passed(quoted_names_unquoted(lines, flags), lines, flags)  # ">**Timeline:**" over a lone ">"
     between_pieces()
     # Before other markups: a rule under each "## Timeline:" is no rST or table, a bold bullet's tab no cell.
     lines, flags = passed(without_heading_underlines(lines, flags), lines, flags)
