@@ -79,6 +79,14 @@ def split_sections(
             and _DOCUMENT_WORD.search(first_text[:_LONGEST_TITLE]) is not None
             and not any(line.strip() for line in lines[first_body : headings[1][0]])
         )
+        # "## 2025-06-12 Storage outage" opening the file, over its own text, "### Timeline" and a later "## Lessons
+        # Learned": a day and a name, an incident's entry as a status page lists it, name the whole document.
+        dated_name = (
+            setext
+            and first_index == first_text_line
+            and section_key(first_text) is None
+            and _DATED_NAME.match(first_text) is not None
+        )
         # (setext: not our own layout)
         if setext and _section_over_sections(first_text, first_level, later, headings[1:], titled=titled):
             # "# Issue Summary" over "## Timeline", "## Root Cause": the first section, written a level up;
@@ -89,6 +97,7 @@ def split_sections(
             or not later
             or first_level < min(later)
             or calls_itself_the_report
+            or dated_name
         ):
             title, before_title, start, headings = first_text.strip(), first_index, first_body, headings[1:]
     # A lone heading over the whole report ("## After Action Review" over "### What happened?", "### Why?"):
@@ -98,6 +107,10 @@ def split_sections(
         headings = headings[1:]
     # Sections are cut at the level of the first heading after the title, and at any shallower one.
     level = headings[0][1] if headings else 0
+    if setext and len(headings) > 1 and level > max(heading[1] for heading in headings[1:]):
+        # "###### source: …" under the opening picture, over "## Issue Summary", "### Resolution": a caption set
+        # smaller than every heading after it is no section, and its level none of theirs.
+        level = min(heading[1] for heading in headings[1:])
     bounds = [(index, text, body) for index, found_level, text, body in headings if found_level <= level]
     marker_line = next(
         (i for i in range(start, len(lines)) if flags[i] and EXTRA_SECTIONS_LINE.fullmatch(lines[i])),
@@ -127,6 +140,8 @@ def split_sections(
     return title, preamble, sections, extras_from
 
 
+# A name led by its day: "2025-06-12 Storage outage", "2025-07-30/31 Cache outage".
+_DATED_NAME = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{1,2})?[ \t]+[^\W\d_]")
 # A heading that calls itself the document: "… Report", "Postmortem: …", "Post-mortem of …".
 _DOCUMENT_WORD = re.compile(r"\b(?:report|post[- ]?mortem)\b", re.IGNORECASE)
 _LONGEST_TITLE = 300
