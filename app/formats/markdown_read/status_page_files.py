@@ -19,6 +19,7 @@ from app.formats.markdown_read.draft import Draft, Section
 from app.formats.markdown_read.incident_sections import names_an_incident
 from app.formats.markdown_read.labels import read_window_label
 from app.formats.markdown_read.outage_parts import parts_as_timeline
+from app.formats.markdown_read.status_ruled_updates import take_ruled_updates
 from app.formats.markdown_read.status_track_updates import take_tracked_updates
 from app.formats.markdown_read.status_written_timeline import STATUS_UPDATES_HEADING, take_written_timeline
 from app.timeparse import read
@@ -68,7 +69,12 @@ def updates_as_timeline(
         return sections, extras_from
     # cState's "::: update" blocks, or its paragraphs closed by a {{< track "…" >}} shortcode
     updates = draft.front_matter_updates or None
-    if updates or (updates := _take_update_blocks(preamble)) is not None or (updates := take_tracked_updates(preamble)):
+    if (
+        updates
+        or (updates := _take_update_blocks(preamble)) is not None
+        or (updates := take_tracked_updates(preamble))
+        or (not sections[:limit] and (updates := take_ruled_updates(preamble)))  # "14:12 GMT+1" over each, "---"
+    ):
         position = sections[0].position if sections else 0
         if (written := take_written_timeline(preamble)) is not None:
             # "05:15: Our systems were updated …" above the updates: the writer's timeline is the incident's.
