@@ -42,7 +42,8 @@ def test_each_update_between_rules_is_an_event_at_its_clock() -> None:
 def test_rules_through_a_description_make_no_updates() -> None:
     doc = from_markdown(
         "---\ntitle: Queue delays\ndate: 2023-03-14 09:20:00\nresolved: yes\n---\n"
-        "Messages were delayed for some customers.\n\n---\n\nWe have added capacity.\n\n---\n\nThanks for your patience.\n"
+        "Messages were delayed for some customers.\n\n---\n\nWe have added capacity.\n\n---\n\n"
+        "Thanks for your patience.\n"
     )
 
     assert doc.timeline == []
