@@ -107,9 +107,11 @@ def split_sections(
         headings = headings[1:]
     # Sections are cut at the level of the first heading after the title, and at any shallower one.
     level = headings[0][1] if headings else 0
-    if setext and len(headings) > 1 and level > max(heading[1] for heading in headings[1:]):
+    deeper = setext and len(headings) > 1 and level > max(heading[1] for heading in headings[1:])
+    if deeper and _caption(headings, lines):
         # "###### source: …" under the opening picture, over "## Issue Summary", "### Resolution": a caption set
-        # smaller than every heading after it is no section, and its level none of theirs.
+        # smaller than every heading after it, naming no part and over no text, is no section, and its level none
+        # of theirs. (A bold "**Written by:**" made such a heading names the byline: each heading is a section.)
         level = min(heading[1] for heading in headings[1:])
     bounds = [(index, text, body) for index, found_level, text, body in headings if found_level <= level]
     marker_line = next(
@@ -138,6 +140,16 @@ def split_sections(
         preamble = [line for line in preamble if not EXTRA_SECTIONS_LINE.fullmatch(line)]
         extras_from = 0
     return title, preamble, sections, extras_from
+
+
+def _caption(headings: list[tuple[int, int, str, int]], lines: list[str]) -> bool:
+    """Whether the first heading names no part of a report and stands right over the next heading."""
+    _, _, text, body = headings[0]
+    between = lines[body : min(headings[1][0], body + _CAPTION_GAP)]
+    return section_key(text) is None and headings[1][0] - body <= _CAPTION_GAP and not any(x.strip() for x in between)
+
+
+_CAPTION_GAP = 5  # blank lines between a caption and the heading under it
 
 
 # A name led by its day: "2025-06-12 Storage outage", "2025-07-30/31 Cache outage".
