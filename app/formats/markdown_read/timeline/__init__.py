@@ -28,6 +28,7 @@ from app.formats.markdown_read.timeline.clock_span_headings import clock_span_he
 from app.formats.markdown_read.timeline.context import TimelineContext
 from app.formats.markdown_read.timeline.day_labels import day_label
 from app.formats.markdown_read.timeline.day_zone_lines import day_or_zone_line
+from app.formats.markdown_read.timeline.detail_bullets import details_nested
 from app.formats.markdown_read.timeline.kind_labels import kind_labelled_lines
 from app.formats.markdown_read.timeline.lines import (
     Entries,
@@ -163,6 +164,7 @@ def _read_part(ctx: TimelineContext, section: Section, first_event: int, *, day:
         lines = kind_labelled_lines(cut_run_in_entries(unquoted_timeline(lines)))  # "> 9:00 AM: …" lines too
         lines = rules_apart(lines)  # "-----" drawn right under the last entry: no words of it
         lines, attached = output_apart(lines)  # a log pasted under "- **18:59** First redis error": kept
+        lines = details_nested(lines)  # "**02:22** - Ran the apply" over its untimed bullets: one entry
     else:
         attached = []
     entries = parse_items(lines)
