@@ -39,3 +39,12 @@ def test_timed_bullets_under_a_timed_line_stay_entries() -> None:
     )
 
     assert len(doc.timeline) == 3
+
+
+def test_labelled_bullets_under_a_timed_line_stay_their_own() -> None:
+    doc = from_markdown(
+        "# Queue outage\n\n**Date:** 2024-03-05\n\n## Timeline\n\n"
+        "09:00 - Queue depth alert fired\n- Actions Taken: Restarted the consumers.\n"
+    )
+
+    assert len(doc.timeline) == 2

@@ -161,10 +161,11 @@ def _read_part(ctx: TimelineContext, section: Section, first_event: int, *, day:
     if draft.other_template:
         # Entries run into one paragraph, then "Detection Time: …" over "Detection Method: …" and "Actions
         # Taken:" over its list: the kind groups they name.
-        lines = kind_labelled_lines(cut_run_in_entries(unquoted_timeline(lines)))  # "> 9:00 AM: …" lines too
+        # (The writer's own bullets under a timed line are its details, before labels are made bullets.)
+        lines = details_nested(unquoted_timeline(lines))  # "**02:22** - Ran the apply" over its untimed bullets
+        lines = kind_labelled_lines(cut_run_in_entries(lines))  # "> 9:00 AM: …" lines too
         lines = rules_apart(lines)  # "-----" drawn right under the last entry: no words of it
         lines, attached = output_apart(lines)  # a log pasted under "- **18:59** First redis error": kept
-        lines = details_nested(lines)  # "**02:22** - Ran the apply" over its untimed bullets: one entry
     else:
         attached = []
     entries = parse_items(lines)

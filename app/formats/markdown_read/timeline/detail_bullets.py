@@ -7,8 +7,8 @@
 A reader sees one entry at 02:22 and two lines saying what it did: the bullets have no clock, start right under
 the timed line (no blank line between) and the entries of the timeline are paragraphs, each led by its clock.
 Written as Markdown nests them (the timed line a bullet, its details indented under it), the timeline's reader
-keeps them with their entry. Only when every bullet of the run is untimed: "09:00 Checks began:" over timed
-bullets is a heading of its own entries.
+keeps them with their entry. Only when every bullet of the run is untimed and unlabelled: "09:00 Checks began:"
+over timed bullets is a heading of its own entries, and "- Actions Taken: …" a part of the template.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from app.formats.markdown_read.tokens import BULLET
 # A paragraph led by its clock: "**02:22** - …", "02:22 – …", "_14:05_: …" (a bullet is no paragraph).
 _TIMED_PARAGRAPH = re.compile(r"[ \t]{0,3}[*_]{0,2}[0-2]?\d[:.][0-5]\d\b")
 _TIMED_BULLET = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[*_]{0,2}[0-2]?\d[:.][0-5]\d\b")
+# "- Actions Taken: …", "- **Detection Method:** …": a labelled bullet is a part of the template, no detail.
+_LABELLED_BULLET = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[*_]{0,2}[A-Z][A-Za-z /&-]{1,40}:")
 _LONGEST_LINE = 2000
 
 
@@ -35,7 +37,7 @@ def details_nested(lines: list[str]) -> list[str]:
             continue
         end = index + 1
         while end < len(lines) and len(lines[end]) <= _LONGEST_LINE and BULLET.match(lines[end]):
-            if _TIMED_BULLET.match(lines[end]):
+            if _TIMED_BULLET.match(lines[end]) or _LABELLED_BULLET.match(lines[end]):
                 break
             end += 1
         run_ends = end >= len(lines) or not lines[end].strip()  # the run ends the paragraph
