@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import re
 
+from app.formats.markdown_read.timeline.kinds import kind_named
 from app.formats.markdown_read.tokens import BULLET
 
 # A paragraph led by its clock: "**02:22** - …", "02:22 – …", "_14:05_: …" (a bullet is no paragraph).
 _TIMED_PARAGRAPH = re.compile(r"[ \t]{0,3}[*_]{0,2}[0-2]?\d[:.][0-5]\d\b")
 _TIMED_BULLET = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[*_]{0,2}[0-2]?\d[:.][0-5]\d\b")
-# "- Actions Taken: …", "- **Detection Method:** …": a labelled bullet is a part of the template, no detail.
-_LABELLED_BULLET = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[*_]{0,2}[A-Z][A-Za-z /&-]{1,40}:")
+# "- Actions Taken: …", "- **Detection Method:** …": a bullet labelled with a kind is a part of the template, no
+# detail ("- **CRITICAL:** …" is one).
+_LABELLED_BULLET = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[*_]{0,2}([A-Z][A-Za-z /&-]{1,40}):")
 _LONGEST_LINE = 2000
 
 
@@ -37,7 +39,7 @@ def details_nested(lines: list[str]) -> list[str]:
             continue
         end = index + 1
         while end < len(lines) and len(lines[end]) <= _LONGEST_LINE and BULLET.match(lines[end]):
-            if _TIMED_BULLET.match(lines[end]) or _LABELLED_BULLET.match(lines[end]):
+            if _TIMED_BULLET.match(lines[end]) or _names_a_kind(lines[end]):
                 break
             end += 1
         run_ends = end >= len(lines) or not lines[end].strip()  # the run ends the paragraph
@@ -50,3 +52,8 @@ def details_nested(lines: list[str]) -> list[str]:
             out[at] = f"  {lines[at]}"
         index = end
     return lines if out is None else out
+
+
+def _names_a_kind(line: str) -> bool:
+    found = _LABELLED_BULLET.match(line)
+    return found is not None and kind_named(found.group(1)) is not None
