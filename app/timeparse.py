@@ -300,7 +300,7 @@ def _read(
         # stays refused, a slip rather than a clock's display)
         # "13:00 PM", "14:50PM": a 24-hour clock with the half it is in added, which says the same afternoon
         # hour twice ("13:00 AM" says two things and stays refused).
-        afternoon = 13 <= hour <= 23 and ampm["ampm"] in "Pp" and clock_match.groupdict().get("bare") is None
+        afternoon = 13 <= hour <= 23 and ampm["ampm"] in "Pp" and clock_match["bare"] is None
         if not (1 <= hour <= 12 or afternoon or (clock_match["hour"] == "00" and ampm["ampm"] in "Aa")):
             return None
         hour = hour if afternoon else hour % 12 + (12 if ampm["ampm"] in "Pp" else 0)

@@ -33,19 +33,15 @@ def substitutions_put_in(lines: list[str]) -> list[str]:
     if not defined:
         return lines
     budget = _MOST_ADDED
-    out: list[str] = []
-    for line in kept:
-        if "|" not in line or len(line) > _LONGEST_LINE or budget <= 0:
-            out.append(line)
-            continue
 
-        def put_in(use: re.Match[str]) -> str:
-            nonlocal budget
-            text = defined.get(use["name"])
-            if text is None or budget < len(text):
-                return use.group(0)  # a table's bars, or a name the file never defined
-            budget -= len(text)
-            return text
+    def put_in(use: re.Match[str]) -> str:
+        nonlocal budget
+        text = defined.get(use["name"])
+        if text is None or budget < len(text):
+            return use.group(0)  # a table's bars, or a name the file never defined
+        budget -= len(text)
+        return text
 
-        out.append(_USE.sub(put_in, line))
-    return out
+    return [
+        _USE.sub(put_in, line) if "|" in line and len(line) <= _LONGEST_LINE and budget > 0 else line for line in kept
+    ]
